@@ -1,0 +1,44 @@
+// Recognises one numbering marker at a given position of a text.
+import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
+
+export interface MarkerMatch {
+  scheme: Scheme;
+  /** The marker as written (separator kept, surrounding spaces and bullets dropped). */
+  marker: string;
+  ordinal: number;
+  /** Where the marker starts. */
+  start: number;
+  /** Where the title starts: after the marker, its separator and following spaces. */
+  end: number;
+}
+
+/** Tries each scheme at `pos` (longest match wins, so 另一方面 beats nothing and 十二、 beats 十). */
+export function matchMarkerAt(text: string, pos: number, schemes: readonly Scheme[]): MarkerMatch | undefined {
+  let best: MarkerMatch | undefined;
+  for (const scheme of schemes) {
+    scheme.pattern.lastIndex = pos;
+    const m = scheme.pattern.exec(text);
+    if (!m) continue;
+    const end = pos + m[0].length;
+    if (scheme.notFollowedBy) {
+      scheme.notFollowedBy.lastIndex = end;
+      if (scheme.notFollowedBy.test(text)) continue;
+    }
+    const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
+    if (!Number.isFinite(ordinal)) continue;
+    const marker = (m.groups?.marker ?? m[0]).replace(/[\s\u3000]+/gu, '');
+    if (!best || end > best.end) best = { scheme, marker, ordinal, start: pos, end };
+  }
+  return best;
+}
+
+/** A block marker at the start of a paragraph, after any bullet or indentation. */
+export function matchLeadingMarker(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
+  grammar.leader.lastIndex = 0;
+  const lead = grammar.leader.exec(text);
+  const pos = lead ? lead[0].length : 0;
+  const match = matchMarkerAt(text, pos, grammar.blockSchemes);
+  // A marker must be followed by text: "1." alone or "一、" at the end is not a heading.
+  if (!match || match.end >= text.length) return undefined;
+  return match;
+}

@@ -1,0 +1,22 @@
+// unified transformer: the outline stage.
+import type { VFile } from 'vfile';
+import { defaultOutlineGrammar } from '../grammar/outline.js';
+import type { Boilerplate, Paragraph } from '../schema.js';
+import { Locator } from '../text/locate.js';
+import type { PlanTree } from '../tree.js';
+import { OutlineBuilder } from './build.js';
+
+export function buildOutline(tree: PlanTree, source: string): void {
+  const builder = new OutlineBuilder(source, new Locator(source), defaultOutlineGrammar());
+  const leaves = tree.children as Array<Paragraph | Boilerplate>;
+  const lastParagraph = leaves.findLastIndex((l) => l.type === 'paragraph');
+  leaves.forEach((leaf, i) => {
+    if (leaf.type === 'paragraph') builder.addParagraph(leaf);
+    else builder.addBoilerplate(leaf, i > lastParagraph);
+  });
+  tree.children = builder.finish();
+}
+
+export function planOutline() {
+  return (tree: PlanTree, file: VFile): void => buildOutline(tree, String(file.value));
+}

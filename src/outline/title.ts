@@ -1,0 +1,49 @@
+// A section's title: the text after its marker up to the first sentence stop, with run-on
+// headings cut where the body starts.
+import type { OutlineGrammar } from '../grammar/outline.js';
+
+const CLAUSE_BREAK = /[,，]/u;
+const TRAILING = /[\s,，、]+$/u;
+
+/**
+ * Where a run-on heading ends inside `title`, or -1. Looks for a clause-opening word (加强, 持续…)
+ * right after a heading-final word (工作, 建设…), in the first clause only unless `allClauses`
+ * (inline items, whose titles are whole sentences).
+ */
+export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boolean): number {
+  const { minTitle, headingEnds, clauseStarts, notBefore, minClause } = grammar.runon;
+  let clauseStart = 0;
+  for (let p = 0; p < title.length; p++) {
+    const ch = title[p] as string;
+    if (CLAUSE_BREAK.test(ch)) {
+      if (!allClauses) return -1;
+      clauseStart = p + 1;
+      continue;
+    }
+    if (p - clauseStart < minTitle) continue;
+    const word = clauseStarts.find((w) => title.startsWith(w, p));
+    if (word === undefined) continue;
+    const after = p + word.length;
+    if (notBefore.includes(title[after] ?? '')) continue;
+    let clauseEnd = after;
+    while (clauseEnd < title.length && !CLAUSE_BREAK.test(title[clauseEnd] as string)) clauseEnd++;
+    if (clauseEnd - after < minClause) continue;
+    const head = title.slice(0, p);
+    if (headingEnds.some((w) => head.endsWith(w))) return p;
+  }
+  return -1;
+}
+
+/** Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas dropped. */
+export function extractTitle(text: string, start: number, limit: number, grammar: OutlineGrammar, inline: boolean): string {
+  let end = start;
+  while (end < limit && !grammar.titleStops.has(text[end] as string)) end++;
+  let title = text.slice(start, end);
+  // A sentence that goes on after the title candidate is where a run-on can hide; a heading
+  // alone on its line is whole.
+  if (end < limit || inline) {
+    const cut = runOnCut(title, grammar, inline);
+    if (cut > 0) title = title.slice(0, cut);
+  }
+  return title.replace(TRAILING, '');
+}

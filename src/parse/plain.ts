@@ -1,0 +1,26 @@
+// unified parser plugin for plain text: lines → blocks (with furniture marked) → leaves.
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { defaultFurnitureGrammar } from '../grammar/furniture.js';
+import { defaultOutlineGrammar } from '../grammar/outline.js';
+import { Locator } from '../text/locate.js';
+import { emptyPlan, fileSource, type PlanTree } from '../tree.js';
+import { groupBlocks } from './blocks.js';
+import { findFurniture } from './furniture.js';
+import { blocksToLeaves } from './leaves.js';
+import { splitLines } from './lines.js';
+
+export function parsePlainText(text: string, file: VFile): PlanTree {
+  const locator = new Locator(text);
+  const lines = splitLines(text);
+  const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
+  const blocks = groupBlocks(text, lines, furniture, defaultOutlineGrammar());
+  const plan = emptyPlan(fileSource(file), locator.position(0, text.length));
+  plan.children = blocksToLeaves(text, locator, blocks);
+  return plan;
+}
+
+export function planParse(this: Processor): void {
+  // unified's parser slot: VFile in, tree out.
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (doc, file) => parsePlainText(doc, file);
+}

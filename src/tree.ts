@@ -1,0 +1,41 @@
+// The tree the pipeline stages pass along: a plan document under construction. It is the output
+// contract's Plan (src/schema.ts) itself; stages fill in their parts.
+import type { VFile } from 'vfile';
+import type { Plan, Source } from './schema.js';
+
+export type PlanTree = Plan;
+
+/** What the decode step leaves on the VFile for the later stages. */
+export interface PlanFileData {
+  source?: Source;
+}
+
+export function fileSource(file: VFile): Source {
+  const data = file.data as PlanFileData;
+  return data.source ?? { path: file.path ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(String(file.value)), sha256: '' };
+}
+
+export function emptyPlan(source: Source, position: Plan['position']): PlanTree {
+  return {
+    type: 'plan',
+    version: 1,
+    source,
+    meta: {
+      title: null,
+      issuer: null,
+      docNumber: null,
+      issueDate: null,
+      publishDate: null,
+      region: null,
+      regionCode: null,
+      planYears: null,
+      kind: null,
+      addressees: null,
+    },
+    children: [],
+    indicators: [],
+    dates: [],
+    diagnostics: [],
+    position,
+  };
+}
