@@ -4,29 +4,13 @@ import { VFile } from 'vfile';
 import { decode, describeSource } from './decode/decode.js';
 import { planOutline } from './outline/plugin.js';
 import { planParse } from './parse/plain.js';
-import type { Diagnostic, Plan } from './schema.js';
-import type { PlanFileData } from './tree.js';
-import type { PlanTree } from './tree.js';
+import { diagnosticsOf } from './diagnostics.js';
+import type { Plan } from './schema.js';
+import type { PlanFileData, PlanTree } from './tree.js';
 import { Locator } from './text/locate.js';
 
 export function createProcessor() {
   return unified().use(planParse).use(planOutline);
-}
-
-/** VFile messages → the document's diagnostics. */
-function diagnosticsOf(file: VFile, locator: Locator): Diagnostic[] {
-  return file.messages.map((m) => {
-    const place = m.place;
-    const start = place && 'start' in place ? place.start : place;
-    const end = place && 'end' in place ? place.end : place;
-    const pos = (p: typeof start) => (p && typeof p.offset === 'number' ? locator.point(p.offset) : { line: p?.line ?? 1, column: p?.column ?? 1, offset: 0 });
-    return {
-      rule: m.ruleId ?? 'unknown',
-      severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info',
-      message: m.reason,
-      position: { start: pos(start), end: pos(end) },
-    };
-  });
 }
 
 export interface ExtractOptions {

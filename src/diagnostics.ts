@@ -1,0 +1,25 @@
+// Diagnostics are VFile messages (the unified convention that remark-lint and vfile-reporter
+// use): every one has a rule id, a severity, a message a person understands, and a place.
+import type { VFile } from 'vfile';
+import type { Diagnostic, Severity } from './schema.js';
+import type { Locator } from './text/locate.js';
+
+export const SOURCE = 'plan-extract';
+
+/** Reports `message` under `rule` for source[start, end). */
+export function report(file: VFile, locator: Locator, rule: string, severity: Severity, message: string, start: number, end: number): void {
+  const msg = file.message(message, { place: locator.position(start, end), ruleId: rule, source: SOURCE });
+  msg.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+/** VFile messages → the document's diagnostics. */
+export function diagnosticsOf(file: VFile, locator: Locator): Diagnostic[] {
+  return file.messages.map((m) => {
+    const place = m.place;
+    const start = place && 'start' in place ? place.start : place;
+    const end = place && 'end' in place ? place.end : start;
+    const point = (p: typeof start) => (p && typeof p.offset === 'number' ? locator.point(p.offset) : locator.point(0));
+    const severity: Severity = m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info';
+    return { rule: m.ruleId ?? 'unknown', severity, message: m.reason, position: { start: point(start), end: point(end) } };
+  });
+}
