@@ -2,17 +2,27 @@
 // contract's Plan (src/schema.ts) itself; stages fill in their parts.
 import type { VFile } from 'vfile';
 import type { Plan, Source } from './schema.js';
+import { TextView } from './text/view.js';
 
 export type PlanTree = Plan;
 
-/** What the decode step leaves on the VFile for the later stages. */
+/** What earlier steps leave on the VFile for the later stages. */
 export interface PlanFileData {
   source?: Source;
+  /** Set by the parser: the text as the stages read it. */
+  view?: TextView;
 }
 
 export function fileSource(file: VFile): Source {
   const data = file.data as PlanFileData;
   return data.source ?? { path: file.path ?? null, encoding: 'utf-8', bytes: Buffer.byteLength(String(file.value)), sha256: '' };
+}
+
+/** The parser's view of the file's text (made on demand when a tree was built elsewhere). */
+export function fileView(file: VFile): TextView {
+  const data = file.data as PlanFileData;
+  data.view ??= new TextView(String(file.value));
+  return data.view;
 }
 
 export function emptyPlan(source: Source, position: Plan['position']): PlanTree {

@@ -5,10 +5,9 @@
 // yet opens a level below the current section, unless its GB/T 9704 rank says it belongs above
 // it (a (一) after 1. items goes back up under the 一、).
 import type { OutlineGrammar } from '../grammar/outline.js';
-import { leafFor } from '../parse/leaves.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
-import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import type { Locator } from '../text/locate.js';
+import { sourceOffset, type CleanText } from '../text/clean.js';
+import type { TextView } from '../text/view.js';
 import { findInlineItems } from './inline.js';
 import { matchLeadingMarker, type MarkerMatch } from './marker.js';
 import { extractTitle } from './title.js';
@@ -36,9 +35,11 @@ export class OutlineBuilder {
   private readonly root: PlanChild[] = [];
   private readonly stack: Open[] = [];
 
+  /** Set by a plan-title line; the next ordinal-1 marker of an open scheme starts a new outline. */
+  private titleSeen = false;
+
   constructor(
-    private readonly source: string,
-    private readonly locator: Locator,
+    private readonly view: TextView,
     private readonly grammar: OutlineGrammar,
   ) {}
 
@@ -63,14 +64,19 @@ export class OutlineBuilder {
   addParagraph(leaf: Paragraph): void {
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
-    const clean = cleanSlice(this.source, start, end);
+    const clean = this.view.clean(start, end);
     const match = matchLeadingMarker(clean.text, this.grammar);
     if (!match) {
-      // A plan's own title line closes the outline of a notice that wraps it.
-      if (this.grammar.planTitle.test(clean.text)) this.stack.length = 0;
+      if (this.grammar.planTitle.test(clean.text)) this.titleSeen = true;
       this.addWithInline(leaf, clean, 0, this.container());
       return;
     }
+    // A plan's own title line, followed by numbering that starts again at 1, closes the outline
+    // of the notice that wraps the plan.
+    if (this.titleSeen && match.ordinal === 1 && this.stack.some((o) => o.section.scheme === match.scheme.id)) {
+      this.stack.length = 0;
+    }
+    this.titleSeen = false;
     this.placeFor(match.scheme.id, match.scheme.rank);
     const inline = findInlineItems(clean.text, match.end, this.grammar);
     const limit = inline[0]?.start ?? clean.text.length;
@@ -93,11 +99,11 @@ export class OutlineBuilder {
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
-    if ((cuts[0] as number) > start) into.push(leafFor(this.source, this.locator, 'paragraph', start, cuts[0] as number));
+    if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
       const limit = items[k + 1]?.start ?? clean.text.length;
       const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, true));
-      section.children.push(leafFor(this.source, this.locator, 'paragraph', cuts[k] as number, cuts[k + 1] ?? end));
+      section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
     });
   }

@@ -2,12 +2,12 @@
 import type { VFile } from 'vfile';
 import { defaultOutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
-import { Locator } from '../text/locate.js';
-import type { PlanTree } from '../tree.js';
+import type { TextView } from '../text/view.js';
+import { fileView, type PlanTree } from '../tree.js';
 import { OutlineBuilder } from './build.js';
 
-export function buildOutline(tree: PlanTree, source: string): void {
-  const builder = new OutlineBuilder(source, new Locator(source), defaultOutlineGrammar());
+export function buildOutline(tree: PlanTree, view: TextView): void {
+  const builder = new OutlineBuilder(view, defaultOutlineGrammar());
   const leaves = tree.children as Array<Paragraph | Boilerplate>;
   const lastParagraph = leaves.findLastIndex((l) => l.type === 'paragraph');
   leaves.forEach((leaf, i) => {
@@ -18,5 +18,5 @@ export function buildOutline(tree: PlanTree, source: string): void {
 }
 
 export function planOutline() {
-  return (tree: PlanTree, file: VFile): void => buildOutline(tree, String(file.value));
+  return (tree: PlanTree, file: VFile): void => buildOutline(tree, fileView(file));
 }

@@ -3,24 +3,24 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { defaultFurnitureGrammar } from '../grammar/furniture.js';
 import { defaultOutlineGrammar } from '../grammar/outline.js';
-import { Locator } from '../text/locate.js';
-import { emptyPlan, fileSource, type PlanTree } from '../tree.js';
+import { fileSource, fileView, emptyPlan, type PlanTree } from '../tree.js';
 import { groupBlocks } from './blocks.js';
 import { findFurniture } from './furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
 
-export function parsePlainText(text: string, file: VFile): PlanTree {
-  const locator = new Locator(text);
+export function parsePlainText(file: VFile): PlanTree {
+  const view = fileView(file);
+  const text = view.source;
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
   const blocks = groupBlocks(text, lines, furniture, defaultOutlineGrammar());
-  const plan = emptyPlan(fileSource(file), locator.position(0, text.length));
-  plan.children = blocksToLeaves(text, locator, blocks);
+  const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
+  plan.children = blocksToLeaves(view, blocks);
   return plan;
 }
 
 export function planParse(this: Processor): void {
   // unified's parser slot: VFile in, tree out.
-  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (doc, file) => parsePlainText(doc, file);
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parsePlainText(file);
 }

@@ -14,9 +14,10 @@ const LINE_BULLET = /[ \t\u3000\u00a0]*[-*•·▪●][ \t\u3000\u00a0]+/uy;
 
 /**
  * Cleans source[start, end): drops line breaks and stray spaces (a space survives only between
- * two ASCII letters or digits, as in "COVID 19"), and bullets at the start of each line.
+ * two ASCII letters or digits, as in "COVID 19"), bullets at the start of each line, and the
+ * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
-export function cleanSlice(source: string, start: number, end: number): CleanText {
+export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
   let text = '';
   const map: number[] = [];
   let pendingSpace = -1;
@@ -29,6 +30,7 @@ export function cleanSlice(source: string, start: number, end: number): CleanTex
       if (i >= end) break;
     }
     const ch = source[i] as string;
+    if (markup && markup[i] === 1 && ch !== '\n' && ch !== '\r') continue;
     if (ch === '\n' || ch === '\r') {
       lineStart = true;
       pendingSpace = -1;
