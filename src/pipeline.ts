@@ -9,8 +9,9 @@ import type { Plan } from './schema.js';
 import type { PlanFileData, PlanTree } from './tree.js';
 import { Locator } from './text/locate.js';
 
-export function createProcessor() {
-  return unified().use(planParse).use(planOutline);
+/** The pipeline; `parser` is the plain-text parser unless the input is markdown. */
+export function createProcessor(parser: typeof planParse = planParse) {
+  return unified().use(parser).use(planOutline);
 }
 
 export interface ExtractOptions {
@@ -22,7 +23,9 @@ export interface ExtractOptions {
 export async function extractText(text: string, bytes: Uint8Array, encoding: string, options: ExtractOptions = {}): Promise<Plan> {
   const file = new VFile({ value: text, path: options.path });
   (file.data as PlanFileData).source = describeSource(options.path ?? null, bytes, encoding);
-  const processor = createProcessor();
+  const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
+  // remark-parse is loaded only for markdown input.
+  const processor = createProcessor(markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse);
   const tree = (await processor.run(processor.parse(file), file)) as PlanTree;
   tree.diagnostics = diagnosticsOf(file, new Locator(text));
   return tree;

@@ -1,0 +1,74 @@
+// unified parser plugin for markdown input: remark-parse reads the markdown, and its blocks are
+// mapped onto the same leaves as plain text, so the later stages see no difference. Markdown
+// syntax (#, **, list bullets, link targets) is flagged as markup: kept in `value`, left out of
+// `text`, titles and indicators.
+import type { Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { defaultFurnitureGrammar } from '../grammar/furniture.js';
+import { TextView } from '../text/view.js';
+import { emptyPlan, fileSource, type PlanFileData, type PlanTree } from '../tree.js';
+import type { Block } from './blocks.js';
+import { findFurniture } from './furniture.js';
+import { blocksToLeaves } from './leaves.js';
+import { splitLines } from './lines.js';
+
+type MdNode = Root | RootContent;
+
+const CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'footnoteDefinition']);
+const TEXT = new Set(['text', 'inlineCode']);
+
+/** Leaf blocks (paragraphs, headings, code, tables…) in document order. */
+function leafBlocks(node: MdNode, out: MdNode[]): MdNode[] {
+  if (CONTAINERS.has(node.type) && 'children' in node) for (const child of node.children) leafBlocks(child, out);
+  else if (node.position) out.push(node);
+  return out;
+}
+
+/** Marks every character of a block as markup, then unmarks its text. */
+function markText(node: MdNode, markup: Uint8Array): void {
+  const pos = node.position;
+  if (TEXT.has(node.type) && pos) markup.fill(0, pos.start.offset ?? 0, pos.end.offset ?? 0);
+  else if ('children' in node) for (const child of node.children) markText(child, markup);
+}
+
+export function parseMarkdownText(file: VFile): PlanTree {
+  const source = String(file.value);
+  const mdast = unified().use(remarkParse).parse(source);
+  const markup = new Uint8Array(source.length);
+  const nodes = leafBlocks(mdast, []);
+  for (const node of nodes) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    // Code and HTML blocks have no text children: their content is text as it stands.
+    if (node.type === 'code' || node.type === 'html') continue;
+    markup.fill(1, start, end);
+    markText(node, markup);
+  }
+  const view = new TextView(source, markup);
+  (file.data as PlanFileData).view = view;
+
+  const lines = splitLines(source);
+  const furniture = findFurniture(source, lines, defaultFurnitureGrammar());
+  const lineStarts = view.locator.lineStarts;
+  const blocks: Block[] = [];
+  for (const node of nodes) {
+    const line = (node.position?.start.line ?? 1) - 1;
+    // A block starts at the start of its line, so list bullets and # belong to it.
+    const start = blocks.length === 0 ? 0 : (lineStarts[line] ?? 0);
+    if (blocks.length > 0 && start <= (blocks[blocks.length - 1] as Block).start) continue;
+    const kind = furniture[line] ? 'boilerplate' : 'paragraph';
+    blocks.push({ kind, start, contentEnd: node.position?.end.offset ?? 0, end: source.length });
+  }
+  blocks.forEach((b, i) => {
+    b.end = blocks[i + 1]?.start ?? source.length;
+  });
+  const plan = emptyPlan(fileSource(file), view.locator.position(0, source.length));
+  plan.children = blocksToLeaves(view, blocks);
+  return plan;
+}
+
+export function planParseMarkdown(this: Processor): void {
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file);
+}
