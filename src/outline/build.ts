@@ -35,7 +35,7 @@ export class OutlineBuilder {
   private readonly root: PlanChild[] = [];
   private readonly stack: Open[] = [];
 
-  /** Set by a plan-title line; the next ordinal-1 marker of an open scheme starts a new outline. */
+  /** Set by a plan-title line; if the next marker is an ordinal 1, it starts a new outline. */
   private titleSeen = false;
 
   constructor(
@@ -71,11 +71,9 @@ export class OutlineBuilder {
       this.addWithInline(leaf, clean, 0, this.container());
       return;
     }
-    // A plan's own title line, followed by numbering that starts again at 1, closes the outline
-    // of the notice that wraps the plan.
-    if (this.titleSeen && match.ordinal === 1 && this.stack.some((o) => o.section.scheme === match.scheme.id)) {
-      this.stack.length = 0;
-    }
+    // A plan's own title line, followed by numbering that starts at 1, closes the outline of the
+    // notice that wraps the plan.
+    if (this.titleSeen && match.ordinal === 1) this.stack.length = 0;
     this.titleSeen = false;
     this.placeFor(match.scheme.id, match.scheme.rank);
     const inline = findInlineItems(clean.text, match.end, this.grammar);

@@ -1,0 +1,41 @@
+// Inline enumerations: 一是…二是…, 一要…二要….
+import { describe, expect, it } from 'vitest';
+import { outline } from './outline-helpers.js';
+
+describe('inline items', () => {
+  it('should support 一是…二是… after a heading, as children of that heading', async () => {
+    expect(await outline('1. 加强储备。一是完善机制。二是落实储备。\n')).toEqual(['1. 加强储备', '  一是 完善机制', '  二是 落实储备']);
+  });
+
+  it('should support 一要…二要…', async () => {
+    expect(await outline('(三)抓质量。一要加强管理,提高水平。二要加强监管。\n')).toEqual([
+      '(三) 抓质量',
+      '  一要 加强管理,提高水平',
+      '  二要 加强监管',
+    ]);
+  });
+
+  it('should support an item whose 。 before 二是 was lost', async () => {
+    expect(await outline('8. 打造体系。一是依托市级医院,提供优质的医疗服务二是继续推进能力提升。\n')).toEqual([
+      '8. 打造体系',
+      '  一是 依托市级医院,提供优质的医疗服务',
+      '  二是 继续推进能力提升',
+    ]);
+  });
+
+  it('should support inline items in an unnumbered paragraph, under the current section', async () => {
+    expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
+  });
+
+  it('should not support 一要 inside a word (统一要求)', async () => {
+    expect(await outline('1. 统筹开展。按照统一要求,二要素齐全。\n')).toEqual(['1. 统筹开展']);
+  });
+
+  it('should not support a lone 一是 that starts no sequence', async () => {
+    expect(await outline('1. 统筹开展。其一是关键。\n')).toEqual(['1. 统筹开展']);
+  });
+
+  it('should not support a 二是 with no 一是 before it', async () => {
+    expect(await outline('1. 推进工作。二是指第二项。\n')).toEqual(['1. 推进工作']);
+  });
+});

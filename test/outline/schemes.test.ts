@@ -1,0 +1,56 @@
+// One test per numbering scheme of grammars/outline.yaml, in both punctuation widths.
+import { describe, expect, it } from 'vitest';
+import { outline } from './outline-helpers.js';
+
+describe('numbering schemes', () => {
+  it('should support 一、 (and 一． as written)', async () => {
+    expect(await outline('一、总体要求\n二、主要任务\n')).toEqual(['一、 总体要求', '二、 主要任务']);
+    expect(await outline('一．总体要求\n二．主要任务\n')).toEqual(['一． 总体要求', '二． 主要任务']);
+  });
+
+  it('should support (一) in half and full width, with spaces inside or after', async () => {
+    expect(await outline('(一)加强领导。内容。\n(二)强化保障\n')).toEqual(['(一) 加强领导', '(二) 强化保障']);
+    expect(await outline('（一）加强领导。内容。\n（ 二 ） 强化保障\n')).toEqual(['（一） 加强领导', '（二） 强化保障']);
+  });
+
+  it('should support 1. 1、 1． and full-width digits', async () => {
+    expect(await outline('1. 健全机制。\n2.完善体系。\n')).toEqual(['1. 健全机制', '2. 完善体系']);
+    expect(await outline('1、健全机制。\n2、完善体系。\n')).toEqual(['1、 健全机制', '2、 完善体系']);
+    expect(await outline('１．健全机制。\n２．完善体系。\n')).toEqual(['１． 健全机制', '２． 完善体系']);
+  });
+
+  it('should support (1) and （1）', async () => {
+    expect(await outline('(1)推进医联体建设。\n(2)做实签约服务。\n')).toEqual(['(1) 推进医联体建设', '(2) 做实签约服务']);
+    expect(await outline('（1）推进医联体建设。\n（2）做实签约服务。\n')).toEqual(['（1） 推进医联体建设', '（2） 做实签约服务']);
+  });
+
+  it('should support ① at the start of a paragraph', async () => {
+    expect(await outline('①加强疾控能力建设；\n②健全监测预警机制。\n')).toEqual(['① 加强疾控能力建设', '② 健全监测预警机制']);
+  });
+
+  it('should support 第一章 第一节 第一条', async () => {
+    const text = '第一章 总则\n第一节 一般规定\n第一条 为规范管理，制定本细则。\n第二条 本细则适用于全市。\n第二章 附则\n';
+    expect(await outline(text)).toEqual([
+      '第一章 总则',
+      '  第一节 一般规定',
+      '    第一条 为规范管理，制定本细则',
+      '    第二条 本细则适用于全市',
+      '第二章 附则',
+    ]);
+  });
+
+  it('should support 一方面 / 另一方面 with either comma, dropping the comma', async () => {
+    expect(await outline('一方面,要抓实疫情防控。内容。\n另一方面，要统筹做好重点工作。\n')).toEqual([
+      '一方面 要抓实疫情防控',
+      '另一方面 要统筹做好重点工作',
+    ]);
+  });
+
+  it('should support markdown bullets before markers', async () => {
+    expect(await outline('- (一)坚持守初心\n - 1. 把初心作为课题。\n')).toEqual(['(一) 坚持守初心', '  1. 把初心作为课题']);
+  });
+
+  it('should not support a number that is not a marker', async () => {
+    expect(await outline('2020年是收官之年。\n3.0版上线运行。\n一、二级医院全覆盖。\n1.\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+// Titles: up to the first 。；：！？, run-on headings cut, PDF damage repaired.
+import { describe, expect, it } from 'vitest';
+import { outline } from './outline-helpers.js';
+
+describe('titles', () => {
+  it('should support each stop character, half and full width', async () => {
+    expect(await outline('1. 甲乙。丙\n2. 甲乙；丙\n3. 甲乙;丙\n4. 甲乙：丙\n5. 甲乙:丙\n6. 甲乙？丙\n7. 甲乙!丙\n')).toEqual(
+      ['1. 甲乙', '2. 甲乙', '3. 甲乙', '4. 甲乙', '5. 甲乙', '6. 甲乙', '7. 甲乙'],
+    );
+  });
+
+  it('should support a heading that ends in 。', async () => {
+    expect(await outline('(一)发展基础。\n')).toEqual(['(一) 发展基础']);
+  });
+
+  it('should support commas, quotes and brackets inside a title', async () => {
+    expect(await outline('一、补短板,构建"强大"公共卫生体系(试行)\n')).toEqual(['一、 补短板,构建"强大"公共卫生体系(试行)']);
+  });
+
+  it('should support run-on headings written into their body', async () => {
+    expect(await outline('1.加强疫情监测预警工作加强疫情监测和常态化预警能力建设,健全体系。\n')).toEqual(['1. 加强疫情监测预警工作']);
+    expect(await outline('25.强化信访事项办理继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 强化信访事项办理']);
+  });
+
+  it('should not support cutting a heading whose first clause is one sentence', async () => {
+    expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
+      '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
+    ]);
+    expect(await outline('2.推进基层中医药服务能力提升工程行动计划落实。\n')).toEqual(['2. 推进基层中医药服务能力提升工程行动计划落实']);
+  });
+
+  it('should support titles broken by PDF extraction (blank lines, stray spaces)', async () => {
+    const text = '- 1. 全系统各级党委(党组)把不忘初心作为加强 党的建设的永恒课题和全体党员干部的终身课题,始终做到初心\n\n如磐、使命在肩。\n- 2. 开展 3 次"万医下基层"巡回医疗服务。\n';
+    expect(await outline(text)).toEqual([
+      '1. 全系统各级党委(党组)把不忘初心作为加强党的建设的永恒课题和全体党员干部的终身课题,始终做到初心如磐、使命在肩',
+      '2. 开展3次"万医下基层"巡回医疗服务',
+    ]);
+  });
+
+  it('should not support joining a short heading line with the paragraph after it', async () => {
+    expect(await outline('一、全面加强党的建设\n\n各级党组织要提高站位。\n')).toEqual(['一、 全面加强党的建设']);
+  });
+});
