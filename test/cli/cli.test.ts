@@ -1,0 +1,74 @@
+// The CLI contract: formats, stdin, several inputs, --out-dir, errors and exit codes.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { planSchema } from '../../src/schema.js';
+import { runCli } from '../helpers.js';
+
+const SEED = 'seeds/001_73bd3943b8d95550.txt';
+
+describe('plan-extract CLI', () => {
+  it('should print one JSON plan that passes the schema', () => {
+    const run = runCli([SEED]);
+    expect(run.status).toBe(0);
+    const plan = planSchema.parse(JSON.parse(run.stdout));
+    expect(plan.source.path).toBe(SEED);
+    expect(plan.source.sha256).toMatch(/^[0-9a-f]{64}$/u);
+  });
+
+  it('should print a JSON array for several inputs, in input order', () => {
+    const run = runCli(['seeds/002_8e5f57c3d734c99e.txt', SEED]);
+    expect(run.status).toBe(0);
+    const plans = JSON.parse(run.stdout) as unknown[];
+    expect(plans.map((p) => planSchema.parse(p).source.path)).toEqual(['seeds/002_8e5f57c3d734c99e.txt', SEED]);
+  });
+
+  it('should print YAML with --format yaml', () => {
+    const run = runCli(['--format', 'yaml', SEED]);
+    expect(run.status).toBe(0);
+    expect(planSchema.parse(parseYaml(run.stdout)).type).toBe('plan');
+  });
+
+  it('should read standard input when no file or - is given', () => {
+    for (const args of [[], ['-']]) {
+      const run = runCli(args, '一、总体要求\n二、主要任务\n');
+      expect(run.status).toBe(0);
+      const plan = planSchema.parse(JSON.parse(run.stdout));
+      expect(plan.children.filter((c) => c.type === 'section')).toHaveLength(2);
+    }
+  });
+
+  it('should write one file per input with --out-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    const run = runCli(['-o', dir, SEED, 'seeds/000_02d3ace16047bf58.txt']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['000_02d3ace16047bf58.json', '001_73bd3943b8d95550.json']);
+    planSchema.parse(JSON.parse(readFileSync(join(dir, '001_73bd3943b8d95550.json'), 'utf8')));
+  });
+
+  it('should report a missing file on one stderr line, exit 1, and still print the others', () => {
+    const run = runCli(['no/such/file.txt', SEED]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('no/such/file.txt');
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/u);
+    expect(planSchema.parse(JSON.parse(run.stdout)).source.path).toBe(SEED);
+  });
+
+  it('should exit 2 on a bad option', () => {
+    const run = runCli(['--format', 'docx', SEED]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('should show examples in --help and the version with --version', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    const version = runCli(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
