@@ -25,7 +25,14 @@ function continues(text: string, prev: Block, next: Line, grammar: OutlineGramma
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
-export function groupBlocks(text: string, lines: readonly Line[], furniture: readonly boolean[], grammar: OutlineGrammar): Block[] {
+/** `joinBroken`: join sentences broken across lines (for text extracted from a PDF). */
+export function groupBlocks(
+  text: string,
+  lines: readonly Line[],
+  furniture: readonly boolean[],
+  grammar: OutlineGrammar,
+  joinBroken: boolean,
+): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -35,7 +42,7 @@ export function groupBlocks(text: string, lines: readonly Line[], furniture: rea
       continue;
     }
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';
-    if (last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, line, grammar)) {
+    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, line, grammar)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       continue;

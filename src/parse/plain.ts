@@ -8,13 +8,14 @@ import { groupBlocks } from './blocks.js';
 import { findFurniture } from './furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
+import { looksLikePdfText } from './pdf.js';
 
 export function parsePlainText(file: VFile): PlanTree {
   const view = fileView(file);
   const text = view.source;
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
-  const blocks = groupBlocks(text, lines, furniture, defaultOutlineGrammar());
+  const blocks = groupBlocks(text, lines, furniture, defaultOutlineGrammar(), looksLikePdfText(text, lines, furniture));
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   plan.children = blocksToLeaves(view, blocks);
   return plan;

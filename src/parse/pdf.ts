@@ -1,0 +1,29 @@
+// Whether a text shows the marks of PDF extraction. Only then are paragraphs joined across line
+// breaks: in clean web text a long heading without a full stop is followed by its body, and
+// joining the two would run the heading into the body.
+import type { Line } from './lines.js';
+
+const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
+const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
+const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*[\s\u00a0\u3000]*$/u;
+const LONG_LINE = 20;
+
+export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly boolean[]): boolean {
+  let straySpaces = 0;
+  let bullets = 0;
+  let long = 0;
+  let unterminated = 0;
+  lines.forEach((line, i) => {
+    if (line.blank || furniture[i]) return;
+    const content = text.slice(line.start, line.contentEnd);
+    straySpaces += content.match(STRAY_SPACE)?.length ?? 0;
+    if (BULLET_MARKER.test(content)) bullets++;
+    if (content.trim().length >= LONG_LINE) {
+      long++;
+      if (!COMPLETE.test(content)) unterminated++;
+    }
+  });
+  // Hard-wrapped text: most long lines stop mid-sentence.
+  const wrapped = unterminated >= 3 && unterminated > long * 0.4;
+  return straySpaces >= 2 || bullets >= 2 || wrapped;
+}

@@ -1,0 +1,49 @@
+// Paragraph grouping: sentences broken by PDF extraction are joined; web text is left alone.
+import { describe, expect, it } from 'vitest';
+import { defaultFurnitureGrammar } from '../../src/grammar/furniture.js';
+import { defaultOutlineGrammar } from '../../src/grammar/outline.js';
+import { groupBlocks } from '../../src/parse/blocks.js';
+import { findFurniture } from '../../src/parse/furniture.js';
+import { splitLines } from '../../src/parse/lines.js';
+import { looksLikePdfText } from '../../src/parse/pdf.js';
+import { readSeed, seedIds } from '../helpers.js';
+
+function paragraphs(text: string): string[] {
+  const lines = splitLines(text);
+  const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
+  const pdf = looksLikePdfText(text, lines, furniture);
+  return groupBlocks(text, lines, furniture, defaultOutlineGrammar(), pdf).map((b) => text.slice(b.start, b.contentEnd).trim());
+}
+
+describe('paragraph grouping', () => {
+  it('should support joining a sentence broken across a blank line in PDF text', () => {
+    const text = '- 1. 全系统各级党委把不忘初心作为加强 党的建设的永恒课题,始终做到初心\n\n如磐、使命在肩。\n- 2. 开展 3 次巡回医疗服务。\n';
+    expect(paragraphs(text)).toHaveLength(2);
+  });
+
+  it('should support joining hard-wrapped lines', () => {
+    const text = '一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻\n党的二十大精神，坚持以人民健康为中心，加快建设\n优质高效的医疗卫生服务体系，不断提高人民群众\n健康水平。\n';
+    expect(paragraphs(text)).toEqual(['一、总体要求', text.slice(7).trim()]);
+  });
+
+  it('should not support joining a long heading without a full stop to the body in web text', () => {
+    const text = '一、全方位推进健康辽源建设,推动开展全民健康新时代\n\n“十三五”期间,我市坚持健康优先发展战略。\n\n二、建立健全公共卫生体系\n';
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+
+  it('should not support joining a line to a following marker line', () => {
+    const text = '- 22. 准确理解"应签尽签",重点做好建档立卡贫困人口中 4 类慢病患者的规范化\n- 23. 全面落实县域内政策。\n';
+    expect(paragraphs(text)).toHaveLength(2);
+  });
+
+  it('should classify the seeds: web copies are not PDF text', () => {
+    const pdf = Object.fromEntries(
+      seedIds().map((id) => {
+        const text = readSeed(id);
+        const lines = splitLines(text);
+        return [id.slice(0, 3), looksLikePdfText(text, lines, findFurniture(text, lines, defaultFurnitureGrammar()))];
+      }),
+    );
+    expect(pdf).toEqual({ '000': false, '001': false, '002': false, '003': false, '004': true });
+  });
+});
