@@ -39,6 +39,15 @@ describe('numbering schemes', () => {
     ]);
   });
 
+  it('should support 第一篇 and 第一部分 above chapters', async () => {
+    expect(await outline('第一篇 总体战略\n第一章 指导思想\n第二篇 普及健康生活\n第一部分 背景\n')).toEqual([
+      '第一篇 总体战略',
+      '  第一章 指导思想',
+      '第二篇 普及健康生活',
+      '第一部分 背景',
+    ]);
+  });
+
   it('should support 一方面 / 另一方面 with either comma, dropping the comma', async () => {
     expect(await outline('一方面,要抓实疫情防控。内容。\n另一方面，要统筹做好重点工作。\n')).toEqual([
       '一方面 要抓实疫情防控',
