@@ -4,13 +4,38 @@
 /** A repaired text and, for each of its UTF-16 code units, the source offset it came from. */
 export interface CleanText {
   text: string;
-  map: number[];
+  map: Int32Array;
 }
 
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
-const ASCII_WORD = /[A-Za-z0-9]/u;
-/** A markdown / PDF bullet at the start of a physical line. */
-const LINE_BULLET = /[ \t\u3000\u00a0]*[-*•·▪●][ \t\u3000\u00a0]+/uy;
+/** White space as JavaScript's \s sees it, plus the zero-width space and BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Markdown / PDF bullets at the start of a physical line: - * • · ▪ ●. */
+function isBullet(c: number): boolean {
+  return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cf;
+}
+
+/** Index past a bullet and its spaces at `i` (a line start), or `i` when there is none. */
+function skipBullet(source: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && isSpace(source.charCodeAt(j)) && source.charCodeAt(j) !== 10 && source.charCodeAt(j) !== 13) j++;
+  if (j >= end || !isBullet(source.charCodeAt(j))) return i;
+  let k = j + 1;
+  const spaceStart = k;
+  while (k < end && isSpace(source.charCodeAt(k)) && source.charCodeAt(k) !== 10 && source.charCodeAt(k) !== 13) k++;
+  return k > spaceStart ? k : i;
+}
 
 /**
  * Cleans source[start, end): drops line breaks and stray spaces (a space survives only between
@@ -18,37 +43,44 @@ const LINE_BULLET = /[ \t\u3000\u00a0]*[-*•·▪●][ \t\u3000\u00a0]+/uy;
  * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
-  let text = '';
-  const map: number[] = [];
+  const map = new Int32Array(Math.max(0, end - start));
+  const parts: string[] = [];
+  let n = 0;
+  let runStart = -1;
   let pendingSpace = -1;
-  let lineStart = true;
-  for (let i = start; i < end; i++) {
-    if (lineStart) {
-      LINE_BULLET.lastIndex = i;
-      if (LINE_BULLET.test(source) && LINE_BULLET.lastIndex <= end) i = LINE_BULLET.lastIndex;
-      lineStart = false;
-      if (i >= end) break;
-    }
-    const ch = source[i] as string;
-    if (markup && markup[i] === 1 && ch !== '\n' && ch !== '\r') continue;
-    if (ch === '\n' || ch === '\r') {
-      lineStart = true;
+  let lastKept = -1;
+  const flush = (i: number): void => {
+    if (runStart >= 0) parts.push(source.slice(runStart, i));
+    runStart = -1;
+  };
+  let i = start;
+  if (i < end) i = skipBullet(source, i, end);
+  while (i < end) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      flush(i);
       pendingSpace = -1;
+      i = skipBullet(source, i + 1, end);
       continue;
     }
-    if (SPACE.test(ch)) {
-      if (pendingSpace < 0) pendingSpace = i;
+    if ((markup && markup[i] === 1) || isSpace(c)) {
+      flush(i);
+      if (isSpace(c) && pendingSpace < 0) pendingSpace = i;
+      i++;
       continue;
     }
-    if (pendingSpace >= 0 && ASCII_WORD.test(ch) && ASCII_WORD.test(text[text.length - 1] ?? '')) {
-      text += ' ';
-      map.push(pendingSpace);
+    if (pendingSpace >= 0 && isAsciiWord(c) && lastKept >= 0 && isAsciiWord(lastKept)) {
+      parts.push(' ');
+      map[n++] = pendingSpace;
     }
     pendingSpace = -1;
-    text += ch;
-    map.push(i);
+    if (runStart < 0) runStart = i;
+    map[n++] = i;
+    lastKept = c;
+    i++;
   }
-  return { text, map };
+  flush(end);
+  return { text: parts.join(''), map: map.subarray(0, n) };
 }
 
 /** Source offset of clean-text index `i` (one past the end maps past the last character). */
