@@ -5,6 +5,9 @@ import chalk from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Plan } from '../schema.js';
 import { EXTENSIONS, FORMATS, serializeMany, serializeOne, type Format } from '../serialize/format.js';
+import { GrammarError } from '../grammar/load.js';
+import { checkCommand } from './check.js';
+import { errorLine } from './output.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
 
@@ -17,13 +20,11 @@ Examples:
   $ plan-extract --format yaml plan.txt            one plan as YAML
   $ plan-extract -o out/ seeds/*.txt               one out/<name>.json per input
   $ cat plan.txt | plan-extract --format ndjson    read standard input
+  $ plan-extract check seeds/*.txt                 diagnostics for CI (see: plan-extract check --help)
 
 Exit status: 0 all inputs processed, 1 an input could not be read or decoded
 (the others are still printed), 2 bad usage.`;
 
-function errorLine(input: string, message: string): void {
-  process.stderr.write(`${chalk.red('plan-extract:')} ${input}: ${message}\n`);
-}
 
 /** Writes atomically: a reader never sees a half-written file. */
 async function writeAtomic(path: string, data: string): Promise<void> {
@@ -72,6 +73,11 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
 
   let status: number = EXIT.ok;
+  program.addCommand(
+    checkCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
   program.action(async (files: string[], opts: { format: Format; outDir?: string; compact?: boolean }) => {
     status = await run(files, opts);
   });
@@ -81,6 +87,10 @@ export async function main(argv: string[]): Promise<number> {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return EXIT.ok;
     if (error instanceof InvalidArgumentError || (code && code.startsWith('commander.'))) return EXIT.usage;
+    if (error instanceof GrammarError) {
+      errorLine(null, error.message);
+      return EXIT.usage;
+    }
     throw error;
   }
   return status;

@@ -2,6 +2,7 @@
 // message instead of an exception.
 import { readFile } from 'node:fs/promises';
 import { DecodeError } from '../decode/decode.js';
+import { GrammarError } from '../grammar/load.js';
 import { extract } from '../pipeline.js';
 import type { Plan } from '../schema.js';
 
@@ -38,6 +39,8 @@ export async function readInput(input: string): Promise<InputResult> {
     return { input, plan: await extract(bytes, { path: input === '-' ? undefined : input }) };
   } catch (error) {
     if (error instanceof DecodeError) return { input, error: error.message };
+    // A bad grammar fails every file alike: the run stops (exit 2) instead of reporting each one.
+    if (error instanceof GrammarError) throw error;
     return { input, error: `internal error: ${(error as Error).message}` };
   }
 }

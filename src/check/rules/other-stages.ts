@@ -1,0 +1,30 @@
+// Rules emitted by other stages. They are registered here (without a check function) so that
+// configuration can set their severity or turn them off, and so that they are documented with the rest.
+import type { Rule } from '../types.js';
+
+export const indicatorMissingValue: Rule = {
+  id: 'indicator/missing-value',
+  severity: 'warning',
+  emittedBy: 'indicators',
+  description: 'An indicator names its metric and unit but its number is gone ("婴儿死亡率由‰下降到‰"): the numbers were lost when the text was copied.',
+  bad: '婴儿死亡率由‰下降到‰。',
+  good: '婴儿死亡率由5.2‰下降到4.1‰。',
+};
+
+export const indicatorImplausibleUnit: Rule = {
+  id: 'indicator/implausible-unit',
+  severity: 'warning',
+  emittedBy: 'indicators',
+  description: 'An indicator\'s unit does not fit its metric ("婴儿死亡率…控制在7.0%", where ‰ is surely meant), so its value is off by a factor.',
+  bad: '婴儿死亡率、5岁以下儿童死亡率分别控制在7.0%和9.5%以内。',
+  good: '婴儿死亡率、5岁以下儿童死亡率分别控制在7.0‰和9.5‰以内。',
+};
+
+export const dateLostSeparator: Rule = {
+  id: 'date/lost-separator',
+  severity: 'warning',
+  emittedBy: 'dates',
+  description: 'Two years run together with the dash between them lost ("20232025年"), so the span reads as one impossible year.',
+  bad: '编制《健康宝山行动（20232025年）》。',
+  good: '编制《健康宝山行动（2023—2025年）》。',
+};

@@ -1,0 +1,48 @@
+import { readHanzi } from '../../grammar/numerals.js';
+import type { PlanChild } from '../../schema.js';
+import type { Rule } from '../types.js';
+
+/** "重点抓好十个方面的工作：", "主要包括以下五个方面" — a count the document promises to deliver. */
+const ANNOUNCE = /(以下|如下|下列)?([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:个方面|项(?:重点)?(?:工作|任务))(?:的)?(?:重点)?(?:工作|任务|内容)?(?=([:：]|\s*$)?)/gu;
+
+function count(num: string): number {
+  return /^[0-9]+$/u.test(num) ? Number(num) : readHanzi(num);
+}
+
+export const textTruncated: Rule = {
+  id: 'text/truncated',
+  severity: 'warning',
+  description:
+    'The document announces a number of parts ("重点抓好十个方面的工作：") but fewer follow: the rest of the document was cut off when it was collected.',
+  bad: '重点抓好三个方面的工作：\n一、全面加强党的建设\n二、抓实疫情防控',
+  good: '重点抓好三个方面的工作：\n一、全面加强党的建设\n二、抓实疫情防控\n三、深化医药卫生体制改革',
+  check(context) {
+    const visit = (container: readonly PlanChild[]): void => {
+      container.forEach((node, i) => {
+        if (node.type === 'section') {
+          visit(node.children);
+          return;
+        }
+        if (node.type !== 'paragraph') return;
+        ANNOUNCE.lastIndex = 0;
+        for (let m = ANNOUNCE.exec(node.value); m; m = ANNOUNCE.exec(node.value)) {
+          // Only a count introduced as a list (以下…, or followed by a colon / the end of the paragraph).
+          if (!m[1] && m[3] === undefined) continue;
+          const promised = count(m[2] as string);
+          if (!Number.isFinite(promised) || promised < 2) continue;
+          const after = container.slice(i + 1).filter((c) => c.type === 'section');
+          const scheme = after[0]?.type === 'section' ? after[0].scheme : undefined;
+          const delivered = after.filter((c) => c.type === 'section' && c.scheme === scheme).length;
+          if (delivered === 0 || delivered >= promised) continue;
+          const start = node.position.start.offset + m.index + (m[1]?.length ?? 0);
+          context.report(
+            `The document announces ${m[2]}${m[0].includes('方面') ? '个方面' : '项'} (${promised}) but only ${delivered} follow: it may be cut off`,
+            start,
+            node.position.start.offset + m.index + m[0].length,
+          );
+        }
+      });
+    };
+    visit(context.tree.children);
+  },
+};

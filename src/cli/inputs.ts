@@ -1,0 +1,57 @@
+// Expands the inputs of `check`: files as given, directories to the .txt/.md files under them,
+// globs through tinyglobby; --ignore patterns apply to what directories and globs expand to.
+// Order is kept (each argument's matches sorted), duplicates dropped.
+import { stat } from 'node:fs/promises';
+import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
+
+/** What a directory expands to. */
+export const DIRECTORY_FILES = '**/*.{txt,md,markdown}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface Expanded {
+  files: string[];
+  /** Arguments that named nothing, with the reason. */
+  unmatched: Array<{ input: string; reason: string }>;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function expandInputs(args: readonly string[], ignore: readonly string[], cwd = process.cwd()): Promise<Expanded> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const unmatched: Expanded['unmatched'] = [];
+  const add = (f: string) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      files.push(f);
+    }
+  };
+  const options = { cwd, ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true, dot: false, expandDirectories: false };
+  for (const arg of args) {
+    if (arg === '-') {
+      add(arg);
+      continue;
+    }
+    const info = await stat(arg).catch(() => undefined);
+    if (info?.isFile()) {
+      add(arg);
+      continue;
+    }
+    if (info?.isDirectory()) {
+      const base = arg.replace(/[\\/]+$/u, '');
+      const found = (await glob([`${convertPathToPattern(base)}/${DIRECTORY_FILES}`], options)).sort(byCodeUnit);
+      if (found.length === 0) unmatched.push({ input: arg, reason: 'no .txt or .md file in this directory' });
+      found.forEach(add);
+      continue;
+    }
+    if (isDynamicPattern(arg)) {
+      const found = (await glob([arg], options)).sort(byCodeUnit);
+      if (found.length === 0) unmatched.push({ input: arg, reason: 'no file matches this pattern' });
+      found.forEach(add);
+      continue;
+    }
+    if (info) add(arg); // a socket, a FIFO…: reported as unreadable
+    else unmatched.push({ input: arg, reason: 'no such file or directory' });
+  }
+  return { files, unmatched };
+}
