@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { decode, describeSource } from './decode/decode.js';
 import { planOutline } from './outline/plugin.js';
+import { planMeta } from './meta/plugin.js';
 import { planCheck } from './check/plugin.js';
 import { planParse } from './parse/plain.js';
 import { diagnosticsOf } from './diagnostics.js';
@@ -13,6 +14,7 @@ import { Locator } from './text/locate.js';
 /** The pipeline; `parser` is the plain-text parser unless the input is markdown. */
 export function createProcessor(parser: typeof planParse = planParse) {
   return unified().use(parser).use(planOutline)
+    .use(planMeta)
     .use(planCheck);
 }
 

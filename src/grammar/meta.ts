@@ -1,0 +1,169 @@
+// The metadata grammar (grammars/meta.yaml): its zod schema and the compiled form the meta stage
+// uses.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { compilePattern, GRAMMAR_DIR, loadGrammarFile } from './load.js';
+
+const yearSchema = z.number().int().min(1900).max(2200);
+
+export const metaGrammarSchema = z.object({
+  organSuffixes: z.array(z.string().min(1)).min(1),
+  redHeader: z.string(),
+  notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)) }),
+  docNumber: z.string(),
+  docNumberTail: z.string(),
+  labels: z.object({
+    publish: z.array(z.string().min(1)),
+    issue: z.array(z.string().min(1)),
+    ignore: z.array(z.string().min(1)),
+    docNumber: z.array(z.string().min(1)),
+    organ: z.array(z.string().min(1)),
+  }),
+  viewDate: z.string(),
+  dateLine: z.string(),
+  region: z.object({
+    national: z.object({
+      name: z.string().min(1),
+      code: z.string().regex(/^\d{6}$/u).nullable(),
+      organs: z.array(z.string()),
+      titles: z.array(z.string()),
+    }),
+    campaign: z.string(),
+    levelWords: z.object({
+      city: z.array(z.string().min(1)),
+      county: z.array(z.string().min(1)),
+      province: z.array(z.string().min(1)),
+    }),
+    notPlaces: z.array(z.string()),
+  }),
+  periods: z.array(
+    z.object({
+      names: z.array(z.string().min(1)).min(1),
+      years: z.tuple([yearSchema, yearSchema]),
+    }),
+  ),
+  periodContext: z.string(),
+  periodPhrase: z.string(),
+  yearRange: z.string(),
+  singleYear: z.string(),
+  kinds: z.array(
+    z.object({
+      kind: z.string().min(1),
+      pattern: z.string().min(1),
+      annual: z.boolean().default(false),
+      period: z.boolean().default(false),
+    }),
+  ),
+  planTitle: z.string(),
+  maxTitle: z.number().int().min(10),
+  addresseeStarts: z.array(z.string().min(1)),
+  addresseeEnds: z.array(z.string().min(1)),
+});
+
+export type MetaGrammarSource = z.infer<typeof metaGrammarSchema>;
+
+export interface LabelSet {
+  /** Matches `label[:：]? value` anywhere in a raw line; groups `label` and `value`. */
+  pattern: RegExp;
+  kindOf(label: string): 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ';
+}
+
+export interface Period {
+  names: string[];
+  years: [number, number];
+}
+
+export interface MetaGrammar {
+  /** Longest first. */
+  organSuffixes: string[];
+  /** `(?:suffix|…)$` */
+  organEnd: RegExp;
+  redHeader: RegExp;
+  noticeEnd: RegExp;
+  noticeVerbs: string[];
+  docNumber: RegExp;
+  docNumberTail: RegExp;
+  labels: LabelSet;
+  viewDate: RegExp;
+  dateLine: RegExp;
+  national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
+  campaign: RegExp;
+  levelWords: MetaGrammarSource['region']['levelWords'];
+  notPlaces: RegExp[];
+  /** Longest name first. */
+  periods: Period[];
+  periodContext: RegExp;
+  periodPhrase: RegExp;
+  yearRange: RegExp;
+  singleYear: RegExp;
+  kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean }>;
+  planTitle: RegExp;
+  maxTitle: number;
+  addresseeStarts: string[];
+  addresseeEnds: string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
+  const kinds = new Map<string, 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ'>();
+  for (const key of ['publish', 'issue', 'ignore', 'docNumber', 'organ'] as const) {
+    for (const label of labels[key]) if (!kinds.has(label)) kinds.set(label, key);
+  }
+  const alternation = [...kinds.keys()].sort(byLength).map(escape).join('|');
+  // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`).
+  const pattern = new RegExp(`(?<label>${alternation})[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, 'gu');
+  return { pattern, kindOf: (label) => kinds.get(label) ?? 'ignore' };
+}
+
+export function compileMetaGrammar(source: MetaGrammarSource): MetaGrammar {
+  const organSuffixes = [...source.organSuffixes].sort(byLength);
+  const periods = source.periods
+    .map((p) => ({ names: [...p.names].sort(byLength), years: p.years }))
+    .sort((a, b) => byLength(a.names[0] as string, b.names[0] as string));
+  return {
+    organSuffixes,
+    organEnd: new RegExp(`(?:${organSuffixes.map(escape).join('|')})$`, 'u'),
+    redHeader: compilePattern(source.redHeader, 'u', 'redHeader'),
+    noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
+    noticeVerbs: [...source.notice.verbs].sort(byLength),
+    docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
+    docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),
+    labels: compileLabels(source.labels),
+    viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
+    dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
+    national: {
+      name: source.region.national.name,
+      code: source.region.national.code,
+      organs: source.region.national.organs.map((p, i) => compilePattern(p, 'u', `region.national.organs[${i}]`)),
+      titles: source.region.national.titles.map((p, i) => compilePattern(p, 'u', `region.national.titles[${i}]`)),
+    },
+    campaign: compilePattern(source.region.campaign, 'gu', 'region.campaign'),
+    levelWords: source.region.levelWords,
+    notPlaces: source.region.notPlaces.map((p, i) => compilePattern(p, 'u', `region.notPlaces[${i}]`)),
+    periods,
+    periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
+    periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),
+    yearRange: compilePattern(source.yearRange, 'u', 'yearRange'),
+    singleYear: compilePattern(source.singleYear, 'gu', 'singleYear'),
+    kinds: source.kinds.map((k, i) => ({
+      kind: k.kind,
+      pattern: compilePattern(k.pattern, 'u', `kinds[${i}].pattern`),
+      annual: k.annual,
+      period: k.period,
+    })),
+    planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
+    maxTitle: source.maxTitle,
+    addresseeStarts: [...source.addresseeStarts].sort(byLength),
+    addresseeEnds: source.addresseeEnds,
+  };
+}
+
+let cached: MetaGrammar | undefined;
+
+/** The shipped metadata grammar, loaded once. */
+export function defaultMetaGrammar(): MetaGrammar {
+  cached ??= compileMetaGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'meta.yaml'), metaGrammarSchema));
+  return cached;
+}

@@ -1,0 +1,33 @@
+// addressees: a notice's 主送 line (`各区(市、县)卫生健康局,局属各单位,机关各处室:`) split into its
+// items on `,`/`，`; a `、` stays inside an item.
+import type { MetaGrammar } from '../grammar/meta.js';
+import { headBlocks, type MetaDoc } from './doc.js';
+
+/** The items of a 主送 line, or null when the text is not one. */
+export function addresseeList(text: string, grammar: MetaGrammar): string[] | null {
+  const t = text.trim();
+  if (!/[:：]$/u.test(t) || /[。；;！!？?]/u.test(t)) return null;
+  const items = t
+    .slice(0, -1)
+    .split(/[,，]/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (items.length === 0 || items.some((s) => s.length > 40)) return null;
+  const names = (s: string): boolean =>
+    grammar.addresseeStarts.some((w) => s.startsWith(w)) ||
+    grammar.addresseeEnds.some((w) => s.endsWith(w)) ||
+    grammar.organEnd.test(s);
+  // The first item and most others name a body (a line like `重点抓好十个方面的工作:` does not).
+  const named = items.filter(names).length;
+  return names(items[0] as string) && named * 2 >= items.length ? items : null;
+}
+
+/** The first 主送 line of the head (above the plan's outline). */
+export function findAddressees(doc: MetaDoc, grammar: MetaGrammar): string[] | null {
+  for (const block of headBlocks(doc)) {
+    if (block.furniture) continue;
+    const items = addresseeList(block.text, grammar);
+    if (items) return items;
+  }
+  return null;
+}

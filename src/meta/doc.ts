@@ -1,0 +1,107 @@
+// The document as the meta stage reads it: its lines of text in order, each marked as web/PDF
+// furniture or document text, and whether it sits inside the outline.
+//
+// The parser joins lines a PDF broke in the middle of a sentence into one paragraph; it may also
+// join a line that is complete in itself (a notice title with no final punctuation) with the
+// 主送 line under it. The meta stage therefore reads the physical lines of each leaf and joins
+// them again with its own rule: a line that is a title, an organ name, a date or a 文号, or that
+// ends a sentence, is never continued.
+import type { MetaGrammar } from '../grammar/meta.js';
+import type { PlanChild } from '../schema.js';
+import { cleanSlice } from '../text/clean.js';
+import type { PlanTree } from '../tree.js';
+
+export interface MetaBlock {
+  /** Reading text (PDF stray spaces and line breaks removed). */
+  text: string;
+  /** The source text, trimmed, with NBSP and ideographic spaces as plain spaces. */
+  raw: string;
+  /** 1-based line of the block's first character. */
+  line: number;
+  furniture: boolean;
+  /** Inside an outline section (the plan's body), not in the head or notice. */
+  outlined: boolean;
+}
+
+export interface MetaDoc {
+  blocks: MetaBlock[];
+  /** Index of the first outlined block (blocks.length when the document has no outline). */
+  bodyStart: number;
+  /** The reading text of all document (non-furniture) blocks. */
+  text: string;
+  /** The reading text of all furniture blocks. */
+  furnitureText: string;
+}
+
+/** How many blocks at the top of a document without an outline count as its head. */
+export const HEAD_BLOCKS = 30;
+
+const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
+const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
+
+/** A line that stands on its own: never the first half of a line a PDF broke. */
+function whole(text: string, grammar: MetaGrammar): boolean {
+  return (
+    COMPLETE.test(text) ||
+    text.length < 8 ||
+    grammar.noticeEnd.test(text) ||
+    grammar.planTitle.test(text) ||
+    grammar.redHeader.test(text) ||
+    grammar.organEnd.test(text) ||
+    /日[)）]?$/u.test(text)
+  );
+}
+
+/** Collects the tree's leaves in document order, as lines. Pieces of one source line (an inline
+ *  item cut out of a paragraph) are joined back into one block. */
+export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
+  const blocks: MetaBlock[] = [];
+  let lastEnd = -1;
+  const walk = (nodes: readonly PlanChild[], outlined: boolean): void => {
+    for (const node of nodes) {
+      if (node.type === 'section') {
+        walk(node.children, true);
+        continue;
+      }
+      const furniture = node.type === 'boilerplate';
+      const prev = blocks[blocks.length - 1];
+      // A piece that starts in the middle of a line, right where the previous one ended.
+      const midLine = prev !== undefined && node.position.start.column > 1 && node.position.start.offset === lastEnd;
+      lastEnd = node.position.end.offset;
+      if (prev && midLine && prev.furniture === furniture) {
+        prev.text += node.text;
+        prev.raw += node.value.replace(SPACES, ' ').trim();
+        continue;
+      }
+      const lines = node.value.split(/\r\n|\r|\n/u);
+      const single = lines.filter((l) => l.trim() !== '').length <= 1;
+      let open: MetaBlock | null = null;
+      lines.forEach((line, k) => {
+        const raw = line.replace(SPACES, ' ').trim();
+        if (raw === '') return;
+        // A one-line leaf keeps the parser's reading text (markdown markup already removed).
+        const text = single ? node.text : cleanSlice(line, 0, line.length).text;
+        if (open && !open.furniture && !whole(open.text, grammar)) {
+          open.text += text;
+          open.raw += raw;
+          return;
+        }
+        open = { text, raw, line: node.position.start.line + k, furniture, outlined };
+        blocks.push(open);
+      });
+    }
+  };
+  walk(tree.children, false);
+  const first = blocks.findIndex((b) => b.outlined);
+  return {
+    blocks,
+    bodyStart: first < 0 ? blocks.length : first,
+    text: blocks.filter((b) => !b.furniture).map((b) => b.text).join('\n'),
+    furnitureText: blocks.filter((b) => b.furniture).map((b) => b.text).join('\n'),
+  };
+}
+
+/** The head of a document: the blocks above its outline (at most HEAD_BLOCKS when it has none). */
+export function headBlocks(doc: MetaDoc): MetaBlock[] {
+  return doc.blocks.slice(0, doc.bodyStart < doc.blocks.length ? doc.bodyStart : Math.min(doc.blocks.length, HEAD_BLOCKS));
+}

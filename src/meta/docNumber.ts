@@ -1,0 +1,29 @@
+// docNumber: the document's own 文号 (`宝卫〔2023〕4号`), from a labelled metadata field or a line
+// of the head that is nothing but a 文号. A 文号 inside a sentence belongs to a cited document.
+import type { MetaGrammar } from '../grammar/meta.js';
+import type { LabelledField } from './dates.js';
+import { headBlocks, type MetaDoc } from './doc.js';
+
+/** The 文号 a text consists of (optionally in brackets, optionally followed by 签发人), else null. */
+export function docNumberOnly(text: string, grammar: MetaGrammar): string | null {
+  const t = text.normalize('NFKC').trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
+  const m = new RegExp(grammar.docNumber.source, 'uy').exec(t);
+  if (!m) return null;
+  return grammar.docNumberTail.test(t.slice(m[0].length).trim()) ? tidy(m[0]) : null;
+}
+
+/** A 文号 as written, without the stray spaces of PDF extraction. */
+const tidy = (number: string): string => number.replace(/\s+/gu, '');
+
+export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+  for (const f of fields) {
+    if (f.kind !== 'docNumber') continue;
+    const number = docNumberOnly(f.value, grammar);
+    if (number) return number;
+  }
+  for (const block of headBlocks(doc)) {
+    const number = docNumberOnly(block.text, grammar) ?? docNumberOnly(block.raw, grammar);
+    if (number) return number;
+  }
+  return null;
+}

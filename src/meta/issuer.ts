@@ -1,0 +1,135 @@
+// issuer: the issuing body as the document writes it: the signature, the red header (版头
+// `XXX文件`), the organ a notice or plan title starts with, or the page's 机构名称/信息来源 where
+// the document itself names that body in full.
+import type { MetaGrammar } from '../grammar/meta.js';
+import { dateOnly, findDates, type LabelledField } from './dates.js';
+import { headBlocks, type MetaDoc } from './doc.js';
+
+const PUNCTUATION = /[。，,；;：:！!？?“”"《》]/u;
+
+/** A text that is nothing but an organ's name (or several, for a joint signature). */
+export function isOrgan(text: string, grammar: MetaGrammar): boolean {
+  return text.length >= 2 && text.length <= 60 && !PUNCTUATION.test(text) && !/\d/u.test(text) && grammar.organEnd.test(text);
+}
+
+export interface Signature {
+  organ: string;
+  date: string;
+  line: number;
+}
+
+/** The first signature of the document: an organ line with the date on the same line or on the
+ *  next line (a joint signature may take several organ lines). */
+export function findSignature(doc: MetaDoc, grammar: MetaGrammar): Signature | null {
+  const text = doc.blocks.filter((b) => !b.furniture);
+  for (let i = 0; i < text.length; i++) {
+    const block = text[i]!;
+    const t = block.text;
+    // Organ and date on one line, separated by spaces.
+    const dates = findDates(t);
+    const last = dates[dates.length - 1];
+    if (last && last.end === t.normalize('NFKC').length && last.index > 0) {
+      const organ = t.slice(0, last.index);
+      if (isOrgan(organ, grammar)) return { organ, date: last.iso, line: block.line };
+    }
+    if (!isOrgan(t, grammar)) continue;
+    const organs = [t];
+    let j = i + 1;
+    while (j < text.length && j <= i + 3 && isOrgan(text[j]!.text, grammar)) organs.push(text[j++]!.text);
+    const date = j < text.length ? dateOnly(text[j]!.text, grammar) : null;
+    if (date) return { organ: organs.join(' '), date, line: block.line };
+  }
+  return null;
+}
+
+/** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局. */
+export function redHeaderOrgan(doc: MetaDoc, grammar: MetaGrammar): string | null {
+  for (const block of headBlocks(doc).filter((b) => !b.furniture).slice(0, 5)) {
+    const organ = grammar.redHeader.exec(block.text)?.groups?.organ;
+    if (organ && isOrgan(organ, grammar)) return organ;
+  }
+  return null;
+}
+
+/** The organ a title starts with, when it is followed by 关于/印发, a year, or a quoted name:
+ *  `厦门市翔安区卫生健康局2024年工作计划`, `国务院办公厅关于…`. */
+export function leadingOrgan(title: string, grammar: MetaGrammar): string | null {
+  const stop = /^(?:关于|印发|转发|下发|[0-9０-９〇二]|[《“"]|$)/u;
+  for (let end = 2; end <= Math.min(title.length, 40); end++) {
+    const head = title.slice(0, end);
+    if (!grammar.organEnd.test(head)) continue;
+    if (stop.test(title.slice(end)) && isOrgan(head, grammar)) return head;
+  }
+  return null;
+}
+
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/卫健委$/u, '卫生健康委员会'],
+  [/委$/u, '委员会'],
+];
+
+/**
+ * A metadata panel's short name (`区卫生健康委`) expanded to the full name the document itself
+ * uses (`上海市宝山区卫生健康委员会`): the longest of the document's organ names (`candidates`:
+ * signature lines, red header, organs titles start with) that ends with the short name's organ
+ * (or its written-out form) and whose place part ends with the short name's place word. Null when
+ * the document names it nowhere in full.
+ */
+export function expandOrgan(short: string, candidates: readonly string[]): string | null {
+  const parts = /^(?<place>\p{Script=Han}*?[省市区县州旗])?(?<organ>.+)$/u.exec(short)?.groups;
+  const organ = parts?.organ ?? short;
+  const placeWord = parts?.place;
+  const forms = new Set([organ]);
+  for (const [re, full] of ABBREVIATIONS) if (re.test(organ)) forms.add(organ.replace(re, full));
+  let best: string | null = null;
+  for (const candidate of candidates) {
+    for (const form of forms) {
+      if (!candidate.endsWith(form) || candidate.length <= form.length) continue;
+      const place = candidate.slice(0, candidate.length - form.length);
+      if (placeWord && !place.endsWith(placeWord.slice(-1))) continue;
+      if (!placeWord && !/[省市区县州旗盟]$/u.test(place)) continue;
+      if (!best || candidate.length > best.length) best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Organ names the document writes out: organ-only lines and the organs head lines start with. */
+export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
+  const out: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.furniture) continue;
+    if (isOrgan(block.text, grammar)) out.push(block.text);
+    const header = grammar.redHeader.exec(block.text)?.groups?.organ;
+    if (header && isOrgan(header, grammar)) out.push(header);
+  }
+  for (const block of headBlocks(doc)) {
+    const organ = leadingOrgan(block.text, grammar);
+    if (organ) out.push(organ);
+  }
+  return out;
+}
+
+export interface IssuerInput {
+  doc: MetaDoc;
+  fields: readonly LabelledField[];
+  noticeTitle: string | null;
+  title: string | null;
+}
+
+/** The issuer, and the strings the region stage can read a place from. */
+export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | null {
+  const { doc, fields, noticeTitle, title } = input;
+  const signature = findSignature(doc, grammar);
+  if (signature) return signature.organ;
+  const header = redHeaderOrgan(doc, grammar);
+  if (header) return header;
+  const panel = fields.find((f) => f.kind === 'organ' && isOrgan(f.value, grammar))?.value ?? null;
+  const expanded = panel ? expandOrgan(panel, organNames(doc, grammar)) : null;
+  if (expanded) return expanded;
+  for (const t of [noticeTitle, title]) {
+    const organ = t ? leadingOrgan(t, grammar) : null;
+    if (organ) return organ;
+  }
+  return panel;
+}

@@ -1,0 +1,132 @@
+// region and regionCode: the place a plan covers, as a city or city + district (`厦门市翔安区`,
+// `辽源市`), `全国` for a national document, with its 行政区划代码 from the divisions dataset.
+import type { MetaGrammar } from '../grammar/meta.js';
+import { displayName, divisionIndex, lineage, type Division, type DivisionIndex, type Level } from './divisions.js';
+
+export interface Region {
+  region: string | null;
+  regionCode: string | null;
+}
+
+const NONE: Region = { region: null, regionCode: null };
+
+/** Division names written out in a text, left to right (longest name first at each position). A
+ *  two-character county name (城区, 赵县) counts only right after its own city. */
+export function placesIn(text: string, index: DivisionIndex): Division[][] {
+  const out: Division[][] = [];
+  const t = text.normalize('NFKC');
+  for (let i = 0; i < t.length; ) {
+    let found: Division[] | undefined;
+    let len = Math.min(index.maxName, t.length - i);
+    for (; len >= 2; len--) {
+      const candidates = index.byName.get(t.slice(i, i + len));
+      if (!candidates) continue;
+      const prev = out[out.length - 1];
+      const usable = len > 2 ? candidates : candidates.filter((d) => prev?.some((p) => d.parent === p));
+      if (usable.length > 0) {
+        found = usable;
+        break;
+      }
+    }
+    if (found) {
+      out.push(found);
+      i += len;
+    } else i++;
+  }
+  return out;
+}
+
+/** How often a division's names (and its ancestors' names) occur in the document. */
+function contextScore(d: Division, context: string): number {
+  let score = 0;
+  for (const x of lineage(d)) {
+    for (const name of new Set([x.name, x.short])) score += context.split(name).length - 1;
+  }
+  return score;
+}
+
+/** The most specific division a chain of names agrees on: [厦门市, 翔安区] → 厦门市翔安区. */
+export function resolveChain(chain: readonly Division[][], context: string): Division | null {
+  let current: Division[] | null = null;
+  for (const candidates of chain) {
+    if (!current) {
+      current = [...candidates];
+      continue;
+    }
+    const within: Division[] = candidates.filter((d) => lineage(d).some((a) => current!.includes(a)));
+    if (within.length > 0) current = within;
+  }
+  if (!current || current.length === 0) return null;
+  return current.reduce((best, d) => (contextScore(d, context) > contextScore(best, context) ? d : best));
+}
+
+/** The level the document speaks of itself at (全市 → city, 全区 → county), if any. */
+function preferredLevel(text: string, grammar: MetaGrammar): Level | null {
+  const count = (words: readonly string[]): number => words.reduce((n, w) => n + text.split(w).length - 1, 0);
+  const levels: Array<[Level, number]> = [
+    ['city', count(grammar.levelWords.city)],
+    ['county', count(grammar.levelWords.county)],
+    ['province', count(grammar.levelWords.province)],
+  ];
+  levels.sort((a, b) => b[1] - a[1]);
+  const [top] = levels;
+  return top && top[1] > 0 ? top[0] : null;
+}
+
+const national = (grammar: MetaGrammar): Region => ({ region: grammar.national.name, regionCode: grammar.national.code });
+
+export interface RegionInput {
+  /** Organ names the document gives for itself (signature, red header, title organ…). */
+  organs: ReadonlyArray<string | null>;
+  /** The plan's title and the wrapping notice's title. */
+  titles: ReadonlyArray<string | null>;
+  /** The document's text (for campaign names and the level it speaks at). */
+  text: string;
+  /** Web-page furniture (page title, breadcrumbs): a weak hint. */
+  furniture: string;
+}
+
+export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
+  const index = divisionIndex((name) => grammar.notPlaces.some((re) => re.test(name)));
+  const context = `${input.text}\n${input.furniture}`;
+  const result = (d: Division): Region => ({ region: displayName(d), regionCode: d.code });
+
+  // 1. The issuer's or the title's own place names; a national organ or title.
+  const strong: Array<[string, RegExp[]]> = [
+    ...input.organs.filter((s): s is string => !!s).map((s): [string, RegExp[]] => [s, grammar.national.organs]),
+    ...input.titles.filter((s): s is string => !!s).map((s): [string, RegExp[]] => [s, grammar.national.titles]),
+  ];
+  for (const [text, nationalPatterns] of strong) {
+    const d = resolveChain(placesIn(text, index), context);
+    if (d) return result(d);
+    if (nationalPatterns.some((re) => re.test(text))) return national(grammar);
+  }
+
+  // 2. Campaign names (健康中山) and places named in the page furniture, at the level the
+  //    document speaks at (全市 → the city 中山市, not the district 大连市中山区).
+  const votes = new Map<Division, number>();
+  const vote = (d: Division, weight: number): void => {
+    votes.set(d, (votes.get(d) ?? 0) + weight);
+  };
+  for (const m of input.text.normalize('NFKC').matchAll(grammar.campaign)) {
+    const place = m.groups?.place ?? '';
+    for (let len = place.length; len >= 2; len--) {
+      const name = place.slice(0, len);
+      const candidates = [...(index.byShort.get(name) ?? []), ...(index.byName.get(name) ?? [])];
+      if (candidates.length === 0) continue;
+      for (const d of candidates) vote(d, 1);
+      break;
+    }
+  }
+  const fromFurniture = resolveChain(placesIn(input.furniture, index), context);
+  if (fromFurniture) vote(fromFurniture, 1);
+  if (votes.size === 0) return NONE;
+  const level = preferredLevel(input.text, grammar);
+  const ranked = [...votes].sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      Number(b[0].level === level) - Number(a[0].level === level) ||
+      contextScore(b[0], context) - contextScore(a[0], context),
+  );
+  return result(ranked[0]![0]);
+}
