@@ -27,6 +27,7 @@ export const outlineGrammarSchema = z.object({
     minClause: z.number().int().min(1),
   }),
   planTitle: z.string(),
+  toc: z.string(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -51,6 +52,7 @@ export interface OutlineGrammar {
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
   planTitle: RegExp;
+  toc: RegExp;
 }
 
 function ordinalReader(numeral: z.infer<typeof schemeSchema>['numeral']): (num: string) => number {
@@ -79,6 +81,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     titleStops: new Set(source.titleStops),
     runon: source.runon,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
+    toc: compilePattern(source.toc, 'u', 'toc'),
   };
 }
 

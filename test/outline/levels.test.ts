@@ -78,4 +78,9 @@ describe('levels', () => {
       '  (一) 坚持政治引领',
     ]);
   });
+
+  it('should not support table-of-contents entries as sections', async () => {
+    const text = '目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为规范管理，制定本法。\n第二章 附则\n第二条 本法自公布之日起施行。\n';
+    expect(await outline(text)).toEqual(['第一章 总则', '  第一条 为规范管理，制定本法', '第二章 附则', '  第二条 本法自公布之日起施行']);
+  });
 });
