@@ -4,6 +4,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 
 const CLAUSE_BREAK = /[,，]/u;
 const TRAILING = /[\s,，、]+$/u;
+const LEADING = /[:：,，、.．]/u;
 
 /**
  * Where a run-on heading ends inside `title`, or -1. Looks for a clause-opening word (加强, 持续…)
@@ -36,6 +37,8 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
 
 /** Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas dropped. */
 export function extractTitle(text: string, start: number, limit: number, grammar: OutlineGrammar, inline: boolean): string {
+  // A separator written after the marker (一是：…, 一、，…) is not part of the title.
+  while (start < limit && LEADING.test(text[start] as string)) start++;
   let end = start;
   while (end < limit && !grammar.titleStops.has(text[end] as string)) end++;
   let title = text.slice(start, end);

@@ -9,6 +9,10 @@ describe('titles', () => {
     );
   });
 
+  it('should support a separator written after the marker', async () => {
+    expect(await outline('要求：一是：加强领导；二是，强化保障。\n')).toEqual(['一是 加强领导', '二是 强化保障']);
+  });
+
   it('should support a heading that ends in 。', async () => {
     expect(await outline('(一)发展基础。\n')).toEqual(['(一) 发展基础']);
   });
