@@ -26,14 +26,17 @@ export const tableMissing: Rule = {
       // The caption's own block may already hold the table (caption line, then rows).
       const ownRows = leaf.value.split(/\r\n|\r|\n/u).slice(1).filter((l) => CELLS.test(l.trim()));
       if (ownRows.length >= 2) return;
-      const next = all.slice(i + 1, i + 4).map((v) => v.leaf);
-      const first = next[0];
-      if (first) {
-        const rows = first.value.split(/\r\n|\r|\n/u).filter((l) => CELLS.test(l.trim()));
-        if (rows.length >= 2) return;
-        // One cell per line: a run of short lines.
-        if (next.length === 3 && next.every((l) => SHORT_CELL.test(l.text.trim()))) return;
+      // Rows may be one block or, when each row is a short line, one leaf each.
+      let rows = 0;
+      for (const { leaf: next } of all.slice(i + 1, i + 6)) {
+        const cells = next.value.split(/\r\n|\r|\n/u).filter((l) => CELLS.test(l.trim())).length;
+        if (cells === 0) break;
+        rows += cells;
       }
+      if (rows >= 2) return;
+      // One cell per line: a run of short lines.
+      const next = all.slice(i + 1, i + 4).map((v) => v.leaf);
+      if (next.length === 3 && next.every((l) => SHORT_CELL.test(l.text.trim()))) return;
       const start = leaf.position.start.offset + (leaf.value.length - leaf.value.trimStart().length);
       context.report(`Table caption "${caption}" is not followed by a table (lost when the document was copied?)`, start, start + leaf.value.trim().length);
     });
