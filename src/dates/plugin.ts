@@ -1,0 +1,44 @@
+// unified transformer: the date stage. Every date mention of the document goes into plan.dates,
+// with the exact source text and its position; a year range whose dash was lost is reported.
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
+import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
+import type { DateMention, PlanChild } from '../schema.js';
+import { sourceOffset } from '../text/clean.js';
+import type { TextView } from '../text/view.js';
+import { fileView, type PlanTree } from '../tree.js';
+import { planContext } from './plan-years.js';
+import { scanDates } from './scan.js';
+
+function eachLeaf(children: PlanChild[], visit: (start: number, end: number) => void): void {
+  for (const child of children) {
+    if (child.type === 'section') eachLeaf(child.children, visit);
+    else visit(child.position.start.offset, child.position.end.offset);
+  }
+}
+
+export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar, file?: VFile): DateMention[] {
+  const { years, annual } = planContext(tree, view, grammar);
+  const planYear = annual && years ? years[0] : null;
+  const dates: DateMention[] = [];
+  eachLeaf(tree.children, (leafStart, leafEnd) => {
+    const clean = view.clean(leafStart, leafEnd);
+    for (const hit of scanDates(clean.text, grammar, { planYear })) {
+      const start = sourceOffset(clean, hit.start, leafEnd);
+      const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;
+      dates.push({ kind: hit.kind, text: view.source.slice(start, end), value: hit.value, position: view.locator.position(start, end) });
+      if (hit.lostSeparator && file) {
+        const [a, b] = hit.value as [string, string];
+        report(file, view.locator, 'date/lost-separator', 'warning', `year range ${view.source.slice(start, end)} has lost its separator; read as ${a}–${b}`, start, end);
+      }
+    }
+  });
+  return dates;
+}
+
+export function planDates() {
+  return (tree: PlanTree, file: VFile): void => {
+    const view = fileView(file);
+    tree.dates = findDates(tree, view, defaultPeriodGrammar(), file);
+  };
+}

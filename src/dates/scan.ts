@@ -1,0 +1,216 @@
+// Finds date mentions in running text in one linear pass: full dates (2022年12月30日,
+// 2023-03-24), deadlines (到2025年, 2024年底前), years, year ranges (2023—2025年, and 20232025年
+// whose dash was lost), named periods (十四五) and parts of the plan year (上半年, 年内).
+import type { PeriodGrammar } from '../grammar/periods.js';
+import type { DateMention } from '../schema.js';
+
+export type DateKind = DateMention['kind'];
+
+export interface DateHit {
+  kind: DateKind;
+  /** [start, end) in the scanned text. */
+  start: number;
+  end: number;
+  value: string | [string, string] | null;
+  /** The year a deadline or span points to (its last year); null when unknown. */
+  year: number | null;
+  /** First year of a span (= year for a single year). */
+  from: number | null;
+  /** True for 20232025年: a range whose separator was lost. */
+  lostSeparator?: boolean;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+const HANZI_NUM = '零〇一二三四五六七八九十百千两第';
+
+function digitValue(c: string): number {
+  return c >= '０' ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
+}
+
+/** Reads a run of digits at i: its value and where it ends. */
+function digitRun(text: string, i: number): { value: number; end: number; length: number } {
+  let v = 0;
+  let j = i;
+  while (j < text.length && isDigit(text[j])) {
+    v = v * 10 + digitValue(text[j] as string);
+    j++;
+  }
+  return { value: v, end: j, length: j - i };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
+export interface ScanOptions {
+  /** Year of an annual plan, used for 上半年, 年内, 年底前 on their own. */
+  planYear?: number | null;
+}
+
+export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOptions = {}): DateHit[] {
+  const hits: DateHit[] = [];
+  const planYear = options.planYear ?? null;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (isDigit(c) && !isDigit(text[i - 1]) && text[i - 1] !== '.' && text[i - 1] !== '〔' && text[i - 1] !== '[') {
+      const hit = readNumericDate(text, i, grammar, planYear);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end;
+        continue;
+      }
+      i = digitRun(text, i).end;
+      continue;
+    }
+    const period = grammar.periodNames.startingAt(text, i);
+    if (period && !HANZI_NUM.includes(text[i - 1] ?? '') && !/[一二三四五六七八九十个条章节分年天名岁次]/u.test(text[i + period.length] ?? '')) {
+      const years = grammar.periods.get(period) as [number, number];
+      let end = i + period.length;
+      if (text[end] === '”' || text[end] === '"') end++;
+      const suffix = grammar.periodSuffixes.startingAt(text, end);
+      end = suffix ? end + suffix.length : i + period.length;
+      hits.push({ kind: 'period', start: i, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });
+      i = end;
+      continue;
+    }
+    if (c === '年' || c === '上' || c === '下' || c === '第' || c === '一' || c === '二' || c === '三' || c === '四' || c === '全') {
+      const prev = text[i - 1];
+      if (!isDigit(prev) && !HANZI_NUM.includes(prev ?? '')) {
+        const part = grammar.yearPartWords.startingAt(text, i);
+        if (part) {
+          const [from, to] = grammar.yearParts.get(part) as [string, string];
+          const value: [string, string] | null = planYear ? [`${planYear}-${from}`, `${planYear}-${to}`] : null;
+          hits.push({ kind: 'relative', start: i, end: i + part.length, value, year: planYear, from: planYear });
+          i += part.length;
+          continue;
+        }
+        if (c === '年') {
+          const end = grammar.yearEnds.startingAt(text, i + 1);
+          if (end && prev !== '当' && prev !== '每') {
+            hits.push({ kind: 'relative', start: i, end: i + 1 + end.length, value: planYear ? `${planYear}-12-31` : null, year: planYear, from: planYear });
+            i += 1 + end.length;
+            continue;
+          }
+        }
+      }
+    }
+    i++;
+  }
+  return hits;
+}
+
+function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYear: number | null): DateHit | undefined {
+  const run = digitRun(text, i);
+  // A month on its own: 3月底前, 6月30日前.
+  if (run.length <= 2 && text[run.end] === '月' && run.value >= 1 && run.value <= 12) return readMonth(text, i, run, planYear, grammar);
+  // 20232025年: two years whose separator was lost.
+  if (run.length === 8 && (text[run.end] === '年' || text.startsWith('年度', run.end))) {
+    const a = Math.floor(run.value / 10000);
+    const b = run.value % 10000;
+    if (plausible(a) && plausible(b) && b > a && b - a <= 50) {
+      return { kind: 'range', start: i, end: run.end + 1, value: [String(a), String(b)], year: b, from: a, lostSeparator: true };
+    }
+    return undefined;
+  }
+  if (run.length !== 4 || !plausible(run.value)) return undefined;
+  const y = run.value;
+  let j = run.end;
+  // ISO-like full date: 2023-03-24, 2023/3/24, 2023.03.24.
+  const sep = text[j];
+  if ((sep === '-' || sep === '/' || sep === '.' || sep === '－') && isDigit(text[j + 1])) {
+    const m = digitRun(text, j + 1);
+    if (m.length <= 2 && text[m.end] === sep && isDigit(text[m.end + 1])) {
+      const d = digitRun(text, m.end + 1);
+      if (d.length <= 2 && m.value >= 1 && m.value <= 12 && d.value >= 1 && d.value <= 31 && !isDigit(text[d.end])) {
+        return { kind: 'date', start: i, end: d.end, value: `${y}-${pad(m.value)}-${pad(d.value)}`, year: y, from: y };
+      }
+    }
+  }
+  // Ranges: 2023—2025年, 2023年—2025年, 2016-2020.
+  let k = j;
+  if (text[k] === '年') k++;
+  const rangeSep = grammar.rangeSeparators.startingAt(text, k);
+  if (rangeSep) {
+    const second = digitRun(text, k + rangeSep.length);
+    if (second.length === 4 && plausible(second.value) && second.value >= y) {
+      let end = second.end;
+      if (text.startsWith('年度', end)) end += 2;
+      else if (text[end] === '年') end++;
+      if (end > second.end || k > j) return { kind: 'range', start: i, end, value: [String(y), String(second.value)], year: second.value, from: y };
+    }
+  }
+  if (text[j] !== '年') return undefined;
+  j++;
+  let start = i;
+  const before = grammar.deadlineBefore.endingAt(text, i);
+  // 2022年12月30日, 2024年3月.
+  if (isDigit(text[j])) {
+    const m = digitRun(text, j);
+    if (m.length <= 2 && text[m.end] === '月' && m.value >= 1 && m.value <= 12) {
+      let end = m.end + 1;
+      if (isDigit(text[end])) {
+        const d = digitRun(text, end);
+        if (d.length <= 2 && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= 31) {
+          end = d.end + 1;
+          const value = `${y}-${pad(m.value)}-${pad(d.value)}`;
+          const after = grammar.deadlineAfter.startingAt(text, end);
+          if (after || before) {
+            if (before) start = i - before.length;
+            return { kind: 'deadline', start, end: end + (after?.length ?? 0), value, year: y, from: y };
+          }
+          return { kind: 'date', start, end, value, year: y, from: y };
+        }
+      }
+      const monthEnd = grammar.yearEnds.startingAt(text, end);
+      if (monthEnd || before) {
+        if (before) start = i - before.length;
+        return { kind: 'deadline', start, end: end + (monthEnd?.length ?? 0), value: `${y}-${pad(m.value)}`, year: y, from: y };
+      }
+      return { kind: 'date', start, end, value: `${y}-${pad(m.value)}`, year: y, from: y };
+    }
+  }
+  const part = grammar.yearPartWords.startingAt(text, j);
+  if (part) {
+    const [from, to] = grammar.yearParts.get(part) as [string, string];
+    return { kind: 'range', start, end: j + part.length, value: [`${y}-${from}`, `${y}-${to}`], year: y, from: y };
+  }
+  const yearEnd = grammar.yearEnds.startingAt(text, j);
+  if (yearEnd) {
+    if (before) start = i - before.length;
+    return { kind: 'deadline', start, end: j + yearEnd.length, value: `${y}-12-31`, year: y, from: y };
+  }
+  if (text.startsWith('度', j)) j++;
+  const after = grammar.deadlineAfter.startingAt(text, j);
+  if (before || after) {
+    if (before) start = i - before.length;
+    return { kind: 'deadline', start, end: j + (after?.length ?? 0), value: String(y), year: y, from: y };
+  }
+  return { kind: 'year', start, end: j, value: String(y), year: y, from: y };
+}
+
+function readMonth(text: string, i: number, run: { value: number; end: number }, planYear: number | null, grammar: PeriodGrammar): DateHit {
+  let end = run.end + 1;
+  let day: number | null = null;
+  if (isDigit(text[end])) {
+    const d = digitRun(text, end);
+    if (d.length <= 2 && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= 31) {
+      day = d.value;
+      end = d.end + 1;
+    }
+  }
+  const tail = day === null ? grammar.yearEnds.startingAt(text, end) : undefined;
+  const after = grammar.deadlineAfter.startingAt(text, end + (tail?.length ?? 0));
+  const stop = end + (tail?.length ?? 0) + (after?.length ?? 0);
+  const month = `${pad(run.value)}${day !== null ? `-${pad(day)}` : ''}`;
+  return {
+    kind: tail || after ? 'deadline' : 'relative',
+    start: i,
+    end: stop,
+    value: planYear ? `${planYear}-${month}` : null,
+    year: planYear,
+    from: planYear,
+  };
+}

@@ -1,0 +1,174 @@
+// The indicator grammar (grammars/indicators.yaml): its zod schema and the compiled form the
+// indicator stage uses.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { compilePattern, GRAMMAR_DIR, GrammarError, loadGrammarFile } from './load.js';
+import { WordSet } from './words.js';
+
+const comparatorSchema = z.enum(['>=', '<=', '=', '~', 'max']);
+export type Comparator = z.infer<typeof comparatorSchema> | 'range';
+
+export const unitKindSchema = z.enum(['rate', 'change', 'age', 'count', 'measure']);
+export type UnitKind = z.infer<typeof unitKindSchema>;
+
+const words = z.array(z.string().min(1));
+
+export const indicatorGrammarSchema = z.object({
+  units: z
+    .array(
+      z.object({
+        unit: z.string().min(1),
+        kind: unitKindSchema,
+        scale: z.number().positive().optional(),
+        aliases: words.default([]),
+        hanzi: z.boolean().default(true),
+        object: z.enum(['first', 'last']).default('last'),
+      }),
+    )
+    .min(1),
+  multipliers: z.record(z.string().length(1), z.number().positive()),
+  prefixUnits: z.array(z.object({ prefix: z.string().min(1), unit: z.string().min(1), scale: z.number().positive().optional() })),
+  wholeWords: z.array(z.object({ word: z.string().min(1), value: z.number(), unit: z.string().min(1) })),
+  damaged: z.array(
+    z.object({ mark: z.string().min(1), unit: z.string().min(1), before: words.min(1), after: words.optional() }),
+  ),
+  comparatorsBefore: z.record(z.string().min(1), comparatorSchema),
+  comparatorsAfter: z.record(z.string().min(1), comparatorSchema),
+  targetVerbs: words,
+  copulas: words,
+  changeVerbs: words,
+  objectVerbs: words,
+  notVerbs: words.default([]),
+  distributors: words,
+  baselineMarkers: words,
+  baseYearBefore: words,
+  baseYearAfter: words,
+  adverbs: words,
+  describers: words,
+  notAfterUnit: words,
+  labelWords: words,
+  leadWords: words,
+  scope: z.string(),
+  metricHeads: words,
+  joinHeads: words,
+  objectHeads: words,
+  institutionHeads: words,
+  totalWords: words,
+  actualCues: words,
+  joiners: words.min(1),
+  mortality: words,
+});
+
+export type IndicatorGrammarSource = z.infer<typeof indicatorGrammarSchema>;
+
+export interface UnitInfo {
+  unit: string;
+  kind: UnitKind;
+  scale: number | undefined;
+  hanzi: boolean;
+  object: 'first' | 'last';
+}
+
+export interface IndicatorGrammar {
+  /** Written form (unit or alias) → unit. */
+  units: Map<string, UnitInfo>;
+  unitWords: WordSet;
+  multipliers: Map<string, number>;
+  prefixUnits: Array<{ prefix: string; unit: UnitInfo }>;
+  wholeWords: Array<{ word: string; value: number; unit: UnitInfo }>;
+  damaged: Array<{ mark: string; unit: UnitInfo; before: WordSet; after: WordSet | undefined }>;
+  comparatorsBefore: Map<string, Comparator>;
+  comparatorsAfter: Map<string, Comparator>;
+  before: WordSet;
+  after: WordSet;
+  targetVerbs: WordSet;
+  copulas: WordSet;
+  changeVerbs: WordSet;
+  objectVerbs: WordSet;
+  notVerbs: WordSet;
+  distributors: WordSet;
+  baselineMarkers: WordSet;
+  baseYearBefore: WordSet;
+  baseYearAfter: WordSet;
+  adverbs: WordSet;
+  describers: WordSet;
+  notAfterUnit: WordSet;
+  labelWords: WordSet;
+  leadWords: WordSet;
+  scope: RegExp;
+  metricHeads: WordSet;
+  joinHeads: WordSet;
+  objectHeads: WordSet;
+  institutionHeads: WordSet;
+  totalWords: WordSet;
+  actualCues: WordSet;
+  joiners: WordSet;
+  mortality: WordSet;
+}
+
+export function compileIndicatorGrammar(source: IndicatorGrammarSource): IndicatorGrammar {
+  const units = new Map<string, UnitInfo>();
+  for (const u of source.units) {
+    const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object };
+    for (const written of [u.unit, ...u.aliases]) units.set(written, info);
+  }
+  const unitOf = (name: string, field: string): UnitInfo => {
+    const info = units.get(name);
+    if (!info) throw new GrammarError(`invalid grammar indicators.yaml: ${field}: unknown unit ${name}`);
+    return info;
+  };
+  // A prefix unit may name a unit of its own (万分之), known only as a prefix.
+  const prefixUnits = source.prefixUnits.map((p) => ({
+    prefix: p.prefix,
+    unit: units.get(p.unit) ?? { unit: p.unit, kind: 'rate' as const, scale: p.scale, hanzi: true, object: 'last' as const },
+  }));
+  const set = (w: string[]) => new WordSet(w);
+  return {
+    units,
+    unitWords: new WordSet(units.keys()),
+    multipliers: new Map(Object.entries(source.multipliers)),
+    prefixUnits,
+    wholeWords: source.wholeWords.map((w, i) => ({ word: w.word, value: w.value, unit: unitOf(w.unit, `wholeWords.${i}.unit`) })),
+    damaged: source.damaged.map((d, i) => ({
+      mark: d.mark,
+      unit: unitOf(d.unit, `damaged.${i}.unit`),
+      before: set(d.before),
+      after: d.after ? set(d.after) : undefined,
+    })),
+    comparatorsBefore: new Map(Object.entries(source.comparatorsBefore)),
+    comparatorsAfter: new Map(Object.entries(source.comparatorsAfter)),
+    before: set(Object.keys(source.comparatorsBefore)),
+    after: set(Object.keys(source.comparatorsAfter)),
+    targetVerbs: set(source.targetVerbs),
+    copulas: set(source.copulas),
+    changeVerbs: set(source.changeVerbs),
+    objectVerbs: set(source.objectVerbs),
+    notVerbs: set(source.notVerbs),
+    distributors: set(source.distributors),
+    baselineMarkers: set(source.baselineMarkers),
+    baseYearBefore: set(source.baseYearBefore),
+    baseYearAfter: set(source.baseYearAfter),
+    adverbs: set(source.adverbs),
+    describers: set(source.describers),
+    notAfterUnit: set(source.notAfterUnit),
+    labelWords: set(source.labelWords),
+    leadWords: set(source.leadWords),
+    scope: compilePattern(source.scope, 'u', 'scope'),
+    metricHeads: set(source.metricHeads),
+    joinHeads: set(source.joinHeads),
+    objectHeads: set(source.objectHeads),
+    institutionHeads: set(source.institutionHeads),
+    totalWords: set(source.totalWords),
+    actualCues: set(source.actualCues),
+    joiners: set(source.joiners),
+    mortality: set(source.mortality),
+  };
+}
+
+let cached: IndicatorGrammar | undefined;
+
+/** The shipped indicator grammar, loaded once. */
+export function defaultIndicatorGrammar(): IndicatorGrammar {
+  cached ??= compileIndicatorGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'indicators.yaml'), indicatorGrammarSchema));
+  return cached;
+}

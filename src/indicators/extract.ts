@@ -1,0 +1,149 @@
+// Extracts the indicators of one paragraph: finds its dates and quantities, reads each sentence
+// into statements (src/indicators/shapes.ts), and settles each item's comparator, kind and year.
+// Works on the paragraph's repaired text and maps every item back to an exact source slice.
+import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { PeriodGrammar } from '../grammar/periods.js';
+import { scanDates, type DateHit } from '../dates/scan.js';
+import type { Indicator } from '../schema.js';
+import { cleanSlice, sourceOffset } from '../text/clean.js';
+import { clauseEnd, SENTENCE_STOPS } from './metric.js';
+import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
+import { readSentence, type Reading } from './reading.js';
+import { buildStatements, type Member, type Statement } from './shapes.js';
+
+export interface PlanYears {
+  /** First and last year of the plan, when known. */
+  years: [number, number] | null;
+  /** An annual plan: its year is the default year of its targets. */
+  annual: boolean;
+}
+
+/** One indicator with its place as source offsets [start, end). */
+export interface Found {
+  indicator: Omit<Indicator, 'position' | 'section' | 'text'>;
+  start: number;
+  end: number;
+  /** The unit looks wrong for the metric (a mortality rate in %). */
+  implausible: boolean;
+}
+
+const round = (v: number) => Number(v.toPrecision(12));
+
+function normalized(q: Quantity): Indicator['normalized'] {
+  if (q.scale === undefined || q.value === null) return undefined;
+  const scale = q.scale;
+  return Array.isArray(q.value) ? [round(q.value[0] * scale), round(q.value[1] * scale)] : round(q.value * scale);
+}
+
+/** Dates that set a deadline or a period, not a baseline (在2020年基础上, 从2015年的) or a title's years. */
+function governingDates(text: string, dates: DateHit[], titles: Uint8Array, g: IndicatorGrammar): DateHit[] {
+  return dates.filter((d) => {
+    if (d.year === null || titles[d.start]) return false;
+    const before = g.baseYearBefore.endingAt(text, d.start);
+    if (before && d.kind !== 'deadline') return false;
+    if (g.baseYearAfter.startingAt(text, d.end)) return false;
+    return true;
+  });
+}
+
+function titleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '《' && text[i] !== '〔' && text[i] !== '(' && text[i] !== '（') continue;
+    const close = text[i] === '《' ? '》' : text[i] === '〔' ? '〕' : text[i] === '(' ? ')' : '）';
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i > 60) continue;
+    // A parenthesis holds a title's years ((2016—2020年)) only when it holds nothing else.
+    if (close !== '》' && close !== '〕' && !/^[(（][0-9０-９—–\-~～至年度 ]+[)）]$/u.test(text.slice(i, j + 1))) continue;
+    mask.fill(1, i, j + 1);
+    i = j;
+  }
+  return mask;
+}
+
+export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar): Found[] {
+  const clean = cleanSlice(source, start, end);
+  const text = clean.text;
+  const planYear = plan.annual && plan.years ? plan.years[0] : null;
+  const dates = scanDates(text, pg, { planYear });
+  const mask = quotedMask(text);
+  for (const d of dates) if (d.kind !== 'relative' && d.kind !== 'period') mask.fill(1, d.start, d.end);
+  const titles = titleMask(text);
+  const governing = governingDates(text, dates, titles, g);
+  const quantities = scanQuantities(text, g, mask);
+  // A year in the paragraph's first clause governs the whole paragraph (到2025年,… / “十三五”期间,…).
+  const firstClause = clauseEnd(text, 0, text.length);
+  const paragraphYear = governing.filter((d) => d.end <= firstClause + 1).pop()?.year ?? null;
+
+  const found: Found[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_STOPS.has(text[i] as string)) continue;
+    const e = i;
+    const inSentence = quantities.filter((q) => q.start >= s && q.end <= e);
+    if (inSentence.length > 0) {
+      const sentenceDates = dates.filter((d) => d.start >= s && d.end <= e);
+      const readings = readSentence(text, s, e, inSentence, sentenceDates, g);
+      const statements = buildStatements(text, s, e, readings, sentenceDates, g);
+      for (const st of statements) found.push(...settle(text, s, st, governing, paragraphYear, plan, g));
+    }
+    s = i + 1;
+  }
+  return found.map((f) => {
+    const a = sourceOffset(clean, f.start, end);
+    const b = sourceOffset(clean, f.end - 1, end) + 1;
+    return { ...f, start: a, end: b };
+  });
+}
+
+function settle(text: string, s: number, st: Statement, governing: DateHit[], paragraphYear: number | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
+  const readings = st.members.map((m) => m.reading);
+  const listed = readings.filter((r, k) => k === 0 || r.listed);
+  const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
+  const listPre = listed[0]?.pred.comparator;
+  const hasTarget = st.members.some((m) => !m.baseline);
+  return st.members.map((m: Member): Found => {
+    const r: Reading = m.reading;
+    const q = r.q;
+    const baseline = m.baseline && hasTarget;
+    const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? paragraphYear;
+    let kind: Indicator['kind'] = 'target';
+    if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
+    else if (r.pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
+    if (kind === 'target') {
+      const cue = g.actualCues.indexIn(text, s, q.start);
+      const past = year !== null && plan.years !== null && year < plan.years[0];
+      if (cue || past) kind = 'actual';
+    }
+    let value = q.value;
+    let comparator: Comparator = '=';
+    if (Array.isArray(value)) comparator = 'range';
+    else if (kind !== 'baseline') {
+      const own = r.post?.comparator ?? r.pred.comparator;
+      const shared = r.listed || r === listed[0] ? (listPost ?? listPre) : undefined;
+      comparator = own ?? shared ?? '=';
+      if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
+    }
+    let finalYear: number | null;
+    if (kind === 'baseline') finalYear = r.pred.baseYear;
+    else if (kind === 'actual') finalYear = year;
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
+    const unit = q.unitText;
+    const indicator: Found['indicator'] = {
+      metric: m.metric,
+      value,
+      unit,
+      comparator,
+      kind,
+      year: finalYear,
+    };
+    const norm = normalized(q);
+    if (norm !== undefined) indicator.normalized = norm;
+    if (q.damaged) {
+      indicator.damaged = true;
+      value = null;
+    }
+    const implausible = unit === '%' && g.mortality.indexIn(m.metric) !== undefined;
+    return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible };
+  });
+}

@@ -1,0 +1,192 @@
+// Cuts metric names out of a sentence: the subject before a predicate (婴儿死亡率), its conjuncts
+// (全人群和重点人群签约率 → 全人群签约率, 重点人群签约率), the counted noun after a unit
+// (建成 4 个基层医疗机构中医馆), and the population an age limit defines (35岁以上就诊人群).
+import type { IndicatorGrammar } from '../grammar/indicators.js';
+import type { WordSet } from '../grammar/words.js';
+import type { DateHit } from '../dates/scan.js';
+
+/** Characters that end a clause: a metric never crosses them. */
+export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
+export const SENTENCE_STOPS = new Set(['。', ';', '；', '!', '！', '?', '？']);
+const OPEN = new Set(['(', '（', '“', '‘', '《', '"', '[', '【', '〔']);
+const CLOSE = new Set([')', '）', '”', '’', '》', '"', ']', '】', '〕']);
+/** A metric noun phrase is never longer than this. */
+const MAX_NOUN = 40;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Start of the clause holding `pos` (after the last clause stop at or after `floor`). */
+export function clauseStart(text: string, pos: number, floor: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i] as string;
+    if (CLOSE.has(c) && c !== '"') depth++;
+    else if (OPEN.has(c) && c !== '"') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_STOPS.has(c)) return i + 1;
+  }
+  return floor;
+}
+
+/** End of the clause holding `pos` (the next clause stop, or `limit`). */
+export function clauseEnd(text: string, pos: number, limit: number): number {
+  let depth = 0;
+  for (let i = pos; i < limit; i++) {
+    const c = text[i] as string;
+    if (OPEN.has(c) && c !== '"') depth++;
+    else if (CLOSE.has(c) && c !== '"') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_STOPS.has(c)) return i;
+  }
+  return limit;
+}
+
+/** Skips words that open a clause but are no part of its metric: 力争, 确保, 到2025年, 逐步. */
+export function trimLead(text: string, start: number, end: number, dates: DateHit[], g: IndicatorGrammar, extra?: WordSet): number {
+  let s = start;
+  for (let guard = 0; guard < 16 && s < end; guard++) {
+    const c = text[s] as string;
+    if (c === ' ' || c === ',' || c === '，' || c === '、') {
+      s++;
+      continue;
+    }
+    const date = dates.find((d) => d.start === s && d.end <= end);
+    if (date) {
+      s = date.end;
+      if (text[s] === '的') s++;
+      continue;
+    }
+    const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
+    if (w && s + w.length <= end) {
+      s += w.length;
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+/** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
+export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
+  const parts: Span[] = [];
+  let depth = 0;
+  let quote = false;
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i] as string;
+    if (c === '"') quote = !quote;
+    else if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || quote) continue;
+    const j = g.joiners.startingAt(text, i);
+    if (!j) continue;
+    if (text.startsWith('以上', i + j.length) || text.startsWith('以下', i + j.length)) continue;
+    if (i > from) parts.push({ start: from, end: i });
+    from = i + j.length;
+    i += j.length - 1;
+  }
+  if (from < span.end) parts.push({ start: from, end: span.end });
+  return parts;
+}
+
+/**
+ * Completes conjuncts that share a tail: 全人群 | 重点人群签约率 → 全人群签约率, 重点人群签约率.
+ * Returns undefined when the conjuncts are not separate metrics.
+ */
+export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar): string[] | undefined {
+  const last = parts[parts.length - 1];
+  if (!last || parts.length < 2) return undefined;
+  const lastText = text.slice(last.start, last.end);
+  const endsWithHead = (s: string) => g.metricHeads.endingAt(s, s.length) !== undefined;
+  // Where the shared tail starts in the last conjunct: at its first population or institution word.
+  const join = g.joinHeads.indexIn(lastText, 1);
+  const out: string[] = [];
+  for (const part of parts) {
+    const s = text.slice(part.start, part.end);
+    if (part === last || endsWithHead(s)) {
+      out.push(s);
+      continue;
+    }
+    if (join) {
+      const own = g.joinHeads.endingAt(s, s.length);
+      out.push(s + lastText.slice(own ? join.index + join.word.length : join.index));
+      continue;
+    }
+    const head = g.metricHeads.endingAt(lastText, lastText.length);
+    if (!head) return undefined;
+    out.push(s + lastText.slice(Math.max(0, lastText.length - head.length - 2)));
+  }
+  return out;
+}
+
+/** The metric as reported: scope words dropped, spaces removed, a dropped 岁 restored (65以上老年人). */
+export function metricName(raw: string, g: IndicatorGrammar): string {
+  let s = raw.replace(/\s+/gu, '');
+  const scope = g.scope.exec(s);
+  if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
+  // An age written without 岁 before a population word: 65以上老年人 → 65岁以上老年人.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    out += s[i];
+    const c = s[i] as string;
+    if (c >= '0' && c <= '9' && !/[0-9.]/u.test(s[i + 1] ?? '')) {
+      const rest = s.slice(i + 1);
+      const m = /^(?:及)?以[上下]/u.exec(rest);
+      if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
+    }
+  }
+  return out.replace(/^[,，、的]+|[,，、的]+$/gu, '');
+}
+
+/**
+ * The noun counted by a quantity, after its unit: up to the next quantity or clause stop, after
+ * the last 的 of a modifier (符合条件的社区卫生服务中心), cut at a head noun.
+ */
+export function objectNoun(text: string, from: number, limit: number, sentenceEnd: number, first: boolean, g: IndicatorGrammar): Span | undefined {
+  let start = from;
+  const after = g.after.startingAt(text, start);
+  if (after) start += after.length;
+  if (text[start] === '的') start++;
+  let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
+  const heads = first ? g.institutionHeads : g.objectHeads;
+  let region = text.slice(start, end);
+  // Modifiers listed with commas before 的: 2个设施设备齐全,服务流程合理的高质量体检中心.
+  if (!region.includes('的') && !heads.indexIn(region) && end < Math.min(limit, sentenceEnd) && !SENTENCE_STOPS.has(text[end] ?? '')) {
+    const next = Math.min(clauseEnd(text, end + 1, sentenceEnd), limit, start + MAX_NOUN);
+    const more = text.slice(start, next);
+    if (more.lastIndexOf('的') > region.length) {
+      end = next;
+      region = more;
+    }
+  }
+  const de = region.lastIndexOf('的');
+  let s = de >= 0 ? start + de + 1 : start;
+  if (de < 0) {
+    const stop = region.search(/[、和及与]/u);
+    if (stop > 0) end = start + stop;
+  }
+  while (text[s] === ' ') s++;
+  if (s >= end) return undefined;
+  const phrase = text.slice(s, end);
+  let cut = -1;
+  if (first) {
+    const hit = heads.indexIn(phrase);
+    if (hit) cut = hit.index + hit.word.length;
+  } else {
+    for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
+  }
+  return { start: s, end: cut > 0 ? s + cut : end };
+}
+
+/** The population an age limit defines: the shortest phrase after it ending in a population word. */
+export function population(text: string, from: number, end: number, g: IndicatorGrammar): Span | undefined {
+  let s = from;
+  const after = g.after.startingAt(text, s);
+  if (after) s += after.length;
+  if (text[s] === '的') s++;
+  const phrase = text.slice(s, Math.min(end, s + MAX_NOUN));
+  const hit = g.joinHeads.indexIn(phrase);
+  if (hit) return { start: s, end: s + hit.index + hit.word.length };
+  return phrase.length > 0 ? { start: s, end: s + Math.min(phrase.length, 10) } : undefined;
+}

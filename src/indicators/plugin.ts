@@ -1,0 +1,58 @@
+// unified transformer: the indicator stage. Reads every paragraph of the outline tree into
+// plan.indicators, each with its exact source text, position and enclosing sections; reports
+// lost values and implausible units as diagnostics.
+import type { VFile } from 'vfile';
+import { planContext } from '../dates/plan-years.js';
+import { report } from '../diagnostics.js';
+import { defaultIndicatorGrammar, type IndicatorGrammar } from '../grammar/indicators.js';
+import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
+import type { Indicator, PlanChild } from '../schema.js';
+import type { TextView } from '../text/view.js';
+import { fileView, type PlanTree } from '../tree.js';
+import { extractFromText, type Found, type PlanYears } from './extract.js';
+
+function eachParagraph(children: PlanChild[], path: string[], visit: (start: number, end: number, path: string[]) => void): void {
+  for (const child of children) {
+    if (child.type === 'section') eachParagraph(child.children, [...path, child.marker], visit);
+    else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, path);
+  }
+}
+
+export interface IndicatorOptions {
+  grammar?: IndicatorGrammar;
+  periods?: PeriodGrammar;
+  file?: VFile;
+}
+
+export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
+  const g = options.grammar ?? defaultIndicatorGrammar();
+  const pg = options.periods ?? defaultPeriodGrammar();
+  const plan: PlanYears = planContext(tree, view, pg);
+  const out: Indicator[] = [];
+  eachParagraph(tree.children, [], (start, end, path) => {
+    for (const f of extractFromText(view.source, start, end, plan, g, pg)) out.push(toIndicator(f, path, view, options.file));
+  });
+  return out;
+}
+
+function toIndicator(f: Found, path: string[], view: TextView, file: VFile | undefined): Indicator {
+  const indicator: Indicator = {
+    ...f.indicator,
+    text: view.source.slice(f.start, f.end),
+    position: view.locator.position(f.start, f.end),
+    section: path,
+  };
+  if (file && indicator.damaged) {
+    report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, f.start, f.end);
+  }
+  if (file && f.implausible) {
+    report(file, view.locator, 'indicator/implausible-unit', 'warning', `${indicator.metric} in ${indicator.unit} is implausible; ‰ or /10万 was probably meant`, f.start, f.end);
+  }
+  return indicator;
+}
+
+export function planIndicators() {
+  return (tree: PlanTree, file: VFile): void => {
+    tree.indicators = findIndicators(tree, fileView(file), { file });
+  };
+}

@@ -1,0 +1,110 @@
+// Reads what stands between a metric and its number, right to left from the number: comparators
+// (不低于, 至少), verbs (达到, 提高到, 提升, 建成), distributors (分别, 均), adverbs (逐步, 力争), a
+// baseline marker (由, 从) and year phrases (到2025年, 在2020年基础上). Where the reading stops,
+// the metric ends.
+import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { DateHit } from '../dates/scan.js';
+
+export type VerbKind = 'target' | 'change' | 'object' | 'copula';
+
+export interface Predicate {
+  /** Where the predicate starts (= where the metric before it ends). */
+  start: number;
+  verb: { kind: VerbKind; word: string; start: number; end: number } | undefined;
+  comparator: Comparator | undefined;
+  distributor: string | undefined;
+  baseline: boolean;
+  /** Year of a baseline (从2015年的) or a reference (在2020年基础上). */
+  baseYear: number | null;
+  /** A sum word (共, 累计) stood before the number. */
+  total: boolean;
+}
+
+function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKind; word: string } | undefined {
+  let best: { kind: VerbKind; word: string } | undefined;
+  const consider = (kind: VerbKind, word: string | undefined) => {
+    if (word && (!best || word.length > best.word.length)) best = { kind, word };
+  };
+  consider('target', g.targetVerbs.endingAt(text, end));
+  consider('change', g.changeVerbs.endingAt(text, end));
+  consider('object', g.objectVerbs.endingAt(text, end));
+  consider('copula', g.copulas.endingAt(text, end));
+  if (!best) return undefined;
+  const not = g.notVerbs.endingAt(text, end);
+  if (not && not.length > (best as { word: string }).word.length) return undefined;
+  return best;
+}
+
+/** Reads the predicate before text[at], never going left of `floor`. `dates` are the sentence's date hits. */
+export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar): Predicate {
+  const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false };
+  let pos = at;
+  for (let guard = 0; guard < 24 && pos > floor; guard++) {
+    while (pos > floor && text[pos - 1] === ' ') pos--;
+    const cmp = g.before.endingAt(text, pos);
+    if (cmp && pos - cmp.length >= floor) {
+      p.comparator ??= g.comparatorsBefore.get(cmp);
+      pos -= cmp.length;
+      continue;
+    }
+    const date = dates.find((d) => d.end === pos && d.start >= floor);
+    if (date) {
+      pos = date.start;
+      const base = g.baseYearBefore.endingAt(text, pos);
+      if (base && pos - base.length >= floor) {
+        p.baseYear = date.year;
+        if (g.baselineMarkers.has(base)) p.baseline = true;
+        pos -= base.length;
+      }
+      continue;
+    }
+    const after = g.baseYearAfter.endingAt(text, pos);
+    if (after && pos - after.length >= floor) {
+      pos -= after.length;
+      continue;
+    }
+    const dist = g.distributors.endingAt(text, pos);
+    if (dist && pos - dist.length >= floor) {
+      p.distributor ??= dist;
+      pos -= dist.length;
+      continue;
+    }
+    const verb = verbAt(text, pos, g);
+    if (verb && pos - verb.word.length >= floor) {
+      // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
+      // the shape, except that an object verb anywhere makes it an object shape.
+      if (!p.verb || verb.kind === 'object') p.verb = { ...verb, start: pos - verb.word.length, end: pos };
+      pos -= verb.word.length;
+      continue;
+    }
+    const marker = g.baselineMarkers.endingAt(text, pos);
+    if (marker && pos - marker.length >= floor) {
+      p.baseline = true;
+      pos -= marker.length;
+      continue;
+    }
+    const total = g.totalWords.endingAt(text, pos);
+    if (total && pos - total.length >= floor) {
+      p.total = true;
+      pos -= total.length;
+      continue;
+    }
+    const adverb = g.adverbs.endingAt(text, pos);
+    if (adverb && pos - adverb.length >= floor) {
+      pos -= adverb.length;
+      continue;
+    }
+    break;
+  }
+  p.start = pos;
+  return p;
+}
+
+/** The comparator written after a quantity ending at `end` (以上, 以下, 左右), and where it ends. */
+export function readAfter(text: string, end: number, g: IndicatorGrammar): { comparator: Comparator; end: number } | undefined {
+  let j = end;
+  while (text[j] === ' ') j++;
+  const w = g.after.startingAt(text, j);
+  if (!w) return undefined;
+  return { comparator: g.comparatorsAfter.get(w) as Comparator, end: j + w.length };
+}

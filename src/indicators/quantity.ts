@@ -1,0 +1,138 @@
+// Finds the quantities of a sentence: a number or range with its unit (45%, 20/10万, 1-3个百分点,
+// 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
+// One left-to-right pass; quoted names, document titles and dates are skipped.
+import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
+import { isDigit, isHanziNumeral, readNumber, readRange } from './number.js';
+
+export interface Quantity {
+  /** [start, end) of number and unit in the scanned text. */
+  start: number;
+  end: number;
+  value: number | [number, number] | null;
+  unit: UnitInfo;
+  /** Unit as reported: the unit, or multiplier + unit (万份). */
+  unitText: string;
+  /** Factor from value to a plain number, when one applies. */
+  scale: number | undefined;
+  hanzi: boolean;
+  damaged: boolean;
+}
+
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〔': '〕', '【': '】', '「': '」', '『': '』' };
+/** A quotation longer than this is not a name: its quotes are left unmatched. */
+const MAX_QUOTED = 40;
+const ASCII_LETTER = /[A-Za-z]/u;
+
+/** Marks characters inside quotation marks, book-title marks and similar brackets. */
+export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.length)): Uint8Array {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const close = c === '"' ? '"' : QUOTES[c];
+    if (close === undefined) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i > MAX_QUOTED) continue;
+    mask.fill(1, i, j + 1);
+    i = j;
+  }
+  return mask;
+}
+
+function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number } | undefined {
+  const written = grammar.unitWords.startingAt(text, j);
+  const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
+  const mult = grammar.multipliers.get(text[j] ?? '');
+  if (mult !== undefined) {
+    const after = grammar.unitWords.startingAt(text, j + 1);
+    const base = after ? grammar.units.get(after) : undefined;
+    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < 1 + (after as string).length)) {
+      return { unit: base, text: (text[j] as string) + base.unit, scale: mult, end: j + 1 + (after as string).length };
+    }
+  }
+  if (!direct) return undefined;
+  return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length };
+}
+
+export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Uint8Array): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (mask[i]) {
+      i++;
+      continue;
+    }
+    const q = wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
+    if (q === undefined) {
+      i++;
+    } else if (typeof q === 'number') {
+      i = q;
+    } else {
+      out.push(q);
+      i = q.end;
+    }
+  }
+  return out;
+}
+
+function wholeWordAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {
+  for (const w of grammar.wholeWords) {
+    if (text.startsWith(w.word, i)) {
+      return { start: i, end: i + w.word.length, value: w.value, unit: w.unit, unitText: w.unit.unit, scale: w.unit.scale, hanzi: true, damaged: false };
+    }
+  }
+  return undefined;
+}
+
+function prefixUnitAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {
+  for (const p of grammar.prefixUnits) {
+    if (!text.startsWith(p.prefix, i)) continue;
+    const n = readRange(text, i + p.prefix.length);
+    if (!n) continue;
+    return { start: i, end: n.end, value: n.value, unit: p.unit, unitText: p.unit.unit, scale: p.unit.scale, hanzi: n.hanzi, damaged: false };
+  }
+  return undefined;
+}
+
+/** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
+function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | number | undefined {
+  const c = text[i];
+  const prev = text[i - 1];
+  if (isDigit(c)) {
+    if (isDigit(prev) || prev === '.' || prev === '．' || (prev !== undefined && ASCII_LETTER.test(prev))) return undefined;
+  } else if (isHanziNumeral(c)) {
+    if (isHanziNumeral(prev)) return undefined;
+  } else return undefined;
+  const n = readRange(text, i);
+  if (!n) return undefined;
+  let j = n.end;
+  while (text[j] === ' ') j++;
+  const u = unitAt(text, j, grammar);
+  const skipTo = n.hanzi ? undefined : n.end;
+  if (!u || (n.hanzi && !u.unit.hanzi)) return skipTo;
+  // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
+  if (prev === '+' || text[n.end] === '+' || ASCII_LETTER.test(text[u.end] ?? '')) return skipTo;
+  if (grammar.notAfterUnit.startingAt(text, u.end)) return skipTo;
+  let value: number | [number, number] = n.value;
+  let end = u.end;
+  // A range with the unit on both ends: 5%-10%.
+  if (typeof value === 'number' && (text[end] === '-' || text[end] === '—' || text[end] === '~' || text[end] === '至')) {
+    const second = readNumber(text, end + 1);
+    if (second && !second.hanzi && second.value > value && text.startsWith(u.text, second.end)) {
+      value = [value, second.value];
+      end = second.end + u.text.length;
+    }
+  }
+  return { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
+}
+
+function damagedAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {
+  const prev = text[i - 1];
+  if (isDigit(prev) || isHanziNumeral(prev)) return undefined;
+  for (const d of grammar.damaged) {
+    if (!text.startsWith(d.mark, i)) continue;
+    if (!d.before.endingAt(text, i)) continue;
+    const end = i + d.mark.length;
+    if (d.after && !d.after.startingAt(text, end) && end < text.length) continue;
+    return { start: i, end, value: null, unit: d.unit, unitText: d.unit.unit, scale: d.unit.scale, hanzi: false, damaged: true };
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// Decides, for each quantity of a sentence, whether it is an indicator and how it is built: its
+// predicate, the comparator after it, and whether it counts an object (建成 N 个 X) or limits an
+// age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
+import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { DateHit } from '../dates/scan.js';
+import { clauseEnd, clauseStart, type Span } from './metric.js';
+import { readAfter, readPredicate, type Predicate } from './predicate.js';
+import type { Quantity } from './quantity.js';
+
+export interface Reading {
+  q: Quantity;
+  pred: Predicate;
+  post: { comparator: Comparator; end: number } | undefined;
+  /** Start of the clause holding the quantity. */
+  clause: number;
+  /** End of the quantity with its comparator after it. */
+  end: number;
+  /** Counts an object named after the unit (建成 N 个 X). */
+  object: boolean;
+  /** An age limit that defines a population (35岁以上就诊人群). */
+  ageLimit: boolean;
+  /** The object named between the verb and a sum word (完成扶贫一线干部共 240 人). */
+  between: Span | undefined;
+  /** Joined to the reading before it as a member of the same list (20/10万、7.0%和9.5%). */
+  listed: boolean;
+}
+
+const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
+
+function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
+  for (let k = end; k < end + 3 && k < text.length; k++) if (g.labelWords.startingAt(text, k)) return true;
+  return false;
+}
+
+export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar): Reading[] {
+  const all = quantities.map((q): Reading => {
+    const clause = clauseStart(text, q.start, s);
+    const pred = readPredicate(text, q.start, clause, dates, g);
+    const post = readAfter(text, q.end, g);
+    return { q, pred, post, clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
+  });
+  const out: Reading[] = [];
+  all.forEach((r, idx) => {
+    const { q, pred } = r;
+    if (g.describers.endingAt(text, q.start)) return;
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, q.start) : undefined;
+    const chainEmpty = pred.start === q.start;
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
+      r.listed = true;
+      r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
+      out.push(r);
+      return;
+    }
+    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change') {
+      out.push(r);
+      return;
+    }
+    const verb = pred.verb && pred.verb.kind !== 'copula' ? pred.verb : undefined;
+    if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
+      if (!r.post && !Array.isArray(q.value)) return;
+      const end = clauseEnd(text, q.end, e);
+      const rest = text.slice(r.end, end);
+      if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
+      if (all.slice(idx + 1).some((o) => o.q.start < end && o.q.unit.kind !== 'age')) return;
+      r.ageLimit = true;
+      out.push(r);
+      return;
+    }
+    if (labelAfter(text, r.end, g)) return;
+    // Objects listed after a counted one: 新创建至少10个A、6个B.
+    if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
+      r.object = true;
+      r.listed = true;
+      out.push(r);
+      return;
+    }
+    if (pred.total && !verb) {
+      const found = g.objectVerbs.indexIn(text, r.clause, pred.start);
+      if (found) {
+        let between = pred.start;
+        while (between > found.index + found.word.length && text[between - 1] === ' ') between--;
+        r.between = { start: found.index + found.word.length, end: between };
+        r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
+        r.object = true;
+        out.push(r);
+        return;
+      }
+    }
+    if (!verb && !pred.comparator && !pred.distributor && !r.post) return;
+    r.object = verb?.kind === 'object';
+    out.push(r);
+  });
+  return out;
+}

@@ -1,0 +1,145 @@
+// Groups the readings of a sentence into statements and names their metrics, one handler per
+// sentence shape:
+//   values     …分别控制在20/10万、7.0%和9.5%以内 (one value per metric), …和…均达到45% (one value, several metrics)
+//   baseline   由X下降到Y / 从2015年的X提高到Y (a baseline, then the value reached)
+//   milestones 到2022年达到60%,2025年达到70% (later values of the metric named before)
+//   objects    新创建至少10个A、6个B (the counted noun follows the unit)
+//   age limit  为农村35—64岁妇女免费做"两癌"检查 (the population the age defines)
+import type { IndicatorGrammar } from '../grammar/indicators.js';
+import { WordSet } from '../grammar/words.js';
+import type { DateHit } from '../dates/scan.js';
+import { clauseEnd, clauseStart, completeConjuncts, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
+import type { Reading } from './reading.js';
+
+export interface Member {
+  reading: Reading;
+  metric: string;
+  /** The baseline of a 由X…到Y statement. */
+  baseline: boolean;
+}
+
+export interface Statement {
+  members: Member[];
+  /** The source span all members share as `text`. */
+  span: Span;
+}
+
+/** Prepositions that open an age limit's clause (为农村35—64岁妇女…). */
+const AGE_LEAD = new WordSet(['为', '对', '向', '给', '以', '做好', '开展', '针对']);
+
+function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar): Span | undefined {
+  const start = trimLead(text, r.clause, r.pred.start, dates, g);
+  if (start < r.pred.start) return { start, end: r.pred.start };
+  // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
+  if (r.clause - 1 <= s) return undefined;
+  const prevStart = clauseStart(text, r.clause - 1, s);
+  const from = trimLead(text, prevStart, r.clause - 1, dates, g);
+  return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
+}
+
+function objectMetric(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+  if (r.between && r.between.end > r.between.start) {
+    const name = metricName(text.slice(r.between.start, r.between.end), g);
+    if (name) return { name, end: r.end };
+  }
+  const noun = objectNoun(text, r.q.end, limit, e, r.q.unit.object === 'first', g);
+  if (noun) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  return r.pred.verb ? { name: r.pred.verb.word, end: r.end } : undefined;
+}
+
+export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar): Statement[] {
+  const statements: Statement[] = [];
+  let current: Statement | undefined;
+  let currentNames: string[] = [];
+  readings.forEach((r, idx) => {
+    const next = readings[idx + 1];
+    const limit = next ? next.q.start : e;
+    const prevMember = current?.members[current.members.length - 1];
+    // A member of a list: same predicate, its own value.
+    if (r.listed && current && prevMember) {
+      if (r.object) {
+        const m = objectMetric(text, r, limit, e, g);
+        if (!m) return;
+        current.members.push({ reading: r, metric: m.name, baseline: false });
+        current.span.end = Math.max(current.span.end, m.end);
+      } else {
+        const values = current.members.filter((m) => !m.baseline).length;
+        // Paired later, when the whole list is known; meanwhile the list shares the subject.
+        current.members.push({ reading: r, metric: currentNames[values] ?? currentNames[0] ?? prevMember.metric, baseline: false });
+        current.span.end = Math.max(current.span.end, r.end);
+      }
+      return;
+    }
+    // The value reached after a baseline: 由X下降到Y.
+    if (current && prevMember?.baseline && r.clause === prevMember.reading.clause && r.pred.verb && !r.pred.baseline) {
+      current.members.push({ reading: r, metric: prevMember.metric, baseline: false });
+      current.span.end = Math.max(current.span.end, r.end);
+      return;
+    }
+    if (r.ageLimit) {
+      const start = trimLead(text, r.clause, r.q.start, dates, g, AGE_LEAD);
+      const end = clauseEnd(text, r.end, e);
+      const pop = population(text, r.q.end, end, g);
+      if (!pop) return;
+      current = { members: [{ reading: r, metric: metricName(text.slice(pop.start, pop.end), g), baseline: false }], span: { start, end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
+    if (r.object) {
+      const m = objectMetric(text, r, limit, e, g);
+      if (!m) return;
+      const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
+      current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
+    const subject = subjectOf(text, r, s, dates, g);
+    if (!subject || subject.end <= subject.start) {
+      // A later milestone of the metric before: …,2025年达到70%.
+      if (current && prevMember && !prevMember.reading.object && !prevMember.reading.ageLimit) {
+        current.members.push({ reading: r, metric: prevMember.metric, baseline: false });
+        current.span.end = Math.max(current.span.end, r.end);
+      }
+      return;
+    }
+    const parts = splitConjuncts(text, subject, g);
+    const whole = metricName(text.slice(subject.start, subject.end), g);
+    let names = [whole];
+    if (parts.length > 1) {
+      const completed = completeConjuncts(text, parts, g);
+      const listSize = 1 + countListed(readings, idx);
+      const lastPart = parts[parts.length - 1] as Span;
+      const headed = g.metricHeads.endingAt(text, lastPart.end) !== undefined;
+      if (completed && (listSize === parts.length || r.pred.distributor !== undefined || headed)) names = completed.map((n) => metricName(n, g));
+      else if (r.pred.distributor && !headed) {
+        // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
+        const noun = objectNoun(text, r.end, limit, e, false, g);
+        if (noun) names = parts.map((p) => metricName(text.slice(p.start, p.end) + text.slice(noun.start, noun.end), g));
+      }
+    }
+    const listSize = 1 + countListed(readings, idx);
+    current = { members: [], span: { start: subject.start, end: r.end } };
+    currentNames = names;
+    if (listSize > 1 && names.length === listSize) {
+      current.members.push({ reading: r, metric: names[0] as string, baseline: r.pred.baseline });
+    } else {
+      for (const name of names) current.members.push({ reading: r, metric: name, baseline: r.pred.baseline });
+      currentNames = [whole];
+      if (names.length > 1) currentNames = listSize > 1 ? [whole] : names;
+    }
+    if (r.pred.distributor && names.length > 1 && listSize === 1) {
+      const noun = objectNoun(text, r.end, limit, e, false, g);
+      if (noun && !g.metricHeads.endingAt(text, subject.end)) current.span.end = Math.max(current.span.end, noun.end);
+    }
+    statements.push(current);
+  });
+  return statements;
+}
+
+function countListed(readings: Reading[], idx: number): number {
+  let n = 0;
+  for (let k = idx + 1; k < readings.length && (readings[k] as Reading).listed && !(readings[k] as Reading).object; k++) n++;
+  return n;
+}
