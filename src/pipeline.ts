@@ -4,6 +4,8 @@ import { VFile } from 'vfile';
 import { decode, describeSource } from './decode/decode.js';
 import { planOutline } from './outline/plugin.js';
 import { planMeta } from './meta/plugin.js';
+import { planDates } from './dates/plugin.js';
+import { planIndicators } from './indicators/plugin.js';
 import { planCheck } from './check/plugin.js';
 import { planParse } from './parse/plain.js';
 import { diagnosticsOf } from './diagnostics.js';
@@ -15,6 +17,8 @@ import { Locator } from './text/locate.js';
 export function createProcessor(parser: typeof planParse = planParse) {
   return unified().use(parser).use(planOutline)
     .use(planMeta)
+    .use(planDates)
+    .use(planIndicators)
     .use(planCheck);
 }
 
