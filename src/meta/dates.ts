@@ -104,6 +104,13 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
       if (/^\s*\d{1,2}:\d{2}/u.test(raw.slice(date.end))) return date.iso;
     }
   }
+  // A furniture line that starts with a date (`2021-06-18 来源: 市卫生健康局`).
+  for (const block of doc.blocks) {
+    if (!block.furniture) continue;
+    const raw = block.raw.normalize('NFKC');
+    const [date] = findDates(raw);
+    if (date && date.index === 0 && !isViewDate(raw, date, grammar)) return date.iso;
+  }
   return null;
 }
 

@@ -131,5 +131,11 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
     const organ = t ? leadingOrgan(t, grammar) : null;
     if (organ) return organ;
   }
+  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`.
+  for (const block of headBlocks(doc)) {
+    if (block.furniture || block.text.length > 80 || !/印发|发布/u.test(block.text)) continue;
+    const organ = leadingOrgan(block.text, grammar);
+    if (organ) return organ;
+  }
   return panel;
 }

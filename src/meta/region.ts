@@ -99,7 +99,8 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   for (const [text, nationalPatterns] of strong) {
     const d = resolveChain(placesIn(text, index), context);
     if (d) return result(d);
-    if (nationalPatterns.some((re) => re.test(text))) return national(grammar);
+    const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
+    if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);
   }
 
   // 2. Campaign names (健康中山) and places named in the page furniture, at the level the

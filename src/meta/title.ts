@@ -3,6 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
+import { docNumberOnly } from './docNumber.js';
 import { isOrgan } from './issuer.js';
 
 export interface TitleInfo {
@@ -20,6 +21,19 @@ interface Candidate {
   last: number;
 }
 
+/** A line that is something else than (a piece of) a title: a red header, a 文号, a date, an
+ *  organ name (signature), a 主送 or lead-in line ending in a colon or comma. */
+function notTitle(text: string, grammar: MetaGrammar): boolean {
+  return (
+    SENTENCE.test(text) ||
+    /[，,：:]$/u.test(text) ||
+    grammar.redHeader.test(text) ||
+    docNumberOnly(text, grammar) !== null ||
+    dateOnly(text, grammar) !== null ||
+    isOrgan(text, grammar)
+  );
+}
+
 /** Head lines that can be titles: single lines, and a title a PDF broke over two short lines. */
 function candidates(blocks: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
   const out: Candidate[] = [];
@@ -27,11 +41,10 @@ function candidates(blocks: readonly MetaBlock[], grammar: MetaGrammar): Candida
     if (block.furniture || block.text.length > grammar.maxTitle || SENTENCE.test(block.text)) return;
     out.push({ text: block.text, last: i });
     const next = blocks[i + 1];
-    if (!next || next.furniture || SENTENCE.test(next.text) || /[，,：:]$/u.test(block.text)) return;
+    if (!next || next.furniture || notTitle(block.text, grammar) || notTitle(next.text, grammar)) return;
+    if (grammar.planTitle.test(block.text) || grammar.noticeEnd.test(block.text)) return;
     const joined = block.text + next.text;
-    if (joined.length <= grammar.maxTitle && !grammar.planTitle.test(block.text) && !grammar.noticeEnd.test(block.text)) {
-      out.push({ text: joined, last: i + 1 });
-    }
+    if (joined.length <= grammar.maxTitle) out.push({ text: joined, last: i + 1 });
   });
   return out;
 }
@@ -67,15 +80,7 @@ export function findTitle(doc: MetaDoc, grammar: MetaGrammar): TitleInfo {
   const plan = cands.find((c) => isTitleLike(c.text));
   if (plan) return { title: plan.text, noticeTitle: null };
   // A short first line that is not a header, a 文号, a date or a signature.
-  const plain = cands.find(
-    (c) =>
-      c.text.length <= 50 &&
-      !/[，,：:]$/u.test(c.text) &&
-      !grammar.redHeader.test(c.text) &&
-      !grammar.docNumber.test(c.text) &&
-      !dateOnly(c.text, grammar) &&
-      !isOrgan(c.text, grammar),
-  );
+  const plain = cands.find((c) => c.text.length <= 50 && !notTitle(c.text, grammar));
   if (plain) return { title: plain.text, noticeTitle: null };
   // The page's <title>: `2023年宝山区卫生健康工作要点_规划计划_上海市宝山区人民政府门户网站`.
   for (const block of head.slice(0, 3)) {

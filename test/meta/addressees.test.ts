@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { addresseeList } from '../../src/meta/addressees.js';
+import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { doc, meta } from './meta-helpers.js';
+
+const grammar = defaultMetaGrammar();
+
+describe('meta: addressees', () => {
+  it('should support a 主送 line split on commas, 、 kept inside an item', () => {
+    expect(addresseeList('各县、区人民政府,辽源高新技术产业开发区管委会,市政府各委、办、局,各直属机构,驻市各中省直单位:', grammar)).toEqual([
+      '各县、区人民政府',
+      '辽源高新技术产业开发区管委会',
+      '市政府各委、办、局',
+      '各直属机构',
+      '驻市各中省直单位',
+    ]);
+    expect(addresseeList('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', grammar)).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构']);
+  });
+
+  it('should support a 主送 line under a notice title with no final punctuation', async () => {
+    const m = await meta(doc('贵阳市卫生健康局文件', '', '市卫生健康局关于印发《2020年全市卫生健康工作要点》的通知', '各区(市、县)卫生健康局,局属各单位,机关各处室:', '', '经局研究同意,现印发给你们。', '2020年全市卫生健康工作要点'));
+    expect(m.addressees).toEqual(['各区(市、县)卫生健康局', '局属各单位', '机关各处室']);
+  });
+
+  it('should not support a lead-in line that ends with a colon', async () => {
+    expect(addresseeList('重点抓好十个方面的工作:', grammar)).toBeNull();
+    expect(addresseeList('主要目标是:', grammar)).toBeNull();
+    expect((await meta(doc('2020年全市卫生健康工作要点', '重点抓好十个方面的工作:', '一、全面加强党的建设'))).addressees).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { dateOnly, findDates } from '../../src/meta/dates.js';
+import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { doc, meta } from './meta-helpers.js';
+
+const grammar = defaultMetaGrammar();
+
+describe('meta: date forms', () => {
+  it('should support ISO, slashed, Chinese and Chinese-numeral dates', () => {
+    expect(findDates('2023-03-24').map((d) => d.iso)).toEqual(['2023-03-24']);
+    expect(findDates('2023/3/4 10:00').map((d) => d.iso)).toEqual(['2023-03-04']);
+    expect(findDates('2022年12月30日').map((d) => d.iso)).toEqual(['2022-12-30']);
+    expect(findDates('二〇二二年十二月三十日').map((d) => d.iso)).toEqual(['2022-12-30']);
+    expect(findDates('二○○一年五月二十二日').map((d) => d.iso)).toEqual(['2001-05-22']);
+    expect(findDates('２０２１年６月１５日').map((d) => d.iso)).toEqual(['2021-06-15']);
+  });
+
+  it('should not support impossible dates', () => {
+    expect(findDates('2023-02-30')).toEqual([]);
+    expect(findDates('2023年13月1日')).toEqual([]);
+  });
+
+  it('should support a line that is only a date, and not one that says more', () => {
+    expect(dateOnly('(2016年12月27日)', grammar)).toBe('2016-12-27');
+    expect(dateOnly('2019年6月3日印发', grammar)).toBe('2019-06-03');
+    expect(dateOnly('本细则自2020年10月1日起施行。', grammar)).toBeNull();
+  });
+});
+
+describe('meta: publishDate and issueDate', () => {
+  it('should support the page’s publish time, with the signature as issueDate', async () => {
+    const m = await meta(
+      doc('辽源市人民政府办公室关于印发辽源市卫生健康“十四五”规划的通知', '', '中医师承专长 2024-12-21 11:49 2', '', '各县、区人民政府:', '现印发给你们。', '辽源市人民政府办公室', '2022年12月30日', '辽源市卫生健康“十四五”规划'),
+    );
+    expect(m.publishDate).toBe('2024-12-21');
+    expect(m.issueDate).toBe('2022-12-30');
+  });
+
+  it('should support a labelled publish date and a labelled 发文日期', async () => {
+    const m = await meta(
+      doc('2023年宝山区卫生健康工作要点', '信息来源: 区卫生健康委 发布时间 2023-03-24', '【字号', '  • 发布日期: 2023-03-24', '  • 发文日期: 2023-03-20', '', '一、加强防控'),
+    );
+    expect(m.publishDate).toBe('2023-03-24');
+    expect(m.issueDate).toBe('2023-03-20');
+  });
+
+  it('should support the written date as publishDate when the page shows no publish time', async () => {
+    const m = await meta(doc('泉州市人民政府关于促进健康服务业发展的实施意见', '一、总体要求', '泉州市人民政府', '2019年6月3日'));
+    expect(m.publishDate).toBe('2019-06-03');
+    expect(m.issueDate).toBeNull();
+  });
+
+  it('should not support a view date 2025年4月17日 星期四 as a publish date', async () => {
+    const m = await meta(doc('某区2024年工作计划-某区人民政府', '', '2025年4月17日 星期四', '', '当前位置: 首页 / 政务公开', '厦门市翔安区卫生健康局2024年工作计划', '日期:2024-04-30 09:09 字号:[ 大 ] [ 中 ] [ 小 ]'));
+    expect(m.publishDate).toBe('2024-04-30');
+    const only = await meta(doc('当前位置: 首页 / 政务公开', '2025年4月17日 星期四', '2024年工作计划', '一、加强党建'));
+    expect(only.publishDate).toBeNull();
+  });
+
+  it('should not support dates in the body text', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '一、加强党建', '力争在2024年12月31日前完成。'));
+    expect(m.publishDate).toBeNull();
+    expect(m.issueDate).toBeNull();
+  });
+});

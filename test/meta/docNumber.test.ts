@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { docNumberOnly } from '../../src/meta/docNumber.js';
+import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { doc, meta } from './meta-helpers.js';
+
+const grammar = defaultMetaGrammar();
+
+describe('meta: docNumber', () => {
+  it('should support a metadata panel field', async () => {
+    const m = await meta(doc('2023年宝山区卫生健康工作要点', '信息来源: 区卫生健康委 发布时间 2023-03-24', '  • 发文字号: 宝卫〔2023〕4号', '一、加强防控'));
+    expect(m.docNumber).toBe('宝卫〔2023〕4号');
+  });
+
+  it('should support a 文号 line under a red header or a title', async () => {
+    expect((await meta(doc('泉州市人民政府文件', '', '泉政文〔2019〕45号', '', '泉州市人民政府关于促进健康服务业发展的实施意见'))).docNumber).toBe('泉政文〔2019〕45号');
+    expect((await meta(doc('国务院关于印发中国妇女发展纲要的通知', '（国发〔2001〕18号）', '各省人民政府:'))).docNumber).toBe('国发〔2001〕18号');
+  });
+
+  it('should support look-alike brackets, stray spaces and a 签发人', () => {
+    expect(docNumberOnly('京卫发[2020] 12 号', grammar)).toBe('京卫发[2020]12号');
+    expect(docNumberOnly('川卫函〔2021〕5号  签发人：张三', grammar)).toBe('川卫函〔2021〕5号');
+  });
+
+  it('should not support a cited document’s number', async () => {
+    const m = await meta(
+      doc('辽源市卫生健康“十四五”规划', '出台实施《辽源市人民政府办公室关于印发辽源市区域卫生规划(2016—2020年)的通知》(辽府办发〔2016〕24号)等。', '一、发展基础'),
+    );
+    expect(m.docNumber).toBeNull();
+  });
+
+  it('should not support a 文号 inside a sentence', () => {
+    expect(docNumberOnly('根据国卫妇幼发〔2021〕38号文件精神', grammar)).toBeNull();
+  });
+});

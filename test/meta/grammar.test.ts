@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { GRAMMAR_DIR, GrammarError } from '../../src/grammar/load.js';
+import { compileMetaGrammar, defaultMetaGrammar, metaGrammarSchema } from '../../src/grammar/meta.js';
+
+const shipped = (): unknown => parse(readFileSync(join(GRAMMAR_DIR, 'meta.yaml'), 'utf8'));
+
+describe('meta grammar', () => {
+  it('should support the shipped grammars/meta.yaml', () => {
+    const g = defaultMetaGrammar();
+    expect(g.kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['年度工作计划', '工作要点', '五年规划', '重点工作']));
+    // period names are tried longest first (十五五 before 十五)
+    const lengths = g.periods.map((p) => p.names[0]?.length ?? 0);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+
+  it('should not support a grammar with a missing field or a bad year', () => {
+    expect(metaGrammarSchema.safeParse({ organSuffixes: ['局'] }).success).toBe(false);
+    const bad = { ...(shipped() as object), periods: [{ names: ['十四五'], years: [2021, 'x'] }] };
+    expect(metaGrammarSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('should not support a bad pattern, and should name the field', () => {
+    const source = metaGrammarSchema.parse({ ...(shipped() as object), kinds: [{ kind: 'x', pattern: '(' }] });
+    expect(() => compileMetaGrammar(source)).toThrow(GrammarError);
+    expect(() => compileMetaGrammar(source)).toThrow(/kinds\[0\]\.pattern/u);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { expandOrgan, leadingOrgan } from '../../src/meta/issuer.js';
+import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { doc, meta } from './meta-helpers.js';
+
+const grammar = defaultMetaGrammar();
+
+describe('meta: issuer', () => {
+  it('should support the signature of a notice', async () => {
+    const m = await meta(
+      doc('辽源市人民政府办公室关于印发辽源市卫生健康“十四五”规划的通知', '各县、区人民政府:', '现印发给你们。', '  辽源市人民政府办公室', '', '  2022年12月30日', '辽源市卫生健康“十四五”规划'),
+    );
+    expect(m.issuer).toBe('辽源市人民政府办公室');
+  });
+
+  it('should support a signature and its date on one line', async () => {
+    const m = await meta(doc('2023年宝山区卫生健康工作要点', '一、加强防控', '上海市宝山区卫生健康委员会\u00a0\u00a0\u00a0\u00a0\u00a0\u00a02023年3月20日'));
+    expect(m.issuer).toBe('上海市宝山区卫生健康委员会');
+  });
+
+  it('should support a red header', async () => {
+    const m = await meta(doc('贵阳市卫生健康局文件', '', '市卫生健康局关于印发《2020年全市卫生健康工作要点》的通知', '2020年全市卫生健康工作要点'));
+    expect(m.issuer).toBe('贵阳市卫生健康局');
+  });
+
+  it('should support the organ a title starts with', async () => {
+    expect((await meta(doc('厦门市翔安区卫生健康局2024年工作计划', '一、坚持党的领导'))).issuer).toBe('厦门市翔安区卫生健康局');
+    expect(leadingOrgan('国务院办公厅关于印发全民健康素养促进工作方案的通知', grammar)).toBe('国务院办公厅');
+    expect(leadingOrgan('上海市宝山区卫生健康委员会关于印发…的通知', grammar)).toBe('上海市宝山区卫生健康委员会');
+  });
+
+  it('should support a panel name expanded to the full name the document uses', () => {
+    expect(expandOrgan('区卫生健康委', ['上海市宝山区卫生健康委员会'])).toBe('上海市宝山区卫生健康委员会');
+    expect(expandOrgan('区卫生健康委', ['上海市卫生健康委员会'])).toBeNull();
+  });
+
+  it('should not support the hosting site or a news agency as the issuer', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作-中山市人民政府', '', '来源:新华社', '2021年全市卫生健康重点工作', '一方面,要抓实疫情防控。'));
+    expect(m.issuer).toBeNull();
+  });
+
+  it('should not support a plan title without an organ', async () => {
+    expect((await meta(doc('2021年全市卫生健康重点工作', '一、加强党建'))).issuer).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findKind, periodIn, titleYears } from '../../src/meta/kind.js';
+import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+
+const grammar = defaultMetaGrammar();
+
+describe('meta: planYears', () => {
+  it('should support an annual plan', () => {
+    expect(titleYears('厦门市翔安区卫生健康局2024年工作计划', grammar)).toEqual([2024, 2024]);
+    expect(titleYears('2019年度全市卫生健康工作要点', grammar)).toEqual([2019, 2019]);
+  });
+
+  it('should support period names', () => {
+    expect(titleYears('辽源市卫生健康“十四五”规划', grammar)).toEqual([2021, 2025]);
+    expect(titleYears('某市卫生事业发展第十个五年计划', grammar)).toEqual([2001, 2005]);
+    expect(periodIn('十五五时期', grammar)).toEqual([2026, 2030]);
+  });
+
+  it('should support year ranges, also with the dash lost', () => {
+    expect(titleYears('中国妇女发展纲要（2001—2010年）', grammar)).toEqual([2001, 2010]);
+    expect(titleYears('某区强基增能三年行动计划(2023-2025年)', grammar)).toEqual([2023, 2025]);
+    expect(titleYears('某区强基增能三年行动计划(20232025年)', grammar)).toEqual([2023, 2025]);
+  });
+
+  it('should not support a title that names no period', () => {
+    expect(titleYears('泉州市人民政府关于促进健康服务业发展的实施意见', grammar)).toBeNull();
+    expect(titleYears('“健康中国2030”规划纲要', grammar)).toBeNull();
+    expect(titleYears('关于到2025年基本建成分级诊疗制度的意见', grammar)).toBeNull();
+  });
+
+  it('should not support 十五 as a piece of another numeral', () => {
+    expect(periodIn('第十五条 规划', grammar)).toBeNull();
+    expect(periodIn('十五个规划', grammar)).toBeNull();
+  });
+});
+
+describe('meta: kind', () => {
+  it('should support the four kinds of health plans', () => {
+    expect(findKind('厦门市翔安区卫生健康局2024年工作计划', grammar)).toBe('年度工作计划');
+    expect(findKind('2023年宝山区卫生健康工作要点', grammar)).toBe('工作要点');
+    expect(findKind('辽源市卫生健康“十四五”规划', grammar)).toBe('五年规划');
+    expect(findKind('2021年全市卫生健康重点工作', grammar)).toBe('重点工作');
+  });
+
+  it('should support other genres', () => {
+    expect(findKind('中山市医疗卫生强基层实施方案（2021—2023年）', grammar)).toBe('实施方案');
+    expect(findKind('泉州市人民政府关于促进健康服务业发展的实施意见', grammar)).toBe('实施意见');
+    expect(findKind('中国妇女发展纲要（2001—2010年）', grammar)).toBe('纲要');
+    expect(findKind('龙岗区社区健康服务机构人才奖励实施细则', grammar)).toBe('实施细则');
+    expect(findKind('某市基本公共卫生服务补助资金管理办法(试行)', grammar)).toBe('办法');
+  });
+
+  it('should not support 年度工作计划 without a year', () => {
+    expect(findKind('某市健康促进三年行动计划', grammar)).toBe('行动计划');
+    expect(findKind(null, grammar)).toBeNull();
+  });
+});

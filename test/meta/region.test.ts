@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { divisionIndex, displayName } from '../../src/meta/divisions.js';
+import { placesIn, resolveChain } from '../../src/meta/region.js';
+import { doc, meta } from './meta-helpers.js';
+
+const index = divisionIndex((n) => /市辖区|直辖县级|^县$/u.test(n));
+
+describe('meta: region', () => {
+  it('should support a city and district from the issuer, with its 行政区划代码', async () => {
+    const m = await meta(doc('厦门市翔安区卫生健康局2024年工作计划', '一、坚持党的领导'));
+    expect(m.region).toBe('厦门市翔安区');
+    expect(m.regionCode).toBe('350213');
+  });
+
+  it('should support a city', async () => {
+    const m = await meta(doc('辽源市卫生健康“十四五”规划', '一、发展基础'));
+    expect([m.region, m.regionCode]).toEqual(['辽源市', '220400']);
+  });
+
+  it('should support a district of a 直辖市 named with its city', async () => {
+    const m = await meta(doc('2023年宝山区卫生健康工作要点', '一、加强防控', '上海市宝山区卫生健康委员会 2023年3月20日'));
+    expect([m.region, m.regionCode]).toEqual(['上海市宝山区', '310113']);
+  });
+
+  it('should support a campaign name at the level the document speaks at (健康中山 + 全市)', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '确保“十四五”健康中山建设开好局。', '一方面,要推进健康中山10项专项行动,我市要抓实疫情防控。'));
+    expect([m.region, m.regionCode]).toEqual(['中山市', '442000']);
+  });
+
+  it('should support 全国 for a national document', async () => {
+    expect((await meta(doc('国务院办公厅关于印发全民健康素养促进工作方案的通知', '国办发〔2019〕31号', '全民健康素养促进工作方案'))).region).toBe('全国');
+    expect((await meta(doc('中国妇女发展纲要(2001—2010年)', '一、妇女与经济'))).region).toBe('全国');
+    expect((await meta(doc('“健康中国2030”规划纲要', '第一篇 总体战略'))).region).toBe('全国');
+  });
+
+  it('should support an ambiguous district name by the places the document mentions', () => {
+    const chain = placesIn('宝山区卫生健康委员会', index);
+    expect(chain[0]?.length).toBeGreaterThan(1);
+    const d = resolveChain(chain, '上海市宝山区人民政府门户网站');
+    expect(d && displayName(d)).toBe('上海市宝山区');
+  });
+
+  it('should not support a two-character county name on its own (城区, 矿区)', () => {
+    expect(placesIn('城区医疗服务', index)).toEqual([]);
+    expect(placesIn('阳泉市城区', index).map((c) => c[0]?.name)).toEqual(['阳泉市', '城区']);
+  });
+
+  it('should not support places the plan only mentions in its body', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '一、做好西藏林芝、云南昭通、潮州医疗卫生对口帮扶。'));
+    expect(m.region).toBeNull();
+    expect(m.regionCode).toBeNull();
+  });
+});
