@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compilePattern, GRAMMAR_DIR, GrammarError, loadGrammarFile } from './load.js';
+import { readHanzi } from './numerals.js';
 import { WordSet } from './words.js';
 
 const comparatorSchema = z.enum(['>=', '<=', '=', '~', 'max']);
@@ -56,6 +57,8 @@ export const indicatorGrammarSchema = z.object({
   totalWords: words,
   actualCues: words,
   joiners: words.min(1),
+  notJoiners: words.default([]),
+  indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
   mortality: words,
 });
 
@@ -103,6 +106,8 @@ export interface IndicatorGrammar {
   totalWords: WordSet;
   actualCues: WordSet;
   joiners: WordSet;
+  notJoiners: WordSet;
+  indefinite: { value: number; except: Set<string> };
   mortality: WordSet;
 }
 
@@ -161,6 +166,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),
     joiners: set(source.joiners),
+    notJoiners: set(source.notJoiners),
+    indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
     mortality: set(source.mortality),
   };
 }

@@ -6,7 +6,7 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
 import { cleanSlice, sourceOffset } from '../text/clean.js';
-import { clauseEnd, SENTENCE_STOPS } from './metric.js';
+import { clauseEnd, markerLength, SENTENCE_STOPS } from './metric.js';
 import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -76,7 +76,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const paragraphYear = governing.filter((d) => d.end <= firstClause + 1).pop()?.year ?? null;
 
   const found: Found[] = [];
-  let s = 0;
+  let s = markerLength(text);
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !SENTENCE_STOPS.has(text[i] as string)) continue;
     const e = i;

@@ -42,6 +42,12 @@ export function clauseEnd(text: string, pos: number, limit: number): number {
   return limit;
 }
 
+/** Length of an outline marker at the start of a paragraph (1. 一、 (一)), which no metric includes. */
+export function markerLength(text: string): number {
+  const m = /^[ ]*(?:[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）])[ ]*/u.exec(text.slice(0, 12));
+  return m ? m[0].length : 0;
+}
+
 /** Skips words that open a clause but are no part of its metric: 力争, 确保, 到2025年, 逐步. */
 export function trimLead(text: string, start: number, end: number, dates: DateHit[], g: IndicatorGrammar, extra?: WordSet): number {
   let s = start;
@@ -67,6 +73,15 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
   return s;
 }
 
+/** True when text[i] is inside one of `words` (普及 around 及). */
+function insideWord(text: string, i: number, words: WordSet): boolean {
+  for (let k = i + 1; k <= i + 3 && k <= text.length; k++) {
+    const w = words.endingAt(text, k);
+    if (w && k - w.length <= i) return true;
+  }
+  return false;
+}
+
 /** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
 export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
   const parts: Span[] = [];
@@ -80,14 +95,15 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
     else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
     if (depth > 0 || quote) continue;
     const j = g.joiners.startingAt(text, i);
-    if (!j) continue;
+    if (!j || insideWord(text, i, g.notJoiners)) continue;
     if (text.startsWith('以上', i + j.length) || text.startsWith('以下', i + j.length)) continue;
     if (i > from) parts.push({ start: from, end: i });
     from = i + j.length;
     i += j.length - 1;
   }
   if (from < span.end) parts.push({ start: from, end: span.end });
-  return parts;
+  // A one-character conjunct is a word split by mistake, not a metric.
+  return parts.some((p) => p.end - p.start < 2) ? [span] : parts;
 }
 
 /**
@@ -163,7 +179,7 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const de = region.lastIndexOf('的');
   let s = de >= 0 ? start + de + 1 : start;
   if (de < 0) {
-    const stop = region.search(/[、和及与]/u);
+    const stop = region.indexOf('、');
     if (stop > 0) end = start + stop;
   }
   while (text[s] === ' ') s++;

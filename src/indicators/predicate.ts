@@ -42,7 +42,8 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   for (let guard = 0; guard < 24 && pos > floor; guard++) {
     while (pos > floor && text[pos - 1] === ' ') pos--;
     const cmp = g.before.endingAt(text, pos);
-    if (cmp && pos - cmp.length >= floor) {
+    const notCmp = cmp ? g.notVerbs.endingAt(text, pos) : undefined;
+    if (cmp && pos - cmp.length >= floor && !(notCmp && notCmp.length > cmp.length)) {
       p.comparator ??= g.comparatorsBefore.get(cmp);
       pos -= cmp.length;
       continue;
@@ -59,7 +60,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const after = g.baseYearAfter.endingAt(text, pos);
-    if (after && pos - after.length >= floor) {
+    if (after && pos - after.length >= floor && dates.some((d) => d.end === pos - after.length)) {
       pos -= after.length;
       continue;
     }

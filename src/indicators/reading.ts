@@ -68,6 +68,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     if (labelAfter(text, r.end, g)) return;
+    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B.
     if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;

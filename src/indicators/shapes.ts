@@ -27,9 +27,10 @@ export interface Statement {
 /** Prepositions that open an age limit's clause (为农村35—64岁妇女…). */
 const AGE_LEAD = new WordSet(['为', '对', '向', '给', '以', '做好', '开展', '针对']);
 
-function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar): Span | undefined {
+function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar, milestone: boolean): Span | undefined {
   const start = trimLead(text, r.clause, r.pred.start, dates, g);
   if (start < r.pred.start) return { start, end: r.pred.start };
+  if (milestone) return undefined;
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
   if (r.clause - 1 <= s) return undefined;
   const prevStart = clauseStart(text, r.clause - 1, s);
@@ -95,10 +96,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
-    const subject = subjectOf(text, r, s, dates, g);
+    const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
+    const subject = subjectOf(text, r, s, dates, g, canContinue);
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%.
-      if (current && prevMember && !prevMember.reading.object && !prevMember.reading.ageLimit) {
+      if (current && prevMember && canContinue) {
         current.members.push({ reading: r, metric: prevMember.metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
       }
