@@ -44,7 +44,7 @@ export function clauseEnd(text: string, pos: number, limit: number): number {
 
 /** Length of an outline marker at the start of a paragraph (1. 一、 (一)), which no metric includes. */
 export function markerLength(text: string): number {
-  const m = /^[ ]*(?:[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）])[ ]*/u.exec(text.slice(0, 12));
+  const m = /^[ ]*(?:[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十百零〇]{1,5}[条章节])[ ]*/u.exec(text.slice(0, 12));
   return m ? m[0].length : 0;
 }
 

@@ -74,7 +74,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     if (verb && pos - verb.word.length >= floor) {
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
-      if (!p.verb || verb.kind === 'object') p.verb = { ...verb, start: pos - verb.word.length, end: pos };
+      if (!p.verb || (verb.kind === 'object' && p.verb.kind !== 'object')) p.verb = { ...verb, start: pos - verb.word.length, end: pos };
       pos -= verb.word.length;
       continue;
     }
