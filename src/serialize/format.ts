@@ -1,13 +1,15 @@
 // Serializes plan documents for output. YAML is loaded only when asked for.
 import type { Plan } from '../schema.js';
+import { toCsv } from './csv.js';
 
-export const FORMATS = ['json', 'yaml', 'ndjson'] as const;
+export const FORMATS = ['json', 'yaml', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const EXTENSIONS: Record<Format, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson' };
+export const EXTENSIONS: Record<Format, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson', csv: '.csv' };
 
 /** One document. */
 export async function serializeOne(plan: Plan, format: Format, pretty: boolean): Promise<string> {
+  if (format === 'csv') return toCsv([plan]);
   if (format === 'yaml') {
     const { stringify } = await import('yaml');
     return stringify(plan, { lineWidth: 0 });
@@ -18,6 +20,7 @@ export async function serializeOne(plan: Plan, format: Format, pretty: boolean):
 
 /** Several documents on one stream: a JSON array, a YAML stream, or one JSON line each. */
 export async function serializeMany(plans: Plan[], format: Format, pretty: boolean): Promise<string> {
+  if (format === 'csv') return toCsv(plans);
   if (plans.length === 1 && format !== 'ndjson') return serializeOne(plans[0] as Plan, format, pretty);
   if (format === 'json') return `${JSON.stringify(plans, null, pretty ? 2 : undefined)}\n`;
   const parts = await Promise.all(plans.map((p) => serializeOne(p, format, pretty)));
