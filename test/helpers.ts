@@ -15,9 +15,9 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): CliRun {
+export function runCli(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}, cwd: string = ROOT): CliRun {
   const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd,
     input,
     encoding: 'utf8',
     maxBuffer: 1 << 28,

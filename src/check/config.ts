@@ -43,7 +43,6 @@ export class ConfigError extends Error {
 export function configJsonSchema(): Record<string, unknown> {
   return {
     ...(z.toJSONSchema(configSchema, { io: 'input' }) as Record<string, unknown>),
-    $id: 'https://plan-extract.invalid/schemas/planextractrc.schema.json',
     title: 'plan-extract check configuration',
   };
 }
