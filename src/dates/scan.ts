@@ -25,6 +25,7 @@ const MAX_YEAR = 2100;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 const HANZI_NUM = '零〇一二三四五六七八九十百千两第';
+const isHanziNum = (c: string | undefined): boolean => c !== undefined && c !== '' && HANZI_NUM.includes(c);
 
 function digitValue(c: string): number {
   return c >= '０' ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
@@ -66,19 +67,21 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       continue;
     }
     const period = grammar.periodNames.startingAt(text, i);
-    if (period && !HANZI_NUM.includes(text[i - 1] ?? '') && !/[一二三四五六七八九十个条章节分年天名岁次]/u.test(text[i + period.length] ?? '')) {
+    if (period && !isHanziNum(text[i - 1]) && !/[一二三四五六七八九十个条章节分年天名岁次]/u.test(text[i + period.length] ?? '')) {
       const years = grammar.periods.get(period) as [number, number];
       let end = i + period.length;
-      if (text[end] === '”' || text[end] === '"') end++;
+      const quoted = (text[i - 1] === '“' && text[end] === '”') || (text[i - 1] === '"' && text[end] === '"');
+      if (quoted) end++;
       const suffix = grammar.periodSuffixes.startingAt(text, end);
       end = suffix ? end + suffix.length : i + period.length;
-      hits.push({ kind: 'period', start: i, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });
+      const start = quoted && suffix ? i - 1 : i;
+      hits.push({ kind: 'period', start, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });
       i = end;
       continue;
     }
     if (c === '年' || c === '上' || c === '下' || c === '第' || c === '一' || c === '二' || c === '三' || c === '四' || c === '全') {
       const prev = text[i - 1];
-      if (!isDigit(prev) && !HANZI_NUM.includes(prev ?? '')) {
+      if (!isDigit(prev) && !isHanziNum(prev)) {
         const part = grammar.yearPartWords.startingAt(text, i);
         if (part) {
           const [from, to] = grammar.yearParts.get(part) as [string, string];

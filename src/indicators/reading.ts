@@ -52,7 +52,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change') {
+    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
       out.push(r);
       return;
     }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPeriodGrammar } from '../../src/grammar/periods.js';
+import { scanDates } from '../../src/dates/scan.js';
+import { extract } from '../../src/pipeline.js';
+
+const scan = (text: string, planYear: number | null = null) =>
+  scanDates(text, defaultPeriodGrammar(), { planYear }).map((h) => ({ kind: h.kind, text: text.slice(h.start, h.end), value: h.value }));
+
+describe('date mentions', () => {
+  it('should support deadlines with 到', () => {
+    expect(scan('到2025年,健康辽源建设取得突破性进展')).toEqual([{ kind: 'deadline', text: '到2025年', value: '2025' }]);
+  });
+  it('should support 年底前 and 年末 deadlines', () => {
+    expect(scan('力争在2024年底前完成')).toEqual([{ kind: 'deadline', text: '2024年底前', value: '2024-12-31' }]);
+    expect(scan('到2022年末')).toEqual([{ kind: 'deadline', text: '到2022年末', value: '2024-12-31'.replace('2024', '2022') }]);
+  });
+  it('should support a plain year', () => {
+    expect(scan('实施2023年为民办实事项目')).toEqual([{ kind: 'year', text: '2023年', value: '2023' }]);
+  });
+  it('should support parts of the plan year', () => {
+    expect(scan('力争上半年动建', 2024)).toEqual([{ kind: 'relative', text: '上半年', value: ['2024-01-01', '2024-06-30'] }]);
+    expect(scan('年内完成', 2024)).toEqual([{ kind: 'relative', text: '年内', value: ['2024-01-01', '2024-12-31'] }]);
+    expect(scan('务求年底前按期投用', 2024)).toEqual([{ kind: 'relative', text: '年底前', value: '2024-12-31' }]);
+    expect(scan('上半年')).toEqual([{ kind: 'relative', text: '上半年', value: null }]);
+  });
+  it('should not support 年内 after a number of years', () => {
+    expect(scan('5年内保持稳定')).toEqual([]);
+  });
+  it('should support year ranges with any dash', () => {
+    expect(scan('(2023—2025年)')).toEqual([{ kind: 'range', text: '2023—2025年', value: ['2023', '2025'] }]);
+    expect(scan('(2016-2020年)')[0]?.value).toEqual(['2016', '2020']);
+    expect(scan('2023年—2025年')[0]?.value).toEqual(['2023', '2025']);
+    expect(scan('新一轮(2023—2025年度)')[0]?.text).toBe('2023—2025年度');
+  });
+  it('should support a range whose dash was lost', () => {
+    const [hit] = scanDates('行动(20232025年)', defaultPeriodGrammar());
+    expect(hit).toMatchObject({ kind: 'range', value: ['2023', '2025'], lostSeparator: true });
+  });
+  it('should not support eight digits that are no two years', () => {
+    expect(scan('编号12345678年')).toEqual([]);
+  });
+  it('should support full dates', () => {
+    expect(scan('2022年12月30日')).toEqual([{ kind: 'date', text: '2022年12月30日', value: '2022-12-30' }]);
+    expect(scan('发布日期: 2023-03-24')).toEqual([{ kind: 'date', text: '2023-03-24', value: '2023-03-24' }]);
+    expect(scan('日期:2024-04-30 09:09')[0]?.value).toBe('2024-04-30');
+  });
+  it('should support named periods', () => {
+    expect(scan('“十四五”时期')).toEqual([{ kind: 'period', text: '“十四五”时期', value: ['2021', '2025'] }]);
+    expect(scan('十三五期间')[0]?.value).toEqual(['2016', '2020']);
+    expect(scan('十五五')[0]?.value).toEqual(['2026', '2030']);
+  });
+  it('should not support a period name inside other numerals', () => {
+    expect(scan('第十四五条')).toEqual([]);
+  });
+  it('should not support document numbers', () => {
+    expect(scan('辽府办发〔2016〕24号')).toEqual([]);
+  });
+  it('should support a month deadline of the plan year', () => {
+    expect(scan('6月底前完成', 2024)).toEqual([{ kind: 'deadline', text: '6月底前', value: '2024-06' }]);
+  });
+});
+
+describe('date stage', () => {
+  it('should put every mention into plan.dates with its position', async () => {
+    const text = '2024年工作计划\n到2025年,婴儿死亡率下降到4‰以下。上半年完成。';
+    const plan = await extract(text);
+    expect(plan.dates.map((d) => d.text)).toEqual(['2024年', '到2025年', '上半年']);
+    for (const d of plan.dates) expect(text.slice(d.position.start.offset, d.position.end.offset)).toBe(d.text);
+    expect(plan.dates[2]?.value).toEqual(['2024-01-01', '2024-06-30']);
+  });
+  it('should report a lost separator as a warning', async () => {
+    const plan = await extract('编制《健康宝山行动(20232025年)》。');
+    const diag = plan.diagnostics.filter((d) => d.rule === 'date/lost-separator');
+    expect(diag).toHaveLength(1);
+    expect(diag[0]?.severity).toBe('warning');
+    expect(plan.dates[0]?.value).toEqual(['2023', '2025']);
+  });
+});

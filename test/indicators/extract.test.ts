@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators } from './helpers.js';
+
+describe('comparators', () => {
+  const cmp = (text: string) => indicators(text).map((i) => i.comparator);
+  it('should support >= words before the number', () => {
+    expect(cmp('产前筛查率不低于75%。')).toEqual(['>=']);
+    expect(cmp('城市空气质量优良天数不少于310天。')).toEqual(['>=']);
+    expect(cmp('至少建成1个城市医疗集团。')).toEqual(['>=']);
+    expect(cmp('在本区连续工作满五年。')).toEqual(['>=']);
+  });
+  it('should support >= words after the number', () => {
+    expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
+    expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
+  });
+  it('should support <= words', () => {
+    expect(cmp('婴儿死亡率下降到4‰以下。')).toEqual(['<=']);
+    expect(cmp('每家机构推荐人数不超过四名。')).toEqual(['<=']);
+    expect(cmp('孕产妇死亡率控制在20/10万以内。')).toEqual(['<=']);
+  });
+  it('should support = for a plain target verb', () => {
+    expect(cmp('声环境功能区夜间达标率达到85%。')).toEqual(['=']);
+    expect(cmp('力争引才40名。')).toEqual(['=']);
+  });
+  it('should support ~ for 左右 and 约', () => {
+    expect(cmp('乡村医生中执业(助理)医师比例达到45%左右。')).toEqual(['~']);
+    expect(cmp('健康素养水平约为30%。')).toEqual(['~']);
+  });
+  it('should support max for 最高可达', () => {
+    expect(cmp('24小时检测人次最高可达200万份。')).toEqual(['max']);
+  });
+  it('should support range for a range value', () => {
+    expect(cmp('签约率提升1-3个百分点。')).toEqual(['range']);
+  });
+  it('should not support 签约 as the comparator 约', () => {
+    expect(cmp('家庭医生签约百分百覆盖残疾人群。')).toEqual(['=']);
+  });
+});
+
+describe('units and values', () => {
+  it('should support ‰, /10万, % and their normalized form', () => {
+    const [a, b, c] = indicators('婴儿死亡率下降到4‰以下,孕产妇死亡率控制在20/10万以内,筛查率达到45%。');
+    expect([a?.normalized, b?.normalized, c?.normalized]).toEqual([0.004, 0.0002, 0.45]);
+    expect([a?.unit, b?.unit, c?.unit]).toEqual(['‰', '/10万', '%']);
+  });
+  it('should support 百分百 as 100 %', () => {
+    expect(brief(indicators('家庭医生签约百分百覆盖残疾人群。'))).toEqual(['家庭医生签约|100|%|=|target|']);
+  });
+  it('should support 百分之 before the number', () => {
+    expect(indicators('覆盖率达到百分之九十。').map((i) => [i.value, i.unit])).toEqual([[90, '%']]);
+  });
+  it('should support a multiplier before a unit', () => {
+    expect(indicators('检测能力最高可达200万份。').map((i) => [i.value, i.unit, i.normalized])).toEqual([[200, '万份', 2000000]]);
+    expect(indicators('给予一次性补助50万元。').map((i) => [i.value, i.unit])).toEqual([[50, '万元']]);
+  });
+  it('should support stray spaces and values broken by PDF line breaks', () => {
+    const text = '开展 3 次"万医下基层"巡回医疗服务。';
+    expect(brief(indicators(text, ANNUAL_2024))).toEqual(['"万医下基层"巡回医疗服务|3|次|=|target|2024']);
+    const broken = '各区65 以\n\n上老年人和 0-3 岁儿童中医药健康管理率均达到 4\n5%。';
+    expect(indicators(broken).map((i) => i.value)).toEqual([45, 45]);
+  });
+  it('should support Chinese numerals with a target verb', () => {
+    expect(brief(indicators('每年组织一次“职业健康达人”选拔和评定活动。'))).toEqual(['“职业健康达人”选拔和评定活动|1|次|=|target|']);
+  });
+});
+
+describe('sentence shapes', () => {
+  it('should support one value per metric with 分别', () => {
+    expect(brief(indicators('孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在20/10万、7.0‰和9.5‰以内。'))).toEqual([
+      '孕产妇死亡率|20|/10万|<=|target|',
+      '婴儿死亡率|7|‰|<=|target|',
+      '5岁以下儿童死亡率|9.5|‰|<=|target|',
+    ]);
+  });
+  it('should support one value for several metrics with 均', () => {
+    expect(brief(indicators('65 以上老年人和 0-3 岁儿童中医药健康管理率均达到 45%。'))).toEqual([
+      '65岁以上老年人中医药健康管理率|45|%|=|target|',
+      '0-3岁儿童中医药健康管理率|45|%|=|target|',
+    ]);
+  });
+  it('should support metrics that share their tail', () => {
+    expect(brief(indicators('确保2024年全人群和重点人群签约率提升1-3个百分点。'))).toEqual([
+      '全人群签约率|[1,3]|个百分点|range|change|2024',
+      '重点人群签约率|[1,3]|个百分点|range|change|2024',
+    ]);
+    expect(indicators('高血压、2型糖尿病患者基层规范管理率达到65%以上。').map((i) => i.metric)).toEqual([
+      '高血压患者基层规范管理率',
+      '2型糖尿病患者基层规范管理率',
+    ]);
+  });
+  it('should support a baseline and a target (由X下降到Y)', () => {
+    expect(brief(indicators('到2025年,婴儿死亡率由6‰下降到4‰。'))).toEqual(['婴儿死亡率|6|‰|=|baseline|', '婴儿死亡率|4|‰|=|target|2025']);
+  });
+  it('should support a baseline year (从2015年的X提高到Y)', () => {
+    const items = indicators('2016—2020年,全市居民平均期望寿命从2015年的76岁提高到78岁以上。');
+    expect(brief(items)).toEqual(['居民平均期望寿命|76|岁|=|baseline|2015', '居民平均期望寿命|78|岁|>=|actual|2020']);
+    expect(items[0]?.text).toBe('全市居民平均期望寿命从2015年的76岁提高到78岁以上');
+  });
+  it('should support changes', () => {
+    expect(brief(indicators('到2025年,人均预期寿命在2020年基础上提高1岁左右。'))).toEqual(['人均预期寿命|1|岁|~|change|2025']);
+  });
+  it('should support several milestones of one metric', () => {
+    expect(brief(indicators('二级及以上综合性医院开设老年医学科,到2022年达到60%,2025年达到70%。'))).toEqual([
+      '二级及以上综合性医院开设老年医学科|60|%|=|target|2022',
+      '二级及以上综合性医院开设老年医学科|70|%|=|target|2025',
+    ]);
+  });
+  it('should support a bound word written once for a list', () => {
+    expect(brief(indicators('新创建至少10个医养结合服务试点、6个医养结合机构、1-2个安宁疗护试点机构。'))).toEqual([
+      '医养结合服务试点|10|个|>=|target|',
+      '医养结合机构|6|个|>=|target|',
+      '安宁疗护试点机构|[1,2]|个|range|target|',
+    ]);
+    expect(brief(indicators('三级医院和二级医院电子病历系统应用水平分别达到 4 级和 3 级 以上。'))).toEqual([
+      '三级医院电子病历系统应用水平|4|级|>=|target|',
+      '二级医院电子病历系统应用水平|3|级|>=|target|',
+    ]);
+  });
+  it('should support counted objects after the unit', () => {
+    expect(indicators('推动2家综合性医院互联网医院上线。').map((i) => i.metric)).toEqual(['综合性医院']);
+    expect(indicators('建成 4 个基层医疗机构中医馆。').map((i) => i.metric)).toEqual(['基层医疗机构中医馆']);
+    expect(indicators('打造 2 个设施设备 齐全, 服务流程合理的高质量体检中心。').map((i) => i.metric)).toEqual(['高质量体检中心']);
+    expect(indicators('完成扶贫一线干部共 240 人的体检工作。').map((i) => i.metric)).toEqual(['扶贫一线干部']);
+  });
+  it('should support age limits of a service', () => {
+    expect(brief(indicators('为农村 35—64 岁妇女免费做"两癌"检查。'))).toEqual(['妇女|[35,64]|岁|range|target|']);
+    expect(brief(indicators('35岁以上就诊人群首诊时,做好血压普查工作。'))).toEqual(['就诊人群|35|岁|>=|target|']);
+  });
+  it('should not support an age that is part of a metric name', () => {
+    expect(indicators('65岁及以上老年人城乡社区规范健康管理服务率达到65%以上。').map((i) => i.unit)).toEqual(['%']);
+    expect(indicators('为 65 岁以上失能老年人每年提供 1 次上门健康评估。').map((i) => i.unit)).toEqual(['次']);
+  });
+  it('should support an existing capacity as actual', () => {
+    expect(brief(indicators('我市已建立核酸城市检测基地,24小时检测人次最高可达200万份。', ANNUAL_2024))).toEqual([
+      '24小时检测人次|200|万份|max|actual|',
+    ]);
+  });
+});
+
+describe('years', () => {
+  it('should support the plan year as the default of an annual plan', () => {
+    expect(indicators('免疫规划疫苗接种率保持在95%以上。', ANNUAL_2024).map((i) => i.year)).toEqual([2024]);
+  });
+  it('should support no year in a multi-year plan', () => {
+    expect(indicators('县域就诊率达到90%以上。').map((i) => i.year)).toEqual([null]);
+  });
+  it('should support a deadline that governs the sentence after it only', () => {
+    expect(indicators('保证优良天数不少于310天,到2025年细颗粒物浓度控制在35微克/立方米以下。').map((i) => i.year)).toEqual([null, 2025]);
+  });
+  it('should support a deadline that opens the paragraph', () => {
+    expect(indicators('到2025年,健康水平显著改善。婴儿死亡率下降到4‰以下。').map((i) => i.year)).toEqual([2025]);
+  });
+  it('should support 年底前 and 末 deadlines', () => {
+    expect(indicators('力争2024年底前,筛查率达到90%。').map((i) => i.year)).toEqual([2024]);
+    expect(indicators('到2022年末,筛查覆盖率达到80%。').map((i) => i.year)).toEqual([2022]);
+  });
+  it('should support period names', () => {
+    expect(indicators('“十三五”期间,我市婴儿死亡率下降到4‰。').map((i) => [i.year, i.kind])).toEqual([[2020, 'actual']]);
+  });
+});
+
+describe('damaged values', () => {
+  it('should support lost numbers (由‰下降到‰)', () => {
+    const items = indicators('婴儿死亡率由‰下降到‰。');
+    expect(brief(items)).toEqual(['婴儿死亡率|null|‰|=|baseline|', '婴儿死亡率|null|‰|=|target|']);
+    expect(items.every((i) => i.damaged)).toBe(true);
+  });
+  it('should support a lost number and unit (下降到万以下)', () => {
+    expect(brief(indicators('孕产妇死亡率下降到万以下。'))).toEqual(['孕产妇死亡率|null|/10万|<=|target|']);
+  });
+  it('should support a lost baseline before a legible target', () => {
+    expect(indicators('孕产妇死亡率由万下降到0/10万。').map((i) => [i.value, i.damaged ?? false])).toEqual([
+      [null, true],
+      [0, false],
+    ]);
+  });
+  it('should not support damage where a number is present', () => {
+    expect(indicators('婴儿死亡率下降到4‰以下。').some((i) => i.damaged)).toBe(false);
+  });
+});
+
+describe('exclusions', () => {
+  const none = (text: string) => expect(indicators(text, ANNUAL_2024)).toEqual([]);
+  it('should not support names and labels', () => {
+    none('确保“十四五”健康中山建设开好局。');
+    none('不断巩固“2+5+1+N”医疗服务体系。');
+    none('市第五医院要以创“三甲”为契机。');
+    none('推动三级医院日间手术常态化,加强二、三级公立医院绩效考核。');
+    none('以高血压和2型糖尿病为切入点。');
+    none('推荐社区卫生服务中心申报创建第三批示范社区。');
+    none('实施“一村一名大学生村医计划”。');
+    none('开展卫生健康领域5G应用场景建设,推进数字化转型3.0版。');
+  });
+  it('should not support document numbers and dates', () => {
+    none('《区域卫生规划(2016—2020年)的通知》(辽府办发〔2016〕24号)。');
+    none('2022年12月30日');
+  });
+  it('should not support procedural durations and descriptive counts', () => {
+    none('无居家条件的,实施14天集中隔离健康观察。');
+    none('对医疗机构、隔离酒店等13类重点场所开展常态化监测。');
+    none('继续推进区内6家区域性医疗中心服务能力提升。');
+    none('开展环境以及其他影响因素等6个维度的日常监测工作。');
+    none('推进健康中山10项专项行动。');
+    none('实施公共卫生防控救治能力建设三年行动。');
+    none('持续建设一支素质过硬的中医全科医师队伍。');
+    none('贯彻落实吉林省3岁以下婴幼儿照护服务政策制度和标准规范。');
+  });
+  it('should not support targets without a number', () => {
+    none('逐步实现二级以上医院全覆盖,人均预期寿命逐步提高。');
+  });
+});
+
+describe('text and position', () => {
+  it('should support the exact source slice, stray spaces and line breaks included', () => {
+    const text = '各区(市、县)65 以\n\n上老年人和 0-3 岁儿童中医药健康管理率均达到 45%。';
+    const items = indicators(text);
+    expect(items[0]?.text).toBe('各区(市、县)65 以\n\n上老年人和 0-3 岁儿童中医药健康管理率均达到 45%');
+    expect(items[1]?.text).toBe(items[0]?.text);
+  });
+});

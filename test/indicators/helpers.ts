@@ -1,0 +1,30 @@
+// Runs the indicator extractor on a bare string, as if it were one paragraph of a plan.
+import { extractFromText, type PlanYears } from '../../src/indicators/extract.js';
+import { defaultIndicatorGrammar } from '../../src/grammar/indicators.js';
+import { defaultPeriodGrammar } from '../../src/grammar/periods.js';
+
+export interface Item {
+  metric: string;
+  value: number | [number, number] | null;
+  unit: string | null;
+  comparator: string | null;
+  kind: string;
+  year: number | null;
+  text: string;
+  damaged?: boolean;
+  normalized?: unknown;
+}
+
+export const MULTI_YEAR: PlanYears = { years: [2021, 2025], annual: false };
+export const ANNUAL_2024: PlanYears = { years: [2024, 2024], annual: true };
+
+export function indicators(text: string, plan: PlanYears = MULTI_YEAR): Item[] {
+  return extractFromText(text, 0, text.length, plan, defaultIndicatorGrammar(), defaultPeriodGrammar()).map((f) => ({
+    ...f.indicator,
+    text: text.slice(f.start, f.end),
+  }));
+}
+
+/** metric|value|unit|comparator|kind|year of each item: compact for expectations. */
+export const brief = (items: Item[]): string[] =>
+  items.map((i) => [i.metric, JSON.stringify(i.value), i.unit, i.comparator, i.kind, i.year].join('|'));
