@@ -74,17 +74,27 @@ export interface LabelledField {
 export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledField[] {
   const head = new Set(headBlocks(doc));
   const out: LabelledField[] = [];
-  for (const block of doc.blocks) {
-    if (!block.furniture && !(head.has(block) && block.text.length <= 60)) continue;
-    for (const m of block.raw.normalize('NFKC').matchAll(grammar.labels.pattern)) {
+  const startsWithLabel = (raw: string): boolean => {
+    const re = new RegExp(grammar.labels.pattern.source, 'uy');
+    return re.test(raw.normalize('NFKC'));
+  };
+  doc.blocks.forEach((block, i) => {
+    if (!block.furniture && !(head.has(block) && block.text.length <= 60)) return;
+    const raw = block.raw.normalize('NFKC');
+    for (const m of raw.matchAll(grammar.labels.pattern)) {
       const label = m.groups?.label as string;
       let value = m.groups?.value ?? '';
+      // A panel that puts the value on the next line (`发布日期:` / `2017年01月09日`).
+      const next = doc.blocks[i + 1];
+      if (value === '' && m.index + m[0].length === raw.length && /[:：]\s*$/u.test(m[0]) && next && !startsWithLabel(next.raw)) {
+        value = next.raw.normalize('NFKC').split(/\s+/u)[0] ?? '';
+      }
       // `日期:2024-04-30 09:09` keeps only the date; `机构名称: 区卫生健康委` the name.
       if (value === '' || /^[:：]/u.test(value)) continue;
       value = value.replace(/[,，;；|｜]+$/u, '');
       out.push({ kind: grammar.labels.kindOf(label), label, value, block });
     }
-  }
+  });
   return out;
 }
 
@@ -96,8 +106,10 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
     const [date] = findDates(f.value);
     if (date && date.index === 0) return date.iso;
   }
+  const head = new Set(headBlocks(doc));
   for (const block of doc.blocks) {
-    if (!block.furniture) continue;
+    // A time of day is web furniture, also on a head line the furniture grammar did not flag.
+    if (!block.furniture && !(head.has(block) && block.text.length <= 60)) continue;
     const raw = block.raw.normalize('NFKC');
     for (const date of findDates(raw)) {
       if (isViewDate(raw, date, grammar)) continue;

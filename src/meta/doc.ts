@@ -48,7 +48,8 @@ function whole(text: string, grammar: MetaGrammar): boolean {
     grammar.planTitle.test(text) ||
     grammar.redHeader.test(text) ||
     grammar.organEnd.test(text) ||
-    /日[)）]?$/u.test(text)
+    /日[)）]?$/u.test(text) ||
+    /[〔[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号[)）]?$/u.test(text)
   );
 }
 
