@@ -3,8 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compilePattern, GRAMMAR_DIR, loadGrammarFile } from './load.js';
-
-const yearSchema = z.number().int().min(1900).max(2200);
+import { defaultPeriodGrammar } from './periods.js';
 
 export const metaGrammarSchema = z.object({
   organSuffixes: z.array(z.string().min(1)).min(1),
@@ -36,12 +35,6 @@ export const metaGrammarSchema = z.object({
     }),
     notPlaces: z.array(z.string()),
   }),
-  periods: z.array(
-    z.object({
-      names: z.array(z.string().min(1)).min(1),
-      years: z.tuple([yearSchema, yearSchema]),
-    }),
-  ),
   periodContext: z.string(),
   periodPhrase: z.string(),
   yearRange: z.string(),
@@ -56,6 +49,7 @@ export const metaGrammarSchema = z.object({
   ),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
+  navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),
   addresseeEnds: z.array(z.string().min(1)),
 });
@@ -99,6 +93,7 @@ export interface MetaGrammar {
   kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean }>;
   planTitle: RegExp;
   maxTitle: number;
+  navigation: RegExp;
   addresseeStarts: string[];
   addresseeEnds: string[];
 }
@@ -117,11 +112,27 @@ function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
   return { pattern, kindOf: (label) => kinds.get(label) ?? 'ignore' };
 }
 
-export function compileMetaGrammar(source: MetaGrammarSource): MetaGrammar {
+/** Period names grouped by their years, longest name first (十五五 before 十五). */
+function periodList(names: ReadonlyMap<string, readonly [number, number]>): Period[] {
+  const byYears = new Map<string, Period>();
+  for (const [name, years] of names) {
+    const key = years.join('-');
+    const period = byYears.get(key) ?? { names: [], years: [years[0], years[1]] };
+    period.names.push(name);
+    byYears.set(key, period);
+  }
+  const list = [...byYears.values()];
+  for (const p of list) p.names.sort(byLength);
+  return list.sort((a, b) => byLength(a.names[0] as string, b.names[0] as string));
+}
+
+/** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
+export function compileMetaGrammar(
+  source: MetaGrammarSource,
+  periodNames: ReadonlyMap<string, readonly [number, number]> = defaultPeriodGrammar().periods,
+): MetaGrammar {
   const organSuffixes = [...source.organSuffixes].sort(byLength);
-  const periods = source.periods
-    .map((p) => ({ names: [...p.names].sort(byLength), years: p.years }))
-    .sort((a, b) => byLength(a.names[0] as string, b.names[0] as string));
+  const periods = periodList(periodNames);
   return {
     organSuffixes,
     organEnd: new RegExp(`(?:${organSuffixes.map(escape).join('|')})$`, 'u'),
@@ -155,6 +166,7 @@ export function compileMetaGrammar(source: MetaGrammarSource): MetaGrammar {
     })),
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     maxTitle: source.maxTitle,
+    navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),
     addresseeEnds: source.addresseeEnds,
   };

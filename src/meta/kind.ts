@@ -30,10 +30,11 @@ export function yearRangeIn(text: string, grammar: MetaGrammar): Years | null {
   return to > from && to - from <= 30 ? [from, to] : null;
 }
 
-/** The years a single-year title names (`2024年`, `2024年度`); null unless exactly one. */
+/** The year a single-year title names (`2024年`, `2024年度`). Of several, the one nearest the
+ *  end names the plan (`2022年工作总结和2023年工作计划` → 2023). */
 export function singleYearIn(text: string, grammar: MetaGrammar): number | null {
-  const years = new Set([...text.normalize('NFKC').matchAll(grammar.singleYear)].map((m) => Number(m.groups?.year)));
-  return years.size === 1 ? ([...years][0] as number) : null;
+  const years = [...text.normalize('NFKC').matchAll(grammar.singleYear)].map((m) => Number(m.groups?.year));
+  return years.length > 0 ? (years[years.length - 1] as number) : null;
 }
 
 /** The title without a trailing parenthesised period or 试行 (`…纲要(2001—2010年)` → `…纲要`). */

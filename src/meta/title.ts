@@ -13,6 +13,8 @@ export interface TitleInfo {
 }
 
 const SENTENCE = /[。；;！!？?]/u;
+/** Menus and breadcrumbs: `首页 | 机构概况 | 政务公开`, `首页 > 政务公开`. */
+const NAVIGATION_SEPARATOR = /\s[|｜>›»＞/]\s|[|｜›»＞]/u;
 const key = (s: string): string => s.normalize('NFKC').replace(/[\s《》〈〉<>]/gu, '');
 
 interface Candidate {
@@ -26,6 +28,8 @@ interface Candidate {
 function notTitle(text: string, grammar: MetaGrammar): boolean {
   return (
     SENTENCE.test(text) ||
+    NAVIGATION_SEPARATOR.test(text) ||
+    grammar.navigation.test(text) ||
     /[，,：:]$/u.test(text) ||
     grammar.redHeader.test(text) ||
     docNumberOnly(text, grammar) !== null ||
@@ -39,6 +43,7 @@ function candidates(blocks: readonly MetaBlock[], grammar: MetaGrammar): Candida
   const out: Candidate[] = [];
   blocks.forEach((block, i) => {
     if (block.furniture || block.text.length > grammar.maxTitle || SENTENCE.test(block.text)) return;
+    if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) return;
     out.push({ text: block.text, last: i });
     const next = blocks[i + 1];
     if (!next || next.furniture || notTitle(block.text, grammar) || notTitle(next.text, grammar)) return;

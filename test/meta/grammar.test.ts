@@ -16,10 +16,17 @@ describe('meta grammar', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
 
-  it('should not support a grammar with a missing field or a bad year', () => {
+  it('should not support a grammar with a missing field or a wrong type', () => {
     expect(metaGrammarSchema.safeParse({ organSuffixes: ['局'] }).success).toBe(false);
-    const bad = { ...(shipped() as object), periods: [{ names: ['十四五'], years: [2021, 'x'] }] };
+    const bad = { ...(shipped() as object), region: { national: { name: '全国', code: 'CN' } } };
     expect(metaGrammarSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('should support period names from grammars/periods.yaml, or given', () => {
+    const source = metaGrammarSchema.parse(shipped());
+    const g = compileMetaGrammar(source, new Map([['十四五', [2021, 2025] as const]]));
+    expect(g.periods).toEqual([{ names: ['十四五'], years: [2021, 2025] }]);
+    expect(defaultMetaGrammar().periods.some((p) => p.names.includes('第十四个五年'))).toBe(true);
   });
 
   it('should not support a bad pattern, and should name the field', () => {

@@ -10,6 +10,10 @@ describe('meta: planYears', () => {
     expect(titleYears('2019年度全市卫生健康工作要点', grammar)).toEqual([2019, 2019]);
   });
 
+  it('should support the year of the plan when a title names a report and a plan', () => {
+    expect(titleYears('某县卫生健康局2022年工作总结和2023年工作计划', grammar)).toEqual([2023, 2023]);
+  });
+
   it('should support period names', () => {
     expect(titleYears('辽源市卫生健康“十四五”规划', grammar)).toEqual([2021, 2025]);
     expect(titleYears('某市卫生事业发展第十个五年计划', grammar)).toEqual([2001, 2005]);

@@ -51,4 +51,9 @@ describe('meta: title', () => {
     const m = await meta(doc('泉州市人民政府文件', '泉政文〔2019〕45号', '泉州市人民政府关于促进健康服务业发展的实施意见', '各县(市、区)人民政府:'));
     expect(m.title).toBe('泉州市人民政府关于促进健康服务业发展的实施意见');
   });
+
+  it('should not support a site menu or a category line as the title', async () => {
+    const m = await meta(doc('首页 | 机构概况 | 政务公开 | 办事服务', '规划计划', '某某县卫生健康局2022年工作总结和2023年工作计划', '一、2022年工作总结'));
+    expect(m.title).toBe('某某县卫生健康局2022年工作总结和2023年工作计划');
+  });
 });
