@@ -1,0 +1,11 @@
+// Worker thread: runs batch jobs posted by the pool, one at a time.
+import { parentPort } from 'node:worker_threads';
+import { runJob, type JobRequest } from './job.js';
+
+parentPort?.on('message', (message: { request: JobRequest }) => {
+  runJob(message.request).then(
+    (result) => parentPort?.postMessage({ result }),
+    (error: unknown) =>
+      parentPort?.postMessage({ result: { input: message.request.input, error: `internal error: ${String(error)}` } }),
+  );
+});
