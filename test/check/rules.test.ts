@@ -1,9 +1,10 @@
 // Every rule of the check stage: its fixture pair (fixtures/check/<rule>/bad.txt triggers it,
 // good.txt does not) and its documented bad and good examples.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from '../../src/check/registry.js';
+import { ROOT } from '../helpers.js';
 import { CHECK_FIXTURES, diagnosticsOfFixture, diagnosticsOfText } from './check-helpers.js';
 
 const checked = RULES.filter((r) => r.check);
@@ -33,6 +34,11 @@ describe('rule registry', () => {
       expect(typeof rule?.bad).toBe('string');
       expect(rule?.good.length).toBeGreaterThan(0);
     }
+  });
+
+  it('should document every rule in docs/check.md', () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'check.md'), 'utf8');
+    for (const rule of RULES) expect(docs, rule.id).toContain(`### \`${rule.id}\` — ${rule.severity}`);
   });
 
   it('should register the rules of other stages without running them here', () => {
