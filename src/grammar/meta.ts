@@ -52,6 +52,7 @@ export const metaGrammarSchema = z.object({
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),
   addresseeEnds: z.array(z.string().min(1)),
+  addresseeNot: z.string(),
 });
 
 export type MetaGrammarSource = z.infer<typeof metaGrammarSchema>;
@@ -96,6 +97,7 @@ export interface MetaGrammar {
   navigation: RegExp;
   addresseeStarts: string[];
   addresseeEnds: string[];
+  addresseeNot: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -169,6 +171,7 @@ export function compileMetaGrammar(
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),
     addresseeEnds: source.addresseeEnds,
+    addresseeNot: compilePattern(source.addresseeNot, 'u', 'addresseeNot'),
   };
 }
 

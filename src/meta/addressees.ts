@@ -12,7 +12,7 @@ export function addresseeList(text: string, grammar: MetaGrammar): string[] | nu
     .split(/[,，]/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (items.length === 0 || items.some((s) => s.length > 40)) return null;
+  if (items.length === 0 || items.some((s) => s.length > 40 || grammar.addresseeNot.test(s))) return null;
   const names = (s: string): boolean =>
     grammar.addresseeStarts.some((w) => s.startsWith(w)) ||
     grammar.addresseeEnds.some((w) => s.endsWith(w)) ||
@@ -22,10 +22,12 @@ export function addresseeList(text: string, grammar: MetaGrammar): string[] | nu
   return names(items[0] as string) && named * 2 >= items.length ? items : null;
 }
 
-/** The first 主送 line of the head (above the plan's outline). */
+/** The first 主送 line of the head: above the plan's outline and above the first sentence of
+ *  running text (a notice's 主送 precedes its body). */
 export function findAddressees(doc: MetaDoc, grammar: MetaGrammar): string[] | null {
   for (const block of headBlocks(doc)) {
     if (block.furniture) continue;
+    if (block.text.length > 20 && /[。；;]/u.test(block.text)) break;
     const items = addresseeList(block.text, grammar);
     if (items) return items;
   }

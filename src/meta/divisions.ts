@@ -88,8 +88,9 @@ export function divisionIndex(notPlace: (name: string) => boolean): DivisionInde
 export function displayName(d: Division): string {
   const parent = d.parent;
   if (d.level !== 'county' || !parent) return d.name;
-  // A county-level city directly under a province (仙桃市) stands alone; under a 直辖市 the
-  // municipality is its city (上海市宝山区).
+  // A county-level city (昆山市, 仙桃市) is a city in its own right; a district or county is
+  // named with its city (厦门市翔安区), under a 直辖市 with the municipality (上海市宝山区).
+  if (/市$/u.test(d.name)) return d.name;
   return parent.level === 'city' || /市$/u.test(parent.name) ? parent.name + d.name : d.name;
 }
 

@@ -27,4 +27,14 @@ describe('meta: addressees', () => {
     expect(addresseeList('主要目标是:', grammar)).toBeNull();
     expect((await meta(doc('2020年全市卫生健康工作要点', '重点抓好十个方面的工作:', '一、全面加强党的建设'))).addressees).toBeNull();
   });
+
+  it('should support bodies whose names contain verbs-like characters (应急管理局)', () => {
+    expect(addresseeList('市卫生健康委，市应急管理局，各区人民政府：', grammar)).toEqual(['市卫生健康委', '市应急管理局', '各区人民政府']);
+  });
+
+  it('should not support a sentence lead-in, nor a colon line below the running text', async () => {
+    expect(addresseeList('各地要做好以下工作：', grammar)).toBeNull();
+    const m = await meta(doc('某市卫生健康工作实施意见', '为做好今年工作，结合我市实际，现提出如下意见。全市各级各部门要高度重视，切实抓好落实。', '各区卫生健康局，各直属单位：', '无'));
+    expect(m.addressees).toBeNull();
+  });
 });

@@ -50,4 +50,15 @@ describe('meta: region', () => {
     expect(m.region).toBeNull();
     expect(m.regionCode).toBeNull();
   });
+
+  it('should support a county named with its city, and a county-level city on its own', async () => {
+    expect((await meta(doc('仙居县卫生健康局2023年工作计划', '一、加强党建'))).region).toBe('台州市仙居县');
+    const m = await meta(doc('昆山市卫生健康委员会2023年工作要点', '一、加强党建'));
+    expect([m.region, m.regionCode]).toEqual(['昆山市', '320583']);
+  });
+
+  it('should support a province', async () => {
+    const m = await meta(doc('广东省卫生健康委关于印发2023年全省卫生健康工作要点的通知', '各地级以上市卫生健康局:'));
+    expect([m.region, m.regionCode]).toEqual(['广东省', '440000']);
+  });
 });
