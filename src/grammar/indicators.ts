@@ -48,6 +48,7 @@ export const indicatorGrammarSchema = z.object({
   describers: words,
   notAfterUnit: words,
   labelWords: words,
+  measureLabels: words,
   leadWords: words,
   scope: z.string(),
   metricHeads: words,
@@ -97,6 +98,7 @@ export interface IndicatorGrammar {
   describers: WordSet;
   notAfterUnit: WordSet;
   labelWords: WordSet;
+  measureLabels: WordSet;
   leadWords: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
@@ -157,6 +159,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     notAfterUnit: set(source.notAfterUnit),
     labelWords: set(source.labelWords),
+    measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),

@@ -25,6 +25,8 @@ export interface Reading {
   listed: boolean;
 }
 
+/** How far before a count its object verb may stand (新增床位2000张), and how far a label may follow. */
+const MAX_OBJECT_BEFORE = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 
 function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
@@ -88,7 +90,21 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
+    // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名.
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && !q.hanzi) {
+      const found = g.objectVerbs.indexIn(text, Math.max(r.clause, pred.start - MAX_OBJECT_BEFORE), pred.start);
+      const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
+      if (found && object !== '' && !/[、和及与]/u.test(object)) {
+        r.between = { start: found.index + found.word.length, end: pred.start };
+        r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
+        r.object = true;
+        out.push(r);
+        return;
+      }
+    }
     if (!verb && !pred.comparator && !pred.distributor && !r.post) return;
+    // A duration that names a zone: 15分钟健康服务圈.
+    if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_OBJECT_BEFORE))) return;
     r.object = verb?.kind === 'object';
     out.push(r);
   });

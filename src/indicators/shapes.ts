@@ -45,7 +45,10 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, g: Ind
   }
   const noun = objectNoun(text, r.q.end, limit, e, r.q.unit.object === 'first', g);
   if (noun) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
-  return r.pred.verb ? { name: r.pred.verb.word, end: r.end } : undefined;
+  if (!r.pred.verb) return undefined;
+  // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
+  const from = trimLead(text, r.clause, r.pred.verb.start, [], g);
+  return { name: metricName(text.slice(from, r.pred.verb.end), g), end: r.end };
 }
 
 export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar): Statement[] {

@@ -122,6 +122,19 @@ describe('sentence shapes', () => {
     expect(indicators('打造 2 个设施设备 齐全, 服务流程合理的高质量体检中心。').map((i) => i.metric)).toEqual(['高质量体检中心']);
     expect(indicators('完成扶贫一线干部共 240 人的体检工作。').map((i) => i.metric)).toEqual(['扶贫一线干部']);
   });
+  it('should support a verb, its object, then the count', () => {
+    expect(brief(indicators('新增床位2000张。'))).toEqual(['床位|2000|张|=|target|']);
+    expect(indicators('每个机构每年推荐不超过四名。').map((i) => [i.metric, i.value, i.comparator])).toEqual([['每个机构每年推荐', 4, '<=']]);
+  });
+  it('should support grants in 万元 and 元', () => {
+    expect(brief(indicators('对新引进的博士给予每人每月3000元生活补贴,一次性给予20万元安家费。'))).toEqual([
+      '生活补贴|3000|元|=|target|',
+      '安家费|20|万元|=|target|',
+    ]);
+  });
+  it('should support a change against a base year (比2015年降低)', () => {
+    expect(brief(indicators('到2020年,重大慢性病过早死亡率比2015年降低10%。'))).toEqual(['重大慢性病过早死亡率|10|%|=|change|2020']);
+  });
   it('should support age limits of a service', () => {
     expect(brief(indicators('为农村 35—64 岁妇女免费做"两癌"检查。'))).toEqual(['妇女|[35,64]|岁|range|target|']);
     expect(brief(indicators('35岁以上就诊人群首诊时,做好血压普查工作。'))).toEqual(['就诊人群|35|岁|>=|target|']);
@@ -204,6 +217,8 @@ describe('exclusions', () => {
     none('实施公共卫生防控救治能力建设三年行动。');
     none('持续建设一支素质过硬的中医全科医师队伍。');
     none('贯彻落实吉林省3岁以下婴幼儿照护服务政策制度和标准规范。');
+    none('全市建成15分钟健康服务圈。');
+    none('围绕筛查、诊疗和管理三个核心环节。');
   });
   it('should not support targets without a number', () => {
     none('逐步实现二级以上医院全覆盖,人均预期寿命逐步提高。');
