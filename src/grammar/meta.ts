@@ -27,7 +27,7 @@ export const metaGrammarSchema = z.object({
       organs: z.array(z.string()),
       titles: z.array(z.string()),
     }),
-    campaign: z.string(),
+    campaign: z.array(z.string()),
     levelWords: z.object({
       city: z.array(z.string().min(1)),
       county: z.array(z.string().min(1)),
@@ -82,7 +82,7 @@ export interface MetaGrammar {
   viewDate: RegExp;
   dateLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
-  campaign: RegExp;
+  campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
   notPlaces: RegExp[];
   /** Longest name first. */
@@ -152,7 +152,7 @@ export function compileMetaGrammar(
       organs: source.region.national.organs.map((p, i) => compilePattern(p, 'u', `region.national.organs[${i}]`)),
       titles: source.region.national.titles.map((p, i) => compilePattern(p, 'u', `region.national.titles[${i}]`)),
     },
-    campaign: compilePattern(source.region.campaign, 'gu', 'region.campaign'),
+    campaign: source.region.campaign.map((p, i) => compilePattern(p, 'gu', `region.campaign[${i}]`)),
     levelWords: source.region.levelWords,
     notPlaces: source.region.notPlaces.map((p, i) => compilePattern(p, 'u', `region.notPlaces[${i}]`)),
     periods,

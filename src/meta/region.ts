@@ -111,7 +111,8 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const vote = (d: Division, weight: number): void => {
     votes.set(d, (votes.get(d) ?? 0) + weight);
   };
-  for (const m of input.text.normalize('NFKC').matchAll(grammar.campaign)) {
+  const text = input.text.normalize('NFKC');
+  for (const m of grammar.campaign.flatMap((re) => [...text.matchAll(re)])) {
     const place = m.groups?.place ?? '';
     for (let len = place.length; len >= 2; len--) {
       const name = place.slice(0, len);

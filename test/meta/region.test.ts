@@ -61,4 +61,9 @@ describe('meta: region', () => {
     const m = await meta(doc('广东省卫生健康委关于印发2023年全省卫生健康工作要点的通知', '各地级以上市卫生健康局:'));
     expect([m.region, m.regionCode]).toEqual(['广东省', '440000']);
   });
+
+  it('should not support 健康 phrases that are no campaign (健康长寿, 健康平安)', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '一、保障全市老年人健康长寿,守护群众健康平安。'));
+    expect(m.region).toBeNull();
+  });
 });
