@@ -51,8 +51,9 @@ function titleMask(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '《' && text[i] !== '〔' && text[i] !== '(' && text[i] !== '（') continue;
     const close = text[i] === '《' ? '》' : text[i] === '〔' ? '〕' : text[i] === '(' ? ')' : '）';
-    const j = text.indexOf(close, i + 1);
-    if (j < 0 || j - i > 60) continue;
+    const k = text.slice(i + 1, i + 61).indexOf(close);
+    if (k < 0) continue;
+    const j = k + i + 1;
     // A parenthesis holds a title's years ((2016—2020年)) only when it holds nothing else.
     if (close !== '》' && close !== '〕' && !/^[(（][0-9０-９—–\-~～至年度 ]+[)）]$/u.test(text.slice(i, j + 1))) continue;
     mask.fill(1, i, j + 1);
@@ -70,6 +71,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   for (const d of dates) if (d.kind !== 'relative' && d.kind !== 'period') mask.fill(1, d.start, d.end);
   const titles = titleMask(text);
   const governing = governingDates(text, dates, titles, g);
+  const governingSet = new Set(governing);
   const quantities = scanQuantities(text, g, mask);
   // A year in the paragraph's first clause governs the whole paragraph (到2025年,… / “十三五”期间,…).
   const firstClause = clauseEnd(text, 0, text.length);
@@ -77,15 +79,27 @@ export function extractFromText(source: string, start: number, end: number, plan
 
   const found: Found[] = [];
   let s = markerLength(text);
+  // Quantities and dates are in text order: one pointer each keeps the pass linear.
+  let qi = 0;
+  let di = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !SENTENCE_STOPS.has(text[i] as string)) continue;
     const e = i;
-    const inSentence = quantities.filter((q) => q.start >= s && q.end <= e);
+    const inSentence: Quantity[] = [];
+    while (qi < quantities.length && (quantities[qi] as Quantity).start < e) {
+      const q = quantities[qi++] as Quantity;
+      if (q.start >= s && q.end <= e) inSentence.push(q);
+    }
+    const sentenceDates: DateHit[] = [];
+    while (di < dates.length && (dates[di] as DateHit).start < e) {
+      const d = dates[di++] as DateHit;
+      if (d.start >= s && d.end <= e) sentenceDates.push(d);
+    }
     if (inSentence.length > 0) {
-      const sentenceDates = dates.filter((d) => d.start >= s && d.end <= e);
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
-      for (const st of statements) found.push(...settle(text, s, st, governing, paragraphYear, plan, g));
+      const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
+      for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, paragraphYear, plan, g));
     }
     s = i + 1;
   }

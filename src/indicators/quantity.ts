@@ -29,8 +29,9 @@ export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.
     const c = text[i] as string;
     const close = c === '"' ? '"' : QUOTES[c];
     if (close === undefined) continue;
-    const j = text.indexOf(close, i + 1);
-    if (j < 0 || j - i > MAX_QUOTED) continue;
+    const k = text.slice(i + 1, i + 1 + MAX_QUOTED).indexOf(close);
+    if (k < 0) continue;
+    const j = i + 1 + k;
     mask.fill(1, i, j + 1);
     i = j;
   }
