@@ -73,9 +73,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   const governing = governingDates(text, dates, titles, g);
   const governingSet = new Set(governing);
   const quantities = scanQuantities(text, g, mask);
-  // A year in the paragraph's first clause governs the whole paragraph (到2025年,… / “十三五”期间,…).
-  const firstClause = clauseEnd(text, 0, text.length);
-  const paragraphYear = governing.filter((d) => d.end <= firstClause + 1).pop()?.year ?? null;
+  // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),
+  // until another sentence opens with one.
+  let carriedYear: number | null = null;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -95,11 +95,13 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
+    const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
+    const opening = clauseEnd(text, s, e);
+    carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
-      const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
-      for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, paragraphYear, plan, g));
+      for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedYear, plan, g));
     }
     s = i + 1;
   }
@@ -110,7 +112,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   });
 }
 
-function settle(text: string, s: number, st: Statement, governing: DateHit[], paragraphYear: number | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
+function settle(text: string, s: number, st: Statement, governing: DateHit[], carriedYear: number | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
   const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
@@ -120,7 +122,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], pa
     const r: Reading = m.reading;
     const q = r.q;
     const baseline = m.baseline && hasTarget;
-    const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? paragraphYear;
+    const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     else if (r.pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';

@@ -163,6 +163,9 @@ describe('years', () => {
   it('should support a deadline that opens the paragraph', () => {
     expect(indicators('到2025年,健康水平显著改善。婴儿死亡率下降到4‰以下。').map((i) => i.year)).toEqual([2025]);
   });
+  it('should support a deadline that opens a later sentence of the paragraph', () => {
+    expect(indicators('(二)具体目标。到2022年,健康素养水平达到22%。婴儿死亡率下降到5‰以下。').map((i) => i.year)).toEqual([2022, 2022]);
+  });
   it('should support 年底前 and 末 deadlines', () => {
     expect(indicators('力争2024年底前,筛查率达到90%。').map((i) => i.year)).toEqual([2024]);
     expect(indicators('到2022年末,筛查覆盖率达到80%。').map((i) => i.year)).toEqual([2022]);
