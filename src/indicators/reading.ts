@@ -102,7 +102,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
-    if (!verb && !pred.comparator && !pred.distributor && !r.post) return;
+    // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
+    const headed = chainEmpty && !q.hanzi && g.metricHeads.endingAt(text, q.start) !== undefined;
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) return;
     // A duration that names a zone: 15分钟健康服务圈.
     if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_OBJECT_BEFORE))) return;
     r.object = verb?.kind === 'object';

@@ -126,6 +126,9 @@ describe('sentence shapes', () => {
     expect(brief(indicators('新增床位2000张。'))).toEqual(['床位|2000|张|=|target|']);
     expect(indicators('每个机构每年推荐不超过四名。').map((i) => [i.metric, i.value, i.comparator])).toEqual([['每个机构每年推荐', 4, '<=']]);
   });
+  it('should support a metric named right before its count', () => {
+    expect(brief(indicators('到2025年,每千人口执业(助理)医师数3.2人。'))).toEqual(['每千人口执业(助理)医师数|3.2|人|=|target|2025']);
+  });
   it('should support grants in 万元 and 元', () => {
     expect(brief(indicators('对新引进的博士给予每人每月3000元生活补贴,一次性给予20万元安家费。'))).toEqual([
       '生活补贴|3000|元|=|target|',
