@@ -1,13 +1,18 @@
-// One unit of batch work: read and extract an input, serialize it, and count what it holds.
-// Runs on the main thread or in a worker; returns plain data that can cross a thread.
+// One unit of batch work: read and extract an input, serialize it (or write it to --out-dir),
+// and count what it holds. Runs on the main thread or in a worker; returns plain data that can
+// cross a thread.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { readInput } from '../cli/read.js';
 import type { Plan, PlanChild } from '../schema.js';
-import { serializeOne, type Format } from '../serialize/format.js';
+import { EXTENSIONS, serializeOne, serializePiece, type Format } from '../serialize/format.js';
 
 export interface JobRequest {
   input: string;
   format: Format;
   pretty: boolean;
+  /** Write the document to <outDir>/<name><ext> instead of returning it. */
+  outDir?: string;
 }
 
 export interface JobCounts {
@@ -16,9 +21,7 @@ export interface JobCounts {
   diagnostics: number;
 }
 
-export type JobResult =
-  | { input: string; output: string; counts: JobCounts; plan?: Plan }
-  | { input: string; error: string };
+export type JobResult = { input: string; output: string; counts: JobCounts } | { input: string; error: string };
 
 function countSections(children: PlanChild[]): number {
   let n = 0;
@@ -26,14 +29,26 @@ function countSections(children: PlanChild[]): number {
   return n;
 }
 
-export function countsOf(plan: Plan): JobCounts {
+function countsOf(plan: Plan): JobCounts {
   return { sections: countSections(plan.children), indicators: plan.indicators.length, diagnostics: plan.diagnostics.length };
 }
 
-/** `keepPlan`: also return the tree (on the main thread, for outputs built from all plans). */
-export async function runJob(request: JobRequest, keepPlan = false): Promise<JobResult> {
+/** Writes atomically: a reader never sees a half-written file. */
+async function writeAtomic(path: string, data: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+export async function runJob(request: JobRequest): Promise<JobResult> {
   const result = await readInput(request.input);
   if ('error' in result) return { input: request.input, error: result.error };
-  const output = keepPlan ? '' : await serializeOne(result.plan, request.format, request.pretty);
-  return { input: request.input, output, counts: countsOf(result.plan), ...(keepPlan ? { plan: result.plan } : {}) };
+  const { plan } = result;
+  if (request.outDir === undefined) {
+    return { input: request.input, output: await serializePiece(plan, request.format, request.pretty), counts: countsOf(plan) };
+  }
+  const name = request.input === '-' ? 'stdin' : basename(request.input, extname(request.input));
+  await mkdir(request.outDir, { recursive: true });
+  await writeAtomic(join(request.outDir, name + EXTENSIONS[request.format]), await serializeOne(plan, request.format, request.pretty));
+  return { input: request.input, output: '', counts: countsOf(plan) };
 }

@@ -1,14 +1,12 @@
 // The plan-extract command line.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
 import chalk from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Plan } from '../schema.js';
-import { EXTENSIONS, FORMATS, serializeMany, serializeOne, type Format } from '../serialize/format.js';
+import { FORMATS } from '../serialize/format.js';
 import { GrammarError } from '../grammar/load.js';
 import { checkCommand } from './check.js';
 import { errorLine } from './output.js';
-import { readInput } from './read.js';
+import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
+import { schemaCommand } from './schema.js';
 import { VERSION } from './version.js';
 
 /** Exit statuses, documented in the README. */
@@ -26,36 +24,10 @@ Exit status: 0 all inputs processed, 1 an input could not be read or decoded
 (the others are still printed), 2 bad usage.`;
 
 
-/** Writes atomically: a reader never sees a half-written file. */
-async function writeAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
-
-async function run(files: string[], opts: { format: Format; outDir?: string; compact?: boolean }): Promise<number> {
-  const inputs = files.length > 0 ? files : ['-'];
-  const pretty = !opts.compact;
-  const plans: Plan[] = [];
-  let failed = false;
-  for (const input of inputs) {
-    const result = await readInput(input);
-    if ('error' in result) {
-      failed = true;
-      errorLine(input, result.error);
-      continue;
-    }
-    if (opts.outDir) {
-      await mkdir(opts.outDir, { recursive: true });
-      const name = input === '-' ? 'stdin' : basename(input, extname(input));
-      await writeAtomic(join(opts.outDir, name + EXTENSIONS[opts.format]), await serializeOne(result.plan, opts.format, pretty));
-    } else plans.push(result.plan);
-  }
-  if (!opts.outDir && plans.length > 0) {
-    const out = inputs.length > 1 ? await serializeMany(plans, opts.format, pretty) : await serializeOne(plans[0] as Plan, opts.format, pretty);
-    process.stdout.write(out);
-  }
-  return failed ? EXIT.inputFailed : EXIT.ok;
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -68,6 +40,13 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('-o, --out-dir <dir>', 'write one output file per input into <dir> instead of standard output')
     .option('--compact', 'JSON without indentation')
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for many files (a handful of files runs in one thread)')
+        .argParser(positiveInt)
+        .default(defaultJobs(), 'number of cores'),
+    )
+    .option('--summary', 'print a one-line summary on stderr (default when stderr is a terminal and there are several files)')
+    .option('--no-summary', 'never print the summary')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
@@ -78,8 +57,9 @@ export async function main(argv: string[]): Promise<number> {
       status = s;
     }).copyInheritedSettings(program),
   );
-  program.action(async (files: string[], opts: { format: Format; outDir?: string; compact?: boolean }) => {
-    status = await run(files, opts);
+  program.addCommand(schemaCommand().copyInheritedSettings(program));
+  program.action(async (files: string[], opts: ExtractCliOptions) => {
+    status = await runExtract(files, opts);
   });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -16,13 +16,14 @@ function csvValue(value: Indicator['value']): string {
   return Array.isArray(value) ? `${value[0]}-${value[1]}` : String(value);
 }
 
-const row = (fields: Array<string | number | null | undefined>): string => `${fields.map(csvField).join(',')}\r\n`;
+/** One CSV record with its CRLF. */
+export const csvRow = (fields: Array<string | number | null | undefined>): string => `${fields.map(csvField).join(',')}\r\n`;
 
 /** The rows of one document, without header. */
 export function csvRows(plan: Plan): string {
   return plan.indicators
     .map((i) =>
-      row([
+      csvRow([
         plan.source.path ?? '-',
         (i.section ?? []).join(' > '),
         i.metric,
@@ -40,5 +41,5 @@ export function csvRows(plan: Plan): string {
 
 /** A whole CSV file: BOM, one header, then the rows of every document in order. */
 export function toCsv(plans: Plan[]): string {
-  return CSV_BOM + row([...CSV_HEADER]) + plans.map(csvRows).join('');
+  return CSV_BOM + csvRow([...CSV_HEADER]) + plans.map(csvRows).join('');
 }

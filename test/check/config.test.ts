@@ -48,7 +48,7 @@ describe('configuration', () => {
     expect(out.map((x) => `${x.rule}:${x.severity}`)).toEqual(['numbering/gap:error', 'text/truncated:warning']);
   });
 
-  it('should publish an up-to-date JSON Schema (regenerate: npm run build && node scripts/write-config-schema.mjs)', () => {
+  it('should publish an up-to-date JSON Schema (regenerate: npm run build && node scripts/write-schemas.mjs)', () => {
     expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(JSON.parse(JSON.stringify(configJsonSchema())));
   });
 

@@ -2,7 +2,8 @@
 // official schema (from @microsoft/jest-sarif) with ajv, eslint's JSON shape, and stylish.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type AjvDraft04Type from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { annotations, escapeData, escapeProperty } from '../../src/check/reporters/github.js';
 import { sarifLog } from '../../src/check/reporters/sarif.js';
@@ -11,15 +12,13 @@ import type { FileResult } from '../../src/check/reporters/types.js';
 import { runCli } from '../helpers.js';
 
 const require = createRequire(import.meta.url);
-// CommonJS packages: module.exports is the class / the plugin function.
-const AjvDraft04 = require('ajv-draft-04') as typeof AjvDraft04Type;
-const addFormats = require('ajv-formats') as (ajv: AjvDraft04Type) => AjvDraft04Type;
 
 function sarifValidator() {
   const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
   // The schema's language pattern is not valid with the u flag, so patterns are compiled without it.
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
+  // CommonJS packages: their `default` export is the class / the plugin function.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
   return ajv.compile(schema);
 }
 

@@ -55,7 +55,40 @@ describe('plan-extract CLI', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('no/such/file.txt');
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/u);
-    expect(planSchema.parse(JSON.parse(run.stdout)).source.path).toBe(SEED);
+    // Several inputs always give an array, whatever failed.
+    const plans = JSON.parse(run.stdout) as unknown[];
+    expect(plans.map((p) => planSchema.parse(p).source.path)).toEqual([SEED]);
+  });
+
+  it('should stream NDJSON, one document a line, in input order', () => {
+    const run = runCli(['--format', 'ndjson', 'seeds/003_726bb1961a53a7e2.txt', SEED]);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.map((l) => planSchema.parse(JSON.parse(l)).source.path)).toEqual(['seeds/003_726bb1961a53a7e2.txt', SEED]);
+  });
+
+  it('should keep input order and report a failing file in a threaded batch', () => {
+    const files = ['seeds/004_05f020d46ba48b5f.txt', 'no/such.txt', SEED, 'seeds/000_02d3ace16047bf58.txt', 'seeds/002_8e5f57c3d734c99e.txt'];
+    const batch = [...files, ...files.filter((f) => f !== 'no/such.txt')];
+    const run = runCli(['--jobs', '2', '--format', 'ndjson', '--summary', ...batch]);
+    expect(run.status).toBe(1);
+    const paths = run.stdout.trim().split('\n').map((l) => planSchema.parse(JSON.parse(l)).source.path);
+    expect(paths).toEqual(batch.filter((f) => f !== 'no/such.txt'));
+    expect(run.stderr).toContain('no/such.txt: no such file');
+    expect(run.stderr).toMatch(/9 files, \d+ sections, \d+ indicators, \d+ diagnostics, 1 failed/u);
+  });
+
+  it('should not draw a progress bar or a summary when stderr is not a terminal', () => {
+    const many = Array.from({ length: 25 }, () => SEED);
+    const run = runCli(['--format', 'ndjson', '--jobs', '1', ...many]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it('should print the outline and an indicators table with --format markdown', () => {
+    const run = runCli(['--format', 'markdown', SEED]);
+    expect(run.stdout).toContain('# 厦门市翔安区卫生健康局2024年工作计划');
+    expect(run.stdout).toContain('- **一、** 坚持党的领导');
+    expect(run.stdout).toMatch(/\| metric \| value \|/u);
   });
 
   it('should exit 2 on a bad option', () => {
