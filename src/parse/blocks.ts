@@ -21,7 +21,7 @@ const MIN_BROKEN_LENGTH = 20;
 
 function continues(text: string, prev: Block, next: Line, grammar: OutlineGrammar): boolean {
   const prevText = cleanSlice(text, prev.start, prev.contentEnd).text;
-  if (prevText.length < MIN_BROKEN_LENGTH || COMPLETE.test(prevText)) return false;
+  if (prevText.length < MIN_BROKEN_LENGTH || COMPLETE.test(prevText) || grammar.planTitle.test(prevText)) return false;
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 

@@ -31,6 +31,11 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(3);
   });
 
+  it('should not support joining a document title to the line after it in PDF text', () => {
+    const text = '市卫生健康局关于印发《2020 年全市 卫生健康工作要点》的通知\n\n各区(市、县)卫生健康局,局属各单位,机关各处室:\n\n- 1. 开展 3 次巡回医疗服务。\n- 2. 完成 240 人体检。\n';
+    expect(paragraphs(text)).toHaveLength(4);
+  });
+
   it('should not support joining a line to a following marker line', () => {
     const text = '- 22. 准确理解"应签尽签",重点做好建档立卡贫困人口中 4 类慢病患者的规范化\n- 23. 全面落实县域内政策。\n';
     expect(paragraphs(text)).toHaveLength(2);
