@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm run bench:adversarial`: every stage stays linear on hostile input. Each generator builds
+// a document of n and of 2n units; the time ratio should stay near 2 (a quadratic stage shows 4).
+// Options: --mb N (size of the larger input, default 10).
+import { extract } from '../dist/index.js';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const MB = arg('--mb', 10);
+
+const repeat = (unit, bytes) => unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+const CASES = {
+  'one long line of text': (b) => repeat('婴儿死亡率下降到4‰以下，孕产妇死亡率控制在20/10万以内，', b),
+  'markers, one per line': (b) => repeat('一、\n(一)\n1.\n①\n一是二是三是\n', b),
+  'markers on one line': (b) => repeat('一是二是三是四是(一)1.一、', b),
+  'digits': (b) => repeat('1234567890', b),
+  'punctuation': (b) => repeat('。，、；：！？“”《》（）', b),
+  'numbers and units': (b) => repeat('1-3个百分点、20/10万、7.0%和9.5%', b),
+  'quotes never closed': (b) => repeat('“', b),
+  'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
+};
+
+async function time(text) {
+  const t0 = performance.now();
+  await extract(text, { path: 'adversarial.txt' });
+  return performance.now() - t0;
+}
+
+console.log(`adversarial inputs — n = ${MB / 2} MB vs 2n = ${MB} MB (ratio ≈ 2 means linear)`);
+for (const [name, make] of Object.entries(CASES)) {
+  const small = make((MB / 2) * 1e6);
+  const large = make(MB * 1e6);
+  await time(small.slice(0, 1e5)); // warm-up
+  const a = await time(small);
+  const b = await time(large);
+  console.log(`${name.padEnd(26)} ${(a / 1000).toFixed(2).padStart(7)} s ${(b / 1000).toFixed(2).padStart(7)} s  ratio ${(b / a).toFixed(2)}`);
+}
