@@ -2,7 +2,7 @@
 // input order) or one file per input with --out-dir. Many files run on a worker-thread pool.
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import chalk from 'chalk';
+import { chalkStderr as chalk } from 'chalk';
 import { runJob, type JobCounts, type JobRequest, type JobResult } from '../batch/job.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { WorkerPool } from '../batch/pool.js';

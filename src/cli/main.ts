@@ -1,10 +1,12 @@
 // The plan-extract command line.
-import chalk from 'chalk';
+import { chalkStderr as chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from '../serialize/format.js';
 import { GrammarError } from '../grammar/load.js';
 import { checkCommand } from './check.js';
+import { compareCommand } from './compare.js';
 import { errorLine } from './output.js';
+import { reportCommand } from './report.js';
 import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
 import { schemaCommand } from './schema.js';
 import { VERSION } from './version.js';
@@ -19,6 +21,8 @@ Examples:
   $ plan-extract -o out/ seeds/*.txt               one out/<name>.json per input
   $ cat plan.txt | plan-extract --format ndjson    read standard input
   $ plan-extract check seeds/*.txt                 diagnostics for CI (see: plan-extract check --help)
+  $ plan-extract compare seeds/*.txt               a metric × document table (see: plan-extract compare --help)
+  $ plan-extract report seeds/*.txt -o report.html one self-contained HTML report
 
 Exit status: 0 all inputs processed, 1 an input could not be read or decoded
 (the others are still printed), 2 bad usage.`;
@@ -48,12 +52,23 @@ export async function main(argv: string[]): Promise<number> {
     .option('--summary', 'print a one-line summary on stderr (default when stderr is a terminal and there are several files)')
     .option('--no-summary', 'never print the summary')
     .addHelpText('after', EXAMPLES)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
 
   let status: number = EXIT.ok;
   program.addCommand(
     checkCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
+  program.addCommand(
+    compareCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
+  program.addCommand(
+    reportCommand((s) => {
       status = s;
     }).copyInheritedSettings(program),
   );
