@@ -2,3 +2,21 @@
 export { extract, createProcessor, type ExtractOptions } from './pipeline.js';
 export { DecodeError } from './decode/decode.js';
 export * from './schema.js';
+export {
+  compare,
+  documentLabel,
+  formatComparison,
+  formatCell,
+  formatValue,
+  COMPARE_FORMATS,
+  type Comparison,
+  type ComparisonCell,
+  type ComparisonColumn,
+  type ComparisonRow,
+  type ComparisonValue,
+  type CompareFormat,
+  type CompareOptions,
+  type FailedDocument,
+} from './compare/index.js';
+export { matchMetric, normalizeMetric } from './metrics/match.js';
+export { defaultMetricGrammar, compileMetricGrammar, metricGrammarSchema, type MetricGrammar, type MetricDefinition } from './grammar/metrics.js';

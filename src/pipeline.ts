@@ -6,6 +6,7 @@ import { planOutline } from './outline/plugin.js';
 import { planMeta } from './meta/plugin.js';
 import { planDates } from './dates/plugin.js';
 import { planIndicators } from './indicators/plugin.js';
+import { planMetrics } from './metrics/plugin.js';
 import { planCheck } from './check/plugin.js';
 import { planParse } from './parse/plain.js';
 import { diagnosticsOf } from './diagnostics.js';
@@ -18,7 +19,7 @@ export function createProcessor(parser: typeof planParse = planParse) {
   return unified().use(parser).use(planOutline)
     .use(planMeta)
     .use(planDates)
-    .use(planIndicators)
+    .use(planIndicators).use(planMetrics)
     .use(planCheck);
 }
 

@@ -77,6 +77,8 @@ export const indicatorSchema = z.object({
   /** Markers of the enclosing outline sections, outermost first: ["三、", "(二)", "7."]. */
   section: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /** Id of the canonical metric named (grammars/metrics.yaml: "infant-mortality"), null when none matches. */
+  metricId: z.string().nullable().optional(),
 });
 
 export const dateSchema = z.object({

@@ -1,0 +1,84 @@
+// `plan-extract compare`: one table across documents — a row per metric, a column per document.
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { compare, type FailedDocument } from '../compare/compare.js';
+import { COMPARE_FORMATS, formatComparison, type CompareFormat } from '../compare/format.js';
+import type { Plan } from '../schema.js';
+import { expandInputs } from './inputs.js';
+import { errorLine } from './output.js';
+import { readInput } from './read.js';
+
+export const COMPARE_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+
+export interface CompareCliOptions {
+  format?: CompareFormat;
+  matchedOnly?: boolean;
+  ignore: string[];
+  outputFile?: string;
+}
+
+const HELP = `
+Inputs are files, directories (their .txt and .md files, recursively) and globs
+(quote them: 'docs/**/*.txt'). Each document is a column, labelled region + plan
+years + kind ("贵阳市 2020 工作要点"); each metric is a row: the metrics of
+grammars/metrics.yaml under their canonical name and id (婴儿死亡率,
+infant-mortality), then the others under their own name. A cell holds the
+document's targets ("≤4‰ (2025)", "Δ1岁" for a change) and its baseline.
+A document that cannot be read is reported on stderr and shown as a failed column.
+
+Formats (--format): markdown (default when standard output is a terminal),
+json (default otherwise: the typed Comparison that compare() returns), csv
+(UTF-8 with BOM, one column per document).
+
+Exit status: 0 all documents compared, 1 a document could not be read (the
+others are still compared), 2 bad usage or no input matched.
+
+Examples:
+  $ plan-extract compare seeds/*.txt
+  $ plan-extract compare --format csv docs/ > compare.csv
+  $ plan-extract compare --matched-only --format json 'docs/**/*.txt' | jq '.rows[0]'`;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function runCompare(patterns: string[], opts: CompareCliOptions): Promise<number> {
+  if (patterns.length === 0) {
+    errorLine(null, 'no input: give files, directories or globs to compare');
+    return COMPARE_EXIT.usage;
+  }
+  const { files, unmatched } = await expandInputs(patterns, opts.ignore);
+  for (const u of unmatched) errorLine(u.input, u.reason);
+  if (files.length === 0) {
+    errorLine(null, 'no input matched');
+    return COMPARE_EXIT.usage;
+  }
+  const documents: Array<Plan | FailedDocument> = [];
+  let failed = unmatched.length > 0;
+  for (const file of files) {
+    const input = await readInput(file);
+    if ('error' in input) {
+      errorLine(file, input.error);
+      documents.push({ path: file === '-' ? null : file, error: input.error });
+      failed = true;
+    } else documents.push(input.plan);
+  }
+  const format = opts.format ?? (process.stdout.isTTY ? 'markdown' : 'json');
+  const output = formatComparison(compare(documents, { matchedOnly: opts.matchedOnly }), format);
+  if (opts.outputFile) await writeFile(opts.outputFile, output);
+  else process.stdout.write(output);
+  return failed ? COMPARE_EXIT.inputFailed : COMPARE_EXIT.ok;
+}
+
+/** The `compare` subcommand; `setStatus` receives its exit status. */
+export function compareCommand(setStatus: (status: number) => void): Command {
+  return new Command('compare')
+    .description('compare documents: a table with a row per metric and a column per document')
+    .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (see below)').choices(COMPARE_FORMATS as unknown as string[]))
+    .option('--matched-only', 'only the metrics of grammars/metrics.yaml (leave out metrics it does not know)')
+    .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
+    .option('-O, --output-file <file>', 'write the table to <file> instead of standard output')
+    .addHelpText('after', HELP)
+    .action(async (inputs: string[], opts: CompareCliOptions) => {
+      setStatus(await runCompare(inputs, opts));
+    });
+}

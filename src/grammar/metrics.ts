@@ -1,0 +1,88 @@
+// The metric grammar (grammars/metrics.yaml): canonical health-plan indicators with their
+// aliases, expected units and plausible ranges, and the compiled form the metric stage uses.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { normalizeWith } from '../metrics/normalize.js';
+import { defaultIndicatorGrammar, type IndicatorGrammar } from './indicators.js';
+import { GRAMMAR_DIR, GrammarError, loadGrammarFile } from './load.js';
+
+const words = z.array(z.string().min(1));
+const range = z.tuple([z.number(), z.number()]).refine(([min, max]) => min <= max, 'min must not be above max');
+
+export const metricGrammarSchema = z.object({
+  scopeWords: words.default([]),
+  rewrites: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+  metrics: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected an ASCII slug (a-z, 0-9, -)'),
+        name: z.string().min(1),
+        aliases: words.default([]),
+        units: z.record(z.string().min(1), range).refine((u) => Object.keys(u).length > 0, 'at least one unit'),
+      }),
+    )
+    .min(1),
+});
+
+export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
+
+export interface MetricDefinition {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Expected unit (canonical, as in indicators.yaml) → plausible [min, max]. */
+  units: Map<string, [number, number]>;
+}
+
+export interface MetricGrammar {
+  metrics: MetricDefinition[];
+  byId: Map<string, MetricDefinition>;
+  /** Normalised alias → metric. */
+  aliases: Map<string, MetricDefinition>;
+  /** Scope words, longest first. */
+  scopeWords: string[];
+  rewrites: Array<[string, string]>;
+  /** Scale of a rate unit (% → 0.01), to rescale a range into another rate unit. */
+  scaleOf: (unit: string) => number | undefined;
+}
+
+export function compileMetricGrammar(source: MetricGrammarSource, indicators: IndicatorGrammar = defaultIndicatorGrammar()): MetricGrammar {
+  const scopeWords = [...new Set(source.scopeWords.map((w) => w.normalize('NFKC').replace(/\s+/gu, '')))].sort((a, b) => b.length - a.length);
+  const rewrites = source.rewrites.map(([from, to]): [string, string] => [from.normalize('NFKC'), to.normalize('NFKC')]);
+  const g: MetricGrammar = {
+    metrics: [],
+    byId: new Map(),
+    aliases: new Map(),
+    scopeWords,
+    rewrites,
+    scaleOf: (unit) => indicators.units.get(unit)?.scale ?? indicators.prefixUnits.find((p) => p.unit.unit === unit)?.unit.scale,
+  };
+  source.metrics.forEach((m, i) => {
+    if (g.byId.has(m.id)) throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}.id: duplicate id ${m.id}`);
+    const units = new Map<string, [number, number]>();
+    for (const [written, r] of Object.entries(m.units)) {
+      const unit = indicators.units.get(written)?.unit;
+      if (!unit) throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}.units: unknown unit ${written} (not in indicators.yaml)`);
+      units.set(unit, r);
+    }
+    const def: MetricDefinition = { id: m.id, name: m.name, aliases: [m.name, ...m.aliases], units };
+    g.metrics.push(def);
+    g.byId.set(m.id, def);
+    for (const alias of def.aliases) {
+      const key = normalizeWith(alias, g);
+      if (key === '') throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}: alias ${alias} is empty once normalised`);
+      const other = g.aliases.get(key);
+      if (other && other !== def) throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}: alias ${alias} is already an alias of ${other.id}`);
+      g.aliases.set(key, def);
+    }
+  });
+  return g;
+}
+
+let cached: MetricGrammar | undefined;
+
+/** The shipped metric grammar, loaded once. */
+export function defaultMetricGrammar(): MetricGrammar {
+  cached ??= compileMetricGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'metrics.yaml'), metricGrammarSchema));
+  return cached;
+}

@@ -1,0 +1,119 @@
+// Metric identity (grammars/metrics.yaml): aliases, scope words, spelling variants, and near
+// misses that must not match.
+import { describe, expect, it } from 'vitest';
+import { compileMetricGrammar, defaultMetricGrammar, metricGrammarSchema } from '../../src/grammar/metrics.js';
+import { GrammarError } from '../../src/grammar/load.js';
+import { matchMetric, normalizeMetric } from '../../src/metrics/match.js';
+import { extract } from '../../src/index.js';
+
+const id = (metric: string) => matchMetric(metric)?.id ?? null;
+
+describe('metric grammar', () => {
+  it('should load the shipped grammar with 25–40 metrics, unique ids and ASCII slugs', () => {
+    const g = defaultMetricGrammar();
+    expect(g.metrics.length).toBeGreaterThanOrEqual(25);
+    expect(g.metrics.length).toBeLessThanOrEqual(40);
+    expect(new Set(g.metrics.map((m) => m.id)).size).toBe(g.metrics.length);
+    for (const m of g.metrics) {
+      expect(m.id).toMatch(/^[a-z0-9-]+$/u);
+      expect(m.units.size).toBeGreaterThan(0);
+      // Every metric is found under its own name and every alias.
+      for (const alias of m.aliases) expect(id(alias), alias).toBe(m.id);
+    }
+  });
+
+  it('should reject a bad slug, an unknown unit and an alias shared by two metrics', () => {
+    const base = { metrics: [{ id: 'a', name: '甲率', units: { '%': [0, 100] } }] };
+    expect(metricGrammarSchema.safeParse({ metrics: [{ id: 'Bad Id', name: 'x', units: { '%': [0, 1] } }] }).success).toBe(false);
+    expect(metricGrammarSchema.safeParse({ metrics: [{ id: 'a', name: 'x', units: { '%': [5, 1] } }] }).success).toBe(false);
+    expect(() => compileMetricGrammar(metricGrammarSchema.parse({ metrics: [{ id: 'a', name: 'x', units: { 斤: [0, 1] } }] }))).toThrow(GrammarError);
+    expect(() =>
+      compileMetricGrammar(metricGrammarSchema.parse({ metrics: [...base.metrics, { id: 'b', name: '乙率', aliases: ['甲率'], units: { '%': [0, 100] } }] })),
+    ).toThrow(/already an alias of a/u);
+  });
+});
+
+describe('matchMetric', () => {
+  it('should support aliases of 人均预期寿命', () => {
+    for (const m of ['人均预期寿命', '平均期望寿命', '居民平均期望寿命', '人均期望寿命']) expect(id(m), m).toBe('life-expectancy');
+  });
+
+  it('should ignore scope words at the start (全市, 全区, 我市, 全省 …)', () => {
+    expect(id('全市婴儿死亡率')).toBe('infant-mortality');
+    expect(id('我市孕产妇死亡率')).toBe('maternal-mortality');
+    expect(id('全区居民健康素养水平')).toBe('health-literacy');
+    expect(id('全省人均预期寿命')).toBe('life-expectancy');
+    expect(normalizeMetric('全市 婴儿死亡率')).toBe('婴儿死亡率');
+  });
+
+  it('should be NFKC-, case- and whitespace-insensitive, and ignore quotes', () => {
+    expect(id('每千人口执业（助理）医师数')).toBe('physicians-per-1000');
+    expect(id('每千人口 执业(助理) 医师数')).toBe('physicians-per-1000');
+    expect(id('ＰＭ２．５浓度')).toBe('pm25');
+    expect(id('pm2.5平均浓度')).toBe('pm25');
+    expect(id('农村适龄妇女“两癌”筛查覆盖率')).toBe('two-cancers-screening');
+  });
+
+  it('should support spelling variants (及以上/以上, 综合性医院/综合医院, 的)', () => {
+    expect(id('二级以上综合医院设老年医学科比例')).toBe('geriatrics-departments');
+    expect(id('二级及以上综合性医院开设老年医学科')).toBe('geriatrics-departments');
+    expect(id('个人卫生支出占卫生总费用比重')).toBe('oop-share');
+    expect(id('五岁以下儿童死亡率')).toBe('under5-mortality');
+  });
+
+  it('should take the longest alias that ends the metric, after qualifiers', () => {
+    expect(id('以乡(镇、街道)为单位适龄儿童免疫规划疫苗接种率')).toBe('immunization-coverage');
+    expect(id('城市空气质量优良天数')).toBe('air-quality-good-days');
+    expect(id('重点人群签约率')).toBe('family-doctor-key-groups');
+    expect(id('全人群签约率')).toBe('family-doctor-coverage');
+    expect(id('人均健康预期寿命')).toBe('healthy-life-expectancy');
+    expect(id('婴儿死亡率(‰)')).toBe('infant-mortality');
+  });
+
+  it('should not match near misses', () => {
+    expect(id('新生儿死亡率')).toBe('neonatal-mortality');
+    expect(id('5岁以下儿童死亡率')).toBe('under5-mortality');
+    expect(id('65岁以上老年人中医药健康管理率')).toBeNull();
+    expect(id('0-3岁儿童中医药健康管理率')).toBeNull();
+    expect(id('乡村医生中执业(助理)医师比例')).toBeNull();
+    expect(id('死亡率')).toBeNull();
+    expect(id('婴儿死亡率下降幅度')).toBeNull();
+    expect(id('全市')).toBeNull();
+    expect(id('')).toBeNull();
+  });
+});
+
+describe('metric stage', () => {
+  it('should set metricId on every indicator, null when unmatched', async () => {
+    const plan = await extract('到2025年，全市婴儿死亡率下降到4‰以下，新生儿死亡率控制在3‰以下，建成5个示范中心。\n');
+    const byMetric = Object.fromEntries(plan.indicators.map((i) => [i.metric, i.metricId]));
+    expect(byMetric['全市婴儿死亡率'] ?? byMetric['婴儿死亡率']).toBe('infant-mortality');
+    expect(byMetric['新生儿死亡率']).toBe('neonatal-mortality');
+    expect(plan.indicators.every((i) => i.metricId !== undefined)).toBe(true);
+    expect(plan.indicators.some((i) => i.metricId === null)).toBe(true);
+  });
+
+  it('should report a value outside the plausible range as indicator/implausible-unit, once', async () => {
+    const plan = await extract('到2025年，人均预期寿命达到780岁，孕产妇死亡率控制在20/10万以下，婴儿死亡率控制在7.0%以内。\n');
+    const implausible = plan.diagnostics.filter((d) => d.rule === 'indicator/implausible-unit');
+    expect(implausible.some((d) => d.message.includes('人均预期寿命 780岁'))).toBe(true);
+    expect(implausible.some((d) => d.message.includes('孕产妇死亡率'))).toBe(false);
+    // 7.0% is reported by the indicator stage already: not twice.
+    expect(implausible.filter((d) => d.message.startsWith('婴儿死亡率'))).toHaveLength(1);
+  });
+
+  it('should check a rate in an unexpected unit against the rescaled range', async () => {
+    const plan = await extract('到2025年，孕产妇死亡率控制在5‰以下。\n');
+    expect(plan.indicators[0]?.metricId).toBe('maternal-mortality');
+    // 5‰ = 500/10万: outside 0–100/10万; 0.5‰ (50/10万) would be plausible.
+    const found = plan.diagnostics.filter((d) => d.rule === 'indicator/implausible-unit');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('usually given in /10万');
+  });
+
+  it('should not range-check changes', async () => {
+    const plan = await extract('到2025年，人均预期寿命提高1岁。\n');
+    expect(plan.indicators[0]?.metricId).toBe('life-expectancy');
+    expect(plan.diagnostics.filter((d) => d.rule === 'indicator/implausible-unit')).toHaveLength(0);
+  });
+});
