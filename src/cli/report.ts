@@ -1,0 +1,76 @@
+// `plan-extract report`: one self-contained HTML page for a set of plans (outline, highlighted
+// source, indicator tables, cross-document comparison with charts). The renderer and ECharts are
+// loaded only when this command runs.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Command } from 'commander';
+import { expandInputs } from './inputs.js';
+import { errorLine } from './output.js';
+import { readInput, type InputResult } from './read.js';
+import { VERSION } from './version.js';
+
+export const REPORT_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+
+export interface ReportCliOptions {
+  output: string;
+  title?: string;
+  ignore: string[];
+}
+
+const HELP = `
+Inputs are files, directories (their .txt and .md files, recursively) and globs.
+The page loads nothing from the network (inline CSS, script and SVG charts), so it
+opens from disk and can be mailed or archived as one file. A document that cannot
+be read is reported on stderr and listed in the page; the others are still shown.
+
+Exit status: 0 report written, 1 written but a document could not be read,
+2 bad usage, no input matched, or the report could not be written.
+
+Example:
+  $ plan-extract report seeds/*.txt -o report.html`;
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function runReport(patterns: string[], opts: ReportCliOptions): Promise<number> {
+  if (patterns.length === 0) {
+    errorLine(null, 'no input: give files, directories or globs to report on');
+    return REPORT_EXIT.usage;
+  }
+  const { files, unmatched } = await expandInputs(patterns, opts.ignore);
+  for (const u of unmatched) errorLine(u.input, u.reason);
+  if (files.length === 0) {
+    errorLine(null, 'no input matched');
+    return REPORT_EXIT.usage;
+  }
+  const inputs: InputResult[] = [];
+  for (const file of files) {
+    const result = await readInput(file);
+    if ('error' in result) errorLine(file, result.error);
+    inputs.push(result);
+  }
+  const { buildReport } = await import('../report/index.js');
+  const html = await buildReport(inputs, { title: opts.title, version: VERSION });
+  try {
+    await mkdir(dirname(opts.output), { recursive: true });
+    await writeFile(opts.output, html);
+  } catch (error) {
+    errorLine(opts.output, `cannot write the report: ${(error as Error).message}`);
+    return REPORT_EXIT.usage;
+  }
+  const failed = unmatched.length > 0 || inputs.some((i) => 'error' in i);
+  return failed ? REPORT_EXIT.inputFailed : REPORT_EXIT.ok;
+}
+
+/** The `report` subcommand; `setStatus` receives its exit status. */
+export function reportCommand(setStatus: (status: number) => void): Command {
+  return new Command('report')
+    .description('write one self-contained HTML report: outlines, highlighted sources, indicators, comparison charts')
+    .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
+    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .option('--title <title>', 'page title', 'plan-extract report')
+    .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
+    .addHelpText('after', HELP)
+    .action(async (inputs: string[], opts: ReportCliOptions) => {
+      setStatus(await runReport(inputs, opts));
+    });
+}
