@@ -15,7 +15,7 @@ export const indicatorImplausibleUnit: Rule = {
   id: 'indicator/implausible-unit',
   severity: 'warning',
   emittedBy: 'indicators',
-  description: 'An indicator\'s unit does not fit its metric ("婴儿死亡率…控制在7.0%", where ‰ is surely meant), so its value is off by a factor.',
+  description: 'An indicator\'s unit does not fit its metric ("婴儿死亡率…控制在7.0%", where ‰ is surely meant), so its value is off by a factor; or its value lies outside the plausible range that grammars/metrics.yaml gives its metric for that unit (人均预期寿命 780岁).',
   bad: '婴儿死亡率、5岁以下儿童死亡率分别控制在7.0%和9.5%以内。',
   good: '婴儿死亡率、5岁以下儿童死亡率分别控制在7.0‰和9.5‰以内。',
 };
