@@ -1,9 +1,10 @@
 // The plan-extract command line.
-import chalk from 'chalk';
+import { chalkStderr as chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMATS } from '../serialize/format.js';
 import { GrammarError } from '../grammar/load.js';
 import { checkCommand } from './check.js';
+import { compareCommand } from './compare.js';
 import { errorLine } from './output.js';
 import { reportCommand } from './report.js';
 import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
@@ -20,6 +21,7 @@ Examples:
   $ plan-extract -o out/ seeds/*.txt               one out/<name>.json per input
   $ cat plan.txt | plan-extract --format ndjson    read standard input
   $ plan-extract check seeds/*.txt                 diagnostics for CI (see: plan-extract check --help)
+  $ plan-extract compare seeds/*.txt               a metric × document table (see: plan-extract compare --help)
   $ plan-extract report seeds/*.txt -o report.html one self-contained HTML report
 
 Exit status: 0 all inputs processed, 1 an input could not be read or decoded
@@ -57,6 +59,11 @@ export async function main(argv: string[]): Promise<number> {
   let status: number = EXIT.ok;
   program.addCommand(
     checkCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
+  program.addCommand(
+    compareCommand((s) => {
       status = s;
     }).copyInheritedSettings(program),
   );
