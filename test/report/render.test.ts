@@ -106,6 +106,8 @@ describe('renderReport', () => {
     // Charts are inline SVG drawn by ECharts, one figure per compared metric.
     expect(html.match(/<figure class="chart"/gu)?.length).toBeGreaterThan(5);
     expect(html.match(/<svg [^>]*viewBox/gu)?.length).toBeGreaterThan(5);
+    // The comparison is compare()'s table: grammar metrics under their ids.
+    expect(html).toMatch(/婴儿死亡率<\/a> <span class="code">infant-mortality<\/span>/u);
     // Every document is there.
     expect(html.match(/<section class="doc"/gu)).toHaveLength(inputs.length);
   });
