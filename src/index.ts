@@ -19,4 +19,5 @@ export {
   type FailedDocument,
 } from './compare/index.js';
 export { matchMetric, normalizeMetric } from './metrics/match.js';
-export { defaultMetricGrammar, compileMetricGrammar, metricGrammarSchema, type MetricGrammar, type MetricDefinition } from './grammar/metrics.js';
+export { defaultMetricGrammar, compileMetricGrammar, type MetricGrammar, type MetricDefinition } from './grammar/metrics.js';
+export { metricGrammarSchema } from './grammar/schemas.js';

@@ -1,22 +1,18 @@
 // `plan-extract check`: runs the pipeline on many files and reports their diagnostics for CI.
 import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { applyConfig, ConfigError, findConfig, loadConfig, type Config } from '../check/config.js';
+import type { Config } from '../check/config.js';
 import { RULES } from '../check/registry.js';
 import { report, REPORTERS, totals, type FileResult, type ReporterName } from '../check/reporters/index.js';
-import {
-  applySuppressions,
-  buildSuppressions,
-  DEFAULT_SUPPRESSIONS,
-  loadSuppressions,
-  suppressionKey,
-  type Suppressions,
-} from '../check/suppressions.js';
+import type { Suppressions } from '../check/suppressions.js';
 import type { Diagnostic } from '../schema.js';
 import { expandInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
+
+/** As check/suppressions.ts; that module (with config.ts) loads zod and yaml, so it is imported only when check runs. */
+const DEFAULT_SUPPRESSIONS = 'plan-extract-suppressions.json';
 
 export const CHECK_EXIT = { ok: 0, problems: 1, couldNotRun: 2 } as const;
 
@@ -83,6 +79,8 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     process.stdout.write(listRules());
     return CHECK_EXIT.ok;
   }
+  const { applyConfig, ConfigError, findConfig, loadConfig } = await import('../check/config.js');
+  const { applySuppressions, buildSuppressions, loadSuppressions, suppressionKey } = await import('../check/suppressions.js');
   const cwd = process.cwd();
   let config: Config = {};
   let suppressions: Suppressions = {};

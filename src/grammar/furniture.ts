@@ -1,14 +1,9 @@
 // The furniture grammar (grammars/furniture.yaml): which lines are web-page or PDF furniture.
-import { join } from 'node:path';
-import { z } from 'zod';
-import { compilePattern, GRAMMAR_DIR, loadGrammarFile } from './load.js';
+import { compilePattern, shippedGrammar } from './load.js';
+import type { FurnitureGrammarSource } from './schemas.js';
 
-export const furnitureGrammarSchema = z.object({
-  lines: z.array(z.string()),
-  head: z.array(z.string()),
-  headLines: z.number().int().min(0),
-  tail: z.array(z.string()),
-});
+export type { FurnitureGrammarSource };
+
 
 export interface FurnitureGrammar {
   lines: RegExp[];
@@ -20,7 +15,7 @@ export interface FurnitureGrammar {
 const compileAll = (patterns: string[], field: string): RegExp[] =>
   patterns.map((p, i) => compilePattern(p, 'u', `${field}[${i}]`));
 
-export function compileFurnitureGrammar(source: z.infer<typeof furnitureGrammarSchema>): FurnitureGrammar {
+export function compileFurnitureGrammar(source: FurnitureGrammarSource): FurnitureGrammar {
   return {
     lines: compileAll(source.lines, 'lines'),
     head: compileAll(source.head, 'head'),
@@ -32,6 +27,6 @@ export function compileFurnitureGrammar(source: z.infer<typeof furnitureGrammarS
 let cached: FurnitureGrammar | undefined;
 
 export function defaultFurnitureGrammar(): FurnitureGrammar {
-  cached ??= compileFurnitureGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'furniture.yaml'), furnitureGrammarSchema));
+  cached ??= compileFurnitureGrammar(shippedGrammar('furniture'));
   return cached;
 }

@@ -1,69 +1,12 @@
 // The indicator grammar (grammars/indicators.yaml): its zod schema and the compiled form the
 // indicator stage uses.
-import { join } from 'node:path';
-import { z } from 'zod';
-import { compilePattern, GRAMMAR_DIR, GrammarError, loadGrammarFile } from './load.js';
+import { compilePattern, GrammarError, shippedGrammar } from './load.js';
+import type { Comparator, IndicatorGrammarSource, UnitKind } from './schemas.js';
 import { readHanzi } from './numerals.js';
 import { WordSet } from './words.js';
 
-const comparatorSchema = z.enum(['>=', '<=', '=', '~', 'max']);
-export type Comparator = z.infer<typeof comparatorSchema> | 'range';
+export type { Comparator, IndicatorGrammarSource, UnitKind };
 
-export const unitKindSchema = z.enum(['rate', 'change', 'age', 'count', 'measure']);
-export type UnitKind = z.infer<typeof unitKindSchema>;
-
-const words = z.array(z.string().min(1));
-
-export const indicatorGrammarSchema = z.object({
-  units: z
-    .array(
-      z.object({
-        unit: z.string().min(1),
-        kind: unitKindSchema,
-        scale: z.number().positive().optional(),
-        aliases: words.default([]),
-        hanzi: z.boolean().default(true),
-        object: z.enum(['first', 'last']).default('last'),
-      }),
-    )
-    .min(1),
-  multipliers: z.record(z.string().length(1), z.number().positive()),
-  prefixUnits: z.array(z.object({ prefix: z.string().min(1), unit: z.string().min(1), scale: z.number().positive().optional() })),
-  wholeWords: z.array(z.object({ word: z.string().min(1), value: z.number(), unit: z.string().min(1) })),
-  damaged: z.array(
-    z.object({ mark: z.string().min(1), unit: z.string().min(1), before: words.min(1), after: words.optional() }),
-  ),
-  comparatorsBefore: z.record(z.string().min(1), comparatorSchema),
-  comparatorsAfter: z.record(z.string().min(1), comparatorSchema),
-  targetVerbs: words,
-  copulas: words,
-  changeVerbs: words,
-  objectVerbs: words,
-  notVerbs: words.default([]),
-  distributors: words,
-  baselineMarkers: words,
-  baseYearBefore: words,
-  baseYearAfter: words,
-  adverbs: words,
-  describers: words,
-  notAfterUnit: words,
-  labelWords: words,
-  measureLabels: words,
-  leadWords: words,
-  scope: z.string(),
-  metricHeads: words,
-  joinHeads: words,
-  objectHeads: words,
-  institutionHeads: words,
-  totalWords: words,
-  actualCues: words,
-  joiners: words.min(1),
-  notJoiners: words.default([]),
-  indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
-  mortality: words,
-});
-
-export type IndicatorGrammarSource = z.infer<typeof indicatorGrammarSchema>;
 
 export interface UnitInfo {
   unit: string;
@@ -179,6 +122,6 @@ let cached: IndicatorGrammar | undefined;
 
 /** The shipped indicator grammar, loaded once. */
 export function defaultIndicatorGrammar(): IndicatorGrammar {
-  cached ??= compileIndicatorGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'indicators.yaml'), indicatorGrammarSchema));
+  cached ??= compileIndicatorGrammar(shippedGrammar('indicators'));
   return cached;
 }

@@ -1,38 +1,42 @@
-// Reads a grammar YAML file and validates it with its zod schema, so a malformed grammar fails
-// with a message that names the file and the field, never with a stack trace deep in a stage.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+// Loads the shipped grammars. The build validates grammars/*.yaml with their zod schemas and writes
+// dist/grammars/*.json (scripts/compile-grammars.mjs); reading that JSON needs neither yaml nor zod,
+// which keeps them off the start-up path. When the JSON is missing or older than its YAML (tests run
+// from src/, a grammar edited after the build), the YAML is read and validated as before.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FurnitureGrammarSource, IndicatorGrammarSource, MetaGrammarSource, MetricGrammarSource, OutlineGrammarSource, PeriodGrammarSource } from './schemas.js';
+import { COMPILED_DIR, GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 
-/** The grammars/ folder shipped with the package. */
-export const GRAMMAR_DIR = fileURLToPath(new URL('../../grammars/', import.meta.url));
+export { COMPILED_DIR, compilePattern, GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 
-export class GrammarError extends Error {
-  override name = 'GrammarError';
+export interface ShippedSources {
+  furniture: FurnitureGrammarSource;
+  periods: PeriodGrammarSource;
+  outline: OutlineGrammarSource;
+  meta: MetaGrammarSource;
+  indicators: IndicatorGrammarSource;
+  metrics: MetricGrammarSource;
 }
 
-export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
+const compiledPath = (name: GrammarName): string => join(COMPILED_DIR, `${name}.json`);
+
+function compiledIsFresh(name: GrammarName): boolean {
   try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new GrammarError(`cannot read grammar ${path}: ${(error as Error).message}`);
+    return statSync(compiledPath(name)).mtimeMs >= statSync(join(GRAMMAR_DIR, `${name}.yaml`)).mtimeMs;
+  } catch {
+    return false;
   }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '(root)';
-    throw new GrammarError(`invalid grammar ${path}: ${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
 }
 
-/** Compiles a regex source from a grammar, reporting which field holds a bad pattern. */
-export function compilePattern(source: string, flags: string, field: string): RegExp {
+// The YAML + zod loader, imported only when some compiled grammar cannot be used.
+const fallback = GRAMMAR_NAMES.every(compiledIsFresh) ? undefined : await import('./source.js');
+
+/** A shipped grammar's validated source: the compiled JSON, or its YAML validated now. */
+export function shippedGrammar<K extends GrammarName>(name: K): ShippedSources[K] {
+  if (fallback) return fallback.loadShippedYaml(name) as ShippedSources[K];
   try {
-    return new RegExp(source, flags);
+    return JSON.parse(readFileSync(compiledPath(name), 'utf8')) as ShippedSources[K];
   } catch (error) {
-    throw new GrammarError(`invalid pattern in ${field}: ${(error as Error).message}`);
+    throw new GrammarError(`cannot read compiled grammar ${compiledPath(name)}: ${(error as Error).message}`);
   }
 }

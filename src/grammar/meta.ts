@@ -1,61 +1,11 @@
 // The metadata grammar (grammars/meta.yaml): its zod schema and the compiled form the meta stage
 // uses.
-import { join } from 'node:path';
-import { z } from 'zod';
-import { compilePattern, GRAMMAR_DIR, loadGrammarFile } from './load.js';
+import { compilePattern, shippedGrammar } from './load.js';
+import type { MetaGrammarSource } from './schemas.js';
 import { defaultPeriodGrammar } from './periods.js';
 
-export const metaGrammarSchema = z.object({
-  organSuffixes: z.array(z.string().min(1)).min(1),
-  redHeader: z.string(),
-  notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)) }),
-  docNumber: z.string(),
-  docNumberTail: z.string(),
-  labels: z.object({
-    publish: z.array(z.string().min(1)),
-    issue: z.array(z.string().min(1)),
-    ignore: z.array(z.string().min(1)),
-    docNumber: z.array(z.string().min(1)),
-    organ: z.array(z.string().min(1)),
-  }),
-  viewDate: z.string(),
-  dateLine: z.string(),
-  region: z.object({
-    national: z.object({
-      name: z.string().min(1),
-      code: z.string().regex(/^\d{6}$/u).nullable(),
-      organs: z.array(z.string()),
-      titles: z.array(z.string()),
-    }),
-    campaign: z.array(z.string()),
-    levelWords: z.object({
-      city: z.array(z.string().min(1)),
-      county: z.array(z.string().min(1)),
-      province: z.array(z.string().min(1)),
-    }),
-    notPlaces: z.array(z.string()),
-  }),
-  periodContext: z.string(),
-  periodPhrase: z.string(),
-  yearRange: z.string(),
-  singleYear: z.string(),
-  kinds: z.array(
-    z.object({
-      kind: z.string().min(1),
-      pattern: z.string().min(1),
-      annual: z.boolean().default(false),
-      period: z.boolean().default(false),
-    }),
-  ),
-  planTitle: z.string(),
-  maxTitle: z.number().int().min(10),
-  navigation: z.string(),
-  addresseeStarts: z.array(z.string().min(1)),
-  addresseeEnds: z.array(z.string().min(1)),
-  addresseeNot: z.string(),
-});
+export type { MetaGrammarSource };
 
-export type MetaGrammarSource = z.infer<typeof metaGrammarSchema>;
 
 export interface LabelSet {
   /** Matches `label[:：]? value` anywhere in a raw line; groups `label` and `value`. */
@@ -179,6 +129,6 @@ let cached: MetaGrammar | undefined;
 
 /** The shipped metadata grammar, loaded once. */
 export function defaultMetaGrammar(): MetaGrammar {
-  cached ??= compileMetaGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'meta.yaml'), metaGrammarSchema));
+  cached ??= compileMetaGrammar(shippedGrammar('meta'));
   return cached;
 }

@@ -1,30 +1,12 @@
 // The metric grammar (grammars/metrics.yaml): canonical health-plan indicators with their
 // aliases, expected units and plausible ranges, and the compiled form the metric stage uses.
-import { join } from 'node:path';
-import { z } from 'zod';
 import { normalizeWith } from '../metrics/normalize.js';
 import { defaultIndicatorGrammar, type IndicatorGrammar } from './indicators.js';
-import { GRAMMAR_DIR, GrammarError, loadGrammarFile } from './load.js';
+import { GrammarError, shippedGrammar } from './load.js';
+import type { MetricGrammarSource } from './schemas.js';
 
-const words = z.array(z.string().min(1));
-const range = z.tuple([z.number(), z.number()]).refine(([min, max]) => min <= max, 'min must not be above max');
+export type { MetricGrammarSource };
 
-export const metricGrammarSchema = z.object({
-  scopeWords: words.default([]),
-  rewrites: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
-  metrics: z
-    .array(
-      z.object({
-        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected an ASCII slug (a-z, 0-9, -)'),
-        name: z.string().min(1),
-        aliases: words.default([]),
-        units: z.record(z.string().min(1), range).refine((u) => Object.keys(u).length > 0, 'at least one unit'),
-      }),
-    )
-    .min(1),
-});
-
-export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
 
 export interface MetricDefinition {
   id: string;
@@ -83,6 +65,6 @@ let cached: MetricGrammar | undefined;
 
 /** The shipped metric grammar, loaded once. */
 export function defaultMetricGrammar(): MetricGrammar {
-  cached ??= compileMetricGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'metrics.yaml'), metricGrammarSchema));
+  cached ??= compileMetricGrammar(shippedGrammar('metrics'));
   return cached;
 }

@@ -1,36 +1,11 @@
 // The outline grammar (grammars/outline.yaml): its zod schema and the compiled form the outline
 // stage uses.
-import { join } from 'node:path';
-import { z } from 'zod';
-import { compilePattern, GRAMMAR_DIR, loadGrammarFile } from './load.js';
+import { compilePattern, shippedGrammar } from './load.js';
+import type { OutlineGrammarSource } from './schemas.js';
 import { readArabic, readCircled, readHanzi } from './numerals.js';
 
-const schemeSchema = z.object({
-  id: z.string().min(1),
-  pattern: z.string().min(1),
-  numeral: z.union([z.enum(['hanzi', 'arabic', 'circled']), z.record(z.string(), z.number().int())]),
-  rank: z.number(),
-  inline: z.boolean().default(false),
-  notFollowedBy: z.string().optional(),
-});
+export type { OutlineGrammarSource };
 
-export const outlineGrammarSchema = z.object({
-  schemes: z.array(schemeSchema).min(1),
-  leader: z.string(),
-  inlineBoundary: z.string(),
-  titleStops: z.string().min(1),
-  runon: z.object({
-    minTitle: z.number().int().min(1),
-    headingEnds: z.array(z.string().min(1)),
-    clauseStarts: z.array(z.string().min(1)),
-    notBefore: z.string(),
-    minClause: z.number().int().min(1),
-  }),
-  planTitle: z.string(),
-  toc: z.string(),
-});
-
-export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
 
 export interface Scheme {
   id: string;
@@ -55,7 +30,7 @@ export interface OutlineGrammar {
   toc: RegExp;
 }
 
-function ordinalReader(numeral: z.infer<typeof schemeSchema>['numeral']): (num: string) => number {
+function ordinalReader(numeral: OutlineGrammarSource['schemes'][number]['numeral']): (num: string) => number {
   if (numeral === 'hanzi') return readHanzi;
   if (numeral === 'arabic') return readArabic;
   if (numeral === 'circled') return readCircled;
@@ -89,6 +64,6 @@ let cached: OutlineGrammar | undefined;
 
 /** The shipped outline grammar, loaded once. */
 export function defaultOutlineGrammar(): OutlineGrammar {
-  cached ??= compileOutlineGrammar(loadGrammarFile(join(GRAMMAR_DIR, 'outline.yaml'), outlineGrammarSchema));
+  cached ??= compileOutlineGrammar(shippedGrammar('outline'));
   return cached;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GRAMMAR_DIR, GrammarError } from '../../src/grammar/load.js';
-import { compileMetaGrammar, defaultMetaGrammar, metaGrammarSchema } from '../../src/grammar/meta.js';
+import { compileMetaGrammar, defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { metaGrammarSchema } from '../../src/grammar/schemas.js';
 
 const shipped = (): unknown => parse(readFileSync(join(GRAMMAR_DIR, 'meta.yaml'), 'utf8'));
 

@@ -1,7 +1,8 @@
 // Metric identity (grammars/metrics.yaml): aliases, scope words, spelling variants, and near
 // misses that must not match.
 import { describe, expect, it } from 'vitest';
-import { compileMetricGrammar, defaultMetricGrammar, metricGrammarSchema } from '../../src/grammar/metrics.js';
+import { compileMetricGrammar, defaultMetricGrammar } from '../../src/grammar/metrics.js';
+import { metricGrammarSchema } from '../../src/grammar/schemas.js';
 import { GrammarError } from '../../src/grammar/load.js';
 import { matchMetric, normalizeMetric } from '../../src/metrics/match.js';
 import { extract } from '../../src/index.js';

@@ -1,0 +1,25 @@
+// What the grammar loaders share, with no dependency: the error type, the folders, pattern compilation.
+import { fileURLToPath } from 'node:url';
+
+/** The grammars/ folder shipped with the package (the YAML sources). */
+export const GRAMMAR_DIR = fileURLToPath(new URL('../../grammars/', import.meta.url));
+
+/** dist/grammars/: the shipped grammars validated and compiled to JSON at build time. */
+export const COMPILED_DIR = fileURLToPath(new URL('../grammars/', import.meta.url));
+
+/** The shipped grammars, by file name (grammars/<name>.yaml). */
+export const GRAMMAR_NAMES = ['furniture', 'periods', 'outline', 'meta', 'indicators', 'metrics'] as const;
+export type GrammarName = (typeof GRAMMAR_NAMES)[number];
+
+export class GrammarError extends Error {
+  override name = 'GrammarError';
+}
+
+/** Compiles a regex source from a grammar, reporting which field holds a bad pattern. */
+export function compilePattern(source: string, flags: string, field: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new GrammarError(`invalid pattern in ${field}: ${(error as Error).message}`);
+  }
+}

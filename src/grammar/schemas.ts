@@ -1,0 +1,197 @@
+// The zod schemas of the shipped grammars (grammars/*.yaml): the single source of truth for their
+// shape. Only the YAML fallback, the build-time compiler (scripts/compile-grammars.mjs) and library
+// users load this module; the CLI reads the compiled JSON in dist/grammars/ without zod.
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1));
+
+// grammars/furniture.yaml
+export const furnitureGrammarSchema = z.object({
+  lines: z.array(z.string()),
+  head: z.array(z.string()),
+  headLines: z.number().int().min(0),
+  tail: z.array(z.string()),
+});
+
+export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
+
+// grammars/periods.yaml
+const monthDay = z.string().regex(/^\d{2}-\d{2}$/u, 'expected MM-DD');
+
+export const periodGrammarSchema = z.object({
+  periods: z
+    .array(
+      z
+        .object({ name: z.string().min(1), aliases: words.default([]), from: z.number().int(), to: z.number().int() })
+        .refine((p) => p.from <= p.to, 'from must not be after to'),
+    )
+    .min(1),
+  periodSuffixes: words,
+  yearParts: z.array(z.object({ word: z.string().min(1), from: monthDay, to: monthDay })),
+  yearEnds: words,
+  deadlineBefore: words,
+  deadlineAfter: words,
+  rangeSeparators: words.min(1),
+});
+
+export type PeriodGrammarSource = z.infer<typeof periodGrammarSchema>;
+
+// grammars/outline.yaml
+const schemeSchema = z.object({
+  id: z.string().min(1),
+  pattern: z.string().min(1),
+  numeral: z.union([z.enum(['hanzi', 'arabic', 'circled']), z.record(z.string(), z.number().int())]),
+  rank: z.number(),
+  inline: z.boolean().default(false),
+  notFollowedBy: z.string().optional(),
+});
+
+export const outlineGrammarSchema = z.object({
+  schemes: z.array(schemeSchema).min(1),
+  leader: z.string(),
+  inlineBoundary: z.string(),
+  titleStops: z.string().min(1),
+  runon: z.object({
+    minTitle: z.number().int().min(1),
+    headingEnds: z.array(z.string().min(1)),
+    clauseStarts: z.array(z.string().min(1)),
+    notBefore: z.string(),
+    minClause: z.number().int().min(1),
+  }),
+  planTitle: z.string(),
+  toc: z.string(),
+});
+
+export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
+
+// grammars/meta.yaml
+export const metaGrammarSchema = z.object({
+  organSuffixes: z.array(z.string().min(1)).min(1),
+  redHeader: z.string(),
+  notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)) }),
+  docNumber: z.string(),
+  docNumberTail: z.string(),
+  labels: z.object({
+    publish: z.array(z.string().min(1)),
+    issue: z.array(z.string().min(1)),
+    ignore: z.array(z.string().min(1)),
+    docNumber: z.array(z.string().min(1)),
+    organ: z.array(z.string().min(1)),
+  }),
+  viewDate: z.string(),
+  dateLine: z.string(),
+  region: z.object({
+    national: z.object({
+      name: z.string().min(1),
+      code: z.string().regex(/^\d{6}$/u).nullable(),
+      organs: z.array(z.string()),
+      titles: z.array(z.string()),
+    }),
+    campaign: z.array(z.string()),
+    levelWords: z.object({
+      city: z.array(z.string().min(1)),
+      county: z.array(z.string().min(1)),
+      province: z.array(z.string().min(1)),
+    }),
+    notPlaces: z.array(z.string()),
+  }),
+  periodContext: z.string(),
+  periodPhrase: z.string(),
+  yearRange: z.string(),
+  singleYear: z.string(),
+  kinds: z.array(
+    z.object({
+      kind: z.string().min(1),
+      pattern: z.string().min(1),
+      annual: z.boolean().default(false),
+      period: z.boolean().default(false),
+    }),
+  ),
+  planTitle: z.string(),
+  maxTitle: z.number().int().min(10),
+  navigation: z.string(),
+  addresseeStarts: z.array(z.string().min(1)),
+  addresseeEnds: z.array(z.string().min(1)),
+  addresseeNot: z.string(),
+});
+
+export type MetaGrammarSource = z.infer<typeof metaGrammarSchema>;
+
+// grammars/indicators.yaml
+const comparatorSchema = z.enum(['>=', '<=', '=', '~', 'max']);
+export type Comparator = z.infer<typeof comparatorSchema> | 'range';
+
+export const unitKindSchema = z.enum(['rate', 'change', 'age', 'count', 'measure']);
+export type UnitKind = z.infer<typeof unitKindSchema>;
+
+
+export const indicatorGrammarSchema = z.object({
+  units: z
+    .array(
+      z.object({
+        unit: z.string().min(1),
+        kind: unitKindSchema,
+        scale: z.number().positive().optional(),
+        aliases: words.default([]),
+        hanzi: z.boolean().default(true),
+        object: z.enum(['first', 'last']).default('last'),
+      }),
+    )
+    .min(1),
+  multipliers: z.record(z.string().length(1), z.number().positive()),
+  prefixUnits: z.array(z.object({ prefix: z.string().min(1), unit: z.string().min(1), scale: z.number().positive().optional() })),
+  wholeWords: z.array(z.object({ word: z.string().min(1), value: z.number(), unit: z.string().min(1) })),
+  damaged: z.array(
+    z.object({ mark: z.string().min(1), unit: z.string().min(1), before: words.min(1), after: words.optional() }),
+  ),
+  comparatorsBefore: z.record(z.string().min(1), comparatorSchema),
+  comparatorsAfter: z.record(z.string().min(1), comparatorSchema),
+  targetVerbs: words,
+  copulas: words,
+  changeVerbs: words,
+  objectVerbs: words,
+  notVerbs: words.default([]),
+  distributors: words,
+  baselineMarkers: words,
+  baseYearBefore: words,
+  baseYearAfter: words,
+  adverbs: words,
+  describers: words,
+  notAfterUnit: words,
+  labelWords: words,
+  measureLabels: words,
+  leadWords: words,
+  scope: z.string(),
+  metricHeads: words,
+  joinHeads: words,
+  objectHeads: words,
+  institutionHeads: words,
+  totalWords: words,
+  actualCues: words,
+  joiners: words.min(1),
+  notJoiners: words.default([]),
+  indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
+  mortality: words,
+});
+
+export type IndicatorGrammarSource = z.infer<typeof indicatorGrammarSchema>;
+
+// grammars/metrics.yaml
+const range = z.tuple([z.number(), z.number()]).refine(([min, max]) => min <= max, 'min must not be above max');
+
+export const metricGrammarSchema = z.object({
+  scopeWords: words.default([]),
+  rewrites: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+  metrics: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected an ASCII slug (a-z, 0-9, -)'),
+        name: z.string().min(1),
+        aliases: words.default([]),
+        units: z.record(z.string().min(1), range).refine((u) => Object.keys(u).length > 0, 'at least one unit'),
+      }),
+    )
+    .min(1),
+});
+
+export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
