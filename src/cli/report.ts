@@ -42,7 +42,8 @@ export async function runReport(patterns: string[], opts: ReportCliOptions): Pro
     errorLine(null, 'no input matched');
     return REPORT_EXIT.usage;
   }
-  const inputs: InputResult[] = [];
+  // Arguments that named nothing are listed in the page too, with the reason.
+  const inputs: InputResult[] = unmatched.map((u) => ({ input: u.input, error: u.reason }));
   for (const file of files) {
     const result = await readInput(file);
     if ('error' in result) errorLine(file, result.error);
