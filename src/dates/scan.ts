@@ -50,11 +50,29 @@ export interface ScanOptions {
   planYear?: number | null;
 }
 
+/** UTF-16 code units at which a date can start: digits, the first characters of period names, and the year-part starters. */
+const starters = new WeakMap<PeriodGrammar, Uint8Array>();
+
+function startersOf(grammar: PeriodGrammar): Uint8Array {
+  let table = starters.get(grammar);
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  for (const c of '0123456789０１２３４５６７８９年上下第一二三四全') table[c.charCodeAt(0)] = 1;
+  for (const name of grammar.periods.keys()) if (name !== '') table[name.charCodeAt(0)] = 1;
+  starters.set(grammar, table);
+  return table;
+}
+
 export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOptions = {}): DateHit[] {
   const hits: DateHit[] = [];
   const planYear = options.planYear ?? null;
+  const start = startersOf(grammar);
   let i = 0;
   while (i < text.length) {
+    if (!start[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
     const c = text[i] as string;
     if (isDigit(c) && !isDigit(text[i - 1]) && text[i - 1] !== '.' && text[i - 1] !== '〔' && text[i - 1] !== '[') {
       const hit = readNumericDate(text, i, grammar, planYear);

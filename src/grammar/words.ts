@@ -1,41 +1,63 @@
 // A set of words matched at a position in text, longest first. Grammar word lists compile to this.
+// Words are indexed by their first and by their last UTF-16 code unit, so a lookup at a position
+// costs one Map probe (and nothing more when no word starts or ends with that character).
+
+/** Words grouped by a key code unit, each group longest first. */
+function groupBy(words: Iterable<string>, key: (w: string) => number): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of words) {
+    const k = key(w);
+    const group = groups.get(k);
+    if (group) group.push(w);
+    else groups.set(k, [w]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return groups;
+}
 
 export class WordSet {
   private readonly words: Set<string>;
-  private readonly lengths: number[];
+  private readonly byFirst: Map<number, string[]>;
+  private readonly byLast: Map<number, string[]>;
 
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter((w) => w !== ''));
-    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+    this.byFirst = groupBy(this.words, (w) => w.charCodeAt(0));
+    this.byLast = groupBy(this.words, (w) => w.charCodeAt(w.length - 1));
   }
 
   has(word: string): boolean {
     return this.words.has(word);
   }
 
+  /** True when some word starts with the UTF-16 code unit `code`. */
+  startsWithCode(code: number): boolean {
+    return this.byFirst.has(code);
+  }
+
   /** The longest word that ends exactly at `end` in `text`. */
   endingAt(text: string, end: number): string | undefined {
-    for (const n of this.lengths) {
-      if (n > end) continue;
-      const w = text.slice(end - n, end);
-      if (this.words.has(w)) return w;
-    }
+    if (end <= 0 || end > text.length) return undefined;
+    const group = this.byLast.get(text.charCodeAt(end - 1));
+    if (group === undefined) return undefined;
+    for (const w of group) if (w.length <= end && text.endsWith(w, end)) return w;
     return undefined;
   }
 
   /** The longest word that starts exactly at `start` in `text`. */
   startingAt(text: string, start: number): string | undefined {
-    for (const n of this.lengths) {
-      if (start + n > text.length) continue;
-      const w = text.slice(start, start + n);
-      if (this.words.has(w)) return w;
-    }
+    if (start < 0 || start >= text.length) return undefined;
+    const group = this.byFirst.get(text.charCodeAt(start));
+    if (group === undefined) return undefined;
+    for (const w of group) if (text.startsWith(w, start)) return w;
     return undefined;
   }
 
   /** First index at or after `from` (and before `to`) where a word starts. */
   indexIn(text: string, from = 0, to = text.length): { index: number; word: string } | undefined {
-    for (let i = from; i < to; i++) {
+    const byFirst = this.byFirst;
+    for (let i = Math.max(0, from); i < to; i++) {
+      if (!byFirst.has(text.charCodeAt(i))) continue;
       const w = this.startingAt(text, i);
       if (w !== undefined && i + w.length <= to) return { index: i, word: w };
     }

@@ -5,8 +5,8 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
-import { cleanSlice, sourceOffset } from '../text/clean.js';
-import { clauseEnd, markerLength, SENTENCE_STOPS } from './metric.js';
+import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
+import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
 import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -46,24 +46,34 @@ function governingDates(text: string, dates: DateHit[], titles: Uint8Array, g: I
   });
 }
 
+const TITLE_CLOSE = new Map<number, number>([
+  [0x300a, 0x300b], // 《》
+  [0x3014, 0x3015], // 〔〕
+  [0x28, 0x29], // ()
+  [0xff08, 0xff09], // （）
+]);
+const YEARS_IN_PARENS = /^[(（][0-9０-９—–\-~～至年度 ]+[)）]$/u;
+
 function titleMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '《' && text[i] !== '〔' && text[i] !== '(' && text[i] !== '（') continue;
-    const close = text[i] === '《' ? '》' : text[i] === '〔' ? '〕' : text[i] === '(' ? ')' : '）';
-    const k = text.slice(i + 1, i + 61).indexOf(close);
-    if (k < 0) continue;
-    const j = k + i + 1;
+    const open = text.charCodeAt(i);
+    const close = TITLE_CLOSE.get(open);
+    if (close === undefined) continue;
+    const limit = Math.min(text.length, i + 61);
+    let j = i + 1;
+    while (j < limit && text.charCodeAt(j) !== close) j++;
+    if (j >= limit) continue;
     // A parenthesis holds a title's years ((2016—2020年)) only when it holds nothing else.
-    if (close !== '》' && close !== '〕' && !/^[(（][0-9０-９—–\-~～至年度 ]+[)）]$/u.test(text.slice(i, j + 1))) continue;
+    if (open !== 0x300a && open !== 0x3014 && !YEARS_IN_PARENS.test(text.slice(i, j + 1))) continue;
     mask.fill(1, i, j + 1);
     i = j;
   }
   return mask;
 }
 
-export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar): Found[] {
-  const clean = cleanSlice(source, start, end);
+/** `clean` is cleanSlice(source, start, end) when the caller already has it. */
+export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end)): Found[] {
   const text = clean.text;
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const dates = scanDates(text, pg, { planYear });
@@ -83,7 +93,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   let qi = 0;
   let di = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_STOPS.has(text[i] as string)) continue;
+    if (i < text.length && !isSentenceStop(text.charCodeAt(i))) continue;
     const e = i;
     const inSentence: Quantity[] = [];
     while (qi < quantities.length && (quantities[qi] as Quantity).start < e) {

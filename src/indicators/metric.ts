@@ -8,8 +8,16 @@ import type { DateHit } from '../dates/scan.js';
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
 export const SENTENCE_STOPS = new Set(['。', ';', '；', '!', '！', '?', '？']);
+/** SENTENCE_STOPS by UTF-16 code unit. */
+export const isSentenceStop = (c: number): boolean =>
+  c === 0x3002 || c === 0x3b || c === 0xff1b || c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f;
 const OPEN = new Set(['(', '（', '“', '‘', '《', '"', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', '”', '’', '》', '"', ']', '】', '〕']);
+const codes = (set: Set<string>): Set<number> => new Set([...set].map((c) => c.charCodeAt(0)));
+const CLAUSE_STOP_CODES = codes(CLAUSE_STOPS);
+const OPEN_CODES = codes(OPEN);
+const CLOSE_CODES = codes(CLOSE);
+const QUOTE = 0x22;
 /** A metric noun phrase is never longer than this. */
 const MAX_NOUN = 40;
 
@@ -22,10 +30,10 @@ export interface Span {
 export function clauseStart(text: string, pos: number, floor: number): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
-    const c = text[i] as string;
-    if (CLOSE.has(c) && c !== '"') depth++;
-    else if (OPEN.has(c) && c !== '"') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_STOPS.has(c)) return i + 1;
+    const c = text.charCodeAt(i);
+    if (CLOSE_CODES.has(c) && c !== QUOTE) depth++;
+    else if (OPEN_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_STOP_CODES.has(c)) return i + 1;
   }
   return floor;
 }
@@ -34,10 +42,10 @@ export function clauseStart(text: string, pos: number, floor: number): number {
 export function clauseEnd(text: string, pos: number, limit: number): number {
   let depth = 0;
   for (let i = pos; i < limit; i++) {
-    const c = text[i] as string;
-    if (OPEN.has(c) && c !== '"') depth++;
-    else if (CLOSE.has(c) && c !== '"') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_STOPS.has(c)) return i;
+    const c = text.charCodeAt(i);
+    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
+    else if (CLOSE_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_STOP_CODES.has(c)) return i;
   }
   return limit;
 }

@@ -16,7 +16,7 @@ export interface RangeRead {
   hanzi: boolean;
 }
 
-const HANZI_NUMERALS = '零〇一二三四五六七八九十百千两';
+export const HANZI_NUMERALS = '零〇一二三四五六七八九十百千两';
 /** Longest Chinese numeral read as a quantity (一千零五十 is 5). */
 const MAX_HANZI = 6;
 const MAX_DIGITS = 15;

@@ -30,7 +30,9 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const plan: PlanYears = planContext(tree, view, pg);
   const out: Indicator[] = [];
   eachParagraph(tree.children, [], (start, end, path) => {
-    for (const f of extractFromText(view.source, start, end, plan, g, pg)) out.push(toIndicator(f, path, view, options.file));
+    // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
+    const clean = view.markup ? undefined : view.clean(start, end);
+    for (const f of extractFromText(view.source, start, end, plan, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
   });
   return out;
 }
@@ -53,6 +55,8 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
 
 export function planIndicators() {
   return (tree: PlanTree, file: VFile): void => {
-    tree.indicators = findIndicators(tree, fileView(file), { file });
+    const view = fileView(file);
+    tree.indicators = findIndicators(tree, view, { file });
+    view.releaseCache();
   };
 }

@@ -2,7 +2,7 @@
 // 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { isDigit, isHanziNumeral, readNumber, readRange } from './number.js';
+import { HANZI_NUMERALS, isDigit, isHanziNumeral, readNumber, readRange } from './number.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -23,17 +23,19 @@ const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》
 const MAX_QUOTED = 40;
 const ASCII_LETTER = /[A-Za-z]/u;
 
+const CLOSE_OF = new Map<number, number>([['"', '"'] as [string, string], ...Object.entries(QUOTES)].map(([o, c]): [number, number] => [o.charCodeAt(0), c.charCodeAt(0)]));
+
 /** Marks characters inside quotation marks, book-title marks and similar brackets. */
 export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.length)): Uint8Array {
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    const close = c === '"' ? '"' : QUOTES[c];
+    const close = CLOSE_OF.get(text.charCodeAt(i));
     if (close === undefined) continue;
-    const k = text.slice(i + 1, i + 1 + MAX_QUOTED).indexOf(close);
-    if (k < 0) continue;
-    const j = i + 1 + k;
-    mask.fill(1, i, j + 1);
-    i = j;
+    const limit = Math.min(text.length, i + 1 + MAX_QUOTED);
+    let k = i + 1;
+    while (k < limit && text.charCodeAt(k) !== close) k++;
+    if (k >= limit) continue;
+    mask.fill(1, i, k + 1);
+    i = k;
   }
   return mask;
 }
@@ -53,11 +55,28 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
   return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length };
 }
 
+/** UTF-16 code units at which a quantity can start: digits, Chinese numerals, the first characters of whole words, prefix units and damage marks. */
+const starters = new WeakMap<IndicatorGrammar, Uint8Array>();
+
+function startersOf(grammar: IndicatorGrammar): Uint8Array {
+  let table = starters.get(grammar);
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  for (const c of '0123456789０１２３４５６７８９') table[c.charCodeAt(0)] = 1;
+  for (const c of HANZI_NUMERALS) table[c.charCodeAt(0)] = 1;
+  for (const w of grammar.wholeWords) table[w.word.charCodeAt(0)] = 1;
+  for (const p of grammar.prefixUnits) table[p.prefix.charCodeAt(0)] = 1;
+  for (const d of grammar.damaged) table[d.mark.charCodeAt(0)] = 1;
+  starters.set(grammar, table);
+  return table;
+}
+
 export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
+  const start = startersOf(grammar);
   let i = 0;
   while (i < text.length) {
-    if (mask[i]) {
+    if (mask[i] || !start[text.charCodeAt(i)]) {
       i++;
       continue;
     }

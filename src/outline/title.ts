@@ -2,7 +2,6 @@
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
 
-const CLAUSE_BREAK = /[,，]/u;
 const TRAILING = /[\s,，、]+$/u;
 const LEADING = /[:：,，、.．]/u;
 
@@ -11,23 +10,34 @@ const LEADING = /[:：,，、.．]/u;
  * right after a heading-final word (工作, 建设…), in the first clause only unless `allClauses`
  * (inline items, whose titles are whole sentences).
  */
+/** CLAUSE_BREAK by UTF-16 code unit. */
+const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0xff0c;
+
+/** First code units of the clause-opening words, per grammar. */
+const clauseStartFirsts = new WeakMap<OutlineGrammar, Set<number>>();
+
 export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boolean): number {
   const { minTitle, headingEnds, clauseStarts, notBefore, minClause } = grammar.runon;
+  let firsts = clauseStartFirsts.get(grammar);
+  if (!firsts) {
+    firsts = new Set(clauseStarts.map((w) => w.charCodeAt(0)));
+    clauseStartFirsts.set(grammar, firsts);
+  }
   let clauseStart = 0;
   for (let p = 0; p < title.length; p++) {
-    const ch = title[p] as string;
-    if (CLAUSE_BREAK.test(ch)) {
+    const code = title.charCodeAt(p);
+    if (isClauseBreak(code)) {
       if (!allClauses) return -1;
       clauseStart = p + 1;
       continue;
     }
-    if (p - clauseStart < minTitle) continue;
+    if (p - clauseStart < minTitle || !firsts.has(code)) continue;
     const word = clauseStarts.find((w) => title.startsWith(w, p));
     if (word === undefined) continue;
     const after = p + word.length;
     if (notBefore.includes(title[after] ?? '')) continue;
     let clauseEnd = after;
-    while (clauseEnd < title.length && !CLAUSE_BREAK.test(title[clauseEnd] as string)) clauseEnd++;
+    while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
     const head = title.slice(0, p);
     if (headingEnds.some((w) => head.endsWith(w))) return p;
@@ -35,12 +45,20 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
   return -1;
 }
 
+/** The title stops (single characters) by UTF-16 code unit, per grammar. */
+const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
+
 /** Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas dropped. */
 export function extractTitle(text: string, start: number, limit: number, grammar: OutlineGrammar, inline: boolean): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
   while (start < limit && LEADING.test(text[start] as string)) start++;
+  let stops = titleStopCodes.get(grammar);
+  if (!stops) {
+    stops = new Set([...grammar.titleStops].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+    titleStopCodes.set(grammar, stops);
+  }
   let end = start;
-  while (end < limit && !grammar.titleStops.has(text[end] as string)) end++;
+  while (end < limit && !stops.has(text.charCodeAt(end))) end++;
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.

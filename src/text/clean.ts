@@ -7,14 +7,13 @@ export interface CleanText {
   map: Int32Array;
 }
 
-/** White space as JavaScript's \s sees it, plus the zero-width space and BOM. */
+/** White space as JavaScript's \s sees it, plus the zero-width space and BOM, by UTF-16 code unit. */
+const SPACE = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200b; c++) SPACE[c] = 1;
+
 function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return SPACE[c] === 1;
 }
 
 function isAsciiWord(c: number): boolean {
@@ -63,9 +62,10 @@ export function cleanSlice(source: string, start: number, end: number, markup?: 
       i = skipBullet(source, i + 1, end);
       continue;
     }
-    if ((markup && markup[i] === 1) || isSpace(c)) {
+    const space = SPACE[c] === 1;
+    if (space || (markup && markup[i] === 1)) {
       flush(i);
-      if (isSpace(c) && pendingSpace < 0) pendingSpace = i;
+      if (space && pendingSpace < 0) pendingSpace = i;
       i++;
       continue;
     }

@@ -14,8 +14,20 @@ export class TextView {
     this.locator = new Locator(source);
   }
 
+  /** Cleaned spans by start offset: outline, leaves, dates and indicators read the same spans. */
+  private cache: Map<number, { end: number; clean: CleanText }> | undefined = new Map();
+
   clean(start: number, end: number): CleanText {
-    return cleanSlice(this.source, start, end, this.markup);
+    const hit = this.cache?.get(start);
+    if (hit !== undefined && hit.end === end) return hit.clean;
+    const clean = cleanSlice(this.source, start, end, this.markup);
+    this.cache?.set(start, { end, clean });
+    return clean;
+  }
+
+  /** Frees the cleaned spans (their offset maps take 4 bytes per character) once no stage needs them. */
+  releaseCache(): void {
+    this.cache?.clear();
   }
 
   /** A leaf node covering source[start, end). */

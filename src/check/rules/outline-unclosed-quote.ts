@@ -3,12 +3,16 @@ import { leaves } from '../walk.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
 const CLOSERS = new Set(Object.values(PAIRS));
+/** Code units of every quotation mark above and of ": the others need no look. */
+const MARKS = new Uint8Array(0x10000);
+for (const c of [...Object.keys(PAIRS), ...CLOSERS, '"']) MARKS[c.charCodeAt(0)] = 1;
 
 /** Offsets (into `value`) of quotation marks opened and never closed. */
 export function unclosedQuotes(value: string): number[] {
   const stack: Array<{ open: string; at: number }> = [];
   let ascii = -1;
   for (let i = 0; i < value.length; i++) {
+    if (MARKS[value.charCodeAt(i)] === 0) continue;
     const ch = value[i] as string;
     if (ch === '"') {
       ascii = ascii < 0 ? i : -1;
