@@ -1,11 +1,12 @@
 // The CLI contract: formats, stdin, several inputs, --out-dir, errors and exit codes.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { planSchema } from '../../src/schema.js';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 const SEED = 'seeds/001_73bd3943b8d95550.txt';
 
@@ -89,6 +90,16 @@ describe('plan-extract CLI', () => {
     expect(run.stdout).toContain('# 厦门市翔安区卫生健康局2024年工作计划');
     expect(run.stdout).toContain('- **一、** 坚持党的领导');
     expect(run.stdout).toMatch(/\| metric \| value \|/u);
+  });
+
+  it('should stop quietly when the reader closes the pipe early (| head)', () => {
+    for (const args of ['seeds/*.txt', '--help']) {
+      const run = spawnSync('bash', ['-c', `node bin/plan-extract.js ${args} | head -1 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(run.stderr.trim()).toBe('status 0');
+    }
   });
 
   it('should exit 2 on a bad option', () => {
