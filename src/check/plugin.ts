@@ -2,8 +2,7 @@
 // and reports its findings as VFile messages (rule id, severity, place), like remark-lint.
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import { Locator } from '../text/locate.js';
-import type { PlanTree } from '../tree.js';
+import { fileView, type PlanTree } from '../tree.js';
 import { RULES } from './registry.js';
 import type { RuleContext, RuleSetting } from './types.js';
 
@@ -13,8 +12,8 @@ export interface CheckOptions {
 }
 
 export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {}): void {
-  const text = String(file.value);
-  const locator = new Locator(text);
+  // The file's own view: its locator is already built (same text as file.value).
+  const { source: text, locator } = fileView(file);
   for (const rule of RULES) {
     if (!rule.check) continue;
     const setting = options.rules?.[rule.id] ?? rule.severity;
