@@ -20,6 +20,7 @@ const CASES = {
   'numbers and units': (b) => repeat('1-3个百分点、20/10万、7.0%和9.5%', b),
   'quotes never closed': (b) => repeat('“', b),
   'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
+  'one PDF-broken paragraph': (b) => repeat('加强 党的建设的永恒课题和全体党员干部的终身课题始终做到初心\n', b),
 };
 
 async function time(text) {

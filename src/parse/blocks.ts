@@ -19,9 +19,20 @@ const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
 const MIN_BROKEN_LENGTH = 20;
 
-function continues(text: string, prev: Block, next: Line, grammar: OutlineGrammar): boolean {
-  const prevText = cleanSlice(text, prev.start, prev.contentEnd).text;
-  if (prevText.length < MIN_BROKEN_LENGTH || COMPLETE.test(prevText) || grammar.planTitle.test(prevText)) return false;
+/** The block being grown: its reading length so far and where its last line starts. */
+interface Growing {
+  length: number;
+  lastLineStart: number;
+}
+
+/** A plan or notice title is at most this long (see planTitle); longer text need not be tested. */
+const MAX_TITLE_LENGTH = 80;
+
+/** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
+function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
+  if (growing.length < MIN_BROKEN_LENGTH) return false;
+  if (COMPLETE.test(cleanSlice(text, growing.lastLineStart, prev.contentEnd).text)) return false;
+  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanSlice(text, prev.start, prev.contentEnd).text)) return false;
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
@@ -34,6 +45,8 @@ export function groupBlocks(
   joinBroken: boolean,
 ): Block[] {
   const blocks: Block[] = [];
+  const growing: Growing = { length: 0, lastLineStart: 0 };
+  const lineLength = (line: Line) => cleanSlice(text, line.start, line.contentEnd).text.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const last = blocks[blocks.length - 1];
@@ -42,12 +55,18 @@ export function groupBlocks(
       continue;
     }
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';
-    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, line, grammar)) {
+    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
+      growing.length += lineLength(line);
+      growing.lastLineStart = line.start;
       continue;
     }
     blocks.push({ kind, start: blocks.length === 0 ? 0 : line.start, contentEnd: line.contentEnd, end: line.end });
+    if (joinBroken) {
+      growing.length = lineLength(line);
+      growing.lastLineStart = line.start;
+    }
   }
   return blocks;
 }
