@@ -122,6 +122,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   });
 }
 
+/** How far before a number a cue such as 已建成/目前 is looked for. */
+const ACTUAL_CUE_WINDOW = 100;
+
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carriedYear: number | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
@@ -137,7 +140,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     else if (r.pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
     if (kind === 'target') {
-      const cue = g.actualCues.indexIn(text, s, q.start);
+      // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
+      const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past) kind = 'actual';
     }
