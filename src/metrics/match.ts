@@ -8,9 +8,17 @@ export function normalizeMetric(metric: string, grammar: MetricGrammar = default
   return normalizeWith(metric, grammar);
 }
 
+/** The longest alias of each grammar: no suffix longer than that can match. */
+const longestAlias = new WeakMap<MetricGrammar, number>();
+
 function longestSuffix(key: string, grammar: MetricGrammar): MetricDefinition | undefined {
+  let max = longestAlias.get(grammar);
+  if (max === undefined) {
+    max = Math.max(0, ...[...grammar.aliases.keys()].map((k) => k.length));
+    longestAlias.set(grammar, max);
+  }
   // The first start that names an alias gives the longest alias ending the metric.
-  for (let i = 0; i < key.length; i++) {
+  for (let i = Math.max(0, key.length - max); i < key.length; i++) {
     const hit = grammar.aliases.get(key.slice(i));
     if (hit) return hit;
   }
