@@ -26,9 +26,16 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Clauses are searched at most this far: a "clause" with no stop for longer is run-on or
+ * hostile text, and an unbounded search per number would make a paragraph quadratic.
+ */
+const MAX_CLAUSE = 300;
+
 /** Start of the clause holding `pos` (after the last clause stop at or after `floor`). */
 export function clauseStart(text: string, pos: number, floor: number): number {
   let depth = 0;
+  floor = Math.max(floor, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
     if (CLOSE_CODES.has(c) && c !== QUOTE) depth++;
@@ -41,6 +48,7 @@ export function clauseStart(text: string, pos: number, floor: number): number {
 /** End of the clause holding `pos` (the next clause stop, or `limit`). */
 export function clauseEnd(text: string, pos: number, limit: number): number {
   let depth = 0;
+  limit = Math.min(limit, pos + MAX_CLAUSE);
   for (let i = pos; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
