@@ -39,18 +39,23 @@ export const HEAD_BLOCKS = 30;
 const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
 const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 
-/** A line that stands on its own: never the first half of a line a PDF broke. */
-function whole(text: string, grammar: MetaGrammar): boolean {
-  return (
-    COMPLETE.test(text) ||
-    text.length < 8 ||
-    grammar.noticeEnd.test(text) ||
-    grammar.planTitle.test(text) ||
-    grammar.redHeader.test(text) ||
-    grammar.organEnd.test(text) ||
-    /日[)）]?$/u.test(text) ||
-    /[〔[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号[)）]?$/u.test(text)
-  );
+/** Longer than any title, header or organ line: only its end needs testing. */
+const MAX_LINE = 80;
+
+/** A line that stands on its own: never the first half of a line a PDF broke. `tail` is the
+ *  text's last MAX_LINE characters, kept apart so that growing a long paragraph line by line
+ *  stays linear (slicing the growing string itself would copy it every time). */
+function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
+  if (
+    COMPLETE.test(tail) ||
+    grammar.noticeEnd.test(tail) ||
+    grammar.organEnd.test(tail) ||
+    /日[)）]?$/u.test(tail) ||
+    /[〔[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号[)）]?$/u.test(tail)
+  ) {
+    return true;
+  }
+  return text.length <= MAX_LINE && (text.length < 8 || grammar.planTitle.test(text) || grammar.redHeader.test(text));
 }
 
 /** Collects the tree's leaves in document order, as lines. Pieces of one source line (an inline
@@ -77,17 +82,20 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
       const lines = node.value.split(/\r\n|\r|\n/u);
       const single = lines.filter((l) => l.trim() !== '').length <= 1;
       let open: MetaBlock | null = null;
+      let tail = '';
       lines.forEach((line, k) => {
         const raw = line.replace(SPACES, ' ').trim();
         if (raw === '') return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
         const text = single ? node.text : cleanSlice(line, 0, line.length).text;
-        if (open && !open.furniture && !whole(open.text, grammar)) {
+        if (open && !open.furniture && !whole(open.text, tail, grammar)) {
           open.text += text;
           open.raw += raw;
+          tail = (tail + text).slice(-MAX_LINE);
           return;
         }
         open = { text, raw, line: node.position.start.line + k, furniture, outlined };
+        tail = text.slice(-MAX_LINE);
         blocks.push(open);
       });
     }
