@@ -6,7 +6,7 @@ import { RULES } from '../check/registry.js';
 import { report, REPORTERS, totals, type FileResult, type ReporterName } from '../check/reporters/index.js';
 import type { Suppressions } from '../check/suppressions.js';
 import type { Diagnostic } from '../schema.js';
-import { expandInputs } from './inputs.js';
+import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
@@ -63,8 +63,6 @@ function parseMaxWarnings(value: string): number {
   return Number(value);
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 function byPlace(a: Diagnostic, b: Diagnostic): number {
   return a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
@@ -96,16 +94,9 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     }
     throw error;
   }
-  if (patterns.length === 0) {
-    errorLine(null, 'no input: give files, directories or globs to check ("-" reads standard input)');
-    return CHECK_EXIT.couldNotRun;
-  }
-  const { files, unmatched } = await expandInputs(patterns, [...opts.ignore, ...(config.ignore ?? [])], cwd);
-  for (const u of unmatched) errorLine(u.input, u.reason);
-  if (files.length === 0) {
-    errorLine(null, 'no input matched');
-    return CHECK_EXIT.couldNotRun;
-  }
+  const expanded = await resolveInputs(patterns, [...opts.ignore, ...(config.ignore ?? [])], 'to check ("-" reads standard input)', cwd);
+  if (!expanded) return CHECK_EXIT.couldNotRun;
+  const { files, unmatched } = expanded;
 
   const results: FileResult[] = [];
   const recorded: Array<{ key: string; diagnostics: Diagnostic[] }> = [];

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { compare, type FailedDocument } from '../compare/compare.js';
 import { COMPARE_FORMATS, formatComparison, type CompareFormat } from '../compare/format.js';
 import type { Plan } from '../schema.js';
-import { expandInputs } from './inputs.js';
+import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 
@@ -38,19 +38,10 @@ Examples:
   $ plan-extract compare --format csv docs/ > compare.csv
   $ plan-extract compare --matched-only --format json 'docs/**/*.txt' | jq '.rows[0]'`;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 export async function runCompare(patterns: string[], opts: CompareCliOptions): Promise<number> {
-  if (patterns.length === 0) {
-    errorLine(null, 'no input: give files, directories or globs to compare');
-    return COMPARE_EXIT.usage;
-  }
-  const { files, unmatched } = await expandInputs(patterns, opts.ignore);
-  for (const u of unmatched) errorLine(u.input, u.reason);
-  if (files.length === 0) {
-    errorLine(null, 'no input matched');
-    return COMPARE_EXIT.usage;
-  }
+  const expanded = await resolveInputs(patterns, opts.ignore, 'to compare');
+  if (!expanded) return COMPARE_EXIT.usage;
+  const { files, unmatched } = expanded;
   const documents: Array<Plan | FailedDocument> = [];
   let failed = unmatched.length > 0;
   for (const file of files) {

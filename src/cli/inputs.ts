@@ -3,6 +3,7 @@
 // Order is kept (each argument's matches sorted), duplicates dropped.
 import { stat } from 'node:fs/promises';
 import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
+import { errorLine } from './output.js';
 
 /** What a directory expands to. */
 export const DIRECTORY_FILES = '**/*.{txt,md,markdown}';
@@ -54,4 +55,26 @@ export async function expandInputs(args: readonly string[], ignore: readonly str
     else unmatched.push({ input: arg, reason: 'no such file or directory' });
   }
   return { files, unmatched };
+}
+
+/** commander's collector for a repeatable option (--ignore a --ignore b). */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/**
+ * Expands the inputs of a command that takes files, directories and globs, naming on stderr each
+ * argument that matched nothing. Undefined (usage error) when no argument was given or nothing
+ * matched at all.
+ */
+export async function resolveInputs(patterns: readonly string[], ignore: readonly string[], what: string, cwd = process.cwd()): Promise<Expanded | undefined> {
+  if (patterns.length === 0) {
+    errorLine(null, `no input: give files, directories or globs ${what}`);
+    return undefined;
+  }
+  const expanded = await expandInputs(patterns, ignore, cwd);
+  for (const u of expanded.unmatched) errorLine(u.input, u.reason);
+  if (expanded.files.length === 0) {
+    errorLine(null, 'no input matched');
+    return undefined;
+  }
+  return expanded;
 }

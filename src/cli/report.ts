@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command } from 'commander';
-import { expandInputs } from './inputs.js';
+import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput, type InputResult } from './read.js';
 import { VERSION } from './version.js';
@@ -29,19 +29,10 @@ Exit status: 0 report written, 1 written but a document could not be read,
 Example:
   $ plan-extract report seeds/*.txt -o report.html`;
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 export async function runReport(patterns: string[], opts: ReportCliOptions): Promise<number> {
-  if (patterns.length === 0) {
-    errorLine(null, 'no input: give files, directories or globs to report on');
-    return REPORT_EXIT.usage;
-  }
-  const { files, unmatched } = await expandInputs(patterns, opts.ignore);
-  for (const u of unmatched) errorLine(u.input, u.reason);
-  if (files.length === 0) {
-    errorLine(null, 'no input matched');
-    return REPORT_EXIT.usage;
-  }
+  const expanded = await resolveInputs(patterns, opts.ignore, 'to report on');
+  if (!expanded) return REPORT_EXIT.usage;
+  const { files, unmatched } = expanded;
   // Arguments that named nothing are listed in the page too, with the reason.
   const inputs: InputResult[] = unmatched.map((u) => ({ input: u.input, error: u.reason }));
   for (const file of files) {
