@@ -5,16 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { planSchema, type Indicator } from '../../src/schema.js';
 import { readGold, readSeed, runCli, seedIds } from '../helpers.js';
+import type { Item } from './helpers.js';
 
-interface GoldItem {
-  text: string;
+/** A gold item: the extractor's item shape plus the line the text starts on. */
+interface GoldItem extends Item {
   line: number;
-  metric: string;
-  value: number | [number, number] | null;
-  unit: string | null;
-  comparator: string | null;
-  kind: string;
-  year: number | null;
 }
 
 const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/gu, '');
