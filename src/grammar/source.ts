@@ -14,6 +14,7 @@ import {
   metricGrammarSchema,
   outlineGrammarSchema,
   periodGrammarSchema,
+  tableGrammarSchema,
 } from './schemas.js';
 
 export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
@@ -40,6 +41,7 @@ export const SHIPPED_SCHEMAS = {
   meta: metaGrammarSchema,
   indicators: indicatorGrammarSchema,
   metrics: metricGrammarSchema,
+  tables: tableGrammarSchema,
 } as const;
 
 /** A shipped grammar read from its YAML source and validated. */
