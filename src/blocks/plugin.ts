@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import { defaultBlocksGrammar, type BlocksGrammar } from '../grammar/blocks.js';
 import { defaultOutlineGrammar, type OutlineGrammar } from '../grammar/outline.js';
+import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import type { PlanFileData, PlanTree } from '../tree.js';
 import { findAttachmentLists } from './attachment-list.js';
@@ -16,15 +17,26 @@ import { findInsets } from './inset.js';
 import { Claims, toBlockLeaves } from './leaf.js';
 import { regionsOf } from './regions.js';
 import { findSignatures } from './signature.js';
+import { findTables } from './table.js';
+import { claimTables } from './table-claim.js';
 import { findTableNotes } from './table-note.js';
 import { findTablesOfContents } from './toc.js';
 import type { DocumentLayout } from './types.js';
 
-export function planLayout(leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: BlocksGrammar, outline: OutlineGrammar): DocumentLayout {
+export interface LayoutGrammars {
+  blocks: BlocksGrammar;
+  outline: OutlineGrammar;
+  tables: TableGrammar;
+}
+
+export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars): DocumentLayout {
+  const { blocks: grammar, outline } = grammars;
   const claims = new Claims(toBlockLeaves(leaves, outline));
   claims.leaves.forEach((leaf, i) => {
     if (leaf.furniture) claims.claim(i, i + 1, 'furniture');
   });
+  const tables = findTables(source, grammars.tables);
+  claimTables(claims, tables);
   findTablesOfContents(claims, grammar, outline);
   findDocuments(claims, grammar);
   findAttachmentLists(claims, grammar, outline);
@@ -35,13 +47,14 @@ export function planLayout(leaves: ReadonlyArray<Paragraph | Boilerplate>, gramm
   findInsets(claims, grammar);
   findNotices(claims, grammar);
   const documentStarts = [...claims.starts].sort((a, b) => a - b).map((i) => (claims.leaves[i] as { start: number }).start);
-  return { regions: regionsOf(claims), tables: [], documentStarts };
+  return { regions: regionsOf(claims), tables, documentStarts };
 }
 
 export function planBlocks() {
   return (tree: PlanTree, file: VFile): void => {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
-    (file.data as PlanFileData).layout = planLayout(leaves, defaultBlocksGrammar(), defaultOutlineGrammar());
+    const grammars = { blocks: defaultBlocksGrammar(), outline: defaultOutlineGrammar(), tables: defaultTableGrammar() };
+    (file.data as PlanFileData).layout = planLayout(String(file.value), leaves, grammars);
   };
 }
