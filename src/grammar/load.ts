@@ -4,7 +4,7 @@
 // from src/, a grammar edited after the build), the YAML is read and validated as before.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FurnitureGrammarSource, IndicatorGrammarSource, MetaGrammarSource, MetricGrammarSource, OutlineGrammarSource, PeriodGrammarSource } from './schemas.js';
+import type { FurnitureGrammarSource, IndicatorGrammarSource, MetaGrammarSource, MetricGrammarSource, OutlineGrammarSource, PeriodGrammarSource, TableGrammarSource } from './schemas.js';
 import { COMPILED_DIR, GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 
 export { COMPILED_DIR, compilePattern, GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
@@ -16,6 +16,7 @@ export interface ShippedSources {
   meta: MetaGrammarSource;
   indicators: IndicatorGrammarSource;
   metrics: MetricGrammarSource;
+  tables: TableGrammarSource;
 }
 
 const compiledPath = (name: GrammarName): string => join(COMPILED_DIR, `${name}.json`);

@@ -195,3 +195,24 @@ export const metricGrammarSchema = z.object({
 });
 
 export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
+
+// grammars/tables.yaml
+export const tableGrammarSchema = z.object({
+  headerWords: words,
+  columns: z.object({
+    sequence: words,
+    unitExact: words,
+    attribute: words,
+    text: words,
+    baseline: words,
+    target: words,
+    change: words,
+    name: words,
+  }),
+  attributeValues: words,
+  signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
+  empty: words,
+  notes: words,
+});
+
+export type TableGrammarSource = z.infer<typeof tableGrammarSchema>;

@@ -13,6 +13,7 @@ import {
   metricGrammarSchema,
   outlineGrammarSchema,
   periodGrammarSchema,
+  tableGrammarSchema,
 } from './schemas.js';
 
 export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
@@ -38,6 +39,7 @@ export const SHIPPED_SCHEMAS = {
   meta: metaGrammarSchema,
   indicators: indicatorGrammarSchema,
   metrics: metricGrammarSchema,
+  tables: tableGrammarSchema,
 } as const;
 
 /** A shipped grammar read from its YAML source and validated. */
