@@ -15,6 +15,27 @@ export const furnitureGrammarSchema = z.object({
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
 
+// grammars/blocks.yaml
+export const blocksGrammarSchema = z.object({
+  insetHeading: z.string(),
+  attachmentList: z.string(),
+  attachmentLabel: z.string(),
+  glossaryHeading: z.string(),
+  tocHeading: z.string(),
+  noteLead: z.string(),
+  formTitle: z.string(),
+  formLine: z.string(),
+  signatureDate: z.string(),
+  signatureNote: z.string(),
+  signatureMaxLength: z.number().int().min(1),
+  documentTitle: z.string(),
+  wrappingNotice: z.string(),
+  docNumberLine: z.string(),
+  letterhead: z.string(),
+});
+
+export type BlocksGrammarSource = z.infer<typeof blocksGrammarSchema>;
+
 // grammars/periods.yaml
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/u, 'expected MM-DD');
 
