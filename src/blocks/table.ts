@@ -25,8 +25,6 @@ import type { TableBlock, TableCell } from './types.js';
 
 /** Most header cells a flattened table can have. */
 const MAX_HEADER = 14;
-/** Rows a flattened table's column types are checked on before it is believed. */
-const CHECK_ROWS = 4;
 /** A paragraph of more lines than this is not one cell. */
 const MAX_CELL_LINES = 3;
 /** A caption is a short line: 表2 “十四五”卫生健康发展主要指标. */
@@ -281,8 +279,11 @@ function chunkRows(header: Cell[], read: (i: number) => Cell | undefined, g: Tab
     rows.push(row);
     at = k;
   }
-  const checked = Math.min(rows.length, CHECK_ROWS);
-  if (checked < 2) return undefined;
+  // One row is enough when every header cell is a column name, the row holds two values or more, and
+  // the text after it is no cell.
+  const after = read(at);
+  const one = rows.length === 1 && (!after || typeOf(after, g) === 'stop') && n >= 3 && header.every((c) => isHeaderCell(c.text, g)) && (rows[0] as Cell[]).filter((c) => typeOf(c, g) === 'value').length >= 2;
+  if (rows.length < 2 && !one) return undefined;
   const last = rows[rows.length - 1] as Cell[];
   const lastCell = last[last.length - 1] as Cell;
   const first = header[0] as Cell;
