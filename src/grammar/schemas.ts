@@ -10,6 +10,8 @@ export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
+  panel: z.string(),
+  panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
 });
 
