@@ -21,7 +21,7 @@ export function findSignatures(claims: Claims, grammar: BlocksGrammar): void {
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i] as BlockLeaf;
     if (leaf.furniture || !claims.free(i)) continue;
-    const dated = leaf.text.length <= max + 12 && !PUNCTUATION.test(leaf.text) && grammar.signatureDate.test(leaf.raw);
+    const dated = leaf.text.length <= max + 12 && leaf.raw.length <= 2 * max && !PUNCTUATION.test(leaf.text) && grammar.signatureDate.test(leaf.raw);
     if (!dated || !body) {
       if (leaf.marker || SENTENCE_END.test(leaf.text)) body = true;
       continue;
