@@ -38,10 +38,10 @@ export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boi
   const tables = findTables(source, grammars.tables);
   claimTables(claims, tables);
   findTablesOfContents(claims, grammar, outline);
+  findSignatures(claims, grammar);
   findDocuments(claims, grammar);
   findAttachmentLists(claims, grammar, outline);
   findGlossaries(claims, grammar);
-  findSignatures(claims, grammar);
   findForms(claims, grammar);
   findTableNotes(claims, grammar, outline);
   findInsets(claims, grammar);

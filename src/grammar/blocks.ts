@@ -8,6 +8,7 @@ export interface BlocksGrammar {
   insetHeading: RegExp;
   attachmentList: RegExp;
   attachmentLabel: RegExp;
+  attachmentHeading: RegExp;
   glossaryHeading: RegExp;
   tocHeading: RegExp;
   noteLead: RegExp;
@@ -16,8 +17,11 @@ export interface BlocksGrammar {
   signatureDate: RegExp;
   signatureNote: RegExp;
   signatureMaxLength: number;
+  issuerEnd: RegExp;
   documentTitle: RegExp;
   wrappingNotice: RegExp;
+  printsDocument: RegExp;
+  addressees: RegExp;
   docNumberLine: RegExp;
   letterhead: RegExp;
 }
@@ -28,6 +32,7 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     insetHeading: re('insetHeading'),
     attachmentList: re('attachmentList'),
     attachmentLabel: re('attachmentLabel'),
+    attachmentHeading: re('attachmentHeading'),
     glossaryHeading: re('glossaryHeading'),
     tocHeading: re('tocHeading'),
     noteLead: re('noteLead'),
@@ -36,8 +41,11 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     signatureDate: re('signatureDate'),
     signatureNote: re('signatureNote'),
     signatureMaxLength: source.signatureMaxLength,
+    issuerEnd: re('issuerEnd'),
     documentTitle: re('documentTitle'),
     wrappingNotice: re('wrappingNotice'),
+    printsDocument: re('printsDocument'),
+    addressees: re('addressees'),
     docNumberLine: re('docNumberLine'),
     letterhead: re('letterhead'),
   };
