@@ -12,6 +12,7 @@ export interface BlocksGrammar {
   glossaryHeading: RegExp;
   tocHeading: RegExp;
   noteLead: RegExp;
+  tableNoteLead: RegExp;
   formTitle: RegExp;
   formLine: RegExp;
   signatureDate: RegExp;
@@ -36,6 +37,7 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     glossaryHeading: re('glossaryHeading'),
     tocHeading: re('tocHeading'),
     noteLead: re('noteLead'),
+    tableNoteLead: re('tableNoteLead'),
     formTitle: re('formTitle'),
     formLine: re('formLine'),
     signatureDate: re('signatureDate'),

@@ -26,6 +26,7 @@ export const blocksGrammarSchema = z.object({
   glossaryHeading: z.string(),
   tocHeading: z.string(),
   noteLead: z.string(),
+  tableNoteLead: z.string(),
   formTitle: z.string(),
   formLine: z.string(),
   signatureDate: z.string(),
