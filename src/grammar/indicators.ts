@@ -2,7 +2,7 @@
 // indicator stage uses.
 import { compilePattern, GrammarError, shippedGrammar } from './load.js';
 import type { Comparator, IndicatorGrammarSource, UnitKind } from './schemas.js';
-import { readHanzi } from './numerals.js';
+import { readHanzi } from '../numbers/index.js';
 import { WordSet } from './words.js';
 
 export type { Comparator, IndicatorGrammarSource, UnitKind };
