@@ -43,6 +43,9 @@ export interface IndicatorGrammar {
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
+  frameOpeners: WordSet;
+  frameClosers: WordSet;
+  notFrames: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
   joinHeads: WordSet;
@@ -104,6 +107,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),
+    frameOpeners: set(source.frames.openers),
+    frameClosers: set(source.frames.closers),
+    notFrames: set(source.frames.notFrames),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
     joinHeads: set(source.joinHeads),

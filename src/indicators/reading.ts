@@ -13,6 +13,8 @@ export interface Reading {
   post: { comparator: Comparator; end: number } | undefined;
   /** Start of the clause holding the quantity. */
   clause: number;
+  /** Where this quantity's subject may start: the clause start, or the end of an earlier quantity in the clause (崇明岛42.03％、长兴岛80.28％). */
+  floor: number;
   /** End of the quantity with its comparator after it. */
   end: number;
   /** Counts an object named after the unit (建成 N 个 X). */
@@ -39,13 +41,19 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g);
     const post = readAfter(text, q.end, g);
-    return { q, pred, post, clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
+    return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
   all.forEach((r, idx) => {
     const { q, pred } = r;
     if (g.describers.endingAt(text, q.start)) return;
     const prev = out[out.length - 1];
+    // An earlier item of the clause ends where this one's subject may start (an age inside a
+    // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
+    if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
+    // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
+    const next = all[idx + 1];
+    if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
@@ -58,7 +66,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    const verb = pred.verb && pred.verb.kind !== 'copula' ? pred.verb : undefined;
+    // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院).
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || q.unit.kind === 'measure') ? pred.verb : undefined;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
       const end = clauseEnd(text, q.end, e);
