@@ -53,6 +53,7 @@ export interface IndicatorGrammar {
   institutionHeads: WordSet;
   totalWords: WordSet;
   actualCues: WordSet;
+  reviewHeadings: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -117,6 +118,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),
+    reviewHeadings: set(source.reviewHeadings),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -169,6 +169,7 @@ export const indicatorGrammarSchema = z.object({
   institutionHeads: words,
   totalWords: words,
   actualCues: words,
+  reviewHeadings: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -11,10 +11,18 @@ import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 
-function eachParagraph(children: PlanChild[], path: string[], visit: (start: number, end: number, path: string[]) => void): void {
+/** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
+interface Place {
+  path: string[];
+  review: boolean;
+}
+
+function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, visit: (start: number, end: number, place: Place) => void): void {
   for (const child of children) {
-    if (child.type === 'section') eachParagraph(child.children, [...path, child.marker], visit);
-    else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, path);
+    if (child.type === 'section') {
+      const review = place.review || g.reviewHeadings.indexIn(child.title) !== undefined;
+      eachParagraph(child.children, { path: [...place.path, child.marker], review }, g, visit);
+    } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
   }
 }
 
@@ -29,10 +37,10 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const pg = options.periods ?? defaultPeriodGrammar();
   const plan: PlanYears = planContext(tree, view, pg);
   const out: Indicator[] = [];
-  eachParagraph(tree.children, [], (start, end, path) => {
+  eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
     // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
     const clean = view.markup ? undefined : view.clean(start, end);
-    for (const f of extractFromText(view.source, start, end, plan, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
+    for (const f of extractFromText(view.source, start, end, { ...plan, review }, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
   });
   return out;
 }

@@ -16,7 +16,12 @@ export interface Quantity {
   scale: number | undefined;
   hanzi: boolean;
   damaged: boolean;
+  /** 余 or 多 after the number (900余条, 4万多户): at least the value. */
+  more?: boolean;
 }
+
+/** Written between a number and its unit for "more than" (900余条, 4万多户). */
+const isMore = (c: string | undefined): boolean => c === '余' || c === '多';
 
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〔': '〕', '【': '】', '「': '」', '『': '』' };
 /** A quotation longer than this is not a name: its quotes are left unmatched. */
@@ -40,19 +45,26 @@ export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.
   return mask;
 }
 
-function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number } | undefined {
+function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number; more: boolean } | undefined {
+  let more = false;
+  if (isMore(text[j])) {
+    more = true;
+    j++;
+  }
   const written = grammar.unitWords.startingAt(text, j);
   const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
   const mult = grammar.multipliers.get(text[j] ?? '');
   if (mult !== undefined) {
-    const after = grammar.unitWords.startingAt(text, j + 1);
+    const k = isMore(text[j + 1]) ? j + 2 : j + 1;
+    const after = grammar.unitWords.startingAt(text, k);
     const base = after ? grammar.units.get(after) : undefined;
-    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < 1 + (after as string).length)) {
-      return { unit: base, text: (text[j] as string) + base.unit, scale: mult, end: j + 1 + (after as string).length };
+    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
+      return { unit: base, text: (text[j] as string) + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + 1 };
     }
   }
-  if (!direct) return undefined;
-  return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length };
+  // 余 and 多 stand before counts and measures only (多 before 元 is no "more than": 多元).
+  if (!direct || (more && direct.kind !== 'count' && direct.kind !== 'measure')) return undefined;
+  return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length, more };
 }
 
 /** UTF-16 code units at which a quantity can start: digits, Chinese numerals, the first characters of whole words, prefix units and damage marks. */
@@ -169,7 +181,9 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
       end = second.end + u.text.length;
     }
   }
-  return { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
+  const q: Quantity = { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
+  if (u.more) q.more = true;
+  return q;
 }
 
 function damagedAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {

@@ -36,7 +36,14 @@ function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
   return false;
 }
 
-export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar): Reading[] {
+/** A noun starts right after a quantity (64个水位站点), not a stop, a bracket or a joiner. */
+function nounFollows(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c >= 0x4e00 && c <= 0x9fff && !NOT_NOUN_START.has(text[end] as string);
+}
+const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以', '左', '之', '内', '的']);
+
+export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g);
@@ -113,7 +120,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     const headed = chainEmpty && !q.hanzi && g.metricHeads.endingAt(text, q.start) !== undefined;
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) return;
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
+      // In a review of a past period every amount done or measured is a level reached, whatever its
+      // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
+      // clause before the number names it.
+      if (!review || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      r.object = nounFollows(text, r.end);
+      out.push(r);
+      return;
+    }
     // A duration that names a zone: 15分钟健康服务圈.
     if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_OBJECT_BEFORE))) return;
     r.object = verb?.kind === 'object';
