@@ -14,6 +14,8 @@ export interface UnitInfo {
   scale: number | undefined;
   hanzi: boolean;
   object: 'first' | 'last';
+  /** A length, area or volume of works (79公里大堤): a quantity to deliver whatever verb it has. */
+  size: boolean;
 }
 
 export interface IndicatorGrammar {
@@ -63,7 +65,7 @@ export interface IndicatorGrammar {
 export function compileIndicatorGrammar(source: IndicatorGrammarSource): IndicatorGrammar {
   const units = new Map<string, UnitInfo>();
   for (const u of source.units) {
-    const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object };
+    const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   const unitOf = (name: string, field: string): UnitInfo => {
@@ -74,7 +76,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
   // A prefix unit may name a unit of its own (万分之), known only as a prefix.
   const prefixUnits = source.prefixUnits.map((p) => ({
     prefix: p.prefix,
-    unit: units.get(p.unit) ?? { unit: p.unit, kind: 'rate' as const, scale: p.scale, hanzi: true, object: 'last' as const },
+    unit: units.get(p.unit) ?? { unit: p.unit, kind: 'rate' as const, scale: p.scale, hanzi: true, object: 'last' as const, size: false },
   }));
   const set = (w: string[]) => new WordSet(w);
   return {

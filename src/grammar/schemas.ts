@@ -135,6 +135,7 @@ export const indicatorGrammarSchema = z.object({
         aliases: words.default([]),
         hanzi: z.boolean().default(true),
         object: z.enum(['first', 'last']).default('last'),
+        size: z.boolean().default(false),
       }),
     )
     .min(1),

@@ -135,7 +135,7 @@ function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantit
 }
 
 /** A ratio of two terms (医护比1:1.2) has no unit word; it is reported as ':' with the value b/a. */
-const RATIO: UnitInfo = { unit: ':', kind: 'rate', scale: undefined, hanzi: false, object: 'last' };
+const RATIO: UnitInfo = { unit: ':', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
 
 function ratioAt(text: string, i: number): Quantity | undefined {
   const prev = text[i - 1];

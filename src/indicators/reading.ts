@@ -124,7 +124,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
       // clause before the number names it.
-      if (!review || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
+      const size = q.unit.size && !q.hanzi;
+      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;
