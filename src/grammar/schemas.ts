@@ -156,6 +156,7 @@ export const indicatorGrammarSchema = z.object({
         aliases: words.default([]),
         hanzi: z.boolean().default(true),
         object: z.enum(['first', 'last']).default('last'),
+        size: z.boolean().default(false),
       }),
     )
     .min(1),
@@ -182,6 +183,7 @@ export const indicatorGrammarSchema = z.object({
   labelWords: words,
   measureLabels: words,
   leadWords: words,
+  frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   scope: z.string(),
   metricHeads: words,
   joinHeads: words,
@@ -189,6 +191,7 @@ export const indicatorGrammarSchema = z.object({
   institutionHeads: words,
   totalWords: words,
   actualCues: words,
+  reviewHeadings: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -10,7 +10,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
-import { readRange } from './number.js';
+import { readRange } from '../numbers/index.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
 
 /** A text cell shorter than this holds a label, not a sentence with targets. */
