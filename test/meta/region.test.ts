@@ -51,8 +51,12 @@ describe('meta: region', () => {
     expect(m.regionCode).toBeNull();
   });
 
-  it('should support a county named with its city, and a county-level city on its own', async () => {
-    expect((await meta(doc('仙居县卫生健康局2023年工作计划', '一、加强党建'))).region).toBe('台州市仙居县');
+  it('should support a district named with its city, a county and a county-level city on their own', async () => {
+    // gold README / dev d03: a county is written as the document names it (阜新蒙古族自治县), not
+    // prefixed with its city; district names repeat from city to city and are written with it.
+    expect((await meta(doc('仙居县卫生健康局2023年工作计划', '一、加强党建'))).region).toBe('仙居县');
+    expect((await meta(doc('阜新蒙古族自治县卫生健康局2020年工作要点', '一、加强党建'))).region).toBe('阜新蒙古族自治县');
+    expect((await meta(doc('翔安区卫生健康局2024年工作计划', '一、加强党建', '厦门市'))).region).toBe('厦门市翔安区');
     const m = await meta(doc('昆山市卫生健康委员会2023年工作要点', '一、加强党建'));
     expect([m.region, m.regionCode]).toEqual(['昆山市', '320583']);
   });
