@@ -27,7 +27,7 @@ export interface IndicatorOptions {
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
   const g = options.grammar ?? defaultIndicatorGrammar();
   const pg = options.periods ?? defaultPeriodGrammar();
-  const plan: PlanYears = planContext(tree, view, pg);
+  const plan: PlanYears = planContext(tree);
   const out: Indicator[] = [];
   eachParagraph(tree.children, [], (start, end, path) => {
     // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
