@@ -89,26 +89,29 @@ export function noticedPlan(notice: string, grammar: MetaGrammar): string | null
   return (quoted(rest) ?? rest).trim() || null;
 }
 
-/** A head line that 印发s a plan without being a notice title: a headline
+/** Plans that head lines 印发 without being a notice title, in document order: a headline
  *  (`中共中央 国务院印发《“健康中国2030”规划纲要》`) or the notice's sentence (`现将《…》印发给你们`). */
-function printedPlan(doc: MetaDoc, head: readonly MetaBlock[], grammar: MetaGrammar): Candidate | null {
+function printedPlans(doc: MetaDoc, head: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
+  const out: Candidate[] = [];
   for (const block of head) {
     if (block.furniture) continue;
     for (const re of grammar.printedPlan) {
       const name = re.exec(block.text)?.groups?.name?.trim();
-      if (name && grammar.planTitle.test(name)) return { text: name, last: doc.blocks.indexOf(block) };
+      if (name && grammar.planTitle.test(name)) out.push({ text: name, last: doc.blocks.indexOf(block) });
     }
   }
-  return null;
+  return out;
 }
 
-/** The plan's own title line after block `after`: a line that reads as the plan's name, first in
+/** The plan's own title line after block `after`: a line that reads as one of the plan's names
+ *  (the notice's, the one its sentence prints), first in
  *  the head (also any plan-title line there: a notice may name the plan loosely), then anywhere
  *  below (a notice with numbered sections of its own puts the plan below its outline). */
-function planLine(doc: MetaDoc, head: readonly Candidate[], headEnd: number, after: number, plan: string, grammar: MetaGrammar): Candidate | null {
-  const same = (c: Candidate): boolean => key(c.text) === key(plan);
+function planLine(doc: MetaDoc, head: readonly Candidate[], headEnd: number, after: number, names: readonly string[], grammar: MetaGrammar): Candidate | null {
+  const keys = names.map(key);
+  const same = (c: Candidate): boolean => keys.includes(key(c.text));
   const similar = (c: Candidate): boolean =>
-    grammar.planTitle.test(c.text) && (key(c.text).startsWith(key(plan)) || key(plan).startsWith(key(c.text)));
+    grammar.planTitle.test(c.text) && keys.some((k) => key(c.text).startsWith(k) || k.startsWith(key(c.text)));
   const inHead = head.filter((c) => c.last > after);
   const found = inHead.find(same) ?? inHead.find(similar) ?? inHead.find((c) => grammar.planTitle.test(c.text));
   if (found) return found;
@@ -129,14 +132,15 @@ export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], gramma
     const plan = noticedPlan(notice.text, grammar);
     const first = notice.last;
     if (!plan) return { title: notice.text, noticeTitle: notice.text, at: notice.last, named: false, first };
-    const line = planLine(doc, cands, head.length, notice.last, plan, grammar);
+    const printed = printedPlans(doc, head, grammar).filter((c) => c.last > notice.last);
+    const line = planLine(doc, cands, head.length, notice.last, [plan, ...printed.map((c) => c.text)], grammar);
     return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
   }
   const plan = cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: plan.last };
-  const printed = printedPlan(doc, head, grammar);
+  const [printed] = printedPlans(doc, head, grammar);
   if (printed) {
-    const line = planLine(doc, cands, head.length, printed.last, printed.text, grammar);
+    const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);
     return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: printed.last };
   }
   // A short first line that is not a header, a 文号, a date or a signature.
