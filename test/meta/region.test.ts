@@ -70,4 +70,14 @@ describe('meta: region', () => {
     const m = await meta(doc('2021年全市卫生健康重点工作', '一、保障全市老年人健康长寿,守护群众健康平安。'));
     expect(m.region).toBeNull();
   });
+
+  it('should support a place named in a short head line (a report\'s subtitle)', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月26日在广东省第十四届', '人民代表大会第五次会议上', '各位代表：', '一、工作回顾'));
+    expect([m.region, m.regionCode]).toEqual(['广东省', '440000']);
+  });
+
+  it('should not support a place a head sentence only cites', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '为贯彻《广东省卫生健康事业发展规划》，结合实际，制定本要点。', '一、加强党建'));
+    expect(m.region).toBeNull();
+  });
 });
