@@ -98,9 +98,14 @@ export const metaGrammarSchema = z.object({
     ignore: z.array(z.string().min(1)),
     docNumber: z.array(z.string().min(1)),
     organ: z.array(z.string().min(1)),
+    title: z.array(z.string().min(1)).default([]),
   }),
   viewDate: z.string(),
   dateLine: z.string(),
+  deliveredDate: z.string(),
+  onBehalfOf: z.string(),
+  attachmentLabel: z.string(),
+  asideLine: z.string(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),
@@ -118,6 +123,7 @@ export const metaGrammarSchema = z.object({
   }),
   periodContext: z.string(),
   periodPhrase: z.string(),
+  asOf: z.array(z.string().min(1)).default([]),
   yearRange: z.string(),
   singleYear: z.string(),
   kinds: z.array(
@@ -126,8 +132,10 @@ export const metaGrammarSchema = z.object({
       pattern: z.string().min(1),
       annual: z.boolean().default(false),
       period: z.boolean().default(false),
+      yearly: z.boolean().default(false),
     }),
   ),
+  printedPlan: z.array(z.string()).default([]),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
   navigation: z.string(),
