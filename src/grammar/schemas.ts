@@ -10,6 +10,8 @@ export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
+  panel: z.string(),
+  panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
 });
 
@@ -80,7 +82,6 @@ export const outlineGrammarSchema = z.object({
     minClause: z.number().int().min(1),
   }),
   planTitle: z.string(),
-  toc: z.string(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
