@@ -11,13 +11,13 @@ export const MAX_HEADER_CELL = 16;
 
 export type CellType = 'value' | 'empty' | 'text' | 'year' | 'stop';
 
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
-const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+/** White space, also the ideographic space, no-break space, zero-width space and BOM. */
+const isSpaceCode = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
 
 /** The cell [start, end) with surrounding white space trimmed off. */
 export function trimmedCell(text: string, start: number, end: number): TableCell {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
