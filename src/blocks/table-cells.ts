@@ -52,7 +52,7 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
   return g.headerWords.indexIn(t) !== undefined || UNIT_BRACKET.test(t);
 }
 
-const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(]{0,3}[0-9０-９]/u;
+const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
 
 /** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
 export function cellType(cell: string, g: TableGrammar): CellType {
@@ -62,8 +62,8 @@ export function cellType(cell: string, g: TableGrammar): CellType {
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
   if (g.empty.has(t)) return 'empty';
   if (isYearLabel(t)) return 'year';
-  // A value starts with its number (a sign or a bracket may come first: ≥95%, （86.4%））; a unit such
-  // as /10万 or a name such as PM2.5浓度 is text.
+  // A value is its number (a sign or a bracket may come first: ≥95%, （86.4%）), a short unit and
+  // perhaps a remark in brackets; a unit such as /10万 or a name such as 5岁以下儿童死亡率 is text.
   return VALUE.test(t) ? 'value' : 'text';
 }
 
