@@ -45,3 +45,17 @@ export interface DocumentLayout {
   /** Offsets where a new document starts inside the file (the first document starts at 0 and is not listed). */
   documentStarts: number[];
 }
+
+/** Kinds whose numbering is not the outline: the outline makes no heading and no inline item there. */
+export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  'table',
+  'table-note',
+  'inset',
+  'attachment-list',
+  'form',
+  'glossary',
+  'toc',
+  'furniture',
+  'signature',
+  'title',
+]);

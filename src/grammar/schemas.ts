@@ -15,6 +15,27 @@ export const furnitureGrammarSchema = z.object({
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
 
+// grammars/blocks.yaml
+export const blocksGrammarSchema = z.object({
+  insetHeading: z.string(),
+  attachmentList: z.string(),
+  attachmentLabel: z.string(),
+  glossaryHeading: z.string(),
+  tocHeading: z.string(),
+  noteLead: z.string(),
+  formTitle: z.string(),
+  formLine: z.string(),
+  signatureDate: z.string(),
+  signatureNote: z.string(),
+  signatureMaxLength: z.number().int().min(1),
+  documentTitle: z.string(),
+  wrappingNotice: z.string(),
+  docNumberLine: z.string(),
+  letterhead: z.string(),
+});
+
+export type BlocksGrammarSource = z.infer<typeof blocksGrammarSchema>;
+
 // grammars/periods.yaml
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/u, 'expected MM-DD');
 
@@ -77,9 +98,14 @@ export const metaGrammarSchema = z.object({
     ignore: z.array(z.string().min(1)),
     docNumber: z.array(z.string().min(1)),
     organ: z.array(z.string().min(1)),
+    title: z.array(z.string().min(1)).default([]),
   }),
   viewDate: z.string(),
   dateLine: z.string(),
+  deliveredDate: z.string(),
+  onBehalfOf: z.string(),
+  attachmentLabel: z.string(),
+  asideLine: z.string(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),
@@ -97,6 +123,7 @@ export const metaGrammarSchema = z.object({
   }),
   periodContext: z.string(),
   periodPhrase: z.string(),
+  asOf: z.array(z.string().min(1)).default([]),
   yearRange: z.string(),
   singleYear: z.string(),
   kinds: z.array(
@@ -105,8 +132,10 @@ export const metaGrammarSchema = z.object({
       pattern: z.string().min(1),
       annual: z.boolean().default(false),
       period: z.boolean().default(false),
+      yearly: z.boolean().default(false),
     }),
   ),
+  printedPlan: z.array(z.string()).default([]),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
   navigation: z.string(),
@@ -135,6 +164,7 @@ export const indicatorGrammarSchema = z.object({
         aliases: words.default([]),
         hanzi: z.boolean().default(true),
         object: z.enum(['first', 'last']).default('last'),
+        size: z.boolean().default(false),
       }),
     )
     .min(1),
@@ -161,6 +191,7 @@ export const indicatorGrammarSchema = z.object({
   labelWords: words,
   measureLabels: words,
   leadWords: words,
+  frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   scope: z.string(),
   metricHeads: words,
   joinHeads: words,
@@ -168,6 +199,7 @@ export const indicatorGrammarSchema = z.object({
   institutionHeads: words,
   totalWords: words,
   actualCues: words,
+  reviewHeadings: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 import {
+  blocksGrammarSchema,
   furnitureGrammarSchema,
   indicatorGrammarSchema,
   metaGrammarSchema,
@@ -34,6 +35,7 @@ export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
 
 export const SHIPPED_SCHEMAS = {
   furniture: furnitureGrammarSchema,
+  blocks: blocksGrammarSchema,
   periods: periodGrammarSchema,
   outline: outlineGrammarSchema,
   meta: metaGrammarSchema,

@@ -10,7 +10,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
-import { readRange } from './number.js';
+import { readRange } from '../numbers/index.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
 
 /** A text cell shorter than this is a phrase about the row's indicator (提高2个百分点), not a sentence with its own metrics. */

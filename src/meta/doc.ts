@@ -37,6 +37,9 @@ export interface MetaDoc {
 export const HEAD_BLOCKS = 30;
 
 const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
+/** Markdown heading and quote marks at the start of a line of a text copied from markdown
+ *  (`# 某某关于印发…的通知`, `> 本文…`): markup, not words of the document. */
+const MARKDOWN_MARK = /^(?:#{1,6}|>)[ \t]*/u;
 const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 
 /** Longer than any title, header or organ line: only its end needs testing. */
@@ -84,10 +87,10 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
       let open: MetaBlock | null = null;
       let tail = '';
       lines.forEach((line, k) => {
-        const raw = line.replace(SPACES, ' ').trim();
+        const raw = line.replace(SPACES, ' ').trim().replace(MARKDOWN_MARK, '');
         if (raw === '') return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
-        const text = single ? node.text : cleanSlice(line, 0, line.length).text;
+        const text = (single ? node.text : cleanSlice(line, 0, line.length).text).replace(MARKDOWN_MARK, '');
         if (open && !open.furniture && !whole(open.text, tail, grammar)) {
           open.text += text;
           open.raw += raw;
@@ -113,4 +116,11 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
 /** The head of a document: the blocks above its outline (at most HEAD_BLOCKS when it has none). */
 export function headBlocks(doc: MetaDoc): MetaBlock[] {
   return doc.blocks.slice(0, doc.bodyStart < doc.blocks.length ? doc.bodyStart : Math.min(doc.blocks.length, HEAD_BLOCKS));
+}
+
+/** Short lines of the head that are not sentences (subtitles, a speaker line, headers). */
+export function headLines(doc: MetaDoc): string[] {
+  return headBlocks(doc)
+    .filter((b) => !b.furniture && b.text.length <= 60 && !/[。；;！!？?]/u.test(b.text))
+    .map((b) => b.text);
 }
