@@ -30,6 +30,8 @@ export interface IndicatorGrammar {
   comparatorsAfter: Map<string, Comparator>;
   before: WordSet;
   after: WordSet;
+  comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
+  leadComparators: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   changeVerbs: WordSet;
@@ -95,6 +97,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     comparatorsAfter: new Map(Object.entries(source.comparatorsAfter)),
     before: set(Object.keys(source.comparatorsBefore)),
     after: set(Object.keys(source.comparatorsAfter)),
+    comparatorFrames: source.comparatorFrames,
+    leadComparators: set(source.leadComparators),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     changeVerbs: set(source.changeVerbs),

@@ -147,6 +147,8 @@ export const indicatorGrammarSchema = z.object({
   ),
   comparatorsBefore: z.record(z.string().min(1), comparatorSchema),
   comparatorsAfter: z.record(z.string().min(1), comparatorSchema),
+  comparatorFrames: z.array(z.object({ before: z.string().min(1), after: z.string().min(1), comparator: comparatorSchema }).strict()),
+  leadComparators: words,
   targetVerbs: words,
   copulas: words,
   changeVerbs: words,

@@ -4,7 +4,7 @@
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, type Span } from './metric.js';
-import { readAfter, readPredicate, type Predicate } from './predicate.js';
+import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
 import type { Quantity } from './quantity.js';
 
 export interface Reading {
@@ -47,7 +47,16 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g);
-    const post = readAfter(text, q.end, g);
+    const post = readAfter(text, q.start, q.end, g);
+    // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
+    // the noun after it.
+    if (!pred.comparator && !pred.verb && q.unit.kind === 'count') {
+      const lead = leadComparator(text, pred, clause, g);
+      if (lead) {
+        pred.comparator = lead;
+        pred.verb = { kind: 'object', word: '', start: pred.start, end: pred.start };
+      }
+    }
     return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
