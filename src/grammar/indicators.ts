@@ -58,6 +58,7 @@ export interface IndicatorGrammar {
   totalWords: WordSet;
   actualCues: WordSet;
   reviewHeadings: WordSet;
+  stockWords: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -125,6 +126,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
+    stockWords: set(source.stockWords),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

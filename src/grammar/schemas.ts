@@ -173,6 +173,7 @@ export const indicatorGrammarSchema = z.object({
   totalWords: words,
   actualCues: words,
   reviewHeadings: words,
+  stockWords: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -114,14 +114,14 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
       if (text[s] === '的') s++;
       continue;
     }
-    const j = g.joiners.startingAt(text, s);
-    if (j && j !== '、' && !insideWord(text, s, g.notJoiners) && s + j.length < end) {
-      s += j.length;
-      continue;
-    }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
     if (w && s + w.length <= end) {
       s += w.length;
+      continue;
+    }
+    const j = g.joiners.startingAt(text, s);
+    if (j && j !== '、' && !insideWord(text, s, g.notJoiners) && s + j.length < end) {
+      s += j.length;
       continue;
     }
     const frame = frameEnd(text, s, end, g);

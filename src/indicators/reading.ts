@@ -96,6 +96,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     if (labelAfter(text, r.end, g)) return;
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // A count in Chinese numerals after a verb that only builds or sets up something states how a
+    // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
+    if (q.hanzi && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B.
     if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;
@@ -136,6 +139,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
       const size = q.unit.size && !q.hanzi;
       if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      // What only describes the stock is no level reached (现有40座水闸, 主海塘全长287公里).
+      if (g.stockWords.indexIn(text, r.floor, pred.start)) return;
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;
