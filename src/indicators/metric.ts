@@ -244,7 +244,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return out.replace(/^[,，、的]+|[,，、的]+$/gu, '');
+  return out.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
 }
 
 /** First index of `ch` outside brackets (管材（灰铁管、塑料管）: the 、 is inside), or -1. */
@@ -268,6 +268,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const after = g.after.startingAt(text, start);
   if (after) start += after.length;
   if (text[start] === '的') start++;
+  // The counted noun follows the unit directly: after 、 comes the next member of a list.
+  if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES.has(text.charCodeAt(start))) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);

@@ -92,6 +92,8 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const adverb = g.adverbs.endingAt(text, pos);
     if (adverb && pos - adverb.length >= floor) {
+      // A verb before 的 modifies a noun (持续提升的五年): it is no predicate of the number.
+      if (adverb === '的' && verbAt(text, pos - 1, g)) break;
       pos -= adverb.length;
       continue;
     }

@@ -137,8 +137,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
       // clause before the number names it.
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
+      // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
-      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
       // What only describes the stock is no level reached (现有40座水闸, 主海塘全长287公里).
       if (g.stockWords.indexIn(text, r.floor, pred.start)) return;
       r.object = nounFollows(text, r.end);

@@ -171,6 +171,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);
         if (noun) names = parts.map((p) => metricName(text.slice(p.start, p.end) + text.slice(noun.start, noun.end), g));
+        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%).
+        else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
       }
     }
     const listSize = 1 + countListed(readings, idx);

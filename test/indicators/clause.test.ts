@@ -136,3 +136,38 @@ describe('fractions and ratios', () => {
     expect(indicators('孕产妇死亡率控制在20/10万以内。').map((i) => [i.value, i.unit])).toEqual([[20, '/10万']]);
   });
 });
+
+describe('running text of a report', () => {
+  it('should support 超 as at least', () => {
+    expect(brief(indicators('培养儿科医生超500人。'))).toEqual(['培养儿科医生|500|人|>=|target|']);
+  });
+  it('should support two multipliers before a unit (万亿元)', () => {
+    expect(indicators('地区生产总值从8.2万亿元提高到9.6万亿元。').map((i) => [i.value, i.unit, i.kind])).toEqual([
+      [8.2, '万亿元', 'baseline'],
+      [9.6, '万亿元', 'target'],
+    ]);
+  });
+  it('should support a change verb shared by a list of values', () => {
+    expect(brief(indicators('盗窃、诈骗、涉毒警情分别下降12.5%、8.1%、30%。'))).toEqual([
+      '盗窃|12.5|%|=|change|',
+      '诈骗|8.1|%|=|change|',
+      '涉毒警情|30|%|=|change|',
+    ]);
+  });
+  it('should support the counted noun only right after the unit', () => {
+    expect(metrics(indicators('城镇新增就业52万人、超额完成年度任务。', REVIEW))).toEqual(['就业']);
+  });
+  it('should not support month-day dates as quantities', () => {
+    expect(indicators('于9月6日至10日举办全省运动会。', REVIEW)).toEqual([]);
+  });
+  it('should not support a duration of a review (连续6年)', () => {
+    expect(indicators('区域创新能力连续6年全省第一。', REVIEW)).toEqual([]);
+    expect(indicators('这是综合实力持续提升的五年。', REVIEW)).toEqual([]);
+  });
+  it('should not support a ratio of three terms', () => {
+    expect(indicators('三次产业结构为4.0∶37.7∶58.3。')).toEqual([]);
+  });
+  it('should support a ratio written against 1', () => {
+    expect(brief(indicators('城乡居民收入比缩小至2.27:1。'))).toEqual(['城乡居民收入比|2.27|:|=|target|']);
+  });
+});
