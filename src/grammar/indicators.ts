@@ -30,6 +30,8 @@ export interface IndicatorGrammar {
   comparatorsAfter: Map<string, Comparator>;
   before: WordSet;
   after: WordSet;
+  comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
+  leadComparators: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   changeVerbs: WordSet;
@@ -56,6 +58,7 @@ export interface IndicatorGrammar {
   totalWords: WordSet;
   actualCues: WordSet;
   reviewHeadings: WordSet;
+  stockWords: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -95,6 +98,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     comparatorsAfter: new Map(Object.entries(source.comparatorsAfter)),
     before: set(Object.keys(source.comparatorsBefore)),
     after: set(Object.keys(source.comparatorsAfter)),
+    comparatorFrames: source.comparatorFrames,
+    leadComparators: set(source.leadComparators),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     changeVerbs: set(source.changeVerbs),
@@ -121,6 +126,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
+    stockWords: set(source.stockWords),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -4,7 +4,7 @@
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, type Span } from './metric.js';
-import { readAfter, readPredicate, type Predicate } from './predicate.js';
+import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
 import type { Quantity } from './quantity.js';
 
 export interface Reading {
@@ -47,7 +47,16 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g);
-    const post = readAfter(text, q.end, g);
+    const post = readAfter(text, q.start, q.end, g);
+    // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
+    // the noun after it.
+    if (!pred.comparator && !pred.verb && q.unit.kind === 'count') {
+      const lead = leadComparator(text, pred, clause, g);
+      if (lead) {
+        pred.comparator = lead;
+        pred.verb = { kind: 'object', word: '', start: pred.start, end: pred.start };
+      }
+    }
     return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
@@ -87,6 +96,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     if (labelAfter(text, r.end, g)) return;
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // A count in Chinese numerals after a verb that only builds or sets up something states how a
+    // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
+    if (q.hanzi && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B.
     if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;
@@ -125,8 +137,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
       // clause before the number names it.
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
+      // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
-      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      // What only describes the stock is no level reached (现有40座水闸, 主海塘全长287公里).
+      if (g.stockWords.indexIn(text, r.floor, pred.start)) return;
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;
