@@ -15,6 +15,27 @@ export const furnitureGrammarSchema = z.object({
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
 
+// grammars/blocks.yaml
+export const blocksGrammarSchema = z.object({
+  insetHeading: z.string(),
+  attachmentList: z.string(),
+  attachmentLabel: z.string(),
+  glossaryHeading: z.string(),
+  tocHeading: z.string(),
+  noteLead: z.string(),
+  formTitle: z.string(),
+  formLine: z.string(),
+  signatureDate: z.string(),
+  signatureNote: z.string(),
+  signatureMaxLength: z.number().int().min(1),
+  documentTitle: z.string(),
+  wrappingNotice: z.string(),
+  docNumberLine: z.string(),
+  letterhead: z.string(),
+});
+
+export type BlocksGrammarSource = z.infer<typeof blocksGrammarSchema>;
+
 // grammars/periods.yaml
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/u, 'expected MM-DD');
 
@@ -203,3 +224,24 @@ export const metricGrammarSchema = z.object({
 });
 
 export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
+
+// grammars/tables.yaml
+export const tableGrammarSchema = z.object({
+  headerWords: words,
+  columns: z.object({
+    sequence: words,
+    unitExact: words,
+    attribute: words,
+    text: words,
+    baseline: words,
+    target: words,
+    change: words,
+    name: words,
+  }),
+  attributeValues: words,
+  signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
+  empty: words,
+  notes: words,
+});
+
+export type TableGrammarSource = z.infer<typeof tableGrammarSchema>;
