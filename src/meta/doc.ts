@@ -18,6 +18,8 @@ export interface MetaBlock {
   raw: string;
   /** 1-based line of the block's first character. */
   line: number;
+  /** Source offset of the block's first line. */
+  offset: number;
   furniture: boolean;
   /** Inside an outline section (the plan's body), not in the head or notice. */
   outlined: boolean;
@@ -83,6 +85,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
         continue;
       }
       const lines = node.value.split(/\r\n|\r|\n/u);
+      const lineStarts = [0, ...[...node.value.matchAll(/\r\n|\r|\n/gu)].map((m) => m.index + m[0].length)];
       const single = lines.filter((l) => l.trim() !== '').length <= 1;
       let open: MetaBlock | null = null;
       let tail = '';
@@ -97,7 +100,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
           tail = (tail + text).slice(-MAX_LINE);
           return;
         }
-        open = { text, raw, line: node.position.start.line + k, furniture, outlined };
+        open = { text, raw, line: node.position.start.line + k, offset: node.position.start.offset + (lineStarts[k] as number), furniture, outlined };
         tail = text.slice(-MAX_LINE);
         blocks.push(open);
       });

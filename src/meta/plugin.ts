@@ -4,7 +4,9 @@
 import { defaultMetaGrammar, type MetaGrammar } from '../grammar/meta.js';
 import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
 import type { Meta } from '../schema.js';
-import type { PlanTree } from '../tree.js';
+import type { VFile } from 'vfile';
+import type { DocumentLayout } from '../blocks/types.js';
+import type { PlanFileData, PlanTree } from '../tree.js';
 import { findAddressees } from './addressees.js';
 import { documentDates } from './dates.js';
 import { headLines, metaDoc } from './doc.js';
@@ -25,7 +27,7 @@ export interface MetaGrammars {
 
 const defaultGrammars = (): MetaGrammars => ({ meta: defaultMetaGrammar(), periods: defaultPeriodGrammar() });
 
-export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars()): Meta {
+export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars(), layout?: DocumentLayout): Meta {
   const grammar = grammars.meta;
   const doc = metaDoc(tree, grammar);
   const fields = labelledFields(doc, grammar);
@@ -52,7 +54,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGram
   const planYears = findPlanYears(
     {
       titles: [title, noticeTitle],
-      text: textUpTo(doc, documentEnd(doc, planStart, grammar)),
+      text: textUpTo(doc, documentEnd(doc, planStart, grammar, layout?.documentStarts)),
       issueYear: issued ? Number(issued.slice(0, 4)) : null,
       yearly: genre?.yearly ?? false,
     },
@@ -74,7 +76,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGram
 }
 
 export function planMeta(grammars: MetaGrammars = defaultGrammars()) {
-  return (tree: PlanTree): void => {
-    tree.meta = extractMeta(tree, grammars);
+  return (tree: PlanTree, file: VFile): void => {
+    tree.meta = extractMeta(tree, grammars, (file.data as PlanFileData).layout);
   };
 }
