@@ -27,9 +27,16 @@ export interface MetaGrammars {
 
 const defaultGrammars = (): MetaGrammars => ({ meta: defaultMetaGrammar(), periods: defaultPeriodGrammar() });
 
-export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars(), layout?: DocumentLayout): Meta {
+export interface MetaSource {
+  /** The decoded text (to read a document that came out on one line). */
+  text?: string;
+  layout?: DocumentLayout;
+}
+
+export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars(), source: MetaSource = {}): Meta {
   const grammar = grammars.meta;
-  const doc = metaDoc(tree, grammar);
+  const layout = source.layout;
+  const doc = metaDoc(tree, grammar, source.text);
   const fields = labelledFields(doc, grammar);
   const { title, noticeTitle, at, named, first } = findTitle(doc, fields, grammar);
   const signature = findSignature(doc, grammar);
@@ -77,6 +84,6 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGram
 
 export function planMeta(grammars: MetaGrammars = defaultGrammars()) {
   return (tree: PlanTree, file: VFile): void => {
-    tree.meta = extractMeta(tree, grammars, (file.data as PlanFileData).layout);
+    tree.meta = extractMeta(tree, grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
   };
 }
