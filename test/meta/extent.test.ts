@@ -6,7 +6,12 @@ import type { MetaBlock, MetaDoc } from '../../src/meta/doc.js';
 
 const grammar = defaultMetaGrammar();
 const metaDoc = (...lines: string[]): MetaDoc => {
-  const blocks: MetaBlock[] = lines.map((text, i) => ({ text, raw: text, line: i + 1, furniture: false, outlined: false }));
+  let offset = 0;
+  const blocks: MetaBlock[] = lines.map((text, i) => {
+    const block = { text, raw: text, line: i + 1, offset, furniture: false, outlined: false };
+    offset += text.length + 1;
+    return block;
+  });
   return { blocks, bodyStart: blocks.length, text: lines.join('\n'), furnitureText: '' };
 };
 
@@ -22,5 +27,11 @@ describe('meta: the described document\'s extent', () => {
 
   it('should not support a signature above the title (the wrapping notice\'s)', () => {
     expect(documentEnd(metaDoc('某局关于印发某规划的通知', '某某县卫生健康局', '2023年2月28日', '某规划', '一、目标'), 3, grammar)).toBe(5);
+  });
+
+  it('should support a start the block layer found', () => {
+    const doc = metaDoc('某市护理规划', '一、目标', '二、任务', '某市家庭医生服务规范', '一、总则');
+    expect(documentEnd(doc, 0, grammar, [doc.blocks[3]!.offset])).toBe(3);
+    expect(documentEnd(doc, 0, grammar, [doc.blocks[0]!.offset])).toBe(5);
   });
 });
