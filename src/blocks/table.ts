@@ -37,6 +37,8 @@ interface Cell extends TableCell {
   type: CellType;
   /** A cell a header can have (isHeaderCell). */
   head: boolean;
+  /** As a header: its column's role ('value' for year and measure columns); set when first asked. */
+  role?: string;
 }
 
 export function findTables(text: string, grammar: TableGrammar = defaultTableGrammar()): TableBlock[] {
@@ -159,10 +161,14 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
   let at = i;
   for (let c = read(at); c && run.length < MAX_HEADER + 3; c = read(at)) {
     const t = typeOf(c);
-    if (t === 'stop' || t === 'value' || t === 'empty' || c.text.length > 24) break;
+    if (t === 'stop' || t === 'value' || t === 'empty') break;
     run.push(c);
     at = c.next;
   }
+  // Every row holds a value: a run that no value follows (it ended at a sentence, or hit the cap) is no
+  // header. The attempts one and two cells later are answered too.
+  const ender = read(at);
+  if (!ender || (ender.type !== 'value' && ender.type !== 'empty') || run.length > MAX_HEADER + 2) return run.length >= 3 ? (run[1] as Cell).next : undefined;
   const headerLike = run.filter((c) => c.head).length;
   if (headerLike < 2) return undefined;
   // A 序号 column is the first column: the header starts there and ends before the first row number.
@@ -293,12 +299,7 @@ interface Rows {
 type Slot = 'lead' | 'value' | 'attribute' | 'tail';
 
 function slots(header: Cell[], g: TableGrammar): Slot[] | undefined {
-  const roles = header.map((c) => {
-    const role = columnRole(c.text, g);
-    if (role === 'baseline' || role === 'target' || role === 'change') return 'value';
-    if (role === undefined) return isYearLabel(c.text.replace(/\s+/gu, '')) || UNIT_AT_END.test(c.text) ? 'value' : 'other';
-    return role;
-  });
+  const roles = header.map((c) => (c.role ??= headerRole(c.text, g)));
   // Rows are named by their first cells: value columns with no column before them are no layout.
   const firstValue = roles.indexOf('value');
   if (firstValue < 1) return undefined;
@@ -307,6 +308,13 @@ function slots(header: Cell[], g: TableGrammar): Slot[] | undefined {
     if (r === 'value') return 'value';
     return r === 'attribute' ? 'attribute' : 'tail';
   });
+}
+
+function headerRole(text: string, g: TableGrammar): string {
+  const role = columnRole(text, g);
+  if (role === 'baseline' || role === 'target' || role === 'change') return 'value';
+  if (role === undefined) return isYearLabel(text.replace(/\s+/gu, '')) || UNIT_AT_END.test(text) ? 'value' : 'other';
+  return role;
 }
 
 const UNIT_AT_END = /[（(][^（()）\d]{1,6}[）)]\s*$/u;
