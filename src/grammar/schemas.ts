@@ -249,6 +249,7 @@ export const tableGrammarSchema = z.object({
     baseline: words,
     target: words,
     change: words,
+    group: words,
     name: words,
   }),
   attributeValues: words,
