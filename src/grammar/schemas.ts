@@ -10,10 +10,33 @@ export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
+  panel: z.string(),
+  panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
 });
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
+
+// grammars/blocks.yaml
+export const blocksGrammarSchema = z.object({
+  insetHeading: z.string(),
+  attachmentList: z.string(),
+  attachmentLabel: z.string(),
+  glossaryHeading: z.string(),
+  tocHeading: z.string(),
+  noteLead: z.string(),
+  formTitle: z.string(),
+  formLine: z.string(),
+  signatureDate: z.string(),
+  signatureNote: z.string(),
+  signatureMaxLength: z.number().int().min(1),
+  documentTitle: z.string(),
+  wrappingNotice: z.string(),
+  docNumberLine: z.string(),
+  letterhead: z.string(),
+});
+
+export type BlocksGrammarSource = z.infer<typeof blocksGrammarSchema>;
 
 // grammars/periods.yaml
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/u, 'expected MM-DD');
@@ -59,7 +82,6 @@ export const outlineGrammarSchema = z.object({
     minClause: z.number().int().min(1),
   }),
   planTitle: z.string(),
-  toc: z.string(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -77,9 +99,15 @@ export const metaGrammarSchema = z.object({
     ignore: z.array(z.string().min(1)),
     docNumber: z.array(z.string().min(1)),
     organ: z.array(z.string().min(1)),
+    title: z.array(z.string().min(1)).default([]),
   }),
   viewDate: z.string(),
   dateLine: z.string(),
+  deliveredDate: z.string(),
+  onBehalfOf: z.string(),
+  runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),
+  attachmentLabel: z.string(),
+  asideLine: z.string(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),
@@ -97,6 +125,7 @@ export const metaGrammarSchema = z.object({
   }),
   periodContext: z.string(),
   periodPhrase: z.string(),
+  asOf: z.array(z.string().min(1)).default([]),
   yearRange: z.string(),
   singleYear: z.string(),
   kinds: z.array(
@@ -105,8 +134,10 @@ export const metaGrammarSchema = z.object({
       pattern: z.string().min(1),
       annual: z.boolean().default(false),
       period: z.boolean().default(false),
+      yearly: z.boolean().default(false),
     }),
   ),
+  printedPlan: z.array(z.string()).default([]),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
   navigation: z.string(),
@@ -202,3 +233,24 @@ export const metricGrammarSchema = z.object({
 });
 
 export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
+
+// grammars/tables.yaml
+export const tableGrammarSchema = z.object({
+  headerWords: words,
+  columns: z.object({
+    sequence: words,
+    unitExact: words,
+    attribute: words,
+    text: words,
+    baseline: words,
+    target: words,
+    change: words,
+    name: words,
+  }),
+  attributeValues: words,
+  signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
+  empty: words,
+  notes: words,
+});
+
+export type TableGrammarSource = z.infer<typeof tableGrammarSchema>;

@@ -35,11 +35,6 @@ export class OutlineBuilder {
   private readonly root: PlanChild[] = [];
   private readonly stack: Open[] = [];
 
-  /** Set by a plan-title line; if the next marker is an ordinal 1, it starts a new outline. */
-  private titleSeen = false;
-  /** Inside a table of contents: the headings listed so far ("scheme|ordinal"). */
-  private toc: Set<string> | undefined;
-
   constructor(
     private readonly view: TextView,
     private readonly grammar: OutlineGrammar,
@@ -59,6 +54,16 @@ export class OutlineBuilder {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
   }
 
+  /** A leaf the block layer classed as not outline (a table, an inset, a form…): kept as it is. */
+  addPlain(leaf: Paragraph): void {
+    this.container().push(leaf);
+  }
+
+  /** A new document in the file (block layer): its numbering starts again at the top. */
+  startDocument(): void {
+    this.stack.length = 0;
+  }
+
   addBoilerplate(leaf: Boilerplate, atRoot: boolean): void {
     (atRoot ? this.root : this.container()).push(leaf);
   }
@@ -68,19 +73,10 @@ export class OutlineBuilder {
     const end = leaf.position.end.offset;
     const clean = this.view.clean(start, end);
     const match = matchLeadingMarker(clean.text, this.grammar);
-    if (this.inTableOfContents(clean.text, match)) {
-      this.container().push(leaf);
-      return;
-    }
     if (!match) {
-      if (this.grammar.planTitle.test(clean.text)) this.titleSeen = true;
       this.addWithInline(leaf, clean, 0, this.container());
       return;
     }
-    // A plan's own title line, followed by numbering that starts at 1, closes the outline of the
-    // notice that wraps the plan.
-    if (this.titleSeen && match.ordinal === 1) this.stack.length = 0;
-    this.titleSeen = false;
     this.placeFor(match.scheme.id, match.scheme.rank);
     const inline = findInlineItems(clean.text, match.end, this.grammar);
     const limit = inline[0]?.start ?? clean.text.length;
@@ -88,23 +84,6 @@ export class OutlineBuilder {
     this.container().push(section);
     this.stack.push({ section, rank: match.scheme.rank });
     this.splitInline(leaf, clean, inline, section.children);
-  }
-
-  /** Whether this paragraph is an entry of a table of contents (目录) rather than a heading. */
-  private inTableOfContents(text: string, match: MarkerMatch | undefined): boolean {
-    if (this.grammar.toc.test(text)) {
-      this.toc = new Set();
-      return true;
-    }
-    if (!this.toc) return false;
-    const key = match ? `${match.scheme.id}|${match.ordinal}` : '';
-    const headingOnly = [...text].every((ch) => !this.grammar.titleStops.has(ch));
-    if (!match || !headingOnly || this.toc.has(key)) {
-      this.toc = undefined;
-      return false;
-    }
-    this.toc.add(key);
-    return true;
   }
 
   private addWithInline(leaf: Paragraph, clean: CleanText, from: number, into: PlanChild[]): void {

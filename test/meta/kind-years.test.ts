@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findKind, periodIn, titleYears } from '../../src/meta/kind.js';
+import { findKind } from '../../src/meta/kind.js';
+import { periodIn, titleYears } from '../../src/meta/years.js';
 import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 
 const grammar = defaultMetaGrammar();
