@@ -203,6 +203,7 @@ export const indicatorGrammarSchema = z.object({
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   scope: z.string(),
   metricHeads: words,
+  unitlessHeads: words,
   joinHeads: words,
   objectHeads: words,
   institutionHeads: words,
