@@ -18,6 +18,8 @@ export function findTablesOfContents(claims: Claims, grammar: BlocksGrammar, out
     for (let k = i + 1; k < leaves.length; k++) {
       const leaf = leaves[k] as BlockLeaf;
       if (leaf.furniture) continue;
+      // A long leaf is no entry (and is not scanned for page numbers: the scan would be quadratic).
+      if (leaf.text.length > MAX_ENTRY * 2) break;
       const entry = leaf.text.replace(PAGE, '');
       const key = leaf.marker ? `${leaf.marker.scheme.id}|${leaf.marker.ordinal}` : entry;
       const heading = entry.length > 0 && entry.length <= MAX_ENTRY && [...entry].every((ch) => !outline.titleStops.has(ch));

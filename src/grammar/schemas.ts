@@ -10,6 +10,8 @@ export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
+  panel: z.string(),
+  panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
 });
 
@@ -80,7 +82,6 @@ export const outlineGrammarSchema = z.object({
     minClause: z.number().int().min(1),
   }),
   planTitle: z.string(),
-  toc: z.string(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -165,6 +166,7 @@ export const indicatorGrammarSchema = z.object({
         aliases: words.default([]),
         hanzi: z.boolean().default(true),
         object: z.enum(['first', 'last']).default('last'),
+        size: z.boolean().default(false),
       }),
     )
     .min(1),
@@ -176,6 +178,8 @@ export const indicatorGrammarSchema = z.object({
   ),
   comparatorsBefore: z.record(z.string().min(1), comparatorSchema),
   comparatorsAfter: z.record(z.string().min(1), comparatorSchema),
+  comparatorFrames: z.array(z.object({ before: z.string().min(1), after: z.string().min(1), comparator: comparatorSchema }).strict()),
+  leadComparators: words,
   targetVerbs: words,
   copulas: words,
   changeVerbs: words,
@@ -191,6 +195,7 @@ export const indicatorGrammarSchema = z.object({
   labelWords: words,
   measureLabels: words,
   leadWords: words,
+  frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   scope: z.string(),
   metricHeads: words,
   joinHeads: words,
@@ -198,6 +203,8 @@ export const indicatorGrammarSchema = z.object({
   institutionHeads: words,
   totalWords: words,
   actualCues: words,
+  reviewHeadings: words,
+  stockWords: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -5,6 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
+import { isDigit } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
 import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -16,6 +17,11 @@ export interface PlanYears {
   years: [number, number] | null;
   /** An annual plan: its year is the default year of its targets. */
   annual: boolean;
+  /**
+   * The text reviews a past period or states the present (a section headed 工作回顾, 发展基础,
+   * 存在问题): its amounts are achieved or measured levels (kind actual), also without a target verb.
+   */
+  review?: boolean;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -78,7 +84,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const dates = scanDates(text, pg, { planYear });
   const mask = quotedMask(text);
-  for (const d of dates) if (d.kind !== 'relative' && d.kind !== 'period') mask.fill(1, d.start, d.end);
+  // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
+  for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
   const titles = titleMask(text);
   const governing = governingDates(text, dates, titles, g);
   const governingSet = new Set(governing);
@@ -109,7 +116,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     const opening = clauseEnd(text, s, e);
     carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
     if (inSentence.length > 0) {
-      const readings = readSentence(text, s, e, inSentence, sentenceDates, g);
+      const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedYear, plan, g));
     }
@@ -138,12 +145,13 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
-    else if (r.pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
+    // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
+    else if ((r.listed ? (listed[0] ?? r) : r).pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       const past = year !== null && plan.years !== null && year < plan.years[0];
-      if (cue || past) kind = 'actual';
+      if (cue || past || plan.review) kind = 'actual';
     }
     let value = q.value;
     let comparator: Comparator = '=';
@@ -151,7 +159,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
       const shared = r.listed || r === listed[0] ? (listPost ?? listPre) : undefined;
-      comparator = own ?? shared ?? '=';
+      comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }
     let finalYear: number | null;

@@ -16,10 +16,18 @@ import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
 
-function eachParagraph(children: PlanChild[], path: string[], visit: (start: number, end: number, path: string[]) => void): void {
+/** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
+interface Place {
+  path: string[];
+  review: boolean;
+}
+
+function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, visit: (start: number, end: number, place: Place) => void): void {
   for (const child of children) {
-    if (child.type === 'section') eachParagraph(child.children, [...path, child.marker], visit);
-    else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, path);
+    if (child.type === 'section') {
+      const review = place.review || g.reviewHeadings.indexIn(child.title) !== undefined;
+      eachParagraph(child.children, { path: [...place.path, child.marker], review }, g, visit);
+    } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
   }
 }
 
@@ -54,12 +62,12 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
   let ci = 0;
   const out: Indicator[] = [];
-  eachParagraph(tree.children, [], (start, end, path) => {
+  eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of outsideTables(start, end, tables)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
-      for (const f of extractFromText(view.source, a, b, plan, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
+      for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
     }
   });
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));

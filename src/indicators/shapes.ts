@@ -28,9 +28,9 @@ export interface Statement {
 const AGE_LEAD = new WordSet(['为', '对', '向', '给', '以', '做好', '开展', '针对']);
 
 function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar, milestone: boolean): Span | undefined {
-  const start = trimLead(text, r.clause, r.pred.start, dates, g);
+  const start = trimLead(text, r.floor, r.pred.start, dates, g);
   if (start < r.pred.start) return { start, end: r.pred.start };
-  if (milestone) return undefined;
+  if (milestone || r.floor > r.clause) return undefined;
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
   if (r.clause - 1 <= s) return undefined;
   const prevStart = clauseStart(text, r.clause - 1, s);
@@ -38,13 +38,51 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
 }
 
-function objectMetric(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
-  if (r.between && r.between.end > r.between.start) {
-    const name = metricName(text.slice(r.between.start, r.between.end), g);
-    if (name) return { name, end: r.end };
+/** Words between a group and the age that bounds it: 老年人（65岁及以上）, 参保人员年龄在60周岁以上. */
+const AGE_LINK = new WordSet(['（', '(', '年龄在', '年龄', '年满', '为', '在']);
+
+/** The group an age bounds when it is named before the age (老年人（65岁及以上）). */
+function groupBefore(text: string, r: Reading, dates: DateHit[], g: IndicatorGrammar): Span | undefined {
+  let end = r.q.start;
+  for (let guard = 0; guard < 3; guard++) {
+    const link = AGE_LINK.endingAt(text, end);
+    if (!link || end - link.length < r.floor) break;
+    end -= link.length;
   }
-  const noun = objectNoun(text, r.q.end, limit, e, r.q.unit.object === 'first', g);
-  if (noun) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  if (!g.joinHeads.endingAt(text, end)) return undefined;
+  const start = trimLead(text, r.floor, end, dates, g, AGE_LEAD);
+  return start < end ? { start, end } : undefined;
+}
+
+/** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. */
+function shareName(name: string, g: IndicatorGrammar): string {
+  if (!name.includes('占') || g.metricHeads.endingAt(name, name.length)) return name;
+  return `${name.replace(/的$/u, '')}比例`;
+}
+
+/**
+ * A share of a population named after it: 全区93.8％镇管以上河道的水质达到IV类 (nothing but a scope or
+ * a list before the number) → 镇管以上河道水质达到IV类比例.
+ */
+function populationShare(text: string, r: Reading, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+  if (r.q.unit.kind !== 'rate' || r.pred.verb || r.pred.comparator) return undefined;
+  let from = r.end;
+  if (text[from] === '的') from++;
+  const c = text.charCodeAt(from);
+  if (!(c >= 0x4e00 && c <= 0x9fff)) return undefined;
+  const end = clauseEnd(text, from, e);
+  const rest = text.slice(from, end).replace(/\s+/gu, '');
+  if (rest.length < 2) return undefined;
+  return { name: `${metricName(rest, g).replace(/的/gu, '')}比例`, end };
+}
+
+function objectMetric(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+  // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
+  // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
+  const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
+  const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
+  if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  if (between) return { name: between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
   const from = trimLead(text, r.clause, r.pred.verb.start, [], g);
@@ -83,9 +121,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (r.ageLimit) {
       const start = trimLead(text, r.clause, r.q.start, dates, g, AGE_LEAD);
       const end = clauseEnd(text, r.end, e);
-      const pop = population(text, r.q.end, end, g);
+      // The group the age bounds: named right before it (农村妇女35—64岁, 老年人（65岁及以上）) or after it.
+      const before = groupBefore(text, r, dates, g);
+      const pop = before ?? population(text, r.q.end, end, g);
       if (!pop) return;
-      current = { members: [{ reading: r, metric: metricName(text.slice(pop.start, pop.end), g), baseline: false }], span: { start, end } };
+      const metric = metricName(text.slice(pop.start, pop.end), g);
+      current = { members: [{ reading: r, metric, baseline: false }], span: { start: before ? before.start : start, end } };
       currentNames = [];
       statements.push(current);
       return;
@@ -101,6 +142,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
     const subject = subjectOf(text, r, s, dates, g, canContinue);
+    const own = subject && subject.start < r.pred.start ? metricName(text.slice(subject.start, subject.end), g) : '';
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(own, own.length) ? populationShare(text, r, e, g) : undefined;
+    if (share) {
+      current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%.
       if (current && prevMember && canContinue) {
@@ -110,7 +159,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     const parts = splitConjuncts(text, subject, g);
-    const whole = metricName(text.slice(subject.start, subject.end), g);
+    const whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     let names = [whole];
     if (parts.length > 1) {
       const completed = completeConjuncts(text, parts, g);
@@ -122,6 +171,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);
         if (noun) names = parts.map((p) => metricName(text.slice(p.start, p.end) + text.slice(noun.start, noun.end), g));
+        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%).
+        else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
       }
     }
     const listSize = 1 + countListed(readings, idx);
