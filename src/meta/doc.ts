@@ -97,15 +97,25 @@ function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { l
   return { lines, lineStarts, lineNumbers };
 }
 
-/** Source ranges [start, end) of the run-on lines of `source`, in order. */
+/** Source ranges [start, end) of the run-on lines of `source`, in order: lines longer than any
+ *  paragraph (grammar `runOnLine.minLength`), lines with a page break inside, and the text of a
+ *  file that is all one line. */
 function runOnLines(source: string, minLength: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  let lines = 0;
+  let last: [number, number] = [0, 0];
   for (const m of source.matchAll(/\r\n|\r|\n|$/gu)) {
-    if (m.index - start >= minLength) out.push([start, m.index]);
+    const range: [number, number] = [start, m.index];
+    if (source.slice(start, m.index).trim() !== '') {
+      lines++;
+      last = range;
+    }
+    if (m.index - start >= minLength || source.slice(start, m.index).includes('\f')) out.push(range);
     if (m[0] === '') break;
     start = m.index + m[0].length;
   }
+  if (lines === 1 && out.length === 0) out.push(last);
   return out;
 }
 
