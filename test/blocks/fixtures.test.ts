@@ -32,7 +32,7 @@ describe('blocks: whole documents', () => {
     const text = read('word-plan-forms.txt');
     const c = classify(text);
     expect(c.kindOf('二○一二年')).toBe('signature');
-    expect(c.kindOf('②满意')).toBe('form');
+    expect(c.kindOf('②基本满意')).toBe('form');
     expect(c.kindOf('2、每户限填')).toBe('form');
     expect(c.kindOf('城关镇')).toBe('form');
     expect(await outline(text)).toEqual([
