@@ -1,6 +1,6 @@
 // The outline grammar (grammars/outline.yaml): its zod schema and the compiled form the outline
 // stage uses.
-import { compilePattern, shippedGrammar } from './load.js';
+import { compilePattern, GrammarError, shippedGrammar } from './load.js';
 import type { OutlineGrammarSource } from './schemas.js';
 import { readArabic, readCircled, readHanzi } from './numerals.js';
 
@@ -11,6 +11,8 @@ export interface Scheme {
   id: string;
   rank: number;
   inline: boolean;
+  /** Divides a text only as a pair (一方面…另一方面). */
+  pair: boolean;
   /** Anchored at the current position (sticky). */
   pattern: RegExp;
   /** The same pattern for searching running text (global). */
@@ -22,6 +24,8 @@ export interface Scheme {
 export interface OutlineGrammar {
   blockSchemes: Scheme[];
   inlineSchemes: Scheme[];
+  /** An ordinal written with no separator, read as a marker of `scheme` on sequence evidence only. */
+  unseparated: { scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp };
   leader: RegExp;
   inlineBoundary: RegExp;
   titleStops: Set<string>;
@@ -42,15 +46,23 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     id: s.id,
     rank: s.rank,
     inline: s.inline,
+    pair: s.pair,
     pattern: compilePattern(s.pattern, 'uy', `schemes[${i}].pattern`),
     find: compilePattern(s.pattern, 'gu', `schemes[${i}].pattern`),
     notFollowedBy: s.notFollowedBy ? compilePattern(s.notFollowedBy, 'uy', `schemes[${i}].notFollowedBy`) : undefined,
     readOrdinal: ordinalReader(s.numeral),
   }));
+  const unseparatedScheme = schemes.find((s) => s.id === source.unseparated.scheme);
+  if (!unseparatedScheme) throw new GrammarError(`unseparated.scheme: no scheme "${source.unseparated.scheme}"`);
   return {
     // Inline schemes are also recognised at the start of a paragraph (一是 on its own line).
     blockSchemes: schemes,
     inlineSchemes: schemes.filter((s) => s.inline),
+    unseparated: {
+      scheme: unseparatedScheme,
+      pattern: compilePattern(source.unseparated.pattern, 'uy', 'unseparated.pattern'),
+      notFollowedBy: compilePattern(source.unseparated.notFollowedBy, 'uy', 'unseparated.notFollowedBy'),
+    },
     leader: compilePattern(source.leader, 'uy', 'leader'),
     inlineBoundary: compilePattern(source.inlineBoundary, 'u', 'inlineBoundary'),
     titleStops: new Set(source.titleStops),

@@ -1,5 +1,9 @@
 // Builds the outline: turns the flat list of leaves from the parser into nested sections.
 //
+// First every place a marker may start a section is collected for the whole document
+// (candidates.ts); then, in document order, a candidate becomes a section when the sequence
+// evidence allows it (sequence.ts), looking ahead to the next candidate of its scheme.
+//
 // Depth is decided as a reader does: a marker of a scheme already open in the current chain of
 // sections is a sibling of that section (numbering may restart or continue); a scheme not open
 // yet opens a level below the current section, unless its GB/T 9704 rank says it belongs above
@@ -8,13 +12,25 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { sourceOffset, type CleanText } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
-import { findInlineItems } from './inline.js';
-import { matchLeadingMarker, type MarkerMatch } from './marker.js';
+import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
+import { inlineCandidates, inlineRuns } from './inline.js';
+import type { MarkerMatch } from './marker.js';
+import { acceptsCandidate, type SequenceContext } from './sequence.js';
 import { extractTitle } from './title.js';
 
 interface Open {
   section: Section;
   rank: number;
+}
+
+/** A paragraph as the builder reads it. */
+interface Read {
+  leaf: Paragraph;
+  clean: CleanText;
+  runTogether: boolean;
+  /** Its candidates' indexes in the document's candidate list: [first, end). */
+  first: number;
+  end: number;
 }
 
 function newSection(match: MarkerMatch, title: string): Section {
@@ -34,6 +50,11 @@ function newSection(match: MarkerMatch, title: string): Section {
 export class OutlineBuilder {
   private readonly root: PlanChild[] = [];
   private readonly stack: Open[] = [];
+  /** Last ordinal accepted per scheme in the current document (runs continue across sections). */
+  private last = new Map<string, number>();
+  private candidates: Candidate[] = [];
+  /** For each candidate, the index of the next candidate of the same scheme. */
+  private nextSame: number[] = [];
 
   /** Set by a plan-title line; if the next marker is an ordinal 1, it starts a new outline. */
   private titleSeen = false;
@@ -44,6 +65,39 @@ export class OutlineBuilder {
     private readonly view: TextView,
     private readonly grammar: OutlineGrammar,
   ) {}
+
+  /** The outline of a document's leaves: its top-level children, depths and positions filled in. */
+  build(leaves: ReadonlyArray<Paragraph | Boilerplate>): PlanChild[] {
+    const reads = this.collect(leaves);
+    const lastParagraph = leaves.findLastIndex((l) => l.type === 'paragraph');
+    leaves.forEach((leaf, i) => {
+      const read = reads[i];
+      if (read) this.addParagraph(read);
+      else (i > lastParagraph ? this.root : this.container()).push(leaf);
+    });
+    return this.finish();
+  }
+
+  /** Reads every paragraph and gathers the document's candidates. */
+  private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>): Array<Read | undefined> {
+    const documentLength = this.view.source.length;
+    const reads = leaves.map((leaf, i): Read | undefined => {
+      if (leaf.type !== 'paragraph') return undefined;
+      const clean = this.view.clean(leaf.position.start.offset, leaf.position.end.offset);
+      const runTogether = isRunTogether(clean, documentLength);
+      const first = this.candidates.length;
+      this.candidates.push(...paragraphCandidates(clean, this.grammar, i, runTogether));
+      return { leaf, clean, runTogether, first, end: this.candidates.length };
+    });
+    const seen = new Map<string, number>();
+    this.nextSame = new Array<number>(this.candidates.length).fill(-1);
+    for (let k = this.candidates.length - 1; k >= 0; k--) {
+      const id = (this.candidates[k] as Candidate).match.scheme.id;
+      this.nextSame[k] = seen.get(id) ?? -1;
+      seen.set(id, k);
+    }
+    return reads;
+  }
 
   private container(): PlanChild[] {
     return this.stack[this.stack.length - 1]?.section.children ?? this.root;
@@ -59,35 +113,75 @@ export class OutlineBuilder {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
   }
 
-  addBoilerplate(leaf: Boilerplate, atRoot: boolean): void {
-    (atRoot ? this.root : this.container()).push(leaf);
+  /** Starts a new outline: numbering of a new document restarts at depth 1. */
+  private restart(): void {
+    this.stack.length = 0;
+    this.last = new Map();
   }
 
-  addParagraph(leaf: Paragraph): void {
+  private accepts(k: number): boolean {
+    const c = this.candidates[k] as Candidate;
+    const id = c.match.scheme.id;
+    // A plan's own title line, followed by numbering that starts at 1, closes the outline of the
+    // notice that wraps the plan.
+    const fresh = this.titleSeen && c.match.ordinal === 1;
+    const ctx: SequenceContext = {
+      open: fresh ? undefined : this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
+      last: fresh ? undefined : this.last.get(id),
+      nextSame: this.candidates[this.nextSame[k] as number],
+      following: this.candidates[k + 1],
+    };
+    return acceptsCandidate(c, ctx);
+  }
+
+  private addParagraph(read: Read): void {
+    const { leaf, clean } = read;
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
-    const clean = this.view.clean(start, end);
-    const match = matchLeadingMarker(clean.text, this.grammar);
-    if (this.inTableOfContents(clean.text, match)) {
+    const leading = read.first < read.end && this.candidates[read.first]?.evidence !== 'embedded' ? this.candidates[read.first] : undefined;
+    if (this.inTableOfContents(clean.text, leading?.evidence === 'marked' ? leading.match : undefined)) {
       this.container().push(leaf);
       return;
     }
-    if (!match) {
+    // Text before the first section of the paragraph stays where the reader was.
+    const prefixInto = this.container();
+    const prefixAt = prefixInto.length;
+    const accepted: Array<{ c: Candidate; section: Section }> = [];
+    for (let k = read.first; k < read.end; k++) {
+      if (!this.accepts(k)) continue;
+      const c = this.candidates[k] as Candidate;
+      if (this.titleSeen && c.match.ordinal === 1) this.restart();
+      this.titleSeen = false;
+      this.last.set(c.match.scheme.id, c.match.ordinal);
+      // Placed now, so that the next candidate is judged in the chain it will be part of.
+      this.placeFor(c.match.scheme.id, c.match.scheme.rank);
+      const section = newSection(c.match, '');
+      this.container().push(section);
+      this.stack.push({ section, rank: c.match.scheme.rank });
+      accepted.push({ c, section });
+    }
+    const inline = inlineCandidates(clean.text, this.grammar);
+    const head = accepted[0];
+    if (!head) {
       if (this.grammar.planTitle.test(clean.text)) this.titleSeen = true;
-      this.addWithInline(leaf, clean, 0, this.container());
+      this.splitInline(leaf, start, end, clean, inlineRuns(inline, clean.text, 0, clean.text.length, this.grammar), this.container());
       return;
     }
-    // A plan's own title line, followed by numbering that starts at 1, closes the outline of the
-    // notice that wraps the plan.
-    if (this.titleSeen && match.ordinal === 1) this.stack.length = 0;
-    this.titleSeen = false;
-    this.placeFor(match.scheme.id, match.scheme.rank);
-    const inline = findInlineItems(clean.text, match.end, this.grammar);
-    const limit = inline[0]?.start ?? clean.text.length;
-    const section = newSection(match, extractTitle(clean.text, match.end, limit, this.grammar, match.scheme.inline));
-    this.container().push(section);
-    this.stack.push({ section, rank: match.scheme.rank });
-    this.splitInline(leaf, clean, inline, section.children);
+    // A leading marker's section starts with the leaf (bullets and indentation included).
+    const cuts = accepted.map(({ c }) => (c === leading ? start : sourceOffset(clean, c.match.start, end)));
+    if ((cuts[0] as number) > start) {
+      const prefix: PlanChild[] = [];
+      this.splitInline(undefined, start, cuts[0] as number, clean, inlineRuns(inline, clean.text, 0, head.c.match.start, this.grammar), prefix);
+      prefixInto.splice(prefixAt, 0, ...prefix);
+    }
+    accepted.forEach(({ c, section }, i) => {
+      const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
+      const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar);
+      const gaps = read.runTogether ? clean : undefined;
+      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, c.match.scheme.inline, gaps);
+      const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
+      this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
+    });
   }
 
   /** Whether this paragraph is an entry of a table of contents (目录) rather than a heading. */
@@ -107,18 +201,15 @@ export class OutlineBuilder {
     return true;
   }
 
-  private addWithInline(leaf: Paragraph, clean: CleanText, from: number, into: PlanChild[]): void {
-    this.splitInline(leaf, clean, findInlineItems(clean.text, from, this.grammar), into);
-  }
-
-  /** Appends the paragraph to `into`, cut into a leading paragraph and one section per inline item. */
-  private splitInline(leaf: Paragraph, clean: CleanText, items: MarkerMatch[], into: PlanChild[]): void {
+  /**
+   * Appends source[start, end) to `into`, cut into a leading paragraph and one section per inline
+   * item; `whole` is the existing leaf when the range is all of it.
+   */
+  private splitInline(whole: Paragraph | undefined, start: number, end: number, clean: CleanText, items: MarkerMatch[], into: PlanChild[]): void {
     if (items.length === 0) {
-      into.push(leaf);
+      into.push(whole ?? this.view.leaf('paragraph', start, end));
       return;
     }
-    const start = leaf.position.start.offset;
-    const end = leaf.position.end.offset;
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
@@ -130,7 +221,7 @@ export class OutlineBuilder {
   }
 
   /** The finished top-level children, with depths and section positions filled in. */
-  finish(): PlanChild[] {
+  private finish(): PlanChild[] {
     const fill = (nodes: PlanChild[], depth: number): void => {
       for (const node of nodes) {
         if (node.type !== 'section') continue;

@@ -8,13 +8,7 @@ import { OutlineBuilder } from './build.js';
 
 export function buildOutline(tree: PlanTree, view: TextView): void {
   const builder = new OutlineBuilder(view, defaultOutlineGrammar());
-  const leaves = tree.children as Array<Paragraph | Boilerplate>;
-  const lastParagraph = leaves.findLastIndex((l) => l.type === 'paragraph');
-  leaves.forEach((leaf, i) => {
-    if (leaf.type === 'paragraph') builder.addParagraph(leaf);
-    else builder.addBoilerplate(leaf, i > lastParagraph);
-  });
-  tree.children = builder.finish();
+  tree.children = builder.build(tree.children as Array<Paragraph | Boilerplate>);
 }
 
 export function planOutline() {

@@ -1,6 +1,8 @@
 // A section's title: the text after its marker up to the first sentence stop, with run-on
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
+import type { CleanText } from '../text/clean.js';
+import { gapBefore } from './candidates.js';
 
 const TRAILING = /[\s,，、]+$/u;
 const LEADING = /[:：,，、.．]/u;
@@ -48,8 +50,19 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
 /** The title stops (single characters) by UTF-16 code unit, per grammar. */
 const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
 
-/** Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas dropped. */
-export function extractTitle(text: string, start: number, limit: number, grammar: OutlineGrammar, inline: boolean): string {
+/**
+ * Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas
+ * dropped. With `gaps` (the cleaned text of a body run together on one line), a gap where white
+ * space was dropped also ends the title: there the heading's line break was lost.
+ */
+export function extractTitle(
+  text: string,
+  start: number,
+  limit: number,
+  grammar: OutlineGrammar,
+  inline: boolean,
+  gaps?: CleanText,
+): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
   while (start < limit && LEADING.test(text[start] as string)) start++;
   let stops = titleStopCodes.get(grammar);
@@ -58,7 +71,7 @@ export function extractTitle(text: string, start: number, limit: number, grammar
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && !stops.has(text.charCodeAt(end))) end++;
+  while (end < limit && !stops.has(text.charCodeAt(end)) && !(gaps && end > start && gapBefore(gaps, end))) end++;
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.

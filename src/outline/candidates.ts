@@ -1,0 +1,70 @@
+// Marker candidates of a document: every place a numbering marker may start a section. Which of
+// them become sections is decided on sequence evidence (sequence.ts).
+import type { OutlineGrammar } from '../grammar/outline.js';
+import type { CleanText } from '../text/clean.js';
+import { matchLeadingCandidate, matchMarkerAt, type LeadingEvidence, type MarkerMatch } from './marker.js';
+
+/**
+ * `embedded`: a marker inside a run-together paragraph (a body printed as one long line), after a
+ * sentence end or a gap where a line break was lost. Like `bare` and `unseparated`, it is a marker
+ * only on sequence evidence.
+ */
+export type Evidence = LeadingEvidence | 'embedded';
+
+export interface Candidate {
+  match: MarkerMatch;
+  evidence: Evidence;
+  /** Index of the leaf in the document. */
+  leaf: number;
+}
+
+/**
+ * A paragraph holding at least this many characters and this share of the whole text is a body
+ * run together on one line (a web page printed to PDF), and is searched for markers inside it.
+ */
+const RUN_TOGETHER_LENGTH = 1000;
+const RUN_TOGETHER_SHARE = 1 / 3;
+
+export function isRunTogether(clean: CleanText, documentLength: number): boolean {
+  return clean.text.length >= RUN_TOGETHER_LENGTH && clean.text.length >= documentLength * RUN_TOGETHER_SHARE;
+}
+
+/** Sentence ends after which a lost line break may have stood. */
+const SENTENCE_END = new Set([...'。！？；!?;']);
+
+/** Whether the cleaned text lost white space (a line break, a page break) right before `i`. */
+export function gapBefore(clean: CleanText, i: number): boolean {
+  return i > 0 && i < clean.map.length && (clean.map[i] as number) - (clean.map[i - 1] as number) > 1;
+}
+
+/**
+ * A marker closed on both sides (（一）, 第三条) can start a section right after a heading run into
+ * it; an open one (一、, 1.) needs a sentence end or a gap before it.
+ */
+const CLOSED_MARKER = /^[(（第]/u;
+
+/** Characters a block marker can start with (quick filter before trying every scheme). */
+const MARKER_START = /[0-9０-９一二三四五六七八九十(（第①-⑳]/u;
+
+function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
+  const text = clean.text;
+  const schemes = grammar.blockSchemes.filter((s) => !s.inline && !s.pair);
+  for (let i = Math.max(1, from); i < text.length; i++) {
+    if (!MARKER_START.test(text[i] as string)) continue;
+    const bounded = SENTENCE_END.has(text[i - 1] as string) || gapBefore(clean, i);
+    const match = matchMarkerAt(text, i, schemes);
+    if (!match || match.end >= text.length) continue;
+    if (!bounded && !CLOSED_MARKER.test(match.marker)) continue;
+    out.push({ match, evidence: 'embedded', leaf });
+    i = match.end - 1;
+  }
+}
+
+/** The candidates of one paragraph, in text order. */
+export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const leading = matchLeadingCandidate(clean.text, grammar);
+  if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
+  if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
+  return out;
+}
