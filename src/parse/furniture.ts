@@ -9,9 +9,16 @@ function bare(text: string, line: Line): string {
   return text.slice(line.start, line.contentEnd).replace(LEAD, '').replace(/[\s\u00a0\u3000]+$/u, '');
 }
 
-/** One flag per line: true when the line is furniture. Blank lines are never flagged. */
+/**
+ * A line this long is document text, whatever furniture it holds: a body printed as one line (a
+ * web page saved as PDF) carries the breadcrumb and the footer inside its sentences. Furniture
+ * lines (titles, panels, breadcrumbs) are short.
+ */
+const MAX_FURNITURE_LINE = 300;
+
+/** One flag per line: true when the line is furniture. Blank lines and long lines are never flagged. */
 export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): boolean[] {
-  const bares = lines.map((line) => (line.blank ? '' : bare(text, line)));
+  const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line)));
   const flags = bares.map((b) => b !== '' && grammar.lines.some((re) => re.test(b)));
 
   // Navigation at the top of a page: everything above the last breadcrumb is furniture.
