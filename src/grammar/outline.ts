@@ -24,6 +24,8 @@ export interface Scheme {
 export interface OutlineGrammar {
   blockSchemes: Scheme[];
   inlineSchemes: Scheme[];
+  /** Finds where any block scheme could match in running text (global; groups unnamed). */
+  blockFind: RegExp;
   /** An ordinal written with no separator, read as a marker of `scheme` on sequence evidence only. */
   unseparated: { scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp };
   leader: RegExp;
@@ -57,6 +59,11 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
   return {
     // Inline schemes are also recognised at the start of a paragraph (一是 on its own line).
     blockSchemes: schemes,
+    blockFind: compilePattern(
+      source.schemes.filter((s) => !s.inline).map((s) => `(?:${s.pattern.replace(/\(\?<[A-Za-z]+>/gu, '(?:')})`).join('|'),
+      'gu',
+      'schemes[].pattern',
+    ),
     inlineSchemes: schemes.filter((s) => s.inline),
     unseparated: {
       scheme: unseparatedScheme,

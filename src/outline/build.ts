@@ -33,6 +33,18 @@ interface Read {
   end: number;
 }
 
+/** The index in `clean` of the first kept character at or after source offset `end`. */
+function cleanEnd(clean: CleanText, end: number): number {
+  let lo = 0;
+  let hi = clean.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((clean.map[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function newSection(match: MarkerMatch, title: string): Section {
   return {
     type: 'section',
@@ -205,7 +217,14 @@ export class OutlineBuilder {
    * Appends source[start, end) to `into`, cut into a leading paragraph and one section per inline
    * item; `whole` is the existing leaf when the range is all of it.
    */
-  private splitInline(whole: Paragraph | undefined, start: number, end: number, clean: CleanText, items: MarkerMatch[], into: PlanChild[]): void {
+  private splitInline(
+    whole: Paragraph | undefined,
+    start: number,
+    end: number,
+    clean: CleanText,
+    items: MarkerMatch[],
+    into: PlanChild[],
+  ): void {
     if (items.length === 0) {
       into.push(whole ?? this.view.leaf('paragraph', start, end));
       return;
@@ -213,7 +232,7 @@ export class OutlineBuilder {
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
-      const limit = items[k + 1]?.start ?? clean.text.length;
+      const limit = items[k + 1]?.start ?? cleanEnd(clean, end);
       const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, true));
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);

@@ -29,8 +29,8 @@ export function isRunTogether(clean: CleanText, documentLength: number): boolean
   return clean.text.length >= RUN_TOGETHER_LENGTH && clean.text.length >= documentLength * RUN_TOGETHER_SHARE;
 }
 
-/** Sentence ends after which a lost line break may have stood. */
-const SENTENCE_END = new Set([...'。！？；!?;']);
+/** Sentence and clause ends after which a lost line break may have stood (…工作：一、…). */
+const SENTENCE_END = new Set([...'。！？；!?;：:']);
 
 /** Whether the cleaned text lost white space (a line break, a page break) right before `i`. */
 export function gapBefore(clean: CleanText, i: number): boolean {
@@ -43,20 +43,29 @@ export function gapBefore(clean: CleanText, i: number): boolean {
  */
 const CLOSED_MARKER = /^[(（第]/u;
 
-/** Characters a block marker can start with (quick filter before trying every scheme). */
-const MARKER_START = /[0-9０-９一二三四五六七八九十(（第①-⑳]/u;
+/**
+ * An open marker run straight onto the heading before it (…汇聚强大力量1. 坚持…): it follows a
+ * Chinese word or a closing quote, not 第 (第1、2项 cites numbers) nor a digit (12.5).
+ */
+function afterHeading(text: string, i: number): boolean {
+  const before = text[i - 1] as string;
+  return before !== '第' && /[\p{Script=Han}”’」』)）]/u.test(before);
+}
 
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
   const text = clean.text;
-  const schemes = grammar.blockSchemes.filter((s) => !s.inline && !s.pair);
-  for (let i = Math.max(1, from); i < text.length; i++) {
-    if (!MARKER_START.test(text[i] as string)) continue;
+  const schemes = grammar.blockSchemes.filter((s) => !s.inline);
+  const find = grammar.blockFind;
+  find.lastIndex = Math.max(1, from);
+  for (let m = find.exec(text); m; m = find.exec(text)) {
+    const i = m.index;
     const bounded = SENTENCE_END.has(text[i - 1] as string) || gapBefore(clean, i);
     const match = matchMarkerAt(text, i, schemes);
+    find.lastIndex = i + 1;
     if (!match || match.end >= text.length) continue;
-    if (!bounded && !CLOSED_MARKER.test(match.marker)) continue;
+    if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     out.push({ match, evidence: 'embedded', leaf });
-    i = match.end - 1;
+    find.lastIndex = match.end;
   }
 }
 

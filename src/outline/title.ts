@@ -47,6 +47,18 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
   return -1;
 }
 
+/** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */
+const MAX_GAP_TITLE = 30;
+/** Punctuation before or after a gap that shows the sentence going on over a wrapped line. */
+const OPENS = /[，,、“‘"(（《〈—\-:：;；]/u;
+const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
+
+/** Whether a line break of a heading was lost before `end` (white space dropped between words). */
+function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
+  return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
+}
+
 /** The title stops (single characters) by UTF-16 code unit, per grammar. */
 const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
 
@@ -71,7 +83,7 @@ export function extractTitle(
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && !stops.has(text.charCodeAt(end)) && !(gaps && end > start && gapBefore(gaps, end))) end++;
+  while (end < limit && !stops.has(text.charCodeAt(end)) && !(gaps && lostLineBreak(gaps, start, end))) end++;
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.
