@@ -22,7 +22,7 @@ export interface Candidate {
  * A paragraph holding at least this many characters and this share of the whole text is a body
  * run together on one line (a web page printed to PDF), and is searched for markers inside it.
  */
-const RUN_TOGETHER_LENGTH = 1000;
+const RUN_TOGETHER_LENGTH = 500;
 const RUN_TOGETHER_SHARE = 1 / 3;
 
 export function isRunTogether(clean: CleanText, documentLength: number): boolean {

@@ -42,7 +42,9 @@ export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
       return fits || ctx.open !== undefined || leadsOn || ctx.last === undefined || k > ctx.last;
     case 'bare':
     case 'embedded':
-      return fits && (ctx.open !== undefined || leadsOn);
+      // A continuation is evidence enough; a first item needs a second after it, or a scheme
+      // the document already numbers with (restarting under a new parent).
+      return fits && (k !== 1 || leadsOn || ctx.last !== undefined);
     case 'unseparated':
       // Never on its own: the previous sibling is N-1 and the next one N+1.
       return fits && ctx.open === k - 1 && leadsOn;
