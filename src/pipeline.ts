@@ -1,7 +1,8 @@
-// The unified processor: parse → outline → (later stages) → a plan document.
+// The unified processor: parse → blocks → outline → (later stages) → a plan document.
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { decode, describeSource } from './decode/decode.js';
+import { planBlocks } from './blocks/plugin.js';
 import { planOutline } from './outline/plugin.js';
 import { planMeta } from './meta/plugin.js';
 import { planDates } from './dates/plugin.js';
@@ -14,9 +15,9 @@ import type { Plan } from './schema.js';
 import type { PlanFileData, PlanTree } from './tree.js';
 import { Locator } from './text/locate.js';
 
-/** The pipeline; `parser` is the plain-text parser unless the input is markdown. */
+/** The pipeline; `parser` is the plain-text parser unless the input is markdown (both feed the block layer). */
 export function createProcessor(parser: typeof planParse = planParse) {
-  return unified().use(parser).use(planOutline)
+  return unified().use(parser).use(planBlocks).use(planOutline)
     .use(planMeta)
     .use(planDates)
     .use(planIndicators).use(planMetrics)

@@ -1,6 +1,7 @@
 // The tree the pipeline stages pass along: a plan document under construction. It is the output
 // contract's Plan (src/schema.ts) itself; stages fill in their parts.
 import type { VFile } from 'vfile';
+import type { DocumentLayout } from './blocks/types.js';
 import type { Plan, Source } from './schema.js';
 import { TextView } from './text/view.js';
 
@@ -11,6 +12,8 @@ export interface PlanFileData {
   source?: Source;
   /** Set by the parser: the text as the stages read it. */
   view?: TextView;
+  /** Set by the block layer: non-body regions, tables and where each document in the file starts. */
+  layout?: DocumentLayout;
 }
 
 export function fileSource(file: VFile): Source {

@@ -1,4 +1,4 @@
-// Shared test helpers: run the real CLI, read the gold fixtures.
+// Shared test helpers: run the real CLI, read the seeds.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
-export const GOLD = join(ROOT, 'fixtures', 'gold');
 export const BIN = join(ROOT, 'bin', 'plan-extract.js');
 
 export interface CliRun {
@@ -35,4 +34,3 @@ export function seedIds(): string[] {
 }
 
 export const readSeed = (id: string): string => readFileSync(join(SEEDS, `${id}.txt`), 'utf8');
-export const readGold = (name: string): string => readFileSync(join(GOLD, name), 'utf8');

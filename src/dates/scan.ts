@@ -3,6 +3,7 @@
 // whose dash was lost), named periods (十四五) and parts of the plan year (上半年, 年内).
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention } from '../schema.js';
+import { digitRun, isDigit, isHanziNumeral } from '../numbers/index.js';
 
 export type DateKind = DateMention['kind'];
 
@@ -23,24 +24,8 @@ export interface DateHit {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
-const HANZI_NUM = '零〇一二三四五六七八九十百千两第';
-const isHanziNum = (c: string | undefined): boolean => c !== undefined && c !== '' && HANZI_NUM.includes(c);
-
-function digitValue(c: string): number {
-  return c >= '０' ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
-}
-
-/** Reads a run of digits at i: its value and where it ends. */
-function digitRun(text: string, i: number): { value: number; end: number; length: number } {
-  let v = 0;
-  let j = i;
-  while (j < text.length && isDigit(text[j])) {
-    v = v * 10 + digitValue(text[j] as string);
-    j++;
-  }
-  return { value: v, end: j, length: j - i };
-}
+/** A numeral or 第 before a period name makes it part of a longer word (十五五, 第十四). */
+const isHanziNum = (c: string | undefined): boolean => c === '第' || isHanziNumeral(c);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;

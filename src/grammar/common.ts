@@ -8,7 +8,7 @@ export const GRAMMAR_DIR = fileURLToPath(new URL('../../grammars/', import.meta.
 export const COMPILED_DIR = fileURLToPath(new URL('../grammars/', import.meta.url));
 
 /** The shipped grammars, by file name (grammars/<name>.yaml). */
-export const GRAMMAR_NAMES = ['furniture', 'periods', 'outline', 'meta', 'indicators', 'metrics'] as const;
+export const GRAMMAR_NAMES = ['furniture', 'blocks', 'periods', 'outline', 'meta', 'indicators', 'metrics', 'tables'] as const;
 export type GrammarName = (typeof GRAMMAR_NAMES)[number];
 
 export class GrammarError extends Error {

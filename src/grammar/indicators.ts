@@ -2,7 +2,7 @@
 // indicator stage uses.
 import { compilePattern, GrammarError, shippedGrammar } from './load.js';
 import type { Comparator, IndicatorGrammarSource, UnitKind } from './schemas.js';
-import { readHanzi } from './numerals.js';
+import { readHanzi } from '../numbers/index.js';
 import { WordSet } from './words.js';
 
 export type { Comparator, IndicatorGrammarSource, UnitKind };
@@ -14,6 +14,8 @@ export interface UnitInfo {
   scale: number | undefined;
   hanzi: boolean;
   object: 'first' | 'last';
+  /** A length, area or volume of works (79公里大堤): a quantity to deliver whatever verb it has. */
+  size: boolean;
 }
 
 export interface IndicatorGrammar {
@@ -43,6 +45,9 @@ export interface IndicatorGrammar {
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
+  frameOpeners: WordSet;
+  frameClosers: WordSet;
+  notFrames: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
   joinHeads: WordSet;
@@ -50,6 +55,7 @@ export interface IndicatorGrammar {
   institutionHeads: WordSet;
   totalWords: WordSet;
   actualCues: WordSet;
+  reviewHeadings: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -59,7 +65,7 @@ export interface IndicatorGrammar {
 export function compileIndicatorGrammar(source: IndicatorGrammarSource): IndicatorGrammar {
   const units = new Map<string, UnitInfo>();
   for (const u of source.units) {
-    const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object };
+    const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   const unitOf = (name: string, field: string): UnitInfo => {
@@ -70,7 +76,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
   // A prefix unit may name a unit of its own (万分之), known only as a prefix.
   const prefixUnits = source.prefixUnits.map((p) => ({
     prefix: p.prefix,
-    unit: units.get(p.unit) ?? { unit: p.unit, kind: 'rate' as const, scale: p.scale, hanzi: true, object: 'last' as const },
+    unit: units.get(p.unit) ?? { unit: p.unit, kind: 'rate' as const, scale: p.scale, hanzi: true, object: 'last' as const, size: false },
   }));
   const set = (w: string[]) => new WordSet(w);
   return {
@@ -104,6 +110,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),
+    frameOpeners: set(source.frames.openers),
+    frameClosers: set(source.frames.closers),
+    notFrames: set(source.frames.notFrames),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
     joinHeads: set(source.joinHeads),
@@ -111,6 +120,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),
+    reviewHeadings: set(source.reviewHeadings),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -4,18 +4,20 @@
 // from src/, a grammar edited after the build), the YAML is read and validated as before.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FurnitureGrammarSource, IndicatorGrammarSource, MetaGrammarSource, MetricGrammarSource, OutlineGrammarSource, PeriodGrammarSource } from './schemas.js';
+import type { BlocksGrammarSource, FurnitureGrammarSource, IndicatorGrammarSource, MetaGrammarSource, MetricGrammarSource, OutlineGrammarSource, PeriodGrammarSource, TableGrammarSource } from './schemas.js';
 import { COMPILED_DIR, GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 
 export { COMPILED_DIR, compilePattern, GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 
 export interface ShippedSources {
   furniture: FurnitureGrammarSource;
+  blocks: BlocksGrammarSource;
   periods: PeriodGrammarSource;
   outline: OutlineGrammarSource;
   meta: MetaGrammarSource;
   indicators: IndicatorGrammarSource;
   metrics: MetricGrammarSource;
+  tables: TableGrammarSource;
 }
 
 const compiledPath = (name: GrammarName): string => join(COMPILED_DIR, `${name}.json`);

@@ -15,6 +15,27 @@ export const furnitureGrammarSchema = z.object({
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
 
+// grammars/blocks.yaml
+export const blocksGrammarSchema = z.object({
+  insetHeading: z.string(),
+  attachmentList: z.string(),
+  attachmentLabel: z.string(),
+  glossaryHeading: z.string(),
+  tocHeading: z.string(),
+  noteLead: z.string(),
+  formTitle: z.string(),
+  formLine: z.string(),
+  signatureDate: z.string(),
+  signatureNote: z.string(),
+  signatureMaxLength: z.number().int().min(1),
+  documentTitle: z.string(),
+  wrappingNotice: z.string(),
+  docNumberLine: z.string(),
+  letterhead: z.string(),
+});
+
+export type BlocksGrammarSource = z.infer<typeof blocksGrammarSchema>;
+
 // grammars/periods.yaml
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/u, 'expected MM-DD');
 
@@ -61,7 +82,6 @@ export const outlineGrammarSchema = z.object({
     minClause: z.number().int().min(1),
   }),
   planTitle: z.string(),
-  toc: z.string(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -137,6 +157,7 @@ export const indicatorGrammarSchema = z.object({
         aliases: words.default([]),
         hanzi: z.boolean().default(true),
         object: z.enum(['first', 'last']).default('last'),
+        size: z.boolean().default(false),
       }),
     )
     .min(1),
@@ -163,6 +184,7 @@ export const indicatorGrammarSchema = z.object({
   labelWords: words,
   measureLabels: words,
   leadWords: words,
+  frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   scope: z.string(),
   metricHeads: words,
   joinHeads: words,
@@ -170,6 +192,7 @@ export const indicatorGrammarSchema = z.object({
   institutionHeads: words,
   totalWords: words,
   actualCues: words,
+  reviewHeadings: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
@@ -197,3 +220,24 @@ export const metricGrammarSchema = z.object({
 });
 
 export type MetricGrammarSource = z.infer<typeof metricGrammarSchema>;
+
+// grammars/tables.yaml
+export const tableGrammarSchema = z.object({
+  headerWords: words,
+  columns: z.object({
+    sequence: words,
+    unitExact: words,
+    attribute: words,
+    text: words,
+    baseline: words,
+    target: words,
+    change: words,
+    name: words,
+  }),
+  attributeValues: words,
+  signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
+  empty: words,
+  notes: words,
+});
+
+export type TableGrammarSource = z.infer<typeof tableGrammarSchema>;

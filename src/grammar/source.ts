@@ -7,12 +7,14 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
 import {
+  blocksGrammarSchema,
   furnitureGrammarSchema,
   indicatorGrammarSchema,
   metaGrammarSchema,
   metricGrammarSchema,
   outlineGrammarSchema,
   periodGrammarSchema,
+  tableGrammarSchema,
 } from './schemas.js';
 
 export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
@@ -33,11 +35,13 @@ export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
 
 export const SHIPPED_SCHEMAS = {
   furniture: furnitureGrammarSchema,
+  blocks: blocksGrammarSchema,
   periods: periodGrammarSchema,
   outline: outlineGrammarSchema,
   meta: metaGrammarSchema,
   indicators: indicatorGrammarSchema,
   metrics: metricGrammarSchema,
+  tables: tableGrammarSchema,
 } as const;
 
 /** A shipped grammar read from its YAML source and validated. */

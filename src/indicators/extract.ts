@@ -16,6 +16,11 @@ export interface PlanYears {
   years: [number, number] | null;
   /** An annual plan: its year is the default year of its targets. */
   annual: boolean;
+  /**
+   * The text reviews a past period or states the present (a section headed 工作回顾, 发展基础,
+   * 存在问题): its amounts are achieved or measured levels (kind actual), also without a target verb.
+   */
+  review?: boolean;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -109,7 +114,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     const opening = clauseEnd(text, s, e);
     carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
     if (inSentence.length > 0) {
-      const readings = readSentence(text, s, e, inSentence, sentenceDates, g);
+      const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedYear, plan, g));
     }
@@ -143,7 +148,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       const past = year !== null && plan.years !== null && year < plan.years[0];
-      if (cue || past) kind = 'actual';
+      if (cue || past || plan.review) kind = 'actual';
     }
     let value = q.value;
     let comparator: Comparator = '=';
@@ -151,7 +156,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
       const shared = r.listed || r === listed[0] ? (listPost ?? listPre) : undefined;
-      comparator = own ?? shared ?? '=';
+      comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }
     let finalYear: number | null;

@@ -64,12 +64,47 @@ export function markerLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
-/** Skips words that open a clause but are no part of its metric: 力争, 确保, 到2025年, 逐步. */
+/** How far a prepositional frame (在…中, 以…为单位) may reach. */
+const MAX_FRAME = 16;
+
+/**
+ * The end of a prepositional frame opening the subject (在全市中小学中, 以县为单位, 按常住人口计算),
+ * or undefined. The last closer in reach ends it; a frame never takes the whole subject.
+ */
+function frameEnd(text: string, s: number, end: number, g: IndicatorGrammar): number | undefined {
+  const open = g.frameOpeners.startingAt(text, s);
+  if (!open || g.notFrames.startingAt(text, s)) return undefined;
+  let close: number | undefined;
+  for (let k = s + open.length + 1; k <= Math.min(end - 2, s + MAX_FRAME); k++) if (g.frameClosers.endingAt(text, k)) close = k;
+  return close;
+}
+
+/** True when the bracket opening at `i` is not closed before `end` (a cut-off aside, not part of a name). */
+function unclosed(text: string, i: number, end: number): boolean {
+  let depth = 0;
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
+    else if (CLOSE_CODES.has(c) && c !== QUOTE && --depth === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Skips what opens a clause but is no part of its metric: lead words (力争, 确保, 其中, 仅有), a year
+ * (到2025年), a joiner left by an earlier item (、和), a stray or unclosed bracket, a prepositional
+ * frame (在…中, 以…为单位).
+ */
 export function trimLead(text: string, start: number, end: number, dates: DateHit[], g: IndicatorGrammar, extra?: WordSet): number {
   let s = start;
   for (let guard = 0; guard < 16 && s < end; guard++) {
     const c = text[s] as string;
-    if (c === ' ' || c === ',' || c === '，' || c === '、') {
+    const code = text.charCodeAt(s);
+    if (c === ' ' || c === ',' || c === '，' || c === '、' || (CLOSE_CODES.has(code) && code !== QUOTE)) {
+      s++;
+      continue;
+    }
+    if (OPEN_CODES.has(code) && code !== QUOTE && unclosed(text, s, end)) {
       s++;
       continue;
     }
@@ -79,9 +114,19 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
       if (text[s] === '的') s++;
       continue;
     }
+    const j = g.joiners.startingAt(text, s);
+    if (j && j !== '、' && !insideWord(text, s, g.notJoiners) && s + j.length < end) {
+      s += j.length;
+      continue;
+    }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
     if (w && s + w.length <= end) {
       s += w.length;
+      continue;
+    }
+    const frame = frameEnd(text, s, end, g);
+    if (frame !== undefined) {
+      s = frame;
       continue;
     }
     break;

@@ -10,30 +10,68 @@ import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
+import { findTables } from '../blocks/table.js';
+import type { TableBlock } from '../blocks/types.js';
+import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import type { PlanFileData } from '../tree.js';
+import { tableIndicators } from './table.js';
 
-function eachParagraph(children: PlanChild[], path: string[], visit: (start: number, end: number, path: string[]) => void): void {
+/** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
+interface Place {
+  path: string[];
+  review: boolean;
+}
+
+function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, visit: (start: number, end: number, place: Place) => void): void {
   for (const child of children) {
-    if (child.type === 'section') eachParagraph(child.children, [...path, child.marker], visit);
-    else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, path);
+    if (child.type === 'section') {
+      const review = place.review || g.reviewHeadings.indexIn(child.title) !== undefined;
+      eachParagraph(child.children, { path: [...place.path, child.marker], review }, g, visit);
+    } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
   }
 }
 
 export interface IndicatorOptions {
   grammar?: IndicatorGrammar;
   periods?: PeriodGrammar;
+  tables?: TableGrammar;
   file?: VFile;
+}
+
+/** [start, end) minus the tables' regions: the stretches the sentence reader may read. */
+function outsideTables(start: number, end: number, tables: readonly TableBlock[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (const t of tables) {
+    if (t.end <= from || t.start >= end) continue;
+    if (t.start > from) out.push([from, t.start]);
+    from = Math.max(from, t.end);
+  }
+  if (from < end) out.push([from, end]);
+  return out;
 }
 
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
   const g = options.grammar ?? defaultIndicatorGrammar();
   const pg = options.periods ?? defaultPeriodGrammar();
   const plan: PlanYears = planContext(tree, view, pg);
+  const tg = options.tables ?? defaultTableGrammar();
+  const layout = (options.file?.data as PlanFileData | undefined)?.layout;
+  const tables = layout?.tables ?? findTables(view.source, tg);
+  // Table cells are read row × column (src/indicators/table.ts), not as sentences.
+  const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
+  let ci = 0;
   const out: Indicator[] = [];
-  eachParagraph(tree.children, [], (start, end, path) => {
-    // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
-    const clean = view.markup ? undefined : view.clean(start, end);
-    for (const f of extractFromText(view.source, start, end, plan, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
+  eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
+    while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
+    for (const [a, b] of outsideTables(start, end, tables)) {
+      // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
+      const clean = view.markup ? undefined : view.clean(a, b);
+      for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
+    }
   });
+  while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));
+  out.sort((x, y) => x.position.start.offset - y.position.start.offset);
   return out;
 }
 

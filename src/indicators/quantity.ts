@@ -2,7 +2,7 @@
 // 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { HANZI_NUMERALS, isDigit, isHanziNumeral, readNumber, readRange } from './number.js';
+import { HANZI_NUMERALS, isDigit, isHanziNumeral, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -16,7 +16,12 @@ export interface Quantity {
   scale: number | undefined;
   hanzi: boolean;
   damaged: boolean;
+  /** 余 or 多 after the number (900余条, 4万多户): at least the value. */
+  more?: boolean;
 }
+
+/** Written between a number and its unit for "more than" (900余条, 4万多户). */
+const isMore = (c: string | undefined): boolean => c === '余' || c === '多';
 
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〔': '〕', '【': '】', '「': '」', '『': '』' };
 /** A quotation longer than this is not a name: its quotes are left unmatched. */
@@ -40,19 +45,26 @@ export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.
   return mask;
 }
 
-function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number } | undefined {
+function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number; more: boolean } | undefined {
+  let more = false;
+  if (isMore(text[j])) {
+    more = true;
+    j++;
+  }
   const written = grammar.unitWords.startingAt(text, j);
   const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
   const mult = grammar.multipliers.get(text[j] ?? '');
   if (mult !== undefined) {
-    const after = grammar.unitWords.startingAt(text, j + 1);
+    const k = isMore(text[j + 1]) ? j + 2 : j + 1;
+    const after = grammar.unitWords.startingAt(text, k);
     const base = after ? grammar.units.get(after) : undefined;
-    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < 1 + (after as string).length)) {
-      return { unit: base, text: (text[j] as string) + base.unit, scale: mult, end: j + 1 + (after as string).length };
+    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
+      return { unit: base, text: (text[j] as string) + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + 1 };
     }
   }
-  if (!direct) return undefined;
-  return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length };
+  // 余 and 多 stand before counts and measures only (多 before 元 is no "more than": 多元).
+  if (!direct || (more && direct.kind !== 'count' && direct.kind !== 'measure')) return undefined;
+  return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length, more };
 }
 
 /** UTF-16 code units at which a quantity can start: digits, Chinese numerals, the first characters of whole words, prefix units and damage marks. */
@@ -80,7 +92,7 @@ export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Ui
       i++;
       continue;
     }
-    const q = wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
+    const q = wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
     if (q === undefined) {
       i++;
     } else if (typeof q === 'number') {
@@ -112,6 +124,28 @@ function prefixUnitAt(text: string, i: number, grammar: IndicatorGrammar): Quant
   return undefined;
 }
 
+/** A share written as a fraction (一半, 三分之二, 2/3), reported in percent. */
+function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {
+  const prev = text[i - 1];
+  if (isDigit(prev) || isHanziNumeral(prev) || prev === '.' || prev === '/') return undefined;
+  const f = readFraction(text, i);
+  const unit = grammar.units.get('%');
+  if (!f || !unit) return undefined;
+  return { start: i, end: f.end, value: f.percent, unit, unitText: unit.unit, scale: unit.scale, hanzi: f.hanzi, damaged: false };
+}
+
+/** A ratio of two terms (医护比1:1.2) has no unit word; it is reported as ':' with the value b/a. */
+const RATIO: UnitInfo = { unit: ':', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
+
+function ratioAt(text: string, i: number): Quantity | undefined {
+  const prev = text[i - 1];
+  if (isDigit(prev) || prev === '.' || prev === ':' || prev === '：') return undefined;
+  const r = readRatio(text, i);
+  if (!r || r.terms[0] === 0) return undefined;
+  const value = Number((r.terms[1] / r.terms[0]).toPrecision(6));
+  return { start: i, end: r.end, value, unit: RATIO, unitText: RATIO.unit, scale: undefined, hanzi: false, damaged: false };
+}
+
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
 function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | number | undefined {
   const c = text[i];
@@ -121,8 +155,14 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   } else if (isHanziNumeral(c)) {
     if (isHanziNumeral(prev)) return undefined;
   } else return undefined;
-  const n = readRange(text, i);
+  let n = readRange(text, i);
   if (!n) return undefined;
+  // 三万名, 百万人次: a Chinese numeral ending in a multiplier is read like 3万名 (value 3, unit 万名).
+  const last = text[n.end - 1] ?? '';
+  if (n.hanzi && typeof n.value === 'number' && n.end - i > 1 && grammar.multipliers.has(last)) {
+    const base = readHanzi(text.slice(i, n.end - 1));
+    if (Number.isFinite(base)) n = { value: base, end: n.end - 1, hanzi: true };
+  }
   let j = n.end;
   while (text[j] === ' ') j++;
   const u = unitAt(text, j, grammar);
@@ -141,7 +181,9 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
       end = second.end + u.text.length;
     }
   }
-  return { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
+  const q: Quantity = { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
+  if (u.more) q.more = true;
+  return q;
 }
 
 function damagedAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {

@@ -13,6 +13,8 @@ export interface Reading {
   post: { comparator: Comparator; end: number } | undefined;
   /** Start of the clause holding the quantity. */
   clause: number;
+  /** Where this quantity's subject may start: the clause start, or the end of an earlier quantity in the clause (崇明岛42.03％、长兴岛80.28％). */
+  floor: number;
   /** End of the quantity with its comparator after it. */
   end: number;
   /** Counts an object named after the unit (建成 N 个 X). */
@@ -34,18 +36,31 @@ function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
   return false;
 }
 
-export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar): Reading[] {
+/** A noun starts right after a quantity (64个水位站点), not a stop, a bracket or a joiner. */
+function nounFollows(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c >= 0x4e00 && c <= 0x9fff && !NOT_NOUN_START.has(text[end] as string);
+}
+const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以', '左', '之', '内', '的']);
+
+export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g);
     const post = readAfter(text, q.end, g);
-    return { q, pred, post, clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
+    return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
   all.forEach((r, idx) => {
     const { q, pred } = r;
     if (g.describers.endingAt(text, q.start)) return;
     const prev = out[out.length - 1];
+    // An earlier item of the clause ends where this one's subject may start (an age inside a
+    // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
+    if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
+    // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
+    const next = all[idx + 1];
+    if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
@@ -58,7 +73,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    const verb = pred.verb && pred.verb.kind !== 'copula' ? pred.verb : undefined;
+    // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院).
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || q.unit.kind === 'measure') ? pred.verb : undefined;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
       const end = clauseEnd(text, q.end, e);
@@ -104,7 +120,17 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     const headed = chainEmpty && !q.hanzi && g.metricHeads.endingAt(text, q.start) !== undefined;
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) return;
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
+      // In a review of a past period every amount done or measured is a level reached, whatever its
+      // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
+      // clause before the number names it.
+      // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
+      const size = q.unit.size && !q.hanzi;
+      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      r.object = nounFollows(text, r.end);
+      out.push(r);
+      return;
+    }
     // A duration that names a zone: 15分钟健康服务圈.
     if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_OBJECT_BEFORE))) return;
     r.object = verb?.kind === 'object';

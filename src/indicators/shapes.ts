@@ -28,9 +28,9 @@ export interface Statement {
 const AGE_LEAD = new WordSet(['为', '对', '向', '给', '以', '做好', '开展', '针对']);
 
 function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar, milestone: boolean): Span | undefined {
-  const start = trimLead(text, r.clause, r.pred.start, dates, g);
+  const start = trimLead(text, r.floor, r.pred.start, dates, g);
   if (start < r.pred.start) return { start, end: r.pred.start };
-  if (milestone) return undefined;
+  if (milestone || r.floor > r.clause) return undefined;
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
   if (r.clause - 1 <= s) return undefined;
   const prevStart = clauseStart(text, r.clause - 1, s);
@@ -39,12 +39,12 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
 }
 
 function objectMetric(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
-  if (r.between && r.between.end > r.between.start) {
-    const name = metricName(text.slice(r.between.start, r.between.end), g);
-    if (name) return { name, end: r.end };
-  }
-  const noun = objectNoun(text, r.q.end, limit, e, r.q.unit.object === 'first', g);
-  if (noun) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
+  // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
+  const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
+  const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
+  if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  if (between) return { name: between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
   const from = trimLead(text, r.clause, r.pred.verb.start, [], g);

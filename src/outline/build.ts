@@ -8,6 +8,7 @@
 // sections is a sibling of that section (numbering may restart or continue); a scheme not open
 // yet opens a level below the current section, unless its GB/T 9704 rank says it belongs above
 // it (a (一) after 1. items goes back up under the 一、).
+import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/types.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { sourceOffset, type CleanText } from '../text/clean.js';
@@ -23,7 +24,7 @@ interface Open {
   rank: number;
 }
 
-/** A paragraph as the builder reads it. */
+/** A body paragraph as the builder reads it. */
 interface Read {
   leaf: Paragraph;
   clean: CleanText;
@@ -68,34 +69,41 @@ export class OutlineBuilder {
   /** For each candidate, the index of the next candidate of the same scheme. */
   private nextSame: number[] = [];
 
-  /** Set by a plan-title line; if the next marker is an ordinal 1, it starts a new outline. */
-  private titleSeen = false;
-  /** Inside a table of contents: the headings listed so far ("scheme|ordinal"). */
-  private toc: Set<string> | undefined;
 
   constructor(
     private readonly view: TextView,
     private readonly grammar: OutlineGrammar,
   ) {}
 
-  /** The outline of a document's leaves: its top-level children, depths and positions filled in. */
-  build(leaves: ReadonlyArray<Paragraph | Boilerplate>): PlanChild[] {
-    const reads = this.collect(leaves);
+  /**
+   * The outline of a document's leaves: its top-level children, depths and positions filled in.
+   * Leaves in the layout's outline-free regions (tables, insets, forms…) are kept as they are,
+   * and numbering restarts at each document start.
+   */
+  build(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout?: DocumentLayout): PlanChild[] {
+    const reads = this.collect(leaves, layout);
+    const starts = new Set(layout?.documentStarts);
     const lastParagraph = leaves.findLastIndex((l) => l.type === 'paragraph');
     leaves.forEach((leaf, i) => {
+      if (starts.has(leaf.position.start.offset)) this.restart();
       const read = reads[i];
       if (read) this.addParagraph(read);
-      else (i > lastParagraph ? this.root : this.container()).push(leaf);
+      else (leaf.type === 'boilerplate' && i > lastParagraph ? this.root : this.container()).push(leaf);
     });
     return this.finish();
   }
 
-  /** Reads every paragraph and gathers the document's candidates. */
-  private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>): Array<Read | undefined> {
+  /** Reads every body paragraph and gathers the document's candidates. */
+  private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout: DocumentLayout | undefined): Array<Read | undefined> {
     const documentLength = this.view.source.length;
+    const regions = layout?.regions ?? [];
+    let r = 0;
     const reads = leaves.map((leaf, i): Read | undefined => {
-      if (leaf.type !== 'paragraph') return undefined;
-      const clean = this.view.clean(leaf.position.start.offset, leaf.position.end.offset);
+      const start = leaf.position.start.offset;
+      while (r < regions.length && (regions[r] as BlockRegion).end <= start) r++;
+      const region = regions[r];
+      if (leaf.type !== 'paragraph' || (region && region.start <= start && OUTLINE_FREE.has(region.kind))) return undefined;
+      const clean = this.view.clean(start, leaf.position.end.offset);
       const runTogether = isRunTogether(clean, documentLength);
       const first = this.candidates.length;
       this.candidates.push(...paragraphCandidates(clean, this.grammar, i, runTogether));
@@ -134,12 +142,9 @@ export class OutlineBuilder {
   private accepts(k: number): boolean {
     const c = this.candidates[k] as Candidate;
     const id = c.match.scheme.id;
-    // A plan's own title line, followed by numbering that starts at 1, closes the outline of the
-    // notice that wraps the plan.
-    const fresh = this.titleSeen && c.match.ordinal === 1;
     const ctx: SequenceContext = {
-      open: fresh ? undefined : this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
-      last: fresh ? undefined : this.last.get(id),
+      open: this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
+      last: this.last.get(id),
       nextSame: this.candidates[this.nextSame[k] as number],
       following: this.candidates[k + 1],
     };
@@ -151,10 +156,6 @@ export class OutlineBuilder {
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
     const leading = read.first < read.end && this.candidates[read.first]?.evidence !== 'embedded' ? this.candidates[read.first] : undefined;
-    if (this.inTableOfContents(clean.text, leading?.evidence === 'marked' ? leading.match : undefined)) {
-      this.container().push(leaf);
-      return;
-    }
     // Text before the first section of the paragraph stays where the reader was.
     const prefixInto = this.container();
     const prefixAt = prefixInto.length;
@@ -162,8 +163,6 @@ export class OutlineBuilder {
     for (let k = read.first; k < read.end; k++) {
       if (!this.accepts(k)) continue;
       const c = this.candidates[k] as Candidate;
-      if (this.titleSeen && c.match.ordinal === 1) this.restart();
-      this.titleSeen = false;
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);
@@ -175,7 +174,6 @@ export class OutlineBuilder {
     const inline = inlineCandidates(clean.text, this.grammar);
     const head = accepted[0];
     if (!head) {
-      if (this.grammar.planTitle.test(clean.text)) this.titleSeen = true;
       this.splitInline(leaf, start, end, clean, inlineRuns(inline, clean.text, 0, clean.text.length, this.grammar), this.container());
       return;
     }
@@ -194,23 +192,6 @@ export class OutlineBuilder {
       const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
       this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
     });
-  }
-
-  /** Whether this paragraph is an entry of a table of contents (目录) rather than a heading. */
-  private inTableOfContents(text: string, match: MarkerMatch | undefined): boolean {
-    if (this.grammar.toc.test(text)) {
-      this.toc = new Set();
-      return true;
-    }
-    if (!this.toc) return false;
-    const key = match ? `${match.scheme.id}|${match.ordinal}` : '';
-    const headingOnly = [...text].every((ch) => !this.grammar.titleStops.has(ch));
-    if (!match || !headingOnly || this.toc.has(key)) {
-      this.toc = undefined;
-      return false;
-    }
-    this.toc.add(key);
-    return true;
   }
 
   /**

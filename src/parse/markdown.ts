@@ -10,7 +10,7 @@ import { defaultFurnitureGrammar } from '../grammar/furniture.js';
 import { TextView } from '../text/view.js';
 import { emptyPlan, fileSource, type PlanFileData, type PlanTree } from '../tree.js';
 import type { Block } from './blocks.js';
-import { findFurniture } from './furniture.js';
+import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
 

@@ -5,7 +5,7 @@ import { defaultFurnitureGrammar } from '../grammar/furniture.js';
 import { defaultOutlineGrammar } from '../grammar/outline.js';
 import { fileSource, fileView, emptyPlan, type PlanTree } from '../tree.js';
 import { groupBlocks } from './blocks.js';
-import { findFurniture } from './furniture.js';
+import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
 import { looksLikePdfText } from './pdf.js';

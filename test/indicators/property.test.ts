@@ -2,7 +2,7 @@
 // position, on arbitrary text and on text built from the indicator vocabulary.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumber, readRange } from '../../src/indicators/number.js';
+import { readNumber, readRange } from '../../src/numbers/index.js';
 import { extract } from '../../src/pipeline.js';
 import { indicators } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFurnitureGrammar } from '../../src/grammar/furniture.js';
 import { defaultOutlineGrammar } from '../../src/grammar/outline.js';
 import { groupBlocks } from '../../src/parse/blocks.js';
-import { findFurniture } from '../../src/parse/furniture.js';
+import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
 import { looksLikePdfText } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';

@@ -1,4 +1,4 @@
-import { readHanzi } from '../../grammar/numerals.js';
+import { readHanzi } from '../../numbers/index.js';
 import type { PlanChild } from '../../schema.js';
 import type { Rule } from '../types.js';
 

@@ -1,6 +1,6 @@
 // Marks the lines of a text that are web-page or PDF furniture (see grammars/furniture.yaml).
 import type { FurnitureGrammar } from '../grammar/furniture.js';
-import type { Line } from './lines.js';
+import type { Line } from '../parse/lines.js';
 
 const LEAD = /^[\s\u00a0\u3000•·▪●*-]*/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber, readRange } from '../../src/indicators/number.js';
+import { readNumber, readRange } from '../../src/numbers/index.js';
 
 describe('number reader', () => {
   it('should support ASCII digits', () => {
@@ -45,5 +45,16 @@ describe('number reader', () => {
   it('should not support a range that runs backwards or mixes numerals', () => {
     expect(readRange('3-1', 0)?.value).toBe(3);
     expect(readRange('1至两', 0)?.value).toBe(1);
+  });
+});
+
+describe('number reader: large Chinese numerals and full-width ranges', () => {
+  it('should support 万 inside a Chinese numeral', () => {
+    expect(readNumber('三万名', 0)).toEqual({ value: 30000, end: 2, hanzi: true });
+    expect(readNumber('一百万', 0)?.value).toBe(1_000_000);
+  });
+  it('should support full-width range separators and digits', () => {
+    expect(readRange('３５～６４岁', 0)?.value).toEqual([35, 64]);
+    expect(readRange('1－2名', 0)?.value).toEqual([1, 2]);
   });
 });

@@ -1,0 +1,19 @@
+// 附件说明 (GB/T 9704 §7.3.3): after the body, 附件： names the attachments, one or a numbered list
+// (附件：1. … / 2. …). The list names documents; its numbers are not the outline's.
+import type { BlocksGrammar } from '../grammar/blocks.js';
+import type { OutlineGrammar } from '../grammar/outline.js';
+import type { BlockLeaf, Claims } from './leaf.js';
+import { numberedRunEnd } from './run.js';
+
+export function findAttachmentLists(claims: Claims, grammar: BlocksGrammar, outline: OutlineGrammar): void {
+  const leaves = claims.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i] as BlockLeaf;
+    if (leaf.furniture || !claims.free(i)) continue;
+    const lead = grammar.attachmentList.exec(leaf.text);
+    if (!lead || grammar.glossaryHeading.test(leaf.text)) continue;
+    const end = numberedRunEnd(claims, i, lead[0].length, outline);
+    claims.claim(i, end, 'attachment-list');
+    i = end - 1;
+  }
+}

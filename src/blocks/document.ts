@@ -1,0 +1,93 @@
+// Where one document ends and the next begins inside one file: a notice and the plan it prints,
+// documents concatenated, an attachment that is a document of its own. Each has its own numbering.
+//
+// A document starts (once the current one has had body text) at
+//  - an attachment label alone on its line (附件 / 附件2: GB/T 9704 puts it atop the attachment), or
+//  - a title line (short, no sentence punctuation, ends with a genre word such as 方案/办法/通知)
+//    under which a 文号 line follows or whose next numbered line is a first ordinal (一、 第一章 1.).
+// Title lines and labels are classed 'title'; they are not headings.
+import type { BlocksGrammar } from '../grammar/blocks.js';
+import type { BlockLeaf, Claims } from './leaf.js';
+
+/** A heading-like line after an attachment label: the attachment's title. */
+const MAX_TITLE = 80;
+const SENTENCE = /[。；;！!？?，,：:]/u;
+/** A title broken over lines: at most this many lines above the last, each at most this long. */
+const MAX_TITLE_LINES = 2;
+const MAX_TITLE_LINE = 40;
+
+export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
+  const leaves = claims.leaves;
+  const nextMarker = nextMarkerIndex(leaves);
+  // Body leaves since the current document started, as counted before each leaf.
+  const content = new Int32Array(leaves.length + 1);
+  let count = 0;
+  for (let i = 0; i < leaves.length; i++) {
+    content[i] = count;
+    const leaf = leaves[i] as BlockLeaf;
+    if (leaf.furniture || !claims.free(i)) continue;
+    if (grammar.attachmentLabel.test(leaf.text)) {
+      if (count > 0) claims.addStart(i);
+      count = 0;
+      claims.claim(i, i + 1, 'title');
+      const next = nextContent(leaves, i);
+      const title = leaves[next];
+      if (title && !title.marker && title.text.length <= MAX_TITLE && !SENTENCE.test(title.text) && !grammar.glossaryHeading.test(title.text)) {
+        claims.claim(next, next + 1, 'title');
+        i = next;
+      }
+      continue;
+    }
+    if (!leaf.marker && grammar.documentTitle.test(leaf.text)) {
+      const after = leaves[nextContent(leaves, i)];
+      const numbered = leaves[nextMarker[i + 1] ?? leaves.length];
+      if ((after && grammar.docNumberLine.test(after.text)) || numbered?.marker?.ordinal === 1) {
+        const from = titleTop(claims, i, grammar);
+        if ((content[from] as number) > 0) claims.addStart(from);
+        count = 0;
+        claims.claim(from, i + 1, 'title');
+        continue;
+      }
+    }
+    // The red header and a 文号 line belong to the head of the document that follows them.
+    if (!grammar.letterhead.test(leaf.text) && !grammar.docNumberLine.test(leaf.text)) count++;
+  }
+}
+
+/** A notice that prints another document (关于印发…): its text up to that document is notice text. */
+export function findNotices(claims: Claims, grammar: BlocksGrammar): void {
+  const leaves = claims.leaves;
+  leaves.forEach((leaf, i) => {
+    if (claims.kinds[i] !== 'title' || !grammar.wrappingNotice.test(leaf.text)) return;
+    const end = claims.nextStart(i);
+    if (end < leaves.length) claims.claim(i + 1, end, 'notice');
+  });
+}
+
+/** Where a title broken over lines begins: short unpunctuated lines just above that it continues. */
+function titleTop(claims: Claims, i: number, grammar: BlocksGrammar): number {
+  let from = i;
+  let text = (claims.leaves[i] as BlockLeaf).text;
+  while (from > 0 && i - from < MAX_TITLE_LINES) {
+    const prev = claims.leaves[from - 1] as BlockLeaf;
+    if (!claims.free(from - 1) || prev.furniture || prev.marker || prev.text.length > MAX_TITLE_LINE || SENTENCE.test(prev.text)) break;
+    if ([grammar.documentTitle, grammar.signatureDate, grammar.signatureNote, grammar.docNumberLine, grammar.attachmentLabel, grammar.letterhead].some((re) => re.test(prev.text))) break;
+    if (!grammar.documentTitle.test(prev.text + text)) break;
+    text = prev.text + text;
+    from--;
+  }
+  return from;
+}
+
+function nextContent(leaves: readonly BlockLeaf[], i: number): number {
+  let k = i + 1;
+  while (k < leaves.length && (leaves[k] as BlockLeaf).furniture) k++;
+  return k;
+}
+
+/** For each leaf, the index of the first leaf at or after it that starts with a marker. */
+function nextMarkerIndex(leaves: readonly BlockLeaf[]): Int32Array {
+  const next = new Int32Array(leaves.length + 1).fill(leaves.length);
+  for (let i = leaves.length - 1; i >= 0; i--) next[i] = (leaves[i] as BlockLeaf).marker ? i : (next[i + 1] as number);
+  return next;
+}

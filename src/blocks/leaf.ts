@@ -1,0 +1,73 @@
+// The block layer's view of one parser leaf: its span, reading text and leading marker, worked out
+// once and shared by every block class.
+import type { OutlineGrammar } from '../grammar/outline.js';
+import { matchLeadingMarker, type MarkerMatch } from '../outline/marker.js';
+import type { Boilerplate, Paragraph } from '../schema.js';
+import type { BlockKind } from './types.js';
+
+export interface BlockLeaf {
+  start: number;
+  end: number;
+  /** Cleaned reading text, trimmed. */
+  text: string;
+  furniture: boolean;
+  /** The numbering marker the leaf starts with, if any. */
+  marker: MarkerMatch | undefined;
+}
+
+const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu;
+
+export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: OutlineGrammar): BlockLeaf[] {
+  return leaves.map((leaf) => {
+    const text = leaf.text.replace(EDGE_SPACE, '');
+    const furniture = leaf.type === 'boilerplate';
+    return {
+      start: leaf.position.start.offset,
+      end: leaf.position.end.offset,
+      text,
+      furniture,
+      marker: furniture ? undefined : matchLeadingMarker(text, grammar),
+    };
+  });
+}
+
+/** What each leaf has been classed as so far (undefined: body). Classes claim leaves in priority order. */
+export class Claims {
+  readonly kinds: Array<BlockKind | undefined>;
+  /** Leaf indexes where a new document starts. */
+  readonly starts = new Set<number>();
+
+  constructor(readonly leaves: readonly BlockLeaf[]) {
+    this.kinds = new Array<BlockKind | undefined>(leaves.length).fill(undefined);
+  }
+
+  /** Claims leaves [from, to) that nothing has claimed yet. */
+  claim(from: number, to: number, kind: BlockKind): void {
+    for (let i = from; i < to; i++) this.kinds[i] ??= kind;
+  }
+
+  free(i: number): boolean {
+    return this.kinds[i] === undefined;
+  }
+
+  private sortedStarts: number[] | undefined;
+
+  /** Where the next document begins after leaf i (a class that runs to "the end" stops there). */
+  nextStart(i: number): number {
+    this.sortedStarts ??= [...this.starts].sort((a, b) => a - b);
+    const starts = this.sortedStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo] ?? this.leaves.length;
+  }
+
+  addStart(i: number): void {
+    this.starts.add(i);
+    this.sortedStarts = undefined;
+  }
+}

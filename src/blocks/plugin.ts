@@ -1,0 +1,60 @@
+// unified transformer: the block layer. Before any numbering is believed it says what each stretch
+// of the text is (body, table, note, inset, attachment list, form, glossary, table of contents,
+// furniture, notice, signature, title) and where each document in the file starts, and leaves that
+// on file.data.layout for the outline and the later stages. Classes claim leaves in priority order:
+// a leaf claimed once keeps its class.
+import type { VFile } from 'vfile';
+import { defaultBlocksGrammar, type BlocksGrammar } from '../grammar/blocks.js';
+import { defaultOutlineGrammar, type OutlineGrammar } from '../grammar/outline.js';
+import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import type { Boilerplate, Paragraph } from '../schema.js';
+import type { PlanFileData, PlanTree } from '../tree.js';
+import { findAttachmentLists } from './attachment-list.js';
+import { findDocuments, findNotices } from './document.js';
+import { findForms } from './form.js';
+import { findGlossaries } from './glossary.js';
+import { findInsets } from './inset.js';
+import { Claims, toBlockLeaves } from './leaf.js';
+import { regionsOf } from './regions.js';
+import { findSignatures } from './signature.js';
+import { findTables } from './table.js';
+import { claimTables } from './table-claim.js';
+import { findTableNotes } from './table-note.js';
+import { findTablesOfContents } from './toc.js';
+import type { DocumentLayout } from './types.js';
+
+export interface LayoutGrammars {
+  blocks: BlocksGrammar;
+  outline: OutlineGrammar;
+  tables: TableGrammar;
+}
+
+export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars): DocumentLayout {
+  const { blocks: grammar, outline } = grammars;
+  const claims = new Claims(toBlockLeaves(leaves, outline));
+  claims.leaves.forEach((leaf, i) => {
+    if (leaf.furniture) claims.claim(i, i + 1, 'furniture');
+  });
+  const tables = findTables(source, grammars.tables);
+  claimTables(claims, tables);
+  findTablesOfContents(claims, grammar, outline);
+  findDocuments(claims, grammar);
+  findAttachmentLists(claims, grammar, outline);
+  findGlossaries(claims, grammar);
+  findSignatures(claims, grammar);
+  findForms(claims, grammar);
+  findTableNotes(claims, grammar, outline);
+  findInsets(claims, grammar);
+  findNotices(claims, grammar);
+  const documentStarts = [...claims.starts].sort((a, b) => a - b).map((i) => (claims.leaves[i] as { start: number }).start);
+  return { regions: regionsOf(claims), tables, documentStarts };
+}
+
+export function planBlocks() {
+  return (tree: PlanTree, file: VFile): void => {
+    // Before the outline the tree's children are the parser's leaves.
+    const leaves = tree.children as Array<Paragraph | Boilerplate>;
+    const grammars = { blocks: defaultBlocksGrammar(), outline: defaultOutlineGrammar(), tables: defaultTableGrammar() };
+    (file.data as PlanFileData).layout = planLayout(String(file.value), leaves, grammars);
+  };
+}

@@ -1,0 +1,100 @@
+// What a table detector needs to know about one cell or one line: the cells of a delimited row
+// (tabs, markdown pipes, runs of spaces), and what kind of text a flattened cell holds. Every test
+// is bounded: a cell longer than MAX_CELL is never sliced, so a one-line document stays linear.
+import type { TableGrammar } from '../grammar/tables.js';
+import type { TableCell } from './types.js';
+
+/** Longest text (without spaces) a cell of a flattened table can have; longer is body text. */
+export const MAX_CELL = 60;
+/** Longest header cell (基准值（2020年）, 指标名称, 2025年目标值 …). */
+export const MAX_HEADER_CELL = 16;
+
+export type CellType = 'value' | 'empty' | 'text' | 'year' | 'stop';
+
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
+const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+
+/** The cell [start, end) with surrounding white space trimmed off. */
+export function trimmedCell(text: string, start: number, end: number): TableCell {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A marker that opens a heading of the document's outline (一、 （二） 3.加强 第四章 一是). */
+const HEADING = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、。](?![0-9０-９])\s*\S|[（(]\d{1,3}[）)]\s*\S|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]是)/u;
+export const opensHeading = (cell: string): boolean => HEADING.test(cell);
+
+/** A row number of a sequence column: 1, 12, 3. (nothing after it). */
+export const SEQUENCE = /^\d{1,3}[.．、]?$/u;
+
+/** A column label that is a year or a year with its role: 2020年, （2025年）, 2025年目标, 基期值(2020). */
+const YEAR_LABEL = /^[^\d]{0,6}[（(]?(?:19|20)\d{2}\s*年?(?:[底末]|度)?[）)]?[^\d]{0,6}$/u;
+export const isYearLabel = (cell: string): boolean => YEAR_LABEL.test(cell);
+
+/** The year of a column label, or null. */
+export function labelYear(cell: string): number | null {
+  const m = /(?:19|20)\d{2}/u.exec(cell);
+  return m ? Number(m[0]) : null;
+}
+
+/** A header ending in a bracketed unit: 床位数（张）, 增长（%）. */
+const UNIT_BRACKET = /[（(][^（()）\d]{1,6}[）)]$/u;
+
+const noSpaces = (s: string): string => s.replace(/[\s\u3000]+/gu, '');
+
+/** Short, no sentence punctuation, no number but a year: a cell a header can have. */
+export function isHeaderCell(cell: string, g: TableGrammar): boolean {
+  const t = noSpaces(cell);
+  if (t.length === 0 || t.length > MAX_HEADER_CELL || /[。；;，,：:]/u.test(t) || opensHeading(t)) return false;
+  if (isYearLabel(t)) return true;
+  if (/\d/u.test(t.replace(/(?:19|20)\d{2}/gu, ''))) return false;
+  return g.headerWords.indexIn(t) !== undefined || UNIT_BRACKET.test(t);
+}
+
+const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(]{0,3}[0-9０-９]/u;
+
+/** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
+export function cellType(cell: string, g: TableGrammar): CellType {
+  const t = noSpaces(cell);
+  if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined || opensHeading(t)) return 'stop';
+  // A sentence: a full stop inside, or a long clause with commas.
+  if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
+  if (g.empty.has(t)) return 'empty';
+  if (isYearLabel(t)) return 'year';
+  // A value starts with its number (a sign or a bracket may come first: ≥95%, （86.4%））; a unit such
+  // as /10万 or a name such as PM2.5浓度 is text.
+  return VALUE.test(t) ? 'value' : 'text';
+}
+
+/** Cells of a tab- or pipe-separated line, or of one whose cells are parted by 2+ spaces. */
+export function delimitedCells(text: string, start: number, end: number): { cells: TableCell[]; by: 'tab' | 'pipe' | 'space' } | undefined {
+  const line = text.slice(start, end);
+  // Tabs part every cell, empty ones too, so that columns stay aligned.
+  if (line.includes('\t')) return { cells: split(text, start, end, /\t/gu), by: 'tab' };
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.length > 2 && trimmed.indexOf('|', 1) > 0) {
+    const cells = split(text, start, end, /\|/gu).filter((c) => c.text !== '');
+    return { cells, by: 'pipe' };
+  }
+  const cells = split(text, start, end, /[ \u3000]{2,}/gu);
+  return cells.length >= 2 ? { cells, by: 'space' } : undefined;
+}
+
+function split(text: string, start: number, end: number, sep: RegExp): TableCell[] {
+  const line = text.slice(start, end);
+  const cells: TableCell[] = [];
+  let from = 0;
+  for (const m of line.matchAll(sep)) {
+    cells.push(trimmedCell(text, start + from, start + m.index));
+    from = m.index + m[0].length;
+  }
+  cells.push(trimmedCell(text, start + from, end));
+  // Leading and trailing separators leave empty cells that are not columns.
+  while (cells.length > 0 && (cells[0] as TableCell).text === '') cells.shift();
+  while (cells.length > 0 && (cells[cells.length - 1] as TableCell).text === '') cells.pop();
+  return cells;
+}
+
+/** A markdown separator row: |---|:---:|. */
+export const isPipeRule = (cell: TableCell[]): boolean => cell.length > 0 && cell.every((c) => /^:?-{2,}:?$/u.test(c.text));

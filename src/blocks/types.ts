@@ -1,0 +1,61 @@
+// The block layer's contract: what each stretch of the decoded text is, decided before any
+// numbering is believed. planBlocks (src/blocks/plugin.ts) leaves a DocumentLayout on
+// file.data.layout; the outline skips leaves inside non-body regions and restarts its numbering
+// at each document start.
+
+export type BlockKind =
+  | 'body'
+  | 'table'
+  | 'table-note'
+  | 'inset'
+  | 'attachment-list'
+  | 'form'
+  | 'glossary'
+  | 'toc'
+  | 'furniture'
+  | 'notice'
+  | 'signature'
+  | 'title';
+
+/** A classified stretch of the source: [start, end) are offsets into the decoded text. */
+export interface BlockRegion {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface TableCell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableBlock extends BlockRegion {
+  kind: 'table';
+  caption: TableCell | null;
+  header: TableCell[];
+  rows: TableCell[][];
+}
+
+/** What planBlocks leaves on file.data.layout for the later stages. */
+export interface DocumentLayout {
+  /** Non-body regions in document order, not overlapping (body is everything not covered). */
+  regions: BlockRegion[];
+  tables: TableBlock[];
+  /** Offsets where a new document starts inside the file (the first document starts at 0 and is not listed). */
+  documentStarts: number[];
+}
+
+/** Kinds whose numbering is not the outline: the outline makes no heading and no inline item there. */
+export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  'table',
+  'table-note',
+  'inset',
+  'attachment-list',
+  'form',
+  'glossary',
+  'toc',
+  'furniture',
+  'signature',
+  'title',
+]);

@@ -1,0 +1,51 @@
+// The block-layer grammar (grammars/blocks.yaml): cues that classify stretches of a document.
+import { compilePattern, shippedGrammar } from './load.js';
+import type { BlocksGrammarSource } from './schemas.js';
+
+export type { BlocksGrammarSource };
+
+export interface BlocksGrammar {
+  insetHeading: RegExp;
+  attachmentList: RegExp;
+  attachmentLabel: RegExp;
+  glossaryHeading: RegExp;
+  tocHeading: RegExp;
+  noteLead: RegExp;
+  formTitle: RegExp;
+  formLine: RegExp;
+  signatureDate: RegExp;
+  signatureNote: RegExp;
+  signatureMaxLength: number;
+  documentTitle: RegExp;
+  wrappingNotice: RegExp;
+  docNumberLine: RegExp;
+  letterhead: RegExp;
+}
+
+export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar {
+  const re = (field: Exclude<keyof BlocksGrammarSource, 'signatureMaxLength'>): RegExp => compilePattern(source[field], 'u', field);
+  return {
+    insetHeading: re('insetHeading'),
+    attachmentList: re('attachmentList'),
+    attachmentLabel: re('attachmentLabel'),
+    glossaryHeading: re('glossaryHeading'),
+    tocHeading: re('tocHeading'),
+    noteLead: re('noteLead'),
+    formTitle: re('formTitle'),
+    formLine: re('formLine'),
+    signatureDate: re('signatureDate'),
+    signatureNote: re('signatureNote'),
+    signatureMaxLength: source.signatureMaxLength,
+    documentTitle: re('documentTitle'),
+    wrappingNotice: re('wrappingNotice'),
+    docNumberLine: re('docNumberLine'),
+    letterhead: re('letterhead'),
+  };
+}
+
+let cached: BlocksGrammar | undefined;
+
+export function defaultBlocksGrammar(): BlocksGrammar {
+  cached ??= compileBlocksGrammar(shippedGrammar('blocks'));
+  return cached;
+}

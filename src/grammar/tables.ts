@@ -1,0 +1,49 @@
+// The table grammar (grammars/tables.yaml): the header words that open a table, what each column
+// holds, the signs written before a value in a cell, and the words that open a table's notes.
+import { shippedGrammar } from './load.js';
+import type { TableGrammarSource } from './schemas.js';
+import { WordSet } from './words.js';
+
+export type { TableGrammarSource };
+
+export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'name';
+
+export interface TableGrammar {
+  headerWords: WordSet;
+  /** Tested in this order; the first whose word a header contains (unit: equals) decides. */
+  columns: Array<{ role: ColumnRole; words: WordSet; exact: boolean }>;
+  attributeValues: WordSet;
+  signs: WordSet;
+  signComparator: Map<string, '>=' | '<=' | '~'>;
+  empty: Set<string>;
+  notes: WordSet;
+}
+
+export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
+  const c = source.columns;
+  return {
+    headerWords: new WordSet(source.headerWords),
+    columns: [
+      { role: 'sequence', words: new WordSet(c.sequence), exact: false },
+      { role: 'unit', words: new WordSet(c.unitExact), exact: true },
+      { role: 'attribute', words: new WordSet(c.attribute), exact: false },
+      { role: 'text', words: new WordSet(c.text), exact: false },
+      { role: 'baseline', words: new WordSet(c.baseline), exact: false },
+      { role: 'change', words: new WordSet(c.change), exact: false },
+      { role: 'target', words: new WordSet(c.target), exact: false },
+      { role: 'name', words: new WordSet(c.name), exact: false },
+    ],
+    attributeValues: new WordSet(source.attributeValues),
+    signs: new WordSet(Object.keys(source.signs)),
+    signComparator: new Map(Object.entries(source.signs)),
+    empty: new Set(source.empty),
+    notes: new WordSet(source.notes),
+  };
+}
+
+let cached: TableGrammar | undefined;
+
+export function defaultTableGrammar(): TableGrammar {
+  cached ??= compileTableGrammar(shippedGrammar('tables'));
+  return cached;
+}

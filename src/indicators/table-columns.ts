@@ -1,0 +1,101 @@
+// What each column of a table holds, read from its header: the row number, the row's name (the
+// indicator, or the place of a quota table), its unit, its attribute (预期性/约束性), text, or values
+// — a baseline, a target, a change — with the year the column names.
+import type { TableBlock, TableCell } from '../blocks/types.js';
+import type { ColumnRole, TableGrammar } from '../grammar/tables.js';
+import type { Indicator } from '../schema.js';
+
+export type ValueKind = Extract<Indicator['kind'], 'baseline' | 'target' | 'change'>;
+
+export interface Column {
+  role: ColumnRole | 'value';
+  /** For value columns: the kind of its values and the year its header names. */
+  kind: ValueKind;
+  year: number | null;
+  /** The header as a name part (签约人数 of 签约人数（万人）); '' for year and role columns. */
+  label: string;
+  /** The unit a bracket of the header gives: 床位数（张） → 张. */
+  unit: string | null;
+}
+
+const YEAR = /(?:19|20)\d{2}/u;
+const BRACKET_UNIT = /[（(]([^（()）]{1,8})[）)]\s*$/u;
+const SPACES = /[\s\u3000]+/gu;
+
+/** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year or a note. */
+export function bracketUnit(text: string): string | null {
+  const m = BRACKET_UNIT.exec(text.replace(SPACES, ''));
+  if (!m) return null;
+  const u = (m[1] as string).replace(/^单位[:：]/u, '');
+  if (YEAR.test(u) || u.length > 5 || /[性类级含除]/u.test(u)) return null;
+  return u;
+}
+
+export function readColumns(table: TableBlock, g: TableGrammar, planYears: [number, number] | null): Column[] {
+  const columns = table.header.map((cell) => column(cell, g));
+  // The first text column not otherwise named names the rows.
+  if (!columns.some((c) => c.role === 'name')) {
+    const k = columns.findIndex((c, j) => c.role === 'value' && c.year === null && firstCellsAreText(table, j));
+    if (k >= 0) (columns[k] as Column).role = 'name';
+  }
+  // Year columns with no word: before the plan (or the earliest of several, when the plan's years are
+  // unknown) is the baseline, the rest targets.
+  const bare = columns.filter((c) => c.role === 'value' && c.year !== null && !c.label);
+  const earliest = Math.min(...bare.map((c) => c.year as number));
+  for (const c of bare) {
+    if (planYears) c.kind = (c.year as number) < planYears[0] ? 'baseline' : 'target';
+    else c.kind = bare.length > 1 && c.year === earliest ? 'baseline' : 'target';
+  }
+  return columns;
+}
+
+function column(cell: TableCell, g: TableGrammar): Column {
+  const text = cell.text.replace(SPACES, '');
+  const yearMatch = YEAR.exec(text);
+  const year = yearMatch ? Number(yearMatch[0]) : null;
+  const unit = bracketUnit(text);
+  for (const { role, words, exact } of g.columns) {
+    const hit = exact ? words.has(text) : words.indexIn(text) !== undefined;
+    if (!hit) continue;
+    if (role === 'baseline' || role === 'target' || role === 'change') return { role: 'value', kind: role, year, label: '', unit };
+    return { role, kind: 'target', year, label: '', unit };
+  }
+  // A generic value column: a year (2025年), or a measure (签约人数（万人）) that names the values.
+  const label = year !== null ? '' : text.replace(BRACKET_UNIT, '');
+  return { role: 'value', kind: 'target', year, label, unit };
+}
+
+function firstCellsAreText(table: TableBlock, j: number): boolean {
+  const cells = table.rows.filter((r) => r.length === table.header.length).slice(0, 3).map((r) => r[j] as TableCell);
+  return cells.length > 0 && cells.every((c) => !/^[≥≤＞＜><约~（(]*[0-9０-９]/u.test(c.text));
+}
+
+/** The row's cells matched to the columns: full rows one to one; a row that lost cells (a merged
+ *  category cell, an empty cell) keeps its row number first and the rest aligned to the right; a row
+ *  with more cells (a name wrapped onto two lines) joins the extra cells into its name. */
+export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[] | undefined> {
+  const n = columns.length;
+  const out: Array<TableCell[] | undefined> = new Array<TableCell[] | undefined>(n).fill(undefined);
+  if (row.length === n) {
+    row.forEach((c, j) => (out[j] = [c]));
+    return out;
+  }
+  const seqFirst = columns[0]?.role === 'sequence' && /^\d{1,3}[.．、]?$/u.test(row[0]?.text ?? '') ? 1 : 0;
+  if (seqFirst) out[0] = [row[0] as TableCell];
+  if (row.length < n) {
+    const rest = row.slice(seqFirst);
+    rest.forEach((c, k) => (out[n - rest.length + k] = [c]));
+    return out;
+  }
+  const tail = n - seqFirst;
+  const extra = row.length - n;
+  const nameAt = columns.findIndex((c) => c.role === 'name');
+  const joinAt = nameAt >= seqFirst ? nameAt : seqFirst;
+  let k = seqFirst;
+  for (let j = seqFirst; j < seqFirst + tail; j++) {
+    const take = j === joinAt ? 1 + extra : 1;
+    out[j] = row.slice(k, k + take);
+    k += take;
+  }
+  return out;
+}

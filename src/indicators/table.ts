@@ -1,0 +1,135 @@
+// Indicator tables read row × column: every value cell is an item. Its text is the value as the
+// cell writes it (≥73％, 120.14⏎平方公里), its metric the row's name (with the column's measure in a
+// quota table: 东城区 + 签约人数), its unit the cell's own, else the row's 单位 cell, else a bracket of
+// the header or of the name; its kind and year come from the column (基期/2020年 → baseline,
+// 目标值/2025年 → target, 年均增长 → change), its comparator from a sign or bound word in the cell
+// (属性 预期性/约束性 is not a comparator). Text cells (a task described in a sentence) are read by
+// the sentence extractor.
+import type { TableBlock, TableCell } from '../blocks/types.js';
+import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { PeriodGrammar } from '../grammar/periods.js';
+import type { TableGrammar } from '../grammar/tables.js';
+import { extractFromText, type Found, type PlanYears } from './extract.js';
+import { readRange } from '../numbers/index.js';
+import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
+
+/** A text cell shorter than this holds a label, not a sentence with targets. */
+const MIN_SENTENCE_CELL = 8;
+/** Longest unit read after a number in a cell. */
+const MAX_UNIT = 8;
+
+const SPACES = /[\s\u3000]+/gu;
+const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000]/u.test(c);
+const OPEN = new Set(['（', '(', '[', '【']);
+const CLOSE = new Set(['）', ')', ']', '】']);
+const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
+const RATE_NAME = /(?:率|比例|比重|占比)$/u;
+
+export interface TableGrammars {
+  indicators: IndicatorGrammar;
+  periods: PeriodGrammar;
+  tables: TableGrammar;
+}
+
+export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): Found[] {
+  const found: Found[] = [];
+  for (const table of tables) {
+    const columns = readColumns(table, g.tables, plan.years);
+    const unitCol = columns.findIndex((c) => c.role === 'unit');
+    const nameCol = columns.findIndex((c) => c.role === 'name');
+    for (const row of table.rows) {
+      // A one-cell row is a group label (经济发展).
+      if (row.length < 2) continue;
+      const cells = alignRow(row, columns);
+      const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
+      const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
+      const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
+      cells.forEach((cs, j) => {
+        const col = columns[j] as Column;
+        if (!cs || col.role !== 'value') return;
+        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit, plan, g));
+      });
+    }
+  }
+  return found;
+}
+
+function readCell(source: string, cell: TableCell, col: Column, rowName: string, rowUnit: string | null, plan: PlanYears, g: TableGrammars): Found[] {
+  const text = cell.text;
+  if (g.tables.empty.has(text.replace(SPACES, ''))) return [];
+  const value = readValue(text, g);
+  if (!value) {
+    if (text.replace(SPACES, '').length < MIN_SENTENCE_CELL) return [];
+    return extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods);
+  }
+  const name = metricOf(rowName, col);
+  const unit = value.unit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
+  const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
+  return [
+    {
+      indicator: { metric: name, value: value.value, unit, comparator, kind: col.kind, year: col.year },
+      start: cell.start + value.start,
+      end: cell.start + value.end,
+      implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
+    },
+  ];
+}
+
+/** The row's name without line breaks and without a trailing bracket (a unit or a note); a quota
+ *  table's measure column adds its label (东城区 签约人数). */
+function metricOf(rowName: string, col: Column): string {
+  let name = rowName.replace(SPACES, '');
+  const bare = name.replace(TRAILING_BRACKET, '');
+  if (bare.length >= 2) name = bare;
+  return col.label && !name.includes(col.label) ? name + col.label : name;
+}
+
+interface CellValue {
+  value: number | [number, number];
+  unit: string;
+  comparator: Comparator | null;
+  /** [start, end) of sign, number, unit and bound word in the cell. */
+  start: number;
+  end: number;
+}
+
+/** A cell that is a value: [sign] [bracket] number [unit] [bound word] [(remark)]; undefined otherwise. */
+function readValue(text: string, g: TableGrammars): CellValue | undefined {
+  let i = 0;
+  let comparator: Comparator | null = null;
+  let start = -1;
+  for (let guard = 0; guard < 4 && i < text.length; guard++) {
+    if (OPEN.has(text[i] as string) || isSpace(text[i])) {
+      i++;
+      continue;
+    }
+    const sign = g.tables.signs.startingAt(text, i) ?? g.indicators.before.startingAt(text, i);
+    if (sign === undefined) break;
+    comparator = g.tables.signComparator.get(sign) ?? g.indicators.comparatorsBefore.get(sign) ?? null;
+    if (start < 0) start = i;
+    i += sign.length;
+  }
+  const n = readRange(text, i);
+  if (!n || n.hanzi) return undefined;
+  if (start < 0) start = i;
+  let j = n.end;
+  while (isSpace(text[j])) j++;
+  // The unit: a unit of the indicator grammar (/10万, 个百分点), else the characters after the number
+  // up to a bracket, a bound word or the end (平方公里, 万人次).
+  const unitFrom = j;
+  const known = g.indicators.unitWords.startingAt(text, j);
+  while (j < text.length && j - unitFrom < MAX_UNIT && !OPEN.has(text[j] as string) && !CLOSE.has(text[j] as string) && !isSpace(text[j]) && !g.indicators.after.startingAt(text, j) && !/[0-9０-９，,；;。]/u.test(text[j] as string)) j++;
+  if (known && known.length > j - unitFrom) j = unitFrom + known.length;
+  const unit = text.slice(unitFrom, j);
+  let end = unit ? j : n.end;
+  const bound = g.indicators.after.startingAt(text, j);
+  if (bound) {
+    comparator = g.indicators.comparatorsAfter.get(bound) ?? comparator;
+    end = j + bound.length;
+    j = end;
+  }
+  // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
+  const rest = text.slice(j).replace(SPACES, '');
+  if (rest && !/^[）)\]】]*(?:[（(【[].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
+  return { value: n.value, unit, comparator, start, end };
+}

@@ -1,0 +1,107 @@
+// The gold of the seeds and of the dev corpus, end to end through the real CLI: aggregate floors
+// per set (what the project must hold on documents of the same genres), and the per-document
+// figures printed so a regression shows where it comes from.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { planSchema, type Plan } from '../../src/schema.js';
+import { ROOT, runCli } from '../helpers.js';
+import { f1, outlineOf, parseGoldOutline, pct, scoreIndicators, scoreMeta, scoreOutline, type GoldIndicator } from './gold-score.js';
+
+interface GoldSet {
+  name: string;
+  docs: string;
+  gold: string;
+  floors: { outlineF1: number; titles: number; indicatorsF1: number; metric: number; meta: number };
+}
+
+const SETS: GoldSet[] = [
+  {
+    name: 'seeds',
+    docs: join(ROOT, 'seeds'),
+    gold: join(ROOT, 'fixtures', 'gold'),
+    floors: { outlineF1: 99, titles: 98, indicatorsF1: 95, metric: 90, meta: 95 },
+  },
+  {
+    name: 'dev corpus',
+    docs: join(ROOT, 'fixtures', 'dev', 'docs'),
+    gold: join(ROOT, 'fixtures', 'dev', 'gold'),
+    floors: { outlineF1: 96, titles: 96, indicatorsF1: 45, metric: 50, meta: 65 },
+  },
+];
+
+function scoreSet(set: GoldSet) {
+  const ids = readdirSync(set.gold)
+    .filter((f) => f.endsWith('.outline.txt'))
+    .map((f) => f.slice(0, -'.outline.txt'.length))
+    .sort();
+  const paths = ids.map((id) => join(set.docs, `${id}.txt`));
+  const run = runCli(['--format', 'json', ...paths]);
+  const plans = run.status === 0 ? (JSON.parse(run.stdout) as unknown[]).map((p) => planSchema.parse(p) as Plan) : [];
+  const total = { o: { gold: 0, got: 0, matched: 0, titles: 0, exact: 0 }, i: { gold: 0, got: 0, matched: 0, metric: 0 }, m: { fields: 0, right: 0 } };
+  const lines: string[] = [];
+  ids.forEach((id, k) => {
+    const plan = plans[k];
+    if (!plan) return;
+    const read = (ext: string) => readFileSync(join(set.gold, `${id}.${ext}`), 'utf8');
+    const o = scoreOutline(parseGoldOutline(read('outline.txt')), outlineOf(plan.children));
+    total.o.gold += o.gold;
+    total.o.got += o.got;
+    total.o.matched += o.matched;
+    total.o.titles += o.titles;
+    if (o.exact) total.o.exact++;
+    let line = `${id}: outline ${o.matched}/${o.gold} (${o.got} out, titles ${o.titles})${o.exact ? ' exact' : ''}`;
+    const indicatorGold = readdirSync(set.gold).includes(`${id}.indicators.yaml`) ? ((parseYaml(read('indicators.yaml')) ?? []) as GoldIndicator[]) : null;
+    if (indicatorGold) {
+      const i = scoreIndicators(indicatorGold, plan.indicators, readFileSync(paths[k] as string, 'utf8'));
+      total.i.gold += i.gold;
+      total.i.got += i.got;
+      total.i.matched += i.matched;
+      total.i.metric += i.metric;
+      line += `; indicators ${i.matched}/${i.gold} (${i.got} out, metric ${i.metric})`;
+    }
+    const m = scoreMeta(parseYaml(read('meta.yaml')) as Record<string, unknown>, plan.meta);
+    total.m.fields += m.fields;
+    total.m.right += m.right;
+    line += `; meta ${m.right}/${m.fields}${m.wrong.length ? ` (wrong: ${m.wrong.join(', ')})` : ''}`;
+    lines.push(line);
+  });
+  const figures = {
+    outlineF1: f1(total.o.matched, total.o.gold, total.o.got),
+    titles: pct(total.o.titles, total.o.gold),
+    indicatorsF1: f1(total.i.matched, total.i.gold, total.i.got),
+    metric: pct(total.i.metric, total.i.matched),
+    meta: pct(total.m.right, total.m.fields),
+  };
+  return { run, ids, plans, lines, figures, exact: total.o.exact };
+}
+
+for (const set of SETS) {
+  describe(`gold of the ${set.name} through the CLI`, () => {
+    const result = scoreSet(set);
+
+    it('should run the CLI on every document', () => {
+      expect(result.run.stderr).toBe('');
+      expect(result.run.status).toBe(0);
+      expect(result.plans).toHaveLength(result.ids.length);
+    });
+
+    it('should hold the floors of outline, titles, indicators, metric names and metadata', () => {
+      const f = result.figures;
+      console.log(
+        [`${set.name}:`, ...result.lines.map((l) => `  ${l}`)].join('\n') +
+          `\n  ⇒ outline F1 ${f.outlineF1.toFixed(1)}, titles ${f.titles.toFixed(1)}, exact ${result.exact}/${result.ids.length};` +
+          ` indicators F1 ${f.indicatorsF1.toFixed(1)}, metric ${f.metric.toFixed(1)}; meta ${f.meta.toFixed(1)}`,
+      );
+      for (const [figure, floor] of Object.entries(set.floors)) expect(f[figure as keyof typeof f], figure).toBeGreaterThanOrEqual(floor);
+    });
+
+    it('should give each indicator the exact source slice at its position', () => {
+      result.plans.forEach((plan, k) => {
+        const source = readFileSync(join(set.docs, `${result.ids[k]}.txt`), 'utf8');
+        for (const i of plan.indicators) expect(source.slice(i.position.start.offset, i.position.end.offset)).toBe(i.text);
+      });
+    });
+  });
+}
