@@ -17,6 +17,7 @@ import { isRunTogether, paragraphCandidates, type Candidate } from './candidates
 import { inlineCandidates, inlineRuns } from './inline.js';
 import type { MarkerMatch } from './marker.js';
 import { acceptsCandidate, type SequenceContext } from './sequence.js';
+import { cutLabels, labelLength } from './labels.js';
 import { extractTitle } from './title.js';
 
 interface Open {
@@ -66,6 +67,8 @@ export class OutlineBuilder {
   /** Last ordinal accepted per scheme in the current document (runs continue across sections). */
   private last = new Map<string, number>();
   private candidates: Candidate[] = [];
+  /** Sections whose title starts with a short label (资金来源，…): the label's length. */
+  private readonly labels = new Map<Section, number>();
   /** For each candidate, the index of the next candidate of the same scheme. */
   private nextSame: number[] = [];
 
@@ -189,6 +192,8 @@ export class OutlineBuilder {
       const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar);
       const gaps = read.runTogether ? clean : undefined;
       section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, c.match.scheme.inline, gaps);
+      const label = labelLength(clean, clean.text.indexOf(section.title, c.match.end), section.title);
+      if (label !== undefined) this.labels.set(section, label);
       const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
       this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
     });
@@ -233,6 +238,7 @@ export class OutlineBuilder {
       }
     };
     fill(this.root, 1);
+    cutLabels(this.root, this.labels);
     return this.root;
   }
 }

@@ -45,3 +45,21 @@ describe('titles', () => {
     expect(await outline('一、全面加强党的建设\n\n各级党组织要提高站位。\n')).toEqual(['一、 全面加强党的建设']);
   });
 });
+
+describe('label titles', () => {
+  it('should support `label, body` and `label body` headings among siblings that are short labels', async () => {
+    const text = [
+      '三、保障措施',
+      '（一）实施时间。2024年1月至12月。',
+      '（二）资金来源，市局每年安排专项经费用于项目实施。',
+      '（三）组织实施 各区卫生健康部门负责本辖区项目的组织实施。',
+      '（四）工作要求',
+    ].join('\n');
+    expect(await outline(text)).toEqual(['三、 保障措施', '  （一） 实施时间', '  （二） 资金来源', '  （三） 组织实施', '  （四） 工作要求']);
+  });
+
+  it('should not support cutting at the first comma when the siblings are sentences', async () => {
+    const text = '（一）补短板，构建强大公共卫生体系。\n（二）优供给，推动事业改革发展。\n（三）抓质量，防范化解重大风险。\n';
+    expect(await outline(text)).toEqual(['（一） 补短板，构建强大公共卫生体系', '（二） 优供给，推动事业改革发展', '（三） 抓质量，防范化解重大风险']);
+  });
+});
