@@ -23,7 +23,7 @@ describe('titles', () => {
 
   it('should support run-on headings written into their body', async () => {
     expect(await outline('1.加强疫情监测预警工作加强疫情监测和常态化预警能力建设,健全体系。\n')).toEqual(['1. 加强疫情监测预警工作']);
-    expect(await outline('25.强化信访事项办理继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 强化信访事项办理']);
+    expect(await outline('25.健全信访工作机制继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 健全信访工作机制']);
   });
 
   it('should not support cutting a heading whose first clause is one sentence', async () => {
