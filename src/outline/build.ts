@@ -170,6 +170,8 @@ export class OutlineBuilder {
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);
       const section = newSection(c.match, '');
+      // 一是 starting a line is an ordinary heading, and so are its siblings on that line.
+      section.inline = false;
       this.container().push(section);
       this.stack.push({ section, rank: c.match.scheme.rank });
       accepted.push({ c, section });

@@ -2,6 +2,7 @@
 // them become sections is decided on sequence evidence (sequence.ts).
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { CleanText } from '../text/clean.js';
+import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type LeadingEvidence, type MarkerMatch } from './marker.js';
 
 /**
@@ -69,11 +70,29 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
   }
 }
 
+/**
+ * A paragraph that starts with 一是 as a heading goes on with its siblings inside the same line
+ * (一是…。二是…。): the continuing items of that scheme are candidates of the same level, up to
+ * an enumeration of its own inside the item (…，一是…，二是…).
+ */
+function continuingItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, first: MarkerMatch, out: Candidate[]): void {
+  let expect = first.ordinal + 1;
+  for (const m of inlineCandidates(clean.text, grammar)) {
+    if (m.start < first.end || m.scheme !== first.scheme) continue;
+    // A new run from 一是 is an enumeration inside the item: what follows belongs to it.
+    if (m.ordinal === 1) break;
+    if (m.ordinal !== expect) continue;
+    out.push({ match: m, evidence: 'embedded', leaf });
+    expect++;
+  }
+}
+
 /** The candidates of one paragraph, in text order. */
 export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean): Candidate[] {
   const out: Candidate[] = [];
   const leading = matchLeadingCandidate(clean.text, grammar);
   if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
-  if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
+  if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
+  else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
   return out;
 }
