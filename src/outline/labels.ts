@@ -26,7 +26,11 @@ export function labelLength(clean: CleanText, at: number, title: string): number
 export function cutLabels(nodes: readonly PlanChild[], labels: ReadonlyMap<Section, number>): void {
   const sections = nodes.filter((n): n is Section => n.type === 'section' && !n.inline);
   const groups = new Map<string, Section[]>();
-  for (const s of sections) groups.set(s.scheme, [...(groups.get(s.scheme) ?? []), s]);
+  for (const s of sections) {
+    const group = groups.get(s.scheme);
+    if (group) group.push(s);
+    else groups.set(s.scheme, [s]);
+  }
   for (const group of groups.values()) {
     const short = group.filter((s) => s.title.length <= MAX_LABEL).length;
     for (const s of group) {
