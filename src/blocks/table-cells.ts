@@ -11,13 +11,13 @@ export const MAX_HEADER_CELL = 16;
 
 export type CellType = 'value' | 'empty' | 'text' | 'year' | 'stop';
 
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/u;
-const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+/** White space, also the ideographic space, no-break space, zero-width space and BOM. */
+const isSpaceCode = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
 
 /** The cell [start, end) with surrounding white space trimmed off. */
 export function trimmedCell(text: string, start: number, end: number): TableCell {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -52,7 +52,7 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
   return g.headerWords.indexIn(t) !== undefined || UNIT_BRACKET.test(t);
 }
 
-const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(]{0,3}[0-9０-９]/u;
+const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
 
 /** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
 export function cellType(cell: string, g: TableGrammar): CellType {
@@ -62,8 +62,8 @@ export function cellType(cell: string, g: TableGrammar): CellType {
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
   if (g.empty.has(t)) return 'empty';
   if (isYearLabel(t)) return 'year';
-  // A value starts with its number (a sign or a bracket may come first: ≥95%, （86.4%））; a unit such
-  // as /10万 or a name such as PM2.5浓度 is text.
+  // A value is its number (a sign or a bracket may come first: ≥95%, （86.4%）), a short unit and
+  // perhaps a remark in brackets; a unit such as /10万 or a name such as 5岁以下儿童死亡率 is text.
   return VALUE.test(t) ? 'value' : 'text';
 }
 

@@ -18,7 +18,7 @@ function eachLeaf(children: PlanChild[], visit: (start: number, end: number) => 
 }
 
 export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar, file?: VFile): DateMention[] {
-  const { years, annual } = planContext(tree, view, grammar);
+  const { years, annual } = planContext(tree);
   const planYear = annual && years ? years[0] : null;
   const dates: DateMention[] = [];
   eachLeaf(tree.children, (leafStart, leafEnd) => {

@@ -7,10 +7,12 @@ import { defaultPeriodGrammar } from './periods.js';
 export type { MetaGrammarSource };
 
 
+export type LabelKind = 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ' | 'title';
+
 export interface LabelSet {
   /** Matches `label[:：]? value` anywhere in a raw line; groups `label` and `value`. */
   pattern: RegExp;
-  kindOf(label: string): 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ';
+  kindOf(label: string): LabelKind;
 }
 
 export interface Period {
@@ -31,6 +33,11 @@ export interface MetaGrammar {
   labels: LabelSet;
   viewDate: RegExp;
   dateLine: RegExp;
+  deliveredDate: RegExp;
+  onBehalfOf: RegExp;
+  runOnLine: { minLength: number; breaks: RegExp };
+  attachmentLabel: RegExp;
+  asideLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
@@ -39,9 +46,11 @@ export interface MetaGrammar {
   periods: Period[];
   periodContext: RegExp;
   periodPhrase: RegExp;
+  asOf: string[];
   yearRange: RegExp;
   singleYear: RegExp;
-  kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean }>;
+  kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean; yearly: boolean }>;
+  printedPlan: RegExp[];
   planTitle: RegExp;
   maxTitle: number;
   navigation: RegExp;
@@ -54,14 +63,17 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
-  const kinds = new Map<string, 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ'>();
-  for (const key of ['publish', 'issue', 'ignore', 'docNumber', 'organ'] as const) {
+  const kinds = new Map<string, LabelKind>();
+  for (const key of ['publish', 'issue', 'ignore', 'docNumber', 'organ', 'title'] as const) {
     for (const label of labels[key]) if (!kinds.has(label)) kinds.set(label, key);
   }
-  const alternation = [...kinds.keys()].sort(byLength).map(escape).join('|');
+  // gov.cn's panel spaces its labels out (`索 引 号`, `标　　题`): spaces may sit between a label's
+  // characters.
+  const spaced = (label: string): string => [...label].map(escape).join('[ \\t\\u3000\\u00a0]*');
+  const alternation = [...kinds.keys()].sort(byLength).map(spaced).join('|');
   // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`).
   const pattern = new RegExp(`(?<label>${alternation})[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, 'gu');
-  return { pattern, kindOf: (label) => kinds.get(label) ?? 'ignore' };
+  return { pattern, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
 }
 
 /** Period names grouped by their years, longest name first (十五五 before 十五). */
@@ -96,6 +108,11 @@ export function compileMetaGrammar(
     labels: compileLabels(source.labels),
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
+    deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
+    attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
+    asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     national: {
       name: source.region.national.name,
       code: source.region.national.code,
@@ -108,6 +125,7 @@ export function compileMetaGrammar(
     periods,
     periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
     periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),
+    asOf: [...source.asOf].sort(byLength),
     yearRange: compilePattern(source.yearRange, 'u', 'yearRange'),
     singleYear: compilePattern(source.singleYear, 'gu', 'singleYear'),
     kinds: source.kinds.map((k, i) => ({
@@ -115,7 +133,9 @@ export function compileMetaGrammar(
       pattern: compilePattern(k.pattern, 'u', `kinds[${i}].pattern`),
       annual: k.annual,
       period: k.period,
+      yearly: k.yearly,
     })),
+    printedPlan: source.printedPlan.map((p, i) => compilePattern(p, 'u', `printedPlan[${i}]`)),
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     maxTitle: source.maxTitle,
     navigation: compilePattern(source.navigation, 'u', 'navigation'),

@@ -54,7 +54,7 @@ function outsideTables(start: number, end: number, tables: readonly TableBlock[]
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
   const g = options.grammar ?? defaultIndicatorGrammar();
   const pg = options.periods ?? defaultPeriodGrammar();
-  const plan: PlanYears = planContext(tree, view, pg);
+  const plan: PlanYears = planContext(tree);
   const tg = options.tables ?? defaultTableGrammar();
   const layout = (options.file?.data as PlanFileData | undefined)?.layout;
   const tables = layout?.tables ?? findTables(view.source, tg);

@@ -13,15 +13,16 @@ import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { readRange } from '../numbers/index.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
 
-/** A text cell shorter than this holds a label, not a sentence with targets. */
-const MIN_SENTENCE_CELL = 8;
+/** A text cell shorter than this is a phrase about the row's indicator (提高2个百分点), not a sentence with its own metrics. */
+const MIN_SENTENCE_CELL = 12;
 /** Longest unit read after a number in a cell. */
 const MAX_UNIT = 8;
 
 const SPACES = /[\s\u3000]+/gu;
 const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000]/u.test(c);
-const OPEN = new Set(['（', '(', '[', '【']);
-const CLOSE = new Set(['）', ')', ']', '】']);
+// 〔18〕 and [18]: national plans bracket cumulative values.
+const OPEN = new Set(['（', '(', '[', '【', '〔']);
+const CLOSE = new Set(['）', ')', ']', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
 
@@ -58,16 +59,19 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   const text = cell.text;
   if (g.tables.empty.has(text.replace(SPACES, ''))) return [];
   const value = readValue(text, g);
-  if (!value) {
-    if (text.replace(SPACES, '').length < MIN_SENTENCE_CELL) return [];
-    return extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods);
-  }
   const name = metricOf(rowName, col);
+  if (!value) {
+    if (!/[0-9０-９]/u.test(text)) return [];
+    const read = extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods);
+    // A short phrase (提高2个百分点) is this row's value: its metric is the row's, its kind and year the column's.
+    if (text.replace(SPACES, '').length >= MIN_SENTENCE_CELL) return read;
+    return read.map((f) => ({ ...f, indicator: { ...f.indicator, metric: name, kind: f.indicator.kind === 'change' ? 'change' : col.kind, year: col.year ?? f.indicator.year } }));
+  }
   const unit = value.unit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
-      indicator: { metric: name, value: value.value, unit, comparator, kind: col.kind, year: col.year },
+      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
       implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
@@ -88,6 +92,8 @@ interface CellValue {
   value: number | [number, number];
   unit: string;
   comparator: Comparator | null;
+  /** A change verb comes first (提高1岁): the value is an amount of change. */
+  changed: boolean;
   /** [start, end) of sign, number, unit and bound word in the cell. */
   start: number;
   end: number;
@@ -97,6 +103,7 @@ interface CellValue {
 function readValue(text: string, g: TableGrammars): CellValue | undefined {
   let i = 0;
   let comparator: Comparator | null = null;
+  let changed = false;
   let start = -1;
   for (let guard = 0; guard < 4 && i < text.length; guard++) {
     if (OPEN.has(text[i] as string) || isSpace(text[i])) {
@@ -104,6 +111,15 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
       continue;
     }
     const sign = g.tables.signs.startingAt(text, i) ?? g.indicators.before.startingAt(text, i);
+    // A verb before the number (提高5个百分点, 达到90%) sets no comparator.
+    const change = sign === undefined ? g.indicators.changeVerbs.startingAt(text, i) : undefined;
+    const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) : undefined);
+    if (change !== undefined) changed = true;
+    if (verb !== undefined) {
+      if (start < 0) start = i;
+      i += verb.length;
+      continue;
+    }
     if (sign === undefined) break;
     comparator = g.tables.signComparator.get(sign) ?? g.indicators.comparatorsBefore.get(sign) ?? null;
     if (start < 0) start = i;
@@ -130,6 +146,6 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   }
   // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
   const rest = text.slice(j).replace(SPACES, '');
-  if (rest && !/^[）)\]】]*(?:[（(【[].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
-  return { value: n.value, unit, comparator, start, end };
+  if (rest && !/^[）)\]】〕]*(?:[（(【[〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
+  return { value: n.value, unit, comparator, changed, start, end };
 }

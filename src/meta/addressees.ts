@@ -22,10 +22,11 @@ export function addresseeList(text: string, grammar: MetaGrammar): string[] | nu
   return names(items[0] as string) && named * 2 >= items.length ? items : null;
 }
 
-/** The first 主送 line of the head: above the plan's outline and above the first sentence of
- *  running text (a notice's 主送 precedes its body). */
-export function findAddressees(doc: MetaDoc, grammar: MetaGrammar): string[] | null {
-  for (const block of headBlocks(doc)) {
+/** The first 主送 line of the head below the document's first title line (`from`, -1 when
+ *  unknown): above the plan's outline and above the first sentence of running text (a notice's
+ *  主送 precedes its body). */
+export function findAddressees(doc: MetaDoc, from: number, grammar: MetaGrammar): string[] | null {
+  for (const block of headBlocks(doc).slice(Math.max(0, from))) {
     if (block.furniture) continue;
     if (block.text.length > 20 && /[。；;]/u.test(block.text)) break;
     const items = addresseeList(block.text, grammar);

@@ -1,23 +1,19 @@
 // publishDate and issueDate: the page's web publish time, and the date the document itself is
 // signed (成文/发文 date, the date under the signature).
 import type { MetaGrammar } from '../grammar/meta.js';
-import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
-import { findSignature } from './issuer.js';
+import { readHanzi } from '../numbers/hanzi.js';
+import { headBlocks, type MetaDoc } from './doc.js';
+import type { LabelledField } from './fields.js';
+import type { Signature } from './signature.js';
 
 const ARABIC_DATE = /(?<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?<m>\d{1,2})\s*(?:[-/.．]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?/gu;
 const HANZI_DATE = /(?<y>[〇○零O0一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日/gu;
-const HANZI_DIGIT = '〇一二三四五六七八九';
-
-function hanziNumber(s: string): number {
-  // 十二 → 12, 二十 → 20, 三十一 → 31, 十 → 10
-  const i = s.indexOf('十');
-  if (i < 0) return HANZI_DIGIT.indexOf(s);
-  const tens = i === 0 ? 1 : HANZI_DIGIT.indexOf(s.slice(0, i));
-  const ones = i === s.length - 1 ? 0 : HANZI_DIGIT.indexOf(s.slice(i + 1));
-  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
-}
+/** A Chinese-numeral part of a date (`二〇二二`, `十二`, `三十`), by the shared numeral reader; a
+ *  letter O or digit 0 typed for 〇 counts as 〇. NaN when it is none. */
+const hanzi = (s: string): number => readHanzi(s.replace(/[O0]/gu, '〇'));
 
 function iso(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null;
@@ -41,8 +37,7 @@ export function findDates(text: string): DateMatch[] {
   }
   for (const m of t.matchAll(HANZI_DATE)) {
     const g = m.groups as Record<string, string>;
-    const year = Number([...(g.y as string)].map((c) => (/[〇○零O0]/u.test(c) ? '0' : String(HANZI_DIGIT.indexOf(c)))).join(''));
-    const value = iso(year, hanziNumber(g.m as string), hanziNumber(g.d as string));
+    const value = iso(hanzi(g.y as string), hanzi(g.m as string), hanzi(g.d as string));
     if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -60,42 +55,6 @@ export function dateOnly(text: string, grammar: MetaGrammar): string | null {
 /** A date followed by a weekday is the day a page was viewed. */
 function isViewDate(text: string, date: DateMatch, grammar: MetaGrammar): boolean {
   return grammar.viewDate.test(text.normalize('NFKC').slice(date.end));
-}
-
-export interface LabelledField {
-  kind: 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ';
-  label: string;
-  value: string;
-  block: MetaBlock;
-}
-
-/** Label/value pairs of the page's metadata panel and header lines (furniture, and short lines
- *  of the head). */
-export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledField[] {
-  const head = new Set(headBlocks(doc));
-  const out: LabelledField[] = [];
-  const startsWithLabel = (raw: string): boolean => {
-    const re = new RegExp(grammar.labels.pattern.source, 'uy');
-    return re.test(raw.normalize('NFKC'));
-  };
-  doc.blocks.forEach((block, i) => {
-    if (!block.furniture && !(head.has(block) && block.text.length <= 60)) return;
-    const raw = block.raw.normalize('NFKC');
-    for (const m of raw.matchAll(grammar.labels.pattern)) {
-      const label = m.groups?.label as string;
-      let value = m.groups?.value ?? '';
-      // A panel that puts the value on the next line (`发布日期:` / `2017年01月09日`).
-      const next = doc.blocks[i + 1];
-      if (value === '' && m.index + m[0].length === raw.length && /[:：]\s*$/u.test(m[0]) && next && !startsWithLabel(next.raw)) {
-        value = next.raw.normalize('NFKC').split(/\s+/u)[0] ?? '';
-      }
-      // `日期:2024-04-30 09:09` keeps only the date; `机构名称: 区卫生健康委` the name.
-      if (value === '' || /^[:：]/u.test(value)) continue;
-      value = value.replace(/[,，;；|｜]+$/u, '');
-      out.push({ kind: grammar.labels.kindOf(label), label, value, block });
-    }
-  });
-  return out;
 }
 
 /** The page's web publish time: a labelled publish date, else a date with a time of day on a
@@ -126,20 +85,26 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
   return null;
 }
 
+/** The day a speech or report was delivered, from its subtitle (`——2026年1月26日在…会议上`). */
+function deliveredDate(text: string, grammar: MetaGrammar): string | null {
+  const date = grammar.deliveredDate.exec(text.normalize('NFKC'))?.groups?.date;
+  return date ? dateOnly(date, grammar) : null;
+}
+
 /** The document's own date: a labelled 成文/发文 date, else the signature's date, else a line that
- *  is nothing but a date, in the head below the title or at the end of the document. */
-export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+ *  is nothing but a date (or a report's delivery date), in the head below the title or at the end
+ *  of the document. */
+export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], signature: Signature | null, grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'issue') continue;
     const [date] = findDates(f.value);
     if (date && date.index === 0) return date.iso;
   }
-  const signature = findSignature(doc, grammar);
   if (signature) return signature.date;
   const text = doc.blocks.filter((b) => !b.furniture);
   const head = headBlocks(doc).filter((b) => !b.furniture);
   for (const block of [...head, ...text.slice(-5)]) {
-    const date = dateOnly(block.text, grammar);
+    const date = dateOnly(block.text, grammar) ?? deliveredDate(block.text, grammar);
     if (date) return date;
   }
   return null;
@@ -152,8 +117,8 @@ export interface DocDates {
 
 /** publishDate is the web publish time, else the written date; issueDate is the written date
  *  only where the page also shows a web publish time. */
-export function documentDates(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): DocDates {
+export function documentDates(doc: MetaDoc, fields: readonly LabelledField[], signature: Signature | null, grammar: MetaGrammar): DocDates {
   const web = webPublishDate(doc, fields, grammar);
-  const written = writtenDate(doc, fields, grammar);
+  const written = writtenDate(doc, fields, signature, grammar);
   return { publishDate: web ?? written, issueDate: web && written ? written : null };
 }

@@ -97,14 +97,13 @@ export function divisionIndex(notPlace: (name: string) => boolean): DivisionInde
   return cached;
 }
 
-/** The name an analyst reads: a county with its city (`厦门市翔安区`, `上海市宝山区`), a city or a
- *  province on its own. */
+/** The name an analyst reads: a district with its city (`厦门市翔安区`, `上海市宝山区`: district
+ *  names repeat from city to city, and documents write them so), a county, banner or county-level
+ *  city on its own as documents name it (`阜新蒙古族自治县`, `昆山市`), a city or a province on its
+ *  own. */
 export function displayName(d: Division): string {
   const parent = d.parent;
-  if (d.level !== 'county' || !parent) return d.name;
-  // A county-level city (昆山市, 仙桃市) is a city in its own right; a district or county is
-  // named with its city (厦门市翔安区), under a 直辖市 with the municipality (上海市宝山区).
-  if (/市$/u.test(d.name)) return d.name;
+  if (d.level !== 'county' || !parent || !/区$/u.test(d.name)) return d.name;
   return parent.level === 'city' || /市$/u.test(parent.name) ? parent.name + d.name : d.name;
 }
 

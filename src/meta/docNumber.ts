@@ -1,7 +1,7 @@
 // docNumber: the document's own 文号 (`宝卫〔2023〕4号`), from a labelled metadata field or a line
 // of the head that is nothing but a 文号. A 文号 inside a sentence belongs to a cited document.
 import type { MetaGrammar } from '../grammar/meta.js';
-import type { LabelledField } from './dates.js';
+import type { LabelledField } from './fields.js';
 import { headBlocks, type MetaDoc } from './doc.js';
 
 /** The 文号 a text consists of (optionally in brackets, optionally followed by 签发人), else null. */

@@ -2,45 +2,9 @@
 // `XXX文件`), the organ a notice or plan title starts with, or the page's 机构名称/信息来源 where
 // the document itself names that body in full.
 import type { MetaGrammar } from '../grammar/meta.js';
-import { dateOnly, findDates, type LabelledField } from './dates.js';
 import { headBlocks, type MetaDoc } from './doc.js';
-
-const PUNCTUATION = /[。，,；;：:！!？?“”"《》]/u;
-
-/** A text that is nothing but an organ's name (or several, for a joint signature). */
-export function isOrgan(text: string, grammar: MetaGrammar): boolean {
-  return text.length >= 2 && text.length <= 60 && !PUNCTUATION.test(text) && !/\d/u.test(text) && grammar.organEnd.test(text);
-}
-
-export interface Signature {
-  organ: string;
-  date: string;
-  line: number;
-}
-
-/** The first signature of the document: an organ line with the date on the same line or on the
- *  next line (a joint signature may take several organ lines). */
-export function findSignature(doc: MetaDoc, grammar: MetaGrammar): Signature | null {
-  const text = doc.blocks.filter((b) => !b.furniture);
-  for (let i = 0; i < text.length; i++) {
-    const block = text[i]!;
-    const t = block.text;
-    // Organ and date on one line, separated by spaces.
-    const dates = findDates(t);
-    const last = dates[dates.length - 1];
-    if (last && last.end === t.normalize('NFKC').length && last.index > 0) {
-      const organ = t.slice(0, last.index);
-      if (isOrgan(organ, grammar)) return { organ, date: last.iso, line: block.line };
-    }
-    if (!isOrgan(t, grammar)) continue;
-    const organs = [t];
-    let j = i + 1;
-    while (j < text.length && j <= i + 3 && isOrgan(text[j]!.text, grammar)) organs.push(text[j++]!.text);
-    const date = j < text.length ? dateOnly(text[j]!.text, grammar) : null;
-    if (date) return { organ: organs.join(' '), date, line: block.line };
-  }
-  return null;
-}
+import type { LabelledField } from './fields.js';
+import { isOrgan, signedOrgans, type Signature } from './signature.js';
 
 /** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局. */
 export function redHeaderOrgan(doc: MetaDoc, grammar: MetaGrammar): string | null {
@@ -110,32 +74,60 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
   return out;
 }
 
+/** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`). */
+function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+  for (const f of fields) {
+    if (f.kind !== 'organ') continue;
+    if (isOrgan(f.text.replace(/\s+/gu, ''), grammar)) return signedOrgans(f.text, grammar);
+    if (isOrgan(f.value, grammar)) return f.value;
+  }
+  return null;
+}
+
 export interface IssuerInput {
   doc: MetaDoc;
   fields: readonly LabelledField[];
   noticeTitle: string | null;
   title: string | null;
+  signature: Signature | null;
 }
 
-/** The issuer, and the strings the region stage can read a place from. */
+/** The issuer the document names: its signature, red header, panel, title or 印发 line. */
 export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | null {
-  const { doc, fields, noticeTitle, title } = input;
-  const signature = findSignature(doc, grammar);
+  const { doc, fields, noticeTitle, title, signature } = input;
   if (signature) return signature.organ;
   const header = redHeaderOrgan(doc, grammar);
   if (header) return header;
-  const panel = fields.find((f) => f.kind === 'organ' && isOrgan(f.value, grammar))?.value ?? null;
+  const panel = panelOrgan(fields, grammar);
   const expanded = panel ? expandOrgan(panel, organNames(doc, grammar)) : null;
   if (expanded) return expanded;
   for (const t of [noticeTitle, title]) {
     const organ = t ? leadingOrgan(t, grammar) : null;
     if (organ) return organ;
   }
-  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`.
+  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`; the
+  // organs as written, a joint issue's separated by a space.
   for (const block of headBlocks(doc)) {
     if (block.furniture || block.text.length > 80 || !/印发|发布/u.test(block.text)) continue;
     const organ = leadingOrgan(block.text, grammar);
-    if (organ) return organ;
+    const written = block.raw.normalize('NFKC').split(/印发|发布/u)[0] ?? '';
+    if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
   return panel;
+}
+
+/**
+ * The issuer of a report nobody signs: a 政府工作报告 is delivered `on behalf of` its government
+ * (`我代表省人民政府，向大会报告工作`), so its issuer is the 人民政府 of the place it covers
+ * (`广东省人民政府`), or 国务院 itself.
+ */
+export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGrammar): string | null {
+  for (const block of headBlocks(doc)) {
+    if (block.furniture) continue;
+    const organ = grammar.onBehalfOf.exec(block.text)?.groups?.organ;
+    if (!organ) continue;
+    if (grammar.national.organs.some((re) => re.test(organ))) return organ;
+    return region && region !== grammar.national.name ? region + organ.replace(/^[^人]*(?=人民政府)/u, '') : null;
+  }
+  return null;
 }

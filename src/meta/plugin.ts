@@ -1,47 +1,89 @@
 // unified transformer: the meta stage. Fills tree.meta from the document's head, signature and
-// page furniture (see grammars/meta.yaml).
+// page furniture (see grammars/meta.yaml). The later stages read planYears and kind from
+// tree.meta; they do not work them out again.
 import { defaultMetaGrammar, type MetaGrammar } from '../grammar/meta.js';
+import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
 import type { Meta } from '../schema.js';
-import type { PlanTree } from '../tree.js';
+import type { VFile } from 'vfile';
+import type { DocumentLayout } from '../blocks/types.js';
+import type { PlanFileData, PlanTree } from '../tree.js';
 import { findAddressees } from './addressees.js';
-import { documentDates, labelledFields } from './dates.js';
-import { metaDoc } from './doc.js';
+import { documentDates } from './dates.js';
+import { headLines, metaDoc } from './doc.js';
 import { findDocNumber } from './docNumber.js';
-import { findIssuer, findSignature, leadingOrgan, redHeaderOrgan } from './issuer.js';
-import { findKind, findPlanYears } from './kind.js';
+import { documentEnd, textUpTo } from './extent.js';
+import { labelledFields } from './fields.js';
+import { findIssuer, leadingOrgan, onBehalfOf, redHeaderOrgan } from './issuer.js';
+import { findGenre } from './kind.js';
 import { findRegion } from './region.js';
+import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
+import { findPlanYears } from './years.js';
 
-export function extractMeta(tree: PlanTree, grammar: MetaGrammar = defaultMetaGrammar()): Meta {
-  const doc = metaDoc(tree, grammar);
+export interface MetaGrammars {
+  meta: MetaGrammar;
+  periods: PeriodGrammar;
+}
+
+const defaultGrammars = (): MetaGrammars => ({ meta: defaultMetaGrammar(), periods: defaultPeriodGrammar() });
+
+export interface MetaSource {
+  /** The decoded text (to read a document that came out on one line). */
+  text?: string;
+  layout?: DocumentLayout;
+}
+
+export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars(), source: MetaSource = {}): Meta {
+  const grammar = grammars.meta;
+  const layout = source.layout;
+  const doc = metaDoc(tree, grammar, source.text);
   const fields = labelledFields(doc, grammar);
-  const { title, noticeTitle } = findTitle(doc, grammar);
-  const issuer = findIssuer({ doc, fields, noticeTitle, title }, grammar);
-  const { publishDate, issueDate } = documentDates(doc, fields, grammar);
+  const { title, noticeTitle, at, named, first } = findTitle(doc, fields, grammar);
+  const signature = findSignature(doc, grammar);
+  const signed = findIssuer({ doc, fields, noticeTitle, title, signature }, grammar);
+  const { publishDate, issueDate } = documentDates(doc, fields, signature, grammar);
   const organs = [
-    issuer,
-    findSignature(doc, grammar)?.organ ?? null,
+    signed,
+    signature?.organ ?? null,
     redHeaderOrgan(doc, grammar),
     noticeTitle ? leadingOrgan(noticeTitle, grammar) : null,
     title ? leadingOrgan(title, grammar) : null,
   ];
-  const { region, regionCode } = findRegion({ organs, titles: [title, noticeTitle], text: doc.text, furniture: doc.furnitureText }, grammar);
+  const { region, regionCode } = findRegion(
+    { organs, titles: [title, noticeTitle], text: doc.text, furniture: doc.furnitureText, headLines: headLines(doc) },
+    grammar,
+  );
+  const genre = findGenre(title, grammar);
+  // A title taken from the notice that names the plan: the plan's text starts after the notice's
+  // signature.
+  const planStart = named ? (findSignature(doc, grammar, at + 1)?.last ?? at) : at;
+  const issued = issueDate ?? publishDate;
+  const planYears = findPlanYears(
+    {
+      titles: [title, noticeTitle],
+      text: textUpTo(doc, documentEnd(doc, planStart, grammar, layout?.documentStarts)),
+      issueYear: issued ? Number(issued.slice(0, 4)) : null,
+      yearly: genre?.yearly ?? false,
+    },
+    grammar,
+    grammars.periods,
+  );
   return {
     title,
-    issuer,
+    issuer: signed ?? onBehalfOf(doc, region, grammar),
     docNumber: findDocNumber(doc, fields, grammar),
     issueDate,
     publishDate,
     region,
     regionCode,
-    planYears: findPlanYears([title, noticeTitle], doc.text, grammar),
-    kind: findKind(title, grammar),
-    addressees: findAddressees(doc, grammar),
+    planYears,
+    kind: genre?.kind ?? null,
+    addressees: findAddressees(doc, first, grammar),
   };
 }
 
-export function planMeta() {
-  return (tree: PlanTree): void => {
-    tree.meta = extractMeta(tree);
+export function planMeta(grammars: MetaGrammars = defaultGrammars()) {
+  return (tree: PlanTree, file: VFile): void => {
+    tree.meta = extractMeta(tree, grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
   };
 }

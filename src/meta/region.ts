@@ -86,6 +86,9 @@ export interface RegionInput {
   text: string;
   /** Web-page furniture (page title, breadcrumbs): a weak hint. */
   furniture: string;
+  /** Short lines of the head that are not sentences (a report's subtitle `——…在某省第十四届人民代表
+   *  大会…上`, its speaker `某省省长 某某`): the place is named there when no organ or title names it. */
+  headLines: readonly string[];
 }
 
 export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
@@ -105,7 +108,13 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
     if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);
   }
 
-  // 2. Campaign names (健康中山) and places named in the page furniture, at the level the
+  // 2. A place the head lines name.
+  for (const line of input.headLines) {
+    const d = resolveChain(placesIn(line, index), context);
+    if (d) return result(d);
+  }
+
+  // 3. Campaign names (健康中山) and places named in the page furniture, at the level the
   //    document speaks at (全市 → the city 中山市, not the district 大连市中山区).
   const votes = new Map<Division, number>();
   const vote = (d: Division, weight: number): void => {

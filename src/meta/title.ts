@@ -1,30 +1,42 @@
 // title: the plan's own title. For a notice (通知) that 印发s a plan, the plan's title (the line
-// under the notice that names it, else the name the notice gives it), not the notice's.
+// after the notice that names it, else the name the notice gives it), not the notice's.
 import type { MetaGrammar } from '../grammar/meta.js';
 import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly } from './docNumber.js';
-import { isOrgan } from './issuer.js';
+import type { LabelledField } from './fields.js';
+import { isOrgan } from './signature.js';
 
 export interface TitleInfo {
   title: string | null;
   /** The wrapping notice's title, when there is one. */
   noticeTitle: string | null;
+  /** Index (in MetaDoc.blocks) of the title's last block: of the plan's own title line, else of
+   *  the line that names the plan; -1 when the title comes from no line of the document. */
+  at: number;
+  /** The title is the name a notice or a 印发 sentence gives the plan: no title line of the plan
+   *  itself was found (`at` is the line that names it). */
+  named: boolean;
+  /** Index of the notice title, below which its 主送 stands; -1 when there is none (look from
+   *  the top). */
+  first: number;
 }
 
 const SENTENCE = /[。；;！!？?]/u;
+const WORD = /\p{Script=Han}/u;
 /** Menus and breadcrumbs: `首页 | 机构概况 | 政务公开`, `首页 > 政务公开`. */
 const NAVIGATION_SEPARATOR = /\s[|｜>›»＞/]\s|[|｜›»＞]/u;
 const key = (s: string): string => s.normalize('NFKC').replace(/[\s《》〈〉<>]/gu, '');
 
 interface Candidate {
   text: string;
-  /** Index of the last block it uses. */
+  /** Index (in MetaDoc.blocks) of the last block it uses. */
   last: number;
 }
 
 /** A line that is something else than (a piece of) a title: a red header, a 文号, a date, an
- *  organ name (signature), a 主送 or lead-in line ending in a colon or comma. */
+ *  organ name (signature), an attachment label, a bracketed remark, a 主送 or lead-in line ending
+ *  in a colon or comma. */
 function notTitle(text: string, grammar: MetaGrammar): boolean {
   return (
     SENTENCE.test(text) ||
@@ -32,66 +44,115 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
     grammar.navigation.test(text) ||
     /[，,：:]$/u.test(text) ||
     grammar.redHeader.test(text) ||
+    grammar.attachmentLabel.test(text) ||
+    grammar.asideLine.test(text) ||
     docNumberOnly(text, grammar) !== null ||
     dateOnly(text, grammar) !== null ||
     isOrgan(text, grammar)
   );
 }
 
-/** Head lines that can be titles: single lines, and a title a PDF broke over two short lines. */
-function candidates(blocks: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
+/** Lines of blocks[from, to) that can be titles: single lines, and a title a PDF broke over two
+ *  short lines. */
+function candidates(blocks: readonly MetaBlock[], from: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock> = new Set()): Candidate[] {
   const out: Candidate[] = [];
-  blocks.forEach((block, i) => {
-    if (block.furniture || block.text.length > grammar.maxTitle || SENTENCE.test(block.text)) return;
-    if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) return;
+  for (let i = from; i < to; i++) {
+    const block = blocks[i] as MetaBlock;
+    if (block.furniture || panel.has(block) || block.text.length > grammar.maxTitle || SENTENCE.test(block.text)) continue;
+    // A rule or a bare number (`---`, `- 2 -`) is no title and no piece of one.
+    if (!WORD.test(block.text)) continue;
+    if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) continue;
+    if (grammar.attachmentLabel.test(block.text) || grammar.asideLine.test(block.text)) continue;
     out.push({ text: block.text, last: i });
     const next = blocks[i + 1];
-    if (!next || next.furniture || notTitle(block.text, grammar) || notTitle(next.text, grammar)) return;
-    if (grammar.planTitle.test(block.text) || grammar.noticeEnd.test(block.text)) return;
+    if (!next || i + 1 >= to || next.furniture || panel.has(next) || !WORD.test(next.text)) continue;
+    if (notTitle(block.text, grammar) || notTitle(next.text, grammar)) continue;
+    if (grammar.planTitle.test(block.text) || grammar.noticeEnd.test(block.text)) continue;
     const joined = block.text + next.text;
     if (joined.length <= grammar.maxTitle) out.push({ text: joined, last: i + 1 });
-  });
+  }
   return out;
 }
 
-/** The plan a notice 印发s: `…关于印发《2020年全市卫生健康工作要点》的通知` → 2020年全市卫生健康工作要点. */
+/** The plan a notice 印发s: `…关于印发《2020年全市卫生健康工作要点》的通知` → 2020年全市卫生健康工作要点;
+ *  also a notice that names the plan in book-title marks with its verb left out
+ *  (`关于《…工作指导方案》的通知`). */
 export function noticedPlan(notice: string, grammar: MetaGrammar): string | null {
   const end = grammar.noticeEnd.exec(notice);
   if (!end) return null;
   let rest = notice.slice(0, end.index);
   const about = rest.indexOf('关于');
   if (about >= 0) rest = rest.slice(about + 2);
+  const quoted = (s: string): string | undefined => /^《(?<name>[^《》]+)》$/u.exec(s.trim())?.groups?.name;
   const verb = grammar.noticeVerbs.find((v) => rest.startsWith(v) || (about < 0 && rest.includes(v)));
-  if (!verb) return null;
+  if (!verb) return about >= 0 ? (quoted(rest)?.trim() ?? null) : null;
   rest = rest.slice(rest.indexOf(verb) + verb.length);
-  const quoted = /^《(?<name>[^《》]+)》$/u.exec(rest)?.groups?.name;
-  return (quoted ?? rest).trim() || null;
+  return (quoted(rest) ?? rest).trim() || null;
 }
 
-export function findTitle(doc: MetaDoc, grammar: MetaGrammar): TitleInfo {
+/** Plans that head lines 印发 without being a notice title, in document order: a headline
+ *  (`中共中央 国务院印发《“健康中国2030”规划纲要》`) or the notice's sentence (`现将《…》印发给你们`). */
+function printedPlans(doc: MetaDoc, head: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of head) {
+    if (block.furniture) continue;
+    for (const re of grammar.printedPlan) {
+      const name = re.exec(block.text)?.groups?.name?.trim();
+      if (name && grammar.planTitle.test(name)) out.push({ text: name, last: doc.blocks.indexOf(block) });
+    }
+  }
+  return out;
+}
+
+/** The plan's own title line after block `after`: a line that reads as one of the plan's names
+ *  (the notice's, the one its sentence prints), first in
+ *  the head (also any plan-title line there: a notice may name the plan loosely), then anywhere
+ *  below (a notice with numbered sections of its own puts the plan below its outline). */
+function planLine(doc: MetaDoc, head: readonly Candidate[], headEnd: number, after: number, names: readonly string[], grammar: MetaGrammar): Candidate | null {
+  const keys = names.map(key);
+  const same = (c: Candidate): boolean => keys.includes(key(c.text));
+  const similar = (c: Candidate): boolean =>
+    grammar.planTitle.test(c.text) && keys.some((k) => key(c.text).startsWith(k) || k.startsWith(key(c.text)));
+  const inHead = head.filter((c) => c.last > after);
+  const found = inHead.find(same) ?? inHead.find(similar) ?? inHead.find((c) => grammar.planTitle.test(c.text));
+  if (found) return found;
+  const below = candidates(doc.blocks, Math.max(after + 1, headEnd), doc.blocks.length, grammar);
+  return below.find(same) ?? below.find(similar) ?? null;
+}
+
+export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
   const head = headBlocks(doc);
-  const cands = candidates(head, grammar);
+  // Lines of a metadata panel (`标题: …`, `发文字号: …`) are the page's, not the document's lines.
+  const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.map((f) => f.block)));
   const isTitleLike = (t: string): boolean => grammar.planTitle.test(t);
-  const notice = cands.find((c) => grammar.noticeEnd.test(c.text));
+  // The page's 标题 field stands in for a notice title the copied text lost.
+  const panelTitle = fields.find((f) => f.kind === 'title' && f.text.length <= grammar.maxTitle);
+  const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
+  const notice = cands.find((c) => grammar.noticeEnd.test(c.text)) ?? (panel && grammar.noticeEnd.test(panel.text) ? panel : undefined);
   if (notice) {
     const plan = noticedPlan(notice.text, grammar);
-    if (!plan) return { title: notice.text, noticeTitle: notice.text };
-    const after = cands.filter((c) => c.last > notice.last);
-    const exact = after.find((c) => key(c.text) === key(plan));
-    const similar = after.find((c) => isTitleLike(c.text) && (key(c.text).startsWith(key(plan)) || key(plan).startsWith(key(c.text))));
-    const any = after.find((c) => isTitleLike(c.text));
-    return { title: (exact ?? similar ?? any)?.text ?? plan, noticeTitle: notice.text };
+    const first = notice.last;
+    if (!plan) return { title: notice.text, noticeTitle: notice.text, at: notice.last, named: false, first };
+    const printed = printedPlans(doc, head, grammar).filter((c) => c.last > notice.last);
+    const line = planLine(doc, cands, head.length, notice.last, [plan, ...printed.map((c) => c.text)], grammar);
+    return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
   }
-  const plan = cands.find((c) => isTitleLike(c.text));
-  if (plan) return { title: plan.text, noticeTitle: null };
+  const plan = cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
+  // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
+  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1 };
+  const [printed] = printedPlans(doc, head, grammar);
+  if (printed) {
+    const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);
+    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1 };
+  }
   // A short first line that is not a header, a 文号, a date or a signature.
   const plain = cands.find((c) => c.text.length <= 50 && !notTitle(c.text, grammar));
-  if (plain) return { title: plain.text, noticeTitle: null };
+  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1 };
   // The page's <title>: `2023年宝山区卫生健康工作要点_规划计划_上海市宝山区人民政府门户网站`.
   for (const block of head.slice(0, 3)) {
     if (!block.furniture) continue;
     const first = block.text.split(/[-_|｜]/u)[0] ?? '';
-    if (isTitleLike(first)) return { title: first, noticeTitle: null };
+    if (isTitleLike(first)) return { title: first, noticeTitle: null, at: -1, named: false, first: -1 };
   }
-  return { title: null, noticeTitle: null };
+  return { title: null, noticeTitle: null, at: -1, named: false, first: -1 };
 }

@@ -80,4 +80,38 @@ describe('indicator tables', () => {
     const text = `${HEAD}指标\n2020年\n2025年\n城镇污水处理率\n95%\n≥99%\n`;
     expect(await items(text)).toHaveLength(2);
   });
+
+  it('should support cumulative values in 〔〕 and a phrase cell (提高2个百分点) in a change column', async () => {
+    const text = `${HEAD}指标\t2020年\t2025年\t累计变化\n新增城镇就业人数（万人）\t45\t〔250〕\t—\n健康素养水平\t25%\t30%\t提高5个百分点\n`;
+    expect(await items(text)).toEqual([
+      '新增城镇就业人数|45|万人|=|baseline|2020|"45"',
+      '新增城镇就业人数|250|万人|=|target|2025|"250"',
+      '健康素养水平|25|%|=|baseline|2020|"25%"',
+      '健康素养水平|30|%|=|target|2025|"30%"',
+      '健康素养水平|5|个百分点|=|change|null|"提高5个百分点"',
+    ]);
+  });
+
+  it('should support a long table one cell per line followed by numbered notes, which are not read as cells', async () => {
+    const rows = ['人均预期寿命', '岁', '78.3', '79', '预期性', '婴儿死亡率', '‰', '3.2', '≤5', '约束性', '5岁以下儿童死亡率', '‰', '4.1', '≤6', '约束性', '重大慢性病过早死亡率', '%', '15.6', '≤15', '预期性'];
+    const text = `${HEAD}指标\n单位\n2020年\n2025年\n属性\n${rows.join('\n')}\n注：\n1.婴儿死亡率为2020年监测数。\n2.过早死亡率指30—70岁人群因慢性病死亡的概率。\n`;
+    const got = await items(text);
+    expect(got.map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '人均预期寿命|78.3|岁|=|baseline', '人均预期寿命|79|岁|=|target',
+      '婴儿死亡率|3.2|‰|=|baseline', '婴儿死亡率|5|‰|<=|target',
+      '5岁以下儿童死亡率|4.1|‰|=|baseline', '5岁以下儿童死亡率|6|‰|<=|target',
+      '重大慢性病过早死亡率|15.6|%|=|baseline', '重大慢性病过早死亡率|15|%|<=|target',
+    ]);
+  });
+
+  it('should support a 类别 column kept only in each group\'s first row (rows right-aligned to the columns)', async () => {
+    const text = `${HEAD}类别\n指标\n2020年\n2025年\n属性\n健康水平\n人均预期寿命（岁）\n77.9\n提高1岁\n预期性\n婴儿死亡率（‰）\n5.4\n＜5.2\n预期性\n健康服务\n个人卫生支出占卫生总费用的比重（%）\n27.7\n持续下降\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '人均预期寿命|77.9|岁|=|baseline',
+      '人均预期寿命|1|岁|=|change',
+      '婴儿死亡率|5.4|‰|=|baseline',
+      '婴儿死亡率|5.2|‰|<=|target',
+      '个人卫生支出占卫生总费用的比重|27.7|%|=|baseline',
+    ]);
+  });
 });

@@ -37,4 +37,15 @@ describe('meta: addressees', () => {
     const m = await meta(doc('某市卫生健康工作实施意见', '为做好今年工作，结合我市实际，现提出如下意见。全市各级各部门要高度重视，切实抓好落实。', '各区卫生健康局，各直属单位：', '无'));
     expect(m.addressees).toBeNull();
   });
+
+  it('should not support the salutation of a speech (各位代表：)', async () => {
+    expect(addresseeList('各位代表：', grammar)).toBeNull();
+    expect(addresseeList('各位委员，各位同志：', grammar)).toBeNull();
+    expect((await meta(doc('政府工作报告', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、工作回顾'))).addressees).toBeNull();
+  });
+
+  it('should support a 主送 line below page lines that read as sentences', async () => {
+    const m = await meta(doc('> 本文由脚本提取；仅供查阅。', '', '某区人民政府办公室关于印发《某区水务规划》的通知', '', '各乡、镇人民政府，区各直属单位：', '', '现印发给你们。', '某区水务规划', '一、回顾'));
+    expect(m.addressees).toEqual(['各乡、镇人民政府', '区各直属单位']);
+  });
 });

@@ -62,4 +62,16 @@ describe('meta: publishDate and issueDate', () => {
     expect(m.publishDate).toBeNull();
     expect(m.issueDate).toBeNull();
   });
+
+  it('should support the delivery date in a report\'s subtitle as its written date', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月26日在某省第十四届', '人民代表大会第五次会议上', '一、工作回顾'));
+    expect(m.publishDate).toBe('2026-01-26');
+    const hanzi = await meta(doc('政府工作报告', '——二〇二四年一月二十日在某市第十七届人民代表大会第三次会议上', '一、工作回顾'));
+    expect(hanzi.publishDate).toBe('2024-01-20');
+  });
+
+  it('should not support a date in a sentence that opens with a dash', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '——2021年3月1日起全面实施新规。', '一、加强党建'));
+    expect(m.publishDate).toBeNull();
+  });
 });

@@ -42,4 +42,23 @@ describe('meta: issuer', () => {
   it('should not support a plan title without an organ', async () => {
     expect((await meta(doc('2021年全市卫生健康重点工作', '一、加强党建'))).issuer).toBeNull();
   });
+
+  it('should support the 人民政府 a report is delivered on behalf of', async () => {
+    const m = await meta(doc('政府工作报告', '——2024年1月20日在湖北省第十四届人民代表大会第二次会议上', '湖北省省长　某某某', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、工作回顾'));
+    expect(m.issuer).toBe('湖北省人民政府');
+    expect(m.region).toBe('湖北省');
+    const council = await meta(doc('政府工作报告', '各位代表：', '现在，我代表国务院，向大会报告工作。', '一、工作回顾'));
+    expect(council.issuer).toBe('国务院');
+  });
+
+  it('should not support a report\'s speaker as its issuer', async () => {
+    const m = await meta(doc('政府工作报告', '某某市市长　某某某', '各位代表：', '一、工作回顾'));
+    expect(m.issuer).toBeNull();
+  });
+
+  it('should support the organs a 印发 headline starts with, as written', async () => {
+    const m = await meta(doc('中共中央 国务院印发《“健康某国2030”规划纲要》', '2016-10-25 17:41　来源：新华社', '“健康某国2030”规划纲要', '第一章 指导思想'));
+    expect(m.issuer).toBe('中共中央 国务院');
+    expect(m.planYears).toEqual([2016, 2030]);
+  });
 });

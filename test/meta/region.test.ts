@@ -51,8 +51,12 @@ describe('meta: region', () => {
     expect(m.regionCode).toBeNull();
   });
 
-  it('should support a county named with its city, and a county-level city on its own', async () => {
-    expect((await meta(doc('仙居县卫生健康局2023年工作计划', '一、加强党建'))).region).toBe('台州市仙居县');
+  it('should support a district named with its city, a county and a county-level city on their own', async () => {
+    // gold README / dev d03: a county is written as the document names it (阜新蒙古族自治县), not
+    // prefixed with its city; district names repeat from city to city and are written with it.
+    expect((await meta(doc('仙居县卫生健康局2023年工作计划', '一、加强党建'))).region).toBe('仙居县');
+    expect((await meta(doc('阜新蒙古族自治县卫生健康局2020年工作要点', '一、加强党建'))).region).toBe('阜新蒙古族自治县');
+    expect((await meta(doc('翔安区卫生健康局2024年工作计划', '一、加强党建', '厦门市'))).region).toBe('厦门市翔安区');
     const m = await meta(doc('昆山市卫生健康委员会2023年工作要点', '一、加强党建'));
     expect([m.region, m.regionCode]).toEqual(['昆山市', '320583']);
   });
@@ -64,6 +68,16 @@ describe('meta: region', () => {
 
   it('should not support 健康 phrases that are no campaign (健康长寿, 健康平安)', async () => {
     const m = await meta(doc('2021年全市卫生健康重点工作', '一、保障全市老年人健康长寿,守护群众健康平安。'));
+    expect(m.region).toBeNull();
+  });
+
+  it('should support a place named in a short head line (a report\'s subtitle)', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月26日在广东省第十四届', '人民代表大会第五次会议上', '各位代表：', '一、工作回顾'));
+    expect([m.region, m.regionCode]).toEqual(['广东省', '440000']);
+  });
+
+  it('should not support a place a head sentence only cites', async () => {
+    const m = await meta(doc('2021年全市卫生健康重点工作', '为贯彻《广东省卫生健康事业发展规划》，结合实际，制定本要点。', '一、加强党建'));
     expect(m.region).toBeNull();
   });
 });

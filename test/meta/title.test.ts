@@ -56,4 +56,61 @@ describe('meta: title', () => {
     const m = await meta(doc('首页 | 机构概况 | 政务公开 | 办事服务', '规划计划', '某某县卫生健康局2022年工作总结和2023年工作计划', '一、2022年工作总结'));
     expect(m.title).toBe('某某县卫生健康局2022年工作总结和2023年工作计划');
   });
+
+  it('should support the plan title below a notice that has numbered sections of its own', async () => {
+    const m = await meta(
+      doc(
+        '某市人民政府办公室关于印发某市医改重点工作任务的通知',
+        '各区人民政府：',
+        '现将《某市深化医改2022年重点工作任务》印发给你们，并通知如下：',
+        '一、加强组织领导。',
+        '二、强化督促落实。',
+        '某市人民政府办公室',
+        '2022年5月10日',
+        '某市深化医改2022年重点工作任务',
+        '一、推进分级诊疗',
+      ),
+    );
+    expect(m.title).toBe('某市深化医改2022年重点工作任务');
+    expect(m.planYears).toEqual([2022, 2022]);
+  });
+
+  it('should support 关于《X》的通知 whose 印发 was left out', async () => {
+    const m = await meta(doc('关于《某县“健康细胞”建设工作指导方案》的通知', '各乡镇人民政府：', '某县健康促进办公室', '2020年6月4日', '某县“健康细胞”', '建设工作指导方案', '一、指导思想'));
+    expect(m.title).toBe('某县“健康细胞”建设工作指导方案');
+    expect(m.kind).toBe('工作指导方案');
+  });
+
+  it('should support a headline that only 印发s the plan', async () => {
+    const m = await meta(doc('某省人民政府印发《某省基层卫生服务能力提升纲要》', '近日，省政府印发了上述纲要。', '第一章 总体要求'));
+    expect(m.title).toBe('某省基层卫生服务能力提升纲要');
+    expect(m.kind).toBe('纲要');
+  });
+
+  it('should support a notice sentence that 印发s the plan when no title names it', async () => {
+    const m = await meta(doc('国办发〔2015〕32号', '各省、自治区、直辖市人民政府：', '《某某服务发展规划（2015—2020年）》已经国务院同意，现印发给你们，请认真贯彻执行。', '一、总体要求'));
+    expect(m.title).toBe('某某服务发展规划（2015—2020年）');
+    expect(m.planYears).toEqual([2015, 2020]);
+  });
+
+  it('should support the page panel\'s 标题 when the copied text lost the notice title', async () => {
+    const m = await meta(doc('标　　题：', '某市卫生健康委关于印发某市护理事业发展实施方案的通知', '发布日期：', '2023年01月09日', '', '各区卫生健康委：', '现印发给你们。', '某市护理事业发展实施方案', '一、总体要求'));
+    expect(m.title).toBe('某市护理事业发展实施方案');
+  });
+
+  it('should not support an 附件 label or a bracketed remark as part of the title', async () => {
+    const a = await meta(doc('某局关于印发工作要点的通知', '各科室：', '现印发给你们。', '某某县卫生健康局', '2023年2月28日', '附件', '全县卫生健康工作要点', '一、深化医改'));
+    expect(a.title).toBe('全县卫生健康工作要点');
+    const b = await meta(doc('国办发〔2015〕32号', '各省人民政府：', '现印发给你们。', '国务院办公厅', '2015年4月24日', '（此件公开发布）', '某某服务发展规划（2015—2020年）', '一、总体要求'));
+    expect(b.title).toBe('某某服务发展规划（2015—2020年）');
+  });
+
+  it('should not support a markdown heading mark or front-matter lines as part of the title or issuer', async () => {
+    const m = await meta(
+      doc('---', '标题: 某区人民政府办公室关于印发《某区水务“十四五”规划》的通知', '发布日期: 2021-10-13', '---', '', '# 上海市崇明区人民政府办公室关于印发《某区水务“十四五”规划》的通知', '', '各乡、镇人民政府，区各直属单位：', '', '某区水务“十四五”规划', '', '一、回顾'),
+    );
+    expect(m.title).toBe('某区水务“十四五”规划');
+    expect(m.issuer).toBe('上海市崇明区人民政府办公室');
+    expect(m.addressees).toEqual(['各乡、镇人民政府', '区各直属单位']);
+  });
 });

@@ -1,0 +1,79 @@
+// The signature block (落款) of a document: the issuing organ(s) and the date under them, or both
+// on one line separated by spaces (`国家卫生健康委办公厅 国家中医药局综合司 2024年10月28日`).
+import type { MetaGrammar } from '../grammar/meta.js';
+import { dateOnly, findDates } from './dates.js';
+import type { MetaBlock, MetaDoc } from './doc.js';
+
+const PUNCTUATION = /[。，,；;：:！!？?“”"《》]/u;
+
+/** A text that is nothing but an organ's name (or several, for a joint signature). */
+export function isOrgan(text: string, grammar: MetaGrammar): boolean {
+  return text.length >= 2 && text.length <= 60 && !PUNCTUATION.test(text) && !/\d/u.test(text) && grammar.organEnd.test(text);
+}
+
+export interface Signature {
+  /** The organs as written, a joint signature's organs separated by one space. */
+  organ: string;
+  date: string;
+  /** Index (in MetaDoc.blocks) of the signature's first and last block. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The organs of a signature line as written: the raw line cut at its spaces, each piece that
+ * ends with an organ suffix closing one organ (`国家卫生健康委 国家中医药局 国家医保局` → three), a
+ * piece that does not being a letter-spaced or PDF-split part of the next (`国  务  院` → 国务院).
+ */
+export function signedOrgans(raw: string, grammar: MetaGrammar): string {
+  const organs: string[] = [];
+  let open = '';
+  for (const piece of raw.normalize('NFKC').split(/\s+/u)) {
+    if (piece === '') continue;
+    open += piece;
+    if (grammar.organEnd.test(open)) {
+      organs.push(open);
+      open = '';
+    }
+  }
+  // A tail that closes no organ belongs to the last one.
+  if (open !== '') {
+    if (organs.length > 0) organs[organs.length - 1] += open;
+    else organs.push(open);
+  }
+  return organs.join(' ');
+}
+
+/** The signature that starts at blocks[i], if one does. */
+export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: MetaGrammar): Signature | null {
+  const block = blocks[i];
+  if (!block || block.furniture) return null;
+  const t = block.text;
+  // Organ and date on one line, separated by spaces.
+  const dates = findDates(t);
+  const last = dates[dates.length - 1];
+  if (last && last.end === t.normalize('NFKC').length && last.index > 0) {
+    const organ = t.slice(0, last.index);
+    if (isOrgan(organ, grammar)) {
+      const rawDates = findDates(block.raw);
+      const rawOrgan = block.raw.normalize('NFKC').slice(0, rawDates[rawDates.length - 1]?.index ?? organ.length);
+      return { organ: signedOrgans(rawOrgan, grammar), date: last.iso, first: i, last: i };
+    }
+  }
+  if (!isOrgan(t, grammar)) return null;
+  const organs = [signedOrgans(block.raw, grammar)];
+  let j = i + 1;
+  while (j < blocks.length && j <= i + 3 && !blocks[j]!.furniture && isOrgan(blocks[j]!.text, grammar)) organs.push(signedOrgans(blocks[j++]!.raw, grammar));
+  const dateBlock = blocks[j];
+  const date = dateBlock && !dateBlock.furniture ? dateOnly(dateBlock.text, grammar) : null;
+  return date ? { organ: organs.join(' '), date, first: i, last: j } : null;
+}
+
+/** The first signature of the document, at or after block `from`. */
+export function findSignature(doc: MetaDoc, grammar: MetaGrammar, from = 0): Signature | null {
+  for (let i = from; i < doc.blocks.length; i++) {
+    const signature = signatureAt(doc.blocks, i, grammar);
+    if (signature) return signature;
+  }
+  return null;
+}

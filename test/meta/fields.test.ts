@@ -1,0 +1,46 @@
+// The page's metadata panel: gov.cn lays it out as a table (labels spaced out, two label/value
+// pairs a line) or one cell per line; other sites as `label: value` header lines.
+import { describe, expect, it } from 'vitest';
+import { doc, meta } from './meta-helpers.js';
+
+describe('meta: metadata panel', () => {
+  it('should support gov.cn labels spaced out and two pairs a line separated by TABs', async () => {
+    const m = await meta(
+      doc(
+        '索  引  号：\t000014349/2021-00045\t主题分类：\t卫生、体育\\卫生',
+        '发文机关：\t国务院办公厅\t成文日期：\t2021年05月14日',
+        '标　　题：\t国务院办公厅关于推动某项工作高质量发展的意见',
+        '发文字号：\t国办发〔2021〕18号\t发布日期：\t2021年06月04日',
+        '',
+        '各省、自治区、直辖市人民政府：',
+        '一、总体要求',
+      ),
+    );
+    expect(m.title).toBe('国务院办公厅关于推动某项工作高质量发展的意见');
+    expect(m.docNumber).toBe('国办发〔2021〕18号');
+    expect(m.publishDate).toBe('2021-06-04');
+    expect(m.issueDate).toBe('2021-05-14');
+    expect(m.issuer).toBe('国务院办公厅');
+    expect(m.region).toBe('全国');
+  });
+
+  it('should support one cell per line, the value under its label', async () => {
+    const m = await meta(doc('发文机关：', '国务院', '成文日期：', '2016年12月27日', '发布日期：', '2017年01月09日', '“十三五”某某规划', '一、规划背景'));
+    expect([m.publishDate, m.issueDate]).toEqual(['2017-01-09', '2016-12-27']);
+  });
+
+  it('should not support a panel line as the document\'s title line', async () => {
+    const m = await meta(doc('标题: 某市关于印发《某市护理规划》的通知', '发布日期: 2021-10-13', '', '某市护理规划', '一、回顾'));
+    expect(m.title).toBe('某市护理规划');
+  });
+
+  it('should support a joint issue the panel names, spaces kept as written', async () => {
+    const m = await meta(doc('发文机关：\t中共中央 国务院\t成文日期：\t2016年10月25日', '', '“健康某国2030”规划纲要', '第一章 指导思想'));
+    expect(m.issuer).toBe('中共中央 国务院');
+  });
+
+  it('should not support a site or a news agency named as 来源 as the issuer', async () => {
+    const m = await meta(doc('发布时间：2016-10-25 17:41　来源：新华社', '“健康某国2030”规划纲要', '第一章 指导思想'));
+    expect(m.issuer).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { isOrgan, signedOrgans } from '../../src/meta/signature.js';
+import { doc, meta } from './meta-helpers.js';
+
+const grammar = defaultMetaGrammar();
+
+describe('meta: signature', () => {
+  it('should support a joint signature with its organs separated by spaces, as written', async () => {
+    const m = await meta(doc('关于加强某项工作的通知', '各省卫生健康委：', '一、总体目标', '国家卫生健康委办公厅 国家中医药局综合司 国家疾控局综合司 2024年10月28日'));
+    expect(m.issuer).toBe('国家卫生健康委办公厅 国家中医药局综合司 国家疾控局综合司');
+    expect(m.publishDate).toBe('2024-10-28');
+  });
+
+  it('should support a letter-spaced signature and a name a PDF split', () => {
+    expect(signedOrgans('国  务  院', grammar)).toBe('国务院');
+    expect(signedOrgans('国家卫生健康 委办公厅', grammar)).toBe('国家卫生健康委办公厅');
+    expect(signedOrgans('中共某某市委   某某市人民政府', grammar)).toBe('中共某某市委 某某市人民政府');
+  });
+
+  it('should support a 司 of a national ministry as an organ', () => {
+    expect(isOrgan('国家卫生健康委医政司', grammar)).toBe(true);
+  });
+
+  it('should not support a sentence or a line with numbers as an organ', () => {
+    expect(isOrgan('各地要加强组织领导。', grammar)).toBe(false);
+    expect(isOrgan('2023年某某局', grammar)).toBe(false);
+  });
+
+  it('should not support the signature of a later document in the file', async () => {
+    const m = await meta(
+      doc('关于做好某项工作的通知', '一、工作目标', '某某省卫生健康委员会', '2024年5月6日', '关于印发某办法的通知', '某某省卫生健康委员会 某某省财政厅 2019年9月1日'),
+    );
+    expect(m.issuer).toBe('某某省卫生健康委员会');
+    expect(m.publishDate).toBe('2024-05-06');
+  });
+});
