@@ -13,6 +13,8 @@ export interface Scheme {
   inline: boolean;
   /** Divides a text only as a pair (一方面…另一方面). */
   pair: boolean;
+  /** The title is the text's first sentence, never cut as a run-on heading (第X条). */
+  sentenceTitle: boolean;
   /** Anchored at the current position (sticky). */
   pattern: RegExp;
   /** The same pattern for searching running text (global). */
@@ -26,8 +28,8 @@ export interface OutlineGrammar {
   inlineSchemes: Scheme[];
   /** Finds where any block scheme could match in running text (global; groups unnamed). */
   blockFind: RegExp;
-  /** An ordinal written with no separator, read as a marker of `scheme` on sequence evidence only. */
-  unseparated: { scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp };
+  /** Ordinals written with no separator, read as markers of `scheme` on sequence evidence only. */
+  unseparated: Array<{ scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp }>;
   leader: RegExp;
   inlineBoundary: RegExp;
   titleStops: Set<string>;
@@ -48,13 +50,21 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     rank: s.rank,
     inline: s.inline,
     pair: s.pair,
+    sentenceTitle: s.sentenceTitle,
     pattern: compilePattern(s.pattern, 'uy', `schemes[${i}].pattern`),
     find: compilePattern(s.pattern, 'gu', `schemes[${i}].pattern`),
     notFollowedBy: s.notFollowedBy ? compilePattern(s.notFollowedBy, 'uy', `schemes[${i}].notFollowedBy`) : undefined,
     readOrdinal: ordinalReader(s.numeral),
   }));
-  const unseparatedScheme = schemes.find((s) => s.id === source.unseparated.scheme);
-  if (!unseparatedScheme) throw new GrammarError(`unseparated.scheme: no scheme "${source.unseparated.scheme}"`);
+  const unseparated = source.unseparated.map((u, i) => {
+    const scheme = schemes.find((s) => s.id === u.scheme);
+    if (!scheme) throw new GrammarError(`unseparated[${i}].scheme: no scheme "${u.scheme}"`);
+    return {
+      scheme,
+      pattern: compilePattern(u.pattern, 'uy', `unseparated[${i}].pattern`),
+      notFollowedBy: compilePattern(u.notFollowedBy, 'uy', `unseparated[${i}].notFollowedBy`),
+    };
+  });
   return {
     // Inline schemes are also recognised at the start of a paragraph (一是 on its own line).
     blockSchemes: schemes,
@@ -64,11 +74,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       'schemes[].pattern',
     ),
     inlineSchemes: schemes.filter((s) => s.inline),
-    unseparated: {
-      scheme: unseparatedScheme,
-      pattern: compilePattern(source.unseparated.pattern, 'uy', 'unseparated.pattern'),
-      notFollowedBy: compilePattern(source.unseparated.notFollowedBy, 'uy', 'unseparated.notFollowedBy'),
-    },
+    unseparated,
     leader: compilePattern(source.leader, 'uy', 'leader'),
     inlineBoundary: compilePattern(source.inlineBoundary, 'u', 'inlineBoundary'),
     titleStops: new Set(source.titleStops),

@@ -72,12 +72,13 @@ const schemeSchema = z.object({
   rank: z.number(),
   inline: z.boolean().default(false),
   pair: z.boolean().default(false),
+  sentenceTitle: z.boolean().default(false),
   notFollowedBy: z.string().optional(),
 });
 
 export const outlineGrammarSchema = z.object({
   schemes: z.array(schemeSchema).min(1),
-  unseparated: z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string() }),
+  unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string() })),
   leader: z.string(),
   inlineBoundary: z.string(),
   titleStops: z.string().min(1),

@@ -67,6 +67,8 @@ export class OutlineBuilder {
   /** Last ordinal accepted per scheme in the current document (runs continue across sections). */
   private last = new Map<string, number>();
   private candidates: Candidate[] = [];
+  /** Sections written as a heading alone on its line, with no sentence after it. */
+  private readonly bareHeadings = new Set<Section>();
   /** Sections whose title starts with a short label (资金来源，…): the label's length. */
   private readonly labels = new Map<Section, number>();
   /** For each candidate, the index of the next candidate of the same scheme. */
@@ -126,13 +128,19 @@ export class OutlineBuilder {
     return this.stack[this.stack.length - 1]?.section.children ?? this.root;
   }
 
-  /** Pops the stack to where a section of this scheme and rank belongs. */
+  /**
+   * Pops the stack to where a section of this scheme and rank belongs. A new scheme right under a
+   * bare heading (a heading-only line with no sections yet) is its content whatever its rank
+   * (一、 → 1、 → （一） in that order).
+   */
   private placeFor(schemeId: string, rank: number): void {
     const same = this.stack.findLastIndex((o) => o.section.scheme === schemeId);
     if (same >= 0) {
       this.stack.length = same;
       return;
     }
+    const top = this.stack[this.stack.length - 1]?.section;
+    if (top && this.bareHeadings.has(top) && !top.children.some((c) => c.type === 'section')) return;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
   }
 
@@ -193,8 +201,11 @@ export class OutlineBuilder {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
       const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar);
       const gaps = read.runTogether ? clean : undefined;
-      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, c.match.scheme.inline, gaps);
-      const label = labelLength(clean, clean.text.indexOf(section.title, c.match.end), section.title);
+      const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
+      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps);
+      const at = clean.text.indexOf(section.title, c.match.end);
+      if (items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline) this.bareHeadings.add(section);
+      const label = labelLength(clean, at, section.title);
       if (label !== undefined) this.labels.set(section, label);
       const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
       this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
@@ -221,7 +232,7 @@ export class OutlineBuilder {
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
       const limit = items[k + 1]?.start ?? cleanEnd(clean, end);
-      const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, true));
+      const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
     });

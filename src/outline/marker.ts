@@ -61,14 +61,15 @@ export function matchLeadingCandidate(
   const pos = leaderEnd(text, grammar);
   const match = matchMarkerAt(text, pos, grammar.blockSchemes);
   if (match) return { match, evidence: match.end >= text.length ? 'bare' : 'marked' };
-  const { scheme, pattern, notFollowedBy } = grammar.unseparated;
-  pattern.lastIndex = pos;
-  const m = pattern.exec(text);
-  if (!m) return undefined;
-  const end = pos + m[0].length;
-  notFollowedBy.lastIndex = end;
-  if (notFollowedBy.test(text)) return undefined;
-  const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
-  if (!Number.isFinite(ordinal)) return undefined;
-  return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: 'unseparated' };
+  for (const { scheme, pattern, notFollowedBy } of grammar.unseparated) {
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const end = pos + m[0].length;
+    notFollowedBy.lastIndex = end;
+    if (notFollowedBy.test(text)) continue;
+    const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
+    if (Number.isFinite(ordinal)) return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: 'unseparated' };
+  }
+  return undefined;
 }

@@ -63,6 +63,13 @@ function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
 const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
 
 /**
+ * How a title is read: a `heading` may run on into its body (cut where the body starts); an
+ * `inline` item's title is a whole sentence, cut at a run-on in any clause; a `sentence` title (an
+ * article, 第X条, whose text is its own first sentence) is never cut.
+ */
+export type TitleKind = 'heading' | 'inline' | 'sentence';
+
+/**
  * Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas
  * dropped. With `gaps` (the cleaned text of a body run together on one line), a gap where white
  * space was dropped also ends the title: there the heading's line break was lost.
@@ -72,7 +79,7 @@ export function extractTitle(
   start: number,
   limit: number,
   grammar: OutlineGrammar,
-  inline: boolean,
+  kind: TitleKind,
   gaps?: CleanText,
 ): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
@@ -87,8 +94,8 @@ export function extractTitle(
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.
-  if (end < limit || inline) {
-    const cut = runOnCut(title, grammar, inline);
+  if (kind !== 'sentence' && (end < limit || kind === 'inline')) {
+    const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }
   return title.replace(TRAILING, '');

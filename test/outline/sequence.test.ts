@@ -104,3 +104,13 @@ describe('sequence evidence', () => {
     expect(await outline(text)).toEqual(['一、 高度重视', '二、 加强督查', '一、 加强党的建设', '  （一） 坚持党建引领', '二、 深化医改']);
   });
 });
+
+describe('unseparated Chinese ordinals', () => {
+  it('should support a Chinese ordinal with no separator between its neighbours', async () => {
+    expect(await outline('一、加强党建\n二、深化改革\n三推进数字化转型\n四、强化保障\n')).toEqual(['一、 加强党建', '二、 深化改革', '三 推进数字化转型', '四、 强化保障']);
+  });
+
+  it('should not support a Chinese number that counts something', async () => {
+    expect(await outline('一、加强党建\n二、深化改革\n三项任务要按期完成。\n四、强化保障\n')).toEqual(['一、 加强党建', '二、 深化改革', '四、 强化保障']);
+  });
+});

@@ -63,3 +63,9 @@ describe('label titles', () => {
     expect(await outline(text)).toEqual(['（一） 补短板，构建强大公共卫生体系', '（二） 优供给，推动事业改革发展', '（三） 抓质量，防范化解重大风险']);
   });
 });
+
+describe('article titles', () => {
+  it('should not support a run-on cut in an article, whose title is its first sentence', async () => {
+    expect(await outline('第五条 基层医疗卫生服务坚持公益性原则，以居民健康为中心。\n')).toEqual(['第五条 基层医疗卫生服务坚持公益性原则，以居民健康为中心']);
+  });
+});
