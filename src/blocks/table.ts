@@ -75,6 +75,8 @@ interface Found {
 function delimitedTable(text: string, lines: Line[], i: number, g: TableGrammar): Found | undefined {
   const head = rowAt(text, lines[i] as Line);
   if (!head || !delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // Space-parted lines also come from forms and option lists: their header must name a column.
+  if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
   let k = i + 1;
@@ -108,10 +110,13 @@ function rowAt(text: string, line: Line) {
 }
 
 /** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */
+const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ-Ｄ][.．、]/u;
+
 function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
   if (by !== 'space') return true;
-  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell.
-  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && cellType(c.text, g) !== 'stop');
+  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell;
+  // ①男  ②女 and □是  □否 are answer options.
+  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop');
 }
 
 // ---------------------------------------------------------------- flattened

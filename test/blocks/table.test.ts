@@ -145,6 +145,11 @@ describe('findTables: delimited tables', () => {
     expect(findTables(src)).toEqual([]);
   });
 
+  it('should not support answer options of a questionnaire parted by spaces', () => {
+    expect(findTables('1.您的年龄\n①18岁以下  ②18-30岁\n③31-45岁  ④46岁以上\n')).toEqual([]);
+    expect(findTables('□是    □否\n□满意  □不满意\n')).toEqual([]);
+  });
+
   it('should stay linear on one very long line', () => {
     const long = '指标\t'.repeat(10) + '很长的一句话，'.repeat(200_000);
     const started = performance.now();
