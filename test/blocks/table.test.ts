@@ -94,6 +94,23 @@ describe('findTables: flattened tables', () => {
     expect(src.slice(t?.end)).toMatch(/^\n注：/u);
   });
 
+  it('should support cells a page broke over two lines in a one-cell-per-line table (指标 / 属性, 5.6 / 平方公里, a name and its bracket)', () => {
+    const src = [
+      '序号', '指标名称', '指标', '属性', '现状值', '（2020年）', '目标值', '（2025年）',
+      '1', '湿地保护面积', '约束性', '5.6', '平方公里', '6.2', '平方公里',
+      '2', '生活饮用水水质达标率', '（按国标GB5749）', '约束性', '≥95％', '≥98％',
+      '3', '城市公园绿地服务半径覆盖率', '预期性', '80％', '90％',
+      '三、重点任务',
+    ].join('\n');
+    const [t] = findTables(src);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标名称', '指标\n属性', '现状值\n（2020年）', '目标值\n（2025年）']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '湿地保护面积', '约束性', '5.6\n平方公里', '6.2\n平方公里'],
+      ['2', '生活饮用水水质达标率\n（按国标GB5749）', '约束性', '≥95％', '≥98％'],
+      ['3', '城市公园绿地服务半径覆盖率', '预期性', '80％', '90％'],
+    ]);
+  });
+
   it('should not support a run of short headings with no rows of values', () => {
     expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'))).toEqual([]);
   });
