@@ -9,9 +9,16 @@ function bare(text: string, line: Line): string {
   return text.slice(line.start, line.contentEnd).replace(LEAD, '').replace(/[\s\u00a0\u3000]+$/u, '');
 }
 
-/** One flag per line: true when the line is furniture. Blank lines are never flagged. */
+/**
+ * A line this long is document text, whatever furniture it holds: a body printed as one line (a
+ * web page saved as PDF) carries the breadcrumb and the footer inside its sentences. Furniture
+ * lines (titles, panels, breadcrumbs) are short.
+ */
+const MAX_FURNITURE_LINE = 300;
+
+/** One flag per line: true when the line is furniture. Blank lines and long lines are never flagged. */
 export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): boolean[] {
-  const bares = lines.map((line) => (line.blank ? '' : bare(text, line)));
+  const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line)));
   const flags = bares.map((b) => b !== '' && grammar.lines.some((re) => re.test(b)));
 
   // Navigation at the top of a page: everything above the last breadcrumb is furniture.
@@ -20,6 +27,11 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
     if (bares[i] !== '' && grammar.head.some((re) => re.test(bares[i] as string))) lastHead = i;
   }
   for (let i = 0; i < lastHead; i++) if (bares[i] !== '') flags[i] = true;
+
+  // A metadata panel (gov.cn and most government sites): a run of label lines 索引号： 发文机关：
+  // 标题： … close together. Everything from its first label to its last label's value is furniture,
+  // also values standing on lines of their own and the 标题 line that repeats the title.
+  markPanels(bares, flags, grammar);
 
   // A footer in the last third of the document: everything from its first line on.
   const tailFrom = Math.floor((lines.length * 2) / 3);
@@ -30,4 +42,41 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
     }
   }
   return flags;
+}
+
+/** Label lines of one panel are at most this many non-blank lines apart (a value between them). */
+const PANEL_GAP = 2;
+
+function markPanels(bares: readonly string[], flags: boolean[], grammar: FurnitureGrammar): void {
+  const labels: number[] = [];
+  bares.forEach((b, i) => {
+    if (b !== '' && grammar.panel.test(b)) labels.push(i);
+  });
+  let from = 0;
+  for (let k = 1; k <= labels.length; k++) {
+    const prev = labels[k - 1] as number;
+    const next = labels[k];
+    if (next !== undefined && nonBlankBetween(bares, prev, next) <= PANEL_GAP) continue;
+    // labels[from..k-1] is one run.
+    if (k - from >= grammar.panelMin) {
+      const first = labels[from] as number;
+      // The last label's value may stand on the next line.
+      let last = prev;
+      if (PANEL_VALUE_NEXT.test(bares[prev] as string)) {
+        do last++;
+        while (last < bares.length - 1 && bares[last] === '');
+      }
+      for (let i = first; i <= last; i++) if (bares[i] !== '') flags[i] = true;
+    }
+    from = k;
+  }
+}
+
+/** A label line with nothing after its colon: the value is on the next line. */
+const PANEL_VALUE_NEXT = /[:：]$/u;
+
+function nonBlankBetween(bares: readonly string[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a + 1; i < b; i++) if (bares[i] !== '') n++;
+  return n;
 }

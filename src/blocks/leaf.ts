@@ -10,6 +10,8 @@ export interface BlockLeaf {
   end: number;
   /** Cleaned reading text, trimmed. */
   text: string;
+  /** The source as written, trimmed: spaces that cleaning removes still part a name from a date. */
+  raw: string;
   furniture: boolean;
   /** The numbering marker the leaf starts with, if any. */
   marker: MarkerMatch | undefined;
@@ -25,6 +27,7 @@ export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, gr
       start: leaf.position.start.offset,
       end: leaf.position.end.offset,
       text,
+      raw: leaf.value.replace(EDGE_SPACE, ''),
       furniture,
       marker: furniture ? undefined : matchLeadingMarker(text, grammar),
     };

@@ -1,10 +1,12 @@
 // The signature block (GB/T 9704 §7.3.5): the issuing bodies' names on short lines, then the date
 // (成文日期, Arabic or Chinese numerals), possibly on the last name line, then a note such as
-// （此件公开发布）. Only after body text: a date line at the head of a page is not a signature.
+// （此件公开发布）. Only after body text (a sentence or a numbered line): a date at the head of a page is not a signature.
 import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { BlockLeaf, Claims } from './leaf.js';
 
 const PUNCTUATION = /[。；;，,：:！!？?“”"《》]/u;
+/** Body text: a sentence (ends with a full stop) or a numbered line. */
+const SENTENCE_END = /[。；;！!？?]/u;
 /** How many name lines may stand above the date. */
 const MAX_NAMES = 4;
 
@@ -19,9 +21,9 @@ export function findSignatures(claims: Claims, grammar: BlocksGrammar): void {
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i] as BlockLeaf;
     if (leaf.furniture || !claims.free(i)) continue;
-    const dated = leaf.text.length <= max + 12 && !PUNCTUATION.test(leaf.text) && grammar.signatureDate.test(leaf.text);
+    const dated = leaf.text.length <= max + 12 && leaf.raw.length <= 2 * max && !PUNCTUATION.test(leaf.text) && grammar.signatureDate.test(leaf.raw);
     if (!dated || !body) {
-      if (leaf.text.length > max) body = true;
+      if (leaf.marker || SENTENCE_END.test(leaf.text)) body = true;
       continue;
     }
     let from = i;

@@ -76,6 +76,12 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       const quoted = (text[i - 1] === '“' && text[end] === '”') || (text[i - 1] === '"' && text[end] === '"');
       if (quoted) end++;
       const suffix = grammar.periodSuffixes.startingAt(text, end);
+      // A two-character name (十五) is also an ordinal (十五运会, 第十五届): a period only when quoted
+      // or followed by 时期/期间 ….
+      if (period.length < 3 && !quoted && !suffix) {
+        i++;
+        continue;
+      }
       end = suffix ? end + suffix.length : i + period.length;
       const start = quoted && suffix ? i - 1 : i;
       hits.push({ kind: 'period', start, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });

@@ -9,6 +9,8 @@ export interface FurnitureGrammar {
   lines: RegExp[];
   head: RegExp[];
   headLines: number;
+  panel: RegExp;
+  panelMin: number;
   tail: RegExp[];
 }
 
@@ -20,6 +22,8 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     lines: compileAll(source.lines, 'lines'),
     head: compileAll(source.head, 'head'),
     headLines: source.headLines,
+    panel: compilePattern(source.panel, 'u', 'panel'),
+    panelMin: source.panelMin,
     tail: compileAll(source.tail, 'tail'),
   };
 }

@@ -30,6 +30,8 @@ export interface IndicatorGrammar {
   comparatorsAfter: Map<string, Comparator>;
   before: WordSet;
   after: WordSet;
+  comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
+  leadComparators: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   changeVerbs: WordSet;
@@ -50,12 +52,14 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
+  unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
   actualCues: WordSet;
   reviewHeadings: WordSet;
+  stockWords: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -95,6 +99,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     comparatorsAfter: new Map(Object.entries(source.comparatorsAfter)),
     before: set(Object.keys(source.comparatorsBefore)),
     after: set(Object.keys(source.comparatorsAfter)),
+    comparatorFrames: source.comparatorFrames,
+    leadComparators: set(source.leadComparators),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     changeVerbs: set(source.changeVerbs),
@@ -115,12 +121,14 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notFrames: set(source.frames.notFrames),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
+    unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
+    stockWords: set(source.stockWords),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

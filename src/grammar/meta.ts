@@ -35,6 +35,7 @@ export interface MetaGrammar {
   dateLine: RegExp;
   deliveredDate: RegExp;
   onBehalfOf: RegExp;
+  runOnLine: { minLength: number; breaks: RegExp };
   attachmentLabel: RegExp;
   asideLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
@@ -109,6 +110,7 @@ export function compileMetaGrammar(
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     national: {

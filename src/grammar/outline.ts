@@ -27,7 +27,6 @@ export interface OutlineGrammar {
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
   planTitle: RegExp;
-  toc: RegExp;
 }
 
 function ordinalReader(numeral: OutlineGrammarSource['schemes'][number]['numeral']): (num: string) => number {
@@ -56,7 +55,6 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     titleStops: new Set(source.titleStops),
     runon: source.runon,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
-    toc: compilePattern(source.toc, 'u', 'toc'),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
+import { isDigit } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
 import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -83,7 +84,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const dates = scanDates(text, pg, { planYear });
   const mask = quotedMask(text);
-  for (const d of dates) if (d.kind !== 'relative' && d.kind !== 'period') mask.fill(1, d.start, d.end);
+  // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
+  for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
   const titles = titleMask(text);
   const governing = governingDates(text, dates, titles, g);
   const governingSet = new Set(governing);
@@ -143,7 +145,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
-    else if (r.pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
+    // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
+    else if ((r.listed ? (listed[0] ?? r) : r).pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
@@ -163,7 +166,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (kind === 'baseline') finalYear = r.pred.baseYear;
     else if (kind === 'actual') finalYear = year;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
-    const unit = q.unitText;
+    const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
       metric: m.metric,
       value,

@@ -114,14 +114,14 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
       if (text[s] === '的') s++;
       continue;
     }
-    const j = g.joiners.startingAt(text, s);
-    if (j && j !== '、' && !insideWord(text, s, g.notJoiners) && s + j.length < end) {
-      s += j.length;
-      continue;
-    }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
     if (w && s + w.length <= end) {
       s += w.length;
+      continue;
+    }
+    const j = g.joiners.startingAt(text, s);
+    if (j && j !== '、' && !insideWord(text, s, g.notJoiners) && s + j.length < end) {
+      s += j.length;
       continue;
     }
     const frame = frameEnd(text, s, end, g);
@@ -198,8 +198,39 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
 }
 
 /** The metric as reported: scope words dropped, spaces removed, a dropped 岁 restored (65以上老年人). */
+/**
+ * A bracketed aside that states what is included or gives examples (强排区(含富盛园区）, 管材（如
+ * 灰铁管）) is no part of a name; a bracket that completes a word (执业(助理)医师, 骨干（市、区管）河道) is.
+ */
+const ASIDE_START = /^(?:含|不含|包括|包含|如|例如|其中)/u;
+
+function dropAsides(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === '(' || c === '（') {
+      let j = i + 1;
+      while (j < s.length && !'()（）'.includes(s[j] as string)) j++;
+      if (j < s.length && (s[j] === ')' || s[j] === '）')) {
+        const inner = s.slice(i + 1, j);
+        if (ASIDE_START.test(inner)) {
+          i = j + 1;
+          continue;
+        }
+        out += s.slice(i, j + 1);
+        i = j + 1;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
-  let s = raw.replace(/\s+/gu, '');
+  let s = dropAsides(raw.replace(/\s+/gu, ''));
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   // An age written without 岁 before a population word: 65以上老年人 → 65岁以上老年人.
@@ -213,7 +244,19 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return out.replace(/^[,，、的]+|[,，、的]+$/gu, '');
+  return out.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+}
+
+/** First index of `ch` outside brackets (管材（灰铁管、塑料管）: the 、 is inside), or -1. */
+function topLevelIndex(text: string, ch: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
+    else if (CLOSE_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text[i] === ch) return i;
+  }
+  return -1;
 }
 
 /**
@@ -225,6 +268,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const after = g.after.startingAt(text, start);
   if (after) start += after.length;
   if (text[start] === '的') start++;
+  // The counted noun follows the unit directly: after 、 comes the next member of a list.
+  if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES.has(text.charCodeAt(start))) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);
@@ -240,7 +285,7 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const de = region.lastIndexOf('的');
   let s = de >= 0 ? start + de + 1 : start;
   if (de < 0) {
-    const stop = region.indexOf('、');
+    const stop = topLevelIndex(region, '、');
     if (stop > 0) end = start + stop;
   }
   while (text[s] === ' ') s++;

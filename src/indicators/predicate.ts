@@ -92,6 +92,8 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const adverb = g.adverbs.endingAt(text, pos);
     if (adverb && pos - adverb.length >= floor) {
+      // A verb before 的 modifies a noun (持续提升的五年): it is no predicate of the number.
+      if (adverb === '的' && verbAt(text, pos - 1, g)) break;
       pos -= adverb.length;
       continue;
     }
@@ -101,11 +103,28 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   return p;
 }
 
-/** The comparator written after a quantity ending at `end` (以上, 以下, 左右), and where it ends. */
-export function readAfter(text: string, end: number, g: IndicatorGrammar): { comparator: Comparator; end: number } | undefined {
+/**
+ * The comparator written after a quantity [start, end) (以上, 以下, 左右), or closing a frame opened
+ * before it (在4周内), and where it ends.
+ */
+export function readAfter(text: string, start: number, end: number, g: IndicatorGrammar): { comparator: Comparator; end: number } | undefined {
   let j = end;
   while (text[j] === ' ') j++;
   const w = g.after.startingAt(text, j);
-  if (!w) return undefined;
-  return { comparator: g.comparatorsAfter.get(w) as Comparator, end: j + w.length };
+  if (w) return { comparator: g.comparatorsAfter.get(w) as Comparator, end: j + w.length };
+  let b = start;
+  while (text[b - 1] === ' ') b--;
+  for (const f of g.comparatorFrames) {
+    if (text.startsWith(f.after, j) && text.endsWith(f.before, b)) return { comparator: f.comparator, end: j + f.after.length };
+  }
+  return undefined;
+}
+
+/** How far before a predicate an adverbial comparator (至少 符合以下3项) may stand. */
+const LEAD_COMPARATOR_REACH = 8;
+
+/** An adverbial comparator a few characters before the predicate, across a verb outside the word lists. */
+export function leadComparator(text: string, pred: Predicate, floor: number, g: IndicatorGrammar): Comparator | undefined {
+  const hit = g.leadComparators.indexIn(text, Math.max(floor, pred.start - LEAD_COMPARATOR_REACH), pred.start);
+  return hit ? g.comparatorsBefore.get(hit.word) : undefined;
 }

@@ -53,13 +53,21 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
   }
   const written = grammar.unitWords.startingAt(text, j);
   const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
-  const mult = grammar.multipliers.get(text[j] ?? '');
+  // One or two multipliers (5万元, 9.5万亿元), then 余/多, then a count or measure unit.
+  let mult = grammar.multipliers.get(text[j] ?? '');
   if (mult !== undefined) {
-    const k = isMore(text[j + 1]) ? j + 2 : j + 1;
+    let k = j + 1;
+    const second = grammar.multipliers.get(text[k] ?? '');
+    if (second !== undefined) {
+      mult *= second;
+      k++;
+    }
+    const prefix = text.slice(j, k);
+    if (isMore(text[k])) k++;
     const after = grammar.unitWords.startingAt(text, k);
     const base = after ? grammar.units.get(after) : undefined;
     if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
-      return { unit: base, text: (text[j] as string) + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + 1 };
+      return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
     }
   }
   // 余 and 多 stand before counts and measures only (多 before 元 is no "more than": 多元).
@@ -139,11 +147,26 @@ const RATIO: UnitInfo = { unit: ':', kind: 'rate', scale: undefined, hanzi: fals
 
 function ratioAt(text: string, i: number): Quantity | undefined {
   const prev = text[i - 1];
-  if (isDigit(prev) || prev === '.' || prev === ':' || prev === '：') return undefined;
+  if (isDigit(prev) || prev === '.' || prev === ':' || prev === '：' || prev === '∶') return undefined;
   const r = readRatio(text, i);
   if (!r || r.terms[0] === 0) return undefined;
-  const value = Number((r.terms[1] / r.terms[0]).toPrecision(6));
+  // 1:1.2 reads as 1.2, 2.5:1 as 2.5; other ratios as the quotient.
+  const [a, b] = r.terms;
+  if (b === 0 || text[r.end] === ':' || text[r.end] === '：' || text[r.end] === '∶') return undefined;
+  const value = a === 1 ? b : Number((a / b).toPrecision(6));
   return { start: i, end: r.end, value, unit: RATIO, unitText: RATIO.unit, scale: undefined, hanzi: false, damaged: false };
+}
+
+/** A value with no unit, of a metric that has none (农田灌溉水有效利用系数达到0.75): the unit is empty. */
+export const BARE: UnitInfo = { unit: '', kind: 'measure', scale: undefined, hanzi: false, object: 'last', size: false };
+/** How far before a bare number the unitless metric head may end (系数已经达到0.75). */
+const BARE_REACH = 10;
+
+function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+  const next = text[n.end];
+  if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, i - BARE_REACH), i)) return undefined;
+  return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
 }
 
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
@@ -167,6 +190,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   while (text[j] === ' ') j++;
   const u = unitAt(text, j, grammar);
   const skipTo = n.hanzi ? undefined : n.end;
+  if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
   if (!u || (n.hanzi && !u.unit.hanzi)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || ASCII_LETTER.test(text[u.end] ?? '')) return skipTo;

@@ -4,8 +4,8 @@
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, type Span } from './metric.js';
-import { readAfter, readPredicate, type Predicate } from './predicate.js';
-import type { Quantity } from './quantity.js';
+import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
+import { BARE, type Quantity } from './quantity.js';
 
 export interface Reading {
   q: Quantity;
@@ -47,7 +47,16 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g);
-    const post = readAfter(text, q.end, g);
+    const post = readAfter(text, q.start, q.end, g);
+    // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
+    // the noun after it.
+    if (!pred.comparator && !pred.verb && q.unit.kind === 'count') {
+      const lead = leadComparator(text, pred, clause, g);
+      if (lead) {
+        pred.comparator = lead;
+        pred.verb = { kind: 'object', word: '', start: pred.start, end: pred.start };
+      }
+    }
     return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
@@ -69,6 +78,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // A bare number is a value only right after its metric's predicate (系数达到0.75).
+    if (q.unit === BARE && !(g.unitlessHeads.endingAt(text, pred.start) && (pred.verb || pred.comparator))) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
       out.push(r);
       return;
@@ -85,8 +96,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    if (labelAfter(text, r.end, g)) return;
+    // A document or programme named after the number (3岁以下婴幼儿照护服务政策) makes it part of a name,
+    // unless a target verb or comparator sets it as the level of a standard (达到20年一遇标准).
+    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post)) return;
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // A count in Chinese numerals after a verb that only builds or sets up something states how a
+    // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
+    if (q.hanzi && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B.
     if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;
@@ -119,14 +135,18 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       }
     }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
-    const headed = chainEmpty && !q.hanzi && g.metricHeads.endingAt(text, q.start) !== undefined;
+    // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
+    const stock = g.stockWords.indexIn(text, r.floor, pred.start) !== undefined;
+    const headed = chainEmpty && !q.hanzi && !stock && g.metricHeads.endingAt(text, q.start) !== undefined;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
       // clause before the number names it.
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
+      // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
-      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && q.unit.kind !== 'measure')) return;
+      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      if (stock) return;
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;

@@ -38,6 +38,44 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
 }
 
+/** Words between a group and the age that bounds it: 老年人（65岁及以上）, 参保人员年龄在60周岁以上. */
+const AGE_LINK = new WordSet(['（', '(', '年龄在', '年龄', '年满', '为', '在']);
+
+/** The group an age bounds when it is named before the age (老年人（65岁及以上）). */
+function groupBefore(text: string, r: Reading, dates: DateHit[], g: IndicatorGrammar): Span | undefined {
+  let end = r.q.start;
+  for (let guard = 0; guard < 3; guard++) {
+    const link = AGE_LINK.endingAt(text, end);
+    if (!link || end - link.length < r.floor) break;
+    end -= link.length;
+  }
+  if (!g.joinHeads.endingAt(text, end)) return undefined;
+  const start = trimLead(text, r.floor, end, dates, g, AGE_LEAD);
+  return start < end ? { start, end } : undefined;
+}
+
+/** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. */
+function shareName(name: string, g: IndicatorGrammar): string {
+  if (!name.includes('占') || g.metricHeads.endingAt(name, name.length)) return name;
+  return `${name.replace(/的$/u, '')}比例`;
+}
+
+/**
+ * A share of a population named after it: 全区93.8％镇管以上河道的水质达到IV类 (nothing but a scope or
+ * a list before the number) → 镇管以上河道水质达到IV类比例.
+ */
+function populationShare(text: string, r: Reading, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+  if (r.q.unit.kind !== 'rate' || r.pred.verb || r.pred.comparator) return undefined;
+  let from = r.end;
+  if (text[from] === '的') from++;
+  const c = text.charCodeAt(from);
+  if (!(c >= 0x4e00 && c <= 0x9fff)) return undefined;
+  const end = clauseEnd(text, from, e);
+  const rest = text.slice(from, end).replace(/\s+/gu, '');
+  if (rest.length < 2) return undefined;
+  return { name: `${metricName(rest, g).replace(/的/gu, '')}比例`, end };
+}
+
 function objectMetric(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
@@ -55,6 +93,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
+  // Values (members that are no baseline) of the current statement, counted as members are added:
+  // a list of thousands of values must not be recounted for each.
+  let counted: { st: Statement | undefined; seen: number; n: number } = { st: undefined, seen: 0, n: 0 };
+  const valueCount = (st: Statement): number => {
+    if (counted.st !== st) counted = { st, seen: 0, n: 0 };
+    for (; counted.seen < st.members.length; counted.seen++) if (!(st.members[counted.seen] as Member).baseline) counted.n++;
+    return counted.n;
+  };
   readings.forEach((r, idx) => {
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
@@ -67,7 +113,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
       } else {
-        const values = current.members.filter((m) => !m.baseline).length;
+        const values = valueCount(current);
         // Paired later, when the whole list is known; meanwhile the list shares the subject.
         current.members.push({ reading: r, metric: currentNames[values] ?? currentNames[0] ?? prevMember.metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
@@ -83,9 +129,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (r.ageLimit) {
       const start = trimLead(text, r.clause, r.q.start, dates, g, AGE_LEAD);
       const end = clauseEnd(text, r.end, e);
-      const pop = population(text, r.q.end, end, g);
+      // The group the age bounds: named right before it (农村妇女35—64岁, 老年人（65岁及以上）) or after it.
+      const before = groupBefore(text, r, dates, g);
+      const pop = before ?? population(text, r.q.end, end, g);
       if (!pop) return;
-      current = { members: [{ reading: r, metric: metricName(text.slice(pop.start, pop.end), g), baseline: false }], span: { start, end } };
+      const metric = metricName(text.slice(pop.start, pop.end), g);
+      current = { members: [{ reading: r, metric, baseline: false }], span: { start: before ? before.start : start, end } };
       currentNames = [];
       statements.push(current);
       return;
@@ -101,6 +150,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
     const subject = subjectOf(text, r, s, dates, g, canContinue);
+    const own = subject && subject.start < r.pred.start ? metricName(text.slice(subject.start, subject.end), g) : '';
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(own, own.length) ? populationShare(text, r, e, g) : undefined;
+    if (share) {
+      current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%.
       if (current && prevMember && canContinue) {
@@ -110,7 +167,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     const parts = splitConjuncts(text, subject, g);
-    const whole = metricName(text.slice(subject.start, subject.end), g);
+    const whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     let names = [whole];
     if (parts.length > 1) {
       const completed = completeConjuncts(text, parts, g);
@@ -122,6 +179,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);
         if (noun) names = parts.map((p) => metricName(text.slice(p.start, p.end) + text.slice(noun.start, noun.end), g));
+        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%).
+        else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
       }
     }
     const listSize = 1 + countListed(readings, idx);

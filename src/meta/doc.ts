@@ -18,6 +18,8 @@ export interface MetaBlock {
   raw: string;
   /** 1-based line of the block's first character. */
   line: number;
+  /** Source offset of the block's first line. */
+  offset: number;
   furniture: boolean;
   /** Inside an outline section (the plan's body), not in the head or notice. */
   outlined: boolean;
@@ -58,14 +60,78 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   ) {
     return true;
   }
-  return text.length <= MAX_LINE && (text.length < 8 || grammar.planTitle.test(text) || grammar.redHeader.test(text));
+  return (
+    text.length <= MAX_LINE &&
+    (text.length < 8 || grammar.planTitle.test(text) || grammar.redHeader.test(text) || grammar.asideLine.test(text) || grammar.attachmentLabel.test(text))
+  );
+}
+
+/** A leaf's lines, where each starts in it and on which (0-based) line of it. A run-on line (a
+ *  whole document on one line) is cut where its lines surely ended (grammar `runOnLine`); its
+ *  pieces keep its line number. */
+function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { lines: string[]; lineStarts: number[]; lineNumbers: number[] } {
+  const lines: string[] = [];
+  const lineStarts: number[] = [];
+  const lineNumbers: number[] = [];
+  let n = 0;
+  const push = (start: number, end: number): void => {
+    lines.push(value.slice(start, end));
+    lineStarts.push(start);
+    lineNumbers.push(n);
+  };
+  let start = 0;
+  for (const m of value.matchAll(/\r\n|\r|\n|$/gu)) {
+    const end = m.index;
+    if (runOn || end - start >= grammar.runOnLine.minLength) {
+      let piece = start;
+      for (const cut of value.slice(start, end).matchAll(grammar.runOnLine.breaks)) {
+        push(piece, start + cut.index);
+        piece = start + cut.index + cut[0].length;
+      }
+      push(piece, end);
+    } else push(start, end);
+    if (m[0] === '') break;
+    start = end + m[0].length;
+    n++;
+  }
+  return { lines, lineStarts, lineNumbers };
+}
+
+/** Source ranges [start, end) of the run-on lines of `source`, in order: lines longer than any
+ *  paragraph (grammar `runOnLine.minLength`), lines with a page break inside, and the text of a
+ *  file that is all one line. */
+function runOnLines(source: string, minLength: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let lines = 0;
+  let last: [number, number] = [0, 0];
+  for (const m of source.matchAll(/\r\n|\r|\n|$/gu)) {
+    const range: [number, number] = [start, m.index];
+    if (source.slice(start, m.index).trim() !== '') {
+      lines++;
+      last = range;
+    }
+    if (m.index - start >= minLength || source.slice(start, m.index).includes('\f')) out.push(range);
+    if (m[0] === '') break;
+    start = m.index + m[0].length;
+  }
+  if (lines === 1 && out.length === 0) out.push(last);
+  return out;
 }
 
 /** Collects the tree's leaves in document order, as lines. Pieces of one source line (an inline
- *  item cut out of a paragraph) are joined back into one block. */
-export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
+ *  item cut out of a paragraph) are joined back into one block, except on a run-on line (a whole
+ *  document on one line, `source` given), whose pieces are cut where its lines surely ended. */
+export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): MetaDoc {
   const blocks: MetaBlock[] = [];
   let lastEnd = -1;
+  const runOn = source === undefined ? [] : runOnLines(source, grammar.runOnLine.minLength);
+  let r = 0;
+  const onRunOnLine = (offset: number): boolean => {
+    while (r < runOn.length && (runOn[r] as [number, number])[1] < offset) r++;
+    const range = runOn[r];
+    return range !== undefined && range[0] <= offset && offset <= range[1];
+  };
   const walk = (nodes: readonly PlanChild[], outlined: boolean): void => {
     for (const node of nodes) {
       if (node.type === 'section') {
@@ -73,16 +139,17 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
         continue;
       }
       const furniture = node.type === 'boilerplate';
+      const cut = onRunOnLine(node.position.start.offset);
       const prev = blocks[blocks.length - 1];
       // A piece that starts in the middle of a line, right where the previous one ended.
       const midLine = prev !== undefined && node.position.start.column > 1 && node.position.start.offset === lastEnd;
       lastEnd = node.position.end.offset;
-      if (prev && midLine && prev.furniture === furniture) {
+      if (prev && midLine && !cut && prev.furniture === furniture) {
         prev.text += node.text;
         prev.raw += node.value.replace(SPACES, ' ').trim();
         continue;
       }
-      const lines = node.value.split(/\r\n|\r|\n/u);
+      const { lines, lineStarts, lineNumbers } = physicalLines(node.value, grammar, cut);
       const single = lines.filter((l) => l.trim() !== '').length <= 1;
       let open: MetaBlock | null = null;
       let tail = '';
@@ -97,7 +164,14 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar): MetaDoc {
           tail = (tail + text).slice(-MAX_LINE);
           return;
         }
-        open = { text, raw, line: node.position.start.line + k, furniture, outlined };
+        open = {
+          text,
+          raw,
+          line: node.position.start.line + (lineNumbers[k] as number),
+          offset: node.position.start.offset + (lineStarts[k] as number),
+          furniture,
+          outlined,
+        };
         tail = text.slice(-MAX_LINE);
         blocks.push(open);
       });

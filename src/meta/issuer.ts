@@ -4,7 +4,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { headBlocks, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
-import { isOrgan, type Signature } from './signature.js';
+import { isOrgan, signedOrgans, type Signature } from './signature.js';
 
 /** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局. */
 export function redHeaderOrgan(doc: MetaDoc, grammar: MetaGrammar): string | null {
@@ -74,6 +74,16 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
   return out;
 }
 
+/** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`). */
+function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+  for (const f of fields) {
+    if (f.kind !== 'organ') continue;
+    if (isOrgan(f.text.replace(/\s+/gu, ''), grammar)) return signedOrgans(f.text, grammar);
+    if (isOrgan(f.value, grammar)) return f.value;
+  }
+  return null;
+}
+
 export interface IssuerInput {
   doc: MetaDoc;
   fields: readonly LabelledField[];
@@ -88,18 +98,20 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
   if (signature) return signature.organ;
   const header = redHeaderOrgan(doc, grammar);
   if (header) return header;
-  const panel = fields.find((f) => f.kind === 'organ' && isOrgan(f.value, grammar))?.value ?? null;
+  const panel = panelOrgan(fields, grammar);
   const expanded = panel ? expandOrgan(panel, organNames(doc, grammar)) : null;
   if (expanded) return expanded;
   for (const t of [noticeTitle, title]) {
     const organ = t ? leadingOrgan(t, grammar) : null;
     if (organ) return organ;
   }
-  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`.
+  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`; the
+  // organs as written, a joint issue's separated by a space.
   for (const block of headBlocks(doc)) {
     if (block.furniture || block.text.length > 80 || !/印发|发布/u.test(block.text)) continue;
     const organ = leadingOrgan(block.text, grammar);
-    if (organ) return organ;
+    const written = block.raw.normalize('NFKC').split(/印发|发布/u)[0] ?? '';
+    if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
   return panel;
 }

@@ -4,7 +4,9 @@
 import { defaultMetaGrammar, type MetaGrammar } from '../grammar/meta.js';
 import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
 import type { Meta } from '../schema.js';
-import type { PlanTree } from '../tree.js';
+import type { VFile } from 'vfile';
+import type { DocumentLayout } from '../blocks/types.js';
+import type { PlanFileData, PlanTree } from '../tree.js';
 import { findAddressees } from './addressees.js';
 import { documentDates } from './dates.js';
 import { headLines, metaDoc } from './doc.js';
@@ -25,9 +27,16 @@ export interface MetaGrammars {
 
 const defaultGrammars = (): MetaGrammars => ({ meta: defaultMetaGrammar(), periods: defaultPeriodGrammar() });
 
-export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars()): Meta {
+export interface MetaSource {
+  /** The decoded text (to read a document that came out on one line). */
+  text?: string;
+  layout?: DocumentLayout;
+}
+
+export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars(), source: MetaSource = {}): Meta {
   const grammar = grammars.meta;
-  const doc = metaDoc(tree, grammar);
+  const layout = source.layout;
+  const doc = metaDoc(tree, grammar, source.text);
   const fields = labelledFields(doc, grammar);
   const { title, noticeTitle, at, named, first } = findTitle(doc, fields, grammar);
   const signature = findSignature(doc, grammar);
@@ -52,7 +61,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGram
   const planYears = findPlanYears(
     {
       titles: [title, noticeTitle],
-      text: textUpTo(doc, documentEnd(doc, planStart, grammar)),
+      text: textUpTo(doc, documentEnd(doc, planStart, grammar, layout?.documentStarts)),
       issueYear: issued ? Number(issued.slice(0, 4)) : null,
       yearly: genre?.yearly ?? false,
     },
@@ -74,7 +83,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGram
 }
 
 export function planMeta(grammars: MetaGrammars = defaultGrammars()) {
-  return (tree: PlanTree): void => {
-    tree.meta = extractMeta(tree, grammars);
+  return (tree: PlanTree, file: VFile): void => {
+    tree.meta = extractMeta(tree, grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
   };
 }

@@ -17,7 +17,8 @@ export interface TitleInfo {
   /** The title is the name a notice or a 印发 sentence gives the plan: no title line of the plan
    *  itself was found (`at` is the line that names it). */
   named: boolean;
-  /** Index of the first line of the document's titles (the notice's, else the plan's); -1 when none. */
+  /** Index of the notice title, below which its 主送 stands; -1 when there is none (look from
+   *  the top). */
   first: number;
 }
 
@@ -137,15 +138,16 @@ export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], gramma
     return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
   }
   const plan = cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
-  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: plan.last };
+  // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
+  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1 };
   const [printed] = printedPlans(doc, head, grammar);
   if (printed) {
     const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);
-    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: printed.last };
+    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1 };
   }
   // A short first line that is not a header, a 文号, a date or a signature.
   const plain = cands.find((c) => c.text.length <= 50 && !notTitle(c.text, grammar));
-  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: plain.last };
+  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1 };
   // The page's <title>: `2023年宝山区卫生健康工作要点_规划计划_上海市宝山区人民政府门户网站`.
   for (const block of head.slice(0, 3)) {
     if (!block.furniture) continue;

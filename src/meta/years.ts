@@ -2,7 +2,8 @@
 // the period its title names (`“十四五”规划` → 2021–2025, `(2015—2020年)`, `2024年工作计划`), else
 // the period its text states (`规划期为2021—2025年`), else — for the genres that plan the year
 // they are issued in (工作要点, 政府工作报告 …) — its issue year, else its issue year and the
-// latest target year it sets (`到2030年`). Null only when it names no period and no target year.
+// horizon its title names (`健康中国2030`) or the latest target year it sets (`到2030年`). Null
+// only when it names no period and no target year.
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates } from '../dates/scan.js';
@@ -52,6 +53,13 @@ export function titleYears(title: string, grammar: MetaGrammar): Years | null {
   return year === null ? null : [year, year];
 }
 
+/** The horizon a title names with a bare year (`“健康中国2030”规划纲要`, `健康某市2030行动`): a
+ *  year written into the plan's name, not followed by 年. */
+export function horizonYear(title: string): number | null {
+  const m = /(?<![\d.])((?:19|20)\d{2})(?![\d年.%])/u.exec(title.normalize('NFKC'));
+  return m ? Number(m[1]) : null;
+}
+
 /** The latest year the text sets a target for (`到2030年`, `力争到2025年底`, `2027年前`), not
  *  before `from`. A year reached `as of` (`截至2020年底`) dates a stock, not a target. */
 export function latestTargetYear(text: string, from: number, grammar: MetaGrammar, periods: PeriodGrammar): number | null {
@@ -88,6 +96,10 @@ export function findPlanYears(input: PlanYearsInput, grammar: MetaGrammar, perio
   const issued = input.issueYear;
   if (issued === null) return null;
   if (input.yearly) return [issued, issued];
+  for (const title of input.titles) {
+    const horizon = title ? horizonYear(title) : null;
+    if (horizon !== null && horizon >= issued) return [issued, horizon];
+  }
   const target = latestTargetYear(input.text, issued, grammar, periods);
   return target === null ? null : [issued, target];
 }

@@ -35,9 +35,6 @@ export class OutlineBuilder {
   private readonly root: PlanChild[] = [];
   private readonly stack: Open[] = [];
 
-  /** Set by a plan-title line; if the next marker is an ordinal 1, it starts a new outline. */
-  private titleSeen = false;
-
   constructor(
     private readonly view: TextView,
     private readonly grammar: OutlineGrammar,
@@ -77,14 +74,9 @@ export class OutlineBuilder {
     const clean = this.view.clean(start, end);
     const match = matchLeadingMarker(clean.text, this.grammar);
     if (!match) {
-      if (this.grammar.planTitle.test(clean.text)) this.titleSeen = true;
       this.addWithInline(leaf, clean, 0, this.container());
       return;
     }
-    // A plan's own title line, followed by numbering that starts at 1, closes the outline of the
-    // notice that wraps the plan.
-    if (this.titleSeen && match.ordinal === 1) this.stack.length = 0;
-    this.titleSeen = false;
     this.placeFor(match.scheme.id, match.scheme.rank);
     const inline = findInlineItems(clean.text, match.end, this.grammar);
     const limit = inline[0]?.start ?? clean.text.length;

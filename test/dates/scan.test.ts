@@ -76,3 +76,18 @@ describe('date stage', () => {
     expect(plan.dates[0]?.value).toEqual(['2023', '2025']);
   });
 });
+
+describe('period names that are also ordinals', () => {
+  const grammar = defaultPeriodGrammar();
+  it('should not support a bare two-character name (十五运会)', () => {
+    expect(scanDates('方便公众用好十五运会竞赛场馆', grammar).filter((d) => d.kind === 'period')).toEqual([]);
+  });
+  it('should support a quoted or suffixed two-character name', () => {
+    expect(scanDates('“十五”期间', grammar).map((d) => d.kind)).toEqual(['period']);
+    expect(scanDates('十五时期', grammar).map((d) => d.kind)).toEqual(['period']);
+  });
+  it('should support a bare three-character name', () => {
+    expect(scanDates('十四五期间', grammar).map((d) => d.kind)).toEqual(['period']);
+    expect(scanDates('推进十四五规划', grammar).map((d) => d.kind)).toEqual(['period']);
+  });
+});

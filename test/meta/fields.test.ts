@@ -33,4 +33,14 @@ describe('meta: metadata panel', () => {
     const m = await meta(doc('标题: 某市关于印发《某市护理规划》的通知', '发布日期: 2021-10-13', '', '某市护理规划', '一、回顾'));
     expect(m.title).toBe('某市护理规划');
   });
+
+  it('should support a joint issue the panel names, spaces kept as written', async () => {
+    const m = await meta(doc('发文机关：\t中共中央 国务院\t成文日期：\t2016年10月25日', '', '“健康某国2030”规划纲要', '第一章 指导思想'));
+    expect(m.issuer).toBe('中共中央 国务院');
+  });
+
+  it('should not support a site or a news agency named as 来源 as the issuer', async () => {
+    const m = await meta(doc('发布时间：2016-10-25 17:41　来源：新华社', '“健康某国2030”规划纲要', '第一章 指导思想'));
+    expect(m.issuer).toBeNull();
+  });
 });

@@ -55,4 +55,10 @@ describe('meta: issuer', () => {
     const m = await meta(doc('政府工作报告', '某某市市长　某某某', '各位代表：', '一、工作回顾'));
     expect(m.issuer).toBeNull();
   });
+
+  it('should support the organs a 印发 headline starts with, as written', async () => {
+    const m = await meta(doc('中共中央 国务院印发《“健康某国2030”规划纲要》', '2016-10-25 17:41　来源：新华社', '“健康某国2030”规划纲要', '第一章 指导思想'));
+    expect(m.issuer).toBe('中共中央 国务院');
+    expect(m.planYears).toEqual([2016, 2030]);
+  });
 });

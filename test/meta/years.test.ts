@@ -66,4 +66,12 @@ describe('meta: planYears without a period in the title', () => {
     );
     expect(m.planYears).toEqual([2024, 2026]);
   });
+
+  it('should support the horizon a title names with a bare year before the body\'s targets', () => {
+    expect(years('到2020年，…；到2030年，…；到2050年，建成健康国家。', 2016, false, ['“健康某国2030”规划纲要'])).toEqual([2016, 2030]);
+  });
+
+  it('should not support a number in a title that is no year', () => {
+    expect(years('各部门要加强协作。', 2020, false, ['某市5G+医疗健康应用1000例行动方案'])).toBeNull();
+  });
 });

@@ -1,0 +1,42 @@
+// 附件说明 after the body (附件：1. … 2. …): the attachments' numbers are not outline.
+import { describe, expect, it } from 'vitest';
+import { outline } from '../outline/outline-helpers.js';
+import { classify } from './blocks-helpers.js';
+
+const tail = [
+  '一、工作目标',
+  '到2025年，基本建立健全工作机制。',
+  '二、保障措施',
+  '（一）加强领导。各单位要高度重视。',
+  '（二）强化督导。详见附件2。',
+];
+
+describe('blocks: attachment list', () => {
+  it('should support a numbered list that starts on the 附件： line', () => {
+    const c = classify([...tail, '附件：1.重点任务分工表', '2.专家委员会成员名单', '3.联络员名单'].join('\n'));
+    expect(c.kindOf('附件：1.')).toBe('attachment-list');
+    expect(c.kindOf('2.专家委员会')).toBe('attachment-list');
+    expect(c.kindOf('3.联络员')).toBe('attachment-list');
+  });
+
+  it('should support a list under a bare 附件： line, full-width markers', () => {
+    const c = classify([...tail, '附件：', '１．重点项目清单', '２．年度工作台账'].join('\n'));
+    expect(c.kindOf('２．年度工作台账')).toBe('attachment-list');
+  });
+
+  it('should support the outline leaving the list out', async () => {
+    const nodes = await outline([...tail, '附件：1.重点任务分工表', '2.专家委员会成员名单'].join('\n'));
+    expect(nodes).toEqual(['一、 工作目标', '二、 保障措施', '  （一） 加强领导', '  （二） 强化督导']);
+  });
+
+  it('should not support a body paragraph that mentions 附件 as an attachment list', () => {
+    const c = classify(['一、主要任务', '各地按附件要求报送材料，附件1所列指标每季度更新。', '1.建立台账。', '2.按时报送。'].join('\n'));
+    expect(c.kindOf('各地按附件')).toBe('body');
+    expect(c.kindOf('2.按时报送')).toBe('body');
+  });
+
+  it('should not support running the list on past a number that does not continue it', () => {
+    const c = classify([...tail, '附件：1.重点任务分工表', '2.专家委员会成员名单', '三、其他事项'].join('\n'));
+    expect(c.kindOf('三、其他事项')).toBe('body');
+  });
+});

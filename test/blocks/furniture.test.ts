@@ -1,0 +1,45 @@
+// Web-page and PDF furniture: metadata panels, breadcrumbs, footers; a body printed as one line is
+// document text.
+import { describe, expect, it } from 'vitest';
+import { classify } from './blocks-helpers.js';
+
+describe('blocks: furniture', () => {
+  it('should support a gov.cn-style metadata panel, values on their own lines and the 标题 line', () => {
+    const text = [
+      '国务院关于印发XX发展规划的通知_政策文件',
+      '索  引  号：', '000014349/2021-00001', '主题分类：', '卫生、体育\\卫生',
+      '发文机关：', '国务院', '成文日期：', '2021年01月04日',
+      '标　　题：', '国务院关于印发XX发展规划的通知',
+      '发文字号：', '国发〔2021〕1号', '发布日期：', '2021年01月08日',
+      '国务院关于印发XX发展规划的通知',
+      '国发〔2021〕1号',
+      '各省、自治区、直辖市人民政府：',
+      '现将《XX发展规划》印发给你们，请认真贯彻执行。',
+    ].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('000014349')).toBe('furniture');
+    expect(c.kindOf('标　　题')).toBe('furniture');
+    expect(c.kindOf('国务院关于印发XX发展规划的通知\n发文字号')).toBe('furniture');
+    expect(c.kindOf('2021年01月08日')).toBe('furniture');
+    expect(c.kindOf('国务院关于印发XX发展规划的通知\n国发')).toBe('title');
+    expect(c.kindOf('各省、自治区')).toBe('body');
+  });
+
+  it('should support a panel written two fields a line with tabs', () => {
+    const text = ['索 引 号：000014349/2021-00001\t主题分类：卫生', '发文机关：国务院\t成文日期：2021年01月04日', '标　　题：国务院关于印发XX规划的通知', 'XX规划', '一、发展基础'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('标　　题')).toBe('furniture');
+    expect(c.kindOf('一、发展基础')).toBe('body');
+  });
+
+  it('should not support two label-like lines in the body as a panel', () => {
+    const text = ['一、工作安排', '发布日期：另行通知', '来源：各区报送', '二、工作要求'].join('\n');
+    expect(classify(text).kindOf('一、工作安排')).toBe('body');
+    expect(classify(text).kindOf('二、工作要求')).toBe('body');
+  });
+
+  it('should not support a body printed as one long line as furniture, breadcrumb and footer inside it', () => {
+    const body = '首页 > 政策文件 XX市卫生健康工作要点 一、总体要求 坚持以人民健康为中心。'.padEnd(400, '推进健康城市建设。') + ' 相关链接 打印本页';
+    expect(classify(body).kindOf('一、总体要求')).toBe('body');
+  });
+});

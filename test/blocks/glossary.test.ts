@@ -1,0 +1,26 @@
+// A glossary (名词解释) after the body: its numbered terms are definitions, not outline.
+import { describe, expect, it } from 'vitest';
+import { outline } from '../outline/outline-helpers.js';
+import { classify } from './blocks-helpers.js';
+
+const body = ['一、过去一年工作回顾', '全省经济稳中有进。', '二、今年工作安排', '（一）扩大有效需求。', '推动“两新”政策加力扩围。'];
+
+describe('blocks: glossary', () => {
+  it('should support 附：名词解释 and its numbered terms', () => {
+    const c = classify([...body, '附：名词解释', '1.“两新”：指大规模设备更新和消费品以旧换新。', '2.“四上”企业：指规模以上工业企业等。'].join('\n'));
+    expect(c.kindOf('附：名词解释')).toBe('glossary');
+    expect(c.kindOf('2.“四上”企业')).toBe('glossary');
+  });
+
+  it('should support a glossary as an attachment of its own (附件2 / 名词解释), terms on their own lines', async () => {
+    const text = [...body, '附件2', '名词解释', '1.“两新”：', '指大规模设备更新和消费品以旧换新。', '2.“双一流”：', '指世界一流大学和一流学科。'].join('\n');
+    expect(classify(text).kindOf('2.“双一流”')).toBe('glossary');
+    expect(await outline(text)).toEqual(['一、 过去一年工作回顾', '二、 今年工作安排', '  （一） 扩大有效需求']);
+  });
+
+  it('should not support a sentence that mentions 名词解释 as a glossary heading', () => {
+    const c = classify([...body, '有关名词解释见文末，各地可结合实际细化。', '1.加强宣传。'].join('\n'));
+    expect(c.kindOf('有关名词解释')).toBe('body');
+    expect(c.kindOf('1.加强宣传')).toBe('body');
+  });
+});

@@ -1,0 +1,196 @@
+// The clause model: which words before a number are the metric (subject), which are predicate,
+// and when the noun after the unit is the metric instead. Fixtures written for these tests.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, MULTI_YEAR, type Item } from './helpers.js';
+
+const REVIEW = { ...MULTI_YEAR, review: true };
+const metrics = (items: Item[]) => items.map((i) => i.metric);
+
+describe('subject: where the metric starts', () => {
+  it('should support a subject that starts after an earlier item of the clause', () => {
+    expect(metrics(indicators('达标率分别为：东片区42.5％、西片区80.2％、北片区7.1％。'))).toEqual(['东片区', '西片区', '北片区']);
+    expect(metrics(indicators('新建改建道路12公里、桥梁3公里。'))).toEqual(['新建改建道路', '桥梁']);
+  });
+  it('should not support an age inside a metric name as an earlier item', () => {
+    expect(metrics(indicators('孕产妇死亡率、5岁以下儿童死亡率分别控制在15/10万和6‰以内。'))).toEqual(['孕产妇死亡率', '5岁以下儿童死亡率']);
+  });
+  it('should support lead-ins that are no part of the metric', () => {
+    expect(metrics(indicators('或者病床使用率不低于85%。'))).toEqual(['病床使用率']);
+    expect(metrics(indicators('在全市中小学生中近视率每年下降1个百分点。'))).toEqual(['近视率']);
+    expect(metrics(indicators('以县为单位适龄儿童接种率保持在95%以上。'))).toEqual(['适龄儿童接种率']);
+    expect(metrics(indicators('（二）达标情况：河道整治率仅有37.7％。'))).toEqual(['河道整治率']);
+    expect(metrics(indicators('（其中城区管网漏损率≤8％。'))).toEqual(['城区管网漏损率']);
+    expect(metrics(indicators('将工业园区排水标准提高到五年一遇。'))).toEqual(['工业园区排水标准']);
+  });
+  it('should not support a frame opener that begins a word of the metric', () => {
+    expect(metrics(indicators('在校学生体质健康达标率达到92%。'))).toEqual(['在校学生体质健康达标率']);
+  });
+  it('should support ≥ and ≤ as comparators, not metrics', () => {
+    expect(brief(indicators('城镇污水处理率≥98％。'))).toEqual(['城镇污水处理率|98|％|>=|target|'].map((s) => s.replace('％', '%')));
+    expect(indicators('管网漏损率≤9%。').map((i) => i.comparator)).toEqual(['<=']);
+  });
+  it('should support a share written with 占', () => {
+    expect(metrics(indicators('医保基金支出占医疗总费用的30%左右。'))).toEqual(['医保基金支出占医疗总费用比例']);
+    expect(brief(indicators('湿地面积占全区一半以上。'))).toEqual(['湿地面积占全区比例|50|%|>=|target|']);
+  });
+  it('should support a share of a population named after the number', () => {
+    expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
+    expect(brief(indicators('三分之二以上的县达到标准。'))).toEqual(['县达到标准比例|66.67|%|>=|target|']);
+  });
+  it('should not support a share reading when a verb sets the value', () => {
+    expect(metrics(indicators('签约率达到60%的目标。'))).toEqual(['签约率']);
+  });
+});
+
+describe('object: the noun after the number', () => {
+  it('should support the noun after the unit before a noun between verb and number', () => {
+    expect(metrics(indicators('完成两区20个水质监测站点扩建。'))).toEqual(['水质监测站点']);
+    expect(metrics(indicators('形成了64个自动监测站点。'))).toEqual(['自动监测站点']);
+  });
+  it('should support a noun between verb and number when nothing follows', () => {
+    expect(metrics(indicators('新增床位2000张。'))).toEqual(['床位']);
+  });
+  it('should support a requirement whose noun follows the number', () => {
+    expect(brief(indicators('具有3年以上基层工作经历。'))).toEqual(['基层工作经历|3|年|>=|target|']);
+  });
+  it('should support a length or area of works whatever its verb', () => {
+    expect(brief(indicators('实施城东12公里污水管网改造。'))).toEqual(['污水管网改造|12|公里|=|target|']);
+    expect(brief(indicators('修复保护1200平方公里生态湿地。'))).toEqual(['生态湿地|1200|平方公里|=|target|']);
+    expect(brief(indicators('原水复线38公里。'))).toEqual(['原水复线|38|公里|=|target|']);
+  });
+  it('should not support a count without a verb outside a review', () => {
+    expect(indicators('全区13座水闸运行良好。')).toEqual([]);
+  });
+  it('should not support an included aside in the name', () => {
+    expect(metrics(indicators('新河强排区(含工业园区）排水标准提高到三年一遇。'))).toEqual(['新河强排区排水标准']);
+  });
+  it('should support a bracket that completes the name', () => {
+    expect(metrics(indicators('骨干（市、区管）河道整治率达到60%。'))).toEqual(['骨干（市、区管）河道整治率']);
+  });
+});
+
+describe('reviews of a past period', () => {
+  it('should support counts and lengths done, whatever the verb, as actual', () => {
+    expect(brief(indicators('整治骨干河道48公里，打通断头河300余条，拆除违章码头6座。', REVIEW))).toEqual([
+      '整治骨干河道|48|公里|=|actual|',
+      '打通断头河|300|条|>=|actual|',
+      '拆除违章码头|6|座|=|actual|',
+    ]);
+  });
+  it('should support a breakdown introduced by 其中', () => {
+    expect(metrics(indicators('启动建设12座水闸，其中完建5座、在建7座。', REVIEW))).toEqual(['水闸', '完建', '在建']);
+  });
+  it('should support measured levels as actual', () => {
+    expect(indicators('农田灌溉水有效利用系数达到0.72，污水处理率达到96％。', REVIEW).map((i) => i.kind)).toEqual(['actual', 'actual']);
+  });
+  it('should not support counts that describe the existing stock', () => {
+    expect(indicators('现有35座主要水闸，主海塘全长210公里。', REVIEW)).toEqual([]);
+  });
+  it('should not support Chinese-numeral counts without a verb', () => {
+    expect(indicators('形成三个梯队。', REVIEW).map((i) => i.value)).toEqual([]);
+  });
+});
+
+describe('comparators', () => {
+  it('should support 不得少于 and a frequency before the number', () => {
+    expect(brief(indicators('参加质量评价的频次 不得少于半年一次。'))).toEqual(['参加质量评价的频次|1|次|>=|target|']);
+  });
+  it('should support 不足 as an upper bound', () => {
+    expect(brief(indicators('护士总数不足2000人。'))).toEqual(['护士总数|2000|人|<=|target|']);
+  });
+  it('should support a 在…内 frame', () => {
+    expect(brief(indicators('门诊处方量一般在7日用量内；急诊处方一般在3天内。'))).toEqual(['急诊处方|3|天|<=|target|']);
+  });
+  it('should not support 内 without 在 (a deadline, not a bound)', () => {
+    expect(indicators('力争3年内完成改造。')).toEqual([]);
+  });
+  it('should support 至少 before a verb the lists do not know', () => {
+    expect(brief(indicators('至少符合以下3项条件。'))).toEqual(['条件|3|项|>=|target|']);
+  });
+  it('should support 余 and 多 as at least', () => {
+    expect(brief(indicators('尚有4万多户老旧设施。', REVIEW))).toEqual(['老旧设施|4|万户|>=|actual|']);
+  });
+  it('should support a copula before a duration', () => {
+    expect(brief(indicators('服务期限为3年。'))).toEqual(['服务期限|3|年|=|target|']);
+  });
+  it('should not support a copula before a count', () => {
+    expect(indicators('对象为2家医院。')).toEqual([]);
+  });
+});
+
+describe('ages', () => {
+  it('should support an age bounding a group named before it', () => {
+    expect(brief(indicators('对农村妇女35—64岁开展宫颈癌筛查。'))).toEqual(['农村妇女|[35,64]|岁|range|target|']);
+    expect(brief(indicators('为辖区内老年人（65岁及以上）提供免费健康体检。'))).toEqual(['辖区内老年人|65|岁|>=|target|']);
+  });
+});
+
+describe('fractions and ratios', () => {
+  it('should support a ratio', () => {
+    expect(brief(indicators('医护比达到1:1.2。'))).toEqual(['医护比|1.2|:|=|target|']);
+  });
+  it('should support 2/3 as a share', () => {
+    expect(indicators('2/3的社区达到示范标准。').map((i) => [i.value, i.unit])).toEqual([[66.67, '%']]);
+  });
+  it('should not support a rate per 100 000 as a fraction', () => {
+    expect(indicators('孕产妇死亡率控制在20/10万以内。').map((i) => [i.value, i.unit])).toEqual([[20, '/10万']]);
+  });
+});
+
+describe('running text of a report', () => {
+  it('should support 超 as at least', () => {
+    expect(brief(indicators('培养儿科医生超500人。'))).toEqual(['培养儿科医生|500|人|>=|target|']);
+  });
+  it('should support two multipliers before a unit (万亿元)', () => {
+    expect(indicators('地区生产总值从8.2万亿元提高到9.6万亿元。').map((i) => [i.value, i.unit, i.kind])).toEqual([
+      [8.2, '万亿元', 'baseline'],
+      [9.6, '万亿元', 'target'],
+    ]);
+  });
+  it('should support a change verb shared by a list of values', () => {
+    expect(brief(indicators('盗窃、诈骗、涉毒警情分别下降12.5%、8.1%、30%。'))).toEqual([
+      '盗窃|12.5|%|=|change|',
+      '诈骗|8.1|%|=|change|',
+      '涉毒警情|30|%|=|change|',
+    ]);
+  });
+  it('should support the counted noun only right after the unit', () => {
+    expect(metrics(indicators('城镇新增就业52万人、超额完成年度任务。', REVIEW))).toEqual(['就业']);
+  });
+  it('should not support month-day dates as quantities', () => {
+    expect(indicators('于9月6日至10日举办全省运动会。', REVIEW)).toEqual([]);
+  });
+  it('should not support a duration of a review (连续6年)', () => {
+    expect(indicators('区域创新能力连续6年全省第一。', REVIEW)).toEqual([]);
+    expect(indicators('这是综合实力持续提升的五年。', REVIEW)).toEqual([]);
+  });
+  it('should not support a ratio of three terms', () => {
+    expect(indicators('三次产业结构为4.0∶37.7∶58.3。')).toEqual([]);
+  });
+  it('should support a ratio written against 1', () => {
+    expect(brief(indicators('城乡居民收入比缩小至2.27:1。'))).toEqual(['城乡居民收入比|2.27|:|=|target|']);
+  });
+});
+
+describe('values without a unit', () => {
+  it('should support a coefficient or index right after its predicate', () => {
+    expect(brief(indicators('农田灌溉水有效利用系数已经达到0.72。'))).toEqual(['农田灌溉水有效利用系数|0.72||=|actual|']);
+    expect(indicators('群众满意度指数不低于85。').map((i) => [i.value, i.unit, i.comparator])).toEqual([[85, null, '>=']]);
+  });
+  it('should not support a bare number elsewhere', () => {
+    expect(indicators('系数表第3栏。')).toEqual([]);
+    expect(indicators('推进指数化管理，完成10。')).toEqual([]);
+  });
+});
+
+describe('standards', () => {
+  it('should support the level of a standard set by a target verb', () => {
+    expect(brief(indicators('低洼圩区除涝能力达到20年一遇标准。'))).toEqual(['低洼圩区除涝能力|20|年一遇|=|target|']);
+  });
+  it('should not support a standard that qualifies the metric after it', () => {
+    expect(indicators('主海塘达到100年一遇标准的比例为60％。').map((i) => i.unit)).toEqual(['%']);
+  });
+  it('should not support a length that describes the stock', () => {
+    expect(indicators('河道整治率达到40％（总长度600公里）。').map((i) => i.unit)).toEqual(['%']);
+  });
+});
