@@ -129,4 +129,9 @@ describe('indicator tables', () => {
     const text = `${HEAD}附件\n张三\t13800000000\t主任\n李四\t13900000000\t副主任\n`;
     expect(await items(text)).toEqual([]);
   });
+
+  it('should not support items from the numbered notes under a table', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n属性\n人均预期寿命（岁）\n78\n79\n预期性\n婴儿死亡率（‰）\n5\n4.5\n约束性\n注：\n1.〔〕内为5年累计数。\n2.婴儿死亡率不超过5‰为达标。\n二、主要任务\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['人均预期寿命|78', '人均预期寿命|79', '婴儿死亡率|5', '婴儿死亡率|4.5']);
+  });
 });
