@@ -26,6 +26,8 @@ const OPEN = new Set(['（', '(', '[', '【', '〔']);
 const CLOSE = new Set(['）', ')', ']', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
+/** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
+const SENTENCE = /[，,；;]|。$/u;
 /** A line between caption and header giving the unit of every cell: 单位：万人. */
 const UNIT_LINE = /[（(]?单\s*位\s*[:：]\s*([^\s）)，,；;]{1,6})/u;
 
@@ -53,7 +55,12 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
-        if (!cs || col.role !== 'value') return;
+        if (!cs) return;
+        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column.
+        if (col.role !== 'value') {
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
+          return;
+        }
         for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, plan, g));
       });
     }

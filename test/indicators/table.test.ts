@@ -134,4 +134,11 @@ describe('indicator tables', () => {
     const text = `${HEAD}指标\n2020年\n2025年\n属性\n人均预期寿命（岁）\n78\n79\n预期性\n婴儿死亡率（‰）\n5\n4.5\n约束性\n注：\n1.〔〕内为5年累计数。\n2.婴儿死亡率不超过5‰为达标。\n二、主要任务\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['人均预期寿命|78', '人均预期寿命|79', '婴儿死亡率|5', '婴儿死亡率|4.5']);
   });
+
+  it('should support sentences in the text columns of a task table', async () => {
+    const text = `${HEAD}序号\t重点任务\t责任单位\t完成时限\n1\t建设区域医疗中心，到2025年建成5个。\t市卫健委\t2025年\n2\t推进医共体建设\t各区县\t2024年\n`;
+    const got = await items(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/\|5\|个\|/u);
+  });
 });
