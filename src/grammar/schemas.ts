@@ -257,6 +257,7 @@ export const tableGrammarSchema = z.object({
     name: words,
   }),
   attributeValues: words,
+  cellUnits: words,
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
   empty: words,
   notes: words,
