@@ -150,8 +150,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
     const subject = subjectOf(text, r, s, dates, g, canContinue);
-    const own = subject && subject.start < r.pred.start ? metricName(text.slice(subject.start, subject.end), g) : '';
-    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(own, own.length) ? populationShare(text, r, e, g) : undefined;
+    const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
+    const own = metricName(raw, g);
+    // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) ? populationShare(text, r, e, g) : undefined;
     if (share) {
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
       currentNames = [];
