@@ -206,6 +206,7 @@ export const indicatorGrammarSchema = z.object({
   actualCues: words,
   reviewHeadings: words,
   stockWords: words,
+  procedureNouns: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
