@@ -214,6 +214,7 @@ export const indicatorGrammarSchema = z.object({
   actualCues: words,
   reviewHeadings: words,
   stockWords: words,
+  procedureNouns: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
