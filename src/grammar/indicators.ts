@@ -52,6 +52,7 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
+  unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
   institutionHeads: WordSet;
@@ -120,6 +121,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notFrames: set(source.frames.notFrames),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
+    unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
     institutionHeads: set(source.institutionHeads),

@@ -6,7 +6,7 @@ import { WordSet } from './words.js';
 
 export type { TableGrammarSource };
 
-export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'name';
+export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'group' | 'name';
 
 export interface TableGrammar {
   headerWords: WordSet;
@@ -17,6 +17,14 @@ export interface TableGrammar {
   signComparator: Map<string, '>=' | '<=' | '~'>;
   empty: Set<string>;
   notes: WordSet;
+}
+
+/** The role a header names, by the first list whose word it contains (unit: equals); undefined for
+ *  a year column (2025年) or a measure (签约人数（万人）). */
+export function columnRole(header: string, g: TableGrammar): ColumnRole | undefined {
+  const text = header.replace(/[\s\u3000]+/gu, '');
+  for (const { role, words, exact } of g.columns) if (exact ? words.has(text) : words.indexIn(text) !== undefined) return role;
+  return undefined;
 }
 
 export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
@@ -31,6 +39,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'baseline', words: new WordSet(c.baseline), exact: false },
       { role: 'change', words: new WordSet(c.change), exact: false },
       { role: 'target', words: new WordSet(c.target), exact: false },
+      { role: 'group', words: new WordSet(c.group), exact: false },
       { role: 'name', words: new WordSet(c.name), exact: false },
     ],
     attributeValues: new WordSet(source.attributeValues),

@@ -157,6 +157,18 @@ function ratioAt(text: string, i: number): Quantity | undefined {
   return { start: i, end: r.end, value, unit: RATIO, unitText: RATIO.unit, scale: undefined, hanzi: false, damaged: false };
 }
 
+/** A value with no unit, of a metric that has none (农田灌溉水有效利用系数达到0.75): the unit is empty. */
+export const BARE: UnitInfo = { unit: '', kind: 'measure', scale: undefined, hanzi: false, object: 'last', size: false };
+/** How far before a bare number the unitless metric head may end (系数已经达到0.75). */
+const BARE_REACH = 10;
+
+function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+  const next = text[n.end];
+  if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, i - BARE_REACH), i)) return undefined;
+  return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
+}
+
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
 function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | number | undefined {
   const c = text[i];
@@ -178,6 +190,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   while (text[j] === ' ') j++;
   const u = unitAt(text, j, grammar);
   const skipTo = n.hanzi ? undefined : n.end;
+  if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
   if (!u || (n.hanzi && !u.unit.hanzi)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || ASCII_LETTER.test(text[u.end] ?? '')) return skipTo;

@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
-import type { Quantity } from './quantity.js';
+import { BARE, type Quantity } from './quantity.js';
 
 export interface Reading {
   q: Quantity;
@@ -78,6 +78,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // A bare number is a value only right after its metric's predicate (系数达到0.75).
+    if (q.unit === BARE && !(g.unitlessHeads.endingAt(text, pred.start) && (pred.verb || pred.comparator))) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
       out.push(r);
       return;
@@ -94,7 +96,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    if (labelAfter(text, r.end, g)) return;
+    // A document or programme named after the number (3岁以下婴幼儿照护服务政策) makes it part of a name,
+    // unless a target verb or comparator sets it as the level of a standard (达到20年一遇标准).
+    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post)) return;
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
     // A count in Chinese numerals after a verb that only builds or sets up something states how a
     // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
@@ -131,7 +135,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       }
     }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
-    const headed = chainEmpty && !q.hanzi && g.metricHeads.endingAt(text, q.start) !== undefined;
+    // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
+    const stock = g.stockWords.indexIn(text, r.floor, pred.start) !== undefined;
+    const headed = chainEmpty && !q.hanzi && !stock && g.metricHeads.endingAt(text, q.start) !== undefined;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
@@ -140,8 +146,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
       if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
-      // What only describes the stock is no level reached (现有40座水闸, 主海塘全长287公里).
-      if (g.stockWords.indexIn(text, r.floor, pred.start)) return;
+      if (stock) return;
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;

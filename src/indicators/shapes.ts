@@ -93,6 +93,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
+  // Values (members that are no baseline) of the current statement, counted as members are added:
+  // a list of thousands of values must not be recounted for each.
+  let counted: { st: Statement | undefined; seen: number; n: number } = { st: undefined, seen: 0, n: 0 };
+  const valueCount = (st: Statement): number => {
+    if (counted.st !== st) counted = { st, seen: 0, n: 0 };
+    for (; counted.seen < st.members.length; counted.seen++) if (!(st.members[counted.seen] as Member).baseline) counted.n++;
+    return counted.n;
+  };
   readings.forEach((r, idx) => {
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
@@ -105,7 +113,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
       } else {
-        const values = current.members.filter((m) => !m.baseline).length;
+        const values = valueCount(current);
         // Paired later, when the whole list is known; meanwhile the list shares the subject.
         current.members.push({ reading: r, metric: currentNames[values] ?? currentNames[0] ?? prevMember.metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);

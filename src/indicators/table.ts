@@ -71,7 +71,7 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
-      indicator: { metric: name, value: value.value, unit, comparator, kind: col.kind, year: col.year },
+      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
       implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
@@ -92,6 +92,8 @@ interface CellValue {
   value: number | [number, number];
   unit: string;
   comparator: Comparator | null;
+  /** A change verb comes first (提高1岁): the value is an amount of change. */
+  changed: boolean;
   /** [start, end) of sign, number, unit and bound word in the cell. */
   start: number;
   end: number;
@@ -101,6 +103,7 @@ interface CellValue {
 function readValue(text: string, g: TableGrammars): CellValue | undefined {
   let i = 0;
   let comparator: Comparator | null = null;
+  let changed = false;
   let start = -1;
   for (let guard = 0; guard < 4 && i < text.length; guard++) {
     if (OPEN.has(text[i] as string) || isSpace(text[i])) {
@@ -109,7 +112,9 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     }
     const sign = g.tables.signs.startingAt(text, i) ?? g.indicators.before.startingAt(text, i);
     // A verb before the number (提高5个百分点, 达到90%) sets no comparator.
-    const verb = sign === undefined ? (g.indicators.changeVerbs.startingAt(text, i) ?? g.indicators.targetVerbs.startingAt(text, i)) : undefined;
+    const change = sign === undefined ? g.indicators.changeVerbs.startingAt(text, i) : undefined;
+    const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) : undefined);
+    if (change !== undefined) changed = true;
     if (verb !== undefined) {
       if (start < 0) start = i;
       i += verb.length;
@@ -142,5 +147,5 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
   const rest = text.slice(j).replace(SPACES, '');
   if (rest && !/^[）)\]】〕]*(?:[（(【[〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
-  return { value: n.value, unit, comparator, start, end };
+  return { value: n.value, unit, comparator, changed, start, end };
 }

@@ -73,6 +73,27 @@ describe('findTables: flattened tables', () => {
     expect(t?.rows.length).toBe(3);
   });
 
+  it('should support a 类别 column whose merged cells the flattening kept only in the first row of each group', () => {
+    const src = [
+      '表1　“十四五”时期卫生健康发展主要指标',
+      '类别', '指标', '2020年', '2025年', '属性',
+      '健康水平', '人均预期寿命（岁）', '77.9', '提高1岁', '预期性',
+      '婴儿死亡率（‰）', '5.4', '＜5.2', '预期性',
+      '健康生活', '居民健康素养水平（%）', '23.2', '25', '预期性',
+      '经常参加体育锻炼人数比例（%）', '37.2', '38.5', '预期性',
+      '健康服务', '每千人口执业（助理）医师数（人）', '2.9', '3.2', '预期性',
+      '个人卫生支出占卫生总费用的比重（%）', '27.7', '持续下降', '约束性',
+      '注：1.〔〕内为5年累计数。',
+      '2.婴儿死亡率为全国平均水平。',
+    ].join('\n');
+    const [t, ...rest] = findTables(src);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '2020年', '2025年', '属性']);
+    expect(t?.rows.map((r) => r.length)).toEqual([5, 4, 5, 4, 5, 4]);
+    expect(t?.rows[5]?.map((c) => c.text)).toEqual(['个人卫生支出占卫生总费用的比重（%）', '27.7', '持续下降', '约束性']);
+    expect(src.slice(t?.end)).toMatch(/^\n注：/u);
+  });
+
   it('should not support a run of short headings with no rows of values', () => {
     expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'))).toEqual([]);
   });

@@ -81,7 +81,7 @@ describe('reviews of a past period', () => {
     expect(metrics(indicators('启动建设12座水闸，其中完建5座、在建7座。', REVIEW))).toEqual(['水闸', '完建', '在建']);
   });
   it('should support measured levels as actual', () => {
-    expect(indicators('农田灌溉水有效利用系数达到0.72，污水处理率达到96％。', REVIEW).map((i) => i.kind)).toEqual(['actual']);
+    expect(indicators('农田灌溉水有效利用系数达到0.72，污水处理率达到96％。', REVIEW).map((i) => i.kind)).toEqual(['actual', 'actual']);
   });
   it('should not support counts that describe the existing stock', () => {
     expect(indicators('现有35座主要水闸，主海塘全长210公里。', REVIEW)).toEqual([]);
@@ -169,5 +169,28 @@ describe('running text of a report', () => {
   });
   it('should support a ratio written against 1', () => {
     expect(brief(indicators('城乡居民收入比缩小至2.27:1。'))).toEqual(['城乡居民收入比|2.27|:|=|target|']);
+  });
+});
+
+describe('values without a unit', () => {
+  it('should support a coefficient or index right after its predicate', () => {
+    expect(brief(indicators('农田灌溉水有效利用系数已经达到0.72。'))).toEqual(['农田灌溉水有效利用系数|0.72||=|actual|']);
+    expect(indicators('群众满意度指数不低于85。').map((i) => [i.value, i.unit, i.comparator])).toEqual([[85, null, '>=']]);
+  });
+  it('should not support a bare number elsewhere', () => {
+    expect(indicators('系数表第3栏。')).toEqual([]);
+    expect(indicators('推进指数化管理，完成10。')).toEqual([]);
+  });
+});
+
+describe('standards', () => {
+  it('should support the level of a standard set by a target verb', () => {
+    expect(brief(indicators('低洼圩区除涝能力达到20年一遇标准。'))).toEqual(['低洼圩区除涝能力|20|年一遇|=|target|']);
+  });
+  it('should not support a standard that qualifies the metric after it', () => {
+    expect(indicators('主海塘达到100年一遇标准的比例为60％。').map((i) => i.unit)).toEqual(['%']);
+  });
+  it('should not support a length that describes the stock', () => {
+    expect(indicators('河道整治率达到40％（总长度600公里）。').map((i) => i.unit)).toEqual(['%']);
   });
 });

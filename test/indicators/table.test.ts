@@ -103,4 +103,15 @@ describe('indicator tables', () => {
       '重大慢性病过早死亡率|15.6|%|=|baseline', '重大慢性病过早死亡率|15|%|<=|target',
     ]);
   });
+
+  it('should support a 类别 column kept only in each group\'s first row (rows right-aligned to the columns)', async () => {
+    const text = `${HEAD}类别\n指标\n2020年\n2025年\n属性\n健康水平\n人均预期寿命（岁）\n77.9\n提高1岁\n预期性\n婴儿死亡率（‰）\n5.4\n＜5.2\n预期性\n健康服务\n个人卫生支出占卫生总费用的比重（%）\n27.7\n持续下降\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '人均预期寿命|77.9|岁|=|baseline',
+      '人均预期寿命|1|岁|=|change',
+      '婴儿死亡率|5.4|‰|=|baseline',
+      '婴儿死亡率|5.2|‰|<=|target',
+      '个人卫生支出占卫生总费用的比重|27.7|%|=|baseline',
+    ]);
+  });
 });
