@@ -2,6 +2,9 @@
 // contract's Plan (src/schema.ts) itself; stages fill in their parts.
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from './blocks/types.js';
+import type { DateHit } from './dates/scan.js';
+import type { PeriodGrammar } from './grammar/periods.js';
+import type { CleanText } from './text/clean.js';
 import type { Plan, Source } from './schema.js';
 import { TextView } from './text/view.js';
 
@@ -14,6 +17,15 @@ export interface PlanFileData {
   view?: TextView;
   /** Set by the block layer: non-body regions, tables and where each document in the file starts. */
   layout?: DocumentLayout;
+  /** Set by the date stage: the date hits of each leaf's cleaned text, so the indicator stage does not scan them again. */
+  leafDates?: LeafDates;
+}
+
+/** Date hits by cleaned leaf text, valid for one period grammar and plan year (scanDates' inputs). */
+export interface LeafDates {
+  grammar: PeriodGrammar;
+  planYear: number | null;
+  hits: WeakMap<CleanText, DateHit[]>;
 }
 
 export function fileSource(file: VFile): Source {

@@ -6,7 +6,7 @@ import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js'
 import type { DateMention, PlanChild } from '../schema.js';
 import { sourceOffset } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
-import { fileView, type PlanTree } from '../tree.js';
+import { fileView, type LeafDates, type PlanFileData, type PlanTree } from '../tree.js';
 import { planContext } from './plan-years.js';
 import { scanDates } from './scan.js';
 
@@ -17,13 +17,16 @@ function eachLeaf(children: PlanChild[], visit: (start: number, end: number) => 
   }
 }
 
-export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar, file?: VFile): DateMention[] {
+/** `known`, when given, receives each leaf's hits for the indicator stage. */
+export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar, file?: VFile, known?: LeafDates): DateMention[] {
   const { years, annual } = planContext(tree);
   const planYear = annual && years ? years[0] : null;
   const dates: DateMention[] = [];
   eachLeaf(tree.children, (leafStart, leafEnd) => {
     const clean = view.clean(leafStart, leafEnd);
-    for (const hit of scanDates(clean.text, grammar, { planYear })) {
+    const hits = scanDates(clean.text, grammar, { planYear });
+    if (known && known.grammar === grammar && known.planYear === planYear) known.hits.set(clean, hits);
+    for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);
       const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;
       dates.push({ kind: hit.kind, text: view.source.slice(start, end), value: hit.value, position: view.locator.position(start, end) });
@@ -39,6 +42,10 @@ export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar
 export function planDates() {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    tree.dates = findDates(tree, view, defaultPeriodGrammar(), file);
+    const grammar = defaultPeriodGrammar();
+    const { years, annual } = planContext(tree);
+    const known: LeafDates = { grammar, planYear: annual && years ? years[0] : null, hits: new WeakMap() };
+    tree.dates = findDates(tree, view, grammar, file, known);
+    (file.data as PlanFileData).leafDates = known;
   };
 }

@@ -78,11 +78,14 @@ function titleMask(text: string): Uint8Array {
   return mask;
 }
 
-/** `clean` is cleanSlice(source, start, end) when the caller already has it. */
-export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end)): Found[] {
+/**
+ * `clean` is cleanSlice(source, start, end) when the caller already has it; `knownDates` is
+ * scanDates of that text with `pg` and the plan year, when the date stage has already read it.
+ */
+export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end), knownDates?: DateHit[]): Found[] {
   const text = clean.text;
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
-  const dates = scanDates(text, pg, { planYear });
+  const dates = knownDates ?? scanDates(text, pg, { planYear });
   const mask = quotedMask(text);
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);

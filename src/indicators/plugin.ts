@@ -61,6 +61,10 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
   const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
   // Notes under a table (注：1.〔〕内为累计数) define its terms; they set no targets.
+  // The date stage's hits for a leaf, when they were read with the same grammar and plan year.
+  const planYear = plan.annual && plan.years ? plan.years[0] : null;
+  const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
+  const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates.hits : undefined;
   const skipped = [...tables, ...(layout?.regions.filter((r) => r.kind === 'table-note') ?? [])].sort((x, y) => x.start - y.start);
   let ci = 0;
   const out: Indicator[] = [];
@@ -69,7 +73,8 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     for (const [a, b] of outsideTables(start, end, skipped)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
-      for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));
+      const dates = clean && known?.get(clean);
+      for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }
   });
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));
