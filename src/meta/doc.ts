@@ -8,7 +8,7 @@
 // ends a sentence, is never continued.
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { PlanChild } from '../schema.js';
-import { cleanSlice } from '../text/clean.js';
+import { cleanText } from '../text/clean.js';
 import type { PlanTree } from '../tree.js';
 
 export interface MetaBlock {
@@ -161,7 +161,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
         const raw = line.replace(SPACES, ' ').trim().replace(MARKDOWN_MARK, '');
         if (raw === '') return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
-        const text = (single ? node.text : cleanSlice(line, 0, line.length).text).replace(MARKDOWN_MARK, '');
+        const text = (single ? node.text : cleanText(line, 0, line.length)).replace(MARKDOWN_MARK, '');
         if (open && !open.furniture && !whole(open.text, tail, grammar)) {
           open.text += text;
           open.raw += raw;

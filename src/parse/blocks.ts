@@ -3,7 +3,7 @@
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
-import { cleanSlice } from '../text/clean.js';
+import { cleanText } from '../text/clean.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -31,8 +31,8 @@ const MAX_TITLE_LENGTH = 80;
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
   if (growing.length < MIN_BROKEN_LENGTH) return false;
-  if (COMPLETE.test(cleanSlice(text, growing.lastLineStart, prev.contentEnd).text)) return false;
-  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanSlice(text, prev.start, prev.contentEnd).text)) return false;
+  if (COMPLETE.test(cleanText(text, growing.lastLineStart, prev.contentEnd))) return false;
+  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanText(text, prev.start, prev.contentEnd))) return false;
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
@@ -46,7 +46,7 @@ export function groupBlocks(
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLineStart: 0 };
-  const lineLength = (line: Line) => cleanSlice(text, line.start, line.contentEnd).text.length;
+  const lineLength = (line: Line) => cleanText(text, line.start, line.contentEnd).length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const last = blocks[blocks.length - 1];

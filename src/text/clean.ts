@@ -43,6 +43,20 @@ function skipBullet(source: string, i: number, end: number): number {
  */
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
   const map = new Int32Array(Math.max(0, end - start));
+  const { text, length } = clean(source, start, end, markup, map);
+  return { text, map: map.subarray(0, length) };
+}
+
+/**
+ * The text of cleanSlice without its offset map, for callers that only read or measure the text:
+ * the map (4 bytes per character) would be allocated only to be thrown away.
+ */
+export function cleanText(source: string, start: number, end: number, markup?: Uint8Array): string {
+  return clean(source, start, end, markup, null).text;
+}
+
+/** The cleaning loop; records into `map`, when given, the source offset of each kept code unit. */
+function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null): { text: string; length: number } {
   const parts: string[] = [];
   let n = 0;
   let runStart = -1;
@@ -71,16 +85,18 @@ export function cleanSlice(source: string, start: number, end: number, markup?: 
     }
     if (pendingSpace >= 0 && isAsciiWord(c) && lastKept >= 0 && isAsciiWord(lastKept)) {
       parts.push(' ');
-      map[n++] = pendingSpace;
+      if (map) map[n] = pendingSpace;
+      n++;
     }
     pendingSpace = -1;
     if (runStart < 0) runStart = i;
-    map[n++] = i;
+    if (map) map[n] = i;
+    n++;
     lastKept = c;
     i++;
   }
   flush(end);
-  return { text: parts.join(''), map: map.subarray(0, n) };
+  return { text: parts.join(''), length: n };
 }
 
 /** Source offset of clean-text index `i` (one past the end maps past the last character). */
