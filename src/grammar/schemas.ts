@@ -115,6 +115,7 @@ export const metaGrammarSchema = z.object({
   onBehalfOf: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),
   attachmentLabel: z.string(),
+  titleTail: z.string(),
   asideLine: z.string(),
   region: z.object({
     national: z.object({
