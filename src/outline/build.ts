@@ -111,7 +111,8 @@ export class OutlineBuilder {
       const clean = this.view.clean(start, leaf.position.end.offset);
       const runTogether = isRunTogether(clean, documentLength);
       const first = this.candidates.length;
-      this.candidates.push(...paragraphCandidates(clean, this.grammar, i, runTogether));
+      // One by one: a body on one line may hold more candidates than a call takes arguments.
+      for (const c of paragraphCandidates(clean, this.grammar, i, runTogether)) this.candidates.push(c);
       return { leaf, clean, runTogether, first, end: this.candidates.length };
     });
     const seen = new Map<string, number>();
@@ -195,7 +196,8 @@ export class OutlineBuilder {
     if ((cuts[0] as number) > start) {
       const prefix: PlanChild[] = [];
       this.splitInline(undefined, start, cuts[0] as number, clean, inlineRuns(inline, clean.text, 0, head.c.match.start, this.grammar), prefix);
-      prefixInto.splice(prefixAt, 0, ...prefix);
+      const after = prefixInto.splice(prefixAt);
+      for (const node of [prefix, after].flat()) prefixInto.push(node);
     }
     accepted.forEach(({ c, section }, i) => {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
