@@ -210,7 +210,10 @@ export class OutlineBuilder {
       const label = labelLength(clean, at, section.title);
       if (label !== undefined) this.labels.set(section, label);
       const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
-      this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
+      // The section's own text comes before the sections the same line opened under it.
+      const own: PlanChild[] = [];
+      this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, own);
+      section.children = own.concat(section.children);
     });
   }
 
