@@ -25,6 +25,25 @@ interface Open {
   rank: number;
 }
 
+/** The offsets of one character in a text, to ask whether a range holds it (in log time). */
+class Offsets {
+  private readonly at: number[] = [];
+  constructor(text: string, ch: string) {
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) this.at.push(i);
+  }
+
+  some(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.at[mid] as number) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.at.length && (this.at[lo] as number) < end;
+  }
+}
+
 /** A body paragraph as the builder reads it. */
 interface Read {
   leaf: Paragraph;
@@ -101,6 +120,7 @@ export class OutlineBuilder {
   /** Reads every body paragraph and gathers the document's candidates. */
   private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout: DocumentLayout | undefined): Array<Read | undefined> {
     const documentLength = this.view.source.length;
+    const pageBreaks = new Offsets(this.view.source, '\f');
     const regions = layout?.regions ?? [];
     let r = 0;
     const reads = leaves.map((leaf, i): Read | undefined => {
@@ -109,7 +129,7 @@ export class OutlineBuilder {
       const region = regions[r];
       if (leaf.type !== 'paragraph' || (region && region.start <= start && OUTLINE_FREE.has(region.kind))) return undefined;
       const clean = this.view.clean(start, leaf.position.end.offset);
-      const runTogether = isRunTogether(clean, documentLength);
+      const runTogether = isRunTogether(clean, documentLength, pageBreaks.some(start, leaf.position.end.offset));
       const first = this.candidates.length;
       // One by one: a body on one line may hold more candidates than a call takes arguments.
       for (const c of paragraphCandidates(clean, this.grammar, i, runTogether)) this.candidates.push(c);
