@@ -75,6 +75,8 @@ interface Found {
 function delimitedTable(text: string, lines: Line[], i: number, g: TableGrammar): Found | undefined {
   const head = rowAt(text, lines[i] as Line);
   if (!head || !delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // Space-parted lines also come from forms and option lists: their header must name a column.
+  if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
   let k = i + 1;
@@ -108,10 +110,13 @@ function rowAt(text: string, line: Line) {
 }
 
 /** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */
+const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ-Ｄ][.．、]/u;
+
 function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
   if (by !== 'space') return true;
-  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell.
-  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && cellType(c.text, g) !== 'stop');
+  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell;
+  // ①男  ②女 and □是  □否 are answer options.
+  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop');
 }
 
 // ---------------------------------------------------------------- flattened
@@ -129,6 +134,7 @@ function cellReader(text: string, lines: Line[], paragraphs: boolean, g: TableGr
     const first = lines[i] as Line;
     let k = i + 1;
     if (paragraphs) while (k < lines.length && !(lines[k] as Line).blank && k - i <= MAX_CELL_LINES) k++;
+    else if (k < lines.length && continuesCell(text, first, lines[k] as Line, g)) k++;
     let cell: Cell | null = null;
     if (k - i <= MAX_CELL_LINES) {
       const last = lines[k - 1] as Line;
@@ -143,6 +149,24 @@ function cellReader(text: string, lines: Line[], paragraphs: boolean, g: TableGr
 }
 
 type Reader = (i: number) => Cell | undefined;
+
+/** Longest line that can continue the cell above it. */
+const MAX_CONTINUATION = 24;
+const BARE_NUMBER = /^[≥≤≧≦＞＜><约]?[（(]?[0-9０-９][0-9０-９.．,]*[）)]?$/u;
+const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
+
+/** One cell per line, but a cell broken where the page had a line break inside it: a number and its
+ *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）). */
+function continuesCell(text: string, line: Line, next: Line, g: TableGrammar): boolean {
+  if (next.blank || line.contentEnd - line.start > MAX_CELL || next.contentEnd - next.start > MAX_CONTINUATION) return false;
+  const a = text.slice(line.start, line.contentEnd).trim();
+  const b = text.slice(next.start, next.contentEnd).trim();
+  if (BARE_NUMBER.test(a)) return g.cellUnits.has(b);
+  if (!BRACKETED.test(b) || isYearLabel(a)) return false;
+  // A bracket under a name or header (（国标GB5749）, （岁）), or a year under a header (基准值 / （2020年）);
+  // not a bracketed value, which is a cell of its own.
+  return cellType(b, g) === 'text' || (isYearLabel(b) && isHeaderCell(a, g));
+}
 
 const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';
 
@@ -186,14 +210,14 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
         label = header[header.length - 1];
         header = header.slice(0, -1);
       }
-      return sequencedTable(i, header, afterRun, read, label);
+      return sequencedTable(text, i, header, afterRun, read, g, label);
     }
   }
   return chunkedTable(i, run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
 }
 
 /** Rows cut at the sequence numbers 1, 2, 3 …; a full row followed by a label and the next number holds a group label. */
-function sequencedTable(i: number, header: Cell[], firstNumber: Cell, read: Reader, label?: Cell): Found {
+function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): Found {
   const n = header.length;
   const rows: TableCell[][] = label ? [[plain(label)]] : [];
   let row: Cell[] = [firstNumber];
@@ -243,8 +267,30 @@ function sequencedTable(i: number, header: Cell[], firstNumber: Cell, read: Read
   // The last row: complete enough to be a row (its number and a value at least).
   if (row.length >= 2) close();
   const first = header[0] as Cell;
-  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: header.map(plain), rows }, first: i, next: lastGood.next };
+  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, first: i, next: lastGood.next };
 }
+
+/** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
+ *  than the header by as many cells, adjacent header cells that join into a known column name
+ *  (指标属性, 指标名称) are one cell. */
+function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][], g: TableGrammar): TableCell[] {
+  const lengths = rows.filter((r) => r.length > 1).map((r) => r.length);
+  const m = Math.max(...lengths);
+  let missing = lengths.length >= 2 && lengths.every((l) => l === m) ? header.length - m : 0;
+  const out: TableCell[] = [];
+  for (let j = 0; j < header.length; j++) {
+    const a = header[j] as Cell;
+    const b = header[j + 1];
+    if (missing > 0 && b && isColumnName(a.text + b.text, g)) {
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+      missing--;
+      j++;
+    } else out.push(plain(a));
+  }
+  return missing === 0 ? out : header.map(plain);
+}
+
+const isColumnName = (s: string, g: TableGrammar): boolean => g.columns.some((c) => c.words.has(s.replace(/\s+/gu, '')));
 
 /** Cells from a row number to the next number (at most `limit` + 3). */
 function rowLength(first: Cell, read: Reader, limit: number): number {

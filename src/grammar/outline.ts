@@ -2,7 +2,7 @@
 // stage uses.
 import { compilePattern, GrammarError, shippedGrammar } from './load.js';
 import type { OutlineGrammarSource } from './schemas.js';
-import { readArabic, readCircled, readHanzi } from './numerals.js';
+import { readArabic, readCircled, readHanzi } from '../numbers/index.js';
 
 export type { OutlineGrammarSource };
 

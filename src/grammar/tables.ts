@@ -13,6 +13,8 @@ export interface TableGrammar {
   /** Tested in this order; the first whose word a header contains (unit: equals) decides. */
   columns: Array<{ role: ColumnRole; words: WordSet; exact: boolean }>;
   attributeValues: WordSet;
+  /** Units that may stand on their own line under a number (a cell broken in two). */
+  cellUnits: Set<string>;
   signs: WordSet;
   signComparator: Map<string, '>=' | '<=' | '~'>;
   empty: Set<string>;
@@ -43,6 +45,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'name', words: new WordSet(c.name), exact: false },
     ],
     attributeValues: new WordSet(source.attributeValues),
+    cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),
     empty: new Set(source.empty),

@@ -33,6 +33,9 @@ export function bracketUnit(text: string): string | null {
 
 export function readColumns(table: TableBlock, g: TableGrammar, planYears: [number, number] | null): Column[] {
   const columns = table.header.map((cell) => column(cell, g));
+  // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
+  const unitAt = columns.findIndex((c) => c.role === 'unit');
+  if (unitAt >= 0 && !columns.some((c) => c.role === 'name') && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'name';
   // The first text column not otherwise named names the rows.
   if (!columns.some((c) => c.role === 'name')) {
     const k = columns.findIndex((c, j) => c.role === 'value' && c.year === null && firstCellsAreText(table, j));
@@ -60,6 +63,11 @@ function column(cell: TableCell, g: TableGrammar): Column {
   // A generic value column: a year (2025年), or a measure (签约人数（万人）) that names the values.
   const label = year !== null ? '' : text.replace(BRACKET_UNIT, '');
   return { role: 'value', kind: 'target', year, label, unit };
+}
+
+function longCells(table: TableBlock, j: number): boolean {
+  const cells = table.rows.map((r) => r[j]?.text ?? '').filter((t) => t !== '').slice(0, 5);
+  return cells.length > 0 && cells.filter((t) => t.length > 4).length * 2 >= cells.length;
 }
 
 function firstCellsAreText(table: TableBlock, j: number): boolean {

@@ -9,6 +9,7 @@ import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { TableGrammar } from '../grammar/tables.js';
+import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { readRange } from '../numbers/index.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
@@ -25,6 +26,10 @@ const OPEN = new Set(['（', '(', '[', '【', '〔']);
 const CLOSE = new Set(['）', ')', ']', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
+/** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
+const SENTENCE = /[，,；;]|。$/u;
+/** A line between caption and header giving the unit of every cell: 单位：万人. */
+const UNIT_LINE = /[（(]?单\s*位\s*[:：]\s*([^\s）)，,；;]{1,6})/u;
 
 export interface TableGrammars {
   indicators: IndicatorGrammar;
@@ -35,7 +40,10 @@ export interface TableGrammars {
 export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): Found[] {
   const found: Found[] = [];
   for (const table of tables) {
+    // A table none of whose column names says what it holds (answer options, a list) has no indicators.
+    if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const columns = readColumns(table, g.tables, plan.years);
+    const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
     for (const row of table.rows) {
@@ -47,8 +55,13 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
-        if (!cs || col.role !== 'value') return;
-        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit, plan, g));
+        if (!cs) return;
+        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column.
+        if (col.role !== 'value') {
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
+          return;
+        }
+        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, plan, g));
       });
     }
   }
