@@ -52,6 +52,7 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
+  unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
   institutionHeads: WordSet;
@@ -59,6 +60,7 @@ export interface IndicatorGrammar {
   actualCues: WordSet;
   reviewHeadings: WordSet;
   stockWords: WordSet;
+  procedureNouns: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -120,6 +122,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notFrames: set(source.frames.notFrames),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
+    unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
     institutionHeads: set(source.institutionHeads),
@@ -127,6 +130,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
     stockWords: set(source.stockWords),
+    procedureNouns: set(source.procedureNouns),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -166,7 +166,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (kind === 'baseline') finalYear = r.pred.baseYear;
     else if (kind === 'actual') finalYear = year;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
-    const unit = q.unitText;
+    const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
       metric: m.metric,
       value,
