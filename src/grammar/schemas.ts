@@ -37,6 +37,7 @@ export const blocksGrammarSchema = z.object({
   wrappingNotice: z.string(),
   printsDocument: z.string(),
   addressees: z.string(),
+  addressedTitle: z.string(),
   docNumberLine: z.string(),
   letterhead: z.string(),
 });
