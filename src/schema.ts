@@ -1,6 +1,7 @@
 // The output contract of plan-extract, in one place. Every document the CLI prints and every
 // tree the library returns has this shape; `plan-extract schema` prints it as JSON Schema.
 import { z } from 'zod';
+import { BLOCK_KINDS } from './blocks/types.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -18,6 +19,8 @@ export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
   text: z.string(),
   value: z.string(),
+  /** What the block layer classed the paragraph as, when it is not body text (a table, an inset…). */
+  block: z.enum(BLOCK_KINDS).optional(),
   position: positionSchema,
 });
 

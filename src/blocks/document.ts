@@ -2,9 +2,12 @@
 // documents concatenated, an attachment that is a document of its own. Each has its own numbering.
 //
 // A document starts (once the current one has had body text) at
-//  - an attachment label alone on its line (附件 / 附件2: GB/T 9704 puts it atop the attachment), or
+//  - an attachment label alone on its line (附件 / 附件2: GB/T 9704 puts it atop the attachment),
+//    or with the attachment's title after it (附件2：XX调查表), or
 //  - a title line (short, no sentence punctuation, ends with a genre word such as 方案/办法/通知)
-//    under which a 文号 line follows or whose next numbered line is a first ordinal (一、 第一章 1.).
+//    under which a 文号 line or the addressees (主送机关, ending with a colon) follow, or whose next
+//    numbered line is a first ordinal (一、 第一章 1.) when it follows the end of another document
+//    (a signature) or is the title a notice says it prints (印发《X》).
 // Title lines and labels are classed 'title'; they are not headings.
 import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { BlockLeaf, Claims } from './leaf.js';
@@ -19,6 +22,7 @@ const MAX_TITLE_LINE = 40;
 export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
   const leaves = claims.leaves;
   const nextMarker = nextMarkerIndex(leaves);
+  const named = printedTitles(leaves, grammar);
   // Body leaves since the current document started, as counted before each leaf.
   const content = new Int32Array(leaves.length + 1);
   let count = 0;
@@ -26,10 +30,12 @@ export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
     content[i] = count;
     const leaf = leaves[i] as BlockLeaf;
     if (leaf.furniture || !claims.free(i)) continue;
-    if (grammar.attachmentLabel.test(leaf.text)) {
+    const labelled = grammar.attachmentHeading.test(leaf.text);
+    if (labelled || grammar.attachmentLabel.test(leaf.text)) {
       if (count > 0) claims.addStart(i);
       count = 0;
       claims.claim(i, i + 1, 'title');
+      if (labelled) continue;
       const next = nextContent(leaves, i);
       const title = leaves[next];
       if (title && !title.marker && title.text.length <= MAX_TITLE && !SENTENCE.test(title.text) && !grammar.glossaryHeading.test(title.text)) {
@@ -41,8 +47,13 @@ export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
     if (!leaf.marker && grammar.documentTitle.test(leaf.text)) {
       const after = leaves[nextContent(leaves, i)];
       const numbered = leaves[nextMarker[i + 1] ?? leaves.length];
-      if ((after && grammar.docNumberLine.test(after.text)) || numbered?.marker?.ordinal === 1) {
-        const from = titleTop(claims, i, grammar);
+      const from = titleTop(claims, i, grammar);
+      // A first ordinal below a title line is a new document only at the head of the file or
+      // after the end of another (its signature, or a title line of its own): a heading-like line
+      // inside a body (重点任务清单 over 1. 2. …) is not a document.
+      const fresh = (content[from] as number) === 0 || closes(claims, from, grammar) || named.has(squeeze(leaf.text));
+      const headed = after !== undefined && (grammar.docNumberLine.test(after.text) || grammar.addressees.test(after.text));
+      if (headed || (fresh && numbered?.marker?.ordinal === 1)) {
         if ((content[from] as number) > 0) claims.addStart(from);
         count = 0;
         claims.claim(from, i + 1, 'title');
@@ -54,14 +65,21 @@ export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
   }
 }
 
-/** A notice that prints another document (关于印发…): its text up to that document is notice text. */
+/**
+ * A notice that prints another document (关于印发…的通知): its text, up to its signature or the
+ * document it prints, is notice text.
+ */
 export function findNotices(claims: Claims, grammar: BlocksGrammar): void {
   const leaves = claims.leaves;
-  leaves.forEach((leaf, i) => {
-    if (claims.kinds[i] !== 'title' || !grammar.wrappingNotice.test(leaf.text)) return;
-    const end = claims.nextStart(i);
-    if (end < leaves.length) claims.claim(i + 1, end, 'notice');
-  });
+  for (let i = 0; i < leaves.length; i++) {
+    if (claims.kinds[i] !== 'title' || !grammar.wrappingNotice.test((leaves[i] as BlockLeaf).text)) continue;
+    const next = claims.nextStart(i);
+    if (next >= leaves.length) continue;
+    let end = i + 1;
+    while (end < next && claims.kinds[end] !== 'signature') end++;
+    claims.claim(i + 1, end, 'notice');
+    i = end - 1;
+  }
 }
 
 /** Where a title broken over lines begins: short unpunctuated lines just above that it continues. */
@@ -71,13 +89,42 @@ function titleTop(claims: Claims, i: number, grammar: BlocksGrammar): number {
   while (from > 0 && i - from < MAX_TITLE_LINES) {
     const prev = claims.leaves[from - 1] as BlockLeaf;
     if (!claims.free(from - 1) || prev.furniture || prev.marker || prev.text.length > MAX_TITLE_LINE || SENTENCE.test(prev.text)) break;
-    if ([grammar.documentTitle, grammar.signatureDate, grammar.signatureNote, grammar.docNumberLine, grammar.attachmentLabel, grammar.letterhead].some((re) => re.test(prev.text))) break;
+    if ([grammar.documentTitle, grammar.signatureDate, grammar.signatureNote, grammar.docNumberLine, grammar.attachmentLabel, grammar.letterhead, grammar.issuerEnd].some((re) => re.test(prev.text))) break;
     if (!grammar.documentTitle.test(prev.text + text)) break;
     text = prev.text + text;
     from--;
   }
   return from;
 }
+
+/**
+ * Whether the leaf before `i` ends a document or heads one: a signature, a title, or a short line
+ * with no sentence punctuation and no number (a signing body's name without a date).
+ */
+function closes(claims: Claims, i: number, grammar: BlocksGrammar): boolean {
+  let p = i - 1;
+  while (p >= 0 && (claims.leaves[p] as BlockLeaf).furniture) p--;
+  if (p < 0) return false;
+  const prev = claims.leaves[p] as BlockLeaf;
+  if (claims.kinds[p] === 'signature' || claims.kinds[p] === 'title') return true;
+  return claims.free(p) && !prev.marker && prev.text.length <= grammar.signatureMaxLength && !SENTENCE.test(prev.text);
+}
+
+/** Titles a notice says it prints: 《X》 in a leaf that says 印发/转发, and X in 关于印发X的通知. */
+function printedTitles(leaves: readonly BlockLeaf[], grammar: BlocksGrammar): Set<string> {
+  const named = new Set<string>();
+  for (const leaf of leaves) {
+    if (leaf.furniture || !grammar.printsDocument.test(leaf.text)) continue;
+    for (const m of leaf.text.matchAll(BOOK_TITLE)) named.add(squeeze(m[1] as string));
+    // Only a title-length line can be a notice's title (and the pattern then stays linear).
+    const notice = leaf.text.length <= MAX_TITLE ? grammar.wrappingNotice.exec(leaf.text) : null;
+    if (notice?.groups?.title) named.add(squeeze(notice.groups.title));
+  }
+  return named;
+}
+
+const BOOK_TITLE = /《([^《》]{2,80})》/gu;
+const squeeze = (text: string): string => text.replace(/[\s\u3000《》]+/gu, '');
 
 function nextContent(leaves: readonly BlockLeaf[], i: number): number {
   let k = i + 1;

@@ -21,7 +21,7 @@ import { findTables } from './table.js';
 import { claimTables } from './table-claim.js';
 import { findTableNotes } from './table-note.js';
 import { findTablesOfContents } from './toc.js';
-import type { DocumentLayout } from './types.js';
+import type { BlockRegion, DocumentLayout } from './types.js';
 
 export interface LayoutGrammars {
   blocks: BlocksGrammar;
@@ -38,10 +38,10 @@ export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boi
   const tables = findTables(source, grammars.tables);
   claimTables(claims, tables);
   findTablesOfContents(claims, grammar, outline);
+  findSignatures(claims, grammar);
   findDocuments(claims, grammar);
   findAttachmentLists(claims, grammar, outline);
   findGlossaries(claims, grammar);
-  findSignatures(claims, grammar);
   findForms(claims, grammar);
   findTableNotes(claims, grammar, outline);
   findInsets(claims, grammar);
@@ -55,6 +55,19 @@ export function planBlocks() {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
     const grammars = { blocks: defaultBlocksGrammar(), outline: defaultOutlineGrammar(), tables: defaultTableGrammar() };
-    (file.data as PlanFileData).layout = planLayout(String(file.value), leaves, grammars);
+    const layout = planLayout(String(file.value), leaves, grammars);
+    (file.data as PlanFileData).layout = layout;
+    markParagraphs(leaves, layout.regions);
   };
+}
+
+/** Puts each paragraph's class on it (`block`) when it is not body text; furniture is boilerplate already. */
+function markParagraphs(leaves: Array<Paragraph | Boilerplate>, regions: readonly BlockRegion[]): void {
+  let r = 0;
+  for (const leaf of leaves) {
+    const start = leaf.position.start.offset;
+    while (r < regions.length && (regions[r] as BlockRegion).end <= start) r++;
+    const region = regions[r];
+    if (leaf.type === 'paragraph' && region && region.start <= start) leaf.block = region.kind;
+  }
 }

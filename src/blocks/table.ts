@@ -9,12 +9,13 @@
 // A table ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks
 // its columns. The caption is the short line above the header (表1 …, 主要指标, 各区任务分解表).
 import { splitLines, type Line } from '../parse/lines.js';
-import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import { columnRole, defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
 import {
   cellType,
   delimitedCells,
   isHeaderCell,
   isPipeRule,
+  isYearLabel,
   MAX_CELL,
   opensHeading,
   SEQUENCE,
@@ -36,6 +37,8 @@ interface Cell extends TableCell {
   type: CellType;
   /** A cell a header can have (isHeaderCell). */
   head: boolean;
+  /** As a header: its column's role ('value' for year and measure columns); set when first asked. */
+  role?: string;
 }
 
 export function findTables(text: string, grammar: TableGrammar = defaultTableGrammar()): TableBlock[] {
@@ -72,6 +75,8 @@ interface Found {
 function delimitedTable(text: string, lines: Line[], i: number, g: TableGrammar): Found | undefined {
   const head = rowAt(text, lines[i] as Line);
   if (!head || !delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // Space-parted lines also come from forms and option lists: their header must name a column.
+  if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
   let k = i + 1;
@@ -105,10 +110,13 @@ function rowAt(text: string, line: Line) {
 }
 
 /** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */
+const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ-Ｄ][.．、]/u;
+
 function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
   if (by !== 'space') return true;
-  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell.
-  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && cellType(c.text, g) !== 'stop');
+  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell;
+  // ①男  ②女 and □是  □否 are answer options.
+  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop');
 }
 
 // ---------------------------------------------------------------- flattened
@@ -126,6 +134,7 @@ function cellReader(text: string, lines: Line[], paragraphs: boolean, g: TableGr
     const first = lines[i] as Line;
     let k = i + 1;
     if (paragraphs) while (k < lines.length && !(lines[k] as Line).blank && k - i <= MAX_CELL_LINES) k++;
+    else if (k < lines.length && continuesCell(text, first, lines[k] as Line, g)) k++;
     let cell: Cell | null = null;
     if (k - i <= MAX_CELL_LINES) {
       const last = lines[k - 1] as Line;
@@ -140,6 +149,24 @@ function cellReader(text: string, lines: Line[], paragraphs: boolean, g: TableGr
 }
 
 type Reader = (i: number) => Cell | undefined;
+
+/** Longest line that can continue the cell above it. */
+const MAX_CONTINUATION = 24;
+const BARE_NUMBER = /^[≥≤≧≦＞＜><约]?[（(]?[0-9０-９][0-9０-９.．,]*[）)]?$/u;
+const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
+
+/** One cell per line, but a cell broken where the page had a line break inside it: a number and its
+ *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）). */
+function continuesCell(text: string, line: Line, next: Line, g: TableGrammar): boolean {
+  if (next.blank || line.contentEnd - line.start > MAX_CELL || next.contentEnd - next.start > MAX_CONTINUATION) return false;
+  const a = text.slice(line.start, line.contentEnd).trim();
+  const b = text.slice(next.start, next.contentEnd).trim();
+  if (BARE_NUMBER.test(a)) return g.cellUnits.has(b);
+  if (!BRACKETED.test(b) || isYearLabel(a)) return false;
+  // A bracket under a name or header (（国标GB5749）, （岁）), or a year under a header (基准值 / （2020年）);
+  // not a bracketed value, which is a cell of its own.
+  return cellType(b, g) === 'text' || (isYearLabel(b) && isHeaderCell(a, g));
+}
 
 const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';
 
@@ -158,10 +185,14 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
   let at = i;
   for (let c = read(at); c && run.length < MAX_HEADER + 3; c = read(at)) {
     const t = typeOf(c);
-    if (t === 'stop' || t === 'value' || t === 'empty' || c.text.length > 24) break;
+    if (t === 'stop' || t === 'value' || t === 'empty') break;
     run.push(c);
     at = c.next;
   }
+  // Every row holds a value: a run that no value follows (it ended at a sentence, or hit the cap) is no
+  // header. The attempts one and two cells later are answered too.
+  const ender = read(at);
+  if (!ender || (ender.type !== 'value' && ender.type !== 'empty') || run.length > MAX_HEADER + 2) return run.length >= 3 ? (run[1] as Cell).next : undefined;
   const headerLike = run.filter((c) => c.head).length;
   if (headerLike < 2) return undefined;
   // A 序号 column is the first column: the header starts there and ends before the first row number.
@@ -179,14 +210,14 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
         label = header[header.length - 1];
         header = header.slice(0, -1);
       }
-      return sequencedTable(i, header, afterRun, read, label);
+      return sequencedTable(text, i, header, afterRun, read, g, label);
     }
   }
-  return chunkedTable(i, run, read) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
+  return chunkedTable(i, run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
 }
 
 /** Rows cut at the sequence numbers 1, 2, 3 …; a full row followed by a label and the next number holds a group label. */
-function sequencedTable(i: number, header: Cell[], firstNumber: Cell, read: Reader, label?: Cell): Found {
+function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): Found {
   const n = header.length;
   const rows: TableCell[][] = label ? [[plain(label)]] : [];
   let row: Cell[] = [firstNumber];
@@ -236,8 +267,30 @@ function sequencedTable(i: number, header: Cell[], firstNumber: Cell, read: Read
   // The last row: complete enough to be a row (its number and a value at least).
   if (row.length >= 2) close();
   const first = header[0] as Cell;
-  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: header.map(plain), rows }, first: i, next: lastGood.next };
+  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, first: i, next: lastGood.next };
 }
+
+/** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
+ *  than the header by as many cells, adjacent header cells that join into a known column name
+ *  (指标属性, 指标名称) are one cell. */
+function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][], g: TableGrammar): TableCell[] {
+  const lengths = rows.filter((r) => r.length > 1).map((r) => r.length);
+  const m = Math.max(...lengths);
+  let missing = lengths.length >= 2 && lengths.every((l) => l === m) ? header.length - m : 0;
+  const out: TableCell[] = [];
+  for (let j = 0; j < header.length; j++) {
+    const a = header[j] as Cell;
+    const b = header[j + 1];
+    if (missing > 0 && b && isColumnName(a.text + b.text, g)) {
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+      missing--;
+      j++;
+    } else out.push(plain(a));
+  }
+  return missing === 0 ? out : header.map(plain);
+}
+
+const isColumnName = (s: string, g: TableGrammar): boolean => g.columns.some((c) => c.words.has(s.replace(/\s+/gu, '')));
 
 /** Cells from a row number to the next number (at most `limit` + 3). */
 function rowLength(first: Cell, read: Reader, limit: number): number {
@@ -255,58 +308,134 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
   return -1;
 }
 
-/** No 序号 column: rows of n cells, n chosen so that each column keeps its type (text, value) from row to row. */
-function chunkedTable(i: number, run: Cell[], read: Reader): Found | undefined {
-  // The header may follow a caption or two that the run took in (主要指标 / 指标 / 2020年 …).
+/** Rows read for each candidate header before the best is chosen. */
+const TRIAL_ROWS = 6;
+
+/** No 序号 column. Each header candidate (the run may have taken in a caption or two, and the first
+ *  row's name) is tried on the first rows; the one under which the most rows are complete wins. */
+function chunkedTable(i: number, run: Cell[], read: Reader, g: TableGrammar): Found | undefined {
+  let best: { header: Cell[]; full: number } | undefined;
   for (let offset = 0; offset <= 2 && offset < run.length; offset++) {
     for (let n = run.length - offset; n >= 2; n--) {
       const header = run.slice(offset, offset + n);
       if (header.filter((c) => c.head).length < Math.max(2, n - 1)) continue;
-      const found = chunkRows(header, read);
-      if (found) return { table: found.table, first: i, next: found.next };
+      const trial = readRows(header, read, g, TRIAL_ROWS);
+      if (trial && (!best || trial.full > best.full)) best = { header, full: trial.full };
     }
   }
-  return undefined;
+  if (!best) return undefined;
+  const found = readRows(best.header, read, g, Number.POSITIVE_INFINITY) as Rows;
+  const last = found.rows[found.rows.length - 1] as Cell[];
+  const lastCell = last[last.length - 1] as Cell;
+  const first = best.header[0] as Cell;
+  return {
+    table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: best.header.map(plain), rows: found.rows.map((r) => r.map(plain)) },
+    first: i,
+    next: lastCell.next,
+  };
 }
 
-function chunkRows(header: Cell[], read: Reader): { table: TableBlock; next: number } | undefined {
-  const n = header.length;
-  const types: Array<CellType | undefined> = new Array<CellType | undefined>(n).fill(undefined);
+interface Rows {
+  rows: Cell[][];
+  /** Rows with a cell for every column. */
+  full: number;
+}
+
+/** Where a column stands in a row: the leading text (group, name, unit), the values, the 属性 after them. */
+type Slot = 'lead' | 'value' | 'attribute' | 'tail';
+
+function slots(header: Cell[], g: TableGrammar): Slot[] | undefined {
+  const roles = header.map((c) => (c.role ??= headerRole(c.text, g)));
+  // Rows are named by their first cells: value columns with no column before them are no layout.
+  const firstValue = roles.indexOf('value');
+  if (firstValue < 1) return undefined;
+  return roles.map((r, j): Slot => {
+    if (j < firstValue) return 'lead';
+    if (r === 'value') return 'value';
+    return r === 'attribute' ? 'attribute' : 'tail';
+  });
+}
+
+function headerRole(text: string, g: TableGrammar): string {
+  const role = columnRole(text, g);
+  if (role === 'baseline' || role === 'target' || role === 'change') return 'value';
+  if (role === undefined) return isYearLabel(text.replace(/\s+/gu, '')) || UNIT_AT_END.test(text) ? 'value' : 'other';
+  return role;
+}
+
+const UNIT_AT_END = /[（(][^（()）\d]{1,6}[）)]\s*$/u;
+
+/** Rows under a header: with value columns, each row is 1..k leading text cells (a merged group cell
+ *  or unit may be missing), one cell per value column, then the 属性 and trailing columns; without,
+ *  rows of n cells whose columns keep one type. At most `limit` rows. */
+function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number): Rows | undefined {
+  const layout = slots(header, g);
   const rows: Cell[][] = [];
-  let at = (header[n - 1] as Cell).next;
-  for (;;) {
-    const row: Cell[] = [];
-    let k = at;
-    for (let j = 0; j < n; j++) {
-      const c = read(k);
-      if (!c) break;
-      const t = typeOf(c);
-      if (t === 'stop' || t === 'year' || !fits(types[j], t)) break;
-      row.push(c);
-      k = c.next;
-    }
-    if (row.length < n) break;
-    // The first column names the row; a row with no value at all is not an indicator row.
-    if (!row.some((c) => typeOf(c) === 'value' || typeOf(c) === 'empty')) break;
-    row.forEach((c, j) => {
-      const t = typeOf(c);
-      if (t !== 'empty') types[j] ??= t;
-    });
+  let full = 0;
+  let at = (header[header.length - 1] as Cell).next;
+  const types: Array<CellType | undefined> = new Array<CellType | undefined>(header.length).fill(undefined);
+  while (rows.length < limit) {
+    const row = layout ? slotRow(layout, read, at, g) : typedRow(header.length, types, read, at);
+    if (!row) break;
     rows.push(row);
-    at = k;
+    if (row.length === header.length) full++;
+    at = (row[row.length - 1] as Cell).next;
   }
   // One row is enough when every header cell is a column name, the row holds two values or more, and
   // the text after it is no cell.
   const after = read(at);
-  const one = rows.length === 1 && (!after || typeOf(after) === 'stop') && n >= 3 && header.every((c) => c.head) && (rows[0] as Cell[]).filter((c) => typeOf(c) === 'value').length >= 2;
-  if (rows.length < 2 && !one) return undefined;
-  const last = rows[rows.length - 1] as Cell[];
-  const lastCell = last[last.length - 1] as Cell;
-  const first = header[0] as Cell;
-  return {
-    table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: header.map(plain), rows: rows.map((r) => r.map(plain)) },
-    next: lastCell.next,
-  };
+  const one = rows.length === 1 && (!after || typeOf(after) === 'stop') && header.length >= 3 && header.every((c) => c.head) && (rows[0] as Cell[]).filter((c) => typeOf(c) === 'value').length >= 2;
+  if (rows.length < 2 && !one && rows.length < limit) return undefined;
+  return rows.length > 0 ? { rows, full } : undefined;
+}
+
+function slotRow(layout: Slot[], read: Reader, at: number, g: TableGrammar): Cell[] | undefined {
+  const lead = layout.filter((s) => s === 'lead').length;
+  const row: Cell[] = [];
+  let c = read(at);
+  // Leading text: at least one cell (the name), at most one per leading column.
+  while (c && row.length < lead && typeOf(c) === 'text' && !g.attributeValues.has(c.text)) {
+    row.push(c);
+    c = read(c.next);
+  }
+  if (row.length === 0) return undefined;
+  let values = 0;
+  let attributed = false;
+  for (const slot of layout.slice(lead)) {
+    if (!c) return undefined;
+    const t = typeOf(c);
+    if (t === 'stop' || t === 'year') return undefined;
+    if (slot === 'attribute') {
+      if (t !== 'empty' && !g.attributeValues.has(c.text.replace(/\s+/gu, ''))) return undefined;
+      attributed = true;
+    }
+    if (slot === 'value' && (t === 'value' || t === 'empty')) values++;
+    row.push(c);
+    c = read(c.next);
+  }
+  // A row of qualitative targets (持续提高) is a row when its 属性 cell says so.
+  return values > 0 || attributed ? row : undefined;
+}
+
+/** A row of n cells whose types fit the column types seen so far (a table with no value column). */
+function typedRow(n: number, types: Array<CellType | undefined>, read: Reader, at: number): Cell[] | undefined {
+  const row: Cell[] = [];
+  let k = at;
+  for (let j = 0; j < n; j++) {
+    const c = read(k);
+    if (!c) return undefined;
+    const t = typeOf(c);
+    if (t === 'stop' || t === 'year' || !fits(types[j], t)) return undefined;
+    row.push(c);
+    k = c.next;
+  }
+  // The first column names the row; a row with no value at all is not an indicator row.
+  if (!row.some((c) => typeOf(c) === 'value' || typeOf(c) === 'empty')) return undefined;
+  row.forEach((c, j) => {
+    const t = typeOf(c);
+    if (t !== 'empty') types[j] ??= t;
+  });
+  return row;
 }
 
 /** A column that held text (or values) so far takes no cell of the other type; empty cells fit anywhere. */

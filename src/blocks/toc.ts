@@ -8,12 +8,16 @@ import type { BlockLeaf, Claims } from './leaf.js';
 /** Dot leaders and a page number at the end of an entry. */
 const PAGE = /[\s\u3000.．·…—-]*[0-9０-９]*$/u;
 const MAX_ENTRY = 80;
+const SPACE = /[\s\u3000]+/gu;
 
 export function findTablesOfContents(claims: Claims, grammar: BlocksGrammar, outline: OutlineGrammar): void {
   const leaves = claims.leaves;
   for (let i = 0; i < leaves.length; i++) {
     if (!claims.free(i) || !grammar.tocHeading.test((leaves[i] as BlockLeaf).text)) continue;
     const listed = new Set<string>();
+    // The top level's entries are known by their number (the body may word a heading a little
+    // differently); lower levels restart their numbers under each entry, so they are known by text.
+    let top: string | undefined;
     let end = i + 1;
     for (let k = i + 1; k < leaves.length; k++) {
       const leaf = leaves[k] as BlockLeaf;
@@ -21,7 +25,8 @@ export function findTablesOfContents(claims: Claims, grammar: BlocksGrammar, out
       // A long leaf is no entry (and is not scanned for page numbers: the scan would be quadratic).
       if (leaf.text.length > MAX_ENTRY * 2) break;
       const entry = leaf.text.replace(PAGE, '');
-      const key = leaf.marker ? `${leaf.marker.scheme.id}|${leaf.marker.ordinal}` : entry;
+      top ??= leaf.marker?.scheme.id;
+      const key = leaf.marker && leaf.marker.scheme.id === top ? `${top}|${leaf.marker.ordinal}` : entry.replace(SPACE, '');
       const heading = entry.length > 0 && entry.length <= MAX_ENTRY && [...entry].every((ch) => !outline.titleStops.has(ch));
       if (!heading || listed.has(key)) break;
       listed.add(key);

@@ -3,19 +3,23 @@
 // file.data.layout; the outline skips leaves inside non-body regions and restarts its numbering
 // at each document start.
 
-export type BlockKind =
-  | 'body'
-  | 'table'
-  | 'table-note'
-  | 'inset'
-  | 'attachment-list'
-  | 'form'
-  | 'glossary'
-  | 'toc'
-  | 'furniture'
-  | 'notice'
-  | 'signature'
-  | 'title';
+/** Every class a stretch of text can have ('body' is what no other class claims). */
+export const BLOCK_KINDS = [
+  'body',
+  'table',
+  'table-note',
+  'inset',
+  'attachment-list',
+  'form',
+  'glossary',
+  'toc',
+  'furniture',
+  'notice',
+  'signature',
+  'title',
+] as const;
+
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A classified stretch of the source: [start, end) are offsets into the decoded text. */
 export interface BlockRegion {

@@ -8,16 +8,21 @@ export interface BlocksGrammar {
   insetHeading: RegExp;
   attachmentList: RegExp;
   attachmentLabel: RegExp;
+  attachmentHeading: RegExp;
   glossaryHeading: RegExp;
   tocHeading: RegExp;
   noteLead: RegExp;
+  tableNoteLead: RegExp;
   formTitle: RegExp;
   formLine: RegExp;
   signatureDate: RegExp;
   signatureNote: RegExp;
   signatureMaxLength: number;
+  issuerEnd: RegExp;
   documentTitle: RegExp;
   wrappingNotice: RegExp;
+  printsDocument: RegExp;
+  addressees: RegExp;
   docNumberLine: RegExp;
   letterhead: RegExp;
 }
@@ -28,16 +33,21 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     insetHeading: re('insetHeading'),
     attachmentList: re('attachmentList'),
     attachmentLabel: re('attachmentLabel'),
+    attachmentHeading: re('attachmentHeading'),
     glossaryHeading: re('glossaryHeading'),
     tocHeading: re('tocHeading'),
     noteLead: re('noteLead'),
+    tableNoteLead: re('tableNoteLead'),
     formTitle: re('formTitle'),
     formLine: re('formLine'),
     signatureDate: re('signatureDate'),
     signatureNote: re('signatureNote'),
     signatureMaxLength: source.signatureMaxLength,
+    issuerEnd: re('issuerEnd'),
     documentTitle: re('documentTitle'),
     wrappingNotice: re('wrappingNotice'),
+    printsDocument: re('printsDocument'),
+    addressees: re('addressees'),
     docNumberLine: re('docNumberLine'),
     letterhead: re('letterhead'),
   };

@@ -6,17 +6,27 @@ import { WordSet } from './words.js';
 
 export type { TableGrammarSource };
 
-export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'name';
+export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'group' | 'name';
 
 export interface TableGrammar {
   headerWords: WordSet;
   /** Tested in this order; the first whose word a header contains (unit: equals) decides. */
   columns: Array<{ role: ColumnRole; words: WordSet; exact: boolean }>;
   attributeValues: WordSet;
+  /** Units that may stand on their own line under a number (a cell broken in two). */
+  cellUnits: Set<string>;
   signs: WordSet;
   signComparator: Map<string, '>=' | '<=' | '~'>;
   empty: Set<string>;
   notes: WordSet;
+}
+
+/** The role a header names, by the first list whose word it contains (unit: equals); undefined for
+ *  a year column (2025年) or a measure (签约人数（万人）). */
+export function columnRole(header: string, g: TableGrammar): ColumnRole | undefined {
+  const text = header.replace(/[\s\u3000]+/gu, '');
+  for (const { role, words, exact } of g.columns) if (exact ? words.has(text) : words.indexIn(text) !== undefined) return role;
+  return undefined;
 }
 
 export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
@@ -31,9 +41,11 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'baseline', words: new WordSet(c.baseline), exact: false },
       { role: 'change', words: new WordSet(c.change), exact: false },
       { role: 'target', words: new WordSet(c.target), exact: false },
+      { role: 'group', words: new WordSet(c.group), exact: false },
       { role: 'name', words: new WordSet(c.name), exact: false },
     ],
     attributeValues: new WordSet(source.attributeValues),
+    cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),
     empty: new Set(source.empty),

@@ -11,7 +11,7 @@ import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { findTables } from '../blocks/table.js';
-import type { TableBlock } from '../blocks/types.js';
+import type { BlockRegion } from '../blocks/types.js';
 import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
@@ -38,8 +38,8 @@ export interface IndicatorOptions {
   file?: VFile;
 }
 
-/** [start, end) minus the tables' regions: the stretches the sentence reader may read. */
-function outsideTables(start: number, end: number, tables: readonly TableBlock[]): Array<[number, number]> {
+/** [start, end) minus the regions of tables and their notes: the stretches the sentence reader may read. */
+function outsideTables(start: number, end: number, tables: readonly BlockRegion[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
   for (const t of tables) {
@@ -60,11 +60,13 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const tables = layout?.tables ?? findTables(view.source, tg);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
   const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
+  // Notes under a table (注：1.〔〕内为累计数) define its terms; they set no targets.
+  const skipped = [...tables, ...(layout?.regions.filter((r) => r.kind === 'table-note') ?? [])].sort((x, y) => x.start - y.start);
   let ci = 0;
   const out: Indicator[] = [];
   eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
-    for (const [a, b] of outsideTables(start, end, tables)) {
+    for (const [a, b] of outsideTables(start, end, skipped)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
       for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean)) out.push(toIndicator(f, path, view, options.file));

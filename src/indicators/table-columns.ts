@@ -2,7 +2,7 @@
 // indicator, or the place of a quota table), its unit, its attribute (预期性/约束性), text, or values
 // — a baseline, a target, a change — with the year the column names.
 import type { TableBlock, TableCell } from '../blocks/types.js';
-import type { ColumnRole, TableGrammar } from '../grammar/tables.js';
+import { columnRole, type ColumnRole, type TableGrammar } from '../grammar/tables.js';
 import type { Indicator } from '../schema.js';
 
 export type ValueKind = Extract<Indicator['kind'], 'baseline' | 'target' | 'change'>;
@@ -33,6 +33,9 @@ export function bracketUnit(text: string): string | null {
 
 export function readColumns(table: TableBlock, g: TableGrammar, planYears: [number, number] | null): Column[] {
   const columns = table.header.map((cell) => column(cell, g));
+  // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
+  const unitAt = columns.findIndex((c) => c.role === 'unit');
+  if (unitAt >= 0 && !columns.some((c) => c.role === 'name') && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'name';
   // The first text column not otherwise named names the rows.
   if (!columns.some((c) => c.role === 'name')) {
     const k = columns.findIndex((c, j) => c.role === 'value' && c.year === null && firstCellsAreText(table, j));
@@ -54,15 +57,17 @@ function column(cell: TableCell, g: TableGrammar): Column {
   const yearMatch = YEAR.exec(text);
   const year = yearMatch ? Number(yearMatch[0]) : null;
   const unit = bracketUnit(text);
-  for (const { role, words, exact } of g.columns) {
-    const hit = exact ? words.has(text) : words.indexIn(text) !== undefined;
-    if (!hit) continue;
-    if (role === 'baseline' || role === 'target' || role === 'change') return { role: 'value', kind: role, year, label: '', unit };
-    return { role, kind: 'target', year, label: '', unit };
-  }
+  const role = columnRole(text, g);
+  if (role === 'baseline' || role === 'target' || role === 'change') return { role: 'value', kind: role, year, label: '', unit };
+  if (role) return { role, kind: 'target', year, label: '', unit };
   // A generic value column: a year (2025年), or a measure (签约人数（万人）) that names the values.
   const label = year !== null ? '' : text.replace(BRACKET_UNIT, '');
   return { role: 'value', kind: 'target', year, label, unit };
+}
+
+function longCells(table: TableBlock, j: number): boolean {
+  const cells = table.rows.map((r) => r[j]?.text ?? '').filter((t) => t !== '').slice(0, 5);
+  return cells.length > 0 && cells.filter((t) => t.length > 4).length * 2 >= cells.length;
 }
 
 function firstCellsAreText(table: TableBlock, j: number): boolean {

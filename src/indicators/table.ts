@@ -9,6 +9,7 @@ import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { TableGrammar } from '../grammar/tables.js';
+import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { readRange } from '../numbers/index.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
@@ -25,6 +26,10 @@ const OPEN = new Set(['（', '(', '[', '【', '〔']);
 const CLOSE = new Set(['）', ')', ']', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
+/** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
+const SENTENCE = /[，,；;]|。$/u;
+/** A line between caption and header giving the unit of every cell: 单位：万人. */
+const UNIT_LINE = /[（(]?单\s*位\s*[:：]\s*([^\s）)，,；;]{1,6})/u;
 
 export interface TableGrammars {
   indicators: IndicatorGrammar;
@@ -35,7 +40,10 @@ export interface TableGrammars {
 export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): Found[] {
   const found: Found[] = [];
   for (const table of tables) {
+    // A table none of whose column names says what it holds (answer options, a list) has no indicators.
+    if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const columns = readColumns(table, g.tables, plan.years);
+    const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
     for (const row of table.rows) {
@@ -47,8 +55,13 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
-        if (!cs || col.role !== 'value') return;
-        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit, plan, g));
+        if (!cs) return;
+        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column.
+        if (col.role !== 'value') {
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
+          return;
+        }
+        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, plan, g));
       });
     }
   }
@@ -71,7 +84,7 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
-      indicator: { metric: name, value: value.value, unit, comparator, kind: col.kind, year: col.year },
+      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
       implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
@@ -92,6 +105,8 @@ interface CellValue {
   value: number | [number, number];
   unit: string;
   comparator: Comparator | null;
+  /** A change verb comes first (提高1岁): the value is an amount of change. */
+  changed: boolean;
   /** [start, end) of sign, number, unit and bound word in the cell. */
   start: number;
   end: number;
@@ -101,6 +116,7 @@ interface CellValue {
 function readValue(text: string, g: TableGrammars): CellValue | undefined {
   let i = 0;
   let comparator: Comparator | null = null;
+  let changed = false;
   let start = -1;
   for (let guard = 0; guard < 4 && i < text.length; guard++) {
     if (OPEN.has(text[i] as string) || isSpace(text[i])) {
@@ -109,7 +125,9 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     }
     const sign = g.tables.signs.startingAt(text, i) ?? g.indicators.before.startingAt(text, i);
     // A verb before the number (提高5个百分点, 达到90%) sets no comparator.
-    const verb = sign === undefined ? (g.indicators.changeVerbs.startingAt(text, i) ?? g.indicators.targetVerbs.startingAt(text, i)) : undefined;
+    const change = sign === undefined ? g.indicators.changeVerbs.startingAt(text, i) : undefined;
+    const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) : undefined);
+    if (change !== undefined) changed = true;
     if (verb !== undefined) {
       if (start < 0) start = i;
       i += verb.length;
@@ -142,5 +160,5 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
   const rest = text.slice(j).replace(SPACES, '');
   if (rest && !/^[）)\]】〕]*(?:[（(【[〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
-  return { value: n.value, unit, comparator, start, end };
+  return { value: n.value, unit, comparator, changed, start, end };
 }

@@ -1,14 +1,19 @@
 // publishDate and issueDate: the page's web publish time, and the date the document itself is
 // signed (成文/发文 date, the date under the signature).
 import type { MetaGrammar } from '../grammar/meta.js';
+import { readHanzi } from '../numbers/hanzi.js';
 import { headBlocks, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import type { Signature } from './signature.js';
-import { readHanzi } from '../numbers/index.js';
 
 const ARABIC_DATE = /(?<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?<m>\d{1,2})\s*(?:[-/.．]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?/gu;
 const HANZI_DATE = /(?<y>[〇○零O0一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日/gu;
+/** A Chinese-numeral part of a date (`二〇二二`, `十二`, `三十`), by the shared numeral reader; a
+ *  letter O or digit 0 typed for 〇 counts as 〇. NaN when it is none. */
+const hanzi = (s: string): number => readHanzi(s.replace(/[O0]/gu, '〇'));
+
 function iso(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null;
@@ -32,9 +37,7 @@ export function findDates(text: string): DateMatch[] {
   }
   for (const m of t.matchAll(HANZI_DATE)) {
     const g = m.groups as Record<string, string>;
-    // The year is read digit by digit; a Latin O or a zero typed for 〇 is read as 〇.
-    const year = readHanzi((g.y as string).replace(/[O0]/gu, '〇'));
-    const value = iso(year, readHanzi(g.m as string), readHanzi(g.d as string));
+    const value = iso(hanzi(g.y as string), hanzi(g.m as string), hanzi(g.d as string));
     if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -5,10 +5,13 @@
 //
 // The next document starts at the first of these after the title: a start the block layer found
 // (file.data.layout.documentStarts: a title over a 文号 or a first ordinal, an attachment label),
-// the end of a signature block, an attachment label (`附件2`), or the title of another notice.
+// the end of a signature block that follows some body text (organ and date right under the title
+// are a cover line, not the end), an attachment label (`附件2`), or the title of another notice.
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { MetaDoc } from './doc.js';
 import { signatureAt } from './signature.js';
+
+const SENTENCE = /[。；;！!？?]/u;
 
 /** Index (in MetaDoc.blocks) just past the document whose title ends at block `titleAt`;
  *  `starts` are the source offsets where the block layer saw documents start. */
@@ -16,14 +19,16 @@ export function documentEnd(doc: MetaDoc, titleAt: number, grammar: MetaGrammar,
   const blocks = doc.blocks;
   const from = Math.max(0, titleAt + 1);
   const next = starts.find((s) => s >= (blocks[from]?.offset ?? Infinity));
+  let body = false;
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (next !== undefined && block.offset >= next) return i;
     if (block.furniture) continue;
     if (grammar.attachmentLabel.test(block.text)) return i;
     if (block.text.length <= grammar.maxTitle && grammar.noticeEnd.test(block.text)) return i;
-    const signature = signatureAt(blocks, i, grammar);
+    const signature = body ? signatureAt(blocks, i, grammar) : null;
     if (signature) return signature.last + 1;
+    if (SENTENCE.test(block.text)) body = true;
   }
   return blocks.length;
 }

@@ -57,6 +57,23 @@ describe('blocks: documents in one file', () => {
     expect(classify(text).documentHeads()).toEqual(['XX县“将健康融入']);
   });
 
+  it('should support the title a notice says it prints (现将《X》印发), with no signature between', () => {
+    const text = ['XX局关于印发《2024年全市 卫生健康工作要点》的通知', '各区卫生健康局：', '现将《2024年全市卫生健康工作要点》印发给你们，请认真贯彻落实。', '2024年全市卫生健康工作要点', '一、总体要求'].join('\n');
+    expect(classify(text).documentHeads()).toEqual(['2024年全市卫生健康工作要点']);
+  });
+
+  it('should support a label with the attachment title on the same line (附件2：…)', () => {
+    const text = ['一、主要任务', '（一）扩大内需。', '附件2：2025年重点项目安排', '一、交通项目', '二、水利项目'].join('\n');
+    const c = classify(text);
+    expect(c.documentHeads()).toEqual(['附件2：2025年重点项目安排']);
+    expect(c.kindOf('附件2：')).toBe('title');
+  });
+
+  it('should not support a list title in the middle of a body as a new document', () => {
+    const text = ['一、主要任务', '（一）完善工作机制。', '各部门要明确分工，落实责任。', '重点任务清单', '1.完善制度。', '2.强化考核。'].join('\n');
+    expect(classify(text).documentHeads()).toEqual([]);
+  });
+
   it('should not support a heading-like line inside the body as a new document', () => {
     const text = ['一、主要任务', '（一）完善工作机制', '（二）落实年度计划', '各单位要制定具体实施方案', '（三）强化考核'].join('\n');
     expect(classify(text).documentHeads()).toEqual([]);

@@ -48,6 +48,13 @@ describe('blocks: inset (专栏)', () => {
     expect(await outline(plan)).toEqual(['一、 发展基础', '二、 重点任务', '  （一） 筑牢防洪安全底线', '  （二） 提升河湖生态品质', '三、 保障措施']);
   });
 
+  it('should support a bracketed heading 【专栏3】 with a list of projects', () => {
+    const text = ['一、重点任务', '（一）建设数字政府', '推进政务服务一网通办。', '【专栏3】数字政府重点工程', '（1）一体化政务服务平台', '（2）城市运行管理中心', '（二）优化营商环境', '深化放管服改革。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('（2）城市运行')).toBe('inset');
+    expect(c.kindOf('（二）优化营商环境')).toBe('body');
+  });
+
   it('should not support a body paragraph that merely mentions 专栏 as an inset', () => {
     const text = ['一、重点任务', '专栏所列项目由各部门牵头实施，所需资金列入年度预算。', '1.加强组织。', '2.强化保障。'].join('\n');
     const c = classify(text);

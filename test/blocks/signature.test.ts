@@ -14,6 +14,10 @@ describe('blocks: signature', () => {
     expect(c.kindOf('XX县人民政府')).toBe('signature');
   });
 
+  it('should support the zero written ○ in an old Word file', () => {
+    expect(classify(['请认真组织实施。', 'XX县卫生局', '二○一二年三月五日'].join('\n')).kindOf('XX县卫生局')).toBe('signature');
+  });
+
   it('should not support a publish date at the head of a page, before any body text', () => {
     const c = classify(['2023年1月9日', 'XX市2023年卫生健康工作要点', '一、总体要求'].join('\n'));
     expect(c.kindOf('2023年1月9日')).toBe('body');

@@ -73,6 +73,44 @@ describe('findTables: flattened tables', () => {
     expect(t?.rows.length).toBe(3);
   });
 
+  it('should support a 类别 column whose merged cells the flattening kept only in the first row of each group', () => {
+    const src = [
+      '表1　“十四五”时期卫生健康发展主要指标',
+      '类别', '指标', '2020年', '2025年', '属性',
+      '健康水平', '人均预期寿命（岁）', '77.9', '提高1岁', '预期性',
+      '婴儿死亡率（‰）', '5.4', '＜5.2', '预期性',
+      '健康生活', '居民健康素养水平（%）', '23.2', '25', '预期性',
+      '经常参加体育锻炼人数比例（%）', '37.2', '38.5', '预期性',
+      '健康服务', '每千人口执业（助理）医师数（人）', '2.9', '3.2', '预期性',
+      '个人卫生支出占卫生总费用的比重（%）', '27.7', '持续下降', '约束性',
+      '注：1.〔〕内为5年累计数。',
+      '2.婴儿死亡率为全国平均水平。',
+    ].join('\n');
+    const [t, ...rest] = findTables(src);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '2020年', '2025年', '属性']);
+    expect(t?.rows.map((r) => r.length)).toEqual([5, 4, 5, 4, 5, 4]);
+    expect(t?.rows[5]?.map((c) => c.text)).toEqual(['个人卫生支出占卫生总费用的比重（%）', '27.7', '持续下降', '约束性']);
+    expect(src.slice(t?.end)).toMatch(/^\n注：/u);
+  });
+
+  it('should support cells a page broke over two lines in a one-cell-per-line table (指标 / 属性, 5.6 / 平方公里, a name and its bracket)', () => {
+    const src = [
+      '序号', '指标名称', '指标', '属性', '现状值', '（2020年）', '目标值', '（2025年）',
+      '1', '湿地保护面积', '约束性', '5.6', '平方公里', '6.2', '平方公里',
+      '2', '生活饮用水水质达标率', '（按国标GB5749）', '约束性', '≥95％', '≥98％',
+      '3', '城市公园绿地服务半径覆盖率', '预期性', '80％', '90％',
+      '三、重点任务',
+    ].join('\n');
+    const [t] = findTables(src);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标名称', '指标\n属性', '现状值\n（2020年）', '目标值\n（2025年）']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '湿地保护面积', '约束性', '5.6\n平方公里', '6.2\n平方公里'],
+      ['2', '生活饮用水水质达标率\n（按国标GB5749）', '约束性', '≥95％', '≥98％'],
+      ['3', '城市公园绿地服务半径覆盖率', '预期性', '80％', '90％'],
+    ]);
+  });
+
   it('should not support a run of short headings with no rows of values', () => {
     expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'))).toEqual([]);
   });
@@ -122,6 +160,11 @@ describe('findTables: delimited tables', () => {
   it('should not support a PDF paragraph with wide gaps inside its sentences', () => {
     const src = '各地要结合实际，  制定具体实施方案，明确任务分工和时间进度，  确保各项措施落实到位。\n加强督导检查，  及时通报工作进展情况，对工作不力的地区和单位进行约谈。\n';
     expect(findTables(src)).toEqual([]);
+  });
+
+  it('should not support answer options of a questionnaire parted by spaces', () => {
+    expect(findTables('1.您的年龄\n①18岁以下  ②18-30岁\n③31-45岁  ④46岁以上\n')).toEqual([]);
+    expect(findTables('□是    □否\n□满意  □不满意\n')).toEqual([]);
   });
 
   it('should stay linear on one very long line', () => {

@@ -103,4 +103,42 @@ describe('indicator tables', () => {
       '重大慢性病过早死亡率|15.6|%|=|baseline', '重大慢性病过早死亡率|15|%|<=|target',
     ]);
   });
+
+  it('should support a 类别 column kept only in each group\'s first row (rows right-aligned to the columns)', async () => {
+    const text = `${HEAD}类别\n指标\n2020年\n2025年\n属性\n健康水平\n人均预期寿命（岁）\n77.9\n提高1岁\n预期性\n婴儿死亡率（‰）\n5.4\n＜5.2\n预期性\n健康服务\n个人卫生支出占卫生总费用的比重（%）\n27.7\n持续下降\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '人均预期寿命|77.9|岁|=|baseline',
+      '人均预期寿命|1|岁|=|change',
+      '婴儿死亡率|5.4|‰|=|baseline',
+      '婴儿死亡率|5.2|‰|<=|target',
+      '个人卫生支出占卫生总费用的比重|27.7|%|=|baseline',
+    ]);
+  });
+
+  it('should support a quota table attached after the plan: a 单位： line, a 单位 column of organisations, a 合计 row', async () => {
+    const text = `${HEAD}附件\n2024年家庭医生签约任务分配表\n单位：人\n单位\t签约任务\t重点人群\n城关镇卫生院\t3000\t1200\n河西镇卫生院\t2500\t900\n合计\t5500\t2100\n`;
+    const got = await items(text);
+    expect(got.map((s) => s.split('|').slice(0, 3).join('|'))).toEqual([
+      '城关镇卫生院签约任务|3000|人', '城关镇卫生院重点人群|1200|人',
+      '河西镇卫生院签约任务|2500|人', '河西镇卫生院重点人群|900|人',
+      '合计签约任务|5500|人', '合计重点人群|2100|人',
+    ]);
+  });
+
+  it('should not support a list parted by tabs whose header names no column', async () => {
+    const text = `${HEAD}附件\n张三\t13800000000\t主任\n李四\t13900000000\t副主任\n`;
+    expect(await items(text)).toEqual([]);
+  });
+
+  it('should not support items from the numbered notes under a table', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n属性\n人均预期寿命（岁）\n78\n79\n预期性\n婴儿死亡率（‰）\n5\n4.5\n约束性\n注：\n1.〔〕内为5年累计数。\n2.婴儿死亡率不超过5‰为达标。\n二、主要任务\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['人均预期寿命|78', '人均预期寿命|79', '婴儿死亡率|5', '婴儿死亡率|4.5']);
+  });
+
+  it('should support sentences in the text columns of a task table', async () => {
+    const text = `${HEAD}序号\t重点任务\t责任单位\t完成时限\n1\t建设区域医疗中心，到2025年建成5个。\t市卫健委\t2025年\n2\t推进医共体建设\t各区县\t2024年\n`;
+    const got = await items(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/\|5\|个\|/u);
+  });
 });

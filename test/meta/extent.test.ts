@@ -17,7 +17,11 @@ const metaDoc = (...lines: string[]): MetaDoc => {
 
 describe('meta: the described document\'s extent', () => {
   it('should support the end of a signature block', () => {
-    expect(documentEnd(metaDoc('关于做好某项工作的通知', '一、目标', '某某省卫生健康委员会', '2024年5月6日', '关于印发某办法的通知'), 0, grammar)).toBe(4);
+    expect(documentEnd(metaDoc('关于做好某项工作的通知', '一、目标', '到2025年，建成。', '某某省卫生健康委员会', '2024年5月6日', '某某办法', '第一条'), 0, grammar)).toBe(5);
+  });
+
+  it('should not support an organ and date right under the title (a cover) as the end', () => {
+    expect(documentEnd(metaDoc('某省卫生健康委员会关于促进护理服务发展的意见', '某省卫生健康委员会', '2024年9月26日', '一、总体要求', '到2027年，建成。'), 0, grammar)).toBe(5);
   });
 
   it('should support an 附件 label and another notice title', () => {

@@ -53,6 +53,10 @@ describe('meta: kind', () => {
     expect(findKind('中国妇女发展纲要（2001—2010年）', grammar)).toBe('纲要');
     expect(findKind('龙岗区社区健康服务机构人才奖励实施细则', grammar)).toBe('实施细则');
     expect(findKind('某市基本公共卫生服务补助资金管理办法(试行)', grammar)).toBe('办法');
+    expect(findKind('政府工作报告', grammar)).toBe('政府工作报告');
+    expect(findKind('某县“将健康融入所有政策”工作指导方案', grammar)).toBe('工作指导方案');
+    expect(findKind('某市健康乡村建设行动方案（2023—2025年）', grammar)).toBe('行动方案');
+    expect(findKind('国务院办公厅关于推动公立医院高质量发展的意见', grammar)).toBe('意见');
   });
 
   it('should not support 年度工作计划 without a year', () => {
