@@ -98,6 +98,9 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   return { name: metricName(text.slice(from, r.pred.verb.end), g), end: r.end };
 }
 
+/** The longest source span that the members of one statement share as their `text`. */
+const MAX_SHARED_SPAN = 300;
+
 export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
@@ -110,12 +113,23 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     for (; counted.seen < st.members.length; counted.seen++) if (!(st.members[counted.seen] as Member).baseline) counted.n++;
     return counted.n;
   };
+  // Where a share's name (the rest of its clause) ends: a number inside it is part of the name
+  // (91.5％乡镇以上河道的水质达到Ⅲ类), unless a bound word makes it a threshold of its own (6类以上).
+  let nameEnd = -1;
   readings.forEach((r, idx) => {
+    if (r.q.start < nameEnd && !r.post && !r.pred.comparator) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
     // A member of a list: same predicate, its own value.
     if (r.listed && current && prevMember) {
+      // A distribution lists a few values within one sentence; a run of values longer than that
+      // (no sentence stop anywhere) starts a new shared text, so the texts stay linear in size.
+      if (r.end - current.span.start > MAX_SHARED_SPAN) {
+        current = { members: [], span: { start: r.q.start, end: r.end } };
+        currentNames = [];
+        statements.push(current);
+      }
       if (r.object) {
         const m = objectMetric(text, r, limit, e, dates, g);
         if (!m || procedural(r, m.name, g)) return;
@@ -164,6 +178,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
     const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) ? populationShare(text, r, e, g) : undefined;
     if (share) {
+      nameEnd = share.end;
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
       currentNames = [];
       statements.push(current);

@@ -16,6 +16,8 @@ export interface Block {
 
 /** A paragraph that ends with one of these (optionally followed by closing quotes) is complete. */
 const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
+/** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
+const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/u;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
 const MIN_BROKEN_LENGTH = 20;
 
@@ -31,8 +33,12 @@ const MAX_TITLE_LENGTH = 80;
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
   if (growing.length < MIN_BROKEN_LENGTH) return false;
-  if (COMPLETE.test(cleanText(text, growing.lastLineStart, prev.contentEnd))) return false;
+  const lastLine = cleanText(text, growing.lastLineStart, prev.contentEnd);
+  if (COMPLETE.test(lastLine)) return false;
   if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanText(text, prev.start, prev.contentEnd))) return false;
+  const nextText = cleanText(text, next.start, next.contentEnd);
+  // A signature (organ and date) followed by a title: one document ends and the next begins.
+  if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText) && DATE_END.test(lastLine)) return false;
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
