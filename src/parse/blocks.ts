@@ -36,9 +36,11 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   const lastLine = cleanText(text, growing.lastLineStart, prev.contentEnd);
   if (COMPLETE.test(lastLine)) return false;
   if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanText(text, prev.start, prev.contentEnd))) return false;
-  const nextText = cleanText(text, next.start, next.contentEnd);
   // A signature (organ and date) followed by a title: one document ends and the next begins.
-  if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText) && DATE_END.test(lastLine)) return false;
+  if (DATE_END.test(lastLine)) {
+    const nextText = cleanText(text, next.start, next.contentEnd);
+    if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
+  }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
