@@ -42,7 +42,10 @@ function normalized(q: Quantity): Indicator['normalized'] {
 }
 
 /** Dates that set a deadline or a period, not a baseline (在2020年基础上, 从2015年的) or a title's years. */
-function governingDates(text: string, dates: DateHit[], titles: Uint8Array, g: IndicatorGrammar): DateHit[] {
+function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): DateHit[] {
+  // Most paragraphs have no year: the title mask is built only for those that have one.
+  if (!dates.some((d) => d.year !== null)) return [];
+  const titles = titleMask(text);
   return dates.filter((d) => {
     if (d.year === null || titles[d.start]) return false;
     const before = g.baseYearBefore.endingAt(text, d.start);
@@ -52,20 +55,21 @@ function governingDates(text: string, dates: DateHit[], titles: Uint8Array, g: I
   });
 }
 
-const TITLE_CLOSE = new Map<number, number>([
-  [0x300a, 0x300b], // 《》
-  [0x3014, 0x3015], // 〔〕
-  [0x28, 0x29], // ()
-  [0xff08, 0xff09], // （）
-]);
+/** The closing mark of each title or parenthesis opener, by UTF-16 code unit (0: none); a table,
+ *  not a Map, because it is looked up for every character. */
+const TITLE_CLOSE = new Uint16Array(0x10000);
+TITLE_CLOSE[0x300a] = 0x300b; // 《》
+TITLE_CLOSE[0x3014] = 0x3015; // 〔〕
+TITLE_CLOSE[0x28] = 0x29; // ()
+TITLE_CLOSE[0xff08] = 0xff09; // （）
 const YEARS_IN_PARENS = /^[(（][0-9０-９—–\-~～至年度 ]+[)）]$/u;
 
 function titleMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const open = text.charCodeAt(i);
-    const close = TITLE_CLOSE.get(open);
-    if (close === undefined) continue;
+    const close = TITLE_CLOSE[open] as number;
+    if (close === 0) continue;
     const limit = Math.min(text.length, i + 61);
     let j = i + 1;
     while (j < limit && text.charCodeAt(j) !== close) j++;
@@ -89,8 +93,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const mask = quotedMask(text);
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
-  const titles = titleMask(text);
-  const governing = governingDates(text, dates, titles, g);
+  const governing = governingDates(text, dates, g);
   const governingSet = new Set(governing);
   const quantities = scanQuantities(text, g, mask);
   // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),

@@ -28,13 +28,15 @@ const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》
 const MAX_QUOTED = 40;
 const ASCII_LETTER = /[A-Za-z]/u;
 
-const CLOSE_OF = new Map<number, number>([['"', '"'] as [string, string], ...Object.entries(QUOTES)].map(([o, c]): [number, number] => [o.charCodeAt(0), c.charCodeAt(0)]));
+/** The closing mark of each opener, by UTF-16 code unit (0: none); a table, not a Map, because it is looked up for every character. */
+const CLOSE_OF = new Uint16Array(0x10000);
+for (const [o, c] of [['"', '"'], ...Object.entries(QUOTES)] as Array<[string, string]>) CLOSE_OF[o.charCodeAt(0)] = c.charCodeAt(0);
 
 /** Marks characters inside quotation marks, book-title marks and similar brackets. */
 export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.length)): Uint8Array {
   for (let i = 0; i < text.length; i++) {
-    const close = CLOSE_OF.get(text.charCodeAt(i));
-    if (close === undefined) continue;
+    const close = CLOSE_OF[text.charCodeAt(i)] as number;
+    if (close === 0) continue;
     const limit = Math.min(text.length, i + 1 + MAX_QUOTED);
     let k = i + 1;
     while (k < limit && text.charCodeAt(k) !== close) k++;
