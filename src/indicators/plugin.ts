@@ -38,17 +38,30 @@ export interface IndicatorOptions {
   file?: VFile;
 }
 
-/** [start, end) minus the regions of tables and their notes: the stretches the sentence reader may read. */
-function outsideTables(start: number, end: number, tables: readonly BlockRegion[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = start;
-  for (const t of tables) {
-    if (t.end <= from || t.start >= end) continue;
-    if (t.start > from) out.push([from, t.start]);
-    from = Math.max(from, t.end);
-  }
-  if (from < end) out.push([from, end]);
-  return out;
+/**
+ * For each paragraph [start, end), the paragraph minus the regions of tables and their notes
+ * (`tables`, sorted by start): the stretches the sentence reader may read. Paragraphs come in
+ * document order, so regions that end before one are passed for good: the walk stays linear.
+ */
+function outsideTables(tables: readonly BlockRegion[]): (start: number, end: number) => Array<[number, number]> {
+  let first = 0;
+  let lastStart = 0;
+  return (start, end) => {
+    if (start < lastStart) first = 0;
+    lastStart = start;
+    while (first < tables.length && (tables[first] as BlockRegion).end <= start) first++;
+    const out: Array<[number, number]> = [];
+    let from = start;
+    for (let k = first; k < tables.length; k++) {
+      const t = tables[k] as BlockRegion;
+      if (t.start >= end) break;
+      if (t.end <= from) continue;
+      if (t.start > from) out.push([from, t.start]);
+      from = Math.max(from, t.end);
+    }
+    if (from < end) out.push([from, end]);
+    return out;
+  };
 }
 
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
@@ -60,17 +73,17 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const tables = layout?.tables ?? findTables(view.source, tg);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
   const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
-  // Notes under a table (注：1.〔〕内为累计数) define its terms; they set no targets.
   // The date stage's hits for a leaf, when they were read with the same grammar and plan year.
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
   const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates.hits : undefined;
-  const skipped = [...tables, ...(layout?.regions.filter((r) => r.kind === 'table-note') ?? [])].sort((x, y) => x.start - y.start);
+  // Notes under a table (注：1.〔〕内为累计数) define its terms; they set no targets.
+  const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => r.kind === 'table-note') ?? [])].sort((x, y) => x.start - y.start));
   let ci = 0;
   const out: Indicator[] = [];
   eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
-    for (const [a, b] of outsideTables(start, end, skipped)) {
+    for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
       const dates = clean && known?.get(clean);
