@@ -213,6 +213,13 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
       return sequencedTable(text, i, header, afterRun, read, g, label);
     }
   }
+  // Rows numbered 1, 2 … under a header with no 序号 cell (the page left that cell empty, and the
+  // flattening dropped it): the header is the run, after an empty cell for the number column.
+  if (seq < 0 && run.length >= 2 && run.every((c) => c.head) && SEQUENCE.test(ender.text) && Number.parseInt(ender.text, 10) === 1) {
+    const first = run[0] as Cell;
+    const numberColumn: Cell = { start: first.start, end: first.start, text: '', next: first.next, type: 'text', head: true };
+    return sequencedTable(text, i, [numberColumn, ...run], ender, read, g);
+  }
   return chunkedTable(i, run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
 }
 

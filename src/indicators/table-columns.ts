@@ -33,6 +33,8 @@ export function bracketUnit(text: string): string | null {
 
 export function readColumns(table: TableBlock, g: TableGrammar, planYears: [number, number] | null): Column[] {
   const columns = table.header.map((cell) => column(cell, g));
+  // An empty first header cell stands over the row numbers (the detector adds it when the page left it blank).
+  if (table.header[0]?.text === '') (columns[0] as Column).role = 'sequence';
   // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
   const unitAt = columns.findIndex((c) => c.role === 'unit');
   if (unitAt >= 0 && !columns.some((c) => c.role === 'name') && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'name';

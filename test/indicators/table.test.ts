@@ -141,4 +141,9 @@ describe('indicator tables', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/\|5\|个\|/u);
   });
+
+  it('should support numbered rows under a header with no 序号 cell', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|％', '健康素养水平|30|％', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
+  });
 });
