@@ -25,8 +25,14 @@ export function trimmedCell(text: string, start: number, end: number): TableCell
 const HEADING = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、。](?![0-9０-９])\s*\S|[（(]\d{1,3}[）)]\s*\S|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]是)/u;
 export const opensHeading = (cell: string): boolean => HEADING.test(cell);
 
-/** A row number of a sequence column: 1, 12, 3. (nothing after it). */
-export const SEQUENCE = /^\d{1,3}[.．、]?$/u;
+/** A row number of a sequence column: 1, 12, 3., １ (nothing after it). */
+const SEQUENCE = /^[0-9０-９]{1,3}[.．、]?$/u;
+
+/** The row number a cell holds, or undefined. */
+export function rowNumber(cell: string): number | undefined {
+  if (!SEQUENCE.test(cell)) return undefined;
+  return Number.parseInt(cell.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
+}
 
 /** A column label that is a year or a year with its role: 2020年, （2025年）, 2025年目标, 基期值(2020). */
 const YEAR_LABEL = /^[^\d]{0,6}[（(]?(?:19|20)\d{2}\s*年?(?:[底末]|度)?[）)]?[^\d]{0,6}$/u;

@@ -18,7 +18,7 @@ import {
   isYearLabel,
   MAX_CELL,
   opensHeading,
-  SEQUENCE,
+  rowNumber,
   trimmedCell,
   type CellType,
 } from './table-cells.js';
@@ -200,7 +200,7 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
   if (seq >= 0 && seq <= 2) {
     const afterRun = run.length > 0 ? read((run[run.length - 1] as Cell).next) : undefined;
     let header = run.slice(seq);
-    if (header.length >= 2 && afterRun && SEQUENCE.test(afterRun.text) && Number.parseInt(afterRun.text, 10) === 1) {
+    if (header.length >= 2 && afterRun && rowNumber(afterRun.text) === 1) {
       // Cells the run took in after the last header cell, when row 1 is that much shorter than the
       // run, are a group label over the first rows (经济发展 / 1 / 地区生产总值增速 …).
       const labels = header.length - 1 - findLastIndex(header, (c) => c.head);
@@ -215,7 +215,7 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
   }
   // Rows numbered 1, 2 … under a header with no 序号 cell (the page left that cell empty, and the
   // flattening dropped it): the header is the run, after an empty cell for the number column.
-  if (seq < 0 && run.length >= 2 && run.every((c) => c.head) && SEQUENCE.test(ender.text) && Number.parseInt(ender.text, 10) === 1) {
+  if (seq < 0 && run.length >= 2 && run.every((c) => c.head) && rowNumber(ender.text) === 1) {
     const first = run[0] as Cell;
     const numberColumn: Cell = { start: first.start, end: first.start, text: '', next: first.next, type: 'text', head: true };
     return sequencedTable(text, i, [numberColumn, ...run], ender, read, g);
@@ -239,7 +239,7 @@ function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Ce
   while (cell) {
     const t = typeOf(cell);
     if (t === 'stop' || t === 'year') break;
-    const isNext = SEQUENCE.test(cell.text) && Number.parseInt(cell.text, 10) === expected;
+    const isNext = rowNumber(cell.text) === expected;
     if (isNext) {
       const after = read(cell.next);
       // A value cell equal to the next number (a count of 2 in row 1) is taken for a row number
@@ -258,7 +258,7 @@ function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Ce
       close();
       const label = cell;
       const after = read(label.next);
-      const afterIsNext = after !== undefined && SEQUENCE.test(after.text) && Number.parseInt(after.text, 10) === expected;
+      const afterIsNext = after !== undefined && rowNumber(after.text) === expected;
       if (typeOf(label) === 'text' && afterIsNext) {
         rows.push([plain(label)]);
         lastGood = label;
@@ -301,10 +301,10 @@ const isColumnName = (s: string, g: TableGrammar): boolean => g.columns.some((c)
 
 /** Cells from a row number to the next number (at most `limit` + 3). */
 function rowLength(first: Cell, read: Reader, limit: number): number {
-  const expected = Number.parseInt(first.text, 10) + 1;
+  const expected = (rowNumber(first.text) ?? 0) + 1;
   let n = 1;
   for (let c = read(first.next); c && n <= limit + 3; c = read(c.next)) {
-    if (typeOf(c) === 'stop' || (SEQUENCE.test(c.text) && Number.parseInt(c.text, 10) === expected)) break;
+    if (typeOf(c) === 'stop' || rowNumber(c.text) === expected) break;
     n++;
   }
   return n;

@@ -1,6 +1,7 @@
 // What each column of a table holds, read from its header: the row number, the row's name (the
 // indicator, or the place of a quota table), its unit, its attribute (预期性/约束性), text, or values
 // — a baseline, a target, a change — with the year the column names.
+import { rowNumber } from '../blocks/table-cells.js';
 import type { TableBlock, TableCell } from '../blocks/types.js';
 import { columnRole, type ColumnRole, type TableGrammar } from '../grammar/tables.js';
 import type { Indicator } from '../schema.js';
@@ -87,7 +88,7 @@ export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[]
     row.forEach((c, j) => (out[j] = [c]));
     return out;
   }
-  const seqFirst = columns[0]?.role === 'sequence' && /^\d{1,3}[.．、]?$/u.test(row[0]?.text ?? '') ? 1 : 0;
+  const seqFirst = columns[0]?.role === 'sequence' && rowNumber(row[0]?.text ?? '') !== undefined ? 1 : 0;
   if (seqFirst) out[0] = [row[0] as TableCell];
   if (row.length < n) {
     const rest = row.slice(seqFirst);

@@ -118,6 +118,11 @@ describe('findTables: flattened tables', () => {
     expect(t?.rows.map((r) => r.length)).toEqual([4, 4]);
   });
 
+  it('should support row numbers in full-width digits', () => {
+    const src = ['序号', '指标', '目标值', '１', '健康素养水平', '30％', '２', '人均预期寿命', '79岁'].join('\n');
+    expect(findTables(src)[0]?.rows.map(texts)).toEqual([['１', '健康素养水平', '30％'], ['２', '人均预期寿命', '79岁']]);
+  });
+
   it('should not support a run of short headings with no rows of values', () => {
     expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'))).toEqual([]);
   });
