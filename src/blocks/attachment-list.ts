@@ -12,8 +12,13 @@ export function findAttachmentLists(claims: Claims, grammar: BlocksGrammar, outl
     if (leaf.furniture || !claims.free(i)) continue;
     const lead = grammar.attachmentList.exec(leaf.text);
     if (!lead || grammar.glossaryHeading.test(leaf.text)) continue;
-    const end = numberedRunEnd(claims, i, lead[0].length, outline);
+    const end = numberedRunEnd(claims, i, lead[0].length, outline, isAttachmentName);
     claims.claim(i, end, 'attachment-list');
     i = end - 1;
   }
 }
+
+/** An attachment's name is a title: short, no sentence in it (附：一、… 二、… with sentences is a document). */
+const SENTENCE = /[。！？!?]/u;
+const MAX_NAME = 100;
+const isAttachmentName = (leaf: BlockLeaf): boolean => leaf.text.length <= MAX_NAME && !SENTENCE.test(leaf.text);

@@ -116,7 +116,8 @@ function printedTitles(leaves: readonly BlockLeaf[], grammar: BlocksGrammar): Se
   for (const leaf of leaves) {
     if (leaf.furniture || !grammar.printsDocument.test(leaf.text)) continue;
     for (const m of leaf.text.matchAll(BOOK_TITLE)) named.add(squeeze(m[1] as string));
-    const notice = grammar.wrappingNotice.exec(leaf.text);
+    // Only a title-length line can be a notice's title (and the pattern then stays linear).
+    const notice = leaf.text.length <= MAX_TITLE ? grammar.wrappingNotice.exec(leaf.text) : null;
     if (notice?.groups?.title) named.add(squeeze(notice.groups.title));
   }
   return named;

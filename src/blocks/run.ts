@@ -5,8 +5,17 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchMarkerAt } from '../outline/marker.js';
 import type { BlockLeaf, Claims } from './leaf.js';
 
-/** End (exclusive leaf index) of the run led by leaf `lead`, whose lead words end at `after` in its text. */
-export function numberedRunEnd(claims: Claims, lead: number, after: number, grammar: OutlineGrammar): number {
+/**
+ * End (exclusive leaf index) of the run led by leaf `lead`, whose lead words end at `after` in its
+ * text; `isItem` tells which leaves can be items at all.
+ */
+export function numberedRunEnd(
+  claims: Claims,
+  lead: number,
+  after: number,
+  grammar: OutlineGrammar,
+  isItem: (leaf: BlockLeaf) => boolean = () => true,
+): number {
   const leaves = claims.leaves;
   const text = (leaves[lead] as BlockLeaf).text;
   let pos = after;
@@ -19,7 +28,7 @@ export function numberedRunEnd(claims: Claims, lead: number, after: number, gram
     const leaf = leaves[k] as BlockLeaf;
     if (leaf.furniture) continue;
     const m = leaf.marker;
-    if (!claims.free(k) || claims.starts.has(k) || !m) break;
+    if (!claims.free(k) || claims.starts.has(k) || !m || !isItem(leaf)) break;
     if (scheme === undefined ? m.ordinal !== 1 : m.scheme.id !== scheme || m.ordinal !== last + 1) break;
     scheme = m.scheme.id;
     last = m.ordinal;

@@ -60,6 +60,7 @@ export interface IndicatorGrammar {
   actualCues: WordSet;
   reviewHeadings: WordSet;
   stockWords: WordSet;
+  procedureNouns: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -129,6 +130,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
     stockWords: set(source.stockWords),
+    procedureNouns: set(source.procedureNouns),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

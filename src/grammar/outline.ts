@@ -1,8 +1,8 @@
 // The outline grammar (grammars/outline.yaml): its zod schema and the compiled form the outline
 // stage uses.
-import { compilePattern, shippedGrammar } from './load.js';
+import { compilePattern, GrammarError, shippedGrammar } from './load.js';
 import type { OutlineGrammarSource } from './schemas.js';
-import { readArabic, readCircled, readHanzi } from './numerals.js';
+import { readArabic, readCircled, readHanzi } from '../numbers/index.js';
 
 export type { OutlineGrammarSource };
 
@@ -11,6 +11,10 @@ export interface Scheme {
   id: string;
   rank: number;
   inline: boolean;
+  /** Divides a text only as a pair (一方面…另一方面). */
+  pair: boolean;
+  /** The title is the text's first sentence, never cut as a run-on heading (第X条). */
+  sentenceTitle: boolean;
   /** Anchored at the current position (sticky). */
   pattern: RegExp;
   /** The same pattern for searching running text (global). */
@@ -22,6 +26,10 @@ export interface Scheme {
 export interface OutlineGrammar {
   blockSchemes: Scheme[];
   inlineSchemes: Scheme[];
+  /** Finds where any block scheme could match in running text (global; groups unnamed). */
+  blockFind: RegExp;
+  /** Ordinals written with no separator, read as markers of `scheme` on sequence evidence only. */
+  unseparated: Array<{ scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp }>;
   leader: RegExp;
   inlineBoundary: RegExp;
   titleStops: Set<string>;
@@ -41,15 +49,32 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     id: s.id,
     rank: s.rank,
     inline: s.inline,
+    pair: s.pair,
+    sentenceTitle: s.sentenceTitle,
     pattern: compilePattern(s.pattern, 'uy', `schemes[${i}].pattern`),
     find: compilePattern(s.pattern, 'gu', `schemes[${i}].pattern`),
     notFollowedBy: s.notFollowedBy ? compilePattern(s.notFollowedBy, 'uy', `schemes[${i}].notFollowedBy`) : undefined,
     readOrdinal: ordinalReader(s.numeral),
   }));
+  const unseparated = source.unseparated.map((u, i) => {
+    const scheme = schemes.find((s) => s.id === u.scheme);
+    if (!scheme) throw new GrammarError(`unseparated[${i}].scheme: no scheme "${u.scheme}"`);
+    return {
+      scheme,
+      pattern: compilePattern(u.pattern, 'uy', `unseparated[${i}].pattern`),
+      notFollowedBy: compilePattern(u.notFollowedBy, 'uy', `unseparated[${i}].notFollowedBy`),
+    };
+  });
   return {
     // Inline schemes are also recognised at the start of a paragraph (一是 on its own line).
     blockSchemes: schemes,
+    blockFind: compilePattern(
+      source.schemes.filter((s) => !s.inline).map((s) => `(?:${s.pattern.replace(/\(\?<[A-Za-z]+>/gu, '(?:')})`).join('|'),
+      'gu',
+      'schemes[].pattern',
+    ),
     inlineSchemes: schemes.filter((s) => s.inline),
+    unseparated,
     leader: compilePattern(source.leader, 'uy', 'leader'),
     inlineBoundary: compilePattern(source.inlineBoundary, 'u', 'inlineBoundary'),
     titleStops: new Set(source.titleStops),

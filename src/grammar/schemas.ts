@@ -71,11 +71,14 @@ const schemeSchema = z.object({
   numeral: z.union([z.enum(['hanzi', 'arabic', 'circled']), z.record(z.string(), z.number().int())]),
   rank: z.number(),
   inline: z.boolean().default(false),
+  pair: z.boolean().default(false),
+  sentenceTitle: z.boolean().default(false),
   notFollowedBy: z.string().optional(),
 });
 
 export const outlineGrammarSchema = z.object({
   schemes: z.array(schemeSchema).min(1),
+  unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string() })),
   leader: z.string(),
   inlineBoundary: z.string(),
   titleStops: z.string().min(1),
@@ -211,6 +214,7 @@ export const indicatorGrammarSchema = z.object({
   actualCues: words,
   reviewHeadings: words,
   stockWords: words,
+  procedureNouns: words,
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -100,7 +100,8 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
   for (let guard = 0; guard < 16 && s < end; guard++) {
     const c = text[s] as string;
     const code = text.charCodeAt(s);
-    if (c === ' ' || c === ',' || c === '，' || c === '、' || (CLOSE_CODES.has(code) && code !== QUOTE)) {
+    // Separators, stray closing brackets and list dashes (——中医药服务…).
+    if (c === ' ' || c === ',' || c === '，' || c === '、' || c === '—' || c === '－' || (CLOSE_CODES.has(code) && code !== QUOTE)) {
       s++;
       continue;
     }
@@ -143,18 +144,33 @@ function insideWord(text: string, i: number, words: WordSet): boolean {
   return false;
 }
 
+/** Last index of `ch` outside brackets in the span, or -1. */
+function lastTopLevel(text: string, span: Span, ch: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
+    else if (CLOSE_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text[i] === ch) last = i;
+  }
+  return last;
+}
+
 /** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
 export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
   const parts: Span[] = [];
   let depth = 0;
   let quote = false;
   let from = span.start;
+  // Joiners inside a modifier ending in 的 (因心脑血管疾病、癌症和糖尿病导致的过早死亡率) join no metrics.
+  const modifierEnd = lastTopLevel(text, span, '的');
   for (let i = span.start; i < span.end; i++) {
     const c = text[i] as string;
     if (c === '"') quote = !quote;
     else if (OPEN.has(c)) depth++;
     else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || quote) continue;
+    if (depth > 0 || quote || i < modifierEnd) continue;
     const j = g.joiners.startingAt(text, i);
     if (!j || insideWord(text, i, g.notJoiners)) continue;
     if (text.startsWith('以上', i + j.length) || text.startsWith('以下', i + j.length)) continue;
@@ -191,8 +207,14 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       continue;
     }
     const head = g.metricHeads.endingAt(lastText, lastText.length);
-    if (!head) return undefined;
-    out.push(s + lastText.slice(Math.max(0, lastText.length - head.length - 2)));
+    if (head) {
+      out.push(s + lastText.slice(Math.max(0, lastText.length - head.length - 2)));
+      continue;
+    }
+    // Parallel conjuncts with no head word: the last one's tail after as many characters as this one
+    // has (门诊和住院次均费用 → 门诊次均费用, 住院次均费用).
+    if (s.length > 4 || lastText.length <= s.length + 1) return undefined;
+    out.push(s + lastText.slice(s.length));
   }
   return out;
 }

@@ -139,22 +139,28 @@ function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantit
   const f = readFraction(text, i);
   const unit = grammar.units.get('%');
   if (!f || !unit) return undefined;
+  // 2/3 in digits is a share only before 的 or a bound word (2/3的县, 1/3以上); alone it is a page
+  // counter or a date (1/3, 3/14).
+  if (!f.hanzi && text[f.end] !== '的' && !grammar.after.startingAt(text, f.end)) return undefined;
   return { start: i, end: f.end, value: f.percent, unit, unitText: unit.unit, scale: unit.scale, hanzi: f.hanzi, damaged: false };
 }
 
-/** A ratio of two terms (医护比1:1.2) has no unit word; it is reported as ':' with the value b/a. */
-const RATIO: UnitInfo = { unit: ':', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
+/** A ratio (护士与床位比0.6∶1) is reported as its first term, with the colon and second term as unit (∶1). */
+const RATIO: UnitInfo = { unit: '∶', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
+const isColon = (c: string | undefined): boolean => c === ':' || c === '：' || c === '∶';
 
 function ratioAt(text: string, i: number): Quantity | undefined {
   const prev = text[i - 1];
-  if (isDigit(prev) || prev === '.' || prev === ':' || prev === '：' || prev === '∶') return undefined;
+  if (isDigit(prev) || prev === '.' || isColon(prev)) return undefined;
   const r = readRatio(text, i);
-  if (!r || r.terms[0] === 0) return undefined;
-  // 1:1.2 reads as 1.2, 2.5:1 as 2.5; other ratios as the quotient.
+  if (!r) return undefined;
   const [a, b] = r.terms;
-  if (b === 0 || text[r.end] === ':' || text[r.end] === '：' || text[r.end] === '∶') return undefined;
-  const value = a === 1 ? b : Number((a / b).toPrecision(6));
-  return { start: i, end: r.end, value, unit: RATIO, unitText: RATIO.unit, scale: undefined, hanzi: false, damaged: false };
+  const colon = text.slice(i, r.end).search(/[:：∶]/u) + i;
+  const written = text.slice(colon + 1, r.end);
+  // Three terms (4.0∶37.7∶58.3) are a structure; two two-digit integers (15:16) a time of day.
+  if (b === 0 || isColon(text[r.end])) return undefined;
+  if (Number.isInteger(a) && a < 24 && /^[0-5][0-9]$/u.test(written)) return undefined;
+  return { start: i, end: r.end, value: a, unit: RATIO, unitText: text[colon] + written, scale: undefined, hanzi: false, damaged: false };
 }
 
 /** A value with no unit, of a metric that has none (农田灌溉水有效利用系数达到0.75): the unit is empty. */
@@ -182,7 +188,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   if (!n) return undefined;
   // 三万名, 百万人次: a Chinese numeral ending in a multiplier is read like 3万名 (value 3, unit 万名).
   const last = text[n.end - 1] ?? '';
-  if (n.hanzi && typeof n.value === 'number' && n.end - i > 1 && grammar.multipliers.has(last)) {
+  if (n.hanzi && typeof n.value === 'number' && n.end - i > 1 && (last === '万' || last === '亿') && grammar.multipliers.has(last)) {
     const base = readHanzi(text.slice(i, n.end - 1));
     if (Number.isFinite(base)) n = { value: base, end: n.end - 1, hanzi: true };
   }

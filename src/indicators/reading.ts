@@ -28,7 +28,9 @@ export interface Reading {
 }
 
 /** How far before a count its object verb may stand (新增床位2000张), and how far a label may follow. */
-const MAX_OBJECT_BEFORE = 8;
+const MAX_OBJECT_BEFORE = 16;
+/** How far a measure label (15分钟健康服务圈) may follow its duration. */
+const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 
 function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
@@ -99,10 +101,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A document or programme named after the number (3岁以下婴幼儿照护服务政策) makes it part of a name,
     // unless a target verb or comparator sets it as the level of a standard (达到20年一遇标准).
     if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post)) return;
-    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
+    // larger ones are amounts (培训指导员一千名).
+    const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
+    // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount.
+    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
     // A count in Chinese numerals after a verb that only builds or sets up something states how a
     // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
-    if (q.hanzi && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
+    if (q.hanzi && !large && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B.
     if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;
@@ -122,14 +128,29 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
-    // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名.
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && !q.hanzi) {
-      const found = g.objectVerbs.indexIn(text, Math.max(r.clause, pred.start - MAX_OBJECT_BEFORE), pred.start);
+    // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名, 培训指导员一千名.
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && large) {
+      // The verb nearest the number (新建、改造城乡公厕30座: 改造).
+      let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
+      for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       if (found && object !== '' && !/[、和及与]/u.test(object)) {
         r.between = { start: found.index + found.word.length, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         r.object = true;
+        out.push(r);
+        return;
+      }
+    }
+    // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once).
+    if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && prev?.object && prev.between && prev.clause === r.clause) {
+      const gap = text.slice(prev.end, pred.start);
+      const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
+      if (joiner && gap.length > joiner[0].length && gap.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(gap.slice(joiner[0].length))) {
+        r.between = { start: prev.end + joiner[0].length, end: pred.start };
+        r.pred = { ...pred, start: r.between.start, verb: prev.pred.verb };
+        r.object = true;
+        r.listed = true;
         out.push(r);
         return;
       }
@@ -152,7 +173,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     // A duration that names a zone: 15分钟健康服务圈.
-    if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_OBJECT_BEFORE))) return;
+    if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_LABEL_AFTER))) return;
     r.object = verb?.kind === 'object';
     out.push(r);
   });

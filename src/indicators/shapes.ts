@@ -34,6 +34,10 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
   if (r.clause - 1 <= s) return undefined;
   const prevStart = clauseStart(text, r.clause - 1, s);
+  // A clause ending in 的 states a condition (血压控制不满意的，应当在2周内随访), not a metric.
+  let prevEnd = r.clause - 1;
+  while (prevEnd > prevStart && text[prevEnd - 1] === ' ') prevEnd--;
+  if (text[prevEnd - 1] === '的') return undefined;
   const from = trimLead(text, prevStart, r.clause - 1, dates, g);
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
 }
@@ -76,7 +80,12 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   return { name: `${metricName(rest, g).replace(/的/gu, '')}比例`, end };
 }
 
-function objectMetric(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+/** How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target. */
+function procedural(r: Reading, name: string, g: IndicatorGrammar): boolean {
+  return r.q.unit.unit === '次' && !r.pred.comparator && !r.post && g.procedureNouns.endingAt(name, name.length) !== undefined;
+}
+
+function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
@@ -85,7 +94,7 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, g: Ind
   if (between) return { name: between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
-  const from = trimLead(text, r.clause, r.pred.verb.start, [], g);
+  const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);
   return { name: metricName(text.slice(from, r.pred.verb.end), g), end: r.end };
 }
 
@@ -108,8 +117,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A member of a list: same predicate, its own value.
     if (r.listed && current && prevMember) {
       if (r.object) {
-        const m = objectMetric(text, r, limit, e, g);
-        if (!m) return;
+        const m = objectMetric(text, r, limit, e, dates, g);
+        if (!m || procedural(r, m.name, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
       } else {
@@ -140,8 +149,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     if (r.object) {
-      const m = objectMetric(text, r, limit, e, g);
-      if (!m) return;
+      const m = objectMetric(text, r, limit, e, dates, g);
+      if (!m || procedural(r, m.name, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
@@ -150,8 +159,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
     const subject = subjectOf(text, r, s, dates, g, canContinue);
-    const own = subject && subject.start < r.pred.start ? metricName(text.slice(subject.start, subject.end), g) : '';
-    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(own, own.length) ? populationShare(text, r, e, g) : undefined;
+    const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
+    const own = metricName(raw, g);
+    // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) ? populationShare(text, r, e, g) : undefined;
     if (share) {
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
       currentNames = [];
@@ -159,9 +170,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     if (!subject || subject.end <= subject.start) {
-      // A later milestone of the metric before: …,2025年达到70%.
+      // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
+      // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && canContinue) {
-        current.members.push({ reading: r, metric: prevMember.metric, baseline: false });
+        const metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
       }
       return;

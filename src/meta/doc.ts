@@ -55,7 +55,7 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
     COMPLETE.test(tail) ||
     grammar.noticeEnd.test(tail) ||
     grammar.organEnd.test(tail) ||
-    /日[)）]?$/u.test(tail) ||
+    /(?:日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)）]?$/u.test(tail) ||
     /[〔[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号[)）]?$/u.test(tail)
   ) {
     return true;
@@ -97,6 +97,10 @@ function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { l
   return { lines, lineStarts, lineNumbers };
 }
 
+/** A page break with text before it on its line (a PDF extraction puts one at the start of a
+ *  page's first line; a page printed as one line has them inside). */
+const pageBreakInside = (line: string): boolean => /\S[^\S\f]*\f/u.test(line);
+
 /** Source ranges [start, end) of the run-on lines of `source`, in order: lines longer than any
  *  paragraph (grammar `runOnLine.minLength`), lines with a page break inside, and the text of a
  *  file that is all one line. */
@@ -111,7 +115,7 @@ function runOnLines(source: string, minLength: number): Array<[number, number]> 
       lines++;
       last = range;
     }
-    if (m.index - start >= minLength || source.slice(start, m.index).includes('\f')) out.push(range);
+    if (m.index - start >= minLength || pageBreakInside(source.slice(start, m.index))) out.push(range);
     if (m[0] === '') break;
     start = m.index + m[0].length;
   }

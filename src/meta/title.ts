@@ -92,22 +92,23 @@ export function noticedPlan(notice: string, grammar: MetaGrammar): string | null
 
 /** Plans that head lines 印发 without being a notice title, in document order: a headline
  *  (`中共中央 国务院印发《“健康中国2030”规划纲要》`) or the notice's sentence (`现将《…》印发给你们`). */
-function printedPlans(doc: MetaDoc, head: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
+function printedPlans(head: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
   const out: Candidate[] = [];
-  for (const block of head) {
-    if (block.furniture) continue;
+  // The head is the first blocks of the document: an index in it is an index in MetaDoc.blocks.
+  head.forEach((block, i) => {
+    if (block.furniture) return;
     for (const re of grammar.printedPlan) {
       const name = re.exec(block.text)?.groups?.name?.trim();
-      if (name && grammar.planTitle.test(name)) out.push({ text: name, last: doc.blocks.indexOf(block) });
+      if (name && grammar.planTitle.test(name)) out.push({ text: name, last: i });
     }
-  }
+  });
   return out;
 }
 
 /** The plan's own title line after block `after`: a line that reads as one of the plan's names
- *  (the notice's, the one its sentence prints), first in
- *  the head (also any plan-title line there: a notice may name the plan loosely), then anywhere
- *  below (a notice with numbered sections of its own puts the plan below its outline). */
+ *  (the notice's, the one its sentence prints), first in the head (also any plan-title line
+ *  there: a notice may name the plan loosely), then anywhere below (a notice with numbered
+ *  sections of its own puts the plan below its outline). */
 function planLine(doc: MetaDoc, head: readonly Candidate[], headEnd: number, after: number, names: readonly string[], grammar: MetaGrammar): Candidate | null {
   const keys = names.map(key);
   const same = (c: Candidate): boolean => keys.includes(key(c.text));
@@ -133,14 +134,14 @@ export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], gramma
     const plan = noticedPlan(notice.text, grammar);
     const first = notice.last;
     if (!plan) return { title: notice.text, noticeTitle: notice.text, at: notice.last, named: false, first };
-    const printed = printedPlans(doc, head, grammar).filter((c) => c.last > notice.last);
+    const printed = printedPlans(head, grammar).filter((c) => c.last > notice.last);
     const line = planLine(doc, cands, head.length, notice.last, [plan, ...printed.map((c) => c.text)], grammar);
     return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
   }
   const plan = cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
   if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1 };
-  const [printed] = printedPlans(doc, head, grammar);
+  const [printed] = printedPlans(head, grammar);
   if (printed) {
     const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);
     return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1 };

@@ -1,20 +1,50 @@
 // Builds the outline: turns the flat list of leaves from the parser into nested sections.
 //
+// First every place a marker may start a section is collected for the whole document
+// (candidates.ts); then, in document order, a candidate becomes a section when the sequence
+// evidence allows it (sequence.ts), looking ahead to the next candidate of its scheme.
+//
 // Depth is decided as a reader does: a marker of a scheme already open in the current chain of
 // sections is a sibling of that section (numbering may restart or continue); a scheme not open
 // yet opens a level below the current section, unless its GB/T 9704 rank says it belongs above
 // it (a (一) after 1. items goes back up under the 一、).
+import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/types.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { sourceOffset, type CleanText } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
-import { findInlineItems } from './inline.js';
-import { matchLeadingMarker, type MarkerMatch } from './marker.js';
+import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
+import { inlineCandidates, inlineRuns } from './inline.js';
+import type { MarkerMatch } from './marker.js';
+import { acceptsCandidate, type SequenceContext } from './sequence.js';
+import { cutLabels, labelLength } from './labels.js';
 import { extractTitle } from './title.js';
 
 interface Open {
   section: Section;
   rank: number;
+}
+
+/** A body paragraph as the builder reads it. */
+interface Read {
+  leaf: Paragraph;
+  clean: CleanText;
+  runTogether: boolean;
+  /** Its candidates' indexes in the document's candidate list: [first, end). */
+  first: number;
+  end: number;
+}
+
+/** The index in `clean` of the first kept character at or after source offset `end`. */
+function cleanEnd(clean: CleanText, end: number): number {
+  let lo = 0;
+  let hi = clean.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((clean.map[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function newSection(match: MarkerMatch, title: string): Section {
@@ -34,82 +64,182 @@ function newSection(match: MarkerMatch, title: string): Section {
 export class OutlineBuilder {
   private readonly root: PlanChild[] = [];
   private readonly stack: Open[] = [];
+  /** Last ordinal accepted per scheme in the current document (runs continue across sections). */
+  private last = new Map<string, number>();
+  private candidates: Candidate[] = [];
+  /** Sections written as a heading alone on its line, with no sentence after it. */
+  private readonly bareHeadings = new Set<Section>();
+  /** Sections whose title starts with a short label (资金来源，…): the label's length. */
+  private readonly labels = new Map<Section, number>();
+  /** For each candidate, the index of the next candidate of the same scheme. */
+  private nextSame: number[] = [];
+
 
   constructor(
     private readonly view: TextView,
     private readonly grammar: OutlineGrammar,
   ) {}
 
+  /**
+   * The outline of a document's leaves: its top-level children, depths and positions filled in.
+   * Leaves in the layout's outline-free regions (tables, insets, forms…) are kept as they are,
+   * and numbering restarts at each document start.
+   */
+  build(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout?: DocumentLayout): PlanChild[] {
+    const reads = this.collect(leaves, layout);
+    const starts = new Set(layout?.documentStarts);
+    const lastParagraph = leaves.findLastIndex((l) => l.type === 'paragraph');
+    leaves.forEach((leaf, i) => {
+      if (starts.has(leaf.position.start.offset)) this.restart();
+      const read = reads[i];
+      if (read) this.addParagraph(read);
+      else (leaf.type === 'boilerplate' && i > lastParagraph ? this.root : this.container()).push(leaf);
+    });
+    return this.finish();
+  }
+
+  /** Reads every body paragraph and gathers the document's candidates. */
+  private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout: DocumentLayout | undefined): Array<Read | undefined> {
+    const documentLength = this.view.source.length;
+    const regions = layout?.regions ?? [];
+    let r = 0;
+    const reads = leaves.map((leaf, i): Read | undefined => {
+      const start = leaf.position.start.offset;
+      while (r < regions.length && (regions[r] as BlockRegion).end <= start) r++;
+      const region = regions[r];
+      if (leaf.type !== 'paragraph' || (region && region.start <= start && OUTLINE_FREE.has(region.kind))) return undefined;
+      const clean = this.view.clean(start, leaf.position.end.offset);
+      const runTogether = isRunTogether(clean, documentLength);
+      const first = this.candidates.length;
+      this.candidates.push(...paragraphCandidates(clean, this.grammar, i, runTogether));
+      return { leaf, clean, runTogether, first, end: this.candidates.length };
+    });
+    const seen = new Map<string, number>();
+    this.nextSame = new Array<number>(this.candidates.length).fill(-1);
+    for (let k = this.candidates.length - 1; k >= 0; k--) {
+      const id = (this.candidates[k] as Candidate).match.scheme.id;
+      this.nextSame[k] = seen.get(id) ?? -1;
+      seen.set(id, k);
+    }
+    return reads;
+  }
+
   private container(): PlanChild[] {
     return this.stack[this.stack.length - 1]?.section.children ?? this.root;
   }
 
-  /** Pops the stack to where a section of this scheme and rank belongs. */
+  /**
+   * Pops the stack to where a section of this scheme and rank belongs. A new scheme right under a
+   * bare heading (a heading-only line with no sections yet) is its content whatever its rank
+   * (一、 → 1、 → （一） in that order).
+   */
   private placeFor(schemeId: string, rank: number): void {
     const same = this.stack.findLastIndex((o) => o.section.scheme === schemeId);
     if (same >= 0) {
       this.stack.length = same;
       return;
     }
+    const top = this.stack[this.stack.length - 1]?.section;
+    if (top && this.bareHeadings.has(top) && !top.children.some((c) => c.type === 'section')) return;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
   }
 
-  /** A leaf the block layer classed as not outline (a table, an inset, a form…): kept as it is. */
-  addPlain(leaf: Paragraph): void {
-    this.container().push(leaf);
-  }
-
-  /** A new document in the file (block layer): its numbering starts again at the top. */
-  startDocument(): void {
+  /** Starts a new outline: numbering of a new document restarts at depth 1. */
+  private restart(): void {
     this.stack.length = 0;
+    this.last = new Map();
   }
 
-  addBoilerplate(leaf: Boilerplate, atRoot: boolean): void {
-    (atRoot ? this.root : this.container()).push(leaf);
+  private accepts(k: number): boolean {
+    const c = this.candidates[k] as Candidate;
+    const id = c.match.scheme.id;
+    const ctx: SequenceContext = {
+      open: this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
+      last: this.last.get(id),
+      nextSame: this.candidates[this.nextSame[k] as number],
+      following: this.candidates[k + 1],
+    };
+    return acceptsCandidate(c, ctx);
   }
 
-  addParagraph(leaf: Paragraph): void {
+  private addParagraph(read: Read): void {
+    const { leaf, clean } = read;
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
-    const clean = this.view.clean(start, end);
-    const match = matchLeadingMarker(clean.text, this.grammar);
-    if (!match) {
-      this.addWithInline(leaf, clean, 0, this.container());
+    const leading = read.first < read.end && this.candidates[read.first]?.evidence !== 'embedded' ? this.candidates[read.first] : undefined;
+    // Text before the first section of the paragraph stays where the reader was.
+    const prefixInto = this.container();
+    const prefixAt = prefixInto.length;
+    const accepted: Array<{ c: Candidate; section: Section }> = [];
+    for (let k = read.first; k < read.end; k++) {
+      if (!this.accepts(k)) continue;
+      const c = this.candidates[k] as Candidate;
+      this.last.set(c.match.scheme.id, c.match.ordinal);
+      // Placed now, so that the next candidate is judged in the chain it will be part of.
+      this.placeFor(c.match.scheme.id, c.match.scheme.rank);
+      const section = newSection(c.match, '');
+      // 一是 starting a line is an ordinary heading, and so are its siblings on that line.
+      section.inline = false;
+      this.container().push(section);
+      this.stack.push({ section, rank: c.match.scheme.rank });
+      accepted.push({ c, section });
+    }
+    const inline = inlineCandidates(clean.text, this.grammar);
+    const head = accepted[0];
+    if (!head) {
+      this.splitInline(leaf, start, end, clean, inlineRuns(inline, clean.text, 0, clean.text.length, this.grammar), this.container());
       return;
     }
-    this.placeFor(match.scheme.id, match.scheme.rank);
-    const inline = findInlineItems(clean.text, match.end, this.grammar);
-    const limit = inline[0]?.start ?? clean.text.length;
-    const section = newSection(match, extractTitle(clean.text, match.end, limit, this.grammar, match.scheme.inline));
-    this.container().push(section);
-    this.stack.push({ section, rank: match.scheme.rank });
-    this.splitInline(leaf, clean, inline, section.children);
+    // A leading marker's section starts with the leaf (bullets and indentation included).
+    const cuts = accepted.map(({ c }) => (c === leading ? start : sourceOffset(clean, c.match.start, end)));
+    if ((cuts[0] as number) > start) {
+      const prefix: PlanChild[] = [];
+      this.splitInline(undefined, start, cuts[0] as number, clean, inlineRuns(inline, clean.text, 0, head.c.match.start, this.grammar), prefix);
+      prefixInto.splice(prefixAt, 0, ...prefix);
+    }
+    accepted.forEach(({ c, section }, i) => {
+      const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
+      const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar);
+      const gaps = read.runTogether ? clean : undefined;
+      const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
+      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps);
+      const at = clean.text.indexOf(section.title, c.match.end);
+      if (items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline) this.bareHeadings.add(section);
+      const label = labelLength(clean, at, section.title);
+      if (label !== undefined) this.labels.set(section, label);
+      const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
+      this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
+    });
   }
 
-  private addWithInline(leaf: Paragraph, clean: CleanText, from: number, into: PlanChild[]): void {
-    this.splitInline(leaf, clean, findInlineItems(clean.text, from, this.grammar), into);
-  }
-
-  /** Appends the paragraph to `into`, cut into a leading paragraph and one section per inline item. */
-  private splitInline(leaf: Paragraph, clean: CleanText, items: MarkerMatch[], into: PlanChild[]): void {
+  /**
+   * Appends source[start, end) to `into`, cut into a leading paragraph and one section per inline
+   * item; `whole` is the existing leaf when the range is all of it.
+   */
+  private splitInline(
+    whole: Paragraph | undefined,
+    start: number,
+    end: number,
+    clean: CleanText,
+    items: MarkerMatch[],
+    into: PlanChild[],
+  ): void {
     if (items.length === 0) {
-      into.push(leaf);
+      into.push(whole ?? this.view.leaf('paragraph', start, end));
       return;
     }
-    const start = leaf.position.start.offset;
-    const end = leaf.position.end.offset;
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
-      const limit = items[k + 1]?.start ?? clean.text.length;
-      const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, true));
+      const limit = items[k + 1]?.start ?? cleanEnd(clean, end);
+      const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
     });
   }
 
   /** The finished top-level children, with depths and section positions filled in. */
-  finish(): PlanChild[] {
+  private finish(): PlanChild[] {
     const fill = (nodes: PlanChild[], depth: number): void => {
       for (const node of nodes) {
         if (node.type !== 'section') continue;
@@ -121,6 +251,7 @@ export class OutlineBuilder {
       }
     };
     fill(this.root, 1);
+    cutLabels(this.root, this.labels);
     return this.root;
   }
 }

@@ -2,16 +2,11 @@
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { MarkerMatch } from './marker.js';
 
-/**
- * The inline items of `text` at or after `from`, as sequences that start with ordinal 1 at a
- * clause boundary and continue 2, 3, … in the same scheme. A later item needs no boundary (the
- * source may have lost the 。 before 二是), but an item on its own is not a sequence, and a
- * word like 统一要求 never starts one.
- */
-export function findInlineItems(text: string, from: number, grammar: OutlineGrammar): MarkerMatch[] {
+/** Every inline marker of `text`, in order (one scan per paragraph, however it is cut later). */
+export function inlineCandidates(text: string, grammar: OutlineGrammar): MarkerMatch[] {
   const candidates: MarkerMatch[] = [];
   for (const scheme of grammar.inlineSchemes) {
-    scheme.find.lastIndex = from;
+    scheme.find.lastIndex = 0;
     for (let m = scheme.find.exec(text); m; m = scheme.find.exec(text)) {
       const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
       if (Number.isFinite(ordinal)) {
@@ -19,7 +14,36 @@ export function findInlineItems(text: string, from: number, grammar: OutlineGram
       }
     }
   }
-  candidates.sort((a, b) => a.start - b.start);
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first candidate starting at or after `from`. */
+function firstFrom(candidates: readonly MarkerMatch[], from: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((candidates[mid] as MarkerMatch).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The inline items of text[from, to), as sequences that start with ordinal 1 at a clause boundary
+ * and continue 2, 3, … in the same scheme. A later item needs no boundary (the source may have
+ * lost the 。 before 二是), but an item on its own is not a sequence, and a word like 统一要求
+ * never starts one.
+ */
+export function inlineRuns(
+  all: readonly MarkerMatch[],
+  text: string,
+  from: number,
+  to: number,
+  grammar: OutlineGrammar,
+): MarkerMatch[] {
+  const candidates: MarkerMatch[] = [];
+  for (let k = firstFrom(all, from); k < all.length && (all[k] as MarkerMatch).end <= to; k++) candidates.push(all[k] as MarkerMatch);
 
   const items: MarkerMatch[] = [];
   let i = 0;

@@ -32,13 +32,44 @@ export function matchMarkerAt(text: string, pos: number, schemes: readonly Schem
   return best;
 }
 
-/** A block marker at the start of a paragraph, after any bullet or indentation. */
-export function matchLeadingMarker(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
+/** Where a paragraph's text starts, after any bullet or indentation. */
+function leaderEnd(text: string, grammar: OutlineGrammar): number {
   grammar.leader.lastIndex = 0;
   const lead = grammar.leader.exec(text);
-  const pos = lead ? lead[0].length : 0;
-  const match = matchMarkerAt(text, pos, grammar.blockSchemes);
+  return lead ? lead[0].length : 0;
+}
+
+/** A block marker at the start of a paragraph, after any bullet or indentation. */
+export function matchLeadingMarker(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
+  const match = matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes);
   // A marker must be followed by text: "1." alone or "一、" at the end is not a heading.
   if (!match || match.end >= text.length) return undefined;
   return match;
+}
+
+/**
+ * How much a leading marker says on its own. `marked`: a marker with its separator and text after
+ * it. `bare`: a marker alone on its line (第二十八条 whose text was lost). `unseparated`: digits run
+ * straight into the text (2中医…). The last two are markers only on sequence evidence.
+ */
+export type LeadingEvidence = 'marked' | 'bare' | 'unseparated';
+
+export function matchLeadingCandidate(
+  text: string,
+  grammar: OutlineGrammar,
+): { match: MarkerMatch; evidence: LeadingEvidence } | undefined {
+  const pos = leaderEnd(text, grammar);
+  const match = matchMarkerAt(text, pos, grammar.blockSchemes);
+  if (match) return { match, evidence: match.end >= text.length ? 'bare' : 'marked' };
+  for (const { scheme, pattern, notFollowedBy } of grammar.unseparated) {
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const end = pos + m[0].length;
+    notFollowedBy.lastIndex = end;
+    if (notFollowedBy.test(text)) continue;
+    const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
+    if (Number.isFinite(ordinal)) return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: 'unseparated' };
+  }
+  return undefined;
 }

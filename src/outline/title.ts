@@ -1,6 +1,8 @@
 // A section's title: the text after its marker up to the first sentence stop, with run-on
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
+import type { CleanText } from '../text/clean.js';
+import { gapBefore } from './candidates.js';
 
 const TRAILING = /[\s,，、]+$/u;
 const LEADING = /[:：,，、.．]/u;
@@ -45,11 +47,41 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
   return -1;
 }
 
+/** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */
+const MAX_GAP_TITLE = 30;
+/** Punctuation before or after a gap that shows the sentence going on over a wrapped line. */
+const OPENS = /[，,、“‘"(（《〈—\-:：;；]/u;
+const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
+
+/** Whether a line break of a heading was lost before `end` (white space dropped between words). */
+function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
+  return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
+}
+
 /** The title stops (single characters) by UTF-16 code unit, per grammar. */
 const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
 
-/** Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas dropped. */
-export function extractTitle(text: string, start: number, limit: number, grammar: OutlineGrammar, inline: boolean): string {
+/**
+ * How a title is read: a `heading` may run on into its body (cut where the body starts); an
+ * `inline` item's title is a whole sentence, cut at a run-on in any clause; a `sentence` title (an
+ * article, 第X条, whose text is its own first sentence) is never cut.
+ */
+export type TitleKind = 'heading' | 'inline' | 'sentence';
+
+/**
+ * Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas
+ * dropped. With `gaps` (the cleaned text of a body run together on one line), a gap where white
+ * space was dropped also ends the title: there the heading's line break was lost.
+ */
+export function extractTitle(
+  text: string,
+  start: number,
+  limit: number,
+  grammar: OutlineGrammar,
+  kind: TitleKind,
+  gaps?: CleanText,
+): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
   while (start < limit && LEADING.test(text[start] as string)) start++;
   let stops = titleStopCodes.get(grammar);
@@ -58,12 +90,12 @@ export function extractTitle(text: string, start: number, limit: number, grammar
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && !stops.has(text.charCodeAt(end))) end++;
+  while (end < limit && !stops.has(text.charCodeAt(end)) && !(gaps && lostLineBreak(gaps, start, end))) end++;
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.
-  if (end < limit || inline) {
-    const cut = runOnCut(title, grammar, inline);
+  if (kind !== 'sentence' && (end < limit || kind === 'inline')) {
+    const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }
   return title.replace(TRAILING, '');

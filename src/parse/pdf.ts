@@ -1,6 +1,8 @@
 // Whether a text shows the marks of PDF extraction. Only then are paragraphs joined across line
 // breaks: in clean web text a long heading without a full stop is followed by its body, and
 // joining the two would run the heading into the body.
+import type { OutlineGrammar } from '../grammar/outline.js';
+import { matchLeadingMarker } from '../outline/marker.js';
 import type { Line } from './lines.js';
 
 const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
@@ -8,7 +10,7 @@ const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六�
 const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*[\s\u00a0\u3000]*$/u;
 const LONG_LINE = 20;
 
-export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly boolean[]): boolean {
+export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly boolean[], grammar: OutlineGrammar): boolean {
   let straySpaces = 0;
   let bullets = 0;
   let long = 0;
@@ -16,7 +18,9 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   lines.forEach((line, i) => {
     if (line.blank || furniture[i]) return;
     const content = text.slice(line.start, line.contentEnd);
-    straySpaces += content.match(STRAY_SPACE)?.length ?? 0;
+    // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
+    const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
+    straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
     if (BULLET_MARKER.test(content)) bullets++;
     if (content.trim().length >= LONG_LINE) {
       long++;

@@ -15,7 +15,8 @@ export function parsePlainText(file: VFile): PlanTree {
   const text = view.source;
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
-  const blocks = groupBlocks(text, lines, furniture, defaultOutlineGrammar(), looksLikePdfText(text, lines, furniture));
+  const grammar = defaultOutlineGrammar();
+  const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar));
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   plan.children = blocksToLeaves(view, blocks);
   return plan;

@@ -35,6 +35,12 @@ describe('blocks: attachment list', () => {
     expect(c.kindOf('2.按时报送')).toBe('body');
   });
 
+  it('should not support sections with sentences after 附： as attachment names', () => {
+    const c = classify([...tail, '附：2025年民生实事', '一、提高低保标准。低保标准提高5%。', '二、建设社区食堂。'].join('\n'));
+    expect(c.kindOf('附：2025')).toBe('attachment-list');
+    expect(c.kindOf('一、提高低保标准')).toBe('body');
+  });
+
   it('should not support running the list on past a number that does not continue it', () => {
     const c = classify([...tail, '附件：1.重点任务分工表', '2.专家委员会成员名单', '三、其他事项'].join('\n'));
     expect(c.kindOf('三、其他事项')).toBe('body');

@@ -43,3 +43,14 @@ describe('blocks: furniture', () => {
     expect(classify(body).kindOf('一、总体要求')).toBe('body');
   });
 });
+
+describe('blocks: furniture page title', () => {
+  it('should support a page title naming any government site after a separator', () => {
+    const c = classify(['XX市交通发展规划_XX市交通运输局', 'XX市交通发展规划', '一、发展基础'].join('\n'));
+    expect(c.kindOf('XX市交通发展规划_')).toBe('furniture');
+  });
+
+  it('should not support a heading with a year range as a page title', () => {
+    expect(classify(['一、主要任务', '2021-2025年重点工作安排'].join('\n')).kindOf('2021-2025')).toBe('body');
+  });
+});

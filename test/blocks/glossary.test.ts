@@ -18,6 +18,11 @@ describe('blocks: glossary', () => {
     expect(await outline(text)).toEqual(['一、 过去一年工作回顾', '二、 今年工作安排', '  （一） 扩大有效需求']);
   });
 
+  it('should support the label and 名词解释 on one line (附件3 名词解释)', () => {
+    const c = classify([...body, '附件3 名词解释', '1.“两新”：指大规模设备更新和消费品以旧换新。', '2.“双碳”：指碳达峰、碳中和。'].join('\n'));
+    expect(c.kindOf('2.“双碳”')).toBe('glossary');
+  });
+
   it('should not support a sentence that mentions 名词解释 as a glossary heading', () => {
     const c = classify([...body, '有关名词解释见文末，各地可结合实际细化。', '1.加强宣传。'].join('\n'));
     expect(c.kindOf('有关名词解释')).toBe('body');

@@ -126,8 +126,9 @@ describe('ages', () => {
 });
 
 describe('fractions and ratios', () => {
-  it('should support a ratio', () => {
-    expect(brief(indicators('医护比达到1:1.2。'))).toEqual(['医护比|1.2|:|=|target|']);
+  it('should support a ratio as its first term with the rest as unit', () => {
+    expect(brief(indicators('医护比达到1:1.2。'))).toEqual(['医护比|1|:1.2|=|target|']);
+    expect(brief(indicators('护士与床位比不低于0.6∶1。'))).toEqual(['护士与床位比|0.6|∶1|>=|target|']);
   });
   it('should support 2/3 as a share', () => {
     expect(indicators('2/3的社区达到示范标准。').map((i) => [i.value, i.unit])).toEqual([[66.67, '%']]);
@@ -149,8 +150,8 @@ describe('running text of a report', () => {
   });
   it('should support a change verb shared by a list of values', () => {
     expect(brief(indicators('盗窃、诈骗、涉毒警情分别下降12.5%、8.1%、30%。'))).toEqual([
-      '盗窃|12.5|%|=|change|',
-      '诈骗|8.1|%|=|change|',
+      '盗窃警情|12.5|%|=|change|',
+      '诈骗警情|8.1|%|=|change|',
       '涉毒警情|30|%|=|change|',
     ]);
   });
@@ -168,7 +169,7 @@ describe('running text of a report', () => {
     expect(indicators('三次产业结构为4.0∶37.7∶58.3。')).toEqual([]);
   });
   it('should support a ratio written against 1', () => {
-    expect(brief(indicators('城乡居民收入比缩小至2.27:1。'))).toEqual(['城乡居民收入比|2.27|:|=|target|']);
+    expect(brief(indicators('城乡居民收入比缩小至2.27:1。'))).toEqual(['城乡居民收入比|2.27|:1|=|target|']);
   });
 });
 
@@ -192,5 +193,69 @@ describe('standards', () => {
   });
   it('should not support a length that describes the stock', () => {
     expect(indicators('河道整治率达到40％（总长度600公里）。').map((i) => i.unit)).toEqual(['%']);
+  });
+});
+
+describe('objects listed after one verb', () => {
+  it('should support the next object of a list (新建A 10所、B 5家)', () => {
+    expect(brief(indicators('新建健康学校10所、健康企业5家。'))).toEqual(['健康学校|10|所|=|target|', '健康企业|5|家|=|target|']);
+  });
+  it('should support the verb nearest the object (新建、改造X 30座)', () => {
+    expect(metrics(indicators('新建、改造城乡公厕30座。'))).toEqual(['城乡公厕']);
+  });
+  it('should support a long object between verb and count', () => {
+    expect(brief(indicators('新增医养结合机构床位500张。'))).toEqual(['医养结合机构床位|500|张|=|target|']);
+  });
+  it('should support large Chinese-numeral amounts after a verb and its object', () => {
+    expect(brief(indicators('培训基层健康指导员一千名。'))).toEqual(['基层健康指导员|1000|名|=|target|']);
+    expect(brief(indicators('发放宣传资料一万份。'))).toEqual(['宣传资料|1|万份|=|target|']);
+  });
+  it('should not support a small Chinese-numeral count of structure', () => {
+    expect(indicators('建立四个门类、三个梯队的人才库。')).toEqual([]);
+  });
+});
+
+describe('working rules', () => {
+  it('should not support how often an oversight step runs', () => {
+    expect(indicators('县爱卫办每季度开展一次督查。')).toEqual([]);
+    expect(indicators('每月开展1次监测。')).toEqual([]);
+    expect(indicators('各区每年组织一次考核。')).toEqual([]);
+  });
+  it('should support a service to people and a bound frequency', () => {
+    expect(indicators('为失能老年人每年提供1次上门健康评估。').map((i) => i.value)).toEqual([1]);
+    expect(indicators('提供不少于1次健康评估。').map((i) => i.comparator)).toEqual(['>=']);
+  });
+  it('should not support a duration after a condition clause (…的，应当在2周内随访)', () => {
+    expect(indicators('血压控制不满意的，应当在2周内主动随访。')).toEqual([]);
+  });
+});
+
+describe('conjuncts', () => {
+  it('should not support joiners inside a modifier ending in 的', () => {
+    expect(metrics(indicators('因心脑血管疾病、癌症和糖尿病导致的过早死亡率降至13%以下。'))).toEqual(['因心脑血管疾病、癌症和糖尿病导致的过早死亡率']);
+  });
+  it('should support parallel conjuncts without a head word', () => {
+    expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用', '住院次均费用']);
+  });
+  it('should support 各 after a list of metrics applying to each', () => {
+    expect(brief(indicators('血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点以上。'))).toEqual([
+      '血压控制率|60|%|=|target|',
+      '血糖控制率|55|%|=|target|',
+      '血压控制率|5|个百分点|>=|change|',
+      '血糖控制率|5|个百分点|>=|change|',
+    ]);
+  });
+  it('should support a per-capita denominator between verb and number', () => {
+    expect(brief(indicators('全科医生达到每万人口4.5名。'))).toEqual(['全科医生|4.5|名|=|target|']);
+  });
+  it('should not support a list dash as part of the metric', () => {
+    expect(metrics(indicators('——中医药服务覆盖率达到100%。'))).toEqual(['中医药服务覆盖率']);
+  });
+});
+
+describe('digits that are no shares or ratios', () => {
+  it('should not support a page counter or a time of day', () => {
+    expect(indicators('打印本页 1/3 关闭窗口。')).toEqual([]);
+    expect(indicators('发布时间：15:16。')).toEqual([]);
   });
 });

@@ -26,4 +26,20 @@ describe('meta: a document on one line', () => {
     expect(m.title).toBe('2024年全市卫生健康工作要点');
     expect(m.planYears).toEqual([2024, 2024]);
   });
+
+  it('should not support cutting a PDF line that only starts with a page break', async () => {
+    const m = await meta('\f2020 年全市卫生健康工作要点\n\n一、全面加强 党的建设\n\f各级党组织要 强化责任。\n');
+    expect(m.title).toBe('2020年全市卫生健康工作要点');
+  });
+
+  it('should support a short page that came out as one line with page breaks inside', async () => {
+    const tasks = Array.from({ length: 12 }, (_, i) => `${i + 1}.开展第${i + 1}项整治。全年组织集中整治活动不少于${i + 2}次，重点清理城乡接合部的卫生死角。`).join(' ');
+    const m = await meta(
+      `2024/3/15 09:48 某县2024年爱国卫生工作方案_通知公告 发布日期：2024-03-14 某县2024年爱国卫生工作方案 某爱卫办〔2024〕2号 为深入开展爱国卫生运动，结合我县实际，制定本方案。 一、工作目标 到2024年底，全县卫生乡镇占比达到40%以上。 二、重点任务 ${tasks.slice(0, 200)} https://example.gov.cn/a.html 1/2\f2024/3/15 09:48 某县2024年爱国卫生工作方案 ${tasks.slice(200)} 三、保障措施 各乡镇要加强组织领导。 某县爱国卫生运动委员会办公室 2024年3月12日`,
+    );
+    expect(m.title).toBe('某县2024年爱国卫生工作方案');
+    expect(m.docNumber).toBe('某爱卫办〔2024〕2号');
+    expect(m.issuer).toBe('某县爱国卫生运动委员会办公室');
+    expect([m.publishDate, m.issueDate]).toEqual(['2024-03-14', '2024-03-12']);
+  });
 });

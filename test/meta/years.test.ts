@@ -74,4 +74,9 @@ describe('meta: planYears without a period in the title', () => {
   it('should not support a number in a title that is no year', () => {
     expect(years('各部门要加强协作。', 2020, false, ['某市5G+医疗健康应用1000例行动方案'])).toBeNull();
   });
+
+  it('should support a 工作计划 without a year as the plan of its issue year', async () => {
+    const m = await meta(doc('某某县卫生健康局工作计划', '一、加强党建', '到2025年，建成。', '某某县卫生健康局', '2019年2月15日'));
+    expect(m.planYears).toEqual([2019, 2019]);
+  });
 });

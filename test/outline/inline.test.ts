@@ -1,5 +1,6 @@
 // Inline enumerations: 一是…二是…, 一要…二要….
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
 import { outline } from './outline-helpers.js';
 
 describe('inline items', () => {
@@ -37,5 +38,22 @@ describe('inline items', () => {
 
   it('should not support a 二是 with no 一是 before it', async () => {
     expect(await outline('1. 推进工作。二是指第二项。\n')).toEqual(['1. 推进工作']);
+  });
+});
+
+describe('一是 starting a line', () => {
+  it('should support 一是 as an ordinary heading, with its siblings on the same line', async () => {
+    const text = '一、主要任务\n一是加强基层建设。推进标准化建设。二是完善服务体系。健全分级诊疗制度。\n三是提升服务能力。加强人才培养。\n二、保障措施\n';
+    expect(await outline(text)).toEqual(['一、 主要任务', '  一是 加强基层建设', '  二是 完善服务体系', '  三是 提升服务能力', '二、 保障措施']);
+  });
+
+  it('should support 一是 at two levels: line-initial headings holding inline items', async () => {
+    const text = '一是加强基层建设。重点做好三件事，一是建立机制，二是壮大队伍，三是优化服务。\n二是完善服务体系。\n';
+    expect(await outline(text)).toEqual(['一是 加强基层建设', '  一是 建立机制', '  二是 壮大队伍', '  三是 优化服务', '二是 完善服务体系']);
+  });
+
+  it('should not support marking a line-initial 一是 as inline', async () => {
+    const plan = await extract('一是加强基层建设。\n二是完善服务体系。\n');
+    expect(plan.children.filter((c) => c.type === 'section').map((c) => c.type === 'section' && c.inline)).toEqual([false, false]);
   });
 });

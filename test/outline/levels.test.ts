@@ -84,3 +84,23 @@ describe('levels', () => {
     expect(await outline(text)).toEqual(['第一章 总则', '  第一条 为规范管理，制定本法', '第二章 附则', '  第二条 本法自公布之日起施行']);
   });
 });
+
+describe('levels in the order they appear', () => {
+  it('should support a scheme opening below a bare heading whatever its rank (一、 → 1、 → （一）)', async () => {
+    const text = '一、总体要求\n1、提升服务能力\n（一）强化基础服务。内容。\n（二）加强基层服务。内容。\n2、创新服务模式\n（一）发展延续服务。内容。\n二、保障措施\n';
+    expect(await outline(text)).toEqual([
+      '一、 总体要求',
+      '  1、 提升服务能力',
+      '    （一） 强化基础服务',
+      '    （二） 加强基层服务',
+      '  2、 创新服务模式',
+      '    （一） 发展延续服务',
+      '二、 保障措施',
+    ]);
+  });
+
+  it('should not support opening below an item that has a sentence of its own', async () => {
+    const text = '一、任务\n1. 健全机制。建立联席会议制度。\n(一)服务\n';
+    expect(await outline(text)).toEqual(['一、 任务', '  1. 健全机制', '  (一) 服务']);
+  });
+});

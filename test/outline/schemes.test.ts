@@ -49,9 +49,11 @@ describe('numbering schemes', () => {
   });
 
   it('should support 一方面 / 另一方面 with either comma, dropping the comma', async () => {
-    expect(await outline('一方面,要抓实疫情防控。内容。\n另一方面，要统筹做好重点工作。\n')).toEqual([
+    expect(await outline('一方面,要抓实疫情防控。内容。\n(一)强化监测\n另一方面，要统筹做好重点工作。\n(一)补短板\n')).toEqual([
       '一方面 要抓实疫情防控',
+      '  (一) 强化监测',
       '另一方面 要统筹做好重点工作',
+      '  (一) 补短板',
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('titles', () => {
 
   it('should support run-on headings written into their body', async () => {
     expect(await outline('1.加强疫情监测预警工作加强疫情监测和常态化预警能力建设,健全体系。\n')).toEqual(['1. 加强疫情监测预警工作']);
-    expect(await outline('25.强化信访事项办理继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 强化信访事项办理']);
+    expect(await outline('25.健全信访工作机制继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 健全信访工作机制']);
   });
 
   it('should not support cutting a heading whose first clause is one sentence', async () => {
@@ -43,5 +43,29 @@ describe('titles', () => {
 
   it('should not support joining a short heading line with the paragraph after it', async () => {
     expect(await outline('一、全面加强党的建设\n\n各级党组织要提高站位。\n')).toEqual(['一、 全面加强党的建设']);
+  });
+});
+
+describe('label titles', () => {
+  it('should support `label, body` and `label body` headings among siblings that are short labels', async () => {
+    const text = [
+      '三、保障措施',
+      '（一）实施时间。2024年1月至12月。',
+      '（二）资金来源，市局每年安排专项经费用于项目实施。',
+      '（三）组织实施 各区卫生健康部门负责本辖区项目的组织实施。',
+      '（四）工作要求',
+    ].join('\n');
+    expect(await outline(text)).toEqual(['三、 保障措施', '  （一） 实施时间', '  （二） 资金来源', '  （三） 组织实施', '  （四） 工作要求']);
+  });
+
+  it('should not support cutting at the first comma when the siblings are sentences', async () => {
+    const text = '（一）补短板，构建强大公共卫生体系。\n（二）优供给，推动事业改革发展。\n（三）抓质量，防范化解重大风险。\n';
+    expect(await outline(text)).toEqual(['（一） 补短板，构建强大公共卫生体系', '（二） 优供给，推动事业改革发展', '（三） 抓质量，防范化解重大风险']);
+  });
+});
+
+describe('article titles', () => {
+  it('should not support a run-on cut in an article, whose title is its first sentence', async () => {
+    expect(await outline('第五条 基层医疗卫生服务坚持公益性原则，以居民健康为中心。\n')).toEqual(['第五条 基层医疗卫生服务坚持公益性原则，以居民健康为中心']);
   });
 });

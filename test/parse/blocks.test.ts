@@ -11,11 +11,24 @@ import { readSeed, seedIds } from '../helpers.js';
 function paragraphs(text: string): string[] {
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
-  const pdf = looksLikePdfText(text, lines, furniture);
+  const pdf = looksLikePdfText(text, lines, furniture, defaultOutlineGrammar());
   return groupBlocks(text, lines, furniture, defaultOutlineGrammar(), pdf).map((b) => text.slice(b.start, b.contentEnd).trim());
 }
 
 describe('paragraph grouping', () => {
+  it('should not support taking the space after 第一条 or 第一章 for PDF damage', () => {
+    const text = [
+      '第一章 总则',
+      '第一条 为了规范基层医疗机构管理，根据有关法律法规，结合本市实际，制定本办法。',
+      '第二条 本办法适用于本市行政区域内的社区卫生服务中心和乡镇卫生院',
+      '基层医疗机构应当按照核定的功能定位提供服务。',
+      '第三条 市卫生健康行政部门负责全市基层医疗机构的监督管理工作。',
+    ].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, defaultFurnitureGrammar()), defaultOutlineGrammar())).toBe(false);
+    expect(paragraphs(text)).toHaveLength(5);
+  });
+
   it('should support joining a sentence broken across a blank line in PDF text', () => {
     const text = '- 1. 全系统各级党委把不忘初心作为加强 党的建设的永恒课题,始终做到初心\n\n如磐、使命在肩。\n- 2. 开展 3 次巡回医疗服务。\n';
     expect(paragraphs(text)).toHaveLength(2);
@@ -46,7 +59,7 @@ describe('paragraph grouping', () => {
       seedIds().map((id) => {
         const text = readSeed(id);
         const lines = splitLines(text);
-        return [id.slice(0, 3), looksLikePdfText(text, lines, findFurniture(text, lines, defaultFurnitureGrammar()))];
+        return [id.slice(0, 3), looksLikePdfText(text, lines, findFurniture(text, lines, defaultFurnitureGrammar()), defaultOutlineGrammar())];
       }),
     );
     expect(pdf).toEqual({ '000': false, '001': false, '002': false, '003': false, '004': true });

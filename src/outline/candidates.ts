@@ -1,0 +1,98 @@
+// Marker candidates of a document: every place a numbering marker may start a section. Which of
+// them become sections is decided on sequence evidence (sequence.ts).
+import type { OutlineGrammar } from '../grammar/outline.js';
+import type { CleanText } from '../text/clean.js';
+import { inlineCandidates } from './inline.js';
+import { matchLeadingCandidate, matchMarkerAt, type LeadingEvidence, type MarkerMatch } from './marker.js';
+
+/**
+ * `embedded`: a marker inside a run-together paragraph (a body printed as one long line), after a
+ * sentence end or a gap where a line break was lost. Like `bare` and `unseparated`, it is a marker
+ * only on sequence evidence.
+ */
+export type Evidence = LeadingEvidence | 'embedded';
+
+export interface Candidate {
+  match: MarkerMatch;
+  evidence: Evidence;
+  /** Index of the leaf in the document. */
+  leaf: number;
+}
+
+/**
+ * A paragraph holding at least this many characters and this share of the whole text is a body
+ * run together on one line (a web page printed to PDF), and is searched for markers inside it.
+ */
+const RUN_TOGETHER_LENGTH = 500;
+const RUN_TOGETHER_SHARE = 1 / 3;
+
+export function isRunTogether(clean: CleanText, documentLength: number): boolean {
+  return clean.text.length >= RUN_TOGETHER_LENGTH && clean.text.length >= documentLength * RUN_TOGETHER_SHARE;
+}
+
+/** Sentence and clause ends after which a lost line break may have stood (…工作：一、…). */
+const SENTENCE_END = new Set([...'。！？；!?;：:']);
+
+/** Whether the cleaned text lost white space (a line break, a page break) right before `i`. */
+export function gapBefore(clean: CleanText, i: number): boolean {
+  return i > 0 && i < clean.map.length && (clean.map[i] as number) - (clean.map[i - 1] as number) > 1;
+}
+
+/**
+ * A marker closed on both sides (（一）, 第三条) can start a section right after a heading run into
+ * it; an open one (一、, 1.) needs a sentence end or a gap before it.
+ */
+const CLOSED_MARKER = /^[(（第]/u;
+
+/**
+ * An open marker run straight onto the heading before it (…汇聚强大力量1. 坚持…): it follows a
+ * Chinese word or a closing quote, not 第 (第1、2项 cites numbers) nor a digit (12.5).
+ */
+function afterHeading(text: string, i: number): boolean {
+  const before = text[i - 1] as string;
+  return before !== '第' && /[\p{Script=Han}”’」』)）]/u.test(before);
+}
+
+function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
+  const text = clean.text;
+  const schemes = grammar.blockSchemes.filter((s) => !s.inline);
+  const find = grammar.blockFind;
+  find.lastIndex = Math.max(1, from);
+  for (let m = find.exec(text); m; m = find.exec(text)) {
+    const i = m.index;
+    const bounded = SENTENCE_END.has(text[i - 1] as string) || gapBefore(clean, i);
+    const match = matchMarkerAt(text, i, schemes);
+    find.lastIndex = i + 1;
+    if (!match || match.end >= text.length) continue;
+    if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
+    out.push({ match, evidence: 'embedded', leaf });
+    find.lastIndex = match.end;
+  }
+}
+
+/**
+ * A paragraph that starts with 一是 as a heading goes on with its siblings inside the same line
+ * (一是…。二是…。): the continuing items of that scheme are candidates of the same level, up to
+ * an enumeration of its own inside the item (…，一是…，二是…).
+ */
+function continuingItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, first: MarkerMatch, out: Candidate[]): void {
+  let expect = first.ordinal + 1;
+  for (const m of inlineCandidates(clean.text, grammar)) {
+    if (m.start < first.end || m.scheme !== first.scheme) continue;
+    // A new run from 一是 is an enumeration inside the item: what follows belongs to it.
+    if (m.ordinal === 1) break;
+    if (m.ordinal !== expect) continue;
+    out.push({ match: m, evidence: 'embedded', leaf });
+    expect++;
+  }
+}
+
+/** The candidates of one paragraph, in text order. */
+export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const leading = matchLeadingCandidate(clean.text, grammar);
+  if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
+  if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
+  else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
+  return out;
+}

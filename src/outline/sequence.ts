@@ -1,0 +1,52 @@
+// Sequence evidence: whether a marker candidate becomes a section. A candidate is a section when
+// it fits a consistent ordinal sequence inside its parent: a scheme starts at 1, or continues a
+// run already open (1…N running through a whole document across sections). A clearly written
+// marker that does not fit (a gap, a duplicate) still is a section when its scheme is open or
+// numbering goes on after it (the check stage reports it); weaker candidates need the sequence.
+import type { Candidate } from './candidates.js';
+
+export interface SequenceContext {
+  /** Ordinal of the open section of the candidate's scheme in the current chain of sections. */
+  open: number | undefined;
+  /** Last ordinal of the candidate's scheme accepted in the current document. */
+  last: number | undefined;
+  /** The next candidate of the same scheme. */
+  nextSame: Candidate | undefined;
+  /** The next candidate of any scheme. */
+  following: Candidate | undefined;
+}
+
+/** Whether `next` opens numbering of its own below `c` (a division holds numbered content). */
+function opensBelow(c: Candidate, next: Candidate | undefined): boolean {
+  return next !== undefined && next.match.scheme.rank > c.match.scheme.rank;
+}
+
+/** 一方面…另一方面: each is a division only when the other is there and each holds numbering. */
+function acceptsPair(c: Candidate, ctx: SequenceContext): boolean {
+  if (!opensBelow(c, ctx.following)) return false;
+  if (c.match.ordinal === 1) return ctx.nextSame?.match.ordinal === 2 && ctx.following?.match.ordinal === 1;
+  return ctx.last === c.match.ordinal - 1;
+}
+
+export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
+  if (c.match.scheme.pair) return acceptsPair(c, ctx);
+  const k = c.match.ordinal;
+  const fits = ctx.open !== undefined ? k === ctx.open + 1 : k === 1 || (ctx.last !== undefined && k === ctx.last + 1);
+  const leadsOn = ctx.nextSame?.match.ordinal === k + 1;
+  switch (c.evidence) {
+    case 'marked':
+      // A written marker stays a node when it fits, when it is a gap or a duplicate in an open
+      // sequence or a run (reported by the check stage), or when its scheme is new here (a text
+      // may start mid-numbering). Only a number that goes back in a closed run, with nothing
+      // going on after it, is not (附件：1.… on one line, 2.… on the next, after items 1-4).
+      return fits || ctx.open !== undefined || leadsOn || ctx.last === undefined || k > ctx.last;
+    case 'bare':
+    case 'embedded':
+      // A continuation is evidence enough; a first item needs a second after it, or a scheme
+      // the document already numbers with (restarting under a new parent).
+      return fits && (k !== 1 || leadsOn || ctx.last !== undefined);
+    case 'unseparated':
+      // Never on its own: the previous sibling is N-1 and the next one N+1.
+      return fits && ctx.open === k - 1 && leadsOn;
+  }
+}

@@ -1,0 +1,53 @@
+// A body run together on one line (a web page printed to PDF) gives the outline of its clean copy.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { outline } from './outline-helpers.js';
+
+const CLEAN = [
+  '某区2024年卫生健康工作要点',
+  '2024年是实施“十四五”规划的关键一年。全区卫生健康工作要坚持以人民健康为中心，统筹推进各项重点任务，为建设健康城区提供坚实保障，不断增强人民群众的获得感、幸福感和安全感。',
+  '一、加强公共卫生体系建设',
+  '（一）完善疾病预防控制体系',
+  '1.健全监测预警机制。建立多点触发的传染病监测预警体系，提升早期发现和快速处置能力，定期开展风险评估和应急演练，确保突发事件得到及时有效处置。',
+  '2.提升应急处置能力。完善应急预案体系，加强应急队伍建设和物资储备，做好重大活动医疗保障，推动应急处置规范化、标准化和专业化。',
+  '（二）加强重点疾病防控',
+  '3.做好慢性病综合防治。推进慢性病综合防控示范区建设，开展高血压、糖尿病患者规范管理，加强癌症早期筛查，提高重点人群健康管理水平。',
+  '二、推动优质医疗资源扩容下沉',
+  '（一）深化紧密型医联体建设',
+  '4.推进资源共享。推动检查检验结果互认，建设区域影像、检验和心电诊断中心，完善双向转诊机制，引导优质资源下沉基层，方便群众就近就医。',
+  '（二）提升基层服务能力',
+  '5.加强基层人才队伍建设。实施基层卫生人才能力提升培训项目，完善基层人员职称评审和薪酬激励政策，稳定和壮大基层卫生人才队伍。',
+  '三、强化组织保障',
+  '（一）加强组织领导。各单位要细化工作措施，明确责任分工，确保各项任务落到实处。',
+];
+
+/** The same text as a web page printed to PDF: one line, page breaks and the site footer inside sentences. */
+function runTogether(lines: string[], separator: string): string {
+  const body = lines.join(separator);
+  const cut = body.indexOf('获得感');
+  return `${body.slice(0, cut)}\f网站标识码 版权所有 本网站\f${body.slice(cut)}\n`;
+}
+
+describe('a body run together on one line', () => {
+  it('should support the same outline as the clean copy (line breaks lost as spaces)', async () => {
+    const clean = await outline(CLEAN.join('\n'));
+    expect(clean).toHaveLength(13);
+    expect(await outline(runTogether(CLEAN, ' '))).toEqual(clean);
+  });
+
+  it('should support the same outline as the clean copy (line breaks lost entirely)', async () => {
+    expect(await outline(runTogether(CLEAN, ''))).toEqual(await outline(CLEAN.join('\n')));
+  });
+
+  it('should not support classing the long line as furniture', async () => {
+    const plan = await extract(runTogether(CLEAN, ' '));
+    expect(plan.children.some((c) => c.type === 'section')).toBe(true);
+    expect(JSON.stringify(plan.children)).not.toContain('"boilerplate"');
+  });
+
+  it('should not support markers inside an ordinary long paragraph', async () => {
+    const paragraph = '各单位要加强组织领导。'.repeat(30) + '1.完善机制。2.强化考核。'+ '确保任务落实。'.repeat(30);
+    const text = `一、总体要求\n${paragraph}\n二、主要任务\n${'内容。'.repeat(400)}\n三、保障措施\n`;
+    expect(await outline(text)).toEqual(['一、 总体要求', '二、 主要任务', '三、 保障措施']);
+  });
+});
