@@ -3,9 +3,11 @@
 //   flattened  a table copied from a web page or a Word file with ONE CELL PER LINE (or per
 //              blank-separated paragraph): a run of short header cells (序号 / 指标名称 / 单位 /
 //              2020年 / 2025年 / 属性 …), then rows. Rows are cut at the 序号 column's numbers when the
-//              table has one (cells a merged or empty cell lost do not shift the next row), else every
-//              n cells, n being the header length for which the columns keep one type (text or value)
-//              from row to row.
+//              table has one (cells a merged or empty cell lost do not shift the next row), else by
+//              the header's layout: leading text cells (a merged 类别 cell may be missing), one cell
+//              per value column, then 属性; a header with no value column takes rows of n cells
+//              whose columns keep one type. Of the header candidates (the run may hold a caption and
+//              the first row's name), the one under which most rows are complete wins.
 // A table ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks
 // its columns. The caption is the short line above the header (表1 …, 主要指标, 各区任务分解表).
 import { splitLines, type Line } from '../parse/lines.js';
@@ -64,8 +66,6 @@ export function findTables(text: string, grammar: TableGrammar = defaultTableGra
 
 interface Found {
   table: TableBlock;
-  /** Line index of the header's first line. */
-  first: number;
   /** Line index after the table. */
   next: number;
 }
@@ -99,7 +99,7 @@ function delimitedTable(text: string, lines: Line[], i: number, g: TableGrammar)
     next = k;
   }
   if (rows.length === 0) return undefined;
-  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, first: i, next };
+  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, next };
 }
 
 function rowAt(text: string, line: Line) {
@@ -210,7 +210,7 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
         label = header[header.length - 1];
         header = header.slice(0, -1);
       }
-      return sequencedTable(text, i, header, afterRun, read, g, label);
+      return sequencedTable(text, header, afterRun, read, g, label);
     }
   }
   // Rows numbered 1, 2 … under a header with no 序号 cell (the page left that cell empty, and the
@@ -218,13 +218,13 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
   if (seq < 0 && run.length >= 2 && run.every((c) => c.head) && rowNumber(ender.text) === 1) {
     const first = run[0] as Cell;
     const numberColumn: Cell = { start: first.start, end: first.start, text: '', next: first.next, type: 'text', head: true };
-    return sequencedTable(text, i, [numberColumn, ...run], ender, read, g);
+    return sequencedTable(text, [numberColumn, ...run], ender, read, g);
   }
-  return chunkedTable(i, run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
+  return chunkedTable(run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
 }
 
 /** Rows cut at the sequence numbers 1, 2, 3 …; a full row followed by a label and the next number holds a group label. */
-function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): Found {
+function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): Found {
   const n = header.length;
   const rows: TableCell[][] = label ? [[plain(label)]] : [];
   let row: Cell[] = [firstNumber];
@@ -274,7 +274,7 @@ function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Ce
   // The last row: complete enough to be a row (its number and a value at least).
   if (row.length >= 2) close();
   const first = header[0] as Cell;
-  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, first: i, next: lastGood.next };
+  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, next: lastGood.next };
 }
 
 /** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
@@ -320,7 +320,7 @@ const TRIAL_ROWS = 6;
 
 /** No 序号 column. Each header candidate (the run may have taken in a caption or two, and the first
  *  row's name) is tried on the first rows; the one under which the most rows are complete wins. */
-function chunkedTable(i: number, run: Cell[], read: Reader, g: TableGrammar): Found | undefined {
+function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): Found | undefined {
   let best: { header: Cell[]; full: number } | undefined;
   for (let offset = 0; offset <= 2 && offset < run.length; offset++) {
     for (let n = run.length - offset; n >= 2; n--) {
@@ -337,7 +337,6 @@ function chunkedTable(i: number, run: Cell[], read: Reader, g: TableGrammar): Fo
   const first = best.header[0] as Cell;
   return {
     table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: best.header.map(plain), rows: found.rows.map((r) => r.map(plain)) },
-    first: i,
     next: lastCell.next,
   };
 }
