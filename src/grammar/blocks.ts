@@ -23,6 +23,7 @@ export interface BlocksGrammar {
   wrappingNotice: RegExp;
   printsDocument: RegExp;
   addressees: RegExp;
+  addressedTitle: RegExp;
   docNumberLine: RegExp;
   letterhead: RegExp;
 }
@@ -48,6 +49,7 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     wrappingNotice: re('wrappingNotice'),
     printsDocument: re('printsDocument'),
     addressees: re('addressees'),
+    addressedTitle: re('addressedTitle'),
     docNumberLine: re('docNumberLine'),
     letterhead: re('letterhead'),
   };

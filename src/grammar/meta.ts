@@ -37,6 +37,7 @@ export interface MetaGrammar {
   onBehalfOf: RegExp;
   runOnLine: { minLength: number; breaks: RegExp };
   attachmentLabel: RegExp;
+  titleTail: RegExp;
   asideLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
@@ -112,6 +113,7 @@ export function compileMetaGrammar(
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
+    titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     national: {
       name: source.region.national.name,

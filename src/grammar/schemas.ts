@@ -37,6 +37,7 @@ export const blocksGrammarSchema = z.object({
   wrappingNotice: z.string(),
   printsDocument: z.string(),
   addressees: z.string(),
+  addressedTitle: z.string(),
   docNumberLine: z.string(),
   letterhead: z.string(),
 });
@@ -115,6 +116,7 @@ export const metaGrammarSchema = z.object({
   onBehalfOf: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),
   attachmentLabel: z.string(),
+  titleTail: z.string(),
   asideLine: z.string(),
   region: z.object({
     national: z.object({

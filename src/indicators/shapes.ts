@@ -98,6 +98,9 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   return { name: metricName(text.slice(from, r.pred.verb.end), g), end: r.end };
 }
 
+/** The longest source span that the members of one statement share as their `text`. */
+const MAX_SHARED_SPAN = 300;
+
 export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
@@ -116,6 +119,13 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const prevMember = current?.members[current.members.length - 1];
     // A member of a list: same predicate, its own value.
     if (r.listed && current && prevMember) {
+      // A distribution lists a few values within one sentence; a run of values longer than that
+      // (no sentence stop anywhere) starts a new shared text, so the texts stay linear in size.
+      if (r.end - current.span.start > MAX_SHARED_SPAN) {
+        current = { members: [], span: { start: r.q.start, end: r.end } };
+        currentNames = [];
+        statements.push(current);
+      }
       if (r.object) {
         const m = objectMetric(text, r, limit, e, dates, g);
         if (!m || procedural(r, m.name, g)) return;

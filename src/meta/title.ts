@@ -52,8 +52,8 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
   );
 }
 
-/** Lines of blocks[from, to) that can be titles: single lines, and a title a PDF broke over two
- *  short lines. */
+/** Lines of blocks[from, to) that can be titles: single lines, a title a PDF broke over two
+ *  short lines, and a title with its period or 试行 on the line below. */
 function candidates(blocks: readonly MetaBlock[], from: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
@@ -63,8 +63,13 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
     if (!WORD.test(block.text)) continue;
     if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) continue;
     if (grammar.attachmentLabel.test(block.text) || grammar.asideLine.test(block.text)) continue;
-    out.push({ text: block.text, last: i });
     const next = blocks[i + 1];
+    // `…发展规划` over `（2021—2025年）`: the bracketed period or 试行 on the next line ends the title.
+    if (next && i + 1 < to && !next.furniture && grammar.titleTail.test(next.text) && !notTitle(block.text, grammar)) {
+      out.push({ text: block.text + next.text, last: i + 1 });
+      continue;
+    }
+    out.push({ text: block.text, last: i });
     if (!next || i + 1 >= to || next.furniture || panel.has(next) || !WORD.test(next.text)) continue;
     if (notTitle(block.text, grammar) || notTitle(next.text, grammar)) continue;
     if (grammar.planTitle.test(block.text) || grammar.noticeEnd.test(block.text)) continue;

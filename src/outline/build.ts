@@ -25,6 +25,25 @@ interface Open {
   rank: number;
 }
 
+/** The offsets of one character in a text, to ask whether a range holds it (in log time). */
+class Offsets {
+  private readonly at: number[] = [];
+  constructor(text: string, ch: string) {
+    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) this.at.push(i);
+  }
+
+  some(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.at[mid] as number) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.at.length && (this.at[lo] as number) < end;
+  }
+}
+
 /** A body paragraph as the builder reads it. */
 interface Read {
   leaf: Paragraph;
@@ -101,6 +120,7 @@ export class OutlineBuilder {
   /** Reads every body paragraph and gathers the document's candidates. */
   private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout: DocumentLayout | undefined): Array<Read | undefined> {
     const documentLength = this.view.source.length;
+    const pageBreaks = new Offsets(this.view.source, '\f');
     const regions = layout?.regions ?? [];
     let r = 0;
     const reads = leaves.map((leaf, i): Read | undefined => {
@@ -109,9 +129,10 @@ export class OutlineBuilder {
       const region = regions[r];
       if (leaf.type !== 'paragraph' || (region && region.start <= start && OUTLINE_FREE.has(region.kind))) return undefined;
       const clean = this.view.clean(start, leaf.position.end.offset);
-      const runTogether = isRunTogether(clean, documentLength);
+      const runTogether = isRunTogether(clean, documentLength, pageBreaks.some(start, leaf.position.end.offset));
       const first = this.candidates.length;
-      this.candidates.push(...paragraphCandidates(clean, this.grammar, i, runTogether));
+      // One by one: a body on one line may hold more candidates than a call takes arguments.
+      for (const c of paragraphCandidates(clean, this.grammar, i, runTogether)) this.candidates.push(c);
       return { leaf, clean, runTogether, first, end: this.candidates.length };
     });
     const seen = new Map<string, number>();
@@ -195,7 +216,8 @@ export class OutlineBuilder {
     if ((cuts[0] as number) > start) {
       const prefix: PlanChild[] = [];
       this.splitInline(undefined, start, cuts[0] as number, clean, inlineRuns(inline, clean.text, 0, head.c.match.start, this.grammar), prefix);
-      prefixInto.splice(prefixAt, 0, ...prefix);
+      const after = prefixInto.splice(prefixAt);
+      for (const node of [prefix, after].flat()) prefixInto.push(node);
     }
     accepted.forEach(({ c, section }, i) => {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
@@ -208,7 +230,10 @@ export class OutlineBuilder {
       const label = labelLength(clean, at, section.title);
       if (label !== undefined) this.labels.set(section, label);
       const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
-      this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, section.children);
+      // The section's own text comes before the sections the same line opened under it.
+      const own: PlanChild[] = [];
+      this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, own);
+      section.children = own.concat(section.children);
     });
   }
 

@@ -20,14 +20,16 @@ export interface Candidate {
 }
 
 /**
- * A paragraph holding at least this many characters and this share of the whole text is a body
- * run together on one line (a web page printed to PDF), and is searched for markers inside it.
+ * A body run together on one line (a web page printed to PDF) holds a large share of the whole
+ * text in one paragraph, and is searched for markers inside it. With page breaks (\f) inside it,
+ * the signature of such a print, a shorter share is enough.
  */
-const RUN_TOGETHER_LENGTH = 500;
-const RUN_TOGETHER_SHARE = 1 / 3;
+const RUN_TOGETHER = { length: 1000, share: 1 / 2 };
+const RUN_TOGETHER_WITH_PAGE_BREAKS = { length: 500, share: 1 / 3 };
 
-export function isRunTogether(clean: CleanText, documentLength: number): boolean {
-  return clean.text.length >= RUN_TOGETHER_LENGTH && clean.text.length >= documentLength * RUN_TOGETHER_SHARE;
+export function isRunTogether(clean: CleanText, documentLength: number, pageBreaks: boolean): boolean {
+  const { length, share } = pageBreaks ? RUN_TOGETHER_WITH_PAGE_BREAKS : RUN_TOGETHER;
+  return clean.text.length >= length && clean.text.length >= documentLength * share;
 }
 
 /** Sentence and clause ends after which a lost line break may have stood (…工作：一、…). */

@@ -65,7 +65,7 @@ export function inlineRuns(
       else if (c.scheme === first.scheme && c.ordinal === 1) break;
     }
     if (run.length >= 2) {
-      items.push(...run);
+      for (const item of run) items.push(item);
       const lastItem = run[run.length - 1] as MarkerMatch;
       while (i < candidates.length && (candidates[i] as MarkerMatch).start < lastItem.end) i++;
     } else i++;

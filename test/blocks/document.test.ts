@@ -74,6 +74,11 @@ describe('blocks: documents in one file', () => {
     expect(classify(text).documentHeads()).toEqual([]);
   });
 
+  it('should not support an unnumbered heading over a line ending with a colon as a new document', () => {
+    const text = ['一、主要任务', '（一）完善机制。各单位要明确分工。', '年度重点工作计划', '具体安排如下：', '1.一季度完成调研。'].join('\n');
+    expect(classify(text).documentHeads()).toEqual([]);
+  });
+
   it('should not support a heading-like line inside the body as a new document', () => {
     const text = ['一、主要任务', '（一）完善工作机制', '（二）落实年度计划', '各单位要制定具体实施方案', '（三）强化考核'].join('\n');
     expect(classify(text).documentHeads()).toEqual([]);

@@ -113,4 +113,16 @@ describe('meta: title', () => {
     expect(m.issuer).toBe('上海市崇明区人民政府办公室');
     expect(m.addressees).toEqual(['各乡、镇人民政府', '区各直属单位']);
   });
+
+  it('should support a title whose period or 试行 stands on the line below', async () => {
+    const m = await meta(doc('某市卫生健康事业发展规划', '（2021—2025年）', '', '一、发展基础'));
+    expect(m.title).toBe('某市卫生健康事业发展规划（2021—2025年）');
+    expect(m.planYears).toEqual([2021, 2025]);
+    expect((await meta(doc('某市家庭医生签约服务管理办法', '（试行）', '第一章 总则'))).title).toBe('某市家庭医生签约服务管理办法（试行）');
+  });
+
+  it('should not support a bracketed remark under the signature as a title tail', async () => {
+    const m = await meta(doc('国办发〔2015〕32号', '各省人民政府：', '现印发给你们。', '国务院办公厅', '2015年4月24日', '（此件公开发布）', '某某服务发展规划', '一、总体要求'));
+    expect(m.title).toBe('某某服务发展规划');
+  });
 });

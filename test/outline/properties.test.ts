@@ -27,7 +27,26 @@ function depthsConsistent(children: PlanChild[], depth: number): boolean {
   return children.every((c) => c.type !== 'section' || (c.depth === depth && depthsConsistent(c.children, depth + 1)));
 }
 
+/** A body run together on one line (markers searched inside it): pieces with the breaks left out, padded past the length that makes it one. */
+const runTogetherText = fc
+  .array(piece.filter((p) => !/[\r\n]/u.test(p)), { minLength: 20, maxLength: 120 })
+  .map((a) => `${a.join('')}${'各单位要加强组织领导。'.repeat(50)}${a.reverse().join('\f')}`);
+
 describe('outline invariants', () => {
+  it('should be lossless and positioned on a body run together on one line', async () => {
+    await fc.assert(
+      fc.asyncProperty(runTogetherText, async (text) => {
+        const plan = await extract(text);
+        planSchema.parse(plan);
+        const ls = leaves(plan.children);
+        expect(ls.map((l) => l.value).join('')).toBe(text);
+        for (const l of ls) expect(text.slice(l.position.start.offset, l.position.end.offset)).toBe(l.value);
+        expect(depthsConsistent(plan.children, 1)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   for (const path of ['doc.txt', 'doc.md']) {
     it(`should be lossless, positioned and never throw on arbitrary ${path} input`, async () => {
       await fc.assert(
