@@ -11,7 +11,7 @@ import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { findTables } from '../blocks/table.js';
-import type { BlockRegion } from '../blocks/types.js';
+import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
@@ -31,6 +31,13 @@ function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar,
   }
 }
 
+/**
+ * Block classes whose numbers set no targets, so the sentence reader skips them: notes under a table
+ * (注：1.〔〕内为累计数) define its terms, a form's answer options (①30分钟以内) and a glossary's entries
+ * describe, a table of contents, an attachment list, a signature and a document title only name.
+ */
+const SETS_NO_TARGETS: ReadonlySet<BlockKind> = new Set<BlockKind>(['table-note', 'form', 'glossary', 'toc', 'attachment-list', 'signature', 'title']);
+
 export interface IndicatorOptions {
   grammar?: IndicatorGrammar;
   periods?: PeriodGrammar;
@@ -39,8 +46,8 @@ export interface IndicatorOptions {
 }
 
 /**
- * For each paragraph [start, end), the paragraph minus the regions of tables and their notes
- * (`tables`, sorted by start): the stretches the sentence reader may read. Paragraphs come in
+ * For each paragraph [start, end), the paragraph minus the regions of tables and of the classes
+ * that set no targets (`tables`, sorted by start): the stretches the sentence reader may read. Paragraphs come in
  * document order, so regions that end before one are passed for good: the walk stays linear.
  */
 function outsideTables(tables: readonly BlockRegion[]): (start: number, end: number) => Array<[number, number]> {
@@ -77,8 +84,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
   const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates.hits : undefined;
-  // Notes under a table (注：1.〔〕内为累计数) define its terms; they set no targets.
-  const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => r.kind === 'table-note') ?? [])].sort((x, y) => x.start - y.start));
+  const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => SETS_NO_TARGETS.has(r.kind)) ?? [])].sort((x, y) => x.start - y.start));
   let ci = 0;
   const out: Indicator[] = [];
   eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
