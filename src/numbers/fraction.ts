@@ -1,7 +1,7 @@
 // Shares and ratios written without a percent sign: 一半, 三分之二, 2/3, 百分之八十 (as a
 // percentage), and ratios 1:1, 1∶0.6 (as two terms).
 import { isDigit, readArabicAt } from './digits.js';
-import { readHanziAt } from './hanzi.js';
+import { isHanziNumeral, readHanziAt } from './hanzi.js';
 
 export interface FractionRead {
   /** The share in percent (一半 → 50, 三分之二 → 66.67). */
@@ -21,6 +21,9 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 /** Reads 一半, 一多半, X分之Y (Chinese or Arabic Y) or a/b (Arabic, b > a, b not a 万 base) at `i`. */
 export function readFraction(text: string, i: number): FractionRead | undefined {
   if (text.startsWith('一半', i)) return { percent: 50, end: i + 2, hanzi: true };
+  // A Chinese denominator is followed by 分之: most numerals of running text (一是, 进一步) are not,
+  // and are ruled out here before being read.
+  if (!isDigit(text[i]) && !fenAfterNumeral(text, i)) return undefined;
   const den = isDigit(text[i]) ? readArabicAt(text, i) : readHanziAt(text, i);
   if (!den) return undefined;
   if (text.startsWith('分之', den.end)) {
@@ -37,6 +40,13 @@ export function readFraction(text: string, i: number): FractionRead | undefined 
     return { percent: round2((den.value / b.value) * 100), end: b.end, hanzi: false };
   }
   return undefined;
+}
+
+/** Whether the run of Chinese numerals (and 点) at `i` is followed by 分. */
+function fenAfterNumeral(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && (isHanziNumeral(text[j]) || text[j] === '点')) j++;
+  return text[j] === '分';
 }
 
 /** Reads a ratio a:b (colon ASCII, full-width or ∶) of two Arabic numbers at `i`. */

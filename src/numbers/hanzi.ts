@@ -11,7 +11,11 @@ const POINT = '点';
 /** Every character a Chinese numeral may contain (点 only between digits). */
 export const HANZI_NUMERALS = '零〇○一二三四五六七八九十百千万亿两';
 
-export const isHanziNumeral = (c: string | undefined): boolean => c !== undefined && c.length === 1 && HANZI_NUMERALS.includes(c);
+/** HANZI_NUMERALS by UTF-16 code unit: isHanziNumeral runs for almost every character of a text. */
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const c of HANZI_NUMERALS) NUMERAL_CODES[c.charCodeAt(0)] = 1;
+
+export const isHanziNumeral = (c: string | undefined): boolean => c !== undefined && c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1;
 
 /** Digit by digit, as years are written (二〇二五, 一九九八). */
 function readPositional(text: string): number {
