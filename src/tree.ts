@@ -21,11 +21,12 @@ export interface PlanFileData {
   leafDates?: LeafDates;
 }
 
-/** Date hits by cleaned leaf text, valid for one period grammar and plan year (scanDates' inputs). */
+/** Date hits by leaf start offset, valid for one period grammar and plan year (scanDates' inputs)
+ *  and for the very cleaned text they were read in (a Map by offset is far cheaper than a WeakMap). */
 export interface LeafDates {
   grammar: PeriodGrammar;
   planYear: number | null;
-  hits: WeakMap<CleanText, DateHit[]>;
+  hits: Map<number, { clean: CleanText; hits: DateHit[] }>;
 }
 
 export function fileSource(file: VFile): Source {

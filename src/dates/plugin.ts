@@ -25,7 +25,7 @@ export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar
   eachLeaf(tree.children, (leafStart, leafEnd) => {
     const clean = view.clean(leafStart, leafEnd);
     const hits = scanDates(clean.text, grammar, { planYear });
-    if (known && known.grammar === grammar && known.planYear === planYear) known.hits.set(clean, hits);
+    if (known && known.grammar === grammar && known.planYear === planYear) known.hits.set(leafStart, { clean, hits });
     for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);
       const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;
@@ -44,7 +44,7 @@ export function planDates() {
     const view = fileView(file);
     const grammar = defaultPeriodGrammar();
     const { years, annual } = planContext(tree);
-    const known: LeafDates = { grammar, planYear: annual && years ? years[0] : null, hits: new WeakMap() };
+    const known: LeafDates = { grammar, planYear: annual && years ? years[0] : null, hits: new Map() };
     tree.dates = findDates(tree, view, grammar, file, known);
     (file.data as PlanFileData).leafDates = known;
   };

@@ -92,7 +92,8 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
-      const dates = clean && known?.get(clean);
+      const read = known?.get(a);
+      const dates = read && read.clean === clean ? read.hits : undefined;
       for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }
   });
@@ -121,6 +122,8 @@ export function planIndicators() {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
     tree.indicators = findIndicators(tree, view, { file });
+    // The last stage to read cleaned spans and the date stage's hits: both can go.
     view.releaseCache();
+    delete (file.data as PlanFileData).leafDates;
   };
 }
