@@ -77,6 +77,8 @@ export function delimitedCells(text: string, start: number, end: number): { cell
     const cells = split(text, start, end, /\|/gu).filter((c) => c.text !== '');
     return { cells, by: 'pipe' };
   }
+  // Most lines hold no wide gap at all: they are ruled out before being cut into cells.
+  if (!/[ \u3000]{2}/u.test(line)) return undefined;
   const cells = split(text, start, end, /[ \u3000]{2,}/gu);
   return cells.length >= 2 ? { cells, by: 'space' } : undefined;
 }
