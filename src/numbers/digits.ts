@@ -21,6 +21,16 @@ export function digitRun(text: string, i: number): { value: number; end: number;
   return { value: v, end: j, length: j - i };
 }
 
+/**
+ * Index past the run of digits and number punctuation (1,200.5, ９．５) at i: an Arabic number read
+ * at i ends inside it, so what follows a number can be tested before the number is read.
+ */
+export function numberRunEnd(text: string, i: number): number {
+  let j = i;
+  for (let c = text[j]; isDigit(c) || c === ',' || c === '.' || c === '．'; c = text[++j]);
+  return j;
+}
+
 /** Longest run of digits read as one number; more is a code, not a quantity. */
 const MAX_DIGITS = 15;
 

@@ -1,6 +1,6 @@
 // Shares and ratios written without a percent sign: 一半, 三分之二, 2/3, 百分之八十 (as a
 // percentage), and ratios 1:1, 1∶0.6 (as two terms).
-import { isDigit, readArabicAt } from './digits.js';
+import { isDigit, numberRunEnd, readArabicAt } from './digits.js';
 import { isHanziNumeral, readHanziAt } from './hanzi.js';
 
 export interface FractionRead {
@@ -21,9 +21,11 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 /** Reads 一半, 一多半, X分之Y (Chinese or Arabic Y) or a/b (Arabic, b > a, b not a 万 base) at `i`. */
 export function readFraction(text: string, i: number): FractionRead | undefined {
   if (text.startsWith('一半', i)) return { percent: 50, end: i + 2, hanzi: true };
-  // A Chinese denominator is followed by 分之: most numerals of running text (一是, 进一步) are not,
-  // and are ruled out here before being read.
-  if (!isDigit(text[i]) && !fenAfterNumeral(text, i)) return undefined;
+  // A denominator is followed by 分之, the a of a/b by /: most numbers of running text (一是,
+  // 进一步, 2025年) are followed by neither, and are ruled out here before being read.
+  const digits = isDigit(text[i]);
+  const after = text[digits ? numberRunEnd(text, i) : numeralRunEnd(text, i)];
+  if (after !== '分' && !(digits && after === '/')) return undefined;
   const den = isDigit(text[i]) ? readArabicAt(text, i) : readHanziAt(text, i);
   if (!den) return undefined;
   if (text.startsWith('分之', den.end)) {
@@ -42,15 +44,18 @@ export function readFraction(text: string, i: number): FractionRead | undefined 
   return undefined;
 }
 
-/** Whether the run of Chinese numerals (and 点) at `i` is followed by 分. */
-function fenAfterNumeral(text: string, i: number): boolean {
+/** Index past the run of Chinese numerals (and 点) at `i`: a Chinese number read at `i` ends inside it. */
+function numeralRunEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && (isHanziNumeral(text[j]) || text[j] === '点')) j++;
-  return text[j] === '分';
+  return j;
 }
 
 /** Reads a ratio a:b (colon ASCII, full-width or ∶) of two Arabic numbers at `i`. */
 export function readRatio(text: string, i: number): RatioRead | undefined {
+  // Most numbers are followed by no colon: they are ruled out before being read.
+  const after = text[numberRunEnd(text, i)];
+  if (after !== ':' && after !== '：' && after !== '∶') return undefined;
   const a = readArabicAt(text, i);
   if (!a) return undefined;
   const c = text[a.end];
