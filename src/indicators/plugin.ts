@@ -4,15 +4,16 @@
 import type { VFile } from 'vfile';
 import { planContext } from '../dates/plan-years.js';
 import { report } from '../diagnostics.js';
-import { defaultIndicatorGrammar, type IndicatorGrammar } from '../grammar/indicators.js';
-import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
+import type { IndicatorGrammar } from '../grammar/indicators.js';
+import type { MetaGrammar } from '../grammar/meta.js';
+import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { findTables } from '../blocks/table.js';
 import type { BlockRegion } from '../blocks/types.js';
-import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import type { TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
 
@@ -31,10 +32,16 @@ function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar,
   }
 }
 
+/** The indicator stage's grammars; meta tells which genres plan one year (the default target year). */
+export interface IndicatorGrammars {
+  indicators: IndicatorGrammar;
+  periods: PeriodGrammar;
+  tables: TableGrammar;
+  meta: MetaGrammar;
+}
+
 export interface IndicatorOptions {
-  grammar?: IndicatorGrammar;
-  periods?: PeriodGrammar;
-  tables?: TableGrammar;
+  grammars: IndicatorGrammars;
   file?: VFile;
 }
 
@@ -51,11 +58,9 @@ function outsideTables(start: number, end: number, tables: readonly BlockRegion[
   return out;
 }
 
-export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
-  const g = options.grammar ?? defaultIndicatorGrammar();
-  const pg = options.periods ?? defaultPeriodGrammar();
-  const plan: PlanYears = planContext(tree);
-  const tg = options.tables ?? defaultTableGrammar();
+export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions): Indicator[] {
+  const { indicators: g, periods: pg, tables: tg } = options.grammars;
+  const plan: PlanYears = planContext(tree, options.grammars.meta);
   const layout = (options.file?.data as PlanFileData | undefined)?.layout;
   const tables = layout?.tables ?? findTables(view.source, tg);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
@@ -93,10 +98,14 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   return indicator;
 }
 
-export function planIndicators() {
+export interface IndicatorStageOptions {
+  grammars: IndicatorGrammars;
+}
+
+export function planIndicators(options: IndicatorStageOptions) {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    tree.indicators = findIndicators(tree, view, { file });
+    tree.indicators = findIndicators(tree, view, { grammars: options.grammars, file });
     view.releaseCache();
   };
 }
