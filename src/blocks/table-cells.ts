@@ -7,7 +7,7 @@ import type { TableCell } from './types.js';
 /** Longest text (without spaces) a cell of a flattened table can have; longer is body text. */
 export const MAX_CELL = 60;
 /** Longest header cell (基准值（2020年）, 指标名称, 2025年目标值 …). */
-export const MAX_HEADER_CELL = 16;
+const MAX_HEADER_CELL = 16;
 
 export type CellType = 'value' | 'empty' | 'text' | 'year' | 'stop';
 
@@ -25,18 +25,18 @@ export function trimmedCell(text: string, start: number, end: number): TableCell
 const HEADING = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、。](?![0-9０-９])\s*\S|[（(]\d{1,3}[）)]\s*\S|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]是)/u;
 export const opensHeading = (cell: string): boolean => HEADING.test(cell);
 
-/** A row number of a sequence column: 1, 12, 3. (nothing after it). */
-export const SEQUENCE = /^\d{1,3}[.．、]?$/u;
+/** A row number of a sequence column: 1, 12, 3., １ (nothing after it). */
+const SEQUENCE = /^[0-9０-９]{1,3}[.．、]?$/u;
+
+/** The row number a cell holds, or undefined. */
+export function rowNumber(cell: string): number | undefined {
+  if (!SEQUENCE.test(cell)) return undefined;
+  return Number.parseInt(cell.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
+}
 
 /** A column label that is a year or a year with its role: 2020年, （2025年）, 2025年目标, 基期值(2020). */
 const YEAR_LABEL = /^[^\d]{0,6}[（(]?(?:19|20)\d{2}\s*年?(?:[底末]|度)?[）)]?[^\d]{0,6}$/u;
 export const isYearLabel = (cell: string): boolean => YEAR_LABEL.test(cell);
-
-/** The year of a column label, or null. */
-export function labelYear(cell: string): number | null {
-  const m = /(?:19|20)\d{2}/u.exec(cell);
-  return m ? Number(m[0]) : null;
-}
 
 /** A header ending in a bracketed unit: 床位数（张）, 增长（%）. */
 const UNIT_BRACKET = /[（(][^（()）\d]{1,6}[）)]$/u;

@@ -3,9 +3,11 @@
 //   flattened  a table copied from a web page or a Word file with ONE CELL PER LINE (or per
 //              blank-separated paragraph): a run of short header cells (序号 / 指标名称 / 单位 /
 //              2020年 / 2025年 / 属性 …), then rows. Rows are cut at the 序号 column's numbers when the
-//              table has one (cells a merged or empty cell lost do not shift the next row), else every
-//              n cells, n being the header length for which the columns keep one type (text or value)
-//              from row to row.
+//              table has one (cells a merged or empty cell lost do not shift the next row), else by
+//              the header's layout: leading text cells (a merged 类别 cell may be missing), one cell
+//              per value column, then 属性; a header with no value column takes rows of n cells
+//              whose columns keep one type. Of the header candidates (the run may hold a caption and
+//              the first row's name), the one under which most rows are complete wins.
 // A table ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks
 // its columns. The caption is the short line above the header (表1 …, 主要指标, 各区任务分解表).
 import { splitLines, type Line } from '../parse/lines.js';
@@ -18,7 +20,7 @@ import {
   isYearLabel,
   MAX_CELL,
   opensHeading,
-  SEQUENCE,
+  rowNumber,
   trimmedCell,
   type CellType,
 } from './table-cells.js';
@@ -64,8 +66,6 @@ export function findTables(text: string, grammar: TableGrammar): TableBlock[] {
 
 interface Found {
   table: TableBlock;
-  /** Line index of the header's first line. */
-  first: number;
   /** Line index after the table. */
   next: number;
 }
@@ -99,7 +99,7 @@ function delimitedTable(text: string, lines: Line[], i: number, g: TableGrammar)
     next = k;
   }
   if (rows.length === 0) return undefined;
-  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, first: i, next };
+  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, next };
 }
 
 function rowAt(text: string, line: Line) {
@@ -200,7 +200,7 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
   if (seq >= 0 && seq <= 2) {
     const afterRun = run.length > 0 ? read((run[run.length - 1] as Cell).next) : undefined;
     let header = run.slice(seq);
-    if (header.length >= 2 && afterRun && SEQUENCE.test(afterRun.text) && Number.parseInt(afterRun.text, 10) === 1) {
+    if (header.length >= 2 && afterRun && rowNumber(afterRun.text) === 1) {
       // Cells the run took in after the last header cell, when row 1 is that much shorter than the
       // run, are a group label over the first rows (经济发展 / 1 / 地区生产总值增速 …).
       const labels = header.length - 1 - findLastIndex(header, (c) => c.head);
@@ -210,14 +210,21 @@ function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar,
         label = header[header.length - 1];
         header = header.slice(0, -1);
       }
-      return sequencedTable(text, i, header, afterRun, read, g, label);
+      return sequencedTable(text, header, afterRun, read, g, label);
     }
   }
-  return chunkedTable(i, run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
+  // Rows numbered 1, 2 … under a header with no 序号 cell (the page left that cell empty, and the
+  // flattening dropped it): the header is the run, after an empty cell for the number column.
+  if (seq < 0 && run.length >= 2 && run.every((c) => c.head) && rowNumber(ender.text) === 1) {
+    const first = run[0] as Cell;
+    const numberColumn: Cell = { start: first.start, end: first.start, text: '', next: first.next, type: 'text', head: true };
+    return sequencedTable(text, [numberColumn, ...run], ender, read, g);
+  }
+  return chunkedTable(run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
 }
 
 /** Rows cut at the sequence numbers 1, 2, 3 …; a full row followed by a label and the next number holds a group label. */
-function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): Found {
+function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): Found {
   const n = header.length;
   const rows: TableCell[][] = label ? [[plain(label)]] : [];
   let row: Cell[] = [firstNumber];
@@ -232,7 +239,7 @@ function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Ce
   while (cell) {
     const t = typeOf(cell);
     if (t === 'stop' || t === 'year') break;
-    const isNext = SEQUENCE.test(cell.text) && Number.parseInt(cell.text, 10) === expected;
+    const isNext = rowNumber(cell.text) === expected;
     if (isNext) {
       const after = read(cell.next);
       // A value cell equal to the next number (a count of 2 in row 1) is taken for a row number
@@ -251,7 +258,7 @@ function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Ce
       close();
       const label = cell;
       const after = read(label.next);
-      const afterIsNext = after !== undefined && SEQUENCE.test(after.text) && Number.parseInt(after.text, 10) === expected;
+      const afterIsNext = after !== undefined && rowNumber(after.text) === expected;
       if (typeOf(label) === 'text' && afterIsNext) {
         rows.push([plain(label)]);
         lastGood = label;
@@ -267,7 +274,7 @@ function sequencedTable(text: string, i: number, header: Cell[], firstNumber: Ce
   // The last row: complete enough to be a row (its number and a value at least).
   if (row.length >= 2) close();
   const first = header[0] as Cell;
-  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, first: i, next: lastGood.next };
+  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, next: lastGood.next };
 }
 
 /** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
@@ -294,10 +301,10 @@ const isColumnName = (s: string, g: TableGrammar): boolean => g.columns.some((c)
 
 /** Cells from a row number to the next number (at most `limit` + 3). */
 function rowLength(first: Cell, read: Reader, limit: number): number {
-  const expected = Number.parseInt(first.text, 10) + 1;
+  const expected = (rowNumber(first.text) ?? 0) + 1;
   let n = 1;
   for (let c = read(first.next); c && n <= limit + 3; c = read(c.next)) {
-    if (typeOf(c) === 'stop' || (SEQUENCE.test(c.text) && Number.parseInt(c.text, 10) === expected)) break;
+    if (typeOf(c) === 'stop' || rowNumber(c.text) === expected) break;
     n++;
   }
   return n;
@@ -313,7 +320,7 @@ const TRIAL_ROWS = 6;
 
 /** No 序号 column. Each header candidate (the run may have taken in a caption or two, and the first
  *  row's name) is tried on the first rows; the one under which the most rows are complete wins. */
-function chunkedTable(i: number, run: Cell[], read: Reader, g: TableGrammar): Found | undefined {
+function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): Found | undefined {
   let best: { header: Cell[]; full: number } | undefined;
   for (let offset = 0; offset <= 2 && offset < run.length; offset++) {
     for (let n = run.length - offset; n >= 2; n--) {
@@ -330,7 +337,6 @@ function chunkedTable(i: number, run: Cell[], read: Reader, g: TableGrammar): Fo
   const first = best.header[0] as Cell;
   return {
     table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: best.header.map(plain), rows: found.rows.map((r) => r.map(plain)) },
-    first: i,
     next: lastCell.next,
   };
 }

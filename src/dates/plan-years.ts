@@ -13,8 +13,10 @@ export interface PlanContext {
 }
 
 export function planContext(tree: PlanTree, grammar: MetaGrammar): PlanContext {
-  const { planYears, kind } = tree.meta;
+  const { planYears, kind, title } = tree.meta;
   const genre = kind === null ? undefined : grammar.kinds.find((k) => k.kind === kind);
   const oneYear = planYears !== null && planYears[0] === planYears[1];
-  return { years: planYears, annual: oneYear && (genre?.yearly ?? false) };
+  // A title that names its one year plans that year, whatever its genre (2024年爱国卫生工作方案).
+  const titled = oneYear && typeof title === 'string' && title.includes(`${planYears[0]}年`);
+  return { years: planYears, annual: oneYear && ((genre?.yearly ?? false) || titled) };
 }

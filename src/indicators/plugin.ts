@@ -12,7 +12,7 @@ import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { findTables } from '../blocks/table.js';
-import type { BlockRegion } from '../blocks/types.js';
+import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
@@ -40,6 +40,13 @@ export interface IndicatorGrammars {
   meta: MetaGrammar;
 }
 
+/**
+ * Block classes whose numbers set no targets, so the sentence reader skips them: notes under a table
+ * (注：1.〔〕内为累计数) define its terms, a form's answer options (①30分钟以内) and a glossary's entries
+ * describe, a table of contents, an attachment list, a signature and a document title only name.
+ */
+const SETS_NO_TARGETS: ReadonlySet<BlockKind> = new Set<BlockKind>(['table-note', 'form', 'glossary', 'toc', 'attachment-list', 'signature', 'title']);
+
 export interface IndicatorOptions {
   grammars: IndicatorGrammars;
   file?: VFile;
@@ -65,8 +72,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const tables = layout?.tables ?? findTables(view.source, tg);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
   const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
-  // Notes under a table (注：1.〔〕内为累计数) define its terms; they set no targets.
-  const skipped = [...tables, ...(layout?.regions.filter((r) => r.kind === 'table-note') ?? [])].sort((x, y) => x.start - y.start);
+  const skipped = [...tables, ...(layout?.regions.filter((r) => SETS_NO_TARGETS.has(r.kind)) ?? [])].sort((x, y) => x.start - y.start);
   let ci = 0;
   const out: Indicator[] = [];
   eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {

@@ -2,7 +2,7 @@
 // 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { HANZI_NUMERALS, isDigit, isHanziNumeral, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
+import { HANZI_NUMERALS, isDigit, isHanziNumeral, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -84,6 +84,7 @@ function startersOf(grammar: IndicatorGrammar): Uint8Array {
   table = new Uint8Array(0x10000);
   for (const c of '0123456789０１２３４５６７８９') table[c.charCodeAt(0)] = 1;
   for (const c of HANZI_NUMERALS) table[c.charCodeAt(0)] = 1;
+  for (let c = 0x2160; c <= 0x216b; c++) table[c] = 1;
   for (const w of grammar.wholeWords) table[w.word.charCodeAt(0)] = 1;
   for (const p of grammar.prefixUnits) table[p.prefix.charCodeAt(0)] = 1;
   for (const d of grammar.damaged) table[d.mark.charCodeAt(0)] = 1;
@@ -181,8 +182,8 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const prev = text[i - 1];
   if (isDigit(c)) {
     if (isDigit(prev) || prev === '.' || prev === '．' || (prev !== undefined && ASCII_LETTER.test(prev))) return undefined;
-  } else if (isHanziNumeral(c)) {
-    if (isHanziNumeral(prev)) return undefined;
+  } else if (isHanziNumeral(c) || isRoman(c)) {
+    if (isHanziNumeral(prev) || isRoman(prev)) return undefined;
   } else return undefined;
   let n = readRange(text, i);
   if (!n) return undefined;

@@ -113,7 +113,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     for (; counted.seen < st.members.length; counted.seen++) if (!(st.members[counted.seen] as Member).baseline) counted.n++;
     return counted.n;
   };
+  // Where a share's name (the rest of its clause) ends: a number inside it is part of the name
+  // (91.5％乡镇以上河道的水质达到Ⅲ类), unless a bound word makes it a threshold of its own (6类以上).
+  let nameEnd = -1;
   readings.forEach((r, idx) => {
+    if (r.q.start < nameEnd && !r.post && !r.pred.comparator) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
@@ -174,6 +178,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
     const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) ? populationShare(text, r, e, g) : undefined;
     if (share) {
+      nameEnd = share.end;
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
       currentNames = [];
       statements.push(current);

@@ -1,6 +1,7 @@
 // What each column of a table holds, read from its header: the row number, the row's name (the
 // indicator, or the place of a quota table), its unit, its attribute (预期性/约束性), text, or values
 // — a baseline, a target, a change — with the year the column names.
+import { rowNumber } from '../blocks/table-cells.js';
 import type { TableBlock, TableCell } from '../blocks/types.js';
 import { columnRole, type ColumnRole, type TableGrammar } from '../grammar/tables.js';
 import type { Indicator } from '../schema.js';
@@ -33,6 +34,8 @@ export function bracketUnit(text: string): string | null {
 
 export function readColumns(table: TableBlock, g: TableGrammar, planYears: [number, number] | null): Column[] {
   const columns = table.header.map((cell) => column(cell, g));
+  // An empty first header cell stands over the row numbers (the detector adds it when the page left it blank).
+  if (table.header[0]?.text === '') (columns[0] as Column).role = 'sequence';
   // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
   const unitAt = columns.findIndex((c) => c.role === 'unit');
   if (unitAt >= 0 && !columns.some((c) => c.role === 'name') && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'name';
@@ -85,7 +88,7 @@ export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[]
     row.forEach((c, j) => (out[j] = [c]));
     return out;
   }
-  const seqFirst = columns[0]?.role === 'sequence' && /^\d{1,3}[.．、]?$/u.test(row[0]?.text ?? '') ? 1 : 0;
+  const seqFirst = columns[0]?.role === 'sequence' && rowNumber(row[0]?.text ?? '') !== undefined ? 1 : 0;
   if (seqFirst) out[0] = [row[0] as TableCell];
   if (row.length < n) {
     const rest = row.slice(seqFirst);

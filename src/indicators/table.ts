@@ -28,6 +28,9 @@ const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
 const SENTENCE = /[，,；;]|。$/u;
+/** How far after a table its notes are looked at. */
+const NOTE_WINDOW = 200;
+const BRACKET_YEAR = /^\s*(?:注|说明|备注)[\s\S]{0,60}?[括〔（(][^。\n]{0,8}?(?:内|中)[^。\n]{0,8}?为\s*((?:19|20)\d{2})\s*年/u;
 /** A line between caption and header giving the unit of every cell: 单位：万人. */
 const UNIT_LINE = /[（(]?单\s*位\s*[:：]\s*([^\s）)，,；;]{1,6})/u;
 
@@ -44,6 +47,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const columns = readColumns(table, g.tables, plan.years);
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
+    // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
+    const bracketYear = Number(BRACKET_YEAR.exec(source.slice(table.end, table.end + NOTE_WINDOW))?.[1]) || null;
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
     for (const row of table.rows) {
@@ -61,14 +66,14 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
           if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
           return;
         }
-        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, plan, g));
+        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
       });
     }
   }
   return found;
 }
 
-function readCell(source: string, cell: TableCell, col: Column, rowName: string, rowUnit: string | null, plan: PlanYears, g: TableGrammars): Found[] {
+function readCell(source: string, cell: TableCell, col: Column, rowName: string, rowUnit: string | null, bracketYear: number | null, plan: PlanYears, g: TableGrammars): Found[] {
   const text = cell.text;
   if (g.tables.empty.has(text.replace(SPACES, ''))) return [];
   const value = readValue(text, g);
@@ -84,7 +89,7 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
-      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: col.year },
+      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
       implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
@@ -107,6 +112,8 @@ interface CellValue {
   comparator: Comparator | null;
   /** A change verb comes first (提高1岁): the value is an amount of change. */
   changed: boolean;
+  /** Written in brackets: （86.4%）, 〔250〕. */
+  bracketed: boolean;
   /** [start, end) of sign, number, unit and bound word in the cell. */
   start: number;
   end: number;
@@ -117,9 +124,11 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   let i = 0;
   let comparator: Comparator | null = null;
   let changed = false;
+  let bracketed = false;
   let start = -1;
   for (let guard = 0; guard < 4 && i < text.length; guard++) {
     if (OPEN.has(text[i] as string) || isSpace(text[i])) {
+      if (!isSpace(text[i])) bracketed = true;
       i++;
       continue;
     }
@@ -160,5 +169,5 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
   const rest = text.slice(j).replace(SPACES, '');
   if (rest && !/^[）)\]】〕]*(?:[（(【[〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
-  return { value: n.value, unit, comparator, changed, start, end };
+  return { value: n.value, unit, comparator, changed, bracketed, start, end };
 }

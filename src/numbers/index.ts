@@ -5,3 +5,4 @@ export { HANZI_NUMERALS, isHanziNumeral, readHanzi, readHanziAt } from './hanzi.
 export { readNumber, readRange, type NumberRead, type RangeRead } from './read.js';
 export { readFraction, readRatio, type FractionRead, type RatioRead } from './fraction.js';
 export { readCircled } from './circled.js';
+export { isRoman, readRomanAt } from './roman.js';

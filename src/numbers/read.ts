@@ -2,6 +2,7 @@
 // thousands separators) or Chinese numerals, and ranges (1-3, 35—64, 35～64, 1至2, 一至两).
 import { isDigit, readArabicAt } from './digits.js';
 import { readHanziAt } from './hanzi.js';
+import { readRomanAt } from './roman.js';
 
 export interface NumberRead {
   value: number;
@@ -26,7 +27,8 @@ export function readNumber(text: string, i: number): NumberRead | undefined {
     const n = readArabicAt(text, i) as { value: number; end: number };
     return { value: n.value, end: n.end, hanzi: false };
   }
-  const h = readHanziAt(text, i);
+  const h = readHanziAt(text, i) ?? readRomanAt(text, i);
+  // Roman numerals (Ⅲ类) name classes as Chinese numerals do: they are read with the same care.
   return h ? { value: h.value, end: h.end, hanzi: true } : undefined;
 }
 

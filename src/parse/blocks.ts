@@ -16,6 +16,8 @@ export interface Block {
 
 /** A paragraph that ends with one of these (optionally followed by closing quotes) is complete. */
 const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
+/** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
+const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/u;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
 const MIN_BROKEN_LENGTH = 20;
 
@@ -33,6 +35,9 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   if (COMPLETE.test(cleanSlice(text, growing.lastLineStart, prev.contentEnd).text)) return false;
   if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanSlice(text, prev.start, prev.contentEnd).text)) return false;
+  const nextText = cleanSlice(text, next.start, next.contentEnd).text;
+  // A signature (organ and date) followed by a title: one document ends and the next begins.
+  if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText) && DATE_END.test(cleanSlice(text, growing.lastLineStart, prev.contentEnd).text)) return false;
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 

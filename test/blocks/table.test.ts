@@ -112,6 +112,18 @@ describe('findTables: flattened tables', () => {
     ]);
   });
 
+  it('should support numbered rows under a header whose number cell was left empty', () => {
+    const src = ['指标', '2020年', '2025年', '1', '健康素养水平', '25％', '30％', '2', '人均预期寿命', '78岁', '79岁'].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['', '指标', '2020年', '2025年']);
+    expect(t?.rows.map((r) => r.length)).toEqual([4, 4]);
+  });
+
+  it('should support row numbers in full-width digits', () => {
+    const src = ['序号', '指标', '目标值', '１', '健康素养水平', '30％', '２', '人均预期寿命', '79岁'].join('\n');
+    expect(findTables(src, grammars().tables)[0]?.rows.map(texts)).toEqual([['１', '健康素养水平', '30％'], ['２', '人均预期寿命', '79岁']]);
+  });
+
   it('should not support a run of short headings with no rows of values', () => {
     expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'), grammars().tables)).toEqual([]);
   });

@@ -259,3 +259,14 @@ describe('digits that are no shares or ratios', () => {
     expect(indicators('发布时间：15:16。')).toEqual([]);
   });
 });
+
+describe('classes', () => {
+  it('should support a class reached (水质达到Ⅲ类, 二类以上标准)', () => {
+    expect(indicators('市管河道水质稳定达到Ⅲ类。').map((i) => [i.value, i.unit])).toEqual([[3, '类']]);
+    expect(indicators('城区公厕达到二类以上标准。').map((i) => [i.value, i.unit, i.comparator])).toEqual([[2, '类', '>=']]);
+  });
+  it('should not support a class that only names a group', () => {
+    expect(indicators('加强对13类重点场所的监测。')).toEqual([]);
+    expect(indicators('接种一类疫苗。')).toEqual([]);
+  });
+});

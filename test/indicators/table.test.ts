@@ -141,4 +141,19 @@ describe('indicator tables', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/\|5\|个\|/u);
   });
+
+  it('should support numbered rows under a header with no 序号 cell', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|％', '健康素养水平|30|％', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
+  });
+
+  it('should support a note that dates the bracketed values (括号内数据为2019年…)', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n河道水质达标率\n（86.4％）\n100％\n污水处理率\n95％\n99％\n注：括号内数据为2019年平均值。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '河道水质达标率|86.4|％|=|baseline|2019',
+      '河道水质达标率|100|％|=|target|2025',
+      '污水处理率|95|％|=|baseline|2020',
+      '污水处理率|99|％|=|target|2025',
+    ]);
+  });
 });

@@ -58,3 +58,13 @@ describe('number reader: large Chinese numerals and full-width ranges', () => {
     expect(readRange('1－2名', 0)?.value).toEqual([1, 2]);
   });
 });
+
+describe('number reader: Roman numerals of classes', () => {
+  it('should support Ⅰ … Ⅻ as one character', () => {
+    expect(readNumber('Ⅲ类水', 0)).toEqual({ value: 3, end: 1, hanzi: true });
+    expect(readNumber('Ⅻ', 0)?.value).toBe(12);
+  });
+  it('should not support Latin letters', () => {
+    expect(readNumber('IV类', 0)).toBeUndefined();
+  });
+});

@@ -33,6 +33,23 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(2);
   });
 
+  it('should not support joining a signature with its date onto the title of the next document', () => {
+    const text = [
+      '各市卫生健康委：',
+      '现将《基层医疗卫生机构绩效评价办法》印发给你们，请结合实际认真贯彻落实，加强组织领导，',
+      '确保各项任务落到实处。',
+      '某省卫生健康委员会办公室 某省中医药管理局综合处 2024年3月15日',
+      '基层医疗卫生机构绩效评价办法',
+      '第一章 总则',
+    ].join('\n');
+    expect(paragraphs(text)).toContain('基层医疗卫生机构绩效评价办法');
+  });
+
+  it('should support joining a sentence broken after a date', () => {
+    const text = '一、工作要求\n各地要加强组织领导，明确责任分工，细化工作措施，确保各项\n任务按期完成。本办法经省卫生健康委员会主任办公会议审议通过，自2024年3月15日\n起施行，有效期五年，由省卫生健康委员会负责解释，各地可结合\n实际制定实施细则。\n';
+    expect(paragraphs(text)).toHaveLength(2);
+  });
+
   it('should support joining hard-wrapped lines', () => {
     const text = '一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻\n党的二十大精神，坚持以人民健康为中心，加快建设\n优质高效的医疗卫生服务体系，不断提高人民群众\n健康水平。\n';
     expect(paragraphs(text)).toEqual(['一、总体要求', text.slice(7).trim()]);
