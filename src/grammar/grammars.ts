@@ -22,7 +22,7 @@ export interface Grammars {
   readonly metrics: MetricGrammar;
 }
 
-/** Validated grammar sources by grammar name (validateGrammarSources in ./source.ts validates raw ones). */
+/** Validated grammar sources by grammar name (validateGrammarSources in ./validate.ts validates raw ones). */
 export type GrammarSources = ShippedSources;
 
 /**

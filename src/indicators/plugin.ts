@@ -104,11 +104,7 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   return indicator;
 }
 
-export interface IndicatorStageOptions {
-  grammars: IndicatorGrammars;
-}
-
-export function planIndicators(options: IndicatorStageOptions) {
+export function planIndicators(options: Pick<IndicatorOptions, 'grammars'>) {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
     tree.indicators = findIndicators(tree, view, { grammars: options.grammars, file });
