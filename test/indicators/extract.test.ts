@@ -239,3 +239,9 @@ describe('text and position', () => {
     expect(items[1]?.text).toBe(items[0]?.text);
   });
 });
+
+describe('count units', () => {
+  it('should support the longer of two units that share a first character (批次 before 批)', () => {
+    expect(brief(indicators('全年开展食品安全监督抽检不少于1200批次。', ANNUAL_2024))).toEqual(['开展食品安全监督抽检|1200|批次|>=|target|2024']);
+  });
+});
