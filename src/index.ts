@@ -1,5 +1,5 @@
 // plan-extract as a library.
-export { extract, createProcessor, type ExtractOptions } from './pipeline.js';
+export { extract, createProcessor, type ExtractOptions, type ProcessorOptions } from './pipeline.js';
 export { DecodeError } from './decode/decode.js';
 export * from './schema.js';
 export {
@@ -19,5 +19,8 @@ export {
   type FailedDocument,
 } from './compare/index.js';
 export { matchMetric, normalizeMetric } from './metrics/match.js';
-export { defaultMetricGrammar, compileMetricGrammar, type MetricGrammar, type MetricDefinition } from './grammar/metrics.js';
+export { compileGrammars, defaultGrammars, type Grammars, type GrammarSources } from './grammar/grammars.js';
+export { validateGrammarSources } from './grammar/validate.js';
+export { GrammarError } from './grammar/common.js';
+export { compileMetricGrammar, type MetricGrammar, type MetricDefinition } from './grammar/metrics.js';
 export { metricGrammarSchema } from './grammar/schemas.js';

@@ -10,23 +10,36 @@ import { planIndicators } from './indicators/plugin.js';
 import { planMetrics } from './metrics/plugin.js';
 import { planCheck } from './check/plugin.js';
 import { planParse } from './parse/plain.js';
+import { defaultGrammars, type Grammars } from './grammar/grammars.js';
 import { diagnosticsOf } from './diagnostics.js';
 import type { Plan } from './schema.js';
 import type { PlanFileData, PlanTree } from './tree.js';
 import { Locator } from './text/locate.js';
 
-/** The pipeline; `parser` is the plain-text parser unless the input is markdown (both feed the block layer). */
-export function createProcessor(parser: typeof planParse = planParse) {
-  return unified().use(parser).use(planBlocks).use(planOutline)
-    .use(planMeta)
-    .use(planDates)
-    .use(planIndicators).use(planMetrics)
+export interface ProcessorOptions {
+  /** The compiled grammars (compileGrammars); the shipped ones when not given. */
+  grammars?: Grammars;
+  /** The plain-text parser unless the input is markdown (both feed the block layer). */
+  parser?: typeof planParse;
+}
+
+/** The pipeline: each plugin gets its part of the grammars as its options. */
+export function createProcessor(options: ProcessorOptions = {}) {
+  const grammars = options.grammars ?? defaultGrammars();
+  return unified().use(options.parser ?? planParse, { grammars })
+    .use(planBlocks, { grammars })
+    .use(planOutline, { grammar: grammars.outline })
+    .use(planMeta, { grammars })
+    .use(planDates, { grammars })
+    .use(planIndicators, { grammars }).use(planMetrics, { grammar: grammars.metrics })
     .use(planCheck);
 }
 
 export interface ExtractOptions {
   /** Shown as source.path; also tells `.md` input apart. */
   path?: string;
+  /** The compiled grammars (compileGrammars); the shipped ones when not given. */
+  grammars?: Grammars;
 }
 
 /** Runs the whole pipeline on decoded text. */
@@ -35,7 +48,8 @@ export async function extractText(text: string, bytes: Uint8Array, encoding: str
   (file.data as PlanFileData).source = describeSource(options.path ?? null, bytes, encoding);
   const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
   // remark-parse is loaded only for markdown input.
-  const processor = createProcessor(markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse);
+  const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
+  const processor = createProcessor({ grammars: options.grammars, parser });
   const tree = (await processor.run(processor.parse(file), file)) as PlanTree;
   tree.diagnostics = diagnosticsOf(file, new Locator(text));
   return tree;

@@ -4,9 +4,9 @@
 // on file.data.layout for the outline and the later stages. Classes claim leaves in priority order:
 // a leaf claimed once keeps its class.
 import type { VFile } from 'vfile';
-import { defaultBlocksGrammar, type BlocksGrammar } from '../grammar/blocks.js';
-import { defaultOutlineGrammar, type OutlineGrammar } from '../grammar/outline.js';
-import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import type { BlocksGrammar } from '../grammar/blocks.js';
+import type { OutlineGrammar } from '../grammar/outline.js';
+import type { TableGrammar } from '../grammar/tables.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import type { PlanFileData, PlanTree } from '../tree.js';
 import { findAttachmentLists } from './attachment-list.js';
@@ -50,12 +50,15 @@ export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boi
   return { regions: regionsOf(claims), tables, documentStarts };
 }
 
-export function planBlocks() {
+export interface BlocksOptions {
+  grammars: LayoutGrammars;
+}
+
+export function planBlocks(options: BlocksOptions) {
   return (tree: PlanTree, file: VFile): void => {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
-    const grammars = { blocks: defaultBlocksGrammar(), outline: defaultOutlineGrammar(), tables: defaultTableGrammar() };
-    const layout = planLayout(String(file.value), leaves, grammars);
+    const layout = planLayout(String(file.value), leaves, options.grammars);
     (file.data as PlanFileData).layout = layout;
     markParagraphs(leaves, layout.regions);
   };

@@ -11,7 +11,7 @@
 // A table ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks
 // its columns. The caption is the short line above the header (表1 …, 主要指标, 各区任务分解表).
 import { splitLines, type Line } from '../parse/lines.js';
-import { columnRole, defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import { columnRole, type TableGrammar } from '../grammar/tables.js';
 import {
   cellType,
   delimitedCells,
@@ -43,7 +43,7 @@ interface Cell extends TableCell {
   role?: string;
 }
 
-export function findTables(text: string, grammar: TableGrammar = defaultTableGrammar()): TableBlock[] {
+export function findTables(text: string, grammar: TableGrammar): TableBlock[] {
   const lines = splitLines(text);
   const readers = { lines: cellReader(text, lines, false, grammar), paragraphs: cellReader(text, lines, true, grammar) };
   const tables: TableBlock[] = [];

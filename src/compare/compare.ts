@@ -3,7 +3,8 @@
 // Metrics are identified by the metric stage (grammars/metrics.yaml); a metric the grammar does
 // not know still gets a row under its own (normalised) name.
 import { basename } from 'node:path';
-import { defaultMetricGrammar, type MetricGrammar } from '../grammar/metrics.js';
+import { defaultGrammars } from '../grammar/grammars.js';
+import type { MetricGrammar } from '../grammar/metrics.js';
 import { matchMetric, normalizeMetric } from '../metrics/match.js';
 import type { Indicator, Plan } from '../schema.js';
 
@@ -64,6 +65,7 @@ export interface Comparison {
 }
 
 export interface CompareOptions {
+  /** The metric grammar; the shipped one when not given. */
   grammar?: MetricGrammar;
   /** Keep only the rows of grammar metrics. */
   matchedOnly?: boolean;
@@ -117,7 +119,7 @@ function uniqueLabels(columns: ComparisonColumn[]): void {
 
 /** The comparison table of `documents` (plans, and failed inputs shown as failed columns), in input order. */
 export function compare(documents: ReadonlyArray<Plan | FailedDocument>, options: CompareOptions = {}): Comparison {
-  const grammar = options.grammar ?? defaultMetricGrammar();
+  const grammar = options.grammar ?? defaultGrammars().metrics;
   const columns: ComparisonColumn[] = documents.map((d) =>
     isFailed(d)
       ? { label: fileLabel(d.path), path: d.path, title: null, region: null, planYears: null, kind: null, error: d.error }

@@ -1,7 +1,7 @@
 // The years a plan covers and whether it is an annual plan, as the date and indicator stages
 // need them. Both are facts of the meta stage (tree.meta.planYears, and tree.meta.kind read
 // against the grammar's genres): this reads them, it does not work them out again.
-import { defaultMetaGrammar, type MetaGrammar } from '../grammar/meta.js';
+import type { MetaGrammar } from '../grammar/meta.js';
 import type { PlanTree } from '../tree.js';
 
 export interface PlanContext {
@@ -12,7 +12,7 @@ export interface PlanContext {
   annual: boolean;
 }
 
-export function planContext(tree: PlanTree, grammar: MetaGrammar = defaultMetaGrammar()): PlanContext {
+export function planContext(tree: PlanTree, grammar: MetaGrammar): PlanContext {
   const { planYears, kind, title } = tree.meta;
   const genre = kind === null ? undefined : grammar.kinds.find((k) => k.kind === kind);
   const oneYear = planYears !== null && planYears[0] === planYears[1];

@@ -2,7 +2,8 @@
 // with the exact source text and its position; a year range whose dash was lost is reported.
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
+import type { MetaGrammar } from '../grammar/meta.js';
+import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention, PlanChild } from '../schema.js';
 import { sourceOffset } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
@@ -17,9 +18,16 @@ function eachLeaf(children: PlanChild[], visit: (start: number, end: number) => 
   }
 }
 
+/** The date stage's grammars: the periods' words, and the genres (which plans are annual). */
+export interface DateGrammars {
+  periods: PeriodGrammar;
+  meta: MetaGrammar;
+}
+
 /** `known`, when given, receives each leaf's hits for the indicator stage. */
-export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar, file?: VFile, known?: LeafDates): DateMention[] {
-  const { years, annual } = planContext(tree);
+export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars, file?: VFile, known?: LeafDates): DateMention[] {
+  const grammar = grammars.periods;
+  const { years, annual } = planContext(tree, grammars.meta);
   const planYear = annual && years ? years[0] : null;
   const dates: DateMention[] = [];
   eachLeaf(tree.children, (leafStart, leafEnd) => {
@@ -39,13 +47,16 @@ export function findDates(tree: PlanTree, view: TextView, grammar: PeriodGrammar
   return dates;
 }
 
-export function planDates() {
+export interface DateOptions {
+  grammars: DateGrammars;
+}
+
+export function planDates(options: DateOptions) {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    const grammar = defaultPeriodGrammar();
-    const { years, annual } = planContext(tree);
-    const known: LeafDates = { grammar, planYear: annual && years ? years[0] : null, hits: new Map() };
-    tree.dates = findDates(tree, view, grammar, file, known);
+    const { years, annual } = planContext(tree, options.grammars.meta);
+    const known: LeafDates = { grammar: options.grammars.periods, planYear: annual && years ? years[0] : null, hits: new Map() };
+    tree.dates = findDates(tree, view, options.grammars, file, known);
     (file.data as PlanFileData).leafDates = known;
   };
 }

@@ -1,5 +1,5 @@
 // The block-layer grammar (grammars/blocks.yaml): cues that classify stretches of a document.
-import { compilePattern, shippedGrammar } from './load.js';
+import { compilePattern } from './load.js';
 import type { BlocksGrammarSource } from './schemas.js';
 
 export type { BlocksGrammarSource };
@@ -53,11 +53,4 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     docNumberLine: re('docNumberLine'),
     letterhead: re('letterhead'),
   };
-}
-
-let cached: BlocksGrammar | undefined;
-
-export function defaultBlocksGrammar(): BlocksGrammar {
-  cached ??= compileBlocksGrammar(shippedGrammar('blocks'));
-  return cached;
 }

@@ -1,5 +1,5 @@
 // The furniture grammar (grammars/furniture.yaml): which lines are web-page or PDF furniture.
-import { compilePattern, shippedGrammar } from './load.js';
+import { compilePattern } from './load.js';
 import type { FurnitureGrammarSource } from './schemas.js';
 
 export type { FurnitureGrammarSource };
@@ -26,11 +26,4 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     panelMin: source.panelMin,
     tail: compileAll(source.tail, 'tail'),
   };
-}
-
-let cached: FurnitureGrammar | undefined;
-
-export function defaultFurnitureGrammar(): FurnitureGrammar {
-  cached ??= compileFurnitureGrammar(shippedGrammar('furniture'));
-  return cached;
 }

@@ -1,6 +1,6 @@
 // The indicator grammar (grammars/indicators.yaml): its zod schema and the compiled form the
 // indicator stage uses.
-import { compilePattern, GrammarError, shippedGrammar } from './load.js';
+import { compilePattern, GrammarError } from './load.js';
 import type { Comparator, IndicatorGrammarSource, UnitKind } from './schemas.js';
 import { readHanzi } from '../numbers/index.js';
 import { WordSet } from './words.js';
@@ -136,12 +136,4 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
     mortality: set(source.mortality),
   };
-}
-
-let cached: IndicatorGrammar | undefined;
-
-/** The shipped indicator grammar, loaded once. */
-export function defaultIndicatorGrammar(): IndicatorGrammar {
-  cached ??= compileIndicatorGrammar(shippedGrammar('indicators'));
-  return cached;
 }

@@ -1,8 +1,7 @@
 // The metadata grammar (grammars/meta.yaml): its zod schema and the compiled form the meta stage
 // uses.
-import { compilePattern, shippedGrammar } from './load.js';
+import { compilePattern } from './load.js';
 import type { MetaGrammarSource } from './schemas.js';
-import { defaultPeriodGrammar } from './periods.js';
 
 export type { MetaGrammarSource };
 
@@ -94,7 +93,7 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
 /** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
 export function compileMetaGrammar(
   source: MetaGrammarSource,
-  periodNames: ReadonlyMap<string, readonly [number, number]> = defaultPeriodGrammar().periods,
+  periodNames: ReadonlyMap<string, readonly [number, number]>,
 ): MetaGrammar {
   const organSuffixes = [...source.organSuffixes].sort(byLength);
   const periods = periodList(periodNames);
@@ -145,12 +144,4 @@ export function compileMetaGrammar(
     addresseeEnds: source.addresseeEnds,
     addresseeNot: compilePattern(source.addresseeNot, 'u', 'addresseeNot'),
   };
-}
-
-let cached: MetaGrammar | undefined;
-
-/** The shipped metadata grammar, loaded once. */
-export function defaultMetaGrammar(): MetaGrammar {
-  cached ??= compileMetaGrammar(shippedGrammar('meta'));
-  return cached;
 }

@@ -1,8 +1,8 @@
 // The metric grammar (grammars/metrics.yaml): canonical health-plan indicators with their
 // aliases, expected units and plausible ranges, and the compiled form the metric stage uses.
 import { normalizeWith } from '../metrics/normalize.js';
-import { defaultIndicatorGrammar, type IndicatorGrammar } from './indicators.js';
-import { GrammarError, shippedGrammar } from './load.js';
+import type { IndicatorGrammar } from './indicators.js';
+import { GrammarError } from './load.js';
 import type { MetricGrammarSource } from './schemas.js';
 
 export type { MetricGrammarSource };
@@ -28,7 +28,7 @@ export interface MetricGrammar {
   scaleOf: (unit: string) => number | undefined;
 }
 
-export function compileMetricGrammar(source: MetricGrammarSource, indicators: IndicatorGrammar = defaultIndicatorGrammar()): MetricGrammar {
+export function compileMetricGrammar(source: MetricGrammarSource, indicators: IndicatorGrammar): MetricGrammar {
   const scopeWords = [...new Set(source.scopeWords.map((w) => w.normalize('NFKC').replace(/\s+/gu, '')))].sort((a, b) => b.length - a.length);
   const rewrites = source.rewrites.map(([from, to]): [string, string] => [from.normalize('NFKC'), to.normalize('NFKC')]);
   const g: MetricGrammar = {
@@ -59,12 +59,4 @@ export function compileMetricGrammar(source: MetricGrammarSource, indicators: In
     }
   });
   return g;
-}
-
-let cached: MetricGrammar | undefined;
-
-/** The shipped metric grammar, loaded once. */
-export function defaultMetricGrammar(): MetricGrammar {
-  cached ??= compileMetricGrammar(shippedGrammar('metrics'));
-  return cached;
 }

@@ -1,6 +1,6 @@
 // The outline grammar (grammars/outline.yaml): its zod schema and the compiled form the outline
 // stage uses.
-import { compilePattern, GrammarError, shippedGrammar } from './load.js';
+import { compilePattern, GrammarError } from './load.js';
 import type { OutlineGrammarSource } from './schemas.js';
 import { readArabic, readCircled, readHanzi } from '../numbers/index.js';
 
@@ -81,12 +81,4 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     runon: source.runon,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
   };
-}
-
-let cached: OutlineGrammar | undefined;
-
-/** The shipped outline grammar, loaded once. */
-export function defaultOutlineGrammar(): OutlineGrammar {
-  cached ??= compileOutlineGrammar(shippedGrammar('outline'));
-  return cached;
 }

@@ -1,6 +1,5 @@
 // The period grammar (grammars/periods.yaml): named plan periods (十四五 → 2021–2025) and the
 // words of year-relative dates.
-import { shippedGrammar } from './load.js';
 import type { PeriodGrammarSource } from './schemas.js';
 import { WordSet } from './words.js';
 
@@ -35,12 +34,4 @@ export function compilePeriodGrammar(source: PeriodGrammarSource): PeriodGrammar
     deadlineAfter: new WordSet(source.deadlineAfter),
     rangeSeparators: new WordSet(source.rangeSeparators),
   };
-}
-
-let cached: PeriodGrammar | undefined;
-
-/** The shipped period grammar, loaded once. */
-export function defaultPeriodGrammar(): PeriodGrammar {
-  cached ??= compilePeriodGrammar(shippedGrammar('periods'));
-  return cached;
 }

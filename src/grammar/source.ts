@@ -6,16 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { GRAMMAR_DIR, GRAMMAR_NAMES, GrammarError, type GrammarName } from './common.js';
-import {
-  blocksGrammarSchema,
-  furnitureGrammarSchema,
-  indicatorGrammarSchema,
-  metaGrammarSchema,
-  metricGrammarSchema,
-  outlineGrammarSchema,
-  periodGrammarSchema,
-  tableGrammarSchema,
-} from './schemas.js';
+import { SHIPPED_SCHEMAS, validate } from './validate.js';
 
 export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -24,25 +15,8 @@ export function loadGrammarFile<T>(path: string, schema: z.ZodType<T>): T {
   } catch (error) {
     throw new GrammarError(`cannot read grammar ${path}: ${(error as Error).message}`);
   }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '(root)';
-    throw new GrammarError(`invalid grammar ${path}: ${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
+  return validate(raw, schema, path);
 }
-
-export const SHIPPED_SCHEMAS = {
-  furniture: furnitureGrammarSchema,
-  blocks: blocksGrammarSchema,
-  periods: periodGrammarSchema,
-  outline: outlineGrammarSchema,
-  meta: metaGrammarSchema,
-  indicators: indicatorGrammarSchema,
-  metrics: metricGrammarSchema,
-  tables: tableGrammarSchema,
-} as const;
 
 /** A shipped grammar read from its YAML source and validated. */
 export function loadShippedYaml(name: GrammarName): unknown {

@@ -1,6 +1,5 @@
 // The table grammar (grammars/tables.yaml): the header words that open a table, what each column
 // holds, the signs written before a value in a cell, and the words that open a table's notes.
-import { shippedGrammar } from './load.js';
 import type { TableGrammarSource } from './schemas.js';
 import { WordSet } from './words.js';
 
@@ -51,11 +50,4 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     empty: new Set(source.empty),
     notes: new WordSet(source.notes),
   };
-}
-
-let cached: TableGrammar | undefined;
-
-export function defaultTableGrammar(): TableGrammar {
-  cached ??= compileTableGrammar(shippedGrammar('tables'));
-  return cached;
 }

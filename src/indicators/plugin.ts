@@ -4,15 +4,16 @@
 import type { VFile } from 'vfile';
 import { planContext } from '../dates/plan-years.js';
 import { report } from '../diagnostics.js';
-import { defaultIndicatorGrammar, type IndicatorGrammar } from '../grammar/indicators.js';
-import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
+import type { IndicatorGrammar } from '../grammar/indicators.js';
+import type { MetaGrammar } from '../grammar/meta.js';
+import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { findTables } from '../blocks/table.js';
 import type { BlockKind, BlockRegion } from '../blocks/types.js';
-import { defaultTableGrammar, type TableGrammar } from '../grammar/tables.js';
+import type { TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
 
@@ -31,6 +32,14 @@ function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar,
   }
 }
 
+/** The indicator stage's grammars; meta tells which genres plan one year (the default target year). */
+export interface IndicatorGrammars {
+  indicators: IndicatorGrammar;
+  periods: PeriodGrammar;
+  tables: TableGrammar;
+  meta: MetaGrammar;
+}
+
 /**
  * Block classes whose numbers set no targets, so the sentence reader skips them: notes under a table
  * (注：1.〔〕内为累计数) define its terms, a form's answer options (①30分钟以内) and a glossary's entries
@@ -39,9 +48,7 @@ function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar,
 const SETS_NO_TARGETS: ReadonlySet<BlockKind> = new Set<BlockKind>(['table-note', 'form', 'glossary', 'toc', 'attachment-list', 'signature', 'title']);
 
 export interface IndicatorOptions {
-  grammar?: IndicatorGrammar;
-  periods?: PeriodGrammar;
-  tables?: TableGrammar;
+  grammars: IndicatorGrammars;
   file?: VFile;
 }
 
@@ -71,11 +78,9 @@ function outsideTables(tables: readonly BlockRegion[]): (start: number, end: num
   };
 }
 
-export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions = {}): Indicator[] {
-  const g = options.grammar ?? defaultIndicatorGrammar();
-  const pg = options.periods ?? defaultPeriodGrammar();
-  const plan: PlanYears = planContext(tree);
-  const tg = options.tables ?? defaultTableGrammar();
+export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions): Indicator[] {
+  const { indicators: g, periods: pg, tables: tg } = options.grammars;
+  const plan: PlanYears = planContext(tree, options.grammars.meta);
   const layout = (options.file?.data as PlanFileData | undefined)?.layout;
   const tables = layout?.tables ?? findTables(view.source, tg);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
@@ -118,10 +123,10 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   return indicator;
 }
 
-export function planIndicators() {
+export function planIndicators(options: Pick<IndicatorOptions, 'grammars'>) {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    tree.indicators = findIndicators(tree, view, { file });
+    tree.indicators = findIndicators(tree, view, { grammars: options.grammars, file });
     // The last stage to read cleaned spans and the date stage's hits: both can go.
     view.releaseCache();
     delete (file.data as PlanFileData).leafDates;

@@ -1,8 +1,8 @@
 // unified transformer: the meta stage. Fills tree.meta from the document's head, signature and
 // page furniture (see grammars/meta.yaml). The later stages read planYears and kind from
 // tree.meta; they do not work them out again.
-import { defaultMetaGrammar, type MetaGrammar } from '../grammar/meta.js';
-import { defaultPeriodGrammar, type PeriodGrammar } from '../grammar/periods.js';
+import type { MetaGrammar } from '../grammar/meta.js';
+import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Meta } from '../schema.js';
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from '../blocks/types.js';
@@ -25,15 +25,13 @@ export interface MetaGrammars {
   periods: PeriodGrammar;
 }
 
-const defaultGrammars = (): MetaGrammars => ({ meta: defaultMetaGrammar(), periods: defaultPeriodGrammar() });
-
 export interface MetaSource {
   /** The decoded text (to read a document that came out on one line). */
   text?: string;
   layout?: DocumentLayout;
 }
 
-export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGrammars(), source: MetaSource = {}): Meta {
+export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: MetaSource = {}): Meta {
   const grammar = grammars.meta;
   const layout = source.layout;
   const doc = metaDoc(tree, grammar, source.text);
@@ -82,8 +80,12 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars = defaultGram
   };
 }
 
-export function planMeta(grammars: MetaGrammars = defaultGrammars()) {
+export interface MetaOptions {
+  grammars: MetaGrammars;
+}
+
+export function planMeta(options: MetaOptions) {
   return (tree: PlanTree, file: VFile): void => {
-    tree.meta = extractMeta(tree, grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
+    tree.meta = extractMeta(tree, options.grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
   };
 }

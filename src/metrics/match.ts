@@ -1,10 +1,10 @@
 // Metric identity: which canonical metric (grammars/metrics.yaml) an extracted metric names.
-import { defaultMetricGrammar, type MetricDefinition, type MetricGrammar } from '../grammar/metrics.js';
+import type { MetricDefinition, MetricGrammar } from '../grammar/metrics.js';
 import type { Indicator } from '../schema.js';
 import { normalizeWith } from './normalize.js';
 
 /** The metric name as matching sees it (see normalizeWith). */
-export function normalizeMetric(metric: string, grammar: MetricGrammar = defaultMetricGrammar()): string {
+export function normalizeMetric(metric: string, grammar: MetricGrammar): string {
   return normalizeWith(metric, grammar);
 }
 
@@ -31,7 +31,7 @@ function longestSuffix(key: string, grammar: MetricGrammar): MetricDefinition | 
  * parenthesis (婴儿死亡率(‰)) is tried without. Near misses do not match: 新生儿死亡率 does not end
  * in 婴儿死亡率.
  */
-export function matchMetric(metric: string, grammar: MetricGrammar = defaultMetricGrammar()): MetricDefinition | undefined {
+export function matchMetric(metric: string, grammar: MetricGrammar): MetricDefinition | undefined {
   const key = normalizeMetric(metric, grammar);
   if (key === '') return undefined;
   const hit = longestSuffix(key, grammar);
@@ -55,7 +55,7 @@ const fmt = (n: number) => String(Number(n.toPrecision(6)));
  * its unit. A unit the metric does not list is checked when both it and an expected unit are
  * scaled rates (7.0% against ‰); other units and changes are not judged.
  */
-export function implausibleValue(indicator: Indicator, metric: MetricDefinition, grammar: MetricGrammar = defaultMetricGrammar()): Implausible | undefined {
+export function implausibleValue(indicator: Indicator, metric: MetricDefinition, grammar: MetricGrammar): Implausible | undefined {
   if (indicator.kind === 'change' || indicator.value === null || indicator.unit === null || indicator.damaged) return undefined;
   let range = metric.units.get(indicator.unit);
   let expected = indicator.unit;

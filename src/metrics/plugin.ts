@@ -4,7 +4,7 @@
 // indicator stage already reported at the same place is not repeated).
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import { defaultMetricGrammar, type MetricGrammar } from '../grammar/metrics.js';
+import type { MetricGrammar } from '../grammar/metrics.js';
 import type { Indicator } from '../schema.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { describeImplausible, implausibleValue, matchMetric } from './match.js';
@@ -12,11 +12,11 @@ import { describeImplausible, implausibleValue, matchMetric } from './match.js';
 export const IMPLAUSIBLE_RULE = 'indicator/implausible-unit';
 
 export interface MetricOptions {
-  grammar?: MetricGrammar;
+  grammar: MetricGrammar;
 }
 
 /** Sets `metricId` on every indicator (null when its metric is not in the grammar). */
-export function identifyMetrics(indicators: Indicator[], grammar: MetricGrammar = defaultMetricGrammar()): void {
+export function identifyMetrics(indicators: Indicator[], grammar: MetricGrammar): void {
   for (const indicator of indicators) indicator.metricId = matchMetric(indicator.metric, grammar)?.id ?? null;
 }
 
@@ -28,9 +28,9 @@ function alreadyReported(file: VFile, indicator: Indicator): boolean {
   });
 }
 
-export function planMetrics(options: MetricOptions = {}) {
+export function planMetrics(options: MetricOptions) {
   return (tree: PlanTree, file: VFile): void => {
-    const grammar = options.grammar ?? defaultMetricGrammar();
+    const grammar = options.grammar;
     identifyMetrics(tree.indicators, grammar);
     for (const indicator of tree.indicators) {
       const metric = indicator.metricId ? grammar.byId.get(indicator.metricId) : undefined;

@@ -1,18 +1,22 @@
 // unified transformer: the outline stage.
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from '../blocks/types.js';
-import { defaultOutlineGrammar } from '../grammar/outline.js';
+import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import { OutlineBuilder } from './build.js';
 
 /** Builds the outline from the parser's leaves and the block layer's layout (when there is one). */
-export function buildOutline(tree: PlanTree, view: TextView, layout?: DocumentLayout): void {
-  const builder = new OutlineBuilder(view, defaultOutlineGrammar());
+export function buildOutline(tree: PlanTree, view: TextView, grammar: OutlineGrammar, layout?: DocumentLayout): void {
+  const builder = new OutlineBuilder(view, grammar);
   tree.children = builder.build(tree.children as Array<Paragraph | Boilerplate>, layout);
 }
 
-export function planOutline() {
-  return (tree: PlanTree, file: VFile): void => buildOutline(tree, fileView(file), (file.data as PlanFileData).layout);
+export interface OutlineOptions {
+  grammar: OutlineGrammar;
+}
+
+export function planOutline(options: OutlineOptions) {
+  return (tree: PlanTree, file: VFile): void => buildOutline(tree, fileView(file), options.grammar, (file.data as PlanFileData).layout);
 }

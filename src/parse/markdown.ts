@@ -6,13 +6,14 @@ import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { defaultFurnitureGrammar } from '../grammar/furniture.js';
+import type { FurnitureGrammar } from '../grammar/furniture.js';
 import { TextView } from '../text/view.js';
 import { emptyPlan, fileSource, type PlanFileData, type PlanTree } from '../tree.js';
 import type { Block } from './blocks.js';
 import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
+import type { ParseOptions } from './plain.js';
 
 type MdNode = Root | RootContent;
 
@@ -33,7 +34,7 @@ function markText(node: MdNode, markup: Uint8Array): void {
   else if ('children' in node) for (const child of node.children) markText(child, markup);
 }
 
-export function parseMarkdownText(file: VFile): PlanTree {
+export function parseMarkdownText(file: VFile, furnitureGrammar: FurnitureGrammar): PlanTree {
   const source = String(file.value);
   const mdast = unified().use(remarkParse).parse(source);
   const markup = new Uint8Array(source.length);
@@ -50,7 +51,7 @@ export function parseMarkdownText(file: VFile): PlanTree {
   (file.data as PlanFileData).view = view;
 
   const lines = splitLines(source);
-  const furniture = findFurniture(source, lines, defaultFurnitureGrammar());
+  const furniture = findFurniture(source, lines, furnitureGrammar);
   const lineStarts = view.locator.lineStarts;
   const blocks: Block[] = [];
   for (const node of nodes) {
@@ -69,6 +70,6 @@ export function parseMarkdownText(file: VFile): PlanTree {
   return plan;
 }
 
-export function planParseMarkdown(this: Processor): void {
-  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file);
+export function planParseMarkdown(this: Processor, options: ParseOptions): void {
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file, options.grammars.furniture);
 }

@@ -2,10 +2,8 @@
 import { VFile } from 'vfile';
 import { planLayout } from '../../src/blocks/plugin.js';
 import type { BlockKind, DocumentLayout } from '../../src/blocks/types.js';
-import { defaultBlocksGrammar } from '../../src/grammar/blocks.js';
-import { defaultOutlineGrammar } from '../../src/grammar/outline.js';
-import { defaultTableGrammar } from '../../src/grammar/tables.js';
 import { parsePlainText } from '../../src/parse/plain.js';
+import { grammars } from '../grammar-helpers.js';
 
 export interface Classified {
   layout: DocumentLayout;
@@ -16,9 +14,8 @@ export interface Classified {
 }
 
 export function classify(text: string): Classified {
-  const tree = parsePlainText(new VFile({ value: text }));
-  const grammars = { blocks: defaultBlocksGrammar(), outline: defaultOutlineGrammar(), tables: defaultTableGrammar() };
-  const layout = planLayout(text, tree.children as never, grammars);
+  const tree = parsePlainText(new VFile({ value: text }), grammars());
+  const layout = planLayout(text, tree.children as never, grammars());
   return {
     layout,
     kindOf(needle) {

@@ -2,6 +2,7 @@
 // pipe tables; captions, and where a table ends.
 import { describe, expect, it } from 'vitest';
 import { findTables } from '../../src/blocks/table.js';
+import { grammars } from '../grammar-helpers.js';
 
 const texts = (cells: Array<{ text: string }>) => cells.map((c) => c.text);
 
@@ -16,7 +17,7 @@ describe('findTables: flattened tables', () => {
       '每千人口执业（助理）医师数', '人', '2.9', '3.2', '预期性',
       '二、主要任务',
     ].join('\n');
-    const [t, ...rest] = findTables(src);
+    const [t, ...rest] = findTables(src, grammars().tables);
     expect(rest).toEqual([]);
     expect(t?.caption?.text).toBe('表1 “十四五”卫生健康主要发展指标');
     expect(texts(t?.header ?? [])).toEqual(['指标名称', '单位', '2020年', '2025年', '属性']);
@@ -39,7 +40,7 @@ describe('findTables: flattened tables', () => {
       '注：1. 带≥的指标为下限。', '2. 基期值为2020年统计数。', '',
       '（三）保障措施',
     ].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '基期值\n（2020年）', '目标值']);
     expect(t?.rows.map(texts)).toEqual([
       ['1', '城乡居民健康素养水平', '25.4％', '≥30％'],
@@ -53,21 +54,21 @@ describe('findTables: flattened tables', () => {
 
   it('should support a row whose merged first cell the flattening lost (fewer cells than the header)', () => {
     const src = ['序号', '类别', '指标', '2020年', '2025年', '1', '健康水平', '人均预期寿命（岁）', '78', '79', '2', '婴儿死亡率（‰）', '5', '4.5', '3', '健康服务', '每千人口床位数（张）', '5.6', '6.5', '此后各项工作按计划推进，确保目标如期实现，各部门要加强协调配合。'].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(t?.rows.map((r) => r.length)).toEqual([5, 4, 5]);
     expect(src.slice(t?.end)).toMatch(/^\n此后/u);
   });
 
   it('should support group label rows above and between numbered rows', () => {
     const src = ['序号', '指标', '目标值', '经济发展', '1', '地区生产总值增速', '6％', '2', '研发投入强度', '3％', '民生保障', '3', '城镇新增就业', '5万人'].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '目标值']);
     expect(t?.rows.map(texts)).toEqual([['经济发展'], ['1', '地区生产总值增速', '6％'], ['2', '研发投入强度', '3％'], ['民生保障'], ['3', '城镇新增就业', '5万人']]);
   });
 
   it('should support a quota table of regions × numbers flattened one cell per line', () => {
     const src = ['附件2', '各区家庭医生签约任务分解表', '地区', '签约人数（万人）', '重点人群签约率（%）', '东城区', '12.5', '75', '西城区', '15', '78', '朝阳区', '30.2', '70'].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(t?.caption?.text).toBe('各区家庭医生签约任务分解表');
     expect(texts(t?.header ?? [])).toEqual(['地区', '签约人数（万人）', '重点人群签约率（%）']);
     expect(t?.rows.length).toBe(3);
@@ -86,7 +87,7 @@ describe('findTables: flattened tables', () => {
       '注：1.〔〕内为5年累计数。',
       '2.婴儿死亡率为全国平均水平。',
     ].join('\n');
-    const [t, ...rest] = findTables(src);
+    const [t, ...rest] = findTables(src, grammars().tables);
     expect(rest).toEqual([]);
     expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '2020年', '2025年', '属性']);
     expect(t?.rows.map((r) => r.length)).toEqual([5, 4, 5, 4, 5, 4]);
@@ -102,7 +103,7 @@ describe('findTables: flattened tables', () => {
       '3', '城市公园绿地服务半径覆盖率', '预期性', '80％', '90％',
       '三、重点任务',
     ].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(texts(t?.header ?? [])).toEqual(['序号', '指标名称', '指标\n属性', '现状值\n（2020年）', '目标值\n（2025年）']);
     expect(t?.rows.map(texts)).toEqual([
       ['1', '湿地保护面积', '约束性', '5.6\n平方公里', '6.2\n平方公里'],
@@ -113,28 +114,28 @@ describe('findTables: flattened tables', () => {
 
   it('should support numbered rows under a header whose number cell was left empty', () => {
     const src = ['指标', '2020年', '2025年', '1', '健康素养水平', '25％', '30％', '2', '人均预期寿命', '78岁', '79岁'].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(texts(t?.header ?? [])).toEqual(['', '指标', '2020年', '2025年']);
     expect(t?.rows.map((r) => r.length)).toEqual([4, 4]);
   });
 
   it('should support row numbers in full-width digits', () => {
     const src = ['序号', '指标', '目标值', '１', '健康素养水平', '30％', '２', '人均预期寿命', '79岁'].join('\n');
-    expect(findTables(src)[0]?.rows.map(texts)).toEqual([['１', '健康素养水平', '30％'], ['２', '人均预期寿命', '79岁']]);
+    expect(findTables(src, grammars().tables)[0]?.rows.map(texts)).toEqual([['１', '健康素养水平', '30％'], ['２', '人均预期寿命', '79岁']]);
   });
 
   it('should not support a run of short headings with no rows of values', () => {
-    expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'))).toEqual([]);
+    expect(findTables(['主要目标', '指标体系', '保障措施', '组织领导', '资金保障', '督查考核'].join('\n'), grammars().tables)).toEqual([]);
   });
 
   it('should not support body paragraphs that mention 指标 and years', () => {
     const src = '到2025年，主要健康指标达到全省平均水平。\n2020年，全市人均预期寿命为78岁。\n目标值的确定以2020年为基期。\n';
-    expect(findTables(src)).toEqual([]);
+    expect(findTables(src, grammars().tables)).toEqual([]);
   });
 
   it('should not support a table that the text after it continues: it ends at a sentence', () => {
     const src = ['指标', '2020年', '2025年', '城镇污水处理率', '95％', '99％', '农村生活污水治理率', '80％', '90％', '加强水环境治理，全面推进河湖长制，到2025年城镇污水处理率达到99％。'].join('\n');
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(t?.rows.length).toBe(2);
     expect(src.slice(t?.end)).toMatch(/^\n加强/u);
   });
@@ -143,7 +144,7 @@ describe('findTables: flattened tables', () => {
 describe('findTables: delimited tables', () => {
   it('should support a tab-separated table whose cells are text', () => {
     const src = '附件1\n部门职责分工\n部门\t重点领域\t对应因素\n教育局\t开展健康学校建设，改善学校卫生环境。\t健康素养\n体育局\t推动全民健身活动。\t生活方式\n';
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(t?.caption?.text).toBe('部门职责分工');
     expect(texts(t?.header ?? [])).toEqual(['部门', '重点领域', '对应因素']);
     expect(t?.rows.map(texts)).toEqual([
@@ -154,35 +155,35 @@ describe('findTables: delimited tables', () => {
 
   it('should support a markdown pipe table (the rule row is not a row)', () => {
     const src = '| 指标 | 2025年 |\n|---|---:|\n| 健康素养水平 | 30% |\n| 人均预期寿命 | 79岁 |\n';
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(texts(t?.header ?? [])).toEqual(['指标', '2025年']);
     expect(t?.rows.map(texts)).toEqual([['健康素养水平', '30%'], ['人均预期寿命', '79岁']]);
   });
 
   it('should support a quota table whose columns are parted by runs of spaces', () => {
     const src = '区县      床位数（张）    医生数（人）\n城关区    1200          300\n新城区    800           210\n';
-    const [t] = findTables(src);
+    const [t] = findTables(src, grammars().tables);
     expect(t?.rows.map(texts)).toEqual([['城关区', '1200', '300'], ['新城区', '800', '210']]);
   });
 
   it('should not support a form whose labels are letter-spaced (姓  名)', () => {
-    expect(findTables('• 姓  名*\n• 邮  箱\n• 标  题*\n')).toEqual([]);
+    expect(findTables('• 姓  名*\n• 邮  箱\n• 标  题*\n', grammars().tables)).toEqual([]);
   });
 
   it('should not support a PDF paragraph with wide gaps inside its sentences', () => {
     const src = '各地要结合实际，  制定具体实施方案，明确任务分工和时间进度，  确保各项措施落实到位。\n加强督导检查，  及时通报工作进展情况，对工作不力的地区和单位进行约谈。\n';
-    expect(findTables(src)).toEqual([]);
+    expect(findTables(src, grammars().tables)).toEqual([]);
   });
 
   it('should not support answer options of a questionnaire parted by spaces', () => {
-    expect(findTables('1.您的年龄\n①18岁以下  ②18-30岁\n③31-45岁  ④46岁以上\n')).toEqual([]);
-    expect(findTables('□是    □否\n□满意  □不满意\n')).toEqual([]);
+    expect(findTables('1.您的年龄\n①18岁以下  ②18-30岁\n③31-45岁  ④46岁以上\n', grammars().tables)).toEqual([]);
+    expect(findTables('□是    □否\n□满意  □不满意\n', grammars().tables)).toEqual([]);
   });
 
   it('should stay linear on one very long line', () => {
     const long = '指标\t'.repeat(10) + '很长的一句话，'.repeat(200_000);
     const started = performance.now();
-    findTables(`${long}\n${long}\n`);
+    findTables(`${long}\n${long}\n`, grammars().tables);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

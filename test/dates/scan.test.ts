@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriodGrammar } from '../../src/grammar/periods.js';
 import { scanDates } from '../../src/dates/scan.js';
 import { extract } from '../../src/pipeline.js';
+import { grammars } from '../grammar-helpers.js';
 
 const scan = (text: string, planYear: number | null = null) =>
-  scanDates(text, defaultPeriodGrammar(), { planYear }).map((h) => ({ kind: h.kind, text: text.slice(h.start, h.end), value: h.value }));
+  scanDates(text, grammars().periods, { planYear }).map((h) => ({ kind: h.kind, text: text.slice(h.start, h.end), value: h.value }));
 
 describe('date mentions', () => {
   it('should support deadlines with 到', () => {
@@ -33,7 +33,7 @@ describe('date mentions', () => {
     expect(scan('新一轮(2023—2025年度)')[0]?.text).toBe('2023—2025年度');
   });
   it('should support a range whose dash was lost', () => {
-    const [hit] = scanDates('行动(20232025年)', defaultPeriodGrammar());
+    const [hit] = scanDates('行动(20232025年)', grammars().periods);
     expect(hit).toMatchObject({ kind: 'range', value: ['2023', '2025'], lostSeparator: true });
   });
   it('should not support eight digits that are no two years', () => {
@@ -78,7 +78,7 @@ describe('date stage', () => {
 });
 
 describe('period names that are also ordinals', () => {
-  const grammar = defaultPeriodGrammar();
+  const grammar = grammars().periods;
   it('should not support a bare two-character name (十五运会)', () => {
     expect(scanDates('方便公众用好十五运会竞赛场馆', grammar).filter((d) => d.kind === 'period')).toEqual([]);
   });

@@ -1,7 +1,6 @@
 // Runs the indicator extractor on a bare string, as if it were one paragraph of a plan.
 import { extractFromText, type PlanYears } from '../../src/indicators/extract.js';
-import { defaultIndicatorGrammar } from '../../src/grammar/indicators.js';
-import { defaultPeriodGrammar } from '../../src/grammar/periods.js';
+import { grammars } from '../grammar-helpers.js';
 
 export interface Item {
   metric: string;
@@ -19,7 +18,7 @@ export const MULTI_YEAR: PlanYears = { years: [2021, 2025], annual: false };
 export const ANNUAL_2024: PlanYears = { years: [2024, 2024], annual: true };
 
 export function indicators(text: string, plan: PlanYears = MULTI_YEAR): Item[] {
-  return extractFromText(text, 0, text.length, plan, defaultIndicatorGrammar(), defaultPeriodGrammar()).map((f) => ({
+  return extractFromText(text, 0, text.length, plan, grammars().indicators, grammars().periods).map((f) => ({
     ...f.indicator,
     text: text.slice(f.start, f.end),
   }));

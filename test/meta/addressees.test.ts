@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addresseeList } from '../../src/meta/addressees.js';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 import { doc, meta } from './meta-helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 
 describe('meta: addressees', () => {
   it('should support a 主送 line split on commas, 、 kept inside an item', () => {

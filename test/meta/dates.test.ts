@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dateOnly, findDates } from '../../src/meta/dates.js';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 import { doc, meta } from './meta-helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 
 describe('meta: date forms', () => {
   it('should support ISO, slashed, Chinese and Chinese-numeral dates', () => {

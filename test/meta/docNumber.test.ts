@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { docNumberOnly } from '../../src/meta/docNumber.js';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 import { doc, meta } from './meta-helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 
 describe('meta: docNumber', () => {
   it('should support a metadata panel field', async () => {

@@ -1,10 +1,10 @@
 // Where the described document ends when a file holds several.
 import { describe, expect, it } from 'vitest';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 import { documentEnd } from '../../src/meta/extent.js';
 import type { MetaBlock, MetaDoc } from '../../src/meta/doc.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 const metaDoc = (...lines: string[]): MetaDoc => {
   let offset = 0;
   const blocks: MetaBlock[] = lines.map((text, i) => {

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GRAMMAR_DIR, GrammarError } from '../../src/grammar/load.js';
-import { compileMetaGrammar, defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { compileMetaGrammar } from '../../src/grammar/meta.js';
 import { metaGrammarSchema } from '../../src/grammar/schemas.js';
+import { grammars } from '../grammar-helpers.js';
 
 const shipped = (): unknown => parse(readFileSync(join(GRAMMAR_DIR, 'meta.yaml'), 'utf8'));
 
 describe('meta grammar', () => {
   it('should support the shipped grammars/meta.yaml', () => {
-    const g = defaultMetaGrammar();
+    const g = grammars().meta;
     expect(g.kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['年度工作计划', '工作要点', '五年规划', '重点工作']));
     // period names are tried longest first (十五五 before 十五)
     const lengths = g.periods.map((p) => p.names[0]?.length ?? 0);
@@ -27,12 +28,12 @@ describe('meta grammar', () => {
     const source = metaGrammarSchema.parse(shipped());
     const g = compileMetaGrammar(source, new Map([['十四五', [2021, 2025] as const]]));
     expect(g.periods).toEqual([{ names: ['十四五'], years: [2021, 2025] }]);
-    expect(defaultMetaGrammar().periods.some((p) => p.names.includes('第十四个五年'))).toBe(true);
+    expect(grammars().meta.periods.some((p) => p.names.includes('第十四个五年'))).toBe(true);
   });
 
   it('should not support a bad pattern, and should name the field', () => {
     const source = metaGrammarSchema.parse({ ...(shipped() as object), kinds: [{ kind: 'x', pattern: '(' }] });
-    expect(() => compileMetaGrammar(source)).toThrow(GrammarError);
-    expect(() => compileMetaGrammar(source)).toThrow(/kinds\[0\]\.pattern/u);
+    expect(() => compileMetaGrammar(source, grammars().periods.periods)).toThrow(GrammarError);
+    expect(() => compileMetaGrammar(source, grammars().periods.periods)).toThrow(/kinds\[0\]\.pattern/u);
   });
 });

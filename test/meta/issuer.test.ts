@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expandOrgan, leadingOrgan } from '../../src/meta/issuer.js';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 import { doc, meta } from './meta-helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 
 describe('meta: issuer', () => {
   it('should support the signature of a notice', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findKind } from '../../src/meta/kind.js';
 import { periodIn, titleYears } from '../../src/meta/years.js';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 
 describe('meta: planYears', () => {
   it('should support an annual plan', () => {

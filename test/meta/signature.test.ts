@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
 import { isOrgan, signedOrgans } from '../../src/meta/signature.js';
 import { doc, meta } from './meta-helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
+const grammar = grammars().meta;
 
 describe('meta: signature', () => {
   it('should support a joint signature with its organs separated by spaces, as written', async () => {

@@ -1,13 +1,12 @@
 // planYears when the title names no period (gold README, "Other genres"): the issue year for the
 // genres that plan one year, else the issue year and the latest target year.
 import { describe, expect, it } from 'vitest';
-import { defaultMetaGrammar } from '../../src/grammar/meta.js';
-import { defaultPeriodGrammar } from '../../src/grammar/periods.js';
 import { findPlanYears, latestTargetYear } from '../../src/meta/years.js';
 import { doc, meta } from './meta-helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
-const grammar = defaultMetaGrammar();
-const periods = defaultPeriodGrammar();
+const grammar = grammars().meta;
+const periods = grammars().periods;
 const years = (text: string, issueYear: number | null, yearly = false, titles: Array<string | null> = [null]) =>
   findPlanYears({ titles, text, issueYear, yearly }, grammar, periods);
 

@@ -1,17 +1,18 @@
 // Metric identity (grammars/metrics.yaml): aliases, scope words, spelling variants, and near
 // misses that must not match.
 import { describe, expect, it } from 'vitest';
-import { compileMetricGrammar, defaultMetricGrammar } from '../../src/grammar/metrics.js';
+import { compileMetricGrammar } from '../../src/grammar/metrics.js';
 import { metricGrammarSchema } from '../../src/grammar/schemas.js';
 import { GrammarError } from '../../src/grammar/load.js';
 import { matchMetric, normalizeMetric } from '../../src/metrics/match.js';
 import { extract } from '../../src/index.js';
+import { grammars } from '../grammar-helpers.js';
 
-const id = (metric: string) => matchMetric(metric)?.id ?? null;
+const id = (metric: string) => matchMetric(metric, grammars().metrics)?.id ?? null;
 
 describe('metric grammar', () => {
   it('should load the shipped grammar with 25–40 metrics, unique ids and ASCII slugs', () => {
-    const g = defaultMetricGrammar();
+    const g = grammars().metrics;
     expect(g.metrics.length).toBeGreaterThanOrEqual(25);
     expect(g.metrics.length).toBeLessThanOrEqual(40);
     expect(new Set(g.metrics.map((m) => m.id)).size).toBe(g.metrics.length);
@@ -27,9 +28,9 @@ describe('metric grammar', () => {
     const base = { metrics: [{ id: 'a', name: '甲率', units: { '%': [0, 100] } }] };
     expect(metricGrammarSchema.safeParse({ metrics: [{ id: 'Bad Id', name: 'x', units: { '%': [0, 1] } }] }).success).toBe(false);
     expect(metricGrammarSchema.safeParse({ metrics: [{ id: 'a', name: 'x', units: { '%': [5, 1] } }] }).success).toBe(false);
-    expect(() => compileMetricGrammar(metricGrammarSchema.parse({ metrics: [{ id: 'a', name: 'x', units: { 斤: [0, 1] } }] }))).toThrow(GrammarError);
+    expect(() => compileMetricGrammar(metricGrammarSchema.parse({ metrics: [{ id: 'a', name: 'x', units: { 斤: [0, 1] } }] }), grammars().indicators)).toThrow(GrammarError);
     expect(() =>
-      compileMetricGrammar(metricGrammarSchema.parse({ metrics: [...base.metrics, { id: 'b', name: '乙率', aliases: ['甲率'], units: { '%': [0, 100] } }] })),
+      compileMetricGrammar(metricGrammarSchema.parse({ metrics: [...base.metrics, { id: 'b', name: '乙率', aliases: ['甲率'], units: { '%': [0, 100] } }] }), grammars().indicators),
     ).toThrow(/already an alias of a/u);
   });
 });
@@ -44,7 +45,7 @@ describe('matchMetric', () => {
     expect(id('我市孕产妇死亡率')).toBe('maternal-mortality');
     expect(id('全区居民健康素养水平')).toBe('health-literacy');
     expect(id('全省人均预期寿命')).toBe('life-expectancy');
-    expect(normalizeMetric('全市 婴儿死亡率')).toBe('婴儿死亡率');
+    expect(normalizeMetric('全市 婴儿死亡率', grammars().metrics)).toBe('婴儿死亡率');
   });
 
   it('should be NFKC-, case- and whitespace-insensitive, and ignore quotes', () => {

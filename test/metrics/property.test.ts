@@ -2,10 +2,10 @@
 // the answer; an alias with a qualifier in front still names its metric.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultMetricGrammar } from '../../src/grammar/metrics.js';
 import { matchMetric } from '../../src/metrics/match.js';
+import { grammars } from '../grammar-helpers.js';
 
-const g = defaultMetricGrammar();
+const g = grammars().metrics;
 const aliases = g.metrics.flatMap((m) => m.aliases.map((a) => [a, m.id] as const));
 const text = fc.string({ unit: fc.constantFrom(...'婴儿死亡率孕产妇全市我区 5岁以下%‰()（）“”的PMpm2.5'.split('')), maxLength: 30 });
 
@@ -13,7 +13,7 @@ describe('matchMetric properties', () => {
   it('should never throw and only answer grammar metrics', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.string()), (s) => {
-        const m = matchMetric(s);
+        const m = matchMetric(s, g);
         return m === undefined || g.byId.get(m.id) === m;
       }),
     );
@@ -22,7 +22,7 @@ describe('matchMetric properties', () => {
   it('should give the same answer with a scope word or spaces in front', () => {
     fc.assert(
       fc.property(fc.constantFrom(...aliases), fc.constantFrom('全市', '我区', '全省', ' ', '全县 '), ([alias, id], scope) => {
-        expect(matchMetric(`${scope}${alias}`)?.id).toBe(id);
+        expect(matchMetric(`${scope}${alias}`, g)?.id).toBe(id);
       }),
     );
   });
@@ -30,7 +30,7 @@ describe('matchMetric properties', () => {
   it('should still name the metric with a qualifier in front', () => {
     fc.assert(
       fc.property(fc.constantFrom(...aliases), fc.constantFrom('农村', '城市', '户籍人口', '以县为单位'), ([alias, id], qualifier) => {
-        const got = matchMetric(`${qualifier}${alias}`)?.id;
+        const got = matchMetric(`${qualifier}${alias}`, g)?.id;
         // A longer alias may start inside the qualifier (户籍人口平均期望寿命); it names the same metric here.
         expect(got).toBe(id);
       }),

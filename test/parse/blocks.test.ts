@@ -1,18 +1,17 @@
 // Paragraph grouping: sentences broken by PDF extraction are joined; web text is left alone.
 import { describe, expect, it } from 'vitest';
-import { defaultFurnitureGrammar } from '../../src/grammar/furniture.js';
-import { defaultOutlineGrammar } from '../../src/grammar/outline.js';
 import { groupBlocks } from '../../src/parse/blocks.js';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
 import { looksLikePdfText } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
+import { grammars } from '../grammar-helpers.js';
 
 function paragraphs(text: string): string[] {
   const lines = splitLines(text);
-  const furniture = findFurniture(text, lines, defaultFurnitureGrammar());
-  const pdf = looksLikePdfText(text, lines, furniture, defaultOutlineGrammar());
-  return groupBlocks(text, lines, furniture, defaultOutlineGrammar(), pdf).map((b) => text.slice(b.start, b.contentEnd).trim());
+  const furniture = findFurniture(text, lines, grammars().furniture);
+  const pdf = looksLikePdfText(text, lines, furniture, grammars().outline);
+  return groupBlocks(text, lines, furniture, grammars().outline, pdf).map((b) => text.slice(b.start, b.contentEnd).trim());
 }
 
 describe('paragraph grouping', () => {
@@ -25,7 +24,7 @@ describe('paragraph grouping', () => {
       '第三条 市卫生健康行政部门负责全市基层医疗机构的监督管理工作。',
     ].join('\n');
     const lines = splitLines(text);
-    expect(looksLikePdfText(text, lines, findFurniture(text, lines, defaultFurnitureGrammar()), defaultOutlineGrammar())).toBe(false);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
     expect(paragraphs(text)).toHaveLength(5);
   });
 
@@ -76,7 +75,7 @@ describe('paragraph grouping', () => {
       seedIds().map((id) => {
         const text = readSeed(id);
         const lines = splitLines(text);
-        return [id.slice(0, 3), looksLikePdfText(text, lines, findFurniture(text, lines, defaultFurnitureGrammar()), defaultOutlineGrammar())];
+        return [id.slice(0, 3), looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)];
       }),
     );
     expect(pdf).toEqual({ '000': false, '001': false, '002': false, '003': false, '004': true });
