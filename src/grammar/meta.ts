@@ -11,6 +11,8 @@ export type LabelKind = 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ' |
 export interface LabelSet {
   /** Matches `label[:：]? value` anywhere in a raw line; groups `label` and `value`. */
   pattern: RegExp;
+  /** Matches any first character of a label: a line without one cannot hold a label. */
+  firstChar: RegExp;
   kindOf(label: string): LabelKind;
 }
 
@@ -73,7 +75,9 @@ function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
   const alternation = [...kinds.keys()].sort(byLength).map(spaced).join('|');
   // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`).
   const pattern = new RegExp(`(?<label>${alternation})[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, 'gu');
-  return { pattern, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
+  const firsts = new Set([...kinds.keys()].map((label) => [...label][0] as string));
+  const firstChar = new RegExp(`[${[...firsts].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('')}]`, 'u');
+  return { pattern, firstChar, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
 }
 
 /** Period names grouped by their years, longest name first (十五五 before 十五). */

@@ -26,7 +26,8 @@ export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledFiel
   doc.blocks.forEach((block, i) => {
     if (!block.furniture && !(head.has(block) && block.text.length <= 60)) return;
     const raw = block.raw.normalize('NFKC');
-    const matches = [...raw.matchAll(grammar.labels.pattern)];
+    // The label pattern is tried at every position; most lines hold no label's first character.
+    const matches = grammar.labels.firstChar.test(raw) ? [...raw.matchAll(grammar.labels.pattern)] : [];
     matches.forEach((m, k) => {
       const label = (m.groups?.label as string).replace(/\s/gu, '');
       let value = m.groups?.value ?? '';
