@@ -77,8 +77,11 @@ function spawnMedian(cmd, args, runs) {
 
 /** Peak RSS (MB) of one CLI run, read by the child itself at exit. */
 function peakRss(args) {
-  const probe = `process.on('exit',()=>process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(BIN)},...${JSON.stringify(args)}];await import(${JSON.stringify(BIN)});`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  // A probe file, not `--input-type=module -e`: worker threads inherit the execArgv, and with
+  // --input-type every worker failed to start.
+  const probe = join(OUT, 'rss-probe.mjs');
+  writeFileSync(probe, `process.on('exit',()=>process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(BIN)},...${JSON.stringify(args)}];await import(${JSON.stringify(BIN)});`);
+  const r = spawnSync(process.execPath, [probe], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const m = /RSS (\d+)/u.exec(r.stderr);
   return m ? Number(m[1]) / 1024 : NaN;
 }
