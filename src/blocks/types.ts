@@ -50,16 +50,5 @@ export interface DocumentLayout {
   documentStarts: number[];
 }
 
-/** Kinds whose numbering is not the outline: the outline makes no heading and no inline item there. */
-export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>([
-  'table',
-  'table-note',
-  'inset',
-  'attachment-list',
-  'form',
-  'glossary',
-  'toc',
-  'furniture',
-  'signature',
-  'title',
-]);
+/** Kinds whose numbering is not the outline (all but body text and a notice's own text): the outline makes no heading and no inline item there. */
+export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>(BLOCK_KINDS.filter((kind) => kind !== 'body' && kind !== 'notice'));
