@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Config } from '../check/config.js';
+import { byPlace } from '../check/api.js';
 import { RULES } from '../check/registry.js';
 import { report, REPORTERS, totals, type FileResult, type ReporterName } from '../check/reporters/index.js';
 import type { Suppressions } from '../check/suppressions.js';
@@ -61,10 +62,6 @@ Examples:
 function parseMaxWarnings(value: string): number {
   if (!/^-?\d+$/u.test(value) || Number(value) < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
   return Number(value);
-}
-
-function byPlace(a: Diagnostic, b: Diagnostic): number {
-  return a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 function listRules(): string {
