@@ -34,6 +34,9 @@ const idOf = (v: unknown): unknown => (isMapping(v) ? v.id : undefined);
  */
 type Origins = WeakMap<object, Array<number | undefined>>;
 
+/** The origins of each merged grammar source, to name the user's field when a pattern does not compile. */
+const originsOf = new WeakMap<object, Origins>();
+
 function merge(shipped: unknown, user: unknown, origins: Origins): unknown {
   if (isMapping(shipped) && isMapping(user)) {
     const out: Record<string, unknown> = { ...shipped };
@@ -95,6 +98,8 @@ export function mergeUserGrammars(grammars: readonly NamedGrammar[]): Partial<Gr
         throw new GrammarError(`${file}: ${name}.${userPath(merged, issue?.path ?? [], origins)}: ${issue?.message ?? 'invalid'}`);
       }
       out[key] = result.data;
+      // zod returns a copy: its lists line up with the merged ones, so the origins are carried over.
+      originsOf.set(result.data as object, carryOrigins(merged, result.data, origins));
     }
   }
   return out as Partial<GrammarSources>;
@@ -122,16 +127,40 @@ export function readMetricsFile(path: string): NamedGrammar {
   return { name: path, grammar: { metrics: grammar } };
 }
 
+/** The origins of `merged` keyed by the matching lists of `copy` (same shape). */
+function carryOrigins(merged: unknown, copy: unknown, origins: Origins, out: Origins = new WeakMap()): Origins {
+  if (typeof merged !== 'object' || merged === null || typeof copy !== 'object' || copy === null) return out;
+  const from = origins.get(merged);
+  if (from) out.set(copy, from);
+  for (const [key, value] of Object.entries(merged)) carryOrigins(value, (copy as Record<string, unknown>)[key], origins, out);
+  return out;
+}
+
+/** "schemes[13].pattern" → ['schemes', 13, 'pattern']. */
+const fieldPath = (field: string): PropertyKey[] => field.split(/[.[\]]+/u).filter(Boolean).map((p) => (/^\d+$/u.test(p) ? Number(p) : p));
+
 /**
- * Compiles the shipped grammars merged with user grammars; a pattern that does not compile is
- * reported with the names of the user grammars that were merged.
+ * Compiles the shipped grammars merged with user grammars. A pattern that does not compile is
+ * reported with the names of the user grammars and the path of the field as the user wrote it.
  */
 export function compileUserGrammars(grammars: readonly NamedGrammar[]): Grammars {
   const sources = mergeUserGrammars(grammars);
+  const files = grammars.map((g) => g.name).join(', ');
   try {
     return compileGrammars(sources);
   } catch (error) {
-    if (error instanceof GrammarError) throw new GrammarError(`${grammars.map((g) => g.name).join(', ')}: ${error.message}`);
-    throw error;
+    if (!(error instanceof GrammarError)) throw error;
+    // Find the grammar at fault by compiling each merged one alone.
+    for (const [name, source] of Object.entries(sources) as Array<[GrammarName, object]>) {
+      try {
+        compileGrammars({ [name]: source });
+      } catch (inner) {
+        if (!(inner instanceof GrammarError)) throw inner;
+        const origins = originsOf.get(source) ?? new WeakMap();
+        const message = inner.message.replace(/^invalid pattern in (\S+):/u, (_m, field: string) => `${name}.${userPath(source, fieldPath(field), origins)}: invalid pattern:`);
+        throw new GrammarError(`${files}: ${message}`);
+      }
+    }
+    throw new GrammarError(`${files}: ${error.message}`);
   }
 }
