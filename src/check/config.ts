@@ -81,7 +81,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const known = where.startsWith('rules') ? ` (known rules: ${RULES.map((r) => r.id).join(', ')})` : ' (known: rules, ignore, grammar, $schema)';
+    const rule = issue.path[0] === 'rules' && issue.path.length > 1 ? RULES.find((r) => r.id === issue.path[1]) : undefined;
+    const known = rule
+      ? ` (options of ${rule.id}: ${Object.keys(rule.options ?? {}).join(', ')})`
+      : where.startsWith('rules')
+        ? ` (known rules: ${RULES.map((r) => r.id).join(', ')})`
+        : ' (known: rules, ignore, grammar, $schema)';
     return `${where}: unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${keys}${known}`;
   }
   if (issue.code === 'invalid_value') return `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
