@@ -21,6 +21,7 @@ import {
   planOutline,
   planParse,
   type PlanChild,
+  type UserGrammar,
 } from '../../src/index.js';
 import { ROOT, SEEDS } from '../helpers.js';
 
@@ -79,7 +80,7 @@ describe('user grammars', () => {
   it('should not support a bad field: one error naming the file and the path of the field as written', () => {
     const bad = { outline: { schemes: [{ id: 'x', pattern: 3, numeral: 'hanzi', rank: 1 }] } };
     expect(() => mergeUserGrammars([{ name: 'mine.yaml', grammar: bad }])).toThrow(new GrammarError('mine.yaml: outline.schemes.0.pattern: Invalid input: expected string, received number'));
-    expect(() => mergeUserGrammars([{ name: 'mine.yaml', grammar: { outlines: {} } }])).toThrow(/^mine\.yaml: outlines: unknown grammar/u);
+    expect(() => mergeUserGrammars([{ name: 'mine.yaml', grammar: { outlines: {} } as UserGrammar }])).toThrow(/^mine\.yaml: outlines: unknown grammar/u);
   });
 
   it('should not support a pattern that does not compile: the user path is named', async () => {
