@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Config } from '../check/config.js';
 import { byPlace } from '../check/api.js';
 import { CheckCache, DEFAULT_CACHE, sha256, type CachedResult } from '../check/cache.js';
-import { loadIgnoreFiles, type IgnoreFiles } from '../check/ignore-files.js';
+import type { IgnoreFiles } from '../check/ignore-files.js';
 import { RULES } from '../check/registry.js';
 import { ruleOptions, settingSeverity } from '../check/settings.js';
 import type { RuleSettings } from '../check/types.js';
@@ -110,6 +110,7 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
   }
   const { ConfigError, configGrammarFiles, findConfig, loadConfig } = await import('../check/config.js');
   const { applySuppressions, buildSuppressions, loadSuppressions, suppressionKey } = await import('../check/suppressions.js');
+  const { loadIgnoreFiles } = await import('../check/ignore-files.js');
   const cwd = process.cwd();
   let config: Config = {};
   let configPath: string | undefined;
