@@ -5,9 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic } from '../schema.js';
 import { RULES } from './registry.js';
-import { applyRuleSettings } from './settings.js';
 import type { Rule, RuleOption } from './types.js';
 
 export const CONFIG_NAMES = ['.planextractrc.yaml', '.planextractrc.yml'] as const;
@@ -115,11 +113,6 @@ export function loadConfig(path: string): Config {
     throw new ConfigError(`${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   return parseConfig(source, path);
-}
-
-/** Diagnostics with the configured severities; rules turned off are dropped. */
-export function applyConfig(diagnostics: readonly Diagnostic[], rules: Config['rules']): Diagnostic[] {
-  return applyRuleSettings(diagnostics, rules);
 }
 
 /** The grammar files a configuration names, resolved against the configuration file's folder. */

@@ -1,7 +1,6 @@
-// Rule settings (a severity, "off", or [severity, options]) applied to rules and diagnostics. No zod:
+// Rule settings (a severity, "off", or [severity, options]): what they say for one rule. No zod:
 // the configuration file is validated in config.ts; programs pass settings to extract() and check().
-import type { Diagnostic, Severity } from '../schema.js';
-import type { Rule, RuleOptionValue, RuleSetting, RuleSettings, RuleSeverity } from './types.js';
+import type { Rule, RuleOptionValue, RuleSetting, RuleSeverity } from './types.js';
 
 /** The severity a setting gives ("off" included), or undefined when the setting names none. */
 export function settingSeverity(setting: RuleSetting | undefined): RuleSeverity | undefined {
@@ -15,18 +14,6 @@ export function ruleOptions(rule: Rule, setting: RuleSetting | undefined): Recor
   for (const [name, option] of Object.entries(rule.options ?? {})) out[name] = option.default;
   if (setting !== undefined && typeof setting !== 'string') {
     for (const [name, value] of Object.entries(setting[1] ?? {})) if (value !== undefined) out[name] = value;
-  }
-  return out;
-}
-
-/** Diagnostics with the configured severities; rules turned off are dropped. */
-export function applyRuleSettings(diagnostics: readonly Diagnostic[], rules: RuleSettings | undefined): Diagnostic[] {
-  if (!rules) return [...diagnostics];
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const severity = settingSeverity(rules[d.rule]);
-    if (severity === 'off') continue;
-    out.push(severity ? { ...d, severity: severity as Severity } : d);
   }
   return out;
 }
