@@ -1,4 +1,4 @@
-// The unified processor: parse → blocks → outline → (later stages) → a plan document.
+// The unified processor: parse → blocks → outline → meta → dates → indicators → metrics → check.
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { decode, describeSource } from './decode/decode.js';
@@ -9,8 +9,10 @@ import { planDates } from './dates/plugin.js';
 import { planIndicators } from './indicators/plugin.js';
 import { planMetrics } from './metrics/plugin.js';
 import { planCheck } from './check/plugin.js';
+import type { RuleSettings } from './check/types.js';
 import { planParse } from './parse/plain.js';
 import { defaultGrammars, type Grammars } from './grammar/grammars.js';
+import type { NamedGrammar, UserGrammar } from './grammar/user.js';
 import { diagnosticsOf } from './diagnostics.js';
 import type { Plan } from './schema.js';
 import type { PlanFileData, PlanTree } from './tree.js';
@@ -21,9 +23,14 @@ export interface ProcessorOptions {
   grammars?: Grammars;
   /** The plain-text parser unless the input is markdown (both feed the block layer). */
   parser?: typeof planParse;
+  /** Rule settings for the check stage: a severity, "off", or [severity, options] per rule id. */
+  rules?: RuleSettings;
 }
 
-/** The pipeline: each plugin gets its part of the grammars as its options. */
+/**
+ * The whole pipeline as a unified processor: each plugin gets its part of the grammars as its
+ * options. The same processor can be composed by hand from the exported plugins.
+ */
 export function createProcessor(options: ProcessorOptions = {}) {
   const grammars = options.grammars ?? defaultGrammars();
   return unified().use(options.parser ?? planParse, { grammars })
@@ -32,14 +39,40 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(planMeta, { grammars })
     .use(planDates, { grammars })
     .use(planIndicators, { grammars }).use(planMetrics, { grammar: grammars.metrics })
-    .use(planCheck);
+    .use(planCheck, { rules: options.rules });
 }
+
+/** A user grammar given to extract(): its value (as a grammar file holds it) or the path of a grammar file. */
+export type GrammarInput = UserGrammar | string;
 
 export interface ExtractOptions {
   /** Shown as source.path; also tells `.md` input apart. */
   path?: string;
-  /** The compiled grammars (compileGrammars); the shipped ones when not given. */
+  /** The compiled grammars (compileGrammars, compileUserGrammars); the shipped ones when not given. */
   grammars?: Grammars;
+  /**
+   * User grammar(s) merged with the shipped ones (see the README's merge rule), compiled for this
+   * call. To extract many documents, compile once with `loadGrammars` and pass `grammars`.
+   */
+  grammar?: GrammarInput | readonly GrammarInput[];
+  /** Rule settings: a severity, "off", or [severity, options] per rule id (as in .planextractrc.yaml). */
+  rules?: RuleSettings;
+}
+
+/**
+ * Compiles the shipped grammars merged with user grammars (values, or paths of grammar files).
+ * Throws a GrammarError naming the file and the field when one is invalid.
+ */
+export async function loadGrammars(grammar: GrammarInput | readonly GrammarInput[]): Promise<Grammars> {
+  // yaml and zod are loaded only when a user grammar is given.
+  const { compileUserGrammars, readGrammarFile } = await import('./grammar/user.js');
+  const list = (Array.isArray(grammar) ? grammar : [grammar]) as readonly GrammarInput[];
+  const named: NamedGrammar[] = list.map((g, i) => (typeof g === 'string' ? readGrammarFile(g) : { name: `grammar[${i}]`, grammar: g }));
+  return compileUserGrammars(named);
+}
+
+async function grammarsOf(options: ExtractOptions): Promise<Grammars | undefined> {
+  return options.grammar === undefined ? options.grammars : loadGrammars(options.grammar);
 }
 
 /** Runs the whole pipeline on decoded text. */
@@ -49,13 +82,17 @@ export async function extractText(text: string, bytes: Uint8Array, encoding: str
   const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
-  const processor = createProcessor({ grammars: options.grammars, parser });
+  const processor = createProcessor({ grammars: await grammarsOf(options), parser, rules: options.rules });
   const tree = (await processor.run(processor.parse(file), file)) as PlanTree;
   tree.diagnostics = diagnosticsOf(file, new Locator(text));
   return tree;
 }
 
-/** The library entry point: bytes or a string in, a plan document out. */
+/**
+ * The library entry point: a document (text, or bytes in UTF-8, GB18030 or UTF-16 with a BOM) in,
+ * its plan tree out. Throws a DecodeError for binary or undecodable bytes, a GrammarError for a bad
+ * user grammar.
+ */
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Plan> {
   if (typeof input === 'string') return extractText(input, new TextEncoder().encode(input), 'utf-8', options);
   const { text, encoding } = await decode(input);

@@ -4,6 +4,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { readInput } from '../cli/read.js';
+import type { ExtractOptions } from '../pipeline.js';
 import type { Plan, PlanChild } from '../schema.js';
 import { EXTENSIONS, serializeOne, serializePiece, type Format } from '../serialize/format.js';
 
@@ -40,8 +41,9 @@ async function writeAtomic(path: string, data: string): Promise<void> {
   await rename(tmp, path);
 }
 
-export async function runJob(request: JobRequest): Promise<JobResult> {
-  const result = await readInput(request.input);
+/** `options`: the grammars and rule settings of the whole batch. */
+export async function runJob(request: JobRequest, options: Pick<ExtractOptions, 'grammars' | 'rules'> = {}): Promise<JobResult> {
+  const result = await readInput(request.input, options);
   if ('error' in result) return { input: request.input, error: result.error };
   const { plan } = result;
   if (request.outDir === undefined) {

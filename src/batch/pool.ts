@@ -1,25 +1,40 @@
 // A fixed pool of worker threads running batch jobs. Files are independent, so each job goes to
-// whichever worker is free; the caller restores input order (see ordered.ts).
+// whichever worker is free; the caller restores input order (see ordered.ts). The CLI's jobs
+// (job.ts) run by default; the library's extractMany gives its own worker script.
 import { Worker } from 'node:worker_threads';
 import type { JobRequest, JobResult } from './job.js';
 
-interface Job {
-  request: JobRequest;
-  resolve: (r: JobResult) => void;
+interface Job<Req, Res> {
+  request: Req;
+  resolve: (r: Res) => void;
 }
 
-export class WorkerPool {
+export interface PoolOptions<Req, Res> {
+  /** The worker script (it answers each `{ request }` with `{ result }`); the CLI's job worker by default. */
+  script?: URL;
+  /** What every worker starts with (its workerData), e.g. the grammar sources and rule settings. */
+  workerData?: unknown;
+  /** The result of a job whose worker died. */
+  failed?: (request: Req, message: string) => Res;
+}
+
+const jobFailed = (request: JobRequest, message: string): JobResult => ({ input: request.input, error: message });
+
+export class WorkerPool<Req = JobRequest, Res = JobResult> {
   private readonly idle: Worker[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue: Array<Job<Req, Res>> = [];
   /** The job each busy worker is running. */
-  private readonly busy = new Map<Worker, Job>();
+  private readonly busy = new Map<Worker, Job<Req, Res>>();
   private readonly workers = new Set<Worker>();
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly options: PoolOptions<Req, Res> = {},
+  ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
-  run(request: JobRequest): Promise<JobResult> {
+  run(request: Req): Promise<Res> {
     return new Promise((resolve) => {
       this.queue.push({ request, resolve });
       this.dispatch();
@@ -31,8 +46,8 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
-    worker.on('message', (m: { result: JobResult }) => {
+    const worker = new Worker(this.options.script ?? new URL('./worker.js', import.meta.url), { workerData: this.options.workerData });
+    worker.on('message', (m: { result: Res }) => {
       this.busy.get(worker)?.resolve(m.result);
       this.busy.delete(worker);
       this.idle.push(worker);
@@ -43,7 +58,8 @@ export class WorkerPool {
       const job = this.busy.get(worker);
       this.busy.delete(worker);
       this.workers.delete(worker);
-      job?.resolve({ input: job.request.input, error: `internal error: ${error.message}` });
+      const failed = this.options.failed ?? (jobFailed as unknown as (request: Req, message: string) => Res);
+      if (job) job.resolve(failed(job.request, `internal error: ${error.message}`));
       this.spawn();
       this.dispatch();
     });
@@ -54,7 +70,7 @@ export class WorkerPool {
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop() as Worker;
-      const job = this.queue.shift() as Job;
+      const job = this.queue.shift() as Job<Req, Res>;
       this.busy.set(worker, job);
       worker.postMessage({ request: job.request });
     }

@@ -22,6 +22,7 @@ import { claimTables } from './table-claim.js';
 import { findTableNotes } from './table-note.js';
 import { findTablesOfContents } from './toc.js';
 import type { BlockRegion, DocumentLayout } from './types.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 export interface LayoutGrammars {
   blocks: BlocksGrammar;
@@ -51,14 +52,17 @@ export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boi
 }
 
 export interface BlocksOptions {
-  grammars: LayoutGrammars;
+  /** The block, furniture, outline and table grammars; the shipped ones when not given. */
+  grammars?: LayoutGrammars;
 }
 
-export function planBlocks(options: BlocksOptions) {
+/** The block stage as a unified plugin: says what each stretch of text is before numbering is believed. */
+export function planBlocks(options: BlocksOptions = {}) {
+  const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
-    const layout = planLayout(String(file.value), leaves, options.grammars);
+    const layout = planLayout(String(file.value), leaves, grammars);
     (file.data as PlanFileData).layout = layout;
     markParagraphs(leaves, layout.regions);
   };

@@ -5,30 +5,44 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic } from '../schema.js';
 import { RULES } from './registry.js';
-import type { RuleSetting } from './types.js';
+import type { Rule, RuleOption } from './types.js';
 
 export const CONFIG_NAMES = ['.planextractrc.yaml', '.planextractrc.yml'] as const;
 
 export const ruleSettingSchema = z.enum(['error', 'warning', 'info', 'off']);
+
+function optionSchema(option: RuleOption) {
+  const base = option.type === 'integer' ? z.number().int().min(option.minimum ?? Number.MIN_SAFE_INTEGER) : option.type === 'boolean' ? z.boolean() : z.string();
+  return base.optional().describe(`${option.description} Default: ${JSON.stringify(option.default)}.`);
+}
+
+/** A rule's setting: a severity or "off", or for a rule with options [severity, { option: value }]. */
+function ruleSchema(rule: Rule) {
+  const described = `${rule.description} Default: ${rule.severity}.`;
+  if (!rule.options) return ruleSettingSchema.optional().describe(described);
+  const options = z.object(Object.fromEntries(Object.entries(rule.options).map(([name, option]) => [name, optionSchema(option)]))).strict();
+  return z.union([ruleSettingSchema, z.tuple([ruleSettingSchema]), z.tuple([ruleSettingSchema, options])]).optional().describe(`${described} Options: ${Object.keys(rule.options).join(', ')}.`);
+}
 
 export const configSchema = z
   .object({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors.'),
     rules: z
       .object(
-        Object.fromEntries(
-          RULES.map((r) => [r.id, ruleSettingSchema.optional().describe(`${r.description} Default: ${r.severity}.`)]),
-        ) as Record<string, z.ZodOptional<typeof ruleSettingSchema>>,
+        Object.fromEntries(RULES.map((r) => [r.id, ruleSchema(r)])) as Record<string, ReturnType<typeof ruleSchema>>,
       )
       .strict()
       .optional()
-      .describe('Severity of each rule ("error", "warning", "info") or "off". Rules not named keep their default.'),
+      .describe('Severity of each rule ("error", "warning", "info") or "off", or [severity, options] for a rule with options. Rules not named keep their default.'),
     ignore: z
       .array(z.string().min(1))
       .optional()
       .describe('Glob patterns of files that check never reads when it expands directories and globs (like --ignore).'),
+    grammar: z
+      .union([z.string().min(1), z.array(z.string().min(1))])
+      .optional()
+      .describe('User grammar file(s), relative to this file, merged with the shipped grammars (like --grammar).'),
   })
   .strict()
   .describe('Configuration of plan-extract check (.planextractrc.yaml).');
@@ -65,7 +79,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    const known = where.startsWith('rules') ? ` (known rules: ${RULES.map((r) => r.id).join(', ')})` : ' (known: rules, ignore, $schema)';
+    const rule = issue.path[0] === 'rules' && issue.path.length > 1 ? RULES.find((r) => r.id === issue.path[1]) : undefined;
+    const known = rule
+      ? ` (options of ${rule.id}: ${Object.keys(rule.options ?? {}).join(', ')})`
+      : where.startsWith('rules')
+        ? ` (known rules: ${RULES.map((r) => r.id).join(', ')})`
+        : ' (known: rules, ignore, grammar, $schema)';
     return `${where}: unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${keys}${known}`;
   }
   if (issue.code === 'invalid_value') return `${where}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -96,14 +115,8 @@ export function loadConfig(path: string): Config {
   return parseConfig(source, path);
 }
 
-/** Diagnostics with the configured severities; rules turned off are dropped. */
-export function applyConfig(diagnostics: readonly Diagnostic[], rules: Config['rules']): Diagnostic[] {
-  if (!rules) return [...diagnostics];
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const setting = (rules as Record<string, RuleSetting | undefined>)[d.rule];
-    if (setting === 'off') continue;
-    out.push(setting ? { ...d, severity: setting } : d);
-  }
-  return out;
+/** The grammar files a configuration names, resolved against the configuration file's folder. */
+export function configGrammarFiles(config: Config, configPath: string | undefined): string[] {
+  const files = config.grammar === undefined ? [] : Array.isArray(config.grammar) ? config.grammar : [config.grammar];
+  return files.map((f) => (configPath ? resolve(dirname(configPath), f) : resolve(f)));
 }

@@ -1,29 +1,46 @@
 // unified transformer: the check stage. Runs every rule of the registry that has a check function
-// and reports its findings as VFile messages (rule id, severity, place), like remark-lint.
+// and reports its findings as VFile messages (rule id, severity, place), like remark-lint. Being
+// the last stage, it also applies the configured severities to what earlier stages reported
+// (indicator/…, date/…), so a processor composed with planCheck({ rules }) honours them all.
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { RULES } from './registry.js';
-import type { RuleContext, RuleSetting } from './types.js';
+import { ruleOptions, settingSeverity } from './settings.js';
+import type { RuleContext, RuleSettings } from './types.js';
 
 export interface CheckOptions {
-  /** Severity per rule id, or "off"; rules not named keep their default. */
-  rules?: Readonly<Record<string, RuleSetting | undefined>>;
+  /** Per rule id: a severity, "off", or [severity, options]; rules not named keep their defaults. */
+  rules?: RuleSettings;
+}
+
+/** Sets the configured severity on the messages of earlier stages and drops those of rules turned off. */
+function applyToEarlierMessages(file: VFile, rules: RuleSettings): void {
+  file.messages = file.messages.filter((m) => {
+    const severity = settingSeverity(rules[m.ruleId ?? '']);
+    if (severity === undefined) return true;
+    if (severity === 'off') return false;
+    m.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+    return true;
+  });
 }
 
 export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {}): void {
+  if (options.rules) applyToEarlierMessages(file, options.rules);
   // The file's own view: its locator is already built (same text as file.value).
   const { source: text, locator } = fileView(file);
   for (const rule of RULES) {
     if (!rule.check) continue;
-    const setting = options.rules?.[rule.id] ?? rule.severity;
-    if (setting === 'off') continue;
+    const setting = options.rules?.[rule.id];
+    const severity = settingSeverity(setting) ?? rule.severity;
+    if (severity === 'off') continue;
     const context: RuleContext = {
       tree,
       text,
       file,
       locator,
-      report: (message, start, end = start) => report(file, locator, rule.id, setting, message, start, Math.max(start, end)),
+      options: ruleOptions(rule, setting),
+      report: (message, start, end = start) => report(file, locator, rule.id, severity, message, start, Math.max(start, end)),
     };
     try {
       rule.check(context);
@@ -34,6 +51,7 @@ export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {
   }
 }
 
+/** The check stage as a unified plugin: `unified().use(…).use(planCheck, { rules })`. */
 export function planCheck(options: CheckOptions = {}) {
   return (tree: PlanTree, file: VFile): void => runChecks(tree, file, options);
 }

@@ -14,8 +14,15 @@ import { tableMissing } from './rules/table-missing.js';
 import { textEmpty } from './rules/text-empty.js';
 import { textTruncated } from './rules/text-truncated.js';
 import type { Rule } from './types.js';
+import { VERSION } from '../cli/version.js';
 
-export const RULES: readonly Rule[] = [
+/** The rule documentation of this version (docs/check.md ships in the package). */
+export const RULE_DOCS = `https://unpkg.com/plan-extract@${VERSION}/docs/check.md`;
+
+/** Where a rule is documented: its anchor in docs/check.md. */
+export const ruleUrl = (id: string): string => `${RULE_DOCS}#rule-${id.replace(/\//gu, '-')}`;
+
+const REGISTERED: readonly Rule[] = [
   numberingGap,
   numberingDuplicate,
   numberingOutOfOrder,
@@ -31,6 +38,8 @@ export const RULES: readonly Rule[] = [
   indicatorImplausibleUnit,
   dateLostSeparator,
 ];
+
+export const RULES: readonly Rule[] = REGISTERED.map((rule) => ({ ...rule, url: ruleUrl(rule.id) }));
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

@@ -13,6 +13,8 @@ export interface RuleContext {
   text: string;
   file: VFile;
   locator: Locator;
+  /** The rule's options: its declared defaults, overridden by the configuration's. */
+  options: Readonly<Record<string, RuleOptionValue>>;
   /** Reports a problem at text[start, end) under this rule, with its default severity. */
   report(message: string, start: number, end?: number): void;
 }
@@ -29,8 +31,29 @@ export interface Rule {
   good: string;
   /** The stage that emits the rule when it is not the check stage itself. */
   emittedBy?: string;
+  /** Where the rule is documented (SARIF helpUri, the stylish report). Set by the registry. */
+  url?: string;
+  /** Options the configuration may set (`rules: { id: [severity, { name: value }] }`), with their defaults. */
+  options?: Readonly<Record<string, RuleOption>>;
   check?(context: RuleContext): void;
 }
 
-/** Setting for one rule in a configuration: a severity, or "off". */
-export type RuleSetting = Severity | 'off';
+export type RuleOptionValue = number | boolean | string;
+
+/** One option of a rule: its type, default and meaning (validated by the configuration's schema). */
+export interface RuleOption {
+  type: 'integer' | 'boolean' | 'string';
+  default: RuleOptionValue;
+  /** Least value of an integer option. */
+  minimum?: number;
+  description: string;
+}
+
+/** A rule's severity in a configuration, or "off". */
+export type RuleSeverity = Severity | 'off';
+
+/** Setting for one rule in a configuration: a severity or "off", or [severity, options] as in eslint. */
+export type RuleSetting = RuleSeverity | readonly [RuleSeverity, Readonly<Record<string, RuleOptionValue | undefined>>?];
+
+/** Settings by rule id; rules not named keep their default severity and options. */
+export type RuleSettings = Readonly<Record<string, RuleSetting | undefined>>;

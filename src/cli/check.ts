@@ -1,11 +1,17 @@
 // `plan-extract check`: runs the pipeline on many files and reports their diagnostics for CI.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Config } from '../check/config.js';
+import { byPlace } from '../check/api.js';
+import { CheckCache, DEFAULT_CACHE, sha256, type CachedResult } from '../check/cache.js';
+import type { IgnoreFiles } from '../check/ignore-files.js';
 import { RULES } from '../check/registry.js';
+import { ruleOptions, settingSeverity } from '../check/settings.js';
+import type { RuleSettings } from '../check/types.js';
 import { report, REPORTERS, totals, type FileResult, type ReporterName } from '../check/reporters/index.js';
 import type { Suppressions } from '../check/suppressions.js';
 import type { Diagnostic } from '../schema.js';
+import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
@@ -26,6 +32,14 @@ export interface CheckOptions {
   ignore: string[];
   outputFile?: string;
   listRules?: boolean;
+  /** User grammar files (--grammar), after those of the configuration. */
+  grammar: string[];
+  cache?: boolean;
+  cacheLocation?: string;
+  /** The name standard input is reported under (and read as: .md is markdown). */
+  stdinFilename?: string;
+  /** Print the configuration that applies to this file, and exit. */
+  printConfig?: string;
 }
 
 const HELP = `
@@ -41,8 +55,18 @@ Reporters (--reporter):
   sarif    SARIF 2.1.0, for code-scanning upload
 
 Configuration: .planextractrc.yaml in the working directory or a parent
-(or --config FILE) sets rule severities:  rules: { numbering/level-skip: off }
+(or --config FILE) sets rule severities and options, ignores and grammars:
+  rules: { numbering/level-skip: off, encoding/mixed-width-punctuation: [info, { maxPerMark: 1 }] }
+  grammar: my-grammar.yaml
 Schema: schemas/planextractrc.schema.json. Rules: plan-extract check --list-rules.
+--print-config FILE shows what applies to a file.
+
+Ignore files: .plan-extractignore and .gitignore in the working directory
+(gitignore syntax) leave files out of directories and globs.
+
+Cache: --cache keeps each file's results in .plan-extractcache (--cache-location)
+under its content hash, the tool version and the configuration; unchanged files
+are not read into the pipeline again.
 
 Suppressions: --suppress-all records every current problem in
 plan-extract-suppressions.json (or --suppressions FILE); later runs report only
@@ -63,13 +87,20 @@ function parseMaxWarnings(value: string): number {
   return Number(value);
 }
 
-function byPlace(a: Diagnostic, b: Diagnostic): number {
-  return a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
 function listRules(): string {
   const width = Math.max(...RULES.map((r) => r.id.length));
   return `${RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description.split(/(?<=[.:])\s/u)[0]}`).join('\n')}\n`;
+}
+
+/** The configuration as check applies it to `file`: every rule's severity and options, ignores and grammars. */
+function resolvedConfig(file: string, config: Config, configPath: string | undefined, grammarFiles: string[], ignoreFiles: IgnoreFiles, ignore: string[]) {
+  const rules = Object.fromEntries(
+    RULES.map((r) => {
+      const setting = (config.rules as RuleSettings | undefined)?.[r.id];
+      return [r.id, [settingSeverity(setting) ?? r.severity, ruleOptions(r, setting)]];
+    }),
+  );
+  return { file, configFile: configPath ?? null, ignoreFiles: ignoreFiles.files, ignored: ignoreFiles.ignores(file), ignore, grammar: grammarFiles, rules };
 }
 
 export async function runCheck(patterns: string[], opts: CheckOptions): Promise<number> {
@@ -77,14 +108,16 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     process.stdout.write(listRules());
     return CHECK_EXIT.ok;
   }
-  const { applyConfig, ConfigError, findConfig, loadConfig } = await import('../check/config.js');
+  const { ConfigError, configGrammarFiles, findConfig, loadConfig } = await import('../check/config.js');
   const { applySuppressions, buildSuppressions, loadSuppressions, suppressionKey } = await import('../check/suppressions.js');
+  const { loadIgnoreFiles } = await import('../check/ignore-files.js');
   const cwd = process.cwd();
   let config: Config = {};
+  let configPath: string | undefined;
   let suppressions: Suppressions = {};
   const suppressionsPath = opts.suppressions ?? DEFAULT_SUPPRESSIONS;
   try {
-    const configPath = opts.config ?? findConfig(cwd);
+    configPath = opts.config ?? findConfig(cwd);
     if (configPath) config = loadConfig(configPath);
     if (!opts.suppressAll) suppressions = loadSuppressions(suppressionsPath);
   } catch (error) {
@@ -94,28 +127,73 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     }
     throw error;
   }
-  const expanded = await resolveInputs(patterns, [...opts.ignore, ...(config.ignore ?? [])], 'to check ("-" reads standard input)', cwd);
+  const grammarFiles = [...configGrammarFiles(config, configPath), ...opts.grammar];
+  const ignoreFiles = loadIgnoreFiles(cwd);
+  const ignore = [...opts.ignore, ...(config.ignore ?? [])];
+  if (opts.printConfig !== undefined) {
+    process.stdout.write(`${JSON.stringify(resolvedConfig(opts.printConfig, config, configPath, grammarFiles, ignoreFiles, ignore), null, 2)}\n`);
+    return CHECK_EXIT.ok;
+  }
+  // A bad grammar file stops the run before any input is read (GrammarError: exit 2).
+  const { grammars, settings } = await loadGrammarFiles(grammarFiles);
+  const rules = config.rules as RuleSettings | undefined;
+
+  const args = patterns.length === 0 && opts.stdinFilename !== undefined ? ['-'] : patterns;
+  const expanded = await resolveInputs(args, ignore, 'to check ("-" reads standard input)', cwd);
   if (!expanded) return CHECK_EXIT.couldNotRun;
-  const { files, unmatched } = expanded;
+  const { unmatched } = expanded;
+  // The ignore files leave out what directories and globs expand to, not a file named as an argument.
+  const named = new Set(args);
+  const files = expanded.files.filter((f) => f === '-' || named.has(f) || !ignoreFiles.ignores(f));
+  if (files.length === 0) {
+    errorLine(null, `every input matched is ignored (${ignoreFiles.files.join(', ')})`);
+    return CHECK_EXIT.couldNotRun;
+  }
+  const cache = opts.cache
+    ? new CheckCache(opts.cacheLocation ?? DEFAULT_CACHE, VERSION, sha256(JSON.stringify({ rules: rules ?? {}, grammars: settings.grammars ?? {} })))
+    : undefined;
+
+  const extractResult = async (file: string): Promise<CachedResult> => {
+    const input = await readInput(file, { grammars, rules, path: file === '-' ? opts.stdinFilename : undefined });
+    return 'error' in input ? { error: input.error } : { diagnostics: input.plan.diagnostics };
+  };
+  const resultOf = async (file: string): Promise<CachedResult> => {
+    if (!cache || file === '-') return extractResult(file);
+    const bytes = await readFile(file).catch(() => undefined);
+    if (!bytes) return extractResult(file); // reported as unreadable, not cached
+    const hash = sha256(bytes);
+    const cached = cache.get(file, hash);
+    if (cached) return cached;
+    const result = await extractResult(file);
+    cache.set(file, hash, result);
+    return result;
+  };
 
   const results: FileResult[] = [];
   const recorded: Array<{ key: string; diagnostics: Diagnostic[] }> = [];
   for (const file of files) {
-    const input = await readInput(file);
-    if ('error' in input) {
-      errorLine(file, input.error);
-      results.push({ path: file, error: input.error, messages: [], suppressed: [] });
+    const path = file === '-' ? (opts.stdinFilename ?? '-') : file;
+    const result = await resultOf(file);
+    if ('error' in result) {
+      errorLine(path, result.error);
+      results.push({ path, error: result.error, messages: [], suppressed: [] });
       continue;
     }
-    const diagnostics = applyConfig(input.plan.diagnostics, config.rules).sort(byPlace);
-    const key = file === '-' ? '-' : suppressionKey(file, suppressionsPath);
+    const diagnostics = [...result.diagnostics].sort(byPlace);
+    const key = path === '-' ? '-' : suppressionKey(path, suppressionsPath);
     if (opts.suppressAll) {
       recorded.push({ key, diagnostics });
-      results.push({ path: file, messages: [], suppressed: diagnostics });
+      results.push({ path, messages: [], suppressed: diagnostics });
       continue;
     }
-    const { reported, suppressed } = applySuppressions(diagnostics, file === '-' ? undefined : suppressions[key]);
-    results.push({ path: file, messages: opts.quiet ? reported.filter((d) => d.severity === 'error') : reported, suppressed });
+    const { reported, suppressed } = applySuppressions(diagnostics, path === '-' ? undefined : suppressions[key]);
+    results.push({ path, messages: opts.quiet ? reported.filter((d) => d.severity === 'error') : reported, suppressed });
+  }
+  if (cache) {
+    cache.save();
+    if (/\bcache\b/u.test(process.env.PLAN_EXTRACT_DEBUG ?? '')) {
+      process.stderr.write(`plan-extract: cache ${cache.path}: ${cache.counts.reused} reused, ${cache.counts.checked} checked\n`);
+    }
   }
 
   if (opts.suppressAll) {
@@ -162,6 +240,11 @@ export function checkCommand(setStatus: (status: number) => void): Command {
     .option('--suppress-all', 'record every current problem in the suppressions file, then report nothing')
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
     .option('-O, --output-file <file>', 'write the report to <file> instead of standard output')
+    .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; after those of the configuration)', collect, [] as string[])
+    .option('--cache', 'reuse the results of files unchanged since the last run (content hash, tool version and configuration)')
+    .option('--cache-location <file>', `the cache file (default: ${DEFAULT_CACHE})`)
+    .option('--stdin-filename <name>', 'the name standard input is reported under (no inputs: read standard input)')
+    .option('--print-config <file>', 'print the configuration that applies to <file> (rules with severity and options, ignores, grammars) and exit')
     .option('--list-rules', 'list the rules with their default severity and exit')
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: CheckOptions) => {

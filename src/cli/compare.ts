@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { compare, type FailedDocument } from '../compare/compare.js';
 import { COMPARE_FORMATS, formatComparison, type CompareFormat } from '../compare/format.js';
 import type { Plan } from '../schema.js';
+import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
@@ -15,6 +16,7 @@ export interface CompareCliOptions {
   matchedOnly?: boolean;
   ignore: string[];
   outputFile?: string;
+  metrics: string[];
 }
 
 const HELP = `
@@ -39,6 +41,7 @@ Examples:
   $ plan-extract compare --matched-only --format json 'docs/**/*.txt' | jq '.rows[0]'`;
 
 export async function runCompare(patterns: string[], opts: CompareCliOptions): Promise<number> {
+  const { grammars } = await loadGrammarFiles([], opts.metrics);
   const expanded = await resolveInputs(patterns, opts.ignore, 'to compare');
   if (!expanded) return COMPARE_EXIT.usage;
   const { files, unmatched } = expanded;
@@ -53,7 +56,7 @@ export async function runCompare(patterns: string[], opts: CompareCliOptions): P
     } else documents.push(input.plan);
   }
   const format = opts.format ?? (process.stdout.isTTY ? 'markdown' : 'json');
-  const output = formatComparison(compare(documents, { matchedOnly: opts.matchedOnly }), format);
+  const output = formatComparison(compare(documents, { matchedOnly: opts.matchedOnly, metrics: grammars?.metrics }), format);
   if (opts.outputFile) await writeFile(opts.outputFile, output);
   else process.stdout.write(output);
   return failed ? COMPARE_EXIT.inputFailed : COMPARE_EXIT.ok;
@@ -66,6 +69,7 @@ export function compareCommand(setStatus: (status: number) => void): Command {
     .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (see below)').choices(COMPARE_FORMATS as unknown as string[]))
     .option('--matched-only', 'only the metrics of grammars/metrics.yaml (leave out metrics it does not know)')
+    .option('--metrics <file>', 'a metrics file (as grammars/metrics.yaml) merged with the shipped metrics: indicators are matched with it (repeatable)', collect, [] as string[])
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
     .option('-O, --output-file <file>', 'write the table to <file> instead of standard output')
     .addHelpText('after', HELP)

@@ -6,6 +6,7 @@ import { chalkStderr as chalk } from 'chalk';
 import { runJob, type JobCounts, type JobRequest, type JobResult } from '../batch/job.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { WorkerPool } from '../batch/pool.js';
+import { loadGrammarFiles } from './grammar.js';
 import { streamFrame, type Format } from '../serialize/format.js';
 import { errorLine } from './output.js';
 import { Progress } from './progress.js';
@@ -16,6 +17,8 @@ export interface ExtractCliOptions {
   compact?: boolean;
   jobs?: number;
   summary?: boolean;
+  /** User grammar files (--grammar), merged with the shipped grammars in order. */
+  grammar?: string[];
 }
 
 /** Below this many files, threads cost more to start than they save. */
@@ -33,9 +36,10 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const inputs = files.length > 0 ? files : ['-'];
   const jobs = opts.jobs ?? defaultJobs();
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
-  const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length)) : undefined;
+  const { grammars, settings } = await loadGrammarFiles(opts.grammar);
+  const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
   const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, outDir: opts.outDir });
-  const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input)));
+  const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input), { grammars }));
 
   const frame = streamFrame(opts.format, inputs.length > 1);
   const progress = Progress.maybe(inputs.length);

@@ -5,6 +5,7 @@ import { FORMATS } from '../serialize/format.js';
 import { GrammarError } from '../grammar/load.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
+import { collect } from './inputs.js';
 import { errorLine } from './output.js';
 import { reportCommand } from './report.js';
 import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('-o, --out-dir <dir>', 'write one output file per input into <dir> instead of standard output')
     .option('--compact', 'JSON without indentation')
+    .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; see the README)', collect, [] as string[])
     .addOption(
       new Option('-j, --jobs <n>', 'worker threads for many files (a handful of files runs in one thread)')
         .argParser(positiveInt)

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { DecodeError } from '../decode/decode.js';
 import { GrammarError } from '../grammar/load.js';
-import { extract } from '../pipeline.js';
+import { extract, type ExtractOptions } from '../pipeline.js';
 import type { Plan } from '../schema.js';
 
 export type InputResult = { input: string; plan: Plan } | { input: string; error: string };
@@ -28,7 +28,8 @@ function describeReadError(error: NodeJS.ErrnoException): string {
   }
 }
 
-export async function readInput(input: string): Promise<InputResult> {
+/** `options`: grammars and rule settings to extract with; `path` names standard input (--stdin-filename). */
+export async function readInput(input: string, options: ExtractOptions = {}): Promise<InputResult> {
   let bytes: Uint8Array;
   try {
     bytes = input === '-' ? await readStdin() : await readFile(input);
@@ -36,7 +37,7 @@ export async function readInput(input: string): Promise<InputResult> {
     return { input, error: describeReadError(error as NodeJS.ErrnoException) };
   }
   try {
-    return { input, plan: await extract(bytes, { path: input === '-' ? undefined : input }) };
+    return { input, plan: await extract(bytes, { ...options, path: input === '-' ? options.path : input }) };
   } catch (error) {
     if (error instanceof DecodeError) return { input, error: error.message };
     // A bad grammar fails every file alike: the run stops (exit 2) instead of reporting each one.

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command } from 'commander';
+import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { readInput, type InputResult } from './read.js';
@@ -15,6 +16,7 @@ export interface ReportCliOptions {
   output: string;
   title?: string;
   ignore: string[];
+  metrics: string[];
 }
 
 const HELP = `
@@ -30,6 +32,7 @@ Example:
   $ plan-extract report seeds/*.txt -o report.html`;
 
 export async function runReport(patterns: string[], opts: ReportCliOptions): Promise<number> {
+  const { grammars } = await loadGrammarFiles([], opts.metrics);
   const expanded = await resolveInputs(patterns, opts.ignore, 'to report on');
   if (!expanded) return REPORT_EXIT.usage;
   const { files, unmatched } = expanded;
@@ -41,7 +44,7 @@ export async function runReport(patterns: string[], opts: ReportCliOptions): Pro
     inputs.push(result);
   }
   const { buildReport } = await import('../report/index.js');
-  const html = await buildReport(inputs, { title: opts.title, version: VERSION });
+  const html = await buildReport(inputs, { title: opts.title, version: VERSION, metrics: grammars?.metrics });
   try {
     await mkdir(dirname(opts.output), { recursive: true });
     await writeFile(opts.output, html);
@@ -60,6 +63,7 @@ export function reportCommand(setStatus: (status: number) => void): Command {
     .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
     .requiredOption('-o, --output <file>', 'the HTML file to write')
     .option('--title <title>', 'page title', 'plan-extract report')
+    .option('--metrics <file>', 'a metrics file (as grammars/metrics.yaml) merged with the shipped metrics for the comparison (repeatable)', collect, [] as string[])
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: ReportCliOptions) => {

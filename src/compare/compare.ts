@@ -65,7 +65,13 @@ export interface Comparison {
 }
 
 export interface CompareOptions {
-  /** The metric grammar; the shipped one when not given. */
+  /**
+   * The metric grammar (e.g. `(await loadGrammars(file)).metrics`). When given, every indicator is
+   * matched again with it, so metrics added by a user grammar get their rows even in plans that
+   * carry the shipped grammar's metricId. Without it, plans' metricId is trusted (the shipped grammar).
+   */
+  metrics?: MetricGrammar;
+  /** The same as `metrics` (its former name). */
   grammar?: MetricGrammar;
   /** Keep only the rows of grammar metrics. */
   matchedOnly?: boolean;
@@ -119,7 +125,8 @@ function uniqueLabels(columns: ComparisonColumn[]): void {
 
 /** The comparison table of `documents` (plans, and failed inputs shown as failed columns), in input order. */
 export function compare(documents: ReadonlyArray<Plan | FailedDocument>, options: CompareOptions = {}): Comparison {
-  const grammar = options.grammar ?? defaultGrammars().metrics;
+  const given = options.metrics ?? options.grammar;
+  const grammar = given ?? defaultGrammars().metrics;
   const columns: ComparisonColumn[] = documents.map((d) =>
     isFailed(d)
       ? { label: fileLabel(d.path), path: d.path, title: null, region: null, planYears: null, kind: null, error: d.error }
@@ -136,8 +143,8 @@ export function compare(documents: ReadonlyArray<Plan | FailedDocument>, options
 
   const rows = new Map<string, ComparisonRow>();
   const rowOf = (i: Indicator): ComparisonRow => {
-    // Plans made by this version carry metricId; older JSON is matched here.
-    const id = i.metricId !== undefined ? i.metricId : (matchMetric(i.metric, grammar)?.id ?? null);
+    // Plans made by this version carry metricId; older JSON, and every plan when a grammar is given, are matched here.
+    const id = i.metricId !== undefined && !given ? i.metricId : (matchMetric(i.metric, grammar)?.id ?? null);
     const def = id !== null ? grammar.byId.get(id) : undefined;
     const key = id !== null ? id : `metric:${normalizeMetric(i.metric, grammar)}`;
     let row = rows.get(key);

@@ -10,6 +10,7 @@ import type { TextView } from '../text/view.js';
 import { fileView, type LeafDates, type PlanFileData, type PlanTree } from '../tree.js';
 import { planContext } from './plan-years.js';
 import { scanDates } from './scan.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 function eachLeaf(children: PlanChild[], visit: (start: number, end: number) => void): void {
   for (const child of children) {
@@ -48,15 +49,18 @@ export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars
 }
 
 export interface DateOptions {
-  grammars: DateGrammars;
+  /** The period and meta grammars; the shipped ones when not given. */
+  grammars?: DateGrammars;
 }
 
-export function planDates(options: DateOptions) {
+/** The date stage as a unified plugin: deadlines, periods and dates in the text. */
+export function planDates(options: DateOptions = {}) {
+  const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    const { years, annual } = planContext(tree, options.grammars.meta);
-    const known: LeafDates = { grammar: options.grammars.periods, planYear: annual && years ? years[0] : null, hits: new Map() };
-    tree.dates = findDates(tree, view, options.grammars, file, known);
+    const { years, annual } = planContext(tree, grammars.meta);
+    const known: LeafDates = { grammar: grammars.periods, planYear: annual && years ? years[0] : null, hits: new Map() };
+    tree.dates = findDates(tree, view, grammars, file, known);
     (file.data as PlanFileData).leafDates = known;
   };
 }

@@ -25,6 +25,9 @@ export interface Grammars {
 /** Validated grammar sources by grammar name (validateGrammarSources in ./validate.ts validates raw ones). */
 export type GrammarSources = ShippedSources;
 
+/** The sources each compiled value was made from: worker threads compile the same grammars from them. */
+const compiledFrom = new WeakMap<Grammars, Partial<GrammarSources>>();
+
 /**
  * Compiles every grammar: from `sources` where one is given, the shipped grammar otherwise. The
  * sources must be validated already (validateGrammarSources): zod is kept out of this module so the
@@ -34,7 +37,7 @@ export function compileGrammars(sources: Partial<GrammarSources> = {}): Grammars
   const source = <K extends keyof GrammarSources>(name: K): GrammarSources[K] => sources[name] ?? shippedGrammar(name);
   const periods = compilePeriodGrammar(source('periods'));
   const indicators = compileIndicatorGrammar(source('indicators'));
-  return Object.freeze({
+  const grammars: Grammars = Object.freeze({
     furniture: compileFurnitureGrammar(source('furniture')),
     blocks: compileBlocksGrammar(source('blocks')),
     outline: compileOutlineGrammar(source('outline')),
@@ -46,6 +49,13 @@ export function compileGrammars(sources: Partial<GrammarSources> = {}): Grammars
     // A metric's units are checked against, and rescaled with, the indicator grammar's units.
     metrics: compileMetricGrammar(source('metrics'), indicators),
   });
+  compiledFrom.set(grammars, sources);
+  return grammars;
+}
+
+/** The sources `grammars` was compiled from (plain data that can cross a thread), if compileGrammars made it. */
+export function sourcesOf(grammars: Grammars): Partial<GrammarSources> | undefined {
+  return compiledFrom.get(grammars);
 }
 
 let shipped: Grammars | undefined;

@@ -16,6 +16,7 @@ import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 /** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
 interface Place {
@@ -123,10 +124,12 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   return indicator;
 }
 
-export function planIndicators(options: Pick<IndicatorOptions, 'grammars'>) {
+/** The indicator stage as a unified plugin: metric, value, unit, comparator, kind and year of each target. */
+export function planIndicators(options: Partial<Pick<IndicatorOptions, 'grammars'>> = {}) {
+  const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    tree.indicators = findIndicators(tree, view, { grammars: options.grammars, file });
+    tree.indicators = findIndicators(tree, view, { grammars, file });
     // The last stage to read cleaned spans and the date stage's hits: both can go.
     view.releaseCache();
     delete (file.data as PlanFileData).leafDates;

@@ -19,6 +19,7 @@ import { findRegion } from './region.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
 import { findPlanYears } from './years.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 export interface MetaGrammars {
   meta: MetaGrammar;
@@ -81,11 +82,14 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
 }
 
 export interface MetaOptions {
-  grammars: MetaGrammars;
+  /** The meta and furniture grammars; the shipped ones when not given. */
+  grammars?: MetaGrammars;
 }
 
-export function planMeta(options: MetaOptions) {
+/** The metadata stage as a unified plugin: title, issuer, document number, dates, region, plan years, kind. */
+export function planMeta(options: MetaOptions = {}) {
+  const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
-    tree.meta = extractMeta(tree, options.grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
+    tree.meta = extractMeta(tree, grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
   };
 }

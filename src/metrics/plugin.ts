@@ -8,11 +8,13 @@ import type { MetricGrammar } from '../grammar/metrics.js';
 import type { Indicator } from '../schema.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { describeImplausible, implausibleValue, matchMetric } from './match.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 export const IMPLAUSIBLE_RULE = 'indicator/implausible-unit';
 
 export interface MetricOptions {
-  grammar: MetricGrammar;
+  /** The metric grammar; the shipped one when not given. */
+  grammar?: MetricGrammar;
 }
 
 /** Sets `metricId` on every indicator (null when its metric is not in the grammar). */
@@ -28,9 +30,10 @@ function alreadyReported(file: VFile, indicator: Indicator): boolean {
   });
 }
 
-export function planMetrics(options: MetricOptions) {
+/** The metric stage as a unified plugin: the canonical metricId of each indicator, implausible values reported. */
+export function planMetrics(options: MetricOptions = {}) {
+  const grammar = options.grammar ?? defaultGrammars().metrics;
   return (tree: PlanTree, file: VFile): void => {
-    const grammar = options.grammar;
     identifyMetrics(tree.indicators, grammar);
     for (const indicator of tree.indicators) {
       const metric = indicator.metricId ? grammar.byId.get(indicator.metricId) : undefined;

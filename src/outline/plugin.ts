@@ -6,6 +6,7 @@ import type { Boilerplate, Paragraph } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import { OutlineBuilder } from './build.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 /** Builds the outline from the parser's leaves and the block layer's layout (when there is one). */
 export function buildOutline(tree: PlanTree, view: TextView, grammar: OutlineGrammar, layout?: DocumentLayout): void {
@@ -14,9 +15,12 @@ export function buildOutline(tree: PlanTree, view: TextView, grammar: OutlineGra
 }
 
 export interface OutlineOptions {
-  grammar: OutlineGrammar;
+  /** The outline grammar (numbering schemes); the shipped one when not given. */
+  grammar?: OutlineGrammar;
 }
 
-export function planOutline(options: OutlineOptions) {
-  return (tree: PlanTree, file: VFile): void => buildOutline(tree, fileView(file), options.grammar, (file.data as PlanFileData).layout);
+/** The outline stage as a unified plugin: numbered sections from the block layer's leaves. */
+export function planOutline(options: OutlineOptions = {}) {
+  const grammar = options.grammar ?? defaultGrammars().outline;
+  return (tree: PlanTree, file: VFile): void => buildOutline(tree, fileView(file), grammar, (file.data as PlanFileData).layout);
 }

@@ -14,6 +14,7 @@ import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
 import type { ParseOptions } from './plain.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 type MdNode = Root | RootContent;
 
@@ -70,6 +71,8 @@ export function parseMarkdownText(file: VFile, furnitureGrammar: FurnitureGramma
   return plan;
 }
 
-export function planParseMarkdown(this: Processor, options: ParseOptions): void {
-  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file, options.grammars.furniture);
+/** The markdown parser as a unified plugin (remark-parse mapped onto the plan tree's leaves). */
+export function planParseMarkdown(this: Processor, options: ParseOptions = {}): void {
+  const furniture = (options.grammars ?? defaultGrammars()).furniture;
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file, furniture);
 }

@@ -9,6 +9,7 @@ import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
 import { looksLikePdfText } from './pdf.js';
+import { defaultGrammars } from '../grammar/grammars.js';
 
 /** The grammars a parser reads: which lines are furniture, and the outline's markers. */
 export interface ParseGrammars {
@@ -17,7 +18,8 @@ export interface ParseGrammars {
 }
 
 export interface ParseOptions {
-  grammars: ParseGrammars;
+  /** The furniture and outline grammars; the shipped ones when not given. */
+  grammars?: ParseGrammars;
 }
 
 export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
@@ -32,7 +34,9 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   return plan;
 }
 
-export function planParse(this: Processor, options: ParseOptions): void {
+/** The plain-text parser as a unified plugin: a VFile's text in, the plan tree's leaves out. */
+export function planParse(this: Processor, options: ParseOptions = {}): void {
+  const grammars = options.grammars ?? defaultGrammars();
   // unified's parser slot: VFile in, tree out.
-  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parsePlainText(file, options.grammars);
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parsePlainText(file, grammars);
 }

@@ -11,6 +11,7 @@ import { ids } from './ids.js';
 import { renderOutline, sectionsOf } from './outline.js';
 import { renderSource } from './source.js';
 import { renderDiagnosticTable, renderIndicatorTable, renderMeta } from './tables.js';
+import type { MetricGrammar } from '../grammar/metrics.js';
 
 /** One input of the report: a plan, or the reason it could not be read. */
 export type ReportInput = { input: string; plan: Plan } | { input: string; error: string };
@@ -19,6 +20,8 @@ export interface ReportOptions {
   title?: string;
   /** Tool version shown in the header. */
   version?: string;
+  /** The metric grammar to match indicators with (--metrics); the plans' own metricId otherwise. */
+  metrics?: MetricGrammar;
   chart: ChartRenderer;
 }
 
@@ -56,7 +59,7 @@ export function renderReport(inputs: readonly ReportInput[], options: ReportOpti
     })
     .join('');
   const documents = plans.map((item, doc) => renderDocument(item.plan, doc, documentLabel(item.plan, item.input))).join('');
-  const comparison = renderComparison(comparisonOf(plans.map((p) => p.plan)), plans.map((p) => p.plan), options.chart);
+  const comparison = renderComparison(comparisonOf(plans.map((p) => p.plan), options.metrics), plans.map((p) => p.plan), options.chart);
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

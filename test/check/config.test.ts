@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applyConfig, ConfigError, configJsonSchema, parseConfig } from '../../src/check/config.js';
+import { ConfigError, configJsonSchema, parseConfig } from '../../src/check/config.js';
+import { check } from '../../src/check/api.js';
 import { RULES } from '../../src/check/registry.js';
 import { ROOT, runCli, SEEDS } from '../helpers.js';
 
@@ -42,10 +43,15 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
-  it('should set severities and drop rules turned off', () => {
-    const d = (rule: string) => ({ rule, severity: 'warning' as const, message: 'm', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
-    const out = applyConfig([d('numbering/gap'), d('table/missing'), d('text/truncated')], { 'numbering/gap': 'error', 'table/missing': 'off' });
-    expect(out.map((x) => `${x.rule}:${x.severity}`)).toEqual(['numbering/gap:error', 'text/truncated:warning']);
+  it('should set severities and drop rules turned off, for the rules of other stages too', async () => {
+    const text = readFileSync(join(SEEDS, '002_8e5f57c3d734c99e.txt'));
+    const defaults = await check(text);
+    expect(defaults.some((d) => d.rule === 'table/missing')).toBe(true);
+    const out = await check(text, { rules: { 'indicator/missing-value': 'error', 'table/missing': 'off' } });
+    const missing = out.filter((d) => d.rule === 'indicator/missing-value');
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every((d) => d.severity === 'error')).toBe(true);
+    expect(out.some((d) => d.rule === 'table/missing')).toBe(false);
   });
 
   it('should publish an up-to-date JSON Schema (regenerate: npm run build && node scripts/write-schemas.mjs)', () => {

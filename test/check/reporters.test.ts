@@ -42,12 +42,12 @@ describe('github reporter', () => {
     expect(escapeProperty('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac%3Ad%2Ce');
   });
 
-  it('should write one workflow command per problem, with file, line, col and title', () => {
+  it('should write one workflow command per problem, with file, line, col and title, errors first', () => {
     const lines = annotations(RESULTS).trimEnd().split('\n');
     expect(lines).toEqual([
       '::error file=docs/a%2Cb%3Ac%25.txt,line=3,endLine=3,col=2,endColumn=5,title=numbering/duplicate::Duplicate 100%25%0D%0Anumber: (三), again (numbering/duplicate)',
-      '::notice file=docs/a%2Cb%3Ac%25.txt,line=1,endLine=2,col=1,title=numbering/level-skip::a note (numbering/level-skip)',
       '::error file=docs/binary.txt,title=plan-extract::docs/binary.txt: binary file (contains NUL bytes); expected text',
+      '::notice file=docs/a%2Cb%3Ac%25.txt,line=1,endLine=2,col=1,title=numbering/level-skip::a note (numbering/level-skip)',
     ]);
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) (?:[a-zA-Z]+=[^,:\r\n]*)(?:,[a-zA-Z]+=[^,:\r\n]*)*::[^\r\n]*$/u);
   });

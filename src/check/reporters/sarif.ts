@@ -69,6 +69,7 @@ export function sarifLog(results: readonly FileResult[], context: ReportContext)
               shortDescription: { text: r.description.split(/(?<=[.:])\s/u)[0] as string },
               fullDescription: { text: r.description },
               help: { text: `${r.description}\n\nBad:\n${r.bad}\n\nGood:\n${r.good}` },
+              ...(r.url ? { helpUri: r.url } : {}),
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },

@@ -1,6 +1,7 @@
 // The default reporter: grouped by file, one line per problem (line:column, severity, message,
 // rule), a summary at the end — the layout of eslint's stylish and vfile-reporter.
 import chalk from 'chalk';
+import { ruleById } from '../registry.js';
 import type { FileResult } from './types.js';
 import { totals } from './types.js';
 
@@ -47,5 +48,17 @@ export function stylish(results: readonly FileResult[]): string {
   let summary = `${t.errors > 0 || t.unreadable > 0 ? '✖' : t.warnings > 0 ? '⚠' : 'ℹ'} ${plural(problems, 'problem')} (${parts.join(', ')})`;
   if (t.unreadable > 0) summary += `, ${plural(t.unreadable, 'file')} could not be read`;
   const color = t.errors > 0 || t.unreadable > 0 ? chalk.red : t.warnings > 0 ? chalk.yellow : chalk.blue;
-  return `${out}\n${color.bold(summary)}\n`;
+  return `${out}\n${color.bold(summary)}\n${ruleLinks(results)}`;
+}
+
+/** Where each reported rule is documented, one line per rule in order of first appearance. */
+function ruleLinks(results: readonly FileResult[]): string {
+  const ids = [...new Set(results.flatMap((r) => r.messages.map((m) => m.rule)))];
+  const rules = ids.flatMap((id) => {
+    const url = ruleById(id)?.url;
+    return url ? [{ id, url }] : [];
+  });
+  if (rules.length === 0) return '';
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return `\nRules:\n${rules.map((r) => `  ${r.id.padEnd(width)}  ${chalk.dim(r.url)}`).join('\n')}\n`;
 }

@@ -10,7 +10,6 @@ const PAIRS: Array<[string, string]> = [
   ['(', '（'],
   [')', '）'],
 ];
-const MAX_REPORTS_PER_MARK = 5;
 
 function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -26,8 +25,12 @@ export const encodingMixedWidthPunctuation: Rule = {
     'were copied from different sources or retyped. Reported where the less common form is used; a document that uses one form throughout is fine.',
   bad: '加强组织领导，明确责任分工,确保各项任务落实。',
   good: '加强组织领导，明确责任分工，确保各项任务落实。',
+  options: {
+    maxPerMark: { type: 'integer', default: 5, minimum: 1, description: 'At most this many places are reported per punctuation mark; the last one says how many more there are.' },
+  },
   check(context) {
     const { text } = context;
+    const max = context.options.maxPerMark as number;
     for (const [half, full] of PAIRS) {
       const at: Record<string, number[]> = { [half]: [], [full]: [] };
       for (let i = text.indexOf(half); i >= 0; i = text.indexOf(half, i + 1)) {
@@ -39,8 +42,8 @@ export const encodingMixedWidthPunctuation: Rule = {
       if (halves.length === 0 || fulls.length === 0) continue;
       const [minority, majorityMark, minorityMark, majorityCount] =
         halves.length <= fulls.length ? [halves, full, half, fulls.length] : [fulls, half, full, halves.length];
-      minority.slice(0, MAX_REPORTS_PER_MARK).forEach((offset, k) => {
-        const more = k === MAX_REPORTS_PER_MARK - 1 && minority.length > MAX_REPORTS_PER_MARK ? ` (${minority.length - MAX_REPORTS_PER_MARK} more not listed)` : '';
+      minority.slice(0, max).forEach((offset, k) => {
+        const more = k === max - 1 && minority.length > max ? ` (${minority.length - max} more not listed)` : '';
         context.report(`“${minorityMark}” here, but “${majorityMark}” is used ${majorityCount} times elsewhere${more}`, offset, offset + 1);
       });
     }
