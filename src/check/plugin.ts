@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import { fileView, type PlanTree } from '../tree.js';
+import { flagIndicators } from './flags.js';
 import { RULES } from './registry.js';
 import type { RuleContext, RuleSetting } from './types.js';
 
@@ -35,5 +36,9 @@ export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {
 }
 
 export function planCheck(options: CheckOptions = {}) {
-  return (tree: PlanTree, file: VFile): void => runChecks(tree, file, options);
+  return (tree: PlanTree, file: VFile): void => {
+    runChecks(tree, file, options);
+    // Last: every stage has reported by now.
+    flagIndicators(tree, file, options.rules);
+  };
 }
