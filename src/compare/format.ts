@@ -21,7 +21,7 @@ export const flagName = (rule: string) => rule.slice(rule.indexOf('/') + 1);
 
 /** One value as a person reads it: "≤4‰ (2025)", "Δ1–3个百分点 (2024)", "≤?/10万 (2025, lost)",
  *  "≤7% (2020) ⚑implausible-unit". */
-export function formatValue(v: Omit<ComparisonValue, 'path' | 'column'> & Partial<Pick<ComparisonValue, 'path' | 'column'>>): string {
+export function formatValue(v: Omit<ComparisonValue, 'path' | 'column' | 'flags'> & { flags?: readonly string[] }): string {
   const lead = v.kind === 'change' ? 'Δ' : v.comparator ? COMPARATOR[v.comparator] ?? '' : '';
   const flags = v.flags ?? [];
   const lost = v.damaged && !flags.includes('indicator/missing-value');

@@ -2,6 +2,7 @@
 // is reported once per place even when two indicators share it.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
+import type { Indicator } from '../../src/schema.js';
 
 describe('indicator flags', () => {
   it('should support flagging an implausible unit on the indicator it concerns, and only that one', async () => {
@@ -40,7 +41,7 @@ describe('indicator flags', () => {
     const plan = await extract('婴儿死亡率控制在7.0%以内。\n');
     expect(plan.indicators[0]?.flags).toEqual(['indicator/implausible-unit']);
     // Re-running the check stage with the rule off leaves the indicator unflagged.
-    const tree = { ...plan, indicators: plan.indicators.map(({ flags: _, ...i }) => i) };
+    const tree = { ...plan, indicators: plan.indicators.map(({ flags: _, ...i }): Indicator => i) };
     const file = new VFile({ value: '婴儿死亡率控制在7.0%以内。\n' });
     file.message('x', { ruleId: 'indicator/implausible-unit', ancestors: [tree.indicators[0] as never] });
     planCheck({ rules: { 'indicator/implausible-unit': 'off' } })(tree, file);
