@@ -55,7 +55,7 @@ table { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: top; text-align: left; }
 thead th { background: #f3f4f6; }
-td.num, table.indicators td:nth-child(2), table.indicators td:nth-child(3), table.indicators td:nth-child(6) { text-align: right; white-space: nowrap; }
+td.num, table.indicators td:nth-child(2), table.indicators td:nth-child(4) { text-align: right; white-space: nowrap; }
 td.quote, table.indicators td:last-child { color: #374151; max-width: 480px; }
 tr.damaged td { background: #fef2f2; }
 tr:target td { background: #dbeafe; }

@@ -29,7 +29,7 @@ export interface Messages {
   bytes: (n: number) => string;
   indicators: string;
   diagnostics: string;
-  columns: { metric: string; comparator: string; value: string; unit: string; kind: string; year: string; section: string; text: string; flags: string; place: string; severity: string; rule: string; message: string };
+  columns: { metric: string; value: string; kind: string; year: string; section: string; text: string; flags: string; place: string; severity: string; rule: string; message: string };
   kinds: Record<'target' | 'change' | 'baseline' | 'actual', string>;
   severities: Record<'error' | 'warning' | 'info', string>;
   /** Short names of the flags an indicator can carry (rule ids not listed are shown as they are). */
@@ -72,7 +72,7 @@ const zh: Messages = {
   bytes: (n) => `${n} 字节`,
   indicators: '指标',
   diagnostics: '诊断',
-  columns: { metric: '指标', comparator: '比较', value: '数值', unit: '单位', kind: '类别', year: '年份', section: '章节', text: '原文', flags: '问题', place: '行:列', severity: '级别', rule: '规则', message: '说明' },
+  columns: { metric: '指标', value: '数值', kind: '类别', year: '年份', section: '章节', text: '原文', flags: '问题', place: '行:列', severity: '级别', rule: '规则', message: '说明' },
   kinds: { target: '目标', change: '变化', baseline: '基线', actual: '实际' },
   severities: { error: '错误', warning: '警告', info: '提示' },
   flags: { 'indicator/implausible-unit': '单位存疑', 'indicator/missing-value': '数值缺失', 'date/lost-separator': '年份存疑' },
@@ -114,7 +114,7 @@ const en: Messages = {
   bytes: (n) => `${n} bytes`,
   indicators: 'Indicators',
   diagnostics: 'Diagnostics',
-  columns: { metric: 'metric', comparator: 'cmp', value: 'value', unit: 'unit', kind: 'kind', year: 'year', section: 'section', text: 'text', flags: 'flags', place: 'line:col', severity: 'severity', rule: 'rule', message: 'message' },
+  columns: { metric: 'metric', value: 'value', kind: 'kind', year: 'year', section: 'section', text: 'text', flags: 'flags', place: 'line:col', severity: 'severity', rule: 'rule', message: 'message' },
   kinds: { target: 'target', change: 'change', baseline: 'baseline', actual: 'actual' },
   severities: { error: 'error', warning: 'warning', info: 'info' },
   flags: { 'indicator/implausible-unit': 'implausible unit', 'indicator/missing-value': 'value lost', 'date/lost-separator': 'doubtful year' },

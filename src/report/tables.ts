@@ -43,13 +43,13 @@ export function renderIndicatorTable(plan: Plan, doc: number, t: Messages): stri
     (ind, k) =>
       `<tr${attrs({ id: ids.indicatorRow(doc, k), class: ind.damaged ? 'damaged' : ind.flags ? 'flagged' : null })}>` +
       `<td><a href="#${ids.indicator(doc, k)}">${escapeHtml(ind.metric)}</a></td>` +
-      `${cell(comparatorSymbol(ind.comparator))}<td>${ind.value === null ? '' : value(ind.value)}</td>${cell(ind.unit)}` +
+      `<td>${escapeHtml(comparatorSymbol(ind.comparator))}${ind.value === null ? '' : value(ind.value)}${escapeHtml(ind.unit ?? '')}</td>` +
       `${cell(t.kinds[ind.kind])}${cell(ind.year)}<td>${flagCell(ind.flags, t)}</td>${cell(ind.section?.join(' ') ?? null)}` +
       `${cell(ind.text)}</tr>`,
   );
   const th = (text: string, title?: string) => `<th scope="col"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(text)}</th>`;
   return (
-    `<table class="indicators"><caption>${escapeHtml(t.indicators)}</caption><thead><tr>${th(c.metric)}${th(c.comparator)}${th(c.value)}${th(c.unit)}${th(c.kind)}${th(c.year)}${th(c.flags)}${th(c.section)}${th(c.text)}</tr></thead>` +
+    `<table class="indicators"><caption>${escapeHtml(t.indicators)}</caption><thead><tr>${th(c.metric)}${th(c.value)}${th(c.kind)}${th(c.year)}${th(c.flags)}${th(c.section)}${th(c.text)}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`
   );
 }
