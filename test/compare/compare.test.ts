@@ -125,3 +125,14 @@ describe('rows by unit class', () => {
     expect(c.rows.filter((r) => r.unitClass === 'age').map((r) => r.name)).toEqual(['人均寿命']);
   });
 });
+
+describe('unit classes (grammars/metrics.yaml unitClasses and the units\' kinds)', () => {
+  it('should support rates, counts, days, money, ages and each other measure alone, multipliers aside', async () => {
+    const { defaultGrammars } = await import('../../src/grammar/grammars.js');
+    const g = defaultGrammars().metrics;
+    expect(['%', '‰', '/10万', '个百分点', '万分之'].map(g.unitClass)).toEqual(['rate', 'rate', 'rate', 'rate', 'rate']);
+    expect(['个', '万人', '家', '天', '日', '元', '万元', '亿元', '岁', '月龄'].map(g.unitClass)).toEqual(['count', 'count', 'count', 'days', 'days', 'money', 'money', 'money', 'age', 'age']);
+    expect(['小时', '微克/立方米', '万吨'].map(g.unitClass)).toEqual(['measure:小时', 'measure:微克/立方米', 'measure:吨']);
+    expect(g.unitClass(null)).toBe('none');
+  });
+});
