@@ -1,15 +1,31 @@
 // Diagnostics are VFile messages (the unified convention that remark-lint and vfile-reporter
 // use): every one has a rule id, a severity, a message a person understands, and a place.
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Diagnostic, Severity } from './schema.js';
 import type { Locator } from './text/locate.js';
 
 export const SOURCE = 'plan-extract';
 
-/** Reports `message` under `rule` for source[start, end). */
-export function report(file: VFile, locator: Locator, rule: string, severity: Severity, message: string, start: number, end: number): void {
-  const msg = file.message(message, { place: locator.position(start, end), ruleId: rule, source: SOURCE });
+/** Messages already reported on a file, by rule, place and text: one diagnostic per problem and place. */
+const reported = new WeakMap<VFile, Map<string, ReturnType<VFile['message']>>>();
+
+/** Reports `message` under `rule` for source[start, end). `subject` is the thing the message is
+ *  about (an indicator): it is kept in the message's `ancestors`, the unified field for the nodes
+ *  a message concerns, so the check stage can flag it. The same message at the same place is
+ *  reported once; a second subject joins the first message. */
+export function report(file: VFile, locator: Locator, rule: string, severity: Severity, message: string, start: number, end: number, subject?: object): void {
+  let seen = reported.get(file);
+  if (!seen) reported.set(file, (seen = new Map()));
+  const key = `${rule}\u0000${start}\u0000${end}\u0000${message}`;
+  const earlier = seen.get(key);
+  if (earlier) {
+    if (subject) (earlier.ancestors ??= []).push(subject as Node);
+    return;
+  }
+  const msg = file.message(message, { place: locator.position(start, end), ruleId: rule, source: SOURCE, ancestors: subject ? [subject as Node] : undefined });
   msg.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  seen.set(key, msg);
 }
 
 /** VFile messages → the document's diagnostics. */

@@ -34,6 +34,7 @@ export {
   formatCell,
   formatValue,
   COMPARE_FORMATS,
+  COMPARISON_VERSION,
   type Comparison,
   type ComparisonCell,
   type ComparisonColumn,
@@ -42,6 +43,8 @@ export {
   type CompareFormat,
   type CompareOptions,
   type FailedDocument,
+  type PopulationGroup,
+  type ComparisonDiagnostic,
 } from './compare/index.js';
 export { matchMetric, normalizeMetric } from './metrics/match.js';
 export { compileGrammars, defaultGrammars, type Grammars, type GrammarSources } from './grammar/grammars.js';

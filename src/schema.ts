@@ -82,6 +82,10 @@ export const indicatorSchema = z.object({
   note: z.string().optional(),
   /** Id of the canonical metric named (grammars/metrics.yaml: "infant-mortality"), null when none matches. */
   metricId: z.string().nullable().optional(),
+  /** Rule ids of the diagnostics about this indicator, sorted: "indicator/implausible-unit" (its unit
+   *  or value does not fit its metric), "indicator/missing-value" (its number is lost), "date/…" (its
+   *  year is doubtful). Absent when none. */
+  flags: z.array(z.string()).optional(),
 });
 
 export const dateSchema = z.object({
@@ -209,6 +213,10 @@ export interface Indicator {
   note?: string;
   /** Id of the canonical metric named (grammars/metrics.yaml: "infant-mortality"), null when none matches. */
   metricId?: string | null;
+  /** Rule ids of the diagnostics about this indicator, sorted: "indicator/implausible-unit" (its unit
+   *  or value does not fit its metric), "indicator/missing-value" (its number is lost), "date/…" (its
+   *  year is doubtful). Absent when none. */
+  flags?: string[];
 }
 
 /** A date, deadline, year, range, named period (十四五) or relative date mentioned in the text. */

@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import { fileView, type PlanTree } from '../tree.js';
+import { flagIndicators } from './flags.js';
 import { RULES } from './registry.js';
 import { ruleOptions, settingSeverity } from './settings.js';
 import type { RuleContext, RuleSettings } from './types.js';
@@ -53,5 +54,9 @@ export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {
 
 /** The check stage as a unified plugin: `unified().use(…).use(planCheck, { rules })`. */
 export function planCheck(options: CheckOptions = {}) {
-  return (tree: PlanTree, file: VFile): void => runChecks(tree, file, options);
+  return (tree: PlanTree, file: VFile): void => {
+    runChecks(tree, file, options);
+    // Last: every stage has reported by now.
+    flagIndicators(tree, file, options.rules);
+  };
 }

@@ -24,12 +24,16 @@ Inputs are files, directories (their .txt and .md files, recursively) and globs
 (quote them: 'docs/**/*.txt'). Each document is a column, labelled region + plan
 years + kind ("贵阳市 2020 工作要点"); each metric is a row: the metrics of
 grammars/metrics.yaml under their canonical name and id (婴儿死亡率,
-infant-mortality), then the others under their own name. A cell holds the
-document's targets ("≤4‰ (2025)", "Δ1岁" for a change) and its baseline.
+infant-mortality), then the others under their own name; a value of another
+unit class than its metric's (310天 for a % rate) gets a row of its own. A cell
+holds the document's targets ("≤4‰ (2025)", "Δ1岁" for a change), its baseline
+and its actual level, each with its flags ("≤7% (2020) ⚑implausible-unit").
+Ages that name a population (35—64岁妇女) are listed apart, not as metrics.
 A document that cannot be read is reported on stderr and shown as a failed column.
 
 Formats (--format): markdown (default when standard output is a terminal),
-json (default otherwise: the typed Comparison that compare() returns), csv
+json (default otherwise: the typed Comparison that compare() returns, version 1,
+schemas/compare.schema.json), csv
 (UTF-8 with BOM, one column per document).
 
 Exit status: 0 all documents compared, 1 a document could not be read (the

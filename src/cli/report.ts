@@ -1,9 +1,9 @@
 // `plan-extract report`: one self-contained HTML page for a set of plans (outline, highlighted
-// source, indicator tables, cross-document comparison with charts). The renderer and ECharts are
-// loaded only when this command runs.
+// source, indicator tables, cross-document comparison with SVG charts). The renderer is loaded
+// only when this command runs.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
@@ -15,6 +15,7 @@ export const REPORT_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 export interface ReportCliOptions {
   output: string;
   title?: string;
+  lang?: 'zh' | 'en';
   ignore: string[];
   metrics: string[];
 }
@@ -24,6 +25,9 @@ Inputs are files, directories (their .txt and .md files, recursively) and globs.
 The page loads nothing from the network (inline CSS, script and SVG charts), so it
 opens from disk and can be mailed or archived as one file. A document that cannot
 be read is reported on stderr and listed in the page; the others are still shown.
+The page is in Chinese; --lang en gives it in English. Documents are listed in natural
+order of their names (doc_2 before doc_10); the comparison comes first, with a chart
+for every metric that has two values or more.
 
 Exit status: 0 report written, 1 written but a document could not be read,
 2 bad usage, no input matched, or the report could not be written.
@@ -44,7 +48,7 @@ export async function runReport(patterns: string[], opts: ReportCliOptions): Pro
     inputs.push(result);
   }
   const { buildReport } = await import('../report/index.js');
-  const html = await buildReport(inputs, { title: opts.title, version: VERSION, metrics: grammars?.metrics });
+  const html = await buildReport(inputs, { title: opts.title, lang: opts.lang, version: VERSION, metrics: grammars?.metrics });
   try {
     await mkdir(dirname(opts.output), { recursive: true });
     await writeFile(opts.output, html);
@@ -62,7 +66,8 @@ export function reportCommand(setStatus: (status: number) => void): Command {
     .description('write one self-contained HTML report: outlines, highlighted sources, indicators, comparison charts')
     .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
     .requiredOption('-o, --output <file>', 'the HTML file to write')
-    .option('--title <title>', 'page title', 'plan-extract report')
+    .option('--title <title>', 'page title (default: plan-extract 报告)')
+    .addOption(new Option('--lang <lang>', 'interface language').choices(['zh', 'en']).default('zh'))
     .option('--metrics <file>', 'a metrics file (as grammars/metrics.yaml) merged with the shipped metrics for the comparison (repeatable)', collect, [] as string[])
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
     .addHelpText('after', HELP)

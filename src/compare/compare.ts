@@ -1,68 +1,26 @@
-// compare(plans): the cross-document table analysts ask for — a row per metric, a column per
-// document, each cell the document's target value(s) for that metric plus its baseline.
-// Metrics are identified by the metric stage (grammars/metrics.yaml); a metric the grammar does
-// not know still gets a row under its own (normalised) name.
+// compare(plans): the cross-document table analysts ask for — a row per canonical metric (and unit
+// class, see rows.ts), a column per document, each cell the document's targets for that metric plus
+// its baseline and its measured (actual) level, every value linking back to its document, line and
+// text and carrying the problems found with it (flags). Ages that name a population are listed
+// apart; problems found while comparing are diagnostics, once per problem and place.
 import { basename } from 'node:path';
 import { defaultGrammars } from '../grammar/grammars.js';
 import type { MetricGrammar } from '../grammar/metrics.js';
-import { matchMetric, normalizeMetric } from '../metrics/match.js';
 import type { Indicator, Plan } from '../schema.js';
+import { RowPlacer } from './rows.js';
+import {
+  COMPARISON_VERSION,
+  type Comparison,
+  type ComparisonCell,
+  type ComparisonColumn,
+  type ComparisonDiagnostic,
+  type ComparisonRow,
+  type ComparisonValue,
+  type FailedDocument,
+  type PopulationGroup,
+} from './types.js';
 
-/** An input that could not be turned into a plan: shown as a failed column. */
-export interface FailedDocument {
-  path: string | null;
-  error: string;
-}
-
-export interface ComparisonColumn {
-  /** region + plan years + kind: "贵阳市 2020 工作要点", "辽源市 2021–2025 五年规划". */
-  label: string;
-  path: string | null;
-  title: string | null;
-  region: string | null;
-  planYears: [number, number] | null;
-  kind: string | null;
-  /** Set when the document failed; its cells are all null. */
-  error?: string;
-}
-
-/** One indicator as a comparison shows it. */
-export interface ComparisonValue {
-  value: Indicator['value'];
-  unit: string | null;
-  comparator: Indicator['comparator'];
-  kind: Indicator['kind'];
-  year: number | null;
-  /** The metric as the document writes it. */
-  metric: string;
-  /** The indicator's source text and line, to go back to the document. */
-  text: string;
-  line: number;
-  /** The number was lost in the source (由‰下降到‰). */
-  damaged: boolean;
-}
-
-export interface ComparisonCell {
-  /** Targets and changes the document sets for the metric, in document order. */
-  targets: ComparisonValue[];
-  /** The latest baseline or actual value the document gives (one with a number preferred), or null. */
-  baseline: ComparisonValue | null;
-}
-
-export interface ComparisonRow {
-  /** metricId for grammar metrics, "metric:<normalised name>" for the others. */
-  key: string;
-  metricId: string | null;
-  /** Canonical name, or the name as first written for unmatched metrics. */
-  name: string;
-  /** One per column, in column order; null where the document says nothing about the metric. */
-  cells: Array<ComparisonCell | null>;
-}
-
-export interface Comparison {
-  columns: ComparisonColumn[];
-  rows: ComparisonRow[];
-}
+export * from './types.js';
 
 export interface CompareOptions {
   /**
@@ -95,7 +53,7 @@ export function documentLabel(plan: Plan): string {
   return parts.length > 0 ? parts.join(' ') : fileLabel(plan.source.path);
 }
 
-function toValue(i: Indicator): ComparisonValue {
+function toValue(i: Indicator, path: string | null): ComparisonValue {
   return {
     value: i.value,
     unit: i.unit,
@@ -103,13 +61,17 @@ function toValue(i: Indicator): ComparisonValue {
     kind: i.kind,
     year: i.year,
     metric: i.metric,
-    text: i.text,
+    path,
     line: i.position.start.line,
+    column: i.position.start.column,
+    text: i.text,
     damaged: i.damaged === true || (i.value === null && i.unit !== null),
+    flags: i.flags ?? [],
   };
 }
 
-function laterBaseline(a: ComparisonValue | null, b: ComparisonValue): ComparisonValue {
+/** The later of two levels of one kind, one with a number preferred. */
+function later(a: ComparisonValue | null, b: ComparisonValue): ComparisonValue {
   if (!a) return b;
   const known = (v: ComparisonValue) => (v.value === null ? 0 : 1);
   if (known(b) !== known(a)) return known(b) > known(a) ? b : a;
@@ -123,53 +85,66 @@ function uniqueLabels(columns: ComparisonColumn[]): void {
   for (const c of columns) if ((count.get(c.label) ?? 0) > 1 && c.path !== null) c.label = `${c.label} (${fileLabel(c.path)})`;
 }
 
+function columnOf(d: Plan | FailedDocument): ComparisonColumn {
+  if (isFailed(d)) return { label: fileLabel(d.path), path: d.path, title: null, region: null, planYears: null, kind: null, error: d.error };
+  return { label: documentLabel(d), path: d.source.path, title: d.meta.title, region: d.meta.region, planYears: d.meta.planYears, kind: d.meta.kind };
+}
+
+const CLASS_NAMES: Record<string, string> = { rate: 'a rate', count: 'a count', age: 'an age', days: 'a number of days', money: 'an amount of money' };
+const className = (cls: string) => CLASS_NAMES[cls] ?? (cls.startsWith('measure:') ? `a measure in ${cls.slice(8)}` : cls);
+
 /** The comparison table of `documents` (plans, and failed inputs shown as failed columns), in input order. */
 export function compare(documents: ReadonlyArray<Plan | FailedDocument>, options: CompareOptions = {}): Comparison {
   const given = options.metrics ?? options.grammar;
   const grammar = given ?? defaultGrammars().metrics;
-  const columns: ComparisonColumn[] = documents.map((d) =>
-    isFailed(d)
-      ? { label: fileLabel(d.path), path: d.path, title: null, region: null, planYears: null, kind: null, error: d.error }
-      : {
-          label: documentLabel(d),
-          path: d.source.path,
-          title: d.meta.title,
-          region: d.meta.region,
-          planYears: d.meta.planYears,
-          kind: d.meta.kind,
-        },
-  );
+  const columns = documents.map(columnOf);
   uniqueLabels(columns);
 
+  // Plans carry the shipped grammar's metricId; a given grammar matches every indicator again.
+  const placer = new RowPlacer(grammar, given !== undefined);
   const rows = new Map<string, ComparisonRow>();
-  const rowOf = (i: Indicator): ComparisonRow => {
-    // Plans made by this version carry metricId; older JSON, and every plan when a grammar is given, are matched here.
-    const id = i.metricId !== undefined && !given ? i.metricId : (matchMetric(i.metric, grammar)?.id ?? null);
-    const def = id !== null ? grammar.byId.get(id) : undefined;
-    const key = id !== null ? id : `metric:${normalizeMetric(i.metric, grammar)}`;
-    let row = rows.get(key);
-    if (!row) {
-      row = { key, metricId: id, name: def?.name ?? i.metric, cells: documents.map(() => null) };
-      rows.set(key, row);
-    }
-    return row;
-  };
+  const populations: PopulationGroup[] = [];
+  const diagnostics = new Map<string, ComparisonDiagnostic>();
   documents.forEach((d, col) => {
     if (isFailed(d)) return;
     for (const i of d.indicators) {
-      const row = rowOf(i);
-      const cell = (row.cells[col] ??= { targets: [], baseline: null });
-      const v = toValue(i);
+      const v = toValue(i, d.source.path);
+      const place = placer.place(i);
+      if (place.to === 'population') {
+        const { path, line, column, text } = v;
+        populations.push({ document: col, group: i.metric, value: i.value, unit: i.unit, comparator: i.comparator, path, line, column, text });
+        continue;
+      }
+      let row = rows.get(place.key);
+      if (!row) rows.set(place.key, (row = { key: place.key, metricId: place.metricId, name: place.name, unitClass: place.unitClass, cells: documents.map(() => null) }));
+      if (row.unitClass === 'none') row.unitClass = place.unitClass;
+      if (place.mismatch) {
+        const { path, line, column, text } = v;
+        const where = `${path ?? '-'}:${line}:${column}`;
+        diagnostics.set(`compare/unit-mismatch ${where}`, {
+          rule: 'compare/unit-mismatch',
+          severity: 'warning',
+          message: `${i.metric} in ${i.unit} is not ${className(place.mismatch.expected)} like the row ${place.mismatch.rowName}: shown in a row of its own`,
+          path,
+          line,
+          column,
+          text,
+        });
+      }
+      const cell: ComparisonCell = (row.cells[col] ??= { targets: [], baseline: null, actual: null });
       if (i.kind === 'target' || i.kind === 'change') cell.targets.push(v);
-      else cell.baseline = laterBaseline(cell.baseline, v);
+      else if (i.kind === 'baseline') cell.baseline = later(cell.baseline, v);
+      else cell.actual = later(cell.actual, v);
     }
   });
 
   // Grammar metrics first, in grammar order (health status, resources, services, environment),
-  // then the others in order of first appearance.
+  // each followed by its rows of other unit classes; then the others in order of first appearance.
   const order = new Map(grammar.metrics.map((m, n) => [m.id, n]));
   const all = [...rows.values()];
-  const matched = all.filter((r) => r.metricId !== null).sort((a, b) => (order.get(a.metricId ?? '') ?? 0) - (order.get(b.metricId ?? '') ?? 0));
+  const rank = (r: ComparisonRow) => order.get(r.metricId ?? '') ?? 0;
+  const apart = (r: ComparisonRow) => (r.key.includes('@') ? 1 : 0);
+  const matched = all.filter((r) => r.metricId !== null).sort((a, b) => rank(a) - rank(b) || apart(a) - apart(b));
   const unmatched = options.matchedOnly ? [] : all.filter((r) => r.metricId === null);
-  return { columns, rows: [...matched, ...unmatched] };
+  return { version: COMPARISON_VERSION, columns, rows: [...matched, ...unmatched], populations, diagnostics: [...diagnostics.values()] };
 }

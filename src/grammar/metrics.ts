@@ -26,6 +26,38 @@ export interface MetricGrammar {
   rewrites: Array<[string, string]>;
   /** Scale of a rate unit (% → 0.01), to rescale a range into another rate unit. */
   scaleOf: (unit: string) => number | undefined;
+  /** The class of numbers a unit measures ("rate", "count", "age", "days", "money", "measure:小时"):
+   *  a comparison row holds one class. "none" for a value without a unit. */
+  unitClass: (unit: string | null) => string;
+  /** Name endings that make an unknown metric a rate (率, 比例). */
+  rateEndings: string[];
+  /** Name endings that make an unknown metric an age (寿命, 年龄). */
+  ageEndings: string[];
+}
+
+/** A unit's class: listed in unitClasses, else its kind (a change goes with the rates), each
+ *  other measure a class of its own. */
+function unitClassifier(source: MetricGrammarSource, indicators: IndicatorGrammar): (unit: string | null) => string {
+  const listed = new Map<string, string>();
+  for (const [name, units] of Object.entries(source.unitClasses)) {
+    for (const written of units) listed.set(indicators.units.get(written)?.unit ?? written, name);
+  }
+  const known = (u: string) => listed.has(u) || indicators.units.has(u) || indicators.prefixUnits.some((p) => p.unit.unit === u);
+  /** The unit without the multipliers written before it (万元, 万亿元 → 元). */
+  const bare = (unit: string): string => {
+    for (const m of indicators.multipliers.keys()) if (unit.startsWith(m) && unit.length > m.length) return bare(unit.slice(m.length));
+    return unit;
+  };
+  return (written) => {
+    if (written === null) return 'none';
+    const unit = known(written) ? written : bare(written);
+    const named = listed.get(unit);
+    if (named) return named;
+    const kind = indicators.units.get(unit)?.kind ?? indicators.prefixUnits.find((p) => p.unit.unit === unit)?.unit.kind;
+    if (kind === 'rate' || kind === 'change') return 'rate';
+    if (kind === 'age' || kind === 'count') return kind;
+    return `measure:${unit}`;
+  };
 }
 
 export function compileMetricGrammar(source: MetricGrammarSource, indicators: IndicatorGrammar): MetricGrammar {
@@ -38,6 +70,9 @@ export function compileMetricGrammar(source: MetricGrammarSource, indicators: In
     scopeWords,
     rewrites,
     scaleOf: (unit) => indicators.units.get(unit)?.scale ?? indicators.prefixUnits.find((p) => p.unit.unit === unit)?.unit.scale,
+    unitClass: unitClassifier(source, indicators),
+    rateEndings: source.rateEndings,
+    ageEndings: source.ageEndings,
   };
   source.metrics.forEach((m, i) => {
     if (g.byId.has(m.id)) throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}.id: duplicate id ${m.id}`);

@@ -231,6 +231,9 @@ const range = z.tuple([z.number(), z.number()]).refine(([min, max]) => min <= ma
 export const metricGrammarSchema = z.object({
   scopeWords: words.default([]),
   rewrites: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
+  unitClasses: z.record(z.string().regex(/^[a-z]+$/u, 'expected a lower-case ASCII class name'), words).default({}),
+  rateEndings: words.default([]),
+  ageEndings: words.default([]),
   metrics: z
     .array(
       z.object({

@@ -116,10 +116,10 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
     section: path,
   };
   if (file && indicator.damaged) {
-    report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, f.start, f.end);
+    report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, f.start, f.end, indicator);
   }
   if (file && f.implausible) {
-    report(file, view.locator, 'indicator/implausible-unit', 'warning', `${indicator.metric} in ${indicator.unit} is implausible; ‰ or /10万 was probably meant`, f.start, f.end);
+    report(file, view.locator, 'indicator/implausible-unit', 'warning', `${indicator.metric} in ${indicator.unit} is implausible; ‰ or /10万 was probably meant`, f.start, f.end, indicator);
   }
   return indicator;
 }

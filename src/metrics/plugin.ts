@@ -40,7 +40,7 @@ export function planMetrics(options: MetricOptions = {}) {
       const found = metric && implausibleValue(indicator, metric, grammar);
       if (!found || alreadyReported(file, indicator)) continue;
       const { start, end } = indicator.position;
-      report(file, fileView(file).locator, IMPLAUSIBLE_RULE, 'warning', describeImplausible(indicator, found), start.offset, end.offset);
+      report(file, fileView(file).locator, IMPLAUSIBLE_RULE, 'warning', describeImplausible(indicator, found), start.offset, end.offset, indicator);
     }
   };
 }

@@ -1,10 +1,11 @@
 // The outline of a plan as a collapsible tree (<details>/<summary>, keyboard-accessible):
-// each section links to its source text; the indicators and diagnostics found inside a
-// section are listed under it and link to their highlights.
+// each section links to its source text; the diagnostics found inside a section are listed
+// under it and link to their highlights (the indicators are in the table below the text, which
+// gives their section).
 import type { Plan, PlanChild, Section } from '../schema.js';
 import { attrs, escapeHtml } from './html.js';
 import { ids } from './ids.js';
-import { formatValue } from './format.js';
+import type { Messages } from './i18n.js';
 
 interface Node {
   section: Section;
@@ -46,42 +47,36 @@ function innermost(nodes: readonly Node[], offset: number): Node | null {
   return null;
 }
 
+/** Characters of a section title shown in the outline. */
+const TITLE_CHARS = 40;
+
 function renderNode(node: Node, doc: number): string {
   const { section } = node;
-  const link = `<a${attrs({
-    class: 'onode',
-    href: `#${ids.section(doc, node.index)}`,
-    'data-node': node.index,
-    'data-depth': section.depth,
-    title: `${section.marker}${section.title}`,
-  })}><span class="marker">${escapeHtml(section.marker)}</span> ${escapeHtml(section.title)}</a>`;
+  // Markup kept short: a page of 200 documents holds tens of thousands of these. A long title
+  // is cut (the link leads to the whole text).
+  const title = section.title.length > TITLE_CHARS ? `${section.title.slice(0, TITLE_CHARS)}…` : section.title;
+  const link = `<a href="#${ids.section(doc, node.index)}"><b>${escapeHtml(section.marker)}</b> ${escapeHtml(title)}</a>`;
   const inner = node.children.map((c) => renderNode(c, doc)).join('') + (node.items.length > 0 ? `<ul class="oitems">${node.items.join('')}</ul>` : '');
-  if (inner === '') return `<div class="oleaf">${link}</div>`;
+  if (inner === '') return `<p>${link}</p>`;
   // Deep levels start closed so long outlines stay readable; the buttons open everything.
-  return `<details${attrs({ open: section.depth <= 2 })}><summary>${link}</summary><div class="ochildren">${inner}</div></details>`;
+  return `<details${attrs({ open: section.depth <= 2 })}><summary>${link}</summary><div>${inner}</div></details>`;
 }
 
-export function renderOutline(plan: Plan, doc: number): string {
+export function renderOutline(plan: Plan, doc: number, t: Messages): string {
   const nodes = buildNodes(plan.children, { next: 0 });
   const loose: string[] = [];
   const place = (offset: number, item: string) => {
     const node = innermost(nodes, offset);
     (node ? node.items : loose).push(item);
   };
-  plan.indicators.forEach((indicator, k) => {
-    place(
-      indicator.position.start.offset,
-      `<li class="oind"><a${attrs({ href: `#${ids.indicator(doc, k)}`, 'data-indicator': k })}>◆ ${escapeHtml(indicator.metric)} ${escapeHtml(formatValue(indicator))}</a></li>`,
-    );
-  });
   plan.diagnostics.forEach((diagnostic, k) => {
     place(
       diagnostic.position.start.offset,
-      `<li${attrs({ class: `odiag sev-${diagnostic.severity}` })}><a${attrs({ href: `#${ids.diagnostic(doc, k)}`, 'data-diagnostic': k })}>⚠ ${escapeHtml(diagnostic.rule)}</a></li>`,
+      `<li${attrs({ class: `odiag sev-${diagnostic.severity}` })}><a href="#${ids.diagnostic(doc, k)}">⚠ ${escapeHtml(diagnostic.rule)}</a></li>`,
     );
   });
   const tree = nodes.map((n) => renderNode(n, doc)).join('');
   const extra = loose.length > 0 ? `<ul class="oitems">${loose.join('')}</ul>` : '';
-  if (tree === '' && extra === '') return '<p class="empty">No outline found.</p>';
+  if (tree === '' && extra === '') return `<p class="empty">${escapeHtml(t.noOutline)}</p>`;
   return `<div class="otree">${tree}${extra}</div>`;
 }

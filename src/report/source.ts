@@ -6,6 +6,7 @@ import type { Plan, PlanChild } from '../schema.js';
 import { escapeHtml, attrs } from './html.js';
 import { ids } from './ids.js';
 import { formatValue } from './format.js';
+import { flagLabel, MESSAGES, type Messages } from './i18n.js';
 
 export interface Highlight {
   /** Element id given to the first piece of the range. */
@@ -34,7 +35,7 @@ export function sourceText(plan: Pick<Plan, 'children'>): string {
   return text;
 }
 
-export function highlightsOf(plan: Plan, doc: number): Highlight[] {
+export function highlightsOf(plan: Plan, doc: number, t: Messages = MESSAGES.zh): Highlight[] {
   const out: Highlight[] = [];
   plan.indicators.forEach((indicator, k) => {
     out.push({
@@ -42,7 +43,7 @@ export function highlightsOf(plan: Plan, doc: number): Highlight[] {
       kind: 'indicator',
       start: indicator.position.start.offset,
       end: indicator.position.end.offset,
-      label: `${indicator.metric}: ${formatValue(indicator)}${indicator.year ? ` (${indicator.year})` : ''} · ${indicator.kind}`,
+      label: `${indicator.metric}: ${formatValue(indicator)}${indicator.year ? ` (${indicator.year})` : ''} · ${t.kinds[indicator.kind]}${(indicator.flags ?? []).map((f) => ` ⚑${flagLabel(t, f)}`).join('')}`,
     });
   });
   plan.diagnostics.forEach((diagnostic, k) => {
@@ -51,7 +52,7 @@ export function highlightsOf(plan: Plan, doc: number): Highlight[] {
       kind: 'diagnostic',
       start: diagnostic.position.start.offset,
       end: diagnostic.position.end.offset,
-      label: `${diagnostic.severity} ${diagnostic.rule}: ${diagnostic.message}`,
+      label: `${t.severities[diagnostic.severity]} ${diagnostic.rule}: ${diagnostic.message}`,
       severity: diagnostic.severity,
     });
   });
@@ -95,7 +96,7 @@ export function renderText(
       .filter((h) => h.start === h.end && h.start === p && !given.has(h.id))
       .map((h) => {
         given.add(h.id);
-        return `<span${attrs({ id: h.id, class: `hl-anchor hl-point ${markClass([h])}`, title: h.label, 'data-kind': h.kind })}></span>`;
+        return `<span${attrs({ id: h.id, class: `hl-anchor hl-point ${markClass([h])}`, title: h.label })}></span>`;
       })
       .join('');
   for (let i = 0; i + 1 < points.length; i++) {
@@ -108,12 +109,14 @@ export function renderText(
       html += piece;
       continue;
     }
-    let segment = `<mark${attrs({ class: markClass(active), title: active.map((h) => h.label).join('\n') })}>${piece}</mark>`;
+    // No tooltip on the text: the tables and the outline say what each highlight is, and a page of
+    // 200 documents has tens of thousands of highlights.
+    let segment = `<mark class="${markClass(active)}">${piece}</mark>`;
     // Each range gets its id on its first piece (ranges crossing leaves continue unlabelled).
     for (const h of active) {
       if (given.has(h.id)) continue;
       given.add(h.id);
-      segment = `<span${attrs({ id: h.id, class: 'hl-anchor', 'data-kind': h.kind })}>${segment}</span>`;
+      segment = `<span id="${h.id}" class="hl-anchor">${segment}</span>`;
     }
     html += segment;
   }
@@ -133,7 +136,7 @@ export function renderSource(plan: Plan, doc: number, highlights: readonly Highl
     for (const child of children) {
       if (child.type === 'section') {
         const id = ids.section(doc, section++);
-        html += `<span${attrs({ id, class: 'src-sec', 'data-depth': child.depth })}>${walk(child.children)}</span>`;
+        html += `<span id="${id}" class="src-sec">${walk(child.children)}</span>`;
       } else {
         html += renderLeaf(child);
       }
@@ -144,7 +147,8 @@ export function renderSource(plan: Plan, doc: number, highlights: readonly Highl
     const from = offset;
     offset += leaf.value.length;
     const body = renderText(leaf.value, from, highlights, offset >= total, given);
-    return `<span class="leaf leaf-${leaf.type}">${body}</span>`;
+    // Body text goes as it is; furniture is greyed.
+    return leaf.type === 'boilerplate' ? `<span class="bp">${body}</span>` : body;
   };
   return walk(plan.children);
 }

@@ -16,10 +16,10 @@ describe('plan-extract compare', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('| metric | metricId | 中山市 2021 重点工作 | 厦门市翔安区 2024 年度工作计划 | 辽源市 2021–2025 五年规划 | 上海市宝山区 2023 工作要点 | 贵阳市 2020 工作要点 |');
-    expect(lines).toContain('| 婴儿死亡率 | infant-mortality |  |  | ≤4‰ (2025); baseline ?‰ (2020, lost) |  | ≤7% (2020) |');
-    expect(lines).toContain('| 孕产妇死亡率 | maternal-mortality |  |  | ≤?/10万 (2025, lost); baseline 0/10万 (2020) |  | ≤20/10万 (2020) |');
-    expect(lines).toContain('| 人均预期寿命 | life-expectancy |  |  | Δ1岁 (2025); baseline ≥78岁 (2020) |  |  |');
-    expect(lines).toContain('| 5岁以下儿童死亡率 | under5-mortality |  |  | baseline ?‰ (2020, lost) |  | ≤9.5% (2020) |');
+    expect(lines).toContain('| 婴儿死亡率 | infant-mortality |  |  | ≤4‰ (2025); baseline ?‰ ⚑missing-value; actual ?‰ (2020) ⚑missing-value |  | ≤7% (2020) ⚑implausible-unit |');
+    expect(lines).toContain('| 孕产妇死亡率 | maternal-mortality |  |  | ≤?/10万 (2025) ⚑missing-value; baseline ?/10万 ⚑missing-value; actual 0/10万 (2020) |  | ≤20/10万 (2020) |');
+    expect(lines).toContain('| 人均预期寿命 | life-expectancy |  |  | Δ1岁 (2025); baseline ?岁 (2015) ⚑missing-value; actual ≥78岁 (2020) |  |  |');
+    expect(lines).toContain('| 5岁以下儿童死亡率 | under5-mortality |  |  | baseline ?‰ ⚑missing-value; actual ?‰ (2020) ⚑missing-value |  | ≤9.5% (2020) ⚑implausible-unit |');
     expect(lines).toContain('| 适龄儿童免疫规划疫苗接种率 | immunization-coverage |  |  | ≥90% |  | ≥95% (2020) |');
   });
 
@@ -34,14 +34,15 @@ describe('plan-extract compare', () => {
     expect(row('infant-mortality')?.cells[liaoyuan]?.targets[0]).toMatchObject({ value: 4, unit: '‰', comparator: '<=', year: 2025 });
     expect(row('infant-mortality')?.cells[guiyang]?.targets[0]).toMatchObject({ value: 7, unit: '%', comparator: '<=', year: 2020 });
     expect(row('maternal-mortality')?.cells[guiyang]?.targets[0]).toMatchObject({ value: 20, unit: '/10万', year: 2020 });
-    expect(row('maternal-mortality')?.cells[liaoyuan]?.baseline).toMatchObject({ value: 0, unit: '/10万', year: 2020 });
+    expect(row('maternal-mortality')?.cells[liaoyuan]?.actual).toMatchObject({ value: 0, unit: '/10万', year: 2020 });
+    expect(row('maternal-mortality')?.cells[liaoyuan]?.baseline).toMatchObject({ value: null, damaged: true, flags: ['indicator/missing-value'] });
   });
 
   it('should write CSV with a BOM, one column per document', () => {
     const run = runCli(['compare', '--format', 'csv', '--matched-only', ...seeds()]);
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('\ufeffmetricId,metric,中山市 2021 重点工作,')).toBe(true);
-    expect(run.stdout).toContain('\r\ninfant-mortality,婴儿死亡率,,,"≤4‰ (2025); baseline ?‰ (2020, lost)",,≤7% (2020)\r\n');
+    expect(run.stdout).toContain('\r\ninfant-mortality,婴儿死亡率,,,≤4‰ (2025); baseline ?‰ ⚑missing-value; actual ?‰ (2020) ⚑missing-value,,≤7% (2020) ⚑implausible-unit\r\n');
   });
 
   it('should work on a directory, list failed documents and exit 1', () => {

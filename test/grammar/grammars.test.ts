@@ -32,5 +32,8 @@ describe('grammars', () => {
     expect(() => validateGrammarSources({ metrics: { metrics: [{ id: 'Bad Id', name: 'x', units: { '%': [0, 1] } }] } })).toThrow(GrammarError);
     expect(() => validateGrammarSources({ metrics: { metrics: [] } })).toThrow(/metrics\.yaml: metrics/u);
     expect(() => validateGrammarSources({ metric: ownMetrics })).toThrow(/unknown grammar metric/u);
+    // compare's unit classes: lower-case ASCII names, lists of units.
+    expect(() => validateGrammarSources({ metrics: { ...ownMetrics, unitClasses: { Days: ['天'] } } })).toThrow(/metrics\.yaml: unitClasses/u);
+    expect(() => validateGrammarSources({ metrics: { ...ownMetrics, rateEndings: '率' } })).toThrow(/metrics\.yaml: rateEndings/u);
   });
 });

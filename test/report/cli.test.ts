@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadChartRenderer } from '../../src/report/index.js';
 import { runCli } from '../helpers.js';
 
 const SEED = 'seeds/004_05f020d46ba48b5f.txt';
@@ -41,20 +40,23 @@ describe('plan-extract report', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('should support --lang en for an English page, Chinese by default', () => {
+    const dir = tmp();
+    expect(runCli(['report', SEED, '-o', join(dir, 'zh.html')]).status).toBe(0);
+    expect(runCli(['report', SEED, '--lang', 'en', '-o', join(dir, 'en.html')]).status).toBe(0);
+    const zh = readFileSync(join(dir, 'zh.html'), 'utf8');
+    const en = readFileSync(join(dir, 'en.html'), 'utf8');
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<h2 id="comparison-h">指标比较</h2>');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h2 id="comparison-h">Comparison</h2>');
+    expect(runCli(['report', SEED, '--lang', 'fr', '-o', join(dir, 'fr.html')]).status).toBe(2);
+  });
+
   it('should expand directories like check does', () => {
     const out = join(tmp(), 'report.html');
     const run = runCli(['report', 'seeds', '-o', out]);
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8').match(/<section class="doc"/gu)).toHaveLength(5);
-  });
-});
-
-describe('charts', () => {
-  it('should escape names, labels and units in the ECharts SVG', async () => {
-    const chart = await loadChartRenderer();
-    const svg = chart({ series: [{ name: '<b>"x"&', points: [{ year: 2020, value: 1, label: '<i>≤1%' }] }], unit: '<u>' });
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).not.toMatch(/<[biu]>/u);
-    expect(svg).toContain('&lt;b&gt;');
   });
 });

@@ -56,10 +56,11 @@ describe('renderText', () => {
   });
 
   it('should escape source text and tooltips', () => {
-    const html = renderText('<b>x</b> & "y"', 0, [hl('a', 0, 3)]);
+    const html = renderText('<b>x</b> & "y"', 0, [hl('a', 0, 3), hl('p', 5, 5, 'diagnostic')]);
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;b&gt;');
-    expect(html).toContain('title="a &lt;b&gt;&amp;&quot;&#39;"');
+    // A point (an empty range) has its label as a tooltip.
+    expect(html).toContain('title="p &lt;b&gt;&amp;&quot;&#39;"');
     expect(textOf(html)).toBe('<b>x</b> & "y"');
   });
 });
@@ -103,11 +104,13 @@ describe('renderReport', () => {
     expect(html).not.toMatch(/<link[^>]+rel=["']?stylesheet/iu);
     expect(html).not.toMatch(/@import|url\(\s*["']?https?:/iu);
     expect(html).toContain("default-src 'none'");
-    // Charts are inline SVG drawn by ECharts, one figure per compared metric.
-    expect(html.match(/<figure class="chart"/gu)?.length).toBeGreaterThan(5);
-    expect(html.match(/<svg [^>]*viewBox/gu)?.length).toBeGreaterThan(5);
+    // Charts are inline SVG, one figure per metric with two marks or more.
+    expect(html.match(/<figure class="chart"/gu)?.length).toBeGreaterThan(2);
+    expect(html.match(/<svg [^>]*viewBox/gu)?.length).toBe(html.match(/<figure class="chart"/gu)?.length);
     // The comparison is compare()'s table: grammar metrics under their ids.
-    expect(html).toMatch(/婴儿死亡率<\/a> <span class="code">infant-mortality<\/span>/u);
+    expect(html).toContain('<th scope="row">婴儿死亡率 <span class="code">infant-mortality</span></th>');
+    // A metric with a chart links to it.
+    expect(html).toMatch(/<th scope="row"><a href="#metric-\d+">孕产妇死亡率<\/a>/u);
     // Every document is there.
     expect(html.match(/<section class="doc"/gu)).toHaveLength(inputs.length);
   });
