@@ -1,5 +1,4 @@
 // `plan-extract check`: runs the pipeline on many files and reports their diagnostics for CI.
-import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Config } from '../check/config.js';
 import { RULES } from '../check/registry.js';
@@ -7,6 +6,8 @@ import { report, REPORTERS, totals, type FileResult, type ReporterName } from '.
 import type { Suppressions } from '../check/suppressions.js';
 import type { Diagnostic } from '../schema.js';
 import { collect, resolveInputs } from './inputs.js';
+import { maxSizeOption } from './limits.js';
+import { writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
@@ -26,6 +27,7 @@ export interface CheckOptions {
   ignore: string[];
   outputFile?: string;
   listRules?: boolean;
+  maxSize?: number;
 }
 
 const HELP = `
@@ -50,7 +52,8 @@ new ones.
 
 Exit status: 0 no errors and no more warnings than --max-warnings;
 1 errors, too many warnings, or a file could not be read;
-2 check could not run (bad option, bad configuration or grammar, no input matched).
+2 check could not run (bad option, bad configuration or grammar, no input matched)
+or its output could not be written.
 
 Examples:
   $ plan-extract check seeds/*.txt
@@ -67,9 +70,24 @@ function byPlace(a: Diagnostic, b: Diagnostic): number {
   return a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
+/**
+ * The description's first sentence: up to the first full stop outside brackets and quotes that
+ * does not end a number marker (the "1." of "1. items").
+ */
+function firstSentence(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if ('(（“「《'.includes(c)) depth++;
+    else if (')）”」》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '.' && depth === 0 && !/\d/u.test(text[i - 1] ?? '') && (i + 1 === text.length || /\s/u.test(text[i + 1] as string))) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
 function listRules(): string {
   const width = Math.max(...RULES.map((r) => r.id.length));
-  return `${RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description.split(/(?<=[.:])\s/u)[0]}`).join('\n')}\n`;
+  return `${RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${firstSentence(r.description)}`).join('\n')}\n`;
 }
 
 export async function runCheck(patterns: string[], opts: CheckOptions): Promise<number> {
@@ -101,7 +119,7 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
   const results: FileResult[] = [];
   const recorded: Array<{ key: string; diagnostics: Diagnostic[] }> = [];
   for (const file of files) {
-    const input = await readInput(file);
+    const input = await readInput(file, { maxSize: opts.maxSize });
     if ('error' in input) {
       errorLine(file, input.error);
       results.push({ path: file, error: input.error, messages: [], suppressed: [] });
@@ -131,14 +149,15 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     for (const [key, value] of Object.entries(previous)) if (!checked.has(key)) merged[key] = value;
     Object.assign(merged, buildSuppressions(recorded.filter((r) => r.key !== '-')));
     const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFile(suppressionsPath, `${JSON.stringify(sorted, null, 2)}\n`);
+    if (!(await writeOutputFile(suppressionsPath, `${JSON.stringify(sorted, null, 2)}\n`))) return CHECK_EXIT.couldNotRun;
     const count = recorded.reduce((n, r) => n + r.diagnostics.length, 0);
     process.stderr.write(`plan-extract: recorded ${count} problem${count === 1 ? '' : 's'} of ${recorded.length} file${recorded.length === 1 ? '' : 's'} in ${suppressionsPath}\n`);
   }
 
   const output = report(opts.reporter, results, { cwd, version: VERSION });
-  if (opts.outputFile) await writeFile(opts.outputFile, output);
-  else process.stdout.write(output);
+  if (opts.outputFile) {
+    if (!(await writeOutputFile(opts.outputFile, output))) return CHECK_EXIT.couldNotRun;
+  } else process.stdout.write(output);
 
   const t = totals(results);
   if (t.errors > 0 || t.unreadable > 0 || unmatched.length > 0) return CHECK_EXIT.problems;
@@ -161,7 +180,8 @@ export function checkCommand(setStatus: (status: number) => void): Command {
     .option('--suppressions <file>', `suppressions file (default: ${DEFAULT_SUPPRESSIONS}, used when it exists)`)
     .option('--suppress-all', 'record every current problem in the suppressions file, then report nothing')
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
-    .option('-O, --output-file <file>', 'write the report to <file> instead of standard output')
+    .option('-O, --output-file <file>', 'write the report to <file> (replaced atomically) instead of standard output')
+    .addOption(maxSizeOption())
     .option('--list-rules', 'list the rules with their default severity and exit')
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: CheckOptions) => {

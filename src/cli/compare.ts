@@ -1,20 +1,22 @@
 // `plan-extract compare`: one table across documents — a row per metric, a column per document.
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { compare, type FailedDocument } from '../compare/compare.js';
 import { COMPARE_FORMATS, formatComparison, type CompareFormat } from '../compare/format.js';
 import type { Plan } from '../schema.js';
 import { collect, resolveInputs } from './inputs.js';
+import { maxSizeOption } from './limits.js';
+import { writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 
-export const COMPARE_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+export const COMPARE_EXIT = { ok: 0, inputFailed: 1, usage: 2, outputFailed: 2 } as const;
 
 export interface CompareCliOptions {
   format?: CompareFormat;
   matchedOnly?: boolean;
   ignore: string[];
   outputFile?: string;
+  maxSize?: number;
 }
 
 const HELP = `
@@ -31,7 +33,8 @@ json (default otherwise: the typed Comparison that compare() returns), csv
 (UTF-8 with BOM, one column per document).
 
 Exit status: 0 all documents compared, 1 a document could not be read (the
-others are still compared), 2 bad usage or no input matched.
+others are still compared), 2 bad usage, no input matched, or the output could
+not be written.
 
 Examples:
   $ plan-extract compare seeds/*.txt
@@ -45,7 +48,7 @@ export async function runCompare(patterns: string[], opts: CompareCliOptions): P
   const documents: Array<Plan | FailedDocument> = [];
   let failed = unmatched.length > 0;
   for (const file of files) {
-    const input = await readInput(file);
+    const input = await readInput(file, { maxSize: opts.maxSize });
     if ('error' in input) {
       errorLine(file, input.error);
       documents.push({ path: file === '-' ? null : file, error: input.error });
@@ -54,8 +57,9 @@ export async function runCompare(patterns: string[], opts: CompareCliOptions): P
   }
   const format = opts.format ?? (process.stdout.isTTY ? 'markdown' : 'json');
   const output = formatComparison(compare(documents, { matchedOnly: opts.matchedOnly }), format);
-  if (opts.outputFile) await writeFile(opts.outputFile, output);
-  else process.stdout.write(output);
+  if (opts.outputFile) {
+    if (!(await writeOutputFile(opts.outputFile, output))) return COMPARE_EXIT.outputFailed;
+  } else process.stdout.write(output);
   return failed ? COMPARE_EXIT.inputFailed : COMPARE_EXIT.ok;
 }
 
@@ -67,7 +71,8 @@ export function compareCommand(setStatus: (status: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (see below)').choices(COMPARE_FORMATS as unknown as string[]))
     .option('--matched-only', 'only the metrics of grammars/metrics.yaml (leave out metrics it does not know)')
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
-    .option('-O, --output-file <file>', 'write the table to <file> instead of standard output')
+    .option('-O, --output-file <file>', 'write the table to <file> (replaced atomically) instead of standard output')
+    .addOption(maxSizeOption())
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: CompareCliOptions) => {
       setStatus(await runCompare(inputs, opts));

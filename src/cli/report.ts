@@ -1,10 +1,10 @@
 // `plan-extract report`: one self-contained HTML page for a set of plans (outline, highlighted
 // source, indicator tables, cross-document comparison with charts). The renderer and ECharts are
 // loaded only when this command runs.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Command } from 'commander';
 import { collect, resolveInputs } from './inputs.js';
+import { maxSizeOption } from './limits.js';
+import { writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput, type InputResult } from './read.js';
 import { VERSION } from './version.js';
@@ -15,6 +15,7 @@ export interface ReportCliOptions {
   output: string;
   title?: string;
   ignore: string[];
+  maxSize?: number;
 }
 
 const HELP = `
@@ -36,19 +37,13 @@ export async function runReport(patterns: string[], opts: ReportCliOptions): Pro
   // Arguments that named nothing are listed in the page too, with the reason.
   const inputs: InputResult[] = unmatched.map((u) => ({ input: u.input, error: u.reason }));
   for (const file of files) {
-    const result = await readInput(file);
+    const result = await readInput(file, { maxSize: opts.maxSize });
     if ('error' in result) errorLine(file, result.error);
     inputs.push(result);
   }
   const { buildReport } = await import('../report/index.js');
   const html = await buildReport(inputs, { title: opts.title, version: VERSION });
-  try {
-    await mkdir(dirname(opts.output), { recursive: true });
-    await writeFile(opts.output, html);
-  } catch (error) {
-    errorLine(opts.output, `cannot write the report: ${(error as Error).message}`);
-    return REPORT_EXIT.usage;
-  }
+  if (!(await writeOutputFile(opts.output, html, { makeDirectory: true }))) return REPORT_EXIT.usage;
   const failed = unmatched.length > 0 || inputs.some((i) => 'error' in i);
   return failed ? REPORT_EXIT.inputFailed : REPORT_EXIT.ok;
 }
@@ -58,9 +53,10 @@ export function reportCommand(setStatus: (status: number) => void): Command {
   return new Command('report')
     .description('write one self-contained HTML report: outlines, highlighted sources, indicators, comparison charts')
     .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
-    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .requiredOption('-o, --output <file>', 'the HTML file to write (replaced atomically)')
     .option('--title <title>', 'page title', 'plan-extract report')
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
+    .addOption(maxSizeOption())
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: ReportCliOptions) => {
       setStatus(await runReport(inputs, opts));
