@@ -3,8 +3,8 @@
 const WORDS: Record<string, string> = {
   ENOENT: 'no such file or directory',
   EISDIR: 'is a directory, not a file',
-  ENOTDIR: 'a part of the path is not a directory',
-  EEXIST: 'already exists and is not a directory',
+  ENOTDIR: 'not a directory',
+  EEXIST: 'already exists',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   ENOSPC: 'no space left on device',
