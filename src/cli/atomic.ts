@@ -4,7 +4,7 @@
 // are removed (synchronously) when the process exits or is interrupted (SIGINT, SIGTERM, SIGHUP).
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const live = new Set<string>();
@@ -67,8 +67,18 @@ export async function ensureDir(dir: string): Promise<void> {
   }
 }
 
-/** Writes `data` to `path` atomically (see above). */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes `data` to `path` atomically (see above). A symbolic link is followed (the file it points
+ * to is replaced, the link kept); a destination that is not a regular file (/dev/stdout, a FIFO)
+ * cannot be replaced and is written in place.
+ */
+export async function writeAtomic(destination: string, data: string | Uint8Array): Promise<void> {
+  const path = await realpath(destination).catch(() => destination);
+  const info = await stat(path).catch(() => undefined);
+  if (info && !info.isFile()) {
+    await writeFile(path, data);
+    return;
+  }
   installCleanup();
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   live.add(tmp);
