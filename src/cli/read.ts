@@ -3,7 +3,7 @@
 // is refused from its size alone, standard input and devices are cut off when they pass it, and
 // binary data is refused at its first chunk (so /dev/zero ends at once).
 import { open } from 'node:fs/promises';
-import { DecodeError } from '../decode/decode.js';
+import { decode, DecodeError } from '../decode/decode.js';
 import { GrammarError } from '../grammar/load.js';
 import { extract } from '../pipeline.js';
 import type { Plan } from '../schema.js';
@@ -21,6 +21,23 @@ const CHUNK = 1 << 16;
 
 /** A refusal that is reported as the input's one line. */
 class InputError extends Error {}
+
+/** Binary data seen in a chunk; reading stops there. */
+class BinaryChunk extends Error {
+  constructor(readonly chunk: Uint8Array) {
+    super('binary file (contains NUL bytes); expected text');
+  }
+}
+
+/** The decoder's own words for the binary chunk, so a refusal reads the same however it was found. */
+async function describeBinary(error: BinaryChunk): Promise<string> {
+  try {
+    await decode(error.chunk);
+  } catch (decodeError) {
+    if (decodeError instanceof DecodeError) return decodeError.message;
+  }
+  return error.message;
+}
 
 const tooLarge = (maxSize: number) => new InputError(`larger than the ${formatSize(maxSize)} limit (--max-size); not read`);
 
@@ -43,7 +60,7 @@ class Collector {
   constructor(private readonly maxSize: number) {}
 
   add(chunk: Uint8Array): void {
-    if (holdsNulCodeUnit(chunk, this.size)) throw new InputError('binary file (contains NUL bytes); expected text');
+    if (holdsNulCodeUnit(chunk, this.size)) throw new BinaryChunk(chunk);
     this.size += chunk.byteLength;
     if (this.size > this.maxSize) throw tooLarge(this.maxSize);
     this.chunks.push(chunk);
@@ -99,7 +116,7 @@ export async function readInput(input: string, options: ReadOptions = {}): Promi
   try {
     bytes = input === '-' ? await readStdin(maxSize) : await readPath(input, maxSize);
   } catch (error) {
-    return { input, error: describeReadError(error) };
+    return { input, error: error instanceof BinaryChunk ? await describeBinary(error) : describeReadError(error) };
   }
   try {
     return { input, plan: await extract(bytes, { path: input === '-' ? undefined : input }) };
