@@ -60,8 +60,9 @@ export async function ensureDir(dir: string): Promise<void> {
   }
   for (const level of missing.reverse()) {
     await mkdir(level).catch(async (error: NodeJS.ErrnoException) => {
-      // Made meanwhile by another writer: fine when it is a directory.
-      if (error.code === 'EEXIST' && (await stat(level)).isDirectory()) return;
+      // Made meanwhile by another writer: fine when it is a directory (not when it is, say, a
+      // link to nowhere, which stat did not see).
+      if (error.code === 'EEXIST' && (await stat(level).catch(() => undefined))?.isDirectory()) return;
       throw error;
     });
   }

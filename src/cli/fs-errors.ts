@@ -4,7 +4,7 @@ const WORDS: Record<string, string> = {
   ENOENT: 'no such file or directory',
   EISDIR: 'is a directory, not a file',
   ENOTDIR: 'not a directory',
-  EEXIST: 'already exists',
+  EEXIST: 'a file or link of that name already exists',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   ENOSPC: 'no space left on device',

@@ -178,6 +178,14 @@ describe('environment errors', () => {
     }
   });
 
+  it('should name an output directory that is a link to nowhere as existing (EEXIST)', () => {
+    const dir = tmp('eexist');
+    symlinkSync(join(dir, 'nowhere', 'x'), join(dir, 'dangling'));
+    const run = runCli(['-o', 'dangling', join(SEEDS, S001)], undefined, {}, dir);
+    expect(run.status).toBe(2);
+    expect(lines(run.stderr)).toEqual(['plan-extract: dangling: cannot create the output directory: a file or link of that name already exists (EEXIST)']);
+  });
+
   it('should not hang on an output directory that cannot be made (-o /proc/x/y)', () => {
     const run = spawnSync(process.execPath, [BIN, '-o', '/proc/plan-extract/x', `seeds/${S001}`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
     expect(run.status).toBe(2);
