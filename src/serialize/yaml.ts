@@ -10,8 +10,10 @@
  */
 const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 const NOT_PRINTABLE_ALL = new RegExp(NOT_PRINTABLE.source, 'gu');
-/** A string that may stay plain: no indicator first, no ": " or " #", no line end, no edge spaces. */
-const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^\n\r\t:#]|:(?=\S)|(?<=\S)#)*(?<!\s)$/u;
+/** A string may stay plain when it starts with no indicator or space… */
+const PLAIN_FIRST = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/u;
+/** …and holds no line end or tab, no ": " (or a final ":"), no " #", no space at its end. */
+const PLAIN_BREAKER = /[\n\r\t]|:(?=\s|$)|\s#|\s$/u;
 /**
  * Plain strings that a YAML reader could take for something else: null, booleans (YAML 1.1 words
  * included), and anything that starts like a number, date or time (so 2024-01-01 and 0x1F stay strings).
@@ -24,7 +26,10 @@ function quote(text: string): string {
 
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return PLAIN.test(value) && !SPECIAL.test(value) && !NOT_PRINTABLE.test(value) ? value : quote(value);
+  if (typeof value === 'string') {
+    const plain = PLAIN_FIRST.test(value) && !PLAIN_BREAKER.test(value) && !SPECIAL.test(value) && !NOT_PRINTABLE.test(value);
+    return plain ? value : quote(value);
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : value > 0 ? '.inf' : value < 0 ? '-.inf' : '.nan';
   return String(value);
 }
