@@ -85,14 +85,17 @@ async function readPath(path: string, maxSize: number): Promise<Uint8Array> {
     if (info.isDirectory()) throw new InputError('is a directory, not a file');
     if (info.isFile() && info.size > maxSize) throw tooLarge(maxSize);
     const collector = new Collector(maxSize);
-    // A regular file is read in one piece of its size (then chunks, in case it grew); a device or
-    // a FIFO, whose size is unknown, chunk by chunk.
-    let size = info.isFile() && info.size > 0 ? info.size : CHUNK;
+    // A regular file is read in one piece of its size plus one byte (a short read is its end; a
+    // full one means it grew, and chunks follow); a device or a FIFO, whose size is unknown, chunk
+    // by chunk until a read returns nothing.
+    const regular = info.isFile();
+    let size = regular ? info.size + 1 : CHUNK;
     for (;;) {
       const buffer = Buffer.allocUnsafe(size);
       const { bytesRead } = await handle.read(buffer, 0, size, null);
       if (bytesRead === 0) break;
       collector.add(buffer.subarray(0, bytesRead));
+      if (regular && bytesRead < size) break;
       size = CHUNK;
     }
     return collector.bytes();
