@@ -8,6 +8,7 @@
 //   start-up   `plan-extract <one seed>` end to end
 //   throughput decode → tree → indicators → JSON on the large file and on the small files
 //   stages     time per pipeline stage on a 5 MB slice of the large file
+//   YAML       writing the plan of that slice and of its half as YAML (linear: about 2× for 2×), beside JSON
 //   memory     peak RSS of the CLI on the large file, and on all small files in one run
 // Options: --large-mb N (default 50), --small N (default 20000), --runs N (default 5).
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { VFile } from 'vfile';
 import { createProcessor, extract } from '../dist/index.js';
+import { toYaml } from '../dist/serialize/yaml.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', 'out');
@@ -134,6 +136,11 @@ async function main() {
   const stageText = largeBytes.toString('utf8').slice(0, 5e6 / 3);
   const stageMB = Buffer.byteLength(stageText) / 1e6;
   const stages = await stageTimes(stageText);
+  const fullPlan = await extract(stageText, { path: 'bench.txt' });
+  const halfPlan = await extract(stageText.slice(0, stageText.length >> 1), { path: 'bench.txt' });
+  const yamlHalf = await timeIt(() => toYaml(halfPlan));
+  const yamlFull = await timeIt(() => toYaml(fullPlan));
+  const jsonFull = await timeIt(() => JSON.stringify(fullPlan, null, 2));
   const rssLarge = peakRss(['--compact', large]);
   const rssSmall = peakRss(['--compact', '-o', join(OUT, 'json'), ...smallFiles.slice(0, 2000)]);
 
@@ -146,6 +153,7 @@ async function main() {
     [`${smallFiles.length} small files (files/s)`, (smallFiles.length / (e2eSmall / 1000)).toFixed(0), '', ''],
     ['peak RSS, large file (MB)', rssLarge.toFixed(0), `${(largeBytes.length / 2 ** 20).toFixed(0)} (file size)`, (rssLarge / (largeBytes.length / 2 ** 20)).toFixed(1)],
     ['peak RSS, 2000 small files -o (MB)', rssSmall.toFixed(0), '', ''],
+    [`YAML of the ${(stageMB / 2).toFixed(1)} → ${stageMB.toFixed(1)} MB plan (ms)`, `${yamlHalf.toFixed(0)} → ${yamlFull.toFixed(0)}`, `${jsonFull.toFixed(0)} (JSON, ${stageMB.toFixed(1)} MB)`, (yamlFull / jsonFull).toFixed(1)],
   ];
   for (const [name, ms] of stages) rows.push([`  stage ${name} (ms per ${stageMB.toFixed(1)} MB)`, ms.toFixed(0), '', '']);
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));

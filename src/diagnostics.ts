@@ -28,14 +28,24 @@ export function report(file: VFile, locator: Locator, rule: string, severity: Se
   seen.set(key, msg);
 }
 
-/** VFile messages → the document's diagnostics. */
+/**
+ * VFile messages → the document's diagnostics. A message repeated at the same place (two
+ * indicators read from one damaged sentence both report its lost value) is kept once.
+ */
 export function diagnosticsOf(file: VFile, locator: Locator): Diagnostic[] {
-  return file.messages.map((m) => {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const m of file.messages) {
     const place = m.place;
     const start = place && 'start' in place ? place.start : place;
     const end = place && 'end' in place ? place.end : start;
     const point = (p: typeof start) => (p && typeof p.offset === 'number' ? locator.point(p.offset) : locator.point(0));
     const severity: Severity = m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info';
-    return { rule: m.ruleId ?? 'unknown', severity, message: m.reason, position: { start: point(start), end: point(end) } };
-  });
+    const diagnostic: Diagnostic = { rule: m.ruleId ?? 'unknown', severity, message: m.reason, position: { start: point(start), end: point(end) } };
+    const key = `${diagnostic.rule}\u0000${severity}\u0000${diagnostic.position.start.offset}\u0000${diagnostic.position.end.offset}\u0000${diagnostic.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
 }

@@ -1,19 +1,20 @@
-// One unit of batch work: read and extract an input, serialize it (or write it to --out-dir),
-// and count what it holds. Runs on the main thread or in a worker; returns plain data that can
-// cross a thread.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+// One unit of batch work: read and extract an input, serialize it, and count what it holds. Runs
+// on the main thread or in a worker; returns plain data that can cross a thread. Output files are
+// written by the main thread (src/cli/extract.ts), which alone can remove a temporary file when
+// the run is interrupted.
 import { readInput } from '../cli/read.js';
 import type { ExtractOptions } from '../pipeline.js';
 import type { Plan, PlanChild } from '../schema.js';
-import { EXTENSIONS, serializeOne, serializePiece, type Format } from '../serialize/format.js';
+import { serializeOne, serializePiece, type Format } from '../serialize/format.js';
 
 export interface JobRequest {
   input: string;
   format: Format;
   pretty: boolean;
-  /** Write the document to <outDir>/<name><ext> instead of returning it. */
-  outDir?: string;
+  /** The whole document (for a file of its own) rather than its piece of a stream. */
+  whole: boolean;
+  /** Inputs larger than this many bytes are refused. */
+  maxSize?: number;
 }
 
 export interface JobCounts {
@@ -34,23 +35,11 @@ function countsOf(plan: Plan): JobCounts {
   return { sections: countSections(plan.children), indicators: plan.indicators.length, diagnostics: plan.diagnostics.length };
 }
 
-/** Writes atomically: a reader never sees a half-written file. */
-async function writeAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
-
 /** `options`: the grammars and rule settings of the whole batch. */
 export async function runJob(request: JobRequest, options: Pick<ExtractOptions, 'grammars' | 'rules'> = {}): Promise<JobResult> {
-  const result = await readInput(request.input, options);
+  const result = await readInput(request.input, { ...options, maxSize: request.maxSize });
   if ('error' in result) return { input: request.input, error: result.error };
   const { plan } = result;
-  if (request.outDir === undefined) {
-    return { input: request.input, output: await serializePiece(plan, request.format, request.pretty), counts: countsOf(plan) };
-  }
-  const name = request.input === '-' ? 'stdin' : basename(request.input, extname(request.input));
-  await mkdir(request.outDir, { recursive: true });
-  await writeAtomic(join(request.outDir, name + EXTENSIONS[request.format]), await serializeOne(plan, request.format, request.pretty));
-  return { input: request.input, output: '', counts: countsOf(plan) };
+  const output = request.whole ? await serializeOne(plan, request.format, request.pretty) : await serializePiece(plan, request.format, request.pretty);
+  return { input: request.input, output, counts: countsOf(plan) };
 }

@@ -9,6 +9,6 @@ parentPort?.on('message', (message: { request: JobRequest }) => {
   runJob(message.request, options).then(
     (result) => parentPort?.postMessage({ result }),
     (error: unknown) =>
-      parentPort?.postMessage({ result: { input: message.request.input, error: `internal error: ${String(error)}` } }),
+      parentPort?.postMessage({ result: { input: message.request.input, error: `internal error: ${error instanceof Error ? error.message : String(error)}` } }),
   );
 });

@@ -1,5 +1,5 @@
 // `plan-extract check`: runs the pipeline on many files and reports their diagnostics for CI.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Config } from '../check/config.js';
 import { byPlace } from '../check/api.js';
@@ -13,6 +13,8 @@ import type { Suppressions } from '../check/suppressions.js';
 import type { Diagnostic } from '../schema.js';
 import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
+import { DEFAULT_MAX_SIZE, maxSizeOption } from './limits.js';
+import { writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
@@ -40,6 +42,7 @@ export interface CheckOptions {
   stdinFilename?: string;
   /** Print the configuration that applies to this file, and exit. */
   printConfig?: string;
+  maxSize?: number;
 }
 
 const HELP = `
@@ -74,7 +77,8 @@ new ones.
 
 Exit status: 0 no errors and no more warnings than --max-warnings;
 1 errors, too many warnings, or a file could not be read;
-2 check could not run (bad option, bad configuration or grammar, no input matched).
+2 check could not run (bad option, bad configuration or grammar, no input matched)
+or its output could not be written.
 
 Examples:
   $ plan-extract check seeds/*.txt
@@ -87,9 +91,24 @@ function parseMaxWarnings(value: string): number {
   return Number(value);
 }
 
+/**
+ * The description's first sentence: up to the first full stop outside brackets and quotes that
+ * does not end a number marker (the "1." of "1. items").
+ */
+function firstSentence(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if ('(（“「《'.includes(c)) depth++;
+    else if (')）”」》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '.' && depth === 0 && !/\d/u.test(text[i - 1] ?? '') && (i + 1 === text.length || /\s/u.test(text[i + 1] as string))) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
 function listRules(): string {
   const width = Math.max(...RULES.map((r) => r.id.length));
-  return `${RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description.split(/(?<=[.:])\s/u)[0]}`).join('\n')}\n`;
+  return `${RULES.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${firstSentence(r.description)}`).join('\n')}\n`;
 }
 
 /** The configuration as check applies it to `file`: every rule's severity and options, ignores and grammars. */
@@ -154,11 +173,14 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     : undefined;
 
   const extractResult = async (file: string): Promise<CachedResult> => {
-    const input = await readInput(file, { grammars, rules, path: file === '-' ? opts.stdinFilename : undefined });
+    const input = await readInput(file, { grammars, rules, maxSize: opts.maxSize, path: file === '-' ? opts.stdinFilename : undefined });
     return 'error' in input ? { error: input.error } : { diagnostics: input.plan.diagnostics };
   };
   const resultOf = async (file: string): Promise<CachedResult> => {
     if (!cache || file === '-') return extractResult(file);
+    // Only regular files within the size limit are hashed; the rest are refused by readInput.
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile() || info.size > (opts.maxSize ?? DEFAULT_MAX_SIZE)) return extractResult(file);
     const bytes = await readFile(file).catch(() => undefined);
     if (!bytes) return extractResult(file); // reported as unreadable, not cached
     const hash = sha256(bytes);
@@ -209,14 +231,15 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     for (const [key, value] of Object.entries(previous)) if (!checked.has(key)) merged[key] = value;
     Object.assign(merged, buildSuppressions(recorded.filter((r) => r.key !== '-')));
     const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFile(suppressionsPath, `${JSON.stringify(sorted, null, 2)}\n`);
+    if (!(await writeOutputFile(suppressionsPath, `${JSON.stringify(sorted, null, 2)}\n`))) return CHECK_EXIT.couldNotRun;
     const count = recorded.reduce((n, r) => n + r.diagnostics.length, 0);
     process.stderr.write(`plan-extract: recorded ${count} problem${count === 1 ? '' : 's'} of ${recorded.length} file${recorded.length === 1 ? '' : 's'} in ${suppressionsPath}\n`);
   }
 
   const output = report(opts.reporter, results, { cwd, version: VERSION });
-  if (opts.outputFile) await writeFile(opts.outputFile, output);
-  else process.stdout.write(output);
+  if (opts.outputFile) {
+    if (!(await writeOutputFile(opts.outputFile, output))) return CHECK_EXIT.couldNotRun;
+  } else process.stdout.write(output);
 
   const t = totals(results);
   if (t.errors > 0 || t.unreadable > 0 || unmatched.length > 0) return CHECK_EXIT.problems;
@@ -239,12 +262,13 @@ export function checkCommand(setStatus: (status: number) => void): Command {
     .option('--suppressions <file>', `suppressions file (default: ${DEFAULT_SUPPRESSIONS}, used when it exists)`)
     .option('--suppress-all', 'record every current problem in the suppressions file, then report nothing')
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
-    .option('-O, --output-file <file>', 'write the report to <file> instead of standard output')
+    .option('-O, --output-file <file>', 'write the report to <file> (replaced atomically) instead of standard output')
     .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; after those of the configuration)', collect, [] as string[])
     .option('--cache', 'reuse the results of files unchanged since the last run (content hash, tool version and configuration)')
     .option('--cache-location <file>', `the cache file (default: ${DEFAULT_CACHE})`)
     .option('--stdin-filename <name>', 'the name standard input is reported under (no inputs: read standard input)')
     .option('--print-config <file>', 'print the configuration that applies to <file> (rules with severity and options, ignores, grammars) and exit')
+    .addOption(maxSizeOption())
     .option('--list-rules', 'list the rules with their default severity and exit')
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: CheckOptions) => {

@@ -1,15 +1,16 @@
 // `plan-extract compare`: one table across documents — a row per metric, a column per document.
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { compare, type FailedDocument } from '../compare/compare.js';
 import { COMPARE_FORMATS, formatComparison, type CompareFormat } from '../compare/format.js';
 import type { Plan } from '../schema.js';
 import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
+import { maxSizeOption } from './limits.js';
+import { writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 
-export const COMPARE_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+export const COMPARE_EXIT = { ok: 0, inputFailed: 1, usage: 2, outputFailed: 2 } as const;
 
 export interface CompareCliOptions {
   format?: CompareFormat;
@@ -17,6 +18,7 @@ export interface CompareCliOptions {
   ignore: string[];
   outputFile?: string;
   metrics: string[];
+  maxSize?: number;
 }
 
 const HELP = `
@@ -37,7 +39,8 @@ schemas/compare.schema.json), csv
 (UTF-8 with BOM, one column per document).
 
 Exit status: 0 all documents compared, 1 a document could not be read (the
-others are still compared), 2 bad usage or no input matched.
+others are still compared), 2 bad usage, no input matched, or the output could
+not be written.
 
 Examples:
   $ plan-extract compare seeds/*.txt
@@ -52,7 +55,7 @@ export async function runCompare(patterns: string[], opts: CompareCliOptions): P
   const documents: Array<Plan | FailedDocument> = [];
   let failed = unmatched.length > 0;
   for (const file of files) {
-    const input = await readInput(file);
+    const input = await readInput(file, { maxSize: opts.maxSize });
     if ('error' in input) {
       errorLine(file, input.error);
       documents.push({ path: file === '-' ? null : file, error: input.error });
@@ -61,8 +64,9 @@ export async function runCompare(patterns: string[], opts: CompareCliOptions): P
   }
   const format = opts.format ?? (process.stdout.isTTY ? 'markdown' : 'json');
   const output = formatComparison(compare(documents, { matchedOnly: opts.matchedOnly, metrics: grammars?.metrics }), format);
-  if (opts.outputFile) await writeFile(opts.outputFile, output);
-  else process.stdout.write(output);
+  if (opts.outputFile) {
+    if (!(await writeOutputFile(opts.outputFile, output))) return COMPARE_EXIT.outputFailed;
+  } else process.stdout.write(output);
   return failed ? COMPARE_EXIT.inputFailed : COMPARE_EXIT.ok;
 }
 
@@ -75,7 +79,8 @@ export function compareCommand(setStatus: (status: number) => void): Command {
     .option('--matched-only', 'only the metrics of grammars/metrics.yaml (leave out metrics it does not know)')
     .option('--metrics <file>', 'a metrics file (as grammars/metrics.yaml) merged with the shipped metrics: indicators are matched with it (repeatable)', collect, [] as string[])
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
-    .option('-O, --output-file <file>', 'write the table to <file> instead of standard output')
+    .option('-O, --output-file <file>', 'write the table to <file> (replaced atomically) instead of standard output')
+    .addOption(maxSizeOption())
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: CompareCliOptions) => {
       setStatus(await runCompare(inputs, opts));

@@ -2,20 +2,26 @@
 // input order) or one file per input with --out-dir. Many files run on a worker-thread pool.
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
 import { runJob, type JobCounts, type JobRequest, type JobResult } from '../batch/job.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { WorkerPool } from '../batch/pool.js';
+import { EXTENSIONS, streamFrame, type Format } from '../serialize/format.js';
+import { ensureDir, writeAtomic } from './atomic.js';
+import { describeFsError } from './fs-errors.js';
+import { outputPaths } from './out-paths.js';
 import { loadGrammarFiles } from './grammar.js';
-import { streamFrame, type Format } from '../serialize/format.js';
 import { errorLine } from './output.js';
 import { Progress } from './progress.js';
+import { OUTPUT_FAILED_STATUS } from './stdout.js';
 
 export interface ExtractCliOptions {
   format: Format;
   outDir?: string;
   compact?: boolean;
   jobs?: number;
+  maxSize?: number;
   summary?: boolean;
   /** User grammar files (--grammar), merged with the shipped grammars in order. */
   grammar?: string[];
@@ -26,19 +32,47 @@ const THREAD_THRESHOLD = 8;
 
 export const defaultJobs = (): number => availableParallelism();
 
+/** More threads than cores only add memory (each holds its documents) and contention. */
+function clampJobs(requested: number): number {
+  const cores = availableParallelism();
+  if (requested <= cores) return requested;
+  errorLine(null, `note: --jobs ${requested} is more than the ${cores} available core${cores === 1 ? '' : 's'}; using ${cores}`);
+  return cores;
+}
+
 async function write(text: string): Promise<void> {
   if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
-/** Returns the exit status: 0, or 1 when an input could not be read or decoded. */
+/**
+ * Returns the exit status: 0; 1 when an input could not be read or decoded; 2 when an output
+ * could not be written (the run stops there) or --out-dir names would collide.
+ */
 export async function runExtract(files: string[], opts: ExtractCliOptions): Promise<number> {
   const started = Date.now();
-  const inputs = files.length > 0 ? files : ['-'];
-  const jobs = opts.jobs ?? defaultJobs();
+  // Standard input can be read only once: "- -" is one document.
+  let inputs = files.length > 0 ? files.filter((f, i) => f !== '-' || files.indexOf('-') === i) : ['-'];
+  let targets: Map<string, string> | undefined;
+  if (opts.outDir !== undefined) {
+    const planned = outputPaths(inputs, opts.outDir, EXTENSIONS[opts.format]);
+    if ('error' in planned) {
+      errorLine(null, planned.error);
+      return OUTPUT_FAILED_STATUS;
+    }
+    targets = planned.paths;
+    inputs = [...planned.paths.keys()];
+    try {
+      await ensureDir(opts.outDir);
+    } catch (error) {
+      errorLine(opts.outDir, `cannot create the output directory: ${describeFsError(error)}`);
+      return OUTPUT_FAILED_STATUS;
+    }
+  }
+  const jobs = clampJobs(opts.jobs ?? defaultJobs());
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
   const { grammars, settings } = await loadGrammarFiles(opts.grammar);
   const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
-  const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, outDir: opts.outDir });
+  const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, whole: targets !== undefined, maxSize: opts.maxSize });
   const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input), { grammars }));
 
   const frame = streamFrame(opts.format, inputs.length > 1);
@@ -46,8 +80,9 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const totals: JobCounts = { sections: 0, indicators: 0, diagnostics: 0 };
   let written = 0;
   let failures = 0;
+  let outputFailed = false;
   try {
-    if (!opts.outDir) await write(frame.head);
+    if (!targets) await write(frame.head);
     for await (const result of mapOrdered(inputs, pool ? jobs * 2 : 1, run)) {
       if ('error' in result) {
         failures++;
@@ -55,12 +90,25 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
         errorLine(result.input, result.error);
       } else {
         for (const k of ['sections', 'indicators', 'diagnostics'] as const) totals[k] += result.counts[k];
-        if (!opts.outDir) await write((written > 0 ? frame.separator : '') + result.output);
+        const target = targets?.get(result.input);
+        if (target === undefined) await write((written > 0 ? frame.separator : '') + result.output);
+        else {
+          try {
+            await ensureDir(dirname(target));
+            await writeAtomic(target, result.output);
+          } catch (error) {
+            // A full disk or a read-only directory fails every later file alike: stop here.
+            progress?.clear();
+            errorLine(target, `cannot write: ${describeFsError(error)}`);
+            outputFailed = true;
+            break;
+          }
+        }
         written++;
       }
       progress?.tick();
     }
-    if (!opts.outDir) await write(frame.tail);
+    if (!targets && !outputFailed) await write(frame.tail);
   } finally {
     await pool?.close();
     progress?.clear();
@@ -74,5 +122,6 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
       ),
     );
   }
+  if (outputFailed) return OUTPUT_FAILED_STATUS;
   return failures > 0 ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 // Expands the inputs of `check`: files as given, directories to the .txt/.md files under them,
 // globs through tinyglobby; --ignore patterns apply to what directories and globs expand to.
-// Order is kept (each argument's matches sorted), duplicates dropped.
-import { stat } from 'node:fs/promises';
+// Order is kept (each argument's matches sorted), duplicates dropped: a file reached twice (named
+// twice, or again through a symbolic link or a link loop) is checked once, under its first name.
+import { realpath, stat } from 'node:fs/promises';
 import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
 import { errorLine } from './output.js';
 
@@ -21,37 +22,41 @@ export async function expandInputs(args: readonly string[], ignore: readonly str
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: Expanded['unmatched'] = [];
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
+  const add = async (f: string) => {
+    const key = f === '-' ? f : await realpath(f).catch(() => f);
+    if (!seen.has(key)) {
+      seen.add(key);
       files.push(f);
     }
+  };
+  const addAll = async (found: string[]) => {
+    for (const f of found) await add(f);
   };
   const options = { cwd, ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true, dot: false, expandDirectories: false };
   for (const arg of args) {
     if (arg === '-') {
-      add(arg);
+      await add(arg);
       continue;
     }
     const info = await stat(arg).catch(() => undefined);
     if (info?.isFile()) {
-      add(arg);
+      await add(arg);
       continue;
     }
     if (info?.isDirectory()) {
       const base = arg.replace(/[\\/]+$/u, '');
       const found = (await glob([`${convertPathToPattern(base)}/${DIRECTORY_FILES}`], options)).sort(byCodeUnit);
       if (found.length === 0) unmatched.push({ input: arg, reason: 'no .txt or .md file in this directory' });
-      found.forEach(add);
+      await addAll(found);
       continue;
     }
     if (isDynamicPattern(arg)) {
       const found = (await glob([arg], options)).sort(byCodeUnit);
       if (found.length === 0) unmatched.push({ input: arg, reason: 'no file matches this pattern' });
-      found.forEach(add);
+      await addAll(found);
       continue;
     }
-    if (info) add(arg); // a socket, a FIFO…: reported as unreadable
+    if (info) await add(arg); // a socket, a FIFO…: reported as unreadable
     else unmatched.push({ input: arg, reason: 'no such file or directory' });
   }
   return { files, unmatched };

@@ -9,10 +9,11 @@ import { collect } from './inputs.js';
 import { errorLine } from './output.js';
 import { reportCommand } from './report.js';
 import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
+import { maxSizeOption } from './limits.js';
 import { schemaCommand } from './schema.js';
 import { VERSION } from './version.js';
 
-/** Exit statuses, documented in the README. */
+/** Exit statuses, documented in the README. 2 also when an output cannot be written. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
 const EXAMPLES = `
@@ -25,9 +26,10 @@ Examples:
   $ plan-extract compare seeds/*.txt               a metric × document table (see: plan-extract compare --help)
   $ plan-extract report seeds/*.txt -o report.html one self-contained HTML report
 
-Exit status: 0 all inputs processed, 1 an input could not be read or decoded
-(the others are still printed), 2 bad usage.`;
-
+Exit status: 0 all inputs processed, 1 an input could not be read, decoded or
+was refused (the others are still printed), 2 bad usage, or an output could not
+be written (a full disk, a directory that cannot be made; the run stops there).
+A reader that closes the pipe early (| head) ends the run quietly.`;
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -43,14 +45,15 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(FORMATS as unknown as string[]).default('json'),
     )
-    .option('-o, --out-dir <dir>', 'write one output file per input into <dir> instead of standard output')
+    .option('-o, --out-dir <dir>', 'write one output file per input into <dir> (mirroring the inputs\' folders) instead of standard output')
     .option('--compact', 'JSON without indentation')
     .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; see the README)', collect, [] as string[])
     .addOption(
-      new Option('-j, --jobs <n>', 'worker threads for many files (a handful of files runs in one thread)')
+      new Option('-j, --jobs <n>', 'worker threads for many files, at most the number of cores (a handful of files runs in one thread)')
         .argParser(positiveInt)
         .default(defaultJobs(), 'number of cores'),
     )
+    .addOption(maxSizeOption())
     .option('--summary', 'print a one-line summary on stderr (default when stderr is a terminal and there are several files)')
     .option('--no-summary', 'never print the summary')
     .addHelpText('after', EXAMPLES)

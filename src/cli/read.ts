@@ -1,43 +1,130 @@
 // Reads one input (a file or standard input) into a plan, turning every failure into a one-line
-// message instead of an exception.
-import { readFile } from 'node:fs/promises';
-import { DecodeError } from '../decode/decode.js';
+// message instead of an exception. Inputs are read in chunks: a file larger than the size limit
+// is refused from its size alone, standard input and devices are cut off when they pass it, and
+// binary data is refused at its first chunk (so /dev/zero ends at once).
+import { open } from 'node:fs/promises';
+import { decode, DecodeError } from '../decode/decode.js';
 import { GrammarError } from '../grammar/load.js';
 import { extract, type ExtractOptions } from '../pipeline.js';
 import type { Plan } from '../schema.js';
+import { describeFsError } from './fs-errors.js';
+import { DEFAULT_MAX_SIZE, formatSize } from './limits.js';
 
 export type InputResult = { input: string; plan: Plan } | { input: string; error: string };
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Grammars and rule settings to extract with; `path` names standard input (--stdin-filename). */
+export interface ReadOptions extends ExtractOptions {
+  /** Inputs larger than this many bytes are refused (default: DEFAULT_MAX_SIZE). */
+  maxSize?: number;
 }
 
-function describeReadError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error.message;
+const CHUNK = 1 << 16;
+
+/** A refusal that is reported as the input's one line. */
+class InputError extends Error {}
+
+/** Binary data seen in a chunk; reading stops there. */
+class BinaryChunk extends Error {
+  constructor(readonly chunk: Uint8Array) {
+    super('binary file (contains NUL bytes); expected text');
   }
 }
 
-/** `options`: grammars and rule settings to extract with; `path` names standard input (--stdin-filename). */
-export async function readInput(input: string, options: ExtractOptions = {}): Promise<InputResult> {
+/** The decoder's own words for the binary chunk, so a refusal reads the same however it was found. */
+async function describeBinary(error: BinaryChunk): Promise<string> {
+  try {
+    await decode(error.chunk);
+  } catch (decodeError) {
+    if (decodeError instanceof DecodeError) return decodeError.message;
+  }
+  return error.message;
+}
+
+const tooLarge = (maxSize: number) => new InputError(`larger than the ${formatSize(maxSize)} limit (--max-size); not read`);
+
+/**
+ * A NUL code unit (two zero bytes at an even offset) is binary in every encoding the decoder
+ * reads: a NUL byte in UTF-8 or GB18030, U+0000 in UTF-16. `offset` is the chunk's place in the input.
+ */
+function holdsNulCodeUnit(chunk: Uint8Array, offset: number): boolean {
+  for (let i = chunk.indexOf(0); i >= 0 && i + 1 < chunk.length; i = chunk.indexOf(0, i + 1)) {
+    if (chunk[i + 1] === 0 && (offset + i) % 2 === 0) return true;
+  }
+  return false;
+}
+
+/** Collects chunks up to the limit, refusing binary data as soon as a chunk shows it. */
+class Collector {
+  private readonly chunks: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(private readonly maxSize: number) {}
+
+  add(chunk: Uint8Array): void {
+    if (holdsNulCodeUnit(chunk, this.size)) throw new BinaryChunk(chunk);
+    this.size += chunk.byteLength;
+    if (this.size > this.maxSize) throw tooLarge(this.maxSize);
+    this.chunks.push(chunk);
+  }
+
+  bytes(): Uint8Array {
+    return this.chunks.length === 1 ? (this.chunks[0] as Uint8Array) : Buffer.concat(this.chunks);
+  }
+}
+
+async function readStdin(maxSize: number): Promise<Uint8Array> {
+  const collector = new Collector(maxSize);
+  // Leaving the loop early (a refusal) destroys the stream: nothing more is read.
+  for await (const chunk of process.stdin) collector.add(chunk as Buffer);
+  return collector.bytes();
+}
+
+async function readPath(path: string, maxSize: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError('is a directory, not a file');
+    if (info.isFile() && info.size > maxSize) throw tooLarge(maxSize);
+    const collector = new Collector(maxSize);
+    // A regular file is read in one piece of its size plus one byte (a short read is its end; a
+    // full one means it grew, and chunks follow); a device or a FIFO, whose size is unknown, chunk
+    // by chunk until a read returns nothing.
+    const regular = info.isFile();
+    let size = regular ? info.size + 1 : CHUNK;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(size);
+      const { bytesRead } = await handle.read(buffer, 0, size, null);
+      if (bytesRead === 0) break;
+      collector.add(buffer.subarray(0, bytesRead));
+      if (regular && bytesRead < size) break;
+      size = CHUNK;
+    }
+    return collector.bytes();
+  } finally {
+    await handle.close();
+  }
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot read: ${describeFsError(error)}`;
+}
+
+export async function readInput(input: string, options: ReadOptions = {}): Promise<InputResult> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   let bytes: Uint8Array;
   try {
-    bytes = input === '-' ? await readStdin() : await readFile(input);
+    bytes = input === '-' ? await readStdin(maxSize) : await readPath(input, maxSize);
   } catch (error) {
-    return { input, error: describeReadError(error as NodeJS.ErrnoException) };
+    return { input, error: error instanceof BinaryChunk ? await describeBinary(error) : describeReadError(error) };
   }
   try {
-    return { input, plan: await extract(bytes, { ...options, path: input === '-' ? options.path : input }) };
+    const { maxSize: _, ...extractOptions } = options;
+    return { input, plan: await extract(bytes, { ...extractOptions, path: input === '-' ? options.path : input }) };
   } catch (error) {
     if (error instanceof DecodeError) return { input, error: error.message };
     // A bad grammar fails every file alike: the run stops (exit 2) instead of reporting each one.

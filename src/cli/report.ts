@@ -1,11 +1,11 @@
 // `plan-extract report`: one self-contained HTML page for a set of plans (outline, highlighted
 // source, indicator tables, cross-document comparison with SVG charts). The renderer is loaded
 // only when this command runs.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
+import { maxSizeOption } from './limits.js';
+import { writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput, type InputResult } from './read.js';
 import { VERSION } from './version.js';
@@ -18,6 +18,7 @@ export interface ReportCliOptions {
   lang?: 'zh' | 'en';
   ignore: string[];
   metrics: string[];
+  maxSize?: number;
 }
 
 const HELP = `
@@ -43,19 +44,13 @@ export async function runReport(patterns: string[], opts: ReportCliOptions): Pro
   // Arguments that named nothing are listed in the page too, with the reason.
   const inputs: InputResult[] = unmatched.map((u) => ({ input: u.input, error: u.reason }));
   for (const file of files) {
-    const result = await readInput(file);
+    const result = await readInput(file, { maxSize: opts.maxSize });
     if ('error' in result) errorLine(file, result.error);
     inputs.push(result);
   }
   const { buildReport } = await import('../report/index.js');
   const html = await buildReport(inputs, { title: opts.title, lang: opts.lang, version: VERSION, metrics: grammars?.metrics });
-  try {
-    await mkdir(dirname(opts.output), { recursive: true });
-    await writeFile(opts.output, html);
-  } catch (error) {
-    errorLine(opts.output, `cannot write the report: ${(error as Error).message}`);
-    return REPORT_EXIT.usage;
-  }
+  if (!(await writeOutputFile(opts.output, html, { makeDirectory: true }))) return REPORT_EXIT.usage;
   const failed = unmatched.length > 0 || inputs.some((i) => 'error' in i);
   return failed ? REPORT_EXIT.inputFailed : REPORT_EXIT.ok;
 }
@@ -65,11 +60,12 @@ export function reportCommand(setStatus: (status: number) => void): Command {
   return new Command('report')
     .description('write one self-contained HTML report: outlines, highlighted sources, indicators, comparison charts')
     .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
-    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .requiredOption('-o, --output <file>', 'the HTML file to write (replaced atomically)')
     .option('--title <title>', 'page title (default: plan-extract 报告)')
     .addOption(new Option('--lang <lang>', 'interface language').choices(['zh', 'en']).default('zh'))
     .option('--metrics <file>', 'a metrics file (as grammars/metrics.yaml) merged with the shipped metrics for the comparison (repeatable)', collect, [] as string[])
     .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
+    .addOption(maxSizeOption())
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: ReportCliOptions) => {
       setStatus(await runReport(inputs, opts));

@@ -1,8 +1,9 @@
-// Serializes plan documents for output. YAML is loaded only when asked for. Several documents
+// Serializes plan documents for output (YAML by the linear emitter of yaml.ts). Several documents
 // are written as a stream, piece by piece, so output never waits for (or holds) the whole batch.
 import type { Plan } from '../schema.js';
 import { CSV_BOM, CSV_HEADER, csvRow, csvRows } from './csv.js';
 import { toMarkdown } from './markdown.js';
+import { toYaml } from './yaml.js';
 
 export const FORMATS = ['json', 'yaml', 'ndjson', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,10 +17,8 @@ export async function serializePiece(plan: Plan, format: Format, pretty: boolean
       return csvRows(plan);
     case 'markdown':
       return toMarkdown(plan);
-    case 'yaml': {
-      const { stringify } = await import('yaml');
-      return stringify(plan, { lineWidth: 0 });
-    }
+    case 'yaml':
+      return toYaml(plan);
     case 'ndjson':
       return `${JSON.stringify(plan)}\n`;
     default:

@@ -14,7 +14,7 @@ describe('README map step', () => {
     expect(command).toBeDefined();
     // Run exactly the documented pipeline, with the CLI on PATH as `plan-extract` and stdout kept.
     const shell = `plan-extract() { node ${JSON.stringify(BIN)} "$@"; }; export -f plan-extract; ${(command as string).replace(
-      'xargs -0 -n 2 -P 2 plan-extract',
+      'xargs -0 -n 2 -P 2 npx plan-extract',
       'xargs -0 -n 2 -P 2 bash -c \'plan-extract "$@"\' _',
     ).replace(' > plans.ndjson', '')}`;
     const run = spawnSync('bash', ['-c', shell], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -1,13 +1,14 @@
 // eslint's JSON result shape: one object per file with messages, suppressedMessages and counts.
-// severity is 2 for errors and 1 for warnings as in eslint; plan-extract's info messages have
-// severity 0 and are counted in infoCount (eslint has no such level).
+// severity is 2 for errors and 1 for warnings as in eslint. eslint has no info level and its
+// severity 0 means "off", so plan-extract's info messages are given severity 1 as well (tools that
+// read eslint output show them as warnings); infoCount says how many of the warningCount are infos.
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../schema.js';
 import type { FileResult, ReportContext } from './types.js';
 
 export interface EslintMessage {
   ruleId: string | null;
-  severity: 0 | 1 | 2;
+  severity: 1 | 2;
   message: string;
   line: number;
   column: number;
@@ -30,7 +31,7 @@ export interface EslintResult {
   usedDeprecatedRules: never[];
 }
 
-const SEVERITY = { error: 2, warning: 1, info: 0 } as const;
+const SEVERITY = { error: 2, warning: 1, info: 1 } as const;
 
 function message(d: Diagnostic): EslintMessage {
   return {
@@ -55,7 +56,7 @@ export function eslintResults(results: readonly FileResult[], context: ReportCon
       errorCount: messages.filter((m) => m.severity === 2).length,
       fatalErrorCount: messages.filter((m) => m.fatal).length,
       warningCount: messages.filter((m) => m.severity === 1).length,
-      infoCount: messages.filter((m) => m.severity === 0).length,
+      infoCount: r.messages.filter((d) => d.severity === 'info').length,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
