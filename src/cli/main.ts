@@ -6,6 +6,7 @@ import { GrammarError } from '../grammar/load.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { errorLine } from './output.js';
+import { exportCommand } from './export.js';
 import { reportCommand } from './report.js';
 import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
 import { schemaCommand } from './schema.js';
@@ -23,6 +24,8 @@ Examples:
   $ plan-extract check seeds/*.txt                 diagnostics for CI (see: plan-extract check --help)
   $ plan-extract compare seeds/*.txt               a metric × document table (see: plan-extract compare --help)
   $ plan-extract report seeds/*.txt -o report.html one self-contained HTML report
+  $ plan-extract export --tables out/ seeds/*.txt  tidy tables as CSV, NDJSON or Parquet (see: plan-extract export --help)
+  $ plan-extract export --db corpus.sqlite docs/   the same tables in a SQLite database
 
 Exit status: 0 all inputs processed, 1 an input could not be read or decoded
 (the others are still printed), 2 bad usage.`;
@@ -69,6 +72,11 @@ export async function main(argv: string[]): Promise<number> {
   );
   program.addCommand(
     reportCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
+  program.addCommand(
+    exportCommand((s) => {
       status = s;
     }).copyInheritedSettings(program),
   );
