@@ -9,6 +9,7 @@ import { TABLE_FORMATS, openTableFiles, type TableFiles, type TableFormat } from
 import { documentId, planTables } from '../tables/index.js';
 import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
+import { Progress } from './progress.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
 
@@ -69,34 +70,54 @@ async function unchangedInDatabase(db: ExportDatabase, file: string, id: string)
   return bytes !== undefined && upToDate(db, id, sha256(bytes));
 }
 
-async function exportAll(files: readonly string[], db: ExportDatabase | undefined, tables: TableFiles | undefined, counts: Counts) {
+/** Where one run writes, and what it has done so far. */
+interface ExportRun {
+  db?: ExportDatabase;
+  tables?: TableFiles;
+  counts: Counts;
+  progress?: Progress;
+}
+
+async function exportOne(run: ExportRun, file: string, id: string): Promise<void> {
+  const { db, tables, counts } = run;
+  // Without table files to write, an unchanged document is not even extracted.
+  if (db && !tables && (await unchangedInDatabase(db, file, id))) {
+    counts.unchanged++;
+    return;
+  }
+  const input = await readInput(file);
+  if ('error' in input) {
+    run.progress?.clear();
+    errorLine(file, input.error);
+    counts.failed++;
+    return;
+  }
+  const rows = planTables(input.plan, { id, extractorVersion: VERSION });
+  await tables?.add(rows);
+  counts.exported++;
+  if (!db) return;
+  if (upToDate(db, id, input.plan.source.sha256)) counts.unchanged++;
+  else {
+    const known = db.stored(id) !== undefined;
+    db.put(id, rows);
+    if (known) counts.replaced++;
+    else counts.added++;
+  }
+}
+
+async function exportAll(run: ExportRun, files: readonly string[]): Promise<void> {
   const seen = new Set<string>();
-  for (const file of files) {
-    const id = documentId(file === '-' ? null : file);
-    if (seen.has(id)) continue; // "./a.txt" and "a.txt" are one document
-    seen.add(id);
-    // Without table files to write, an unchanged document is not even extracted.
-    if (db && !tables && (await unchangedInDatabase(db, file, id))) {
-      counts.unchanged++;
-      continue;
+  run.progress = Progress.maybe(files.length);
+  try {
+    for (const file of files) {
+      run.progress?.tick();
+      const id = documentId(file === '-' ? null : file);
+      if (seen.has(id)) continue; // "./a.txt" and "a.txt" are one document
+      seen.add(id);
+      await exportOne(run, file, id);
     }
-    const input = await readInput(file);
-    if ('error' in input) {
-      errorLine(file, input.error);
-      counts.failed++;
-      continue;
-    }
-    const rows = planTables(input.plan, { id, extractorVersion: VERSION });
-    await tables?.add(rows);
-    counts.exported++;
-    if (!db) continue;
-    if (upToDate(db, id, input.plan.source.sha256)) counts.unchanged++;
-    else {
-      const known = db.stored(id) !== undefined;
-      db.put(id, rows);
-      if (known) counts.replaced++;
-      else counts.added++;
-    }
+  } finally {
+    run.progress?.clear();
   }
 }
 
@@ -121,19 +142,17 @@ export async function runExport(patterns: string[], opts: ExportCliOptions): Pro
   }
   const counts: Counts = { added: 0, replaced: 0, unchanged: 0, exported: 0, failed: expanded.unmatched.length };
   let tables: TableFiles | undefined;
-  let where = opts.tables ?? opts.db ?? '';
   try {
     if (opts.tables) tables = await openTableFiles(opts.tables, opts.format, `plan-extract ${VERSION}`);
-    where = opts.db ?? '';
-    await exportAll(expanded.files, db, tables, counts);
-    where = opts.tables ?? '';
+    await exportAll({ db, tables, counts }, expanded.files);
     const written = (await tables?.close()) ?? [];
     tables = undefined;
     if (written.length > 0) process.stderr.write(`plan-extract: ${counts.exported} documents → ${written.join(', ')}\n`);
     if (opts.db) process.stderr.write(`plan-extract: ${opts.db}: ${counts.added} added, ${counts.replaced} replaced, ${counts.unchanged} unchanged\n`);
   } catch (error) {
+    // The table files stay as they were; the database keeps the documents written so far.
     await tables?.abort();
-    errorLine(where, `cannot write: ${(error as Error).message}`);
+    errorLine([opts.tables, opts.db].filter(Boolean).join(', '), `cannot write: ${(error as Error).message}`);
     return EXPORT_EXIT.usage;
   } finally {
     db?.close();
