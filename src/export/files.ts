@@ -6,7 +6,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TABLE_NAMES, TABLES, emptyTableRows, type TableName, type TableRows } from '../tables/index.js';
-import { CSV_BOM, csvHeader, csvRecords } from './csv.js';
+import { CSV_BOM, csvHeader, csvRecords } from '../serialize/csv.js';
 import { ndjsonRecords } from './ndjson.js';
 
 export const TABLE_FORMATS = ['csv', 'ndjson', 'parquet'] as const;

@@ -1,6 +1,6 @@
 // Table CSV cells: text that a spreadsheet would run as a formula is defused; numbers stay numbers.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRecords } from '../../src/export/csv.js';
+import { csvCell, csvRecords } from '../../src/serialize/csv.js';
 import { col, type Table } from '../../src/tables/index.js';
 
 const text = col('t', 'string', '');
@@ -8,11 +8,11 @@ const number = col('n', 'number', '');
 
 describe('csvCell', () => {
   it('should support a leading quote on text that starts like a formula', () => {
-    for (const s of ['=1+1', '+86 10', '-3%', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(s, text)).toBe(`'${s}`);
+    for (const s of ['=1+1', '=', '+86 10', '-3%', '-\n1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(s, text)).toBe(`'${s}`);
   });
 
   it('should not support changing other text', () => {
-    for (const s of ['婴儿死亡率', 'at-least', '1-3', "'quoted"]) expect(csvCell(s, text)).toBe(s);
+    for (const s of ['婴儿死亡率', 'at-least', '1-3', "'quoted", '-']) expect(csvCell(s, text)).toBe(s);
   });
 
   it('should not support a quote in front of a negative number in a numeric column', () => {
