@@ -147,7 +147,7 @@ export async function runExport(patterns: string[], opts: ExportCliOptions): Pro
     await exportAll({ db, tables, counts }, expanded.files);
     const written = (await tables?.close()) ?? [];
     tables = undefined;
-    if (written.length > 0) process.stderr.write(`plan-extract: ${counts.exported} documents → ${written.join(', ')}\n`);
+    if (written.length > 0) process.stderr.write(`plan-extract: ${counts.exported} document${counts.exported === 1 ? '' : 's'} → ${written.join(', ')}\n`);
     if (opts.db) process.stderr.write(`plan-extract: ${opts.db}: ${counts.added} added, ${counts.replaced} replaced, ${counts.unchanged} unchanged\n`);
   } catch (error) {
     // The table files stay as they were; the database keeps the documents written so far.
