@@ -4,13 +4,17 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { mapOrdered } from '../batch/ordered.js';
+import { WorkerPool } from '../batch/pool.js';
 import type { ExportDatabase } from '../export/sqlite.js';
 import { TABLE_FORMATS, openTableFiles, type TableFiles, type TableFormat } from '../export/files.js';
+import type { Plan } from '../schema.js';
 import { documentId, planTables } from '../tables/index.js';
 import { collect, resolveInputs } from './inputs.js';
 import { errorLine } from './output.js';
 import { Progress } from './progress.js';
-import { readInput } from './read.js';
+import { readInput, type InputResult } from './read.js';
+import { defaultJobs, THREAD_THRESHOLD } from './extract.js';
 import { VERSION } from './version.js';
 
 export const EXPORT_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -78,25 +82,32 @@ interface ExportRun {
   progress?: Progress;
 }
 
-async function exportOne(run: ExportRun, file: string, id: string): Promise<void> {
+/** The files to extract: one per document id ("./a.txt" and "a.txt" are one document), less
+ *  those the database already holds as they are (when no table files are written, an unchanged
+ *  document is not even extracted). */
+async function filesToExtract(run: ExportRun, files: readonly string[]): Promise<Array<{ file: string; id: string }>> {
+  const seen = new Set<string>();
+  const todo: Array<{ file: string; id: string }> = [];
+  for (const file of files) {
+    const id = documentId(file === '-' ? null : file);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (run.db && !run.tables && (await unchangedInDatabase(run.db, file, id))) {
+      run.counts.unchanged++;
+      run.progress?.tick();
+    } else todo.push({ file, id });
+  }
+  return todo;
+}
+
+/** Writes one extracted document to the table files and the database. */
+async function store(run: ExportRun, id: string, plan: Plan): Promise<void> {
   const { db, tables, counts } = run;
-  // Without table files to write, an unchanged document is not even extracted.
-  if (db && !tables && (await unchangedInDatabase(db, file, id))) {
-    counts.unchanged++;
-    return;
-  }
-  const input = await readInput(file);
-  if ('error' in input) {
-    run.progress?.clear();
-    errorLine(file, input.error);
-    counts.failed++;
-    return;
-  }
-  const rows = planTables(input.plan, { id, extractorVersion: VERSION });
+  const rows = planTables(plan, { id, extractorVersion: VERSION });
   await tables?.add(rows);
   counts.exported++;
   if (!db) return;
-  if (upToDate(db, id, input.plan.source.sha256)) counts.unchanged++;
+  if (upToDate(db, id, plan.source.sha256)) counts.unchanged++;
   else {
     const known = db.stored(id) !== undefined;
     db.put(id, rows);
@@ -105,18 +116,31 @@ async function exportOne(run: ExportRun, file: string, id: string): Promise<void
   }
 }
 
-async function exportAll(run: ExportRun, files: readonly string[]): Promise<void> {
-  const seen = new Set<string>();
+/** Extracts on the worker pool when there are many files (as the data command does), and
+ *  stores the documents in input order, so the outputs do not depend on timing. */
+async function exportAll(run: ExportRun, files: readonly string[], jobs: number): Promise<void> {
   run.progress = Progress.maybe(files.length);
+  const todo = await filesToExtract(run, files);
+  const threaded = jobs > 1 && todo.length >= THREAD_THRESHOLD && !todo.some((t) => t.file === '-');
+  const pool = threaded ? new WorkerPool(Math.min(jobs, todo.length)) : undefined;
+  const extractOne = async ({ file }: { file: string }): Promise<InputResult> => {
+    if (!pool) return readInput(file);
+    const result = await pool.run({ input: file, format: 'ndjson', pretty: false });
+    return 'error' in result ? result : { input: file, plan: JSON.parse(result.output) as Plan };
+  };
   try {
-    for (const file of files) {
+    let n = 0;
+    for await (const input of mapOrdered(todo, pool ? jobs * 2 : 1, extractOne)) {
+      const { id } = todo[n++]!;
       run.progress?.tick();
-      const id = documentId(file === '-' ? null : file);
-      if (seen.has(id)) continue; // "./a.txt" and "a.txt" are one document
-      seen.add(id);
-      await exportOne(run, file, id);
+      if ('error' in input) {
+        run.progress?.clear();
+        errorLine(input.input, input.error);
+        run.counts.failed++;
+      } else await store(run, id, input.plan);
     }
   } finally {
+    await pool?.close();
     run.progress?.clear();
   }
 }
@@ -144,7 +168,7 @@ export async function runExport(patterns: string[], opts: ExportCliOptions): Pro
   let tables: TableFiles | undefined;
   try {
     if (opts.tables) tables = await openTableFiles(opts.tables, opts.format, `plan-extract ${VERSION}`);
-    await exportAll({ db, tables, counts }, expanded.files);
+    await exportAll({ db, tables, counts }, expanded.files, defaultJobs());
     const written = (await tables?.close()) ?? [];
     tables = undefined;
     if (written.length > 0) process.stderr.write(`plan-extract: ${counts.exported} document${counts.exported === 1 ? '' : 's'} → ${written.join(', ')}\n`);

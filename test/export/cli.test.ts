@@ -161,6 +161,32 @@ describe('plan-extract export --tables', () => {
   });
 });
 
+describe('plan-extract export on many files (worker threads)', () => {
+  it('should support the same rows, in input order, as one thread gives', { timeout: 240_000 }, () => {
+    const dir = tmp();
+    for (const shard of ['a', 'b']) {
+      mkdirSync(join(dir, 'corpus', shard), { recursive: true });
+      for (const id of seedIds()) copyFileSync(join(SEEDS, `${id}.txt`), join(dir, 'corpus', shard, `${id}.txt`));
+    }
+    const many = runCli(['export', '--tables', 'many', '--format', 'ndjson', 'corpus'], undefined, {}, dir);
+    expect(many.status, many.stderr).toBe(0);
+    const one = runCli(['export', '--tables', 'one', '--format', 'ndjson', 'corpus/a'], undefined, {}, dir);
+    expect(one.status, one.stderr).toBe(0);
+    const ids = seedIds();
+    expect(readNdjson(join(dir, 'many', 'documents.ndjson')).map((d) => d.id)).toEqual([...ids.map((id) => `corpus/a/${id}.txt`), ...ids.map((id) => `corpus/b/${id}.txt`)]);
+    for (const t of TABLE_NAMES) {
+      const rows = readNdjson(join(dir, 'many', `${t}.ndjson`));
+      const key = t === 'documents' ? 'id' : 'document';
+      // The rows less the document's name (and, in documents, its path).
+      const anonymous = (r: Record<string, unknown>) => (t === 'documents' ? { ...r, id: null, path: null } : { ...r, document: null });
+      const shardRows = (shard: string) => rows.filter((r) => (r[key] as string).startsWith(`corpus/${shard}/`)).map(anonymous);
+      const single = readNdjson(join(dir, 'one', `${t}.ndjson`)).map(anonymous);
+      expect(shardRows('a'), t).toEqual(single);
+      expect(shardRows('b'), t).toEqual(single);
+    }
+  });
+});
+
 describe('plan-extract export --db', () => {
   it('should support a database python reads, with keys, indexes and the counts of the JSON', { timeout: 120_000 }, () => {
     const dir = tmp();
