@@ -147,3 +147,13 @@ describe('documentId', () => {
     expect(documentId(null)).toBe('-');
   });
 });
+
+describe('the package entry point', () => {
+  it('should support planTables and the table definitions', async () => {
+    const lib = await import('../../src/index.js');
+    const plan = await lib.extract('2024年工作计划\n一、目标\n签约率达到60%。', { path: 'a.txt' });
+    const rows = lib.planTables(plan, { extractorVersion: '1.0.0' });
+    expect(rows.indicators.map((r) => [r.metric, r.value, r.comparator])).toEqual([['签约率', 60, 'equal']]);
+    expect(lib.TABLE_NAMES.map((t) => lib.TABLES[t].name)).toEqual(['documents', 'sections', 'indicators', 'dates', 'diagnostics']);
+  });
+});
