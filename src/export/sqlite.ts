@@ -24,27 +24,34 @@ export interface ExportDatabase {
 
 const sqlValue = (v: Cell): string | number | null => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
+/** Creates the layout in a new file, or checks that an existing file has this layout. */
+function prepareLayout(db: BetterSqlite3.Database): void {
+  db.pragma('foreign_keys = ON');
+  const hasLayout = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'plan_extract'`).get() !== undefined;
+  if (!hasLayout) {
+    const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number };
+    if (tables.n > 0) throw new DatabaseError('is a database of something else (no plan_extract table): give a new file');
+    db.transaction(() => layoutStatements().forEach((s) => db.exec(s)))();
+    return;
+  }
+  const layout = db.prepare(`SELECT value FROM plan_extract WHERE key = 'layout'`).get() as { value: string } | undefined;
+  if (layout?.value !== String(DATABASE_LAYOUT))
+    throw new DatabaseError(`was written with database layout ${layout?.value ?? '?'}, this plan-extract writes layout ${DATABASE_LAYOUT}: give a new file`);
+}
+
 /** Opens (creating when new) an export database; DatabaseError when it cannot be used. */
 export async function openExportDatabase(file: string): Promise<ExportDatabase> {
   const { default: Database } = await import('better-sqlite3');
-  let db: BetterSqlite3.Database;
+  let opened: BetterSqlite3.Database | undefined;
   try {
-    db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    const hasLayout = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'plan_extract'`).get() !== undefined;
-    if (!hasLayout) {
-      const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master`).get() as { n: number };
-      if (tables.n > 0) throw new DatabaseError('is a database of something else (no plan_extract table): give a new file');
-      db.transaction(() => layoutStatements().forEach((s) => db.exec(s)))();
-    } else {
-      const layout = db.prepare(`SELECT value FROM plan_extract WHERE key = 'layout'`).get() as { value: string } | undefined;
-      if (layout?.value !== String(DATABASE_LAYOUT))
-        throw new DatabaseError(`was written with database layout ${layout?.value ?? '?'}, this plan-extract writes layout ${DATABASE_LAYOUT}: give a new file`);
-    }
+    opened = new Database(file);
+    prepareLayout(opened);
   } catch (error) {
+    opened?.close();
     if (error instanceof DatabaseError) throw error;
     throw new DatabaseError(`cannot be used as a database: ${(error as Error).message}`);
   }
+  const db = opened;
 
   const lookup = db.prepare(`SELECT sha256, extractorVersion FROM documents WHERE id = ?`);
   const remove = db.prepare(`DELETE FROM documents WHERE id = ?`);

@@ -276,6 +276,17 @@ describe('plan-extract export --db', () => {
     expect(run.stderr).toContain('notes.sqlite');
   });
 
+  it('should not support writing into an export database of another layout (exit 2, one line)', () => {
+    const dir = tmp();
+    const db = join(dir, 'c.sqlite');
+    expect(runCli(['export', '--db', db, SEED_FILES[0]!]).status).toBe(0);
+    python(`import sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\ndb.execute("UPDATE plan_extract SET value = '0' WHERE key = 'layout'")\ndb.commit()\nprint(1)`, db);
+    const run = runCli(['export', '--db', db, SEED_FILES[0]!]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('layout 0');
+  });
+
   it('should not support an export with nothing to write (exit 2)', () => {
     const run = runCli(['export', SEED_FILES[0]!]);
     expect(run.status).toBe(2);
