@@ -53,3 +53,19 @@ export { validateGrammarSources } from './grammar/validate.js';
 export { GrammarError } from './grammar/common.js';
 export { compileMetricGrammar, type MetricGrammar, type MetricDefinition } from './grammar/metrics.js';
 export { metricGrammarSchema } from './grammar/schemas.js';
+export {
+  planTables,
+  documentId,
+  TABLES,
+  TABLE_NAMES,
+  COMPARATOR_WORDS,
+  FLAG_SEPARATOR,
+  type Table,
+  type TableName,
+  type TableRows,
+  type TablesOptions,
+  type Column,
+  type ColumnType,
+  type Row,
+  type Cell,
+} from './tables/index.js';

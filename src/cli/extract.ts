@@ -28,7 +28,7 @@ export interface ExtractCliOptions {
 }
 
 /** Below this many files, threads cost more to start than they save. */
-const THREAD_THRESHOLD = 8;
+export const THREAD_THRESHOLD = 8;
 
 export const defaultJobs = (): number => availableParallelism();
 

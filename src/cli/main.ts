@@ -7,6 +7,7 @@ import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { collect } from './inputs.js';
 import { errorLine } from './output.js';
+import { exportCommand } from './export.js';
 import { reportCommand } from './report.js';
 import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
 import { maxSizeOption } from './limits.js';
@@ -25,6 +26,8 @@ Examples:
   $ plan-extract check seeds/*.txt                 diagnostics for CI (see: plan-extract check --help)
   $ plan-extract compare seeds/*.txt               a metric × document table (see: plan-extract compare --help)
   $ plan-extract report seeds/*.txt -o report.html one self-contained HTML report
+  $ plan-extract export --tables out/ seeds/*.txt  tidy tables as CSV, NDJSON or Parquet (see: plan-extract export --help)
+  $ plan-extract export --db corpus.sqlite docs/   the same tables in a SQLite database
 
 Exit status: 0 all inputs processed, 1 an input could not be read, decoded or
 was refused (the others are still printed), 2 bad usage, or an output could not
@@ -74,6 +77,11 @@ export async function main(argv: string[]): Promise<number> {
   );
   program.addCommand(
     reportCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
+  program.addCommand(
+    exportCommand((s) => {
       status = s;
     }).copyInheritedSettings(program),
   );

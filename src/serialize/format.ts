@@ -1,7 +1,7 @@
 // Serializes plan documents for output (YAML by the linear emitter of yaml.ts). Several documents
 // are written as a stream, piece by piece, so output never waits for (or holds) the whole batch.
 import type { Plan } from '../schema.js';
-import { CSV_BOM, CSV_HEADER, csvRow, csvRows } from './csv.js';
+import { CSV_BOM, CSV_HEADER, csvRows } from './csv.js';
 import { toMarkdown } from './markdown.js';
 import { toYaml } from './yaml.js';
 
@@ -41,7 +41,7 @@ export function streamFrame(format: Format, many: boolean): StreamFrame {
     case 'yaml':
       return many ? { head: '---\n', separator: '---\n', tail: '' } : { head: '', separator: '', tail: '' };
     case 'csv':
-      return { head: CSV_BOM + csvRow([...CSV_HEADER]), separator: '', tail: '' };
+      return { head: CSV_BOM + CSV_HEADER, separator: '', tail: '' };
     case 'markdown':
       return { head: '', separator: '\n---\n\n', tail: '' };
     default:

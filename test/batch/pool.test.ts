@@ -19,7 +19,7 @@ const errorOf = (r: JobResult) => ('error' in r ? r.error : undefined);
 
 describe('WorkerPool', () => {
   it('should not hang when its workers cannot start: every job fails with the reason', async () => {
-    const pool = new WorkerPool(2, BROKEN);
+    const pool = new WorkerPool(2, { script: BROKEN });
     try {
       const results = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((i) => pool.run(request(i))));
       expect(results.map((r) => r.input)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -32,7 +32,7 @@ describe('WorkerPool', () => {
   });
 
   it('should support a worker dying on one job: that job fails, a fresh worker runs the next', async () => {
-    const pool = new WorkerPool(1, FLAKY);
+    const pool = new WorkerPool(1, { script: FLAKY });
     try {
       expect(await pool.run(request('a'))).toEqual({ input: 'a', output: 'ok', counts: { sections: 0, indicators: 0, diagnostics: 0 } });
       expect(errorOf(await pool.run(request('crash')))).toBe('worker thread failed: the worker thread stopped (exit code 3)');
