@@ -96,7 +96,10 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, whole: targets !== undefined, maxSize: opts.maxSize });
   const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input), { grammars }));
 
-  const frame = streamFrame(opts.format, inputs.length > 1);
+  // One document unless the arguments can name several (several arguments, a directory, a glob),
+  // so a script's output shape does not depend on how many files matched or failed.
+  const several = files.length > 1 || expanded.files.length !== 1 || (files.length === 1 && expanded.files[0] !== files[0]);
+  const frame = streamFrame(opts.format, several);
   const progress = Progress.maybe(inputs.length);
   const totals: JobCounts = { sections: 0, indicators: 0, diagnostics: 0 };
   let written = 0;
