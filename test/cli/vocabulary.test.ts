@@ -119,6 +119,12 @@ describe('-o, --output <file>: one output file', () => {
       expect(runCli([...c.command, '-f', c.format, ...inputs], undefined, {}, dir).stdout).toBe(written);
     });
 
+    it(`should not support an -o file that cannot be written in ${c.name}: one line, status 2`, () => {
+      const run = runCli([...c.command, '-o', '/dev/full', ...inputs.map((i) => join(SEEDS, i === 'one.txt' ? A : i))]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('plan-extract: /dev/full: cannot write: no space left on device (ENOSPC)\n');
+    });
+
     it(`should support --output as the long spelling of -o in ${c.name}`, () => {
       const dir = corpus();
       const run = runCli([...c.command, '--output', 'x.out', ...inputs], undefined, {}, dir);
