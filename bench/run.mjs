@@ -142,7 +142,7 @@ async function main() {
   const yamlFull = await timeIt(() => toYaml(fullPlan));
   const jsonFull = await timeIt(() => JSON.stringify(fullPlan, null, 2));
   const rssLarge = peakRss(['--compact', large]);
-  const rssSmall = peakRss(['--compact', '-o', join(OUT, 'json'), ...smallFiles.slice(0, 2000)]);
+  const rssSmall = peakRss(['--compact', '--out-dir', join(OUT, 'json'), ...smallFiles.slice(0, 2000)]);
 
   const rate = (mb, ms) => (mb / (ms / 1000)).toFixed(1);
   const rows = [
@@ -152,7 +152,7 @@ async function main() {
     [`${smallFiles.length} small files, ${smallMB.toFixed(0)} MB (MB/s)`, rate(smallMB, e2eSmall), `${rate(smallMB, floorSmall)} (read+decode)`, (e2eSmall / floorSmall).toFixed(0)],
     [`${smallFiles.length} small files (files/s)`, (smallFiles.length / (e2eSmall / 1000)).toFixed(0), '', ''],
     ['peak RSS, large file (MB)', rssLarge.toFixed(0), `${(largeBytes.length / 2 ** 20).toFixed(0)} (file size)`, (rssLarge / (largeBytes.length / 2 ** 20)).toFixed(1)],
-    ['peak RSS, 2000 small files -o (MB)', rssSmall.toFixed(0), '', ''],
+    ['peak RSS, 2000 small files --out-dir (MB)', rssSmall.toFixed(0), '', ''],
     [`YAML of the ${(stageMB / 2).toFixed(1)} → ${stageMB.toFixed(1)} MB plan (ms)`, `${yamlHalf.toFixed(0)} → ${yamlFull.toFixed(0)}`, `${jsonFull.toFixed(0)} (JSON, ${stageMB.toFixed(1)} MB)`, (yamlFull / jsonFull).toFixed(1)],
   ];
   for (const [name, ms] of stages) rows.push([`  stage ${name} (ms per ${stageMB.toFixed(1)} MB)`, ms.toFixed(0), '', '']);

@@ -4,7 +4,7 @@
 // are removed (synchronously) when the process exits or is interrupted (SIGINT, SIGTERM, SIGHUP).
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const live = new Set<string>();
@@ -68,33 +68,73 @@ export async function ensureDir(dir: string): Promise<void> {
   }
 }
 
+/** A file being written atomically: written in pieces, then committed (renamed into place) or aborted. */
+export interface AtomicFile {
+  write(data: string | Uint8Array): Promise<void>;
+  /** Puts the file in place of the destination. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the destination stays as it was. */
+  abort(): Promise<void>;
+}
+
 /**
- * Writes `data` to `path` atomically (see above). A symbolic link is followed (the file it points
- * to is replaced, the link kept); a destination that is not a regular file (/dev/stdout, a FIFO)
- * cannot be replaced and is written in place.
+ * Opens `destination` for an atomic write (see above), so a long output can be streamed to it
+ * without holding it in memory. A symbolic link is followed (the file it points to is replaced,
+ * the link kept); a destination that is not a regular file (/dev/stdout, a FIFO) cannot be
+ * replaced and is written in place.
  */
-export async function writeAtomic(destination: string, data: string | Uint8Array): Promise<void> {
+export async function openAtomic(destination: string): Promise<AtomicFile> {
   const path = await realpath(destination).catch(() => destination);
   const info = await stat(path).catch(() => undefined);
   if (info && !info.isFile()) {
-    await writeFile(path, data);
-    return;
+    const handle = await open(path, 'w');
+    return { write: (data) => handle.writeFile(data), commit: () => handle.close(), abort: () => handle.close() };
   }
   installCleanup();
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   live.add(tmp);
+  let handle: FileHandle;
   try {
-    const handle = await open(tmp, 'wx');
-    try {
-      await handle.writeFile(data);
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-    live.delete(tmp);
+    handle = await open(tmp, 'wx');
   } catch (error) {
     live.delete(tmp);
-    await unlink(tmp).catch(() => undefined);
     throw error;
   }
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  const abort = async () => {
+    await close().catch(() => undefined);
+    live.delete(tmp);
+    await unlink(tmp).catch(() => undefined);
+  };
+  return {
+    write: (data) => handle.writeFile(data),
+    commit: async () => {
+      try {
+        await close();
+        await rename(tmp, path);
+        live.delete(tmp);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}
+
+/** Writes `data` to `destination` atomically, in one piece (see openAtomic). */
+export async function writeAtomic(destination: string, data: string | Uint8Array): Promise<void> {
+  const file = await openAtomic(destination);
+  try {
+    await file.write(data);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
 }

@@ -14,10 +14,11 @@ import type { Diagnostic } from '../schema.js';
 import { loadGrammarFiles } from './grammar.js';
 import { collect, resolveInputs } from './inputs.js';
 import { DEFAULT_MAX_SIZE, maxSizeOption } from './limits.js';
-import { writeOutputFile } from './output-file.js';
+import { writeOutput, writeOutputFile } from './output-file.js';
 import { errorLine } from './output.js';
 import { readInput } from './read.js';
 import { VERSION } from './version.js';
+import { ignoreOption, legacyOutputFileOption, outputOption, outputTarget } from './vocabulary.js';
 
 /** As check/suppressions.ts; that module (with config.ts) loads zod and yaml, so it is imported only when check runs. */
 const DEFAULT_SUPPRESSIONS = 'plan-extract-suppressions.json';
@@ -25,13 +26,18 @@ const DEFAULT_SUPPRESSIONS = 'plan-extract-suppressions.json';
 export const CHECK_EXIT = { ok: 0, problems: 1, couldNotRun: 2 } as const;
 
 export interface CheckOptions {
-  reporter: ReporterName;
+  /** The reporter (-f, --format). */
+  format?: ReporterName;
+  /** The old spelling of format (-r, --reporter). */
+  reporter?: ReporterName;
   maxWarnings: number;
   quiet?: boolean;
   config?: string;
   suppressions?: string;
   suppressAll?: boolean;
   ignore: string[];
+  output?: string;
+  /** The old spelling of output (-O, --output-file). */
   outputFile?: string;
   listRules?: boolean;
   /** User grammar files (--grammar), after those of the configuration. */
@@ -51,7 +57,7 @@ Inputs are files, directories (their .txt and .md files, recursively) and globs
 input order; a file that cannot be read is reported on one stderr line and the
 others are still checked.
 
-Reporters (--reporter):
+Reporters (-f, --format; --reporter and -r are the same option):
   stylish  grouped by file, line:column, severity, message, rule (default)
   json     eslint's result shape (filePath, messages, errorCount, …)
   github   GitHub Actions annotations (::warning file=…,line=…::…), then stylish
@@ -82,8 +88,8 @@ or its output could not be written.
 
 Examples:
   $ plan-extract check seeds/*.txt
-  $ plan-extract check --reporter github --max-warnings 0 docs/
-  $ plan-extract check --reporter sarif -O results.sarif 'docs/**/*.txt'
+  $ plan-extract check -f github --max-warnings 0 docs/
+  $ plan-extract check -f sarif -o results.sarif 'docs/**/*.txt'
   $ plan-extract check --suppress-all docs/ && git add plan-extract-suppressions.json`;
 
 function parseMaxWarnings(value: string): number {
@@ -158,7 +164,7 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
   const rules = config.rules as RuleSettings | undefined;
 
   const args = patterns.length === 0 && opts.stdinFilename !== undefined ? ['-'] : patterns;
-  const expanded = await resolveInputs(args, ignore, 'to check ("-" reads standard input)', cwd);
+  const expanded = await resolveInputs(args, ignore, 'to check ("-" reads standard input)', { cwd });
   if (!expanded) return CHECK_EXIT.couldNotRun;
   const { unmatched } = expanded;
   // The ignore files leave out what directories and globs expand to, not a file named as an argument.
@@ -236,10 +242,8 @@ export async function runCheck(patterns: string[], opts: CheckOptions): Promise<
     process.stderr.write(`plan-extract: recorded ${count} problem${count === 1 ? '' : 's'} of ${recorded.length} file${recorded.length === 1 ? '' : 's'} in ${suppressionsPath}\n`);
   }
 
-  const output = report(opts.reporter, results, { cwd, version: VERSION });
-  if (opts.outputFile) {
-    if (!(await writeOutputFile(opts.outputFile, output))) return CHECK_EXIT.couldNotRun;
-  } else process.stdout.write(output);
+  const output = report(opts.format ?? opts.reporter ?? 'stylish', results, { cwd, version: VERSION });
+  if (!(await writeOutput(outputTarget(opts), output))) return CHECK_EXIT.couldNotRun;
 
   const t = totals(results);
   if (t.errors > 0 || t.unreadable > 0 || unmatched.length > 0) return CHECK_EXIT.problems;
@@ -255,14 +259,16 @@ export function checkCommand(setStatus: (status: number) => void): Command {
   return new Command('check')
     .description('check documents for CI: outline numbering, lost text, tables and encoding, with file:line:column diagnostics')
     .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
-    .addOption(new Option('-r, --reporter <name>', 'report format (see below)').choices(REPORTERS as unknown as string[]).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'report format (see below; default: stylish)').choices(REPORTERS as unknown as string[]))
+    .addOption(new Option('-r, --reporter <name>', 'the same as --format').choices(REPORTERS as unknown as string[]))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than <n> warnings (-1: no limit)').argParser(parseMaxWarnings).default(-1))
     .option('-q, --quiet', 'report errors only (warnings and infos are neither shown nor counted)')
     .option('-c, --config <file>', 'configuration file (default: .planextractrc.yaml found from the working directory up)')
     .option('--suppressions <file>', `suppressions file (default: ${DEFAULT_SUPPRESSIONS}, used when it exists)`)
     .option('--suppress-all', 'record every current problem in the suppressions file, then report nothing')
-    .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
-    .option('-O, --output-file <file>', 'write the report to <file> (replaced atomically) instead of standard output')
+    .addOption(ignoreOption())
+    .addOption(outputOption('the report'))
+    .addOption(legacyOutputFileOption())
     .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; after those of the configuration)', collect, [] as string[])
     .option('--cache', 'reuse the results of files unchanged since the last run (content hash, tool version and configuration)')
     .option('--cache-location <file>', `the cache file (default: ${DEFAULT_CACHE})`)

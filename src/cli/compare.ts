@@ -4,11 +4,11 @@ import { compare, type FailedDocument } from '../compare/compare.js';
 import { COMPARE_FORMATS, formatComparison, type CompareFormat } from '../compare/format.js';
 import type { Plan } from '../schema.js';
 import { loadGrammarFiles } from './grammar.js';
-import { collect, resolveInputs } from './inputs.js';
+import { collect } from './inputs.js';
 import { maxSizeOption } from './limits.js';
-import { writeOutputFile } from './output-file.js';
-import { errorLine } from './output.js';
-import { readInput } from './read.js';
+import { writeOutput } from './output-file.js';
+import { readAll } from './read-all.js';
+import { ignoreOption, legacyOutputFileOption, outputOption, outputTarget } from './vocabulary.js';
 
 export const COMPARE_EXIT = { ok: 0, inputFailed: 1, usage: 2, outputFailed: 2 } as const;
 
@@ -16,6 +16,8 @@ export interface CompareCliOptions {
   format?: CompareFormat;
   matchedOnly?: boolean;
   ignore: string[];
+  output?: string;
+  /** The old spelling of output (-O). */
   outputFile?: string;
   metrics: string[];
   maxSize?: number;
@@ -44,29 +46,19 @@ not be written.
 
 Examples:
   $ plan-extract compare seeds/*.txt
-  $ plan-extract compare --format csv docs/ > compare.csv
+  $ plan-extract compare --format csv -o compare.csv docs/
   $ plan-extract compare --matched-only --format json 'docs/**/*.txt' | jq '.rows[0]'`;
 
 export async function runCompare(patterns: string[], opts: CompareCliOptions): Promise<number> {
   const { grammars } = await loadGrammarFiles([], opts.metrics);
-  const expanded = await resolveInputs(patterns, opts.ignore, 'to compare');
-  if (!expanded) return COMPARE_EXIT.usage;
-  const { files, unmatched } = expanded;
-  const documents: Array<Plan | FailedDocument> = [];
-  let failed = unmatched.length > 0;
-  for (const file of files) {
-    const input = await readInput(file, { maxSize: opts.maxSize });
-    if ('error' in input) {
-      errorLine(file, input.error);
-      documents.push({ path: file === '-' ? null : file, error: input.error });
-      failed = true;
-    } else documents.push(input.plan);
-  }
-  const format = opts.format ?? (process.stdout.isTTY ? 'markdown' : 'json');
+  const read = await readAll(patterns, { ignore: opts.ignore, what: 'to compare', maxSize: opts.maxSize });
+  if (!read) return COMPARE_EXIT.usage;
+  const documents: Array<Plan | FailedDocument> = read.results.map((r) => ('error' in r ? { path: r.input === '-' ? null : r.input, error: r.error } : r.plan));
+  const failed = read.unmatched.length > 0 || read.results.some((r) => 'error' in r);
+  const target = outputTarget(opts);
+  const format = opts.format ?? (target === undefined && process.stdout.isTTY ? 'markdown' : 'json');
   const output = formatComparison(compare(documents, { matchedOnly: opts.matchedOnly, metrics: grammars?.metrics }), format);
-  if (opts.outputFile) {
-    if (!(await writeOutputFile(opts.outputFile, output))) return COMPARE_EXIT.outputFailed;
-  } else process.stdout.write(output);
+  if (!(await writeOutput(target, output))) return COMPARE_EXIT.outputFailed;
   return failed ? COMPARE_EXIT.inputFailed : COMPARE_EXIT.ok;
 }
 
@@ -78,8 +70,9 @@ export function compareCommand(setStatus: (status: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (see below)').choices(COMPARE_FORMATS as unknown as string[]))
     .option('--matched-only', 'only the metrics of grammars/metrics.yaml (leave out metrics it does not know)')
     .option('--metrics <file>', 'a metrics file (as grammars/metrics.yaml) merged with the shipped metrics: indicators are matched with it (repeatable)', collect, [] as string[])
-    .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
-    .option('-O, --output-file <file>', 'write the table to <file> (replaced atomically) instead of standard output')
+    .addOption(ignoreOption())
+    .addOption(outputOption('the table'))
+    .addOption(legacyOutputFileOption())
     .addOption(maxSizeOption())
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: CompareCliOptions) => {

@@ -10,13 +10,14 @@ import type { ExportDatabase } from '../export/sqlite.js';
 import { TABLE_FORMATS, openTableFiles, type TableFiles, type TableFormat } from '../export/files.js';
 import type { Plan } from '../schema.js';
 import { documentId, planTables } from '../tables/index.js';
-import { collect, resolveInputs } from './inputs.js';
+import { resolveInputs } from './inputs.js';
 import { maxSizeOption } from './limits.js';
 import { errorLine } from './output.js';
 import { Progress } from './progress.js';
 import { readInput, type InputResult } from './read.js';
 import { defaultJobs, THREAD_THRESHOLD } from './extract.js';
 import { VERSION } from './version.js';
+import { ignoreOption } from './vocabulary.js';
 
 export const EXPORT_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
@@ -44,6 +45,7 @@ plan-extract version are unchanged, and replaces the others; each document is
 written in one transaction, so an interrupted run leaves the database consistent.
 
 A document that cannot be read is reported on stderr; the others are exported.
+export writes several files, so it takes --tables and --db rather than -o or --out-dir.
 
 Exit status: 0 all documents exported, 1 a document could not be read,
 2 bad usage, no input matched, or the output could not be written.
@@ -194,7 +196,7 @@ export function exportCommand(setStatus: (status: number) => void): Command {
     .option('--tables <dir>', 'write one file per table into <dir>')
     .addOption(new Option('-f, --format <format>', 'format of the --tables files').choices(TABLE_FORMATS as unknown as string[]).default('csv'))
     .option('--db <file>', 'write the tables into a SQLite database (created, or brought up to date)')
-    .option('--ignore <pattern>', 'glob of files to leave out when expanding directories and globs (repeatable)', collect, [] as string[])
+    .addOption(ignoreOption())
     .addOption(maxSizeOption())
     .addHelpText('after', HELP)
     .action(async (inputs: string[], opts: ExportCliOptions) => {

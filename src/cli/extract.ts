@@ -1,6 +1,6 @@
-// The data command: `plan-extract [files...]` → plan documents on standard output (streamed, in
-// input order) or one file per input with --out-dir. Many files run on a worker-thread pool.
-import { once } from 'node:events';
+// The data command: `plan-extract [inputs...]` → plan documents on standard output or into one
+// file with -o (streamed, in input order), or one file per input with --out-dir. Inputs are
+// expanded as by every command (files, directories, globs). Many files run on a worker-thread pool.
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
@@ -12,13 +12,19 @@ import { ensureDir, writeAtomic } from './atomic.js';
 import { describeFsError } from './fs-errors.js';
 import { outputPaths } from './out-paths.js';
 import { loadGrammarFiles } from './grammar.js';
+import { resolveInputs } from './inputs.js';
+import { openOutput } from './output-file.js';
 import { errorLine } from './output.js';
 import { Progress } from './progress.js';
 import { OUTPUT_FAILED_STATUS } from './stdout.js';
+import { directoryOutputHint, outputTarget } from './vocabulary.js';
 
 export interface ExtractCliOptions {
   format: Format;
+  /** One output file (-o); "-": standard output. */
+  output?: string;
   outDir?: string;
+  ignore: string[];
   compact?: boolean;
   jobs?: number;
   maxSize?: number;
@@ -40,18 +46,30 @@ function clampJobs(requested: number): number {
   return cores;
 }
 
-async function write(text: string): Promise<void> {
-  if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
-}
+/** The status of a usage error (as EXIT.usage in main.ts, which imports this module). */
+const USAGE_STATUS = 2;
 
 /**
- * Returns the exit status: 0; 1 when an input could not be read or decoded; 2 when an output
- * could not be written (the run stops there) or --out-dir names would collide.
+ * Returns the exit status: 0; 1 when an input could not be read or decoded, or an argument
+ * matched nothing; 2 for bad usage (-o with --out-dir, -o naming a directory, nothing matched), when
+ * an output could not be written (the run stops there) or --out-dir names would collide.
  */
 export async function runExtract(files: string[], opts: ExtractCliOptions): Promise<number> {
   const started = Date.now();
-  // Standard input can be read only once: "- -" is one document.
-  let inputs = files.length > 0 ? files.filter((f, i) => f !== '-' || files.indexOf('-') === i) : ['-'];
+  if (opts.output !== undefined && opts.outDir !== undefined) {
+    errorLine(null, 'give -o <file> (one output) or --out-dir <dir> (one file per input), not both');
+    return USAGE_STATUS;
+  }
+  const outputFile = outputTarget(opts);
+  const hint = outputFile === undefined ? undefined : await directoryOutputHint(outputFile);
+  if (hint !== undefined) {
+    errorLine(null, hint);
+    return USAGE_STATUS;
+  }
+  // No input: standard input. Standard input can be read only once: "- -" is one document.
+  const expanded = await resolveInputs(files.length > 0 ? files : ['-'], opts.ignore, '', { repeats: true });
+  if (!expanded) return USAGE_STATUS;
+  let inputs = expanded.files;
   let targets: Map<string, string> | undefined;
   if (opts.outDir !== undefined) {
     const planned = outputPaths(inputs, opts.outDir, EXTENSIONS[opts.format]);
@@ -68,21 +86,27 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
       return OUTPUT_FAILED_STATUS;
     }
   }
+  const { grammars, settings } = await loadGrammarFiles(opts.grammar);
+  // Standard output or the -o file (written to a temporary file, renamed into place at the end).
+  const out = targets ? undefined : await openOutput(outputFile);
+  if (!targets && !out) return OUTPUT_FAILED_STATUS;
   const jobs = clampJobs(opts.jobs ?? defaultJobs());
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
-  const { grammars, settings } = await loadGrammarFiles(opts.grammar);
   const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
   const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, whole: targets !== undefined, maxSize: opts.maxSize });
   const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input), { grammars }));
 
-  const frame = streamFrame(opts.format, inputs.length > 1);
+  // One document unless the arguments can name several (several arguments, a directory, a glob),
+  // so a script's output shape does not depend on how many files matched or failed.
+  const several = files.length > 1 || expanded.files.length !== 1 || (files.length === 1 && expanded.files[0] !== files[0]);
+  const frame = streamFrame(opts.format, several);
   const progress = Progress.maybe(inputs.length);
   const totals: JobCounts = { sections: 0, indicators: 0, diagnostics: 0 };
   let written = 0;
-  let failures = 0;
+  let failures = expanded.unmatched.length;
   let outputFailed = false;
   try {
-    if (!targets) await write(frame.head);
+    if (out) await out.write(frame.head);
     for await (const result of mapOrdered(inputs, pool ? jobs * 2 : 1, run)) {
       if ('error' in result) {
         failures++;
@@ -90,9 +114,9 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
         errorLine(result.input, result.error);
       } else {
         for (const k of ['sections', 'indicators', 'diagnostics'] as const) totals[k] += result.counts[k];
-        const target = targets?.get(result.input);
-        if (target === undefined) await write((written > 0 ? frame.separator : '') + result.output);
+        if (out) await out.write((written > 0 ? frame.separator : '') + result.output);
         else {
+          const target = targets?.get(result.input) as string;
           try {
             await ensureDir(dirname(target));
             await writeAtomic(target, result.output);
@@ -108,7 +132,13 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
       }
       progress?.tick();
     }
-    if (!targets && !outputFailed) await write(frame.tail);
+    if (out) {
+      await out.write(frame.tail);
+      outputFailed = !(await out.close());
+    }
+  } catch (error) {
+    await out?.abort();
+    throw error;
   } finally {
     await pool?.close();
     progress?.clear();
@@ -117,7 +147,7 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     process.stderr.write(
       chalk.dim(
-        `plan-extract: ${inputs.length} files, ${totals.sections} sections, ${totals.indicators} indicators, ` +
+        `plan-extract: ${inputs.length + expanded.unmatched.length} files, ${totals.sections} sections, ${totals.indicators} indicators, ` +
           `${totals.diagnostics} diagnostics, ${failures} failed, ${seconds} s\n`,
       ),
     );

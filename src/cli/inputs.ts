@@ -1,7 +1,8 @@
-// Expands the inputs of `check`: files as given, directories to the .txt/.md files under them,
-// globs through tinyglobby; --ignore patterns apply to what directories and globs expand to.
+// Expands the inputs of every command: files as given, directories to the .txt/.md files under
+// them, globs through tinyglobby; --ignore patterns apply to what directories and globs expand to.
 // Order is kept (each argument's matches sorted), duplicates dropped: a file reached twice (named
-// twice, or again through a symbolic link or a link loop) is checked once, under its first name.
+// twice, or again through a symbolic link or a link loop) is read once, under its first name —
+// except by the data command, which prints a file as many times as it is named (`repeats`).
 import { realpath, stat } from 'node:fs/promises';
 import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
 import { errorLine } from './output.js';
@@ -18,13 +19,19 @@ export interface Expanded {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function expandInputs(args: readonly string[], ignore: readonly string[], cwd = process.cwd()): Promise<Expanded> {
+export interface ExpandOptions {
+  cwd?: string;
+  /** Keep a file named again as an argument (standard input is still read once). */
+  repeats?: boolean;
+}
+
+export async function expandInputs(args: readonly string[], ignore: readonly string[], { cwd = process.cwd(), repeats = false }: ExpandOptions = {}): Promise<Expanded> {
   const files: string[] = [];
   const seen = new Set<string>();
   const unmatched: Expanded['unmatched'] = [];
-  const add = async (f: string) => {
+  const add = async (f: string, named = false) => {
     const key = f === '-' ? f : await realpath(f).catch(() => f);
-    if (!seen.has(key)) {
+    if (!seen.has(key) || (repeats && named && f !== '-')) {
       seen.add(key);
       files.push(f);
     }
@@ -40,7 +47,7 @@ export async function expandInputs(args: readonly string[], ignore: readonly str
     }
     const info = await stat(arg).catch(() => undefined);
     if (info?.isFile()) {
-      await add(arg);
+      await add(arg, true);
       continue;
     }
     if (info?.isDirectory()) {
@@ -56,7 +63,7 @@ export async function expandInputs(args: readonly string[], ignore: readonly str
       await addAll(found);
       continue;
     }
-    if (info) await add(arg); // a socket, a FIFO…: reported as unreadable
+    if (info) await add(arg, true); // a socket, a FIFO…: reported as unreadable
     else unmatched.push({ input: arg, reason: 'no such file or directory' });
   }
   return { files, unmatched };
@@ -70,12 +77,12 @@ export const collect = (value: string, previous: string[]): string[] => [...prev
  * argument that matched nothing. Undefined (usage error) when no argument was given or nothing
  * matched at all.
  */
-export async function resolveInputs(patterns: readonly string[], ignore: readonly string[], what: string, cwd = process.cwd()): Promise<Expanded | undefined> {
+export async function resolveInputs(patterns: readonly string[], ignore: readonly string[], what: string, options: ExpandOptions = {}): Promise<Expanded | undefined> {
   if (patterns.length === 0) {
     errorLine(null, `no input: give files, directories or globs ${what}`);
     return undefined;
   }
-  const expanded = await expandInputs(patterns, ignore, cwd);
+  const expanded = await expandInputs(patterns, ignore, options);
   for (const u of expanded.unmatched) errorLine(u.input, u.reason);
   if (expanded.files.length === 0) {
     errorLine(null, 'no input matched');

@@ -6,6 +6,7 @@ import { GrammarError } from '../grammar/load.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { collect } from './inputs.js';
+import { addColorOptions, applyColorFlag, ignoreOption, outputOption } from './vocabulary.js';
 import { errorLine } from './output.js';
 import { exportCommand } from './export.js';
 import { reportCommand } from './report.js';
@@ -21,7 +22,8 @@ const EXAMPLES = `
 Examples:
   $ plan-extract seeds/*.txt                       plan trees of all seeds as one JSON array
   $ plan-extract --format yaml plan.txt            one plan as YAML
-  $ plan-extract -o out/ seeds/*.txt               one out/<name>.json per input
+  $ plan-extract -o plans.json docs/               every .txt and .md under docs/ into one file
+  $ plan-extract --out-dir out/ seeds/*.txt        one out/<name>.json per input
   $ cat plan.txt | plan-extract --format ndjson    read standard input
   $ plan-extract check seeds/*.txt                 diagnostics for CI (see: plan-extract check --help)
   $ plan-extract compare seeds/*.txt               a metric × document table (see: plan-extract compare --help)
@@ -41,14 +43,17 @@ function positiveInt(value: string): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  applyColorFlag(argv);
   const program = new Command('plan-extract')
     .description('Turn Chinese government policy plans (工作要点, 工作计划, 规划 …) into plan trees:\nmetadata, outline, indicators, dates and diagnostics.')
     .version(VERSION, '-V, --version')
-    .argument('[files...]', 'text (.txt) or markdown (.md) files; none or "-" reads standard input')
+    .argument('[inputs...]', 'text (.txt) or markdown (.md) files, directories or globs; none or "-" reads standard input')
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(FORMATS as unknown as string[]).default('json'),
     )
-    .option('-o, --out-dir <dir>', 'write one output file per input into <dir> (mirroring the inputs\' folders) instead of standard output')
+    .addOption(outputOption('every document (as with standard output)'))
+    .option('--out-dir <dir>', 'write one output file per input into <dir> (mirroring the inputs\' folders) instead of standard output')
+    .addOption(ignoreOption())
     .option('--compact', 'JSON without indentation')
     .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; see the README)', collect, [] as string[])
     .addOption(
@@ -85,7 +90,12 @@ export async function main(argv: string[]): Promise<number> {
       status = s;
     }).copyInheritedSettings(program),
   );
-  program.addCommand(schemaCommand().copyInheritedSettings(program));
+  program.addCommand(
+    schemaCommand((s) => {
+      status = s;
+    }).copyInheritedSettings(program),
+  );
+  for (const command of [program, ...program.commands]) addColorOptions(command);
   program.action(async (files: string[], opts: ExtractCliOptions) => {
     status = await runExtract(files, opts);
   });

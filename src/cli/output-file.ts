@@ -1,18 +1,71 @@
-// Writes a command's one output file (report -o, check -O, compare -O), atomically, naming a
-// failure on one line (permission denied, no space left on device …) instead of throwing.
+// Writes a command's one output (-o): a file, atomically, or standard output ("-" or no -o).
+// A failure is named on one line (permission denied, no space left on device …) instead of thrown.
+import { once } from 'node:events';
 import { dirname } from 'node:path';
-import { ensureDir, writeAtomic } from './atomic.js';
+import { ensureDir, openAtomic, writeAtomic, type AtomicFile } from './atomic.js';
 import { describeFsError } from './fs-errors.js';
 import { errorLine } from './output.js';
 
-/** False (and one line on stderr) when the file could not be written. */
-export async function writeOutputFile(path: string, data: string, options: { makeDirectory?: boolean } = {}): Promise<boolean> {
+/** False (and one line on stderr) when the file could not be written. Missing folders are made. */
+export async function writeOutputFile(path: string, data: string): Promise<boolean> {
   try {
-    if (options.makeDirectory) await ensureDir(dirname(path));
+    await ensureDir(dirname(path));
     await writeAtomic(path, data);
     return true;
   } catch (error) {
     errorLine(path, `cannot write: ${describeFsError(error)}`);
     return false;
   }
+}
+
+/** Writes `data` to `target`, or to standard output when it is undefined. False when it failed. */
+export async function writeOutput(target: string | undefined, data: string): Promise<boolean> {
+  if (target !== undefined) return writeOutputFile(target, data);
+  await writeStdout(data);
+  return true;
+}
+
+async function writeStdout(text: string): Promise<void> {
+  if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+/** An output written in pieces (a stream of documents): standard output, or a file committed at the end. */
+export interface OutputStream {
+  write(text: string): Promise<void>;
+  /** Puts a file in place; false (and one line on stderr) when it could not be written. */
+  close(): Promise<boolean>;
+  /** Leaves the destination as it was. */
+  abort(): Promise<void>;
+}
+
+/** Opens `target` (undefined: standard output); undefined (and one line on stderr) when it cannot be. */
+export async function openOutput(target: string | undefined): Promise<OutputStream | undefined> {
+  if (target === undefined) return { write: writeStdout, close: async () => true, abort: async () => undefined };
+  let file: AtomicFile;
+  try {
+    await ensureDir(dirname(target));
+    file = await openAtomic(target);
+  } catch (error) {
+    errorLine(target, `cannot write: ${describeFsError(error)}`);
+    return undefined;
+  }
+  let failed: unknown;
+  return {
+    write: async (text) => {
+      if (failed !== undefined || text === '') return;
+      await file.write(text).catch((error: unknown) => {
+        failed = error;
+      });
+    },
+    close: async () => {
+      if (failed === undefined) await file.commit().catch((error: unknown) => {
+        failed = error;
+      });
+      else await file.abort();
+      if (failed === undefined) return true;
+      errorLine(target, `cannot write: ${describeFsError(failed)}`);
+      return false;
+    },
+    abort: () => file.abort(),
+  };
 }

@@ -1,11 +1,18 @@
 // `plan-extract schema`: prints the JSON Schema of a plan document (generated from the zod
 // schema in src/schema.ts; the same file ships as schemas/plan.schema.json).
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { writeOutput } from './output-file.js';
+import { outputOption, outputTarget } from './vocabulary.js';
 
-export function schemaCommand(): Command {
-  return new Command('schema').description('print the JSON Schema of the plan documents plan-extract writes').action(async () => {
-    // zod is loaded only for this command.
-    const { planJsonSchema } = await import('../schema.js');
-    process.stdout.write(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
-  });
+/** The `schema` subcommand; `setStatus` receives its exit status (2: the output could not be written). */
+export function schemaCommand(setStatus: (status: number) => void): Command {
+  return new Command('schema')
+    .description('print the JSON Schema of the plan documents plan-extract writes')
+    .addOption(outputOption('the schema'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
+    .action(async (opts: { output?: string }) => {
+      // zod is loaded only for this command.
+      const { planJsonSchema } = await import('../schema.js');
+      setStatus((await writeOutput(outputTarget(opts), `${JSON.stringify(planJsonSchema(), null, 2)}\n`)) ? 0 : 2);
+    });
 }

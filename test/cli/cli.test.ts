@@ -43,7 +43,7 @@ describe('plan-extract CLI', () => {
 
   it('should write one file per input with --out-dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
-    const run = runCli(['-o', dir, SEED, 'seeds/000_02d3ace16047bf58.txt']);
+    const run = runCli(['--out-dir', dir, SEED, 'seeds/000_02d3ace16047bf58.txt']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(readdirSync(dir).sort()).toEqual(['000_02d3ace16047bf58.json', '001_73bd3943b8d95550.json']);

@@ -67,7 +67,7 @@ describe('--out-dir names', () => {
 
   it('should support inputs of the same name in different folders by mirroring the folders', () => {
     const dir = tree();
-    const run = runCli(['-o', 'out', 'd1/a.txt', 'd2/a.txt', 'd1/b.txt'], undefined, {}, dir);
+    const run = runCli(['--out-dir', 'out', 'd1/a.txt', 'd2/a.txt', 'd1/b.txt'], undefined, {}, dir);
     expect(run.status).toBe(0);
     expect(readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(['d1', 'd1/a.json', 'd1/b.json', 'd2', 'd2/a.json']);
     const plan = (p: string) => planSchema.parse(JSON.parse(readFileSync(join(dir, 'out', p), 'utf8')));
@@ -77,7 +77,7 @@ describe('--out-dir names', () => {
 
   it('should not support two inputs that would share an output: one clear line, nothing written', () => {
     const dir = tree();
-    const run = runCli(['-o', 'out', 'd1/a.txt', 'd1/b.md', 'd1/b.txt'], undefined, {}, dir);
+    const run = runCli(['--out-dir', 'out', 'd1/a.txt', 'd1/b.md', 'd1/b.txt'], undefined, {}, dir);
     expect(run.status).toBe(2);
     expect(lines(run.stderr)).toEqual(['plan-extract: d1/b.md and d1/b.txt would both be written to out/b.json; rename one or run them separately']);
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -85,7 +85,7 @@ describe('--out-dir names', () => {
 
   it('should support seeds named flat as before (out/<name>.json)', () => {
     const dir = tmp('flat');
-    const run = runCli(['-o', dir, `seeds/${S000}`, `seeds/${S001}`]);
+    const run = runCli(['--out-dir', dir, `seeds/${S000}`, `seeds/${S001}`]);
     expect(run.status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([S000.replace('.txt', '.json'), S001.replace('.txt', '.json')]);
   });
@@ -172,7 +172,7 @@ describe('environment errors', () => {
     const dir = tmp('notdir');
     writeFileSync(join(dir, 'file'), '');
     for (const out of ['file', 'file/sub']) {
-      const run = runCli(['-o', out, join(SEEDS, S001)], undefined, {}, dir);
+      const run = runCli(['--out-dir', out, join(SEEDS, S001)], undefined, {}, dir);
       expect(run.status).toBe(2);
       expect(lines(run.stderr)).toEqual([`plan-extract: ${out}: cannot create the output directory: not a directory (ENOTDIR)`]);
     }
@@ -181,13 +181,13 @@ describe('environment errors', () => {
   it('should name an output directory that is a link to nowhere as existing (EEXIST)', () => {
     const dir = tmp('eexist');
     symlinkSync(join(dir, 'nowhere', 'x'), join(dir, 'dangling'));
-    const run = runCli(['-o', 'dangling', join(SEEDS, S001)], undefined, {}, dir);
+    const run = runCli(['--out-dir', 'dangling', join(SEEDS, S001)], undefined, {}, dir);
     expect(run.status).toBe(2);
     expect(lines(run.stderr)).toEqual(['plan-extract: dangling: cannot create the output directory: a file or link of that name already exists (EEXIST)']);
   });
 
-  it('should not hang on an output directory that cannot be made (-o /proc/x/y)', () => {
-    const run = spawnSync(process.execPath, [BIN, '-o', '/proc/plan-extract/x', `seeds/${S001}`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  it('should not hang on an output directory that cannot be made (--out-dir /proc/x/y)', () => {
+    const run = spawnSync(process.execPath, [BIN, '--out-dir', '/proc/plan-extract/x', `seeds/${S001}`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
     expect(run.status).toBe(2);
     expect(lines(run.stderr)).toEqual(['plan-extract: /proc/plan-extract/x: cannot create the output directory: no such file or directory (ENOENT)']);
   });
@@ -199,7 +199,7 @@ describe('environment errors', () => {
     spawnSync('chmod', ['-R', 'a+rX', dir]);
     // Root may write anywhere: run as nobody where we can.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    for (const args of [['-o', 'ro/out', 'a.txt'], ['report', 'a.txt', '-o', 'ro/r.html'], ['check', '-O', 'ro/c.txt', 'a.txt'], ['compare', '-O', 'ro/c.json', 'a.txt']]) {
+    for (const args of [['--out-dir', 'ro/out', 'a.txt'], ['-o', 'ro/out.json', 'a.txt'], ['report', 'a.txt', '-o', 'ro/r.html'], ['check', '-O', 'ro/c.txt', 'a.txt'], ['compare', '-O', 'ro/c.json', 'a.txt']]) {
       const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
       expect(run.status, args.join(' ')).toBe(2);
       expect(lines(run.stderr), args.join(' ')).toHaveLength(1);
@@ -249,10 +249,10 @@ describe('check output', () => {
 });
 
 describe('failed writes and interrupts leave no temporary file', () => {
-  it.skipIf(!CAN_MOUNT)('should support a full disk under -o: one line, status 2, no temporary file', () => {
+  it.skipIf(!CAN_MOUNT)('should support a full disk under --out-dir: one line, status 2, no temporary file', () => {
     const fs = smallTmpfs(64) as NonNullable<ReturnType<typeof smallTmpfs>>;
     try {
-      const run = runCli(['-o', fs.dir, `seeds/${S001}`, `seeds/${S002}`]);
+      const run = runCli(['--out-dir', fs.dir, `seeds/${S001}`, `seeds/${S002}`]);
       expect(run.status).toBe(2);
       expect(lines(run.stderr)).toHaveLength(1);
       expect(run.stderr).toMatch(/cannot write: no space left on device \(ENOSPC\)\n$/u);
@@ -303,7 +303,7 @@ describe('failed writes and interrupts leave no temporary file', () => {
     const out = join(dir, 'out');
     mkdirSync(out);
     for (let attempt = 0; attempt < 4; attempt++) {
-      const child = spawn(process.execPath, [BIN, '-o', out, big], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, '--out-dir', out, big], { stdio: 'ignore' });
       let caught = false;
       const watcher = watch(out, (_event, name) => {
         if (caught || !name?.endsWith('.tmp')) return;

@@ -33,8 +33,10 @@ describe('plan-extract report', () => {
     expect(html.match(/<section class="doc"/gu)).toHaveLength(1);
   });
 
-  it('should exit 2 without -o or without inputs', () => {
-    expect(runCli(['report', SEED]).status).toBe(2);
+  it('should write the page on standard output without -o, and exit 2 without inputs', () => {
+    const run = runCli(['report', SEED]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/u);
     const out = join(tmp(), 'report.html');
     expect(runCli(['report', '-o', out]).status).toBe(2);
     expect(existsSync(out)).toBe(false);
