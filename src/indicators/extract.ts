@@ -93,9 +93,11 @@ export function extractFromText(source: string, start: number, end: number, plan
   const mask = quotedMask(text);
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
+  const quantities = scanQuantities(text, g, mask);
+  // Most paragraphs hold no quantity: nothing below can find an indicator in them.
+  if (quantities.length === 0) return [];
   const governing = governingDates(text, dates, g);
   const governingSet = new Set(governing);
-  const quantities = scanQuantities(text, g, mask);
   // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),
   // until another sentence opens with one.
   let carriedYear: number | null = null;
@@ -119,8 +121,11 @@ export function extractFromText(source: string, start: number, end: number, plan
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
     const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
-    const opening = clauseEnd(text, s, e);
-    carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
+    // The opening clause is looked for only when a governing date could stand in it.
+    if (sentenceGoverning.length > 0) {
+      const opening = clauseEnd(text, s, e);
+      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
+    }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
