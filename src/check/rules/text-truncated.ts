@@ -24,6 +24,8 @@ export const textTruncated: Rule = {
           return;
         }
         if (node.type !== 'paragraph') return;
+        // Every announcement holds 项 or 个方面: the pattern runs only on the few paragraphs with one.
+        if (!node.value.includes('项') && !node.value.includes('个方面')) return;
         ANNOUNCE.lastIndex = 0;
         for (let m = ANNOUNCE.exec(node.value); m; m = ANNOUNCE.exec(node.value)) {
           // Only a count introduced as a list (以下…, or followed by a colon / the end of the paragraph).
