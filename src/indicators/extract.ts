@@ -82,6 +82,21 @@ function titleMask(text: string): Uint8Array {
   return mask;
 }
 
+/** Paragraphs up to this long share one mask buffer; a longer one gets its own, not kept. */
+const MAX_SHARED_MASK = 1 << 16;
+let sharedMask = new Uint8Array(1024);
+
+/**
+ * A zeroed mask for a text of `length` code units: the shared buffer (only its first `length` entries
+ * are read), because allocating a typed array per paragraph cost more than clearing one.
+ */
+function emptyMask(length: number): Uint8Array {
+  if (length > MAX_SHARED_MASK) return new Uint8Array(length);
+  if (sharedMask.length < length) sharedMask = new Uint8Array(Math.min(MAX_SHARED_MASK, Math.max(length, sharedMask.length * 2)));
+  else sharedMask.fill(0, 0, length);
+  return sharedMask;
+}
+
 /**
  * `clean` is cleanSlice(source, start, end) when the caller already has it; `knownDates` is
  * scanDates of that text with `pg` and the plan year, when the date stage has already read it.
@@ -90,7 +105,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const text = clean.text;
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const dates = knownDates ?? scanDates(text, pg, { planYear });
-  const mask = quotedMask(text);
+  const mask = quotedMask(text, emptyMask(text.length));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
   const quantities = scanQuantities(text, g, mask);

@@ -2,7 +2,7 @@
 // indicators, check rules) reads it here.
 export { digitRun, digitValue, isDigit, readArabic, readArabicAt } from './digits.js';
 export { HANZI_NUMERALS, isHanziNumeral, readHanzi, readHanziAt } from './hanzi.js';
-export { readNumber, readRange, type NumberRead, type RangeRead } from './read.js';
+export { RANGE_SEPARATORS, readNumber, readRange, type NumberRead, type RangeRead } from './read.js';
 export { readFraction, readRatio, type FractionRead, type RatioRead } from './fraction.js';
 export { readCircled } from './circled.js';
 export { isRoman, readRomanAt } from './roman.js';

@@ -19,7 +19,7 @@ export interface RangeRead {
 }
 
 /** Separators of a range (1-3, 35—64, 1~2, 1至2). */
-const RANGE_SEPARATORS = ['——', '—', '–', '-', '－', '~', '～', '〜', '至', '到'];
+export const RANGE_SEPARATORS: readonly string[] = ['——', '—', '–', '-', '－', '~', '～', '〜', '至', '到'];
 
 /** Reads one number starting exactly at `i`, or undefined. */
 export function readNumber(text: string, i: number): NumberRead | undefined {
