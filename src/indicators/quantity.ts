@@ -2,7 +2,7 @@
 // 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isHanziNumeral, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
+import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -81,6 +81,8 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
 interface ScanTables {
   /** Where a quantity can start: digits, Chinese numerals, the first characters of whole words, prefix units and damage marks. */
   start: Uint8Array;
+  /** The first characters of whole words, prefix units and damage marks. */
+  own: Uint8Array;
   /** Chinese numerals. */
   numeral: Uint8Array;
   /** Chinese numerals that start no whole word, prefix unit or damage mark (一, 二, 十 … not 百, 万). */
@@ -114,7 +116,7 @@ function tablesOf(grammar: IndicatorGrammar): ScanTables {
   for (const m of grammar.multipliers.keys()) follows[m.charCodeAt(0)] = 1;
   for (const sep of RANGE_SEPARATORS) follows[sep.charCodeAt(0)] = 1;
   follows['余'.charCodeAt(0)] = follows['多'.charCodeAt(0)] = 1;
-  t = { start, numeral, plainNumeral, follows };
+  t = { start, own, numeral, plainNumeral, follows };
   tables.set(grammar, t);
   return t;
 }
@@ -148,7 +150,9 @@ export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Ui
       i++;
       continue;
     }
-    const q = wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
+    // Whole words and prefix units start only at their own first characters (百分之, 百分百).
+    const own = t.own[text.charCodeAt(i)] === 1;
+    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
     if (q === undefined) {
       i++;
     } else if (typeof q === 'number') {
@@ -182,8 +186,8 @@ function prefixUnitAt(text: string, i: number, grammar: IndicatorGrammar): Quant
 
 /** A share written as a fraction (一半, 三分之二, 2/3), reported in percent. */
 function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {
-  const prev = text[i - 1];
-  if (isDigit(prev) || isHanziNumeral(prev) || prev === '.' || prev === '/') return undefined;
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || isHanziNumeralCode(prev) || prev === 0x2e || prev === 0x2f) return undefined;
   const f = readFraction(text, i);
   const unit = grammar.units.get('%');
   if (!f || !unit) return undefined;
@@ -198,8 +202,9 @@ const RATIO: UnitInfo = { unit: '∶', kind: 'rate', scale: undefined, hanzi: fa
 const isColon = (c: string | undefined): boolean => c === ':' || c === '：' || c === '∶';
 
 function ratioAt(text: string, i: number): Quantity | undefined {
-  const prev = text[i - 1];
-  if (isDigit(prev) || prev === '.' || isColon(prev)) return undefined;
+  // No ratio goes on from a number or a colon (a third term, 4.0∶37.7∶58.3).
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || prev === 0x2e || prev === 0x3a || prev === 0xff1a || prev === 0x2236) return undefined;
   const r = readRatio(text, i);
   if (!r) return undefined;
   const [a, b] = r.terms;
