@@ -8,7 +8,7 @@ import type { Indicator } from '../schema.js';
 import { isDigit } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
-import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
+import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
 
@@ -103,6 +103,7 @@ function emptyMask(length: number): Uint8Array {
  */
 export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end), knownDates?: DateHit[]): Found[] {
   const text = clean.text;
+  if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const dates = knownDates ?? scanDates(text, pg, { planYear });
   const mask = quotedMask(text, emptyMask(text.length));

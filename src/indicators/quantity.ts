@@ -140,6 +140,17 @@ function loneNumeral(text: string, i: number, t: ScanTables): boolean {
   return t.follows[text.charCodeAt(k)] !== 1;
 }
 
+/**
+ * False when no character of `text` can start a quantity (no digit, no numeral but lone ones, no
+ * unit word or damage mark): scanQuantities would find none there whatever the mask. About half the
+ * paragraphs of a plan are such; for them the mask is not built at all.
+ */
+export function mayHoldQuantity(text: string, grammar: IndicatorGrammar): boolean {
+  const t = tablesOf(grammar);
+  for (let i = 0; i < text.length; i++) if (t.start[text.charCodeAt(i)] === 1 && !loneNumeral(text, i, t)) return true;
+  return false;
+}
+
 export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
   const t = tablesOf(grammar);

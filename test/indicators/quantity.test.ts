@@ -1,7 +1,7 @@
 // The quantity scan (src/indicators/quantity.ts): which numbers of a text are read as quantities,
 // with a unit; in particular Chinese numerals standing alone, which the scan passes without reading.
 import { describe, expect, it } from 'vitest';
-import { quotedMask, scanQuantities } from '../../src/indicators/quantity.js';
+import { mayHoldQuantity, quotedMask, scanQuantities } from '../../src/indicators/quantity.js';
 import { grammars } from '../grammar-helpers.js';
 
 const scan = (text: string) => scanQuantities(text, grammars().indicators, quotedMask(text)).map((q) => `${text.slice(q.start, q.end)}=${JSON.stringify(q.value)}${q.unitText}`);
@@ -34,5 +34,12 @@ describe('scanQuantities', () => {
     expect(scan('新增一百二十张床位')).toEqual(['一百二十张=120张']);
     expect(scan('投入一点五亿元')).toEqual(['一点五亿元=1.5亿元']);
     expect(scan('二〇二五年')).toEqual(['二〇二五年=2025年']);
+  });
+
+  it('should tell a text where no quantity can start from one where one may (mayHoldQuantity)', () => {
+    const may = (text: string) => mayHoldQuantity(text, grammars().indicators);
+    expect(may('一是统一思想，进一步加强党的建设。')).toBe(false);
+    expect(may('')).toBe(false);
+    for (const text of ['建成三个中心', '达到2025年', '减少一半', '百分之九十', '由‰下降', '两万人']) expect(may(text), text).toBe(true);
   });
 });
