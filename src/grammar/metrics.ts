@@ -24,6 +24,8 @@ export interface MetricGrammar {
   /** Scope words, longest first. */
   scopeWords: string[];
   rewrites: Array<[string, string]>;
+  /** Length of the longest normalised alias: no longer suffix of a metric can match. */
+  longestAlias: number;
   /** Scale of a rate unit (% → 0.01), to rescale a range into another rate unit. */
   scaleOf: (unit: string) => number | undefined;
   /** The class of numbers a unit measures ("rate", "count", "age", "days", "money", "measure:小时"):
@@ -69,6 +71,7 @@ export function compileMetricGrammar(source: MetricGrammarSource, indicators: In
     aliases: new Map(),
     scopeWords,
     rewrites,
+    longestAlias: 0,
     scaleOf: (unit) => indicators.units.get(unit)?.scale ?? indicators.prefixUnits.find((p) => p.unit.unit === unit)?.unit.scale,
     unitClass: unitClassifier(source, indicators),
     rateEndings: source.rateEndings,
@@ -91,6 +94,7 @@ export function compileMetricGrammar(source: MetricGrammarSource, indicators: In
       const other = g.aliases.get(key);
       if (other && other !== def) throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}: alias ${alias} is already an alias of ${other.id}`);
       g.aliases.set(key, def);
+      g.longestAlias = Math.max(g.longestAlias, key.length);
     }
   });
   return g;

@@ -8,7 +8,7 @@ import type { Indicator } from '../schema.js';
 import { isDigit } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
-import { quotedMask, scanQuantities, type Quantity } from './quantity.js';
+import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
 
@@ -82,20 +82,38 @@ function titleMask(text: string): Uint8Array {
   return mask;
 }
 
+/** Paragraphs up to this long share one mask buffer; a longer one gets its own, not kept. */
+const MAX_SHARED_MASK = 1 << 16;
+let sharedMask = new Uint8Array(1024);
+
+/**
+ * A zeroed mask for a text of `length` code units: the shared buffer (only its first `length` entries
+ * are read), because allocating a typed array per paragraph cost more than clearing one.
+ */
+function emptyMask(length: number): Uint8Array {
+  if (length > MAX_SHARED_MASK) return new Uint8Array(length);
+  if (sharedMask.length < length) sharedMask = new Uint8Array(Math.min(MAX_SHARED_MASK, Math.max(length, sharedMask.length * 2)));
+  else sharedMask.fill(0, 0, length);
+  return sharedMask;
+}
+
 /**
  * `clean` is cleanSlice(source, start, end) when the caller already has it; `knownDates` is
  * scanDates of that text with `pg` and the plan year, when the date stage has already read it.
  */
 export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end), knownDates?: DateHit[]): Found[] {
   const text = clean.text;
+  if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const dates = knownDates ?? scanDates(text, pg, { planYear });
-  const mask = quotedMask(text);
+  const mask = quotedMask(text, emptyMask(text.length));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
+  const quantities = scanQuantities(text, g, mask);
+  // Most paragraphs hold no quantity: nothing below can find an indicator in them.
+  if (quantities.length === 0) return [];
   const governing = governingDates(text, dates, g);
   const governingSet = new Set(governing);
-  const quantities = scanQuantities(text, g, mask);
   // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),
   // until another sentence opens with one.
   let carriedYear: number | null = null;
@@ -119,8 +137,11 @@ export function extractFromText(source: string, start: number, end: number, plan
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
     const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
-    const opening = clauseEnd(text, s, e);
-    carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
+    // The opening clause is looked for only when a governing date could stand in it.
+    if (sentenceGoverning.length > 0) {
+      const opening = clauseEnd(text, s, e);
+      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
+    }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);

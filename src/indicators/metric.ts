@@ -13,11 +13,20 @@ export const isSentenceStop = (c: number): boolean =>
   c === 0x3002 || c === 0x3b || c === 0xff1b || c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f;
 const OPEN = new Set(['(', '（', '“', '‘', '《', '"', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', '”', '’', '》', '"', ']', '】', '〕']);
-const codes = (set: Set<string>): Set<number> => new Set([...set].map((c) => c.charCodeAt(0)));
-const CLAUSE_STOP_CODES = codes(CLAUSE_STOPS);
-const OPEN_CODES = codes(OPEN);
-const CLOSE_CODES = codes(CLOSE);
 const QUOTE = 0x22;
+/**
+ * Membership by UTF-16 code unit, for the loops that test every character of a clause: a typed
+ * array lookup instead of a Set probe. The ASCII " opens and closes alike, so it counts as neither.
+ */
+const codeTable = (set: Set<string>): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const c of set) if (c.charCodeAt(0) !== QUOTE) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const CLAUSE_STOP_CODES = codeTable(CLAUSE_STOPS);
+/** Opening and closing brackets and quotes, without ". */
+const OPENER = codeTable(OPEN);
+const CLOSER = codeTable(CLOSE);
 /** A metric noun phrase is never longer than this. */
 const MAX_NOUN = 40;
 
@@ -38,9 +47,9 @@ export function clauseStart(text: string, pos: number, floor: number): number {
   floor = Math.max(floor, pos - MAX_CLAUSE);
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
-    if (CLOSE_CODES.has(c) && c !== QUOTE) depth++;
-    else if (OPEN_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_STOP_CODES.has(c)) return i + 1;
+    if (CLOSER[c] === 1) depth++;
+    else if (OPENER[c] === 1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_STOP_CODES[c] === 1) return i + 1;
   }
   return floor;
 }
@@ -51,9 +60,9 @@ export function clauseEnd(text: string, pos: number, limit: number): number {
   limit = Math.min(limit, pos + MAX_CLAUSE);
   for (let i = pos; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
-    else if (CLOSE_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_STOP_CODES.has(c)) return i;
+    if (OPENER[c] === 1) depth++;
+    else if (CLOSER[c] === 1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_STOP_CODES[c] === 1) return i;
   }
   return limit;
 }
@@ -84,8 +93,8 @@ function unclosed(text: string, i: number, end: number): boolean {
   let depth = 0;
   for (let k = i; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
-    else if (CLOSE_CODES.has(c) && c !== QUOTE && --depth === 0) return false;
+    if (OPENER[c] === 1) depth++;
+    else if (CLOSER[c] === 1 && --depth === 0) return false;
   }
   return true;
 }
@@ -101,11 +110,11 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
     const c = text[s] as string;
     const code = text.charCodeAt(s);
     // Separators, stray closing brackets and list dashes (——中医药服务…).
-    if (c === ' ' || c === ',' || c === '，' || c === '、' || c === '—' || c === '－' || (CLOSE_CODES.has(code) && code !== QUOTE)) {
+    if (c === ' ' || c === ',' || c === '，' || c === '、' || c === '—' || c === '－' || (CLOSER[code] === 1)) {
       s++;
       continue;
     }
-    if (OPEN_CODES.has(code) && code !== QUOTE && unclosed(text, s, end)) {
+    if (OPENER[code] === 1 && unclosed(text, s, end)) {
       s++;
       continue;
     }
@@ -150,8 +159,8 @@ function lastTopLevel(text: string, span: Span, ch: string): number {
   let last = -1;
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
-    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
-    else if (CLOSE_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
+    if (OPENER[c] === 1) depth++;
+    else if (CLOSER[c] === 1) depth = Math.max(0, depth - 1);
     else if (depth === 0 && text[i] === ch) last = i;
   }
   return last;
@@ -274,8 +283,8 @@ function topLevelIndex(text: string, ch: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (OPEN_CODES.has(c) && c !== QUOTE) depth++;
-    else if (CLOSE_CODES.has(c) && c !== QUOTE) depth = Math.max(0, depth - 1);
+    if (OPENER[c] === 1) depth++;
+    else if (CLOSER[c] === 1) depth = Math.max(0, depth - 1);
     else if (depth === 0 && text[i] === ch) return i;
   }
   return -1;
@@ -291,7 +300,7 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (after) start += after.length;
   if (text[start] === '的') start++;
   // The counted noun follows the unit directly: after 、 comes the next member of a list.
-  if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES.has(text.charCodeAt(start))) return undefined;
+  if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES[text.charCodeAt(start)] === 1) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);

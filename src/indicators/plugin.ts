@@ -91,6 +91,8 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
   const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates.hits : undefined;
   const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => SETS_NO_TARGETS.has(r.kind)) ?? [])].sort((x, y) => x.start - y.start));
+  // The plan as read in a review section and elsewhere, made once rather than per paragraph.
+  const planIn = { review: { ...plan, review: true }, plan: { ...plan, review: false } };
   let ci = 0;
   const out: Indicator[] = [];
   eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
@@ -100,7 +102,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
       const clean = view.markup ? undefined : view.clean(a, b);
       const read = known?.get(a);
       const dates = read && read.clean === clean ? read.hits : undefined;
-      for (const f of extractFromText(view.source, a, b, { ...plan, review }, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
+      for (const f of extractFromText(view.source, a, b, review ? planIn.review : planIn.plan, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }
   });
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));

@@ -2,7 +2,7 @@
 // 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { HANZI_NUMERALS, isDigit, isHanziNumeral, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
+import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -77,33 +77,93 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
   return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length, more };
 }
 
-/** UTF-16 code units at which a quantity can start: digits, Chinese numerals, the first characters of whole words, prefix units and damage marks. */
-const starters = new WeakMap<IndicatorGrammar, Uint8Array>();
+/** Tables by UTF-16 code unit that let the scan pass characters no reader can take. */
+interface ScanTables {
+  /** Where a quantity can start: digits, Chinese numerals, the first characters of whole words, prefix units and damage marks. */
+  start: Uint8Array;
+  /** The first characters of whole words, prefix units and damage marks. */
+  own: Uint8Array;
+  /** Chinese numerals. */
+  numeral: Uint8Array;
+  /** Chinese numerals that start no whole word, prefix unit or damage mark (一, 二, 十 … not 百, 万). */
+  plainNumeral: Uint8Array;
+  /** What can follow a one-character Chinese numeral in a quantity: a unit, a multiplier, 余/多, a range separator. */
+  follows: Uint8Array;
+}
 
-function startersOf(grammar: IndicatorGrammar): Uint8Array {
-  let table = starters.get(grammar);
-  if (table) return table;
-  table = new Uint8Array(0x10000);
-  for (const c of '0123456789０１２３４５６７８９') table[c.charCodeAt(0)] = 1;
-  for (const c of HANZI_NUMERALS) table[c.charCodeAt(0)] = 1;
-  for (let c = 0x2160; c <= 0x216b; c++) table[c] = 1;
-  for (const w of grammar.wholeWords) table[w.word.charCodeAt(0)] = 1;
-  for (const p of grammar.prefixUnits) table[p.prefix.charCodeAt(0)] = 1;
-  for (const d of grammar.damaged) table[d.mark.charCodeAt(0)] = 1;
-  starters.set(grammar, table);
-  return table;
+const tables = new WeakMap<IndicatorGrammar, ScanTables>();
+
+function tablesOf(grammar: IndicatorGrammar): ScanTables {
+  let t = tables.get(grammar);
+  if (t) return t;
+  const start = new Uint8Array(0x10000);
+  const own = new Uint8Array(0x10000);
+  for (const c of '0123456789０１２３４５６７８９') start[c.charCodeAt(0)] = 1;
+  for (const c of HANZI_NUMERALS) start[c.charCodeAt(0)] = 1;
+  for (let c = 0x2160; c <= 0x216b; c++) start[c] = 1;
+  for (const w of grammar.wholeWords) start[w.word.charCodeAt(0)] = own[w.word.charCodeAt(0)] = 1;
+  for (const p of grammar.prefixUnits) start[p.prefix.charCodeAt(0)] = own[p.prefix.charCodeAt(0)] = 1;
+  for (const d of grammar.damaged) start[d.mark.charCodeAt(0)] = own[d.mark.charCodeAt(0)] = 1;
+  const numeral = new Uint8Array(0x10000);
+  const plainNumeral = new Uint8Array(0x10000);
+  for (const c of HANZI_NUMERALS) {
+    numeral[c.charCodeAt(0)] = 1;
+    if (own[c.charCodeAt(0)] === 0) plainNumeral[c.charCodeAt(0)] = 1;
+  }
+  const follows = new Uint8Array(0x10000);
+  // unitWords is built from the units' written forms.
+  for (const unit of grammar.units.keys()) follows[unit.charCodeAt(0)] = 1;
+  for (const m of grammar.multipliers.keys()) follows[m.charCodeAt(0)] = 1;
+  for (const sep of RANGE_SEPARATORS) follows[sep.charCodeAt(0)] = 1;
+  follows['余'.charCodeAt(0)] = follows['多'.charCodeAt(0)] = 1;
+  t = { start, own, numeral, plainNumeral, follows };
+  tables.set(grammar, t);
+  return t;
+}
+
+const POINT = '点'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
+const HALF = '半'.charCodeAt(0);
+
+/**
+ * True when text[i] is a Chinese numeral standing alone that no reader below can take, as most
+ * numerals of running text are (一是, 进一步, 统一, 三大): one numeral, not 一半 or 三分之一, and
+ * after it (and any spaces) nothing a unit, a multiplier, 余/多 or a range separator starts with.
+ * Every reader would return nothing there; this answers the same at the cost of three lookups.
+ */
+function loneNumeral(text: string, i: number, t: ScanTables): boolean {
+  if (t.plainNumeral[text.charCodeAt(i)] !== 1) return false;
+  const next = text.charCodeAt(i + 1);
+  if (t.numeral[next] === 1 || next === POINT || next === FEN || next === HALF) return false;
+  let k = i + 1;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return t.follows[text.charCodeAt(k)] !== 1;
+}
+
+/**
+ * False when no character of `text` can start a quantity (no digit, no numeral but lone ones, no
+ * unit word or damage mark): scanQuantities would find none there whatever the mask. About half the
+ * paragraphs of a plan are such; for them the mask is not built at all.
+ */
+export function mayHoldQuantity(text: string, grammar: IndicatorGrammar): boolean {
+  const t = tablesOf(grammar);
+  for (let i = 0; i < text.length; i++) if (t.start[text.charCodeAt(i)] === 1 && !loneNumeral(text, i, t)) return true;
+  return false;
 }
 
 export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Uint8Array): Quantity[] {
   const out: Quantity[] = [];
-  const start = startersOf(grammar);
+  const t = tablesOf(grammar);
+  const start = t.start;
   let i = 0;
   while (i < text.length) {
-    if (mask[i] || !start[text.charCodeAt(i)]) {
+    if (mask[i] || !start[text.charCodeAt(i)] || loneNumeral(text, i, t)) {
       i++;
       continue;
     }
-    const q = wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
+    // Whole words and prefix units start only at their own first characters (百分之, 百分百).
+    const own = t.own[text.charCodeAt(i)] === 1;
+    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
     if (q === undefined) {
       i++;
     } else if (typeof q === 'number') {
@@ -137,8 +197,8 @@ function prefixUnitAt(text: string, i: number, grammar: IndicatorGrammar): Quant
 
 /** A share written as a fraction (一半, 三分之二, 2/3), reported in percent. */
 function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {
-  const prev = text[i - 1];
-  if (isDigit(prev) || isHanziNumeral(prev) || prev === '.' || prev === '/') return undefined;
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || isHanziNumeralCode(prev) || prev === 0x2e || prev === 0x2f) return undefined;
   const f = readFraction(text, i);
   const unit = grammar.units.get('%');
   if (!f || !unit) return undefined;
@@ -153,8 +213,9 @@ const RATIO: UnitInfo = { unit: '∶', kind: 'rate', scale: undefined, hanzi: fa
 const isColon = (c: string | undefined): boolean => c === ':' || c === '：' || c === '∶';
 
 function ratioAt(text: string, i: number): Quantity | undefined {
-  const prev = text[i - 1];
-  if (isDigit(prev) || prev === '.' || isColon(prev)) return undefined;
+  // No ratio goes on from a number or a colon (a third term, 4.0∶37.7∶58.3).
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || prev === 0x2e || prev === 0x3a || prev === 0xff1a || prev === 0x2236) return undefined;
   const r = readRatio(text, i);
   if (!r) return undefined;
   const [a, b] = r.terms;

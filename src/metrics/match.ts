@@ -8,22 +8,22 @@ export function normalizeMetric(metric: string, grammar: MetricGrammar): string 
   return normalizeWith(metric, grammar);
 }
 
-/** The longest alias of each grammar: no suffix longer than that can match. */
-const longestAlias = new WeakMap<MetricGrammar, number>();
-
 function longestSuffix(key: string, grammar: MetricGrammar): MetricDefinition | undefined {
-  let max = longestAlias.get(grammar);
-  if (max === undefined) {
-    max = Math.max(0, ...[...grammar.aliases.keys()].map((k) => k.length));
-    longestAlias.set(grammar, max);
-  }
   // The first start that names an alias gives the longest alias ending the metric.
-  for (let i = Math.max(0, key.length - max); i < key.length; i++) {
+  for (let i = Math.max(0, key.length - grammar.longestAlias); i < key.length; i++) {
     const hit = grammar.aliases.get(key.slice(i));
     if (hit) return hit;
   }
   return undefined;
 }
+
+/**
+ * matchMetric's answers by metric string, per grammar: a document names the same few metrics again
+ * and again (each year, each district), and normalising one is the costly part. Cleared when full,
+ * so a long batch of documents holds no more than this many strings.
+ */
+const MAX_MEMO = 10_000;
+const memos = new WeakMap<MetricGrammar, Map<string, MetricDefinition | null>>();
 
 /**
  * The canonical metric named by `metric`: the longest alias that ends it, whole, after
@@ -32,6 +32,17 @@ function longestSuffix(key: string, grammar: MetricGrammar): MetricDefinition | 
  * in 婴儿死亡率.
  */
 export function matchMetric(metric: string, grammar: MetricGrammar): MetricDefinition | undefined {
+  let memo = memos.get(grammar);
+  if (memo === undefined) memos.set(grammar, (memo = new Map()));
+  const known = memo.get(metric);
+  if (known !== undefined) return known ?? undefined;
+  if (memo.size >= MAX_MEMO) memo.clear();
+  const found = matchNormalized(metric, grammar);
+  memo.set(metric, found ?? null);
+  return found;
+}
+
+function matchNormalized(metric: string, grammar: MetricGrammar): MetricDefinition | undefined {
   const key = normalizeMetric(metric, grammar);
   if (key === '') return undefined;
   const hit = longestSuffix(key, grammar);

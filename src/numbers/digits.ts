@@ -5,6 +5,12 @@
 export const isDigit = (c: string | undefined): boolean =>
   c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 
+/** isDigit by UTF-16 code unit (NaN, past the end of a text, is none): no one-character string is made. */
+export const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+
+/** The value of a digit's code unit (ASCII or full-width). */
+const codeValue = (code: number): number => (code >= 0xff10 ? code - 0xff10 : code - 0x30);
+
 /** The value of one digit character (ASCII or full-width). */
 export function digitValue(c: string): number {
   return c >= '０' ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
@@ -27,32 +33,62 @@ export function digitRun(text: string, i: number): { value: number; end: number;
  */
 export function numberRunEnd(text: string, i: number): number {
   let j = i;
-  for (let c = text[j]; isDigit(c) || c === ',' || c === '.' || c === '．'; c = text[++j]);
+  for (let c = text.charCodeAt(j); isDigitCode(c) || c === 0x2c || c === 0x2e || c === 0xff0e; c = text.charCodeAt(++j));
   return j;
 }
 
 /** Longest run of digits read as one number; more is a code, not a quantity. */
 const MAX_DIGITS = 15;
 
+/** 10^0 … 10^15, each exact as a double. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 const ascii = (c: string): string => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
 
 /** Reads an Arabic number starting exactly at i (1,200 / 7.0 / ９．５), or undefined. */
 export function readArabicAt(text: string, i: number): { value: number; end: number } | undefined {
-  if (!isDigit(text[i])) return undefined;
-  let s = '';
+  if (!isDigitCode(text.charCodeAt(i))) return undefined;
+  // The digits read, as an integer, and how many there are (`written` counts the point too, as the
+  // digit string this reader once built did): up to 15 digits the integer is exact, and dividing it
+  // by a power of ten rounds exactly as Number() of the decimal string would.
+  let digits = 0;
+  let written = 0;
+  let fraction = 0;
+  const take = (code: number): void => {
+    digits = digits * 10 + codeValue(code);
+    written++;
+  };
   let j = i;
-  while (j < text.length && isDigit(text[j]) && s.length < MAX_DIGITS) s += ascii(text[j++] as string);
+  while (j < text.length && isDigitCode(text.charCodeAt(j)) && written < MAX_DIGITS) take(text.charCodeAt(j++));
   // Thousands separators: 1,200 (exactly three digits after each comma).
-  while (text[j] === ',' && s.length <= 12 && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
-    s += ascii(text[j + 1] as string) + ascii(text[j + 2] as string) + ascii(text[j + 3] as string);
+  while (
+    text.charCodeAt(j) === 0x2c &&
+    written <= 12 &&
+    isDigitCode(text.charCodeAt(j + 1)) &&
+    isDigitCode(text.charCodeAt(j + 2)) &&
+    isDigitCode(text.charCodeAt(j + 3)) &&
+    !isDigitCode(text.charCodeAt(j + 4))
+  ) {
+    take(text.charCodeAt(j + 1));
+    take(text.charCodeAt(j + 2));
+    take(text.charCodeAt(j + 3));
     j += 4;
   }
-  if ((text[j] === '.' || text[j] === '．') && isDigit(text[j + 1])) {
-    s += '.';
+  const intEnd = j;
+  const point = text.charCodeAt(j);
+  if ((point === 0x2e || point === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
+    written++;
     j++;
-    while (j < text.length && isDigit(text[j]) && s.length < MAX_DIGITS * 2) s += ascii(text[j++] as string);
+    while (j < text.length && isDigitCode(text.charCodeAt(j)) && written < MAX_DIGITS * 2) {
+      take(text.charCodeAt(j++));
+      fraction++;
+    }
   }
-  return { value: Number(s), end: j };
+  const count = written - (fraction > 0 ? 1 : 0);
+  if (count <= MAX_DIGITS) return { value: fraction > 0 ? digits / (POWERS_OF_TEN[fraction] as number) : digits, end: j };
+  // More digits than a double holds exactly: the decimal string, parsed.
+  const whole = [...text.slice(i, intEnd)].filter((c) => c !== ',').map(ascii).join('');
+  return { value: Number(fraction > 0 ? `${whole}.${[...text.slice(intEnd + 1, j)].map(ascii).join('')}` : whole), end: j };
 }
 
 /** Reads a whole string of ASCII or full-width digits (an ordinal such as 12 or １２). NaN otherwise. */

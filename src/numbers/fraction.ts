@@ -1,6 +1,6 @@
 // Shares and ratios written without a percent sign: 一半, 三分之二, 2/3, 百分之八十 (as a
 // percentage), and ratios 1:1, 1∶0.6 (as two terms).
-import { isDigit, numberRunEnd, readArabicAt } from './digits.js';
+import { isDigit, isDigitCode, numberRunEnd, readArabicAt } from './digits.js';
 import { isHanziNumeral, readHanziAt } from './hanzi.js';
 
 export interface FractionRead {
@@ -23,10 +23,10 @@ export function readFraction(text: string, i: number): FractionRead | undefined 
   if (text.startsWith('一半', i)) return { percent: 50, end: i + 2, hanzi: true };
   // A denominator is followed by 分之, the a of a/b by /: most numbers of running text (一是,
   // 进一步, 2025年) are followed by neither, and are ruled out here before being read.
-  const digits = isDigit(text[i]);
+  const digits = isDigitCode(text.charCodeAt(i));
   const after = text[digits ? numberRunEnd(text, i) : numeralRunEnd(text, i)];
   if (after !== '分' && !(digits && after === '/')) return undefined;
-  const den = isDigit(text[i]) ? readArabicAt(text, i) : readHanziAt(text, i);
+  const den = digits ? readArabicAt(text, i) : readHanziAt(text, i);
   if (!den) return undefined;
   if (text.startsWith('分之', den.end)) {
     const at = den.end + 2;

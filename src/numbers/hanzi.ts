@@ -17,6 +17,9 @@ for (const c of HANZI_NUMERALS) NUMERAL_CODES[c.charCodeAt(0)] = 1;
 
 export const isHanziNumeral = (c: string | undefined): boolean => c !== undefined && c.length === 1 && NUMERAL_CODES[c.charCodeAt(0)] === 1;
 
+/** isHanziNumeral by UTF-16 code unit (NaN, past the end of a text, is none). */
+export const isHanziNumeralCode = (code: number): boolean => NUMERAL_CODES[code] === 1;
+
 /** Digit by digit, as years are written (二〇二五, 一九九八). */
 function readPositional(text: string): number {
   let v = 0;

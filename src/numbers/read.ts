@@ -1,6 +1,6 @@
 // Reads one number or a range of two in running text: Arabic (ASCII, full-width, decimals,
 // thousands separators) or Chinese numerals, and ranges (1-3, 35—64, 35～64, 1至2, 一至两).
-import { isDigit, readArabicAt } from './digits.js';
+import { isDigitCode, readArabicAt } from './digits.js';
 import { readHanziAt } from './hanzi.js';
 import { readRomanAt } from './roman.js';
 
@@ -19,11 +19,11 @@ export interface RangeRead {
 }
 
 /** Separators of a range (1-3, 35—64, 1~2, 1至2). */
-const RANGE_SEPARATORS = ['——', '—', '–', '-', '－', '~', '～', '〜', '至', '到'];
+export const RANGE_SEPARATORS: readonly string[] = ['——', '—', '–', '-', '－', '~', '～', '〜', '至', '到'];
 
 /** Reads one number starting exactly at `i`, or undefined. */
 export function readNumber(text: string, i: number): NumberRead | undefined {
-  if (isDigit(text[i])) {
+  if (isDigitCode(text.charCodeAt(i))) {
     const n = readArabicAt(text, i) as { value: number; end: number };
     return { value: n.value, end: n.end, hanzi: false };
   }

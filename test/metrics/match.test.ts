@@ -36,6 +36,16 @@ describe('metric grammar', () => {
 });
 
 describe('matchMetric', () => {
+  it('should answer each grammar from its own aliases when the same metric is asked of two grammars', () => {
+    const own = (name: string) =>
+      compileMetricGrammar(metricGrammarSchema.parse({ metrics: [{ id: name, name: '甲率', units: { '%': [0, 100] } }] }), grammars().indicators);
+    const [a, b] = [own('a'), own('b')];
+    expect(matchMetric('全市甲率', a)?.id).toBe('a');
+    expect(matchMetric('全市甲率', b)?.id).toBe('b');
+    expect(matchMetric('全市甲率', a)?.id).toBe('a');
+    expect(id('全市甲率')).toBeNull();
+  });
+
   it('should support aliases of 人均预期寿命', () => {
     for (const m of ['人均预期寿命', '平均期望寿命', '居民平均期望寿命', '人均期望寿命']) expect(id(m), m).toBe('life-expectancy');
   });

@@ -11,6 +11,18 @@ describe('Arabic digits', () => {
     expect(readArabicAt('0.75', 0)).toEqual({ value: 0.75, end: 4 });
     expect(readArabicAt('９．５', 0)).toEqual({ value: 9.5, end: 3 });
   });
+  it('should support decimals read to the same double as their decimal string', () => {
+    for (const written of ['0.1', '0.3', '2.675', '1.005', '7.0', '00012.50', '123456789012345', '12345678901234.5', '9.99999999999999']) {
+      expect(readArabicAt(written, 0), written).toEqual({ value: Number(written), end: written.length });
+    }
+    expect(readArabicAt('１２．３４５％', 0)).toEqual({ value: 12.345, end: 6 });
+    expect(readArabicAt('1,234,567.25元', 0)).toEqual({ value: 1234567.25, end: 12 });
+  });
+  it('should support more digits than a double holds by reading their decimal string', () => {
+    expect(readArabicAt('1234567890.1234567890', 0)).toEqual({ value: 1234567890.123456789, end: 21 });
+    // At most 15 digits before the point: the rest of the run is left unread.
+    expect(readArabicAt('12345678901234567', 0)).toEqual({ value: 123456789012345, end: 15 });
+  });
   it('should not support a position without a digit', () => {
     expect(readArabicAt('约5', 0)).toBeUndefined();
   });

@@ -2,31 +2,45 @@ import type { Rule } from '../types.js';
 import { leaves } from '../walk.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
-const CLOSERS = new Set(Object.values(PAIRS));
-/** Code units of every quotation mark above and of ": the others need no look. */
-const MARKS = new Uint8Array(0x10000);
-for (const c of [...Object.keys(PAIRS), ...CLOSERS, '"']) MARKS[c.charCodeAt(0)] = 1;
+const QUOTE = 0x22;
+/** By UTF-16 code unit: for an opener, its closer; for a closer, itself; for ", itself; 0 otherwise. */
+const MARKS = new Uint16Array(0x10000);
+/** By UTF-16 code unit: 1 for an opener. */
+const OPENS = new Uint8Array(0x10000);
+for (const [open, close] of Object.entries(PAIRS)) {
+  MARKS[open.charCodeAt(0)] = close.charCodeAt(0);
+  MARKS[close.charCodeAt(0)] = close.charCodeAt(0);
+  OPENS[open.charCodeAt(0)] = 1;
+}
+MARKS[QUOTE] = QUOTE;
 
 /** Offsets (into `value`) of quotation marks opened and never closed. */
 export function unclosedQuotes(value: string): number[] {
-  const stack: Array<{ open: string; at: number }> = [];
+  // The openers still open, as their offsets and the closers they wait for.
+  const at: number[] = [];
+  const wanted: number[] = [];
   let ascii = -1;
   for (let i = 0; i < value.length; i++) {
-    if (MARKS[value.charCodeAt(i)] === 0) continue;
-    const ch = value[i] as string;
-    if (ch === '"') {
+    const code = value.charCodeAt(i);
+    const mark = MARKS[code] as number;
+    if (mark === 0) continue;
+    if (code === QUOTE) {
       ascii = ascii < 0 ? i : -1;
-    } else if (PAIRS[ch]) {
-      stack.push({ open: ch, at: i });
-    } else if (CLOSERS.has(ch)) {
+    } else if (OPENS[code] === 1) {
+      at.push(i);
+      wanted.push(mark);
+    } else {
       // Close the nearest matching opener; openers above it were left open.
-      const k = stack.findLastIndex((s) => PAIRS[s.open] === ch);
-      if (k >= 0) stack.splice(k, 1);
+      let k = wanted.length - 1;
+      while (k >= 0 && wanted[k] !== code) k--;
+      if (k >= 0) {
+        at.splice(k, 1);
+        wanted.splice(k, 1);
+      }
     }
   }
-  const out = stack.map((s) => s.at);
-  if (ascii >= 0) out.push(ascii);
-  return out.sort((a, b) => a - b);
+  if (ascii >= 0) at.push(ascii);
+  return at.sort((a, b) => a - b);
 }
 
 export const outlineUnclosedQuote: Rule = {

@@ -5,6 +5,19 @@ import type { Rule } from '../types.js';
 /** "重点抓好十个方面的工作：", "主要包括以下五个方面" — a count the document promises to deliver. */
 const ANNOUNCE = /(以下|如下|下列)?([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:个方面|项(?:重点)?(?:工作|任务))(?:的)?(?:重点)?(?:工作|任务|内容)?(?=([:：]|\s*$)?)/gu;
 
+/** The numerals ANNOUNCE counts with, by UTF-16 code unit. */
+const COUNT_CODES = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十0123456789') COUNT_CODES[c.charCodeAt(0)] = 1;
+
+/** Whether a numeral stands right before 项 or 个方面 somewhere in `value`, as in every announcement:
+ *  ANNOUNCE then runs only on the few paragraphs that pass (项目, 各项 pass no numeral). */
+function mayAnnounce(value: string): boolean {
+  for (const word of ['项', '个方面']) {
+    for (let i = value.indexOf(word, 1); i > 0; i = value.indexOf(word, i + 1)) if (COUNT_CODES[value.charCodeAt(i - 1)] === 1) return true;
+  }
+  return false;
+}
+
 function count(num: string): number {
   return /^[0-9]+$/u.test(num) ? Number(num) : readHanzi(num);
 }
@@ -24,6 +37,7 @@ export const textTruncated: Rule = {
           return;
         }
         if (node.type !== 'paragraph') return;
+        if (!mayAnnounce(node.value)) return;
         ANNOUNCE.lastIndex = 0;
         for (let m = ANNOUNCE.exec(node.value); m; m = ANNOUNCE.exec(node.value)) {
           // Only a count introduced as a list (以下…, or followed by a colon / the end of the paragraph).
