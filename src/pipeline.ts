@@ -11,7 +11,7 @@ import { planMetrics } from './metrics/plugin.js';
 import { planCheck } from './check/plugin.js';
 import { planParse } from './parse/plain.js';
 import { defaultGrammars, type Grammars } from './grammar/grammars.js';
-import { diagnosticsOf } from './diagnostics.js';
+import { diagnosticsOf, report } from './diagnostics.js';
 import type { Plan } from './schema.js';
 import type { PlanFileData, PlanTree } from './tree.js';
 import { Locator } from './text/locate.js';
@@ -42,22 +42,25 @@ export interface ExtractOptions {
   grammars?: Grammars;
 }
 
-/** Runs the whole pipeline on decoded text. */
-export async function extractText(text: string, bytes: Uint8Array, encoding: string, options: ExtractOptions = {}): Promise<Plan> {
+/** Runs the whole pipeline on decoded text; `encodingDoubt` is the decoder's doubt (Decoded.doubt). */
+export async function extractText(text: string, bytes: Uint8Array, encoding: string, options: ExtractOptions = {}, encodingDoubt?: string): Promise<Plan> {
   const file = new VFile({ value: text, path: options.path });
-  (file.data as PlanFileData).source = describeSource(options.path ?? null, bytes, encoding);
+  const data = file.data as PlanFileData;
+  data.source = describeSource(options.path ?? null, bytes, encoding);
   const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
   const processor = createProcessor({ grammars: options.grammars, parser });
+  const locator = new Locator(text);
+  if (encodingDoubt) report(file, locator, 'encoding/uncertain', 'error', encodingDoubt, 0, 0);
   const tree = (await processor.run(processor.parse(file), file)) as PlanTree;
-  tree.diagnostics = diagnosticsOf(file, new Locator(text));
+  tree.diagnostics = diagnosticsOf(file, locator);
   return tree;
 }
 
 /** The library entry point: bytes or a string in, a plan document out. */
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Plan> {
   if (typeof input === 'string') return extractText(input, new TextEncoder().encode(input), 'utf-8', options);
-  const { text, encoding } = await decode(input);
-  return extractText(text, input, encoding, options);
+  const { text, encoding, doubt } = await decode(input);
+  return extractText(text, input, encoding, options, doubt);
 }

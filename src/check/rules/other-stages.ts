@@ -2,6 +2,17 @@
 // configuration can set their severity or turn them off, and so that they are documented with the rest.
 import type { Rule } from '../types.js';
 
+export const encodingUncertain: Rule = {
+  id: 'encoding/uncertain',
+  severity: 'error',
+  emittedBy: 'decode',
+  description:
+    'The file is not UTF-8 and has no byte order mark, and no candidate encoding (GB18030, Big5, UTF-16) reads clearly as Chinese text, ' +
+    'so the text, its title and its indicators may be garbled. Reported at the start of the file; convert the file to UTF-8 and run again.',
+  bad: '(the bytes of a Big5 file too short to tell from GB18030, or random bytes that happen to decode)',
+  good: '(the same file converted to UTF-8)',
+};
+
 export const indicatorMissingValue: Rule = {
   id: 'indicator/missing-value',
   severity: 'warning',
