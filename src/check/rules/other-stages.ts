@@ -13,6 +13,17 @@ export const encodingUncertain: Rule = {
   good: '(the same file converted to UTF-8)',
 };
 
+export const parseTooDeep: Rule = {
+  id: 'parse/too-deep',
+  severity: 'warning',
+  emittedBy: 'parse',
+  description:
+    'A markdown file nests block quotes, lists, emphasis or brackets far deeper than any real document (more than 32 containers on a line, or more than 64 marks open in a paragraph), ' +
+    'which the markdown reader cannot take in reasonable time. The file is read as plain text instead: nothing is lost, but its markdown syntax is kept as text.',
+  bad: '(a .md file of 20,000 `*`, a word and 20,000 `*`, or a list nested 1,000 deep)',
+  good: '(the same text with emphasis and lists nested a few levels deep)',
+};
+
 export const indicatorMissingValue: Rule = {
   id: 'indicator/missing-value',
   severity: 'warning',
