@@ -11,6 +11,6 @@ describe('extract on generated documents', () => {
     const property = fc.asyncProperty(anyDocument, async ({ text, markdown }) => {
       checkPlan(await extract(text, { path: markdown ? 'doc.md' : 'doc.txt' }), text);
     });
-    await runProperty(context, property, 1000, 0.5);
+    await runProperty(context, property, 1000, 0.45);
   }, PROPERTY_TIMEOUT);
 });
