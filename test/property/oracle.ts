@@ -85,7 +85,13 @@ const FUZZ_RUNS = Number(process.env.PLAN_EXTRACT_FUZZ_RUNS) || undefined;
  */
 export async function runProperty<T>(context: TaskContext, property: fc.IAsyncPropertyWithHooks<T>, runs: number, share: number): Promise<void> {
   const numRuns = FUZZ_RUNS ? Math.ceil(FUZZ_RUNS * share) : runs;
-  const details = await fc.check(property, { numRuns });
+  // extract() runs synchronously, so without a pause between runs vitest's worker could not
+  // answer its own messages for the whole property, and gives up on them after a minute.
+  const yielding = property.beforeEach(async (previous) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    await previous();
+  });
+  const details = await fc.check(yielding, { numRuns });
   (context.task.meta as { runs?: number }).runs = details.numRuns;
   if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
   expect(details.numRuns).toBe(numRuns);
