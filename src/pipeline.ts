@@ -13,7 +13,7 @@ import type { RuleSettings } from './check/types.js';
 import { planParse } from './parse/plain.js';
 import { defaultGrammars, type Grammars } from './grammar/grammars.js';
 import type { NamedGrammar, UserGrammar } from './grammar/user.js';
-import { diagnosticsOf } from './diagnostics.js';
+import { diagnosticsOf, report } from './diagnostics.js';
 import type { Plan } from './schema.js';
 import type { PlanFileData, PlanTree } from './tree.js';
 import { Locator } from './text/locate.js';
@@ -75,16 +75,19 @@ async function grammarsOf(options: ExtractOptions): Promise<Grammars | undefined
   return options.grammar === undefined ? options.grammars : loadGrammars(options.grammar);
 }
 
-/** Runs the whole pipeline on decoded text. */
-export async function extractText(text: string, bytes: Uint8Array, encoding: string, options: ExtractOptions = {}): Promise<Plan> {
+/** Runs the whole pipeline on decoded text; `encodingDoubt` is the decoder's doubt (Decoded.doubt). */
+export async function extractText(text: string, bytes: Uint8Array, encoding: string, options: ExtractOptions = {}, encodingDoubt?: string): Promise<Plan> {
   const file = new VFile({ value: text, path: options.path });
-  (file.data as PlanFileData).source = describeSource(options.path ?? null, bytes, encoding);
+  const data = file.data as PlanFileData;
+  data.source = describeSource(options.path ?? null, bytes, encoding);
   const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
   const processor = createProcessor({ grammars: await grammarsOf(options), parser, rules: options.rules });
+  const locator = new Locator(text);
+  if (encodingDoubt) report(file, locator, 'encoding/uncertain', 'error', encodingDoubt, 0, 0);
   const tree = (await processor.run(processor.parse(file), file)) as PlanTree;
-  tree.diagnostics = diagnosticsOf(file, new Locator(text));
+  tree.diagnostics = diagnosticsOf(file, locator);
   return tree;
 }
 
@@ -95,6 +98,6 @@ export async function extractText(text: string, bytes: Uint8Array, encoding: str
  */
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Plan> {
   if (typeof input === 'string') return extractText(input, new TextEncoder().encode(input), 'utf-8', options);
-  const { text, encoding } = await decode(input);
-  return extractText(text, input, encoding, options);
+  const { text, encoding, doubt } = await decode(input);
+  return extractText(text, input, encoding, options, doubt);
 }

@@ -7,7 +7,7 @@ import { numberingDuplicate } from './rules/numbering-duplicate.js';
 import { numberingGap } from './rules/numbering-gap.js';
 import { numberingLevelSkip } from './rules/numbering-level-skip.js';
 import { numberingOutOfOrder } from './rules/numbering-out-of-order.js';
-import { dateLostSeparator, indicatorImplausibleUnit, indicatorMissingValue } from './rules/other-stages.js';
+import { dateLostSeparator, encodingUncertain, indicatorImplausibleUnit, indicatorMissingValue, parseTooDeep } from './rules/other-stages.js';
 import { outlineEmptySection } from './rules/outline-empty-section.js';
 import { outlineUnclosedQuote } from './rules/outline-unclosed-quote.js';
 import { tableMissing } from './rules/table-missing.js';
@@ -32,6 +32,8 @@ const REGISTERED: readonly Rule[] = [
   tableMissing,
   textTruncated,
   textEmpty,
+  encodingUncertain,
+  parseTooDeep,
   encodingReplacementCharacter,
   encodingMixedWidthPunctuation,
   indicatorMissingValue,

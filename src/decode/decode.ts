@@ -1,9 +1,15 @@
-// bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030/GBK (the usual
-// encoding of Chinese government files that are not UTF-8). Binary input is refused with a
+// bytes → text. UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM are told by their bytes;
+// anything else is decoded in each candidate encoding (GB18030/GBK, the usual encoding of Chinese
+// government files that are not UTF-8; Big5; UTF-16 without BOM) and the decoding that reads most
+// like Chinese text wins (src/decode/score.ts). When no candidate is clearly best the text is
+// still returned, with `doubt` saying so, and the check stage reports it (encoding/uncertain): a
+// garbled text is never presented as data without a word. Binary input is refused with a
 // DecodeError whose message is one clear line. Line ends (LF, CRLF, CR) are kept as they are:
 // the later stages read all three, and positions point into the text exactly as decoded.
 import { createHash } from 'node:crypto';
 import type { Source } from '../schema.js';
+import { commonCharTable } from './common-chars.js';
+import { scoreDecoding, type DecodingScore } from './score.js';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -11,23 +17,60 @@ export class DecodeError extends Error {
 
 export interface Decoded {
   text: string;
-  /** utf-8, utf-8-bom, utf-16le, utf-16be or gb18030: recorded as source.encoding. */
+  /** utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or big5: recorded as source.encoding. */
   encoding: string;
+  /** Set when the encoding was a guess that may be wrong: why, in one sentence. */
+  doubt?: string;
 }
 
 /** Share of control characters (other than tab, line ends, form feed) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 /** Share of undecodable sequences above which bytes are not in the encoding tried. */
 const MAX_INVALID_SHARE = 0.01;
+/** A decoding whose score (share of common characters) is below this is probably garbled. */
+const MIN_SCORE = 0.8;
+/** The runner-up decoding must score this much lower for the choice to be sure. */
+const MIN_MARGIN = 0.2;
+
+const ENCODING_NAMES: Record<string, string> = { gb18030: 'GB18030', big5: 'Big5', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
 
 function decodeWith(label: string, bytes: Uint8Array): string {
   return new TextDecoder(label).decode(bytes);
 }
 
-async function decodeGb18030(bytes: Uint8Array): Promise<string> {
+interface Candidate {
+  encoding: string;
+  text: string;
+  score: DecodingScore;
+}
+
+/** Each candidate decoding of `bytes`, best first (ties keep the order of `encodings`). */
+async function candidates(bytes: Uint8Array, encodings: readonly string[]): Promise<Candidate[]> {
   // iconv-lite is loaded only for the files that need it.
   const iconv = (await import('iconv-lite')).default;
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  const common = commonCharTable(iconv);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return encodings
+    .map((encoding) => {
+      const text = encoding.startsWith('utf-16') ? decodeWith(encoding, bytes) : iconv.decode(buffer, encoding);
+      return { encoding, text, score: scoreDecoding(text, common) };
+    })
+    .sort((a, b) => b.score.score - a.score.score);
+}
+
+const percent = (score: DecodingScore): string => `${Math.round(score.score * 100)}%`;
+
+/** Why the best candidate may be the wrong one, or undefined when it is clearly right. */
+function doubtOf([best, second]: Candidate[]): string | undefined {
+  if (!best) return undefined;
+  const close = second !== undefined && second.score.score > best.score.score - MIN_MARGIN && second.text !== best.text;
+  if (best.score.score >= MIN_SCORE && !close) return undefined;
+  const name = (c: Candidate) => ENCODING_NAMES[c.encoding] ?? c.encoding;
+  const other = second ? `; as ${name(second)}: ${percent(second.score)}` : '';
+  return (
+    `the encoding is uncertain: read as ${name(best)}, where ${percent(best.score)} of the ${best.score.evidence} non-ASCII characters ` +
+    `are common Chinese characters or punctuation${other}. The text may be garbled: convert the file to UTF-8`
+  );
 }
 
 /** Refuses decoded text that is not text: NUL characters, or many other control characters. */
@@ -79,19 +122,27 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
     refuseBinary(text, ` (read as ${encoding.toUpperCase()} from its byte order mark)`);
     return { text, encoding };
   }
-  // NUL bytes anywhere: binary, or UTF-16 without a byte order mark (which cannot be told apart
-  // reliably from binary and is refused the same way).
-  if (bytes.indexOf(0) >= 0) throw new DecodeError('binary file (contains NUL bytes); expected text (UTF-16 needs a byte order mark)');
+  // NUL bytes anywhere: UTF-16 without a byte order mark (ASCII characters have a NUL byte), or
+  // binary. Only a sure UTF-16 reading is taken; anything else is refused.
+  if (bytes.indexOf(0) >= 0) {
+    const utf16 = bytes.length % 2 === 0 ? await candidates(bytes, ['utf-16le', 'utf-16be']) : [];
+    const best = utf16[0];
+    if (!best || doubtOf(utf16) || best.score.replacements > 0) throw new DecodeError('binary file (contains NUL bytes); expected text');
+    refuseBinary(best.text, ` (read as ${ENCODING_NAMES[best.encoding]} without a byte order mark)`);
+    return { text: best.text, encoding: best.encoding };
+  }
   const utf8 = utf8Damage(bytes);
   if (utf8.invalid === 0 || (utf8.multibyte > 0 && utf8.invalid <= utf8.multibyte * MAX_INVALID_SHARE)) {
     refuseBinary(utf8.text, '');
     return { text: utf8.text, encoding: 'utf-8' };
   }
-  const text = await decodeGb18030(bytes);
-  const invalid = count(text, '\ufffd');
-  if (invalid > 0 && invalid > text.length * MAX_INVALID_SHARE) throw new DecodeError('not a text file in UTF-8, UTF-16 or GB18030');
-  refuseBinary(text, '');
-  return { text, encoding: 'gb18030' };
+  const ranked = await candidates(bytes, bytes.length % 2 === 0 ? ['gb18030', 'big5', 'utf-16le', 'utf-16be'] : ['gb18030', 'big5']);
+  const best = ranked[0] as Candidate;
+  const invalid = best.score.replacements;
+  if (invalid > 0 && invalid > best.text.length * MAX_INVALID_SHARE) throw new DecodeError('not a text file in UTF-8, UTF-16, GB18030 or Big5');
+  refuseBinary(best.text, '');
+  const doubt = doubtOf(ranked);
+  return doubt ? { text: best.text, encoding: best.encoding, doubt } : { text: best.text, encoding: best.encoding };
 }
 
 export function describeSource(path: string | null, bytes: Uint8Array, encoding: string): Source {

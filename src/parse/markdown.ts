@@ -1,19 +1,22 @@
 // unified parser plugin for markdown input: remark-parse reads the markdown, and its blocks are
 // mapped onto the same leaves as plain text, so the later stages see no difference. Markdown
 // syntax (#, **, list bullets, link targets) is flagged as markup: kept in `value`, left out of
-// `text`, titles and indicators.
+// `text`, titles and indicators. A file nested too deeply for remark-parse (markdown-depth.ts) is
+// read as plain text instead, with a parse/too-deep warning.
 import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
 import type { FurnitureGrammar } from '../grammar/furniture.js';
 import { TextView } from '../text/view.js';
-import { emptyPlan, fileSource, type PlanFileData, type PlanTree } from '../tree.js';
+import { emptyPlan, fileSource, fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import type { Block } from './blocks.js';
 import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
-import { splitLines } from './lines.js';
-import type { ParseOptions } from './plain.js';
+import { splitLines, type Line } from './lines.js';
+import { findTooDeep } from './markdown-depth.js';
+import { parsePlainText, type ParseGrammars, type ParseOptions } from './plain.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
 type MdNode = Root | RootContent;
@@ -35,8 +38,20 @@ function markText(node: MdNode, markup: Uint8Array): void {
   else if ('children' in node) for (const child of node.children) markText(child, markup);
 }
 
-export function parseMarkdownText(file: VFile, furnitureGrammar: FurnitureGrammar): PlanTree {
+export function parseMarkdownText(file: VFile, grammars: ParseGrammars): PlanTree {
   const source = String(file.value);
+  const lines = splitLines(source);
+  const tooDeep = findTooDeep(source, lines);
+  if (tooDeep) {
+    const plan = parsePlainText(file, grammars);
+    const message = `markdown nested too deeply to read (${tooDeep.message}): the file was read as plain text, its markdown syntax kept as text`;
+    report(file, fileView(file).locator, 'parse/too-deep', 'warning', message, tooDeep.offset, tooDeep.offset);
+    return plan;
+  }
+  return parseMarkdownTree(file, source, lines, grammars.furniture);
+}
+
+function parseMarkdownTree(file: VFile, source: string, lines: Line[], furnitureGrammar: FurnitureGrammar): PlanTree {
   const mdast = unified().use(remarkParse).parse(source);
   const markup = new Uint8Array(source.length);
   const nodes = leafBlocks(mdast, []);
@@ -51,7 +66,6 @@ export function parseMarkdownText(file: VFile, furnitureGrammar: FurnitureGramma
   const view = new TextView(source, markup);
   (file.data as PlanFileData).view = view;
 
-  const lines = splitLines(source);
   const furniture = findFurniture(source, lines, furnitureGrammar);
   const lineStarts = view.locator.lineStarts;
   const blocks: Block[] = [];
@@ -73,6 +87,6 @@ export function parseMarkdownText(file: VFile, furnitureGrammar: FurnitureGramma
 
 /** The markdown parser as a unified plugin (remark-parse mapped onto the plan tree's leaves). */
 export function planParseMarkdown(this: Processor, options: ParseOptions = {}): void {
-  const furniture = (options.grammars ?? defaultGrammars()).furniture;
-  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file, furniture);
+  const grammars = options.grammars ?? defaultGrammars();
+  (this as unknown as { parser: (doc: string, file: VFile) => PlanTree }).parser = (_doc, file) => parseMarkdownText(file, grammars);
 }

@@ -23,6 +23,8 @@ const ENCODINGS: Record<string, { encode: (text: string) => Buffer; encoding: st
   'utf-8 with CRLF': { encode: (t) => Buffer.from(t.replace(/\n/gu, '\r\n'), 'utf8'), encoding: 'utf-8', lineEnd: '\r\n' },
   'utf-8 with CR': { encode: (t) => Buffer.from(t.replace(/\n/gu, '\r'), 'utf8'), encoding: 'utf-8', lineEnd: '\r' },
   'utf-16le with CRLF': { encode: (t) => utf16(t.replace(/\n/gu, '\r\n'), 'le'), encoding: 'utf-16le', lineEnd: '\r\n' },
+  'utf-16le without BOM': { encode: (t) => utf16(t, 'le').subarray(2), encoding: 'utf-16le' },
+  'utf-16be without BOM': { encode: (t) => utf16(t, 'be').subarray(2), encoding: 'utf-16be' },
 };
 
 /** The outline as structure: depth, marker and title of every section, in order (no positions). */
@@ -82,7 +84,7 @@ describe('decode', () => {
   it('should refuse a binary file through the CLI in one stderr line, for the default command too', () => {
     const run = runCli(['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual(['plan-extract: -: binary file (contains NUL bytes); expected text (UTF-16 needs a byte order mark)']);
+    expect(run.stderr.trim().split('\n')).toEqual(['plan-extract: -: binary file (contains NUL bytes); expected text']);
   });
 });
 

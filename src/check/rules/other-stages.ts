@@ -2,6 +2,28 @@
 // configuration can set their severity or turn them off, and so that they are documented with the rest.
 import type { Rule } from '../types.js';
 
+export const encodingUncertain: Rule = {
+  id: 'encoding/uncertain',
+  severity: 'error',
+  emittedBy: 'decode',
+  description:
+    'The file is not UTF-8 and has no byte order mark, and no candidate encoding (GB18030, Big5, UTF-16) reads clearly as Chinese text, ' +
+    'so the text, its title and its indicators may be garbled. Reported at the start of the file; convert the file to UTF-8 and run again.',
+  bad: '(the bytes of a Big5 file too short to tell from GB18030, or random bytes that happen to decode)',
+  good: '(the same file converted to UTF-8)',
+};
+
+export const parseTooDeep: Rule = {
+  id: 'parse/too-deep',
+  severity: 'warning',
+  emittedBy: 'parse',
+  description:
+    'A markdown file nests block quotes, lists, emphasis or brackets far deeper than any real document (more than 32 containers on a line, or more than 64 marks open in a paragraph), ' +
+    'which the markdown reader cannot take in reasonable time. The file is read as plain text instead: nothing is lost, but its markdown syntax is kept as text.',
+  bad: '(a .md file of 20,000 `*`, a word and 20,000 `*`, or a list nested 1,000 deep)',
+  good: '(the same text with emphasis and lists nested a few levels deep)',
+};
+
 export const indicatorMissingValue: Rule = {
   id: 'indicator/missing-value',
   severity: 'warning',
