@@ -21,10 +21,12 @@ const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/u;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
 const MIN_BROKEN_LENGTH = 20;
 
-/** The block being grown: its reading length so far and where its last line starts. */
+/** The block being grown: its reading length so far, and the reading text of its last line and
+ *  whether that line is its only one (each line is cleaned once, when it is added). */
 interface Growing {
   length: number;
-  lastLineStart: number;
+  lastLine: string;
+  oneLine: boolean;
 }
 
 /** A plan or notice title is at most this long (see planTitle); longer text need not be tested. */
@@ -33,9 +35,10 @@ const MAX_TITLE_LENGTH = 80;
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
   if (growing.length < MIN_BROKEN_LENGTH) return false;
-  const lastLine = cleanText(text, growing.lastLineStart, prev.contentEnd);
+  const lastLine = growing.lastLine;
   if (COMPLETE.test(lastLine)) return false;
-  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanText(text, prev.start, prev.contentEnd))) return false;
+  // A block of one line reads as that line (blank lines before the first block hold nothing).
+  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(growing.oneLine ? lastLine : cleanText(text, prev.start, prev.contentEnd))) return false;
   // A signature (organ and date) followed by a title: one document ends and the next begins.
   if (DATE_END.test(lastLine)) {
     const nextText = cleanText(text, next.start, next.contentEnd);
@@ -53,8 +56,7 @@ export function groupBlocks(
   joinBroken: boolean,
 ): Block[] {
   const blocks: Block[] = [];
-  const growing: Growing = { length: 0, lastLineStart: 0 };
-  const lineLength = (line: Line) => cleanText(text, line.start, line.contentEnd).length;
+  const growing: Growing = { length: 0, lastLine: '', oneLine: true };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const last = blocks[blocks.length - 1];
@@ -66,14 +68,16 @@ export function groupBlocks(
     if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
-      growing.length += lineLength(line);
-      growing.lastLineStart = line.start;
+      growing.lastLine = cleanText(text, line.start, line.contentEnd);
+      growing.length += growing.lastLine.length;
+      growing.oneLine = false;
       continue;
     }
     blocks.push({ kind, start: blocks.length === 0 ? 0 : line.start, contentEnd: line.contentEnd, end: line.end });
     if (joinBroken) {
-      growing.length = lineLength(line);
-      growing.lastLineStart = line.start;
+      growing.lastLine = cleanText(text, line.start, line.contentEnd);
+      growing.length = growing.lastLine.length;
+      growing.oneLine = true;
     }
   }
   return blocks;

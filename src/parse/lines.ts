@@ -10,7 +10,16 @@ export interface Line {
   blank: boolean;
 }
 
-const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/u;
+/** The characters a blank line may hold: JavaScript's \s plus the zero-width space and BOM, by
+ *  UTF-16 code unit (a table, not a regex: every line of the text is tested). */
+const BLANK_CHAR = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BLANK_CHAR[c] = 1;
+for (let c = 0x2000; c <= 0x200b; c++) BLANK_CHAR[c] = 1;
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (BLANK_CHAR[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -22,7 +31,7 @@ export function splitLines(text: string): Line[] {
     if (c === 13 && text.charCodeAt(i + 1) === 10) end = i + 2;
     else if (c !== -1) end = i + 1;
     if (c === -1 && start === text.length && lines.length > 0) break;
-    lines.push({ start, contentEnd: i, end, blank: BLANK.test(text.slice(start, i)) });
+    lines.push({ start, contentEnd: i, end, blank: isBlank(text, start, i) });
     start = end;
     i = end - 1;
   }

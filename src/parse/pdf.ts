@@ -18,10 +18,12 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   lines.forEach((line, i) => {
     if (line.blank || furniture[i]) return;
     const content = text.slice(line.start, line.contentEnd);
-    // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
-    const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
-    // A stray space needs a space or tab: most lines have none, and are spared the regex run.
-    if (body.includes(' ') || body.includes('\t')) straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
+    // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
+    if (content.includes(' ') || content.includes('\t')) {
+      // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
+      const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
+      straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
+    }
     if (BULLET_MARKER.test(content)) bullets++;
     if (content.trim().length >= LONG_LINE) {
       long++;
