@@ -9,6 +9,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { PlanChild } from '../schema.js';
 import { cleanText } from '../text/clean.js';
+import { endsSentence } from '../text/ends.js';
 import type { PlanTree } from '../tree.js';
 
 export interface MetaBlock {
@@ -42,7 +43,6 @@ const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
 /** Markdown heading and quote marks at the start of a line of a text copied from markdown
  *  (`# 某某关于印发…的通知`, `> 本文…`): markup, not words of the document. */
 const MARKDOWN_MARK = /^(?:#{1,6}|>)[ \t]*/u;
-const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 
 /** Longer than any title, header or organ line: only its end needs testing. */
 const MAX_LINE = 80;
@@ -52,7 +52,7 @@ const MAX_LINE = 80;
  *  stays linear (slicing the growing string itself would copy it every time). */
 function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   if (
-    COMPLETE.test(tail) ||
+    endsSentence(tail) ||
     grammar.noticeEnd.test(tail) ||
     grammar.organEnd.test(tail) ||
     /(?:日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)）]?$/u.test(tail) ||

@@ -4,6 +4,7 @@
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanText } from '../text/clean.js';
+import { endsSentence } from '../text/ends.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -14,8 +15,6 @@ export interface Block {
   end: number;
 }
 
-/** A paragraph that ends with one of these (optionally followed by closing quotes) is complete. */
-const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 /** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/u;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
@@ -36,7 +35,8 @@ const MAX_TITLE_LENGTH = 80;
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
-  if (COMPLETE.test(lastLine)) return false;
+  // A paragraph that ends a sentence is complete.
+  if (endsSentence(lastLine)) return false;
   // A block of one line reads as that line (blank lines before the first block hold nothing).
   if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(growing.oneLine ? lastLine : cleanText(text, prev.start, prev.contentEnd))) return false;
   // A signature (organ and date) followed by a title: one document ends and the next begins.
