@@ -9,6 +9,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { PlanChild } from '../schema.js';
 import { cleanText } from '../text/clean.js';
+import { eachLine, hasText } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
 import type { PlanTree } from '../tree.js';
 
@@ -79,9 +80,8 @@ function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { l
     lineStarts.push(start);
     lineNumbers.push(n);
   };
-  let start = 0;
-  for (const m of value.matchAll(/\r\n|\r|\n|$/gu)) {
-    const end = m.index;
+  eachLine(value, (start, end, index) => {
+    n = index;
     if (runOn || end - start >= grammar.runOnLine.minLength) {
       let piece = start;
       for (const cut of value.slice(start, end).matchAll(grammar.runOnLine.breaks)) {
@@ -90,36 +90,32 @@ function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { l
       }
       push(piece, end);
     } else push(start, end);
-    if (m[0] === '') break;
-    start = end + m[0].length;
-    n++;
-  }
+  });
   return { lines, lineStarts, lineNumbers };
 }
 
-/** A page break with text before it on its line (a PDF extraction puts one at the start of a
- *  page's first line; a page printed as one line has them inside). The cheap test for a page
- *  break at all spares almost every line the regex run. */
-const pageBreakInside = (line: string): boolean => line.includes('\f') && /\S[^\S\f]*\f/u.test(line);
+/** A page break with text before it on the line (a PDF extraction puts one at the start of a
+ *  page's first line; a page printed as one line has them inside). */
+const PAGE_BREAK_INSIDE = /\S[^\S\f]*\f/u;
 
 /** Source ranges [start, end) of the run-on lines of `source`, in order: lines longer than any
  *  paragraph (grammar `runOnLine.minLength`), lines with a page break inside, and the text of a
  *  file that is all one line. */
 function runOnLines(source: string, minLength: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let start = 0;
   let lines = 0;
   let last: [number, number] = [0, 0];
-  for (const m of source.matchAll(/\r\n|\r|\n|$/gu)) {
-    const range: [number, number] = [start, m.index];
-    if (source.slice(start, m.index).trim() !== '') {
+  // The next page break at or after the line: lines without one are spared the regex run.
+  let pageBreak = source.indexOf('\f');
+  eachLine(source, (start, end) => {
+    if (hasText(source, start, end)) {
       lines++;
-      last = range;
+      last = [start, end];
     }
-    if (m.index - start >= minLength || pageBreakInside(source.slice(start, m.index))) out.push(range);
-    if (m[0] === '') break;
-    start = m.index + m[0].length;
-  }
+    if (pageBreak >= 0 && pageBreak < start) pageBreak = source.indexOf('\f', start);
+    const breakInside = pageBreak >= 0 && pageBreak < end && PAGE_BREAK_INSIDE.test(source.slice(start, end));
+    if (end - start >= minLength || breakInside) out.push([start, end]);
+  });
   if (lines === 1 && out.length === 0) out.push(last);
   return out;
 }
@@ -155,7 +151,9 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
         continue;
       }
       const { lines, lineStarts, lineNumbers } = physicalLines(node.value, grammar, cut);
-      const single = lines.filter((l) => l.trim() !== '').length <= 1;
+      let filled = 0;
+      for (const l of lines) if (hasText(l, 0, l.length)) filled++;
+      const single = filled <= 1;
       let open: MetaBlock | null = null;
       let tail = '';
       lines.forEach((line, k) => {

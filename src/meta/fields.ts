@@ -1,7 +1,7 @@
 // Labelled fields of a web page's metadata panel or header line (`发布时间: 2023-03-24`, gov.cn's
 // `发文机关：国务院办公厅	成文日期：2015年04月24日`): where a page shows them, the most reliable
 // source of a document's organ, dates, 文号 and title.
-import type { LabelKind, MetaGrammar } from '../grammar/meta.js';
+import type { LabelKind, LabelSet, MetaGrammar } from '../grammar/meta.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 
 export interface LabelledField {
@@ -14,6 +14,45 @@ export interface LabelledField {
   block: MetaBlock;
 }
 
+/** The label pattern as the search uses it: tried only where a label's first character stands. */
+interface LabelSearch {
+  firstChar: RegExp;
+  sticky: RegExp;
+}
+
+const searches = new WeakMap<LabelSet, LabelSearch>();
+
+function labelSearch(labels: LabelSet): LabelSearch {
+  let search = searches.get(labels);
+  if (!search) {
+    search = { firstChar: new RegExp(labels.firstChar.source, 'gu'), sticky: new RegExp(labels.pattern.source, 'uy') };
+    searches.set(labels, search);
+  }
+  return search;
+}
+
+/**
+ * The matches of the label pattern in `raw`, left to right (as raw.matchAll(pattern) finds them).
+ * Every label starts with one of its first characters, so the pattern is tried at those
+ * positions only: tried at every position, its long alternation costs more than the rest of the
+ * meta stage, and most panel and header lines hold few labels.
+ */
+function labelMatches(raw: string, search: LabelSearch): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  const { firstChar, sticky } = search;
+  firstChar.lastIndex = 0;
+  for (let first = firstChar.exec(raw); first; first = firstChar.exec(raw)) {
+    sticky.lastIndex = first.index;
+    const m = sticky.exec(raw);
+    // A label never matches empty; after a match the search goes on from its end.
+    if (m) {
+      matches.push(m);
+      firstChar.lastIndex = m.index + m[0].length;
+    }
+  }
+  return matches;
+}
+
 /** A panel that puts each value on the line under its label (`发布日期:` / `2017年01月09日`). */
 const EMPTY_VALUE = /[:：]\s*$/u;
 
@@ -22,12 +61,15 @@ const EMPTY_VALUE = /[:：]\s*$/u;
 export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledField[] {
   const head = new Set(headBlocks(doc));
   const out: LabelledField[] = [];
-  const startsWithLabel = (raw: string): boolean => new RegExp(grammar.labels.pattern.source, 'uy').test(raw.normalize('NFKC'));
+  const search = labelSearch(grammar.labels);
+  const startsWithLabel = (raw: string): boolean => {
+    search.sticky.lastIndex = 0;
+    return search.sticky.test(raw.normalize('NFKC'));
+  };
   doc.blocks.forEach((block, i) => {
     if (!block.furniture && !(head.has(block) && block.text.length <= 60)) return;
     const raw = block.raw.normalize('NFKC');
-    // The label pattern is tried at every position; most lines hold no label's first character.
-    const matches = grammar.labels.firstChar.test(raw) ? [...raw.matchAll(grammar.labels.pattern)] : [];
+    const matches = labelMatches(raw, search);
     matches.forEach((m, k) => {
       const label = (m.groups?.label as string).replace(/\s/gu, '');
       let value = m.groups?.value ?? '';

@@ -1,4 +1,5 @@
 // Splits a text into physical lines, keeping every offset.
+import { WHITE_SPACE } from '../text/breaks.js';
 
 export interface Line {
   /** Offset of the first character. */
@@ -10,14 +11,13 @@ export interface Line {
   blank: boolean;
 }
 
-/** The characters a blank line may hold: JavaScript's \s plus the zero-width space and BOM, by
- *  UTF-16 code unit (a table, not a regex: every line of the text is tested). */
-const BLANK_CHAR = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BLANK_CHAR[c] = 1;
-for (let c = 0x2000; c <= 0x200b; c++) BLANK_CHAR[c] = 1;
-
+/** A blank line holds only white space (JavaScript's \s, the BOM included) and zero-width spaces:
+ *  tested by a table, not a regex, as every line of the text is. */
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (BLANK_CHAR[text.charCodeAt(i)] !== 1) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (WHITE_SPACE[c] !== 1 && c !== 0x200b) return false;
+  }
   return true;
 }
 

@@ -4,15 +4,15 @@
 // Read backwards from the end rather than by a regex anchored at `$`: such a regex is tried at
 // every position of the text, and every line and paragraph of a document is tested.
 
+import { WHITE_SPACE } from './breaks.js';
+
 const STOP = new Set([...'。！？；：!?;:…'].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...'”’"\'」』)）'].map((c) => c.charCodeAt(0)));
-/** White space as JavaScript's \s sees it (the same set as String.prototype.trim). */
-const SPACE = /\s/u;
 
 /** The regex /[。！？；：!?;:…][”’"'」』)）]*$/u (with `trailingSpace`: then [\s\u00a0\u3000]*). */
 export function endsSentence(text: string, trailingSpace = false): boolean {
   let i = text.length - 1;
-  if (trailingSpace) while (i >= 0 && SPACE.test(text.charAt(i))) i--;
+  if (trailingSpace) while (i >= 0 && WHITE_SPACE[text.charCodeAt(i)] === 1) i--;
   while (i >= 0 && CLOSING.has(text.charCodeAt(i))) i--;
   return i >= 0 && STOP.has(text.charCodeAt(i));
 }
