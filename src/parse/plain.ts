@@ -3,7 +3,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { FurnitureGrammar } from '../grammar/furniture.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
-import { fileSource, fileView, emptyPlan, type PlanTree } from '../tree.js';
+import { fileSource, fileView, emptyPlan, type PlanFileData, type PlanTree } from '../tree.js';
 import { groupBlocks } from './blocks.js';
 import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
@@ -24,6 +24,7 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   const view = fileView(file);
   const text = view.source;
   const lines = splitLines(text);
+  (file.data as PlanFileData).lines = lines;
   const furniture = findFurniture(text, lines, grammars.furniture);
   const grammar = grammars.outline;
   const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar));
