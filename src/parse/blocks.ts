@@ -17,6 +17,8 @@ export interface Block {
 
 /** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/u;
+/** More reading text than a DATE_END match can span (at most 12 characters without spaces). */
+const DATE_TAIL = 40;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
 const MIN_BROKEN_LENGTH = 20;
 
@@ -40,7 +42,9 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   // A block of one line reads as that line (blank lines before the first block hold nothing).
   if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(growing.oneLine ? lastLine : cleanText(text, prev.start, prev.contentEnd))) return false;
   // A signature (organ and date) followed by a title: one document ends and the next begins.
-  if (DATE_END.test(lastLine)) {
+  // A date is the line's last few characters (reading text keeps no space beside 年, 月 or 日): the
+  // regex, anchored at the end only, would otherwise be tried at every position of a long line.
+  if (DATE_END.test(lastLine.length > DATE_TAIL ? lastLine.slice(-DATE_TAIL) : lastLine)) {
     const nextText = cleanText(text, next.start, next.contentEnd);
     if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
   }

@@ -23,6 +23,16 @@ function isBlank(text: string, start: number, end: number): boolean {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Most texts have no \r: jump from \n to \n instead of reading every character.
+  if (!text.includes('\r')) {
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ start, contentEnd: i, end: i + 1, blank: isBlank(text, start, i) });
+      start = i + 1;
+    }
+    if (start < text.length || lines.length === 0) lines.push({ start, contentEnd: text.length, end: text.length, blank: isBlank(text, start, text.length) });
+    return lines;
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;

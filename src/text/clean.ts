@@ -55,48 +55,46 @@ export function cleanText(source: string, start: number, end: number, markup?: U
   return clean(source, start, end, markup, null).text;
 }
 
-/** The cleaning loop; records into `map`, when given, the source offset of each kept code unit. */
+/** The cleaning loop; records into `map`, when given, the source offset of each kept code unit.
+ *  Kept characters are taken a run at a time (one slice per run: most lines are one run). */
 function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null): { text: string; length: number } {
-  const parts: string[] = [];
+  let text = '';
   let n = 0;
-  let runStart = -1;
   let pendingSpace = -1;
   let lastKept = -1;
-  const flush = (i: number): void => {
-    if (runStart >= 0) parts.push(source.slice(runStart, i));
-    runStart = -1;
-  };
-  let i = start;
-  if (i < end) i = skipBullet(source, i, end);
+  let i = start < end ? skipBullet(source, start, end) : start;
   while (i < end) {
     const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      flush(i);
-      pendingSpace = -1;
-      i = skipBullet(source, i + 1, end);
+    if (SPACE[c] === 1) {
+      if (c === 10 || c === 13) {
+        pendingSpace = -1;
+        i = skipBullet(source, i + 1, end);
+      } else {
+        if (pendingSpace < 0) pendingSpace = i;
+        i++;
+      }
       continue;
     }
-    const space = SPACE[c] === 1;
-    if (space || (markup && markup[i] === 1)) {
-      flush(i);
-      if (space && pendingSpace < 0) pendingSpace = i;
+    if (markup !== undefined && markup[i] === 1) {
       i++;
       continue;
     }
     if (pendingSpace >= 0 && isAsciiWord(c) && lastKept >= 0 && isAsciiWord(lastKept)) {
-      parts.push(' ');
+      text += ' ';
       if (map) map[n] = pendingSpace;
       n++;
     }
     pendingSpace = -1;
-    if (runStart < 0) runStart = i;
-    if (map) map[n] = i;
-    n++;
-    lastKept = c;
-    i++;
+    const runStart = i;
+    for (i++; i < end; i++) {
+      if (SPACE[source.charCodeAt(i)] === 1 || (markup !== undefined && markup[i] === 1)) break;
+    }
+    text += source.slice(runStart, i);
+    if (map) for (let k = runStart; k < i; k++) map[n++] = k;
+    else n += i - runStart;
+    lastKept = source.charCodeAt(i - 1);
   }
-  flush(end);
-  return { text: parts.join(''), length: n };
+  return { text, length: n };
 }
 
 /** Source offset of clean-text index `i` (one past the end maps past the last character). */
