@@ -2,9 +2,9 @@
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { CleanText } from '../text/clean.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { gapBefore } from './candidates.js';
 
-const TRAILING = /[\s,，、]+$/u;
 const LEADING = /[:：,，、.．]/u;
 
 /**
@@ -15,16 +15,26 @@ const LEADING = /[:：,，、.．]/u;
 /** CLAUSE_BREAK by UTF-16 code unit. */
 const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0xff0c;
 
-/** First code units of the clause-opening words, per grammar. */
-const clauseStartFirsts = new WeakMap<OutlineGrammar, Set<number>>();
+/** The clause-opening words by their first code unit (in the grammar's order), per grammar. */
+const clauseStartsByFirst = new WeakMap<OutlineGrammar, Map<number, string[]>>();
+
+function clauseStartIndex(grammar: OutlineGrammar): Map<number, string[]> {
+  let index = clauseStartsByFirst.get(grammar);
+  if (!index) {
+    index = new Map();
+    for (const w of grammar.runon.clauseStarts) {
+      const list = index.get(w.charCodeAt(0)) ?? [];
+      list.push(w);
+      index.set(w.charCodeAt(0), list);
+    }
+    clauseStartsByFirst.set(grammar, index);
+  }
+  return index;
+}
 
 export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boolean): number {
-  const { minTitle, headingEnds, clauseStarts, notBefore, minClause } = grammar.runon;
-  let firsts = clauseStartFirsts.get(grammar);
-  if (!firsts) {
-    firsts = new Set(clauseStarts.map((w) => w.charCodeAt(0)));
-    clauseStartFirsts.set(grammar, firsts);
-  }
+  const { minTitle, headingEnds, notBefore, minClause } = grammar.runon;
+  const starts = clauseStartIndex(grammar);
   let clauseStart = 0;
   for (let p = 0; p < title.length; p++) {
     const code = title.charCodeAt(p);
@@ -33,16 +43,16 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       clauseStart = p + 1;
       continue;
     }
-    if (p - clauseStart < minTitle || !firsts.has(code)) continue;
-    const word = clauseStarts.find((w) => title.startsWith(w, p));
+    if (p - clauseStart < minTitle) continue;
+    const word = starts.get(code)?.find((w) => title.startsWith(w, p));
     if (word === undefined) continue;
     const after = p + word.length;
     if (notBefore.includes(title[after] ?? '')) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
-    const head = title.slice(0, p);
-    if (headingEnds.some((w) => head.endsWith(w))) return p;
+    // title.slice(0, p) ends with a heading-final word.
+    if (headingEnds.some((w) => w.length <= p && title.startsWith(w, p - w.length))) return p;
   }
   return -1;
 }
@@ -98,5 +108,17 @@ export function extractTitle(
     const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }
-  return title.replace(TRAILING, '');
+  return withoutTrailing(title);
+}
+
+/** The title without trailing white space and commas (/[\s,，、]+$/u), read backwards: a regex
+ *  anchored at the end only would be tried at every position. */
+function withoutTrailing(title: string): string {
+  let end = title.length;
+  while (end > 0) {
+    const c = title.charCodeAt(end - 1);
+    if (WHITE_SPACE[c] !== 1 && c !== 0x2c && c !== 0xff0c && c !== 0x3001) break;
+    end--;
+  }
+  return end === title.length ? title : title.slice(0, end);
 }
