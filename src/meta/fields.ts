@@ -16,8 +16,11 @@ export interface LabelledField {
 
 /** The label pattern as the search uses it: tried only where a label's first character stands. */
 interface LabelSearch {
+  /** labels.firstChar, global: finds the next place a label may start. */
   firstChar: RegExp;
+  /** The whole pattern, sticky: a label at the start of a line. */
   sticky: RegExp;
+  byFirstChar: ReadonlyMap<string, RegExp>;
 }
 
 const searches = new WeakMap<LabelSet, LabelSearch>();
@@ -25,7 +28,7 @@ const searches = new WeakMap<LabelSet, LabelSearch>();
 function labelSearch(labels: LabelSet): LabelSearch {
   let search = searches.get(labels);
   if (!search) {
-    search = { firstChar: new RegExp(labels.firstChar.source, 'gu'), sticky: new RegExp(labels.pattern.source, 'uy') };
+    search = { firstChar: new RegExp(labels.firstChar.source, 'gu'), sticky: new RegExp(labels.pattern.source, 'uy'), byFirstChar: labels.byFirstChar };
     searches.set(labels, search);
   }
   return search;
@@ -33,15 +36,16 @@ function labelSearch(labels: LabelSet): LabelSearch {
 
 /**
  * The matches of the label pattern in `raw`, left to right (as raw.matchAll(pattern) finds them).
- * Every label starts with one of its first characters, so the pattern is tried at those
- * positions only: tried at every position, its long alternation costs more than the rest of the
- * meta stage, and most panel and header lines hold few labels.
+ * Every label starts with one of its first characters, so only the labels that start with the
+ * character there are tried, and only there: tried at every position, the pattern's long
+ * alternation cost more than the rest of the meta stage.
  */
 function labelMatches(raw: string, search: LabelSearch): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const { firstChar, sticky } = search;
+  const { firstChar, byFirstChar } = search;
   firstChar.lastIndex = 0;
   for (let first = firstChar.exec(raw); first; first = firstChar.exec(raw)) {
+    const sticky = byFirstChar.get(first[0]) as RegExp;
     sticky.lastIndex = first.index;
     const m = sticky.exec(raw);
     // A label never matches empty; after a match the search goes on from its end.
