@@ -11,8 +11,6 @@ export type LabelKind = 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ' |
 export interface LabelSet {
   /** Matches `label[:：]? value` anywhere in a raw line; groups `label` and `value`. */
   pattern: RegExp;
-  /** Matches any first character of a label: a line without one cannot hold a label. */
-  firstChar: RegExp;
   /** For each first character, `pattern` made sticky and cut to the labels that start with it (in
    *  the same order): a label is tried only where its first character stands, against its own
    *  alternatives, not all of them. */
@@ -85,9 +83,7 @@ function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
   for (const first of new Set(sorted.map((label) => [...label][0] as string))) {
     byFirstChar.set(first, labelled(sorted.filter((label) => [...label][0] === first).map(spaced).join('|'), 'uy'));
   }
-  const firsts = new Set([...kinds.keys()].map((label) => [...label][0] as string));
-  const firstChar = new RegExp(`[${[...firsts].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('')}]`, 'u');
-  return { pattern, firstChar, byFirstChar, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
+  return { pattern, byFirstChar, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
 }
 
 /** Period names grouped by their years, longest name first (十五五 before 十五). */

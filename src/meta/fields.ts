@@ -16,11 +16,10 @@ export interface LabelledField {
 
 /** The label pattern as the search uses it: tried only where a label's first character stands. */
 interface LabelSearch {
-  /** labels.firstChar, global: finds the next place a label may start. */
-  firstChar: RegExp;
   /** The whole pattern, sticky: a label at the start of a line. */
   sticky: RegExp;
-  byFirstChar: ReadonlyMap<string, RegExp>;
+  /** By the first code unit of a label's first character: the patterns of the labels that start there. */
+  byFirstUnit: Map<number, RegExp[]>;
 }
 
 const searches = new WeakMap<LabelSet, LabelSearch>();
@@ -28,7 +27,9 @@ const searches = new WeakMap<LabelSet, LabelSearch>();
 function labelSearch(labels: LabelSet): LabelSearch {
   let search = searches.get(labels);
   if (!search) {
-    search = { firstChar: new RegExp(labels.firstChar.source, 'gu'), sticky: new RegExp(labels.pattern.source, 'uy'), byFirstChar: labels.byFirstChar };
+    const byFirstUnit = new Map<number, RegExp[]>();
+    for (const [first, re] of labels.byFirstChar) byFirstUnit.set(first.charCodeAt(0), [...(byFirstUnit.get(first.charCodeAt(0)) ?? []), re]);
+    search = { sticky: new RegExp(labels.pattern.source, 'uy'), byFirstUnit };
     searches.set(labels, search);
   }
   return search;
@@ -42,16 +43,17 @@ function labelSearch(labels: LabelSet): LabelSearch {
  */
 function labelMatches(raw: string, search: LabelSearch): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const { firstChar, byFirstChar } = search;
-  firstChar.lastIndex = 0;
-  for (let first = firstChar.exec(raw); first; first = firstChar.exec(raw)) {
-    const sticky = byFirstChar.get(first[0]) as RegExp;
-    sticky.lastIndex = first.index;
-    const m = sticky.exec(raw);
-    // A label never matches empty; after a match the search goes on from its end.
-    if (m) {
+  for (let i = 0; i < raw.length; i++) {
+    const patterns = search.byFirstUnit.get(raw.charCodeAt(i));
+    if (patterns === undefined) continue;
+    for (const re of patterns) {
+      re.lastIndex = i;
+      const m = re.exec(raw);
+      if (!m) continue;
       matches.push(m);
-      firstChar.lastIndex = m.index + m[0].length;
+      // A label never matches empty; the search goes on from the match's end.
+      i = m.index + m[0].length - 1;
+      break;
     }
   }
   return matches;
