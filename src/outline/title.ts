@@ -15,19 +15,25 @@ const LEADING = /[:：,，、.．]/u;
 /** CLAUSE_BREAK by UTF-16 code unit. */
 const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0xff0c;
 
-/** The clause-opening words by their first code unit (in the grammar's order), per grammar. */
-const clauseStartsByFirst = new WeakMap<OutlineGrammar, Map<number, string[]>>();
+/** The clause-opening words by their first code unit (in the grammar's order), and a table of
+ *  those first units (every character of a title is looked up), per grammar. */
+interface ClauseStarts {
+  firsts: Uint8Array;
+  byFirst: Map<number, string[]>;
+}
 
-function clauseStartIndex(grammar: OutlineGrammar): Map<number, string[]> {
-  let index = clauseStartsByFirst.get(grammar);
+const clauseStartIndexes = new WeakMap<OutlineGrammar, ClauseStarts>();
+
+function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
+  let index = clauseStartIndexes.get(grammar);
   if (!index) {
-    index = new Map();
+    index = { firsts: new Uint8Array(0x10000), byFirst: new Map() };
     for (const w of grammar.runon.clauseStarts) {
-      const list = index.get(w.charCodeAt(0)) ?? [];
-      list.push(w);
-      index.set(w.charCodeAt(0), list);
+      const first = w.charCodeAt(0);
+      index.firsts[first] = 1;
+      index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), w]);
     }
-    clauseStartsByFirst.set(grammar, index);
+    clauseStartIndexes.set(grammar, index);
   }
   return index;
 }
@@ -43,8 +49,8 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       clauseStart = p + 1;
       continue;
     }
-    if (p - clauseStart < minTitle) continue;
-    const word = starts.get(code)?.find((w) => title.startsWith(w, p));
+    if (p - clauseStart < minTitle || starts.firsts[code] !== 1) continue;
+    const word = starts.byFirst.get(code)?.find((w) => title.startsWith(w, p));
     if (word === undefined) continue;
     const after = p + word.length;
     if (notBefore.includes(title[after] ?? '')) continue;
@@ -69,8 +75,9 @@ function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
-/** The title stops (single characters) by UTF-16 code unit, per grammar. */
-const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
+/** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every
+ *  character of a title is looked up. */
+const titleStopCodes = new WeakMap<OutlineGrammar, Uint8Array>();
 
 /**
  * How a title is read: a `heading` may run on into its body (cut where the body starts); an
@@ -96,11 +103,12 @@ export function extractTitle(
   while (start < limit && LEADING.test(text[start] as string)) start++;
   let stops = titleStopCodes.get(grammar);
   if (!stops) {
-    stops = new Set([...grammar.titleStops].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+    stops = new Uint8Array(0x10000);
+    for (const c of grammar.titleStops) if (c.length === 1) stops[c.charCodeAt(0)] = 1;
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && !stops.has(text.charCodeAt(end)) && !(gaps && lostLineBreak(gaps, start, end))) end++;
+  while (end < limit && stops[text.charCodeAt(end)] !== 1 && !(gaps && lostLineBreak(gaps, start, end))) end++;
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.
