@@ -42,9 +42,13 @@ function skipBullet(source: string, i: number, end: number): number {
  * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
-  const map = new Int32Array(Math.max(0, end - start));
-  const { text, length } = clean(source, start, end, markup, map);
-  return { text, map: map.subarray(0, length) };
+  return cleanSliceInto(source, start, end, new Int32Array(Math.max(0, end - start)), markup);
+}
+
+/** cleanSlice with its offset map written into `buffer` (at least end - start long). */
+export function cleanSliceInto(source: string, start: number, end: number, buffer: Int32Array, markup?: Uint8Array): CleanText {
+  const { text, length } = clean(source, start, end, markup, buffer);
+  return { text, map: buffer.subarray(0, length) };
 }
 
 /**
