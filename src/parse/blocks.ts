@@ -3,7 +3,8 @@
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
-import { cleanText } from '../text/clean.js';
+import { cleanText, type CleanText } from '../text/clean.js';
+import type { TextView } from '../text/view.js';
 import { endsSentence } from '../text/ends.js';
 import type { Line } from './lines.js';
 
@@ -13,6 +14,8 @@ export interface Block {
   /** End of the last content line (before trailing line breaks and blank lines). */
   contentEnd: number;
   end: number;
+  /** The block's reading text, when it is one line that was cleaned while grouping (see groupBlocks' `view`). */
+  clean?: CleanText;
 }
 
 /** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
@@ -51,16 +54,26 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
-/** `joinBroken`: join sentences broken across lines (for text extracted from a PDF). */
+/**
+ * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
+ * every line; with `view` (plain text: no markup) a line is cleaned with its offset map, which a
+ * block of that one line keeps as its reading text (the leaf does not clean it again).
+ */
 export function groupBlocks(
   text: string,
   lines: readonly Line[],
   furniture: readonly boolean[],
   grammar: OutlineGrammar,
   joinBroken: boolean,
+  view?: TextView,
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLine: '', oneLine: true };
+  const cleanLine = (line: Line): { text: string; clean?: CleanText } => {
+    if (!view) return { text: cleanText(text, line.start, line.contentEnd) };
+    const clean = view.tileClean(line.start, line.contentEnd);
+    return { text: clean.text, clean };
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const last = blocks[blocks.length - 1];
@@ -72,14 +85,20 @@ export function groupBlocks(
     if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
-      growing.lastLine = cleanText(text, line.start, line.contentEnd);
+      last.clean = undefined;
+      growing.lastLine = cleanLine(line).text;
       growing.length += growing.lastLine.length;
       growing.oneLine = false;
       continue;
     }
-    blocks.push({ kind, start: blocks.length === 0 ? 0 : line.start, contentEnd: line.contentEnd, end: line.end });
+    const block: Block = { kind, start: blocks.length === 0 ? 0 : line.start, contentEnd: line.contentEnd, end: line.end };
+    blocks.push(block);
     if (joinBroken) {
-      growing.lastLine = cleanText(text, line.start, line.contentEnd);
+      // Blank lines before the first line and after the last clean to nothing: the line's reading
+      // text and offset map are the block's.
+      const { text: lineText, clean } = cleanLine(line);
+      if (clean) block.clean = clean;
+      growing.lastLine = lineText;
       growing.length = growing.lastLine.length;
       growing.oneLine = true;
     }

@@ -7,5 +7,5 @@ import type { Block } from './blocks.js';
  *  tile the text, so their leaves are the view's tiling leaves. */
 export function blocksToLeaves(view: TextView, blocks: readonly Block[]): Array<Paragraph | Boilerplate> {
   if (blocks.length === 0) return view.source === '' ? [] : [view.leaf('paragraph', 0, view.source.length)];
-  return blocks.map((b) => view.tileLeaf(b.kind, b.start, b.end));
+  return blocks.map((b) => view.tileLeaf(b.kind, b.start, b.end, b.clean));
 }

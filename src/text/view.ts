@@ -43,11 +43,16 @@ export class TextView {
    * A leaf of the parser's tiling of the text, whose leaves never overlap: its offset map is cut
    * from one buffer for the whole text (at its own offsets) instead of being allocated apart.
    */
-  tileLeaf(kind: 'paragraph' | 'boilerplate', start: number, end: number): Paragraph | Boilerplate {
-    this.tileMaps ??= new Int32Array(this.source.length);
-    const clean = cleanSliceInto(this.source, start, end, this.tileMaps.subarray(start, end), this.markup);
+  tileLeaf(kind: 'paragraph' | 'boilerplate', start: number, end: number, clean = this.tileClean(start, end)): Paragraph | Boilerplate {
     this.cache?.set(start, { end, clean });
     return this.leafOf(kind, start, end, clean);
+  }
+
+  /** cleanSlice of source[start, end) with its map in the tiling buffer: valid until a range
+   *  overlapping it is cleaned there (a leaf of several lines overwrites its lines' maps). */
+  tileClean(start: number, end: number): CleanText {
+    this.tileMaps ??= new Int32Array(this.source.length);
+    return cleanSliceInto(this.source, start, end, this.tileMaps.subarray(start, end), this.markup);
   }
 
   private leafOf(kind: 'paragraph' | 'boilerplate', start: number, end: number, clean: CleanText): Paragraph | Boilerplate {
