@@ -20,6 +20,8 @@ const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0xff0c;
 interface ClauseStarts {
   firsts: Uint8Array;
   byFirst: Map<number, string[]>;
+  /** The code units of `notBefore`. */
+  notBefore: Set<number>;
 }
 
 const clauseStartIndexes = new WeakMap<OutlineGrammar, ClauseStarts>();
@@ -27,7 +29,8 @@ const clauseStartIndexes = new WeakMap<OutlineGrammar, ClauseStarts>();
 function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
   let index = clauseStartIndexes.get(grammar);
   if (!index) {
-    index = { firsts: new Uint8Array(0x10000), byFirst: new Map() };
+    const notBefore = grammar.runon.notBefore;
+    index = { firsts: new Uint8Array(0x10000), byFirst: new Map(), notBefore: new Set(Array.from({ length: notBefore.length }, (_, k) => notBefore.charCodeAt(k))) };
     for (const w of grammar.runon.clauseStarts) {
       const first = w.charCodeAt(0);
       index.firsts[first] = 1;
@@ -38,8 +41,20 @@ function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
   return index;
 }
 
+/** The first of `words` written at title[p], or undefined (a loop: this runs for many characters of every title). */
+function wordAt(title: string, p: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (title.startsWith(w, p)) return w;
+  return undefined;
+}
+
+/** Whether title[0, p) ends with one of `words`. */
+function endsWithAny(title: string, p: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length <= p && title.startsWith(w, p - w.length)) return true;
+  return false;
+}
+
 export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boolean): number {
-  const { minTitle, headingEnds, notBefore, minClause } = grammar.runon;
+  const { minTitle, headingEnds, minClause } = grammar.runon;
   const starts = clauseStartIndex(grammar);
   let clauseStart = 0;
   for (let p = 0; p < title.length; p++) {
@@ -50,15 +65,16 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       continue;
     }
     if (p - clauseStart < minTitle || starts.firsts[code] !== 1) continue;
-    const word = starts.byFirst.get(code)?.find((w) => title.startsWith(w, p));
+    const word = wordAt(title, p, starts.byFirst.get(code) as string[]);
     if (word === undefined) continue;
     const after = p + word.length;
-    if (notBefore.includes(title[after] ?? '')) continue;
+    // Nothing after the word, or a character that makes it a noun (规范化).
+    if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
     // title.slice(0, p) ends with a heading-final word.
-    if (headingEnds.some((w) => w.length <= p && title.startsWith(w, p - w.length))) return p;
+    if (endsWithAny(title, p, headingEnds)) return p;
   }
   return -1;
 }
