@@ -67,31 +67,20 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   );
 }
 
-/** A leaf's lines, where each starts in it and on which (0-based) line of it. A run-on line (a
- *  whole document on one line) is cut where its lines surely ended (grammar `runOnLine`); its
- *  pieces keep its line number. */
-function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { lines: string[]; lineStarts: number[]; lineNumbers: number[] } {
-  const lines: string[] = [];
-  const lineStarts: number[] = [];
-  const lineNumbers: number[] = [];
-  let n = 0;
-  const push = (start: number, end: number): void => {
-    lines.push(value.slice(start, end));
-    lineStarts.push(start);
-    lineNumbers.push(n);
-  };
+/** Visits a leaf's lines [start, end) in order, with the (0-based) line of the leaf each is on. A
+ *  run-on line (a whole document on one line) is cut where its lines surely ended (grammar
+ *  `runOnLine`); its pieces keep its line number. */
+function eachPhysicalLine(value: string, grammar: MetaGrammar, runOn: boolean, visit: (start: number, end: number, lineNumber: number) => void): void {
   eachLine(value, (start, end, index) => {
-    n = index;
     if (runOn || end - start >= grammar.runOnLine.minLength) {
       let piece = start;
       for (const cut of value.slice(start, end).matchAll(grammar.runOnLine.breaks)) {
-        push(piece, start + cut.index);
+        visit(piece, start + cut.index, index);
         piece = start + cut.index + cut[0].length;
       }
-      push(piece, end);
-    } else push(start, end);
+      visit(piece, end, index);
+    } else visit(start, end, index);
   });
-  return { lines, lineStarts, lineNumbers };
 }
 
 /** A page break with text before it on the line (a PDF extraction puts one at the start of a
@@ -150,13 +139,16 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
         prev.raw += node.value.replace(SPACES, ' ').trim();
         continue;
       }
-      const { lines, lineStarts, lineNumbers } = physicalLines(node.value, grammar, cut);
+      const value = node.value;
       let filled = 0;
-      for (const l of lines) if (hasText(l, 0, l.length)) filled++;
+      eachPhysicalLine(value, grammar, cut, (start, end) => {
+        if (hasText(value, start, end)) filled++;
+      });
       const single = filled <= 1;
       let open: MetaBlock | null = null;
       let tail = '';
-      lines.forEach((line, k) => {
+      eachPhysicalLine(value, grammar, cut, (start, end, lineNumber) => {
+        const line = value.slice(start, end);
         const raw = line.replace(SPACES, ' ').trim().replace(MARKDOWN_MARK, '');
         if (raw === '') return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
@@ -170,8 +162,8 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
         open = {
           text,
           raw,
-          line: node.position.start.line + (lineNumbers[k] as number),
-          offset: node.position.start.offset + (lineStarts[k] as number),
+          line: node.position.start.line + lineNumber,
+          offset: node.position.start.offset + start,
           furniture,
           outlined,
         };
