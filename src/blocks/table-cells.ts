@@ -81,15 +81,15 @@ export function delimitedCells(text: string, start: number, end: number): { cell
   if (!mayBeDelimited(text, start, end)) return undefined;
   const line = text.slice(start, end);
   // Tabs part every cell, empty ones too, so that columns stay aligned.
-  if (line.includes('\t')) return { cells: split(text, start, end, /\t/gu), by: 'tab' };
+  if (line.includes('\t')) return { cells: split(text, start, end, TAB), by: 'tab' };
   const trimmed = line.trim();
   if (trimmed.startsWith('|') && trimmed.length > 2 && trimmed.indexOf('|', 1) > 0) {
-    const cells = split(text, start, end, /\|/gu).filter((c) => c.text !== '');
+    const cells = split(text, start, end, PIPE).filter((c) => c.text !== '');
     return { cells, by: 'pipe' };
   }
   // Most lines hold no wide gap at all: they are ruled out before being cut into cells.
   if (!/[ \u3000]{2}/u.test(line)) return undefined;
-  const cells = split(text, start, end, /[ \u3000]{2,}/gu);
+  const cells = split(text, start, end, WIDE_GAP);
   return cells.length >= 2 ? { cells, by: 'space' } : undefined;
 }
 
@@ -107,11 +107,18 @@ function mayBeDelimited(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Cell separators (global; none matches the empty string). */
+const TAB = /\t/gu;
+const PIPE = /\|/gu;
+const WIDE_GAP = /[ \u3000]{2,}/gu;
+
 function split(text: string, start: number, end: number, sep: RegExp): TableCell[] {
   const line = text.slice(start, end);
   const cells: TableCell[] = [];
   let from = 0;
-  for (const m of line.matchAll(sep)) {
+  // An exec loop, not matchAll: matchAll copies the regex on every call.
+  sep.lastIndex = 0;
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
     cells.push(trimmedCell(text, start + from, start + m.index));
     from = m.index + m[0].length;
   }
