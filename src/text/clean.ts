@@ -42,13 +42,13 @@ function skipBullet(source: string, i: number, end: number): number {
  * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
-  return cleanSliceInto(source, start, end, new Int32Array(Math.max(0, end - start)), markup);
+  return cleanSliceInto(source, start, end, new Int32Array(Math.max(0, end - start)), 0, markup);
 }
 
-/** cleanSlice with its offset map written into `buffer` (at least end - start long). */
-export function cleanSliceInto(source: string, start: number, end: number, buffer: Int32Array, markup?: Uint8Array): CleanText {
-  const { text, length } = clean(source, start, end, markup, buffer);
-  return { text, map: buffer.subarray(0, length) };
+/** cleanSlice with its offset map written into `buffer` from index `at` (end - start entries at most). */
+export function cleanSliceInto(source: string, start: number, end: number, buffer: Int32Array, at: number, markup?: Uint8Array): CleanText {
+  const { text, length } = clean(source, start, end, markup, buffer, at);
+  return { text, map: buffer.subarray(at, at + length) };
 }
 
 /**
@@ -56,12 +56,12 @@ export function cleanSliceInto(source: string, start: number, end: number, buffe
  * the map (4 bytes per character) would be allocated only to be thrown away.
  */
 export function cleanText(source: string, start: number, end: number, markup?: Uint8Array): string {
-  return clean(source, start, end, markup, null).text;
+  return clean(source, start, end, markup, null, 0).text;
 }
 
-/** The cleaning loop; records into `map`, when given, the source offset of each kept code unit.
+/** The cleaning loop; records into `map` from index `at`, when given, the source offset of each kept code unit.
  *  Kept characters are taken a run at a time (one slice per run: most lines are one run). */
-function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null): { text: string; length: number } {
+function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null, at: number): { text: string; length: number } {
   let text = '';
   let n = 0;
   let pendingSpace = -1;
@@ -85,7 +85,7 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
     }
     if (pendingSpace >= 0 && isAsciiWord(c) && lastKept >= 0 && isAsciiWord(lastKept)) {
       text += ' ';
-      if (map) map[n] = pendingSpace;
+      if (map) map[at + n] = pendingSpace;
       n++;
     }
     pendingSpace = -1;
@@ -94,7 +94,7 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
       if (SPACE[source.charCodeAt(i)] === 1 || (markup !== undefined && markup[i] === 1)) break;
     }
     text += source.slice(runStart, i);
-    if (map) for (let k = runStart; k < i; k++) map[n++] = k;
+    if (map) for (let k = runStart; k < i; k++) map[at + n++] = k;
     else n += i - runStart;
     lastKept = source.charCodeAt(i - 1);
   }

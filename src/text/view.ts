@@ -52,7 +52,7 @@ export class TextView {
    *  overlapping it is cleaned there (a leaf of several lines overwrites its lines' maps). */
   tileClean(start: number, end: number): CleanText {
     this.tileMaps ??= new Int32Array(this.source.length);
-    return cleanSliceInto(this.source, start, end, this.tileMaps.subarray(start, end), this.markup);
+    return cleanSliceInto(this.source, start, end, this.tileMaps, start, this.markup);
   }
 
   private leafOf(kind: 'paragraph' | 'boilerplate', start: number, end: number, clean: CleanText): Paragraph | Boilerplate {
