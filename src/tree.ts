@@ -16,7 +16,7 @@ export interface PlanFileData {
   source?: Source;
   /** Set by the parser: the text as the stages read it. */
   view?: TextView;
-  /** Set by the plain-text parser: the text's physical lines (the block layer reads them again). */
+  /** Set by the plain-text parser: the text's physical lines, for the block layer (which drops them). */
   lines?: Line[];
   /** Set by the block layer: non-body regions, tables and where each document in the file starts. */
   layout?: DocumentLayout;

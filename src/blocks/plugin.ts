@@ -62,6 +62,8 @@ export function planBlocks(options: BlocksOptions) {
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
     const data = file.data as PlanFileData;
     const layout = planLayout(String(file.value), leaves, options.grammars, data.lines);
+    // The block layer is the last reader of the parser's lines.
+    data.lines = undefined;
     data.layout = layout;
     markParagraphs(leaves, layout.regions);
   };
