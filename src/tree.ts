@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { DocumentLayout } from './blocks/types.js';
 import type { DateHit } from './dates/scan.js';
 import type { PeriodGrammar } from './grammar/periods.js';
+import type { Line } from './parse/lines.js';
 import type { CleanText } from './text/clean.js';
 import type { Plan, Source } from './schema.js';
 import { TextView } from './text/view.js';
@@ -15,6 +16,8 @@ export interface PlanFileData {
   source?: Source;
   /** Set by the parser: the text as the stages read it. */
   view?: TextView;
+  /** Set by the plain-text parser: the text's physical lines, for the block layer (which drops them). */
+  lines?: Line[];
   /** Set by the block layer: non-body regions, tables and where each document in the file starts. */
   layout?: DocumentLayout;
   /** Set by the date stage: the date hits of each leaf's cleaned text, so the indicator stage does not scan them again. */

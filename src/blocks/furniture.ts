@@ -6,7 +6,8 @@ const LEAD = /^[\s\u00a0\u3000•·▪●*-]*/u;
 
 /** The line's text as the furniture patterns see it: no leading bullets, no edge spaces. */
 function bare(text: string, line: Line): string {
-  return text.slice(line.start, line.contentEnd).replace(LEAD, '').replace(/[\s\u00a0\u3000]+$/u, '');
+  // trimEnd() drops the white space of \s (NBSP and the ideographic space included).
+  return text.slice(line.start, line.contentEnd).replace(LEAD, '').trimEnd();
 }
 
 /**

@@ -17,17 +17,16 @@ export interface BlockLeaf {
   marker: MarkerMatch | undefined;
 }
 
-const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu;
-
 export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: OutlineGrammar): BlockLeaf[] {
   return leaves.map((leaf) => {
-    const text = leaf.text.replace(EDGE_SPACE, '');
+    // trim() drops the white space of \s (NBSP and the ideographic space included).
+    const text = leaf.text.trim();
     const furniture = leaf.type === 'boilerplate';
     return {
       start: leaf.position.start.offset,
       end: leaf.position.end.offset,
       text,
-      raw: leaf.value.replace(EDGE_SPACE, ''),
+      raw: leaf.value.trim(),
       furniture,
       marker: furniture ? undefined : matchLeadingMarker(text, grammar),
     };

@@ -8,6 +8,7 @@ import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
+import type { Line } from '../parse/lines.js';
 import type { PlanFileData, PlanTree } from '../tree.js';
 import { findAttachmentLists } from './attachment-list.js';
 import { findDocuments, findNotices } from './document.js';
@@ -30,13 +31,14 @@ export interface LayoutGrammars {
   tables: TableGrammar;
 }
 
-export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars): DocumentLayout {
+/** `lines`: the source's lines when the parser has split them already (they are not split again). */
+export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars, lines?: readonly Line[]): DocumentLayout {
   const { blocks: grammar, outline } = grammars;
   const claims = new Claims(toBlockLeaves(leaves, outline));
   claims.leaves.forEach((leaf, i) => {
     if (leaf.furniture) claims.claim(i, i + 1, 'furniture');
   });
-  const tables = findTables(source, grammars.tables);
+  const tables = findTables(source, grammars.tables, lines);
   claimTables(claims, tables);
   findTablesOfContents(claims, grammar, outline);
   findSignatures(claims, grammar);
@@ -62,8 +64,11 @@ export function planBlocks(options: BlocksOptions = {}) {
   return (tree: PlanTree, file: VFile): void => {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
-    const layout = planLayout(String(file.value), leaves, grammars);
-    (file.data as PlanFileData).layout = layout;
+    const data = file.data as PlanFileData;
+    const layout = planLayout(String(file.value), leaves, grammars, data.lines);
+    // The block layer is the last reader of the parser's lines.
+    data.lines = undefined;
+    data.layout = layout;
     markParagraphs(leaves, layout.regions);
   };
 }

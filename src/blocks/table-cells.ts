@@ -2,6 +2,7 @@
 // (tabs, markdown pipes, runs of spaces), and what kind of text a flattened cell holds. Every test
 // is bounded: a cell longer than MAX_CELL is never sliced, so a one-line document stays linear.
 import type { TableGrammar } from '../grammar/tables.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import type { TableCell } from './types.js';
 
 /** Longest text (without spaces) a cell of a flattened table can have; longer is body text. */
@@ -43,6 +44,14 @@ const UNIT_BRACKET = /[（(][^（()）\d]{1,6}[）)]$/u;
 
 const noSpaces = (s: string): string => s.replace(/[\s\u3000]+/gu, '');
 
+/** Whether source[start, end) is short enough for a header cell (isHeaderCell's first test), read
+ *  without slicing it: most lines a table search starts at are body text, far longer. */
+export function shortEnoughForHeader(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end; i++) if (WHITE_SPACE[text.charCodeAt(i)] !== 1 && ++n > MAX_HEADER_CELL) return false;
+  return true;
+}
+
 /** Short, no sentence punctuation, no number but a year: a cell a header can have. */
 export function isHeaderCell(cell: string, g: TableGrammar): boolean {
   const t = noSpaces(cell);
@@ -69,25 +78,47 @@ export function cellType(cell: string, g: TableGrammar): CellType {
 
 /** Cells of a tab- or pipe-separated line, or of one whose cells are parted by 2+ spaces. */
 export function delimitedCells(text: string, start: number, end: number): { cells: TableCell[]; by: 'tab' | 'pipe' | 'space' } | undefined {
+  if (!mayBeDelimited(text, start, end)) return undefined;
   const line = text.slice(start, end);
   // Tabs part every cell, empty ones too, so that columns stay aligned.
-  if (line.includes('\t')) return { cells: split(text, start, end, /\t/gu), by: 'tab' };
+  if (line.includes('\t')) return { cells: split(text, start, end, TAB), by: 'tab' };
   const trimmed = line.trim();
   if (trimmed.startsWith('|') && trimmed.length > 2 && trimmed.indexOf('|', 1) > 0) {
-    const cells = split(text, start, end, /\|/gu).filter((c) => c.text !== '');
+    const cells = split(text, start, end, PIPE).filter((c) => c.text !== '');
     return { cells, by: 'pipe' };
   }
   // Most lines hold no wide gap at all: they are ruled out before being cut into cells.
   if (!/[ \u3000]{2}/u.test(line)) return undefined;
-  const cells = split(text, start, end, /[ \u3000]{2,}/gu);
+  const cells = split(text, start, end, WIDE_GAP);
   return cells.length >= 2 ? { cells, by: 'space' } : undefined;
 }
+
+/** Whether source[start, end) holds a tab, a pipe or two spaces in a row: most lines hold none,
+ *  and are ruled out without being sliced. */
+function mayBeDelimited(text: string, start: number, end: number): boolean {
+  let spaces = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 124) return true;
+    if (c === 32 || c === 0x3000) {
+      if (++spaces === 2) return true;
+    } else spaces = 0;
+  }
+  return false;
+}
+
+/** Cell separators (global; none matches the empty string). */
+const TAB = /\t/gu;
+const PIPE = /\|/gu;
+const WIDE_GAP = /[ \u3000]{2,}/gu;
 
 function split(text: string, start: number, end: number, sep: RegExp): TableCell[] {
   const line = text.slice(start, end);
   const cells: TableCell[] = [];
   let from = 0;
-  for (const m of line.matchAll(sep)) {
+  // An exec loop, not matchAll: matchAll copies the regex on every call.
+  sep.lastIndex = 0;
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
     cells.push(trimmedCell(text, start + from, start + m.index));
     from = m.index + m[0].length;
   }

@@ -21,6 +21,7 @@ import {
   MAX_CELL,
   opensHeading,
   rowNumber,
+  shortEnoughForHeader,
   trimmedCell,
   type CellType,
 } from './table-cells.js';
@@ -43,8 +44,8 @@ interface Cell extends TableCell {
   role?: string;
 }
 
-export function findTables(text: string, grammar: TableGrammar): TableBlock[] {
-  const lines = splitLines(text);
+/** `lines`: the text's lines when the parser has split them already. */
+export function findTables(text: string, grammar: TableGrammar, lines: readonly Line[] = splitLines(text)): TableBlock[] {
   const readers = { lines: cellReader(text, lines, false, grammar), paragraphs: cellReader(text, lines, true, grammar) };
   const tables: TableBlock[] = [];
   let i = 0;
@@ -72,7 +73,7 @@ interface Found {
 
 // ---------------------------------------------------------------- delimited
 
-function delimitedTable(text: string, lines: Line[], i: number, g: TableGrammar): Found | undefined {
+function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): Found | undefined {
   const head = rowAt(text, lines[i] as Line);
   if (!head || !delimitedRowOk(head.cells, head.by, g)) return undefined;
   // Space-parted lines also come from forms and option lists: their header must name a column.
@@ -123,7 +124,7 @@ function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: Tab
 
 /** Reads the cells from line `i` on: one per line, or one per blank-separated paragraph. Each cell
  *  is read once per mode (attempts at neighbouring lines read the same cells again). */
-function cellReader(text: string, lines: Line[], paragraphs: boolean, g: TableGrammar): Reader {
+function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g: TableGrammar): Reader {
   // undefined: not read yet; null: no cell starts there.
   const cache: Array<Cell | null | undefined> = new Array<Cell | null | undefined>(lines.length);
   return (i: number): Cell | undefined => {
@@ -172,9 +173,9 @@ const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';
 
 /** A table, or the line the next attempt should start at (a failed attempt also tried the header
  *  starting one and two cells later), or undefined. */
-function flattenedTable(text: string, lines: Line[], i: number, g: TableGrammar, readers: { lines: Reader; paragraphs: Reader }): Found | number | undefined {
+function flattenedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar, readers: { lines: Reader; paragraphs: Reader }): Found | number | undefined {
   const line = lines[i] as Line;
-  if (line.contentEnd - line.start > MAX_CELL * 3) return undefined;
+  if (line.contentEnd - line.start > MAX_CELL * 3 || !shortEnoughForHeader(text, line.start, line.contentEnd)) return undefined;
   const firstText = text.slice(line.start, line.contentEnd).trim();
   if (!isHeaderCell(firstText, g)) return undefined;
   // Cells are paragraphs when a blank line follows the first cell.
@@ -454,7 +455,7 @@ const plain = (c: TableCell): TableCell => ({ start: c.start, end: c.end, text: 
 // ---------------------------------------------------------------- caption
 
 /** Index of the line holding `offset`, searched from line `from` on. */
-function lineAt(lines: Line[], offset: number, from: number): number {
+function lineAt(lines: readonly Line[], offset: number, from: number): number {
   let k = from;
   while (k + 1 < lines.length && (lines[k] as Line).end <= offset) k++;
   return k;
@@ -462,7 +463,7 @@ function lineAt(lines: Line[], offset: number, from: number): number {
 
 /** The short line right above the header (a 单位：% line may stand between). A caption that opens a heading
  *  of the outline (2.主要指标) is reported but left out of the table's region: it is the outline's. */
-function withCaption(text: string, lines: Line[], table: TableBlock, first: number): TableBlock {
+function withCaption(text: string, lines: readonly Line[], table: TableBlock, first: number): TableBlock {
   let k = first - 1;
   let start = table.start;
   const above = (): number => {

@@ -31,9 +31,10 @@ export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars
   const { years, annual } = planContext(tree, grammars.meta);
   const planYear = annual && years ? years[0] : null;
   const dates: DateMention[] = [];
+  const options = { planYear };
   eachLeaf(tree.children, (leafStart, leafEnd) => {
     const clean = view.clean(leafStart, leafEnd);
-    const hits = scanDates(clean.text, grammar, { planYear });
+    const hits = scanDates(clean.text, grammar, options);
     if (known && known.grammar === grammar && known.planYear === planYear) known.hits.set(leafStart, { clean, hits });
     for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);

@@ -11,8 +11,10 @@ export type LabelKind = 'publish' | 'issue' | 'ignore' | 'docNumber' | 'organ' |
 export interface LabelSet {
   /** Matches `label[:：]? value` anywhere in a raw line; groups `label` and `value`. */
   pattern: RegExp;
-  /** Matches any first character of a label: a line without one cannot hold a label. */
-  firstChar: RegExp;
+  /** For each first character, `pattern` made sticky and cut to the labels that start with it (in
+   *  the same order): a label is tried only where its first character stands, against its own
+   *  alternatives, not all of them. */
+  byFirstChar: ReadonlyMap<string, RegExp>;
   kindOf(label: string): LabelKind;
 }
 
@@ -72,12 +74,16 @@ function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
   // gov.cn's panel spaces its labels out (`索 引 号`, `标　　题`): spaces may sit between a label's
   // characters.
   const spaced = (label: string): string => [...label].map(escape).join('[ \\t\\u3000\\u00a0]*');
-  const alternation = [...kinds.keys()].sort(byLength).map(spaced).join('|');
   // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`).
-  const pattern = new RegExp(`(?<label>${alternation})[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, 'gu');
-  const firsts = new Set([...kinds.keys()].map((label) => [...label][0] as string));
-  const firstChar = new RegExp(`[${[...firsts].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('')}]`, 'u');
-  return { pattern, firstChar, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
+  const labelled = (alternatives: string, flags: string): RegExp =>
+    new RegExp(`(?<label>${alternatives})[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, flags);
+  const sorted = [...kinds.keys()].sort(byLength);
+  const pattern = labelled(sorted.map(spaced).join('|'), 'gu');
+  const byFirstChar = new Map<string, RegExp>();
+  for (const first of new Set(sorted.map((label) => [...label][0] as string))) {
+    byFirstChar.set(first, labelled(sorted.filter((label) => [...label][0] === first).map(spaced).join('|'), 'uy'));
+  }
+  return { pattern, byFirstChar, kindOf: (label) => kinds.get(label.replace(/[ \t\u3000\u00a0]/gu, '')) ?? 'ignore' };
 }
 
 /** Period names grouped by their years, longest name first (十五五 before 十五). */

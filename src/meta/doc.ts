@@ -9,6 +9,8 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { PlanChild } from '../schema.js';
 import { cleanText } from '../text/clean.js';
+import { eachLine, hasText } from '../text/breaks.js';
+import { endsSentence } from '../text/ends.js';
 import type { PlanTree } from '../tree.js';
 
 export interface MetaBlock {
@@ -42,7 +44,6 @@ const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
 /** Markdown heading and quote marks at the start of a line of a text copied from markdown
  *  (`# 某某关于印发…的通知`, `> 本文…`): markup, not words of the document. */
 const MARKDOWN_MARK = /^(?:#{1,6}|>)[ \t]*/u;
-const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 
 /** Longer than any title, header or organ line: only its end needs testing. */
 const MAX_LINE = 80;
@@ -52,7 +53,7 @@ const MAX_LINE = 80;
  *  stays linear (slicing the growing string itself would copy it every time). */
 function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   if (
-    COMPLETE.test(tail) ||
+    endsSentence(tail) ||
     grammar.noticeEnd.test(tail) ||
     grammar.organEnd.test(tail) ||
     /(?:日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)）]?$/u.test(tail) ||
@@ -66,60 +67,44 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   );
 }
 
-/** A leaf's lines, where each starts in it and on which (0-based) line of it. A run-on line (a
- *  whole document on one line) is cut where its lines surely ended (grammar `runOnLine`); its
- *  pieces keep its line number. */
-function physicalLines(value: string, grammar: MetaGrammar, runOn: boolean): { lines: string[]; lineStarts: number[]; lineNumbers: number[] } {
-  const lines: string[] = [];
-  const lineStarts: number[] = [];
-  const lineNumbers: number[] = [];
-  let n = 0;
-  const push = (start: number, end: number): void => {
-    lines.push(value.slice(start, end));
-    lineStarts.push(start);
-    lineNumbers.push(n);
-  };
-  let start = 0;
-  for (const m of value.matchAll(/\r\n|\r|\n|$/gu)) {
-    const end = m.index;
+/** Visits a leaf's lines [start, end) in order, with the (0-based) line of the leaf each is on. A
+ *  run-on line (a whole document on one line) is cut where its lines surely ended (grammar
+ *  `runOnLine`); its pieces keep its line number. */
+function eachPhysicalLine(value: string, grammar: MetaGrammar, runOn: boolean, visit: (start: number, end: number, lineNumber: number) => void): void {
+  eachLine(value, (start, end, index) => {
     if (runOn || end - start >= grammar.runOnLine.minLength) {
       let piece = start;
       for (const cut of value.slice(start, end).matchAll(grammar.runOnLine.breaks)) {
-        push(piece, start + cut.index);
+        visit(piece, start + cut.index, index);
         piece = start + cut.index + cut[0].length;
       }
-      push(piece, end);
-    } else push(start, end);
-    if (m[0] === '') break;
-    start = end + m[0].length;
-    n++;
-  }
-  return { lines, lineStarts, lineNumbers };
+      visit(piece, end, index);
+    } else visit(start, end, index);
+  });
 }
 
-/** A page break with text before it on its line (a PDF extraction puts one at the start of a
- *  page's first line; a page printed as one line has them inside). The cheap test for a page
- *  break at all spares almost every line the regex run. */
-const pageBreakInside = (line: string): boolean => line.includes('\f') && /\S[^\S\f]*\f/u.test(line);
+/** A page break with text before it on the line (a PDF extraction puts one at the start of a
+ *  page's first line; a page printed as one line has them inside). */
+const PAGE_BREAK_INSIDE = /\S[^\S\f]*\f/u;
 
 /** Source ranges [start, end) of the run-on lines of `source`, in order: lines longer than any
  *  paragraph (grammar `runOnLine.minLength`), lines with a page break inside, and the text of a
  *  file that is all one line. */
 function runOnLines(source: string, minLength: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let start = 0;
   let lines = 0;
   let last: [number, number] = [0, 0];
-  for (const m of source.matchAll(/\r\n|\r|\n|$/gu)) {
-    const range: [number, number] = [start, m.index];
-    if (source.slice(start, m.index).trim() !== '') {
+  // The next page break at or after the line: lines without one are spared the regex run.
+  let pageBreak = source.indexOf('\f');
+  eachLine(source, (start, end) => {
+    if (hasText(source, start, end)) {
       lines++;
-      last = range;
+      last = [start, end];
     }
-    if (m.index - start >= minLength || pageBreakInside(source.slice(start, m.index))) out.push(range);
-    if (m[0] === '') break;
-    start = m.index + m[0].length;
-  }
+    if (pageBreak >= 0 && pageBreak < start) pageBreak = source.indexOf('\f', start);
+    const breakInside = pageBreak >= 0 && pageBreak < end && PAGE_BREAK_INSIDE.test(source.slice(start, end));
+    if (end - start >= minLength || breakInside) out.push([start, end]);
+  });
   if (lines === 1 && out.length === 0) out.push(last);
   return out;
 }
@@ -154,11 +139,16 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
         prev.raw += node.value.replace(SPACES, ' ').trim();
         continue;
       }
-      const { lines, lineStarts, lineNumbers } = physicalLines(node.value, grammar, cut);
-      const single = lines.filter((l) => l.trim() !== '').length <= 1;
+      const value = node.value;
+      let filled = 0;
+      eachPhysicalLine(value, grammar, cut, (start, end) => {
+        if (hasText(value, start, end)) filled++;
+      });
+      const single = filled <= 1;
       let open: MetaBlock | null = null;
       let tail = '';
-      lines.forEach((line, k) => {
+      eachPhysicalLine(value, grammar, cut, (start, end, lineNumber) => {
+        const line = value.slice(start, end);
         const raw = line.replace(SPACES, ' ').trim().replace(MARKDOWN_MARK, '');
         if (raw === '') return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
@@ -172,8 +162,8 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
         open = {
           text,
           raw,
-          line: node.position.start.line + (lineNumbers[k] as number),
-          offset: node.position.start.offset + (lineStarts[k] as number),
+          line: node.position.start.line + lineNumber,
+          offset: node.position.start.offset + start,
           furniture,
           outlined,
         };

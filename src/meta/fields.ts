@@ -1,7 +1,7 @@
 // Labelled fields of a web page's metadata panel or header line (`发布时间: 2023-03-24`, gov.cn's
 // `发文机关：国务院办公厅	成文日期：2015年04月24日`): where a page shows them, the most reliable
 // source of a document's organ, dates, 文号 and title.
-import type { LabelKind, MetaGrammar } from '../grammar/meta.js';
+import type { LabelKind, LabelSet, MetaGrammar } from '../grammar/meta.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 
 export interface LabelledField {
@@ -14,6 +14,51 @@ export interface LabelledField {
   block: MetaBlock;
 }
 
+/** The label pattern as the search uses it: tried only where a label's first character stands. */
+interface LabelSearch {
+  /** The whole pattern, sticky: a label at the start of a line. */
+  sticky: RegExp;
+  /** By the first code unit of a label's first character: the patterns of the labels that start there. */
+  byFirstUnit: Map<number, RegExp[]>;
+}
+
+const searches = new WeakMap<LabelSet, LabelSearch>();
+
+function labelSearch(labels: LabelSet): LabelSearch {
+  let search = searches.get(labels);
+  if (!search) {
+    const byFirstUnit = new Map<number, RegExp[]>();
+    for (const [first, re] of labels.byFirstChar) byFirstUnit.set(first.charCodeAt(0), [...(byFirstUnit.get(first.charCodeAt(0)) ?? []), re]);
+    search = { sticky: new RegExp(labels.pattern.source, 'uy'), byFirstUnit };
+    searches.set(labels, search);
+  }
+  return search;
+}
+
+/**
+ * The matches of the label pattern in `raw`, left to right (as raw.matchAll(pattern) finds them).
+ * Every label starts with one of its first characters, so only the labels that start with the
+ * character there are tried, and only there: tried at every position, the pattern's long
+ * alternation cost more than the rest of the meta stage.
+ */
+function labelMatches(raw: string, search: LabelSearch): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const patterns = search.byFirstUnit.get(raw.charCodeAt(i));
+    if (patterns === undefined) continue;
+    for (const re of patterns) {
+      re.lastIndex = i;
+      const m = re.exec(raw);
+      if (!m) continue;
+      matches.push(m);
+      // A label never matches empty; the search goes on from the match's end.
+      i = m.index + m[0].length - 1;
+      break;
+    }
+  }
+  return matches;
+}
+
 /** A panel that puts each value on the line under its label (`发布日期:` / `2017年01月09日`). */
 const EMPTY_VALUE = /[:：]\s*$/u;
 
@@ -22,12 +67,15 @@ const EMPTY_VALUE = /[:：]\s*$/u;
 export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledField[] {
   const head = new Set(headBlocks(doc));
   const out: LabelledField[] = [];
-  const startsWithLabel = (raw: string): boolean => new RegExp(grammar.labels.pattern.source, 'uy').test(raw.normalize('NFKC'));
+  const search = labelSearch(grammar.labels);
+  const startsWithLabel = (raw: string): boolean => {
+    search.sticky.lastIndex = 0;
+    return search.sticky.test(raw.normalize('NFKC'));
+  };
   doc.blocks.forEach((block, i) => {
     if (!block.furniture && !(head.has(block) && block.text.length <= 60)) return;
     const raw = block.raw.normalize('NFKC');
-    // The label pattern is tried at every position; most lines hold no label's first character.
-    const matches = grammar.labels.firstChar.test(raw) ? [...raw.matchAll(grammar.labels.pattern)] : [];
+    const matches = labelMatches(raw, search);
     matches.forEach((m, k) => {
       const label = (m.groups?.label as string).replace(/\s/gu, '');
       let value = m.groups?.value ?? '';

@@ -2,9 +2,9 @@
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { CleanText } from '../text/clean.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { gapBefore } from './candidates.js';
 
-const TRAILING = /[\s,，、]+$/u;
 const LEADING = /[:：,，、.．]/u;
 
 /**
@@ -15,16 +15,47 @@ const LEADING = /[:：,，、.．]/u;
 /** CLAUSE_BREAK by UTF-16 code unit. */
 const isClauseBreak = (c: number): boolean => c === 0x2c || c === 0xff0c;
 
-/** First code units of the clause-opening words, per grammar. */
-const clauseStartFirsts = new WeakMap<OutlineGrammar, Set<number>>();
+/** The clause-opening words by their first code unit (in the grammar's order), and a table of
+ *  those first units (every character of a title is looked up), per grammar. */
+interface ClauseStarts {
+  firsts: Uint8Array;
+  byFirst: Map<number, string[]>;
+  /** The code units of `notBefore`. */
+  notBefore: Set<number>;
+}
+
+const clauseStartIndexes = new WeakMap<OutlineGrammar, ClauseStarts>();
+
+function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
+  let index = clauseStartIndexes.get(grammar);
+  if (!index) {
+    const notBefore = grammar.runon.notBefore;
+    index = { firsts: new Uint8Array(0x10000), byFirst: new Map(), notBefore: new Set(Array.from({ length: notBefore.length }, (_, k) => notBefore.charCodeAt(k))) };
+    for (const w of grammar.runon.clauseStarts) {
+      const first = w.charCodeAt(0);
+      index.firsts[first] = 1;
+      index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), w]);
+    }
+    clauseStartIndexes.set(grammar, index);
+  }
+  return index;
+}
+
+/** The first of `words` written at title[p], or undefined (a loop: this runs for many characters of every title). */
+function wordAt(title: string, p: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (title.startsWith(w, p)) return w;
+  return undefined;
+}
+
+/** Whether title[0, p) ends with one of `words`. */
+function endsWithAny(title: string, p: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length <= p && title.startsWith(w, p - w.length)) return true;
+  return false;
+}
 
 export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boolean): number {
-  const { minTitle, headingEnds, clauseStarts, notBefore, minClause } = grammar.runon;
-  let firsts = clauseStartFirsts.get(grammar);
-  if (!firsts) {
-    firsts = new Set(clauseStarts.map((w) => w.charCodeAt(0)));
-    clauseStartFirsts.set(grammar, firsts);
-  }
+  const { minTitle, headingEnds, minClause } = grammar.runon;
+  const starts = clauseStartIndex(grammar);
   let clauseStart = 0;
   for (let p = 0; p < title.length; p++) {
     const code = title.charCodeAt(p);
@@ -33,16 +64,17 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       clauseStart = p + 1;
       continue;
     }
-    if (p - clauseStart < minTitle || !firsts.has(code)) continue;
-    const word = clauseStarts.find((w) => title.startsWith(w, p));
+    if (p - clauseStart < minTitle || starts.firsts[code] !== 1) continue;
+    const word = wordAt(title, p, starts.byFirst.get(code) as string[]);
     if (word === undefined) continue;
     const after = p + word.length;
-    if (notBefore.includes(title[after] ?? '')) continue;
+    // Nothing after the word, or a character that makes it a noun (规范化).
+    if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
-    const head = title.slice(0, p);
-    if (headingEnds.some((w) => head.endsWith(w))) return p;
+    // title.slice(0, p) ends with a heading-final word.
+    if (endsWithAny(title, p, headingEnds)) return p;
   }
   return -1;
 }
@@ -59,8 +91,9 @@ function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
-/** The title stops (single characters) by UTF-16 code unit, per grammar. */
-const titleStopCodes = new WeakMap<OutlineGrammar, Set<number>>();
+/** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every
+ *  character of a title is looked up. */
+const titleStopCodes = new WeakMap<OutlineGrammar, Uint8Array>();
 
 /**
  * How a title is read: a `heading` may run on into its body (cut where the body starts); an
@@ -86,11 +119,12 @@ export function extractTitle(
   while (start < limit && LEADING.test(text[start] as string)) start++;
   let stops = titleStopCodes.get(grammar);
   if (!stops) {
-    stops = new Set([...grammar.titleStops].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+    stops = new Uint8Array(0x10000);
+    for (const c of grammar.titleStops) if (c.length === 1) stops[c.charCodeAt(0)] = 1;
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && !stops.has(text.charCodeAt(end)) && !(gaps && lostLineBreak(gaps, start, end))) end++;
+  while (end < limit && stops[text.charCodeAt(end)] !== 1 && !(gaps && lostLineBreak(gaps, start, end))) end++;
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.
@@ -98,5 +132,17 @@ export function extractTitle(
     const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }
-  return title.replace(TRAILING, '');
+  return withoutTrailing(title);
+}
+
+/** The title without trailing white space and commas (/[\s,，、]+$/u), read backwards: a regex
+ *  anchored at the end only would be tried at every position. */
+function withoutTrailing(title: string): string {
+  let end = title.length;
+  while (end > 0) {
+    const c = title.charCodeAt(end - 1);
+    if (WHITE_SPACE[c] !== 1 && c !== 0x2c && c !== 0xff0c && c !== 0x3001) break;
+    end--;
+  }
+  return end === title.length ? title : title.slice(0, end);
 }

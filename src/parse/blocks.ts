@@ -3,7 +3,9 @@
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
-import { cleanText } from '../text/clean.js';
+import { cleanText, type CleanText } from '../text/clean.js';
+import type { TextView } from '../text/view.js';
+import { endsSentence } from '../text/ends.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -12,19 +14,23 @@ export interface Block {
   /** End of the last content line (before trailing line breaks and blank lines). */
   contentEnd: number;
   end: number;
+  /** The block's reading text, when it is one line that was cleaned while grouping (see groupBlocks' `view`). */
+  clean?: CleanText;
 }
 
-/** A paragraph that ends with one of these (optionally followed by closing quotes) is complete. */
-const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*$/u;
 /** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/u;
+/** More reading text than a DATE_END match can span (at most 12 characters without spaces). */
+const DATE_TAIL = 40;
 /** A PDF-broken paragraph is long; a short unpunctuated line is a heading or a caption. */
 const MIN_BROKEN_LENGTH = 20;
 
-/** The block being grown: its reading length so far and where its last line starts. */
+/** The block being grown: its reading length so far, and the reading text of its last line and
+ *  whether that line is its only one (each line is cleaned once, when it is added). */
 interface Growing {
   length: number;
-  lastLineStart: number;
+  lastLine: string;
+  oneLine: boolean;
 }
 
 /** A plan or notice title is at most this long (see planTitle); longer text need not be tested. */
@@ -33,28 +39,41 @@ const MAX_TITLE_LENGTH = 80;
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
   if (growing.length < MIN_BROKEN_LENGTH) return false;
-  const lastLine = cleanText(text, growing.lastLineStart, prev.contentEnd);
-  if (COMPLETE.test(lastLine)) return false;
-  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(cleanText(text, prev.start, prev.contentEnd))) return false;
+  const lastLine = growing.lastLine;
+  // A paragraph that ends a sentence is complete.
+  if (endsSentence(lastLine)) return false;
+  // A block of one line reads as that line (blank lines before the first block hold nothing).
+  if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(growing.oneLine ? lastLine : cleanText(text, prev.start, prev.contentEnd))) return false;
   // A signature (organ and date) followed by a title: one document ends and the next begins.
-  if (DATE_END.test(lastLine)) {
+  // A date is the line's last few characters (reading text keeps no space beside 年, 月 or 日): the
+  // regex, anchored at the end only, would otherwise be tried at every position of a long line.
+  if (DATE_END.test(lastLine.length > DATE_TAIL ? lastLine.slice(-DATE_TAIL) : lastLine)) {
     const nextText = cleanText(text, next.start, next.contentEnd);
     if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
-/** `joinBroken`: join sentences broken across lines (for text extracted from a PDF). */
+/**
+ * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
+ * every line; with `view` (plain text: no markup) a line is cleaned with its offset map, which a
+ * block of that one line keeps as its reading text (the leaf does not clean it again).
+ */
 export function groupBlocks(
   text: string,
   lines: readonly Line[],
   furniture: readonly boolean[],
   grammar: OutlineGrammar,
   joinBroken: boolean,
+  view?: TextView,
 ): Block[] {
   const blocks: Block[] = [];
-  const growing: Growing = { length: 0, lastLineStart: 0 };
-  const lineLength = (line: Line) => cleanText(text, line.start, line.contentEnd).length;
+  const growing: Growing = { length: 0, lastLine: '', oneLine: true };
+  const cleanLine = (line: Line): { text: string; clean?: CleanText } => {
+    if (!view) return { text: cleanText(text, line.start, line.contentEnd) };
+    const clean = view.tileClean(line.start, line.contentEnd);
+    return { text: clean.text, clean };
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const last = blocks[blocks.length - 1];
@@ -66,14 +85,22 @@ export function groupBlocks(
     if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
-      growing.length += lineLength(line);
-      growing.lastLineStart = line.start;
+      last.clean = undefined;
+      growing.lastLine = cleanLine(line).text;
+      growing.length += growing.lastLine.length;
+      growing.oneLine = false;
       continue;
     }
-    blocks.push({ kind, start: blocks.length === 0 ? 0 : line.start, contentEnd: line.contentEnd, end: line.end });
+    const block: Block = { kind, start: blocks.length === 0 ? 0 : line.start, contentEnd: line.contentEnd, end: line.end };
+    blocks.push(block);
     if (joinBroken) {
-      growing.length = lineLength(line);
-      growing.lastLineStart = line.start;
+      // Blank lines before the first line and after the last clean to nothing: the line's reading
+      // text and offset map are the block's.
+      const { text: lineText, clean } = cleanLine(line);
+      if (clean) block.clean = clean;
+      growing.lastLine = lineText;
+      growing.length = growing.lastLine.length;
+      growing.oneLine = true;
     }
   }
   return blocks;

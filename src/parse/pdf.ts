@@ -3,11 +3,11 @@
 // joining the two would run the heading into the body.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
+import { endsSentence } from '../text/ends.js';
 import type { Line } from './lines.js';
 
 const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
 const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
-const COMPLETE = /[。！？；：!?;:…][”’"'」』)）]*[\s\u00a0\u3000]*$/u;
 const LONG_LINE = 20;
 
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly boolean[], grammar: OutlineGrammar): boolean {
@@ -18,14 +18,16 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   lines.forEach((line, i) => {
     if (line.blank || furniture[i]) return;
     const content = text.slice(line.start, line.contentEnd);
-    // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
-    const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
-    // A stray space needs a space or tab: most lines have none, and are spared the regex run.
-    if (body.includes(' ') || body.includes('\t')) straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
+    // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
+    if (content.includes(' ') || content.includes('\t')) {
+      // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
+      const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
+      straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
+    }
     if (BULLET_MARKER.test(content)) bullets++;
     if (content.trim().length >= LONG_LINE) {
       long++;
-      if (!COMPLETE.test(content)) unterminated++;
+      if (!endsSentence(content, true)) unterminated++;
     }
   });
   // Hard-wrapped text: most long lines stop mid-sentence.

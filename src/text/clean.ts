@@ -42,9 +42,13 @@ function skipBullet(source: string, i: number, end: number): number {
  * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
-  const map = new Int32Array(Math.max(0, end - start));
-  const { text, length } = clean(source, start, end, markup, map);
-  return { text, map: map.subarray(0, length) };
+  return cleanSliceInto(source, start, end, new Int32Array(Math.max(0, end - start)), 0, markup);
+}
+
+/** cleanSlice with its offset map written into `buffer` from index `at` (end - start entries at most). */
+export function cleanSliceInto(source: string, start: number, end: number, buffer: Int32Array, at: number, markup?: Uint8Array): CleanText {
+  const { text, length } = clean(source, start, end, markup, buffer, at);
+  return { text, map: buffer.subarray(at, at + length) };
 }
 
 /**
@@ -52,51 +56,49 @@ export function cleanSlice(source: string, start: number, end: number, markup?: 
  * the map (4 bytes per character) would be allocated only to be thrown away.
  */
 export function cleanText(source: string, start: number, end: number, markup?: Uint8Array): string {
-  return clean(source, start, end, markup, null).text;
+  return clean(source, start, end, markup, null, 0).text;
 }
 
-/** The cleaning loop; records into `map`, when given, the source offset of each kept code unit. */
-function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null): { text: string; length: number } {
-  const parts: string[] = [];
+/** The cleaning loop; records into `map` from index `at`, when given, the source offset of each kept code unit.
+ *  Kept characters are taken a run at a time (one slice per run: most lines are one run). */
+function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null, at: number): { text: string; length: number } {
+  let text = '';
   let n = 0;
-  let runStart = -1;
   let pendingSpace = -1;
   let lastKept = -1;
-  const flush = (i: number): void => {
-    if (runStart >= 0) parts.push(source.slice(runStart, i));
-    runStart = -1;
-  };
-  let i = start;
-  if (i < end) i = skipBullet(source, i, end);
+  let i = start < end ? skipBullet(source, start, end) : start;
   while (i < end) {
     const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      flush(i);
-      pendingSpace = -1;
-      i = skipBullet(source, i + 1, end);
+    if (SPACE[c] === 1) {
+      if (c === 10 || c === 13) {
+        pendingSpace = -1;
+        i = skipBullet(source, i + 1, end);
+      } else {
+        if (pendingSpace < 0) pendingSpace = i;
+        i++;
+      }
       continue;
     }
-    const space = SPACE[c] === 1;
-    if (space || (markup && markup[i] === 1)) {
-      flush(i);
-      if (space && pendingSpace < 0) pendingSpace = i;
+    if (markup !== undefined && markup[i] === 1) {
       i++;
       continue;
     }
     if (pendingSpace >= 0 && isAsciiWord(c) && lastKept >= 0 && isAsciiWord(lastKept)) {
-      parts.push(' ');
-      if (map) map[n] = pendingSpace;
+      text += ' ';
+      if (map) map[at + n] = pendingSpace;
       n++;
     }
     pendingSpace = -1;
-    if (runStart < 0) runStart = i;
-    if (map) map[n] = i;
-    n++;
-    lastKept = c;
-    i++;
+    const runStart = i;
+    for (i++; i < end; i++) {
+      if (SPACE[source.charCodeAt(i)] === 1 || (markup !== undefined && markup[i] === 1)) break;
+    }
+    text += source.slice(runStart, i);
+    if (map) for (let k = runStart; k < i; k++) map[at + n++] = k;
+    else n += i - runStart;
+    lastKept = source.charCodeAt(i - 1);
   }
-  flush(end);
-  return { text: parts.join(''), length: n };
+  return { text, length: n };
 }
 
 /** Source offset of clean-text index `i` (one past the end maps past the last character). */

@@ -1,6 +1,7 @@
 // The page's metadata panel: gov.cn lays it out as a table (labels spaced out, two label/value
 // pairs a line) or one cell per line; other sites as `label: value` header lines.
 import { describe, expect, it } from 'vitest';
+import { grammars } from '../grammar-helpers.js';
 import { doc, meta } from './meta-helpers.js';
 
 describe('meta: metadata panel', () => {
@@ -42,5 +43,33 @@ describe('meta: metadata panel', () => {
   it('should not support a site or a news agency named as 来源 as the issuer', async () => {
     const m = await meta(doc('发布时间：2016-10-25 17:41　来源：新华社', '“健康某国2030”规划纲要', '第一章 指导思想'));
     expect(m.issuer).toBeNull();
+  });
+});
+
+describe('meta: label patterns by first character', () => {
+  it('should support the matches of the whole label pattern, tried only where a label starts', () => {
+    const labels = grammars().meta.labels;
+    const lines = [
+      '发布时间：2023-03-24 来源：区卫生健康委 字号：大 中 小',
+      '索 引 号：000014349/2021-00045 发文字号：国办发〔2021〕18号 文号：x',
+      '日期:2024-04-30 09:09 浏览次数：12 发文日期 2021年 成文日期：2021年05月14日',
+      '没有标签的一行 信息来源 标　　题：某某规划',
+    ];
+    for (const line of lines) {
+      const whole = [...line.matchAll(labels.pattern)].map((m) => [m.index, m[0]]);
+      const byFirst: Array<[number, string]> = [];
+      for (let i = 0; i < line.length; i++) {
+        const re = labels.byFirstChar.get(line[i] as string);
+        if (!re) continue;
+        re.lastIndex = i;
+        const m = re.exec(line);
+        if (m) {
+          byFirst.push([m.index, m[0]]);
+          i = m.index + m[0].length - 1;
+        }
+      }
+      expect(byFirst, line).toEqual(whole);
+      expect(whole.length, line).toBeGreaterThan(0);
+    }
   });
 });

@@ -6,6 +6,9 @@ import { splitLines } from '../../src/parse/lines.js';
 import { looksLikePdfText } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
 import { grammars } from '../grammar-helpers.js';
+import { blocksToLeaves } from '../../src/parse/leaves.js';
+import { cleanSlice } from '../../src/text/clean.js';
+import { TextView } from '../../src/text/view.js';
 
 function paragraphs(text: string): string[] {
   const lines = splitLines(text);
@@ -79,5 +82,26 @@ describe('paragraph grouping', () => {
       }),
     );
     expect(pdf).toEqual({ '000': false, '001': false, '002': false, '003': false, '004': true });
+  });
+});
+
+describe('paragraph grouping with the text view', () => {
+  it('should support the same leaves whether one-line blocks keep the reading text of their line or are cleaned again', () => {
+    for (const id of seedIds()) {
+      const text = `\n\n${readSeed(id)}`;
+      const lines = splitLines(text);
+      const furniture = findFurniture(text, lines, grammars().furniture);
+      const shared = new TextView(text);
+      const withView = groupBlocks(text, lines, furniture, grammars().outline, true, shared);
+      const apart = groupBlocks(text, lines, furniture, grammars().outline, true);
+      expect(withView.some((b) => b.clean !== undefined)).toBe(true);
+      const apartView = new TextView(text);
+      const leaves = blocksToLeaves(shared, withView);
+      expect(leaves).toEqual(blocksToLeaves(apartView, apart));
+      for (const leaf of leaves) {
+        const { start, end } = leaf.position;
+        expect([...shared.clean(start.offset, end.offset).map]).toEqual([...cleanSlice(text, start.offset, end.offset).map]);
+      }
+    }
   });
 });
