@@ -34,7 +34,7 @@ Examples:
 Exit status: 0 all inputs processed, 1 an input could not be read, decoded or
 was refused (the others are still printed), 2 bad usage, or an output could not
 be written (a full disk, a directory that cannot be made; the run stops there).
-A reader that closes the pipe early (| head) ends the run quietly.`;
+A reader that closes the pipe early (| head) ends the run with one line (status 0).`;
 
 function positiveInt(value: string): number {
   const n = Number(value);

@@ -1,6 +1,7 @@
 // What happens when standard output fails. A reader that stops early (`| head`) closes the pipe:
-// the run ends quietly with the status it has so far. Any other failure (`> /dev/full`: no space
-// left on device) ends the run with one line on stderr and status 2. Never a stack trace.
+// the run ends with one line on stderr saying so and the status it has so far (a reader that has
+// what it wanted is no failure). Any other failure (`> /dev/full`: no space left on device) ends
+// the run with one line on stderr and status 2. Never a stack trace.
 import { describeFsError, isSystemError } from './fs-errors.js';
 import { errorLine } from './output.js';
 
@@ -13,7 +14,10 @@ export function guardStdout(): void {
   if (guarded) return;
   guarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') {
+      errorLine(null, 'standard output was closed by its reader (EPIPE); stopped');
+      process.exit(process.exitCode ?? 0);
+    }
     errorLine(null, `cannot write to standard output: ${describeFsError(error)}`);
     process.exit(OUTPUT_FAILED_STATUS);
   });

@@ -151,11 +151,14 @@ describe('standard output that fails or closes', () => {
     }
   });
 
-  it('should support a reader that closes the pipe at once (| head -c1): quiet, status 0', async () => {
+  it('should support a reader that closes the pipe at once (| head -c1): one line, status 0', async () => {
     for (const command of commands) {
       const run = await pipeline(`${command} | head -c1 > /dev/null`);
       expect(run.status, command).toBe('status 0');
-      expect(run.stderr, command).toBe('');
+      expect(run.stderr, command).not.toMatch(TRACE);
+      // The pipe may close after the last write (a small output): then there is nothing to say.
+      expect(lines(run.stderr).length, command).toBeLessThanOrEqual(1);
+      for (const line of lines(run.stderr)) expect(line, command).toBe('plan-extract: standard output was closed by its reader (EPIPE); stopped');
     }
   });
 
