@@ -16,6 +16,7 @@ const NOT_RUN: Record<string, string> = {
   'node ../shared/eval/score.mjs': 'needs the shared gold outside the clone',
   'UPDATE_SCREENSHOT=1': 'needs Chromium; test/report/browser.test.ts runs it',
   'npm run bench': 'a benchmark, minutes long, measured on its own',
+  'npm run fuzz': 'the property suite at 100,000 runs, about forty minutes; npm test runs the same properties at a few thousand',
   'sqlite3 ': "needs SQLite's own shell, which the README does not install; test/export reads the same database with python3's sqlite3",
   'ls -d docs/*/': 'needs a corpus of shard folders; the same export command runs above on seeds/',
 };
