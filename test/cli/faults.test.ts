@@ -200,10 +200,14 @@ describe('environment errors', () => {
     mkdirSync(join(dir, 'ro'), { mode: 0o555 });
     copyFileSync(join(SEEDS, S001), join(dir, 'a.txt'));
     spawnSync('chmod', ['-R', 'a+rX', dir]);
-    // Root may write anywhere: run as nobody where we can.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // Root may write anywhere: as root, run without the capabilities that bypass file permissions
+    // (a uid switch would also need every folder above the clone to be open to that user).
+    const root = process.getuid?.() === 0;
     for (const args of [['--out-dir', 'ro/out', 'a.txt'], ['-o', 'ro/out.json', 'a.txt'], ['report', 'a.txt', '-o', 'ro/r.html'], ['check', '-O', 'ro/c.txt', 'a.txt'], ['compare', '-O', 'ro/c.json', 'a.txt']]) {
-      const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+      const [command, argv] = root
+        ? ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', process.execPath, BIN, ...args]]
+        : [process.execPath, [BIN, ...args]];
+      const run = spawnSync(command, argv, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(run.status, args.join(' ')).toBe(2);
       expect(lines(run.stderr), args.join(' ')).toHaveLength(1);
       expect(run.stderr, args.join(' ')).toMatch(/^plan-extract: ro\/\S+: cannot (write|create the output directory): permission denied \(EACCES\)\n$/u);
