@@ -1,15 +1,16 @@
 // `plan-extract export`: the tidy tables (documents, sections, indicators, dates, diagnostics)
 // as CSV, NDJSON or Parquet files (--tables) and/or as a SQLite database (--db) that later runs
-// bring up to date. The Parquet writer and SQLite are loaded only when asked for.
+// bring up to date. The table writers load when the command runs, the Parquet writer and
+// SQLite only when asked for.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { mapOrdered } from '../batch/ordered.js';
 import { WorkerPool } from '../batch/pool.js';
 import type { ExportDatabase } from '../export/sqlite.js';
-import { TABLE_FORMATS, openTableFiles, type TableFiles, type TableFormat } from '../export/files.js';
+import type { TableFiles } from '../export/files.js';
+import { TABLE_FORMATS, type TableFormat } from '../export/formats.js';
 import type { Plan } from '../schema.js';
-import { documentId, planTables } from '../tables/index.js';
 import { resolveInputs } from './inputs.js';
 import { maxSizeOption } from './limits.js';
 import { errorLine } from './output.js';
@@ -90,6 +91,7 @@ interface ExportRun {
  *  those the database already holds as they are (when no table files are written, an unchanged
  *  document is not even extracted). */
 async function filesToExtract(run: ExportRun, files: readonly string[]): Promise<Array<{ file: string; id: string }>> {
+  const { documentId } = await import('../tables/index.js');
   const seen = new Set<string>();
   const todo: Array<{ file: string; id: string }> = [];
   for (const file of files) {
@@ -107,6 +109,7 @@ async function filesToExtract(run: ExportRun, files: readonly string[]): Promise
 /** Writes one extracted document to the table files and the database. */
 async function store(run: ExportRun, id: string, plan: Plan): Promise<void> {
   const { db, tables, counts } = run;
+  const { planTables } = await import('../tables/index.js');
   const rows = planTables(plan, { id, extractorVersion: VERSION });
   await tables?.add(rows);
   counts.exported++;
@@ -171,7 +174,10 @@ export async function runExport(patterns: string[], opts: ExportCliOptions): Pro
   const counts: Counts = { added: 0, replaced: 0, unchanged: 0, exported: 0, failed: expanded.unmatched.length };
   let tables: TableFiles | undefined;
   try {
-    if (opts.tables) tables = await openTableFiles(opts.tables, opts.format, `plan-extract ${VERSION}`);
+    if (opts.tables) {
+      const { openTableFiles } = await import('../export/files.js');
+      tables = await openTableFiles(opts.tables, opts.format, `plan-extract ${VERSION}`);
+    }
     await exportAll({ db, tables, counts }, expanded.files, defaultJobs(), opts.maxSize);
     const written = (await tables?.close()) ?? [];
     tables = undefined;

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { TABLE_NAMES, TABLES, emptyTableRows, type TableName, type TableRows } from '../tables/index.js';
 import { CSV_BOM, csvHeader, csvRecords } from '../serialize/csv.js';
 import { ndjsonRecords } from './ndjson.js';
+import type { TableFormat } from './formats.js';
 
-export const TABLE_FORMATS = ['csv', 'ndjson', 'parquet'] as const;
-export type TableFormat = (typeof TABLE_FORMATS)[number];
+export { TABLE_FORMATS, type TableFormat } from './formats.js';
+
 
 export interface TableFiles {
   /** Adds one document's rows. */
