@@ -5,7 +5,7 @@ import type { Grammars } from '../grammar/grammars.js';
 import { extract, loadGrammars, type GrammarInput } from '../pipeline.js';
 import type { Plan } from '../schema.js';
 import { mapOrdered } from './ordered.js';
-import { WorkerPool } from './pool.js';
+import { inFlightFor, WorkerPool } from './pool.js';
 import { batchSettings } from './settings.js';
 
 /** One input of extractMany: a text or its bytes, with an optional path for messages. */
@@ -17,7 +17,7 @@ export interface ManyInput {
 export type ManyResult = { path: string | undefined; plan: Plan } | { path: string | undefined; error: Error };
 
 export interface ManyOptions {
-  /** How many inputs are in flight (and so how many results wait in memory); default 4, or twice the workers. */
+  /** How many inputs are in flight (and so how many results wait in memory); default 4, or eight per worker. */
   concurrency?: number;
   /**
    * Worker threads to extract on (CPU-bound batches of many documents gain up to one per core);
@@ -69,7 +69,7 @@ export async function* extractMany(inputs: Iterable<ManyInput> | AsyncIterable<M
     failed: (request, message) => ({ path: request.path, error: { name: 'Error', message } }),
   });
   try {
-    for await (const reply of mapOrdered(inputs, options.concurrency ?? options.workers * 2, (input) => pool.run({ path: input.path, content: input.content }))) {
+    for await (const reply of mapOrdered(inputs, options.concurrency ?? inFlightFor(options.workers), (input) => pool.run({ path: input.path, content: input.content }))) {
       yield 'plan' in reply ? reply : { path: reply.path, error: toError(reply.error) };
     }
   } finally {

@@ -1,13 +1,27 @@
 // A fixed pool of worker threads running batch jobs. Files are independent, so each job goes to
-// whichever worker is free; the caller restores input order (see ordered.ts). The CLI's jobs
+// the least loaded worker; the caller restores input order (see ordered.ts). The CLI's jobs
 // (job.ts) run by default; the library's extractMany gives its own worker script.
 //
-// A worker that dies fails only its own job, and a fresh worker takes its place — once workers are
-// known to work (one has answered a job). Workers that cannot start (a bad flag inherited from the
-// parent, a missing file) are not replaced: when none is left, every waiting job and every later
+// Each worker holds up to DEPTH jobs and runs them one after another, answering in the order it got
+// them: while it works on one, the next is already there, so it never waits for the main thread to
+// hand it work (with one job at a time, a worker sat idle about a quarter of a batch of small files).
+//
+// A worker that dies fails only the job it was running; the jobs queued behind it go back to the
+// pool, and a fresh worker takes its place — once workers are known to work (one has answered a job).
+// Workers that cannot start (a bad flag inherited from the parent, a missing file) are not replaced: when none is left, every waiting job and every later
 // one fails at once with the reason, so a batch always finishes.
 import { Worker } from 'node:worker_threads';
 import type { JobRequest, JobResult } from './job.js';
+
+/** Jobs a worker holds at once: the one it runs and the next. */
+const DEPTH = 2;
+
+/**
+ * How many jobs a caller that restores input order (ordered.ts) should keep in flight on `workers`
+ * workers: beyond what they hold, room for finished results to wait behind a slow document (one
+ * several times the size of its neighbours) so the other workers go on meanwhile.
+ */
+export const inFlightFor = (workers: number): number => workers * DEPTH * 4;
 
 interface Job<Req, Res> {
   request: Req;
@@ -26,11 +40,9 @@ export interface PoolOptions<Req, Res> {
 const jobFailed = (request: JobRequest, message: string): JobResult => ({ input: request.input, error: message });
 
 export class WorkerPool<Req = JobRequest, Res = JobResult> {
-  private readonly idle: Worker[] = [];
   private readonly queue: Array<Job<Req, Res>> = [];
-  /** The job each busy worker is running. */
-  private readonly busy = new Map<Worker, Job<Req, Res>>();
-  private readonly workers = new Set<Worker>();
+  /** The jobs each worker holds, in the order it was given them (the first is running). */
+  private readonly held = new Map<Worker, Array<Job<Req, Res>>>();
   private readonly failed: (request: Req, message: string) => Res;
   /** True once a worker has answered a job: a later death is that job's fault, not the pool's. */
   private proven = false;
@@ -55,35 +67,32 @@ export class WorkerPool<Req = JobRequest, Res = JobResult> {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.workers].map((w) => w.terminate()));
+    await Promise.all([...this.held.keys()].map((w) => w.terminate()));
   }
 
   private spawn(): void {
     const worker = new Worker(this.options.script ?? new URL('./worker.js', import.meta.url), { workerData: this.options.workerData });
     worker.on('message', (m: { result: Res }) => {
       this.proven = true;
-      this.busy.get(worker)?.resolve(m.result);
-      this.busy.delete(worker);
-      this.idle.push(worker);
+      this.held.get(worker)?.shift()?.resolve(m.result);
       this.dispatch();
     });
     worker.on('error', (error) => this.lose(worker, error.message));
     worker.on('exit', (code) => this.lose(worker, `the worker thread stopped (exit code ${code})`));
-    this.workers.add(worker);
-    this.idle.push(worker);
+    this.held.set(worker, []);
   }
 
   /** A worker died (error or exit; the first of the two counts). */
   private lose(worker: Worker, reason: string): void {
-    if (!this.workers.delete(worker)) return;
-    const i = this.idle.indexOf(worker);
-    if (i >= 0) this.idle.splice(i, 1);
-    const job = this.busy.get(worker);
-    this.busy.delete(worker);
+    const jobs = this.held.get(worker);
+    if (!jobs) return;
+    this.held.delete(worker);
     if (this.closed) return;
-    if (job) job.resolve(this.failed(job.request, `worker thread failed: ${reason}`));
+    const [running, ...waiting] = jobs;
+    if (running) running.resolve(this.failed(running.request, `worker thread failed: ${reason}`));
+    this.queue.unshift(...waiting);
     if (this.proven) this.spawn();
-    else if (this.workers.size === 0) this.broken = reason;
+    else if (this.held.size === 0) this.broken = reason;
     this.dispatch();
   }
 
@@ -92,11 +101,13 @@ export class WorkerPool<Req = JobRequest, Res = JobResult> {
       for (const job of this.queue.splice(0)) job.resolve(this.failed(job.request, `worker threads cannot start: ${this.broken}`));
       return;
     }
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
+    while (this.queue.length > 0) {
+      let target: [Worker, Array<Job<Req, Res>>] | undefined;
+      for (const entry of this.held) if (entry[1].length < DEPTH && (!target || entry[1].length < target[1].length)) target = entry;
+      if (!target) return;
       const job = this.queue.shift() as Job<Req, Res>;
-      this.busy.set(worker, job);
-      worker.postMessage({ request: job.request });
+      target[1].push(job);
+      target[0].postMessage({ request: job.request });
     }
   }
 }

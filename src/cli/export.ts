@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { mapOrdered } from '../batch/ordered.js';
-import { WorkerPool } from '../batch/pool.js';
+import { inFlightFor, WorkerPool } from '../batch/pool.js';
 import type { ExportDatabase } from '../export/sqlite.js';
 import type { TableFiles } from '../export/files.js';
 import { TABLE_FORMATS, type TableFormat } from '../export/formats.js';
@@ -137,7 +137,7 @@ async function exportAll(run: ExportRun, files: readonly string[], jobs: number,
   };
   try {
     let n = 0;
-    for await (const input of mapOrdered(todo, pool ? jobs * 2 : 1, extractOne)) {
+    for await (const input of mapOrdered(todo, pool ? inFlightFor(jobs) : 1, extractOne)) {
       const { id } = todo[n++]!;
       run.progress?.tick();
       if ('error' in input) {

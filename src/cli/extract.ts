@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
 import { runJob, type JobCounts, type JobRequest, type JobResult } from '../batch/job.js';
 import { mapOrdered } from '../batch/ordered.js';
-import { WorkerPool } from '../batch/pool.js';
+import { inFlightFor, WorkerPool } from '../batch/pool.js';
 import { EXTENSIONS, streamFrame, type Format } from '../serialize/format.js';
 import { ensureDir, writeAtomic } from './atomic.js';
 import { describeFsError } from './fs-errors.js';
@@ -107,7 +107,7 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   let outputFailed = false;
   try {
     if (out) await out.write(frame.head);
-    for await (const result of mapOrdered(inputs, pool ? jobs * 2 : 1, run)) {
+    for await (const result of mapOrdered(inputs, pool ? inFlightFor(jobs) : 1, run)) {
       if ('error' in result) {
         failures++;
         progress?.clear();

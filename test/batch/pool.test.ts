@@ -41,4 +41,34 @@ describe('WorkerPool', () => {
       await pool.close();
     }
   });
+
+  it('should support a worker dying with jobs queued behind it: only the running job fails, the queued ones run on a fresh worker', async () => {
+    const pool = new WorkerPool(1, { script: FLAKY });
+    try {
+      const results = await Promise.all(['a', 'crash', 'b', 'c'].map((i) => pool.run(request(i))));
+      expect(results.map((r) => r.input)).toEqual(['a', 'crash', 'b', 'c']);
+      expect(results.map((r) => errorOf(r) ?? 'ok')).toEqual(['ok', 'worker thread failed: the worker thread stopped (exit code 3)', 'ok', 'ok']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('should support answers in order when a worker holds more than one job', async () => {
+    // Each job takes longer than the next: answers matched by order of arrival, not by timing.
+    const SLOW_FIRST = script(`
+      import { parentPort } from 'node:worker_threads';
+      import { serveInOrder } from ${JSON.stringify(new URL('../../dist/batch/serial.js', import.meta.url).href)};
+      serveInOrder(async (request) => {
+        await new Promise((r) => setTimeout(r, Number(request.input)));
+        return { input: request.input, output: 'after ' + request.input, counts: { sections: 0, indicators: 0, diagnostics: 0 } };
+      });`);
+    const pool = new WorkerPool(1, { script: SLOW_FIRST });
+    try {
+      const inputs = ['40', '20', '0', '30', '10'];
+      const results = await Promise.all(inputs.map((i) => pool.run(request(i))));
+      expect(results.map((r) => ('output' in r ? r.output : r.error))).toEqual(inputs.map((i) => `after ${i}`));
+    } finally {
+      await pool.close();
+    }
+  });
 });
