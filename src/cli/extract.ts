@@ -33,6 +33,9 @@ export interface ExtractCliOptions {
   grammar?: string[];
 }
 
+/** On one thread, the next document is extracted while the last one's output is written. */
+const ONE_THREAD_IN_FLIGHT = 2;
+
 /** Below this many files, threads cost more to start than they save. */
 export const THREAD_THRESHOLD = 8;
 
@@ -107,7 +110,7 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   let outputFailed = false;
   try {
     if (out) await out.write(frame.head);
-    for await (const result of mapOrdered(inputs, pool ? inFlightFor(jobs) : 1, run)) {
+    for await (const result of mapOrdered(inputs, pool ? inFlightFor(jobs) : ONE_THREAD_IN_FLIGHT, run)) {
       if ('error' in result) {
         failures++;
         progress?.clear();

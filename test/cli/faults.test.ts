@@ -132,6 +132,20 @@ describe('limits', () => {
     }
   });
 
+  it('should support a named pipe (FIFO) as an input: read chunk by chunk, the same plan as the file', async () => {
+    const dir = tmp('fifo');
+    const fifo = join(dir, 'plan.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const fromFifo = await pipeline(`cat seeds/${S001} > ${fifo} & $P --compact ${fifo} > ${join(dir, 'fifo.json')}`);
+    expect(fromFifo).toEqual({ stderr: '', status: 'status 0' });
+    const fromFile = runCli(['--compact', `seeds/${S001}`]);
+    const plan = JSON.parse(readFileSync(join(dir, 'fifo.json'), 'utf8'));
+    const expected = JSON.parse(fromFile.stdout);
+    expect(plan.children).toEqual(expected.children);
+    expect(plan.indicators).toEqual(expected.indicators);
+    expect(plan.source.sha256).toBe(expected.source.sha256);
+  });
+
   it('should not support a bad --max-size', () => {
     const run = runCli(['--max-size', 'lots', `seeds/${S001}`]);
     expect(run.status).toBe(2);
