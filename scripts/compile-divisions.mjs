@@ -4,7 +4,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultGrammars } from '../dist/grammar/grammars.js';
-import { compileDivisions } from '../dist/meta/divisions.js';
+import { compileDivisions } from '../dist/meta/division-dataset.js';
 
 try {
   const path = fileURLToPath(new URL('../dist/data/divisions.json', import.meta.url));

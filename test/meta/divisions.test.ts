@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultGrammars } from '../../src/grammar/grammars.js';
-import { compileDivisions, divisionIndex } from '../../src/meta/divisions.js';
+import { compileDivisions } from '../../src/meta/division-dataset.js';
+import { divisionIndex } from '../../src/meta/divisions.js';
 import { BIN, ROOT } from '../helpers.js';
 
 const SHIPPED = defaultGrammars().meta.notPlaces;
@@ -16,11 +17,27 @@ describe('meta: divisions index', () => {
     expect(written).toEqual(compileDivisions(SHIPPED));
   });
 
+  it('should support finding every division by its name and short name, in dataset order', () => {
+    const compiled = compileDivisions(SHIPPED);
+    const index = divisionIndex(SHIPPED);
+    const codes = compiled.codes.split('\n');
+    const names = compiled.names.split('\n');
+    const shorts = compiled.shorts.split('\n');
+    names.forEach((name, n) => {
+      const found = index.byName.get(name)?.map((d) => d.code) ?? [];
+      expect(found).toContain(codes[n]);
+      expect(found.map((code) => codes.indexOf(code))).toEqual([...found.map((code) => codes.indexOf(code))].sort((a, b) => a - b));
+      if (shorts[n] !== name) expect(index.byShort.get(shorts[n] as string)?.map((d) => d.code)).toContain(codes[n]);
+    });
+    expect(index.byName.get('宝山区')?.map((d) => `${d.parent?.name}${d.name}`)).toEqual(['双鸭山市宝山区', '上海市宝山区']);
+    expect(index.byName.get('不存在区')).toBeUndefined();
+  });
+
   it('should support a grammar of its own notPlaces after the shipped ones (not the first index for every grammar)', () => {
     const shipped = divisionIndex(SHIPPED);
     const none = divisionIndex([]);
-    expect(shipped.byName.has('市辖区')).toBe(false);
-    expect(none.byName.has('市辖区')).toBe(true);
+    expect(shipped.byName.get('市辖区')).toBeUndefined();
+    expect(none.byName.get('市辖区')?.length).toBeGreaterThan(0);
     expect(divisionIndex([...SHIPPED])).toBe(shipped);
   });
 
