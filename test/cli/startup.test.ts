@@ -1,13 +1,10 @@
 // Start-up: --version and --help load the commands' definitions only; the pipeline (and each
 // command's implementation) is imported when a command runs. Checked on the bundled CLI that
 // bin/plan-extract.js runs: a loader hook names every file loaded, and dist/bundle/inputs.json
-// (written by the build) names the modules each bundle file holds.
+// (written by the build) names the modules each bundle file holds (sourceModules).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, ROOT, sourceModules } from '../helpers.js';
 
 const HOOKS = `import { writeSync } from 'node:fs';
 export async function load(url, context, next) {
@@ -20,18 +17,14 @@ register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)})
 /** Modules of the pipeline and of the commands' implementations. */
 const PIPELINE = /^(?:dist\/(?:pipeline\.js|parse\/|blocks\/|outline\/|meta\/|dates\/|indicators\/|metrics\/|grammar\/grammars\.js|batch\/job\.js|cli\/(?:extract|check|compare|report|export|read)\.js|check\/(?!defaults\.js|reporters\/names\.js))|node_modules\/(?:unified|vfile|zod|yaml)\/)/u;
 
-/** The source modules a run loads: those in the bundle files it loads, and any file loaded as it is. */
+/** The source modules a run loads. */
 function loadedModules(args: string[]): { status: number | null; modules: string[] } {
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const bundled = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/inputs.json'), 'utf8')) as Record<string, string[]>;
-  const modules = run.stderr
+  const urls = run.stderr
     .split('\n')
     .filter((line) => line.startsWith('loaded '))
-    .flatMap((line) => {
-      const file = relative(ROOT, fileURLToPath(line.slice('loaded '.length)));
-      return file.startsWith('dist/bundle/') ? (bundled[file.slice('dist/bundle/'.length)] ?? [`${file} (not in inputs.json)`]) : [file];
-    });
-  return { status: run.status, modules };
+    .map((line) => line.slice('loaded '.length));
+  return { status: run.status, modules: sourceModules(urls) };
 }
 
 describe('start-up', () => {
