@@ -52,7 +52,7 @@ export interface CompiledDivisions {
   maxName: number;
 }
 
-export const LEVEL_LETTERS: Record<Level, string> = { province: 'p', city: 'c', county: 'k' };
+const LEVEL_LETTERS: Record<Level, string> = { province: 'p', city: 'c', county: 'k' };
 
 const SUFFIX =
   /(?:(?:\p{Script=Han}{1,4}?族)*(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|林区|特区|市|区|县|旗|盟|省)$/u;

@@ -38,7 +38,7 @@ const LEVELS: Record<string, Level> = { p: 'province', c: 'city', k: 'county' };
 
 /** The index over a compiled one: Division objects are made on first use (one per division, so
  *  they can be compared by identity). */
-export function openIndex(compiled: CompiledDivisions): DivisionIndex {
+function openIndex(compiled: CompiledDivisions): DivisionIndex {
   const codes = compiled.codes.split(SEPARATOR);
   const names = compiled.names.split(SEPARATOR);
   const shorts = compiled.shorts.split(SEPARATOR);
