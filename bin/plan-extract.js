@@ -1,11 +1,6 @@
 #!/usr/bin/env node
-// The executable shim: runs the compiled CLI (npm install builds it through `prepare`).
-import { main } from '../dist/cli/main.js';
-import { guardStdout, reportUncaught } from '../dist/cli/stdout.js';
+// The executable shim: runs the CLI as the build bundled it (dist/bundle/; npm install builds it
+// through `prepare`).
+import { run } from '../dist/bundle/plan-extract.js';
 
-// A closed or failed standard output ends the run with one line (or quietly for `| head`).
-guardStdout();
-
-main(process.argv.slice(2)).then((status) => {
-  process.exitCode = status;
-}, reportUncaught);
+run(process.argv.slice(2));

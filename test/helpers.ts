@@ -1,7 +1,7 @@
 // Shared test helpers: run the real CLI, read the seeds.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,3 +34,19 @@ export function seedIds(): string[] {
 }
 
 export const readSeed = (id: string): string => readFileSync(join(SEEDS, `${id}.txt`), 'utf8');
+
+/**
+ * The source modules behind module URLs a run of the CLI loaded: a file of the bundle
+ * (dist/bundle/, which bin/plan-extract.js runs) stands for the modules it holds, as the build
+ * lists them in dist/bundle/inputs.json; any other file is itself. Paths are relative to the
+ * project (dist/cli/main.js, node_modules/yaml/dist/index.js); other URLs (node:fs) are kept.
+ */
+export function sourceModules(urls: readonly string[]): string[] {
+  const bundled = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/inputs.json'), 'utf8')) as Record<string, string[]>;
+  return urls.flatMap((url) => {
+    if (!url.startsWith('file:')) return [url];
+    const file = relative(ROOT, fileURLToPath(url));
+    if (!file.startsWith('dist/bundle/')) return [file];
+    return bundled[file.slice('dist/bundle/'.length)] ?? [`${file} (not in dist/bundle/inputs.json)`];
+  });
+}

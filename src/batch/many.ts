@@ -5,7 +5,8 @@ import type { Grammars } from '../grammar/grammars.js';
 import { extract, loadGrammars, type GrammarInput } from '../pipeline.js';
 import type { Plan } from '../schema.js';
 import { mapOrdered } from './ordered.js';
-import { inFlightFor, WorkerPool } from './pool.js';
+import { inFlightFor } from './in-flight.js';
+import { WorkerPool } from './pool.js';
 import { batchSettings } from './settings.js';
 
 /** One input of extractMany: a text or its bytes, with an optional path for messages. */

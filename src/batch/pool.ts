@@ -2,7 +2,7 @@
 // the least loaded worker; the caller restores input order (see ordered.ts). The CLI's jobs
 // (job.ts) run by default; the library's extractMany gives its own worker script.
 //
-// Each worker holds up to DEPTH jobs and runs them one after another, answering in the order it got
+// Each worker holds up to WORKER_DEPTH jobs and runs them one after another, answering in the order it got
 // them: while it works on one, the next is already there, so it never waits for the main thread to
 // hand it work (with one job at a time, a worker sat idle about a quarter of a batch of small files).
 //
@@ -11,17 +11,9 @@
 // Workers that cannot start (a bad flag inherited from the parent, a missing file) are not replaced: when none is left, every waiting job and every later
 // one fails at once with the reason, so a batch always finishes.
 import { Worker } from 'node:worker_threads';
+import { WORKER_DEPTH } from './in-flight.js';
 import type { JobRequest, JobResult } from './job.js';
 
-/** Jobs a worker holds at once: the one it runs and the next. */
-const DEPTH = 2;
-
-/**
- * How many jobs a caller that restores input order (ordered.ts) should keep in flight on `workers`
- * workers: beyond what they hold, room for finished results to wait behind a slow document (one
- * several times the size of its neighbours) so the other workers go on meanwhile.
- */
-export const inFlightFor = (workers: number): number => workers * DEPTH * 4;
 
 interface Job<Req, Res> {
   request: Req;
@@ -103,7 +95,7 @@ export class WorkerPool<Req = JobRequest, Res = JobResult> {
     }
     while (this.queue.length > 0) {
       let target: [Worker, Array<Job<Req, Res>>] | undefined;
-      for (const entry of this.held) if (entry[1].length < DEPTH && (!target || entry[1].length < target[1].length)) target = entry;
+      for (const entry of this.held) if (entry[1].length < WORKER_DEPTH && (!target || entry[1].length < target[1].length)) target = entry;
       if (!target) return;
       const job = this.queue.shift() as Job<Req, Res>;
       target[1].push(job);

@@ -6,7 +6,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../schema.js';
 
-export const DEFAULT_CACHE = '.plan-extractcache';
+export { DEFAULT_CACHE } from './defaults.js';
 
 /** What a file gave: its diagnostics, or the one-line reason it could not be read. */
 export type CachedResult = { diagnostics: Diagnostic[] } | { error: string };

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../schema.js';
 import { ConfigError } from './config.js';
 
-export const DEFAULT_SUPPRESSIONS = 'plan-extract-suppressions.json';
+export { DEFAULT_SUPPRESSIONS } from './defaults.js';
 
 export const suppressionsSchema = z.record(z.string(), z.record(z.string(), z.object({ count: z.number().int().min(1) }).strict()));
 export type Suppressions = z.infer<typeof suppressionsSchema>;

@@ -1,60 +1,23 @@
 // `plan-extract export`: the tidy tables (documents, sections, indicators, dates, diagnostics)
 // as CSV, NDJSON or Parquet files (--tables) and/or as a SQLite database (--db) that later runs
 // bring up to date. The table writers load when the command runs, the Parquet writer and
-// SQLite only when asked for.
+// SQLite only when asked for (the command's options and help: export-command.ts).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Command, Option } from 'commander';
 import { mapOrdered } from '../batch/ordered.js';
-import { inFlightFor, WorkerPool } from '../batch/pool.js';
+import { inFlightFor } from '../batch/in-flight.js';
 import type { ExportDatabase } from '../export/sqlite.js';
 import type { TableFiles } from '../export/files.js';
-import { TABLE_FORMATS, type TableFormat } from '../export/formats.js';
 import type { Plan } from '../schema.js';
 import { resolveInputs } from './inputs.js';
-import { maxSizeOption } from './limits.js';
 import { errorLine } from './output.js';
 import { Progress } from './progress.js';
 import { readInput, type InputResult } from './read.js';
-import { defaultJobs, THREAD_THRESHOLD } from './extract.js';
+import { defaultJobs, THREAD_THRESHOLD } from './jobs.js';
 import { VERSION } from './version.js';
-import { ignoreOption } from './vocabulary.js';
+import type { ExportCliOptions } from './export-command.js';
 
 export const EXPORT_EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
-
-export interface ExportCliOptions {
-  tables?: string;
-  format: TableFormat;
-  db?: string;
-  ignore: string[];
-  maxSize?: number;
-}
-
-const HELP = `
-Inputs are files, directories (their .txt and .md files, recursively) and globs
-(quote them: 'docs/**/*.txt'). Every table has the same columns in every format;
-rows of the other tables point to documents.id (the document's path relative to
-the working directory). See the README, "Tables and database".
-
---tables <dir> writes documents, sections, indicators, dates and diagnostics
-into <dir> as .csv (UTF-8 with BOM, safe to open in a spreadsheet), .ndjson or
-.parquet; each file is replaced whole when the run completes.
-
---db <file> writes the same tables into a SQLite database with keys and indexes.
-Running again adds new documents, skips those whose bytes (sha256) and
-plan-extract version are unchanged, and replaces the others; each document is
-written in one transaction, so an interrupted run leaves the database consistent.
-
-A document that cannot be read is reported on stderr; the others are exported.
-export writes several files, so it takes --tables and --db rather than -o or --out-dir.
-
-Exit status: 0 all documents exported, 1 a document could not be read,
-2 bad usage, no input matched, or the output could not be written.
-
-Examples:
-  $ plan-extract export --tables out/ seeds/*.txt
-  $ plan-extract export --tables out/ --format parquet docs/
-  $ plan-extract export --db corpus.sqlite docs/`;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -129,7 +92,7 @@ async function exportAll(run: ExportRun, files: readonly string[], jobs: number,
   run.progress = Progress.maybe(files.length);
   const todo = await filesToExtract(run, files);
   const threaded = jobs > 1 && todo.length >= THREAD_THRESHOLD && !todo.some((t) => t.file === '-');
-  const pool = threaded ? new WorkerPool(Math.min(jobs, todo.length)) : undefined;
+  const pool = threaded ? new (await import('../batch/pool.js')).WorkerPool(Math.min(jobs, todo.length)) : undefined;
   const extractOne = async ({ file }: { file: string }): Promise<InputResult> => {
     if (!pool) return readInput(file, { maxSize });
     const result = await pool.run({ input: file, format: 'ndjson', pretty: false, whole: false, maxSize });
@@ -192,20 +155,4 @@ export async function runExport(patterns: string[], opts: ExportCliOptions): Pro
     db?.close();
   }
   return counts.failed > 0 ? EXPORT_EXIT.inputFailed : EXPORT_EXIT.ok;
-}
-
-/** The `export` subcommand; `setStatus` receives its exit status. */
-export function exportCommand(setStatus: (status: number) => void): Command {
-  return new Command('export')
-    .description('write tidy tables (documents, sections, indicators, dates, diagnostics) as CSV, NDJSON, Parquet or SQLite')
-    .argument('[inputs...]', 'files, directories or globs; "-" reads standard input')
-    .option('--tables <dir>', 'write one file per table into <dir>')
-    .addOption(new Option('-f, --format <format>', 'format of the --tables files').choices(TABLE_FORMATS as unknown as string[]).default('csv'))
-    .option('--db <file>', 'write the tables into a SQLite database (created, or brought up to date)')
-    .addOption(ignoreOption())
-    .addOption(maxSizeOption())
-    .addHelpText('after', HELP)
-    .action(async (inputs: string[], opts: ExportCliOptions) => {
-      setStatus(await runExport(inputs, opts));
-    });
 }

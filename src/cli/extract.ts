@@ -4,10 +4,11 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
-import { runJob, type JobCounts, type JobRequest, type JobResult } from '../batch/job.js';
+import type { JobCounts, JobRequest, JobResult } from '../batch/job.js';
 import { mapOrdered } from '../batch/ordered.js';
-import { inFlightFor, WorkerPool } from '../batch/pool.js';
-import { EXTENSIONS, streamFrame, type Format } from '../serialize/format.js';
+import { inFlightFor } from '../batch/in-flight.js';
+import { streamFrame } from '../serialize/format.js';
+import { EXTENSIONS, type Format } from '../serialize/formats.js';
 import { ensureDir, writeAtomic } from './atomic.js';
 import { describeFsError } from './fs-errors.js';
 import { outputPaths } from './out-paths.js';
@@ -15,6 +16,7 @@ import { loadGrammarFiles } from './grammar.js';
 import { resolveInputs } from './inputs.js';
 import { openOutput } from './output-file.js';
 import { errorLine } from './output.js';
+import { defaultJobs, THREAD_THRESHOLD } from './jobs.js';
 import { Progress } from './progress.js';
 import { OUTPUT_FAILED_STATUS } from './stdout.js';
 import { directoryOutputHint, outputTarget } from './vocabulary.js';
@@ -35,11 +37,6 @@ export interface ExtractCliOptions {
 
 /** On one thread, the next document is extracted while the last one's output is written. */
 const ONE_THREAD_IN_FLIGHT = 2;
-
-/** Below this many files, threads cost more to start than they save. */
-export const THREAD_THRESHOLD = 8;
-
-export const defaultJobs = (): number => availableParallelism();
 
 /** More threads than cores only add memory (each holds its documents) and contention. */
 function clampJobs(requested: number): number {
@@ -95,14 +92,20 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   if (!targets && !out) return OUTPUT_FAILED_STATUS;
   const jobs = clampJobs(opts.jobs ?? defaultJobs());
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
-  const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
+  // The pool's threads run the pipeline; without them this thread does and loads it.
+  const pool = threaded ? new (await import('../batch/pool.js')).WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
   const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, whole: targets !== undefined, maxSize: opts.maxSize });
-  const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input), { grammars }));
+  let run: (input: string) => Promise<JobResult>;
+  if (pool) run = (input) => pool.run(request(input));
+  else {
+    const { runJob } = await import('../batch/job.js');
+    run = (input) => runJob(request(input), { grammars });
+  }
 
   // One document unless the arguments can name several (several arguments, a directory, a glob),
   // so a script's output shape does not depend on how many files matched or failed.
   const several = files.length > 1 || expanded.files.length !== 1 || (files.length === 1 && expanded.files[0] !== files[0]);
-  const frame = streamFrame(opts.format, several);
+  const frame = await streamFrame(opts.format, several);
   const progress = Progress.maybe(inputs.length);
   const totals: JobCounts = { sections: 0, indicators: 0, diagnostics: 0 };
   let written = 0;

@@ -3,8 +3,8 @@
 // Order is kept (each argument's matches sorted), duplicates dropped: a file reached twice (named
 // twice, or again through a symbolic link or a link loop) is read once, under its first name —
 // except by the data command, which prints a file as many times as it is named (`repeats`).
+// tinyglobby is loaded only when an argument is not a file (most runs name files).
 import { realpath, stat } from 'node:fs/promises';
-import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
 import { errorLine } from './output.js';
 
 /** What a directory expands to. */
@@ -50,6 +50,7 @@ export async function expandInputs(args: readonly string[], ignore: readonly str
       await add(arg, true);
       continue;
     }
+    const { convertPathToPattern, glob, isDynamicPattern } = await import('tinyglobby');
     if (info?.isDirectory()) {
       const base = arg.replace(/[\\/]+$/u, '');
       const found = (await glob([`${convertPathToPattern(base)}/${DIRECTORY_FILES}`], options)).sort(byCodeUnit);
@@ -68,9 +69,6 @@ export async function expandInputs(args: readonly string[], ignore: readonly str
   }
   return { files, unmatched };
 }
-
-/** commander's collector for a repeatable option (--ignore a --ignore b). */
-export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /**
  * Expands the inputs of a command that takes files, directories and globs, naming on stderr each

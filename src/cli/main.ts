@@ -1,16 +1,18 @@
-// The plan-extract command line.
+// The plan-extract command line. Only the commands' definitions (options, help) load at start;
+// each command's implementation, and with it the pipeline, is imported when the command runs, so
+// --version and --help load none of it.
 import { chalkStderr as chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FORMATS } from '../serialize/format.js';
-import { GrammarError } from '../grammar/load.js';
-import { checkCommand } from './check.js';
-import { compareCommand } from './compare.js';
-import { collect } from './inputs.js';
-import { addColorOptions, applyColorFlag, ignoreOption, outputOption } from './vocabulary.js';
+import { FORMATS } from '../serialize/formats.js';
+import { GrammarError } from '../grammar/common.js';
+import { checkCommand } from './check-command.js';
+import { compareCommand } from './compare-command.js';
+import { addColorOptions, applyColorFlag, collect, ignoreOption, outputOption } from './vocabulary.js';
 import { errorLine } from './output.js';
-import { exportCommand } from './export.js';
-import { reportCommand } from './report.js';
-import { defaultJobs, runExtract, type ExtractCliOptions } from './extract.js';
+import { exportCommand } from './export-command.js';
+import { reportCommand } from './report-command.js';
+import type { ExtractCliOptions } from './extract.js';
+import { defaultJobs } from './jobs.js';
 import { maxSizeOption } from './limits.js';
 import { schemaCommand } from './schema.js';
 import { VERSION } from './version.js';
@@ -97,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   );
   for (const command of [program, ...program.commands]) addColorOptions(command);
   program.action(async (files: string[], opts: ExtractCliOptions) => {
+    const { runExtract } = await import('./extract.js');
     status = await runExtract(files, opts);
   });
   try {

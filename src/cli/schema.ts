@@ -1,7 +1,6 @@
 // `plan-extract schema`: prints the JSON Schema of a plan document (generated from the zod
 // schema in src/schema.ts; the same file ships as schemas/plan.schema.json).
 import { Command, Option } from 'commander';
-import { writeOutput } from './output-file.js';
 import { outputOption, outputTarget } from './vocabulary.js';
 
 /** The `schema` subcommand; `setStatus` receives its exit status (2: the output could not be written). */
@@ -13,6 +12,7 @@ export function schemaCommand(setStatus: (status: number) => void): Command {
     .action(async (opts: { output?: string }) => {
       // zod is loaded only for this command.
       const { planJsonSchema } = await import('../schema.js');
+      const { writeOutput } = await import('./output-file.js');
       setStatus((await writeOutput(outputTarget(opts), `${JSON.stringify(planJsonSchema(), null, 2)}\n`)) ? 0 : 2);
     });
 }

