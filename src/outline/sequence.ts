@@ -21,6 +21,11 @@ function opensBelow(c: Candidate, next: Candidate | undefined): boolean {
   return next !== undefined && next.match.scheme.rank > c.match.scheme.rank;
 }
 
+/** Whether `next` is the first item of numbering of its own below `c`. */
+function opensFirstBelow(c: Candidate, next: Candidate | undefined): boolean {
+  return opensBelow(c, next) && next?.match.ordinal === 1 && !next.match.scheme.pair;
+}
+
 /** 一方面…另一方面: each is a division only when the other is there and each holds numbering. */
 function acceptsPair(c: Candidate, ctx: SequenceContext): boolean {
   if (!opensBelow(c, ctx.following)) return false;
@@ -41,10 +46,13 @@ export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
       // going on after it, is not (附件：1.… on one line, 2.… on the next, after items 1-4).
       return fits || ctx.open !== undefined || leadsOn || ctx.last === undefined || k > ctx.last;
     case 'bare':
-    case 'embedded':
       // A continuation is evidence enough; a first item needs a second after it, or a scheme
       // the document already numbers with (restarting under a new parent).
       return fits && (k !== 1 || leadsOn || ctx.last !== undefined);
+    case 'embedded':
+      // As a bare marker; also a first item that opens a first item of its own right below it
+      // (…。一、总体要求（一）…1.…: a short body whose 一、 has no sibling).
+      return fits && (k !== 1 || leadsOn || ctx.last !== undefined || opensFirstBelow(c, ctx.following));
     case 'unseparated':
       // Never on its own: the previous sibling is N-1 and the next one N+1.
       return fits && ctx.open === k - 1 && leadsOn;
