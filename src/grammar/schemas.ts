@@ -82,6 +82,12 @@ export const outlineGrammarSchema = z.object({
   unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string() })),
   leader: z.string(),
   inlineBoundary: z.string(),
+  embedded: z.object({
+    notAfter: z.string(),
+    notFollowedBy: z.string(),
+    quotes: z.array(z.string().length(2)),
+    maxQuote: z.number().int().min(1),
+  }),
   titleStops: z.string().min(1),
   runon: z.object({
     minTitle: z.number().int().min(1),

@@ -4,6 +4,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import type { CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type LeadingEvidence, type MarkerMatch } from './marker.js';
+import { Quotations } from './quotes.js';
 
 /**
  * `embedded`: a marker inside a run-together paragraph (a body printed as one long line), after a
@@ -53,16 +54,27 @@ const CLOSED_MARKER = /^[(（第]/u;
 
 /**
  * An open marker run straight onto the heading before it (…汇聚强大力量1. 坚持…): it follows a
- * Chinese word or a closing quote, not 第 (第1、2项 cites numbers) nor a digit (12.5).
+ * Chinese word or a closing quote, not a digit (12.5).
  */
 function afterHeading(text: string, i: number): boolean {
-  const before = text[i - 1] as string;
-  return before !== '第' && /[\p{Script=Han}”’」』)）]/u.test(before);
+  return /[\p{Script=Han}”’」』)）]/u.test(text[i - 1] as string);
+}
+
+/**
+ * Markers the grammar rules out inside running text: a number cited (第1、2项, 附件2.), a marker
+ * that qualifies a noun (（二）级医院), a marker inside a quotation.
+ */
+function ruledOut(text: string, match: MarkerMatch, grammar: OutlineGrammar, quotes: Quotations): boolean {
+  const { notAfter, notFollowedBy } = grammar.embedded;
+  if (notAfter.test(text[match.start - 1] as string)) return true;
+  notFollowedBy.lastIndex = match.end;
+  return notFollowedBy.test(text) || quotes.inside(match.start);
 }
 
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
   const text = clean.text;
   const schemes = grammar.blockSchemes.filter((s) => !s.inline);
+  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
   const find = grammar.blockFind;
   find.lastIndex = Math.max(1, from);
   for (let m = find.exec(text); m; m = find.exec(text)) {
@@ -72,6 +84,7 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     find.lastIndex = i + 1;
     if (!match || match.end >= text.length) continue;
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
+    if (ruledOut(text, match, grammar, quotes)) continue;
     out.push({ match, evidence: 'embedded', leaf });
     find.lastIndex = match.end;
   }
