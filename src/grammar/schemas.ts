@@ -156,6 +156,7 @@ export const metaGrammarSchema = z.object({
   printedPlan: z.array(z.string()).default([]),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
+  runTogetherTitle: z.string(),
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),
   addresseeEnds: z.array(z.string().min(1)),
