@@ -24,13 +24,13 @@ export interface Candidate {
  * A body run together on one line (a web page printed to PDF, a scraped page that lost its line
  * breaks) holds a large share of the whole text in one paragraph, and is searched for markers
  * inside it. With page breaks (\f) inside it, the signature of such a print, a shorter share is
- * enough. A paragraph that is nearly the whole text is the body however short the document: a
- * notice whose 一、…二、… lost their line breaks.
+ * enough. A paragraph that is nearly the whole text is the body however short the document (a
+ * notice whose 一、…二、… lost their line breaks): its markers have no other reading.
  */
 const RUN_TOGETHER = [
   { length: 1000, share: 1 / 2, pageBreaks: false },
   { length: 500, share: 1 / 3, pageBreaks: true },
-  { length: 200, share: 4 / 5, pageBreaks: false },
+  { length: 0, share: 4 / 5, pageBreaks: false },
 ];
 
 export function isRunTogether(clean: CleanText, documentLength: number, pageBreaks: boolean): boolean {

@@ -1,0 +1,106 @@
+// A plan whose body lost its line breaks (a scraped page: title, 一、…（一）…1.… all on one line)
+// gives the outline and the indicators of its clean copy, with positions into the one line.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { onelinePlan } from '../../bench/oneline-plan.mjs';
+import { extract } from '../../src/pipeline.js';
+import type { Plan } from '../../src/schema.js';
+import { runCli } from '../helpers.js';
+import { checkPlan } from '../property/oracle.js';
+import { lines, outline } from './outline-helpers.js';
+
+/** The outline with each node's depth and scheme, one node a line. */
+function sections(plan: Plan, out: string[] = [], children = plan.children): string[] {
+  for (const c of children) {
+    if (c.type !== 'section') continue;
+    out.push(`${c.depth} ${c.scheme} ${c.marker} ${c.title}`);
+    sections(plan, out, c.children);
+  }
+  return out;
+}
+
+/** Indicators without their positions (the two copies' offsets differ). */
+const indicators = (plan: Plan): string[] =>
+  plan.indicators.map((i) => [i.metric, JSON.stringify(i.value), i.unit, i.comparator, i.kind, i.year, i.text, (i.section ?? []).join('/')].join('|'));
+
+describe('a plan body run together on one line', () => {
+  it('should support the outline and indicators of the clean copy (200 KB)', async () => {
+    const clean = await extract(onelinePlan(200_000, '\n'), { path: 'clean.txt' });
+    const text = onelinePlan(200_000, '');
+    const one = await extract(text, { path: 'one.txt' });
+    expect(text.indexOf('\n')).toBe(text.length - 1);
+    expect(sections(clean).length).toBeGreaterThan(1000);
+    expect(sections(one)).toEqual(sections(clean));
+    expect(indicators(clean).length).toBeGreaterThan(1000);
+    expect(indicators(one)).toEqual(indicators(clean));
+    // Positions point into the one line, and the tree is still lossless.
+    checkPlan(one, text);
+  });
+
+  it('should support a short body whose 一、 has no sibling (150 characters)', async () => {
+    const text = [
+      '某县2024年妇幼健康工作要点',
+      '为进一步提升妇幼健康服务水平，保障母婴安全，结合我县实际，制定本要点。',
+      '一、保障母婴安全',
+      '（一）加强孕产妇健康管理',
+      '1.落实母婴安全五项制度。全县孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在5‰以下。',
+      '2.提升危重救治能力。规范开展高危孕产妇专案管理，高危孕产妇管理率达到100%。',
+    ];
+    const one = text.join('');
+    expect(await outline(one)).toEqual(await outline(text.join('\n')));
+    expect(await outline(one)).toEqual(['一、 保障母婴安全', '  （一） 加强孕产妇健康管理', '    1. 落实母婴安全五项制度', '    2. 提升危重救治能力']);
+    expect(indicators(await extract(one))).toEqual(indicators(await extract(text.join('\n'))));
+  });
+
+  it('should support the title run into the first sentence as the plan title', async () => {
+    const plan = await extract(onelinePlan(5000, ''));
+    expect(plan.meta.title).toBe('某市2024年卫生健康工作要点');
+    expect(plan.meta.planYears).toEqual([2024, 2024]);
+  });
+
+  it('should support a one-line file through the CLI', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-oneline-'));
+    const file = join(dir, 'oneline.txt');
+    writeFileSync(file, onelinePlan(20_000, ''));
+    const run = runCli([file, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const plan = JSON.parse(run.stdout) as Plan;
+    expect(lines(plan.children).slice(0, 3)).toEqual(['一、 加强公共卫生体系建设', '  （一） 完善疾病预防控制体系', '    1. 健全监测预警机制']);
+    expect(plan.indicators.length).toBeGreaterThan(100);
+  });
+});
+
+describe('markers in mid-line', () => {
+  /** The one-line body with `insert` written after the first item's first sentence, where 2. （二） 二、 would fit next. */
+  async function withInsert(insert: string): Promise<string[]> {
+    const text = onelinePlan(3000, '');
+    const at = text.indexOf('。', text.indexOf('1.')) + 1;
+    return outline(text.slice(0, at) + insert + text.slice(at));
+  }
+
+  it('should support a marker after a sentence end that continues the numbering', async () => {
+    expect(await withInsert('2.加强队伍建设。完善人才培养机制。')).toContain('    2. 加强队伍建设');
+  });
+
+  const NOT_MARKERS: Array<[string, string]> = [
+    ['a decimal', '覆盖率提高2.5%以上。'],
+    ['a marker inside a quotation', '落实“（二）加强组织领导”的要求。'],
+    ['a marker inside a book title', '执行《规划（二）》。'],
+    ['a marker that qualifies a noun', '建成（二）级医院。'],
+    ['a cited number', '详见附件2.到2025年完成。'],
+    ['cited items', '执行第2、3项规定。'],
+    ['an open marker inside a quotation', '按照“二、总体要求”执行。'],
+  ];
+  for (const [what, insert] of NOT_MARKERS) {
+    it(`should not support ${what} as a section (${insert})`, async () => {
+      expect(await withInsert(insert)).toEqual(await withInsert(''));
+    });
+  }
+
+  it('should not support a quotation never closed hiding the markers after it', async () => {
+    const got = await withInsert('他说“要加强。');
+    expect(got).toEqual(await withInsert(''));
+  });
+});
