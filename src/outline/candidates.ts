@@ -71,6 +71,19 @@ function ruledOut(text: string, match: MarkerMatch, grammar: OutlineGrammar, quo
   return notFollowedBy.test(text) || quotes.inside(match.start);
 }
 
+/** Markdown and PDF list bullets (as grammars/outline.yaml `leader` has them). */
+const BULLETS = new Set([...'-*•·▪●']);
+
+/**
+ * A list bullet whose line break was lost (…坚持守初心担使命- 1. 全系统…; cleaning dropped the space
+ * after it) belongs to the marker after it, not to the title before it.
+ */
+function withBullet(clean: CleanText, match: MarkerMatch): MarkerMatch {
+  const b = match.start - 1;
+  if (b < 1 || !BULLETS.has(clean.text[b] as string) || !gapBefore(clean, match.start) || /[0-9A-Za-z]/u.test(clean.text[b - 1] as string)) return match;
+  return { ...match, start: b };
+}
+
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
   const text = clean.text;
   const schemes = grammar.blockSchemes.filter((s) => !s.inline);
@@ -85,7 +98,7 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     if (!match || match.end >= text.length) continue;
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     if (ruledOut(text, match, grammar, quotes)) continue;
-    out.push({ match, evidence: 'embedded', leaf });
+    out.push({ match: withBullet(clean, match), evidence: 'embedded', leaf });
     find.lastIndex = match.end;
   }
 }

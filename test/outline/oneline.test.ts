@@ -54,6 +54,29 @@ describe('a plan body run together on one line', () => {
     expect(indicators(await extract(one))).toEqual(indicators(await extract(text.join('\n'))));
   });
 
+  it('should support list bullets whose line breaks were lost as part of the next marker', async () => {
+    const text = [
+      '某区2024年卫生健康工作要点',
+      '- 一、全面加强党的建设',
+      '- （一）坚持守初心担使命',
+      '- 1. 全系统各级党委把不忘初心、牢记使命作为永恒课题。持续深化理论武装，切实提升政治能力。',
+      '- 2. 持续推进基层党组织标准化建设，基层党组织达标率达到100%。',
+      '- （二）坚持抓具体抓深入',
+      '- 3. 切实减轻基层负担，持续整治形式主义。',
+      '- 二、统筹推进疫情防控',
+      '- （一）加强疫情监测预警',
+      '- 4. 完善多点触发监测预警机制，报告及时率达到100%。',
+    ];
+    const one = text.join('');
+    expect(await outline(one)).toEqual(await outline(text.join('\n')));
+    const plan = await extract(one);
+    const first = plan.children.find((c) => c.type === 'section');
+    const second = first?.type === 'section' ? first.children.find((c) => c.type === 'section') : undefined;
+    // The section of （一） starts at its bullet, which is not in the title before it.
+    expect(one.slice(second?.position.start.offset, (second?.position.start.offset ?? 0) + 4)).toBe('- （一');
+    checkPlan(plan, one);
+  });
+
   it('should support the title run into the first sentence as the plan title', async () => {
     const plan = await extract(onelinePlan(5000, ''));
     expect(plan.meta.title).toBe('某市2024年卫生健康工作要点');
