@@ -178,6 +178,7 @@ export class OutlineBuilder {
       open: this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
       last: this.last.get(id),
       nextSame: this.candidates[this.nextSame[k] as number],
+      thenSame: this.candidates[this.nextSame[this.nextSame[k] as number] as number],
       following: this.candidates[k + 1],
     };
     return acceptsCandidate(c, ctx);

@@ -12,6 +12,8 @@ export interface SequenceContext {
   last: number | undefined;
   /** The next candidate of the same scheme. */
   nextSame: Candidate | undefined;
+  /** The candidate of the same scheme after `nextSame`. */
+  thenSame: Candidate | undefined;
   /** The next candidate of any scheme. */
   following: Candidate | undefined;
 }
@@ -24,6 +26,11 @@ function opensBelow(c: Candidate, next: Candidate | undefined): boolean {
 /** Whether `next` is the first item of numbering of its own below `c`. */
 function opensFirstBelow(c: Candidate, next: Candidate | undefined): boolean {
   return opensBelow(c, next) && next?.match.ordinal === 1 && !next.match.scheme.pair;
+}
+
+/** The numbering goes on after a duplicate of ordinal `k` (一、…一、…二、). */
+function leadsOnPastDuplicate(k: number, ctx: SequenceContext): boolean {
+  return ctx.nextSame?.match.ordinal === k && ctx.thenSame?.match.ordinal === k + 1;
 }
 
 /** 一方面…另一方面: each is a division only when the other is there and each holds numbering. */
@@ -51,8 +58,10 @@ export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
       return fits && (k !== 1 || leadsOn || ctx.last !== undefined);
     case 'embedded':
       // As a bare marker; also a first item that opens a first item of its own right below it
-      // (…。一、总体要求（一）…1.…: a short body whose 一、 has no sibling).
-      return fits && (k !== 1 || leadsOn || ctx.last !== undefined || opensFirstBelow(c, ctx.following));
+      // (…。一、总体要求（一）…1.…: a short body whose 一、 has no sibling), and a duplicate in an
+      // open sequence that the numbering goes on from (一、…一、…二、: the check stage reports it).
+      if (!fits) return ctx.open !== undefined && k === ctx.open && leadsOn;
+      return k !== 1 || leadsOn || leadsOnPastDuplicate(k, ctx) || ctx.last !== undefined || opensFirstBelow(c, ctx.following);
     case 'unseparated':
       // Never on its own: the previous sibling is N-1 and the next one N+1.
       return fits && ctx.open === k - 1 && leadsOn;

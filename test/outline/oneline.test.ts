@@ -77,6 +77,24 @@ describe('a plan body run together on one line', () => {
     checkPlan(plan, one);
   });
 
+  it('should support a duplicated ordinal that the numbering goes on from, as in the clean copy', async () => {
+    const text = [
+      '某县“将健康融入所有政策”工作方案',
+      '为推动健康促进县建设，制定本方案。',
+      '一、指导思想。坚持以人民健康为中心，把健康融入所有政策。',
+      '一、工作目标。到2025年，居民健康素养水平达到25%以上。',
+      '二、主要任务。建立部门协作机制，开展公共政策健康审查。',
+    ];
+    const clean = await outline(text.join('\n'));
+    expect(clean).toEqual(['一、 指导思想', '一、 工作目标', '二、 主要任务']);
+    expect(await outline(text.join(''))).toEqual(clean);
+  });
+
+  it('should not support a repeated ordinal that nothing goes on from', async () => {
+    const text = ['某县健康促进工作方案', '一、指导思想。坚持以人民健康为中心。', '二、工作目标。到2025年，健康素养水平达到25%以上。', '二、主要任务。建立部门协作机制。'];
+    expect(await outline(text.join(''))).toEqual(['一、 指导思想', '二、 工作目标']);
+  });
+
   it('should support the title run into the first sentence as the plan title', async () => {
     const plan = await extract(onelinePlan(5000, ''));
     expect(plan.meta.title).toBe('某市2024年卫生健康工作要点');
