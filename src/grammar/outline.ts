@@ -33,7 +33,7 @@ export interface OutlineGrammar {
   leader: RegExp;
   inlineBoundary: RegExp;
   /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
-  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number };
+  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp };
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
   planTitle: RegExp;
@@ -84,6 +84,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       notFollowedBy: compilePattern(source.embedded.notFollowedBy, 'uy', 'embedded.notFollowedBy'),
       quotes: source.embedded.quotes,
       maxQuote: source.embedded.maxQuote,
+      documentTitle: compilePattern(source.embedded.documentTitle, 'u', 'embedded.documentTitle'),
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,

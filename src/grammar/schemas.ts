@@ -87,6 +87,7 @@ export const outlineGrammarSchema = z.object({
     notFollowedBy: z.string(),
     quotes: z.array(z.string().length(2)),
     maxQuote: z.number().int().min(1),
+    documentTitle: z.string(),
   }),
   titleStops: z.string().min(1),
   runon: z.object({

@@ -18,6 +18,8 @@ export interface Candidate {
   evidence: Evidence;
   /** Index of the leaf in the document. */
   leaf: number;
+  /** An embedded first item right after a document's title (…施行。长期处方管理规范（试行）第一章…): numbering restarts there. */
+  startsDocument?: boolean;
 }
 
 /**
@@ -84,6 +86,21 @@ function withBullet(clean: CleanText, match: MarkerMatch): MarkerMatch {
   return { ...match, start: b };
 }
 
+/** Sentence ends before a document's title in a run-together text; also the longest title looked at. */
+const TITLE_START = new Set([...'。！？；!?;']);
+const MAX_TITLE = 100;
+
+/**
+ * Whether the text from the last sentence end before `i` up to `i` names a document (a plan's
+ * title, also after the signature and date of the text before it): a new document starts at `i`.
+ */
+function titleBefore(text: string, i: number, grammar: OutlineGrammar): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_TITLE && !TITLE_START.has(text[j] as string)) j--;
+  if (i - j > MAX_TITLE) return false;
+  return grammar.embedded.documentTitle.test(text.slice(j + 1, i));
+}
+
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
   const text = clean.text;
   const schemes = grammar.blockSchemes.filter((s) => !s.inline);
@@ -98,7 +115,9 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     if (!match || match.end >= text.length) continue;
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     if (ruledOut(text, match, grammar, quotes)) continue;
-    out.push({ match: withBullet(clean, match), evidence: 'embedded', leaf });
+    const candidate: Candidate = { match: withBullet(clean, match), evidence: 'embedded', leaf };
+    if (match.ordinal === 1 && titleBefore(text, i, grammar)) candidate.startsDocument = true;
+    out.push(candidate);
     find.lastIndex = match.end;
   }
 }

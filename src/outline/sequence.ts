@@ -14,6 +14,8 @@ export interface SequenceContext {
   nextSame: Candidate | undefined;
   /** The candidate of the same scheme after `nextSame`. */
   thenSame: Candidate | undefined;
+  /** The previous candidate of the same scheme. */
+  prevSame: Candidate | undefined;
   /** The next candidate of any scheme. */
   following: Candidate | undefined;
 }
@@ -60,7 +62,12 @@ export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
       // As a bare marker; also a first item that opens a first item of its own right below it
       // (…。一、总体要求（一）…1.…: a short body whose 一、 has no sibling), and a duplicate in an
       // open sequence that the numbering goes on from (一、…一、…二、: the check stage reports it).
-      if (!fits) return ctx.open !== undefined && k === ctx.open && leadsOn;
+      // After a document's title numbering restarts, as it does at a document start the block
+      // layer finds on a line of its own.
+      if (c.startsDocument && (leadsOn || opensFirstBelow(c, ctx.following))) return true;
+      // A duplicate follows its twin directly (an enumeration of its own, 一、…二、 inside the
+      // open 二、, is not one).
+      if (!fits) return ctx.open !== undefined && k === ctx.open && leadsOn && ctx.prevSame?.match.ordinal === k;
       return k !== 1 || leadsOn || leadsOnPastDuplicate(k, ctx) || ctx.last !== undefined || opensFirstBelow(c, ctx.following);
     case 'unseparated':
       // Never on its own: the previous sibling is N-1 and the next one N+1.

@@ -95,6 +95,21 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text.join(''))).toEqual(['一、 指导思想', '二、 工作目标']);
   });
 
+  it('should support numbering that restarts after the title of a second document on the same line', async () => {
+    const first = ['医疗机构检查结果互认管理办法', '第一章 总则', '第一条 为规范检查结果互认工作，制定本办法。', '第二条 本办法适用于各级医疗机构。', '第二章 附则', '第三条 本办法自2022年3月1日起施行。'];
+    const second = ['长期处方管理规范（试行）', '第一章 总则', '第一条 为规范长期处方管理，制定本规范。', '第二条 本规范适用于各级医疗机构。'];
+    const one = [...first, ...second].join('');
+    const got = await outline(one);
+    expect(got.filter((l) => l.startsWith('第一章'))).toHaveLength(2);
+    expect(got.slice(-3)).toEqual(['第一章 总则', '  第一条 为规范长期处方管理，制定本规范', '  第二条 本规范适用于各级医疗机构']);
+  });
+
+  it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
+    const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
+    const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
+    expect(await outline(inner)).toEqual(await outline(text));
+  });
+
   it('should support the title run into the first sentence as the plan title', async () => {
     const plan = await extract(onelinePlan(5000, ''));
     expect(plan.meta.title).toBe('某市2024年卫生健康工作要点');
