@@ -3,6 +3,7 @@
 // a document of n and of 2n units; the time ratio should stay near 2 (a quadratic stage shows 4).
 // Options: --mb N (size of the larger input, default 10).
 import { extract } from '../dist/index.js';
+import { onelinePlan } from './oneline-plan.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -21,12 +22,21 @@ const CASES = {
   'quotes never closed': (b) => repeat('“', b),
   'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
   'one PDF-broken paragraph': (b) => repeat('加强 党的建设的永恒课题和全体党员干部的终身课题始终做到初心\n', b),
+  // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.
+  'plan body on one line': (b) => onelinePlan(b, ''),
 };
 
+/** Time of one extraction, and what it found: sections and indicators. */
 async function time(text) {
   const t0 = performance.now();
-  await extract(text, { path: 'adversarial.txt' });
-  return performance.now() - t0;
+  const plan = await extract(text, { path: 'adversarial.txt' });
+  return { ms: performance.now() - t0, sections: countSections(plan.children), indicators: plan.indicators.length };
+}
+
+function countSections(nodes) {
+  let n = 0;
+  for (const node of nodes) if (node.type === 'section') n += 1 + countSections(node.children);
+  return n;
 }
 
 console.log(`adversarial inputs — n = ${MB / 2} MB vs 2n = ${MB} MB (ratio ≈ 2 means linear)`);
@@ -36,5 +46,6 @@ for (const [name, make] of Object.entries(CASES)) {
   await time(small.slice(0, 1e5)); // warm-up
   const a = await time(small);
   const b = await time(large);
-  console.log(`${name.padEnd(26)} ${(a / 1000).toFixed(2).padStart(7)} s ${(b / 1000).toFixed(2).padStart(7)} s  ratio ${(b / a).toFixed(2)}`);
+  const found = `${b.sections} sections, ${b.indicators} indicators`;
+  console.log(`${name.padEnd(26)} ${(a.ms / 1000).toFixed(2).padStart(7)} s ${(b.ms / 1000).toFixed(2).padStart(7)} s  ratio ${(b.ms / a.ms).toFixed(2)}  (2n: ${found})`);
 }

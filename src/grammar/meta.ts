@@ -57,6 +57,8 @@ export interface MetaGrammar {
   printedPlan: RegExp[];
   planTitle: RegExp;
   maxTitle: number;
+  /** The title at the start of a text whose line breaks were lost (sticky at 0). */
+  runTogetherTitle: RegExp;
   navigation: RegExp;
   addresseeStarts: string[];
   addresseeEnds: string[];
@@ -149,6 +151,7 @@ export function compileMetaGrammar(
     printedPlan: source.printedPlan.map((p, i) => compilePattern(p, 'u', `printedPlan[${i}]`)),
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     maxTitle: source.maxTitle,
+    runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),
     addresseeEnds: source.addresseeEnds,

@@ -32,6 +32,8 @@ export interface OutlineGrammar {
   unseparated: Array<{ scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp }>;
   leader: RegExp;
   inlineBoundary: RegExp;
+  /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
+  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp };
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
   planTitle: RegExp;
@@ -77,6 +79,13 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     unseparated,
     leader: compilePattern(source.leader, 'uy', 'leader'),
     inlineBoundary: compilePattern(source.inlineBoundary, 'u', 'inlineBoundary'),
+    embedded: {
+      notAfter: compilePattern(source.embedded.notAfter, 'u', 'embedded.notAfter'),
+      notFollowedBy: compilePattern(source.embedded.notFollowedBy, 'uy', 'embedded.notFollowedBy'),
+      quotes: source.embedded.quotes,
+      maxQuote: source.embedded.maxQuote,
+      documentTitle: compilePattern(source.embedded.documentTitle, 'u', 'embedded.documentTitle'),
+    },
     titleStops: new Set(source.titleStops),
     runon: source.runon,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),

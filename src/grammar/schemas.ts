@@ -82,6 +82,13 @@ export const outlineGrammarSchema = z.object({
   unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string() })),
   leader: z.string(),
   inlineBoundary: z.string(),
+  embedded: z.object({
+    notAfter: z.string(),
+    notFollowedBy: z.string(),
+    quotes: z.array(z.string().length(2)),
+    maxQuote: z.number().int().min(1),
+    documentTitle: z.string(),
+  }),
   titleStops: z.string().min(1),
   runon: z.object({
     minTitle: z.number().int().min(1),
@@ -150,6 +157,7 @@ export const metaGrammarSchema = z.object({
   printedPlan: z.array(z.string()).default([]),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
+  runTogetherTitle: z.string(),
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),
   addresseeEnds: z.array(z.string().min(1)),

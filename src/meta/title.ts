@@ -126,6 +126,17 @@ function planLine(doc: MetaDoc, head: readonly Candidate[], headEnd: number, aft
   return below.find(same) ?? below.find(similar) ?? null;
 }
 
+/** The title run into the first sentence of a text whose line breaks were lost: the head's first
+ *  text stands on the same line as the first section of the outline. */
+function runTogetherTitle(doc: MetaDoc, head: readonly MetaBlock[], grammar: MetaGrammar): Candidate | null {
+  const at = head.findIndex((b) => !b.furniture);
+  const first = head[at];
+  const body = doc.blocks[doc.bodyStart];
+  if (!first || !body || body.line !== first.line) return null;
+  const title = grammar.runTogetherTitle.exec(first.text)?.[0];
+  return title ? { text: title, last: at } : null;
+}
+
 export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
   const head = headBlocks(doc);
   // Lines of a metadata panel (`标题: …`, `发文字号: …`) are the page's, not the document's lines.
@@ -154,6 +165,8 @@ export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], gramma
   // A short first line that is not a header, a 文号, a date or a signature.
   const plain = cands.find((c) => c.text.length <= 50 && !notTitle(c.text, grammar));
   if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1 };
+  const runOn = runTogetherTitle(doc, head, grammar);
+  if (runOn) return { title: runOn.text, noticeTitle: null, at: runOn.last, named: false, first: -1 };
   // The page's <title>: `2023年宝山区卫生健康工作要点_规划计划_上海市宝山区人民政府门户网站`.
   for (const block of head.slice(0, 3)) {
     if (!block.furniture) continue;

@@ -92,6 +92,8 @@ export class OutlineBuilder {
   private readonly labels = new Map<Section, number>();
   /** For each candidate, the index of the next candidate of the same scheme. */
   private nextSame: number[] = [];
+  /** For each candidate, the index of the previous candidate of the same scheme. */
+  private prevSame: number[] = [];
 
 
   constructor(
@@ -137,9 +139,12 @@ export class OutlineBuilder {
     });
     const seen = new Map<string, number>();
     this.nextSame = new Array<number>(this.candidates.length).fill(-1);
+    this.prevSame = new Array<number>(this.candidates.length).fill(-1);
     for (let k = this.candidates.length - 1; k >= 0; k--) {
       const id = (this.candidates[k] as Candidate).match.scheme.id;
-      this.nextSame[k] = seen.get(id) ?? -1;
+      const next = seen.get(id) ?? -1;
+      this.nextSame[k] = next;
+      if (next >= 0) this.prevSame[next] = k;
       seen.set(id, k);
     }
     return reads;
@@ -178,6 +183,8 @@ export class OutlineBuilder {
       open: this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
       last: this.last.get(id),
       nextSame: this.candidates[this.nextSame[k] as number],
+      thenSame: this.candidates[this.nextSame[this.nextSame[k] as number] as number],
+      prevSame: this.candidates[this.prevSame[k] as number],
       following: this.candidates[k + 1],
     };
     return acceptsCandidate(c, ctx);
@@ -195,6 +202,7 @@ export class OutlineBuilder {
     for (let k = read.first; k < read.end; k++) {
       if (!this.accepts(k)) continue;
       const c = this.candidates[k] as Candidate;
+      if (c.startsDocument) this.restart();
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);
@@ -222,8 +230,9 @@ export class OutlineBuilder {
     accepted.forEach(({ c, section }, i) => {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
       const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar);
-      const gaps = read.runTogether ? clean : undefined;
       const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
+      // A lost line break ends a heading; a sentence title (第X条) has no heading line to lose.
+      const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;
       section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps);
       const at = clean.text.indexOf(section.title, c.match.end);
       if (items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline) this.bareHeadings.add(section);

@@ -4,6 +4,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import type { CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type LeadingEvidence, type MarkerMatch } from './marker.js';
+import { Quotations } from './quotes.js';
 
 /**
  * `embedded`: a marker inside a run-together paragraph (a body printed as one long line), after a
@@ -17,19 +18,26 @@ export interface Candidate {
   evidence: Evidence;
   /** Index of the leaf in the document. */
   leaf: number;
+  /** An embedded first item right after a document's title (…施行。长期处方管理规范（试行）第一章…): numbering restarts there. */
+  startsDocument?: boolean;
 }
 
 /**
- * A body run together on one line (a web page printed to PDF) holds a large share of the whole
- * text in one paragraph, and is searched for markers inside it. With page breaks (\f) inside it,
- * the signature of such a print, a shorter share is enough.
+ * A body run together on one line (a web page printed to PDF, a scraped page that lost its line
+ * breaks) holds a large share of the whole text in one paragraph, and is searched for markers
+ * inside it. With page breaks (\f) inside it, the signature of such a print, a shorter share is
+ * enough. A paragraph that is nearly the whole text is the body however short the document (a
+ * notice whose 一、…二、… lost their line breaks): its markers have no other reading.
  */
-const RUN_TOGETHER = { length: 1000, share: 1 / 2 };
-const RUN_TOGETHER_WITH_PAGE_BREAKS = { length: 500, share: 1 / 3 };
+const RUN_TOGETHER = [
+  { length: 1000, share: 1 / 2, pageBreaks: false },
+  { length: 500, share: 1 / 3, pageBreaks: true },
+  { length: 0, share: 4 / 5, pageBreaks: false },
+];
 
 export function isRunTogether(clean: CleanText, documentLength: number, pageBreaks: boolean): boolean {
-  const { length, share } = pageBreaks ? RUN_TOGETHER_WITH_PAGE_BREAKS : RUN_TOGETHER;
-  return clean.text.length >= length && clean.text.length >= documentLength * share;
+  const n = clean.text.length;
+  return RUN_TOGETHER.some((r) => (pageBreaks || !r.pageBreaks) && n >= r.length && n >= documentLength * r.share);
 }
 
 /** Sentence and clause ends after which a lost line break may have stood (…工作：一、…). */
@@ -48,16 +56,55 @@ const CLOSED_MARKER = /^[(（第]/u;
 
 /**
  * An open marker run straight onto the heading before it (…汇聚强大力量1. 坚持…): it follows a
- * Chinese word or a closing quote, not 第 (第1、2项 cites numbers) nor a digit (12.5).
+ * Chinese word or a closing quote, not a digit (12.5).
  */
 function afterHeading(text: string, i: number): boolean {
-  const before = text[i - 1] as string;
-  return before !== '第' && /[\p{Script=Han}”’」』)）]/u.test(before);
+  return /[\p{Script=Han}”’」』)）]/u.test(text[i - 1] as string);
+}
+
+/**
+ * Markers the grammar rules out inside running text: a number cited (第1、2项, 附件2.), a marker
+ * that qualifies a noun (（二）级医院), a marker inside a quotation.
+ */
+function ruledOut(text: string, match: MarkerMatch, grammar: OutlineGrammar, quotes: Quotations): boolean {
+  const { notAfter, notFollowedBy } = grammar.embedded;
+  if (notAfter.test(text[match.start - 1] as string)) return true;
+  notFollowedBy.lastIndex = match.end;
+  return notFollowedBy.test(text) || quotes.inside(match.start);
+}
+
+/** Markdown and PDF list bullets (as grammars/outline.yaml `leader` has them). */
+const BULLETS = new Set([...'-*•·▪●']);
+
+/**
+ * A list bullet whose line break was lost (…坚持守初心担使命- 1. 全系统…; cleaning dropped the space
+ * after it) belongs to the marker after it, not to the title before it.
+ */
+function withBullet(clean: CleanText, match: MarkerMatch): MarkerMatch {
+  const b = match.start - 1;
+  if (b < 1 || !BULLETS.has(clean.text[b] as string) || !gapBefore(clean, match.start) || /[0-9A-Za-z]/u.test(clean.text[b - 1] as string)) return match;
+  return { ...match, start: b };
+}
+
+/** Sentence ends before a document's title in a run-together text; also the longest title looked at. */
+const TITLE_START = new Set([...'。！？；!?;']);
+const MAX_TITLE = 100;
+
+/**
+ * Whether the text from the last sentence end before `i` up to `i` names a document (a plan's
+ * title, also after the signature and date of the text before it): a new document starts at `i`.
+ */
+function titleBefore(text: string, i: number, grammar: OutlineGrammar): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_TITLE && !TITLE_START.has(text[j] as string)) j--;
+  if (i - j > MAX_TITLE) return false;
+  return grammar.embedded.documentTitle.test(text.slice(j + 1, i));
 }
 
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
   const text = clean.text;
   const schemes = grammar.blockSchemes.filter((s) => !s.inline);
+  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
   const find = grammar.blockFind;
   find.lastIndex = Math.max(1, from);
   for (let m = find.exec(text); m; m = find.exec(text)) {
@@ -67,7 +114,10 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     find.lastIndex = i + 1;
     if (!match || match.end >= text.length) continue;
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
-    out.push({ match, evidence: 'embedded', leaf });
+    if (ruledOut(text, match, grammar, quotes)) continue;
+    const candidate: Candidate = { match: withBullet(clean, match), evidence: 'embedded', leaf };
+    if (match.ordinal === 1 && titleBefore(text, i, grammar)) candidate.startsDocument = true;
+    out.push(candidate);
     find.lastIndex = match.end;
   }
 }

@@ -12,6 +12,10 @@ export interface SequenceContext {
   last: number | undefined;
   /** The next candidate of the same scheme. */
   nextSame: Candidate | undefined;
+  /** The candidate of the same scheme after `nextSame`. */
+  thenSame: Candidate | undefined;
+  /** The previous candidate of the same scheme. */
+  prevSame: Candidate | undefined;
   /** The next candidate of any scheme. */
   following: Candidate | undefined;
 }
@@ -19,6 +23,16 @@ export interface SequenceContext {
 /** Whether `next` opens numbering of its own below `c` (a division holds numbered content). */
 function opensBelow(c: Candidate, next: Candidate | undefined): boolean {
   return next !== undefined && next.match.scheme.rank > c.match.scheme.rank;
+}
+
+/** Whether `next` is the first item of numbering of its own below `c`. */
+function opensFirstBelow(c: Candidate, next: Candidate | undefined): boolean {
+  return opensBelow(c, next) && next?.match.ordinal === 1 && !next.match.scheme.pair;
+}
+
+/** The numbering goes on after a duplicate of ordinal `k` (一、…一、…二、). */
+function leadsOnPastDuplicate(k: number, ctx: SequenceContext): boolean {
+  return ctx.nextSame?.match.ordinal === k && ctx.thenSame?.match.ordinal === k + 1;
 }
 
 /** 一方面…另一方面: each is a division only when the other is there and each holds numbering. */
@@ -41,10 +55,20 @@ export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
       // going on after it, is not (附件：1.… on one line, 2.… on the next, after items 1-4).
       return fits || ctx.open !== undefined || leadsOn || ctx.last === undefined || k > ctx.last;
     case 'bare':
-    case 'embedded':
       // A continuation is evidence enough; a first item needs a second after it, or a scheme
       // the document already numbers with (restarting under a new parent).
       return fits && (k !== 1 || leadsOn || ctx.last !== undefined);
+    case 'embedded':
+      // As a bare marker; also a first item that opens a first item of its own right below it
+      // (…。一、总体要求（一）…1.…: a short body whose 一、 has no sibling), and a duplicate in an
+      // open sequence that the numbering goes on from (一、…一、…二、: the check stage reports it).
+      // After a document's title numbering restarts, as it does at a document start the block
+      // layer finds on a line of its own.
+      if (c.startsDocument && (leadsOn || opensFirstBelow(c, ctx.following))) return true;
+      // A duplicate follows its twin directly (an enumeration of its own, 一、…二、 inside the
+      // open 二、, is not one).
+      if (!fits) return ctx.open !== undefined && k === ctx.open && leadsOn && ctx.prevSame?.match.ordinal === k;
+      return k !== 1 || leadsOn || leadsOnPastDuplicate(k, ctx) || ctx.last !== undefined || opensFirstBelow(c, ctx.following);
     case 'unseparated':
       // Never on its own: the previous sibling is N-1 and the next one N+1.
       return fits && ctx.open === k - 1 && leadsOn;
