@@ -3,6 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { dateOnly, findDates } from './dates.js';
 import type { MetaBlock, MetaDoc } from './doc.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
 const PUNCTUATION = /[。，,；;：:！!？?“”"《》]/u;
 
@@ -44,15 +45,28 @@ export function signedOrgans(raw: string, grammar: MetaGrammar): string {
   return organs.join(' ');
 }
 
+/**
+ * Whether a date found by findDates could end `normalized` (a text after NFKC): every such date
+ * ends with 日 or a digit, before any white space. Most lines end otherwise (。), and are spared
+ * the date search over their whole text.
+ */
+function mayEndWithDate(normalized: string): boolean {
+  let i = normalized.length - 1;
+  while (i >= 0 && WHITE_SPACE[normalized.charCodeAt(i)] === 1) i--;
+  const c = normalized.charCodeAt(i);
+  return c === 0x65e5 || (c >= 0x30 && c <= 0x39);
+}
+
 /** The signature that starts at blocks[i], if one does. */
 export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: MetaGrammar): Signature | null {
   const block = blocks[i];
   if (!block || block.furniture) return null;
   const t = block.text;
   // Organ and date on one line, separated by spaces.
-  const dates = findDates(t);
+  const normalized = t.normalize('NFKC');
+  const dates = mayEndWithDate(normalized) ? findDates(t) : [];
   const last = dates[dates.length - 1];
-  if (last && last.end === t.normalize('NFKC').length && last.index > 0) {
+  if (last && last.end === normalized.length && last.index > 0) {
     const organ = t.slice(0, last.index);
     if (isOrgan(organ, grammar)) {
       const rawDates = findDates(block.raw);
