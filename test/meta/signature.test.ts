@@ -10,11 +10,13 @@ describe('meta: signature', () => {
   const block = (text: string): MetaBlock => ({ text, raw: text, line: 1, offset: 0, furniture: false, outlined: false });
 
   it.each([
-    ['full-width digits', '上海市宝山区卫生健康委员会２０２３年３月２０日'],
-    ['a numeric date without 日', '上海市宝山区卫生健康委员会2023-3-20'],
-    ['white space after a date without 日', '上海市宝山区卫生健康委员会2023-3-20\u3000 '],
-  ])('should support an organ and its date on one line, with %s', (_name, text) => {
-    expect(signatureAt([block(text)], 0, grammar)).toMatchObject({ organ: '上海市宝山区卫生健康委员会', date: '2023-03-20', first: 0, last: 0 });
+    ['full-width digits', '上海市宝山区卫生健康委员会２０２３年３月２０日', '2023-03-20'],
+    ['a numeric date without 日', '上海市宝山区卫生健康委员会2023-3-20', '2023-03-20'],
+    ['white space after a date without 日', '上海市宝山区卫生健康委员会2023-3-20\u3000 ', '2023-03-20'],
+    ['a last character that is 日 only after NFKC (the radical ⽇)', '上海市宝山区卫生健康委员会二〇二三年三月二十\u2f47', '2023-03-20'],
+    ['a last character that is 1日 only after NFKC (㏠)', '上海市宝山区卫生健康委员会2023年3月\u33e0', '2023-03-01'],
+  ])('should support an organ and its date on one line, with %s', (_name, text, date) => {
+    expect(signatureAt([block(text)], 0, grammar)).toMatchObject({ organ: '上海市宝山区卫生健康委员会', date, first: 0, last: 0 });
   });
 
   it('should not support an organ line with a date that does not end it as a signature', () => {
