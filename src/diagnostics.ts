@@ -10,6 +10,22 @@ export const SOURCE = 'plan-extract';
 /** Messages already reported on a file, by rule, place and text: one diagnostic per problem and place. */
 const reported = new WeakMap<VFile, Map<string, ReturnType<VFile['message']>>>();
 
+/**
+ * Runs `make` with no stack trace captured for the Errors it creates: a VFileMessage is an Error,
+ * whose construction captures the stack (deep inside the unified pipeline), and vfile then sets
+ * its `stack` to '' anyway. A document with tens of thousands of diagnostics spent most of their
+ * cost there.
+ */
+function withoutStackTrace<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Reports `message` under `rule` for source[start, end). `subject` is the thing the message is
  *  about (an indicator): it is kept in the message's `ancestors`, the unified field for the nodes
  *  a message concerns, so the check stage can flag it. The same message at the same place is
@@ -23,7 +39,7 @@ export function report(file: VFile, locator: Locator, rule: string, severity: Se
     if (subject) (earlier.ancestors ??= []).push(subject as Node);
     return;
   }
-  const msg = file.message(message, { place: locator.position(start, end), ruleId: rule, source: SOURCE, ancestors: subject ? [subject as Node] : undefined });
+  const msg = withoutStackTrace(() => file.message(message, { place: locator.position(start, end), ruleId: rule, source: SOURCE, ancestors: subject ? [subject as Node] : undefined }));
   msg.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
   seen.set(key, msg);
 }

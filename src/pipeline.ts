@@ -15,8 +15,7 @@ import { defaultGrammars, type Grammars } from './grammar/grammars.js';
 import type { NamedGrammar, UserGrammar } from './grammar/user.js';
 import { diagnosticsOf, report } from './diagnostics.js';
 import type { Plan } from './schema.js';
-import type { PlanFileData, PlanTree } from './tree.js';
-import { Locator } from './text/locate.js';
+import { fileView, type PlanFileData, type PlanTree } from './tree.js';
 
 export interface ProcessorOptions {
   /** The compiled grammars (compileGrammars); the shipped ones when not given. */
@@ -84,7 +83,8 @@ export async function extractText(text: string, bytes: Uint8Array, encoding: str
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
   const processor = createProcessor({ grammars: await grammarsOf(options), parser, rules: options.rules });
-  const locator = new Locator(text);
+  // The file's view (the plain-text parser reads it too): its line index is built once.
+  const { locator } = fileView(file);
   if (encodingDoubt) report(file, locator, 'encoding/uncertain', 'error', encodingDoubt, 0, 0);
   const tree = (await processor.run(processor.parse(file), file)) as PlanTree;
   tree.diagnostics = diagnosticsOf(file, locator);

@@ -73,9 +73,14 @@ function doubtOf([best, second]: Candidate[]): string | undefined {
   );
 }
 
+/** A control character other than NUL, tab, line ends, form feed and escape (those refuseBinary counts). */
+const CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/;
+
 /** Refuses decoded text that is not text: NUL characters, or many other control characters. */
 function refuseBinary(text: string, what: string): void {
   if (text.includes('\u0000')) throw new DecodeError(`binary file (contains NUL bytes); expected text${what}`);
+  // Most text has no control character at all: one regex search (native) spares the counting loop.
+  if (!CONTROL.test(text)) return;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -97,7 +102,7 @@ function count(text: string, ch: string): number {
  * file with a few damaged bytes stays UTF-8 (the damage shows as U+FFFD and is reported by the
  * encoding/replacement-character rule); GBK bytes read as UTF-8 are almost all invalid.
  */
-function utf8Damage(bytes: Uint8Array): { text: string; invalid: number; multibyte: number } {
+function utf8Damage(bytes: Uint8Array): { text: string; invalid: number; multibyte: () => number } {
   const text = decodeWith('utf-8', bytes);
   const replacements = count(text, '\ufffd');
   // U+FFFD written in the file itself (EF BF BD) is not damage.
@@ -105,8 +110,12 @@ function utf8Damage(bytes: Uint8Array): { text: string; invalid: number; multiby
   for (let i = bytes.indexOf(0xef); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
     if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) literal++;
   }
-  let multibyte = 0;
-  for (let i = 0; i < bytes.length; i++) if (((bytes[i] as number) & 0xc0) === 0xc0) multibyte++;
+  // Counted only when there is damage to weigh: a walk over every byte.
+  const multibyte = (): number => {
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) if (((bytes[i] as number) & 0xc0) === 0xc0) n++;
+    return n;
+  };
   return { text, invalid: replacements - literal, multibyte };
 }
 
@@ -132,7 +141,7 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
     return { text: best.text, encoding: best.encoding };
   }
   const utf8 = utf8Damage(bytes);
-  if (utf8.invalid === 0 || (utf8.multibyte > 0 && utf8.invalid <= utf8.multibyte * MAX_INVALID_SHARE)) {
+  if (utf8.invalid === 0 || utf8.invalid <= utf8.multibyte() * MAX_INVALID_SHARE) {
     refuseBinary(utf8.text, '');
     return { text: utf8.text, encoding: 'utf-8' };
   }

@@ -3,6 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { dateOnly, findDates } from './dates.js';
 import type { MetaBlock, MetaDoc } from './doc.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
 const PUNCTUATION = /[。，,；;：:！!？?“”"《》]/u;
 
@@ -44,13 +45,36 @@ export function signedOrgans(raw: string, grammar: MetaGrammar): string {
   return organs.join(' ');
 }
 
+/** Whether `c`, the last character of a text but white space, is how a date ends: 日 or a digit. */
+const endsDate = (c: number): boolean => c === 0x65e5 || (c >= 0x30 && c <= 0x39);
+
+function lastNonSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && WHITE_SPACE[text.charCodeAt(i)] === 1) i--;
+  return text.charCodeAt(i);
+}
+
+/**
+ * Whether a date found by findDates (which reads the text after NFKC) could end `text`: every such
+ * date ends with 日 or a digit, before any white space. Most lines end otherwise (。), and are
+ * spared the normalization and the date search over their whole text. A last character that is
+ * ASCII, 。 or a CJK ideograph is the last one after NFKC too (none of them changes or composes
+ * with what comes before it); any other is normalized to be sure.
+ */
+function mayEndWithDate(text: string): boolean {
+  const c = lastNonSpace(text);
+  if (endsDate(c)) return true;
+  if (c < 0x80 || c === 0x3002 || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return endsDate(lastNonSpace(text.normalize('NFKC')));
+}
+
 /** The signature that starts at blocks[i], if one does. */
 export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: MetaGrammar): Signature | null {
   const block = blocks[i];
   if (!block || block.furniture) return null;
   const t = block.text;
   // Organ and date on one line, separated by spaces.
-  const dates = findDates(t);
+  const dates = mayEndWithDate(t) ? findDates(t) : [];
   const last = dates[dates.length - 1];
   if (last && last.end === t.normalize('NFKC').length && last.index > 0) {
     const organ = t.slice(0, last.index);

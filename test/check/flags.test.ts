@@ -35,6 +35,12 @@ describe('indicator flags', () => {
     expect(outside.indicators.map((i) => i.flags)).toEqual([undefined]);
   });
 
+  it('should support flagging a doubtful year on the one indicator among several that holds the date', async () => {
+    // Indicators before and after the one holding the date are found through the same index.
+    const plan = await extract('到2025年，婴儿死亡率下降到5‰以下。\n婴儿死亡率到20232025年下降到4‰以下。\n到2025年，孕产妇死亡率下降到10/10万以下。\n');
+    expect(plan.indicators.map((i) => i.flags)).toEqual([undefined, ['date/lost-separator'], undefined]);
+  });
+
   it('should not support flags from a rule turned off', async () => {
     const { planCheck } = await import('../../src/check/plugin.js');
     const { VFile } = await import('vfile');

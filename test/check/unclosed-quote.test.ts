@@ -16,6 +16,12 @@ describe('unclosedQuotes', () => {
     expect(unclosedQuotes('“甲‘乙”丙"丁')).toEqual([2, 6]);
   });
 
+  it('should support closers of one kind after many openers of others, each closing the nearest of its kind', () => {
+    const n = 2000;
+    const value = '《'.repeat(n) + '“'.repeat(n) + '”'.repeat(n - 1) + '》';
+    expect(unclosedQuotes(value)).toEqual([...Array.from({ length: n - 1 }, (_, i) => i), n]);
+  });
+
   it('should not support a closer with no opener as an open quote', () => {
     expect(unclosedQuotes('乙”丙》')).toEqual([]);
   });

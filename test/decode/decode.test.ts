@@ -74,6 +74,21 @@ describe('decode', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it.each([0x01, 0x08, 0x0e, 0x1a, 0x1c, 0x1f])('should refuse text full of control character %i (each end of the ranges counted)', async (code) => {
+    const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? code : 0x41)));
+    await expect(decode(bytes)).rejects.toBeInstanceOf(DecodeError);
+  });
+
+  it.each([0x09, 0x0b, 0x0c, 0x1b])('should support text full of %i (tab, vertical tab, form feed, escape are not counted)', async (code) => {
+    const bytes = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? code : 0x41)));
+    expect((await decode(bytes)).encoding).toBe('utf-8');
+  });
+
+  it('should support a text with control characters below the share of binary', async () => {
+    const bytes = Buffer.concat([Buffer.alloc(1000, 0x41), Buffer.from([0x01, 0x1f])]);
+    expect((await decode(bytes)).text).toHaveLength(1002);
+  });
+
   it('should turn an empty file into an empty plan with a warning', async () => {
     const plan = await extract(new Uint8Array(0));
     expect(plan.source.encoding).toBe('utf-8');

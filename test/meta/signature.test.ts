@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { isOrgan, signedOrgans } from '../../src/meta/signature.js';
+import { isOrgan, signatureAt, signedOrgans } from '../../src/meta/signature.js';
+import type { MetaBlock } from '../../src/meta/doc.js';
 import { doc, meta } from './meta-helpers.js';
 import { grammars } from '../grammar-helpers.js';
 
 const grammar = grammars().meta;
 
 describe('meta: signature', () => {
+  const block = (text: string): MetaBlock => ({ text, raw: text, line: 1, offset: 0, furniture: false, outlined: false });
+
+  it.each([
+    ['full-width digits', '上海市宝山区卫生健康委员会２０２３年３月２０日', '2023-03-20'],
+    ['a numeric date without 日', '上海市宝山区卫生健康委员会2023-3-20', '2023-03-20'],
+    ['white space after a date without 日', '上海市宝山区卫生健康委员会2023-3-20\u3000 ', '2023-03-20'],
+    ['a last character that is 日 only after NFKC (the radical ⽇)', '上海市宝山区卫生健康委员会二〇二三年三月二十\u2f47', '2023-03-20'],
+    ['a last character that is 1日 only after NFKC (㏠)', '上海市宝山区卫生健康委员会2023年3月\u33e0', '2023-03-01'],
+  ])('should support an organ and its date on one line, with %s', (_name, text, date) => {
+    expect(signatureAt([block(text)], 0, grammar)).toMatchObject({ organ: '上海市宝山区卫生健康委员会', date, first: 0, last: 0 });
+  });
+
+  it('should not support an organ line with a date that does not end it as a signature', () => {
+    expect(signatureAt([block('上海市宝山区卫生健康委员会2023年3月20日印发')], 0, grammar)).toBeNull();
+    expect(signatureAt([block('上海市宝山区卫生健康委员会二〇二三年三月二十日\u3000')], 0, grammar)).toBeNull();
+  });
+
   it('should support a joint signature with its organs separated by spaces, as written', async () => {
     const m = await meta(doc('关于加强某项工作的通知', '各省卫生健康委：', '一、总体目标', '国家卫生健康委办公厅 国家中医药局综合司 国家疾控局综合司 2024年10月28日'));
     expect(m.issuer).toBe('国家卫生健康委办公厅 国家中医药局综合司 国家疾控局综合司');

@@ -14,11 +14,14 @@ for (const [open, close] of Object.entries(PAIRS)) {
 }
 MARKS[QUOTE] = QUOTE;
 
-/** Offsets (into `value`) of quotation marks opened and never closed. */
+/**
+ * Offsets (into `value`) of quotation marks opened and never closed. A closer closes the nearest
+ * opener of its kind, which is the top of that kind's stack: kept per kind, no closer walks past
+ * openers of other kinds (a run of 《 then a run of ” would make that quadratic).
+ */
 export function unclosedQuotes(value: string): number[] {
-  // The openers still open, as their offsets and the closers they wait for.
-  const at: number[] = [];
-  const wanted: number[] = [];
+  // The openers still open, by the closer they wait for.
+  let open: Map<number, number[]> | undefined;
   let ascii = -1;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
@@ -27,18 +30,16 @@ export function unclosedQuotes(value: string): number[] {
     if (code === QUOTE) {
       ascii = ascii < 0 ? i : -1;
     } else if (OPENS[code] === 1) {
-      at.push(i);
-      wanted.push(mark);
+      open ??= new Map();
+      const stack = open.get(mark);
+      if (stack) stack.push(i);
+      else open.set(mark, [i]);
     } else {
-      // Close the nearest matching opener; openers above it were left open.
-      let k = wanted.length - 1;
-      while (k >= 0 && wanted[k] !== code) k--;
-      if (k >= 0) {
-        at.splice(k, 1);
-        wanted.splice(k, 1);
-      }
+      open?.get(code)?.pop();
     }
   }
+  const at: number[] = [];
+  if (open) for (const stack of open.values()) for (const i of stack) at.push(i);
   if (ascii >= 0) at.push(ascii);
   return at.sort((a, b) => a - b);
 }

@@ -18,6 +18,25 @@ function mayAnnounce(value: string): boolean {
   return false;
 }
 
+/**
+ * For each child of `container`: how many sections after it share the scheme of the first section
+ * after it (0 when none follows). One backward pass, so a container with many announcements is
+ * not walked again for each of them.
+ */
+function sectionsDelivered(container: readonly PlanChild[]): number[] {
+  const delivered = new Array<number>(container.length).fill(0);
+  const counts = new Map<string, number>();
+  let nextScheme: string | undefined;
+  for (let i = container.length - 1; i >= 0; i--) {
+    delivered[i] = nextScheme === undefined ? 0 : (counts.get(nextScheme) ?? 0);
+    const child = container[i] as PlanChild;
+    if (child.type !== 'section') continue;
+    counts.set(child.scheme, (counts.get(child.scheme) ?? 0) + 1);
+    nextScheme = child.scheme;
+  }
+  return delivered;
+}
+
 function count(num: string): number {
   return /^[0-9]+$/u.test(num) ? Number(num) : readHanzi(num);
 }
@@ -31,6 +50,7 @@ export const textTruncated: Rule = {
   good: '重点抓好三个方面的工作：\n一、全面加强党的建设\n二、抓实疫情防控\n三、深化医药卫生体制改革',
   check(context) {
     const visit = (container: readonly PlanChild[]): void => {
+      let delivered: number[] | undefined;
       container.forEach((node, i) => {
         if (node.type === 'section') {
           visit(node.children);
@@ -44,13 +64,12 @@ export const textTruncated: Rule = {
           if (!m[1] && m[3] === undefined) continue;
           const promised = count(m[2] as string);
           if (!Number.isFinite(promised) || promised < 2) continue;
-          const after = container.slice(i + 1).filter((c) => c.type === 'section');
-          const scheme = after[0]?.type === 'section' ? after[0].scheme : undefined;
-          const delivered = after.filter((c) => c.type === 'section' && c.scheme === scheme).length;
-          if (delivered === 0 || delivered >= promised) continue;
+          delivered ??= sectionsDelivered(container);
+          const sections = delivered[i] as number;
+          if (sections === 0 || sections >= promised) continue;
           const start = node.position.start.offset + m.index + (m[1]?.length ?? 0);
           context.report(
-            `The document announces ${m[2]}${m[0].includes('方面') ? '个方面' : '项'} (${promised}) but only ${delivered} follow: it may be cut off`,
+            `The document announces ${m[2]}${m[0].includes('方面') ? '个方面' : '项'} (${promised}) but only ${sections} follow: it may be cut off`,
             start,
             node.position.start.offset + m.index + m[0].length,
           );
