@@ -60,9 +60,12 @@ describe('encoding detection', () => {
   it('should report encoding/uncertain, as an error at 1:1, for random bytes that decode', async () => {
     // Bytes in A1–FE decode without one invalid sequence in both GB18030 and Big5 (but a lead
     // byte left over at the end of a short file can make them too damaged to read at all).
+    // A random character read as GB18030 is a common one 57% of the time, so 32 characters reach
+    // the 80% bar by chance about once in 300 draws (a real failure, seed -1701128819 at 64 bytes);
+    // from 256 bytes (128 characters) the chance is below one in ten million.
     let doubted = 0;
     await fc.assert(
-      fc.asyncProperty(randomArgs(64), async ([seed, length]) => {
+      fc.asyncProperty(randomArgs(256), async ([seed, length]) => {
         const plan = await extract(randomBytes(seed, length, 0xa1, 0xfe), { path: 'random.txt' }).catch((e: unknown) => e);
         if (plan instanceof DecodeError) return;
         const doubt = (plan as Plan).diagnostics.filter((d) => d.rule === 'encoding/uncertain');
