@@ -4,11 +4,11 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
-import { runJob, type JobCounts, type JobRequest, type JobResult } from '../batch/job.js';
+import { extractJob, jobChunks, type JobCounts, type JobRequest } from '../batch/job.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { WorkerPool } from '../batch/pool.js';
 import { EXTENSIONS, streamFrame, type Format } from '../serialize/format.js';
-import { ensureDir, writeAtomic } from './atomic.js';
+import { ensureDir, writeAtomicChunks } from './atomic.js';
 import { describeFsError } from './fs-errors.js';
 import { outputPaths } from './out-paths.js';
 import { loadGrammarFiles } from './grammar.js';
@@ -32,6 +32,9 @@ export interface ExtractCliOptions {
   /** User grammar files (--grammar), merged with the shipped grammars in order. */
   grammar?: string[];
 }
+
+/** A document's output, in the chunks it is written in, or why the input failed. */
+type JobOutput = { input: string; chunks: Iterable<string>; counts: JobCounts } | { input: string; error: string };
 
 /** Below this many files, threads cost more to start than they save. */
 export const THREAD_THRESHOLD = 8;
@@ -93,8 +96,16 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const jobs = clampJobs(opts.jobs ?? defaultJobs());
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
   const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
-  const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, whole: targets !== undefined, maxSize: opts.maxSize });
-  const run = (input: string): Promise<JobResult> => (pool ? pool.run(request(input)) : runJob(request(input), { grammars }));
+  const request = (input: string): JobRequest => ({ input, format: opts.format, compact: opts.compact === true, whole: targets !== undefined, maxSize: opts.maxSize });
+  // A worker answers with its output's chunks; in this thread the plan is serialized as it is written.
+  const run = async (input: string): Promise<JobOutput> => {
+    if (pool) {
+      const result = await pool.run(request(input));
+      return 'error' in result ? result : { input, chunks: result.output, counts: result.counts };
+    }
+    const result = await extractJob(request(input), { grammars });
+    return 'error' in result ? result : { input, chunks: jobChunks(request(input), result.plan), counts: result.counts };
+  };
 
   // One document unless the arguments can name several (several arguments, a directory, a glob),
   // so a script's output shape does not depend on how many files matched or failed.
@@ -114,12 +125,14 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
         errorLine(result.input, result.error);
       } else {
         for (const k of ['sections', 'indicators', 'diagnostics'] as const) totals[k] += result.counts[k];
-        if (out) await out.write((written > 0 ? frame.separator : '') + result.output);
-        else {
+        if (out) {
+          if (written > 0) await out.write(frame.separator);
+          for (const chunk of result.chunks) await out.write(chunk);
+        } else {
           const target = targets?.get(result.input) as string;
           try {
             await ensureDir(dirname(target));
-            await writeAtomic(target, result.output);
+            await writeAtomicChunks(target, result.chunks);
           } catch (error) {
             // A full disk or a read-only directory fails every later file alike: stop here.
             progress?.clear();

@@ -1,28 +1,47 @@
-// Serializes plan documents for output (YAML by the linear emitter of yaml.ts). Several documents
-// are written as a stream, piece by piece, so output never waits for (or holds) the whole batch.
+// Serializes plan documents for output, always in chunks (chunks.ts): a document is never one
+// string, and a writer can wait for its reader between chunks. Several documents are written as a
+// stream, piece by piece, so output never waits for (or holds) the whole batch.
 import type { Plan } from '../schema.js';
-import { CSV_BOM, CSV_HEADER, csvRows } from './csv.js';
-import { toMarkdown } from './markdown.js';
-import { toYaml } from './yaml.js';
+import { CSV_BOM, CSV_HEADER, csvRowChunks } from './csv.js';
+import { jsonChunks } from './json.js';
+import { markdownChunks } from './markdown.js';
+import { yamlChunks } from './yaml.js';
 
 export const FORMATS = ['json', 'yaml', 'ndjson', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const EXTENSIONS: Record<Format, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson', csv: '.csv', markdown: '.md' };
 
-/** One document's piece of a stream (for CSV: its rows, without the header). */
-export async function serializePiece(plan: Plan, format: Format, pretty: boolean): Promise<string> {
+/**
+ * `compact`: the smaller output for corpus runs (--compact): JSON on one line and, in the tree
+ * formats (JSON, NDJSON, YAML), paragraphs and furniture without their `value` source slices.
+ */
+export interface SerializeOptions {
+  compact?: boolean;
+}
+
+const sourceSlice = (node: Record<string, unknown>): string | undefined =>
+  node.type === 'paragraph' || node.type === 'boilerplate' ? 'value' : undefined;
+
+function* withLineEnd(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
+}
+
+/** One document's piece of a stream (for CSV: its rows, without the header), in chunks. */
+export function pieceChunks(plan: Plan, format: Format, options: SerializeOptions = {}): Iterable<string> {
+  const omit = options.compact ? sourceSlice : undefined;
   switch (format) {
     case 'csv':
-      return csvRows(plan);
+      return csvRowChunks(plan);
     case 'markdown':
-      return toMarkdown(plan);
+      return markdownChunks(plan);
     case 'yaml':
-      return toYaml(plan);
+      return yamlChunks(plan, omit);
     case 'ndjson':
-      return `${JSON.stringify(plan)}\n`;
+      return withLineEnd(jsonChunks(plan, { omit }));
     default:
-      return `${JSON.stringify(plan, null, pretty ? 2 : undefined)}\n`;
+      return withLineEnd(jsonChunks(plan, { indent: options.compact ? undefined : 2, omit }));
   }
 }
 
@@ -49,15 +68,11 @@ export function streamFrame(format: Format, many: boolean): StreamFrame {
   }
 }
 
-/** One whole document in a format (what --out-dir writes for each input). */
-export async function serializeOne(plan: Plan, format: Format, pretty: boolean): Promise<string> {
+/** One whole document in a format (what --out-dir writes for each input), in chunks. */
+export function* documentChunks(plan: Plan, format: Format, options: SerializeOptions = {}): Generator<string> {
   const frame = streamFrame(format, false);
-  return frame.head + (await serializePiece(plan, format, pretty)) + frame.tail;
+  if (frame.head !== '') yield frame.head;
+  yield* pieceChunks(plan, format, options);
+  if (frame.tail !== '') yield frame.tail;
 }
 
-/** Several documents at once (the library's and the tests' convenience; the CLI streams). */
-export async function serializeMany(plans: Plan[], format: Format, pretty: boolean): Promise<string> {
-  const frame = streamFrame(format, plans.length > 1);
-  const pieces = await Promise.all(plans.map((p) => serializePiece(p, format, pretty)));
-  return frame.head + pieces.join(frame.separator) + frame.tail;
-}
