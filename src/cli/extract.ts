@@ -1,6 +1,7 @@
 // The data command: `plan-extract [inputs...]` → plan documents on standard output or into one
 // file with -o (streamed, in input order), or one file per input with --out-dir. Inputs are
 // expanded as by every command (files, directories, globs). Many files run on a worker-thread pool.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
@@ -35,6 +36,14 @@ export interface ExtractCliOptions {
 
 /** A document's output, in the chunks it is written in, or why the input failed. */
 type JobOutput = { input: string; chunks: Iterable<string>; counts: JobCounts } | { input: string; error: string };
+
+/** Inputs from this size (bytes) on are extracted in the main thread even in a threaded batch. */
+export const LARGE_INPUT = 4 << 20;
+
+async function isLarge(input: string): Promise<boolean> {
+  const info = await stat(input).catch(() => undefined);
+  return info !== undefined && info.isFile() && info.size >= LARGE_INPUT;
+}
 
 /** Below this many files, threads cost more to start than they save. */
 export const THREAD_THRESHOLD = 8;
@@ -97,9 +106,10 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
   const pool = threaded ? new WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
   const request = (input: string): JobRequest => ({ input, format: opts.format, compact: opts.compact === true, whole: targets !== undefined, maxSize: opts.maxSize });
-  // A worker answers with its output's chunks; in this thread the plan is serialized as it is written.
+  // A worker answers with its output's chunks, all at once; a large input is extracted in this
+  // thread instead, where its plan is serialized as it is written (never whole in memory).
   const run = async (input: string): Promise<JobOutput> => {
-    if (pool) {
+    if (pool && !(await isLarge(input))) {
       const result = await pool.run(request(input));
       return 'error' in result ? result : { input, chunks: result.output, counts: result.counts };
     }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LARGE_INPUT } from '../../src/cli/extract.js';
 import { ROOT, runCli, seedIds } from '../helpers.js';
 
 const seeds = () => seedIds().map((id) => `seeds/${id}.txt`);
@@ -50,6 +51,18 @@ describe('streamed output', () => {
     expect(threaded.status).toBe(0);
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.stdout.split('\n')).toHaveLength(batch.length + 1);
+  });
+});
+
+describe('a large input in a threaded batch', () => {
+  it('should support an input above LARGE_INPUT extracted in the main thread, written as with one thread', () => {
+    const big = join(dir, 'big.txt');
+    const text = readFileSync(large, 'utf8');
+    writeFileSync(big, Array.from({ length: Math.ceil(LARGE_INPUT / Buffer.byteLength(text)) }, () => text).join('\n\n'));
+    const batch = [...seeds(), big, ...seeds()];
+    const threaded = runCli(['--format', 'ndjson', '--compact', '--jobs', '2', ...batch]);
+    expect(threaded.status).toBe(0);
+    expect(threaded.stdout).toBe(runCli(['--format', 'ndjson', '--compact', '--jobs', '1', ...batch]).stdout);
   });
 });
 
