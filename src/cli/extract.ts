@@ -108,12 +108,16 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const request = (input: string): JobRequest => ({ input, format: opts.format, compact: opts.compact === true, whole: targets !== undefined, maxSize: opts.maxSize });
   // A worker answers with its output's chunks, all at once; a large input is extracted in this
   // thread instead, where its plan is serialized as it is written (never whole in memory).
+  // Large inputs of a threaded batch take turns, so that no two are being extracted at once.
+  let mainThreadTurn: Promise<unknown> = Promise.resolve();
   const run = async (input: string): Promise<JobOutput> => {
     if (pool && !(await isLarge(input))) {
       const result = await pool.run(request(input));
       return 'error' in result ? result : { input, chunks: result.output, counts: result.counts };
     }
-    const result = await extractJob(request(input), { grammars });
+    const extracting = mainThreadTurn.then(() => extractJob(request(input), { grammars }));
+    mainThreadTurn = extracting.catch(() => undefined);
+    const result = await extracting;
     return 'error' in result ? result : { input, chunks: jobChunks(request(input), result.plan), counts: result.counts };
   };
 

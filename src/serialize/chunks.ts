@@ -35,7 +35,7 @@ export function joinChunks(chunks: Iterable<string>): string {
 }
 
 /** Pieces of text put together in chunks. */
-export function* pieceChunks(pieces: Iterable<string>, size: number = CHUNK_CHARS): Generator<string> {
+export function* textChunks(pieces: Iterable<string>, size: number = CHUNK_CHARS): Generator<string> {
   const buffer = new ChunkBuffer(size);
   for (const piece of pieces) {
     buffer.add(piece);
@@ -50,4 +50,4 @@ function* withLineEnds(lines: Iterable<string>): Generator<string> {
 }
 
 /** Lines, each written with its "\n", in chunks. */
-export const lineChunks = (lines: Iterable<string>, size: number = CHUNK_CHARS): Generator<string> => pieceChunks(withLineEnds(lines), size);
+export const lineChunks = (lines: Iterable<string>, size: number = CHUNK_CHARS): Generator<string> => textChunks(withLineEnds(lines), size);

@@ -6,7 +6,7 @@
 import type { Plan } from '../schema.js';
 import { indicatorRows, indicatorsTable } from '../tables/indicators.js';
 import { numberSections } from '../tables/sections.js';
-import { joinChunks, pieceChunks } from './chunks.js';
+import { joinChunks, textChunks } from './chunks.js';
 import { documentId, type Cell, type Column, type Row, type Table } from '../tables/index.js';
 
 export const CSV_BOM = '\ufeff';
@@ -49,7 +49,7 @@ export const CSV_HEADER = csvHeader(indicatorsTable);
 
 /** The indicator rows of one document, without header, in chunks. */
 export function csvRowChunks(plan: Plan): Generator<string> {
-  return pieceChunks(csvRecordList(indicatorsTable, indicatorRows(documentId(plan.source.path), plan, numberSections(plan))));
+  return textChunks(csvRecordList(indicatorsTable, indicatorRows(documentId(plan.source.path), plan, numberSections(plan))));
 }
 
 /** A whole CSV file: BOM, one header, then the rows of every document in order. */

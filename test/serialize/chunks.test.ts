@@ -8,9 +8,9 @@ import { parse } from 'yaml';
 import { openOutput } from '../../src/cli/output-file.js';
 import { extract } from '../../src/pipeline.js';
 import type { Plan } from '../../src/schema.js';
-import { joinChunks, pieceChunks as textChunks } from '../../src/serialize/chunks.js';
+import { joinChunks, textChunks } from '../../src/serialize/chunks.js';
 import { FORMATS, pieceChunks } from '../../src/serialize/format.js';
-import { jsonChunks } from '../../src/serialize/json.js';
+import { jsonChunks, RUN } from '../../src/serialize/json.js';
 import { yamlChunks } from '../../src/serialize/yaml.js';
 import { readSeed, seedIds } from '../helpers.js';
 
@@ -55,14 +55,16 @@ describe('jsonChunks', () => {
     );
   });
 
-  it('should not support one chunk for a whole document: chunks stay near the size asked for', () => {
+  it('should not support one chunk for a whole document: each chunk reaches the size asked for, and passes it by one run of leaves at most', () => {
     const plan = plans.reduce((a, b) => (JSON.stringify(a).length > JSON.stringify(b).length ? a : b));
     const chunks = [...jsonChunks(plan, { indent: 2, chunkSize: 4096 })];
-    const longestLeaf = Math.max(...plan.children.flatMap(function leaves(c): number[] {
-      return c.type === 'section' ? c.children.flatMap(leaves) : [JSON.stringify(c, null, 2).length * 2];
-    }));
+    const leafLengths = (children: Plan['children']): number[] =>
+      children.flatMap((c) => (c.type === 'section' ? [JSON.stringify({ ...c, children: [] }, null, 12).length, ...leafLengths(c.children)] : [JSON.stringify(c, null, 12).length]));
+    const longestRun = RUN * Math.max(...leafLengths(plan.children), ...plan.indicators.map((i) => JSON.stringify(i, null, 12).length));
     expect(chunks.length).toBeGreaterThan(10);
-    for (const chunk of chunks) expect(chunk.length).toBeLessThan(4096 + longestLeaf + 1000);
+    chunks.slice(0, -1).forEach((chunk) => expect(chunk.length).toBeGreaterThanOrEqual(4096));
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(4096 + longestRun);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(JSON.stringify(plan, null, 2).length / 4);
   });
 });
 
