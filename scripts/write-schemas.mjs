@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes the published JSON Schemas from their zod schemas (after a build: `npm run build &&
-// node scripts/write-schemas.mjs`): schemas/plan.schema.json (the output documents) and
+// node scripts/write-schemas.mjs`): schemas/plan.schema.json (the output documents),
+// schemas/plan-compact.schema.json (the documents --compact writes),
 // schemas/planextractrc.schema.json (the check configuration) and schemas/compare.schema.json
 // (`plan-extract compare -f json`). Tests keep both up to date.
 import { writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { planJsonSchema } from '../dist/schema.js';
 
 for (const [name, schema] of [
   ['plan.schema.json', planJsonSchema()],
+  ['plan-compact.schema.json', planJsonSchema(true)],
   ['planextractrc.schema.json', configJsonSchema()],
   ['compare.schema.json', comparisonJsonSchema()],
 ]) {

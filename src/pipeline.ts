@@ -14,7 +14,7 @@ import { planParse } from './parse/plain.js';
 import { defaultGrammars, type Grammars } from './grammar/grammars.js';
 import type { NamedGrammar, UserGrammar } from './grammar/user.js';
 import { diagnosticsOf, report } from './diagnostics.js';
-import type { Plan } from './schema.js';
+import type { Plan, Source } from './schema.js';
 import { fileView, type PlanFileData, type PlanTree } from './tree.js';
 
 export interface ProcessorOptions {
@@ -74,11 +74,14 @@ async function grammarsOf(options: ExtractOptions): Promise<Grammars | undefined
   return options.grammar === undefined ? options.grammars : loadGrammars(options.grammar);
 }
 
-/** Runs the whole pipeline on decoded text; `encodingDoubt` is the decoder's doubt (Decoded.doubt). */
-export async function extractText(text: string, bytes: Uint8Array, encoding: string, options: ExtractOptions = {}, encodingDoubt?: string): Promise<Plan> {
+/**
+ * Runs the whole pipeline on decoded text; `source` describes the bytes it was decoded from (so
+ * the bytes need not be kept while the pipeline runs), `encodingDoubt` is the decoder's doubt (Decoded.doubt).
+ */
+async function extractText(text: string, source: Source, options: ExtractOptions = {}, encodingDoubt?: string): Promise<Plan> {
   const file = new VFile({ value: text, path: options.path });
   const data = file.data as PlanFileData;
-  data.source = describeSource(options.path ?? null, bytes, encoding);
+  data.source = source;
   const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
@@ -97,7 +100,8 @@ export async function extractText(text: string, bytes: Uint8Array, encoding: str
  * user grammar.
  */
 export async function extract(input: string | Uint8Array, options: ExtractOptions = {}): Promise<Plan> {
-  if (typeof input === 'string') return extractText(input, new TextEncoder().encode(input), 'utf-8', options);
+  const path = options.path ?? null;
+  if (typeof input === 'string') return extractText(input, describeSource(path, new TextEncoder().encode(input), 'utf-8'), options);
   const { text, encoding, doubt } = await decode(input);
-  return extractText(text, input, encoding, options, doubt);
+  return extractText(text, describeSource(path, input, encoding), options, doubt);
 }

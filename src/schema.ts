@@ -47,7 +47,8 @@ export interface Section {
   position: Position;
 }
 
-export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
+/** A section's fields, with children of the given kind (full or compact nodes). */
+const sectionObject = (child: z.ZodType<PlanChild> | z.ZodType<CompactPlanChild>) =>
   z.object({
     type: z.literal('section'),
     marker: z.string(),
@@ -56,10 +57,11 @@ export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
     depth: z.number().int().min(1),
     title: z.string(),
     inline: z.boolean(),
-    children: z.array(planChildSchema),
+    children: z.array(child),
     position: positionSchema,
-  }),
-);
+  });
+
+export const sectionSchema: z.ZodType<Section> = z.lazy(() => sectionObject(planChildSchema) as z.ZodType<Section>);
 
 export const planChildSchema = z.union([paragraphSchema, boilerplateSchema, sectionSchema]);
 
@@ -136,6 +138,17 @@ export const planSchema = z.object({
   diagnostics: z.array(diagnosticSchema),
   position: positionSchema,
 });
+
+// The compact output (--compact): paragraphs and furniture without `value`, their exact source
+// slice, which is the decoded text from position.start.offset to position.end.offset (so nothing is
+// lost for a reader that keeps the source); everything else as in the full plan.
+export const compactParagraphSchema = paragraphSchema.omit({ value: true });
+export const compactBoilerplateSchema = boilerplateSchema.omit({ value: true });
+export const compactSectionSchema: z.ZodType<CompactSection> = z.lazy(
+  () => sectionObject(compactPlanChildSchema) as unknown as z.ZodType<CompactSection>,
+);
+export const compactPlanChildSchema = z.union([compactParagraphSchema, compactBoilerplateSchema, compactSectionSchema]);
+export const compactPlanSchema = planSchema.extend({ children: z.array(compactPlanChildSchema) });
 
 // The types of the contract, declared as interfaces so that editors show each field's documentation
 // (a type inferred from zod carries none). test/schema/interfaces.test.ts checks that each is exactly
@@ -303,7 +316,21 @@ export interface Plan {
   position: Position;
 }
 
-/** JSON Schema of a plan document, generated from the zod schema. */
-export function planJsonSchema(): unknown {
-  return z.toJSONSchema(planSchema, { io: 'output' });
+/** A paragraph of the compact output: without its source slice `value`. */
+export type CompactParagraph = Omit<Paragraph, 'value'>;
+/** Furniture in the compact output: without its source slice `value`. */
+export type CompactBoilerplate = Omit<Boilerplate, 'value'>;
+/** A section of the compact output, whose leaves have no `value`. */
+export interface CompactSection extends Omit<Section, 'children'> {
+  children: CompactPlanChild[];
+}
+export type CompactPlanChild = CompactParagraph | CompactBoilerplate | CompactSection;
+/** A plan document as `--compact` writes it. */
+export interface CompactPlan extends Omit<Plan, 'children'> {
+  children: CompactPlanChild[];
+}
+
+/** JSON Schema of a plan document (`compact`: as --compact writes it), generated from the zod schema. */
+export function planJsonSchema(compact = false): unknown {
+  return z.toJSONSchema(compact ? compactPlanSchema : planSchema, { io: 'output' });
 }

@@ -128,10 +128,13 @@ export async function openAtomic(destination: string): Promise<AtomicFile> {
 }
 
 /** Writes `data` to `destination` atomically, in one piece (see openAtomic). */
-export async function writeAtomic(destination: string, data: string | Uint8Array): Promise<void> {
+export const writeAtomic = (destination: string, data: string | Uint8Array): Promise<void> => writeAtomicChunks(destination, [data]);
+
+/** Writes `chunks` to `destination` atomically, one chunk at a time (each write awaited). */
+export async function writeAtomicChunks(destination: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   const file = await openAtomic(destination);
   try {
-    await file.write(data);
+    for (const chunk of chunks) await file.write(chunk);
   } catch (error) {
     await file.abort();
     throw error;

@@ -95,8 +95,8 @@ async function exportAll(run: ExportRun, files: readonly string[], jobs: number,
   const pool = threaded ? new (await import('../batch/pool.js')).WorkerPool(Math.min(jobs, todo.length)) : undefined;
   const extractOne = async ({ file }: { file: string }): Promise<InputResult> => {
     if (!pool) return readInput(file, { maxSize });
-    const result = await pool.run({ input: file, format: 'ndjson', pretty: false, whole: false, maxSize });
-    return 'error' in result ? result : { input: file, plan: JSON.parse(result.output) as Plan };
+    const result = await pool.run({ input: file, format: 'ndjson', compact: false, whole: false, maxSize });
+    return 'error' in result ? result : { input: file, plan: JSON.parse(result.output.join('')) as Plan };
   };
   try {
     let n = 0;

@@ -1,15 +1,16 @@
 // The data command: `plan-extract [inputs...]` → plan documents on standard output or into one
 // file with -o (streamed, in input order), or one file per input with --out-dir. Inputs are
 // expanded as by every command (files, directories, globs). Many files run on a worker-thread pool.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { chalkStderr as chalk } from 'chalk';
-import type { JobCounts, JobRequest, JobResult } from '../batch/job.js';
-import { mapOrdered } from '../batch/ordered.js';
+import type { JobCounts, JobRequest } from '../batch/job.js';
 import { inFlightFor } from '../batch/in-flight.js';
+import { mapOrdered } from '../batch/ordered.js';
 import { streamFrame } from '../serialize/format.js';
 import { EXTENSIONS, type Format } from '../serialize/formats.js';
-import { ensureDir, writeAtomic } from './atomic.js';
+import { ensureDir, writeAtomicChunks } from './atomic.js';
 import { describeFsError } from './fs-errors.js';
 import { outputPaths } from './out-paths.js';
 import { loadGrammarFiles } from './grammar.js';
@@ -37,6 +38,23 @@ export interface ExtractCliOptions {
 
 /** On one thread, the next document is extracted while the last one's output is written. */
 const ONE_THREAD_IN_FLIGHT = 2;
+
+/** A document's output, in the chunks it is written in, or why the input failed. */
+type JobOutput = { input: string; chunks: Iterable<string>; counts: JobCounts } | { input: string; error: string };
+
+/** Inputs from this size (bytes) on are extracted in the main thread even in a threaded batch. */
+export const LARGE_INPUT = 4 << 20;
+
+/** A stat, not a read (cheap beside an extraction; the promise API costs more than the work). */
+function isLarge(input: string): boolean {
+  try {
+    const info = statSync(input);
+    return info.isFile() && info.size >= LARGE_INPUT;
+  } catch {
+    return false;
+  }
+}
+
 
 /** More threads than cores only add memory (each holds its documents) and contention. */
 function clampJobs(requested: number): number {
@@ -94,13 +112,22 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   const threaded = jobs > 1 && inputs.length >= THREAD_THRESHOLD && !inputs.includes('-');
   // The pool's threads run the pipeline; without them this thread does and loads it.
   const pool = threaded ? new (await import('../batch/pool.js')).WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
-  const request = (input: string): JobRequest => ({ input, format: opts.format, pretty: !opts.compact, whole: targets !== undefined, maxSize: opts.maxSize });
-  let run: (input: string) => Promise<JobResult>;
-  if (pool) run = (input) => pool.run(request(input));
-  else {
-    const { runJob } = await import('../batch/job.js');
-    run = (input) => runJob(request(input), { grammars });
-  }
+  const request = (input: string): JobRequest => ({ input, format: opts.format, compact: opts.compact === true, whole: targets !== undefined, maxSize: opts.maxSize });
+  // A worker answers with its output's chunks, all at once; a large input is extracted in this
+  // thread instead, where its plan is serialized as it is written (never whole in memory).
+  // Inputs extracted in this thread take turns, so that no two are being extracted at once.
+  let mainThreadTurn: Promise<unknown> = Promise.resolve();
+  const run = async (input: string): Promise<JobOutput> => {
+    if (pool && !isLarge(input)) {
+      const result = await pool.run(request(input));
+      return 'error' in result ? result : { input, chunks: result.output, counts: result.counts };
+    }
+    const { extractJob, jobChunks } = await import('../batch/job.js');
+    const extracting = mainThreadTurn.then(() => extractJob(request(input), { grammars }));
+    mainThreadTurn = extracting.catch(() => undefined);
+    const result = await extracting;
+    return 'error' in result ? result : { input, chunks: await jobChunks(request(input), result.plan), counts: result.counts };
+  };
 
   // One document unless the arguments can name several (several arguments, a directory, a glob),
   // so a script's output shape does not depend on how many files matched or failed.
@@ -120,12 +147,14 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
         errorLine(result.input, result.error);
       } else {
         for (const k of ['sections', 'indicators', 'diagnostics'] as const) totals[k] += result.counts[k];
-        if (out) await out.write((written > 0 ? frame.separator : '') + result.output);
-        else {
+        if (out) {
+          if (written > 0) await out.write(frame.separator);
+          for (const chunk of result.chunks) await out.write(chunk);
+        } else {
           const target = targets?.get(result.input) as string;
           try {
             await ensureDir(dirname(target));
-            await writeAtomic(target, result.output);
+            await writeAtomicChunks(target, result.chunks);
           } catch (error) {
             // A full disk or a read-only directory fails every later file alike: stop here.
             progress?.clear();

@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(outputOption('every document (as with standard output)'))
     .option('--out-dir <dir>', 'write one output file per input into <dir> (mirroring the inputs\' folders) instead of standard output')
     .addOption(ignoreOption())
-    .option('--compact', 'JSON without indentation')
+    .option('--compact', 'smaller output for corpus runs: JSON on one line, and no `value` source slices on paragraphs and furniture (text and positions kept; schema: plan-extract schema --compact)')
     .option('--grammar <file>', 'a grammar file merged with the shipped grammars (repeatable; see the README)', collect, [] as string[])
     .addOption(
       new Option('-j, --jobs <n>', 'worker threads for many files, at most the number of cores (a handful of files runs in one thread)')

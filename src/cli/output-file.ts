@@ -25,9 +25,12 @@ export async function writeOutput(target: string | undefined, data: string): Pro
   return true;
 }
 
-async function writeStdout(text: string): Promise<void> {
-  if (text !== '' && !process.stdout.write(text)) await once(process.stdout, 'drain');
+/** Writes to a stream, waiting for it to drain when its buffer is full (back-pressure). */
+async function writeStream(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
 }
+
+const writeStdout = (text: string): Promise<void> => writeStream(process.stdout, text);
 
 /** An output written in pieces (a stream of documents): standard output, or a file committed at the end. */
 export interface OutputStream {
@@ -38,9 +41,12 @@ export interface OutputStream {
   abort(): Promise<void>;
 }
 
-/** Opens `target` (undefined: standard output); undefined (and one line on stderr) when it cannot be. */
-export async function openOutput(target: string | undefined): Promise<OutputStream | undefined> {
-  if (target === undefined) return { write: writeStdout, close: async () => true, abort: async () => undefined };
+/**
+ * Opens `target` (undefined: `stream`, standard output by default); undefined (and one line on
+ * stderr) when it cannot be. Each write resolves when the output can take more.
+ */
+export async function openOutput(target: string | undefined, stream: NodeJS.WritableStream = process.stdout): Promise<OutputStream | undefined> {
+  if (target === undefined) return { write: (text) => writeStream(stream, text), close: async () => true, abort: async () => undefined };
   let file: AtomicFile;
   try {
     await ensureDir(dirname(target));

@@ -20,6 +20,7 @@ export interface ReadOptions extends ExtractOptions {
 }
 
 const CHUNK = 1 << 16;
+const EMPTY = new Uint8Array(0);
 
 /** A refusal that is reported as the input's one line. */
 class InputError extends Error {}
@@ -148,7 +149,10 @@ export async function readInput(input: string, options: ReadOptions = {}): Promi
   }
   try {
     const { maxSize: _, ...extractOptions } = options;
-    return { input, plan: await extract(bytes, { ...extractOptions, path: input === '-' ? options.path : input }) };
+    const extracting = extract(bytes, { ...extractOptions, path: input === '-' ? options.path : input });
+    // The bytes are needed only until they are decoded and hashed: not held while the pipeline runs.
+    bytes = EMPTY;
+    return { input, plan: await extracting };
   } catch (error) {
     if (error instanceof DecodeError) return { input, error: error.message };
     // A bad grammar fails every file alike: the run stops (exit 2) instead of reporting each one.

@@ -6,6 +6,7 @@
 import type { Plan } from '../schema.js';
 import { indicatorRows, indicatorsTable } from '../tables/indicators.js';
 import { numberSections } from '../tables/sections.js';
+import { joinChunks, textChunks } from './chunks.js';
 import { documentId, type Cell, type Column, type Row, type Table } from '../tables/index.js';
 
 export const CSV_BOM = '\ufeff';
@@ -35,19 +36,23 @@ export function csvCell(value: Cell, column: Column): string {
 /** A table's header record. */
 export const csvHeader = (table: Table): string => csvRow(table.columns.map((c) => c.name));
 
+/** A table's rows as CSV records, one by one. */
+export function* csvRecordList(table: Table, rows: readonly Row[]): Generator<string> {
+  for (const row of rows) yield csvRow(table.columns.map((c) => csvCell(row[c.name] ?? null, c)));
+}
+
 /** A table's rows as CSV records. */
-export const csvRecords = (table: Table, rows: readonly Row[]): string =>
-  rows.map((row) => csvRow(table.columns.map((c) => csvCell(row[c.name] ?? null, c)))).join('');
+export const csvRecords = (table: Table, rows: readonly Row[]): string => joinChunks(csvRecordList(table, rows));
 
 /** The header of `--format csv`: the columns of the indicators table. */
 export const CSV_HEADER = csvHeader(indicatorsTable);
 
-/** The indicator rows of one document, without header. */
-export function csvRows(plan: Plan): string {
-  return csvRecords(indicatorsTable, indicatorRows(documentId(plan.source.path), plan, numberSections(plan)));
+/** The indicator rows of one document, without header, in chunks. */
+export function csvRowChunks(plan: Plan): Generator<string> {
+  return textChunks(csvRecordList(indicatorsTable, indicatorRows(documentId(plan.source.path), plan, numberSections(plan))));
 }
 
 /** A whole CSV file: BOM, one header, then the rows of every document in order. */
 export function toCsv(plans: Plan[]): string {
-  return CSV_BOM + CSV_HEADER + plans.map(csvRows).join('');
+  return CSV_BOM + CSV_HEADER + plans.map((plan) => joinChunks(csvRowChunks(plan))).join('');
 }

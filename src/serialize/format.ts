@@ -1,24 +1,43 @@
-// Serializes plan documents for output (YAML by the linear emitter of yaml.ts). Several documents
-// are written as a stream, piece by piece, so output never waits for (or holds) the whole batch.
-// The CSV, markdown and YAML writers are loaded when their format is asked for.
+// Serializes plan documents for output, always in chunks (chunks.ts): a document is never one
+// string, and a writer can wait for its reader between chunks. Several documents are written as a
+// stream, piece by piece, so output never waits for (or holds) the whole batch. The CSV, markdown
+// and YAML writers are loaded when their format is asked for (hence the promises).
 import type { Plan } from '../schema.js';
 import type { Format } from './formats.js';
+import { jsonChunks } from './json.js';
 
 export { EXTENSIONS, FORMATS, type Format } from './formats.js';
 
-/** One document's piece of a stream (for CSV: its rows, without the header). */
-export async function serializePiece(plan: Plan, format: Format, pretty: boolean): Promise<string> {
+/**
+ * `compact`: the smaller output for corpus runs (--compact): JSON on one line and, in the tree
+ * formats (JSON, NDJSON, YAML), paragraphs and furniture without their `value` source slices.
+ */
+export interface SerializeOptions {
+  compact?: boolean;
+}
+
+const sourceSlice = (node: Record<string, unknown>): string | undefined =>
+  node.type === 'paragraph' || node.type === 'boilerplate' ? 'value' : undefined;
+
+function* withLineEnd(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
+}
+
+/** One document's piece of a stream (for CSV: its rows, without the header), in chunks. */
+export async function pieceChunks(plan: Plan, format: Format, options: SerializeOptions = {}): Promise<Iterable<string>> {
+  const omit = options.compact ? sourceSlice : undefined;
   switch (format) {
     case 'csv':
-      return (await import('./csv.js')).csvRows(plan);
+      return (await import('./csv.js')).csvRowChunks(plan);
     case 'markdown':
-      return (await import('./markdown.js')).toMarkdown(plan);
+      return (await import('./markdown.js')).markdownChunks(plan);
     case 'yaml':
-      return (await import('./yaml.js')).toYaml(plan);
+      return (await import('./yaml.js')).yamlChunks(plan, omit);
     case 'ndjson':
-      return `${JSON.stringify(plan)}\n`;
+      return withLineEnd(jsonChunks(plan, { omit }));
     default:
-      return `${JSON.stringify(plan, null, pretty ? 2 : undefined)}\n`;
+      return withLineEnd(jsonChunks(plan, { indent: options.compact ? undefined : 2, omit }));
   }
 }
 
@@ -47,15 +66,13 @@ export async function streamFrame(format: Format, many: boolean): Promise<Stream
   }
 }
 
-/** One whole document in a format (what --out-dir writes for each input). */
-export async function serializeOne(plan: Plan, format: Format, pretty: boolean): Promise<string> {
-  const frame = await streamFrame(format, false);
-  return frame.head + (await serializePiece(plan, format, pretty)) + frame.tail;
+function* framed(frame: StreamFrame, piece: Iterable<string>): Generator<string> {
+  if (frame.head !== '') yield frame.head;
+  yield* piece;
+  if (frame.tail !== '') yield frame.tail;
 }
 
-/** Several documents at once (the library's and the tests' convenience; the CLI streams). */
-export async function serializeMany(plans: Plan[], format: Format, pretty: boolean): Promise<string> {
-  const frame = await streamFrame(format, plans.length > 1);
-  const pieces = await Promise.all(plans.map((p) => serializePiece(p, format, pretty)));
-  return frame.head + pieces.join(frame.separator) + frame.tail;
+/** One whole document in a format (what --out-dir writes for each input), in chunks. */
+export async function documentChunks(plan: Plan, format: Format, options: SerializeOptions = {}): Promise<Iterable<string>> {
+  return framed(await streamFrame(format, false), await pieceChunks(plan, format, options));
 }

@@ -1,25 +1,27 @@
 // Markdown output: a plan as a readable document — metadata, the outline as a nested list, and
 // the indicators as a table.
 import type { Indicator, Plan, PlanChild } from '../schema.js';
+import { joinChunks, lineChunks } from './chunks.js';
 
 const cell = (s: string | number | null | undefined): string =>
   s === null || s === undefined ? '' : String(s).replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
 
-function outlineLines(children: PlanChild[], depth: number, out: string[]): string[] {
+function* outlineLines(children: PlanChild[], depth: number): Generator<string> {
   for (const c of children) {
     if (c.type !== 'section') continue;
-    out.push(`${'  '.repeat(depth)}- **${cell(c.marker)}** ${cell(c.title)} <sub>L${c.position.start.line}</sub>`);
-    outlineLines(c.children, depth + 1, out);
+    yield `${'  '.repeat(depth)}- **${cell(c.marker)}** ${cell(c.title)} <sub>L${c.position.start.line}</sub>`;
+    yield* outlineLines(c.children, depth + 1);
   }
-  return out;
 }
+
+const hasSections = (children: PlanChild[]): boolean => children.some((c) => c.type === 'section');
 
 function value(i: Indicator): string {
   if (i.value === null) return '—';
   return Array.isArray(i.value) ? `${i.value[0]}–${i.value[1]}` : String(i.value);
 }
 
-export function toMarkdown(plan: Plan): string {
+function* markdownLines(plan: Plan): Generator<string> {
   const m = plan.meta;
   const facts: Array<[string, string | null]> = [
     ['issuer', m.issuer],
@@ -31,23 +33,29 @@ export function toMarkdown(plan: Plan): string {
     ['issued', m.issueDate],
     ['source', plan.source.path],
   ];
-  const lines = [`# ${cell(m.title ?? plan.source.path ?? 'plan')}`, ''];
-  for (const [k, v] of facts) if (v) lines.push(`- ${k}: ${cell(v)}`);
-  lines.push('', '## Outline', '');
-  const outline = outlineLines(plan.children, 0, []);
-  lines.push(...(outline.length > 0 ? outline : ['(no numbered structure)']));
-  lines.push('', '## Indicators', '');
-  if (plan.indicators.length === 0) lines.push('(none)');
+  yield `# ${cell(m.title ?? plan.source.path ?? 'plan')}`;
+  yield '';
+  for (const [k, v] of facts) if (v) yield `- ${k}: ${cell(v)}`;
+  yield* ['', '## Outline', ''];
+  if (hasSections(plan.children)) yield* outlineLines(plan.children, 0);
+  else yield '(no numbered structure)';
+  yield* ['', '## Indicators', ''];
+  if (plan.indicators.length === 0) yield '(none)';
   else {
-    lines.push('| metric | value | unit | comparator | kind | year | section | line |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    yield* ['| metric | value | unit | comparator | kind | year | section | line |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
     for (const i of plan.indicators) {
       const section = (i.section ?? []).join(' ');
-      lines.push(`| ${[i.metric, value(i), i.unit, i.comparator, i.kind, i.year, section, i.position.start.line].map(cell).join(' | ')} |`);
+      yield `| ${[i.metric, value(i), i.unit, i.comparator, i.kind, i.year, section, i.position.start.line].map(cell).join(' | ')} |`;
     }
   }
   if (plan.diagnostics.length > 0) {
-    lines.push('', '## Diagnostics', '');
-    for (const d of plan.diagnostics) lines.push(`- L${d.position.start.line}:${d.position.start.column} ${d.severity} ${cell(d.message)} (${d.rule})`);
+    yield* ['', '## Diagnostics', ''];
+    for (const d of plan.diagnostics) yield `- L${d.position.start.line}:${d.position.start.column} ${d.severity} ${cell(d.message)} (${d.rule})`;
   }
-  return `${lines.join('\n')}\n`;
 }
+
+/** A plan as markdown, in chunks. */
+export const markdownChunks = (plan: Plan): Generator<string> => lineChunks(markdownLines(plan));
+
+/** A plan as one markdown string (for small documents). */
+export const toMarkdown = (plan: Plan): string => joinChunks(markdownChunks(plan));

@@ -2,7 +2,9 @@
 // booleans, null). The yaml package's stringify grows faster than the document (its anchor and
 // folding bookkeeping: 4 MB of input took 50 s), so documents are written here in one pass, in
 // block style, one line per array item or key. Strings that could read as anything but the same
-// string are double-quoted with JSON's escapes, which YAML's double-quoted style shares.
+// string are double-quoted with JSON's escapes, which YAML's double-quoted style shares. Lines are
+// handed out in chunks (see chunks.ts).
+import { joinChunks, lineChunks } from './chunks.js';
 
 /**
  * Characters written escaped: those YAML does not allow in a stream (C0 and C1 controls, DEL,
@@ -50,25 +52,32 @@ function isFlowArray(value: unknown[]): boolean {
   return value.length <= 8 && value.every((v) => v === null || typeof v === 'number' || typeof v === 'boolean');
 }
 
-/** Appends the lines of a non-empty collection, each starting with `indent`. */
-function collection(value: object, indent: string, lines: string[]): void {
+type OmitKey = ((object: Record<string, unknown>) => string | undefined) | undefined;
+
+/**
+ * Yields the lines of a non-empty collection, each starting with `indent` but the first, which
+ * starts with `lead` (an array item's dash and the dashes of the items it opens: "- - key: value").
+ */
+function* collection(value: object, indent: string, lead: string, omit: OmitKey): Generator<string> {
+  let prefix = lead;
   if (Array.isArray(value)) {
     for (const item of value) {
       if (isCollection(item) && !isEmpty(item) && !(Array.isArray(item) && isFlowArray(item))) {
         // The item's first line goes after the dash: "- key: value".
-        const first = lines.length;
-        collection(item, `${indent}  `, lines);
-        lines[first] = `${indent}- ${(lines[first] as string).slice(indent.length + 2)}`;
-      } else lines.push(`${indent}- ${inline(item)}`);
+        yield* collection(item, `${indent}  `, `${prefix}- `, omit);
+      } else yield `${prefix}- ${inline(item)}`;
+      prefix = indent;
     }
     return;
   }
+  const skip = omit?.(value as Record<string, unknown>);
   for (const [k, v] of Object.entries(value)) {
-    if (v === undefined) continue;
+    if (v === undefined || k === skip) continue;
     if (isCollection(v) && !isEmpty(v) && !(Array.isArray(v) && isFlowArray(v))) {
-      lines.push(`${indent}${key(k)}:`);
-      collection(v, `${indent}  `, lines);
-    } else lines.push(`${indent}${key(k)}: ${inline(v)}`);
+      yield `${prefix}${key(k)}:`;
+      yield* collection(v, `${indent}  `, `${indent}  `, omit);
+    } else yield `${prefix}${key(k)}: ${inline(v)}`;
+    prefix = indent;
   }
 }
 
@@ -79,10 +88,14 @@ function inline(value: unknown): string {
   return scalar(value);
 }
 
-/** One YAML document (without the "---" that separates documents in a stream). */
-export function toYaml(value: unknown): string {
-  if (!isCollection(value) || isEmpty(value) || (Array.isArray(value) && isFlowArray(value))) return `${inline(value)}\n`;
-  const lines: string[] = [];
-  collection(value, '', lines);
-  return `${lines.join('\n')}\n`;
+/**
+ * One YAML document (without the "---" that separates documents in a stream), in chunks; `omit`
+ * names a key of an object to leave out (e.g. the source slices of a compact plan).
+ */
+export function yamlChunks(value: unknown, omit?: OmitKey): Generator<string> {
+  if (!isCollection(value) || isEmpty(value) || (Array.isArray(value) && isFlowArray(value))) return lineChunks([inline(value)]);
+  return lineChunks(collection(value, '', '', omit));
 }
+
+/** One YAML document as one string (for small values). */
+export const toYaml = (value: unknown): string => joinChunks(yamlChunks(value));

@@ -5,14 +5,14 @@ import type { JobRequest, JobResult } from '../../src/batch/job.js';
 import { WorkerPool } from '../../src/batch/pool.js';
 
 const script = (source: string) => new URL(`data:text/javascript,${encodeURIComponent(source)}`);
-const request = (input: string): JobRequest => ({ input, format: 'json', pretty: false, whole: false });
+const request = (input: string): JobRequest => ({ input, format: 'json', compact: false, whole: false });
 
 const BROKEN = script(`throw new Error('cannot load the pipeline');`);
 const FLAKY = script(`
   import { parentPort } from 'node:worker_threads';
   parentPort.on('message', ({ request }) => {
     if (request.input === 'crash') process.exit(3);
-    parentPort.postMessage({ result: { input: request.input, output: 'ok', counts: { sections: 0, indicators: 0, diagnostics: 0 } } });
+    parentPort.postMessage({ result: { input: request.input, output: ['ok'], counts: { sections: 0, indicators: 0, diagnostics: 0 } } });
   });`);
 
 const errorOf = (r: JobResult) => ('error' in r ? r.error : undefined);
@@ -34,7 +34,7 @@ describe('WorkerPool', () => {
   it('should support a worker dying on one job: that job fails, a fresh worker runs the next', async () => {
     const pool = new WorkerPool(1, { script: FLAKY });
     try {
-      expect(await pool.run(request('a'))).toEqual({ input: 'a', output: 'ok', counts: { sections: 0, indicators: 0, diagnostics: 0 } });
+      expect(await pool.run(request('a'))).toEqual({ input: 'a', output: ['ok'], counts: { sections: 0, indicators: 0, diagnostics: 0 } });
       expect(errorOf(await pool.run(request('crash')))).toBe('worker thread failed: the worker thread stopped (exit code 3)');
       expect('output' in (await pool.run(request('b')))).toBe(true);
     } finally {

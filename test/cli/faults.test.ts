@@ -93,7 +93,7 @@ describe('--out-dir names', () => {
 
 describe('YAML output', () => {
   it('should support writing each document as YAML that reads back as the JSON document', () => {
-    const json = JSON.parse(runCli(['--compact', `seeds/${S002}`, `seeds/${S001}`]).stdout) as unknown[];
+    const json = JSON.parse(runCli([`seeds/${S002}`, `seeds/${S001}`]).stdout) as unknown[];
     const run = runCli(['--format', 'yaml', `seeds/${S002}`, `seeds/${S001}`]);
     expect(run.status).toBe(0);
     const documents = run.stdout.split(/^---\n/mu).filter((d) => d !== '');

@@ -1,10 +1,10 @@
 // The README's single-machine map step: xargs fans the seeds out over two CLI processes and
-// the NDJSON outputs concatenate into one document a line.
+// the NDJSON outputs (--compact: valid under the compact schema) concatenate into one document a line.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../../src/schema.js';
+import { compactPlanSchema } from '../../src/schema.js';
 import { BIN, ROOT, seedIds } from '../helpers.js';
 
 describe('README map step', () => {
@@ -19,7 +19,7 @@ describe('README map step', () => {
     ).replace(' > plans.ndjson', '')}`;
     const run = spawnSync('bash', ['-c', shell], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status).toBe(0);
-    const paths = run.stdout.trim().split('\n').map((l) => planSchema.parse(JSON.parse(l)).source.path);
+    const paths = run.stdout.trim().split('\n').map((l) => compactPlanSchema.parse(JSON.parse(l)).source.path);
     expect([...paths].sort()).toEqual(seedIds().map((id) => `seeds/${id}.txt`));
   });
 });

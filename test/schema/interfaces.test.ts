@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { extract } from '../../src/pipeline.js';
 import {
   boilerplateSchema,
+  compactPlanSchema,
   dateSchema,
   diagnosticSchema,
   indicatorSchema,
@@ -15,6 +16,7 @@ import {
   positionSchema,
   sourceSchema,
   type Boilerplate,
+  type CompactPlan,
   type DateMention,
   type Diagnostic,
   type Indicator,
@@ -38,6 +40,7 @@ describe('schema interfaces', () => {
     expectTypeOf<Diagnostic>().toEqualTypeOf<z.infer<typeof diagnosticSchema>>();
     expectTypeOf<Meta>().toEqualTypeOf<z.infer<typeof metaSchema>>();
     expectTypeOf<Source>().toEqualTypeOf<z.infer<typeof sourceSchema>>();
+    expectTypeOf<CompactPlan>().toEqualTypeOf<z.infer<typeof compactPlanSchema>>();
     expectTypeOf<Plan>().toEqualTypeOf<z.infer<typeof planSchema>>();
   });
 

@@ -15,6 +15,11 @@ describe('plan JSON Schema', () => {
     expect(published()).toEqual(JSON.parse(JSON.stringify(planJsonSchema())));
   });
 
+  it('should keep the compact schema up to date (schemas/plan-compact.schema.json)', () => {
+    const compact = JSON.parse(readFileSync(join(ROOT, 'schemas', 'plan-compact.schema.json'), 'utf8')) as unknown;
+    expect(compact).toEqual(JSON.parse(JSON.stringify(planJsonSchema(true))));
+  });
+
   it('should be what `plan-extract schema` prints', () => {
     expect(JSON.parse(runCli(['schema']).stdout)).toEqual(published());
   });
