@@ -1,5 +1,5 @@
-// Start-up: --version and --help load the commands' definitions only; the pipeline (and each
-// command's implementation) is imported when a command runs. Checked on the bundled CLI that
+// Start-up: --version alone is answered by the shim; --help loads the commands' definitions only;
+// the pipeline (and each command's implementation) is imported when a command runs. Checked on the bundled CLI that
 // bin/plan-extract.js runs: a loader hook names every file loaded, and dist/bundle/inputs.json
 // (written by the build) names the modules each bundle file holds (sourceModules).
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,15 @@ function loadedModules(args: string[]): { status: number | null; modules: string
 }
 
 describe('start-up', () => {
-  for (const args of [['--version'], ['--help'], ['check', '--help'], ['export', '--help']]) {
+  for (const args of [['--version'], ['-V']]) {
+    it(`should support ${args[0]} without loading the CLI at all`, () => {
+      const { status, modules } = loadedModules(args);
+      expect(status).toBe(0);
+      expect(modules).toEqual(['bin/plan-extract.js']);
+    });
+  }
+
+  for (const args of [['--help'], ['check', '--help'], ['export', '--help'], ['--version', '--help']]) {
     it(`should not load the pipeline for ${args.join(' ')}`, () => {
       const { status, modules } = loadedModules(args);
       expect(status).toBe(0);
