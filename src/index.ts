@@ -9,6 +9,7 @@ export {
   type ProcessorOptions,
 } from './pipeline.js';
 export { extractMany, type ManyInput, type ManyOptions, type ManyResult } from './batch/many.js';
+export { createExtractPool, ExtractPool, type ExtractPoolOptions } from './batch/extract-pool.js';
 export { check } from './check/api.js';
 export { DecodeError } from './decode/decode.js';
 export * from './schema.js';

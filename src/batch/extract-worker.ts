@@ -5,7 +5,7 @@ import { workerData } from 'node:worker_threads';
 import { extract } from '../pipeline.js';
 import { serveInOrder } from './serial.js';
 import { batchExtractOptions, type BatchSettings } from './settings.js';
-import type { ManyRequest, ManyReply } from './many.js';
+import type { ManyRequest, ManyReply } from './extract-pool.js';
 
 const options = batchExtractOptions(workerData as BatchSettings | undefined);
 

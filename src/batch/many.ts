@@ -3,26 +3,18 @@
 import type { RuleSettings } from '../check/types.js';
 import type { Grammars } from '../grammar/grammars.js';
 import { extract, loadGrammars, type GrammarInput } from '../pipeline.js';
-import type { Plan } from '../schema.js';
+import { ExtractPool, type ManyInput, type ManyResult } from './extract-pool.js';
 import { mapOrdered } from './ordered.js';
-import { inFlightFor } from './in-flight.js';
-import { WorkerPool } from './pool.js';
-import { batchSettings } from './settings.js';
 
-/** One input of extractMany: a text or its bytes, with an optional path for messages. */
-export interface ManyInput {
-  path?: string;
-  content: string | Uint8Array;
-}
-
-export type ManyResult = { path: string | undefined; plan: Plan } | { path: string | undefined; error: Error };
+export type { ManyInput, ManyReply, ManyRequest, ManyResult } from './extract-pool.js';
 
 export interface ManyOptions {
   /** How many inputs are in flight (and so how many results wait in memory); default 4, or eight per worker. */
   concurrency?: number;
   /**
    * Worker threads to extract on (CPU-bound batches of many documents gain up to one per core);
-   * by default inputs are extracted in this thread.
+   * by default inputs are extracted in this thread. They are started for this call and stopped at
+   * its end: to keep warm workers across batches, use createExtractPool.
    */
   workers?: number;
   /** The compiled grammars (compileGrammars, loadGrammars); the shipped ones when not given. */
@@ -31,19 +23,6 @@ export interface ManyOptions {
   grammar?: GrammarInput | readonly GrammarInput[];
   /** Rule settings: a severity, "off", or [severity, options] per rule id. */
   rules?: RuleSettings;
-}
-
-/** What the extract worker is sent and answers (see extract-worker.ts). */
-export interface ManyRequest {
-  path: string | undefined;
-  content: string | Uint8Array;
-}
-export type ManyReply = { path: string | undefined; plan: Plan } | { path: string | undefined; error: { name: string; message: string } };
-
-function toError(e: { name: string; message: string }): Error {
-  const error = new Error(e.message);
-  error.name = e.name;
-  return error;
 }
 
 /**
@@ -64,15 +43,9 @@ export async function* extractMany(inputs: Iterable<ManyInput> | AsyncIterable<M
     });
     return;
   }
-  const pool = new WorkerPool<ManyRequest, ManyReply>(options.workers, {
-    script: new URL('./extract-worker.js', import.meta.url),
-    workerData: batchSettings(grammars, rules),
-    failed: (request, message) => ({ path: request.path, error: { name: 'Error', message } }),
-  });
+  const pool = new ExtractPool(options.workers, grammars, rules);
   try {
-    for await (const reply of mapOrdered(inputs, options.concurrency ?? inFlightFor(options.workers), (input) => pool.run({ path: input.path, content: input.content }))) {
-      yield 'plan' in reply ? reply : { path: reply.path, error: toError(reply.error) };
-    }
+    yield* pool.extractMany(inputs, options.concurrency);
   } finally {
     await pool.close();
   }

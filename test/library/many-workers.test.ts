@@ -38,4 +38,25 @@ describe('extractMany with workers', () => {
     expect(bad && 'error' in bad ? [bad.error.name, bad.error.message] : []).toEqual(['DecodeError', expect.stringMatching(/binary/u)]);
     expect(last && 'plan' in last).toBe(true);
   });
+
+  it('should support a pool kept across batches: the same plans as this thread, batch after batch, until closed', async () => {
+    const options = { grammar: TIANGAN, rules: { 'encoding/mixed-width-punctuation': 'off' as const } };
+    const here = (await all(options)).filter((r) => 'plan' in r);
+    const pool = await dist.createExtractPool({ ...options, workers: 2 });
+    const batch = async () => {
+      const out = [];
+      for await (const r of pool.extractMany([{ path: 'a.txt', content: DOC }, { path: 'bin.txt', content: new Uint8Array([0, 1, 2, 0]) }, { path: 'c.txt', content: `${DOC}二、重点任务\n推进医改。\n` }])) out.push(r);
+      return out;
+    };
+    try {
+      for (let round = 0; round < 2; round++) {
+        const results = await batch();
+        expect(results.map((r) => r.path)).toEqual(['a.txt', 'bin.txt', 'c.txt']);
+        expect(results.filter((r) => 'plan' in r)).toEqual(here);
+        expect(results[1] && 'error' in results[1] ? results[1].error.name : undefined).toBe('DecodeError');
+      }
+    } finally {
+      await pool.close();
+    }
+  });
 });
