@@ -72,31 +72,12 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ outputError: (str, write) => write(chalk.red(str)) });
 
   let status: number = EXIT.ok;
-  program.addCommand(
-    checkCommand((s) => {
-      status = s;
-    }).copyInheritedSettings(program),
-  );
-  program.addCommand(
-    compareCommand((s) => {
-      status = s;
-    }).copyInheritedSettings(program),
-  );
-  program.addCommand(
-    reportCommand((s) => {
-      status = s;
-    }).copyInheritedSettings(program),
-  );
-  program.addCommand(
-    exportCommand((s) => {
-      status = s;
-    }).copyInheritedSettings(program),
-  );
-  program.addCommand(
-    schemaCommand((s) => {
-      status = s;
-    }).copyInheritedSettings(program),
-  );
+  const setStatus = (s: number): void => {
+    status = s;
+  };
+  for (const define of [checkCommand, compareCommand, reportCommand, exportCommand, schemaCommand]) {
+    program.addCommand(define(setStatus).copyInheritedSettings(program));
+  }
   for (const command of [program, ...program.commands]) addColorOptions(command);
   program.action(async (files: string[], opts: ExtractCliOptions) => {
     const { runExtract } = await import('./extract.js');
