@@ -1,42 +1,89 @@
 #!/usr/bin/env node
-// Build step (after tsc): bundles the CLI (dist/cli/bin.js) and the worker threads' script
-// (dist/batch/worker.js) into dist/bundle/ with esbuild, so a run reads a few dozen files
-// instead of a hundred and fifty modules. What only some commands need stays in chunks those
-// commands import when they run. Dependencies that load late and weigh much stay packages of
-// their own, read from node_modules when needed, so the package carries no second copy of them.
-// The library (dist/index.js) is not bundled. dist/bundle/inputs.json names the modules each
-// file of the bundle holds (test/cli/startup.test.ts reads it to tell what a command loads).
-import { rmSync, writeFileSync } from 'node:fs';
+// Build step (after tsc): bundles the CLI (dist/cli/bin.js: the command line and the worker
+// threads' entry) with esbuild into one CommonJS script, dist/bundle/plan-extract.cjs, which
+// bin/load-cli.js compiles as a vm.Script with the V8 code cache scripts/code-cache.mjs makes
+// for it. Every module in it is initialised when first imported (esbuild wraps each in an init
+// function), so --help still runs none of the pipeline. The library (dist/index.js) is not bundled.
+//
+// A vm.Script cannot import() (Node 20 allows that only with --experimental-vm-modules): every
+// import() becomes a require(). So packages that are ES modules only are bundled; CommonJS ones
+// that load late and weigh much stay in node_modules, required when needed.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** Loaded only by some commands or inputs; left to node_modules. */
-const UNBUNDLED = ['better-sqlite3', 'hyparquet-writer', 'iconv-lite', 'remark-parse', 'yaml', 'zod'];
+/** Loaded only by some commands or inputs; left to node_modules (each must be requirable: checked below). */
+const UNBUNDLED = ['better-sqlite3', 'iconv-lite', 'yaml', 'zod'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist/bundle`;
+
+/** True when require() gets a CommonJS module for `name` on every Node 20 (ES modules need 20.19). */
+function requirable(name) {
+  const require = createRequire(`${root}package.json`);
+  const file = require.resolve(name);
+  if (file.endsWith('.cjs')) return true;
+  if (file.endsWith('.mjs')) return false;
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).type !== 'module';
+    } catch {
+      // no package.json here: look further up
+    }
+  }
+  return true;
+}
+
+/**
+ * CommonJS has no top-level await: a module that awaits an import() at its top level (the
+ * grammar loader's YAML fallback) requires it instead, which in the bundle is the same module,
+ * initialised at once rather than a microtask later.
+ */
+const topLevelImports = {
+  name: 'top-level-imports',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!/^(?:export )?(?:const|let) .*\bawait import\(/mu.test(text)) return undefined;
+      return { contents: text.replace(/^((?:export )?(?:const|let) .*)\bawait import\(/gmu, '$1require('), loader: 'js' };
+    });
+  },
+};
 
 try {
-  rmSync(`${root}dist/bundle`, { recursive: true, force: true });
-  const { metafile } = await build({
+  rmSync(out, { recursive: true, force: true });
+  for (const name of UNBUNDLED) if (!requirable(name)) throw new Error(`${name} is an ES module only: it cannot stay out of the bundle`);
+  await build({
     absWorkingDir: root,
-    entryPoints: { 'plan-extract': 'dist/cli/bin.js', worker: 'dist/batch/worker.js' },
+    entryPoints: { 'plan-extract': 'dist/cli/bin.js' },
     // One folder below dist/, as dist/cli/ and dist/batch/ are: the paths made from
-    // import.meta.url (../grammars/, ../data/, ../../package.json, ./worker.js) hold in both.
+    // import.meta.url (../grammars/, ../data/, ../../package.json, ./worker.js) hold.
     outdir: 'dist/bundle',
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    minify: true,
-    // Bundled CommonJS packages (commander) call require(): give the ES modules one.
-    banner: { js: "import { createRequire as __planExtractRequire } from 'node:module'; const require = __planExtractRequire(import.meta.url);" },
+    supported: { 'dynamic-import': false },
+    // The wrapper bin/load-cli.js puts around the script gives it its own URL under this name.
+    define: { 'import.meta.url': '__planExtractUrl' },
+    // Identifiers are kept: each module's init function is named after the module (dist/cli/extract.js),
+    // which stack traces, profiles and the start-up tests (V8 coverage) read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     external: UNBUNDLED,
+    plugins: [topLevelImports],
     logLevel: 'warning',
-    metafile: true,
   });
-  const inputs = Object.fromEntries(Object.entries(metafile.outputs).map(([file, output]) => [file.replace('dist/bundle/', ''), Object.keys(output.inputs)]));
-  writeFileSync(`${root}dist/bundle/inputs.json`, `${JSON.stringify(inputs, null, 1)}\n`);
+  // Worker threads (src/batch/pool.ts: ./worker.js beside the script) load the same script and cache.
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/package.json`, `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+  writeFileSync(
+    `${out}/worker.js`,
+    "'use strict';\n// Written by scripts/bundle.mjs: a worker thread of the bundled CLI.\nrequire('../../bin/load-cli.js').loadCli().cli.runWorker();\n",
+  );
 } catch (error) {
   process.stderr.write(`bundle: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
