@@ -1,6 +1,7 @@
 // Shared test helpers: run the real CLI, read the seeds.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,18 +36,44 @@ export function seedIds(): string[] {
 
 export const readSeed = (id: string): string => readFileSync(join(SEEDS, `${id}.txt`), 'utf8');
 
+/** A path inside a package as `node_modules/<package>/…`, however the packages are installed. */
+const packagePath = (path: string): string => path.replace(/^.*?node_modules\//u, 'node_modules/');
+
+export interface LoadedModules extends CliRun {
+  /** Files node compiled (paths relative to the project; packages as node_modules/…). */
+  files: string[];
+  /** Modules of the bundle (dist/bundle/plan-extract.cjs) that were initialised, as the build
+   *  names them: dist/cli/extract.js, node_modules/unified/lib/index.js. */
+  initialised: string[];
+}
+
 /**
- * The source modules behind module URLs a run of the CLI loaded: a file of the bundle
- * (dist/bundle/, which bin/plan-extract.js runs) stands for the modules it holds, as the build
- * lists them in dist/bundle/inputs.json; any other file is itself. Paths are relative to the
- * project (dist/cli/main.js, node_modules/yaml/dist/index.js); other URLs (node:fs) are kept.
+ * What a run of the CLI loaded, read from V8's coverage (NODE_V8_COVERAGE): the files node
+ * compiled, and the modules of the bundle whose code ran. The bundle wraps every module that is
+ * imported when needed in an init function named after the module (scripts/bundle.mjs), so a
+ * module counts as initialised when that function was called; the modules every run starts with
+ * are not wrapped and not listed.
  */
-export function sourceModules(urls: readonly string[]): string[] {
-  const bundled = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/inputs.json'), 'utf8')) as Record<string, string[]>;
-  return urls.flatMap((url) => {
-    if (!url.startsWith('file:')) return [url];
-    const file = relative(ROOT, fileURLToPath(url));
-    if (!file.startsWith('dist/bundle/')) return [file];
-    return bundled[file.slice('dist/bundle/'.length)] ?? [`${file} (not in dist/bundle/inputs.json)`];
-  });
+export function loadedModules(args: string[], env: NodeJS.ProcessEnv = {}): LoadedModules {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-extract-coverage-'));
+  try {
+    const run = runCli(args, undefined, { ...env, NODE_V8_COVERAGE: dir });
+    const files = new Set<string>();
+    const initialised = new Set<string>();
+    for (const name of readdirSync(dir)) {
+      const { result } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }> };
+      for (const script of result) {
+        if (!script.url.startsWith('file:')) continue;
+        const file = packagePath(relative(ROOT, fileURLToPath(script.url)));
+        files.add(file);
+        if (file !== 'dist/bundle/plan-extract.cjs') continue;
+        for (const f of script.functions) {
+          if ((f.ranges[0]?.count ?? 0) > 0 && /^(?:dist\/|.*node_modules\/).*\.[cm]?js$/u.test(f.functionName)) initialised.add(packagePath(f.functionName));
+        }
+      }
+    }
+    return { ...run, files: [...files], initialised: [...initialised] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,56 +1,74 @@
-// Start-up: --version alone is answered by the shim; --help loads the commands' definitions only;
-// the pipeline (and each command's implementation) is imported when a command runs. Checked on the bundled CLI that
-// bin/plan-extract.js runs: a loader hook names every file loaded, and dist/bundle/inputs.json
-// (written by the build) names the modules each bundle file holds (sourceModules).
+// Start-up: --version alone is answered by the shim; --help initialises the commands' definitions
+// only; the pipeline (and each command's implementation) is initialised when a command runs. Checked
+// on the bundled CLI that bin/plan-extract.js runs, with V8's coverage (loadedModules). The bundle
+// is compiled with the V8 code cache the build made for it, and without it when V8 refuses it.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, sourceModules } from '../helpers.js';
-
-const HOOKS = `import { writeSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) writeSync(2, 'loaded ' + url + '\\n');
-  return next(url, context);
-}`;
-const REGISTER = `import { register } from 'node:module';
-register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});`;
+import { BIN, loadedModules, ROOT, runCli } from '../helpers.js';
 
 /** Modules of the pipeline and of the commands' implementations. */
 const PIPELINE = /^(?:dist\/(?:pipeline\.js|parse\/|blocks\/|outline\/|meta\/|dates\/|indicators\/|metrics\/|grammar\/grammars\.js|batch\/job\.js|cli\/(?:extract|check|compare|report|export|read)\.js|check\/(?!defaults\.js|reporters\/names\.js))|node_modules\/(?:unified|vfile|zod|yaml)\/)/u;
 
-/** The source modules a run loads. */
-function loadedModules(args: string[]): { status: number | null; modules: string[] } {
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const urls = run.stderr
-    .split('\n')
-    .filter((line) => line.startsWith('loaded '))
-    .map((line) => line.slice('loaded '.length));
-  return { status: run.status, modules: sourceModules(urls) };
+const SEED = 'seeds/001_73bd3943b8d95550.txt';
+
+/** A V8 flag that changes nothing in the output but is part of what a code cache is checked against. */
+const OTHER_FLAGS = '--max-lazy';
+
+/** Whether V8 accepts the build's code cache for the bundled CLI in a node started with `flags`. */
+function cacheRejected(flags: string[]): boolean {
+  const probe = `const { readFileSync } = require('node:fs'); const { Script } = require('node:vm');
+const { CACHE } = require('./bin/load-cli.js');
+const file = 'dist/bundle/plan-extract.cjs';
+const script = new Script('(function (exports, require, module, __planExtractUrl) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData: readFileSync(CACHE) });
+process.stdout.write(String(script.cachedDataRejected));`;
+  const run = spawnSync(process.execPath, [...flags, '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as boolean;
 }
 
 describe('start-up', () => {
   for (const args of [['--version'], ['-V']]) {
     it(`should support ${args[0]} without loading the CLI at all`, () => {
-      const { status, modules } = loadedModules(args);
-      expect(status).toBe(0);
-      expect(modules).toEqual(['bin/plan-extract.js']);
+      const run = loadedModules(args);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+      expect(run.files).toEqual(['bin/plan-extract.js']);
     });
   }
 
   for (const args of [['--help'], ['check', '--help'], ['export', '--help'], ['--version', '--help']]) {
-    it(`should not load the pipeline for ${args.join(' ')}`, () => {
-      const { status, modules } = loadedModules(args);
-      expect(status).toBe(0);
-      expect(modules).toContain('dist/cli/main.js');
-      expect(modules.filter((m) => PIPELINE.test(m))).toEqual([]);
+    it(`should not initialise the pipeline for ${args.join(' ')}`, () => {
+      const run = loadedModules(args);
+      expect(run.status).toBe(0);
+      expect(run.files).toContain('dist/bundle/plan-extract.cjs');
+      expect(run.initialised.filter((m) => PIPELINE.test(m))).toEqual([]);
+      expect(run.files.filter((m) => PIPELINE.test(m))).toEqual([]);
     });
   }
 
-  it('should support loading the pipeline when a document is extracted', () => {
-    const { status, modules } = loadedModules(['seeds/001_73bd3943b8d95550.txt']);
-    expect(status).toBe(0);
-    expect(modules).toContain('dist/pipeline.js');
-    expect(modules).toContain('dist/cli/extract.js');
-    // Another command's implementation is not loaded.
-    expect(modules).not.toContain('dist/cli/check.js');
+  it('should support initialising the pipeline when a document is extracted', () => {
+    const run = loadedModules([SEED]);
+    expect(run.status).toBe(0);
+    // Initialised when used: so --help (above) shows the pipeline was not.
+    expect(run.initialised).toContain('dist/pipeline.js');
+    expect(run.initialised).toContain('dist/cli/extract.js');
+    expect(run.initialised).toContain('node_modules/unified/lib/index.js');
+    // Another command's implementation is not initialised; yaml and zod are not loaded.
+    expect(run.initialised).not.toContain('dist/cli/check.js');
+    expect(run.files.filter((m) => m.startsWith('node_modules/'))).toEqual([]);
+  });
+
+  it('should support compiling the bundled CLI with the code cache the build made', () => {
+    expect(cacheRejected([])).toBe(false);
+  });
+
+  it('should support a node whose V8 refuses the code cache: the CLI is compiled as usual', () => {
+    expect(cacheRejected([OTHER_FLAGS])).toBe(true);
+    const plain = runCli([SEED]);
+    const refused = spawnSync(process.execPath, [OTHER_FLAGS, BIN, SEED], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(plain.status).toBe(0);
+    expect(refused.status).toBe(0);
+    expect(refused.stderr).toBe('');
+    expect(refused.stdout).toBe(plain.stdout);
   });
 });

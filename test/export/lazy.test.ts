@@ -1,44 +1,27 @@
-// The Parquet writer and SQLite are loaded only when asked for: a module-resolution hook records
-// every module the CLI resolves.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// The Parquet writer and SQLite are loaded only when asked for: V8's coverage tells which files
+// the CLI loaded and which modules of its bundle it initialised (loadedModules).
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, sourceModules } from '../helpers.js';
+import { loadedModules } from '../helpers.js';
 
 const SEED = 'seeds/001_73bd3943b8d95550.txt';
 
-/** The modules the CLI resolved for `args` (the source modules of the bundle files: sourceModules). */
+/** The files the CLI loaded and the bundle modules it initialised for `args` ($DIR: a new directory). */
 function resolvedModules(args: string[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'plan-extract-lazy-'));
-  const log = join(dir, 'resolved.txt');
-  writeFileSync(log, '');
-  writeFileSync(
-    join(dir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context);
-  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');
-  return result;
-}`,
-  );
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-  const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args.map((a) => a.replace('$DIR', dir))], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const run = loadedModules(args.map((a) => a.replace('$DIR', dir)));
   expect(run.status, run.stderr).toBe(0);
-  return sourceModules(readFileSync(log, 'utf8').split('\n').filter(Boolean));
+  return [...run.files, ...run.initialised];
 }
 
-const loads = (modules: string[], name: string) => modules.some((m) => `/${m}`.includes(`/node_modules/${name}/`));
+const loads = (modules: string[], name: string) => modules.some((m) => m.startsWith(`node_modules/${name}/`));
 
 describe('export loads heavy modules only when asked for', () => {
   it('should not support loading hyparquet-writer or better-sqlite3 for CSV tables', () => {
     const modules = resolvedModules(['export', '--tables', '$DIR/t', SEED]);
-    expect(modules.some((m) => m.includes('/export/files.js'))).toBe(true);
+    expect(modules).toContain('dist/export/files.js');
     expect(loads(modules, 'hyparquet-writer')).toBe(false);
     expect(loads(modules, 'better-sqlite3')).toBe(false);
   });
