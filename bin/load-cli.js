@@ -23,17 +23,23 @@ function readCache() {
   }
 }
 
+/** The script compiled (not run), with the build's code cache unless `cache` is false. */
+function compileCli({ cache = true } = {}) {
+  // Read as latin1: the build makes the script ASCII. It reads import.meta.url as __planExtractUrl
+  // (scripts/bundle.mjs): the wrapper gives it the script's own URL.
+  const source = `(function (exports, require, module, __planExtractUrl) {${readFileSync(SCRIPT, 'latin1')}\n})`;
+  return new Script(source, { filename: SCRIPT, cachedData: cache ? readCache() : undefined });
+}
+
 /**
  * Compiles and runs the script, returning its exports (`cli`: run, main, runWorker) and the
- * compiled script (the build asks it for its code cache). `cache: false` compiles without one.
+ * compiled script (the build asks it for its code cache).
  */
-function loadCli({ cache = true } = {}) {
-  // The bundle reads import.meta.url as __planExtractUrl (scripts/bundle.mjs): the script's own URL.
-  const source = `(function (exports, require, module, __planExtractUrl) {${readFileSync(SCRIPT, 'utf8')}\n})`;
-  const script = new Script(source, { filename: SCRIPT, cachedData: cache ? readCache() : undefined });
+function loadCli(options) {
+  const script = compileCli(options);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(SCRIPT), module, pathToFileURL(SCRIPT).href);
   return { cli: module.exports, script };
 }
 
-module.exports = { loadCli, CACHE };
+module.exports = { compileCli, loadCli, CACHE };

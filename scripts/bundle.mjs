@@ -52,6 +52,18 @@ const topLevelImports = {
   },
 };
 
+/**
+ * esbuild writes ASCII (charset: 'ascii') but leaves regular-expression literals as written, and
+ * ours hold Chinese. Escaped too (\uXXXX means the same code unit in a regular expression, a string
+ * or an identifier; the bundle holds no tagged template that reads its raw text), the script is
+ * ASCII: bin/load-cli.js reads it as latin1, the fastest decoding, and V8 keeps it one byte a character.
+ */
+function escapeNonAscii(file) {
+  // Without the u flag the pattern matches UTF-16 code units, surrogates one by one.
+  const text = readFileSync(file, 'utf8').replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, text);
+}
+
 try {
   rmSync(out, { recursive: true, force: true });
   for (const name of UNBUNDLED) if (!requirable(name)) throw new Error(`${name} is an ES module only: it cannot stay out of the bundle`);
@@ -77,6 +89,7 @@ try {
     plugins: [topLevelImports],
     logLevel: 'warning',
   });
+  escapeNonAscii(`${out}/plan-extract.cjs`);
   // Worker threads (src/batch/pool.ts: ./worker.js beside the script) load the same script and cache.
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/package.json`, `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);

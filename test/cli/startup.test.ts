@@ -16,11 +16,7 @@ const OTHER_FLAGS = '--max-lazy';
 
 /** Whether V8 accepts the build's code cache for the bundled CLI in a node started with `flags`. */
 function cacheRejected(flags: string[]): boolean {
-  const probe = `const { readFileSync } = require('node:fs'); const { Script } = require('node:vm');
-const { CACHE } = require('./bin/load-cli.js');
-const file = 'dist/bundle/plan-extract.cjs';
-const script = new Script('(function (exports, require, module, __planExtractUrl) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData: readFileSync(CACHE) });
-process.stdout.write(String(script.cachedDataRejected));`;
+  const probe = "process.stdout.write(String(require('./bin/load-cli.js').compileCli().cachedDataRejected))";
   const run = spawnSync(process.execPath, [...flags, '-e', probe], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as boolean;
