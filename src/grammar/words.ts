@@ -15,15 +15,27 @@ function groupBy(words: Iterable<string>, key: (w: string) => number): Map<numbe
   return groups;
 }
 
+const firstCode = (w: string): number => w.charCodeAt(0);
+const lastCode = (w: string): number => w.charCodeAt(w.length - 1);
+
 export class WordSet {
   private readonly words: Set<string>;
-  private readonly byFirst: Map<number, string[]>;
-  private readonly byLast: Map<number, string[]>;
+  // Each index is built when first asked for: most sets are only ever searched one way, and
+  // indexing every grammar word list both ways was a good part of compiling the grammars at start-up.
+  private firstIndex: Map<number, string[]> | undefined;
+  private lastIndex: Map<number, string[]> | undefined;
 
   constructor(words: Iterable<string>) {
-    this.words = new Set([...words].filter((w) => w !== ''));
-    this.byFirst = groupBy(this.words, (w) => w.charCodeAt(0));
-    this.byLast = groupBy(this.words, (w) => w.charCodeAt(w.length - 1));
+    this.words = new Set(words);
+    this.words.delete('');
+  }
+
+  private get byFirst(): Map<number, string[]> {
+    return (this.firstIndex ??= groupBy(this.words, firstCode));
+  }
+
+  private get byLast(): Map<number, string[]> {
+    return (this.lastIndex ??= groupBy(this.words, lastCode));
   }
 
   has(word: string): boolean {
