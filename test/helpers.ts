@@ -45,6 +45,8 @@ export interface LoadedModules extends CliRun {
   /** Modules of the bundle (dist/bundle/plan-extract.cjs) that were initialised, as the build
    *  names them: dist/cli/extract.js, node_modules/unified/lib/index.js. */
   initialised: string[];
+  /** Names of the bundle's functions that were called (checkCommand, runExtract …). */
+  called: string[];
 }
 
 /**
@@ -60,6 +62,7 @@ export function loadedModules(args: string[], env: NodeJS.ProcessEnv = {}): Load
     const run = runCli(args, undefined, { ...env, NODE_V8_COVERAGE: dir });
     const files = new Set<string>();
     const initialised = new Set<string>();
+    const called = new Set<string>();
     for (const name of readdirSync(dir)) {
       const { result } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }> };
       for (const script of result) {
@@ -68,11 +71,13 @@ export function loadedModules(args: string[], env: NodeJS.ProcessEnv = {}): Load
         files.add(file);
         if (file !== 'dist/bundle/plan-extract.cjs') continue;
         for (const f of script.functions) {
-          if ((f.ranges[0]?.count ?? 0) > 0 && /^(?:dist\/|.*node_modules\/).*\.[cm]?js$/u.test(f.functionName)) initialised.add(packagePath(f.functionName));
+          if ((f.ranges[0]?.count ?? 0) === 0) continue;
+          called.add(f.functionName);
+          if (/^(?:dist\/|.*node_modules\/).*\.[cm]?js$/u.test(f.functionName)) initialised.add(packagePath(f.functionName));
         }
       }
     }
-    return { ...run, files: [...files], initialised: [...initialised] };
+    return { ...run, files: [...files], initialised: [...initialised], called: [...called] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -38,6 +38,22 @@ was refused (the others are still printed), 2 bad usage, or an output could not
 be written (a full disk, a directory that cannot be made; the run stops there).
 A reader that closes the pipe early (| head) ends the run with one line (status 0).`;
 
+/** The subcommands by name. */
+const COMMANDS = new Map([
+  ['check', checkCommand],
+  ['compare', compareCommand],
+  ['report', reportCommand],
+  ['export', exportCommand],
+  ['schema', schemaCommand],
+]);
+
+/**
+ * Whether the command line may need the subcommands' definitions: it names one, or asks for
+ * help. Otherwise it is an extraction, and building every subcommand with its options was a
+ * good part of the CLI's own start-up.
+ */
+const needsCommands = (argv: readonly string[]): boolean => argv.some((a) => COMMANDS.has(a) || a === '--help' || a === '-h');
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
@@ -75,8 +91,8 @@ export async function main(argv: string[]): Promise<number> {
   const setStatus = (s: number): void => {
     status = s;
   };
-  for (const define of [checkCommand, compareCommand, reportCommand, exportCommand, schemaCommand]) {
-    program.addCommand(define(setStatus).copyInheritedSettings(program));
+  if (needsCommands(argv)) {
+    for (const define of COMMANDS.values()) program.addCommand(define(setStatus).copyInheritedSettings(program));
   }
   for (const command of [program, ...program.commands]) addColorOptions(command);
   program.action(async (files: string[], opts: ExtractCliOptions) => {

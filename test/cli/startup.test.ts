@@ -54,6 +54,16 @@ describe('start-up', () => {
     expect(run.files.filter((m) => m.startsWith('node_modules/'))).toEqual([]);
   });
 
+  it('should not build the subcommands for an extraction, and should for help and for each subcommand', () => {
+    expect(loadedModules([SEED]).called).not.toContain('checkCommand');
+    for (const args of [['--help'], ['-h'], ['schema']]) {
+      const run = loadedModules(args);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(run.called, args.join(' ')).toContain('checkCommand');
+    }
+    expect(runCli(['--help']).stdout).toMatch(/Commands:[\s\S]*check[\s\S]*compare[\s\S]*report[\s\S]*export[\s\S]*schema/u);
+  });
+
   it('should support compiling the bundled CLI with the code cache the build made', () => {
     expect(cacheRejected([])).toBe(false);
   });
