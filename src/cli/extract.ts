@@ -178,7 +178,7 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
     await pool?.close();
     progress?.clear();
   }
-  if (opts.summary ?? (process.stderr.isTTY && inputs.length > 1)) {
+  if (opts.summary ?? (inputs.length > 1 && process.stderr.isTTY)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(2);
     process.stderr.write(
       chalk.dim(

@@ -11,7 +11,8 @@ export class Progress {
 
   /** Shown only when stderr is a terminal and the batch is long enough to be worth it. */
   static maybe(total: number, minimum = 20): Progress | undefined {
-    return process.stderr.isTTY && total >= minimum ? new Progress(total) : undefined;
+    // The count first: a short run never makes process.stderr (a stream node builds when first asked for).
+    return total >= minimum && process.stderr.isTTY ? new Progress(total) : undefined;
   }
 
   tick(): void {
