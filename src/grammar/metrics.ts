@@ -1,8 +1,9 @@
 // The metric grammar (grammars/metrics.yaml): canonical health-plan indicators with their
 // aliases, expected units and plausible ranges, and the compiled form the metric stage uses.
-import { normalizeWith } from '../metrics/normalize.js';
+import { normalizeWith, type NormalizeRules } from '../metrics/normalize.js';
 import type { IndicatorGrammar } from './indicators.js';
 import { GrammarError } from './load.js';
+import { builtMetricKeys } from './metric-keys.js';
 import type { MetricGrammarSource } from './schemas.js';
 
 export type { MetricGrammarSource };
@@ -62,9 +63,22 @@ function unitClassifier(source: MetricGrammarSource, indicators: IndicatorGramma
   };
 }
 
+/** What names are normalised with (normalizeWith): the scope words, longest first, and the rewrites. */
+export function metricNormalizeRules(source: MetricGrammarSource): { scopeWords: string[]; rewrites: Array<[string, string]> } {
+  return {
+    scopeWords: [...new Set(source.scopeWords.map((w) => w.normalize('NFKC').replace(/\s+/gu, '')))].sort((a, b) => b.length - a.length),
+    rewrites: source.rewrites.map(([from, to]): [string, string] => [from.normalize('NFKC'), to.normalize('NFKC')]),
+  };
+}
+
+/** Every alias of the grammar's metrics, names included. */
+export const metricAliases = (source: MetricGrammarSource): string[] => source.metrics.flatMap((m) => [m.name, ...m.aliases]);
+
 export function compileMetricGrammar(source: MetricGrammarSource, indicators: IndicatorGrammar): MetricGrammar {
-  const scopeWords = [...new Set(source.scopeWords.map((w) => w.normalize('NFKC').replace(/\s+/gu, '')))].sort((a, b) => b.length - a.length);
-  const rewrites = source.rewrites.map(([from, to]): [string, string] => [from.normalize('NFKC'), to.normalize('NFKC')]);
+  const { scopeWords, rewrites } = metricNormalizeRules(source);
+  const rules: NormalizeRules = { scopeWords, rewrites };
+  // The keys the build made for the shipped aliases, if these are its rules.
+  const built = builtMetricKeys(rules);
   const g: MetricGrammar = {
     metrics: [],
     byId: new Map(),
@@ -89,7 +103,7 @@ export function compileMetricGrammar(source: MetricGrammarSource, indicators: In
     g.metrics.push(def);
     g.byId.set(m.id, def);
     for (const alias of def.aliases) {
-      const key = normalizeWith(alias, g);
+      const key = built?.get(alias) ?? normalizeWith(alias, rules);
       if (key === '') throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}: alias ${alias} is empty once normalised`);
       const other = g.aliases.get(key);
       if (other && other !== def) throw new GrammarError(`invalid grammar metrics.yaml: metrics.${i}: alias ${alias} is already an alias of ${other.id}`);

@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileIndicatorGrammar } from '../../src/grammar/indicators.js';
 import { COMPILED_DIR, GRAMMAR_NAMES, shippedGrammar } from '../../src/grammar/load.js';
 import { compileShippedGrammars, loadShippedYaml } from '../../src/grammar/source.js';
-import { indicatorGrammarSchema } from '../../src/grammar/schemas.js';
+import { indicatorGrammarSchema, metricGrammarSchema } from '../../src/grammar/schemas.js';
+import { metricAliases, metricNormalizeRules } from '../../src/grammar/metrics.js';
+import { builtMetricKeys, metricKeys } from '../../src/grammar/metric-keys.js';
 
 describe('compiled grammars', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-extract-grammars-'));
@@ -40,5 +42,28 @@ describe('compiled grammars', () => {
       }
       expect(JSON.parse(text), name).toEqual(loadShippedYaml(name));
     }
+  });
+
+  it('the build\'s metric alias keys, when present, are the keys normalizeWith gives', () => {
+    let text: string;
+    try {
+      text = readFileSync(join(COMPILED_DIR, '..', '..', 'dist', 'grammars', 'metric-keys.json'), 'utf8');
+    } catch {
+      return;
+    }
+    const metrics = metricGrammarSchema.parse(loadShippedYaml('metrics'));
+    expect(JSON.parse(text)).toEqual(metricKeys(metricAliases(metrics), metricNormalizeRules(metrics)));
+  });
+});
+
+describe('built metric keys', () => {
+  it('should not support keys made with other scope words or rewrites', async () => {
+    // The dist build's module reads dist/grammars/metric-keys.json (the tests' src/ one has none).
+    const built = (await import('../../dist/grammar/metric-keys.js')) as { builtMetricKeys: typeof builtMetricKeys };
+    const metrics = metricGrammarSchema.parse(loadShippedYaml('metrics'));
+    const rules = metricNormalizeRules(metrics);
+    expect(built.builtMetricKeys(rules)?.size).toBe(metricAliases(metrics).length);
+    expect(built.builtMetricKeys({ ...rules, rewrites: [...rules.rewrites, ['率', '比例']] })).toBeUndefined();
+    expect(built.builtMetricKeys({ ...rules, scopeWords: rules.scopeWords.slice(1) })).toBeUndefined();
   });
 });
