@@ -25,10 +25,8 @@ function readCache() {
 
 /** The script compiled (not run), with the build's code cache unless `cache` is false. */
 function compileCli({ cache = true } = {}) {
-  // Read as latin1: the build makes the script ASCII. It reads import.meta.url as __planExtractUrl
-  // (scripts/bundle.mjs): the wrapper gives it the script's own URL.
-  const source = `(function (exports, require, module, __planExtractUrl) {${readFileSync(SCRIPT, 'latin1')}\n})`;
-  return new Script(source, { filename: SCRIPT, cachedData: cache ? readCache() : undefined });
+  // Read as latin1: the build makes the script ASCII, one function expression (scripts/bundle.mjs).
+  return new Script(readFileSync(SCRIPT, 'latin1'), { filename: SCRIPT, cachedData: cache ? readCache() : undefined });
 }
 
 /**
@@ -38,6 +36,7 @@ function compileCli({ cache = true } = {}) {
 function loadCli(options) {
   const script = compileCli(options);
   const module = { exports: {} };
+  // What CommonJS gives a module, and the script's URL (its import.meta.url).
   script.runInThisContext()(module.exports, createRequire(SCRIPT), module, pathToFileURL(SCRIPT).href);
   return { cli: module.exports, script };
 }

@@ -79,8 +79,12 @@ try {
     platform: 'node',
     target: 'node20',
     supported: { 'dynamic-import': false },
-    // The wrapper bin/load-cli.js puts around the script gives it its own URL under this name.
+    // The script is one function expression, of what CommonJS gives a module and of its own URL,
+    // which it reads for import.meta.url: bin/load-cli.js compiles the file as it is (no copy of
+    // 800 KB of source to wrap it) and calls the function.
     define: { 'import.meta.url': '__planExtractUrl' },
+    banner: { js: '(function (exports, require, module, __planExtractUrl) {' },
+    footer: { js: '})' },
     // Identifiers are kept: each module's init function is named after the module (dist/cli/extract.js),
     // which stack traces, profiles and the start-up tests (V8 coverage) read.
     minifyWhitespace: true,
