@@ -62,6 +62,12 @@ describe('start-up', () => {
       expect(run.called, args.join(' ')).toContain('checkCommand');
     }
     expect(runCli(['--help']).stdout).toMatch(/Commands:[\s\S]*check[\s\S]*compare[\s\S]*report[\s\S]*export[\s\S]*schema/u);
+    // Each subcommand is found by its name (main.ts lists them by name).
+    for (const name of ['check', 'compare', 'report', 'export', 'schema']) {
+      const run = runCli([name, '--help']);
+      expect(run.status, name).toBe(0);
+      expect(run.stdout, name).toContain(`Usage: plan-extract ${name}`);
+    }
   });
 
   it('should support compiling the bundled CLI with the code cache the build made', () => {
