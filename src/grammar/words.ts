@@ -15,15 +15,30 @@ function groupBy(words: Iterable<string>, key: (w: string) => number): Map<numbe
   return groups;
 }
 
+/** Size of the filters below: code units are folded onto this many slots (a power of two). */
+const FILTER_SLOTS = 4096;
+
+/** A filter over key code units: 0 where no key folds, so most characters are passed over without a Map probe. */
+function filterOf(keys: Iterable<number>): Uint8Array {
+  const filter = new Uint8Array(FILTER_SLOTS);
+  for (const k of keys) filter[k & (FILTER_SLOTS - 1)] = 1;
+  return filter;
+}
+
 export class WordSet {
   private readonly words: Set<string>;
   private readonly byFirst: Map<number, string[]>;
   private readonly byLast: Map<number, string[]>;
+  /** byFirst's and byLast's keys folded (false positives go on to the Map, never false negatives). */
+  private readonly firsts: Uint8Array;
+  private readonly lasts: Uint8Array;
 
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter((w) => w !== ''));
     this.byFirst = groupBy(this.words, (w) => w.charCodeAt(0));
     this.byLast = groupBy(this.words, (w) => w.charCodeAt(w.length - 1));
+    this.firsts = filterOf(this.byFirst.keys());
+    this.lasts = filterOf(this.byLast.keys());
   }
 
   has(word: string): boolean {
@@ -32,13 +47,15 @@ export class WordSet {
 
   /** True when some word starts with the UTF-16 code unit `code`. */
   startsWithCode(code: number): boolean {
-    return this.byFirst.has(code);
+    return this.firsts[code & (FILTER_SLOTS - 1)] === 1 && this.byFirst.has(code);
   }
 
   /** The longest word that ends exactly at `end` in `text`. */
   endingAt(text: string, end: number): string | undefined {
     if (end <= 0 || end > text.length) return undefined;
-    const group = this.byLast.get(text.charCodeAt(end - 1));
+    const code = text.charCodeAt(end - 1);
+    if (this.lasts[code & (FILTER_SLOTS - 1)] === 0) return undefined;
+    const group = this.byLast.get(code);
     if (group === undefined) return undefined;
     for (const w of group) if (w.length <= end && text.endsWith(w, end)) return w;
     return undefined;
@@ -47,7 +64,9 @@ export class WordSet {
   /** The longest word that starts exactly at `start` in `text`. */
   startingAt(text: string, start: number): string | undefined {
     if (start < 0 || start >= text.length) return undefined;
-    const group = this.byFirst.get(text.charCodeAt(start));
+    const code = text.charCodeAt(start);
+    if (this.firsts[code & (FILTER_SLOTS - 1)] === 0) return undefined;
+    const group = this.byFirst.get(code);
     if (group === undefined) return undefined;
     for (const w of group) if (text.startsWith(w, start)) return w;
     return undefined;
@@ -56,8 +75,10 @@ export class WordSet {
   /** First index at or after `from` (and before `to`) where a word starts. */
   indexIn(text: string, from = 0, to = text.length): { index: number; word: string } | undefined {
     const byFirst = this.byFirst;
+    const firsts = this.firsts;
     for (let i = Math.max(0, from); i < to; i++) {
-      if (!byFirst.has(text.charCodeAt(i))) continue;
+      const code = text.charCodeAt(i);
+      if (firsts[code & (FILTER_SLOTS - 1)] === 0 || !byFirst.has(code)) continue;
       const w = this.startingAt(text, i);
       if (w !== undefined && i + w.length <= to) return { index: i, word: w };
     }
