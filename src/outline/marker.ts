@@ -1,5 +1,6 @@
 // Recognises one numbering marker at a given position of a text.
 import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
 export interface MarkerMatch {
   scheme: Scheme;
@@ -10,6 +11,13 @@ export interface MarkerMatch {
   start: number;
   /** Where the title starts: after the marker, its separator and following spaces. */
   end: number;
+}
+
+/** `text` without white space (/[\s\u3000]+/gu removed); the regex runs only when the text holds
+ *  some (a marker rarely does: this runs for every marker matched). */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 1) return text.replace(/[\s\u3000]+/gu, '');
+  return text;
 }
 
 /** Tries each scheme at `pos` (longest match wins, so 另一方面 beats nothing and 十二、 beats 十). */
@@ -26,7 +34,7 @@ export function matchMarkerAt(text: string, pos: number, schemes: readonly Schem
     }
     const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
     if (!Number.isFinite(ordinal)) continue;
-    const marker = (m.groups?.marker ?? m[0]).replace(/[\s\u3000]+/gu, '');
+    const marker = withoutSpaces(m.groups?.marker ?? m[0]);
     if (!best || end > best.end) best = { scheme, marker, ordinal, start: pos, end };
   }
   return best;
