@@ -47,12 +47,26 @@ function leaderEnd(text: string, grammar: OutlineGrammar): number {
   return lead ? lead[0].length : 0;
 }
 
+/** The block scheme matched at the start of a text, after any bullet or indentation, whether or not text follows it. */
+export function leadingMatch(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
+  return matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes);
+}
+
 /** A block marker at the start of a paragraph, after any bullet or indentation. */
-export function matchLeadingMarker(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
-  const match = matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes);
+export function matchLeadingMarker(text: string, grammar: OutlineGrammar, leading = leadingMatch(text, grammar)): MarkerMatch | undefined {
   // A marker must be followed by text: "1." alone or "一、" at the end is not a heading.
-  if (!match || match.end >= text.length) return undefined;
-  return match;
+  if (!leading || leading.end >= text.length) return undefined;
+  return leading;
+}
+
+/**
+ * leadingMatch of a text worked out by an earlier stage (the block layer), with the text and grammar
+ * it was worked out for: used only for that very text and grammar.
+ */
+export interface KnownLeading {
+  text: string;
+  grammar: OutlineGrammar;
+  match: MarkerMatch | undefined;
 }
 
 /**
@@ -65,9 +79,10 @@ export type LeadingEvidence = 'marked' | 'bare' | 'unseparated';
 export function matchLeadingCandidate(
   text: string,
   grammar: OutlineGrammar,
+  known?: KnownLeading,
 ): { match: MarkerMatch; evidence: LeadingEvidence } | undefined {
   const pos = leaderEnd(text, grammar);
-  const match = matchMarkerAt(text, pos, grammar.blockSchemes);
+  const match = known && known.text === text && known.grammar === grammar ? known.match : matchMarkerAt(text, pos, grammar.blockSchemes);
   if (match) return { match, evidence: match.end >= text.length ? 'bare' : 'marked' };
   for (const { scheme, pattern, notFollowedBy } of grammar.unseparated) {
     pattern.lastIndex = pos;
