@@ -5,8 +5,7 @@ import { WHITE_SPACE } from '../text/breaks.js';
 
 /** What a line's lead may hold before its text, by UTF-16 code unit: white space (JavaScript's \s,
  *  NBSP and the ideographic space included) and bullets • · ▪ ● * -. */
-const LEAD = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (WHITE_SPACE[c] === 1) LEAD[c] = 1;
+const LEAD = Uint8Array.from(WHITE_SPACE);
 for (const c of '•·▪●*-') LEAD[c.charCodeAt(0)] = 1;
 
 /** The line's text as the furniture patterns see it: no leading bullets, no edge spaces. The lead is
@@ -28,7 +27,7 @@ const MAX_FURNITURE_LINE = 300;
 /** Patterns whose alternation `(?:a)|(?:b)` matches exactly where one of them does: same flags, no
  *  groups that could clash or be referred to by number or name. */
 function joinable(patterns: readonly RegExp[]): boolean {
-  return patterns.length > 1 && patterns.every((re) => re.flags === (patterns[0] as RegExp).flags && !re.global && !re.sticky && !/\\[1-9k]|\(\?<[A-Za-z]/u.test(re.source));
+  return patterns.length > 1 && patterns.every((re) => re.flags === (patterns[0] as RegExp).flags && !re.global && !re.sticky && !/\\[1-9k]|\(\?<(?![=!])/u.test(re.source));
 }
 
 const either = new WeakMap<readonly RegExp[], (text: string) => boolean>();

@@ -33,3 +33,13 @@ describe('blocks: furniture line patterns', () => {
     expect(flags('  • 当前位置：首页\n   ', [/^当前位置/u, /^•/u])).toEqual([true, false]);
   });
 });
+
+describe('blocks: furniture line patterns with named groups', () => {
+  it('should support patterns that name their groups alike (not joined)', () => {
+    expect(flags('来源：网站\n作者：某某\n正文', [/^(?<_label>来源)：/u, /^(?<_label>作者)：/u])).toEqual([true, true, false]);
+  });
+
+  it('should support lookbehinds, which are no named groups, joined', () => {
+    expect(flags('首页>通知\n首页 通知', [/(?<=首页)>/u, /^\*$/u])).toEqual([true, false]);
+  });
+});
