@@ -1,13 +1,20 @@
 // Marks the lines of a text that are web-page or PDF furniture (see grammars/furniture.yaml).
 import type { FurnitureGrammar } from '../grammar/furniture.js';
 import type { Line } from '../parse/lines.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
-const LEAD = /^[\s\u00a0\u3000•·▪●*-]*/u;
+/** What a line's lead may hold before its text, by UTF-16 code unit: white space (JavaScript's \s,
+ *  NBSP and the ideographic space included) and bullets • · ▪ ● * -. */
+const LEAD = Uint8Array.from(WHITE_SPACE);
+for (const c of '•·▪●*-') LEAD[c.charCodeAt(0)] = 1;
 
-/** The line's text as the furniture patterns see it: no leading bullets, no edge spaces. */
+/** The line's text as the furniture patterns see it: no leading bullets, no edge spaces. The lead is
+ *  skipped by a table before the one slice is taken (a regex replace per line cost a copy). */
 function bare(text: string, line: Line): string {
+  let start = line.start;
+  while (start < line.contentEnd && LEAD[text.charCodeAt(start)] === 1) start++;
   // trimEnd() drops the white space of \s (NBSP and the ideographic space included).
-  return text.slice(line.start, line.contentEnd).replace(LEAD, '').trimEnd();
+  return text.slice(start, line.contentEnd).trimEnd();
 }
 
 /**
@@ -17,10 +24,35 @@ function bare(text: string, line: Line): string {
  */
 const MAX_FURNITURE_LINE = 300;
 
+/** Patterns whose alternation `(?:a)|(?:b)` matches exactly where one of them does: same flags, no
+ *  groups that could clash or be referred to by number or name. */
+function joinable(patterns: readonly RegExp[]): boolean {
+  return patterns.length > 1 && patterns.every((re) => re.flags === (patterns[0] as RegExp).flags && !re.global && !re.sticky && !/\\[1-9k]|\(\?<(?![=!])/u.test(re.source));
+}
+
+const either = new WeakMap<readonly RegExp[], (text: string) => boolean>();
+
+/**
+ * `(text) => patterns.some((re) => re.test(text))`, as one regex when the patterns can be joined:
+ * one run over the line instead of one per pattern (every line of the text is tested).
+ */
+function eitherOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  let test = either.get(patterns);
+  if (!test) {
+    if (joinable(patterns)) {
+      const joined = new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), (patterns[0] as RegExp).flags);
+      test = (text) => joined.test(text);
+    } else test = (text) => patterns.some((re) => re.test(text));
+    either.set(patterns, test);
+  }
+  return test;
+}
+
 /** One flag per line: true when the line is furniture. Blank lines and long lines are never flagged. */
 export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): boolean[] {
   const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line)));
-  const flags = bares.map((b) => b !== '' && grammar.lines.some((re) => re.test(b)));
+  const anyLine = eitherOf(grammar.lines);
+  const flags = bares.map((b) => b !== '' && anyLine(b));
 
   // Navigation at the top of a page: everything above the last breadcrumb is furniture.
   let lastHead = -1;

@@ -1,7 +1,7 @@
 // The block layer's view of one parser leaf: its span, reading text and leading marker, worked out
 // once and shared by every block class.
 import type { OutlineGrammar } from '../grammar/outline.js';
-import { matchLeadingMarker, type MarkerMatch } from '../outline/marker.js';
+import { leadingMatch, matchLeadingMarker, type MarkerMatch } from '../outline/marker.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import type { BlockKind } from './types.js';
 
@@ -15,6 +15,8 @@ export interface BlockLeaf {
   furniture: boolean;
   /** The numbering marker the leaf starts with, if any. */
   marker: MarkerMatch | undefined;
+  /** The block scheme matched at its start even with no text after it (leadingMatch), for the outline. */
+  leading: MarkerMatch | undefined;
 }
 
 export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: OutlineGrammar): BlockLeaf[] {
@@ -22,13 +24,15 @@ export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, gr
     // trim() drops the white space of \s (NBSP and the ideographic space included).
     const text = leaf.text.trim();
     const furniture = leaf.type === 'boilerplate';
+    const leading = furniture ? undefined : leadingMatch(text, grammar);
     return {
       start: leaf.position.start.offset,
       end: leaf.position.end.offset,
       text,
       raw: leaf.value.trim(),
       furniture,
-      marker: furniture ? undefined : matchLeadingMarker(text, grammar),
+      marker: furniture ? undefined : matchLeadingMarker(text, grammar, leading),
+      leading,
     };
   });
 }

@@ -50,7 +50,8 @@ export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boi
   findInsets(claims, grammar);
   findNotices(claims, grammar);
   const documentStarts = [...claims.starts].sort((a, b) => a - b).map((i) => (claims.leaves[i] as { start: number }).start);
-  return { regions: regionsOf(claims), tables, documentStarts };
+  const leading = claims.leaves.map((leaf) => (leaf.furniture ? undefined : { text: leaf.text, grammar: outline, match: leaf.leading }));
+  return { regions: regionsOf(claims), tables, documentStarts, leading };
 }
 
 export interface BlocksOptions {

@@ -3,6 +3,8 @@
 // file.data.layout; the outline skips leaves inside non-body regions and restarts its numbering
 // at each document start.
 
+import type { KnownLeading } from '../outline/marker.js';
+
 /** Every class a stretch of text can have ('body' is what no other class claims). */
 export const BLOCK_KINDS = [
   'body',
@@ -48,6 +50,11 @@ export interface DocumentLayout {
   tables: TableBlock[];
   /** Offsets where a new document starts inside the file (the first document starts at 0 and is not listed). */
   documentStarts: number[];
+  /**
+   * By leaf index: the leading marker match the block layer worked out for the leaf's text (undefined
+   * for furniture), so the outline does not match it again (it checks text and grammar first).
+   */
+  leading?: ReadonlyArray<KnownLeading | undefined>;
 }
 
 /** Kinds whose numbering is not the outline (all but body text and a notice's own text): the outline makes no heading and no inline item there. */

@@ -41,9 +41,11 @@ export function numberingIssues(root: readonly PlanChild[]): NumberingIssue[] {
   const lastGlobal = new Map<string, { ordinal: number; section: Section }>();
 
   const visit = (container: readonly PlanChild[]): void => {
-    const runs = new Map<string, Run>();
+    // Made at the container's first section: most containers (a paragraph's section) hold none.
+    let runs: Map<string, Run> | undefined;
     for (const node of container) {
       if (node.type !== 'section') continue;
+      runs ??= new Map<string, Run>();
       const c = node.ordinal;
       const run = runs.get(node.scheme);
       if (!run || c === 1) {
@@ -73,7 +75,7 @@ export function numberingIssues(root: readonly PlanChild[]): NumberingIssue[] {
       lastGlobal.set(node.scheme, { ordinal: c, section: node });
       visit(node.children);
     }
-    for (const run of runs.values()) closeRun(run, issues);
+    if (runs) for (const run of runs.values()) closeRun(run, issues);
   };
   visit(root);
   issues.sort((a, b) => a.section.position.start.offset - b.section.position.start.offset);

@@ -22,10 +22,11 @@ export function leaves(children: readonly PlanChild[]): readonly LeafVisit[] {
   if (known) return known;
   const out: LeafVisit[] = [];
   const visit = (nodes: readonly PlanChild[], parent: Section | undefined): void => {
-    nodes.forEach((node, i) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as PlanChild;
       if (node.type === 'section') visit(node.children, node);
       else out.push({ leaf: node, parent, headingOf: i === 0 && parent && !parent.inline ? parent : undefined });
-    });
+    }
   };
   visit(children, undefined);
   leafWalks.set(children, out);

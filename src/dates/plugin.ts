@@ -12,10 +12,10 @@ import { planContext } from './plan-years.js';
 import { scanDates } from './scan.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
-function eachLeaf(children: PlanChild[], visit: (start: number, end: number) => void): void {
+function eachLeaf(children: PlanChild[], visit: (start: number, end: number, paragraph: boolean) => void): void {
   for (const child of children) {
     if (child.type === 'section') eachLeaf(child.children, visit);
-    else visit(child.position.start.offset, child.position.end.offset);
+    else visit(child.position.start.offset, child.position.end.offset, child.type === 'paragraph');
   }
 }
 
@@ -25,17 +25,17 @@ export interface DateGrammars {
   meta: MetaGrammar;
 }
 
-/** `known`, when given, receives each leaf's hits for the indicator stage. */
+/** `known`, when given, receives each paragraph's hits for the indicator stage (which reads paragraphs only). */
 export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars, file?: VFile, known?: LeafDates): DateMention[] {
   const grammar = grammars.periods;
   const { years, annual } = planContext(tree, grammars.meta);
   const planYear = annual && years ? years[0] : null;
   const dates: DateMention[] = [];
   const options = { planYear };
-  eachLeaf(tree.children, (leafStart, leafEnd) => {
+  eachLeaf(tree.children, (leafStart, leafEnd, paragraph) => {
     const clean = view.clean(leafStart, leafEnd);
     const hits = scanDates(clean.text, grammar, options);
-    if (known && known.grammar === grammar && known.planYear === planYear) known.hits.set(leafStart, { clean, hits });
+    if (paragraph && known && known.grammar === grammar && known.planYear === planYear) known.hits.set(leafStart, { clean, hits });
     for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);
       const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;

@@ -3,7 +3,7 @@
 // whose dash was lost), named periods (十四五) and parts of the plan year (上半年, 年内).
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention } from '../schema.js';
-import { digitRun, isDigit, isHanziNumeral } from '../numbers/index.js';
+import { digitRun, isDigit, isDigitCode, isHanziNumeralCode } from '../numbers/index.js';
 
 export type DateKind = DateMention['kind'];
 
@@ -24,8 +24,16 @@ export interface DateHit {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-/** A numeral or 第 before a period name makes it part of a longer word (十五五, 第十四). */
-const isHanziNum = (c: string | undefined): boolean => c === '第' || isHanziNumeral(c);
+/** A numeral or 第 before a period name makes it part of a longer word (十五五, 第十四); by UTF-16
+ *  code unit (NaN, before the text, is none), so that no one-character string is made per character. */
+const isHanziNum = (code: number): boolean => code === 0x7b2c || isHanziNumeralCode(code);
+
+/** Characters after a period name that make it part of a longer word (十五个, 十四五年). */
+const NOT_AFTER_PERIOD = new Set([...'一二三四五六七八九十个条章节分年天名岁次'].map((c) => c.charCodeAt(0)));
+
+/** The characters that may open a part of the year (上半年, 年底前, 第一季度, 全年), by code unit. */
+const YEAR_PART_OPENERS = new Set([...'年上下第一二三四全'].map((c) => c.charCodeAt(0)));
+const YEAR = 0x5e74; // 年
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
@@ -54,12 +62,13 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
   const start = startersOf(grammar);
   let i = 0;
   while (i < text.length) {
-    if (!start[text.charCodeAt(i)]) {
+    const code = text.charCodeAt(i);
+    if (!start[code]) {
       i++;
       continue;
     }
-    const c = text[i] as string;
-    if (isDigit(c) && !isDigit(text[i - 1]) && text[i - 1] !== '.' && text[i - 1] !== '〔' && text[i - 1] !== '[') {
+    const prevCode = text.charCodeAt(i - 1);
+    if (isDigitCode(code) && !isDigitCode(prevCode) && prevCode !== 0x2e && prevCode !== 0x3014 && prevCode !== 0x5b) {
       const hit = readNumericDate(text, i, grammar, planYear);
       if (hit) {
         hits.push(hit);
@@ -70,7 +79,7 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       continue;
     }
     const period = grammar.periodNames.startingAt(text, i);
-    if (period && !isHanziNum(text[i - 1]) && !/[一二三四五六七八九十个条章节分年天名岁次]/u.test(text[i + period.length] ?? '')) {
+    if (period && !isHanziNum(prevCode) && !NOT_AFTER_PERIOD.has(text.charCodeAt(i + period.length))) {
       const years = grammar.periods.get(period) as [number, number];
       let end = i + period.length;
       const quoted = (text[i - 1] === '“' && text[end] === '”') || (text[i - 1] === '"' && text[end] === '"');
@@ -88,9 +97,8 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       i = end;
       continue;
     }
-    if (c === '年' || c === '上' || c === '下' || c === '第' || c === '一' || c === '二' || c === '三' || c === '四' || c === '全') {
-      const prev = text[i - 1];
-      if (!isDigit(prev) && !isHanziNum(prev)) {
+    if (YEAR_PART_OPENERS.has(code)) {
+      if (!isDigitCode(prevCode) && !isHanziNum(prevCode)) {
         const part = grammar.yearPartWords.startingAt(text, i);
         if (part) {
           const [from, to] = grammar.yearParts.get(part) as [string, string];
@@ -99,9 +107,9 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
           i += part.length;
           continue;
         }
-        if (c === '年') {
+        if (code === YEAR) {
           const end = grammar.yearEnds.startingAt(text, i + 1);
-          if (end && prev !== '当' && prev !== '每') {
+          if (end && prevCode !== 0x5f53 && prevCode !== 0x6bcf) {
             hits.push({ kind: 'relative', start: i, end: i + 1 + end.length, value: planYear ? `${planYear}-12-31` : null, year: planYear, from: planYear });
             i += 1 + end.length;
             continue;

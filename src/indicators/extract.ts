@@ -148,12 +148,16 @@ export function extractFromText(source: string, start: number, end: number, plan
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedYear, plan, g));
     }
     s = i + 1;
+    // Every quantity is taken: the sentences left hold none, so they can add no indicator.
+    if (qi >= quantities.length) break;
   }
-  return found.map((f) => {
+  // The items are this call's own: their offsets are moved to the source in place.
+  for (const f of found) {
     const a = sourceOffset(clean, f.start, end);
-    const b = sourceOffset(clean, f.end - 1, end) + 1;
-    return { ...f, start: a, end: b };
-  });
+    f.end = sourceOffset(clean, f.end - 1, end) + 1;
+    f.start = a;
+  }
+  return found;
 }
 
 /** How far before a number a cue such as 已建成/目前 is looked for. */

@@ -8,9 +8,6 @@ import type { DateHit } from '../dates/scan.js';
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
 export const SENTENCE_STOPS = new Set(['。', ';', '；', '!', '！', '?', '？']);
-/** SENTENCE_STOPS by UTF-16 code unit. */
-export const isSentenceStop = (c: number): boolean =>
-  c === 0x3002 || c === 0x3b || c === 0xff1b || c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f;
 const OPEN = new Set(['(', '（', '“', '‘', '《', '"', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', '”', '’', '》', '"', ']', '】', '〕']);
 const QUOTE = 0x22;
@@ -24,6 +21,10 @@ const codeTable = (set: Set<string>): Uint8Array => {
   return table;
 };
 const CLAUSE_STOP_CODES = codeTable(CLAUSE_STOPS);
+const SENTENCE_STOP_CODES = codeTable(SENTENCE_STOPS);
+/** SENTENCE_STOPS by UTF-16 code unit (NaN, past the end of a text, is none): one table lookup, as
+ *  the sentence loop asks it for every character of a paragraph. */
+export const isSentenceStop = (c: number): boolean => SENTENCE_STOP_CODES[c] === 1;
 /** Opening and closing brackets and quotes, without ". */
 const OPENER = codeTable(OPEN);
 const CLOSER = codeTable(CLOSE);

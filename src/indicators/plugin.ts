@@ -111,12 +111,12 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
 }
 
 function toIndicator(f: Found, path: string[], view: TextView, file: VFile | undefined): Indicator {
-  const indicator: Indicator = {
-    ...f.indicator,
-    text: view.source.slice(f.start, f.end),
-    position: view.locator.position(f.start, f.end),
-    section: path,
-  };
+  // Each Found has an indicator object of its own: completed in place rather than copied (its
+  // fields keep their order, and text, position and section follow them, as in a copy).
+  const indicator = f.indicator as Indicator;
+  indicator.text = view.source.slice(f.start, f.end);
+  indicator.position = view.locator.position(f.start, f.end);
+  indicator.section = path;
   if (file && indicator.damaged) {
     report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, f.start, f.end, indicator);
   }

@@ -45,6 +45,27 @@ const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
  *  (`# 某某关于印发…的通知`, `> 本文…`): markup, not words of the document. */
 const MARKDOWN_MARK = /^(?:#{1,6}|>)[ \t]*/u;
 
+/** `text` with NBSP, ideographic, zero-width spaces and BOMs as plain spaces. The regex runs only
+ *  on the lines that hold one (a loop over the codes costs less than a replace on every line). */
+function plainSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff) return text.replace(SPACES, ' ');
+  }
+  return text;
+}
+
+/** `text` without a leading MARKDOWN_MARK, which can only start with # or >. */
+function withoutMarkdownMark(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 0x23 || c === 0x3e ? text.replace(MARKDOWN_MARK, '') : text;
+}
+
+/** Whether `value` is one line that eachPhysicalLine would not cut: no line break, shorter than a run-on line. */
+function oneLine(value: string, grammar: MetaGrammar): boolean {
+  return value.length < grammar.runOnLine.minLength && !value.includes('\n') && !value.includes('\r');
+}
+
 /** Longer than any title, header or organ line: only its end needs testing. */
 const MAX_LINE = 80;
 
@@ -136,23 +157,26 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
       lastEnd = node.position.end.offset;
       if (prev && midLine && !cut && prev.furniture === furniture) {
         prev.text += node.text;
-        prev.raw += node.value.replace(SPACES, ' ').trim();
+        prev.raw += plainSpaces(node.value).trim();
         continue;
       }
       const value = node.value;
+      // A leaf on one line (most are) has at most one filled line without counting.
       let filled = 0;
-      eachPhysicalLine(value, grammar, cut, (start, end) => {
-        if (hasText(value, start, end)) filled++;
-      });
+      if (cut || !oneLine(value, grammar)) {
+        eachPhysicalLine(value, grammar, cut, (start, end) => {
+          if (hasText(value, start, end)) filled++;
+        });
+      }
       const single = filled <= 1;
       let open: MetaBlock | null = null;
       let tail = '';
       eachPhysicalLine(value, grammar, cut, (start, end, lineNumber) => {
         const line = value.slice(start, end);
-        const raw = line.replace(SPACES, ' ').trim().replace(MARKDOWN_MARK, '');
+        const raw = withoutMarkdownMark(plainSpaces(line).trim());
         if (raw === '') return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
-        const text = (single ? node.text : cleanText(line, 0, line.length)).replace(MARKDOWN_MARK, '');
+        const text = withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length));
         if (open && !open.furniture && !whole(open.text, tail, grammar)) {
           open.text += text;
           open.raw += raw;

@@ -20,6 +20,8 @@ interface LabelSearch {
   sticky: RegExp;
   /** By the first code unit of a label's first character: the patterns of the labels that start there. */
   byFirstUnit: Map<number, RegExp[]>;
+  /** The keys of byFirstUnit as a table: most characters start no label, and a lookup here costs less than a Map probe. */
+  firstUnits: Uint8Array;
 }
 
 const searches = new WeakMap<LabelSet, LabelSearch>();
@@ -29,7 +31,9 @@ function labelSearch(labels: LabelSet): LabelSearch {
   if (!search) {
     const byFirstUnit = new Map<number, RegExp[]>();
     for (const [first, re] of labels.byFirstChar) byFirstUnit.set(first.charCodeAt(0), [...(byFirstUnit.get(first.charCodeAt(0)) ?? []), re]);
-    search = { sticky: new RegExp(labels.pattern.source, 'uy'), byFirstUnit };
+    const firstUnits = new Uint8Array(0x10000);
+    for (const unit of byFirstUnit.keys()) firstUnits[unit] = 1;
+    search = { sticky: new RegExp(labels.pattern.source, 'uy'), byFirstUnit, firstUnits };
     searches.set(labels, search);
   }
   return search;
@@ -43,7 +47,9 @@ function labelSearch(labels: LabelSet): LabelSearch {
  */
 function labelMatches(raw: string, search: LabelSearch): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
+  const firstUnits = search.firstUnits;
   for (let i = 0; i < raw.length; i++) {
+    if (firstUnits[raw.charCodeAt(i)] !== 1) continue;
     const patterns = search.byFirstUnit.get(raw.charCodeAt(i));
     if (patterns === undefined) continue;
     for (const re of patterns) {

@@ -134,7 +134,7 @@ export class OutlineBuilder {
       const runTogether = isRunTogether(clean, documentLength, pageBreaks.some(start, leaf.position.end.offset));
       const first = this.candidates.length;
       // One by one: a body on one line may hold more candidates than a call takes arguments.
-      for (const c of paragraphCandidates(clean, this.grammar, i, runTogether)) this.candidates.push(c);
+      for (const c of paragraphCandidates(clean, this.grammar, i, runTogether, layout?.leading?.[i])) this.candidates.push(c);
       return { leaf, clean, runTogether, first, end: this.candidates.length };
     });
     const seen = new Map<string, number>();

@@ -3,7 +3,7 @@
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
-import { matchLeadingCandidate, matchMarkerAt, type LeadingEvidence, type MarkerMatch } from './marker.js';
+import { matchLeadingCandidate, matchMarkerAt, type KnownLeading, type LeadingEvidence, type MarkerMatch } from './marker.js';
 import { Quotations } from './quotes.js';
 
 /**
@@ -140,9 +140,9 @@ function continuingItems(clean: CleanText, grammar: OutlineGrammar, leaf: number
 }
 
 /** The candidates of one paragraph, in text order. */
-export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean): Candidate[] {
+export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean, known?: KnownLeading): Candidate[] {
   const out: Candidate[] = [];
-  const leading = matchLeadingCandidate(clean.text, grammar);
+  const leading = matchLeadingCandidate(clean.text, grammar, known);
   if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
   if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
   else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);

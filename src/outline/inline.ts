@@ -2,9 +2,35 @@
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { MarkerMatch } from './marker.js';
 
+/**
+ * Whether any inline scheme matches somewhere in a text, as one regex: the schemes' patterns joined
+ * (their group names dropped), or null when a pattern refers to a group (joined, the reference
+ * would change meaning). Most paragraphs hold no inline marker; one search tells so.
+ */
+const anyInline = new WeakMap<OutlineGrammar, RegExp | null>();
+
+function anyInlineOf(grammar: OutlineGrammar): RegExp | null {
+  let joined = anyInline.get(grammar);
+  if (joined === undefined) {
+    const sources = grammar.inlineSchemes.map((s) => s.find.source);
+    joined = null;
+    if (sources.length > 1 && !sources.some((p) => /\\[1-9k]/u.test(p))) {
+      try {
+        joined = new RegExp(sources.map((p) => `(?:${p.replace(/\(\?<(?![=!])[^>]*>/gu, '(?:')})`).join('|'), 'u');
+      } catch {
+        // Not joinable: each scheme searches on its own.
+      }
+    }
+    anyInline.set(grammar, joined);
+  }
+  return joined;
+}
+
 /** Every inline marker of `text`, in order (one scan per paragraph, however it is cut later). */
 export function inlineCandidates(text: string, grammar: OutlineGrammar): MarkerMatch[] {
   const candidates: MarkerMatch[] = [];
+  const any = anyInlineOf(grammar);
+  if (any && !any.test(text)) return candidates;
   for (const scheme of grammar.inlineSchemes) {
     scheme.find.lastIndex = 0;
     for (let m = scheme.find.exec(text); m; m = scheme.find.exec(text)) {

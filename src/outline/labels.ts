@@ -24,7 +24,16 @@ export function labelLength(clean: CleanText, at: number, title: string): number
 
 /** Cuts `label, body` titles to the label in each group of siblings that are short labels. */
 export function cutLabels(nodes: readonly PlanChild[], labels: ReadonlyMap<Section, number>): void {
+  // Only labelled sections are cut: a document without any is left as it is, unwalked.
+  if (labels.size === 0) return;
   const sections = nodes.filter((n): n is Section => n.type === 'section' && !n.inline);
+  // Siblings none of which is labelled need no groups.
+  if (sections.some((s) => labels.has(s))) cutGroups(sections, labels);
+  for (const s of sections) cutLabels(s.children, labels);
+}
+
+/** Cuts the labelled titles among one container's sections, sibling groups by scheme. */
+function cutGroups(sections: readonly Section[], labels: ReadonlyMap<Section, number>): void {
   const groups = new Map<string, Section[]>();
   for (const s of sections) {
     const group = groups.get(s.scheme);
@@ -40,5 +49,4 @@ export function cutLabels(nodes: readonly PlanChild[], labels: ReadonlyMap<Secti
       if (short >= MIN_LABEL_SIBLINGS && short * 2 >= others) s.title = s.title.slice(0, label);
     }
   }
-  for (const s of sections) cutLabels(s.children, labels);
 }

@@ -1,5 +1,6 @@
 // Recognises one numbering marker at a given position of a text.
 import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
 export interface MarkerMatch {
   scheme: Scheme;
@@ -10,6 +11,13 @@ export interface MarkerMatch {
   start: number;
   /** Where the title starts: after the marker, its separator and following spaces. */
   end: number;
+}
+
+/** `text` without white space (/[\s\u3000]+/gu removed); the regex runs only when the text holds
+ *  some (a marker rarely does: this runs for every marker matched). */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (WHITE_SPACE[text.charCodeAt(i)] === 1) return text.replace(/[\s\u3000]+/gu, '');
+  return text;
 }
 
 /** Tries each scheme at `pos` (longest match wins, so 另一方面 beats nothing and 十二、 beats 十). */
@@ -26,7 +34,7 @@ export function matchMarkerAt(text: string, pos: number, schemes: readonly Schem
     }
     const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
     if (!Number.isFinite(ordinal)) continue;
-    const marker = (m.groups?.marker ?? m[0]).replace(/[\s\u3000]+/gu, '');
+    const marker = withoutSpaces(m.groups?.marker ?? m[0]);
     if (!best || end > best.end) best = { scheme, marker, ordinal, start: pos, end };
   }
   return best;
@@ -39,12 +47,26 @@ function leaderEnd(text: string, grammar: OutlineGrammar): number {
   return lead ? lead[0].length : 0;
 }
 
+/** The block scheme matched at the start of a text, after any bullet or indentation, whether or not text follows it. */
+export function leadingMatch(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
+  return matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes);
+}
+
 /** A block marker at the start of a paragraph, after any bullet or indentation. */
-export function matchLeadingMarker(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
-  const match = matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes);
+export function matchLeadingMarker(text: string, grammar: OutlineGrammar, leading = leadingMatch(text, grammar)): MarkerMatch | undefined {
   // A marker must be followed by text: "1." alone or "一、" at the end is not a heading.
-  if (!match || match.end >= text.length) return undefined;
-  return match;
+  if (!leading || leading.end >= text.length) return undefined;
+  return leading;
+}
+
+/**
+ * leadingMatch of a text worked out by an earlier stage (the block layer), with the text and grammar
+ * it was worked out for: used only for that very text and grammar.
+ */
+export interface KnownLeading {
+  text: string;
+  grammar: OutlineGrammar;
+  match: MarkerMatch | undefined;
 }
 
 /**
@@ -57,9 +79,10 @@ export type LeadingEvidence = 'marked' | 'bare' | 'unseparated';
 export function matchLeadingCandidate(
   text: string,
   grammar: OutlineGrammar,
+  known?: KnownLeading,
 ): { match: MarkerMatch; evidence: LeadingEvidence } | undefined {
   const pos = leaderEnd(text, grammar);
-  const match = matchMarkerAt(text, pos, grammar.blockSchemes);
+  const match = known && known.text === text && known.grammar === grammar ? known.match : matchMarkerAt(text, pos, grammar.blockSchemes);
   if (match) return { match, evidence: match.end >= text.length ? 'bare' : 'marked' };
   for (const { scheme, pattern, notFollowedBy } of grammar.unseparated) {
     pattern.lastIndex = pos;

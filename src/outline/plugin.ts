@@ -22,5 +22,10 @@ export interface OutlineOptions {
 /** The outline stage as a unified plugin: numbered sections from the block layer's leaves. */
 export function planOutline(options: OutlineOptions = {}) {
   const grammar = options.grammar ?? defaultGrammars().outline;
-  return (tree: PlanTree, file: VFile): void => buildOutline(tree, fileView(file), grammar, (file.data as PlanFileData).layout);
+  return (tree: PlanTree, file: VFile): void => {
+    const layout = (file.data as PlanFileData).layout;
+    buildOutline(tree, fileView(file), grammar, layout);
+    // The outline is the only reader of the block layer's leading markers.
+    if (layout) layout.leading = undefined;
+  };
 }

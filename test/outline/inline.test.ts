@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { outline } from './outline-helpers.js';
+import { inlineCandidates } from '../../src/outline/inline.js';
+import type { OutlineGrammar, Scheme } from '../../src/grammar/outline.js';
+import { grammars } from '../grammar-helpers.js';
 
 describe('inline items', () => {
   it('should support 一是…二是… after a heading, as children of that heading', async () => {
@@ -55,5 +58,35 @@ describe('一是 starting a line', () => {
   it('should not support marking a line-initial 一是 as inline', async () => {
     const plan = await extract('一是加强基层建设。\n二是完善服务体系。\n');
     expect(plan.children.filter((c) => c.type === 'section').map((c) => c.type === 'section' && c.inline)).toEqual([false, false]);
+  });
+});
+
+describe('inline candidates: the schemes searched together first', () => {
+  it('should support markers of every inline scheme, in text order', () => {
+    const found = inlineCandidates('统筹安排。一是完善机制；二要落实责任；三是加强考核。', grammars().outline);
+    expect(found.map((m) => [m.marker, m.ordinal])).toEqual([
+      ['一是', 1],
+      ['二要', 2],
+      ['三是', 3],
+    ]);
+  });
+
+  it('should support a word that looks like a marker (统一要求) as a candidate: the runs rule it out later', () => {
+    expect(inlineCandidates('统一要求，各项工作有序推进。', grammars().outline).map((m) => m.marker)).toEqual(['一要']);
+  });
+
+  it('should not support a paragraph without any inline marker', () => {
+    expect(inlineCandidates('各项工作有序推进。', grammars().outline)).toEqual([]);
+  });
+
+  it('should support schemes that refer to a group (not joined), each searched on its own', () => {
+    const shipped = grammars().outline;
+    const [shi] = shipped.inlineSchemes as [Scheme];
+    const twice: Scheme = { ...shi, id: 'inline-twice', pattern: /(?<marker>(?<num>[一二三])(?<w>要)\k<w>)/uy, find: /(?<marker>(?<num>[一二三])(?<w>要)\k<w>)/gu };
+    const grammar: OutlineGrammar = { ...shipped, inlineSchemes: [shi, twice] };
+    expect(inlineCandidates('一是甲，二要要乙', grammar).map((m) => [m.scheme.id, m.marker])).toEqual([
+      ['inline-shi', '一是'],
+      ['inline-twice', '二要要'],
+    ]);
   });
 });

@@ -15,6 +15,18 @@ function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** How often `mark` occurs in `text` (where `counts` says so, when given), and its first `max` offsets. */
+function firstPlaces(text: string, mark: string, max: number, counts?: (i: number) => boolean): { count: number; first: number[] } {
+  const first: number[] = [];
+  let count = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    if (counts && !counts(i)) continue;
+    if (count < max) first.push(i);
+    count++;
+  }
+  return { count, first };
+}
+
 export const encodingMixedWidthPunctuation: Rule = {
   id: 'encoding/mixed-width-punctuation',
   // Info: the text reads the same; a mix usually means parts of the document came from different
@@ -32,18 +44,15 @@ export const encodingMixedWidthPunctuation: Rule = {
     const { text } = context;
     const max = context.options.maxPerMark as number;
     for (const [half, full] of PAIRS) {
-      const at: Record<string, number[]> = { [half]: [], [full]: [] };
-      for (let i = text.indexOf(half); i >= 0; i = text.indexOf(half, i + 1)) {
-        if (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1))) (at[half] as number[]).push(i);
-      }
-      for (let i = text.indexOf(full); i >= 0; i = text.indexOf(full, i + 1)) (at[full] as number[]).push(i);
-      const halves = at[half] as number[];
-      const fulls = at[full] as number[];
-      if (halves.length === 0 || fulls.length === 0) continue;
+      // Only the counts and the first `max` places of each form are kept: a common mark (，) occurs
+      // millions of times in a large document, and only the rarer form's first places are reported.
+      const halves = firstPlaces(text, half, max, (i) => isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1)));
+      const fulls = firstPlaces(text, full, max);
+      if (halves.count === 0 || fulls.count === 0) continue;
       const [minority, majorityMark, minorityMark, majorityCount] =
-        halves.length <= fulls.length ? [halves, full, half, fulls.length] : [fulls, half, full, halves.length];
-      minority.slice(0, max).forEach((offset, k) => {
-        const more = k === max - 1 && minority.length > max ? ` (${minority.length - max} more not listed)` : '';
+        halves.count <= fulls.count ? [halves, full, half, fulls.count] : [fulls, half, full, halves.count];
+      minority.first.forEach((offset, k) => {
+        const more = k === max - 1 && minority.count > max ? ` (${minority.count - max} more not listed)` : '';
         context.report(`“${minorityMark}” here, but “${majorityMark}” is used ${majorityCount} times elsewhere${more}`, offset, offset + 1);
       });
     }
