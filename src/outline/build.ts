@@ -11,7 +11,7 @@
 import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/types.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
-import { sourceOffset, type CleanText } from '../text/clean.js';
+import { indexAt, sourceOffset, type CleanText } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
 import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
 import { inlineCandidates, inlineRuns } from './inline.js';
@@ -52,18 +52,6 @@ interface Read {
   /** Its candidates' indexes in the document's candidate list: [first, end). */
   first: number;
   end: number;
-}
-
-/** The index in `clean` of the first kept character at or after source offset `end`. */
-function cleanEnd(clean: CleanText, end: number): number {
-  let lo = 0;
-  let hi = clean.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((clean.map[mid] as number) < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function newSection(match: MarkerMatch, title: string): Section {
@@ -265,7 +253,7 @@ export class OutlineBuilder {
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
-      const limit = items[k + 1]?.start ?? cleanEnd(clean, end);
+      const limit = items[k + 1]?.start ?? indexAt(clean, end);
       const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
