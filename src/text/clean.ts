@@ -2,15 +2,18 @@
 // every kept character came from, so titles and indicators can still point at the source.
 
 /**
- * A repaired text and where each of its UTF-16 code units came from in the source, as runs:
+ * A repaired text and where each of its UTF-16 code units came from in the source, as runs: the
+ * code units of a run come from consecutive source offsets, and two runs never continue each
+ * other (between them the cleaning dropped something). `runs` is a number when the whole text is
+ * one run (most cleaned lines are): the source offset of its first code unit. Otherwise
  * `runs[2k]` is the text index at which run k starts and `runs[2k + 1]` the source offset of that
- * code unit; the code units of a run come from consecutive source offsets, and two runs never
- * continue each other (between them the cleaning dropped something). A cleaned line is mostly
- * one run, so this takes a few numbers where a map by code unit took 4 bytes per character.
+ * code unit. This takes a number or a few where a map by code unit took 4 bytes per character.
  */
 export interface CleanText {
   text: string;
-  runs: readonly number[];
+  runs: number | readonly number[];
+  /** Source offset at which the cleaned range ends. */
+  end: number;
 }
 
 /** White space as JavaScript's \s sees it, plus the zero-width space and BOM, by UTF-16 code unit. */
@@ -50,9 +53,9 @@ function skipBullet(source: string, i: number, end: number): number {
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
   scratchRuns.length = 0;
   const text = clean(source, start, end, markup, scratchRuns);
-  // An array grown by push keeps room for 16 more numbers: the runs are copied at their size.
-  const runs = scratchRuns.length === 2 ? [scratchRuns[0] as number, scratchRuns[1] as number] : scratchRuns.slice();
-  return { text, runs };
+  // An array grown by push keeps room for 16 more numbers: several runs are copied at their size.
+  const runs = scratchRuns.length === 2 ? (scratchRuns[1] as number) : scratchRuns.slice();
+  return { text, runs, end };
 }
 
 /** The runs of the text being cleaned (cleaning never nests). */
@@ -112,7 +115,12 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
   return text;
 }
 
-/** The run of `clean` that holds text index `i` (0 <= i < text length), as an index into runs. */
+/** The runs of `clean` as pairs (text index, source offset). */
+function runPairs(clean: CleanText): readonly number[] {
+  return typeof clean.runs === 'number' ? [0, clean.runs] : clean.runs;
+}
+
+/** The run that holds text index `i` (0 <= i < text length), as an index into runs. */
 function runAt(runs: readonly number[], i: number): number {
   let lo = 0;
   let hi = (runs.length >> 1) - 1;
@@ -126,8 +134,10 @@ function runAt(runs: readonly number[], i: number): number {
 
 /** Source offset of the code unit at text index `i` (0 <= i < text length). */
 export function offsetAt(clean: CleanText, i: number): number {
-  const k = runAt(clean.runs, i);
-  return (clean.runs[k + 1] as number) + i - (clean.runs[k] as number);
+  const { runs } = clean;
+  if (typeof runs === 'number') return runs + i;
+  const k = runAt(runs, i);
+  return (runs[k + 1] as number) + i - (runs[k] as number);
 }
 
 /** Source offset of clean-text index `i` (one past the end maps past the last character). */
@@ -139,15 +149,15 @@ export function sourceOffset(clean: CleanText, i: number, fallback: number): num
 
 /** Whether the cleaning dropped something (white space, a line break) right before text index `i`. */
 export function droppedBefore(clean: CleanText, i: number): boolean {
-  if (i <= 0 || i >= clean.text.length) return false;
-  const k = runAt(clean.runs, i);
+  const { runs } = clean;
+  if (typeof runs === 'number' || i <= 0 || i >= clean.text.length) return false;
   // Runs never continue each other: a run start is a gap in the source offsets.
-  return clean.runs[k] === i;
+  return runs[runAt(runs, i)] === i;
 }
 
 /** The text index of the first kept code unit at or after source offset `offset` (the text length when none is). */
 export function indexAt(clean: CleanText, offset: number): number {
-  const { runs } = clean;
+  const runs = runPairs(clean);
   // The last run starting at or before `offset` in the source (offsets ascend with the runs).
   let lo = 0;
   let hi = (runs.length >> 1) - 1;

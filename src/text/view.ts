@@ -15,13 +15,13 @@ export class TextView {
   }
 
   /** Cleaned spans by start offset: outline, leaves, dates and indicators read the same spans. */
-  private cache: Map<number, { end: number; clean: CleanText }> | undefined = new Map();
+  private cache: Map<number, CleanText> | undefined = new Map();
 
   clean(start: number, end: number): CleanText {
     const hit = this.cache?.get(start);
-    if (hit !== undefined && hit.end === end) return hit.clean;
+    if (hit !== undefined && hit.end === end) return hit;
     const clean = cleanSlice(this.source, start, end, this.markup);
-    this.cache?.set(start, { end, clean });
+    this.cache?.set(start, clean);
     return clean;
   }
 
@@ -35,9 +35,12 @@ export class TextView {
     return this.leafOf(kind, start, end, this.clean(start, end));
   }
 
-  /** A leaf node covering source[start, end) whose reading text is known: `clean` (cleanSlice of that range) is cached. */
+  /**
+   * A leaf node covering source[start, end) whose reading text is known: `clean` is cleanSlice of
+   * source[start, clean.end), and what lies between clean.end and `end` cleans to nothing (blank lines).
+   */
   leafWith(kind: 'paragraph' | 'boilerplate', start: number, end: number, clean: CleanText): Paragraph | Boilerplate {
-    this.cache?.set(start, { end, clean });
+    this.cache?.set(start, clean.end === end ? clean : { text: clean.text, runs: clean.runs, end });
     return this.leafOf(kind, start, end, clean);
   }
 
