@@ -36,8 +36,8 @@ export class TextView {
   }
 
   /**
-   * A leaf node covering source[start, end) whose reading text is known: `clean` is cleanSlice of
-   * source[start, clean.end), and what lies between clean.end and `end` cleans to nothing (blank lines).
+   * A leaf node covering source[start, end) whose reading text is known: `clean` is the cleaning
+   * of its one line, and the rest of the range (blank lines before or after it) cleans to nothing.
    */
   leafWith(kind: 'paragraph' | 'boilerplate', start: number, end: number, clean: CleanText): Paragraph | Boilerplate {
     this.cache?.set(start, clean.end === end ? clean : { text: clean.text, runs: clean.runs, end });
