@@ -54,6 +54,10 @@ interface Read {
   end: number;
 }
 
+/** A section's position until finish() places it at its children: one object for every section
+ *  (three objects per section were made only to be replaced), never changed and never output. */
+const UNPLACED: Section['position'] = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
 function newSection(match: MarkerMatch, title: string): Section {
   return {
     type: 'section',
@@ -64,7 +68,7 @@ function newSection(match: MarkerMatch, title: string): Section {
     title,
     inline: match.scheme.inline,
     children: [],
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    position: UNPLACED,
   };
 }
 
@@ -269,7 +273,7 @@ export class OutlineBuilder {
         fill(node.children, depth + 1);
         const first = node.children[0];
         const last = node.children[node.children.length - 1];
-        if (first && last) node.position = { start: first.position.start, end: last.position.end };
+        node.position = first && last ? { start: first.position.start, end: last.position.end } : { start: { ...UNPLACED.start }, end: { ...UNPLACED.end } };
       }
     };
     fill(this.root, 1);
