@@ -2,10 +2,8 @@
 // contract's Plan (src/schema.ts) itself; stages fill in their parts.
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from './blocks/types.js';
-import type { DateHit } from './dates/scan.js';
-import type { PeriodGrammar } from './grammar/periods.js';
+import type { LeafDates } from './dates/leaf-dates.js';
 import type { Line } from './parse/lines.js';
-import type { CleanText } from './text/clean.js';
 import type { Plan, Source } from './schema.js';
 import { TextView } from './text/view.js';
 
@@ -22,14 +20,6 @@ export interface PlanFileData {
   layout?: DocumentLayout;
   /** Set by the date stage: the date hits of each leaf's cleaned text, so the indicator stage does not scan them again. */
   leafDates?: LeafDates;
-}
-
-/** Date hits by leaf start offset, valid for one period grammar and plan year (scanDates' inputs)
- *  and for the very cleaned text they were read in (a Map by offset is far cheaper than a WeakMap). */
-export interface LeafDates {
-  grammar: PeriodGrammar;
-  planYear: number | null;
-  hits: Map<number, { clean: CleanText; hits: DateHit[] }>;
 }
 
 export function fileSource(file: VFile): Source {

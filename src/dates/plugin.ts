@@ -7,7 +7,8 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention, PlanChild } from '../schema.js';
 import { sourceOffset } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
-import { fileView, type LeafDates, type PlanFileData, type PlanTree } from '../tree.js';
+import { fileView, type PlanFileData, type PlanTree } from '../tree.js';
+import { LeafDates } from './leaf-dates.js';
 import { planContext } from './plan-years.js';
 import { scanDates } from './scan.js';
 import { defaultGrammars } from '../grammar/grammars.js';
@@ -35,7 +36,7 @@ export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars
   eachLeaf(tree.children, (leafStart, leafEnd, paragraph) => {
     const clean = view.clean(leafStart, leafEnd);
     const hits = scanDates(clean.text, grammar, options);
-    if (paragraph && known && known.grammar === grammar && known.planYear === planYear) known.hits.set(leafStart, { clean, hits });
+    if (paragraph && known && known.grammar === grammar && known.planYear === planYear && !view.markup) known.add(leafStart, leafEnd, hits);
     for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);
       const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;
@@ -60,7 +61,7 @@ export function planDates(options: DateOptions = {}) {
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
     const { years, annual } = planContext(tree, grammars.meta);
-    const known: LeafDates = { grammar: grammars.periods, planYear: annual && years ? years[0] : null, hits: new Map() };
+    const known = new LeafDates(grammars.periods, annual && years ? years[0] : null);
     tree.dates = findDates(tree, view, grammars, file, known);
     (file.data as PlanFileData).leafDates = known;
   };

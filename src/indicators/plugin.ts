@@ -89,7 +89,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // The date stage's hits for a leaf, when they were read with the same grammar and plan year.
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
-  const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates.hits : undefined;
+  const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates : undefined;
   const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => SETS_NO_TARGETS.has(r.kind)) ?? [])].sort((x, y) => x.start - y.start));
   // The plan as read in a review section and elsewhere, made once rather than per paragraph.
   const planIn = { review: { ...plan, review: true }, plan: { ...plan, review: false } };
@@ -100,8 +100,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
-      const read = known?.get(a);
-      const dates = read && read.clean === clean ? read.hits : undefined;
+      const dates = clean ? known?.get(a, b) : undefined;
       for (const f of extractFromText(view.source, a, b, review ? planIn.review : planIn.plan, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }
   });

@@ -11,7 +11,7 @@
 import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/types.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
-import { sourceOffset, type CleanText } from '../text/clean.js';
+import { indexAt, sourceOffset, type CleanText } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
 import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
 import { inlineCandidates, inlineRuns } from './inline.js';
@@ -54,17 +54,9 @@ interface Read {
   end: number;
 }
 
-/** The index in `clean` of the first kept character at or after source offset `end`. */
-function cleanEnd(clean: CleanText, end: number): number {
-  let lo = 0;
-  let hi = clean.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((clean.map[mid] as number) < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A section's position until finish() places it at its children: one object for every section
+ *  (three objects per section were made only to be replaced), never changed and never output. */
+const UNPLACED: Section['position'] = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 function newSection(match: MarkerMatch, title: string): Section {
   return {
@@ -76,7 +68,7 @@ function newSection(match: MarkerMatch, title: string): Section {
     title,
     inline: match.scheme.inline,
     children: [],
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    position: UNPLACED,
   };
 }
 
@@ -265,7 +257,7 @@ export class OutlineBuilder {
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
-      const limit = items[k + 1]?.start ?? cleanEnd(clean, end);
+      const limit = items[k + 1]?.start ?? indexAt(clean, end);
       const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
@@ -281,7 +273,7 @@ export class OutlineBuilder {
         fill(node.children, depth + 1);
         const first = node.children[0];
         const last = node.children[node.children.length - 1];
-        if (first && last) node.position = { start: first.position.start, end: last.position.end };
+        node.position = first && last ? { start: first.position.start, end: last.position.end } : { start: { ...UNPLACED.start }, end: { ...UNPLACED.end } };
       }
     };
     fill(this.root, 1);

@@ -1,7 +1,7 @@
 // Marker candidates of a document: every place a numbering marker may start a section. Which of
 // them become sections is decided on sequence evidence (sequence.ts).
 import type { OutlineGrammar } from '../grammar/outline.js';
-import type { CleanText } from '../text/clean.js';
+import { droppedBefore, type CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type KnownLeading, type LeadingEvidence, type MarkerMatch } from './marker.js';
 import { Quotations } from './quotes.js';
@@ -45,7 +45,7 @@ const SENTENCE_END = new Set([...'。！？；!?;：:']);
 
 /** Whether the cleaned text lost white space (a line break, a page break) right before `i`. */
 export function gapBefore(clean: CleanText, i: number): boolean {
-  return i > 0 && i < clean.map.length && (clean.map[i] as number) - (clean.map[i - 1] as number) > 1;
+  return droppedBefore(clean, i);
 }
 
 /**

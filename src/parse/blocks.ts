@@ -3,8 +3,7 @@
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
-import { cleanText, type CleanText } from '../text/clean.js';
-import type { TextView } from '../text/view.js';
+import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
 import type { Line } from './lines.js';
 
@@ -56,7 +55,7 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
 
 /**
  * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
- * every line; with `view` (plain text: no markup) a line is cleaned with its offset map, which a
+ * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
  * block of that one line keeps as its reading text (the leaf does not clean it again).
  */
 export function groupBlocks(
@@ -65,13 +64,13 @@ export function groupBlocks(
   furniture: readonly boolean[],
   grammar: OutlineGrammar,
   joinBroken: boolean,
-  view?: TextView,
+  keepClean = false,
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLine: '', oneLine: true };
   const cleanLine = (line: Line): { text: string; clean?: CleanText } => {
-    if (!view) return { text: cleanText(text, line.start, line.contentEnd) };
-    const clean = view.tileClean(line.start, line.contentEnd);
+    if (!keepClean) return { text: cleanText(text, line.start, line.contentEnd) };
+    const clean = cleanSlice(text, line.start, line.contentEnd);
     return { text: clean.text, clean };
   };
   for (let i = 0; i < lines.length; i++) {

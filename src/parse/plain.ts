@@ -29,7 +29,7 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   (file.data as PlanFileData).lines = lines;
   const furniture = findFurniture(text, lines, grammars.furniture);
   const grammar = grammars.outline;
-  const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar), view.markup ? undefined : view);
+  const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar), !view.markup);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   plan.children = blocksToLeaves(view, blocks);
   return plan;

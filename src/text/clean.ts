@@ -1,10 +1,19 @@
 // Repairs text damaged by PDF extraction and web copying for reading, while remembering where
 // every kept character came from, so titles and indicators can still point at the source.
 
-/** A repaired text and, for each of its UTF-16 code units, the source offset it came from. */
+/**
+ * A repaired text and where each of its UTF-16 code units came from in the source, as runs: the
+ * code units of a run come from consecutive source offsets, and two runs never continue each
+ * other (between them the cleaning dropped something). `runs` is a number when the whole text is
+ * one run (most cleaned lines are): the source offset of its first code unit. Otherwise
+ * `runs[2k]` is the text index at which run k starts and `runs[2k + 1]` the source offset of that
+ * code unit. This takes a number or a few where a map by code unit took 4 bytes per character.
+ */
 export interface CleanText {
   text: string;
-  map: Int32Array;
+  runs: number | readonly number[];
+  /** Source offset at which the cleaned range ends. */
+  end: number;
 }
 
 /** White space as JavaScript's \s sees it, plus the zero-width space and BOM, by UTF-16 code unit. */
@@ -42,28 +51,35 @@ function skipBullet(source: string, i: number, end: number): number {
  * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
 export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
-  return cleanSliceInto(source, start, end, new Int32Array(Math.max(0, end - start)), 0, markup);
+  scratchRuns.length = 0;
+  const text = clean(source, start, end, markup, scratchRuns);
+  // An array grown by push keeps room for 16 more numbers: several runs are copied at their size.
+  const runs = scratchRuns.length === 2 ? (scratchRuns[1] as number) : scratchRuns.slice();
+  return { text, runs, end };
 }
 
-/** cleanSlice with its offset map written into `buffer` from index `at` (end - start entries at most). */
-export function cleanSliceInto(source: string, start: number, end: number, buffer: Int32Array, at: number, markup?: Uint8Array): CleanText {
-  const { text, length } = clean(source, start, end, markup, buffer, at);
-  return { text, map: buffer.subarray(at, at + length) };
-}
+/** The runs of the text being cleaned (cleaning never nests). */
+const scratchRuns: number[] = [];
 
 /**
- * The text of cleanSlice without its offset map, for callers that only read or measure the text:
- * the map (4 bytes per character) would be allocated only to be thrown away.
+ * The text of cleanSlice without its runs, for callers that only read or measure the text.
  */
 export function cleanText(source: string, start: number, end: number, markup?: Uint8Array): string {
-  return clean(source, start, end, markup, null, 0).text;
+  return clean(source, start, end, markup, null);
 }
 
-/** The cleaning loop; records into `map` from index `at`, when given, the source offset of each kept code unit.
+/** Records in `runs` that text index `at` onwards comes from source offset `from` onwards. */
+function addRun(runs: number[], at: number, from: number): void {
+  const k = runs.length - 2;
+  // The run before goes on at `from`: one run, not two.
+  if (k >= 0 && (runs[k + 1] as number) + (at - (runs[k] as number)) === from) return;
+  runs.push(at, from);
+}
+
+/** The cleaning loop; records into `runs`, when given, where the kept code units came from.
  *  Kept characters are taken a run at a time (one slice per run: most lines are one run). */
-function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, map: Int32Array | null, at: number): { text: string; length: number } {
+function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, runs: number[] | null): string {
   let text = '';
-  let n = 0;
   let pendingSpace = -1;
   let lastKept = -1;
   let i = start < end ? skipBullet(source, start, end) : start;
@@ -84,26 +100,73 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
       continue;
     }
     if (pendingSpace >= 0 && isAsciiWord(c) && lastKept >= 0 && isAsciiWord(lastKept)) {
+      if (runs) addRun(runs, text.length, pendingSpace);
       text += ' ';
-      if (map) map[at + n] = pendingSpace;
-      n++;
     }
     pendingSpace = -1;
     const runStart = i;
     for (i++; i < end; i++) {
       if (SPACE[source.charCodeAt(i)] === 1 || (markup !== undefined && markup[i] === 1)) break;
     }
+    if (runs) addRun(runs, text.length, runStart);
     text += source.slice(runStart, i);
-    if (map) for (let k = runStart; k < i; k++) map[at + n++] = k;
-    else n += i - runStart;
     lastKept = source.charCodeAt(i - 1);
   }
-  return { text, length: n };
+  return text;
+}
+
+/** The runs of `clean` as pairs (text index, source offset). */
+function runPairs(clean: CleanText): readonly number[] {
+  return typeof clean.runs === 'number' ? [0, clean.runs] : clean.runs;
+}
+
+/** The run that holds text index `i` (0 <= i < text length), as an index into runs. */
+function runAt(runs: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[2 * mid] as number) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return 2 * lo;
+}
+
+/** Source offset of the code unit at text index `i` (0 <= i < text length). */
+export function offsetAt(clean: CleanText, i: number): number {
+  const { runs } = clean;
+  if (typeof runs === 'number') return runs + i;
+  const k = runAt(runs, i);
+  return (runs[k + 1] as number) + i - (runs[k] as number);
 }
 
 /** Source offset of clean-text index `i` (one past the end maps past the last character). */
 export function sourceOffset(clean: CleanText, i: number, fallback: number): number {
-  if (i < clean.map.length) return clean.map[i] as number;
-  const last = clean.map[clean.map.length - 1];
-  return last === undefined ? fallback : last + 1;
+  const n = clean.text.length;
+  if (i < n) return offsetAt(clean, i);
+  return n === 0 ? fallback : offsetAt(clean, n - 1) + 1;
+}
+
+/** Whether the cleaning dropped something (white space, a line break) right before text index `i`. */
+export function droppedBefore(clean: CleanText, i: number): boolean {
+  const { runs } = clean;
+  if (typeof runs === 'number' || i <= 0 || i >= clean.text.length) return false;
+  // Runs never continue each other: a run start is a gap in the source offsets.
+  return runs[runAt(runs, i)] === i;
+}
+
+/** The text index of the first kept code unit at or after source offset `offset` (the text length when none is). */
+export function indexAt(clean: CleanText, offset: number): number {
+  const runs = runPairs(clean);
+  // The last run starting at or before `offset` in the source (offsets ascend with the runs).
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  if (hi < 0 || (runs[1] as number) >= offset) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[2 * mid + 1] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const runEnd = 2 * lo + 2 < runs.length ? (runs[2 * lo + 2] as number) : clean.text.length;
+  return Math.min((runs[2 * lo] as number) + offset - (runs[2 * lo + 1] as number), runEnd);
 }

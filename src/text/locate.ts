@@ -28,7 +28,19 @@ export class Locator {
     return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1, offset };
   }
 
+  /** The end point of the last position made: the next one often starts there (the parser's
+   *  leaves tile the text, a cut paragraph's pieces follow each other), and then shares it. */
+  private lastEnd: Point | undefined;
+
+  /**
+   * source[start, end) as a position. Where two positions meet (or one is empty) they hold the
+   * same point object: the tree stays plain data (and its JSON the same), with one object less
+   * per leaf. Points are never changed once made.
+   */
   position(start: number, end: number): Position {
-    return { start: this.point(start), end: this.point(end) };
+    const from = this.lastEnd?.offset === start ? this.lastEnd : this.point(start);
+    const to = end === start ? from : this.point(end);
+    this.lastEnd = to;
+    return { start: from, end: to };
   }
 }

@@ -2,7 +2,7 @@
 // regex it replaces, on every kind of line break, white space and ending.
 import { describe, expect, it } from 'vitest';
 import { eachLine, hasText } from '../../src/text/breaks.js';
-import { cleanSlice, cleanText } from '../../src/text/clean.js';
+import { cleanSlice, cleanText, offsetAt } from '../../src/text/clean.js';
 import { endsSentence } from '../../src/text/ends.js';
 import { TextView } from '../../src/text/view.js';
 import { splitLines } from '../../src/parse/lines.js';
@@ -88,19 +88,19 @@ describe('clean', () => {
     const source = '- COVID 19 防控\n  工作 要点';
     const clean = cleanSlice(source, 0, source.length);
     expect(clean.text).toBe('COVID 19防控工作要点');
-    expect([...clean.map].map((i) => source[i])).toEqual([...'COVID 19防控工作要点']);
+    expect([...clean.text].map((_, i) => source[offsetAt(clean, i)])).toEqual([...'COVID 19防控工作要点']);
     expect(cleanText(source, 0, source.length)).toBe(clean.text);
   });
 });
 
-describe('TextView.tileLeaf', () => {
-  it('should support the same leaf as leaf(), with a map of its own range', () => {
+describe('TextView.leafWith', () => {
+  it('should support the same leaf as leaf(), with the reading text it was given', () => {
     const source = '一、总则\n\n二、目标 到2025年\n三、措施';
-    const tiles = new TextView(source);
+    const given = new TextView(source);
     const apart = new TextView(source);
     const ranges: Array<[number, number]> = [[0, 6], [6, 17], [17, source.length]];
-    const tiled = ranges.map(([s, e]) => tiles.tileLeaf('paragraph', s, e));
-    expect(tiled).toEqual(ranges.map(([s, e]) => apart.leaf('paragraph', s, e)));
-    for (const [s, e] of ranges) expect([...tiles.clean(s, e).map]).toEqual([...apart.clean(s, e).map]);
+    const leaves = ranges.map(([s, e]) => given.leafWith('paragraph', s, e, cleanSlice(source, s, e)));
+    expect(leaves).toEqual(ranges.map(([s, e]) => apart.leaf('paragraph', s, e)));
+    for (const [s, e] of ranges) expect(given.clean(s, e)).toEqual(apart.clean(s, e));
   });
 });
