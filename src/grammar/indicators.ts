@@ -16,6 +16,8 @@ export interface UnitInfo {
   object: 'first' | 'last';
   /** A length, area or volume of works (79公里大堤): a quantity to deliver whatever verb it has. */
   size: boolean;
+  /** An amount of money (元): like a measure, it can qualify a noun (50万元以上的村) rather than count it. */
+  amount?: boolean;
 }
 
 export interface IndicatorGrammar {
@@ -71,6 +73,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
   const units = new Map<string, UnitInfo>();
   for (const u of source.units) {
     const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
+    if (u.amount) info.amount = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   const unitOf = (name: string, field: string): UnitInfo => {

@@ -185,6 +185,7 @@ export const indicatorGrammarSchema = z.object({
         hanzi: z.boolean().default(true),
         object: z.enum(['first', 'last']).default('last'),
         size: z.boolean().default(false),
+        amount: z.boolean().default(false),
       }),
     )
     .min(1),

@@ -45,6 +45,21 @@ function nounFollows(text: string, end: number): boolean {
 }
 const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以', '左', '之', '内', '的']);
 
+/**
+ * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
+ * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
+ * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
+ * reach, when nothing before it sets it (no verb, comparator or distributor) and 的 follows, or a noun
+ * whose own value comes later in the clause. Counts are left alone: 20个以上的县 counts the 县.
+ */
+function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boolean {
+  const { q, pred, post } = r;
+  if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
+  if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
+  if (text[post.end] === '的') return true;
+  return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
+}
+
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
@@ -72,6 +87,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
     const next = all[idx + 1];
     if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    if (qualifiesNoun(text, r, next)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {

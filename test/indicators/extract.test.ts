@@ -226,6 +226,18 @@ describe('exclusions', () => {
     none('全市建成15分钟健康服务圈。');
     none('围绕筛查、诊疗和管理三个核心环节。');
   });
+  it('should not support a size or an amount of money that qualifies the noun after it (50万元以上的村)', () => {
+    expect(brief(indicators('村级集体经济年经营性收入50万元以上的村占比达到85%。', ANNUAL_2024))).toEqual([
+      '村级集体经济年经营性收入50万元以上的村占比|85|%|=|target|2024',
+    ]);
+    none('支持年营业收入20亿元以上的龙头企业建设智能工厂。');
+    none('鼓励日处理能力1万吨以上的污水处理厂开展提标改造。');
+    expect(indicators('引进亿元以上产业项目30个，其中10亿元以上项目3—5个。', ANNUAL_2024).map((i) => i.value)).not.toContain(10);
+  });
+  it('should support a bounded size or amount that a verb sets, also before 的', () => {
+    expect(brief(indicators('建成1000亩以上的示范基地。', ANNUAL_2024))).toEqual(['示范基地|1000|亩|>=|target|2024']);
+    expect(brief(indicators('粮食产量稳定在6.8万吨以上，农民收入稳步增长。', ANNUAL_2024))).toEqual(['粮食产量|6.8|万吨|>=|target|2024']);
+  });
   it('should not support targets without a number', () => {
     none('逐步实现二级以上医院全覆盖,人均预期寿命逐步提高。');
   });
