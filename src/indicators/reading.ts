@@ -33,8 +33,15 @@ const MAX_OBJECT_BEFORE = 16;
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 
+/** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
+const PHRASE_END = /[，,；;。：:、！!？?]/u;
+
 function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
-  for (let k = end; k < end + 3 && k < text.length; k++) if (g.labelWords.startingAt(text, k)) return true;
+  for (let k = end; k < end + 3 && k < text.length; k++) {
+    // 新增灌溉面积1.5万亩，项目区亩均…: the 项目 of the next clause names nothing of this one.
+    if (PHRASE_END.test(text[k] as string)) return false;
+    if (g.labelWords.startingAt(text, k)) return true;
+  }
   return false;
 }
 

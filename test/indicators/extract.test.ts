@@ -238,6 +238,11 @@ describe('exclusions', () => {
     expect(brief(indicators('建成1000亩以上的示范基地。', ANNUAL_2024))).toEqual(['示范基地|1000|亩|>=|target|2024']);
     expect(brief(indicators('粮食产量稳定在6.8万吨以上，农民收入稳步增长。', ANNUAL_2024))).toEqual(['粮食产量|6.8|万吨|>=|target|2024']);
   });
+  it('should support a quantity whose next clause opens with a label word (，项目区…)', () => {
+    expect(brief(indicators('新增高效节水灌溉面积1.5万亩，项目区亩均粮食产能明显提高。', ANNUAL_2024))).toEqual([
+      '新增高效节水灌溉面积|1.5|万亩|=|target|2024',
+    ]);
+  });
   it('should not support targets without a number', () => {
     none('逐步实现二级以上医院全覆盖,人均预期寿命逐步提高。');
   });
