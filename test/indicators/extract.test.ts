@@ -262,3 +262,15 @@ describe('count units', () => {
     expect(brief(indicators('全年开展食品安全监督抽检不少于1200批次。', ANNUAL_2024))).toEqual(['开展食品安全监督抽检|1200|批次|>=|target|2024']);
   });
 });
+
+describe('units of works, yields, visits and working days', () => {
+  it('should support 眼 (wells), 斤 (yield), 家次 (institutions per visit) and 个工作日', () => {
+    expect(brief(indicators('新建和改造机井860眼。', ANNUAL_2024))).toEqual(['机井|860|眼|=|target|2024']);
+    expect(brief(indicators('项目区亩均粮食产能提高100斤以上。', ANNUAL_2024))).toEqual(['项目区亩均粮食产能|100|斤|>=|change|2024']);
+    expect(brief(indicators('年服务企业800家次以上。', ANNUAL_2024))).toEqual(['年服务企业|800|家次|>=|target|2024']);
+    expect(indicators('审批时间不超过20个工作日。', ANNUAL_2024).map((i) => [i.value, i.unit])).toEqual([[20, '个工作日']]);
+  });
+  it('should not support these units after a Chinese numeral in running text (一眼, 半斤)', () => {
+    expect(indicators('群众一眼就能看到服务清单。', ANNUAL_2024)).toEqual([]);
+  });
+});
