@@ -9,6 +9,10 @@ describe('comparators', () => {
     expect(cmp('至少建成1个城市医疗集团。')).toEqual(['>=']);
     expect(cmp('在本区连续工作满五年。')).toEqual(['>=']);
   });
+  it('should support 突破 (passing a threshold) as >=', () => {
+    expect(brief(indicators('力争规上工业产值突破800亿元。', ANNUAL_2024))).toEqual(['规上工业产值|800|亿元|>=|target|2024']);
+    expect(indicators('中医药传承创新取得突破性进展。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support >= words after the number', () => {
     expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
     expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
