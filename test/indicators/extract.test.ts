@@ -267,6 +267,13 @@ describe('count units', () => {
   });
 });
 
+describe('target verbs', () => {
+  it('should support 压缩至 / 压缩到 (cutting a time limit) as a target verb that ends the metric', () => {
+    expect(brief(indicators('企业开办时间压缩到1个工作日。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|=|target|2024']);
+    expect(brief(indicators('一般企业投资项目审批时间压缩至20个工作日以内。', ANNUAL_2024))).toEqual(['一般企业投资项目审批时间|20|个工作日|<=|target|2024']);
+  });
+});
+
 describe('units of works, yields, visits and working days', () => {
   it('should support 眼 (wells), 斤 (yield), 家次 (institutions per visit) and 个工作日', () => {
     expect(brief(indicators('新建和改造机井860眼。', ANNUAL_2024))).toEqual(['机井|860|眼|=|target|2024']);
