@@ -57,6 +57,7 @@ export interface IndicatorGrammar {
   unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
+  shareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
   actualCues: WordSet;
@@ -128,6 +129,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
+    shareVerbs: set(source.shareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
     actualCues: set(source.actualCues),

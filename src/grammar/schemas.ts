@@ -220,6 +220,7 @@ export const indicatorGrammarSchema = z.object({
   unitlessHeads: words,
   joinHeads: words,
   objectHeads: words,
+  shareVerbs: words.default([]),
   institutionHeads: words,
   totalWords: words,
   actualCues: words,

@@ -77,7 +77,11 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   const end = clauseEnd(text, from, e);
   const rest = text.slice(from, end).replace(/\s+/gu, '');
   if (rest.length < 2) return undefined;
-  return { name: `${metricName(rest, g).replace(/的/gu, '')}比例`, end };
+  const name = metricName(rest, g).replace(/的/gu, '');
+  // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
+  const verb = g.shareVerbs.indexIn(name);
+  if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) return { name: `${name.slice(verb.index)}的${name.slice(0, verb.index)}比例`, end };
+  return { name: `${name}比例`, end };
 }
 
 /** How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target. */

@@ -37,6 +37,13 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
     expect(brief(indicators('三分之二以上的县达到标准。'))).toEqual(['县达到标准比例|66.67|%|>=|target|']);
   });
+  it('should support a share of a population with a capability named predicate first (具备…的村卫生室比例)', () => {
+    expect(metrics(indicators('70%的村卫生室具备中医药服务能力。'))).toEqual(['具备中医药服务能力的村卫生室比例']);
+    expect(metrics(indicators('到2027年，80%以上的乡镇卫生院能够开展一、二级手术。'))).toEqual(['能够开展一、二级手术的乡镇卫生院比例']);
+  });
+  it('should not support the predicate-first name for a level reached (达到), which keeps the population first', () => {
+    expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
+  });
   it('should not support a share reading when a verb sets the value', () => {
     expect(metrics(indicators('签约率达到60%的目标。'))).toEqual(['签约率']);
   });
