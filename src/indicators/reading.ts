@@ -27,8 +27,11 @@ export interface Reading {
   listed: boolean;
 }
 
-/** How far before a count its object verb may stand (新增床位2000张), and how far a label may follow. */
-const MAX_OBJECT_BEFORE = 16;
+/**
+ * How far before a count its object verb may stand (新增床位2000张): official noun phrases run long
+ * (培育省级智慧健康养老应用试点示范企业15家, 累计建成市级以上智能工厂（数字化车间）120个).
+ */
+const MAX_OBJECT_BEFORE = 24;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
