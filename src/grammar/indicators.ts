@@ -60,6 +60,7 @@ export interface IndicatorGrammar {
   shareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
+  partWords: WordSet;
   actualCues: WordSet;
   reviewHeadings: WordSet;
   stockWords: WordSet;
@@ -132,6 +133,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     shareVerbs: set(source.shareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
+    partWords: set(source.partWords),
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
     stockWords: set(source.stockWords),

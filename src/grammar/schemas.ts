@@ -223,6 +223,7 @@ export const indicatorGrammarSchema = z.object({
   shareVerbs: words.default([]),
   institutionHeads: words,
   totalWords: words,
+  partWords: words.default([]),
   actualCues: words,
   reviewHeadings: words,
   stockWords: words,

@@ -70,6 +70,19 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boo
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
 
+/**
+ * A part of a total broken down after 其中 (启动建设14座水闸，其中完建4座、在建10座; 引进项目30个，其中10亿元
+ * 以上项目3—5个): an item like the total, which is an item of the same sentence with the same unit.
+ */
+function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: IndicatorGrammar): boolean {
+  // The total may stand before earlier parts (完建4座、在建10座): any earlier item with the unit will do.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const total = out[k] as Reading;
+    if (total.q.unit.unit === q.unit.unit && g.partWords.indexIn(text, total.end, q.start) !== undefined) return true;
+  }
+  return false;
+}
+
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
@@ -192,7 +205,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
-      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      const part = !q.hanzi && partOfTotal(text, q, out, g);
+      if (!(review || size || part) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
       if (stock) return;
       r.object = nounFollows(text, r.end);
       out.push(r);

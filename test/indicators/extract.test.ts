@@ -134,6 +134,21 @@ describe('sentence shapes', () => {
     expect(brief(indicators('培育省级智慧健康养老应用试点示范企业15家。'))).toEqual(['省级智慧健康养老应用试点示范企业|15|家|=|target|']);
     expect(brief(indicators('累计建成市级以上智能工厂（数字化车间）120个。'))).toEqual(['市级以上智能工厂（数字化车间）|120|个|=|target|']);
   });
+  it('should support the parts of a total after 其中, like the total', () => {
+    expect(brief(indicators('启动建设14座水闸，其中完建4座、在建10座。', ANNUAL_2024))).toEqual([
+      '水闸|14|座|=|target|2024',
+      '完建|4|座|=|target|2024',
+      '在建|10|座|=|target|2024',
+    ]);
+    expect(brief(indicators('引进亿元以上产业项目30个，其中10亿元以上项目3—5个。', ANNUAL_2024))).toEqual([
+      '亿元以上产业项目|30|个|=|target|2024',
+      '10亿元以上项目|[3,5]|个|range|target|2024',
+    ]);
+  });
+  it('should not support parts after 其中 when the total is no item or has another unit', () => {
+    expect(indicators('本区骨干河道39条段，其中主干河道10条段。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2024).map((i) => i.value)).toEqual([2000]);
+  });
   it('should support a metric named right before its count', () => {
     expect(brief(indicators('到2025年,每千人口执业(助理)医师数3.2人。'))).toEqual(['每千人口执业(助理)医师数|3.2|人|=|target|2025']);
   });
