@@ -293,6 +293,16 @@ describe('target verbs', () => {
   });
 });
 
+describe('doubling', () => {
+  it('should support 翻一番 / 翻两番 as a change of 1 or 2 番', () => {
+    expect(brief(indicators('全县村级集体经济总收入比2020年翻一番。', ANNUAL_2024))).toEqual(['村级集体经济总收入|1|番|=|change|2024']);
+    expect(brief(indicators('到2035年人均收入翻两番。'))).toEqual(['人均收入|2|番|=|change|2035']);
+  });
+  it('should not support 番 without the verb 翻 (三番五次)', () => {
+    expect(indicators('各地三番五次强调安全生产。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('units of works, yields, visits and working days', () => {
   it('should support 眼 (wells), 斤 (yield), 家次 (institutions per visit) and 个工作日', () => {
     expect(brief(indicators('新建和改造机井860眼。', ANNUAL_2024))).toEqual(['机井|860|眼|=|target|2024']);
