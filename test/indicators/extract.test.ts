@@ -311,7 +311,8 @@ describe('units of works, yields, visits and working days', () => {
     expect(indicators('审批时间不超过20个工作日。', ANNUAL_2024).map((i) => [i.value, i.unit])).toEqual([[20, '个工作日']]);
   });
   it('should support 条段 (river segments) before 条', () => {
-    expect(indicators('打通900余条段断头河。', ANNUAL_2024).map((i) => [i.value, i.unit, i.comparator])).toEqual([[900, '条段', '>=']]);
+    const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
+    expect(indicators('打通全区900余条段断头河。', review).map((i) => [i.metric, i.value, i.unit, i.comparator])).toEqual([['断头河', 900, '条段', '>=']]);
   });
   it('should not support these units after a Chinese numeral in running text (一眼, 半斤)', () => {
     expect(indicators('群众一眼就能看到服务清单。', ANNUAL_2024)).toEqual([]);
