@@ -45,6 +45,7 @@ export interface IndicatorGrammar {
   baseYearAfter: WordSet;
   adverbs: WordSet;
   describers: WordSet;
+  listEnds: WordSet;
   notAfterUnit: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
@@ -118,6 +119,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseYearAfter: set(source.baseYearAfter),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
+    listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),

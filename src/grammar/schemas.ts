@@ -210,6 +210,7 @@ export const indicatorGrammarSchema = z.object({
   baseYearAfter: words,
   adverbs: words,
   describers: words,
+  listEnds: words.default([]),
   notAfterUnit: words,
   labelWords: words,
   measureLabels: words,

@@ -102,7 +102,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const out: Reading[] = [];
   all.forEach((r, idx) => {
     const { q, pred } = r;
-    if (g.describers.endingAt(text, q.start)) return;
+    const describer = g.describers.endingAt(text, q.start);
+    // 等 closes a list of names: a count after it counts the list (等5座水厂), a length or area of
+    // works after it is the amount to deliver (整治横河、南环河等27公里河道).
+    if (describer && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).

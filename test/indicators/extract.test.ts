@@ -223,6 +223,12 @@ describe('damaged values', () => {
 
 describe('exclusions', () => {
   const none = (text: string) => expect(indicators(text, ANNUAL_2024)).toEqual([]);
+  it('should not support a count that closes a list with 等 (等5座水厂)', () => {
+    none('扩容城桥、新河、堡镇等5座污水处理厂。');
+  });
+  it('should support a length of works after 等, the amount the list adds up to', () => {
+    expect(indicators('整治横河、南环河、北环河等27公里河道。').map((i) => [i.value, i.unit])).toEqual([[27, '公里']]);
+  });
   it('should not support names and labels', () => {
     none('确保“十四五”健康中山建设开好局。');
     none('不断巩固“2+5+1+N”医疗服务体系。');
