@@ -54,6 +54,10 @@ describe('object: the noun after the number', () => {
     expect(metrics(indicators('完成两区20个水质监测站点扩建。'))).toEqual(['水质监测站点']);
     expect(metrics(indicators('形成了64个自动监测站点。'))).toEqual(['自动监测站点']);
   });
+  it('should not support the object of the next clause as the counted noun (…河道，充分发挥…的防汛除涝效能)', () => {
+    expect(metrics(indicators('整治创建河、红星河等22公里河道，充分发挥各泵闸的防汛除涝效能。'))).toEqual(['河道']);
+    expect(metrics(indicators('打造 2 个设施设备 齐全, 服务流程合理的高质量体检中心。'))).toEqual(['高质量体检中心']);
+  });
   it('should support a noun between verb and number when nothing follows', () => {
     expect(metrics(indicators('新增床位2000张。'))).toEqual(['床位']);
   });
