@@ -267,6 +267,12 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   if (grammar.notAfterUnit.startingAt(text, u.end)) return skipTo;
   let value: number | [number, number] = n.value;
   let end = u.end;
+  // An alternative classifier in brackets is part of the unit as written: 30万台（套）, 10个(家).
+  const alt = u.unit.kind === 'count' ? altClassifier(text, end, grammar) : 0;
+  if (alt > 0) {
+    u.text += text.slice(end, end + alt);
+    end += alt;
+  }
   // A range with the unit on both ends: 5%-10%.
   if (typeof value === 'number' && (text[end] === '-' || text[end] === '—' || text[end] === '~' || text[end] === '至')) {
     const second = readNumber(text, end + 1);
@@ -278,6 +284,16 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const q: Quantity = { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+/** Length of a bracketed count unit at text[at] ((套), （家）), or 0. */
+function altClassifier(text: string, at: number, grammar: IndicatorGrammar): number {
+  const open = text[at];
+  if (open !== '（' && open !== '(') return 0;
+  const word = grammar.unitWords.startingAt(text, at + 1);
+  if (!word || grammar.units.get(word)?.kind !== 'count') return 0;
+  const close = text[at + 1 + word.length];
+  return close === '）' || close === ')' ? word.length + 2 : 0;
 }
 
 function damagedAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {

@@ -316,6 +316,13 @@ describe('units of works, yields, visits and working days', () => {
     expect(brief(indicators('年服务企业800家次以上。', ANNUAL_2024))).toEqual(['年服务企业|800|家次|>=|target|2024']);
     expect(indicators('审批时间不超过20个工作日。', ANNUAL_2024).map((i) => [i.value, i.unit])).toEqual([[20, '个工作日']]);
   });
+  it('should support an alternative classifier in brackets as part of the unit (台（套）, 个(家))', () => {
+    expect(brief(indicators('工业互联网平台连接设备数超过30万台（套）。'))).toEqual(['工业互联网平台连接设备数|30|万台（套）|>=|target|']);
+    expect(brief(indicators('新建托育机构10个(家)。'))).toEqual(['托育机构|10|个(家)|=|target|']);
+  });
+  it('should not support a bracket that holds no unit as part of the unit', () => {
+    expect(indicators('新建托育机构10个（含普惠性机构）。').map((i) => i.unit)).toEqual(['个']);
+  });
   it('should support 条段 (river segments) before 条', () => {
     const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
     expect(indicators('打通全区900余条段断头河。', review).map((i) => [i.metric, i.value, i.unit, i.comparator])).toEqual([['断头河', 900, '条段', '>=']]);
