@@ -130,6 +130,12 @@ describe('sentence shapes', () => {
     expect(brief(indicators('新增床位2000张。'))).toEqual(['床位|2000|张|=|target|']);
     expect(indicators('每个机构每年推荐不超过四名。').map((i) => [i.metric, i.value, i.comparator])).toEqual([['每个机构每年推荐', 4, '<=']]);
   });
+  it('should support 淘汰 / 关停 (eliminating, shutting down) as verbs of a counted object', () => {
+    expect(brief(indicators('淘汰燃煤锅炉50台，关停落后产能企业12家。', ANNUAL_2024))).toEqual([
+      '燃煤锅炉|50|台|=|target|2024',
+      '落后产能企业|12|家|=|target|2024',
+    ]);
+  });
   it('should support a long object between the verb and the count', () => {
     expect(brief(indicators('培育省级智慧健康养老应用试点示范企业15家。'))).toEqual(['省级智慧健康养老应用试点示范企业|15|家|=|target|']);
     expect(brief(indicators('累计建成市级以上智能工厂（数字化车间）120个。'))).toEqual(['市级以上智能工厂（数字化车间）|120|个|=|target|']);
