@@ -340,3 +340,20 @@ describe('units of works, yields, visits and working days', () => {
     expect(indicators('群众一眼就能看到服务清单。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('units of economic, energy and farm plans', () => {
+  it('should support 件, 公斤, 千克, 美元, 千瓦, 千瓦时 and 兆瓦', () => {
+    const read = (t: string) => indicators(t).map((i) => [i.metric, i.value, i.unit]);
+    expect(read('到2027年，每万人口高价值发明专利拥有量达到12件。')).toEqual([['每万人口高价值发明专利拥有量', 12, '件']]);
+    expect(read('亩产提高50公斤，生猪出栏体重达到120千克。')).toEqual([['亩产', 50, '公斤'], ['生猪出栏体重', 120, '千克']]);
+    expect(read('外贸进出口总额达到1000亿美元。')).toEqual([['外贸进出口总额', 1000, '亿美元']]);
+    expect(read('光伏装机容量达到800千瓦，年发电量达到9600千瓦时，储能规模达到200兆瓦。')).toEqual([
+      ['光伏装机容量', 800, '千瓦'],
+      ['年发电量', 9600, '千瓦时'],
+      ['储能规模', 200, '兆瓦'],
+    ]);
+  });
+  it('should not support 件 after a Chinese numeral in running text (高效办成一件事)', () => {
+    expect(indicators('推进高效办成一件事。')).toEqual([]);
+  });
+});
