@@ -55,21 +55,21 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
   }
   const written = grammar.unitWords.startingAt(text, j);
   const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
-  // One or two multipliers (5万元, 9.5万亿元), then 余/多, then a count or measure unit.
-  let mult = grammar.multipliers.get(text[j] ?? '');
-  if (mult !== undefined) {
-    let k = j + 1;
-    const second = grammar.multipliers.get(text[k] ?? '');
-    if (second !== undefined) {
-      mult *= second;
-      k++;
-    }
-    const prefix = text.slice(j, k);
-    if (isMore(text[k])) k++;
-    const after = grammar.unitWords.startingAt(text, k);
-    const base = after ? grammar.units.get(after) : undefined;
-    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
-      return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
+  // One or two multipliers (5万元, 9.5万亿元), then 余/多, then a count or measure unit. Two are tried
+  // first, then one: in 300万千瓦 the 千 starts the unit 千瓦.
+  const first = grammar.multipliers.get(text[j] ?? '');
+  if (first !== undefined) {
+    const second = grammar.multipliers.get(text[j + 1] ?? '');
+    for (let count = second === undefined ? 1 : 2; count >= 1; count--) {
+      const mult = count === 2 ? first * (second as number) : first;
+      let k = j + count;
+      const prefix = text.slice(j, k);
+      if (isMore(text[k])) k++;
+      const after = grammar.unitWords.startingAt(text, k);
+      const base = after ? grammar.units.get(after) : undefined;
+      if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
+        return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
+      }
     }
   }
   // 余 and 多 stand before counts and measures only (多 before 元 is no "more than": 多元).

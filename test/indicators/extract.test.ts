@@ -353,6 +353,11 @@ describe('units of economic, energy and farm plans', () => {
       ['储能规模', 200, '兆瓦'],
     ]);
   });
+  it('should support one multiplier before a unit that starts with another (300万千瓦, 450亿千瓦时), and two before a plain unit (9.5万亿元)', () => {
+    const read = (t: string) => indicators(t).map((i) => [i.value, i.unit]);
+    expect(read('可再生能源装机容量达到300万千瓦，全社会用电量达到450亿千瓦时。')).toEqual([[300, '万千瓦'], [450, '亿千瓦时']]);
+    expect(read('地区生产总值达到9.5万亿元。')).toEqual([[9.5, '万亿元']]);
+  });
   it('should not support 件 after a Chinese numeral in running text (高效办成一件事)', () => {
     expect(indicators('推进高效办成一件事。')).toEqual([]);
   });
