@@ -139,6 +139,9 @@ describe('sentence shapes', () => {
   it('should support a bound written with 及 inside the object (国三及以下), which is no list', () => {
     expect(brief(indicators('淘汰国三及以下排放标准营运柴油货车 1200 辆。', ANNUAL_2024))).toEqual(['国三及以下排放标准营运柴油货车|1200|辆|=|target|2024']);
   });
+  it('should support 拥有 as the verb of a counted object, with its list', () => {
+    expect(indicators('每千人口拥有执业（助理）医师3.2人、注册护士3.8人。').map((i) => [i.value, i.unit])).toEqual([[3.2, '人'], [3.8, '人']]);
+  });
   it('should support a long object between the verb and the count', () => {
     expect(brief(indicators('培育省级智慧健康养老应用试点示范企业15家。'))).toEqual(['省级智慧健康养老应用试点示范企业|15|家|=|target|']);
     expect(brief(indicators('累计建成市级以上智能工厂（数字化车间）120个。'))).toEqual(['市级以上智能工厂（数字化车间）|120|个|=|target|']);
