@@ -89,13 +89,26 @@ function procedural(r: Reading, name: string, g: IndicatorGrammar): boolean {
   return r.q.unit.unit === '次' && !r.pred.comparator && !r.post && g.procedureNouns.endingAt(name, name.length) !== undefined;
 }
 
+/** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
+const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;
+
+/**
+ * The denominator of a per-capita count, which belongs to its metric: 每千人口拥有执业（助理）医师3.2人 →
+ * 每千人口执业（助理）医师 (also for the next member of the list, 注册护士3.8人). '' when there is none.
+ */
+function perCapita(text: string, r: Reading): string {
+  const verb = r.pred.verb;
+  if (!verb || verb.start <= r.clause) return '';
+  return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
+}
+
 function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
   if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
-  if (between) return { name: between, end: r.end };
+  if (between) return { name: perCapita(text, r) + between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
   const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);

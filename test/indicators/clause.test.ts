@@ -58,6 +58,13 @@ describe('object: the noun after the number', () => {
     expect(metrics(indicators('整治创建河、红星河等22公里河道，充分发挥各泵闸的防汛除涝效能。'))).toEqual(['河道']);
     expect(metrics(indicators('打造 2 个设施设备 齐全, 服务流程合理的高质量体检中心。'))).toEqual(['高质量体检中心']);
   });
+  it('should support a per-capita denominator before the verb as part of the metric (每千人口拥有…)', () => {
+    expect(metrics(indicators('每千人口拥有执业（助理）医师3.2人、注册护士3.8人。'))).toEqual(['每千人口执业（助理）医师', '每千人口注册护士']);
+    expect(metrics(indicators('每千名老年人拥有养老床位35张。'))).toEqual(['每千名老年人养老床位']);
+  });
+  it('should not support a time word before the verb as a per-capita denominator (每年新增床位2000张)', () => {
+    expect(metrics(indicators('每年新增床位2000张。'))).toEqual(['床位']);
+  });
   it('should support a noun between verb and number when nothing follows', () => {
     expect(metrics(indicators('新增床位2000张。'))).toEqual(['床位']);
   });
