@@ -22,6 +22,8 @@ export interface PlanYears {
    * 存在问题): its amounts are achieved or measured levels (kind actual), also without a target verb.
    */
   review?: boolean;
+  /** In a review section: the year its heading names (2024年工作回顾), of the levels that name none. */
+  reviewYear?: number | null;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -191,7 +193,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     }
     let finalYear: number | null;
     if (kind === 'baseline') finalYear = r.pred.baseYear;
-    else if (kind === 'actual') finalYear = year;
+    else if (kind === 'actual') finalYear = year ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
