@@ -181,6 +181,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
+    } else if (kind === 'change' && plan.review) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%) is a level achieved.
+      kind = 'actual';
     }
     let value = q.value;
     let comparator: Comparator = '=';

@@ -95,6 +95,15 @@ describe('reviews of a past period', () => {
       '拆除违章码头|6|座|=|actual|',
     ]);
   });
+  it('should support a measured growth or decrease as actual, not change', () => {
+    expect(brief(indicators('全县地区生产总值增长6.4%，安全生产事故起数下降12.4%。', REVIEW))).toEqual([
+      '地区生产总值|6.4|%|=|actual|',
+      '安全生产事故起数|12.4|%|=|actual|',
+    ]);
+  });
+  it('should not support a planned growth outside a review as actual', () => {
+    expect(brief(indicators('全县地区生产总值增长6.5%左右。'))).toEqual(['地区生产总值|6.5|%|~|change|']);
+  });
   it('should support a breakdown introduced by 其中', () => {
     expect(metrics(indicators('启动建设12座水闸，其中完建5座、在建7座。', REVIEW))).toEqual(['水闸', '完建', '在建']);
   });
