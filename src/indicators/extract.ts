@@ -107,7 +107,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   const text = clean.text;
   if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
-  const dates = knownDates ?? scanDates(text, pg, { planYear });
+  // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
+  const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
+  const dates = (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear });
   const mask = quotedMask(text, emptyMask(text.length));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);

@@ -28,6 +28,14 @@ describe('indicators: the year of a review section', () => {
       [5.5, 'target', 2025],
     ]);
   });
+  it('should support 全年 in a review of one year as that year, not the plan year', async () => {
+    const text = ['政府工作报告', '——2025年1月7日在某县第十七届人民代表大会第五次会议上', '一、2024年工作回顾', '全年实现地区生产总值386.2亿元。', '二、2025年主要目标', '全年新增城镇就业6000人以上。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [386.2, 'actual', 2024],
+      [6000, 'target', 2025],
+    ]);
+  });
   it('should not support a year for a review of a period or of a span of years', async () => {
     const plan = await extract(review, { path: 'review.txt' });
     expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
