@@ -65,7 +65,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const dist = g.distributors.endingAt(text, pos);
-    if (dist && pos - dist.length >= floor) {
+    // 年均 is an adverb (average per year), not the distributor 均 after a stray 年.
+    const adverbHere = dist ? g.adverbs.endingAt(text, pos) : undefined;
+    if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
       p.distributor ??= dist;
       pos -= dist.length;
       continue;

@@ -29,6 +29,9 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('城镇污水处理率≥98％。'))).toEqual(['城镇污水处理率|98|％|>=|target|'].map((s) => s.replace('％', '%')));
     expect(indicators('管网漏损率≤9%。').map((i) => i.comparator)).toEqual(['<=']);
   });
+  it('should support 年均 as an adverb before the verb, not a distributor 均 after a 年 of the metric', () => {
+    expect(metrics(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量']);
+  });
   it('should support a share written with 占', () => {
     expect(metrics(indicators('医保基金支出占医疗总费用的30%左右。'))).toEqual(['医保基金支出占医疗总费用比例']);
     expect(brief(indicators('湿地面积占全区一半以上。'))).toEqual(['湿地面积占全区比例|50|%|>=|target|']);
