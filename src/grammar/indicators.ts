@@ -40,6 +40,7 @@ export interface IndicatorGrammar {
   objectVerbs: WordSet;
   notVerbs: WordSet;
   distributors: WordSet;
+  growthRates: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
@@ -114,6 +115,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     distributors: set(source.distributors),
+    growthRates: set(source.growthRates),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),

@@ -205,6 +205,7 @@ export const indicatorGrammarSchema = z.object({
   objectVerbs: words,
   notVerbs: words.default([]),
   distributors: words,
+  growthRates: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,
   baseYearAfter: words,

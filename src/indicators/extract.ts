@@ -177,7 +177,12 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
-    else if ((r.listed ? (listed[0] ?? r) : r).pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
+    else if (q.unit.kind === 'change') kind = 'change';
+    else {
+      const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
+      // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
+      if (verb?.kind === 'change' && !g.growthRates.endingAt(text, verb.end)) kind = 'change';
+    }
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);

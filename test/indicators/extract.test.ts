@@ -311,6 +311,16 @@ describe('target verbs', () => {
   });
 });
 
+describe('growth rates named as the metric', () => {
+  it('should support 年均增长 and 增幅 with their value as a target, not a change', () => {
+    expect(brief(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量|5|%|~|target|']);
+    expect(brief(indicators('公立医院医疗收入增幅控制在8%以内。', ANNUAL_2024))).toEqual(['公立医院医疗收入|8|%|<=|target|2024']);
+  });
+  it('should not support a plain growth as a target: it is a change', () => {
+    expect(brief(indicators('地区生产总值增长5.5%左右。', ANNUAL_2024))).toEqual(['地区生产总值|5.5|%|~|change|2024']);
+  });
+});
+
 describe('doubling', () => {
   it('should support 翻一番 / 翻两番 as a change of 1 or 2 番', () => {
     expect(brief(indicators('全县村级集体经济总收入比2020年翻一番。', ANNUAL_2024))).toEqual(['村级集体经济总收入|1|番|=|change|2024']);
