@@ -29,6 +29,9 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('城镇污水处理率≥98％。'))).toEqual(['城镇污水处理率|98|％|>=|target|'].map((s) => s.replace('％', '%')));
     expect(indicators('管网漏损率≤9%。').map((i) => i.comparator)).toEqual(['<=']);
   });
+  it('should not support the base of a comparison with last year (较上年, 比上年) in the metric', () => {
+    expect(metrics(indicators('上转患者较上年增长10%，化肥农药使用量比去年减少2%。'))).toEqual(['上转患者', '化肥农药使用量']);
+  });
   it('should support 年均 as an adverb before the verb, not a distributor 均 after a 年 of the metric', () => {
     expect(metrics(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量']);
   });
