@@ -65,6 +65,7 @@ export interface IndicatorGrammar {
   partWords: WordSet;
   actualCues: WordSet;
   reviewHeadings: WordSet;
+  pastYearWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   joiners: WordSet;
@@ -140,6 +141,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     partWords: set(source.partWords),
     actualCues: set(source.actualCues),
     reviewHeadings: set(source.reviewHeadings),
+    pastYearWords: set(source.pastYearWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     joiners: set(source.joiners),

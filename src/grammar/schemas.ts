@@ -228,6 +228,7 @@ export const indicatorGrammarSchema = z.object({
   partWords: words.default([]),
   actualCues: words,
   reviewHeadings: words,
+  pastYearWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
   joiners: words.min(1),

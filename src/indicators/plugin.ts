@@ -28,19 +28,23 @@ interface Place {
 
 const YEAR_IN_HEADING = /(?<![0-9])(?:19|20)\d{2}(?![0-9])/gu;
 
-/** The year a review heading names, when it names exactly one (2024年工作回顾; not 2016—2020年). */
-function headingYear(title: string): number | null {
+/**
+ * The year a review heading names: exactly one written year (2024年工作回顾; not 2016—2020年), or the
+ * year before an annual plan's (`pastYear`) for 过去一年工作回顾.
+ */
+function headingYear(title: string, g: IndicatorGrammar, pastYear: number | null): number | null {
   const years = title.match(YEAR_IN_HEADING);
-  return years?.length === 1 && title.includes(`${years[0]}年`) ? Number(years[0]) : null;
+  if (years?.length === 1 && title.includes(`${years[0]}年`)) return Number(years[0]);
+  return !years && g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 
-function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, visit: (start: number, end: number, place: Place) => void): void {
+function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, pastYear: number | null, visit: (start: number, end: number, place: Place) => void): void {
   for (const child of children) {
     if (child.type === 'section') {
       const reviews = g.reviewHeadings.indexIn(child.title) !== undefined;
       const review = place.review || reviews;
-      const reviewYear = reviews ? (headingYear(child.title) ?? place.reviewYear) : place.reviewYear;
-      eachParagraph(child.children, { path: [...place.path, child.marker], review, reviewYear }, g, visit);
+      const reviewYear = reviews ? (headingYear(child.title, g, pastYear) ?? place.reviewYear) : place.reviewYear;
+      eachParagraph(child.children, { path: [...place.path, child.marker], review, reviewYear }, g, pastYear, visit);
     } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
   }
 }
@@ -113,7 +117,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   };
   let ci = 0;
   const out: Indicator[] = [];
-  eachParagraph(tree.children, { path: [], review: false, reviewYear: null }, g, (start, end, { path, review, reviewYear }) => {
+  eachParagraph(tree.children, { path: [], review: false, reviewYear: null }, g, planYear === null ? null : planYear - 1, (start, end, { path, review, reviewYear }) => {
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.

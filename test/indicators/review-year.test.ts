@@ -36,6 +36,19 @@ describe('indicators: the year of a review section', () => {
       [6000, 'target', 2025],
     ]);
   });
+  it('should support 过去一年工作回顾 in an annual plan as the year before the plan year', async () => {
+    const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去一年工作回顾', '全市地区生产总值增长5.6%。', '二、2025年工作安排', '地区生产总值增长5.5%左右。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [5.6, 'actual', 2024],
+      [5.5, 'change', 2025],
+    ]);
+  });
+  it('should not support a year for 过去五年工作回顾', async () => {
+    const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去五年工作回顾', '全市地区生产总值年均增长6.1%。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([[6.1, 'actual', null]]);
+  });
   it('should not support a year for a review of a period or of a span of years', async () => {
     const plan = await extract(review, { path: 'review.txt' });
     expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
