@@ -321,6 +321,18 @@ describe('growth rates named as the metric', () => {
   });
 });
 
+describe('housing targets', () => {
+  it('should support 开工 and 筹集 as verbs of a counted object, and the unit 间 (套（间）)', () => {
+    expect(brief(indicators('全年新开工保障性租赁住房5000套（间），筹集公租房1200套。', ANNUAL_2024))).toEqual([
+      '保障性租赁住房|5000|套（间）|=|target|2024',
+      '公租房|1200|套|=|target|2024',
+    ]);
+  });
+  it('should not support 间 after a Chinese numeral or inside a word (一间, 时间)', () => {
+    expect(indicators('腾出一间办公用房，时间间隔不长。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('doubling', () => {
   it('should support 翻一番 / 翻两番 as a change of 1 or 2 番', () => {
     expect(brief(indicators('全县村级集体经济总收入比2020年翻一番。', ANNUAL_2024))).toEqual(['村级集体经济总收入|1|番|=|change|2024']);
