@@ -40,6 +40,8 @@ export interface IndicatorGrammar {
   objectVerbs: WordSet;
   notVerbs: WordSet;
   distributors: WordSet;
+  /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
+  pairedWords: Map<string, [string, string]>;
   growthRates: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
@@ -116,6 +118,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     distributors: set(source.distributors),
+    pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),

@@ -205,6 +205,7 @@ export const indicatorGrammarSchema = z.object({
   objectVerbs: words,
   notVerbs: words.default([]),
   distributors: words,
+  pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,

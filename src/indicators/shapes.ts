@@ -84,6 +84,12 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   return { name: `${name}比例`, end };
 }
 
+/** 城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; undefined without a paired word at its start. */
+function splitPaired(name: string, g: IndicatorGrammar): string[] | undefined {
+  for (const [word, groups] of g.pairedWords) if (name.startsWith(word) && name.length > word.length) return groups.map((w) => w + name.slice(word.length));
+  return undefined;
+}
+
 /** How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target. */
 function procedural(r: Reading, name: string, g: IndicatorGrammar): boolean {
   return r.q.unit.unit === '次' && !r.pred.comparator && !r.post && g.procedureNouns.endingAt(name, name.length) !== undefined;
@@ -229,6 +235,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
     }
     const listSize = 1 + countListed(readings, idx);
+    // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
+    if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
     current = { members: [], span: { start: subject.start, end: r.end } };
     currentNames = names;
     if (listSize > 1 && names.length === listSize) {

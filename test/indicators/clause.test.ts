@@ -32,6 +32,12 @@ describe('subject: where the metric starts', () => {
   it('should not support the base of a comparison with last year (较上年, 比上年) in the metric', () => {
     expect(metrics(indicators('上转患者较上年增长10%，化肥农药使用量比去年减少2%。'))).toEqual(['上转患者', '化肥农药使用量']);
   });
+  it('should support 城乡 with 分别 and two values as two metrics, 城镇 and 农村', () => {
+    expect(metrics(indicators('城乡居民人均可支配收入分别增长4.6%和6.9%。'))).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+  it('should not support splitting 城乡 when one value covers both', () => {
+    expect(metrics(indicators('城乡居民人均可支配收入增长6%。'))).toEqual(['城乡居民人均可支配收入']);
+  });
   it('should support 年均 as an adverb before the verb, not a distributor 均 after a 年 of the metric', () => {
     expect(metrics(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量']);
   });
