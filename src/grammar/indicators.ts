@@ -25,6 +25,8 @@ export interface IndicatorGrammar {
   units: Map<string, UnitInfo>;
   unitWords: WordSet;
   multipliers: Map<string, number>;
+  gradeUnits: WordSet;
+  gradeStandards: WordSet;
   prefixUnits: Array<{ prefix: string; unit: UnitInfo }>;
   wholeWords: Array<{ word: string; value: number; unit: UnitInfo }>;
   damaged: Array<{ mark: string; unit: UnitInfo; before: WordSet; after: WordSet | undefined }>;
@@ -98,6 +100,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     units,
     unitWords: new WordSet(units.keys()),
     multipliers: new Map(Object.entries(source.multipliers)),
+    gradeUnits: set(source.gradeUnits),
+    gradeStandards: set(source.gradeStandards),
     prefixUnits,
     wholeWords: source.wholeWords.map((w, i) => ({ word: w.word, value: w.value, unit: unitOf(w.unit, `wholeWords.${i}.unit`) })),
     damaged: source.damaged.map((d, i) => ({

@@ -261,9 +261,12 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const u = unitAt(text, j, grammar);
   const skipTo = n.hanzi ? undefined : n.end;
   if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
-  if (!u || (n.hanzi && !u.unit.hanzi)) return skipTo;
+  // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
+  // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
+  const grade = u !== undefined && gradeOfStandard(text, u, grammar);
+  if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
-  if (prev === '+' || text[n.end] === '+' || ASCII_LETTER.test(text[u.end] ?? '')) return skipTo;
+  if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end)) return skipTo;
   let value: number | [number, number] = n.value;
   let end = u.end;
@@ -284,6 +287,15 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const q: Quantity = { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+const GRADE_LETTER = /[A-D]/u;
+
+/** Whether a grade unit (级) is followed, after an optional letter grade, by the name of a standard. */
+function gradeOfStandard(text: string, u: { unit: UnitInfo; end: number }, grammar: IndicatorGrammar): boolean {
+  if (!grammar.gradeUnits.has(u.unit.unit)) return false;
+  const k = GRADE_LETTER.test(text[u.end] ?? '') ? u.end + 1 : u.end;
+  return grammar.gradeStandards.startingAt(text, k) !== undefined;
 }
 
 /** Length of a bracketed count unit at text[at] ((套), （家）), or 0. */

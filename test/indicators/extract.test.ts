@@ -321,6 +321,16 @@ describe('growth rates named as the metric', () => {
   });
 });
 
+describe('grades of a standard', () => {
+  it('should support the grade of a discharge or quality standard, in Chinese numerals and with a letter grade', () => {
+    expect(brief(indicators('城镇污水处理厂出水水质不低于国家一级A排放标准。', ANNUAL_2024))).toEqual(['城镇污水处理厂出水水质|1|级|>=|target|2024']);
+    expect(brief(indicators('空气质量达到国家二级标准。', ANNUAL_2024))).toEqual(['空气质量|2|级|=|target|2024']);
+  });
+  it('should not support a grade that names an institution (三级医院)', () => {
+    expect(indicators('推动二级医院达到三级医院水平。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('housing targets', () => {
   it('should support 开工 and 筹集 as verbs of a counted object, and the unit 间 (套（间）)', () => {
     expect(brief(indicators('全年新开工保障性租赁住房5000套（间），筹集公租房1200套。', ANNUAL_2024))).toEqual([
