@@ -7,7 +7,7 @@ import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
 import { isDigit } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
+import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -144,7 +144,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     // The opening clause is looked for only when a governing date could stand in it.
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
-      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
+      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop()?.year ?? carriedYear;
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
@@ -160,6 +160,14 @@ export function extractFromText(source: string, start: number, end: number, plan
   });
 }
 
+/** Words a clause may open with before its date (到2025年, 至2027年底). */
+const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?$/u;
+
+/** Whether a date stands at the start of its clause. */
+function opensClause(text: string, d: DateHit, s: number): boolean {
+  return DATE_LEADS.test(text.slice(clauseStart(text, d.start, s), d.start).trim());
+}
+
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
@@ -173,7 +181,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     const r: Reading = m.reading;
     const q = r.q;
     const baseline = m.baseline && hasTarget;
-    const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? carriedYear;
+    // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
+    // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
+    const year = governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).

@@ -198,6 +198,12 @@ describe('years', () => {
   it('should support a deadline that governs the sentence after it only', () => {
     expect(indicators('保证优良天数不少于310天,到2025年细颗粒物浓度控制在35微克/立方米以下。').map((i) => i.year)).toEqual([null, 2025]);
   });
+  it('should support a deadline that opens a clause as governing the clauses after it', () => {
+    expect(indicators('到2025年，城镇污水处理率达到99%，污泥无害化处置率达到100%。').map((i) => i.year)).toEqual([2025, 2025]);
+  });
+  it('should not support a deadline after its clause\'s metric as governing the next clause', () => {
+    expect(indicators('城镇污水处理率至2025年达到99%，出水水质不低于国家一级A排放标准。').map((i) => i.year)).toEqual([2025, null]);
+  });
   it('should support a deadline that opens the paragraph', () => {
     expect(indicators('到2025年,健康水平显著改善。婴儿死亡率下降到4‰以下。').map((i) => i.year)).toEqual([2025]);
   });
