@@ -68,6 +68,7 @@ export interface IndicatorGrammar {
   totalWords: WordSet;
   partWords: WordSet;
   actualCues: WordSet;
+  planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
   stockWords: WordSet;
@@ -147,6 +148,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     partWords: set(source.partWords),
     actualCues: set(source.actualCues),
+    planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
     stockWords: set(source.stockWords),

@@ -230,6 +230,7 @@ export const indicatorGrammarSchema = z.object({
   totalWords: words,
   partWords: words.default([]),
   actualCues: words,
+  planCues: words.default([]),
   reviewHeadings: words,
   pastYearWords: words.default([]),
   stockWords: words,

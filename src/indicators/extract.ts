@@ -195,7 +195,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     }
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
-      const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
+      let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
+      // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets.
+      if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
     } else if (kind === 'change' && plan.review) {

@@ -181,6 +181,13 @@ describe('sentence shapes', () => {
     expect(indicators('65岁及以上老年人城乡社区规范健康管理服务率达到65%以上。').map((i) => i.unit)).toEqual(['%']);
     expect(indicators('为 65 岁以上失能老年人每年提供 1 次上门健康评估。').map((i) => i.unit)).toEqual(['次']);
   });
+  it('should support a plan word after an actual cue as turning back to targets (目前已完成2处，计划完成8处)', () => {
+    expect(indicators('目前已完成闸河配套2处，“十四五”计划完成闸河配套8处，闸河配套率40%。').map((i) => [i.value, i.kind])).toEqual([
+      [2, 'actual'],
+      [8, 'target'],
+      [40, 'target'],
+    ]);
+  });
   it('should support an existing capacity as actual', () => {
     expect(brief(indicators('我市已建立核酸城市检测基地,24小时检测人次最高可达200万份。', ANNUAL_2024))).toEqual([
       '24小时检测人次|200|万份|max|actual|',
