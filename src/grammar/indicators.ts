@@ -27,6 +27,7 @@ export interface IndicatorGrammar {
   multipliers: Map<string, number>;
   gradeUnits: WordSet;
   gradeStandards: WordSet;
+  gradeNouns: WordSet;
   prefixUnits: Array<{ prefix: string; unit: UnitInfo }>;
   wholeWords: Array<{ word: string; value: number; unit: UnitInfo }>;
   damaged: Array<{ mark: string; unit: UnitInfo; before: WordSet; after: WordSet | undefined }>;
@@ -103,6 +104,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     multipliers: new Map(Object.entries(source.multipliers)),
     gradeUnits: set(source.gradeUnits),
     gradeStandards: set(source.gradeStandards),
+    gradeNouns: set(source.gradeNouns),
     prefixUnits,
     wholeWords: source.wholeWords.map((w, i) => ({ word: w.word, value: w.value, unit: unitOf(w.unit, `wholeWords.${i}.unit`) })),
     damaged: source.damaged.map((d, i) => ({

@@ -112,7 +112,16 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
 export function readAfter(text: string, start: number, end: number, g: IndicatorGrammar): { comparator: Comparator; end: number } | undefined {
   let j = end;
   while (text[j] === ' ') j++;
-  const w = g.after.startingAt(text, j);
+  let w = g.after.startingAt(text, j);
+  // The bound may follow the standard the quantity grades (20年一遇标准以上, Ⅲ类水及以上).
+  if (!w) {
+    const filler = g.gradeNouns.startingAt(text, j);
+    const bound = filler ? g.after.startingAt(text, j + filler.length) : undefined;
+    if (filler && bound) {
+      j += filler.length;
+      w = bound;
+    }
+  }
   if (w) return { comparator: g.comparatorsAfter.get(w) as Comparator, end: j + w.length };
   let b = start;
   while (text[b - 1] === ' ') b--;

@@ -17,6 +17,10 @@ describe('comparators', () => {
     expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
     expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
   });
+  it('should support a bound after the standard the quantity grades (标准以上, 水及以上)', () => {
+    expect(cmp('城桥镇老城区排水能力提高到一年一遇标准以上。')).toEqual(['>=']);
+    expect(cmp('市、区管河道水质稳定达到Ⅲ类水及以上标准。')).toEqual(['>=']);
+  });
   it('should support <= words', () => {
     expect(cmp('婴儿死亡率下降到4‰以下。')).toEqual(['<=']);
     expect(cmp('每家机构推荐人数不超过四名。')).toEqual(['<=']);
