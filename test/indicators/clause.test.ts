@@ -29,6 +29,9 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('城镇污水处理率≥98％。'))).toEqual(['城镇污水处理率|98|％|>=|target|'].map((s) => s.replace('％', '%')));
     expect(indicators('管网漏损率≤9%。').map((i) => i.comparator)).toEqual(['<=']);
   });
+  it('should support 稳定 before a verb as an adverb, not part of the metric (稳定达到, 稳定保持在)', () => {
+    expect(metrics(indicators('空气质量优良天数比例稳定保持在90%以上，河道水质稳定达到Ⅲ类水及以上标准。'))).toEqual(['空气质量优良天数比例', '河道水质']);
+  });
   it('should not support the base of a comparison with last year (较上年, 比上年) in the metric', () => {
     expect(metrics(indicators('上转患者较上年增长10%，化肥农药使用量比去年减少2%。'))).toEqual(['上转患者', '化肥农药使用量']);
   });
