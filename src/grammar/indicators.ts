@@ -16,6 +16,8 @@ export interface UnitInfo {
   object: 'first' | 'last';
   /** A length, area or volume of works (79公里大堤): a quantity to deliver whatever verb it has. */
   size: boolean;
+  /** An amount of money (元): like a measure, it can qualify a noun (50万元以上的村) rather than count it. */
+  amount?: boolean;
 }
 
 export interface IndicatorGrammar {
@@ -23,6 +25,9 @@ export interface IndicatorGrammar {
   units: Map<string, UnitInfo>;
   unitWords: WordSet;
   multipliers: Map<string, number>;
+  gradeUnits: WordSet;
+  gradeStandards: WordSet;
+  gradeNouns: WordSet;
   prefixUnits: Array<{ prefix: string; unit: UnitInfo }>;
   wholeWords: Array<{ word: string; value: number; unit: UnitInfo }>;
   damaged: Array<{ mark: string; unit: UnitInfo; before: WordSet; after: WordSet | undefined }>;
@@ -38,11 +43,15 @@ export interface IndicatorGrammar {
   objectVerbs: WordSet;
   notVerbs: WordSet;
   distributors: WordSet;
+  /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
+  pairedWords: Map<string, [string, string]>;
+  growthRates: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
   adverbs: WordSet;
   describers: WordSet;
+  listEnds: WordSet;
   notAfterUnit: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
@@ -55,10 +64,14 @@ export interface IndicatorGrammar {
   unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
+  shareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
+  partWords: WordSet;
   actualCues: WordSet;
+  planCues: WordSet;
   reviewHeadings: WordSet;
+  pastYearWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   joiners: WordSet;
@@ -71,6 +84,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
   const units = new Map<string, UnitInfo>();
   for (const u of source.units) {
     const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
+    if (u.amount) info.amount = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   const unitOf = (name: string, field: string): UnitInfo => {
@@ -88,6 +102,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     units,
     unitWords: new WordSet(units.keys()),
     multipliers: new Map(Object.entries(source.multipliers)),
+    gradeUnits: set(source.gradeUnits),
+    gradeStandards: set(source.gradeStandards),
+    gradeNouns: set(source.gradeNouns),
     prefixUnits,
     wholeWords: source.wholeWords.map((w, i) => ({ word: w.word, value: w.value, unit: unitOf(w.unit, `wholeWords.${i}.unit`) })),
     damaged: source.damaged.map((d, i) => ({
@@ -108,11 +125,14 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     distributors: set(source.distributors),
+    pairedWords: new Map(Object.entries(source.pairedWords)),
+    growthRates: set(source.growthRates),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
+    listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
@@ -125,10 +145,14 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
+    shareVerbs: set(source.shareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
+    partWords: set(source.partWords),
     actualCues: set(source.actualCues),
+    planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
+    pastYearWords: set(source.pastYearWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     joiners: set(source.joiners),

@@ -7,7 +7,7 @@ import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
 import { isDigit } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import { clauseEnd, isSentenceStop, markerLength } from './metric.js';
+import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -22,6 +22,8 @@ export interface PlanYears {
    * 存在问题): its amounts are achieved or measured levels (kind actual), also without a target verb.
    */
   review?: boolean;
+  /** In a review section: the year its heading names (2024年工作回顾), of the levels that name none. */
+  reviewYear?: number | null;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -105,7 +107,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   const text = clean.text;
   if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
-  const dates = knownDates ?? scanDates(text, pg, { planYear });
+  // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
+  const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
+  const dates = (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear });
   const mask = quotedMask(text, emptyMask(text.length));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
@@ -140,7 +144,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     // The opening clause is looked for only when a governing date could stand in it.
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
-      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1).pop()?.year ?? carriedYear;
+      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop()?.year ?? carriedYear;
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
@@ -160,6 +164,14 @@ export function extractFromText(source: string, start: number, end: number, plan
   return found;
 }
 
+/** Words a clause may open with before its date (到2025年, 至2027年底). */
+const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?$/u;
+
+/** Whether a date stands at the start of its clause. */
+function opensClause(text: string, d: DateHit, s: number): boolean {
+  return DATE_LEADS.test(text.slice(clauseStart(text, d.start, s), d.start).trim());
+}
+
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
@@ -173,16 +185,28 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     const r: Reading = m.reading;
     const q = r.q;
     const baseline = m.baseline && hasTarget;
-    const year = governing.filter((d) => d.end <= q.start && d.start >= s).pop()?.year ?? carriedYear;
+    // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
+    // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
+    const year = governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
-    else if ((r.listed ? (listed[0] ?? r) : r).pred.verb?.kind === 'change' || q.unit.kind === 'change') kind = 'change';
+    else if (q.unit.kind === 'change') kind = 'change';
+    else {
+      const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
+      // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
+      if (verb?.kind === 'change' && !g.growthRates.endingAt(text, verb.end)) kind = 'change';
+    }
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
-      const cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
+      let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
+      // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets.
+      if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
+    } else if (kind === 'change' && plan.review) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%) is a level achieved.
+      kind = 'actual';
     }
     let value = q.value;
     let comparator: Comparator = '=';
@@ -195,7 +219,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     }
     let finalYear: number | null;
     if (kind === 'baseline') finalYear = r.pred.baseYear;
-    else if (kind === 'actual') finalYear = year;
+    else if (kind === 'actual') finalYear = year ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

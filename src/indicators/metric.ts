@@ -309,7 +309,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (!region.includes('的') && !heads.indexIn(region) && end < Math.min(limit, sentenceEnd) && !SENTENCE_STOPS.has(text[end] ?? '')) {
     const next = Math.min(clauseEnd(text, end + 1, sentenceEnd), limit, start + MAX_NOUN);
     const more = text.slice(start, next);
-    if (more.lastIndexOf('的') > region.length) {
+    // …and only when the noun after that 的 is a counted thing (体检中心), not the next clause's
+    // object (等22公里河道，充分发挥各泵闸的防汛除涝效能).
+    const de = more.lastIndexOf('的');
+    if (de > region.length && heads.indexIn(more, de + 1)) {
       end = next;
       region = more;
     }

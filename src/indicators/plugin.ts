@@ -22,13 +22,29 @@ import { defaultGrammars } from '../grammar/grammars.js';
 interface Place {
   path: string[];
   review: boolean;
+  /** The one year a review heading names (一、2024年工作回顾), the year its measured levels refer to. */
+  reviewYear: number | null;
 }
 
-function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, visit: (start: number, end: number, place: Place) => void): void {
+const YEAR_IN_HEADING = /(?<![0-9])(?:19|20)\d{2}(?![0-9])/gu;
+
+/**
+ * The year a review heading names: exactly one written year (2024年工作回顾; not 2016—2020年), or the
+ * year before an annual plan's (`pastYear`) for 过去一年工作回顾.
+ */
+function headingYear(title: string, g: IndicatorGrammar, pastYear: number | null): number | null {
+  const years = title.match(YEAR_IN_HEADING);
+  if (years?.length === 1 && title.includes(`${years[0]}年`)) return Number(years[0]);
+  return !years && g.pastYearWords.indexIn(title) ? pastYear : null;
+}
+
+function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, pastYear: number | null, visit: (start: number, end: number, place: Place) => void): void {
   for (const child of children) {
     if (child.type === 'section') {
-      const review = place.review || g.reviewHeadings.indexIn(child.title) !== undefined;
-      eachParagraph(child.children, { path: [...place.path, child.marker], review }, g, visit);
+      const reviews = g.reviewHeadings.indexIn(child.title) !== undefined;
+      const review = place.review || reviews;
+      const reviewYear = reviews ? (headingYear(child.title, g, pastYear) ?? place.reviewYear) : place.reviewYear;
+      eachParagraph(child.children, { path: [...place.path, child.marker], review, reviewYear }, g, pastYear, visit);
     } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
   }
 }
@@ -91,17 +107,23 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
   const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates : undefined;
   const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => SETS_NO_TARGETS.has(r.kind)) ?? [])].sort((x, y) => x.start - y.start));
-  // The plan as read in a review section and elsewhere, made once rather than per paragraph.
-  const planIn = { review: { ...plan, review: true }, plan: { ...plan, review: false } };
+  // The plan as read in a review section (per year its heading names) and elsewhere, made once rather than per paragraph.
+  const planIn = { plan: { ...plan, review: false } };
+  const reviewPlans = new Map<number | null, PlanYears>();
+  const reviewPlan = (year: number | null): PlanYears => {
+    let p = reviewPlans.get(year);
+    if (!p) reviewPlans.set(year, (p = { ...plan, review: true, reviewYear: year }));
+    return p;
+  };
   let ci = 0;
   const out: Indicator[] = [];
-  eachParagraph(tree.children, { path: [], review: false }, g, (start, end, { path, review }) => {
+  eachParagraph(tree.children, { path: [], review: false, reviewYear: null }, g, planYear === null ? null : planYear - 1, (start, end, { path, review, reviewYear }) => {
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markup ? undefined : view.clean(a, b);
       const dates = clean ? known?.get(a, b) : undefined;
-      for (const f of extractFromText(view.source, a, b, review ? planIn.review : planIn.plan, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
+      for (const f of extractFromText(view.source, a, b, review ? reviewPlan(reviewYear) : planIn.plan, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }
   });
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));

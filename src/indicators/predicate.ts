@@ -65,7 +65,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const dist = g.distributors.endingAt(text, pos);
-    if (dist && pos - dist.length >= floor) {
+    // 年均 is an adverb (average per year), not the distributor 均 after a stray 年.
+    const adverbHere = dist ? g.adverbs.endingAt(text, pos) : undefined;
+    if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
       p.distributor ??= dist;
       pos -= dist.length;
       continue;
@@ -110,7 +112,16 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
 export function readAfter(text: string, start: number, end: number, g: IndicatorGrammar): { comparator: Comparator; end: number } | undefined {
   let j = end;
   while (text[j] === ' ') j++;
-  const w = g.after.startingAt(text, j);
+  let w = g.after.startingAt(text, j);
+  // The bound may follow the standard the quantity grades (20年一遇标准以上, Ⅲ类水及以上).
+  if (!w) {
+    const filler = g.gradeNouns.startingAt(text, j);
+    const bound = filler ? g.after.startingAt(text, j + filler.length) : undefined;
+    if (filler && bound) {
+      j += filler.length;
+      w = bound;
+    }
+  }
   if (w) return { comparator: g.comparatorsAfter.get(w) as Comparator, end: j + w.length };
   let b = start;
   while (text[b - 1] === ' ') b--;

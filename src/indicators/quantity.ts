@@ -55,21 +55,21 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
   }
   const written = grammar.unitWords.startingAt(text, j);
   const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
-  // One or two multipliers (5万元, 9.5万亿元), then 余/多, then a count or measure unit.
-  let mult = grammar.multipliers.get(text[j] ?? '');
-  if (mult !== undefined) {
-    let k = j + 1;
-    const second = grammar.multipliers.get(text[k] ?? '');
-    if (second !== undefined) {
-      mult *= second;
-      k++;
-    }
-    const prefix = text.slice(j, k);
-    if (isMore(text[k])) k++;
-    const after = grammar.unitWords.startingAt(text, k);
-    const base = after ? grammar.units.get(after) : undefined;
-    if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
-      return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
+  // One or two multipliers (5万元, 9.5万亿元), then 余/多, then a count or measure unit. Two are tried
+  // first, then one: in 300万千瓦 the 千 starts the unit 千瓦.
+  const first = grammar.multipliers.get(text[j] ?? '');
+  if (first !== undefined) {
+    const second = grammar.multipliers.get(text[j + 1] ?? '');
+    for (let count = second === undefined ? 1 : 2; count >= 1; count--) {
+      const mult = count === 2 ? first * (second as number) : first;
+      let k = j + count;
+      const prefix = text.slice(j, k);
+      if (isMore(text[k])) k++;
+      const after = grammar.unitWords.startingAt(text, k);
+      const base = after ? grammar.units.get(after) : undefined;
+      if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
+        return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
+      }
     }
   }
   // 余 and 多 stand before counts and measures only (多 before 元 is no "more than": 多元).
@@ -261,12 +261,21 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const u = unitAt(text, j, grammar);
   const skipTo = n.hanzi ? undefined : n.end;
   if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
-  if (!u || (n.hanzi && !u.unit.hanzi)) return skipTo;
+  // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
+  // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
+  const grade = u !== undefined && gradeOfStandard(text, u, grammar);
+  if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
-  if (prev === '+' || text[n.end] === '+' || ASCII_LETTER.test(text[u.end] ?? '')) return skipTo;
+  if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end)) return skipTo;
   let value: number | [number, number] = n.value;
   let end = u.end;
+  // An alternative classifier in brackets is part of the unit as written: 30万台（套）, 10个(家).
+  const alt = u.unit.kind === 'count' ? altClassifier(text, end, grammar) : 0;
+  if (alt > 0) {
+    u.text += text.slice(end, end + alt);
+    end += alt;
+  }
   // A range with the unit on both ends: 5%-10%.
   if (typeof value === 'number' && (text[end] === '-' || text[end] === '—' || text[end] === '~' || text[end] === '至')) {
     const second = readNumber(text, end + 1);
@@ -278,6 +287,25 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const q: Quantity = { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+const GRADE_LETTER = /[A-D]/u;
+
+/** Whether a grade unit (级) is followed, after an optional letter grade, by the name of a standard. */
+function gradeOfStandard(text: string, u: { unit: UnitInfo; end: number }, grammar: IndicatorGrammar): boolean {
+  if (!grammar.gradeUnits.has(u.unit.unit)) return false;
+  const k = GRADE_LETTER.test(text[u.end] ?? '') ? u.end + 1 : u.end;
+  return grammar.gradeStandards.startingAt(text, k) !== undefined;
+}
+
+/** Length of a bracketed count unit at text[at] ((套), （家）), or 0. */
+function altClassifier(text: string, at: number, grammar: IndicatorGrammar): number {
+  const open = text[at];
+  if (open !== '（' && open !== '(') return 0;
+  const word = grammar.unitWords.startingAt(text, at + 1);
+  if (!word || grammar.units.get(word)?.kind !== 'count') return 0;
+  const close = text[at + 1 + word.length];
+  return close === '）' || close === ')' ? word.length + 2 : 0;
 }
 
 function damagedAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | undefined {

@@ -27,14 +27,26 @@ export interface Reading {
   listed: boolean;
 }
 
-/** How far before a count its object verb may stand (新增床位2000张), and how far a label may follow. */
-const MAX_OBJECT_BEFORE = 16;
+/**
+ * How far before a count its object verb may stand (新增床位2000张): official noun phrases run long
+ * (培育省级智慧健康养老应用试点示范企业15家, 累计建成市级以上智能工厂（数字化车间）120个).
+ */
+const MAX_OBJECT_BEFORE = 24;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
+/** 及以上 / 及以下 inside a noun phrase: a bound, not the joiner 及. */
+const BOUND_WITH_JI = /及以[上下]/gu;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 
+/** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
+const PHRASE_END = /[，,；;。：:、！!？?]/u;
+
 function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
-  for (let k = end; k < end + 3 && k < text.length; k++) if (g.labelWords.startingAt(text, k)) return true;
+  for (let k = end; k < end + 3 && k < text.length; k++) {
+    // 新增灌溉面积1.5万亩，项目区亩均…: the 项目 of the next clause names nothing of this one.
+    if (PHRASE_END.test(text[k] as string)) return false;
+    if (g.labelWords.startingAt(text, k)) return true;
+  }
   return false;
 }
 
@@ -44,6 +56,34 @@ function nounFollows(text: string, end: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff && !NOT_NOUN_START.has(text[end] as string);
 }
 const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以', '左', '之', '内', '的']);
+
+/**
+ * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
+ * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
+ * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
+ * reach, when nothing before it sets it (no verb, comparator or distributor) and 的 follows, or a noun
+ * whose own value comes later in the clause. Counts are left alone: 20个以上的县 counts the 县.
+ */
+function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boolean {
+  const { q, pred, post } = r;
+  if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
+  if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
+  if (text[post.end] === '的') return true;
+  return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
+}
+
+/**
+ * A part of a total broken down after 其中 (启动建设14座水闸，其中完建4座、在建10座; 引进项目30个，其中10亿元
+ * 以上项目3—5个): an item like the total, which is an item of the same sentence with the same unit.
+ */
+function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: IndicatorGrammar): boolean {
+  // The total may stand before earlier parts (完建4座、在建10座): any earlier item with the unit will do.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const total = out[k] as Reading;
+    if (total.q.unit.unit === q.unit.unit && g.partWords.indexIn(text, total.end, q.start) !== undefined) return true;
+  }
+  return false;
+}
 
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
@@ -64,7 +104,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const out: Reading[] = [];
   all.forEach((r, idx) => {
     const { q, pred } = r;
-    if (g.describers.endingAt(text, q.start)) return;
+    const describer = g.describers.endingAt(text, q.start);
+    // 等 closes a list of names: a count after it counts the list (等5座水厂), a length or area of
+    // works after it is the amount to deliver (整治横河、南环河等27公里河道).
+    if (describer && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
@@ -72,6 +115,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
     const next = all[idx + 1];
     if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    if (qualifiesNoun(text, r, next)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
@@ -134,7 +178,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
-      if (found && object !== '' && !/[、和及与]/u.test(object)) {
+      // A joiner in the object makes it a list of objects, except in a bound (国三及以下排放标准).
+      if (found && object !== '' && !/[、和及与]/u.test(object.replace(BOUND_WITH_JI, ''))) {
         r.between = { start: found.index + found.word.length, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         r.object = true;
@@ -166,7 +211,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
-      if (!(review || size) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      const part = !q.hanzi && partOfTotal(text, q, out, g);
+      if (!(review || size || part) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
       if (stock) return;
       r.object = nounFollows(text, r.end);
       out.push(r);

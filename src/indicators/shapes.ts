@@ -77,12 +77,35 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   const end = clauseEnd(text, from, e);
   const rest = text.slice(from, end).replace(/\s+/gu, '');
   if (rest.length < 2) return undefined;
-  return { name: `${metricName(rest, g).replace(/的/gu, '')}比例`, end };
+  const name = metricName(rest, g).replace(/的/gu, '');
+  // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
+  const verb = g.shareVerbs.indexIn(name);
+  if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) return { name: `${name.slice(verb.index)}的${name.slice(0, verb.index)}比例`, end };
+  return { name: `${name}比例`, end };
+}
+
+/** 城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; undefined without a paired word at its start. */
+function splitPaired(name: string, g: IndicatorGrammar): string[] | undefined {
+  for (const [word, groups] of g.pairedWords) if (name.startsWith(word) && name.length > word.length) return groups.map((w) => w + name.slice(word.length));
+  return undefined;
 }
 
 /** How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target. */
 function procedural(r: Reading, name: string, g: IndicatorGrammar): boolean {
   return r.q.unit.unit === '次' && !r.pred.comparator && !r.post && g.procedureNouns.endingAt(name, name.length) !== undefined;
+}
+
+/** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
+const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;
+
+/**
+ * The denominator of a per-capita count, which belongs to its metric: 每千人口拥有执业（助理）医师3.2人 →
+ * 每千人口执业（助理）医师 (also for the next member of the list, 注册护士3.8人). '' when there is none.
+ */
+function perCapita(text: string, r: Reading): string {
+  const verb = r.pred.verb;
+  if (!verb || verb.start <= r.clause) return '';
+  return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
 }
 
 function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number } | undefined {
@@ -91,7 +114,7 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
   if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
-  if (between) return { name: between, end: r.end };
+  if (between) return { name: perCapita(text, r) + between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
   const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);
@@ -212,6 +235,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
     }
     const listSize = 1 + countListed(readings, idx);
+    // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
+    if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
     current = { members: [], span: { start: subject.start, end: r.end } };
     currentNames = names;
     if (listSize > 1 && names.length === listSize) {

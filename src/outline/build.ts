@@ -227,8 +227,11 @@ export class OutlineBuilder {
       const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;
       section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps);
       const at = clean.text.indexOf(section.title, c.match.end);
-      if (items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline) this.bareHeadings.add(section);
-      const label = labelLength(clean, at, section.title);
+      const bare = items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline;
+      if (bare) this.bareHeadings.add(section);
+      // A heading alone on its line has no body to cut off: its comma joins parallel phrases
+      // (发展民生事业，解决急难愁盼), it does not end a label.
+      const label = bare ? undefined : labelLength(clean, at, section.title);
       if (label !== undefined) this.labels.set(section, label);
       const whole = accepted.length === 1 && cuts[0] === start ? leaf : undefined;
       // The section's own text comes before the sections the same line opened under it.

@@ -29,6 +29,21 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('城镇污水处理率≥98％。'))).toEqual(['城镇污水处理率|98|％|>=|target|'].map((s) => s.replace('％', '%')));
     expect(indicators('管网漏损率≤9%。').map((i) => i.comparator)).toEqual(['<=']);
   });
+  it('should support 稳定 before a verb as an adverb, not part of the metric (稳定达到, 稳定保持在)', () => {
+    expect(metrics(indicators('空气质量优良天数比例稳定保持在90%以上，河道水质稳定达到Ⅲ类水及以上标准。'))).toEqual(['空气质量优良天数比例', '河道水质']);
+  });
+  it('should not support the base of a comparison with last year (较上年, 比上年) in the metric', () => {
+    expect(metrics(indicators('上转患者较上年增长10%，化肥农药使用量比去年减少2%。'))).toEqual(['上转患者', '化肥农药使用量']);
+  });
+  it('should support 城乡 with 分别 and two values as two metrics, 城镇 and 农村', () => {
+    expect(metrics(indicators('城乡居民人均可支配收入分别增长4.6%和6.9%。'))).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+  it('should not support splitting 城乡 when one value covers both', () => {
+    expect(metrics(indicators('城乡居民人均可支配收入增长6%。'))).toEqual(['城乡居民人均可支配收入']);
+  });
+  it('should support 年均 as an adverb before the verb, not a distributor 均 after a 年 of the metric', () => {
+    expect(metrics(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量']);
+  });
   it('should support a share written with 占', () => {
     expect(metrics(indicators('医保基金支出占医疗总费用的30%左右。'))).toEqual(['医保基金支出占医疗总费用比例']);
     expect(brief(indicators('湿地面积占全区一半以上。'))).toEqual(['湿地面积占全区比例|50|%|>=|target|']);
@@ -36,6 +51,13 @@ describe('subject: where the metric starts', () => {
   it('should support a share of a population named after the number', () => {
     expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
     expect(brief(indicators('三分之二以上的县达到标准。'))).toEqual(['县达到标准比例|66.67|%|>=|target|']);
+  });
+  it('should support a share of a population with a capability named predicate first (具备…的村卫生室比例)', () => {
+    expect(metrics(indicators('70%的村卫生室具备中医药服务能力。'))).toEqual(['具备中医药服务能力的村卫生室比例']);
+    expect(metrics(indicators('到2027年，80%以上的乡镇卫生院能够开展一、二级手术。'))).toEqual(['能够开展一、二级手术的乡镇卫生院比例']);
+  });
+  it('should not support the predicate-first name for a level reached (达到), which keeps the population first', () => {
+    expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
   });
   it('should not support a share reading when a verb sets the value', () => {
     expect(metrics(indicators('签约率达到60%的目标。'))).toEqual(['签约率']);
@@ -46,6 +68,17 @@ describe('object: the noun after the number', () => {
   it('should support the noun after the unit before a noun between verb and number', () => {
     expect(metrics(indicators('完成两区20个水质监测站点扩建。'))).toEqual(['水质监测站点']);
     expect(metrics(indicators('形成了64个自动监测站点。'))).toEqual(['自动监测站点']);
+  });
+  it('should not support the object of the next clause as the counted noun (…河道，充分发挥…的防汛除涝效能)', () => {
+    expect(metrics(indicators('整治创建河、红星河等22公里河道，充分发挥各泵闸的防汛除涝效能。'))).toEqual(['河道']);
+    expect(metrics(indicators('打造 2 个设施设备 齐全, 服务流程合理的高质量体检中心。'))).toEqual(['高质量体检中心']);
+  });
+  it('should support a per-capita denominator before the verb as part of the metric (每千人口拥有…)', () => {
+    expect(metrics(indicators('每千人口拥有执业（助理）医师3.2人、注册护士3.8人。'))).toEqual(['每千人口执业（助理）医师', '每千人口注册护士']);
+    expect(metrics(indicators('每千名老年人拥有养老床位35张。'))).toEqual(['每千名老年人养老床位']);
+  });
+  it('should not support a time word before the verb as a per-capita denominator (每年新增床位2000张)', () => {
+    expect(metrics(indicators('每年新增床位2000张。'))).toEqual(['床位']);
   });
   it('should support a noun between verb and number when nothing follows', () => {
     expect(metrics(indicators('新增床位2000张。'))).toEqual(['床位']);
@@ -76,6 +109,15 @@ describe('reviews of a past period', () => {
       '打通断头河|300|条|>=|actual|',
       '拆除违章码头|6|座|=|actual|',
     ]);
+  });
+  it('should support a measured growth or decrease as actual, not change', () => {
+    expect(brief(indicators('全县地区生产总值增长6.4%，安全生产事故起数下降12.4%。', REVIEW))).toEqual([
+      '地区生产总值|6.4|%|=|actual|',
+      '安全生产事故起数|12.4|%|=|actual|',
+    ]);
+  });
+  it('should not support a planned growth outside a review as actual', () => {
+    expect(brief(indicators('全县地区生产总值增长6.5%左右。'))).toEqual(['地区生产总值|6.5|%|~|change|']);
   });
   it('should support a breakdown introduced by 其中', () => {
     expect(metrics(indicators('启动建设12座水闸，其中完建5座、在建7座。', REVIEW))).toEqual(['水闸', '完建', '在建']);

@@ -9,9 +9,17 @@ describe('comparators', () => {
     expect(cmp('至少建成1个城市医疗集团。')).toEqual(['>=']);
     expect(cmp('在本区连续工作满五年。')).toEqual(['>=']);
   });
+  it('should support 突破 (passing a threshold) as >=', () => {
+    expect(brief(indicators('力争规上工业产值突破800亿元。', ANNUAL_2024))).toEqual(['规上工业产值|800|亿元|>=|target|2024']);
+    expect(indicators('中医药传承创新取得突破性进展。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support >= words after the number', () => {
     expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
     expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
+  });
+  it('should support a bound after the standard the quantity grades (标准以上, 水及以上)', () => {
+    expect(cmp('城桥镇老城区排水能力提高到一年一遇标准以上。')).toEqual(['>=']);
+    expect(cmp('市、区管河道水质稳定达到Ⅲ类水及以上标准。')).toEqual(['>=']);
   });
   it('should support <= words', () => {
     expect(cmp('婴儿死亡率下降到4‰以下。')).toEqual(['<=']);
@@ -126,6 +134,37 @@ describe('sentence shapes', () => {
     expect(brief(indicators('新增床位2000张。'))).toEqual(['床位|2000|张|=|target|']);
     expect(indicators('每个机构每年推荐不超过四名。').map((i) => [i.metric, i.value, i.comparator])).toEqual([['每个机构每年推荐', 4, '<=']]);
   });
+  it('should support 淘汰 / 关停 (eliminating, shutting down) as verbs of a counted object', () => {
+    expect(brief(indicators('淘汰燃煤锅炉50台，关停落后产能企业12家。', ANNUAL_2024))).toEqual([
+      '燃煤锅炉|50|台|=|target|2024',
+      '落后产能企业|12|家|=|target|2024',
+    ]);
+  });
+  it('should support a bound written with 及 inside the object (国三及以下), which is no list', () => {
+    expect(brief(indicators('淘汰国三及以下排放标准营运柴油货车 1200 辆。', ANNUAL_2024))).toEqual(['国三及以下排放标准营运柴油货车|1200|辆|=|target|2024']);
+  });
+  it('should support 拥有 as the verb of a counted object, with its list', () => {
+    expect(indicators('每千人口拥有执业（助理）医师3.2人、注册护士3.8人。').map((i) => [i.value, i.unit])).toEqual([[3.2, '人'], [3.8, '人']]);
+  });
+  it('should support a long object between the verb and the count', () => {
+    expect(brief(indicators('培育省级智慧健康养老应用试点示范企业15家。'))).toEqual(['省级智慧健康养老应用试点示范企业|15|家|=|target|']);
+    expect(brief(indicators('累计建成市级以上智能工厂（数字化车间）120个。'))).toEqual(['市级以上智能工厂（数字化车间）|120|个|=|target|']);
+  });
+  it('should support the parts of a total after 其中, like the total', () => {
+    expect(brief(indicators('启动建设14座水闸，其中完建4座、在建10座。', ANNUAL_2024))).toEqual([
+      '水闸|14|座|=|target|2024',
+      '完建|4|座|=|target|2024',
+      '在建|10|座|=|target|2024',
+    ]);
+    expect(brief(indicators('引进亿元以上产业项目30个，其中10亿元以上项目3—5个。', ANNUAL_2024))).toEqual([
+      '亿元以上产业项目|30|个|=|target|2024',
+      '10亿元以上项目|[3,5]|个|range|target|2024',
+    ]);
+  });
+  it('should not support parts after 其中 when the total is no item or has another unit', () => {
+    expect(indicators('本区骨干河道39条段，其中主干河道10条段。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2024).map((i) => i.value)).toEqual([2000]);
+  });
   it('should support a metric named right before its count', () => {
     expect(brief(indicators('到2025年,每千人口执业(助理)医师数3.2人。'))).toEqual(['每千人口执业(助理)医师数|3.2|人|=|target|2025']);
   });
@@ -146,6 +185,13 @@ describe('sentence shapes', () => {
     expect(indicators('65岁及以上老年人城乡社区规范健康管理服务率达到65%以上。').map((i) => i.unit)).toEqual(['%']);
     expect(indicators('为 65 岁以上失能老年人每年提供 1 次上门健康评估。').map((i) => i.unit)).toEqual(['次']);
   });
+  it('should support a plan word after an actual cue as turning back to targets (目前已完成2处，计划完成8处)', () => {
+    expect(indicators('目前已完成闸河配套2处，“十四五”计划完成闸河配套8处，闸河配套率40%。').map((i) => [i.value, i.kind])).toEqual([
+      [2, 'actual'],
+      [8, 'target'],
+      [40, 'target'],
+    ]);
+  });
   it('should support an existing capacity as actual', () => {
     expect(brief(indicators('我市已建立核酸城市检测基地,24小时检测人次最高可达200万份。', ANNUAL_2024))).toEqual([
       '24小时检测人次|200|万份|max|actual|',
@@ -162,6 +208,12 @@ describe('years', () => {
   });
   it('should support a deadline that governs the sentence after it only', () => {
     expect(indicators('保证优良天数不少于310天,到2025年细颗粒物浓度控制在35微克/立方米以下。').map((i) => i.year)).toEqual([null, 2025]);
+  });
+  it('should support a deadline that opens a clause as governing the clauses after it', () => {
+    expect(indicators('到2025年，城镇污水处理率达到99%，污泥无害化处置率达到100%。').map((i) => i.year)).toEqual([2025, 2025]);
+  });
+  it('should not support a deadline after its clause\'s metric as governing the next clause', () => {
+    expect(indicators('城镇污水处理率至2025年达到99%，出水水质不低于国家一级A排放标准。').map((i) => i.year)).toEqual([2025, null]);
   });
   it('should support a deadline that opens the paragraph', () => {
     expect(indicators('到2025年,健康水平显著改善。婴儿死亡率下降到4‰以下。').map((i) => i.year)).toEqual([2025]);
@@ -200,6 +252,12 @@ describe('damaged values', () => {
 
 describe('exclusions', () => {
   const none = (text: string) => expect(indicators(text, ANNUAL_2024)).toEqual([]);
+  it('should not support a count that closes a list with 等 (等5座水厂)', () => {
+    none('扩容城桥、新河、堡镇等5座污水处理厂。');
+  });
+  it('should support a length of works after 等, the amount the list adds up to', () => {
+    expect(indicators('整治横河、南环河、北环河等27公里河道。').map((i) => [i.value, i.unit])).toEqual([[27, '公里']]);
+  });
   it('should not support names and labels', () => {
     none('确保“十四五”健康中山建设开好局。');
     none('不断巩固“2+5+1+N”医疗服务体系。');
@@ -226,6 +284,23 @@ describe('exclusions', () => {
     none('全市建成15分钟健康服务圈。');
     none('围绕筛查、诊疗和管理三个核心环节。');
   });
+  it('should not support a size or an amount of money that qualifies the noun after it (50万元以上的村)', () => {
+    expect(brief(indicators('村级集体经济年经营性收入50万元以上的村占比达到85%。', ANNUAL_2024))).toEqual([
+      '村级集体经济年经营性收入50万元以上的村占比|85|%|=|target|2024',
+    ]);
+    none('支持年营业收入20亿元以上的龙头企业建设智能工厂。');
+    none('鼓励日处理能力1万吨以上的污水处理厂开展提标改造。');
+    expect(indicators('引进亿元以上产业项目30个，其中10亿元以上项目3—5个。', ANNUAL_2024).map((i) => i.value)).not.toContain(10);
+  });
+  it('should support a bounded size or amount that a verb sets, also before 的', () => {
+    expect(brief(indicators('建成1000亩以上的示范基地。', ANNUAL_2024))).toEqual(['示范基地|1000|亩|>=|target|2024']);
+    expect(brief(indicators('粮食产量稳定在6.8万吨以上，农民收入稳步增长。', ANNUAL_2024))).toEqual(['粮食产量|6.8|万吨|>=|target|2024']);
+  });
+  it('should support a quantity whose next clause opens with a label word (，项目区…)', () => {
+    expect(brief(indicators('新增高效节水灌溉面积1.5万亩，项目区亩均粮食产能明显提高。', ANNUAL_2024))).toEqual([
+      '新增高效节水灌溉面积|1.5|万亩|=|target|2024',
+    ]);
+  });
   it('should not support targets without a number', () => {
     none('逐步实现二级以上医院全覆盖,人均预期寿命逐步提高。');
   });
@@ -243,5 +318,99 @@ describe('text and position', () => {
 describe('count units', () => {
   it('should support the longer of two units that share a first character (批次 before 批)', () => {
     expect(brief(indicators('全年开展食品安全监督抽检不少于1200批次。', ANNUAL_2024))).toEqual(['开展食品安全监督抽检|1200|批次|>=|target|2024']);
+  });
+});
+
+describe('target verbs', () => {
+  it('should support 压缩至 / 压缩到 (cutting a time limit) as a target verb that ends the metric', () => {
+    expect(brief(indicators('企业开办时间压缩到1个工作日。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|=|target|2024']);
+    expect(brief(indicators('一般企业投资项目审批时间压缩至20个工作日以内。', ANNUAL_2024))).toEqual(['一般企业投资项目审批时间|20|个工作日|<=|target|2024']);
+  });
+});
+
+describe('growth rates named as the metric', () => {
+  it('should support 年均增长 and 增幅 with their value as a target, not a change', () => {
+    expect(brief(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量|5|%|~|target|']);
+    expect(brief(indicators('公立医院医疗收入增幅控制在8%以内。', ANNUAL_2024))).toEqual(['公立医院医疗收入|8|%|<=|target|2024']);
+  });
+  it('should not support a plain growth as a target: it is a change', () => {
+    expect(brief(indicators('地区生产总值增长5.5%左右。', ANNUAL_2024))).toEqual(['地区生产总值|5.5|%|~|change|2024']);
+  });
+});
+
+describe('grades of a standard', () => {
+  it('should support the grade of a discharge or quality standard, in Chinese numerals and with a letter grade', () => {
+    expect(brief(indicators('城镇污水处理厂出水水质不低于国家一级A排放标准。', ANNUAL_2024))).toEqual(['城镇污水处理厂出水水质|1|级|>=|target|2024']);
+    expect(brief(indicators('空气质量达到国家二级标准。', ANNUAL_2024))).toEqual(['空气质量|2|级|=|target|2024']);
+  });
+  it('should not support a grade that names an institution (三级医院)', () => {
+    expect(indicators('推动二级医院达到三级医院水平。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('housing targets', () => {
+  it('should support 开工 and 筹集 as verbs of a counted object, and the unit 间 (套（间）)', () => {
+    expect(brief(indicators('全年新开工保障性租赁住房5000套（间），筹集公租房1200套。', ANNUAL_2024))).toEqual([
+      '保障性租赁住房|5000|套（间）|=|target|2024',
+      '公租房|1200|套|=|target|2024',
+    ]);
+  });
+  it('should not support 间 after a Chinese numeral or inside a word (一间, 时间)', () => {
+    expect(indicators('腾出一间办公用房，时间间隔不长。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('doubling', () => {
+  it('should support 翻一番 / 翻两番 as a change of 1 or 2 番', () => {
+    expect(brief(indicators('全县村级集体经济总收入比2020年翻一番。', ANNUAL_2024))).toEqual(['村级集体经济总收入|1|番|=|change|2024']);
+    expect(brief(indicators('到2035年人均收入翻两番。'))).toEqual(['人均收入|2|番|=|change|2035']);
+  });
+  it('should not support 番 without the verb 翻 (三番五次)', () => {
+    expect(indicators('各地三番五次强调安全生产。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('units of works, yields, visits and working days', () => {
+  it('should support 眼 (wells), 斤 (yield), 家次 (institutions per visit) and 个工作日', () => {
+    expect(brief(indicators('新建和改造机井860眼。', ANNUAL_2024))).toEqual(['机井|860|眼|=|target|2024']);
+    expect(brief(indicators('项目区亩均粮食产能提高100斤以上。', ANNUAL_2024))).toEqual(['项目区亩均粮食产能|100|斤|>=|change|2024']);
+    expect(brief(indicators('年服务企业800家次以上。', ANNUAL_2024))).toEqual(['年服务企业|800|家次|>=|target|2024']);
+    expect(indicators('审批时间不超过20个工作日。', ANNUAL_2024).map((i) => [i.value, i.unit])).toEqual([[20, '个工作日']]);
+  });
+  it('should support an alternative classifier in brackets as part of the unit (台（套）, 个(家))', () => {
+    expect(brief(indicators('工业互联网平台连接设备数超过30万台（套）。'))).toEqual(['工业互联网平台连接设备数|30|万台（套）|>=|target|']);
+    expect(brief(indicators('新建托育机构10个(家)。'))).toEqual(['托育机构|10|个(家)|=|target|']);
+  });
+  it('should not support a bracket that holds no unit as part of the unit', () => {
+    expect(indicators('新建托育机构10个（含普惠性机构）。').map((i) => i.unit)).toEqual(['个']);
+  });
+  it('should support 条段 (river segments) before 条', () => {
+    const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
+    expect(indicators('打通全区900余条段断头河。', review).map((i) => [i.metric, i.value, i.unit, i.comparator])).toEqual([['断头河', 900, '条段', '>=']]);
+  });
+  it('should not support these units after a Chinese numeral in running text (一眼, 半斤)', () => {
+    expect(indicators('群众一眼就能看到服务清单。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('units of economic, energy and farm plans', () => {
+  it('should support 件, 公斤, 千克, 美元, 千瓦, 千瓦时 and 兆瓦', () => {
+    const read = (t: string) => indicators(t).map((i) => [i.metric, i.value, i.unit]);
+    expect(read('到2027年，每万人口高价值发明专利拥有量达到12件。')).toEqual([['每万人口高价值发明专利拥有量', 12, '件']]);
+    expect(read('亩产提高50公斤，生猪出栏体重达到120千克。')).toEqual([['亩产', 50, '公斤'], ['生猪出栏体重', 120, '千克']]);
+    expect(read('外贸进出口总额达到1000亿美元。')).toEqual([['外贸进出口总额', 1000, '亿美元']]);
+    expect(read('光伏装机容量达到800千瓦，年发电量达到9600千瓦时，储能规模达到200兆瓦。')).toEqual([
+      ['光伏装机容量', 800, '千瓦'],
+      ['年发电量', 9600, '千瓦时'],
+      ['储能规模', 200, '兆瓦'],
+    ]);
+  });
+  it('should support one multiplier before a unit that starts with another (300万千瓦, 450亿千瓦时), and two before a plain unit (9.5万亿元)', () => {
+    const read = (t: string) => indicators(t).map((i) => [i.value, i.unit]);
+    expect(read('可再生能源装机容量达到300万千瓦，全社会用电量达到450亿千瓦时。')).toEqual([[300, '万千瓦'], [450, '亿千瓦时']]);
+    expect(read('地区生产总值达到9.5万亿元。')).toEqual([[9.5, '万亿元']]);
+  });
+  it('should not support 件 after a Chinese numeral in running text (高效办成一件事)', () => {
+    expect(indicators('推进高效办成一件事。')).toEqual([]);
   });
 });

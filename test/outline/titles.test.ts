@@ -62,6 +62,25 @@ describe('label titles', () => {
     const text = '（一）补短板，构建强大公共卫生体系。\n（二）优供给，推动事业改革发展。\n（三）抓质量，防范化解重大风险。\n';
     expect(await outline(text)).toEqual(['（一） 补短板，构建强大公共卫生体系', '（二） 优供给，推动事业改革发展', '（三） 抓质量，防范化解重大风险']);
   });
+  it('should not support cutting a heading alone on its line, whose comma joins parallel phrases', async () => {
+    const text = [
+      '一、总体要求',
+      '坚持尽力而为、量力而行。',
+      '二、发展民生事业，解决急难愁盼',
+      '（一）扩大老年助餐服务。优化网点布局。',
+      '三、扩大产品供给，提升质量水平',
+      '（二）培育经营主体。支持企业连锁化经营。',
+      '四、强化要素保障',
+    ].join('\n');
+    expect(await outline(text)).toEqual([
+      '一、 总体要求',
+      '二、 发展民生事业，解决急难愁盼',
+      '  （一） 扩大老年助餐服务',
+      '三、 扩大产品供给，提升质量水平',
+      '  （二） 培育经营主体',
+      '四、 强化要素保障',
+    ]);
+  });
 });
 
 describe('article titles', () => {

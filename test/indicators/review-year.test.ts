@@ -1,0 +1,59 @@
+// The year of the levels a review section measures: the one year its heading names (一、2024年工作回顾).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+const report = [
+  '政府工作报告',
+  '——2025年1月7日在某县第十七届人民代表大会第五次会议上',
+  '一、2024年工作回顾',
+  '（一）工业经济量质齐升。新增规上工业企业52家，高新技术产业增加值占规上工业比重达到68.4%。',
+  '二、2025年主要目标',
+  '城镇调查失业率控制在5.5%以内。',
+].join('\n');
+
+const review = [
+  '某区卫生健康事业发展“十四五”规划',
+  '一、“十三五”发展回顾',
+  '全区每千人口执业（助理）医师数达到2.9人。',
+  '二、2016—2020年主要成效',
+  '婴儿死亡率为2.1‰。',
+].join('\n');
+
+describe('indicators: the year of a review section', () => {
+  it('should support the one year a review heading names as the year of its measured levels', async () => {
+    const plan = await extract(report, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [52, 'actual', 2024],
+      [68.4, 'actual', 2024],
+      [5.5, 'target', 2025],
+    ]);
+  });
+  it('should support 全年 in a review of one year as that year, not the plan year', async () => {
+    const text = ['政府工作报告', '——2025年1月7日在某县第十七届人民代表大会第五次会议上', '一、2024年工作回顾', '全年实现地区生产总值386.2亿元。', '二、2025年主要目标', '全年新增城镇就业6000人以上。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [386.2, 'actual', 2024],
+      [6000, 'target', 2025],
+    ]);
+  });
+  it('should support 过去一年工作回顾 in an annual plan as the year before the plan year', async () => {
+    const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去一年工作回顾', '全市地区生产总值增长5.6%。', '二、2025年工作安排', '地区生产总值增长5.5%左右。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [5.6, 'actual', 2024],
+      [5.5, 'change', 2025],
+    ]);
+  });
+  it('should not support a year for 过去五年工作回顾', async () => {
+    const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去五年工作回顾', '全市地区生产总值年均增长6.1%。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([[6.1, 'actual', null]]);
+  });
+  it('should not support a year for a review of a period or of a span of years', async () => {
+    const plan = await extract(review, { path: 'review.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [2.9, 'actual', null],
+      [2.1, 'actual', null],
+    ]);
+  });
+});
