@@ -139,6 +139,34 @@ function continuingItems(clean: CleanText, grammar: OutlineGrammar, leaf: number
   }
 }
 
+/** Sentence ends after which a merged paragraph may go on with the next heading of its list. */
+const ITEM_END = new Set([...'。！？；!?;']);
+
+/**
+ * A paragraph that starts with a numbered heading may go on with the next headings of the same list
+ * after a sentence end (（一）加强组织领导。…（二）强化督查考核。…: short items printed as one
+ * paragraph): the next ordinals of its scheme, in order, are candidates of the same level. Only
+ * the very next ordinal counts, so a number cited in the text (…按第（三）项办理) is none.
+ */
+function continuingSiblings(clean: CleanText, grammar: OutlineGrammar, leaf: number, first: MarkerMatch, out: Candidate[]): void {
+  const text = clean.text;
+  const schemes = [first.scheme];
+  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
+  const find = grammar.blockFind;
+  let expect = first.ordinal + 1;
+  find.lastIndex = first.end;
+  for (let m = find.exec(text); m; m = find.exec(text)) {
+    const i = m.index;
+    find.lastIndex = i + 1;
+    if (!ITEM_END.has(text[i - 1] as string)) continue;
+    const match = matchMarkerAt(text, i, schemes);
+    if (!match || match.ordinal !== expect || match.end >= text.length || ruledOut(text, match, grammar, quotes)) continue;
+    out.push({ match, evidence: 'embedded', leaf });
+    expect++;
+    find.lastIndex = match.end;
+  }
+}
+
 /** The candidates of one paragraph, in text order. */
 export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean, known?: KnownLeading): Candidate[] {
   const out: Candidate[] = [];
@@ -146,5 +174,6 @@ export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, l
   if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
   if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
   else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
+  else if (leading) continuingSiblings(clean, grammar, leaf, leading.match, out);
   return out;
 }
