@@ -42,6 +42,10 @@ export interface IndicatorGrammar {
   changeVerbs: WordSet;
   objectVerbs: WordSet;
   notVerbs: WordSet;
+  /** Statistical terms that hold an object verb (新增就业): the verb in them opens no object. */
+  verbNouns: WordSet;
+  /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
+  subjectElided: WordSet;
   distributors: WordSet;
   /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
   pairedWords: Map<string, [string, string]>;
@@ -124,6 +128,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     changeVerbs: set(source.changeVerbs),
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
+    verbNouns: set(source.verbNouns),
+    subjectElided: set(source.subjectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),

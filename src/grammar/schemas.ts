@@ -207,6 +207,8 @@ export const indicatorGrammarSchema = z.object({
   changeVerbs: words,
   objectVerbs: words,
   notVerbs: words.default([]),
+  verbNouns: words.default([]),
+  subjectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),

@@ -35,8 +35,11 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
   return best;
 }
 
-/** Reads the predicate before text[at], never going left of `floor`. `dates` are the sentence's date hits. */
-export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar): Predicate {
+/**
+ * Reads the predicate before text[at], never going left of `floor`. `dates` are the sentence's date hits;
+ * `counted`: the quantity is a count or measure (which an object verb can take: 改造提升24个).
+ */
+export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean): Predicate {
   const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false };
   let pos = at;
   for (let guard = 0; guard < 24 && pos > floor; guard++) {
@@ -74,6 +77,8 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const verb = verbAt(text, pos, g);
     if (verb && pos - verb.word.length >= floor) {
+      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%).
+      if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted) break;
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
       if (!p.verb || (verb.kind === 'object' && p.verb.kind !== 'object')) p.verb = { ...verb, start: pos - verb.word.length, end: pos };

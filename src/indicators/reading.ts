@@ -88,7 +88,7 @@ function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: Indi
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
-    const pred = readPredicate(text, q.start, clause, dates, g);
+    const pred = readPredicate(text, q.start, clause, dates, g, q.unit.kind === 'count' || q.unit.kind === 'measure');
     const post = readAfter(text, q.start, q.end, g);
     // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
     // the noun after it.
@@ -173,7 +173,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       }
     }
     // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名, 培训指导员一千名.
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && large) {
+    // A statistical term that holds a verb names its own count (城镇新增就业5万人): no object follows the verb.
+    const term = g.verbNouns.endingAt(text, pred.start) !== undefined;
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造).
       let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
@@ -203,7 +205,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     const stock = g.stockWords.indexIn(text, r.floor, pred.start) !== undefined;
-    const headed = chainEmpty && !q.hanzi && !stock && g.metricHeads.endingAt(text, q.start) !== undefined;
+    const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the

@@ -1,0 +1,95 @@
+// Targets of economic and business-environment plans (政府工作报告 主要预期目标, 营商环境 工作要点):
+// their units (千瓦, 标箱, 件, 个工作日), verbs (压缩至, 新开工, 筹集) and 突破 as a threshold.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators } from './helpers.js';
+import { grammars } from '../grammar-helpers.js';
+import { quotedMask, scanQuantities } from '../../src/indicators/quantity.js';
+
+const scan = (text: string) => scanQuantities(text, grammars().indicators, quotedMask(text)).map((q) => `${text.slice(q.start, q.end)}=${JSON.stringify(q.value)}${q.unitText}`);
+
+describe('units of economic targets', () => {
+  it('should support a multiplier before a unit that starts with a multiplier character (万千瓦)', () => {
+    expect(scan('新增装机容量50万千瓦')).toEqual(['50万千瓦=50万千瓦']);
+    expect(scan('总投资9.5万亿元')).toEqual(['9.5万亿元=9.5万亿元']);
+  });
+  it('should support installed power, container throughput, cases and working days', () => {
+    expect(brief(indicators('光伏装机容量达到120万千瓦。', ANNUAL_2024))).toEqual(['光伏装机容量|120|万千瓦|=|target|2024']);
+    expect(brief(indicators('港口集装箱吞吐量达到300万标箱。', ANNUAL_2024))).toEqual(['港口集装箱吞吐量|300|万标箱|=|target|2024']);
+    expect(brief(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024))).toEqual(['每万人口高价值发明专利拥有量|12|件|=|target|2024']);
+    expect(brief(indicators('企业开办时间压缩至1个工作日以内。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|<=|target|2024']);
+  });
+  it('should not support a count of cases with no target verb or comparator', () => {
+    expect(indicators('受理投诉举报等12件事项的办理流程。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('verbs of economic targets', () => {
+  it('should support 压缩至 and 压减至 as target verbs', () => {
+    expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
+  });
+  it('should support 突破 as a threshold to pass (>=)', () => {
+    expect(brief(indicators('外贸进出口总额突破1000亿元。', ANNUAL_2024))).toEqual(['外贸进出口总额|1000|亿元|>=|target|2024']);
+    expect(brief(indicators('接待游客突破3000万人次。', ANNUAL_2024))).toEqual(['接待游客|3000|万人次|>=|target|2024']);
+  });
+  it('should support 更新, 整治, 修缮, 招引 and 开通 as verbs before their counted object', () => {
+    expect(brief(indicators('更新健身路径100条。', ANNUAL_2024))).toEqual(['健身路径|100|条|=|target|2024']);
+    expect(brief(indicators('招引亿元以上项目30个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['30|个']);
+  });
+  it('should support 竣工 and 投产 as verbs before their counted object', () => {
+    expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
+  });
+  it('should not support 实施 before a duration as a counted target (实施14天集中隔离)', () => {
+    expect(indicators('严格实施14天集中隔离健康观察。')).toEqual([]);
+  });
+  it('should support 新开工 and 筹集 as verbs before their counted object', () => {
+    expect(brief(indicators('新开工保障性租赁住房8000套。', ANNUAL_2024))).toEqual(['保障性租赁住房|8000|套|=|target|2024']);
+    expect(brief(indicators('筹集保障性住房1.5万套。', ANNUAL_2024))).toEqual(['保障性住房|1.5|万套|=|target|2024']);
+  });
+});
+
+describe('average annual growth (年均增长)', () => {
+  it('should support 年均 as one adverb, not 年 + the distributor 均', () => {
+    expect(brief(indicators('地区生产总值年均增长6%左右。'))).toEqual(['地区生产总值|6|%|~|target|']);
+    expect(brief(indicators('基层护士数量年均增长5%。'))).toEqual(['基层护士数量|5|%|=|target|']);
+  });
+  it('should support an object verb before the change verb of a rate as part of the metric (经费投入增长)', () => {
+    expect(brief(indicators('研发经费投入年均增长10%以上。'))).toEqual(['研发经费投入|10|%|>=|target|']);
+  });
+  it('should not support an object verb before the change verb of a count as part of the metric (改造提升24个)', () => {
+    expect(brief(indicators('改造提升24个高速公路服务区。'))).toEqual(['高速公路服务|24|个|=|target|']);
+  });
+  it('should still support 均 as a distributor after a conjunction (…和…均达到45%)', () => {
+    expect(brief(indicators('甲率和乙率均达到45%。')).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['甲率|45|%', '乙率|45|%']);
+  });
+});
+
+describe('statistical terms that hold a verb (verbNouns)', () => {
+  it('should support 城镇新增就业 as the metric of its count, not 就业', () => {
+    expect(brief(indicators('城镇新增就业5万人。', ANNUAL_2024))).toEqual(['城镇新增就业|5|万人|=|target|2024']);
+    expect(brief(indicators('全年城镇新增就业3.2万人以上。', ANNUAL_2024))).toEqual(['城镇新增就业|3.2|万人|>=|target|2024']);
+  });
+  it('should still support 新增 as the verb of its counted object elsewhere', () => {
+    expect(brief(indicators('新增托位2000个。', ANNUAL_2024))).toEqual(['托位|2000|个|=|target|2024']);
+  });
+});
+
+describe('a comparison with the previous year (比上年, 较上年)', () => {
+  it('should not support 较上年 as part of the metric', () => {
+    expect(brief(indicators('实际利用外资较上年增长10%。', ANNUAL_2024))).toEqual(['实际利用外资|10|%|=|change|2024']);
+  });
+  it('should support 比上年 after a first value as a second change of the same metric', () => {
+    expect(brief(indicators('居民收入增长7%，比上年提高1个百分点。', ANNUAL_2024))).toEqual(['居民收入|7|%|=|change|2024', '居民收入|1|个百分点|=|change|2024']);
+  });
+});
+
+describe('a share whose subject was said before it (占…比重)', () => {
+  it('should support the metric before as the subject of 占…比重', () => {
+    expect(brief(indicators('到2025年，数字经济规模突破2万亿元，占GDP比重达到45%。'))).toEqual(['数字经济规模|2|万亿元|>=|target|2025', '数字经济规模占GDP比重|45|%|=|target|2025']);
+  });
+  it('should not support a subject taken from another sentence', () => {
+    expect(brief(indicators('数字经济规模突破2万亿元。占GDP比重达到45%。')).map((b) => b.split('|')[0])).toEqual(['数字经济规模', '占GDP比重']);
+  });
+  it('should support racks and flights as count units', () => {
+    expect(brief(indicators('建设数据中心标准机架15万架。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|万架']);
+  });
+});
