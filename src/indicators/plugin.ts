@@ -17,6 +17,7 @@ import type { TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
+import { scanDates } from '../dates/scan.js';
 
 /** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
 interface Place {
@@ -26,25 +27,32 @@ interface Place {
   reviewYear: number | null;
 }
 
-const YEAR_IN_HEADING = /(?<![0-9])(?:19|20)\d{2}(?![0-9])/gu;
-
-/**
- * The year a review heading names: exactly one written year (2024年工作回顾; not 2016—2020年), or the
- * year before an annual plan's (`pastYear`) for 过去一年工作回顾.
- */
-function headingYear(title: string, g: IndicatorGrammar, pastYear: number | null): number | null {
-  const years = title.match(YEAR_IN_HEADING);
-  if (years?.length === 1 && title.includes(`${years[0]}年`)) return Number(years[0]);
-  return !years && g.pastYearWords.indexIn(title) ? pastYear : null;
+/** What the walk needs to read a review heading: the grammars, and the year before an annual plan's. */
+interface HeadingContext {
+  g: IndicatorGrammar;
+  pg: PeriodGrammar;
+  pastYear: number | null;
 }
 
-function eachParagraph(children: PlanChild[], place: Place, g: IndicatorGrammar, pastYear: number | null, visit: (start: number, end: number, place: Place) => void): void {
+/**
+ * The year a review heading names, read by the date scanner: exactly one single year (2024年工作回顾;
+ * not 2016—2020年 or “十三五”), or the year before an annual plan's for
+ * 过去一年工作回顾.
+ */
+function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number | null {
+  const hits = scanDates(title, pg).filter((d) => d.year !== null);
+  const first = hits[0];
+  if (first) return hits.every((d) => d.year === first.year && d.from === first.year) ? first.year : null;
+  return g.pastYearWords.indexIn(title) ? pastYear : null;
+}
+
+function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void): void {
   for (const child of children) {
     if (child.type === 'section') {
-      const reviews = g.reviewHeadings.indexIn(child.title) !== undefined;
+      const reviews = ctx.g.reviewHeadings.indexIn(child.title) !== undefined;
       const review = place.review || reviews;
-      const reviewYear = reviews ? (headingYear(child.title, g, pastYear) ?? place.reviewYear) : place.reviewYear;
-      eachParagraph(child.children, { path: [...place.path, child.marker], review, reviewYear }, g, pastYear, visit);
+      const reviewYear = reviews ? (headingYear(child.title, ctx) ?? place.reviewYear) : place.reviewYear;
+      eachParagraph(child.children, { path: [...place.path, child.marker], review, reviewYear }, ctx, visit);
     } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
   }
 }
@@ -117,7 +125,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   };
   let ci = 0;
   const out: Indicator[] = [];
-  eachParagraph(tree.children, { path: [], review: false, reviewYear: null }, g, planYear === null ? null : planYear - 1, (start, end, { path, review, reviewYear }) => {
+  eachParagraph(tree.children, { path: [], review: false, reviewYear: null }, { g, pg, pastYear: planYear === null ? null : planYear - 1 }, (start, end, { path, review, reviewYear }) => {
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
