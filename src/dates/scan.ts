@@ -1,9 +1,10 @@
 // Finds date mentions in running text in one linear pass: full dates (2022年12月30日,
-// 2023-03-24), deadlines (到2025年, 2024年底前), years, year ranges (2023—2025年, and 20232025年
-// whose dash was lost), named periods (十四五) and parts of the plan year (上半年, 年内).
+// 2023-03-24, 二〇二二年十二月三十日), deadlines (到2025年, 到二〇三五年, 2024年底前), years, year
+// ranges (2023—2025年, and 20232025年 whose dash was lost), named periods (十四五) and parts of the
+// plan year (上半年, 年内).
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention } from '../schema.js';
-import { digitRun, isDigit, isDigitCode, isHanziNumeralCode } from '../numbers/index.js';
+import { digitRun, isDigit, isDigitCode, isHanziNumeralCode, readHanzi, readHanziAt } from '../numbers/index.js';
 
 export type DateKind = DateMention['kind'];
 
@@ -34,6 +35,9 @@ const NOT_AFTER_PERIOD = new Set([...'一二三四五六七八九十个条章节
 /** The characters that may open a part of the year (上半年, 年底前, 第一季度, 全年), by code unit. */
 const YEAR_PART_OPENERS = new Set([...'年上下第一二三四全'].map((c) => c.charCodeAt(0)));
 const YEAR = 0x5e74; // 年
+/** 一 and 二: the first digit of a year in Chinese numerals (一九九八, 二〇二五). */
+const HANZI_ONE = 0x4e00;
+const HANZI_TWO = 0x4e8c;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
@@ -77,6 +81,14 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       }
       i = digitRun(text, i).end;
       continue;
+    }
+    if ((code === HANZI_ONE || code === HANZI_TWO) && !isHanziNum(prevCode)) {
+      const hit = readHanziDate(text, i, grammar);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end;
+        continue;
+      }
     }
     const period = grammar.periodNames.startingAt(text, i);
     if (period && !isHanziNum(prevCode) && !NOT_AFTER_PERIOD.has(text.charCodeAt(i + period.length))) {
@@ -122,6 +134,46 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
   return hits;
 }
 
+/** How the numbers of a date are written: Arabic digits (2025年3月8日) or Chinese numerals
+ *  (二〇二五年三月八日, as dates under a signature were written before GB/T 9704-2012). A date keeps
+ *  one script: its month and day are read in its year's. */
+interface DateNumerals {
+  /** A four-digit year at i, when plausible. */
+  year(text: string, i: number): { value: number; end: number } | undefined;
+  /** A month or day number at i: one or two digits (3, 12), up to three numerals (三, 十二, 三十一). */
+  small(text: string, i: number): { value: number; end: number } | undefined;
+}
+
+const ARABIC: DateNumerals = {
+  year(text, i) {
+    const run = digitRun(text, i);
+    return run.length === 4 && plausible(run.value) ? run : undefined;
+  },
+  small(text, i) {
+    const run = digitRun(text, i);
+    return run.length >= 1 && run.length <= 2 ? run : undefined;
+  },
+};
+
+/** The digits of a year written in Chinese numerals, one character a digit (二〇二五, 一九九八), by
+ *  UTF-16 code unit: tried at every 一 and 二 of a text. */
+const YEAR_DIGITS = new Uint8Array(0x10000);
+for (const c of '〇○零一二三四五六七八九') YEAR_DIGITS[c.charCodeAt(0)] = 1;
+
+const HANZI: DateNumerals = {
+  year(text, i) {
+    for (let k = i; k < i + 4; k++) if (YEAR_DIGITS[text.charCodeAt(k)] !== 1) return undefined;
+    if (YEAR_DIGITS[text.charCodeAt(i + 4)] === 1) return undefined;
+    const value = readHanzi(text.slice(i, i + 4));
+    return plausible(value) ? { value, end: i + 4 } : undefined;
+  },
+  small(text, i) {
+    const read = readHanziAt(text, i);
+    // 三, 十二, 三十一: a day has at most three characters.
+    return read && read.end - i <= 3 && Number.isInteger(read.value) ? read : undefined;
+  },
+};
+
 function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYear: number | null): DateHit | undefined {
   const run = digitRun(text, i);
   // A month on its own: 3月底前, 6月30日前.
@@ -137,7 +189,7 @@ function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYe
   }
   if (run.length !== 4 || !plausible(run.value)) return undefined;
   const y = run.value;
-  let j = run.end;
+  const j = run.end;
   // ISO-like full date: 2023-03-24, 2023/3/24, 2023.03.24.
   const sep = text[j];
   if ((sep === '-' || sep === '/' || sep === '.' || sep === '－') && isDigit(text[j + 1])) {
@@ -149,13 +201,26 @@ function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYe
       }
     }
   }
+  return readFromYear(text, i, j, y, grammar, ARABIC);
+}
+
+/** A date that starts with a year in Chinese numerals (二〇二五年, 到二〇三五年, 二〇二四年三月八日). */
+function readHanziDate(text: string, i: number, grammar: PeriodGrammar): DateHit | undefined {
+  const year = HANZI.year(text, i);
+  return year ? readFromYear(text, i, year.end, year.value, grammar, HANZI) : undefined;
+}
+
+/** The date whose year `y` is written at text[i, afterYear): a range, a deadline, a month or day of it, a
+ *  part of it, or the year alone. */
+function readFromYear(text: string, i: number, afterYear: number, y: number, grammar: PeriodGrammar, numerals: DateNumerals): DateHit | undefined {
+  let j = afterYear;
   // Ranges: 2023—2025年, 2023年—2025年, 2016-2020.
   let k = j;
   if (text[k] === '年') k++;
   const rangeSep = grammar.rangeSeparators.startingAt(text, k);
   if (rangeSep) {
-    const second = digitRun(text, k + rangeSep.length);
-    if (second.length === 4 && plausible(second.value) && second.value >= y) {
+    const second = numerals.year(text, k + rangeSep.length);
+    if (second && second.value >= y) {
       let end = second.end;
       if (text.startsWith('年度', end)) end += 2;
       else if (text[end] === '年') end++;
@@ -167,30 +232,26 @@ function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYe
   let start = i;
   const before = grammar.deadlineBefore.endingAt(text, i);
   // 2022年12月30日, 2024年3月.
-  if (isDigit(text[j])) {
-    const m = digitRun(text, j);
-    if (m.length <= 2 && text[m.end] === '月' && m.value >= 1 && m.value <= 12) {
-      let end = m.end + 1;
-      if (isDigit(text[end])) {
-        const d = digitRun(text, end);
-        if (d.length <= 2 && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= 31) {
-          end = d.end + 1;
-          const value = `${y}-${pad(m.value)}-${pad(d.value)}`;
-          const after = grammar.deadlineAfter.startingAt(text, end);
-          if (after || before) {
-            if (before) start = i - before.length;
-            return { kind: 'deadline', start, end: end + (after?.length ?? 0), value, year: y, from: y };
-          }
-          return { kind: 'date', start, end, value, year: y, from: y };
-        }
-      }
-      const monthEnd = grammar.yearEnds.startingAt(text, end);
-      if (monthEnd || before) {
+  const m = numerals.small(text, j);
+  if (m && text[m.end] === '月' && m.value >= 1 && m.value <= 12) {
+    let end = m.end + 1;
+    const d = numerals.small(text, end);
+    if (d && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= 31) {
+      end = d.end + 1;
+      const value = `${y}-${pad(m.value)}-${pad(d.value)}`;
+      const after = grammar.deadlineAfter.startingAt(text, end);
+      if (after || before) {
         if (before) start = i - before.length;
-        return { kind: 'deadline', start, end: end + (monthEnd?.length ?? 0), value: `${y}-${pad(m.value)}`, year: y, from: y };
+        return { kind: 'deadline', start, end: end + (after?.length ?? 0), value, year: y, from: y };
       }
-      return { kind: 'date', start, end, value: `${y}-${pad(m.value)}`, year: y, from: y };
+      return { kind: 'date', start, end, value, year: y, from: y };
     }
+    const monthEnd = grammar.yearEnds.startingAt(text, end);
+    if (monthEnd || before) {
+      if (before) start = i - before.length;
+      return { kind: 'deadline', start, end: end + (monthEnd?.length ?? 0), value: `${y}-${pad(m.value)}`, year: y, from: y };
+    }
+    return { kind: 'date', start, end, value: `${y}-${pad(m.value)}`, year: y, from: y };
   }
   const part = grammar.yearPartWords.startingAt(text, j);
   if (part) {

@@ -60,6 +60,32 @@ describe('date mentions', () => {
   });
 });
 
+describe('dates in Chinese numerals', () => {
+  it('should support a deadline year (到二〇三五年, 二〇二七年前)', () => {
+    expect(scan('到二〇三五年基本实现')).toEqual([{ kind: 'deadline', text: '到二〇三五年', value: '2035' }]);
+    expect(scan('二〇二七年前建成')).toEqual([{ kind: 'deadline', text: '二〇二七年前', value: '2027' }]);
+    expect(scan('到二○二五年底')).toEqual([{ kind: 'deadline', text: '到二○二五年底', value: '2025-12-31' }]);
+  });
+  it('should support a full date and a month (二〇二四年十二月三十一日, 一九九八年三月)', () => {
+    expect(scan('二〇二四年十二月三十一日')).toEqual([{ kind: 'date', text: '二〇二四年十二月三十一日', value: '2024-12-31' }]);
+    expect(scan('一九九八年三月')).toEqual([{ kind: 'date', text: '一九九八年三月', value: '1998-03' }]);
+  });
+  it('should support a year and a range (二〇二五年度, 二〇二一—二〇二五年)', () => {
+    expect(scan('二〇二五年度工作')).toEqual([{ kind: 'year', text: '二〇二五年度', value: '2025' }]);
+    expect(scan('（二〇二一—二〇二五年）')).toEqual([{ kind: 'range', text: '二〇二一—二〇二五年', value: ['2021', '2025'] }]);
+  });
+  it('should not support a date that mixes scripts or numbers that are no year', () => {
+    expect(scan('二〇二四年3月')[0]).toEqual({ kind: 'year', text: '二〇二四年', value: '2024' });
+    expect(scan('一二三四年')).toEqual([]);
+    expect(scan('二千年')).toEqual([]);
+    expect(scan('十二〇二五年')).toEqual([]);
+    expect(scan('第一二〇二五')).toEqual([]);
+  });
+  it('should not support a year-long ordinal (一季度 stays a part of the year)', () => {
+    expect(scan('一季度', 2024)).toEqual([{ kind: 'relative', text: '一季度', value: ['2024-01-01', '2024-03-31'] }]);
+  });
+});
+
 describe('date stage', () => {
   it('should put every mention into plan.dates with its position', async () => {
     const text = '2024年工作计划\n到2025年,婴儿死亡率下降到4‰以下。上半年完成。';
@@ -67,6 +93,12 @@ describe('date stage', () => {
     expect(plan.dates.map((d) => d.text)).toEqual(['2024年', '到2025年', '上半年']);
     for (const d of plan.dates) expect(text.slice(d.position.start.offset, d.position.end.offset)).toBe(d.text);
     expect(plan.dates[2]?.value).toEqual(['2024-01-01', '2024-06-30']);
+  });
+  it('should support a deadline in Chinese numerals as an indicator\'s year and a plan\'s horizon', async () => {
+    const plan = await extract('某县关于推进养老服务的实施意见\n\n一、主要目标\n到二〇三〇年，全县建成养老服务中心12个。\n\n某县人民政府\n二〇二五年三月八日\n');
+    expect(plan.indicators.map((i) => [i.value, i.unit, i.year])).toEqual([[12, '个', 2030]]);
+    expect(plan.meta.planYears).toEqual([2025, 2030]);
+    expect(plan.dates.map((d) => d.value)).toEqual(['2030', '2025-03-08']);
   });
   it('should report a lost separator as a warning', async () => {
     const plan = await extract('编制《健康宝山行动(20232025年)》。');
