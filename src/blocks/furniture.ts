@@ -48,11 +48,16 @@ function eitherOf(patterns: readonly RegExp[]): (text: string) => boolean {
   return test;
 }
 
-/** One flag per line: true when the line is furniture. Blank lines and long lines are never flagged. */
-export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): boolean[] {
+/** What a line is as furniture: none (false), furniture (true), or a page number on a line of its
+ *  own (`'page-number'`, furniture too: a paragraph a page broke goes on over it). */
+export type LineFurniture = boolean | 'page-number';
+
+/** One flag per line: truthy when the line is furniture. Blank lines and long lines are never flagged. */
+export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): LineFurniture[] {
   const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line)));
   const anyLine = eitherOf(grammar.lines);
-  const flags = bares.map((b) => b !== '' && anyLine(b));
+  // A page number is tested with its lead: `- 1 -` would lose its first dash as a bullet.
+  const flags: LineFurniture[] = bares.map((b, i) => b !== '' && (isPageNumber(text, lines[i] as Line, grammar) ? 'page-number' : anyLine(b)));
 
   // Navigation at the top of a page: everything above the last breadcrumb is furniture.
   let lastHead = -1;
@@ -77,10 +82,18 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   return flags;
 }
 
+/** A page number alone on its line (a page number is short: no longer line is tested). */
+function isPageNumber(text: string, line: Line, grammar: FurnitureGrammar): boolean {
+  return line.contentEnd - line.start <= MAX_PAGE_NUMBER_LINE && grammar.pageNumber.test(text.slice(line.start, line.contentEnd).trim());
+}
+
+/** The longest line tested for a page number (`第 12 页 共 30 页` with padding). */
+const MAX_PAGE_NUMBER_LINE = 40;
+
 /** Label lines of one panel are at most this many non-blank lines apart (a value between them). */
 const PANEL_GAP = 2;
 
-function markPanels(bares: readonly string[], flags: boolean[], grammar: FurnitureGrammar): void {
+function markPanels(bares: readonly string[], flags: LineFurniture[], grammar: FurnitureGrammar): void {
   const labels: number[] = [];
   bares.forEach((b, i) => {
     if (b !== '' && grammar.panel.test(b)) labels.push(i);

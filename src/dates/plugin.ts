@@ -36,7 +36,7 @@ export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars
   eachLeaf(tree.children, (leafStart, leafEnd, paragraph) => {
     const clean = view.clean(leafStart, leafEnd);
     const hits = scanDates(clean.text, grammar, options);
-    if (paragraph && known && known.grammar === grammar && known.planYear === planYear && !view.markup) known.add(leafStart, leafEnd, hits);
+    if (paragraph && known && known.grammar === grammar && known.planYear === planYear && !view.markdown) known.add(leafStart, leafEnd, hits);
     for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);
       const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;

@@ -12,6 +12,8 @@ export interface FurnitureGrammar {
   panel: RegExp;
   panelMin: number;
   tail: RegExp[];
+  /** A page number on a line of its own (`— 1 —`, `第1页`). */
+  pageNumber: RegExp;
 }
 
 const compileAll = (patterns: string[], field: string): RegExp[] =>
@@ -25,5 +27,6 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     panel: compilePattern(source.panel, 'u', 'panel'),
     panelMin: source.panelMin,
     tail: compileAll(source.tail, 'tail'),
+    pageNumber: compilePattern(source.pageNumber, 'u', 'pageNumber'),
   };
 }

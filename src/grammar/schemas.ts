@@ -13,6 +13,7 @@ export const furnitureGrammarSchema = z.object({
   panel: z.string(),
   panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
+  pageNumber: z.string(),
 });
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;

@@ -129,7 +129,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
-      const clean = view.markup ? undefined : view.clean(a, b);
+      const clean = view.markdown ? undefined : view.clean(a, b);
       const dates = clean ? known?.get(a, b) : undefined;
       for (const f of extractFromText(view.source, a, b, review ? reviewPlan(reviewYear) : planIn.plan, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }

@@ -1,6 +1,7 @@
 // Groups physical lines into blocks: paragraphs (one line each, or several where PDF extraction
 // broke a sentence across lines) and furniture lines. Blocks tile the text: each runs from the
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
+import type { LineFurniture } from '../blocks/furniture.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
@@ -15,6 +16,9 @@ export interface Block {
   end: number;
   /** The block's reading text, when it is one line that was cleaned while grouping (see groupBlocks' `view`). */
   clean?: CleanText;
+  /** Page numbers inside the block ([start, end) each): a page broke the paragraph there, and the
+   *  number is no text of it (TextView.hide). */
+  hidden?: Array<[number, number]>;
 }
 
 /** A line that ends with a full date (a signature's 成文日期, GB/T 9704 §7.3.5). */
@@ -53,6 +57,22 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
 
+/** Whether the paragraph `last` goes on after the page number at lines[i]: the next line with text
+ *  continues it. Linear: the lines looked at past i are blank. */
+function goesOnAfter(
+  text: string,
+  lines: readonly Line[],
+  i: number,
+  furniture: readonly LineFurniture[],
+  last: Block,
+  growing: Growing,
+  grammar: OutlineGrammar,
+): boolean {
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as Line).blank) k++;
+  return k < lines.length && !furniture[k] && continues(text, last, growing, lines[k] as Line, grammar);
+}
+
 /**
  * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
  * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
@@ -61,7 +81,7 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
 export function groupBlocks(
   text: string,
   lines: readonly Line[],
-  furniture: readonly boolean[],
+  furniture: readonly LineFurniture[],
   grammar: OutlineGrammar,
   joinBroken: boolean,
   keepClean = false,
@@ -78,6 +98,13 @@ export function groupBlocks(
     const last = blocks[blocks.length - 1];
     if (line.blank) {
       if (last) last.end = line.end;
+      continue;
+    }
+    if (joinBroken && furniture[i] === 'page-number' && last?.kind === 'paragraph' && goesOnAfter(text, lines, i, furniture, last, growing, grammar)) {
+      last.contentEnd = line.contentEnd;
+      last.end = line.end;
+      last.clean = undefined;
+      (last.hidden ??= []).push([line.start, line.contentEnd]);
       continue;
     }
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';

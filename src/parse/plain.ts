@@ -26,11 +26,14 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   const view = fileView(file);
   const text = view.source;
   const lines = splitLines(text);
-  (file.data as PlanFileData).lines = lines;
   const furniture = findFurniture(text, lines, grammars.furniture);
+  // The block layer reads a page number on a line of its own as a blank line: it is no cell or row
+  // of a table the page broke.
+  (file.data as PlanFileData).lines = furniture.includes('page-number') ? lines.map((line, i) => (furniture[i] === 'page-number' ? { ...line, blank: true } : line)) : lines;
   const grammar = grammars.outline;
-  const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar), !view.markup);
+  const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar), !view.markdown);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
+  for (const block of blocks) for (const [start, end] of block.hidden ?? []) view.hide(start, end);
   plan.children = blocksToLeaves(view, blocks);
   return plan;
 }

@@ -6,12 +6,26 @@ import { Locator } from './locate.js';
 export class TextView {
   readonly locator: Locator;
 
+  /** Whether the text is markdown: its syntax is flagged in `hidden` from the start. */
+  readonly markdown: boolean;
+  /** Source characters that are not text, left out of every cleaning: markdown syntax, and a page
+   *  number printed inside a paragraph a page broke (made when the first one is hidden). */
+  private hidden: Uint8Array | undefined;
+
   /** `markup` flags source characters that are syntax, not text (markdown input). */
   constructor(
     readonly source: string,
-    readonly markup?: Uint8Array,
+    markup?: Uint8Array,
   ) {
     this.locator = new Locator(source);
+    this.markdown = markup !== undefined;
+    this.hidden = markup;
+  }
+
+  /** Leaves source[start, end) out of every cleaning from now on (nothing of it may be cleaned yet). */
+  hide(start: number, end: number): void {
+    this.hidden ??= new Uint8Array(this.source.length);
+    this.hidden.fill(1, start, end);
   }
 
   /** Cleaned spans by start offset: outline, leaves, dates and indicators read the same spans. */
@@ -20,7 +34,7 @@ export class TextView {
   clean(start: number, end: number): CleanText {
     const hit = this.cache?.get(start);
     if (hit !== undefined && hit.end === end) return hit;
-    const clean = cleanSlice(this.source, start, end, this.markup);
+    const clean = cleanSlice(this.source, start, end, this.hidden);
     this.cache?.set(start, clean);
     return clean;
   }

@@ -1,12 +1,12 @@
 // The furniture line patterns are tried as one joined regex when they can be joined, one by one
 // otherwise: a line is furniture when any pattern matches it, either way.
 import { describe, expect, it } from 'vitest';
-import { findFurniture } from '../../src/blocks/furniture.js';
+import { findFurniture, type LineFurniture } from '../../src/blocks/furniture.js';
 import type { FurnitureGrammar } from '../../src/grammar/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
 
-function flags(text: string, lines: RegExp[]): boolean[] {
-  const grammar: FurnitureGrammar = { lines, head: [], headLines: 0, panel: /(?!)/u, panelMin: 99, tail: [] };
+function flags(text: string, lines: RegExp[]): LineFurniture[] {
+  const grammar: FurnitureGrammar = { lines, head: [], headLines: 0, panel: /(?!)/u, panelMin: 99, tail: [], pageNumber: /(?!)/u };
   return findFurniture(text, splitLines(text), grammar);
 }
 
