@@ -6,6 +6,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
+import { lineWidth } from './pdf.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -36,13 +37,19 @@ interface Growing {
   oneLine: boolean;
 }
 
+/** How many ems short of the wrap width a line may stop and still be full: a line ends short before
+ *  a number or word that does not fit, and a paragraph's first line is indented two ems. */
+const WRAP_SLACK = 3;
+
 /** A plan or notice title is at most this long (see planTitle); longer text need not be tested. */
 const MAX_TITLE_LENGTH = 80;
 
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
-function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar): boolean {
+function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null): boolean {
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
+  // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
+  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK) return false;
   // A paragraph that ends a sentence is complete.
   if (endsSentence(lastLine)) return false;
   // A block of one line reads as that line (blank lines before the first block hold nothing).
@@ -67,16 +74,18 @@ function goesOnAfter(
   last: Block,
   growing: Growing,
   grammar: OutlineGrammar,
+  wrap: number | null,
 ): boolean {
   let k = i + 1;
   while (k < lines.length && (lines[k] as Line).blank) k++;
-  return k < lines.length && !furniture[k] && continues(text, last, growing, lines[k] as Line, grammar);
+  return k < lines.length && !furniture[k] && continues(text, last, growing, lines[k] as Line, grammar, wrap);
 }
 
 /**
  * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
  * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
- * block of that one line keeps as its reading text (the leaf does not clean it again).
+ * block of that one line keeps as its reading text (the leaf does not clean it again). `wrap`: the
+ * width the PDF's lines were wrapped at (wrapWidth), when it shows one.
  */
 export function groupBlocks(
   text: string,
@@ -85,6 +94,7 @@ export function groupBlocks(
   grammar: OutlineGrammar,
   joinBroken: boolean,
   keepClean = false,
+  wrap: number | null = null,
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLine: '', oneLine: true };
@@ -100,7 +110,7 @@ export function groupBlocks(
       if (last) last.end = line.end;
       continue;
     }
-    if (joinBroken && furniture[i] === 'page-number' && last?.kind === 'paragraph' && goesOnAfter(text, lines, i, furniture, last, growing, grammar)) {
+    if (joinBroken && furniture[i] === 'page-number' && last?.kind === 'paragraph' && goesOnAfter(text, lines, i, furniture, last, growing, grammar, wrap)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       last.clean = undefined;
@@ -108,7 +118,7 @@ export function groupBlocks(
       continue;
     }
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';
-    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar)) {
+    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar, wrap)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       last.clean = undefined;

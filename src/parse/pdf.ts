@@ -3,6 +3,7 @@
 // joining the two would run the heading into the body.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
 import type { LineFurniture } from '../blocks/furniture.js';
 import type { Line } from './lines.js';
@@ -37,4 +38,51 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   const wrapped = unterminated >= 3 && unterminated > long * 0.4;
   // Page numbers on lines of their own (`— 1 —`) are a printed page's.
   return straySpaces >= 2 || bullets >= 2 || wrapped || pageNumbers >= 2;
+}
+
+/** How wide text[start, end) is on the page, in ems: a Chinese character takes a full em, an ASCII
+ *  letter or digit half of one (2025 takes two); white space is not counted (an extraction adds and
+ *  drops it). */
+export function lineWidth(text: string, start = 0, end = text.length): number {
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (WHITE_SPACE[c] !== 1) width += c < 0x80 ? 0.5 : 1;
+  }
+  return width;
+}
+
+/** Lines narrower than this are not counted when the wrap width is looked for. */
+const MIN_WRAPPED = 12;
+/** The share of the counted lines that must be as wide as the widest common width. */
+const WRAPPED_SHARE = 0.35;
+/** Fewer full lines than this are no evidence of a width. */
+const MIN_FULL_LINES = 5;
+
+/**
+ * The width (in ems) at which a text extracted from a PDF was wrapped, or null when it shows none:
+ * the width that most lines of text reach (a 公文 page sets 28 characters a line, GB/T 9704-2012
+ * 7.2), give or take one em (a line may end half an em short before a number, or hang a stop in the
+ * margin). Only a paragraph's last line is narrower.
+ */
+export function wrapWidth(text: string, lines: readonly Line[], furniture: readonly LineFurniture[]): number | null {
+  const counts = new Map<number, number>();
+  let counted = 0;
+  lines.forEach((line, i) => {
+    if (line.blank || furniture[i]) return;
+    const width = Math.floor(lineWidth(text, line.start, line.contentEnd));
+    if (width < MIN_WRAPPED) return;
+    counted++;
+    counts.set(width, (counts.get(width) ?? 0) + 1);
+  });
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [width, n] of counts) {
+    const around = n + (counts.get(width - 1) ?? 0) + (counts.get(width + 1) ?? 0);
+    if (around > bestCount || (around === bestCount && best !== null && width > best)) {
+      best = width;
+      bestCount = around;
+    }
+  }
+  return best !== null && bestCount >= MIN_FULL_LINES && bestCount >= counted * WRAPPED_SHARE ? best : null;
 }

@@ -8,7 +8,7 @@ import { groupBlocks } from './blocks.js';
 import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
-import { looksLikePdfText } from './pdf.js';
+import { looksLikePdfText, wrapWidth } from './pdf.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
 /** The grammars a parser reads: which lines are furniture, and the outline's markers. */
@@ -31,7 +31,8 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   // of a table the page broke.
   (file.data as PlanFileData).lines = furniture.includes('page-number') ? lines.map((line, i) => (furniture[i] === 'page-number' ? { ...line, blank: true } : line)) : lines;
   const grammar = grammars.outline;
-  const blocks = groupBlocks(text, lines, furniture, grammar, looksLikePdfText(text, lines, furniture, grammar), !view.markdown);
+  const pdf = looksLikePdfText(text, lines, furniture, grammar);
+  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   for (const block of blocks) for (const [start, end] of block.hidden ?? []) view.hide(start, end);
   plan.children = blocksToLeaves(view, blocks);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { groupBlocks } from '../../src/parse/blocks.js';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
-import { looksLikePdfText } from '../../src/parse/pdf.js';
+import { lineWidth, looksLikePdfText, wrapWidth } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
 import { grammars } from '../grammar-helpers.js';
 import { blocksToLeaves } from '../../src/parse/leaves.js';
@@ -14,7 +14,7 @@ function paragraphs(text: string): string[] {
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars().furniture);
   const pdf = looksLikePdfText(text, lines, furniture, grammars().outline);
-  return groupBlocks(text, lines, furniture, grammars().outline, pdf).map((b) => text.slice(b.start, b.contentEnd).trim());
+  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? wrapWidth(text, lines, furniture) : null).map((b) => text.slice(b.start, b.contentEnd).trim());
 }
 
 describe('paragraph grouping', () => {
@@ -82,6 +82,61 @@ describe('paragraph grouping', () => {
       }),
     );
     expect(pdf).toEqual({ '000': false, '001': false, '002': false, '003': false, '004': true });
+  });
+});
+
+/** Text as a PDF of a 公文 page gives it: lines wrapped at 28 ems (GB/T 9704 7.2; an ASCII digit
+ *  takes half an em). */
+function wrapped(paragraphs: string[], width = 28): string {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    let line = '';
+    for (const c of p) {
+      if (lineWidth(line + c) > width) {
+        out.push(line);
+        line = '';
+      }
+      line += c;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+const body = [
+  '一、发展基础',
+  '“十四五”期间，全区供水能力稳步提升，水厂深度处理工程全面完成，城乡供水一体化格局基本形成，农村生活污水处理设施覆盖率达到95%以上。河湖水质持续改善，骨干河道全面完成综合整治，防汛排涝能力明显增强，水务管理服务水平不断提高，为全区经济社会高质量发展提供了有力支撑。',
+  '（一）优化供水保障体系建设，提高资源品质',
+  '巩固提升两片五厂的供水格局和能力，探索一张网调度，强化管网更新改造，全面提升供水水质和服务水平，到2025年供水管网漏损率控制在9%以内。',
+  '（二）加强水务行业能力建设，提升管理效能',
+  '建设智慧水务管理平台，形成较完善的海塘、水闸、河湖、厂站的智能感知体系，做到智能监测、系统运行、全程管控。',
+];
+
+describe('paragraph grouping at the wrap width of PDF text', () => {
+  it('should support the width most lines of wrapped text reach', () => {
+    const text = wrapped(body);
+    const lines = splitLines(text);
+    expect(wrapWidth(text, lines, findFurniture(text, lines, grammars().furniture))).toBe(28);
+  });
+
+  it('should not support a wrap width in text whose paragraphs are lines', () => {
+    const text = body.join('\n');
+    const lines = splitLines(text);
+    expect(wrapWidth(text, lines, findFurniture(text, lines, grammars().furniture))).toBeNull();
+  });
+
+  it('should support a heading that stops short of the width ending its block (no full stop needed)', () => {
+    expect(paragraphs(wrapped(body)).map((p) => p.replace(/\n/gu, '').slice(0, 8))).toEqual(['一、发展基础', '“十四五”期间，', '（一）优化供水保', '巩固提升两片五厂', '（二）加强水务行', '建设智慧水务管理']);
+  });
+
+  it('should not support ending a block at a line two ems short (a word that did not fit went on)', () => {
+    const lines = wrapped(body).split('\n');
+    const k = lines.findIndex((l) => l.startsWith('巩固提升'));
+    // Two characters of the full line k go on to the next line.
+    lines[k + 1] = (lines[k] as string).slice(-2) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, -2);
+    expect(lineWidth(lines[k] as string)).toBe(26);
+    expect(paragraphs(lines.join('\n'))).toHaveLength(6);
   });
 });
 
