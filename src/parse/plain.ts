@@ -27,9 +27,9 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   const text = view.source;
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars.furniture);
-  // The block layer reads a page number on a line of its own as a blank line: it is no cell or row
-  // of a table the page broke.
-  (file.data as PlanFileData).lines = furniture.includes('page-number') ? lines.map((line, i) => (furniture[i] === 'page-number' ? { ...line, blank: true } : line)) : lines;
+  // The block layer reads tables without the page numbers on lines of their own: a page number is
+  // no cell or row of a table the page broke.
+  (file.data as PlanFileData).lines = furniture.includes('page-number') ? lines.filter((_, i) => furniture[i] !== 'page-number') : lines;
   const grammar = grammars.outline;
   const pdf = looksLikePdfText(text, lines, furniture, grammar);
   const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null);
