@@ -50,8 +50,9 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   const lastLine = growing.lastLine;
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
   if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK) return false;
-  // A paragraph that ends a sentence is complete.
-  if (endsSentence(lastLine)) return false;
+  // A paragraph that ends a sentence is complete; in wrapped text a full line that ends one goes on
+  // into a next line that is not indented (a paragraph has more sentences than it has ends).
+  if (endsSentence(lastLine) && (wrap === null || indented(text, next))) return false;
   // A block of one line reads as that line (blank lines before the first block hold nothing).
   if (growing.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(growing.oneLine ? lastLine : cleanText(text, prev.start, prev.contentEnd))) return false;
   // A signature (organ and date) followed by a title: one document ends and the next begins.
@@ -62,6 +63,14 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
     if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
+}
+
+/** Whether a line starts with the indent of a paragraph's first line (two ems: two ideographic
+ *  spaces, or two or more spaces or a tab). */
+function indented(text: string, line: Line): boolean {
+  const c = text.charCodeAt(line.start);
+  if (c === 0x3000) return text.charCodeAt(line.start + 1) === 0x3000;
+  return c === 9 || (c === 32 && text.charCodeAt(line.start + 1) === 32);
 }
 
 /** Whether the paragraph `last` goes on after the page number at lines[i]: the next line with text

@@ -1,6 +1,7 @@
 // Paragraph grouping: sentences broken by PDF extraction are joined; web text is left alone.
 import { describe, expect, it } from 'vitest';
 import { groupBlocks } from '../../src/parse/blocks.js';
+import { matchLeadingMarker } from '../../src/outline/marker.js';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
 import { lineWidth, looksLikePdfText, wrapWidth } from '../../src/parse/pdf.js';
@@ -136,6 +137,40 @@ describe('paragraph grouping at the wrap width of PDF text', () => {
     lines[k + 1] = (lines[k] as string).slice(-2) + lines[k + 1];
     lines[k] = (lines[k] as string).slice(0, -2);
     expect(lineWidth(lines[k] as string)).toBe(26);
+    expect(paragraphs(lines.join('\n'))).toHaveLength(6);
+  });
+});
+
+describe('paragraph grouping at a full line that ends a sentence', () => {
+  /** A sentence that fills a line of 28 ems. */
+  const full = '全区供水能力稳步提升，水厂深度处理工程全面完成，格局成。';
+  /** The wrapped body with `full` as the first line of its first paragraph (after the heading). */
+  function withFullLine(indent: string): string {
+    const lines = wrapped(body).split('\n');
+    lines[1] = indent + lines[1];
+    lines.splice(1, 0, full);
+    return lines.join('\n');
+  }
+
+  it('should support a full line that ends a sentence going on into the next line (a paragraph has more sentences than ends)', () => {
+    expect(lineWidth(full)).toBe(28);
+    const blocks = paragraphs(withFullLine(''));
+    expect(blocks).toHaveLength(6);
+    expect(blocks[1]?.startsWith(full)).toBe(true);
+  });
+
+  it('should not support it when the next line is indented as a paragraph\'s first line is', () => {
+    expect(paragraphs(withFullLine('\u3000\u3000'))).toHaveLength(7);
+    expect(paragraphs(withFullLine('  '))).toHaveLength(7);
+  });
+
+  it('should support a marker at the top of a page, after the form feed of PDF text', () => {
+    expect(matchLeadingMarker('\f（二）加强水务行业能力建设', grammars().outline)?.marker).toBe('（二）');
+    const lines = wrapped(body).split('\n');
+    const k = lines.findIndex((l) => l.startsWith('（二）'));
+    // The line above runs full to the margin without a stop: only the marker ends the block.
+    lines[k - 1] = (lines[k - 1] as string).replace(/。$/u, '，');
+    lines[k] = `\f${lines[k]}`;
     expect(paragraphs(lines.join('\n'))).toHaveLength(6);
   });
 });
