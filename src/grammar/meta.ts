@@ -57,6 +57,10 @@ export interface MetaGrammar {
   printedPlan: RegExp[];
   planTitle: RegExp;
   maxTitle: number;
+  /** How many lines a title set over several lines may take. */
+  titleLines: number;
+  /** A title's last line that is its genre word alone. */
+  titleLastLine: RegExp;
   /** The title at the start of a text whose line breaks were lost (sticky at 0). */
   runTogetherTitle: RegExp;
   navigation: RegExp;
@@ -151,6 +155,8 @@ export function compileMetaGrammar(
     printedPlan: source.printedPlan.map((p, i) => compilePattern(p, 'u', `printedPlan[${i}]`)),
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     maxTitle: source.maxTitle,
+    titleLines: source.titleLines,
+    titleLastLine: compilePattern(source.titleLastLine, 'u', 'titleLastLine'),
     runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),

@@ -157,6 +157,8 @@ export const metaGrammarSchema = z.object({
   printedPlan: z.array(z.string()).default([]),
   planTitle: z.string(),
   maxTitle: z.number().int().min(10),
+  titleLines: z.number().int().min(2).max(8),
+  titleLastLine: z.string(),
   runTogetherTitle: z.string(),
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),

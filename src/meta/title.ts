@@ -52,7 +52,36 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
   );
 }
 
-/** Lines of blocks[from, to) that can be titles: single lines, a title a PDF broke over two
+/** Titles that start at blocks[i] and go on over the lines below it, before blocks[to]: GB/T 9704
+ *  sets a long title over several centred lines, and a PDF breaks one too. Two lines join when
+ *  neither is something else than a title; more lines only when together they end as a plan or
+ *  notice title does. The last line may be the genre word alone (`工作要点`), and a title that
+ *  ends takes its period or 试行 from the line below. */
+function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock>): Candidate[] {
+  const out: Candidate[] = [];
+  let text = (blocks[i] as MetaBlock).text;
+  for (let j = i + 1; j < Math.min(to, i + grammar.titleLines); j++) {
+    const prev = blocks[j - 1] as MetaBlock;
+    const line = blocks[j] as MetaBlock;
+    if (line.furniture || panel.has(line) || !WORD.test(line.text)) break;
+    if (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text)) break;
+    const genreWord = grammar.titleLastLine.test(line.text);
+    if (!genreWord && notTitle(line.text, grammar)) break;
+    text += line.text;
+    if (text.length > grammar.maxTitle) break;
+    const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
+    if (ends) {
+      const tail = blocks[j + 1];
+      const withTail = tail && j + 1 < to && !tail.furniture && grammar.titleTail.test(tail.text);
+      out.push(withTail ? { text: text + tail.text, last: j + 1 } : { text, last: j });
+      break;
+    }
+    if (j === i + 1) out.push({ text, last: j });
+  }
+  return out;
+}
+
+/** Lines of blocks[from, to) that can be titles: single lines, a title set or broken over several
  *  short lines, and a title with its period or 试行 on the line below. */
 function candidates(blocks: readonly MetaBlock[], from: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock> = new Set()): Candidate[] {
   const out: Candidate[] = [];
@@ -70,11 +99,7 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
       continue;
     }
     out.push({ text: block.text, last: i });
-    if (!next || i + 1 >= to || next.furniture || panel.has(next) || !WORD.test(next.text)) continue;
-    if (notTitle(block.text, grammar) || notTitle(next.text, grammar)) continue;
-    if (grammar.planTitle.test(block.text) || grammar.noticeEnd.test(block.text)) continue;
-    const joined = block.text + next.text;
-    if (joined.length <= grammar.maxTitle) out.push({ text: joined, last: i + 1 });
+    out.push(...brokenTitles(blocks, i, to, grammar, panel));
   }
   return out;
 }
