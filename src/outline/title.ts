@@ -1,7 +1,7 @@
 // A section's title: the text after its marker up to the first sentence stop, with run-on
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
-import type { CleanText } from '../text/clean.js';
+import { droppedBefore, offsetAt, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { gapBefore } from './candidates.js';
 
@@ -91,6 +91,23 @@ function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
+/**
+ * Whether a wide gap was dropped before text index `end` of a heading's title: an ideographic
+ * space or a tab on the same line. Word and web layouts set a heading off that way from the body
+ * run onto its line when no 。 closes it (`（一）加强组织领导　成立…`); a PDF's stray spaces inside
+ * words are plain spaces, and a line break is lostLineBreak's case.
+ */
+function wideGap(clean: CleanText, source: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > MAX_GAP_TITLE || !droppedBefore(clean, end)) return false;
+  let wide = false;
+  for (let p = offsetAt(clean, end - 1) + 1, to = offsetAt(clean, end); p < to; p++) {
+    const c = source.charCodeAt(p);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x3000 || c === 9) wide = true;
+  }
+  return wide && !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
+}
+
 /** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every
  *  character of a title is looked up. */
 const titleStopCodes = new WeakMap<OutlineGrammar, Uint8Array>();
@@ -105,7 +122,8 @@ export type TitleKind = 'heading' | 'inline' | 'sentence';
 /**
  * Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas
  * dropped. With `gaps` (the cleaned text of a body run together on one line), a gap where white
- * space was dropped also ends the title: there the heading's line break was lost.
+ * space was dropped also ends the title: there the heading's line break was lost. With `spaced`
+ * (the cleaned text of a heading line and its source), a wide gap on the line ends it (wideGap).
  */
 export function extractTitle(
   text: string,
@@ -114,6 +132,7 @@ export function extractTitle(
   grammar: OutlineGrammar,
   kind: TitleKind,
   gaps?: CleanText,
+  spaced?: { clean: CleanText; source: string },
 ): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
   while (start < limit && LEADING.test(text[start] as string)) start++;
@@ -124,7 +143,14 @@ export function extractTitle(
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && stops[text.charCodeAt(end)] !== 1 && !(gaps && lostLineBreak(gaps, start, end))) end++;
+  while (
+    end < limit &&
+    stops[text.charCodeAt(end)] !== 1 &&
+    !(gaps && lostLineBreak(gaps, start, end)) &&
+    !(spaced && wideGap(spaced.clean, spaced.source, start, end))
+  ) {
+    end++;
+  }
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.

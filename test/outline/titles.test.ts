@@ -83,6 +83,18 @@ describe('label titles', () => {
   });
 });
 
+describe('headings set off from their body by a wide gap', () => {
+  it('should support an ideographic space or a tab ending a heading run onto the body line', async () => {
+    const text = '一、总体要求\n（一）提升管理水平　成立市级质控中心，统一标准。\n（二）优化资源配置\t按照区域规划布局设置机构。\n';
+    expect(await outline(text)).toEqual(['一、 总体要求', '  （一） 提升管理水平', '  （二） 优化资源配置']);
+  });
+
+  it('should not support a plain space or a gap after an opening mark as a heading end', async () => {
+    expect(await outline('一、总体要求\n（一）提升 管理水平和服务质量\n')).toEqual(['一、 总体要求', '  （一） 提升管理水平和服务质量']);
+    expect(await outline('一、总体要求\n（一）落实“　双随机”监管要求\n')).toEqual(['一、 总体要求', '  （一） 落实“双随机”监管要求']);
+  });
+});
+
 describe('article titles', () => {
   it('should not support a run-on cut in an article, whose title is its first sentence', async () => {
     expect(await outline('第五条 基层医疗卫生服务坚持公益性原则，以居民健康为中心。\n')).toEqual(['第五条 基层医疗卫生服务坚持公益性原则，以居民健康为中心']);
