@@ -69,7 +69,7 @@ export type PeriodGrammarSource = z.infer<typeof periodGrammarSchema>;
 const schemeSchema = z.object({
   id: z.string().min(1),
   pattern: z.string().min(1),
-  numeral: z.union([z.enum(['hanzi', 'arabic', 'circled']), z.record(z.string(), z.number().int())]),
+  numeral: z.union([z.enum(['hanzi', 'arabic', 'circled', 'number']), z.record(z.string(), z.number().int())]),
   rank: z.number(),
   inline: z.boolean().default(false),
   pair: z.boolean().default(false),
