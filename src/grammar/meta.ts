@@ -46,6 +46,8 @@ export interface MetaGrammar {
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
   notPlaces: RegExp[];
+  /** Short forms of autonomous divisions: the full name's suffix and how the short form ends. */
+  abbreviated: Array<{ suffix: string; written: string }>;
   /** Longest name first. */
   periods: Period[];
   periodContext: RegExp;
@@ -139,6 +141,7 @@ export function compileMetaGrammar(
     campaign: source.region.campaign.map((p, i) => compilePattern(p, 'gu', `region.campaign[${i}]`)),
     levelWords: source.region.levelWords,
     notPlaces: source.region.notPlaces.map((p, i) => compilePattern(p, 'u', `region.notPlaces[${i}]`)),
+    abbreviated: source.region.abbreviated,
     periods,
     periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
     periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),

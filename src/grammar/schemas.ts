@@ -139,6 +139,7 @@ export const metaGrammarSchema = z.object({
       province: z.array(z.string().min(1)),
     }),
     notPlaces: z.array(z.string()),
+    abbreviated: z.array(z.object({ suffix: z.string().min(1), written: z.string().min(1) })).default([]),
   }),
   periodContext: z.string(),
   periodPhrase: z.string(),
