@@ -41,6 +41,8 @@ export interface MetaGrammar {
   runOnLine: { minLength: number; breaks: RegExp };
   attachmentLabel: RegExp;
   titleTail: RegExp;
+  /** A title line's own words (group `title`). */
+  titleLine: RegExp;
   asideLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
@@ -132,6 +134,7 @@ export function compileMetaGrammar(
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
+    titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     national: {
       name: source.region.national.name,

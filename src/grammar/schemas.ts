@@ -124,6 +124,7 @@ export const metaGrammarSchema = z.object({
   runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),
   attachmentLabel: z.string(),
   titleTail: z.string(),
+  titleLine: z.string(),
   asideLine: z.string(),
   region: z.object({
     national: z.object({

@@ -162,7 +162,15 @@ function runTogetherTitle(doc: MetaDoc, head: readonly MetaBlock[], grammar: Met
   return title ? { text: title, last: at } : null;
 }
 
+/** The document's title (see TitleInfo): the words of the line found, without an attachment label
+ *  before them or book-title marks around them (grammar `titleLine`). */
 export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
+  const found = findTitleLine(doc, fields, grammar);
+  const own = found.title === null ? null : (grammar.titleLine.exec(found.title)?.groups?.title ?? found.title);
+  return { ...found, title: own };
+}
+
+function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
   const head = headBlocks(doc);
   // Lines of a metadata panel (`标题: …`, `发文字号: …`) are the page's, not the document's lines.
   const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.map((f) => f.block)));

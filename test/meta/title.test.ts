@@ -146,4 +146,16 @@ describe('meta: title', () => {
     const b = await meta(doc('首页 > 政务公开', '规划计划', '年度工作计划', '某区2024年卫生健康工作计划', '一、总体要求'));
     expect(b.title).toBe('某区2024年卫生健康工作计划');
   });
+
+  it('should support a title line with the attachment label before it or book-title marks around it', async () => {
+    const a = await meta(doc('附件1：某某市2025年卫生健康工作要点', '一、总体要求'));
+    expect([a.title, a.kind]).toEqual(['某某市2025年卫生健康工作要点', '工作要点']);
+    const b = await meta(doc('《某某市2025年卫生健康工作要点》', '一、总体要求'));
+    expect([b.title, b.kind]).toEqual(['某某市2025年卫生健康工作要点', '工作要点']);
+  });
+
+  it('should not support removing book-title marks that cite a plan inside a title', async () => {
+    const m = await meta(doc('关于做好《某某市2025年卫生健康工作要点》落实工作的通知', '各区卫生健康局：', '现就有关事项通知如下。'));
+    expect(m.title).toBe('关于做好《某某市2025年卫生健康工作要点》落实工作的通知');
+  });
 });
