@@ -33,6 +33,17 @@ describe('meta: planYears without a period in the title', () => {
     expect(years('本规划期为2021—2025年，展望到2035年。', 2021)).toEqual([2021, 2025]);
   });
 
+  it('should support the period of an action or its implementation stated in the text (行动期限, 实施期限, 实施时间)', () => {
+    expect(years('行动期限为2025—2027年。到2026年，基本建成。', 2025)).toEqual([2025, 2027]);
+    expect(years('实施期限为2025年至2027年。', 2025)).toEqual([2025, 2027]);
+    expect(years('实施时间为2024-2026年。', 2024)).toEqual([2024, 2026]);
+  });
+
+  it('should not support a period of months or a past implementation period as the plan period', () => {
+    expect(years('行动时间为2025年3月至2025年12月。到2026年，基本建成。', 2025)).toEqual([2025, 2026]);
+    expect(years('“十三五”规划实施期间，2016年至2020年全市累计投入10亿元。到2027年，建成中心。', 2025)).toEqual([2025, 2027]);
+  });
+
   it('should support the issue year of a genre that plans one year', () => {
     expect(years('到2027年，建成区域医疗中心。', 2024, true)).toEqual([2024, 2024]);
   });
