@@ -105,7 +105,9 @@ function wideGap(clean: CleanText, source: string, start: number, end: number): 
     if (c === 10 || c === 13) return false;
     if (c === 0x3000 || c === 9) wide = true;
   }
-  return wide && !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
+  // A letter-spaced heading (保　障　措　施) has a gap after every character: no body follows.
+  const letterSpaced = droppedBefore(clean, end + 1) || (end - start >= 2 && droppedBefore(clean, end - 1));
+  return wide && !letterSpaced && !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
 /** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every

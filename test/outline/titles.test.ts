@@ -92,6 +92,7 @@ describe('headings set off from their body by a wide gap', () => {
   it('should not support a plain space or a gap after an opening mark as a heading end', async () => {
     expect(await outline('一、总体要求\n（一）提升 管理水平和服务质量\n')).toEqual(['一、 总体要求', '  （一） 提升管理水平和服务质量']);
     expect(await outline('一、总体要求\n（一）落实“　双随机”监管要求\n')).toEqual(['一、 总体要求', '  （一） 落实“双随机”监管要求']);
+    expect(await outline('第一章　总　　则\n第二章　保　障　措　施\n')).toEqual(['第一章 总则', '第二章 保障措施']);
   });
 });
 
