@@ -33,6 +33,8 @@ export interface MetaGrammar {
   noticeVerbs: string[];
   docNumber: RegExp;
   docNumberTail: RegExp;
+  /** A bracketed 文号 ending a title line (group `number`). */
+  titleNumber: RegExp;
   labels: LabelSet;
   viewDate: RegExp;
   dateLine: RegExp;
@@ -126,6 +128,7 @@ export function compileMetaGrammar(
     noticeVerbs: [...source.notice.verbs].sort(byLength),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
     docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),
+    titleNumber: compilePattern(source.titleNumber, 'u', 'titleNumber'),
     labels: compileLabels(source.labels),
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),

@@ -109,6 +109,7 @@ export const metaGrammarSchema = z.object({
   notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)) }),
   docNumber: z.string(),
   docNumberTail: z.string(),
+  titleNumber: z.string(),
   labels: z.object({
     publish: z.array(z.string().min(1)),
     issue: z.array(z.string().min(1)),

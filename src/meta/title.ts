@@ -3,7 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
-import { docNumberOnly } from './docNumber.js';
+import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan } from './signature.js';
 
@@ -87,7 +87,10 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const block = blocks[i] as MetaBlock;
-    if (block.furniture || panel.has(block) || block.text.length > grammar.maxTitle || SENTENCE.test(block.text)) continue;
+    if (block.furniture || panel.has(block) || SENTENCE.test(block.text)) continue;
+    // A title line may end with the document's 文号 in brackets: no part of the title.
+    const text = withoutTitledNumber(block.text, grammar);
+    if (text.length > grammar.maxTitle) continue;
     // A rule or a bare number (`---`, `- 2 -`) is no title and no piece of one.
     if (!WORD.test(block.text)) continue;
     if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) continue;
@@ -98,7 +101,7 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
       out.push({ text: block.text + next.text, last: i + 1 });
       continue;
     }
-    out.push({ text: block.text, last: i });
+    out.push({ text, last: i });
     out.push(...brokenTitles(blocks, i, to, grammar, panel));
   }
   return out;
