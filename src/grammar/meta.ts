@@ -40,6 +40,8 @@ export interface MetaGrammar {
   dateLine: RegExp;
   deliveredDate: RegExp;
   onBehalfOf: RegExp;
+  /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
+  sealRemark: RegExp;
   runOnLine: { minLength: number; breaks: RegExp };
   attachmentLabel: RegExp;
   titleTail: RegExp;
@@ -134,6 +136,7 @@ export function compileMetaGrammar(
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
