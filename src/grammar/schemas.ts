@@ -95,6 +95,7 @@ export const outlineGrammarSchema = z.object({
     headingEnds: z.array(z.string().min(1)),
     clauseStarts: z.array(z.string().min(1)),
     notBefore: z.string(),
+    joiners: z.string().default(''),
     minClause: z.number().int().min(1),
   }),
   planTitle: z.string(),

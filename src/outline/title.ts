@@ -73,10 +73,33 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
-    // title.slice(0, p) ends with a heading-final word.
+    // title.slice(0, p) ends with a heading-final word, or the heading is a verb-object phrase
+    // whose object the run-on clause takes up again.
     if (endsWithAny(title, p, headingEnds)) return p;
+    // (Headings only: an inline item's title is its whole sentence, commas left out or not.)
+    if (!allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
   }
   return -1;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the clause title[after, clauseEnd) takes up a word of the heading title[from, p) that
+ * opens with a clause-opening verb (加强新冠病毒疫苗接种 | 持续推进适龄人群新冠病毒疫苗接种工作,
+ * 强化信访事项办理 | 继续压实卫生健康信访工作责任制): a heading names what its paragraph then
+ * elaborates, so two verb-led clauses run together that share a noun are a heading and its body.
+ * A shared word is two Chinese characters, none of them part of the heading's opening verb.
+ */
+function takesUp(title: string, from: number, p: number, after: number, clauseEnd: number, starts: ClauseStarts): boolean {
+  const verb = starts.firsts[title.charCodeAt(from)] === 1 ? wordAt(title, from, starts.byFirst.get(title.charCodeAt(from)) as string[]) : undefined;
+  if (verb === undefined) return false;
+  const body = title.slice(after, clauseEnd);
+  for (let i = from + verb.length; i + 2 <= p; i++) {
+    const word = title.slice(i, i + 2);
+    if (HAN.test(word[0] as string) && HAN.test(word[1] as string) && body.includes(word)) return true;
+  }
+  return false;
 }
 
 /** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */

@@ -26,6 +26,15 @@ describe('titles', () => {
     expect(await outline('25.健全信访工作机制继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 健全信访工作机制']);
   });
 
+  it('should support a run-on heading whose body takes up the object of its verb', async () => {
+    expect(await outline('3.强化院前急救调度继续优化院前急救网络布局，缩短急救半径。\n')).toEqual(['3. 强化院前急救调度']);
+  });
+
+  it('should not support a cut after a joining word, or where the body takes up none of the heading\'s words', async () => {
+    expect(await outline('4.加强急诊急救能力和重点急救专科建设。各地要抓好落实。\n')).toEqual(['4. 加强急诊急救能力和重点急救专科建设']);
+    expect(await outline('5.强化院前急救调度继续优化城乡网络布局。\n')).toEqual(['5. 强化院前急救调度继续优化城乡网络布局']);
+  });
+
   it('should not support cutting a heading whose first clause is one sentence', async () => {
     expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
       '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
