@@ -39,6 +39,8 @@ export interface MetaGrammar {
   viewDate: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
+  /** The 题注 of a document adopted at a meeting (group `date`). */
+  approvedDate: RegExp;
   onBehalfOf: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
   sealRemark: RegExp;
@@ -135,6 +137,7 @@ export function compileMetaGrammar(
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },

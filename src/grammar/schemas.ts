@@ -122,6 +122,7 @@ export const metaGrammarSchema = z.object({
   viewDate: z.string(),
   dateLine: z.string(),
   deliveredDate: z.string(),
+  approvedDate: z.string(),
   onBehalfOf: z.string(),
   sealRemark: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),

@@ -85,9 +85,11 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
   return null;
 }
 
-/** The day a speech or report was delivered, from its subtitle (`——2026年1月26日在…会议上`). */
+/** The day a speech or report was delivered, from its subtitle (`——2026年1月26日在…会议上`), or
+ *  the day a meeting adopted the document, from its 题注 (`（2025年2月12日…会议审议通过）`). */
 function deliveredDate(text: string, grammar: MetaGrammar): string | null {
-  const date = grammar.deliveredDate.exec(text.normalize('NFKC'))?.groups?.date;
+  const t = text.normalize('NFKC');
+  const date = grammar.deliveredDate.exec(t)?.groups?.date ?? grammar.approvedDate.exec(t)?.groups?.date;
   return date ? dateOnly(date, grammar) : null;
 }
 
