@@ -105,9 +105,15 @@ export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], sign
   if (signature) return signature.date;
   const text = doc.blocks.filter((b) => !b.furniture);
   const head = headBlocks(doc).filter((b) => !b.furniture);
-  for (const block of [...head, ...text.slice(-5)]) {
+  for (const [k, block] of [...head, ...text.slice(-5)].entries()) {
     const date = dateOnly(block.text, grammar) ?? deliveredDate(block.text, grammar);
     if (date) return date;
+    // A 题注 a narrow page broke over two lines: `（2021年2月2日…人民代表大会` / `第五次会议批准）`.
+    const next = head[k + 1];
+    if (k + 1 < head.length && next && /^[(（][^)）]*$/u.test(block.text)) {
+      const joined = deliveredDate(block.text + next.text, grammar);
+      if (joined) return joined;
+    }
   }
   return null;
 }

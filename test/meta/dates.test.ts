@@ -86,4 +86,9 @@ describe('meta: publishDate and issueDate', () => {
     const b = await meta(doc('某某区2025年优化营商环境工作要点', '（2025年2月12日区政府常务会议研究）', '一、总体要求'));
     expect(b.publishDate).toBeNull();
   });
+
+  it('should support a 题注 broken over two lines', async () => {
+    const m = await meta(doc('某某市国民经济和社会发展第十四个五年规划纲要', '（2021年2月2日某某市第八届人民代表大会', '第五次会议批准）', '第一章　发展基础'));
+    expect(m.publishDate).toBe('2021-02-02');
+  });
 });
