@@ -73,10 +73,10 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
-    // title.slice(0, p) ends with a heading-final word, or the heading is a verb-object phrase
-    // whose object the run-on clause takes up again.
+    // title.slice(0, p) ends with a heading-final word…
     if (endsWithAny(title, p, headingEnds)) return p;
-    // (Headings only: an inline item's title is its whole sentence, commas left out or not.)
+    // …or is a verb-object heading whose object the clause takes up again (headings only: an
+    // inline item's title is its whole sentence, commas left out or not).
     if (!allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
   }
   return -1;
@@ -129,7 +129,7 @@ function wideGap(clean: CleanText, source: string, start: number, end: number): 
     if (c === 0x3000 || c === 9) wide = true;
   }
   // A letter-spaced heading (保　障　措　施) has a gap after every character: no body follows.
-  const letterSpaced = droppedBefore(clean, end + 1) || (end - start >= 2 && droppedBefore(clean, end - 1));
+  const letterSpaced = droppedBefore(clean, end + 1) || droppedBefore(clean, end - 1);
   return wide && !letterSpaced && !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
