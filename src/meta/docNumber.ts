@@ -36,13 +36,18 @@ export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], gr
 
 /** The 文号 in brackets that ends a title line (grammar `titleNumber`), else null. */
 export function titledNumber(line: string, grammar: MetaGrammar): string | null {
+  // A title and a 文号: no longer than a title can be and a bracketed number.
+  if (line.length > grammar.maxTitle + MAX_NUMBER) return null;
   const m = grammar.titleNumber.exec(line);
   if (!m) return null;
-  const title = line.slice(0, m.index);
+  const title = line.slice(0, m.index).trimEnd();
   return grammar.planTitle.test(title) || grammar.noticeEnd.test(title) ? tidy(m.groups?.number ?? '') : null;
 }
 
 /** A title line without the 文号 in brackets that ends it, as written. */
 export function withoutTitledNumber(line: string, grammar: MetaGrammar): string {
-  return titledNumber(line, grammar) === null ? line : line.replace(grammar.titleNumber, '');
+  return titledNumber(line, grammar) === null ? line : line.replace(grammar.titleNumber, '').trimEnd();
 }
+
+/** The longest bracketed 文号 titleNumber reads: brackets, 12 characters of organ, 〔year〕, 第, 4 digits, 号, and spaces. */
+const MAX_NUMBER = 40;

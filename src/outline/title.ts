@@ -92,9 +92,12 @@ const HAN = /\p{Script=Han}/u;
  * A shared word is two Chinese characters, none of them part of the heading's opening verb.
  */
 function takesUp(title: string, from: number, p: number, after: number, clauseEnd: number, starts: ClauseStarts): boolean {
+  // A heading is short, and its body takes its word up at once: both looked at within bounds, so
+  // that a long text with no stop in it costs no more than a short one.
+  if (p - from > MAX_GAP_TITLE) return false;
   const verb = starts.firsts[title.charCodeAt(from)] === 1 ? wordAt(title, from, starts.byFirst.get(title.charCodeAt(from)) as string[]) : undefined;
   if (verb === undefined) return false;
-  const body = title.slice(after, clauseEnd);
+  const body = title.slice(after, Math.min(clauseEnd, after + 2 * MAX_GAP_TITLE));
   for (let i = from + verb.length; i + 2 <= p; i++) {
     const word = title.slice(i, i + 2);
     if (HAN.test(word[0] as string) && HAN.test(word[1] as string) && body.includes(word)) return true;
