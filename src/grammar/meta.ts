@@ -33,19 +33,29 @@ export interface MetaGrammar {
   noticeVerbs: string[];
   docNumber: RegExp;
   docNumberTail: RegExp;
+  /** A bracketed 文号 ending a title line (group `number`). */
+  titleNumber: RegExp;
   labels: LabelSet;
   viewDate: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
+  /** The 题注 of a document adopted at a meeting (group `date`). */
+  approvedDate: RegExp;
   onBehalfOf: RegExp;
+  /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
+  sealRemark: RegExp;
   runOnLine: { minLength: number; breaks: RegExp };
   attachmentLabel: RegExp;
   titleTail: RegExp;
+  /** A title line's own words (group `title`). */
+  titleLine: RegExp;
   asideLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
   notPlaces: RegExp[];
+  /** Short forms of autonomous divisions: the full name's suffix and how the short form ends. */
+  abbreviated: Array<{ suffix: string; written: string }>;
   /** Longest name first. */
   periods: Period[];
   periodContext: RegExp;
@@ -57,6 +67,10 @@ export interface MetaGrammar {
   printedPlan: RegExp[];
   planTitle: RegExp;
   maxTitle: number;
+  /** How many lines a title set over several lines may take. */
+  titleLines: number;
+  /** A title's last line that is its genre word alone. */
+  titleLastLine: RegExp;
   /** The title at the start of a text whose line breaks were lost (sticky at 0). */
   runTogetherTitle: RegExp;
   navigation: RegExp;
@@ -76,9 +90,10 @@ function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
   // gov.cn's panel spaces its labels out (`索 引 号`, `标　　题`): spaces may sit between a label's
   // characters.
   const spaced = (label: string): string => [...label].map(escape).join('[ \\t\\u3000\\u00a0]*');
-  // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`).
+  // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`). Some
+  // panels write it in square brackets (`[发文字号] 京卫〔2025〕1号`, `【发布时间】2025-03-08`).
   const labelled = (alternatives: string, flags: string): RegExp =>
-    new RegExp(`(?<label>${alternatives})[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, flags);
+    new RegExp(`(?<label>${alternatives})[\\]】]?[ \\t\\u3000\\u00a0]*[:：]?[ \\t\\u3000\\u00a0]*(?<value>[^\\s\\u3000\\u00a0]*)`, flags);
   const sorted = [...kinds.keys()].sort(byLength);
   const pattern = labelled(sorted.map(spaced).join('|'), 'gu');
   const byFirstChar = new Map<string, RegExp>();
@@ -117,14 +132,18 @@ export function compileMetaGrammar(
     noticeVerbs: [...source.notice.verbs].sort(byLength),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
     docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),
+    titleNumber: compilePattern(source.titleNumber, 'u', 'titleNumber'),
     labels: compileLabels(source.labels),
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
+    titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     national: {
       name: source.region.national.name,
@@ -135,6 +154,7 @@ export function compileMetaGrammar(
     campaign: source.region.campaign.map((p, i) => compilePattern(p, 'gu', `region.campaign[${i}]`)),
     levelWords: source.region.levelWords,
     notPlaces: source.region.notPlaces.map((p, i) => compilePattern(p, 'u', `region.notPlaces[${i}]`)),
+    abbreviated: source.region.abbreviated,
     periods,
     periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
     periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),
@@ -151,6 +171,8 @@ export function compileMetaGrammar(
     printedPlan: source.printedPlan.map((p, i) => compilePattern(p, 'u', `printedPlan[${i}]`)),
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     maxTitle: source.maxTitle,
+    titleLines: source.titleLines,
+    titleLastLine: compilePattern(source.titleLastLine, 'u', 'titleLastLine'),
     runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),

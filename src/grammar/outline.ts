@@ -43,6 +43,7 @@ function ordinalReader(numeral: OutlineGrammarSource['schemes'][number]['numeral
   if (numeral === 'hanzi') return readHanzi;
   if (numeral === 'arabic') return readArabic;
   if (numeral === 'circled') return readCircled;
+  if (numeral === 'number') return (num) => (/^[0-9０-９]/u.test(num) ? readArabic(num) : readHanzi(num));
   return (num) => numeral[num] ?? Number.NaN;
 }
 

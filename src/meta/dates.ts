@@ -85,9 +85,11 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
   return null;
 }
 
-/** The day a speech or report was delivered, from its subtitle (`——2026年1月26日在…会议上`). */
+/** The day a speech or report was delivered, from its subtitle (`——2026年1月26日在…会议上`), or
+ *  the day a meeting adopted the document, from its 题注 (`（2025年2月12日…会议审议通过）`). */
 function deliveredDate(text: string, grammar: MetaGrammar): string | null {
-  const date = grammar.deliveredDate.exec(text.normalize('NFKC'))?.groups?.date;
+  const t = text.normalize('NFKC');
+  const date = grammar.deliveredDate.exec(t)?.groups?.date ?? grammar.approvedDate.exec(t)?.groups?.date;
   return date ? dateOnly(date, grammar) : null;
 }
 
@@ -103,9 +105,15 @@ export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], sign
   if (signature) return signature.date;
   const text = doc.blocks.filter((b) => !b.furniture);
   const head = headBlocks(doc).filter((b) => !b.furniture);
-  for (const block of [...head, ...text.slice(-5)]) {
+  for (const [k, block] of [...head, ...text.slice(-5)].entries()) {
     const date = dateOnly(block.text, grammar) ?? deliveredDate(block.text, grammar);
     if (date) return date;
+    // A 题注 a narrow page broke over two lines: `（2021年2月2日…人民代表大会` / `第五次会议批准）`.
+    const next = head[k + 1];
+    if (k + 1 < head.length && next && /^[(（][^)）]*$/u.test(block.text)) {
+      const joined = deliveredDate(block.text + next.text, grammar);
+      if (joined) return joined;
+    }
   }
   return null;
 }

@@ -54,13 +54,22 @@ export interface CompiledDivisions {
 
 const LEVEL_LETTERS: Record<Level, string> = { province: 'p', city: 'c', county: 'k' };
 
-const SUFFIX =
-  /(?:(?:\p{Script=Han}{1,4}?族)*(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|林区|特区|市|区|县|旗|盟|省)$/u;
+/** The nationalities an autonomous division is named after (中华人民共和国 56 民族, 汉 aside; 各族:
+ *  all of them), as its name writes them: followed by 族, or bare (博尔塔拉蒙古自治州, 伊犁哈萨克自治州). */
+const NATIONALITIES =
+  '各|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
 
-/** The name without its administrative suffix: 中山市 → 中山, 恩施土家族苗族自治州 → 恩施. */
+/** An administrative suffix, with the nationalities before 自治X (also a 族 whose nationality is
+ *  the place's own name: 鄂温克族自治旗 → 鄂温克), as the whole of a name's end. */
+const SUFFIX = new RegExp(`^(?:(?:(?:${NATIONALITIES})族?|族)*(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|林区|特区|市|区|县|旗|盟|省)$`, 'u');
+
+/** The name without its administrative suffix: 中山市 → 中山, 恩施土家族苗族自治州 → 恩施,
+ *  内蒙古自治区 → 内蒙古. The place keeps at least two characters (the shortest such cut is the
+ *  suffix, so a place ending in a nationality's character keeps it); a name that has no such cut
+ *  is its own short name. */
 export function shortName(name: string): string {
-  const short = name.replace(SUFFIX, '');
-  return short.length >= 2 ? short : name;
+  for (let i = 2; i < name.length; i++) if (SUFFIX.test(name.slice(i))) return name.slice(0, i);
+  return name;
 }
 
 const expand = (d: MinDivision): RawDivision => ({ code: d.c, name: d.n, children: d.d?.map(expand) });

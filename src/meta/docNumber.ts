@@ -1,5 +1,6 @@
-// docNumber: the document's own 文号 (`宝卫〔2023〕4号`), from a labelled metadata field or a line
-// of the head that is nothing but a 文号. A 文号 inside a sentence belongs to a cited document.
+// docNumber: the document's own 文号 (`宝卫〔2023〕4号`), from a labelled metadata field, a line
+// of the head that is nothing but a 文号, or the brackets that end a title line. A 文号 inside a
+// sentence belongs to a cited document.
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { LabelledField } from './fields.js';
 import { headBlocks, type MetaDoc } from './doc.js';
@@ -21,9 +22,32 @@ export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], gr
     const number = docNumberOnly(f.value, grammar);
     if (number) return number;
   }
-  for (const block of headBlocks(doc)) {
+  const head = headBlocks(doc);
+  for (const block of head) {
     const number = docNumberOnly(block.text, grammar) ?? docNumberOnly(block.raw, grammar);
+    if (number) return number;
+  }
+  for (const block of head) {
+    const number = titledNumber(block.text, grammar);
     if (number) return number;
   }
   return null;
 }
+
+/** The 文号 in brackets that ends a title line (grammar `titleNumber`), else null. */
+export function titledNumber(line: string, grammar: MetaGrammar): string | null {
+  // A title and a 文号: no longer than a title can be and a bracketed number.
+  if (line.length > grammar.maxTitle + MAX_NUMBER) return null;
+  const m = grammar.titleNumber.exec(line);
+  if (!m) return null;
+  const title = line.slice(0, m.index).trimEnd();
+  return grammar.planTitle.test(title) || grammar.noticeEnd.test(title) ? tidy(m.groups?.number ?? '') : null;
+}
+
+/** A title line without the 文号 in brackets that ends it, as written. */
+export function withoutTitledNumber(line: string, grammar: MetaGrammar): string {
+  return titledNumber(line, grammar) === null ? line : line.replace(grammar.titleNumber, '').trimEnd();
+}
+
+/** The longest bracketed 文号 titleNumber reads: brackets, 12 characters of organ, 〔year〕, 第, 4 digits, 号, and spaces. */
+const MAX_NUMBER = 40;

@@ -10,16 +10,31 @@ export interface Region {
 
 const NONE: Region = { region: null, regionCode: null };
 
-/** Division names written out in a text, left to right (longest name first at each position). A
- *  two-character county name (城区, 赵县) counts only right after its own city. */
-export function placesIn(text: string, index: DivisionIndex): Division[][] {
+type Abbreviations = MetaGrammar['abbreviated'];
+
+/** The autonomous divisions a short form names (恩施州 → 恩施土家族苗族自治州): their short name
+ *  followed by how the short form ends (grammar `region.abbreviated`). */
+function abbreviatedPlaces(name: string, index: DivisionIndex, forms: Abbreviations): Division[] | undefined {
+  for (const { suffix, written } of forms) {
+    if (!name.endsWith(written) || name.length - written.length < 2) continue;
+    const found = index.byShort.get(name.slice(0, -written.length))?.filter((d) => d.name.endsWith(suffix));
+    if (found && found.length > 0) return found;
+  }
+  return undefined;
+}
+
+/** Division names written out in a text, left to right (longest name first at each position), also
+ *  the short forms of autonomous divisions. A two-character county name (城区, 赵县) counts only
+ *  right after its own city. */
+export function placesIn(text: string, index: DivisionIndex, forms: Abbreviations = []): Division[][] {
   const out: Division[][] = [];
   const t = text.normalize('NFKC');
   for (let i = 0; i < t.length; ) {
     let found: Division[] | undefined;
     let len = Math.min(index.maxName, t.length - i);
     for (; len >= 2; len--) {
-      const candidates = index.byName.get(t.slice(i, i + len));
+      const name = t.slice(i, i + len);
+      const candidates = index.byName.get(name) ?? abbreviatedPlaces(name, index, forms);
       if (!candidates) continue;
       const prev = out[out.length - 1];
       const usable = len > 2 ? candidates : candidates.filter((d) => prev?.some((p) => d.parent === p));
@@ -102,7 +117,7 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
     ...input.titles.filter((s): s is string => !!s).map((s): [string, RegExp[]] => [s, grammar.national.titles]),
   ];
   for (const [text, nationalPatterns] of strong) {
-    const d = resolveChain(placesIn(text, index), context);
+    const d = resolveChain(placesIn(text, index, grammar.abbreviated), context);
     if (d) return result(d);
     const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
     if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);
@@ -110,7 +125,7 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
 
   // 2. A place the head lines name.
   for (const line of input.headLines) {
-    const d = resolveChain(placesIn(line, index), context);
+    const d = resolveChain(placesIn(line, index, grammar.abbreviated), context);
     if (d) return result(d);
   }
 
@@ -131,7 +146,7 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
       break;
     }
   }
-  const fromFurniture = resolveChain(placesIn(input.furniture, index), context);
+  const fromFurniture = resolveChain(placesIn(input.furniture, index, grammar.abbreviated), context);
   if (fromFurniture) vote(fromFurniture, 1);
   if (votes.size === 0) return NONE;
   const level = preferredLevel(input.text, grammar);

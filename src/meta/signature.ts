@@ -5,7 +5,9 @@ import { dateOnly, findDates } from './dates.js';
 import type { MetaBlock, MetaDoc } from './doc.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 
-const PUNCTUATION = /[。，,；;：:！!？?“”"《》]/u;
+/** Never in an organ's name: sentence punctuation, quotes, and the square brackets of a panel's
+ *  labels (`[发文机构] 北京市卫生健康委员会`). */
+const PUNCTUATION = /[。，,；;：:！!？?“”"《》[\]【】［］]/u;
 
 /** A text that is nothing but an organ's name (or several, for a joint signature). */
 export function isOrgan(text: string, grammar: MetaGrammar): boolean {
@@ -84,10 +86,17 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
       return { organ: signedOrgans(rawOrgan, grammar), date: last.iso, first: i, last: i };
     }
   }
-  if (!isOrgan(t, grammar)) return null;
-  const organs = [signedOrgans(block.raw, grammar)];
+  const unsealed = (text: string): string => text.replace(grammar.sealRemark, '');
+  if (!isOrgan(unsealed(t), grammar)) return null;
+  const organs = [signedOrgans(unsealed(block.raw), grammar)];
   let j = i + 1;
-  while (j < blocks.length && j <= i + 3 && !blocks[j]!.furniture && isOrgan(blocks[j]!.text, grammar)) organs.push(signedOrgans(blocks[j++]!.raw, grammar));
+  while (j < blocks.length && j <= i + 3 && !blocks[j]!.furniture) {
+    const next = blocks[j]!;
+    // A seal remark on a line of its own (（某市卫生健康委员会代章）) is no organ of the signature.
+    if (unsealed(next.text) === '') j++;
+    else if (isOrgan(unsealed(next.text), grammar)) organs.push(signedOrgans(unsealed(blocks[j++]!.raw), grammar));
+    else break;
+  }
   const dateBlock = blocks[j];
   const date = dateBlock && !dateBlock.furniture ? dateOnly(dateBlock.text, grammar) : null;
   return date ? { organ: organs.join(' '), date, first: i, last: j } : null;

@@ -3,7 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
-import { docNumberOnly } from './docNumber.js';
+import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan } from './signature.js';
 
@@ -52,13 +52,45 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
   );
 }
 
-/** Lines of blocks[from, to) that can be titles: single lines, a title a PDF broke over two
+/** Titles that start at blocks[i] and go on over the lines below it, before blocks[to]: GB/T 9704
+ *  sets a long title over several centred lines, and a PDF breaks one too. Two lines join when
+ *  neither is something else than a title; more lines only when together they end as a plan or
+ *  notice title does. The last line may be the genre word alone (`工作要点`), and a title that
+ *  ends takes its period or 试行 from the line below. */
+function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock>): Candidate[] {
+  const out: Candidate[] = [];
+  let text = (blocks[i] as MetaBlock).text;
+  for (let j = i + 1; j < Math.min(to, i + grammar.titleLines); j++) {
+    const prev = blocks[j - 1] as MetaBlock;
+    const line = blocks[j] as MetaBlock;
+    if (line.furniture || panel.has(line) || !WORD.test(line.text)) break;
+    if (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text)) break;
+    const genreWord = grammar.titleLastLine.test(line.text);
+    if (!genreWord && notTitle(line.text, grammar)) break;
+    text += line.text;
+    if (text.length > grammar.maxTitle) break;
+    const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
+    if (ends) {
+      const tail = blocks[j + 1];
+      const withTail = tail && j + 1 < to && !tail.furniture && grammar.titleTail.test(tail.text);
+      out.push(withTail ? { text: text + tail.text, last: j + 1 } : { text, last: j });
+      break;
+    }
+    if (j === i + 1) out.push({ text, last: j });
+  }
+  return out;
+}
+
+/** Lines of blocks[from, to) that can be titles: single lines, a title set or broken over several
  *  short lines, and a title with its period or 试行 on the line below. */
 function candidates(blocks: readonly MetaBlock[], from: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const block = blocks[i] as MetaBlock;
-    if (block.furniture || panel.has(block) || block.text.length > grammar.maxTitle || SENTENCE.test(block.text)) continue;
+    if (block.furniture || panel.has(block) || SENTENCE.test(block.text)) continue;
+    // A title line may end with the document's 文号 in brackets: no part of the title.
+    const text = withoutTitledNumber(block.text, grammar);
+    if (text.length > grammar.maxTitle) continue;
     // A rule or a bare number (`---`, `- 2 -`) is no title and no piece of one.
     if (!WORD.test(block.text)) continue;
     if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) continue;
@@ -69,12 +101,8 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
       out.push({ text: block.text + next.text, last: i + 1 });
       continue;
     }
-    out.push({ text: block.text, last: i });
-    if (!next || i + 1 >= to || next.furniture || panel.has(next) || !WORD.test(next.text)) continue;
-    if (notTitle(block.text, grammar) || notTitle(next.text, grammar)) continue;
-    if (grammar.planTitle.test(block.text) || grammar.noticeEnd.test(block.text)) continue;
-    const joined = block.text + next.text;
-    if (joined.length <= grammar.maxTitle) out.push({ text: joined, last: i + 1 });
+    out.push({ text, last: i });
+    out.push(...brokenTitles(blocks, i, to, grammar, panel));
   }
   return out;
 }
@@ -137,7 +165,15 @@ function runTogetherTitle(doc: MetaDoc, head: readonly MetaBlock[], grammar: Met
   return title ? { text: title, last: at } : null;
 }
 
+/** The document's title (see TitleInfo): the words of the line found, without an attachment label
+ *  before them or book-title marks around them (grammar `titleLine`). */
 export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
+  const found = findTitleLine(doc, fields, grammar);
+  const own = found.title === null ? null : (grammar.titleLine.exec(found.title)?.groups?.title ?? found.title);
+  return { ...found, title: own };
+}
+
+function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
   const head = headBlocks(doc);
   // Lines of a metadata panel (`标题: …`, `发文字号: …`) are the page's, not the document's lines.
   const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.map((f) => f.block)));

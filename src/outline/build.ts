@@ -225,7 +225,8 @@ export class OutlineBuilder {
       const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
       // A lost line break ends a heading; a sentence title (第X条) has no heading line to lose.
       const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;
-      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps);
+      const spaced = kind === 'heading' ? { clean, source: this.view.source } : undefined;
+      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps, spaced);
       const at = clean.text.indexOf(section.title, c.match.end);
       const bare = items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline;
       if (bare) this.bareHeadings.add(section);

@@ -1,7 +1,7 @@
 // A section's title: the text after its marker up to the first sentence stop, with run-on
 // headings cut where the body starts.
 import type { OutlineGrammar } from '../grammar/outline.js';
-import type { CleanText } from '../text/clean.js';
+import { droppedBefore, offsetAt, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { gapBefore } from './candidates.js';
 
@@ -73,10 +73,36 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     if (clauseEnd - after < minClause) continue;
-    // title.slice(0, p) ends with a heading-final word.
+    // title.slice(0, p) ends with a heading-final word…
     if (endsWithAny(title, p, headingEnds)) return p;
+    // …or is a verb-object heading whose object the clause takes up again (headings only: an
+    // inline item's title is its whole sentence, commas left out or not).
+    if (!allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
   }
   return -1;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the clause title[after, clauseEnd) takes up a word of the heading title[from, p) that
+ * opens with a clause-opening verb (加强新冠病毒疫苗接种 | 持续推进适龄人群新冠病毒疫苗接种工作,
+ * 强化信访事项办理 | 继续压实卫生健康信访工作责任制): a heading names what its paragraph then
+ * elaborates, so two verb-led clauses run together that share a noun are a heading and its body.
+ * A shared word is two Chinese characters, none of them part of the heading's opening verb.
+ */
+function takesUp(title: string, from: number, p: number, after: number, clauseEnd: number, starts: ClauseStarts): boolean {
+  // A heading is short, and its body takes its word up at once: both looked at within bounds, so
+  // that a long text with no stop in it costs no more than a short one.
+  if (p - from > MAX_GAP_TITLE) return false;
+  const verb = starts.firsts[title.charCodeAt(from)] === 1 ? wordAt(title, from, starts.byFirst.get(title.charCodeAt(from)) as string[]) : undefined;
+  if (verb === undefined) return false;
+  const body = title.slice(after, Math.min(clauseEnd, after + 2 * MAX_GAP_TITLE));
+  for (let i = from + verb.length; i + 2 <= p; i++) {
+    const word = title.slice(i, i + 2);
+    if (HAN.test(word[0] as string) && HAN.test(word[1] as string) && body.includes(word)) return true;
+  }
+  return false;
 }
 
 /** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */
@@ -89,6 +115,25 @@ const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
 function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
   if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
+}
+
+/**
+ * Whether a wide gap was dropped before text index `end` of a heading's title: an ideographic
+ * space or a tab on the same line. Word and web layouts set a heading off that way from the body
+ * run onto its line when no 。 closes it (`（一）加强组织领导　成立…`); a PDF's stray spaces inside
+ * words are plain spaces, and a line break is lostLineBreak's case.
+ */
+function wideGap(clean: CleanText, source: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > MAX_GAP_TITLE || !droppedBefore(clean, end)) return false;
+  let wide = false;
+  for (let p = offsetAt(clean, end - 1) + 1, to = offsetAt(clean, end); p < to; p++) {
+    const c = source.charCodeAt(p);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x3000 || c === 9) wide = true;
+  }
+  // A letter-spaced heading (保　障　措　施) has a gap after every character: no body follows.
+  const letterSpaced = droppedBefore(clean, end + 1) || droppedBefore(clean, end - 1);
+  return wide && !letterSpaced && !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
 /** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every
@@ -105,7 +150,8 @@ export type TitleKind = 'heading' | 'inline' | 'sentence';
 /**
  * Title from text[start, limit): up to the first stop character, run-ons cut, trailing commas
  * dropped. With `gaps` (the cleaned text of a body run together on one line), a gap where white
- * space was dropped also ends the title: there the heading's line break was lost.
+ * space was dropped also ends the title: there the heading's line break was lost. With `spaced`
+ * (the cleaned text of a heading line and its source), a wide gap on the line ends it (wideGap).
  */
 export function extractTitle(
   text: string,
@@ -114,6 +160,7 @@ export function extractTitle(
   grammar: OutlineGrammar,
   kind: TitleKind,
   gaps?: CleanText,
+  spaced?: { clean: CleanText; source: string },
 ): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
   while (start < limit && LEADING.test(text[start] as string)) start++;
@@ -124,7 +171,14 @@ export function extractTitle(
     titleStopCodes.set(grammar, stops);
   }
   let end = start;
-  while (end < limit && stops[text.charCodeAt(end)] !== 1 && !(gaps && lostLineBreak(gaps, start, end))) end++;
+  while (
+    end < limit &&
+    stops[text.charCodeAt(end)] !== 1 &&
+    !(gaps && lostLineBreak(gaps, start, end)) &&
+    !(spaced && wideGap(spaced.clean, spaced.source, start, end))
+  ) {
+    end++;
+  }
   let title = text.slice(start, end);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.

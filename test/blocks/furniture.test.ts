@@ -44,6 +44,22 @@ describe('blocks: furniture', () => {
   });
 });
 
+describe('blocks: furniture page footer', () => {
+  const body = ['某市2025年卫生健康工作要点', '一、总体要求', ...['一', '二', '三', '四', '五', '六', '七', '八'].map((n) => `（${n}）推进第${n}项工作。各地要认真落实。`), '某市卫生健康委员会', '2025年3月1日'];
+
+  it('should support a footer list whose label ends with a colon (附件下载：, 相关链接：) and its numbered files', () => {
+    const c = classify([...body, '附件下载：', '1.某市2025年卫生健康工作要点.pdf', '2.政策解读.docx', '分享到：'].join('\n'));
+    expect(c.kindOf('附件下载')).toBe('furniture');
+    expect(c.kindOf('1.某市2025年卫生健康工作要点.pdf')).toBe('furniture');
+    expect(c.kindOf('2.政策解读')).toBe('furniture');
+  });
+
+  it('should not support a footer label that goes on into a sentence as the start of a footer', () => {
+    const c = classify([...body, '相关文件：各地要按照文件要求认真落实。', '1.加强组织领导。'].join('\n'));
+    expect(c.kindOf('1.加强组织领导')).toBe('body');
+  });
+});
+
 describe('blocks: furniture page title', () => {
   it('should support a page title naming any government site after a separator', () => {
     const c = classify(['XX市交通发展规划_XX市交通运输局', 'XX市交通发展规划', '一、发展基础'].join('\n'));

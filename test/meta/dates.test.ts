@@ -74,4 +74,21 @@ describe('meta: publishDate and issueDate', () => {
     const m = await meta(doc('2021年全市卫生健康重点工作', '——2021年3月1日起全面实施新规。', '一、加强党建'));
     expect(m.publishDate).toBeNull();
   });
+
+  it('should support the meeting date of a 题注 as the date of a document adopted at a meeting, when no signature dates it', async () => {
+    const m = await meta(doc('某某区2025年优化营商环境工作要点', '（2025年2月12日区政府第35次常务会议审议通过）', '一、总体要求'));
+    expect(m.publishDate).toBe('2025-02-12');
+  });
+
+  it('should not support a 题注 date over the signature date, nor a 题注 that gives no adoption', async () => {
+    const a = await meta(doc('某某区2025年优化营商环境工作要点', '（2025年2月12日区政府第35次常务会议审议通过）', '一、总体要求', '某某区人民政府办公室', '2025年2月14日'));
+    expect(a.publishDate).toBe('2025-02-14');
+    const b = await meta(doc('某某区2025年优化营商环境工作要点', '（2025年2月12日区政府常务会议研究）', '一、总体要求'));
+    expect(b.publishDate).toBeNull();
+  });
+
+  it('should support a 题注 broken over two lines', async () => {
+    const m = await meta(doc('某某市国民经济和社会发展第十四个五年规划纲要', '（2021年2月2日某某市第八届人民代表大会', '第五次会议批准）', '第一章　发展基础'));
+    expect(m.publishDate).toBe('2021-02-02');
+  });
 });

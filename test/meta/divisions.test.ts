@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultGrammars } from '../../src/grammar/grammars.js';
-import { compileDivisions } from '../../src/meta/division-dataset.js';
+import { compileDivisions, shortName } from '../../src/meta/division-dataset.js';
 import { divisionIndex } from '../../src/meta/divisions.js';
 import { BIN, ROOT } from '../helpers.js';
 
@@ -31,6 +31,15 @@ describe('meta: divisions index', () => {
     });
     expect(index.byName.get('宝山区')?.map((d) => `${d.parent?.name}${d.name}`)).toEqual(['双鸭山市宝山区', '上海市宝山区']);
     expect(index.byName.get('不存在区')).toBeUndefined();
+  });
+
+  it('should support short names without the suffix and the nationalities of an autonomous division', () => {
+    const names = ['中山市', '恩施土家族苗族自治州', '黔东南苗族侗族自治州', '博尔塔拉蒙古自治州', '内蒙古自治区', '广西壮族自治区', '龙胜各族自治县', '鄂温克族自治旗', '大兴安岭地区'];
+    expect(names.map(shortName)).toEqual(['中山', '恩施', '黔东南', '博尔塔拉', '内蒙古', '广西', '龙胜', '鄂温克', '大兴安岭']);
+  });
+
+  it('should not support a short name of fewer than two characters', () => {
+    expect(['城区', '赵县', '西藏自治区'].map(shortName)).toEqual(['城区', '赵县', '西藏']);
   });
 
   it('should support a grammar of its own notPlaces after the shipped ones (not the first index for every grammar)', () => {

@@ -16,6 +16,18 @@ describe('meta: docNumber', () => {
     expect((await meta(doc('国务院关于印发中国妇女发展纲要的通知', '（国发〔2001〕18号）', '各省人民政府:'))).docNumber).toBe('国发〔2001〕18号');
   });
 
+  it('should support a 文号 in brackets that ends the title line, kept out of the title and its years', async () => {
+    const m = await meta(doc('某某市人民政府关于加快发展海洋经济的实施意见（某政发〔2025〕3号）', '各县（区）人民政府：', '一、总体要求', '到2030年，全面建成。', '某某市人民政府', '2025年4月1日'));
+    expect([m.title, m.docNumber, m.kind, m.planYears]).toEqual(['某某市人民政府关于加快发展海洋经济的实施意见', '某政发〔2025〕3号', '实施意见', [2025, 2030]]);
+    const n = await meta(doc('某某市人民政府办公室关于印发某某市2025年卫生健康工作要点的通知（某政办发〔2025〕9号）', '各县（区）人民政府：', '一、总体要求'));
+    expect([n.title, n.docNumber]).toEqual(['某某市2025年卫生健康工作要点', '某政办发〔2025〕9号']);
+  });
+
+  it('should not support a bracketed 文号 that cites a document in a sentence', async () => {
+    const m = await meta(doc('某某市2025年卫生健康工作要点', '根据《某某市卫生健康发展规划》（某政发〔2021〕3号）部署，制定本要点。', '一、总体要求'));
+    expect(m.docNumber).toBeNull();
+  });
+
   it('should support look-alike brackets, stray spaces and a 签发人', () => {
     expect(docNumberOnly('京卫发[2020] 12 号', grammar)).toBe('京卫发[2020]12号');
     expect(docNumberOnly('川卫函〔2021〕5号  签发人：张三', grammar)).toBe('川卫函〔2021〕5号');

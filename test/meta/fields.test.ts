@@ -25,6 +25,31 @@ describe('meta: metadata panel', () => {
     expect(m.region).toBe('全国');
   });
 
+  it('should support labels written in square brackets, and a label with no value kept out of the title and issuer', async () => {
+    const m = await meta(
+      doc(
+        '[发文机构] 某某市卫生健康委员会',
+        '[成文日期] 2025-03-08',
+        '[发文字号] 某卫医〔2025〕12号',
+        '[发布日期] 2025-03-10',
+        '[有效性]',
+        '某某市卫生健康委员会关于印发《2025年卫生健康工作要点》的通知',
+        '各区卫生健康委：',
+        '2025年卫生健康工作要点',
+        '一、总体要求',
+      ),
+    );
+    expect([m.title, m.issuer, m.docNumber, m.issueDate, m.publishDate]).toEqual(['2025年卫生健康工作要点', '某某市卫生健康委员会', '某卫医〔2025〕12号', '2025-03-08', '2025-03-10']);
+    expect((await meta(doc('【发布时间】2025-03-10　【来源】某某市卫生健康委员会', '某某市2025年卫生健康工作要点', '一、总体要求'))).publishDate).toBe('2025-03-10');
+  });
+
+  it('should support the 名称 label of a 政府信息公开 panel as the title the copied text lost', async () => {
+    const m = await meta(
+      doc('发布机构：	某某市卫生健康委员会	成文日期：	2025-03-08', '名称：	某某市卫生健康委员会关于印发2025年卫生健康工作要点的通知', '文号：	某卫〔2025〕12号	发布日期：	2025-03-10', '一、总体要求', '二、重点任务'),
+    );
+    expect([m.title, m.docNumber, m.kind]).toEqual(['2025年卫生健康工作要点', '某卫〔2025〕12号', '工作要点']);
+  });
+
   it('should support one cell per line, the value under its label', async () => {
     const m = await meta(doc('发文机关：', '国务院', '成文日期：', '2016年12月27日', '发布日期：', '2017年01月09日', '“十三五”某某规划', '一、规划背景'));
     expect([m.publishDate, m.issueDate]).toEqual(['2017-01-09', '2016-12-27']);

@@ -61,6 +61,20 @@ describe('meta: region', () => {
     expect([m.region, m.regionCode]).toEqual(['昆山市', '320583']);
   });
 
+  it('should support the short form of an autonomous prefecture, county or banner (恩施州, 长阳县), written in full', async () => {
+    const a = await meta(doc('恩施州卫生健康委员会关于印发2025年工作要点的通知', '各县市卫生健康局：', '2025年卫生健康工作要点', '一、总体要求'));
+    expect([a.region, a.regionCode]).toEqual(['恩施土家族苗族自治州', '422800']);
+    const b = await meta(doc('2025年卫生健康工作要点', '一、总体要求', '长阳县卫生健康局', '2025年2月1日'));
+    expect([b.region, b.regionCode]).toEqual(['长阳土家族自治县', '420528']);
+    expect(placesIn('海南州人民政府', index, [{ suffix: '自治州', written: '州' }]).map((ds) => ds.map((d) => d.name))).toEqual([['海南藏族自治州']]);
+  });
+
+  it('should not support a short form for a division that is not autonomous (恩施县 is no 恩施市), nor without the grammar', () => {
+    const forms = [{ suffix: '自治州', written: '州' }, { suffix: '自治县', written: '县' }];
+    expect(placesIn('恩施县卫生健康局', index, forms)).toEqual([]);
+    expect(placesIn('恩施州卫生健康委员会', index)).toEqual([]);
+  });
+
   it('should support a province', async () => {
     const m = await meta(doc('广东省卫生健康委关于印发2023年全省卫生健康工作要点的通知', '各地级以上市卫生健康局:'));
     expect([m.region, m.regionCode]).toEqual(['广东省', '440000']);

@@ -52,4 +52,28 @@ describe('meta: signature', () => {
     expect(m.issuer).toBe('某某省卫生健康委员会');
     expect(m.publishDate).toBe('2024-05-06');
   });
+
+  it('should support a signature with a seal remark (代章) under the organ or after it', async () => {
+    const a = await meta(doc('某某市2025年爱国卫生工作要点', '一、总体要求', '某某市爱国卫生运动委员会', '（某某市卫生健康委员会代章）', '2025年3月1日'));
+    expect([a.issuer, a.publishDate]).toEqual(['某某市爱国卫生运动委员会', '2025-03-01']);
+    const b = await meta(doc('某某市2025年爱国卫生工作要点', '一、总体要求', '某某市爱国卫生运动委员会办公室（代章）', '2025年3月1日'));
+    expect([b.issuer, b.publishDate]).toEqual(['某某市爱国卫生运动委员会办公室', '2025-03-01']);
+  });
+
+  it('should not support a bracketed remark that is no seal remark as part of a signature', async () => {
+    const m = await meta(doc('某某市2025年爱国卫生工作要点', '一、总体要求', '某某市爱国卫生运动委员会', '（联系人：张某）', '2025年3月1日'));
+    expect(m.issuer).not.toBe('某某市爱国卫生运动委员会');
+  });
+
+  it('should support the signatures of 人民团体 and street offices (联合会, 总工会, 协会, 红十字会, 街道办事处)', async () => {
+    for (const organ of ['某某市妇女联合会', '某某市总工会', '某某市科学技术协会', '某某市红十字会', '某某区某某街道办事处']) {
+      const m = await meta(doc('某某市2025年工作要点', '一、总体要求', organ, '2025年3月1日'));
+      expect([m.issuer, m.publishDate]).toEqual([organ, '2025-03-01']);
+    }
+  });
+
+  it('should not support a line of the body that ends with such a word as a signature', async () => {
+    const m = await meta(doc('某某市2025年工作要点', '一、总体要求', '发挥工会', '2025年3月1日前完成。'));
+    expect(m.issuer).toBeNull();
+  });
 });

@@ -125,4 +125,37 @@ describe('meta: title', () => {
     const m = await meta(doc('国办发〔2015〕32号', '各省人民政府：', '现印发给你们。', '国务院办公厅', '2015年4月24日', '（此件公开发布）', '某某服务发展规划', '一、总体要求'));
     expect(m.title).toBe('某某服务发展规划');
   });
+
+  it('should support a title set over two lines with the genre word alone on the second', async () => {
+    const m = await meta(doc('发布日期：2025-02-20 09:30', '某某市某区2025年优化营商环境', '工作要点', '（2025年2月12日区委会议审议通过）', '一、提升政务服务'));
+    expect(m.title).toBe('某某市某区2025年优化营商环境工作要点');
+    expect(m.kind).toBe('工作要点');
+  });
+
+  it('should support a title set over three lines, with its period below', async () => {
+    const a = await meta(doc('附件', '某县2025年', '农村人居环境整治提升', '实施方案', '为改善农村人居环境，制定本方案。', '一、目标任务'));
+    expect(a.title).toBe('某县2025年农村人居环境整治提升实施方案');
+    const b = await meta(doc('某市', '“十四五”卫生健康', '发展规划', '（2021—2025年）', '一、发展基础'));
+    expect(b.title).toBe('某市“十四五”卫生健康发展规划（2021—2025年）');
+    expect(b.planYears).toEqual([2021, 2025]);
+  });
+
+  it('should not support a genre word line under an organ or a site category as part of a title', async () => {
+    const a = await meta(doc('某某县卫生健康局', '工作计划', '某某县卫生健康局2023年工作计划', '一、总体要求'));
+    expect(a.title).toBe('某某县卫生健康局2023年工作计划');
+    const b = await meta(doc('首页 > 政务公开', '规划计划', '年度工作计划', '某区2024年卫生健康工作计划', '一、总体要求'));
+    expect(b.title).toBe('某区2024年卫生健康工作计划');
+  });
+
+  it('should support a title line with the attachment label before it or book-title marks around it', async () => {
+    const a = await meta(doc('附件1：某某市2025年卫生健康工作要点', '一、总体要求'));
+    expect([a.title, a.kind]).toEqual(['某某市2025年卫生健康工作要点', '工作要点']);
+    const b = await meta(doc('《某某市2025年卫生健康工作要点》', '一、总体要求'));
+    expect([b.title, b.kind]).toEqual(['某某市2025年卫生健康工作要点', '工作要点']);
+  });
+
+  it('should not support removing book-title marks that cite a plan inside a title', async () => {
+    const m = await meta(doc('关于做好《某某市2025年卫生健康工作要点》落实工作的通知', '各区卫生健康局：', '现就有关事项通知如下。'));
+    expect(m.title).toBe('关于做好《某某市2025年卫生健康工作要点》落实工作的通知');
+  });
 });

@@ -1,7 +1,7 @@
 // planYears when the title names no period (gold README, "Other genres"): the issue year for the
 // genres that plan one year, else the issue year and the latest target year.
 import { describe, expect, it } from 'vitest';
-import { findPlanYears, latestTargetYear } from '../../src/meta/years.js';
+import { findPlanYears, latestTargetYear, yearRangeIn } from '../../src/meta/years.js';
 import { doc, meta } from './meta-helpers.js';
 import { grammars } from '../grammar-helpers.js';
 
@@ -31,6 +31,27 @@ describe('meta: planYears without a period in the title', () => {
   it('should support the title first, then a period the text states', () => {
     expect(years('到2030年，全面建成。', 2024, false, ['某市卫生健康“十四五”规划'])).toEqual([2021, 2025]);
     expect(years('本规划期为2021—2025年，展望到2035年。', 2021)).toEqual([2021, 2025]);
+  });
+
+  it('should support a title\'s year range in brackets without 年', () => {
+    expect(years('到2026年，基本建成。', 2025, false, ['某市养老服务三年行动计划（2025-2027）'])).toEqual([2025, 2027]);
+    expect(years('', 2021, false, ['某市卫生健康发展规划(2021—2025)'])).toEqual([2021, 2025]);
+  });
+
+  it('should not support two years without 年 outside brackets as a range', () => {
+    expect(yearRangeIn('某市2025 2027行动计划', grammar)).toBeNull();
+    expect(yearRangeIn('某市行动计划（2025-2027）', grammar)).toEqual([2025, 2027]);
+  });
+
+  it('should support the period of an action or its implementation stated in the text (行动期限, 实施期限, 实施时间)', () => {
+    expect(years('行动期限为2025—2027年。到2026年，基本建成。', 2025)).toEqual([2025, 2027]);
+    expect(years('实施期限为2025年至2027年。', 2025)).toEqual([2025, 2027]);
+    expect(years('实施时间为2024-2026年。', 2024)).toEqual([2024, 2026]);
+  });
+
+  it('should not support a period of months or a past implementation period as the plan period', () => {
+    expect(years('行动时间为2025年3月至2025年12月。到2026年，基本建成。', 2025)).toEqual([2025, 2026]);
+    expect(years('“十三五”规划实施期间，2016年至2020年全市累计投入10亿元。到2027年，建成中心。', 2025)).toEqual([2025, 2027]);
   });
 
   it('should support the issue year of a genre that plans one year', () => {

@@ -39,6 +39,15 @@ describe('numbering schemes', () => {
     ]);
   });
 
+  it('should support 第1章 第1节 第1条 written with Arabic numerals, numbered in sequence', async () => {
+    const text = '第1章 总则\n第1条 为落实国家战略，编制本规划。\n第2条 规划范围为全市。\n第2章 目标定位\n第1节 城市性质\n第3条 历史文化名城。\n';
+    expect(await outline(text)).toEqual(['第1章 总则', '  第1条 为落实国家战略，编制本规划', '  第2条 规划范围为全市', '第2章 目标定位', '  第1节 城市性质', '    第3条 历史文化名城']);
+  });
+
+  it('should not support 第N条 or 第N批 cited inside a sentence as a marker', async () => {
+    expect(await outline('第1章 总则\n依据第2条规定执行。\n第3批试点名单已公布。\n')).toEqual(['第1章 总则']);
+  });
+
   it('should support 第一篇 and 第一部分 above chapters', async () => {
     expect(await outline('第一篇 总体战略\n第一章 指导思想\n第二篇 普及健康生活\n第一部分 背景\n')).toEqual([
       '第一篇 总体战略',

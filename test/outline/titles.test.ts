@@ -26,6 +26,15 @@ describe('titles', () => {
     expect(await outline('25.健全信访工作机制继续压实卫生健康信访工作责任制。\n')).toEqual(['25. 健全信访工作机制']);
   });
 
+  it('should support a run-on heading whose body takes up the object of its verb', async () => {
+    expect(await outline('3.强化院前急救调度继续优化院前急救网络布局，缩短急救半径。\n')).toEqual(['3. 强化院前急救调度']);
+  });
+
+  it('should not support a cut after a joining word, or where the body takes up none of the heading\'s words', async () => {
+    expect(await outline('4.加强急诊急救能力和重点急救专科建设。各地要抓好落实。\n')).toEqual(['4. 加强急诊急救能力和重点急救专科建设']);
+    expect(await outline('5.强化院前急救调度继续优化城乡网络布局。\n')).toEqual(['5. 强化院前急救调度继续优化城乡网络布局']);
+  });
+
   it('should not support cutting a heading whose first clause is one sentence', async () => {
     expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
       '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
@@ -80,6 +89,19 @@ describe('label titles', () => {
       '  （二） 培育经营主体',
       '四、 强化要素保障',
     ]);
+  });
+});
+
+describe('headings set off from their body by a wide gap', () => {
+  it('should support an ideographic space or a tab ending a heading run onto the body line', async () => {
+    const text = '一、总体要求\n（一）提升管理水平　成立市级质控中心，统一标准。\n（二）优化资源配置\t按照区域规划布局设置机构。\n';
+    expect(await outline(text)).toEqual(['一、 总体要求', '  （一） 提升管理水平', '  （二） 优化资源配置']);
+  });
+
+  it('should not support a plain space or a gap after an opening mark as a heading end', async () => {
+    expect(await outline('一、总体要求\n（一）提升 管理水平和服务质量\n')).toEqual(['一、 总体要求', '  （一） 提升管理水平和服务质量']);
+    expect(await outline('一、总体要求\n（一）落实“　双随机”监管要求\n')).toEqual(['一、 总体要求', '  （一） 落实“双随机”监管要求']);
+    expect(await outline('第一章　总　　则\n第二章　保　障　措　施\n')).toEqual(['第一章 总则', '第二章 保障措施']);
   });
 });
 
