@@ -71,6 +71,8 @@ export interface MetaGrammar {
   titleLines: number;
   /** A title's last line that is its genre word alone. */
   titleLastLine: RegExp;
+  /** The start of a line that goes on the title above it (的, a closing mark). */
+  titleContinuation: RegExp;
   /** The title at the start of a text whose line breaks were lost (sticky at 0). */
   runTogetherTitle: RegExp;
   navigation: RegExp;
@@ -173,6 +175,7 @@ export function compileMetaGrammar(
     maxTitle: source.maxTitle,
     titleLines: source.titleLines,
     titleLastLine: compilePattern(source.titleLastLine, 'u', 'titleLastLine'),
+    titleContinuation: compilePattern(source.titleContinuation, 'u', 'titleContinuation'),
     runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),

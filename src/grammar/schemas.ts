@@ -166,6 +166,7 @@ export const metaGrammarSchema = z.object({
   maxTitle: z.number().int().min(10),
   titleLines: z.number().int().min(2).max(8),
   titleLastLine: z.string(),
+  titleContinuation: z.string(),
   runTogetherTitle: z.string(),
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),

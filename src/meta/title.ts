@@ -64,9 +64,11 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     const prev = blocks[j - 1] as MetaBlock;
     const line = blocks[j] as MetaBlock;
     if (line.furniture || panel.has(line) || !WORD.test(line.text)) break;
-    if (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text)) break;
+    // A line that starts with 的 or a closing mark goes on the one above, whatever that reads as.
+    const goesOn = grammar.titleContinuation.test(line.text);
+    if (!goesOn && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
     const genreWord = grammar.titleLastLine.test(line.text);
-    if (!genreWord && notTitle(line.text, grammar)) break;
+    if (!genreWord && !goesOn && notTitle(line.text, grammar)) break;
     text += line.text;
     if (text.length > grammar.maxTitle) break;
     const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);

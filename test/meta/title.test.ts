@@ -140,6 +140,19 @@ describe('meta: title', () => {
     expect(b.planYears).toEqual([2021, 2025]);
   });
 
+  it('should support a notice title broken before 的通知 or a closing mark, though its first line reads as a plan title', async () => {
+    const a = await meta(doc('某市人民政府办公室关于印发某市卫生健康“十四五”规划', '的通知', '某府办发〔2022〕3号', '各县、区人民政府：', '现将《某市卫生健康“十四五”规划》印发给你们，请认真遵照执行。', '某市人民政府办公室', '2022年1月5日', '某市卫生健康“十四五”规划', '一、发展基础'));
+    expect(a.title).toBe('某市卫生健康“十四五”规划');
+    expect(a.planYears).toEqual([2021, 2025]);
+    const b = await meta(doc('某局关于印发《2020年全市卫生健康工作要点', '》的通知', '各区卫生健康局：', '现将《2020年全市卫生健康工作要点》印发给你们。', '一、总体要求'));
+    expect(b.title).toBe('2020年全市卫生健康工作要点');
+  });
+
+  it('should not support a line that starts with other words going on a whole plan title', async () => {
+    const m = await meta(doc('某县2024年卫生健康工作要点', '通知公告', '一、总体要求'));
+    expect(m.title).toBe('某县2024年卫生健康工作要点');
+  });
+
   it('should not support a genre word line under an organ or a site category as part of a title', async () => {
     const a = await meta(doc('某某县卫生健康局', '工作计划', '某某县卫生健康局2023年工作计划', '一、总体要求'));
     expect(a.title).toBe('某某县卫生健康局2023年工作计划');
