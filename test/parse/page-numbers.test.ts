@@ -14,7 +14,8 @@ const kinds = (text: string) => findFurniture(text, splitLines(text), grammars()
 const pages = (first: string[], second: string[]): string => [...first, '— 1 —', `\f${second[0]}`, ...second.slice(1), '— 2 —', ''].join('\n');
 
 type Node = Plan['children'][number];
-const leaves = (nodes: readonly Node[]): Node[] => nodes.flatMap((n) => (n.type === 'section' ? leaves(n.children) : [n]));
+type Leaf = Exclude<Node, { type: 'section' }>;
+const leaves = (nodes: readonly Node[]): Leaf[] => nodes.flatMap((n) => (n.type === 'section' ? leaves(n.children) : [n]));
 
 describe('page numbers', () => {
   it('should support the page numbers of print as furniture (— 1 —, - 2 -, －3－, 第4页, 第 5 页 共 9 页)', () => {
