@@ -56,4 +56,15 @@ describe('indicators: the year of a review section', () => {
       [2.1, 'actual', null],
     ]);
   });
+  it('should support a review heading and a deadline whose years are written in Chinese numerals', async () => {
+    const text = ['政府工作报告', '——二〇二五年一月十四日在某市第八届人民代表大会第五次会议上', '一、二〇二四年工作回顾', '全市新增规上工业企业186家，年末常住人口城镇化率达到61.2%。', '二、二〇二五年主要目标', '城镇调查失业率控制在5.5%以内。力争到二〇二七年，常住人口城镇化率提高到63%。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [186, 'actual', 2024],
+      [61.2, 'actual', 2024],
+      [5.5, 'target', 2025],
+      [63, 'target', 2027],
+    ]);
+  });
 });
+
