@@ -18,6 +18,16 @@ describe('units of economic targets', () => {
     expect(brief(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024))).toEqual(['每万人口高价值发明专利拥有量|12|件|=|target|2024']);
     expect(brief(indicators('企业开办时间压缩至1个工作日以内。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|<=|target|2024']);
   });
+  it('should support standard coal (吨标准煤), road network density (公里/百平方公里) and showings (场次) as whole units', () => {
+    expect(brief(indicators('年节约能源约3600吨标准煤。', ANNUAL_2024))).toEqual(['年节约能源|3600|吨标准煤|~|target|2024']);
+    expect(brief(indicators('能耗总量控制在120万吨标准煤以内。', ANNUAL_2024))).toEqual(['能耗总量|120|万吨标准煤|<=|target|2024']);
+    expect(brief(indicators('公路网密度达到102.6公里/百平方公里。', ANNUAL_2024))).toEqual(['公路网密度|102.6|公里/百平方公里|=|target|2024']);
+    expect(brief(indicators('举办节庆活动20场次以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['20|场次|>=']);
+  });
+  it('should not support 吨 or 公里 alone where the source writes a longer unit', () => {
+    expect(scan('节约3600吨标准煤')).toEqual(['3600吨标准煤=3600吨标准煤']);
+    expect(scan('密度102.6公里/百平方公里')).toEqual(['102.6公里/百平方公里=102.6公里/百平方公里']);
+  });
   it('should not support a count of cases with no target verb or comparator', () => {
     expect(indicators('受理投诉举报等12件事项的办理流程。', ANNUAL_2024)).toEqual([]);
   });
