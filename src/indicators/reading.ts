@@ -34,9 +34,9 @@ export interface Reading {
 const MAX_OBJECT_BEFORE = 24;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
-/** 及以上 / 及以下 inside a noun phrase: a bound, not the joiner 及. */
-const BOUND_WITH_JI = /及以[上下]/gu;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
+/** An object that opens with a joiner follows a verb that is itself one of a list. */
+const JOINER_START = /^[ 、和及与或]/u;
 
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
@@ -180,8 +180,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
-      // A joiner in the object makes it a list of objects, except in a bound (国三及以下排放标准).
-      if (found && object !== '' && !/[、和及与]/u.test(object.replace(BOUND_WITH_JI, ''))) {
+      // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
+      // but not start with a joiner: then the verb found is one of a list of verbs and nouns
+      // (筛查、诊疗和管理三个核心环节).
+      if (found && object !== '' && !JOINER_START.test(object)) {
         r.between = { start: found.index + found.word.length, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         r.object = true;

@@ -245,6 +245,13 @@ describe('objects listed after one verb', () => {
   it('should support the verb nearest the object (新建、改造X 30座)', () => {
     expect(metrics(indicators('新建、改造城乡公厕30座。'))).toEqual(['城乡公厕']);
   });
+  it('should support an object of joined nouns that share the count (新建中小学和幼儿园16所)', () => {
+    expect(brief(indicators('全年新建、改扩建中小学和幼儿园16所。'))).toEqual(['中小学和幼儿园|16|所|=|target|']);
+    expect(brief(indicators('新建改扩建中小学、幼儿园25所。'))).toEqual(['中小学、幼儿园|25|所|=|target|']);
+  });
+  it('should not support an object that opens with a joiner (the verb found is one of a list: 筛查、诊疗和管理)', () => {
+    expect(indicators('围绕筛查、诊疗和管理30个核心环节。')).toEqual([]);
+  });
   it('should support a long object between verb and count', () => {
     expect(brief(indicators('新增医养结合机构床位500张。'))).toEqual(['医养结合机构床位|500|张|=|target|']);
   });
