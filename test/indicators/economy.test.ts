@@ -37,6 +37,13 @@ describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
   });
+  it('should support 压减, 压降, 削减 and 缩减 as cuts by an amount (kind change), the metric before them', () => {
+    expect(brief(indicators('政府一般性支出压减10%以上。', ANNUAL_2024))).toEqual(['政府一般性支出|10|%|>=|change|2024']);
+    expect(brief(indicators('会议费压降10%，公用经费削减5%。', ANNUAL_2024))).toEqual(['会议费|10|%|=|change|2024', '公用经费|5|%|=|change|2024']);
+  });
+  it('should not support 压减 as a change where 压减至 sets the level to reach', () => {
+    expect(brief(indicators('一般性支出压减至8亿元。', ANNUAL_2024))).toEqual(['一般性支出|8|亿元|=|target|2024']);
+  });
   it('should support 突破 as a threshold to pass (>=)', () => {
     expect(brief(indicators('外贸进出口总额突破1000亿元。', ANNUAL_2024))).toEqual(['外贸进出口总额|1000|亿元|>=|target|2024']);
     expect(brief(indicators('接待游客突破3000万人次。', ANNUAL_2024))).toEqual(['接待游客|3000|万人次|>=|target|2024']);
