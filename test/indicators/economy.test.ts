@@ -52,6 +52,13 @@ describe('verbs of economic targets', () => {
     expect(brief(indicators('更新健身路径100条。', ANNUAL_2024))).toEqual(['健身路径|100|条|=|target|2024']);
     expect(brief(indicators('招引亿元以上项目30个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['30|个']);
   });
+  it('should support 吸引 and 接待 as verbs before their counted object (visitors, investment)', () => {
+    expect(brief(indicators('单场活动吸引游客5—8万人次。', ANNUAL_2024))).toEqual(['游客|[5,8]|万人次|range|target|2024']);
+    expect(brief(indicators('接待游客2000万人次。', ANNUAL_2024))).toEqual(['游客|2000|万人次|=|target|2024']);
+  });
+  it('should not support 吸引 or 接待 without a counted object', () => {
+    expect(indicators('吸引了大量游客，接待能力不断增强。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support 竣工 and 投产 as verbs before their counted object', () => {
     expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
   });
