@@ -28,6 +28,12 @@ describe('units of economic targets', () => {
     expect(scan('节约3600吨标准煤')).toEqual(['3600吨标准煤=3600吨标准煤']);
     expect(scan('密度102.6公里/百平方公里')).toEqual(['102.6公里/百平方公里=102.6公里/百平方公里']);
   });
+  it('should support 容量 as the head of a metric named right before its value (新增装机容量12兆瓦)', () => {
+    expect(brief(indicators('新增装机容量12兆瓦，年发电量约1200万千瓦时。', ANNUAL_2024))).toEqual(['新增装机容量|12|兆瓦|=|target|2024', '年发电量|1200|万千瓦时|~|target|2024']);
+  });
+  it('should not support a capacity that only describes the stock (现有…库容量)', () => {
+    expect(indicators('现有水库总库容量1.2亿立方米。', ANNUAL_2024)).toEqual([]);
+  });
   it('should not support a count of cases with no target verb or comparator', () => {
     expect(indicators('受理投诉举报等12件事项的办理流程。', ANNUAL_2024)).toEqual([]);
   });
