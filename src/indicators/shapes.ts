@@ -212,6 +212,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && canContinue) {
         const metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // As many values as metrics (城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%):
+        // one value for each, in order, as a statement of its own.
+        if (metrics.length > 1 && 1 + countListed(readings, idx) === metrics.length) {
+          current = { members: [{ reading: r, metric: metrics[0] as string, baseline: false }], span: { start: r.pred.start, end: r.end } };
+          currentNames = metrics;
+          statements.push(current);
+          return;
+        }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
       }

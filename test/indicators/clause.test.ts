@@ -294,6 +294,22 @@ describe('conjuncts', () => {
       '血糖控制率|5|个百分点|>=|change|',
     ]);
   });
+  it('should support a second 分别 list with as many values as the metrics before it, one value each in order', () => {
+    expect(brief(indicators('城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%。'))).toEqual([
+      '城镇居民人均可支配收入|70560|元|=|target|',
+      '农村居民人均可支配收入|41230|元|=|target|',
+      '城镇居民人均可支配收入|4.9|%|=|change|',
+      '农村居民人均可支配收入|6.6|%|=|change|',
+    ]);
+  });
+  it('should not support pairing one by one when the later list has another number of values', () => {
+    expect(brief(indicators('城乡居民人均可支配收入分别达到70560元、41230元，均增长5%。'))).toEqual([
+      '城镇居民人均可支配收入|70560|元|=|target|',
+      '农村居民人均可支配收入|41230|元|=|target|',
+      '城镇居民人均可支配收入|5|%|=|change|',
+      '农村居民人均可支配收入|5|%|=|change|',
+    ]);
+  });
   it('should support a per-capita denominator between verb and number', () => {
     expect(brief(indicators('全科医生达到每万人口4.5名。'))).toEqual(['全科医生|4.5|名|=|target|']);
   });
