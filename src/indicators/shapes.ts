@@ -225,7 +225,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
       return;
     }
-    const parts = splitConjuncts(text, subject, g);
+    let parts = splitConjuncts(text, subject, g);
+    // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
+    // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
+    const values = 1 + countListed(readings, idx);
+    if (r.pred.distributor && values > 1 && parts.length > values) {
+      const members = byEnumerationComma(text, parts);
+      if (members.length === values) parts = members;
+    }
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     if (prevMember && canContinue && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
@@ -263,6 +270,17 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     statements.push(current);
   });
   return statements;
+}
+
+/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+function byEnumerationComma(text: string, parts: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && text.slice(last.end, part.start).trim() !== '、') last.end = part.end;
+    else out.push({ ...part });
+  }
+  return out;
 }
 
 function countListed(readings: Reading[], idx: number): number {

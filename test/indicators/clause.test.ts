@@ -310,6 +310,15 @@ describe('conjuncts', () => {
       '农村居民人均可支配收入|5|%|=|change|',
     ]);
   });
+  it('should support the members of a list parted by 、 when 和 joins inside one (A、B新能源和清洁能源车辆比例分别达到x和y)', () => {
+    expect(brief(indicators('城市公交、出租车新能源和清洁能源车辆比例分别达到85%和60%。'))).toEqual([
+      '城市公交车辆比例|85|%|=|target|',
+      '出租车新能源和清洁能源车辆比例|60|%|=|target|',
+    ]);
+  });
+  it('should not support regrouping at 、 when every conjunct has its value', () => {
+    expect(metrics(indicators('刑事治安、涉诈和涉毒警情分别下降17.7%、17.4%和68%。'))).toHaveLength(3);
+  });
   it('should support a per-capita denominator between verb and number', () => {
     expect(brief(indicators('全科医生达到每万人口4.5名。'))).toEqual(['全科医生|4.5|名|=|target|']);
   });
