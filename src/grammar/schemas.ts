@@ -281,6 +281,7 @@ export const tableGrammarSchema = z.object({
     target: words,
     change: words,
     group: words,
+    place: words,
     name: words,
   }),
   attributeValues: words,
