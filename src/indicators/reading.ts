@@ -130,8 +130,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院).
-    const verb = pred.verb && (pred.verb.kind !== 'copula' || q.unit.kind === 'measure') ? pred.verb : undefined;
+    // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
+    // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
       const end = clauseEnd(text, q.end, e);

@@ -155,6 +155,10 @@ describe('comparators', () => {
   it('should support a copula before a duration', () => {
     expect(brief(indicators('服务期限为3年。'))).toEqual(['服务期限|3|年|=|target|']);
   });
+  it('should not support a copula before a duration that qualifies the noun after it (为五年累计数)', () => {
+    expect(indicators('注：[ ]内为五年累计数。')).toEqual([]);
+    expect(indicators('括号内为5年累计值。')).toEqual([]);
+  });
   it('should not support a copula before a count', () => {
     expect(indicators('对象为2家医院。')).toEqual([]);
   });
