@@ -3,7 +3,7 @@
 // age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, type Span } from './metric.js';
+import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
 import { BARE, type Quantity } from './quantity.js';
 
@@ -176,7 +176,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名, 培训指导员一千名.
     // A statistical term that holds a verb names its own count (城镇新增就业5万人): no object follows the verb.
     const term = g.verbNouns.endingAt(text, pred.start) !== undefined;
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && large && !term) {
+    // A length or area of works counts its object as a count does (新增城市绿道200公里、口袋公园50个),
+    // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
+    const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造).
       let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
@@ -185,7 +188,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
       // (筛查、诊疗和管理三个核心环节).
       if (found && object !== '' && !JOINER_START.test(object)) {
-        r.between = { start: found.index + found.word.length, end: pred.start };
+        // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里).
+        const from = q.unit.kind === 'count' ? found.index + found.word.length : trimLead(text, r.floor, found.index, dates, g);
+        r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         r.object = true;
         out.push(r);

@@ -235,7 +235,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
-    if (prevMember && canContinue && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
+    // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
+    if (prevMember && (canContinue || prevMember.reading.object) && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
     let names = [whole];
     if (parts.length > 1) {
       const completed = completeConjuncts(text, parts, g);

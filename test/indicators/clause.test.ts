@@ -256,6 +256,15 @@ describe('objects listed after one verb', () => {
   it('should not support an object that opens with a joiner (the verb found is one of a list: 筛查、诊疗和管理)', () => {
     expect(indicators('围绕筛查、诊疗和管理30个核心环节。')).toEqual([]);
   });
+  it('should support a length or area of works after its verb and object (the verb kept in the name), and the next object of the list', () => {
+    expect(brief(indicators('新增城市绿道200公里、口袋公园50个。'))).toEqual(['新增城市绿道|200|公里|=|target|', '口袋公园|50|个|=|target|']);
+  });
+  it('should not support an object verb inside a metric that a head names before the size (立项整治长度, 城市绿地面积)', () => {
+    expect(metrics(indicators('新增城市绿地面积86万平方米，骨干河道立项整治长度270.5公里。'))).toEqual(['新增城市绿地面积', '骨干河道立项整治长度']);
+  });
+  it('should support a counted object as the subject of a share opened by 占 after it', () => {
+    expect(metrics(indicators('累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%以上。'))).toEqual(['累计建成高标准农田', '累计建成高标准农田占永久基本农田面积的比例']);
+  });
   it('should support a long object between verb and count', () => {
     expect(brief(indicators('新增医养结合机构床位500张。'))).toEqual(['医养结合机构床位|500|张|=|target|']);
   });
