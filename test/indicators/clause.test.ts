@@ -32,6 +32,12 @@ describe('subject: where the metric starts', () => {
   it('should support 稳定 before a verb as an adverb, not part of the metric (稳定达到, 稳定保持在)', () => {
     expect(metrics(indicators('空气质量优良天数比例稳定保持在90%以上，河道水质稳定达到Ⅲ类水及以上标准。'))).toEqual(['空气质量优良天数比例', '河道水质']);
   });
+  it('should support 保持 before the number as a target verb, not part of the metric (保持100%)', () => {
+    expect(brief(indicators('县级以上城市集中式饮用水水源地水质达标率保持100%。'))).toEqual(['县级以上城市集中式饮用水水源地水质达标率|100|%|=|target|']);
+  });
+  it('should not support 保持 as the verb where 保持在 is written', () => {
+    expect(brief(indicators('森林覆盖率保持在45%以上。'))).toEqual(['森林覆盖率|45|%|>=|target|']);
+  });
   it('should not support the base of a comparison with last year (较上年, 比上年) in the metric', () => {
     expect(metrics(indicators('上转患者较上年增长10%，化肥农药使用量比去年减少2%。'))).toEqual(['上转患者', '化肥农药使用量']);
   });
