@@ -195,7 +195,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
-    const subject = subjectOf(text, r, s, dates, g, canContinue);
+    // A counted object in the clause just before names the metric of a bare change after it
+    // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
+    const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
+    const subject = subjectOf(text, r, s, dates, g, canContinue || objectBefore);
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
@@ -210,7 +213,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
-      if (current && prevMember && canContinue) {
+      if (current && prevMember && (canContinue || objectBefore)) {
         const metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
         // As many values as metrics (城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%):
         // one value for each, in order, as a statement of its own.

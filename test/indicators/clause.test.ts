@@ -268,6 +268,12 @@ describe('objects listed after one verb', () => {
   it('should not support an object verb inside a metric that a head names before the size (立项整治长度, 城市绿地面积)', () => {
     expect(metrics(indicators('新增城市绿地面积86万平方米，骨干河道立项整治长度270.5公里。'))).toEqual(['新增城市绿地面积', '骨干河道立项整治长度']);
   });
+  it('should support a counted object in the clause before as the metric of a bare change (完成投资120亿元，同比增长15%)', () => {
+    expect(brief(indicators('完成投资120亿元，同比增长15%。'))).toEqual(['投资|120|亿元|=|target|', '投资|15|%|=|change|']);
+  });
+  it('should not support a counted object two clauses back as the metric of a bare change', () => {
+    expect(metrics(indicators('新建学校10所，师资配备到位，同比增长15%。'))).toEqual(['学校', '师资配备到位']);
+  });
   it('should support a counted object as the subject of a share opened by 占 after it', () => {
     expect(metrics(indicators('累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%以上。'))).toEqual(['累计建成高标准农田', '累计建成高标准农田占永久基本农田面积的比例']);
   });
