@@ -277,6 +277,12 @@ describe('objects listed after one verb', () => {
   it('should support a counted object as the subject of a share opened by 占 after it', () => {
     expect(metrics(indicators('累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%以上。'))).toEqual(['累计建成高标准农田', '累计建成高标准农田占永久基本农田面积的比例']);
   });
+  it('should support the counted noun after the unit ending before a distributor that opens its predicate (水闸全部投入使用)', () => {
+    expect(metrics(indicators('新建2座水闸全部投入使用。'))).toEqual(['水闸']);
+  });
+  it('should not support a one-character distributor inside a word as the end of the counted noun (人均)', () => {
+    expect(metrics(indicators('建成3个人均绿地示范社区。'))).toEqual(['人均绿地示范社区']);
+  });
   it('should support a long object between verb and count', () => {
     expect(brief(indicators('新增医养结合机构床位500张。'))).toEqual(['医养结合机构床位|500|张|=|target|']);
   });
