@@ -65,6 +65,13 @@ describe('verbs of economic targets', () => {
   it('should not support 吸引 or 接待 without a counted object', () => {
     expect(indicators('吸引了大量游客，接待能力不断增强。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support 实现 as a verb before its counted object or amount (实现利税30亿元, 实现26座水闸全部排除病险)', () => {
+    expect(brief(indicators('力争实现规上工业产值500亿元，实现利税30亿元。', ANNUAL_2024))).toEqual(['规上工业产值|500|亿元|=|target|2024', '利税|30|亿元|=|target|2024']);
+    expect(brief(indicators('实现26座水闸全部排除病险。', ANNUAL_2024))).toEqual(['水闸|26|座|=|target|2024']);
+  });
+  it('should not support 实现 before a label or a target with no number (实现5G网络全覆盖)', () => {
+    expect(indicators('实现5G网络全覆盖，实现一网通办。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support 竣工 and 投产 as verbs before their counted object', () => {
     expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
   });
