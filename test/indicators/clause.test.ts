@@ -35,6 +35,9 @@ describe('subject: where the metric starts', () => {
   it('should support 保持 before the number as a target verb, not part of the metric (保持100%)', () => {
     expect(brief(indicators('县级以上城市集中式饮用水水源地水质达标率保持100%。'))).toEqual(['县级以上城市集中式饮用水水源地水质达标率|100|%|=|target|']);
   });
+  it('should support 每日 between the verb and the number as an adverb, not part of the metric', () => {
+    expect(metrics(indicators('全市污水处理能力达到每日60万吨。'))).toEqual(['污水处理能力']);
+  });
   it('should not support 保持 as the verb where 保持在 is written', () => {
     expect(brief(indicators('森林覆盖率保持在45%以上。'))).toEqual(['森林覆盖率|45|%|>=|target|']);
   });
