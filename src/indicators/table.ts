@@ -89,7 +89,10 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
     if (text.replace(SPACES, '').length >= MIN_SENTENCE_CELL) return read;
     return read.map((f) => ({ ...f, indicator: { ...f.indicator, metric: name, kind: f.indicator.kind === 'change' ? 'change' : col.kind, year: col.year ?? f.indicator.year } }));
   }
-  const unit = value.unit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
+  // A growth column names its own unit (年均增长（%）) over the row's (亿元), except for a bracketed
+  // cumulative change ([1] 岁 of 人均预期寿命), which is in the row's unit.
+  const changeUnit = col.kind === 'change' && !value.bracketed ? col.unit : null;
+  const unit = value.unit || changeUnit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {

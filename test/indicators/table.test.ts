@@ -49,6 +49,21 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support the unit a growth column names (年均增长（%）) over the row\'s 单位, and the row\'s unit for a bracketed cumulative change', async () => {
+    const text = `${HEAD}类别\t指标\t单位\t2020年\t2025年\t年均增长（%）\t属性\n经济发展\t地区生产总值\t亿元\t250\t360\t7.5\t预期性\n民生福祉\t人均预期寿命\t岁\t78.5\t79.5\t[1]\t预期性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '地区生产总值|250|亿元|=|baseline',
+      '地区生产总值|360|亿元|=|target',
+      '地区生产总值|7.5|%|=|change',
+      '人均预期寿命|78.5|岁|=|baseline',
+      '人均预期寿命|79.5|岁|=|target',
+      '人均预期寿命|1|岁|=|change',
+    ]);
+  });
+  it('should not support a bracket of a baseline or target column header as a unit over the row\'s 单位', async () => {
+    const text = `${HEAD}指标\t单位\t2020年（基期）\t2025年（目标）\n地区生产总值\t亿元\t250\t360\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['地区生产总值|250|亿元', '地区生产总值|360|亿元']);
+  });
   it('should not support the cells of a quota table of regions × measures (it splits the plan\'s targets; its rows name no indicator)', async () => {
     const text = `${HEAD}附件\n各区任务分解表\n地区\n签约人数（万人）\n签约率（%）\n东城区\n12.5\n75\n西城区\n15\n≥78\n`;
     expect(await items(text)).toEqual([]);
