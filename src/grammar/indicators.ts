@@ -76,6 +76,8 @@ export interface IndicatorGrammar {
   planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
+  planSpanWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   joiners: WordSet;
@@ -159,6 +161,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
+    planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     joiners: set(source.joiners),

@@ -236,6 +236,7 @@ export const indicatorGrammarSchema = z.object({
   planCues: words.default([]),
   reviewHeadings: words,
   pastYearWords: words.default([]),
+  planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
   joiners: words.min(1),

@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
-import { arabicYears, isDigit } from '../numbers/index.js';
+import { arabicYears, isDigit, readHanzi } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -166,6 +166,25 @@ export function extractFromText(source: string, start: number, end: number, plan
   return found;
 }
 
+/** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
+const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
+
+/**
+ * The last year of a multi-year plan when the clause before the number spans all of its years
+ * (三年内完成改扩建项目30个 in a 2025—2027 plan); null otherwise.
+ */
+function spanYear(text: string, from: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
+  if (!plan.years || plan.years[1] <= plan.years[0]) return null;
+  const length = plan.years[1] - plan.years[0] + 1;
+  SPAN_YEARS.lastIndex = from;
+  for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
+    const digits = m[1] as string;
+    const n = /\d/u.test(digits) ? Number(digits) : readHanzi(digits === '两' ? '二' : digits);
+    if (n === length && g.planSpanWords.startingAt(text, m.index + m[0].length) && !isDigit(text[m.index - 1])) return plan.years[1];
+  }
+  return null;
+}
+
 /** Words a clause may open with before its date (到2025年, 至2027年底). */
 const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?$/u;
 
@@ -222,7 +241,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     let finalYear: number | null;
     if (kind === 'baseline') finalYear = r.pred.baseYear;
     else if (kind === 'actual') finalYear = year ?? plan.reviewYear ?? null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
       metric: m.metric,

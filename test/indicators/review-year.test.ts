@@ -1,6 +1,7 @@
 // The year of the levels a review section measures: the one year its heading names (一、2024年工作回顾).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
+import { brief, indicators } from './helpers.js';
 
 const report = [
   '政府工作报告',
@@ -65,6 +66,23 @@ describe('indicators: the year of a review section', () => {
       [5.5, 'target', 2025],
       [63, 'target', 2027],
     ]);
+  });
+});
+
+describe('indicators: the span of a multi-year plan as a deadline', () => {
+  const THREE_YEARS = { years: [2025, 2027] as [number, number], annual: false };
+  it('should support N年内 / N年累计 / N年共 / N年新增 spanning the whole plan as by its last year', () => {
+    expect(brief(indicators('三年内完成改扩建项目30个，三年累计培训4500人次，3年共安排专项资金不低于1.5亿元，三年新增贷款不低于15亿元。', THREE_YEARS)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '30|个|=|target|2027',
+      '4500|人次|=|target|2027',
+      '1.5|亿元|>=|target|2027',
+      '15|亿元|>=|target|2027',
+    ]);
+  });
+  it('should not support a span shorter than the plan, a look back (三年来) or an annual plan', () => {
+    expect(brief(indicators('两年内完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
+    expect(brief(indicators('三年来完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
+    expect(brief(indicators('五年内完成改扩建项目30个。', { years: [2021, 2025], annual: false }))[0]).toMatch(/\|2025$/u);
   });
 });
 
