@@ -118,6 +118,12 @@ describe('a share whose subject was said before it (占…比重)', () => {
   it('should not support a subject taken from another sentence', () => {
     expect(brief(indicators('数字经济规模突破2万亿元。占GDP比重达到45%。')).map((b) => b.split('|')[0])).toEqual(['数字经济规模', '占GDP比重']);
   });
+  it('should support the metric before as the subject of 总数 and 总量 (新增市场主体2.1万户，总数达到28.6万户)', () => {
+    expect(brief(indicators('全年新增市场主体2.1万户，总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '市场主体总数']);
+  });
+  it('should not support 总数 taking a subject from another sentence', () => {
+    expect(brief(indicators('新增市场主体2.1万户。总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '总数']);
+  });
   it('should support racks and flights as count units', () => {
     expect(brief(indicators('建设数据中心标准机架15万架。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|万架']);
   });
