@@ -18,6 +18,8 @@ export interface UnitInfo {
   size: boolean;
   /** An amount of money (元): like a measure, it can qualify a noun (50万元以上的村) rather than count it. */
   amount?: boolean;
+  /** A count of people: bounded and followed by a noun it does not count, it qualifies that noun (56人以上超大班额). */
+  qualifier?: boolean;
 }
 
 export interface IndicatorGrammar {
@@ -91,6 +93,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
   for (const u of source.units) {
     const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
     if (u.amount) info.amount = true;
+    if (u.qualifier) info.qualifier = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   const unitOf = (name: string, field: string): UnitInfo => {

@@ -186,6 +186,7 @@ export const indicatorGrammarSchema = z.object({
         object: z.enum(['first', 'last']).default('last'),
         size: z.boolean().default(false),
         amount: z.boolean().default(false),
+        qualifier: z.boolean().default(false),
       }),
     )
     .min(1),

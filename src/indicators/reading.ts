@@ -62,11 +62,14 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
  * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
  * reach, when nothing before it sets it (no verb, comparator or distributor) and 的 follows, or a noun
- * whose own value comes later in the clause. Counts are left alone: 20个以上的县 counts the 县.
+ * whose own value comes later in the clause. Counts are left alone (20个以上的县 counts the 县), except
+ * counts of people, which count no noun after them (消除56人以上超大班额).
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boolean {
   const { q, pred, post } = r;
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
+  // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
+  if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;

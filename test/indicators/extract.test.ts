@@ -284,6 +284,13 @@ describe('exclusions', () => {
     none('全市建成15分钟健康服务圈。');
     none('围绕筛查、诊疗和管理三个核心环节。');
   });
+  it('should not support a bounded count of people that qualifies the noun after it (56人以上超大班额, 100人以上企业)', () => {
+    expect(indicators('全面消除56人以上超大班额。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('新增就业1000人以上的企业10家。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['10|家']);
+  });
+  it('should support a bounded count of people after its verb or its own noun (培训500人以上医务人员, 招聘教师100人以上)', () => {
+    expect(brief(indicators('培训500人以上医务人员，招聘教师100人以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['500|人|>=', '100|人|>=']);
+  });
   it('should not support a size or an amount of money that qualifies the noun after it (50万元以上的村)', () => {
     expect(brief(indicators('村级集体经济年经营性收入50万元以上的村占比达到85%。', ANNUAL_2024))).toEqual([
       '村级集体经济年经营性收入50万元以上的村占比|85|%|=|target|2024',
