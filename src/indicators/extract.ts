@@ -202,13 +202,16 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
   const listPre = listed[0]?.pred.comparator;
   const hasTarget = st.members.some((m) => !m.baseline);
+  // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
+  const listYears = listed[0]?.pred.distributor && listed[0].pred.years.length === listed.length && listed.length > 1 ? listed[0].pred.years : undefined;
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;
     const baseline = m.baseline && hasTarget;
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
-    const year = governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
+    const own = listYears ? listYears[listed.indexOf(r)] : undefined;
+    const year = own ?? governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).

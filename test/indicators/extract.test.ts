@@ -113,6 +113,15 @@ describe('sentence shapes', () => {
       '二级及以上综合性医院开设老年医学科|70|%|=|target|2025',
     ]);
   });
+  it('should support a list of years distributed over a list of values (2025年、2027年分别达到90%、92%)', () => {
+    expect(brief(indicators('全省普惠性幼儿园覆盖率2025年、2027年分别达到90%、92%。'))).toEqual([
+      '普惠性幼儿园覆盖率|90|%|=|target|2025',
+      '普惠性幼儿园覆盖率|92|%|=|target|2027',
+    ]);
+  });
+  it('should not support distributing years over a list of another length', () => {
+    expect(brief(indicators('到2025年，血压控制率、血糖控制率分别达到60%和55%。'))).toEqual(['血压控制率|60|%|=|target|2025', '血糖控制率|55|%|=|target|2025']);
+  });
   it('should support a bound word written once for a list', () => {
     expect(brief(indicators('新创建至少10个医养结合服务试点、6个医养结合机构、1-2个安宁疗护试点机构。'))).toEqual([
       '医养结合服务试点|10|个|>=|target|',
