@@ -67,6 +67,11 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boolean {
   const { q, pred, post } = r;
+  // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class only with 的 and the noun's own
+  // value later in the clause.
+  if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
+    return text[r.end] === '的' && next !== undefined && next.clause === r.clause;
+  }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;

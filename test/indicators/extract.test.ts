@@ -293,6 +293,12 @@ describe('exclusions', () => {
     none('全市建成15分钟健康服务圈。');
     none('围绕筛查、诊疗和管理三个核心环节。');
   });
+  it('should not support an amount bounded before it (超, 超过) that qualifies the noun after 的 whose count follows', () => {
+    expect(brief(indicators('培育年营业收入超10亿元的企业20家。', ANNUAL_2024))).toEqual(['年营业收入超10亿元的企业|20|家|=|target|2024']);
+  });
+  it('should support an amount bounded before it that is the level itself (旅游总收入超过100亿元)', () => {
+    expect(brief(indicators('旅游总收入超过100亿元。', ANNUAL_2024))).toEqual(['旅游总收入|100|亿元|>=|target|2024']);
+  });
   it('should not support a bounded count of people that qualifies the noun after it (56人以上超大班额, 100人以上企业)', () => {
     expect(indicators('全面消除56人以上超大班额。', ANNUAL_2024)).toEqual([]);
     expect(brief(indicators('新增就业1000人以上的企业10家。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['10|家']);
