@@ -13,6 +13,16 @@ describe('comparators', () => {
     expect(brief(indicators('力争规上工业产值突破800亿元。', ANNUAL_2024))).toEqual(['规上工业产值|800|亿元|>=|target|2024']);
     expect(indicators('中医药传承创新取得突破性进展。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support strict bounds (高于, 大于, 多于, 小于, 少于) as the nearest comparator, not part of the metric', () => {
+    expect(brief(indicators('城乡居民收入增速高于3%，水质优良率大于90%，空置率小于5%。', ANNUAL_2024))).toEqual([
+      '城乡居民收入增速|3|%|>=|target|2024',
+      '水质优良率|90|%|>=|target|2024',
+      '空置率|5|%|<=|target|2024',
+    ]);
+  });
+  it('should not support 少于 where 不少于 is written', () => {
+    expect(cmp('每年培训不少于3次。')).toEqual(['>=']);
+  });
   it('should support >= words after the number', () => {
     expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
     expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
