@@ -55,6 +55,8 @@ export interface IndicatorGrammar {
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
+  /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
+  baseYearOf: WordSet;
   adverbs: WordSet;
   describers: WordSet;
   listEnds: WordSet;
@@ -141,6 +143,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
+    baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
     listEnds: set(source.listEnds),

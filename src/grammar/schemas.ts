@@ -216,6 +216,7 @@ export const indicatorGrammarSchema = z.object({
   baselineMarkers: words,
   baseYearBefore: words,
   baseYearAfter: words,
+  baseYearOf: words.default([]),
   adverbs: words,
   describers: words,
   listEnds: words.default([]),

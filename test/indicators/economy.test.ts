@@ -24,6 +24,15 @@ describe('units of economic targets', () => {
     expect(brief(indicators('公路网密度达到102.6公里/百平方公里。', ANNUAL_2024))).toEqual(['公路网密度|102.6|公里/百平方公里|=|target|2024']);
     expect(brief(indicators('举办节庆活动20场次以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['20|场次|>=']);
   });
+  it('should support a multiple (倍) as a level with a target verb and as a change with a change verb; a year before 的 is its base', () => {
+    expect(brief(indicators('研发经费投入达到2020年的1.5倍，数字经济规模增长2倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|', '数字经济规模|2|倍|=|change|']);
+  });
+  it('should not support a deadline before 的 as a base (到2025年的目标是…)', () => {
+    expect(brief(indicators('到2025年的目标是森林覆盖率达到45%。'))).toEqual(['目标是森林覆盖率|45|%|=|target|2025']);
+  });
+  it('should not support 倍 without a number (倍增计划)', () => {
+    expect(indicators('实施高新技术企业倍增计划，实现倍增。')).toEqual([]);
+  });
   it('should not support 吨 or 公里 alone where the source writes a longer unit', () => {
     expect(scan('节约3600吨标准煤')).toEqual(['3600吨标准煤=3600吨标准煤']);
     expect(scan('密度102.6公里/百平方公里')).toEqual(['102.6公里/百平方公里=102.6公里/百平方公里']);
