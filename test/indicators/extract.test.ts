@@ -61,6 +61,12 @@ describe('units and values', () => {
     expect([a?.normalized, b?.normalized, c?.normalized]).toEqual([0.004, 0.0002, 0.45]);
     expect([a?.unit, b?.unit, c?.unit]).toEqual(['‰', '/10万', '%']);
   });
+  it('should support tenths written 成 as a share in % (八成以上的企业完成数字化改造 → 80 %)', () => {
+    expect(brief(indicators('力争八成以上的企业完成数字化改造。'))).toEqual(['企业完成数字化改造比例|80|%|>=|target|']);
+  });
+  it('should not support 一成 (一成不变) or 成 inside a verb as a share', () => {
+    expect(indicators('政策一成不变，任务全部完成。')).toEqual([]);
+  });
   it('should support 百分百 as 100 %', () => {
     expect(brief(indicators('家庭医生签约百分百覆盖残疾人群。'))).toEqual(['家庭医生签约|100|%|=|target|']);
   });
