@@ -67,6 +67,12 @@ describe('units and values', () => {
   it('should not support 一成 (一成不变) or 成 inside a verb as a share', () => {
     expect(indicators('政策一成不变，任务全部完成。')).toEqual([]);
   });
+  it('should support the sex ratio at birth (性别比) as a metric measured without a unit', () => {
+    expect(brief(indicators('出生人口性别比控制在107以内。', ANNUAL_2024))).toEqual(['出生人口性别比|107||<=|target|2024']);
+  });
+  it('should not support a bare number after a word that only ends like 性别比 without its predicate', () => {
+    expect(indicators('性别比例失衡问题得到缓解，性别比107。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support 百分百 as 100 %', () => {
     expect(brief(indicators('家庭医生签约百分百覆盖残疾人群。'))).toEqual(['家庭医生签约|100|%|=|target|']);
   });
