@@ -51,7 +51,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
     const bracketYear = Number(BRACKET_YEAR.exec(source.slice(table.end, table.end + NOTE_WINDOW))?.[1]) || null;
-    const quota = columns.some((c) => c.role === 'place');
+    // Rows named by a place and not by an indicator (a 区域 column beside 指标名称 only groups indicators).
+    const quota = columns.some((c) => c.role === 'place') && !columns.some((c) => c.role === 'name');
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
     for (const row of table.rows) {

@@ -68,6 +68,10 @@ describe('indicator tables', () => {
     const text = `${HEAD}附件\n各区任务分解表\n地区\n签约人数（万人）\n签约率（%）\n东城区\n12.5\n75\n西城区\n15\n≥78\n`;
     expect(await items(text)).toEqual([]);
   });
+  it('should support an indicator table with a place column beside its 指标名称 column (the place only groups rows)', async () => {
+    const text = `${HEAD}区域\t指标名称\t单位\t2020年\t2025年\n城区\t建成区绿化覆盖率\t%\t38\t42\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['建成区绿化覆盖率|38|%', '建成区绿化覆盖率|42|%']);
+  });
   it('should support the sentence cells of a quota table\'s text column', async () => {
     const text = `${HEAD}附件\n乡镇\t新建面积（万亩）\t备注\n城关镇\t0.8\t到2025年建成高标准农田示范区2个。\n`;
     expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['2|个']);
