@@ -18,6 +18,8 @@ export interface UnitInfo {
   size: boolean;
   /** An amount of money (元): like a measure, it can qualify a noun (50万元以上的村) rather than count it. */
   amount?: boolean;
+  /** A count of people: bounded and followed by a noun it does not count, it qualifies that noun (56人以上超大班额). */
+  qualifier?: boolean;
 }
 
 export interface IndicatorGrammar {
@@ -53,6 +55,8 @@ export interface IndicatorGrammar {
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
+  /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
+  baseYearOf: WordSet;
   adverbs: WordSet;
   describers: WordSet;
   listEnds: WordSet;
@@ -76,6 +80,8 @@ export interface IndicatorGrammar {
   planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
+  planSpanWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   joiners: WordSet;
@@ -89,6 +95,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
   for (const u of source.units) {
     const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
     if (u.amount) info.amount = true;
+    if (u.qualifier) info.qualifier = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   const unitOf = (name: string, field: string): UnitInfo => {
@@ -136,6 +143,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
+    baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
     listEnds: set(source.listEnds),
@@ -159,6 +167,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
+    planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     joiners: set(source.joiners),

@@ -5,7 +5,7 @@ import { WordSet } from './words.js';
 
 export type { TableGrammarSource };
 
-export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'group' | 'name';
+export type ColumnRole = 'sequence' | 'unit' | 'attribute' | 'text' | 'baseline' | 'target' | 'change' | 'group' | 'place' | 'name';
 
 export interface TableGrammar {
   headerWords: WordSet;
@@ -41,6 +41,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'change', words: new WordSet(c.change), exact: false },
       { role: 'target', words: new WordSet(c.target), exact: false },
       { role: 'group', words: new WordSet(c.group), exact: false },
+      { role: 'place', words: new WordSet(c.place), exact: false },
       { role: 'name', words: new WordSet(c.name), exact: false },
     ],
     attributeValues: new WordSet(source.attributeValues),

@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
-import { isDigit } from '../numbers/index.js';
+import { arabicYears, isDigit, readHanzi } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -53,6 +53,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     const before = g.baseYearBefore.endingAt(text, d.start);
     if (before && d.kind !== 'deadline') return false;
     if (g.baseYearAfter.startingAt(text, d.end)) return false;
+    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 (the 到 of a verb) is not.
+    const deadline = d.kind === 'deadline' && !g.targetVerbs.endingAt(text, d.start + 1);
+    if (!deadline && g.baseYearOf.startingAt(text, d.end)) return false;
     return true;
   });
 }
@@ -109,7 +112,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
-  const dates = (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear });
+  // Years written in Chinese numerals (到二〇二七年) are read as the date scanner reads Arabic ones.
+  const arabic = arabicYears(text);
+  const dates = (relativeYear === planYear && arabic === text ? knownDates : undefined) ?? scanDates(arabic, pg, { planYear: relativeYear });
   const mask = quotedMask(text, emptyMask(text.length));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
@@ -164,6 +169,25 @@ export function extractFromText(source: string, start: number, end: number, plan
   return found;
 }
 
+/** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
+const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
+
+/**
+ * The last year of a multi-year plan when the clause before the number spans all of its years
+ * (三年内完成改扩建项目30个 in a 2025—2027 plan); null otherwise.
+ */
+function spanYear(text: string, from: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
+  if (!plan.years || plan.years[1] <= plan.years[0]) return null;
+  const length = plan.years[1] - plan.years[0] + 1;
+  SPAN_YEARS.lastIndex = from;
+  for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
+    const digits = m[1] as string;
+    const n = /\d/u.test(digits) ? Number(digits) : readHanzi(digits === '两' ? '二' : digits);
+    if (n === length && g.planSpanWords.startingAt(text, m.index + m[0].length) && !isDigit(text[m.index - 1])) return plan.years[1];
+  }
+  return null;
+}
+
 /** Words a clause may open with before its date (到2025年, 至2027年底). */
 const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?$/u;
 
@@ -181,13 +205,16 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
   const listPre = listed[0]?.pred.comparator;
   const hasTarget = st.members.some((m) => !m.baseline);
+  // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
+  const listYears = listed[0]?.pred.distributor && listed[0].pred.years.length === listed.length && listed.length > 1 ? listed[0].pred.years : undefined;
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;
     const baseline = m.baseline && hasTarget;
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
-    const year = governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
+    const own = listYears ? listYears[listed.indexOf(r)] : undefined;
+    const year = own ?? governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
@@ -220,7 +247,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     let finalYear: number | null;
     if (kind === 'baseline') finalYear = r.pred.baseYear;
     else if (kind === 'actual') finalYear = year ?? plan.reviewYear ?? null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
       metric: m.metric,

@@ -324,6 +324,15 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     if (stop > 0) end = start + stop;
   }
   while (text[s] === ' ') s++;
+  // A distributor of two characters or more after the noun opens its predicate (实现26座水闸全部排除病险:
+  // the noun is 水闸); one-character ones (均, 各) also occur inside words (人均, 各类).
+  for (let k = s; k < end; k++) {
+    const d = g.distributors.startingAt(text, k);
+    if (d && d.length >= 2) {
+      end = k;
+      break;
+    }
+  }
   if (s >= end) return undefined;
   const phrase = text.slice(s, end);
   let cut = -1;

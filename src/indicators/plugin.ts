@@ -18,6 +18,7 @@ import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 import { scanDates } from '../dates/scan.js';
+import { arabicYears } from '../numbers/index.js';
 
 /** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
 interface Place {
@@ -35,12 +36,12 @@ interface HeadingContext {
 }
 
 /**
- * The year a review heading names, read by the date scanner: exactly one single year (2024年工作回顾;
- * not 2016—2020年 or “十三五”), or the year before an annual plan's for
- * 过去一年工作回顾.
+ * The year a review heading names, read by the date scanner: exactly one single year (2024年工作回顾,
+ * also in Chinese numerals 二〇二四年工作回顾; not 2016—2020年 or “十三五”), or the year before an
+ * annual plan's for 过去一年工作回顾.
  */
 function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number | null {
-  const hits = scanDates(title, pg).filter((d) => d.year !== null);
+  const hits = scanDates(arabicYears(title), pg).filter((d) => d.year !== null);
   const first = hits[0];
   if (first) return hits.every((d) => d.year === first.year && d.from === first.year) ? first.year : null;
   return g.pastYearWords.indexIn(title) ? pastYear : null;

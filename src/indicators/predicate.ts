@@ -18,6 +18,8 @@ export interface Predicate {
   baseYear: number | null;
   /** A sum word (共, 累计) stood before the number. */
   total: boolean;
+  /** A list of years in the predicate (2025年、2027年分别达到90%、92%), in text order; empty otherwise. */
+  years: number[];
 }
 
 function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKind; word: string } | undefined {
@@ -40,7 +42,7 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
  * `counted`: the quantity is a count or measure (which an object verb can take: 改造提升24个).
  */
 export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean): Predicate {
-  const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false };
+  const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false, years: [] };
   let pos = at;
   for (let guard = 0; guard < 24 && pos > floor; guard++) {
     while (pos > floor && text[pos - 1] === ' ') pos--;
@@ -54,6 +56,15 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     const date = dates.find((d) => d.end === pos && d.start >= floor);
     if (date) {
       pos = date.start;
+      // A list of years (2025年、2027年分别达到90%、92%): each the year of one value of the list.
+      const joiner = g.joiners.endingAt(text, pos);
+      if (joiner && date.year !== null && dates.some((d) => d.end === pos - joiner.length && d.start >= floor && d.year !== null)) {
+        if (p.years.length === 0) p.years.unshift(date.year);
+        const before = dates.find((d) => d.end === pos - joiner.length) as DateHit;
+        p.years.unshift(before.year as number);
+        pos -= joiner.length;
+        continue;
+      }
       const base = g.baseYearBefore.endingAt(text, pos);
       if (base && pos - base.length >= floor) {
         p.baseYear = date.year;

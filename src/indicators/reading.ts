@@ -3,7 +3,7 @@
 // age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, type Span } from './metric.js';
+import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
 import { BARE, type Quantity } from './quantity.js';
 
@@ -34,9 +34,9 @@ export interface Reading {
 const MAX_OBJECT_BEFORE = 24;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
-/** 及以上 / 及以下 inside a noun phrase: a bound, not the joiner 及. */
-const BOUND_WITH_JI = /及以[上下]/gu;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
+/** An object that opens with a joiner follows a verb that is itself one of a list. */
+const JOINER_START = /^[ 、和及与或]/u;
 
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
@@ -62,11 +62,19 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
  * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
  * reach, when nothing before it sets it (no verb, comparator or distributor) and 的 follows, or a noun
- * whose own value comes later in the clause. Counts are left alone: 20个以上的县 counts the 县.
+ * whose own value comes later in the clause. Counts are left alone (20个以上的县 counts the 县), except
+ * counts of people, which count no noun after them (消除56人以上超大班额).
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boolean {
   const { q, pred, post } = r;
+  // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class only with 的 and the noun's own
+  // value later in the clause.
+  if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
+    return text[r.end] === '的' && next !== undefined && next.clause === r.clause;
+  }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
+  // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
+  if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
@@ -130,8 +138,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院).
-    const verb = pred.verb && (pred.verb.kind !== 'copula' || q.unit.kind === 'measure') ? pred.verb : undefined;
+    // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
+    // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
       const end = clauseEnd(text, q.end, e);
@@ -175,14 +184,21 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名, 培训指导员一千名.
     // A statistical term that holds a verb names its own count (城镇新增就业5万人): no object follows the verb.
     const term = g.verbNouns.endingAt(text, pred.start) !== undefined;
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && q.unit.kind === 'count' && large && !term) {
+    // A length or area of works counts its object as a count does (新增城市绿道200公里、口袋公园50个),
+    // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
+    const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造).
       let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
-      // A joiner in the object makes it a list of objects, except in a bound (国三及以下排放标准).
-      if (found && object !== '' && !/[、和及与]/u.test(object.replace(BOUND_WITH_JI, ''))) {
-        r.between = { start: found.index + found.word.length, end: pred.start };
+      // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
+      // but not start with a joiner: then the verb found is one of a list of verbs and nouns
+      // (筛查、诊疗和管理三个核心环节).
+      if (found && object !== '' && !JOINER_START.test(object)) {
+        // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里).
+        const from = q.unit.kind === 'count' ? found.index + found.word.length : trimLead(text, r.floor, found.index, dates, g);
+        r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         r.object = true;
         out.push(r);

@@ -195,7 +195,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
-    const subject = subjectOf(text, r, s, dates, g, canContinue);
+    // A counted object in the clause just before names the metric of a bare change after it
+    // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
+    const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
+    const subject = subjectOf(text, r, s, dates, g, canContinue || objectBefore);
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
@@ -210,17 +213,33 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
-      if (current && prevMember && canContinue) {
+      if (current && prevMember && (canContinue || objectBefore)) {
         const metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // As many values as metrics (城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%):
+        // one value for each, in order, as a statement of its own.
+        if (metrics.length > 1 && 1 + countListed(readings, idx) === metrics.length) {
+          current = { members: [{ reading: r, metric: metrics[0] as string, baseline: false }], span: { start: r.pred.start, end: r.end } };
+          currentNames = metrics;
+          statements.push(current);
+          return;
+        }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
       }
       return;
     }
-    const parts = splitConjuncts(text, subject, g);
+    let parts = splitConjuncts(text, subject, g);
+    // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
+    // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
+    const values = 1 + countListed(readings, idx);
+    if (r.pred.distributor && values > 1 && parts.length > values) {
+      const members = byEnumerationComma(text, parts);
+      if (members.length === values) parts = members;
+    }
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
-    if (prevMember && canContinue && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
+    // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
+    if (prevMember && (canContinue || prevMember.reading.object) && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
     let names = [whole];
     if (parts.length > 1) {
       const completed = completeConjuncts(text, parts, g);
@@ -255,6 +274,17 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     statements.push(current);
   });
   return statements;
+}
+
+/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+function byEnumerationComma(text: string, parts: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && text.slice(last.end, part.start).trim() !== '、') last.end = part.end;
+    else out.push({ ...part });
+  }
+  return out;
 }
 
 function countListed(readings: Reading[], idx: number): number {

@@ -1,5 +1,5 @@
 // What each column of a table holds, read from its header: the row number, the row's name (the
-// indicator, or the place of a quota table), its unit, its attribute (预期性/约束性), text, or values
+// indicator), the place or organisation of a quota table's row, its unit, its attribute (预期性/约束性), text, or values
 // — a baseline, a target, a change — with the year the column names.
 import { rowNumber } from '../blocks/table-cells.js';
 import type { TableBlock, TableCell } from '../blocks/types.js';
@@ -36,11 +36,12 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
   const columns = table.header.map((cell) => column(cell, g));
   // An empty first header cell stands over the row numbers (the detector adds it when the page left it blank).
   if (table.header[0]?.text === '') (columns[0] as Column).role = 'sequence';
+  const named = () => columns.some((c) => c.role === 'name' || c.role === 'place');
   // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
   const unitAt = columns.findIndex((c) => c.role === 'unit');
-  if (unitAt >= 0 && !columns.some((c) => c.role === 'name') && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'name';
+  if (unitAt >= 0 && !named() && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'place';
   // The first text column not otherwise named names the rows.
-  if (!columns.some((c) => c.role === 'name')) {
+  if (!named()) {
     const k = columns.findIndex((c, j) => c.role === 'value' && c.year === null && firstCellsAreText(table, j));
     if (k >= 0) (columns[k] as Column).role = 'name';
   }

@@ -1,10 +1,12 @@
 // Indicator tables read row × column: every value cell is an item. Its text is the value as the
-// cell writes it (≥73％, 120.14⏎平方公里), its metric the row's name (with the column's measure in a
-// quota table: 东城区 + 签约人数), its unit the cell's own, else the row's 单位 cell, else a bracket of
+// cell writes it (≥73％, 120.14⏎平方公里), its metric the row's name (with the column's measure when
+// the column names one), its unit the cell's own, else the row's 单位 cell, else a bracket of
 // the header or of the name; its kind and year come from the column (基期/2020年 → baseline,
 // 目标值/2025年 → target, 年均增长 → change), its comparator from a sign or bound word in the cell
 // (属性 预期性/约束性 is not a comparator). Text cells (a task described in a sentence) are read by
-// the sentence extractor.
+// the sentence extractor. A task allocation (quota) table, whose rows are places or organisations
+// (乡镇 × 新建面积 / 投资, 单位 × 签约任务), splits the plan's targets among those who carry them out: its
+// value cells are no items (INDICATORS.md counts the cells of indicator tables, whose rows are indicators).
 import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
@@ -49,6 +51,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
     const bracketYear = Number(BRACKET_YEAR.exec(source.slice(table.end, table.end + NOTE_WINDOW))?.[1]) || null;
+    // Rows named by a place and not by an indicator (a 区域 column beside 指标名称 only groups indicators).
+    const quota = columns.some((c) => c.role === 'place') && !columns.some((c) => c.role === 'name');
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
     for (const row of table.rows) {
@@ -66,6 +70,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
           if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
           return;
         }
+        if (quota) return;
         for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
       });
     }
@@ -85,7 +90,10 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
     if (text.replace(SPACES, '').length >= MIN_SENTENCE_CELL) return read;
     return read.map((f) => ({ ...f, indicator: { ...f.indicator, metric: name, kind: f.indicator.kind === 'change' ? 'change' : col.kind, year: col.year ?? f.indicator.year } }));
   }
-  const unit = value.unit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
+  // A growth column names its own unit (年均增长（%）) over the row's (亿元), except for a bracketed
+  // cumulative change ([1] 岁 of 人均预期寿命), which is in the row's unit.
+  const changeUnit = col.kind === 'change' && !value.bracketed ? col.unit : null;
+  const unit = value.unit || changeUnit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
@@ -97,8 +105,8 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   ];
 }
 
-/** The row's name without line breaks and without a trailing bracket (a unit or a note); a quota
- *  table's measure column adds its label (东城区 签约人数). */
+/** The row's name without line breaks and without a trailing bracket (a unit or a note); a column
+ *  that names a measure adds its label (床位数 of 床位数（张）). */
 function metricOf(rowName: string, col: Column): string {
   let name = rowName.replace(SPACES, '');
   const bare = name.replace(TRAILING_BRACKET, '');

@@ -32,6 +32,15 @@ describe('subject: where the metric starts', () => {
   it('should support 稳定 before a verb as an adverb, not part of the metric (稳定达到, 稳定保持在)', () => {
     expect(metrics(indicators('空气质量优良天数比例稳定保持在90%以上，河道水质稳定达到Ⅲ类水及以上标准。'))).toEqual(['空气质量优良天数比例', '河道水质']);
   });
+  it('should support 保持 before the number as a target verb, not part of the metric (保持100%)', () => {
+    expect(brief(indicators('县级以上城市集中式饮用水水源地水质达标率保持100%。'))).toEqual(['县级以上城市集中式饮用水水源地水质达标率|100|%|=|target|']);
+  });
+  it('should support 每日 between the verb and the number as an adverb, not part of the metric', () => {
+    expect(metrics(indicators('全市污水处理能力达到每日60万吨。'))).toEqual(['污水处理能力']);
+  });
+  it('should not support 保持 as the verb where 保持在 is written', () => {
+    expect(brief(indicators('森林覆盖率保持在45%以上。'))).toEqual(['森林覆盖率|45|%|>=|target|']);
+  });
   it('should not support the base of a comparison with last year (较上年, 比上年) in the metric', () => {
     expect(metrics(indicators('上转患者较上年增长10%，化肥农药使用量比去年减少2%。'))).toEqual(['上转患者', '化肥农药使用量']);
   });
@@ -155,6 +164,10 @@ describe('comparators', () => {
   it('should support a copula before a duration', () => {
     expect(brief(indicators('服务期限为3年。'))).toEqual(['服务期限|3|年|=|target|']);
   });
+  it('should not support a copula before a duration that qualifies the noun after it (为五年累计数)', () => {
+    expect(indicators('注：[ ]内为五年累计数。')).toEqual([]);
+    expect(indicators('括号内为5年累计值。')).toEqual([]);
+  });
   it('should not support a copula before a count', () => {
     expect(indicators('对象为2家医院。')).toEqual([]);
   });
@@ -245,6 +258,34 @@ describe('objects listed after one verb', () => {
   it('should support the verb nearest the object (新建、改造X 30座)', () => {
     expect(metrics(indicators('新建、改造城乡公厕30座。'))).toEqual(['城乡公厕']);
   });
+  it('should support an object of joined nouns that share the count (新建中小学和幼儿园16所)', () => {
+    expect(brief(indicators('全年新建、改扩建中小学和幼儿园16所。'))).toEqual(['中小学和幼儿园|16|所|=|target|']);
+    expect(brief(indicators('新建改扩建中小学、幼儿园25所。'))).toEqual(['中小学、幼儿园|25|所|=|target|']);
+  });
+  it('should not support an object that opens with a joiner (the verb found is one of a list: 筛查、诊疗和管理)', () => {
+    expect(indicators('围绕筛查、诊疗和管理30个核心环节。')).toEqual([]);
+  });
+  it('should support a length or area of works after its verb and object (the verb kept in the name), and the next object of the list', () => {
+    expect(brief(indicators('新增城市绿道200公里、口袋公园50个。'))).toEqual(['新增城市绿道|200|公里|=|target|', '口袋公园|50|个|=|target|']);
+  });
+  it('should not support an object verb inside a metric that a head names before the size (立项整治长度, 城市绿地面积)', () => {
+    expect(metrics(indicators('新增城市绿地面积86万平方米，骨干河道立项整治长度270.5公里。'))).toEqual(['新增城市绿地面积', '骨干河道立项整治长度']);
+  });
+  it('should support a counted object in the clause before as the metric of a bare change (完成投资120亿元，同比增长15%)', () => {
+    expect(brief(indicators('完成投资120亿元，同比增长15%。'))).toEqual(['投资|120|亿元|=|target|', '投资|15|%|=|change|']);
+  });
+  it('should not support a counted object two clauses back as the metric of a bare change', () => {
+    expect(metrics(indicators('新建学校10所，师资配备到位，同比增长15%。'))).toEqual(['学校', '师资配备到位']);
+  });
+  it('should support a counted object as the subject of a share opened by 占 after it', () => {
+    expect(metrics(indicators('累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%以上。'))).toEqual(['累计建成高标准农田', '累计建成高标准农田占永久基本农田面积的比例']);
+  });
+  it('should support the counted noun after the unit ending before a distributor that opens its predicate (水闸全部投入使用)', () => {
+    expect(metrics(indicators('新建2座水闸全部投入使用。'))).toEqual(['水闸']);
+  });
+  it('should not support a one-character distributor inside a word as the end of the counted noun (人均)', () => {
+    expect(metrics(indicators('建成3个人均绿地示范社区。'))).toEqual(['人均绿地示范社区']);
+  });
   it('should support a long object between verb and count', () => {
     expect(brief(indicators('新增医养结合机构床位500张。'))).toEqual(['医养结合机构床位|500|张|=|target|']);
   });
@@ -286,6 +327,31 @@ describe('conjuncts', () => {
       '血压控制率|5|个百分点|>=|change|',
       '血糖控制率|5|个百分点|>=|change|',
     ]);
+  });
+  it('should support a second 分别 list with as many values as the metrics before it, one value each in order', () => {
+    expect(brief(indicators('城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%。'))).toEqual([
+      '城镇居民人均可支配收入|70560|元|=|target|',
+      '农村居民人均可支配收入|41230|元|=|target|',
+      '城镇居民人均可支配收入|4.9|%|=|change|',
+      '农村居民人均可支配收入|6.6|%|=|change|',
+    ]);
+  });
+  it('should not support pairing one by one when the later list has another number of values', () => {
+    expect(brief(indicators('城乡居民人均可支配收入分别达到70560元、41230元，均增长5%。'))).toEqual([
+      '城镇居民人均可支配收入|70560|元|=|target|',
+      '农村居民人均可支配收入|41230|元|=|target|',
+      '城镇居民人均可支配收入|5|%|=|change|',
+      '农村居民人均可支配收入|5|%|=|change|',
+    ]);
+  });
+  it('should support the members of a list parted by 、 when 和 joins inside one (A、B新能源和清洁能源车辆比例分别达到x和y)', () => {
+    expect(brief(indicators('城市公交、出租车新能源和清洁能源车辆比例分别达到85%和60%。'))).toEqual([
+      '城市公交车辆比例|85|%|=|target|',
+      '出租车新能源和清洁能源车辆比例|60|%|=|target|',
+    ]);
+  });
+  it('should not support regrouping at 、 when every conjunct has its value', () => {
+    expect(metrics(indicators('刑事治安、涉诈和涉毒警情分别下降17.7%、17.4%和68%。'))).toHaveLength(3);
   });
   it('should support a per-capita denominator between verb and number', () => {
     expect(brief(indicators('全科医生达到每万人口4.5名。'))).toEqual(['全科医生|4.5|名|=|target|']);

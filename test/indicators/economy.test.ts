@@ -18,6 +18,31 @@ describe('units of economic targets', () => {
     expect(brief(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024))).toEqual(['每万人口高价值发明专利拥有量|12|件|=|target|2024']);
     expect(brief(indicators('企业开办时间压缩至1个工作日以内。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|<=|target|2024']);
   });
+  it('should support standard coal (吨标准煤), road network density (公里/百平方公里) and showings (场次) as whole units', () => {
+    expect(brief(indicators('年节约能源约3600吨标准煤。', ANNUAL_2024))).toEqual(['年节约能源|3600|吨标准煤|~|target|2024']);
+    expect(brief(indicators('能耗总量控制在120万吨标准煤以内。', ANNUAL_2024))).toEqual(['能耗总量|120|万吨标准煤|<=|target|2024']);
+    expect(brief(indicators('公路网密度达到102.6公里/百平方公里。', ANNUAL_2024))).toEqual(['公路网密度|102.6|公里/百平方公里|=|target|2024']);
+    expect(brief(indicators('举办节庆活动20场次以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['20|场次|>=']);
+  });
+  it('should support a multiple (倍) as a level with a target verb and as a change with a change verb; a year before 的 is its base', () => {
+    expect(brief(indicators('研发经费投入达到2020年的1.5倍，数字经济规模增长2倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|', '数字经济规模|2|倍|=|change|']);
+  });
+  it('should not support a deadline before 的 as a base (到2025年的目标是…)', () => {
+    expect(brief(indicators('到2025年的目标是森林覆盖率达到45%。'))).toEqual(['目标是森林覆盖率|45|%|=|target|2025']);
+  });
+  it('should not support 倍 without a number (倍增计划)', () => {
+    expect(indicators('实施高新技术企业倍增计划，实现倍增。')).toEqual([]);
+  });
+  it('should not support 吨 or 公里 alone where the source writes a longer unit', () => {
+    expect(scan('节约3600吨标准煤')).toEqual(['3600吨标准煤=3600吨标准煤']);
+    expect(scan('密度102.6公里/百平方公里')).toEqual(['102.6公里/百平方公里=102.6公里/百平方公里']);
+  });
+  it('should support 容量 as the head of a metric named right before its value (新增装机容量12兆瓦)', () => {
+    expect(brief(indicators('新增装机容量12兆瓦，年发电量约1200万千瓦时。', ANNUAL_2024))).toEqual(['新增装机容量|12|兆瓦|=|target|2024', '年发电量|1200|万千瓦时|~|target|2024']);
+  });
+  it('should not support a capacity that only describes the stock (现有…库容量)', () => {
+    expect(indicators('现有水库总库容量1.2亿立方米。', ANNUAL_2024)).toEqual([]);
+  });
   it('should not support a count of cases with no target verb or comparator', () => {
     expect(indicators('受理投诉举报等12件事项的办理流程。', ANNUAL_2024)).toEqual([]);
   });
@@ -27,6 +52,13 @@ describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
   });
+  it('should support 压减, 压降, 削减 and 缩减 as cuts by an amount (kind change), the metric before them', () => {
+    expect(brief(indicators('政府一般性支出压减10%以上。', ANNUAL_2024))).toEqual(['政府一般性支出|10|%|>=|change|2024']);
+    expect(brief(indicators('会议费压降10%，公用经费削减5%。', ANNUAL_2024))).toEqual(['会议费|10|%|=|change|2024', '公用经费|5|%|=|change|2024']);
+  });
+  it('should not support 压减 as a change where 压减至 sets the level to reach', () => {
+    expect(brief(indicators('一般性支出压减至8亿元。', ANNUAL_2024))).toEqual(['一般性支出|8|亿元|=|target|2024']);
+  });
   it('should support 突破 as a threshold to pass (>=)', () => {
     expect(brief(indicators('外贸进出口总额突破1000亿元。', ANNUAL_2024))).toEqual(['外贸进出口总额|1000|亿元|>=|target|2024']);
     expect(brief(indicators('接待游客突破3000万人次。', ANNUAL_2024))).toEqual(['接待游客|3000|万人次|>=|target|2024']);
@@ -34,6 +66,20 @@ describe('verbs of economic targets', () => {
   it('should support 更新, 整治, 修缮, 招引 and 开通 as verbs before their counted object', () => {
     expect(brief(indicators('更新健身路径100条。', ANNUAL_2024))).toEqual(['健身路径|100|条|=|target|2024']);
     expect(brief(indicators('招引亿元以上项目30个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['30|个']);
+  });
+  it('should support 吸引 and 接待 as verbs before their counted object (visitors, investment)', () => {
+    expect(brief(indicators('单场活动吸引游客5—8万人次。', ANNUAL_2024))).toEqual(['游客|[5,8]|万人次|range|target|2024']);
+    expect(brief(indicators('接待游客2000万人次。', ANNUAL_2024))).toEqual(['游客|2000|万人次|=|target|2024']);
+  });
+  it('should not support 吸引 or 接待 without a counted object', () => {
+    expect(indicators('吸引了大量游客，接待能力不断增强。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support 实现 as a verb before its counted object or amount (实现利税30亿元, 实现26座水闸全部排除病险)', () => {
+    expect(brief(indicators('力争实现规上工业产值500亿元，实现利税30亿元。', ANNUAL_2024))).toEqual(['规上工业产值|500|亿元|=|target|2024', '利税|30|亿元|=|target|2024']);
+    expect(brief(indicators('实现26座水闸全部排除病险。', ANNUAL_2024))).toEqual(['水闸|26|座|=|target|2024']);
+  });
+  it('should not support 实现 before a label or a target with no number (实现5G网络全覆盖)', () => {
+    expect(indicators('实现5G网络全覆盖，实现一网通办。', ANNUAL_2024)).toEqual([]);
   });
   it('should support 竣工 and 投产 as verbs before their counted object', () => {
     expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
@@ -80,6 +126,12 @@ describe('a share whose subject was said before it (占…比重)', () => {
   });
   it('should not support a subject taken from another sentence', () => {
     expect(brief(indicators('数字经济规模突破2万亿元。占GDP比重达到45%。')).map((b) => b.split('|')[0])).toEqual(['数字经济规模', '占GDP比重']);
+  });
+  it('should support the metric before as the subject of 总数 and 总量 (新增市场主体2.1万户，总数达到28.6万户)', () => {
+    expect(brief(indicators('全年新增市场主体2.1万户，总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '市场主体总数']);
+  });
+  it('should not support 总数 taking a subject from another sentence', () => {
+    expect(brief(indicators('新增市场主体2.1万户。总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '总数']);
   });
   it('should support racks and flights as count units', () => {
     expect(brief(indicators('建设数据中心标准机架15万架。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|万架']);

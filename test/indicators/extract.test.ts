@@ -13,6 +13,16 @@ describe('comparators', () => {
     expect(brief(indicators('力争规上工业产值突破800亿元。', ANNUAL_2024))).toEqual(['规上工业产值|800|亿元|>=|target|2024']);
     expect(indicators('中医药传承创新取得突破性进展。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support strict bounds (高于, 大于, 多于, 小于, 少于) as the nearest comparator, not part of the metric', () => {
+    expect(brief(indicators('城乡居民收入增速高于3%，水质优良率大于90%，空置率小于5%。', ANNUAL_2024))).toEqual([
+      '城乡居民收入增速|3|%|>=|target|2024',
+      '水质优良率|90|%|>=|target|2024',
+      '空置率|5|%|<=|target|2024',
+    ]);
+  });
+  it('should not support 少于 where 不少于 is written', () => {
+    expect(cmp('每年培训不少于3次。')).toEqual(['>=']);
+  });
   it('should support >= words after the number', () => {
     expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
     expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
@@ -50,6 +60,18 @@ describe('units and values', () => {
     const [a, b, c] = indicators('婴儿死亡率下降到4‰以下,孕产妇死亡率控制在20/10万以内,筛查率达到45%。');
     expect([a?.normalized, b?.normalized, c?.normalized]).toEqual([0.004, 0.0002, 0.45]);
     expect([a?.unit, b?.unit, c?.unit]).toEqual(['‰', '/10万', '%']);
+  });
+  it('should support tenths written 成 as a share in % (八成以上的企业完成数字化改造 → 80 %)', () => {
+    expect(brief(indicators('力争八成以上的企业完成数字化改造。'))).toEqual(['企业完成数字化改造比例|80|%|>=|target|']);
+  });
+  it('should not support 一成 (一成不变) or 成 inside a verb as a share', () => {
+    expect(indicators('政策一成不变，任务全部完成。')).toEqual([]);
+  });
+  it('should support the sex ratio at birth (性别比) as a metric measured without a unit', () => {
+    expect(brief(indicators('出生人口性别比控制在107以内。', ANNUAL_2024))).toEqual(['出生人口性别比|107||<=|target|2024']);
+  });
+  it('should not support a bare number after a word that only ends like 性别比 without its predicate', () => {
+    expect(indicators('性别比例失衡问题得到缓解，性别比107。', ANNUAL_2024)).toEqual([]);
   });
   it('should support 百分百 as 100 %', () => {
     expect(brief(indicators('家庭医生签约百分百覆盖残疾人群。'))).toEqual(['家庭医生签约|100|%|=|target|']);
@@ -112,6 +134,15 @@ describe('sentence shapes', () => {
       '二级及以上综合性医院开设老年医学科|60|%|=|target|2022',
       '二级及以上综合性医院开设老年医学科|70|%|=|target|2025',
     ]);
+  });
+  it('should support a list of years distributed over a list of values (2025年、2027年分别达到90%、92%)', () => {
+    expect(brief(indicators('全省普惠性幼儿园覆盖率2025年、2027年分别达到90%、92%。'))).toEqual([
+      '普惠性幼儿园覆盖率|90|%|=|target|2025',
+      '普惠性幼儿园覆盖率|92|%|=|target|2027',
+    ]);
+  });
+  it('should not support distributing years over a list of another length', () => {
+    expect(brief(indicators('到2025年，血压控制率、血糖控制率分别达到60%和55%。'))).toEqual(['血压控制率|60|%|=|target|2025', '血糖控制率|55|%|=|target|2025']);
   });
   it('should support a bound word written once for a list', () => {
     expect(brief(indicators('新创建至少10个医养结合服务试点、6个医养结合机构、1-2个安宁疗护试点机构。'))).toEqual([
@@ -283,6 +314,19 @@ describe('exclusions', () => {
     none('贯彻落实吉林省3岁以下婴幼儿照护服务政策制度和标准规范。');
     none('全市建成15分钟健康服务圈。');
     none('围绕筛查、诊疗和管理三个核心环节。');
+  });
+  it('should not support an amount bounded before it (超, 超过) that qualifies the noun after 的 whose count follows', () => {
+    expect(brief(indicators('培育年营业收入超10亿元的企业20家。', ANNUAL_2024))).toEqual(['年营业收入超10亿元的企业|20|家|=|target|2024']);
+  });
+  it('should support an amount bounded before it that is the level itself (旅游总收入超过100亿元)', () => {
+    expect(brief(indicators('旅游总收入超过100亿元。', ANNUAL_2024))).toEqual(['旅游总收入|100|亿元|>=|target|2024']);
+  });
+  it('should not support a bounded count of people that qualifies the noun after it (56人以上超大班额, 100人以上企业)', () => {
+    expect(indicators('全面消除56人以上超大班额。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('新增就业1000人以上的企业10家。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['10|家']);
+  });
+  it('should support a bounded count of people after its verb or its own noun (培训500人以上医务人员, 招聘教师100人以上)', () => {
+    expect(brief(indicators('培训500人以上医务人员，招聘教师100人以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['500|人|>=', '100|人|>=']);
   });
   it('should not support a size or an amount of money that qualifies the noun after it (50万元以上的村)', () => {
     expect(brief(indicators('村级集体经济年经营性收入50万元以上的村占比达到85%。', ANNUAL_2024))).toEqual([

@@ -1,6 +1,7 @@
 // The year of the levels a review section measures: the one year its heading names (一、2024年工作回顾).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
+import { brief, indicators } from './helpers.js';
 
 const report = [
   '政府工作报告',
@@ -56,4 +57,32 @@ describe('indicators: the year of a review section', () => {
       [2.1, 'actual', null],
     ]);
   });
+  it('should support a review heading and a deadline whose years are written in Chinese numerals', async () => {
+    const text = ['政府工作报告', '——二〇二五年一月十四日在某市第八届人民代表大会第五次会议上', '一、二〇二四年工作回顾', '全市新增规上工业企业186家，年末常住人口城镇化率达到61.2%。', '二、二〇二五年主要目标', '城镇调查失业率控制在5.5%以内。力争到二〇二七年，常住人口城镇化率提高到63%。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [186, 'actual', 2024],
+      [61.2, 'actual', 2024],
+      [5.5, 'target', 2025],
+      [63, 'target', 2027],
+    ]);
+  });
 });
+
+describe('indicators: the span of a multi-year plan as a deadline', () => {
+  const THREE_YEARS = { years: [2025, 2027] as [number, number], annual: false };
+  it('should support N年内 / N年累计 / N年共 / N年新增 spanning the whole plan as by its last year', () => {
+    expect(brief(indicators('三年内完成改扩建项目30个，三年累计培训4500人次，3年共安排专项资金不低于1.5亿元，三年新增贷款不低于15亿元。', THREE_YEARS)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '30|个|=|target|2027',
+      '4500|人次|=|target|2027',
+      '1.5|亿元|>=|target|2027',
+      '15|亿元|>=|target|2027',
+    ]);
+  });
+  it('should not support a span shorter than the plan, a look back (三年来) or an annual plan', () => {
+    expect(brief(indicators('两年内完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
+    expect(brief(indicators('三年来完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
+    expect(brief(indicators('五年内完成改扩建项目30个。', { years: [2021, 2025], annual: false }))[0]).toMatch(/\|2025$/u);
+  });
+});
+

@@ -49,14 +49,32 @@ describe('indicator tables', () => {
     ]);
   });
 
-  it('should support a quota table of regions × measures (the metric names place and measure)', async () => {
-    const text = `${HEAD}附件\n各区任务分解表\n地区\n签约人数（万人）\n签约率（%）\n东城区\n12.5\n75\n西城区\n15\n≥78\n`;
-    expect(await items(text)).toEqual([
-      '东城区签约人数|12.5|万人|=|target|null|"12.5"',
-      '东城区签约率|75|%|=|target|null|"75"',
-      '西城区签约人数|15|万人|=|target|null|"15"',
-      '西城区签约率|78|%|>=|target|null|"≥78"',
+  it('should support the unit a growth column names (年均增长（%）) over the row\'s 单位, and the row\'s unit for a bracketed cumulative change', async () => {
+    const text = `${HEAD}类别\t指标\t单位\t2020年\t2025年\t年均增长（%）\t属性\n经济发展\t地区生产总值\t亿元\t250\t360\t7.5\t预期性\n民生福祉\t人均预期寿命\t岁\t78.5\t79.5\t[1]\t预期性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '地区生产总值|250|亿元|=|baseline',
+      '地区生产总值|360|亿元|=|target',
+      '地区生产总值|7.5|%|=|change',
+      '人均预期寿命|78.5|岁|=|baseline',
+      '人均预期寿命|79.5|岁|=|target',
+      '人均预期寿命|1|岁|=|change',
     ]);
+  });
+  it('should not support a bracket of a baseline or target column header as a unit over the row\'s 单位', async () => {
+    const text = `${HEAD}指标\t单位\t2020年（基期）\t2025年（目标）\n地区生产总值\t亿元\t250\t360\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['地区生产总值|250|亿元', '地区生产总值|360|亿元']);
+  });
+  it('should not support the cells of a quota table of regions × measures (it splits the plan\'s targets; its rows name no indicator)', async () => {
+    const text = `${HEAD}附件\n各区任务分解表\n地区\n签约人数（万人）\n签约率（%）\n东城区\n12.5\n75\n西城区\n15\n≥78\n`;
+    expect(await items(text)).toEqual([]);
+  });
+  it('should support an indicator table with a place column beside its 指标名称 column (the place only groups rows)', async () => {
+    const text = `${HEAD}区域\t指标名称\t单位\t2020年\t2025年\n城区\t建成区绿化覆盖率\t%\t38\t42\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['建成区绿化覆盖率|38|%', '建成区绿化覆盖率|42|%']);
+  });
+  it('should support the sentence cells of a quota table\'s text column', async () => {
+    const text = `${HEAD}附件\n乡镇\t新建面积（万亩）\t备注\n城关镇\t0.8\t到2025年建成高标准农田示范区2个。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['2|个']);
   });
 
   it('should support a sentence in a text cell, read by the sentence reader', async () => {
@@ -115,14 +133,9 @@ describe('indicator tables', () => {
     ]);
   });
 
-  it('should support a quota table attached after the plan: a 单位： line, a 单位 column of organisations, a 合计 row', async () => {
+  it('should not support the cells of a quota table attached after the plan: a 单位： line, a 单位 column of organisations, a 合计 row', async () => {
     const text = `${HEAD}附件\n2024年家庭医生签约任务分配表\n单位：人\n单位\t签约任务\t重点人群\n城关镇卫生院\t3000\t1200\n河西镇卫生院\t2500\t900\n合计\t5500\t2100\n`;
-    const got = await items(text);
-    expect(got.map((s) => s.split('|').slice(0, 3).join('|'))).toEqual([
-      '城关镇卫生院签约任务|3000|人', '城关镇卫生院重点人群|1200|人',
-      '河西镇卫生院签约任务|2500|人', '河西镇卫生院重点人群|900|人',
-      '合计签约任务|5500|人', '合计重点人群|2100|人',
-    ]);
+    expect(await items(text)).toEqual([]);
   });
 
   it('should not support a list parted by tabs whose header names no column', async () => {
