@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
-import { arabicYears, isDigit, readHanzi } from '../numbers/index.js';
+import { isDigit, readHanzi } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -112,9 +112,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
-  // Years written in Chinese numerals (到二〇二七年) are read as the date scanner reads Arabic ones.
-  const arabic = arabicYears(text);
-  const dates = (relativeYear === planYear && arabic === text ? knownDates : undefined) ?? scanDates(arabic, pg, { planYear: relativeYear });
+  const dates = (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear });
   const mask = quotedMask(text, emptyMask(text.length));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);

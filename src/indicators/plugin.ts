@@ -18,7 +18,6 @@ import type { PlanFileData } from '../tree.js';
 import { tableIndicators } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 import { scanDates } from '../dates/scan.js';
-import { arabicYears } from '../numbers/index.js';
 
 /** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
 interface Place {
@@ -41,7 +40,7 @@ interface HeadingContext {
  * annual plan's for 过去一年工作回顾.
  */
 function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number | null {
-  const hits = scanDates(arabicYears(title), pg).filter((d) => d.year !== null);
+  const hits = scanDates(title, pg).filter((d) => d.year !== null);
   const first = hits[0];
   if (first) return hits.every((d) => d.year === first.year && d.from === first.year) ? first.year : null;
   return g.pastYearWords.indexIn(title) ? pastYear : null;

@@ -104,18 +104,3 @@ export function readHanziAt(text: string, i: number): { value: number; end: numb
   }
   return undefined;
 }
-
-/** A year written digit by digit in Chinese numerals before 年 (二〇二五年, 一九九八年), not the tail of a longer numeral. */
-const HANZI_YEAR = /(?<![零〇○一二三四五六七八九十百千万亿两])[一二][零〇○一二三四五六七八九]{3}(?=年)/gu;
-
-/**
- * The text with every year written in Chinese numerals (二〇二五年) rewritten in Arabic digits
- * (2025年). Each year keeps its length (four characters), so offsets into the text stay valid: the
- * date scanner, which reads Arabic years, then finds the years official documents write in Chinese
- * numerals (GB/T 9704 dates, 二〇二四年工作回顾). The same string when there is none.
- */
-export function arabicYears(text: string): string {
-  HANZI_YEAR.lastIndex = 0;
-  if (!HANZI_YEAR.test(text)) return text;
-  return text.replace(HANZI_YEAR, (y) => String(readPositional(y)));
-}

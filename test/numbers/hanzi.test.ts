@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicYears, readHanzi, readHanziAt } from '../../src/numbers/index.js';
+import { readHanzi, readHanziAt } from '../../src/numbers/index.js';
 
 describe('Chinese numerals', () => {
   it('should support digits, tens, hundreds and thousands', () => {
@@ -49,16 +49,5 @@ describe('Chinese numerals', () => {
   it('should not support a position without a numeral', () => {
     expect(readHanziAt('万人', 0)).toBeUndefined();
     expect(readHanziAt('点五', 0)).toBeUndefined();
-  });
-  it('should support years written in Chinese numerals as Arabic years of the same length', () => {
-    expect(arabicYears('一、二〇二四年工作回顾')).toBe('一、2024年工作回顾');
-    expect(arabicYears('力争到二〇二七年，一九九八年以来')).toBe('力争到2027年，1998年以来');
-    expect(arabicYears('二〇二五年二月十八日').length).toBe('二〇二五年二月十八日'.length);
-  });
-  it('should not support numerals that are no year', () => {
-    expect(arabicYears('三四五六年')).toBe('三四五六年'); // no year starts with 三
-    expect(arabicYears('十二〇二五年')).toBe('十二〇二五年'); // the tail of a longer numeral
-    expect(arabicYears('二〇二五')).toBe('二〇二五'); // no 年 after it
-    expect(arabicYears('一二三年')).toBe('一二三年');
   });
 });
