@@ -230,7 +230,7 @@ function readFromYear(text: string, i: number, afterYear: number, y: number, gra
   if (text[j] !== '年') return undefined;
   j++;
   let start = i;
-  const before = grammar.deadlineBefore.endingAt(text, i);
+  const before = deadlineWordBefore(text, i, grammar);
   // 2022年12月30日, 2024年3月.
   const m = numerals.small(text, j);
   if (m && text[m.end] === '月' && m.value >= 1 && m.value <= 12) {
@@ -270,6 +270,13 @@ function readFromYear(text: string, i: number, afterYear: number, y: number, gra
     return { kind: 'deadline', start, end: j + (after?.length ?? 0), value: String(y), year: y, from: y };
   }
   return { kind: 'year', start, end: j, value: String(y), year: y, from: y };
+}
+
+/** The deadline word right before text[i] (到, 截至 …), unless its 到 or 至 completes a verb of
+ *  amount (达到2020年的1.5倍 is no deadline). */
+function deadlineWordBefore(text: string, i: number, grammar: PeriodGrammar): string | undefined {
+  const before = grammar.deadlineBefore.endingAt(text, i);
+  return before && !grammar.notDeadlineAfter.endingAt(text, i - before.length) ? before : undefined;
 }
 
 function readMonth(text: string, i: number, run: { value: number; end: number }, planYear: number | null, grammar: PeriodGrammar): DateHit {

@@ -15,6 +15,8 @@ export interface PeriodGrammar {
   yearPartWords: WordSet;
   yearEnds: WordSet;
   deadlineBefore: WordSet;
+  /** Verbs whose 到/至 is their complement: a year after them is no deadline. */
+  notDeadlineAfter: WordSet;
   deadlineAfter: WordSet;
   rangeSeparators: WordSet;
 }
@@ -31,6 +33,7 @@ export function compilePeriodGrammar(source: PeriodGrammarSource): PeriodGrammar
     yearPartWords: new WordSet(yearParts.keys()),
     yearEnds: new WordSet(source.yearEnds),
     deadlineBefore: new WordSet(source.deadlineBefore),
+    notDeadlineAfter: new WordSet(source.notDeadlineAfter),
     deadlineAfter: new WordSet(source.deadlineAfter),
     rangeSeparators: new WordSet(source.rangeSeparators),
   };

@@ -60,6 +60,7 @@ export const periodGrammarSchema = z.object({
   yearParts: z.array(z.object({ word: z.string().min(1), from: monthDay, to: monthDay })),
   yearEnds: words,
   deadlineBefore: words,
+  notDeadlineAfter: words.default([]),
   deadlineAfter: words,
   rangeSeparators: words.min(1),
 });

@@ -53,9 +53,8 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     const before = g.baseYearBefore.endingAt(text, d.start);
     if (before && d.kind !== 'deadline') return false;
     if (g.baseYearAfter.startingAt(text, d.end)) return false;
-    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 (the 到 of a verb) is not.
-    const deadline = d.kind === 'deadline' && !g.targetVerbs.endingAt(text, d.start + 1);
-    if (!deadline && g.baseYearOf.startingAt(text, d.end)) return false;
+    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none).
+    if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end)) return false;
     return true;
   });
 }

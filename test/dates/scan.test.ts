@@ -60,6 +60,17 @@ describe('date mentions', () => {
   });
 });
 
+describe('deadline words', () => {
+  it('should support 到 and 至 before a year as a deadline (力争到2025年, 至2027年底)', () => {
+    expect(scan('力争到2025年完成')[0]).toEqual({ kind: 'deadline', text: '力争到2025年', value: '2025' });
+    expect(scan('至2027年底')[0]).toEqual({ kind: 'deadline', text: '至2027年底', value: '2027-12-31' });
+  });
+  it('should not support the 到 of a verb of amount (达到2020年的1.5倍, 提高到2020年的水平)', () => {
+    expect(scan('研发投入达到2020年的1.5倍')).toEqual([{ kind: 'year', text: '2020年', value: '2020' }]);
+    expect(scan('提高到2020年的水平')).toEqual([{ kind: 'year', text: '2020年', value: '2020' }]);
+  });
+});
+
 describe('dates in Chinese numerals', () => {
   it('should support a deadline year (到二〇三五年, 二〇二七年前)', () => {
     expect(scan('到二〇三五年基本实现')).toEqual([{ kind: 'deadline', text: '到二〇三五年', value: '2035' }]);
