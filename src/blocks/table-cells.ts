@@ -93,6 +93,28 @@ export function delimitedCells(text: string, start: number, end: number): { cell
   return cells.length >= 2 ? { cells, by: 'space' } : undefined;
 }
 
+/** A line short enough to be a row whose cells are parted by single spaces. */
+const MAX_SINGLE_SPACED_ROW = 80;
+const SINGLE_SPACE = / /gu;
+
+/**
+ * Cells of a line whose cells are parted by single spaces (a table pasted from a PDF or a word
+ * processor that kept one space between cells: `乡村旅游综合收入 亿元 60 120 预期性`), or undefined.
+ * Such a line is also a sentence with stray spaces: delimitedTable believes it only under a header
+ * of such cells and with as many cells in every row.
+ */
+export function singleSpacedCells(text: string, start: number, end: number): TableCell[] | undefined {
+  if (end - start > MAX_SINGLE_SPACED_ROW) return undefined;
+  // Most lines hold no space at all: they are ruled out before being sliced.
+  let spaces = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  if (spaces < 2) return undefined;
+  const line = text.slice(start, end).trim();
+  if (!line.includes(' ') || /[ \u3000]{2}|\t/u.test(line)) return undefined;
+  const cells = split(text, start, end, SINGLE_SPACE);
+  return cells.length >= 3 ? cells : undefined;
+}
+
 /** Whether source[start, end) holds a tab, a pipe or two spaces in a row: most lines hold none,
  *  and are ruled out without being sliced. */
 function mayBeDelimited(text: string, start: number, end: number): boolean {

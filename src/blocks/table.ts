@@ -22,6 +22,7 @@ import {
   opensHeading,
   rowNumber,
   shortEnoughForHeader,
+  singleSpacedCells,
   trimmedCell,
   type CellType,
 } from './table-cells.js';
@@ -75,7 +76,8 @@ interface Found {
 
 function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): Found | undefined {
   const head = rowAt(text, lines[i] as Line);
-  if (!head || !delimitedRowOk(head.cells, head.by, g)) return undefined;
+  if (!head) return singleSpacedTable(text, lines, i, g);
+  if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
@@ -102,6 +104,43 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
   if (rows.length === 0) return undefined;
   return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, next };
 }
+
+/**
+ * A table whose cells are parted by single spaces: a header whose every cell is one (指标名称 单位
+ * 2024年 2027年 属性), then rows of as many cells, each with a value in it. Sentences with stray
+ * spaces have neither such a header nor such rows.
+ */
+function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): Found | undefined {
+  const line = lines[i] as Line;
+  const header = singleSpacedCells(text, line.start, line.contentEnd);
+  if (!header || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
+  const rows: TableCell[][] = [];
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const next = lines[k] as Line;
+    const row = next.blank ? undefined : singleSpacedCells(text, next.start, next.contentEnd);
+    if (!row || row.length !== header.length || !singleSpacedRowOk(row, g)) break;
+    rows.push(row);
+  }
+  if (rows.length === 0) return undefined;
+  const last = rows[rows.length - 1] as TableCell[];
+  return { table: { kind: 'table', start: (header[0] as TableCell).start, end: (last[last.length - 1] as TableCell).end, caption: null, header, rows }, next: k };
+}
+
+/** A row of a single-spaced table: short cells (a unit may be one character: 个, %), no sentence or
+ *  answer option among them, and a value in at least one. */
+function singleSpacedRowOk(cells: TableCell[], g: TableGrammar): boolean {
+  let values = 0;
+  for (const c of cells) {
+    const type = cellType(c.text, g);
+    if (c.text.length > MAX_SINGLE_SPACED_CELL || type === 'stop' || FORM_OPTION.test(c.text)) return false;
+    if (type === 'value') values++;
+  }
+  return values > 0;
+}
+
+/** The longest cell of a single-spaced row (an indicator's name). */
+const MAX_SINGLE_SPACED_CELL = 20;
 
 function rowAt(text: string, line: Line) {
   // A very long line is body text, whatever spaces it holds.

@@ -166,6 +166,25 @@ describe('findTables: delimited tables', () => {
     expect(t?.rows.map(texts)).toEqual([['城关区', '1200', '300'], ['新城区', '800', '210']]);
   });
 
+  it('should support a table whose cells are parted by single spaces under a header of column names', () => {
+    const src = ['表1 主要指标', '指标名称 单位 2024年 2027年 属性', '乡村旅游接待人次 万人次 1850 2350 预期性', '重点村 个 6 ≥16 预期性', '旅游厕所达标率 % 86 100 约束性', '二、重点任务'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['指标名称', '单位', '2024年', '2027年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['乡村旅游接待人次', '万人次', '1850', '2350', '预期性'],
+      ['重点村', '个', '6', '≥16', '预期性'],
+      ['旅游厕所达标率', '%', '86', '100', '约束性'],
+    ]);
+  });
+
+  it('should not support single-spaced lines without a header of column names, or rows of another length', () => {
+    // PDF text with stray single spaces.
+    expect(findTables(['开展 3 次巡回医疗服务', '完成 20 家 企业 改造 任务'].join('\n'), grammars().tables)).toEqual([]);
+    expect(findTables(['推进 项目 建设 2025年', '新建 学校 3 所'].join('\n'), grammars().tables)).toEqual([]);
+    expect(findTables(['指标名称 单位 2024年 2027年', '乡村旅游 接待人次 万人次 1850 2350'].join('\n'), grammars().tables)).toEqual([]);
+  });
+
   it('should not support a form whose labels are letter-spaced (姓  名)', () => {
     expect(findTables('• 姓  名*\n• 邮  箱\n• 标  题*\n', grammars().tables)).toEqual([]);
   });
