@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineWidth } from '../../src/parse/pdf.js';
 import { extract } from '../../src/pipeline.js';
 import type { Plan } from '../../src/schema.js';
 import { ROOT } from '../helpers.js';
+import { wrapLines } from '../pdf-lines.js';
 
 const WIDTH = 28;
 const PAGE_LINES = 22;
@@ -18,18 +18,7 @@ const MIN_LINES = 3;
 
 /** The text as a PDF extraction gives it: blank lines kept, every other line wrapped, page numbers. */
 function asPdfText(text: string): string {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n').map((l) => l.trim())) {
-    let line = '';
-    for (const c of paragraph) {
-      if (lineWidth(line + c) > WIDTH) {
-        lines.push(line);
-        line = '';
-      }
-      line += c;
-    }
-    lines.push(line);
-  }
+  const lines = text.split('\n').flatMap((l) => wrapLines(l.trim(), WIDTH));
   const out: string[] = [];
   let filled = 0;
   let page = 1;

@@ -6,6 +6,7 @@ import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
 import { lineWidth, looksLikePdfText, wrapWidth } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
+import { wrapLines } from '../pdf-lines.js';
 import { grammars } from '../grammar-helpers.js';
 import { blocksToLeaves } from '../../src/parse/leaves.js';
 import { cleanSlice } from '../../src/text/clean.js';
@@ -88,20 +89,8 @@ describe('paragraph grouping', () => {
 
 /** Text as a PDF of a 公文 page gives it: lines wrapped at 28 ems (GB/T 9704 7.2; an ASCII digit
  *  takes half an em). */
-function wrapped(paragraphs: string[], width = 28): string {
-  const out: string[] = [];
-  for (const p of paragraphs) {
-    let line = '';
-    for (const c of p) {
-      if (lineWidth(line + c) > width) {
-        out.push(line);
-        line = '';
-      }
-      line += c;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
+function wrapped(paragraphs: string[]): string {
+  return paragraphs.flatMap((p) => wrapLines(p)).join('\n');
 }
 
 const body = [
