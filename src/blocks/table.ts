@@ -133,14 +133,11 @@ function singleSpacedRowOk(cells: TableCell[], g: TableGrammar): boolean {
   let values = 0;
   for (const c of cells) {
     const type = cellType(c.text, g);
-    if (c.text.length > MAX_SINGLE_SPACED_CELL || type === 'stop' || FORM_OPTION.test(c.text)) return false;
+    if (c.text.length > MAX_DELIMITED_CELL || type === 'stop' || FORM_OPTION.test(c.text)) return false;
     if (type === 'value') values++;
   }
   return values > 0;
 }
-
-/** The longest cell of a single-spaced row (an indicator's name). */
-const MAX_SINGLE_SPACED_CELL = 20;
 
 function rowAt(text: string, line: Line) {
   // A very long line is body text, whatever spaces it holds.
@@ -150,13 +147,14 @@ function rowAt(text: string, line: Line) {
 }
 
 /** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */
+const MAX_DELIMITED_CELL = 20;
 const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ-Ｄ][.．、]/u;
 
 function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
   if (by !== 'space') return true;
   // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell;
   // ①男  ②女 and □是  □否 are answer options.
-  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= 20 && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop');
+  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= MAX_DELIMITED_CELL && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop');
 }
 
 // ---------------------------------------------------------------- flattened

@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
-import { isDigit, readHanzi } from '../numbers/index.js';
+import { isDigit, readNumber } from '../numbers/index.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -178,8 +178,7 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   const length = plan.years[1] - plan.years[0] + 1;
   SPAN_YEARS.lastIndex = from;
   for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
-    const digits = m[1] as string;
-    const n = /\d/u.test(digits) ? Number(digits) : readHanzi(digits === '两' ? '二' : digits);
+    const n = readNumber(text, m.index)?.value;
     if (n === length && g.planSpanWords.startingAt(text, m.index + m[0].length) && !isDigit(text[m.index - 1])) return plan.years[1];
   }
   return null;
