@@ -9,7 +9,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import type { Line } from '../parse/lines.js';
-import type { PlanFileData, PlanTree } from '../tree.js';
+import { fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import { findAttachmentLists } from './attachment-list.js';
 import { findDocuments, findNotices } from './document.js';
 import { findForms } from './form.js';
@@ -66,7 +66,7 @@ export function planBlocks(options: BlocksOptions = {}) {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
     const data = file.data as PlanFileData;
-    const layout = planLayout(String(file.value), leaves, grammars, data.lines);
+    const layout = planLayout(fileView(file).source, leaves, grammars, data.lines);
     // The block layer is the last reader of the parser's lines.
     data.lines = undefined;
     data.layout = layout;

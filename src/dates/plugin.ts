@@ -40,10 +40,10 @@ export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars
     for (const hit of hits) {
       const start = sourceOffset(clean, hit.start, leafEnd);
       const end = sourceOffset(clean, hit.end - 1, leafEnd) + 1;
-      dates.push({ kind: hit.kind, text: view.source.slice(start, end), value: hit.value, position: view.locator.position(start, end) });
+      dates.push({ kind: hit.kind, text: view.original.slice(start, end), value: hit.value, position: view.locator.position(start, end) });
       if (hit.lostSeparator && file) {
         const [a, b] = hit.value as [string, string];
-        report(file, view.locator, 'date/lost-separator', 'warning', `year range ${view.source.slice(start, end)} has lost its separator; read as ${a}–${b}`, start, end);
+        report(file, view.locator, 'date/lost-separator', 'warning', `year range ${view.original.slice(start, end)} has lost its separator; read as ${a}–${b}`, start, end);
       }
     }
   });

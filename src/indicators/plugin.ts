@@ -143,7 +143,7 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   // Each Found has an indicator object of its own: completed in place rather than copied (its
   // fields keep their order, and text, position and section follow them, as in a copy).
   const indicator = f.indicator as Indicator;
-  indicator.text = view.source.slice(f.start, f.end);
+  indicator.text = view.original.slice(f.start, f.end);
   indicator.position = view.locator.position(f.start, f.end);
   indicator.section = path;
   if (file && indicator.damaged) {

@@ -6,7 +6,7 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Meta } from '../schema.js';
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from '../blocks/types.js';
-import type { PlanFileData, PlanTree } from '../tree.js';
+import { fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import { findAddressees } from './addressees.js';
 import { documentDates } from './dates.js';
 import { headLines, metaDoc } from './doc.js';
@@ -90,6 +90,6 @@ export interface MetaOptions {
 export function planMeta(options: MetaOptions = {}) {
   const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
-    tree.meta = extractMeta(tree, grammars, { text: String(file.value), layout: (file.data as PlanFileData).layout });
+    tree.meta = extractMeta(tree, grammars, { text: fileView(file).source, layout: (file.data as PlanFileData).layout });
   };
 }

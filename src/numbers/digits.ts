@@ -8,6 +8,18 @@ export const isDigit = (c: string | undefined): boolean =>
 /** isDigit by UTF-16 code unit (NaN, past the end of a text, is none): no one-character string is made. */
 export const isDigitCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 
+/** Full-width digits and the signs written with numbers: ０-９, ％ (50％) and ／ (10／10万, 微克／立方米). */
+const WIDE_NUMERALS = /[０-９％／]/u;
+const WIDE_NUMERALS_ALL = /[０-９％／]/gu;
+
+/**
+ * `text` with its full-width digits, ％ and ／ written as ASCII ones (NFKC does the same): one code
+ * unit for one, so every offset into the result is an offset into `text`. `text` itself when it has none.
+ */
+export function narrowNumerals(text: string): string {
+  return WIDE_NUMERALS.test(text) ? text.replace(WIDE_NUMERALS_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
+
 /** The value of a digit's code unit (ASCII or full-width). */
 const codeValue = (code: number): number => (code >= 0xff10 ? code - 0xff10 : code - 0x30);
 

@@ -11,7 +11,7 @@
 import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/types.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
-import { indexAt, sourceOffset, type CleanText } from '../text/clean.js';
+import { indexAt, offsetAt, sourceOffset, type CleanText } from '../text/clean.js';
 import type { TextView } from '../text/view.js';
 import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
 import { inlineCandidates, inlineRuns } from './inline.js';
@@ -58,10 +58,10 @@ interface Read {
  *  (three objects per section were made only to be replaced), never changed and never output. */
 const UNPLACED: Section['position'] = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-function newSection(match: MarkerMatch, title: string): Section {
+function newSection(match: MarkerMatch, marker: string, title: string): Section {
   return {
     type: 'section',
-    marker: match.marker,
+    marker,
     scheme: match.scheme.id,
     ordinal: match.ordinal,
     depth: 0,
@@ -198,7 +198,7 @@ export class OutlineBuilder {
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);
-      const section = newSection(c.match, '');
+      const section = newSection(c.match, this.written(c.match, clean), '');
       // 一是 starting a line is an ordinary heading, and so are its siblings on that line.
       section.inline = false;
       this.container().push(section);
@@ -243,6 +243,19 @@ export class OutlineBuilder {
   }
 
   /**
+   * A marker as the source writes it: the reading text has ASCII digits where the source may have
+   * full-width ones (１．), and the output keeps markers as written.
+   */
+  private written(match: MarkerMatch, clean: CleanText): string {
+    const { marker } = match;
+    const at = /[0-9%/]/u.test(marker) ? clean.text.indexOf(marker, match.start) : -1;
+    if (at < 0) return marker;
+    let out = '';
+    for (let j = 0; j < marker.length; j++) out += this.view.original[offsetAt(clean, at + j)];
+    return out;
+  }
+
+  /**
    * Appends source[start, end) to `into`, cut into a leading paragraph and one section per inline
    * item; `whole` is the existing leaf when the range is all of it.
    */
@@ -262,7 +275,7 @@ export class OutlineBuilder {
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
     items.forEach((item, k) => {
       const limit = items[k + 1]?.start ?? indexAt(clean, end);
-      const section = newSection(item, extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
+      const section = newSection(item, this.written(item, clean), extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
     });

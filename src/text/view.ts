@@ -1,10 +1,18 @@
 // One decoded text as the stages see it: its positions, and its repaired reading text.
+import { narrowNumerals } from '../numbers/index.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import { cleanSlice, type CleanText } from './clean.js';
 import { Locator } from './locate.js';
 
 export class TextView {
   readonly locator: Locator;
+
+  /**
+   * The text every stage reads: the decoded text with full-width digits, ％ and ／ written as
+   * ASCII ones (２０２５年 → 2025年, 10／10万 → 10/10万), so that each pattern and reader meets one
+   * form of a number. Same length as `original`, so its offsets are the source's.
+   */
+  readonly source: string;
 
   /** Whether the text is markdown: its syntax is flagged in `hidden` from the start. */
   readonly markdown: boolean;
@@ -14,10 +22,12 @@ export class TextView {
 
   /** `markup` flags source characters that are syntax, not text (markdown input). */
   constructor(
-    readonly source: string,
+    /** The decoded text as written: the `value` of every leaf is a slice of it. */
+    readonly original: string,
     markup?: Uint8Array,
   ) {
-    this.locator = new Locator(source);
+    this.source = narrowNumerals(original);
+    this.locator = new Locator(original);
     this.markdown = markup !== undefined;
     this.hidden = markup;
   }
@@ -62,7 +72,7 @@ export class TextView {
     return {
       type: kind,
       text: clean.text,
-      value: this.source.slice(start, end),
+      value: this.original.slice(start, end),
       position: this.locator.position(start, end),
     };
   }

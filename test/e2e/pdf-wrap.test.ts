@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
-import type { Plan } from '../../src/schema.js';
 import { ROOT } from '../helpers.js';
 import { wrapLines } from '../pdf-lines.js';
+import { items, lost } from '../plan-items.js';
 
 const WIDTH = 28;
 const PAGE_LINES = 22;
@@ -27,36 +27,6 @@ function asPdfText(text: string): string {
     if (line !== '' && ++filled % PAGE_LINES === 0) out.push(`— ${page++} —`);
   }
   return out.join('\n');
-}
-
-/** What the scorer compares, without positions: sections, indicators, metadata. */
-function items(plan: Plan): string[] {
-  const n = (s: unknown): string => String(s).normalize('NFKC').replace(/\s+/gu, '');
-  const out: string[] = [];
-  const walk = (nodes: Plan['children'], depth: number): void => {
-    for (const c of nodes) {
-      if (c.type !== 'section') continue;
-      out.push(`section ${depth} ${n(c.marker)} ${n(c.title)}`);
-      walk(c.children, depth + 1);
-    }
-  };
-  walk(plan.children, 0);
-  for (const i of plan.indicators) out.push(`indicator ${n(i.metric)} ${i.value} ${n(i.unit)} ${i.comparator} ${i.kind} ${i.year}`);
-  for (const [k, v] of Object.entries(plan.meta)) out.push(`meta ${k} ${n(JSON.stringify(v))}`);
-  return out;
-}
-
-/** How many of `a`'s items `b` lacks (as multisets). */
-function lost(a: string[], b: string[]): number {
-  const left = new Map<string, number>();
-  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
-  let missing = 0;
-  for (const x of a) {
-    const k = left.get(x) ?? 0;
-    if (k > 0) left.set(x, k - 1);
-    else missing++;
-  }
-  return missing;
 }
 
 const SETS: Array<{ name: string; dir: string; maxLost: number }> = [

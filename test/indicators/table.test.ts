@@ -34,7 +34,7 @@ describe('indicator tables', () => {
   it('should support 序号 / 指标 / 目标值 in blank-separated cells, with units inside the cells and a bracketed name unit', async () => {
     const text = `${HEAD}\n序号\n\n指标\n\n目标值\n\n1\n\n健康素养水平\n\n≥30％\n\n2\n\n千人口床位数（张）\n\n6.5\n\n3\n\n河湖水面积\n\n128.9\n平方公里\n\n注：1. 带≥的为下限值。\n2. 床位数含民营医院。\n`;
     expect(await items(text)).toEqual([
-      '健康素养水平|30|％|>=|target|null|"≥30％"',
+      '健康素养水平|30|%|>=|target|null|"≥30％"',
       '千人口床位数|6.5|张|=|target|null|"6.5"',
       '河湖水面积|128.9|平方公里|=|target|null|"128.9\\n平方公里"',
     ]);
@@ -157,16 +157,16 @@ describe('indicator tables', () => {
 
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
-    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|％', '健康素养水平|30|％', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
   });
 
   it('should support a note that dates the bracketed values (括号内数据为2019年…)', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n河道水质达标率\n（86.4％）\n100％\n污水处理率\n95％\n99％\n注：括号内数据为2019年平均值。\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
-      '河道水质达标率|86.4|％|=|baseline|2019',
-      '河道水质达标率|100|％|=|target|2025',
-      '污水处理率|95|％|=|baseline|2020',
-      '污水处理率|99|％|=|target|2025',
+      '河道水质达标率|86.4|%|=|baseline|2019',
+      '河道水质达标率|100|%|=|target|2025',
+      '污水处理率|95|%|=|baseline|2020',
+      '污水处理率|99|%|=|target|2025',
     ]);
   });
 });

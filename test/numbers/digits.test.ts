@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitRun, readArabic, readArabicAt, readCircled } from '../../src/numbers/index.js';
+import { digitRun, narrowNumerals, readArabic, readArabicAt, readCircled } from '../../src/numbers/index.js';
 
 describe('Arabic digits', () => {
   it('should support ASCII and full-width runs', () => {
@@ -36,5 +36,21 @@ describe('Arabic digits', () => {
     expect(readCircled('③')).toBe(3);
     expect(readCircled('⑳')).toBe(20);
     expect(readCircled('3')).toBeNaN();
+  });
+});
+
+describe('narrowNumerals', () => {
+  it('should support full-width digits, percent signs and slashes, one code unit for one', () => {
+    const wide = '到２０２５年达到５０％，控制在１０／１０万以下';
+    const narrow = narrowNumerals(wide);
+    expect(narrow).toBe('到2025年达到50%，控制在10/10万以下');
+    expect(narrow.length).toBe(wide.length);
+  });
+  it('should not support other full-width forms (Chinese punctuation and markers stay as written)', () => {
+    expect(narrowNumerals('（一）加强领导：１．建立机制；')).toBe('（一）加强领导：1．建立机制；');
+  });
+  it('should return a text without full-width numerals itself', () => {
+    const text = '到2025年，婴儿死亡率下降到4‰以下';
+    expect(narrowNumerals(text)).toBe(text);
   });
 });
