@@ -86,7 +86,8 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
   while (i < end) {
     const c = source.charCodeAt(i);
     if (SPACE[c] === 1) {
-      if (c === 10 || c === 13) {
+      // A form feed starts a page: a line break, not a space between the words it parts.
+      if (c === 10 || c === 13 || c === 12) {
         pendingSpace = -1;
         i = skipBullet(source, i + 1, end);
       } else {

@@ -45,7 +45,7 @@ function oldClean(source: string, start: number, end: number, markup: Uint8Array
   while (i < end) {
     const c = source.charCodeAt(i);
     if (SPACE[c] === 1) {
-      if (c === 10 || c === 13) {
+      if (c === 10 || c === 13 || c === 12) {
         pendingSpace = -1;
         i = skipBullet(source, i + 1, end);
       } else {
@@ -127,5 +127,15 @@ describe('cleaned text offsets as runs', () => {
   it('should not support two runs that continue each other (one line is one run)', () => {
     expect(cleanSlice('加强疫情监测预警工作', 0, 10).runs).toBe(0);
     expect(cleanSlice('- COVID 19', 0, 10).runs).toBe(2);
+  });
+});
+
+describe('cleaning', () => {
+  it('should support a form feed as a line break: no space between the parts of a number a page broke', () => {
+    expect(cleanSlice('床位1\n\f200张', 0, 9).text).toBe('床位1200张');
+    expect(cleanSlice('COVID\f19', 0, 8).text).toBe('COVID19');
+  });
+  it('should support a space kept between ASCII words on one line', () => {
+    expect(cleanSlice('COVID 19', 0, 8).text).toBe('COVID 19');
   });
 });
