@@ -17,7 +17,8 @@ Generates a corpus from the seeds under bench/out/ (one large file made by repet
 files), then measures, as medians of repeated whole-process runs, plan-extract beside floors
 measured in the same run, and prints each figure as a ratio to its floor:
 
-  start-up        \`plan-extract <one seed>\` and \`plan-extract --version\` / \`node -e 0\`
+  start-up        \`plan-extract <one seed>\` and \`plan-extract --version\` / \`node -e 0\`, the
+                  three run in turn in each round (a drift of the machine reaches all three)
   large file      \`plan-extract --format ndjson --compact\` and \`--format json\` on the large file
                   / a node process that reads and decodes (UTF-8) the same file
   peak RSS        of those two runs / the file's size
@@ -117,6 +118,22 @@ async function measure(args, runs = RUNS) {
   return { ms: median(ms), rss: median(rss) };
 }
 
+/**
+ * Medians of `runs` rounds, each running every command of `argsList` once in turn (after one
+ * warm-up round): a start-up and its floor are timed side by side, so a drift of the machine's
+ * speed during the measure (this VM's `node -e 0` moves by 20–30% between minutes) reaches both.
+ */
+async function interleaved(argsList, runs) {
+  const ms = argsList.map(() => []);
+  for (let i = 0; i <= runs; i++) {
+    for (const [k, args] of argsList.entries()) {
+      const r = await runOnce(args);
+      if (i > 0) ms[k].push(r.ms);
+    }
+  }
+  return ms.map((m) => ({ ms: median(m) }));
+}
+
 /** A script that runs the CLI and writes its peak RSS to fd 3 at exit. */
 function probe() {
   const file = join(OUT, 'rss-probe.mjs');
@@ -203,9 +220,7 @@ async function main() {
   const floor = floorScript();
   const maxSize = ['--max-size', `${Math.ceil(largeMB * 2)}M`];
 
-  const nodeStart = await measure(['-e', '0'], RUNS * 3);
-  const cliVersion = await measure([BIN, '--version'], RUNS * 3);
-  const cliStart = await measure([BIN, seed], RUNS * 3);
+  const [nodeStart, cliVersion, cliStart] = await interleaved([['-e', '0'], [BIN, '--version'], [BIN, seed]], RUNS * 3);
   const floorLarge = await measure([floor, large]);
   const ndjsonLarge = await measure([cli, BIN, '--format', 'ndjson', '--compact', ...maxSize, large]);
   const jsonLarge = await measure([cli, BIN, '--format', 'json', ...maxSize, large]);
