@@ -22,6 +22,9 @@ const CASES = {
   'quotes never closed': (b) => repeat('“', b),
   'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
   'one PDF-broken paragraph': (b) => repeat('加强 党的建设的永恒课题和全体党员干部的终身课题始终做到初心\n', b),
+  // Pages of PDF text: a bare page number at each foot, a running head after each form feed.
+  'pages: numbers and heads': (b) => repeat('正文第一行内容\n12\n\f某某市人民政府办公室\n', b),
+  'form feeds only': (b) => repeat('\f\n', b),
   // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.
   'plan body on one line': (b) => onelinePlan(b, ''),
 };

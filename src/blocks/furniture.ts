@@ -48,16 +48,17 @@ function eitherOf(patterns: readonly RegExp[]): (text: string) => boolean {
   return test;
 }
 
-/** What a line is as furniture: none (false), furniture (true), or a page number on a line of its
- *  own (`'page-number'`, furniture too: a paragraph a page broke goes on over it). */
-export type LineFurniture = boolean | 'page-number';
+/** What a line is as furniture: none (false), furniture (true), or what a printed page adds on a
+ *  line of its own — its number, a running head or foot (`'page'`, furniture too: a paragraph a
+ *  page broke goes on over it; src/parse/pages.ts). */
+export type LineFurniture = boolean | 'page';
 
 /** One flag per line: truthy when the line is furniture. Blank lines and long lines are never flagged. */
 export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): LineFurniture[] {
   const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line)));
   const anyLine = eitherOf(grammar.lines);
   // A page number is tested with its lead: `- 1 -` would lose its first dash as a bullet.
-  const flags: LineFurniture[] = bares.map((b, i) => b !== '' && (isPageNumber(text, lines[i] as Line, grammar) ? 'page-number' : anyLine(b)));
+  const flags: LineFurniture[] = bares.map((b, i) => b !== '' && (isPageNumber(text, lines[i] as Line, grammar) ? 'page' : anyLine(b)));
 
   // Navigation at the top of a page: everything above the last breadcrumb is furniture.
   let lastHead = -1;

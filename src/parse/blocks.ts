@@ -86,7 +86,8 @@ function goesOnAfter(
   wrap: number | null,
 ): boolean {
   let k = i + 1;
-  while (k < lines.length && (lines[k] as Line).blank) k++;
+  // Past what else the page printed there (a page number, then the next page's running head).
+  while (k < lines.length && ((lines[k] as Line).blank || furniture[k] === 'page')) k++;
   return k < lines.length && !furniture[k] && continues(text, last, growing, lines[k] as Line, grammar, wrap);
 }
 
@@ -119,7 +120,7 @@ export function groupBlocks(
       if (last) last.end = line.end;
       continue;
     }
-    if (joinBroken && furniture[i] === 'page-number' && last?.kind === 'paragraph' && goesOnAfter(text, lines, i, furniture, last, growing, grammar, wrap)) {
+    if (joinBroken && furniture[i] === 'page' && last?.kind === 'paragraph' && goesOnAfter(text, lines, i, furniture, last, growing, grammar, wrap)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       last.clean = undefined;

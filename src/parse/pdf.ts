@@ -19,7 +19,7 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   let unterminated = 0;
   let pageNumbers = 0;
   lines.forEach((line, i) => {
-    if (furniture[i] === 'page-number') pageNumbers++;
+    if (furniture[i] === 'page') pageNumbers++;
     if (line.blank || furniture[i]) return;
     const content = text.slice(line.start, line.contentEnd);
     // A stray space needs a space or tab: most lines have none, and are spared the regex runs.

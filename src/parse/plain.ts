@@ -8,6 +8,7 @@ import { groupBlocks } from './blocks.js';
 import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
+import { markPageLines } from './pages.js';
 import { looksLikePdfText, wrapWidth } from './pdf.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
@@ -27,9 +28,10 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   const text = view.source;
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars.furniture);
-  // The block layer reads tables without the page numbers on lines of their own: a page number is
-  // no cell or row of a table the page broke.
-  (file.data as PlanFileData).lines = furniture.includes('page-number') ? lines.filter((_, i) => furniture[i] !== 'page-number') : lines;
+  markPageLines(text, lines, furniture);
+  // The block layer reads tables without the lines a page printed (its number, a running head): a
+  // page number is no cell or row of a table the page broke.
+  (file.data as PlanFileData).lines = furniture.includes('page') ? lines.filter((_, i) => furniture[i] !== 'page') : lines;
   const grammar = grammars.outline;
   const pdf = looksLikePdfText(text, lines, furniture, grammar);
   const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null);

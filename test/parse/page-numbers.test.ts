@@ -1,8 +1,10 @@
-// Page numbers printed at each page's foot (GB/T 9704-2012 7.5: `— 1 —`) as PDF text carries them:
-// furniture on lines of their own, and a paragraph or a table that a page broke goes on over them.
+// Page numbers printed at each page's foot (GB/T 9704-2012 7.5: `— 1 —`) as PDF text carries them,
+// bare page numbers and running heads (src/parse/pages.ts): furniture on lines of their own, and a
+// paragraph or a table that a page broke goes on over them.
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
+import { markPageLines } from '../../src/parse/pages.js';
 import { extract } from '../../src/pipeline.js';
 import type { Plan } from '../../src/schema.js';
 import { grammars } from '../grammar-helpers.js';
@@ -19,7 +21,7 @@ const leaves = (nodes: readonly Node[]): Leaf[] => nodes.flatMap((n) => (n.type 
 
 describe('page numbers', () => {
   it('should support the page numbers of print as furniture (— 1 —, - 2 -, －3－, 第4页, 第 5 页 共 9 页)', () => {
-    expect(kinds('— 1 —\n  - 2 -\n－3－\n第4页\n第 5 页 共 9 页')).toEqual(Array(5).fill('page-number'));
+    expect(kinds('— 1 —\n  - 2 -\n－3－\n第4页\n第 5 页 共 9 页')).toEqual(Array(5).fill('page'));
   });
 
   it('should not support a bare number, a row number or a line with more on it', () => {
@@ -51,5 +53,52 @@ describe('page numbers', () => {
     const values = plan.indicators.map((i) => [i.metric, i.value]);
     expect(values).toContainEqual(['婴儿死亡率', 3]);
     expect(values).toContainEqual(['每千人口执业医师数', 3.5]);
+  });
+});
+
+/** The lines a page printed, by index: the grammar's furniture, then markPageLines. */
+function pageLines(text: string): number[] {
+  const lines = splitLines(text);
+  const flags = findFurniture(text, lines, grammars().furniture);
+  markPageLines(text, lines, flags);
+  return flags.flatMap((f, i) => (f === 'page' ? [i] : []));
+}
+
+/** `n` filler lines of body text, each different (from the `from`th on). */
+const WORDS = '健全完善推进加强落实提升优化强化深化统筹规范拓展巩固培育建设保障服务监管治理协同创新';
+const body = (n: number, from = 0): string[] =>
+  Array.from({ length: n }, (_, i) => `各地要${WORDS.slice((2 * (from + i)) % 40, ((2 * (from + i)) % 40) + 2)}${WORDS.slice((3 * (from + i) + 7) % 38, ((3 * (from + i) + 7) % 38) + 2)}相关工作，明确责任分工和进度安排`);
+
+describe('page lines found by where they stand', () => {
+  it('should support bare page numbers at the feet of pages that count on', () => {
+    const text = [...body(3), '1', `\f${body(1, 3)[0]}`, ...body(2, 4), '2', `\f${body(1, 6)[0]}`, '3', '\f'].join('\n');
+    expect(pageLines(text)).toEqual([3, 7, 9]);
+  });
+
+  it('should support a running head repeated after each page break, its page number aside', () => {
+    const text = [...body(3), `\f某某县人民政府办公室 第2页`, ...body(3, 3), `\f某某县人民政府办公室 第3页`, ...body(2, 6)].join('\n');
+    expect(pageLines(text)).toEqual([3, 7]);
+  });
+
+  it('should not support a value cell that a page happened to end with, nor one heading the next page', () => {
+    const text = ['指标', '2025年', '床位数', '1200', `\f人均预期寿命`, '81', ...body(2), `\f每千人口医师数`, '4'].join('\n');
+    expect(pageLines(text)).toEqual([]);
+  });
+
+  it('should support bare numbers counting pages a page apart in text without form feeds', () => {
+    const text = [...body(14), '1', ...body(14), '2', ...body(14), '3', ...body(3)].join('\n');
+    expect(pageLines(text)).toEqual([14, 29, 44]);
+  });
+
+  it('should not support the row numbers of a table flattened one cell per line', () => {
+    const rows = [1, 2, 3, 4, 5].flatMap((n) => [String(n), `指标${n}`, '%', String(60 + n)]);
+    expect(pageLines(['序号', '指标', '单位', '目标值', ...rows].join('\n'))).toEqual([]);
+  });
+
+  it('should support a sentence a page broke going on over a bare page number and a running head', async () => {
+    const text = ['一、主要目标', '力争到2027年底，全县城乡社区居家养老服务每年新增家', '3', '\f某县养老服务三年行动计划', '庭养老床位500张以上。', ...body(20), '4', '\f某县养老服务三年行动计划', ...body(2)].join('\n');
+    const plan = await extract(text);
+    expect(leaves(plan.children).some((c) => c.type === 'paragraph' && c.text === '力争到2027年底，全县城乡社区居家养老服务每年新增家庭养老床位500张以上。')).toBe(true);
+    expect(plan.indicators.find((i) => i.value === 500)?.metric).toContain('新增家庭养老床位');
   });
 });
