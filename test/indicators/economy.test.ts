@@ -24,6 +24,18 @@ describe('units of economic targets', () => {
     expect(brief(indicators('公路网密度达到102.6公里/百平方公里。', ANNUAL_2024))).toEqual(['公路网密度|102.6|公里/百平方公里|=|target|2024']);
     expect(brief(indicators('举办节庆活动20场次以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['20|场次|>=']);
   });
+  it('should support the units of digital infrastructure: computing power (PFlops), telecom penetration (部/百户) and latency (毫秒)', () => {
+    expect(brief(indicators('算力总规模达到800PFlops，固定宽带家庭普及率达到105部/百户，算力网络时延控制在5毫秒以内。', ANNUAL_2024))).toEqual([
+      '算力总规模|800|PFlops|=|target|2024',
+      '固定宽带家庭普及率|105|部/百户|=|target|2024',
+      '算力网络时延|5|毫秒|<=|target|2024',
+    ]);
+    expect(brief(indicators('移动电话普及率达到110部/百人，智能算力规模达到2EFLOPS。', ANNUAL_2024))).toEqual(['移动电话普及率|110|部/百人|=|target|2024', '智能算力规模|2|EFLOPS|=|target|2024']);
+  });
+  it('should not support a Latin unit inside a longer word or a 部 alone as a penetration unit', () => {
+    expect(scan('达到800PFlopsX')).toEqual([]);
+    expect(scan('建设3部门')).toEqual([]);
+  });
   it('should support a multiple (倍) as a level with a target verb and as a change with a change verb; a year before 的 is its base', () => {
     expect(brief(indicators('研发经费投入达到2020年的1.5倍，数字经济规模增长2倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|', '数字经济规模|2|倍|=|change|']);
   });
