@@ -132,8 +132,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    // A bare number is a value only right after its metric's predicate (系数达到0.75).
-    if (q.unit === BARE && !(g.unitlessHeads.endingAt(text, pred.start) && (pred.verb || pred.comparator))) return;
+    // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
+    // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
+    if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
       out.push(r);
       return;
@@ -242,4 +243,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */
+function unitlessHeadBefore(text: string, at: number, g: IndicatorGrammar): boolean {
+  if (g.unitlessHeads.endingAt(text, at)) return true;
+  const close = text[at - 1];
+  return (close === '）' || close === ')') && g.unitlessHeads.endingAt(text, at - 1) !== undefined;
 }

@@ -233,9 +233,16 @@ describe('values without a unit', () => {
     expect(brief(indicators('农田灌溉水有效利用系数已经达到0.72。'))).toEqual(['农田灌溉水有效利用系数|0.72||=|actual|']);
     expect(indicators('群众满意度指数不低于85。').map((i) => [i.value, i.unit, i.comparator])).toEqual([[85, null, '>=']]);
   });
+  it('should support the power usage effectiveness of data centres (PUE), a ratio without unit, also after its name in brackets', () => {
+    expect(brief(indicators('新建大型数据中心平均电能利用效率（PUE）降至1.25以下，存量数据中心PUE不高于1.4。'))).toEqual([
+      '新建大型数据中心平均电能利用效率（PUE）|1.25||<=|target|',
+      '存量数据中心PUE|1.4||<=|target|',
+    ]);
+  });
   it('should not support a bare number elsewhere', () => {
     expect(indicators('系数表第3栏。')).toEqual([]);
     expect(indicators('推进指数化管理，完成10。')).toEqual([]);
+    expect(indicators('PUE监测平台接入10。')).toEqual([]);
   });
 });
 
