@@ -36,6 +36,18 @@ describe('units of economic targets', () => {
     expect(scan('达到800PFlopsX')).toEqual([]);
     expect(scan('建设3部门')).toEqual([]);
   });
+  it('should support a negative value written with a minus sign after a word (年均增长-0.6%, 为−1.2%)', () => {
+    expect(brief(indicators('全省煤炭消费量年均增长-0.6%，工业品出厂价格指数涨幅为−1.2%。', { years: [2021, 2025], annual: false, review: true }))).toEqual([
+      '煤炭消费量|-0.6|%|=|actual|',
+      '工业品出厂价格指数涨幅|-1.2|%|=|actual|',
+    ]);
+    expect(scan('增速（-2.5%）')).toEqual(['-2.5%=-2.5%']);
+  });
+  it('should not support a minus that joins a range or a code as a sign (1-3个百分点, 1万-2万元, G15-1)', () => {
+    expect(scan('提高1-3个百分点')).toEqual(['1-3个百分点=[1,3]个百分点']);
+    expect(scan('补助1万-2万元')).toEqual(['2万元=2万元']);
+    expect(scan('G15-1公里')).toEqual(['1公里=1公里']);
+  });
   it('should support a multiple (倍) as a level with a target verb and as a change with a change verb; a year before 的 is its base', () => {
     expect(brief(indicators('研发经费投入达到2020年的1.5倍，数字经济规模增长2倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|', '数字经济规模|2|倍|=|change|']);
   });
