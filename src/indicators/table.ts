@@ -24,9 +24,9 @@ const MAX_UNIT = 8;
 
 const SPACES = /[\s\u3000]+/gu;
 const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000]/u.test(c);
-// 〔18〕 and [18]: national plans bracket cumulative values.
-const OPEN = new Set(['（', '(', '[', '【', '〔']);
-const CLOSE = new Set(['）', ')', ']', '】', '〕']);
+// 〔18〕, [18] and ［18］ (full width): plans bracket cumulative values.
+const OPEN = new Set(['（', '(', '[', '［', '【', '〔']);
+const CLOSE = new Set(['）', ')', ']', '］', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
@@ -181,6 +181,6 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   }
   // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
   const rest = text.slice(j).replace(SPACES, '');
-  if (rest && !/^[）)\]】〕]*(?:[（(【[〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
+  if (rest && !/^[）)\]］】〕]*(?:[（(【[［〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
   return { value: negative ? -(n.value as number) : n.value, unit, comparator, changed, bracketed, start, end };
 }
