@@ -84,6 +84,8 @@ export interface IndicatorGrammar {
   planSpanWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
+  /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
+  rewardWords: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -170,6 +172,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
+    rewardWords: set(source.rewardWords),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

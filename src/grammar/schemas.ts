@@ -252,6 +252,7 @@ export const indicatorGrammarSchema = z.object({
   planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
+  rewardWords: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

@@ -273,7 +273,23 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return statements;
+  return withoutRewardStandards(statements, g);
+}
+
+/**
+ * A reward or subsidy standard (给予一次性奖励50万元, 每人最高补贴2000元) is what a beneficiary receives,
+ * not a target: an amount of money whose metric ends in a reward word, with no bound word that sets a
+ * floor or cap (最高 alone is the standard's top, not a cap the plan sets).
+ */
+function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): Statement[] {
+  const standard = (m: Member): boolean => {
+    const r = m.reading;
+    if (!r.q.unit.amount || g.rewardWords.endingAt(m.metric, m.metric.length) === undefined) return false;
+    const bound = r.post?.comparator ?? r.pred.comparator;
+    return bound !== '>=' && bound !== '<=';
+  };
+  if (!statements.some((st) => st.members.some(standard))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */

@@ -161,3 +161,17 @@ describe('a share whose subject was said before it (占…比重)', () => {
     expect(brief(indicators('建设数据中心标准机架15万架。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|万架']);
   });
 });
+
+describe('support policies: reward and subsidy standards', () => {
+  it('should not support an amount a beneficiary receives (奖励, 补贴, 补助, 贴息) as a target', () => {
+    expect(indicators('对新获评国家级示范步行街的，给予最高200万元奖励。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对个人消费者给予每辆3000元至5000元消费补贴。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对商贸流通企业新增贷款给予贴息，单户企业年度贴息最高50万元。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对新建5G基站按每个2000元给予一次性补助。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a subsidy standard with a bound word, a subsidy rate, and funds or loans to raise', () => {
+    expect(brief(indicators('每餐补助标准不低于3元，单个项目补助最高不超过300万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['3|元|>=', '300|万元|<=']);
+    expect(brief(indicators('争取上级补助资金2亿元，发放创业担保贷款1.2亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|亿元', '1.2|亿元']);
+    expect(brief(indicators('按销售价格的15%给予补贴。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|%']);
+  });
+});
