@@ -86,6 +86,8 @@ export interface IndicatorGrammar {
   procedureNouns: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
+  conditionOpeners: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -173,6 +175,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     rewardWords: set(source.rewardWords),
+    conditionOpeners: set(source.conditionOpeners),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -253,6 +253,7 @@ export const indicatorGrammarSchema = z.object({
   stockWords: words,
   procedureNouns: words,
   rewardWords: words.default([]),
+  conditionOpeners: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),

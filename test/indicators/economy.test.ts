@@ -169,6 +169,13 @@ describe('support policies: reward and subsidy standards', () => {
     expect(indicators('对商贸流通企业新增贷款给予贴息，单户企业年度贴息最高50万元。', ANNUAL_2024)).toEqual([]);
     expect(indicators('对新建5G基站按每个2000元给予一次性补助。', ANNUAL_2024)).toEqual([]);
   });
+  it('should not support a bounded amount that defines who qualifies in a support policy\'s condition (对…突破1亿元的企业，给予…)', () => {
+    expect(indicators('对年度营业额首次突破1亿元的餐饮企业，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('凡年纳税额超过500万元的企业，优先保障用地。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a bounded amount that is a target outside a condition (营业收入突破1000亿元)', () => {
+    expect(brief(indicators('全市规上工业营业收入突破1000亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['1000|亿元|>=']);
+  });
   it('should support a subsidy standard with a bound word, a subsidy rate, and funds or loans to raise', () => {
     expect(brief(indicators('每餐补助标准不低于3元，单个项目补助最高不超过300万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['3|元|>=', '300|万元|<=']);
     expect(brief(indicators('争取上级补助资金2亿元，发放创业担保贷款1.2亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|亿元', '1.2|亿元']);
