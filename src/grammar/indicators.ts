@@ -88,6 +88,8 @@ export interface IndicatorGrammar {
   rewardWords: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
+  /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
+  spanAmountWords: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -176,6 +178,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureNouns: set(source.procedureNouns),
     rewardWords: set(source.rewardWords),
     conditionOpeners: set(source.conditionOpeners),
+    spanAmountWords: set(source.spanAmountWords),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
