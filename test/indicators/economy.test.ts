@@ -80,6 +80,12 @@ describe('verbs of economic targets', () => {
     expect(brief(indicators('政府一般性支出压减10%以上。', ANNUAL_2024))).toEqual(['政府一般性支出|10|%|>=|change|2024']);
     expect(brief(indicators('会议费压降10%，公用经费削减5%。', ANNUAL_2024))).toEqual(['会议费|10|%|=|change|2024', '公用经费|5|%|=|change|2024']);
   });
+  it('should support 精简 and 压缩 as cuts by an amount (kind change): paperwork and time', () => {
+    expect(brief(indicators('办事材料较2023年精简30%，审批时限压缩50%以上。'))).toEqual(['办事材料|30|%|=|change|', '审批时限|50|%|>=|change|']);
+  });
+  it('should not support 压缩 as a change where 压缩至 sets the level to reach', () => {
+    expect(brief(indicators('企业开办时间压缩至0.5个工作日以内。'))).toEqual(['企业开办时间|0.5|个工作日|<=|target|']);
+  });
   it('should not support 压减 as a change where 压减至 sets the level to reach', () => {
     expect(brief(indicators('一般性支出压减至8亿元。', ANNUAL_2024))).toEqual(['一般性支出|8|亿元|=|target|2024']);
   });
