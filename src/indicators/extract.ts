@@ -123,6 +123,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),
   // until another sentence opens with one.
   let carried: DateHit | null = null;
+  // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
+  // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
+  let carriedInSentence: DateHit | null = null;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -146,16 +149,18 @@ export function extractFromText(source: string, start: number, end: number, plan
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
-    const carriedBefore = carried;
+    const carriedBefore = carriedInSentence ?? carried;
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
+      carriedInSentence = sentenceGoverning.filter((d) => opensClause(text, d, s)).pop() ?? carriedInSentence;
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
     }
+    if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) carriedInSentence = null;
     s = i + 1;
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.
     if (qi >= quantities.length) break;
@@ -186,6 +191,9 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   }
   return null;
 }
+
+/** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
+const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
 /** Words a clause may open with before its date (到2025年, 至2027年底, “十三五”期间). */
 const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?[“"]?$/u;

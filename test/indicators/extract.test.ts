@@ -228,6 +228,12 @@ describe('sentence shapes', () => {
 });
 
 describe('years', () => {
+  it('should support a date that opens a later clause as the year of the rest of its sentence, across ；', () => {
+    expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦；光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '2025']);
+  });
+  it('should not support a date that opens a later clause as the year of the sentences after 。', () => {
+    expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦。光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '']);
+  });
   it('should support the plan year as the default of an annual plan', () => {
     expect(indicators('免疫规划疫苗接种率保持在95%以上。', ANNUAL_2024).map((i) => i.year)).toEqual([2024]);
   });
