@@ -6,6 +6,15 @@ import { brief, indicators, MULTI_YEAR, type Item } from './helpers.js';
 const REVIEW = { ...MULTI_YEAR, review: true };
 const metrics = (items: Item[]) => items.map((i) => i.metric);
 
+describe('conjuncts that are verbs', () => {
+  it('should not support two verbs of one object joined by 和 as two metrics (新增和更新公交车中…比例)', () => {
+    expect(metrics(indicators('新增和更新公交车中新能源汽车比例不低于95%。'))).toEqual(['新增和更新公交车中新能源汽车比例']);
+  });
+  it('should support metrics joined by 和 that share a tail', () => {
+    expect(metrics(indicators('城市和农村居民健康素养水平分别达到35%和25%。'))).toEqual(['城市居民健康素养水平', '农村居民健康素养水平']);
+  });
+});
+
 describe('subject: where the metric starts', () => {
   it('should support a subject that starts after an earlier item of the clause', () => {
     expect(metrics(indicators('达标率分别为：东片区42.5％、西片区80.2％、北片区7.1％。'))).toEqual(['东片区', '西片区', '北片区']);
