@@ -273,7 +273,26 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return withoutRewardStandards(statements, g);
+  return supportPolicies(text, withoutRewardStandards(statements, g), g);
+}
+
+/** How far after a subsidy rate the reward word may stand (15%给予一次性补助). */
+const RATE_REWARD_REACH = 8;
+
+/**
+ * A subsidy rate (按设备软件投入的15%给予补助, 按销售价格的15%给予补贴) is named by its reward word, as
+ * statistics name it (补助比例), not by the base it is taken of.
+ */
+function supportPolicies(text: string, statements: Statement[], g: IndicatorGrammar): Statement[] {
+  for (const st of statements) {
+    for (const m of st.members) {
+      const r = m.reading;
+      if (r.q.unit.kind !== 'rate' || !text.startsWith('给予', r.end)) continue;
+      const word = g.rewardWords.indexIn(text, r.end + 2, Math.min(text.length, r.end + RATE_REWARD_REACH));
+      if (word) m.metric = `${word.word}比例`;
+    }
+  }
+  return statements;
 }
 
 /**

@@ -187,4 +187,11 @@ describe('support policies: reward and subsidy standards', () => {
     expect(brief(indicators('争取上级补助资金2亿元，发放创业担保贷款1.2亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|亿元', '1.2|亿元']);
     expect(brief(indicators('按销售价格的15%给予补贴。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|%']);
   });
+  it('should support a subsidy rate named by its reward word (补助比例), not by the base it is taken of', () => {
+    expect(indicators('对企业数字化改造项目按设备软件投入的15%给予补助。').map((i) => i.metric)).toEqual(['补助比例']);
+    expect(indicators('对消费者按销售价格的10%给予一次性补贴。').map((i) => i.metric)).toEqual(['补贴比例']);
+  });
+  it('should not support a rate without 给予 and a reward word after it as a subsidy rate', () => {
+    expect(indicators('农村电商服务站点覆盖率达到95%，给予表彰。').map((i) => i.metric)).toEqual(['农村电商服务站点覆盖率']);
+  });
 });
