@@ -6,6 +6,15 @@ import { brief, indicators, MULTI_YEAR, type Item } from './helpers.js';
 const REVIEW = { ...MULTI_YEAR, review: true };
 const metrics = (items: Item[]) => items.map((i) => i.metric);
 
+describe('the breakdown of a count in brackets', () => {
+  it('should not support a bracket that opens the parts of a count (（其中：…）) as the counted noun', () => {
+    expect(brief(indicators('新建水闸43座（其中：崇明岛27座、长兴岛10座）。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
+  });
+  it('should support an alternative classifier in brackets after a count as part of its unit', () => {
+    expect(brief(indicators('新增智能工厂（数字化车间）12个（家）。')).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['12|个（家）']);
+  });
+});
+
 describe('conjuncts that are verbs', () => {
   it('should not support two verbs of one object joined by 和 as two metrics (新增和更新公交车中…比例)', () => {
     expect(metrics(indicators('新增和更新公交车中新能源汽车比例不低于95%。'))).toEqual(['新增和更新公交车中新能源汽车比例']);
