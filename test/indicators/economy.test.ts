@@ -111,6 +111,13 @@ describe('verbs of economic targets', () => {
   it('should not support 实现 before a label or a target with no number (实现5G网络全覆盖)', () => {
     expect(indicators('实现5G网络全覆盖，实现一网通办。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support 规划 as a verb before its counted object, with a breakdown in brackets (规划水闸43座（其中：…）)', () => {
+    expect(brief(indicators('按照崇明三岛规划水闸43座（其中：崇明岛27座、长兴岛10座）的远景目标要求，推进建设。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
+  });
+  it('should not support 规划 in 规划期内 or a plan\'s name as the verb of a count', () => {
+    expect(brief(indicators('规划期内新增学校12所。')).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['学校|12']);
+    expect(indicators('按照《某市国土空间总体规划》，全市划分3个片区。')).toEqual([]);
+  });
   it('should support 竣工 and 投产 as verbs before their counted object', () => {
     expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
   });
