@@ -39,6 +39,11 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('（二）达标情况：河道整治率仅有37.7％。'))).toEqual(['河道整治率']);
     expect(metrics(indicators('（其中城区管网漏损率≤8％。'))).toEqual(['城区管网漏损率']);
     expect(metrics(indicators('将工业园区排水标准提高到五年一遇。'))).toEqual(['工业园区排水标准']);
+    expect(metrics(indicators('按照崇明三岛主海塘全部达到200年一遇防御标准的要求推进建设。'))).toEqual(['崇明三岛主海塘']);
+    expect(metrics(indicators('根据全市污水处理率达到95%的目标。'))).toEqual(['污水处理率']);
+  });
+  it('should not support 按照/根据 opening a clause as part of the metric', () => {
+    expect(metrics(indicators('按照规定程序办结率达到95%。'))).toEqual(['规定程序办结率']);
   });
   it('should not support a frame opener that begins a word of the metric', () => {
     expect(metrics(indicators('在校学生体质健康达标率达到92%。'))).toEqual(['在校学生体质健康达标率']);
