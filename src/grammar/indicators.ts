@@ -84,6 +84,12 @@ export interface IndicatorGrammar {
   planSpanWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
+  /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
+  rewardWords: WordSet;
+  /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
+  conditionOpeners: WordSet;
+  /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
+  spanAmountWords: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -170,6 +176,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
+    rewardWords: set(source.rewardWords),
+    conditionOpeners: set(source.conditionOpeners),
+    spanAmountWords: set(source.spanAmountWords),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -122,7 +122,10 @@ export function extractFromText(source: string, start: number, end: number, plan
   const governingSet = new Set(governing);
   // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),
   // until another sentence opens with one.
-  let carriedYear: number | null = null;
+  let carried: DateHit | null = null;
+  // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
+  // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
+  let carriedInSentence: DateHit | null = null;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -144,15 +147,20 @@ export function extractFromText(source: string, start: number, end: number, plan
     }
     const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
     // The opening clause is looked for only when a governing date could stand in it.
+    // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
+    // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
+    const carriedBefore = carriedInSentence ?? carried;
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
-      carriedYear = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop()?.year ?? carriedYear;
+      carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
+      carriedInSentence = sentenceGoverning.filter((d) => opensClause(text, d, s)).pop() ?? carriedInSentence;
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g);
-      for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedYear, plan, g));
+      for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
     }
+    if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) carriedInSentence = null;
     s = i + 1;
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.
     if (qi >= quantities.length) break;
@@ -184,8 +192,17 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   return null;
 }
 
-/** Words a clause may open with before its date (到2025年, 至2027年底). */
-const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?$/u;
+/** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
+const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
+
+/** Words a clause may open with before its date (到2025年, 至2027年底, “十三五”期间). */
+const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?[“"]?$/u;
+
+/** A span of several years (“十三五”期间, 2016—2020年): it names no one year of its own. */
+const isSpan = (d: DateHit): boolean => d.from !== null && d.year !== null && d.from < d.year;
+
+/** A span that ended before the plan began (“十三五” in a 十四五 plan); without the plan's years, any span. */
+const pastSpan = (d: DateHit, plan: PlanYears): boolean => plan.years === null || (d.year as number) < plan.years[0];
 
 /** Whether a date stands at the start of its clause. */
 function opensClause(text: string, d: DateHit, s: number): boolean {
@@ -195,7 +212,7 @@ function opensClause(text: string, d: DateHit, s: number): boolean {
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
-function settle(text: string, s: number, st: Statement, governing: DateHit[], carriedYear: number | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
+function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
   const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
@@ -210,7 +227,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears ? listYears[listed.indexOf(r)] : undefined;
-    const year = own ?? governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop()?.year ?? carriedYear;
+    const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop() ?? carried) : null;
+    const year = own ?? date?.year ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
@@ -242,7 +260,10 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     }
     let finalYear: number | null;
     if (kind === 'baseline') finalYear = r.pred.baseYear;
-    else if (kind === 'actual') finalYear = year ?? plan.reviewYear ?? null;
+    // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year
+    // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
+    // reached in a past span, and a target of a span, are its last year's.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, r.clause, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

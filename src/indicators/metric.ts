@@ -189,8 +189,10 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
     i += j.length - 1;
   }
   if (from < span.end) parts.push({ start: from, end: span.end });
-  // A one-character conjunct is a word split by mistake, not a metric.
-  return parts.some((p) => p.end - p.start < 2) ? [span] : parts;
+  // A one-character conjunct is a word split by mistake, not a metric; a conjunct that is a verb
+  // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
+  const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());
+  return parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k)) ? [span] : parts;
 }
 
 /**
@@ -302,6 +304,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (text[start] === '的') start++;
   // The counted noun follows the unit directly: after 、 comes the next member of a list.
   if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES[text.charCodeAt(start)] === 1) return undefined;
+  // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
+  if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);

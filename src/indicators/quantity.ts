@@ -284,9 +284,27 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
       end = second.end + u.text.length;
     }
   }
-  const q: Quantity = { start: i, end, value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
+  // A negative value (年均增长-0.6%, 增速为−1.2%): the sign is part of the quantity.
+  const signed = typeof value === 'number' && !n.hanzi && minusBefore(text, i);
+  const q: Quantity = { start: signed ? i - 1 : i, end, value: signed ? -(value as number) : value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+/** Minus signs as written before a negative number: ASCII, full-width and the mathematical minus. */
+export const MINUS = new Set(['-', '－', '−']);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether text[i - 1] is a minus sign of the number at i: it stands right after a word, an opening
+ * bracket or a colon, or opens the text (a cell). After a digit or a letter it joins a range or a
+ * code (1-3, G15-1); after a unit the range reader has already taken it (5%-10%).
+ */
+export function minusBefore(text: string, i: number): boolean {
+  if (!MINUS.has(text[i - 1] ?? '')) return false;
+  const before = text[i - 2];
+  // After a word that follows a number (1万-2万元, 5个-8个) the minus joins a range.
+  return before === undefined || before === '（' || before === '(' || before === '：' || before === ':' || before === '\n' || (HAN.test(before) && !isDigit(text[i - 3]));
 }
 
 const GRADE_LETTER = /[A-D]/u;

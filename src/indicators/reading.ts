@@ -65,12 +65,12 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  * whose own value comes later in the clause. Counts are left alone (20个以上的县 counts the 县), except
  * counts of people, which count no noun after them (消除56人以上超大班额).
  */
-function qualifiesNoun(text: string, r: Reading, next: Reading | undefined): boolean {
+function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class only with 的 and the noun's own
-  // value later in the clause.
+  // value later in the clause, or in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…).
   if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
-    return text[r.end] === '的' && next !== undefined && next.clause === r.clause;
+    return text[r.end] === '的' && ((next !== undefined && next.clause === r.clause) || g.conditionOpeners.startingAt(text, r.clause) !== undefined);
   }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
@@ -123,7 +123,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
     const next = all[idx + 1];
     if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
-    if (qualifiesNoun(text, r, next)) return;
+    if (qualifiesNoun(text, r, next, g)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
@@ -132,8 +132,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    // A bare number is a value only right after its metric's predicate (系数达到0.75).
-    if (q.unit === BARE && !(g.unitlessHeads.endingAt(text, pred.start) && (pred.verb || pred.comparator))) return;
+    // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
+    // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
+    if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
       out.push(r);
       return;
@@ -242,4 +243,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */
+function unitlessHeadBefore(text: string, at: number, g: IndicatorGrammar): boolean {
+  if (g.unitlessHeads.endingAt(text, at)) return true;
+  const close = text[at - 1];
+  return (close === '）' || close === ')') && g.unitlessHeads.endingAt(text, at - 1) !== undefined;
 }

@@ -273,7 +273,42 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
+  return supportPolicies(text, withoutRewardStandards(statements, g), g);
+}
+
+/** How far after a subsidy rate the reward word may stand (15%给予一次性补助). */
+const RATE_REWARD_REACH = 8;
+
+/**
+ * A subsidy rate (按设备软件投入的15%给予补助, 按销售价格的15%给予补贴) is named by its reward word, as
+ * statistics name it (补助比例), not by the base it is taken of.
+ */
+function supportPolicies(text: string, statements: Statement[], g: IndicatorGrammar): Statement[] {
+  for (const st of statements) {
+    for (const m of st.members) {
+      const r = m.reading;
+      if (r.q.unit.kind !== 'rate' || !text.startsWith('给予', r.end)) continue;
+      const word = g.rewardWords.indexIn(text, r.end + 2, Math.min(text.length, r.end + RATE_REWARD_REACH));
+      if (word) m.metric = `${word.word}比例`;
+    }
+  }
   return statements;
+}
+
+/**
+ * A reward or subsidy standard (给予一次性奖励50万元, 每人最高补贴2000元) is what a beneficiary receives,
+ * not a target: an amount of money whose metric ends in a reward word, with no bound word that sets a
+ * floor or cap (最高 alone is the standard's top, not a cap the plan sets).
+ */
+function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): Statement[] {
+  const standard = (m: Member): boolean => {
+    const r = m.reading;
+    if (!r.q.unit.amount || g.rewardWords.endingAt(m.metric, m.metric.length) === undefined) return false;
+    const bound = r.post?.comparator ?? r.pred.comparator;
+    return bound !== '>=' && bound !== '<=';
+  };
+  if (!statements.some((st) => st.members.some(standard))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */

@@ -13,7 +13,8 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
-import { readRange } from '../numbers/index.js';
+import { isDigitCode, readRange } from '../numbers/index.js';
+import { MINUS } from './quantity.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
 
 /** A text cell shorter than this is a phrase about the row's indicator (提高2个百分点), not a sentence with its own metrics. */
@@ -23,9 +24,9 @@ const MAX_UNIT = 8;
 
 const SPACES = /[\s\u3000]+/gu;
 const isSpace = (c: string | undefined): boolean => c !== undefined && /[\s\u3000]/u.test(c);
-// 〔18〕 and [18]: national plans bracket cumulative values.
-const OPEN = new Set(['（', '(', '[', '【', '〔']);
-const CLOSE = new Set(['）', ')', ']', '】', '〕']);
+// 〔18〕, [18] and ［18］ (full width): plans bracket cumulative values.
+const OPEN = new Set(['（', '(', '[', '［', '【', '〔']);
+const CLOSE = new Set(['）', ')', ']', '］', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
@@ -155,8 +156,12 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     if (start < 0) start = i;
     i += sign.length;
   }
-  const n = readRange(text, i);
+  // A negative value (-0.6): the minus is the cell's sign, not a range separator or an empty cell.
+  const negative = MINUS.has(text[i] as string) && isDigitCode(text.charCodeAt(i + 1));
+  if (negative && start < 0) start = i;
+  const n = readRange(text, negative ? i + 1 : i);
   if (!n || n.hanzi) return undefined;
+  if (negative && Array.isArray(n.value)) return undefined;
   if (start < 0) start = i;
   let j = n.end;
   while (isSpace(text[j])) j++;
@@ -176,6 +181,6 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   }
   // What may follow: a closing bracket, a remark in brackets (≥98％（除危废外）), an attribute word.
   const rest = text.slice(j).replace(SPACES, '');
-  if (rest && !/^[）)\]】〕]*(?:[（(【[〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
-  return { value: n.value, unit, comparator, changed, bracketed, start, end };
+  if (rest && !/^[）)\]］】〕]*(?:[（(【[［〔].*)?$/u.test(rest) && !g.tables.attributeValues.has(rest)) return undefined;
+  return { value: negative ? -(n.value as number) : n.value, unit, comparator, changed, bracketed, start, end };
 }

@@ -6,6 +6,24 @@ import { brief, indicators, MULTI_YEAR, type Item } from './helpers.js';
 const REVIEW = { ...MULTI_YEAR, review: true };
 const metrics = (items: Item[]) => items.map((i) => i.metric);
 
+describe('the breakdown of a count in brackets', () => {
+  it('should not support a bracket that opens the parts of a count (（其中：…）) as the counted noun', () => {
+    expect(brief(indicators('新建水闸43座（其中：崇明岛27座、长兴岛10座）。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
+  });
+  it('should support an alternative classifier in brackets after a count as part of its unit', () => {
+    expect(brief(indicators('新增智能工厂（数字化车间）12个（家）。')).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['12|个（家）']);
+  });
+});
+
+describe('conjuncts that are verbs', () => {
+  it('should not support two verbs of one object joined by 和 as two metrics (新增和更新公交车中…比例)', () => {
+    expect(metrics(indicators('新增和更新公交车中新能源汽车比例不低于95%。'))).toEqual(['新增和更新公交车中新能源汽车比例']);
+  });
+  it('should support metrics joined by 和 that share a tail', () => {
+    expect(metrics(indicators('城市和农村居民健康素养水平分别达到35%和25%。'))).toEqual(['城市居民健康素养水平', '农村居民健康素养水平']);
+  });
+});
+
 describe('subject: where the metric starts', () => {
   it('should support a subject that starts after an earlier item of the clause', () => {
     expect(metrics(indicators('达标率分别为：东片区42.5％、西片区80.2％、北片区7.1％。'))).toEqual(['东片区', '西片区', '北片区']);
@@ -21,6 +39,11 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('（二）达标情况：河道整治率仅有37.7％。'))).toEqual(['河道整治率']);
     expect(metrics(indicators('（其中城区管网漏损率≤8％。'))).toEqual(['城区管网漏损率']);
     expect(metrics(indicators('将工业园区排水标准提高到五年一遇。'))).toEqual(['工业园区排水标准']);
+    expect(metrics(indicators('按照崇明三岛主海塘全部达到200年一遇防御标准的要求推进建设。'))).toEqual(['崇明三岛主海塘']);
+    expect(metrics(indicators('根据全市污水处理率达到95%的目标。'))).toEqual(['污水处理率']);
+  });
+  it('should not support 按照/根据 opening a clause as part of the metric', () => {
+    expect(metrics(indicators('按照规定程序办结率达到95%。'))).toEqual(['规定程序办结率']);
   });
   it('should not support a frame opener that begins a word of the metric', () => {
     expect(metrics(indicators('在校学生体质健康达标率达到92%。'))).toEqual(['在校学生体质健康达标率']);
@@ -233,9 +256,16 @@ describe('values without a unit', () => {
     expect(brief(indicators('农田灌溉水有效利用系数已经达到0.72。'))).toEqual(['农田灌溉水有效利用系数|0.72||=|actual|']);
     expect(indicators('群众满意度指数不低于85。').map((i) => [i.value, i.unit, i.comparator])).toEqual([[85, null, '>=']]);
   });
+  it('should support the power usage effectiveness of data centres (PUE), a ratio without unit, also after its name in brackets', () => {
+    expect(brief(indicators('新建大型数据中心平均电能利用效率（PUE）降至1.25以下，存量数据中心PUE不高于1.4。'))).toEqual([
+      '新建大型数据中心平均电能利用效率（PUE）|1.25||<=|target|',
+      '存量数据中心PUE|1.4||<=|target|',
+    ]);
+  });
   it('should not support a bare number elsewhere', () => {
     expect(indicators('系数表第3栏。')).toEqual([]);
     expect(indicators('推进指数化管理，完成10。')).toEqual([]);
+    expect(indicators('PUE监测平台接入10。')).toEqual([]);
   });
 });
 

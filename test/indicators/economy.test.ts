@@ -24,6 +24,30 @@ describe('units of economic targets', () => {
     expect(brief(indicators('公路网密度达到102.6公里/百平方公里。', ANNUAL_2024))).toEqual(['公路网密度|102.6|公里/百平方公里|=|target|2024']);
     expect(brief(indicators('举办节庆活动20场次以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['20|场次|>=']);
   });
+  it('should support the units of digital infrastructure: computing power (PFlops), telecom penetration (部/百户) and latency (毫秒)', () => {
+    expect(brief(indicators('算力总规模达到800PFlops，固定宽带家庭普及率达到105部/百户，算力网络时延控制在5毫秒以内。', ANNUAL_2024))).toEqual([
+      '算力总规模|800|PFlops|=|target|2024',
+      '固定宽带家庭普及率|105|部/百户|=|target|2024',
+      '算力网络时延|5|毫秒|<=|target|2024',
+    ]);
+    expect(brief(indicators('移动电话普及率达到110部/百人，智能算力规模达到2EFLOPS。', ANNUAL_2024))).toEqual(['移动电话普及率|110|部/百人|=|target|2024', '智能算力规模|2|EFLOPS|=|target|2024']);
+  });
+  it('should not support a Latin unit inside a longer word or a 部 alone as a penetration unit', () => {
+    expect(scan('达到800PFlopsX')).toEqual([]);
+    expect(scan('建设3部门')).toEqual([]);
+  });
+  it('should support a negative value written with a minus sign after a word (年均增长-0.6%, 为−1.2%)', () => {
+    expect(brief(indicators('全省煤炭消费量年均增长-0.6%，工业品出厂价格指数涨幅为−1.2%。', { years: [2021, 2025], annual: false, review: true }))).toEqual([
+      '煤炭消费量|-0.6|%|=|actual|',
+      '工业品出厂价格指数涨幅|-1.2|%|=|actual|',
+    ]);
+    expect(scan('增速（-2.5%）')).toEqual(['-2.5%=-2.5%']);
+  });
+  it('should not support a minus that joins a range or a code as a sign (1-3个百分点, 1万-2万元, G15-1)', () => {
+    expect(scan('提高1-3个百分点')).toEqual(['1-3个百分点=[1,3]个百分点']);
+    expect(scan('补助1万-2万元')).toEqual(['2万元=2万元']);
+    expect(scan('G15-1公里')).toEqual(['1公里=1公里']);
+  });
   it('should support a multiple (倍) as a level with a target verb and as a change with a change verb; a year before 的 is its base', () => {
     expect(brief(indicators('研发经费投入达到2020年的1.5倍，数字经济规模增长2倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|', '数字经济规模|2|倍|=|change|']);
   });
@@ -56,6 +80,12 @@ describe('verbs of economic targets', () => {
     expect(brief(indicators('政府一般性支出压减10%以上。', ANNUAL_2024))).toEqual(['政府一般性支出|10|%|>=|change|2024']);
     expect(brief(indicators('会议费压降10%，公用经费削减5%。', ANNUAL_2024))).toEqual(['会议费|10|%|=|change|2024', '公用经费|5|%|=|change|2024']);
   });
+  it('should support 精简 and 压缩 as cuts by an amount (kind change): paperwork and time', () => {
+    expect(brief(indicators('办事材料较2023年精简30%，审批时限压缩50%以上。'))).toEqual(['办事材料|30|%|=|change|', '审批时限|50|%|>=|change|']);
+  });
+  it('should not support 压缩 as a change where 压缩至 sets the level to reach', () => {
+    expect(brief(indicators('企业开办时间压缩至0.5个工作日以内。'))).toEqual(['企业开办时间|0.5|个工作日|<=|target|']);
+  });
   it('should not support 压减 as a change where 压减至 sets the level to reach', () => {
     expect(brief(indicators('一般性支出压减至8亿元。', ANNUAL_2024))).toEqual(['一般性支出|8|亿元|=|target|2024']);
   });
@@ -80,6 +110,13 @@ describe('verbs of economic targets', () => {
   });
   it('should not support 实现 before a label or a target with no number (实现5G网络全覆盖)', () => {
     expect(indicators('实现5G网络全覆盖，实现一网通办。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support 规划 as a verb before its counted object, with a breakdown in brackets (规划水闸43座（其中：…）)', () => {
+    expect(brief(indicators('按照崇明三岛规划水闸43座（其中：崇明岛27座、长兴岛10座）的远景目标要求，推进建设。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
+  });
+  it('should not support 规划 in 规划期内 or a plan\'s name as the verb of a count', () => {
+    expect(brief(indicators('规划期内新增学校12所。')).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['学校|12']);
+    expect(indicators('按照《某市国土空间总体规划》，全市划分3个片区。')).toEqual([]);
   });
   it('should support 竣工 and 投产 as verbs before their counted object', () => {
     expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
@@ -135,5 +172,33 @@ describe('a share whose subject was said before it (占…比重)', () => {
   });
   it('should support racks and flights as count units', () => {
     expect(brief(indicators('建设数据中心标准机架15万架。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|万架']);
+  });
+});
+
+describe('support policies: reward and subsidy standards', () => {
+  it('should not support an amount a beneficiary receives (奖励, 补贴, 补助, 贴息) as a target', () => {
+    expect(indicators('对新获评国家级示范步行街的，给予最高200万元奖励。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对个人消费者给予每辆3000元至5000元消费补贴。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对商贸流通企业新增贷款给予贴息，单户企业年度贴息最高50万元。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对新建5G基站按每个2000元给予一次性补助。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should not support a bounded amount that defines who qualifies in a support policy\'s condition (对…突破1亿元的企业，给予…)', () => {
+    expect(indicators('对年度营业额首次突破1亿元的餐饮企业，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('凡年纳税额超过500万元的企业，优先保障用地。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a bounded amount that is a target outside a condition (营业收入突破1000亿元)', () => {
+    expect(brief(indicators('全市规上工业营业收入突破1000亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['1000|亿元|>=']);
+  });
+  it('should support a subsidy standard with a bound word, a subsidy rate, and funds or loans to raise', () => {
+    expect(brief(indicators('每餐补助标准不低于3元，单个项目补助最高不超过300万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['3|元|>=', '300|万元|<=']);
+    expect(brief(indicators('争取上级补助资金2亿元，发放创业担保贷款1.2亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|亿元', '1.2|亿元']);
+    expect(brief(indicators('按销售价格的15%给予补贴。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['15|%']);
+  });
+  it('should support a subsidy rate named by its reward word (补助比例), not by the base it is taken of', () => {
+    expect(indicators('对企业数字化改造项目按设备软件投入的15%给予补助。').map((i) => i.metric)).toEqual(['补助比例']);
+    expect(indicators('对消费者按销售价格的10%给予一次性补贴。').map((i) => i.metric)).toEqual(['补贴比例']);
+  });
+  it('should not support a rate without 给予 and a reward word after it as a subsidy rate', () => {
+    expect(indicators('农村电商服务站点覆盖率达到95%，给予表彰。').map((i) => i.metric)).toEqual(['农村电商服务站点覆盖率']);
   });
 });

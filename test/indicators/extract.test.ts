@@ -81,7 +81,7 @@ describe('units and values', () => {
   });
   it('should support a multiplier before a unit', () => {
     expect(indicators('检测能力最高可达200万份。').map((i) => [i.value, i.unit, i.normalized])).toEqual([[200, '万份', 2000000]]);
-    expect(indicators('给予一次性补助50万元。').map((i) => [i.value, i.unit])).toEqual([[50, '万元']]);
+    expect(indicators('全年完成投资50万元。').map((i) => [i.value, i.unit])).toEqual([[50, '万元']]);
   });
   it('should support stray spaces and values broken by PDF line breaks', () => {
     const text = '开展 3 次"万医下基层"巡回医疗服务。';
@@ -199,11 +199,8 @@ describe('sentence shapes', () => {
   it('should support a metric named right before its count', () => {
     expect(brief(indicators('到2025年,每千人口执业(助理)医师数3.2人。'))).toEqual(['每千人口执业(助理)医师数|3.2|人|=|target|2025']);
   });
-  it('should support grants in 万元 and 元', () => {
-    expect(brief(indicators('对新引进的博士给予每人每月3000元生活补贴,一次性给予20万元安家费。'))).toEqual([
-      '生活补贴|3000|元|=|target|',
-      '安家费|20|万元|=|target|',
-    ]);
+  it('should not support per-person grants in 万元 and 元 as targets (a reward standard, INDICATORS.md and g19)', () => {
+    expect(brief(indicators('对新引进的博士给予每人每月3000元生活补贴,一次性给予20万元安家费。'))).toEqual([]);
   });
   it('should support a change against a base year (比2015年降低)', () => {
     expect(brief(indicators('到2020年,重大慢性病过早死亡率比2015年降低10%。'))).toEqual(['重大慢性病过早死亡率|10|%|=|change|2020']);
@@ -231,6 +228,12 @@ describe('sentence shapes', () => {
 });
 
 describe('years', () => {
+  it('should support a date that opens a later clause as the year of the rest of its sentence, across ；', () => {
+    expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦；光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '2025']);
+  });
+  it('should not support a date that opens a later clause as the year of the sentences after 。', () => {
+    expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦。光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '']);
+  });
   it('should support the plan year as the default of an annual plan', () => {
     expect(indicators('免疫规划疫苗接种率保持在95%以上。', ANNUAL_2024).map((i) => i.year)).toEqual([2024]);
   });

@@ -86,3 +86,25 @@ describe('indicators: the span of a multi-year plan as a deadline', () => {
   });
 });
 
+describe('indicators: a span of years that opens a sentence of a review', () => {
+  const REVIEW = { years: [2021, 2025] as [number, number], annual: false, review: true };
+  it('should support a total or average measured over a span (“十三五”期间累计, 年均) as belonging to no one year, also after a sentence that named one', () => {
+    expect(brief(indicators('2020年，全省电力装机容量达到6580万千瓦。“十三五”期间，全省煤炭消费量年均增长-0.6%，单位地区生产总值能耗累计下降17.1%。', REVIEW))).toEqual([
+      '电力装机容量|6580|万千瓦|=|actual|2020',
+      '煤炭消费量|-0.6|%|=|actual|',
+      '单位地区生产总值能耗|17.1|%|=|actual|',
+    ]);
+  });
+  it('should not support a span as yearless for a target: it is due by the span\'s last year', () => {
+    expect(brief(indicators('“十四五”期间，三岛共整治河道118公里，骨干河道整治率达到52％。')).map((b) => b.split('|').slice(4).join('|'))).toEqual(['target|2025', 'target|2025']);
+  });
+  it('should not support a level reached in a span as yearless: it is the span\'s last year\'s (2016—2020年…提高到78岁)', () => {
+    expect(brief(indicators('2016—2020年，全市居民平均期望寿命提高到78岁。', REVIEW))).toEqual(['居民平均期望寿命|78|岁|=|actual|2020']);
+  });
+  it('should not support the plan\'s own span as the year of a level measured now (“十四五”时期…已达18.3%)', () => {
+    expect(brief(indicators('“十四五”时期，人口老龄化程度加深，全区60岁及以上常住人口占比已达18.3%。'))).toEqual(['60岁及以上常住人口占比|18.3|%|=|actual|']);
+  });
+  it('should not support a span named in a later clause as the year of an amount before it (已完成2处，“十四五”计划完成8处)', () => {
+    expect(brief(indicators('（目前已完成闸河配套2处，“十四五”计划完成闸河配套8处）')).map((b) => b.split('|').slice(1).join('|'))).toEqual(['2|处|=|actual|', '8|处|=|target|2025']);
+  });
+});

@@ -40,6 +40,25 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support cumulative cells in full-width square brackets (［6］) as 〔〕 and [ ] cells', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\n新建充电桩\t万个\t［1.2］\t［6］\n单位地区生产总值能耗降低\t%\t〔17.1〕\t〔13.5〕\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '新建充电桩|1.2|万个|=|baseline',
+      '新建充电桩|6|万个|=|target',
+      '单位地区生产总值能耗降低|17.1|%|=|baseline',
+      '单位地区生产总值能耗降低|13.5|%|=|target',
+    ]);
+  });
+
+  it('should support a negative cell (-0.8) as a negative value, not an empty cell', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\n煤炭消费量年均增速\t%\t-0.8\t-1.5\n人口自然增长率\t‰\t-\t2.1\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '煤炭消费量年均增速|-0.8|%|=|baseline',
+      '煤炭消费量年均增速|-1.5|%|=|target',
+      '人口自然增长率|2.1|‰|=|target',
+    ]);
+  });
+
   it('should support a baseline column named 现状 and a change column 年均增长', async () => {
     const text = `${HEAD}指标\t现状值（2020年）\t2025年目标\t年均增长\n卫生总费用（亿元）\t120\t160\t6%\n`;
     expect(await items(text)).toEqual([
