@@ -42,6 +42,8 @@ export interface MetaGrammar {
   /** The 题注 of a document adopted at a meeting (group `date`). */
   approvedDate: RegExp;
   onBehalfOf: RegExp;
+  /** A report's speaker line that names its 人民政府 (group `organ`). */
+  speakerLine: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
   sealRemark: RegExp;
   runOnLine: { minLength: number; breaks: RegExp };
@@ -141,6 +143,7 @@ export function compileMetaGrammar(
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),

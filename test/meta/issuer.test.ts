@@ -51,6 +51,18 @@ describe('meta: issuer', () => {
     expect(council.issuer).toBe('国务院');
   });
 
+  it('should support the 人民政府 a report\'s speaker line names, as written', async () => {
+    const m = await meta(doc('政府工作报告', '——2025年1月10日在某市某某区第三届人民代表大会第五次会议上', '某某区人民政府区长　张某某', '各位代表：', '现在，我代表区人民政府，向大会报告工作。', '一、工作回顾'));
+    expect(m.issuer).toBe('某某区人民政府');
+    const acting = await meta(doc('政府工作报告', '某县人民政府代县长　艾尔肯·某某', '各位代表：', '现在，我代表县人民政府，向大会报告工作。', '一、工作回顾'));
+    expect(acting.issuer).toBe('某县人民政府');
+  });
+
+  it('should not support a speaker line in a document not delivered on behalf of a government', async () => {
+    const m = await meta(doc('关于某项工作的讲话', '某县人民政府县长　张某某', '同志们：', '一、充分认识重要意义'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should not support a report\'s speaker as its issuer', async () => {
     const m = await meta(doc('政府工作报告', '某某市市长　某某某', '各位代表：', '一、工作回顾'));
     expect(m.issuer).toBeNull();
