@@ -54,6 +54,18 @@ describe('blocks: furniture page footer', () => {
     expect(c.kindOf('2.政策解读')).toBe('furniture');
   });
 
+  it('should support a row of page buttons, bracketed or not, as the start of a footer', () => {
+    for (const buttons of ['【打印本页】　【关闭窗口】', '【打印本页】【关闭窗口】', '[打印] [关闭]', '打印本页 关闭窗口 返回顶部']) {
+      const c = classify([...body, buttons, '扫一扫在手机打开当前页'].join('\n'));
+      expect(c.kindOf(buttons.slice(0, 3))).toBe('furniture');
+    }
+  });
+
+  it('should not support one word of a button in a sentence as a footer', () => {
+    const c = classify([...body, '关闭', '打印和关闭问题整改到位。', '（九）推进第九项工作。'].join('\n'));
+    expect(c.kindOf('打印和关闭')).toBe('body');
+  });
+
   it('should not support a footer label that goes on into a sentence as the start of a footer', () => {
     const c = classify([...body, '相关文件：各地要按照文件要求认真落实。', '1.加强组织领导。'].join('\n'));
     expect(c.kindOf('1.加强组织领导')).toBe('body');
