@@ -29,6 +29,8 @@ export interface MetaGrammar {
   /** `(?:suffix|…)$` */
   organEnd: RegExp;
   redHeader: RegExp;
+  /** The 发文机关标志 of an order: `某市人民政府令` (group `organ`). */
+  orderHeader: RegExp;
   noticeEnd: RegExp;
   noticeVerbs: string[];
   docNumber: RegExp;
@@ -132,6 +134,7 @@ export function compileMetaGrammar(
     organSuffixes,
     organEnd: new RegExp(`(?:${organSuffixes.map(escape).join('|')})$`, 'u'),
     redHeader: compilePattern(source.redHeader, 'u', 'redHeader'),
+    orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
     noticeVerbs: [...source.notice.verbs].sort(byLength),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),

@@ -126,6 +126,7 @@ export const metaGrammarSchema = z.object({
   deliveredDate: z.string(),
   approvedDate: z.string(),
   onBehalfOf: z.string(),
+  orderHeader: z.string(),
   speakerLine: z.string(),
   sealRemark: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),

@@ -6,11 +6,14 @@ import { headBlocks, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
 
-/** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局. */
+/** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局; or of an order's header:
+ *  `某市人民政府令` → 某市人民政府. */
 export function redHeaderOrgan(doc: MetaDoc, grammar: MetaGrammar): string | null {
   for (const block of headBlocks(doc).filter((b) => !b.furniture).slice(0, 5)) {
-    const organ = grammar.redHeader.exec(block.text)?.groups?.organ;
-    if (organ && isOrgan(organ, grammar)) return organ;
+    for (const header of [grammar.redHeader, grammar.orderHeader]) {
+      const organ = header.exec(block.text)?.groups?.organ;
+      if (organ && isOrgan(organ, grammar)) return organ;
+    }
   }
   return null;
 }
