@@ -82,3 +82,19 @@ describe('blocks: furniture page title', () => {
     expect(classify(['一、主要任务', '2021-2025年重点工作安排'].join('\n')).kindOf('2021-2025')).toBe('body');
   });
 });
+
+describe('blocks: furniture front matter', () => {
+  it('should support a front matter (--- fields ---) opening a text or markdown file', () => {
+    const text = ['---', 'title: 某县2025年卫生健康工作要点', 'date: 2025-02-18', '官方链接: https://example.gov.cn/a', 'tags:', '  - 规划', '---', '', '某县2025年卫生健康工作要点', '一、深化医改'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('title: ')).toBe('furniture');
+    expect(c.kindOf('官方链接')).toBe('furniture');
+    expect(c.kindOf('某县2025年卫生健康工作要点\n一')).toBe('title');
+  });
+
+  it('should not support a rule line and sentences under it as a front matter', () => {
+    const c = classify(['---', '某县2025年卫生健康工作要点', '一、深化医改。推进改革。', '---', '二、提升能力'].join('\n'));
+    expect(c.kindOf('一、深化医改')).not.toBe('furniture');
+  });
+});
+
