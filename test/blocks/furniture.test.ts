@@ -61,6 +61,12 @@ describe('blocks: furniture page footer', () => {
     }
   });
 
+  it('should support the links to the previous and next articles (上一篇：/下一篇：)', () => {
+    const c = classify([...body, '上一篇：关于做好2025年春节期间安全生产工作的通知', '下一篇：某市卫生健康委员会2024年度政府信息公开工作报告'].join('\n'));
+    expect(c.kindOf('上一篇')).toBe('furniture');
+    expect(c.kindOf('下一篇')).toBe('furniture');
+  });
+
   it('should not support one word of a button in a sentence as a footer', () => {
     const c = classify([...body, '关闭', '打印和关闭问题整改到位。', '（九）推进第九项工作。'].join('\n'));
     expect(c.kindOf('打印和关闭')).toBe('body');
