@@ -67,6 +67,8 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   }
   for (let i = 0; i < lastHead; i++) if (bares[i] !== '') flags[i] = true;
 
+  markFrontMatter(text, lines, flags, grammar);
+
   // A metadata panel (gov.cn and most government sites): a run of label lines 索引号： 发文机关：
   // 标题： … close together. Everything from its first label to its last label's value is furniture,
   // also values standing on lines of their own and the 标题 line that repeats the title.
@@ -81,6 +83,29 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
     }
   }
   return flags;
+}
+
+/**
+ * A front matter opening the file: the fence on the first non-blank line, only field lines (or
+ * blank lines) up to the same fence within maxLines. Every line of it is furniture. A fence with
+ * no closing one, or a line that is no field, leaves the lines as they are.
+ */
+function markFrontMatter(text: string, lines: readonly Line[], flags: LineFurniture[], grammar: FurnitureGrammar): void {
+  const { fence, field, maxLines } = grammar.frontMatter;
+  let first = 0;
+  while (first < lines.length && (lines[first] as Line).blank) first++;
+  const raw = (i: number): string => text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd);
+  const open = first < lines.length ? raw(first).trim() : '';
+  if (!fence.test(open)) return;
+  for (let i = first + 1; i < Math.min(lines.length, first + maxLines); i++) {
+    if ((lines[i] as Line).blank) continue;
+    const line = raw(i);
+    if (line.trim() === open) {
+      for (let j = first; j <= i; j++) if (!(lines[j] as Line).blank) flags[j] = true;
+      return;
+    }
+    if (!field.test(line)) return;
+  }
 }
 
 /** A page number alone on its line (a page number is short: no longer line is tested). */

@@ -14,6 +14,8 @@ export interface FurnitureGrammar {
   tail: RegExp[];
   /** A page number on a line of its own (`— 1 —`, `第1页`). */
   pageNumber: RegExp;
+  /** A front matter's fence line, its field lines, and how far down the closing fence may be. */
+  frontMatter: { fence: RegExp; field: RegExp; maxLines: number };
 }
 
 const compileAll = (patterns: string[], field: string): RegExp[] =>
@@ -28,5 +30,10 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     panelMin: source.panelMin,
     tail: compileAll(source.tail, 'tail'),
     pageNumber: compilePattern(source.pageNumber, 'u', 'pageNumber'),
+    frontMatter: {
+      fence: compilePattern(source.frontMatter.fence, 'u', 'frontMatter.fence'),
+      field: compilePattern(source.frontMatter.field, 'u', 'frontMatter.field'),
+      maxLines: source.frontMatter.maxLines,
+    },
   };
 }

@@ -29,6 +29,8 @@ export interface MetaGrammar {
   /** `(?:suffix|…)$` */
   organEnd: RegExp;
   redHeader: RegExp;
+  /** The 发文机关标志 of an order: `某市人民政府令` (group `organ`). */
+  orderHeader: RegExp;
   noticeEnd: RegExp;
   noticeVerbs: string[];
   docNumber: RegExp;
@@ -42,6 +44,8 @@ export interface MetaGrammar {
   /** The 题注 of a document adopted at a meeting (group `date`). */
   approvedDate: RegExp;
   onBehalfOf: RegExp;
+  /** A report's speaker line that names its 人民政府 (group `organ`). */
+  speakerLine: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
   sealRemark: RegExp;
   runOnLine: { minLength: number; breaks: RegExp };
@@ -130,6 +134,7 @@ export function compileMetaGrammar(
     organSuffixes,
     organEnd: new RegExp(`(?:${organSuffixes.map(escape).join('|')})$`, 'u'),
     redHeader: compilePattern(source.redHeader, 'u', 'redHeader'),
+    orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
     noticeVerbs: [...source.notice.verbs].sort(byLength),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
@@ -141,6 +146,7 @@ export function compileMetaGrammar(
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),

@@ -14,6 +14,7 @@ export const furnitureGrammarSchema = z.object({
   panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
   pageNumber: z.string(),
+  frontMatter: z.object({ fence: z.string(), field: z.string(), maxLines: z.number().int().min(2) }),
 });
 
 export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
@@ -126,6 +127,8 @@ export const metaGrammarSchema = z.object({
   deliveredDate: z.string(),
   approvedDate: z.string(),
   onBehalfOf: z.string(),
+  orderHeader: z.string(),
+  speakerLine: z.string(),
   sealRemark: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),
   attachmentLabel: z.string(),

@@ -6,11 +6,14 @@ import { headBlocks, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
 
-/** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局. */
+/** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局; or of an order's header:
+ *  `某市人民政府令` → 某市人民政府. */
 export function redHeaderOrgan(doc: MetaDoc, grammar: MetaGrammar): string | null {
   for (const block of headBlocks(doc).filter((b) => !b.furniture).slice(0, 5)) {
-    const organ = grammar.redHeader.exec(block.text)?.groups?.organ;
-    if (organ && isOrgan(organ, grammar)) return organ;
+    for (const header of [grammar.redHeader, grammar.orderHeader]) {
+      const organ = header.exec(block.text)?.groups?.organ;
+      if (organ && isOrgan(organ, grammar)) return organ;
+    }
   }
   return null;
 }
@@ -118,15 +121,18 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
 
 /**
  * The issuer of a report nobody signs: a 政府工作报告 is delivered `on behalf of` its government
- * (`我代表省人民政府，向大会报告工作`), so its issuer is the 人民政府 of the place it covers
- * (`广东省人民政府`), or 国务院 itself.
+ * (`我代表省人民政府，向大会报告工作`), so its issuer is that 人民政府 as the speaker line above
+ * names it (`某区人民政府区长　某某`), else the 人民政府 of the place it covers (`广东省人民政府`), or
+ * 国务院 itself.
  */
 export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGrammar): string | null {
-  for (const block of headBlocks(doc)) {
-    if (block.furniture) continue;
+  const head = headBlocks(doc).filter((b) => !b.furniture);
+  for (const [i, block] of head.entries()) {
     const organ = grammar.onBehalfOf.exec(block.text)?.groups?.organ;
     if (!organ) continue;
     if (grammar.national.organs.some((re) => re.test(organ))) return organ;
+    const spoken = head.slice(0, i).map((b) => grammar.speakerLine.exec(b.raw)?.groups?.organ).find(Boolean);
+    if (spoken) return spoken;
     return region && region !== grammar.national.name ? region + organ.replace(/^[^人]*(?=人民政府)/u, '') : null;
   }
   return null;

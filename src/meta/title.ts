@@ -74,7 +74,7 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
     if (ends) {
       const tail = blocks[j + 1];
-      const withTail = tail && j + 1 < to && !tail.furniture && grammar.titleTail.test(tail.text);
+      const withTail = tail && j + 1 < to && !tail.furniture && grammar.titleTail.test(tail.text.normalize('NFKC'));
       out.push(withTail ? { text: text + tail.text, last: j + 1 } : { text, last: j });
       break;
     }
@@ -99,7 +99,7 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
     if (grammar.attachmentLabel.test(block.text) || grammar.asideLine.test(block.text)) continue;
     const next = blocks[i + 1];
     // `…发展规划` over `（2021—2025年）`: the bracketed period or 试行 on the next line ends the title.
-    if (next && i + 1 < to && !next.furniture && grammar.titleTail.test(next.text) && !notTitle(block.text, grammar)) {
+    if (next && i + 1 < to && !next.furniture && grammar.titleTail.test(next.text.normalize('NFKC')) && !notTitle(block.text, grammar)) {
       out.push({ text: block.text + next.text, last: i + 1 });
       continue;
     }

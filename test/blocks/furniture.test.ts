@@ -54,6 +54,24 @@ describe('blocks: furniture page footer', () => {
     expect(c.kindOf('2.政策解读')).toBe('furniture');
   });
 
+  it('should support a row of page buttons, bracketed or not, as the start of a footer', () => {
+    for (const buttons of ['【打印本页】　【关闭窗口】', '【打印本页】【关闭窗口】', '[打印] [关闭]', '打印本页 关闭窗口 返回顶部']) {
+      const c = classify([...body, buttons, '扫一扫在手机打开当前页'].join('\n'));
+      expect(c.kindOf(buttons.slice(0, 3))).toBe('furniture');
+    }
+  });
+
+  it('should support the links to the previous and next articles (上一篇：/下一篇：)', () => {
+    const c = classify([...body, '上一篇：关于做好2025年春节期间安全生产工作的通知', '下一篇：某市卫生健康委员会2024年度政府信息公开工作报告'].join('\n'));
+    expect(c.kindOf('上一篇')).toBe('furniture');
+    expect(c.kindOf('下一篇')).toBe('furniture');
+  });
+
+  it('should not support one word of a button in a sentence as a footer', () => {
+    const c = classify([...body, '关闭', '打印和关闭问题整改到位。', '（九）推进第九项工作。'].join('\n'));
+    expect(c.kindOf('打印和关闭')).toBe('body');
+  });
+
   it('should not support a footer label that goes on into a sentence as the start of a footer', () => {
     const c = classify([...body, '相关文件：各地要按照文件要求认真落实。', '1.加强组织领导。'].join('\n'));
     expect(c.kindOf('1.加强组织领导')).toBe('body');
@@ -70,3 +88,19 @@ describe('blocks: furniture page title', () => {
     expect(classify(['一、主要任务', '2021-2025年重点工作安排'].join('\n')).kindOf('2021-2025')).toBe('body');
   });
 });
+
+describe('blocks: furniture front matter', () => {
+  it('should support a front matter (--- fields ---) opening a text or markdown file', () => {
+    const text = ['---', 'title: 某县2025年卫生健康工作要点', 'date: 2025-02-18', '官方链接: https://example.gov.cn/a', 'tags:', '  - 规划', '---', '', '某县2025年卫生健康工作要点', '一、深化医改'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('title: ')).toBe('furniture');
+    expect(c.kindOf('官方链接')).toBe('furniture');
+    expect(c.kindOf('某县2025年卫生健康工作要点\n一')).toBe('title');
+  });
+
+  it('should not support a rule line and sentences under it as a front matter', () => {
+    const c = classify(['---', '某县2025年卫生健康工作要点', '一、深化医改。推进改革。', '---', '二、提升能力'].join('\n'));
+    expect(c.kindOf('一、深化医改')).not.toBe('furniture');
+  });
+});
+

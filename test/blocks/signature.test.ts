@@ -18,6 +18,12 @@ describe('blocks: signature', () => {
     expect(classify(['请认真组织实施。', 'XX县卫生局', '二○一二年三月五日'].join('\n')).kindOf('XX县卫生局')).toBe('signature');
   });
 
+  it('should support a date written in full-width digits (２０２５年３月１日)', () => {
+    const c = classify(['某县卫生健康局２０２５年工作要点', '某卫发〔２０２５〕１２号', '现将工作要点印发给你们，请认真贯彻落实。', '某县卫生健康局', '２０２５年３月１日', '某县卫生健康局２０２５年工作要点', '一、加强公共卫生'].join('\n'));
+    expect(c.kindOf('某县卫生健康局\n２０２５年３月１日')).toBe('signature');
+    expect(c.documentHeads()).toEqual(['某县卫生健康局２０２５年工作要点']);
+  });
+
   it('should not support a publish date at the head of a page, before any body text', () => {
     const c = classify(['2023年1月9日', 'XX市2023年卫生健康工作要点', '一、总体要求'].join('\n'));
     expect(c.kindOf('2023年1月9日')).toBe('body');

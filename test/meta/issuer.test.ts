@@ -23,6 +23,16 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('贵阳市卫生健康局');
   });
 
+  it('should support the header of an order (某市人民政府令) over a page panel\'s 来源', async () => {
+    const m = await meta(doc('某市城市绿化管理办法', '发布日期：2025-06-10　来源：市城市管理局', '某市人民政府令', '第15号', '《某市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布。', '市长　王某某', '2025年6月3日', '某市城市绿化管理办法', '第一章　总则', '第一条　为了促进城市绿化事业发展，制定本办法。'));
+    expect(m.issuer).toBe('某市人民政府');
+  });
+
+  it('should not support a title ending in 禁令 as an order\'s header', async () => {
+    const m = await meta(doc('某市烟花爆竹禁令', '发布日期：2025-06-10　来源：市公安局', '一、禁止燃放区域'));
+    expect(m.issuer).toBe('市公安局');
+  });
+
   it('should support the organ a title starts with', async () => {
     expect((await meta(doc('厦门市翔安区卫生健康局2024年工作计划', '一、坚持党的领导'))).issuer).toBe('厦门市翔安区卫生健康局');
     expect(leadingOrgan('国务院办公厅关于印发全民健康素养促进工作方案的通知', grammar)).toBe('国务院办公厅');
@@ -49,6 +59,18 @@ describe('meta: issuer', () => {
     expect(m.region).toBe('湖北省');
     const council = await meta(doc('政府工作报告', '各位代表：', '现在，我代表国务院，向大会报告工作。', '一、工作回顾'));
     expect(council.issuer).toBe('国务院');
+  });
+
+  it('should support the 人民政府 a report\'s speaker line names, as written', async () => {
+    const m = await meta(doc('政府工作报告', '——2025年1月10日在某市某某区第三届人民代表大会第五次会议上', '某某区人民政府区长　张某某', '各位代表：', '现在，我代表区人民政府，向大会报告工作。', '一、工作回顾'));
+    expect(m.issuer).toBe('某某区人民政府');
+    const acting = await meta(doc('政府工作报告', '某县人民政府代县长　艾尔肯·某某', '各位代表：', '现在，我代表县人民政府，向大会报告工作。', '一、工作回顾'));
+    expect(acting.issuer).toBe('某县人民政府');
+  });
+
+  it('should not support a speaker line in a document not delivered on behalf of a government', async () => {
+    const m = await meta(doc('关于某项工作的讲话', '某县人民政府县长　张某某', '同志们：', '一、充分认识重要意义'));
+    expect(m.issuer).toBeNull();
   });
 
   it('should not support a report\'s speaker as its issuer', async () => {

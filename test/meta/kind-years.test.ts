@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findKind } from '../../src/meta/kind.js';
 import { periodIn, titleYears } from '../../src/meta/years.js';
 import { grammars } from '../grammar-helpers.js';
+import { doc, meta } from './meta-helpers.js';
 
 const grammar = grammars().meta;
 
@@ -57,6 +58,14 @@ describe('meta: kind', () => {
     expect(findKind('某县“将健康融入所有政策”工作指导方案', grammar)).toBe('工作指导方案');
     expect(findKind('某市健康乡村建设行动方案（2023—2025年）', grammar)).toBe('行动方案');
     expect(findKind('国务院办公厅关于推动公立医院高质量发展的意见', grammar)).toBe('意见');
+  });
+
+  it('should support a year\'s 工作思路 / 工作打算 and a 条例', async () => {
+    expect(findKind('某市发展和改革委员会2024年工作总结和2025年工作思路', grammar)).toBe('工作思路');
+    expect(findKind('某县农业农村局2025年工作打算', grammar)).toBe('工作打算');
+    expect(findKind('某市城市绿化条例', grammar)).toBe('条例');
+    const m = await meta(doc('某县农业农村局2024年工作总结和2025年工作思路', '一、2024年工作总结', '二、2025年工作思路'));
+    expect(m.planYears).toEqual([2025, 2025]);
   });
 
   it('should not support 年度工作计划 without a year', () => {

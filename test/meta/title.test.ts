@@ -132,6 +132,11 @@ describe('meta: title', () => {
     expect(m.kind).toBe('工作要点');
   });
 
+  it('should support a period line below the title written in full-width digits', async () => {
+    const m = await meta(doc('某市“十四五”养老服务体系规划', '（２０２１－２０２５年）', '一、发展基础'));
+    expect(m.title).toBe('某市“十四五”养老服务体系规划（２０２１－２０２５年）');
+  });
+
   it('should support a title set over three lines, with its period below', async () => {
     const a = await meta(doc('附件', '某县2025年', '农村人居环境整治提升', '实施方案', '为改善农村人居环境，制定本方案。', '一、目标任务'));
     expect(a.title).toBe('某县2025年农村人居环境整治提升实施方案');

@@ -24,6 +24,16 @@ describe('numbering schemes', () => {
     expect(await outline('（1）推进医联体建设。\n（2）做实签约服务。\n')).toEqual(['（1） 推进医联体建设', '（2） 做实签约服务']);
   });
 
+  it('should support the one-character enclosed numbers ㈠ ⒈ ⑴ that Word-era documents write', async () => {
+    expect(await outline('一、加强基层卫生\n㈠完善基层网络。内容。\n⒈建设乡镇卫生院。\n⒉建设村卫生室。\n㈡提升服务能力。\n⑴开展培训。\n⑵开展巡诊。\n二、深化医改\n')).toEqual([
+      '一、 加强基层卫生', '  ㈠ 完善基层网络', '    ⒈ 建设乡镇卫生院', '    ⒉ 建设村卫生室', '  ㈡ 提升服务能力', '    ⑴ 开展培训', '    ⑵ 开展巡诊', '二、 深化医改',
+    ]);
+  });
+
+  it('should not support an enclosed number inside a sentence as a marker', async () => {
+    expect(await outline('一、加强基层卫生\n按表中⑴⑵两项标准执行。\n')).toEqual(['一、 加强基层卫生']);
+  });
+
   it('should support ① at the start of a paragraph', async () => {
     expect(await outline('①加强疾控能力建设；\n②健全监测预警机制。\n')).toEqual(['① 加强疾控能力建设', '② 健全监测预警机制']);
   });
