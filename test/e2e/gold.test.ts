@@ -49,7 +49,9 @@ function scoreSet(set: GoldSet) {
     .filter((f) => f.endsWith('.outline.txt'))
     .map((f) => f.slice(0, -'.outline.txt'.length))
     .sort();
-  const paths = ids.map((id) => join(set.docs, `${id}.txt`));
+  // A document is plain text (.txt) or markdown (.md), as the scorer reads them.
+  const docs = new Map(readdirSync(set.docs).map((f) => [f.replace(/\.(?:txt|md)$/u, ''), join(set.docs, f)]));
+  const paths = ids.map((id) => docs.get(id) ?? join(set.docs, `${id}.txt`));
   const run = runCli(['--format', 'json', ...paths]);
   const plans = run.status === 0 ? (JSON.parse(run.stdout) as unknown[]).map((p) => planSchema.parse(p) as Plan) : [];
   const total = { o: { gold: 0, got: 0, matched: 0, titles: 0, exact: 0 }, i: { gold: 0, got: 0, matched: 0, metric: 0 }, m: { fields: 0, right: 0 } };
@@ -87,7 +89,7 @@ function scoreSet(set: GoldSet) {
     metric: pct(total.i.metric, total.i.matched),
     meta: pct(total.m.right, total.m.fields),
   };
-  return { run, ids, plans, lines, figures, exact: total.o.exact };
+  return { run, ids, paths, plans, lines, figures, exact: total.o.exact };
 }
 
 for (const set of SETS) {
@@ -112,7 +114,7 @@ for (const set of SETS) {
 
     it('should give each indicator the exact source slice at its position', () => {
       result.plans.forEach((plan, k) => {
-        const source = readFileSync(join(set.docs, `${result.ids[k]}.txt`), 'utf8');
+        const source = readFileSync(result.paths[k] as string, 'utf8');
         for (const i of plan.indicators) expect(source.slice(i.position.start.offset, i.position.end.offset)).toBe(i.text);
       });
     });

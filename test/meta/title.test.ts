@@ -132,9 +132,9 @@ describe('meta: title', () => {
     expect(m.kind).toBe('工作要点');
   });
 
-  it('should support a period line below the title written in full-width digits', async () => {
+  it('should support a period line below the title written in full-width digits (read, as every stage reads them, as ASCII digits)', async () => {
     const m = await meta(doc('某市“十四五”养老服务体系规划', '（２０２１－２０２５年）', '一、发展基础'));
-    expect(m.title).toBe('某市“十四五”养老服务体系规划（２０２１－２０２５年）');
+    expect(m.title).toBe('某市“十四五”养老服务体系规划（2021－2025年）');
   });
 
   it('should support a title set over three lines, with its period below', async () => {
