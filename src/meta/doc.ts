@@ -12,6 +12,7 @@ import type { PlanChild } from '../schema.js';
 import { cleanText } from '../text/clean.js';
 import { eachLine, hasText } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
+import type { TextView } from '../text/view.js';
 import type { PlanTree } from '../tree.js';
 
 export interface MetaBlock {
@@ -69,6 +70,10 @@ function oneLine(value: string, grammar: MetaGrammar): boolean {
 
 /** Longer than any title, header or organ line: only its end needs testing. */
 const MAX_LINE = 80;
+
+/** No line starts with a pause or a closing mark (GB/T 15834: they follow what they close): a line
+ *  of a leaf that does goes on the line above, which a PDF broke before it. */
+const CONTINUES_LINE = /^[、，,；;：:。）)」』》〕】]/u;
 
 /** A line that stands on its own: never the first half of a line a PDF broke. `tail` is the
  *  text's last MAX_LINE characters, kept apart so that growing a long paragraph line by line
@@ -134,10 +139,10 @@ function runOnLines(source: string, minLength: number): Array<[number, number]> 
 /** Collects the tree's leaves in document order, as lines. Pieces of one source line (an inline
  *  item cut out of a paragraph) are joined back into one block, except on a run-on line (a whole
  *  document on one line, `source` given), whose pieces are cut where its lines surely ended. */
-export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): MetaDoc {
+export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): MetaDoc {
   const blocks: MetaBlock[] = [];
   let lastEnd = -1;
-  const runOn = source === undefined ? [] : runOnLines(source, grammar.runOnLine.minLength);
+  const runOn = view === undefined ? [] : runOnLines(view.source, grammar.runOnLine.minLength);
   let r = 0;
   const onRunOnLine = (offset: number): boolean => {
     while (r < runOn.length && (runOn[r] as [number, number])[1] < offset) r++;
@@ -176,10 +181,11 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, source?: string): 
       eachPhysicalLine(value, grammar, cut, (start, end, lineNumber) => {
         const line = value.slice(start, end);
         const raw = withoutMarkdownMark(plainSpaces(line).trim());
-        if (raw === '') return;
+        // A page number (or running head) a page printed inside a paragraph is no line of it.
+        if (raw === '' || view?.hides(node.position.start.offset + start, node.position.start.offset + end)) return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
         const text = withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length));
-        if (open && !open.furniture && !whole(open.text, tail, grammar)) {
+        if (open && !open.furniture && (!whole(open.text, tail, grammar) || CONTINUES_LINE.test(text))) {
           open.text += text;
           open.raw += raw;
           tail = (tail + text).slice(-MAX_LINE);

@@ -6,6 +6,7 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Meta } from '../schema.js';
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from '../blocks/types.js';
+import type { TextView } from '../text/view.js';
 import { fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import { findAddressees } from './addressees.js';
 import { documentDates } from './dates.js';
@@ -27,15 +28,16 @@ export interface MetaGrammars {
 }
 
 export interface MetaSource {
-  /** The decoded text (to read a document that came out on one line). */
-  text?: string;
+  /** The decoded text as the stages read it (to read a document that came out on one line, and
+   *  to leave out the lines a page printed inside a paragraph). */
+  view?: TextView;
   layout?: DocumentLayout;
 }
 
 export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: MetaSource = {}): Meta {
   const grammar = grammars.meta;
   const layout = source.layout;
-  const doc = metaDoc(tree, grammar, source.text);
+  const doc = metaDoc(tree, grammar, source.view);
   const fields = labelledFields(doc, grammar);
   const { title, noticeTitle, at, named, first } = findTitle(doc, fields, grammar);
   const signature = findSignature(doc, grammar);
@@ -90,6 +92,6 @@ export interface MetaOptions {
 export function planMeta(options: MetaOptions = {}) {
   const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
-    tree.meta = extractMeta(tree, grammars, { text: fileView(file).source, layout: (file.data as PlanFileData).layout });
+    tree.meta = extractMeta(tree, grammars, { view: fileView(file), layout: (file.data as PlanFileData).layout });
   };
 }

@@ -1,6 +1,7 @@
 // One decoded text as the stages see it: its positions, and its repaired reading text.
 import { narrowNumerals } from '../numbers/index.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
+import { WHITE_SPACE } from './breaks.js';
 import { cleanSlice, type CleanText } from './clean.js';
 import { Locator } from './locate.js';
 
@@ -36,6 +37,15 @@ export class TextView {
   hide(start: number, end: number): void {
     this.hidden ??= new Uint8Array(this.source.length);
     this.hidden.fill(1, start, end);
+  }
+
+  /** Whether every character of source[start, end) but white space is left out of the cleaning
+   *  (most lines answer at their first character). */
+  hides(start: number, end: number): boolean {
+    const hidden = this.hidden;
+    if (hidden === undefined) return false;
+    for (let i = start; i < end; i++) if (hidden[i] !== 1 && WHITE_SPACE[this.source.charCodeAt(i)] !== 1) return false;
+    return true;
   }
 
   /** Cleaned spans by start offset: outline, leaves, dates and indicators read the same spans. */

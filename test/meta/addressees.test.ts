@@ -48,4 +48,31 @@ describe('meta: addressees', () => {
     const m = await meta(doc('> 本文由脚本提取；仅供查阅。', '', '某区人民政府办公室关于印发《某区水务规划》的通知', '', '各乡、镇人民政府，区各直属单位：', '', '现印发给你们。', '某区水务规划', '一、回顾'));
     expect(m.addressees).toEqual(['各乡、镇人民政府', '区各直属单位']);
   });
+
+  it('should support a 主送 line a PDF page broke, its page number left out', async () => {
+    const m = await meta(doc(
+      '某区人民政府办公室关于印发某区水务发展规划的通知',
+      '各乡、镇人民政府，区政府各委、办、局，区各直属单位，在区',
+      '— 1 —',
+      '\f市属有关部门：',
+      '《某区水务发展规划》已经区政府同意，现印发给你们，请认真',
+      '贯彻执行。',
+      '— 2 —',
+    ));
+    expect(m.addressees).toEqual(['各乡、镇人民政府', '区政府各委、办、局', '区各直属单位', '在区市属有关部门']);
+  });
+
+  it('should support a 主送 line a PDF wrapped before a comma', async () => {
+    const m = await meta(doc(
+      '某市人民政府办公室关于印发某市促进消费若干措施的通知',
+      '各县（市、区）人民政府，某某开发区、某某投资区管委会',
+      '，市直有关单位：',
+      '《某市促进消费若干措施》已经市政府同意，现印发给你们，请认',
+      '真贯彻执行。',
+      '— 1 —',
+      '\f某市人民政府办公室',
+      '— 2 —',
+    ));
+    expect(m.addressees).toEqual(['各县（市、区）人民政府', '某某开发区、某某投资区管委会', '市直有关单位']);
+  });
 });
