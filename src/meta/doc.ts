@@ -9,6 +9,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { narrowNumerals } from '../numbers/index.js';
 import type { PlanChild } from '../schema.js';
+import { leavesOpen } from '../text/brackets.js';
 import { cleanText } from '../text/clean.js';
 import { eachLine, hasText } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
@@ -79,6 +80,9 @@ const CONTINUES_LINE = /^[、，,；;：:。）)」』》〕】]/u;
  *  text's last MAX_LINE characters, kept apart so that growing a long paragraph line by line
  *  stays linear (slicing the growing string itself would copy it every time). */
 function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
+  // A line that opened a 《 or a （ it did not close, or that ends on the particle 的, is the first
+  // part of a title or a name a PDF broke (…关于印发《某实施方案 / （2025—2027年）》的通知).
+  if (text.length <= MAX_LINE && (leavesOpen(text) || /[^目]的$/u.test(text))) return false;
   if (
     endsSentence(tail) ||
     grammar.noticeEnd.test(tail) ||

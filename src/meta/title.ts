@@ -1,6 +1,7 @@
 // title: the plan's own title. For a notice (通知) that 印发s a plan, the plan's title (the line
 // after the notice that names it, else the name the notice gives it), not the notice's.
 import type { MetaGrammar } from '../grammar/meta.js';
+import { leavesOpen } from '../text/brackets.js';
 import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
@@ -64,8 +65,9 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     const prev = blocks[j - 1] as MetaBlock;
     const line = blocks[j] as MetaBlock;
     if (line.furniture || panel.has(line) || !WORD.test(line.text)) break;
-    // A line that starts with 的 or a closing mark goes on the one above, whatever that reads as.
-    const goesOn = grammar.titleContinuation.test(line.text);
+    // A line that starts with 的 or a closing mark goes on the one above, whatever that reads as;
+    // so does any line below one that left a 《 or a （ open (…印发《某实施方案 / （2025—2027年）》的通知).
+    const goesOn = grammar.titleContinuation.test(line.text) || leavesOpen(text);
     if (!goesOn && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
     const genreWord = grammar.titleLastLine.test(line.text);
     if (!genreWord && !goesOn && notTitle(line.text, grammar)) break;

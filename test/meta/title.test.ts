@@ -176,4 +176,15 @@ describe('meta: title', () => {
     const m = await meta(doc('关于做好《某某市2025年卫生健康工作要点》落实工作的通知', '各区卫生健康局：', '现就有关事项通知如下。'));
     expect(m.title).toBe('关于做好《某某市2025年卫生健康工作要点》落实工作的通知');
   });
+
+  it('should support a notice title a line break cut inside its 《》 (a PDF, a centred title)', async () => {
+    const m = await meta(doc('某省人民政府办公厅关于印发《某省城市更新行动实施方案', '（2025—2027年）》的通知', '各市州人民政府：', '现将《某省城市更新行动实施方案（2025—2027年）》印发给你们，请认真贯彻执行。', '一、总体要求'));
+    expect(m.title).toBe('某省城市更新行动实施方案（2025—2027年）');
+    expect(m.kind).toBe('实施方案');
+  });
+
+  it('should not support joining a title line that closed its marks with a line starting with a bracket', async () => {
+    const m = await meta(doc('某市2025年卫生健康工作要点', '（2025年2月12日市卫生健康委党委会议审议通过）', '一、总体要求'));
+    expect(m.title).toBe('某市2025年卫生健康工作要点');
+  });
 });
