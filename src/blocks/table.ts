@@ -115,16 +115,19 @@ function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: T
   const header = singleSpacedCells(text, line.start, line.contentEnd);
   if (!header || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
-  let k = i + 1;
-  for (; k < lines.length; k++) {
-    const next = lines[k] as Line;
-    const row = next.blank ? undefined : singleSpacedCells(text, next.start, next.contentEnd);
+  let next = i + 1;
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    // One blank line may part the rows of a copied table, as in a delimited one.
+    if (line.blank && k + 1 < lines.length && !(lines[k + 1] as Line).blank) continue;
+    const row = line.blank ? undefined : singleSpacedCells(text, line.start, line.contentEnd);
     if (!row || row.length !== header.length || !singleSpacedRowOk(row, g)) break;
     rows.push(row);
+    next = k + 1;
   }
   if (rows.length === 0) return undefined;
   const last = rows[rows.length - 1] as TableCell[];
-  return { table: { kind: 'table', start: (header[0] as TableCell).start, end: (last[last.length - 1] as TableCell).end, caption: null, header, rows }, next: k };
+  return { table: { kind: 'table', start: (header[0] as TableCell).start, end: (last[last.length - 1] as TableCell).end, caption: null, header, rows }, next };
 }
 
 /** A row of a single-spaced table: short cells (a unit may be one character: 个, %), no sentence or

@@ -178,6 +178,16 @@ describe('findTables: delimited tables', () => {
     ]);
   });
 
+  it('should support a single-spaced table copied with a blank line between its rows, ending at two', () => {
+    const src = ['指标名称 单位 2024年 2027年 属性', '', '乡村旅游接待人次 万人次 1850 2350 预期性', '', '旅游厕所达标率 % 86 100 约束性', '', '', '重点村 个 6 ≥16 预期性'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map(texts)).toEqual([
+      ['乡村旅游接待人次', '万人次', '1850', '2350', '预期性'],
+      ['旅游厕所达标率', '%', '86', '100', '约束性'],
+    ]);
+  });
+
   it('should not support single-spaced lines without a header of column names, or rows of another length', () => {
     // PDF text with stray single spaces.
     expect(findTables(['开展 3 次巡回医疗服务', '完成 20 家 企业 改造 任务'].join('\n'), grammars().tables)).toEqual([]);
