@@ -1,7 +1,7 @@
 // The seeds, the dev corpus and the genre fixtures in the other forms a corpus brings the same text
 // in: numerals typed full-width (２０２５年, ５０％, １０／１０万: GB/T 15834 allows either width), Windows
-// line ends, paragraphs indented with two ideographic spaces (a Word copy) or not indented at all
-// (a web copy), spaces left at line ends. The outline, indicators and metadata read from each copy
+// line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break spaces (a
+// web page's &nbsp;) or not indented at all, spaces left at line ends. The outline, indicators and metadata read from each copy
 // must be those read from the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'full-width numerals': (text) => text.replace(/[0-9%/]/gu, WIDE),
   'CRLF line ends': (text) => text.replace(/\r?\n/gu, '\r\n'),
   'Word indentation': lineByLine((l) => (l.trim() === '' ? l : `\u3000\u3000${l.trimStart()}`)),
+  'web indentation (NBSP)': lineByLine((l) => (l.trim() === '' ? l : `\u00a0\u00a0\u00a0\u00a0${l.trimStart()}`)),
   'no indentation': lineByLine((l) => l.trimStart()),
   'trailing spaces': lineByLine((l) => (l.trim() === '' ? l : `${l}  `)),
 };
