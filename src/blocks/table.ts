@@ -155,10 +155,18 @@ const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ
 
 function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
   if (by !== 'space') return true;
-  // A single character between wide gaps is a letter-spaced word of a form (姓  名, 单  位), not a cell;
   // ①男  ②女 and □是  □否 are answer options.
-  return cells.every((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, '').length >= 2 && c.text.length <= MAX_DELIMITED_CELL && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop');
+  if (!cells.every((c) => c.text.length <= MAX_DELIMITED_CELL && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop')) return false;
+  // Two letters side by side between wide gaps are a letter-spaced word of a form (姓  名, 单  位), not
+  // two cells; a row number, a value or a unit of one character (1, 6, %, 个) is a cell of a row
+  // that has words in two other cells at least.
+  const bare = cells.map((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, ''));
+  if (bare.some((t, i) => t.length < 2 && (t === '' || isLetter(t) && isLetter(bare[i + 1] ?? '')))) return false;
+  return bare.every((t) => t.length >= 2) || bare.filter((t) => t.length >= 2).length >= 2;
 }
+
+/** One character that is no digit and no sign: a letter of a letter-spaced word. */
+const isLetter = (t: string): boolean => t.length === 1 && !/[0-9%‰]/u.test(t);
 
 // ---------------------------------------------------------------- flattened
 

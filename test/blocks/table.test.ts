@@ -197,6 +197,17 @@ describe('findTables: delimited tables', () => {
 
   it('should not support a form whose labels are letter-spaced (姓  名)', () => {
     expect(findTables('• 姓  名*\n• 邮  箱\n• 标  题*\n', grammars().tables)).toEqual([]);
+    expect(findTables('单  位    联系电话    职  务\n姓  名    出生年月    民  族\n', grammars().tables)).toEqual([]);
+  });
+
+  it('should support a table aligned by runs of spaces with row numbers, values and units of one character', () => {
+    const src = ['序号    指标名称    单位    2020年    2025年    属性', '1    公路总里程    公里    2316    2500    预期性', '2    农村公路优良中等路率    %    78    ≥85    约束性', '3    客运站    个    6    8    预期性'].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '公路总里程', '公里', '2316', '2500', '预期性'],
+      ['2', '农村公路优良中等路率', '%', '78', '≥85', '约束性'],
+      ['3', '客运站', '个', '6', '8', '预期性'],
+    ]);
   });
 
   it('should not support a PDF paragraph with wide gaps inside its sentences', () => {

@@ -1,7 +1,8 @@
 // The seeds, the dev corpus and the genre fixtures in the other forms a corpus brings the same text
 // in: numerals typed full-width (２０２５年, ５０％, １０／１０万: GB/T 15834 allows either width), Windows
 // line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break spaces (a
-// web page's &nbsp;) or not indented at all, spaces left at line ends. The outline, indicators and metadata read from each copy
+// web page's &nbsp;) or not indented at all, spaces left at line ends, tables whose cells tabs
+// parted aligned with spaces instead or set one cell a line. The outline, indicators and metadata read from each copy
 // must be those read from the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { ROOT } from '../helpers.js';
 import { items, lost } from '../plan-items.js';
 
 const WIDE = (c: string): string => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+/** The cells of a line that is a table row parted by tabs (three cells or more). */
+const cells = (line: string): string[] | undefined => (line.split('\t').length >= 3 ? line.split('\t').map((c) => c.trim()) : undefined);
 const lineByLine = (f: (line: string) => string) => (text: string) => text.split('\n').map(f).join('\n');
 
 const VARIANTS: Record<string, (text: string) => string> = {
@@ -20,6 +23,9 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'web indentation (NBSP)': lineByLine((l) => (l.trim() === '' ? l : `\u00a0\u00a0\u00a0\u00a0${l.trimStart()}`)),
   'no indentation': lineByLine((l) => l.trimStart()),
   'trailing spaces': lineByLine((l) => (l.trim() === '' ? l : `${l}  `)),
+  // A table's rows as tabs part them, as a word processor aligns them with spaces, one cell a line.
+  'tables aligned by spaces': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('    ') : l)),
+  'tables one cell a line': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('\n') : l)),
 };
 
 /** Share of the original's items a variant may lose. */
