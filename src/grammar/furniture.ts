@@ -14,6 +14,8 @@ export interface FurnitureGrammar {
   tail: RegExp[];
   /** A page number on a line of its own (`— 1 —`, `第1页`). */
   pageNumber: RegExp;
+  /** A number alone on a line (its group): a page's where it stands at page edges (src/parse/pages.ts). */
+  barePageNumber: RegExp;
   /** A front matter's fence line, its field lines, and how far down the closing fence may be. */
   frontMatter: { fence: RegExp; field: RegExp; maxLines: number };
 }
@@ -30,6 +32,7 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     panelMin: source.panelMin,
     tail: compileAll(source.tail, 'tail'),
     pageNumber: compilePattern(source.pageNumber, 'u', 'pageNumber'),
+    barePageNumber: compilePattern(source.barePageNumber, 'u', 'barePageNumber'),
     frontMatter: {
       fence: compilePattern(source.frontMatter.fence, 'u', 'frontMatter.fence'),
       field: compilePattern(source.frontMatter.field, 'u', 'frontMatter.field'),

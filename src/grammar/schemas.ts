@@ -14,6 +14,7 @@ export const furnitureGrammarSchema = z.object({
   panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
   pageNumber: z.string(),
+  barePageNumber: z.string(),
   frontMatter: z.object({ fence: z.string(), field: z.string(), maxLines: z.number().int().min(2) }),
 });
 

@@ -4,10 +4,8 @@
 // others by where they stand: at a form feed (a page break in pdftotext's output), or, without
 // form feeds, as numbers counting up one by one a page's length apart.
 import type { LineFurniture } from '../blocks/furniture.js';
+import type { FurnitureGrammar } from '../grammar/furniture.js';
 import type { Line } from './lines.js';
-
-/** A bare page number: digits, perhaps between dashes, dots or spaces (`12`, `- 12 -`, `·12·`). */
-const BARE_NUMBER = /^[\s\-—–－·•]*(\d{1,4})[\s\-—–－·•]*$/u;
 
 /** A running head or foot is short: a name, not a sentence. */
 const MAX_RUNNING_LINE = 40;
@@ -16,8 +14,14 @@ const MAX_RUNNING_LINE = 40;
  *  the 序号 of a table flattened one cell per line counts up a row's few lines apart). */
 const MIN_PAGE_LINES = 12;
 
+/** Without form feeds, page numbers stand at most this many text lines apart. */
+const MAX_PAGE_LINES = 80;
+
 /** Without form feeds, this many numbers counting up one by one are a page count. */
 const MIN_PAGE_RUN = 3;
+
+/** A longer line holds more than a bare number (`- 123 -` with padding). */
+const MAX_NUMBER_LINE = 12;
 
 /** The non-blank lines next to page breaks (form feeds): the last line of each page (its foot) and
  *  the first of the next (its head). Lines and form feeds are each passed once. */
@@ -47,10 +51,10 @@ function content(text: string, line: Line): string {
  * page breaks, and numbers counting pages where the text has no form feeds. Lines the furniture
  * grammar flagged already (`— 3 —`) stay as they are.
  */
-export function markPageLines(text: string, lines: readonly Line[], flags: LineFurniture[]): void {
+export function markPageLines(text: string, lines: readonly Line[], flags: LineFurniture[], grammar: FurnitureGrammar): void {
   const { feet, heads } = pageEdges(text, lines);
   if (feet.length === 0 && heads.length === 0) {
-    markCountedPages(text, lines, flags);
+    markCountedPages(text, lines, flags, grammar.barePageNumber);
     return;
   }
   const repeated = new Map<string, number[]>();
@@ -59,7 +63,7 @@ export function markPageLines(text: string, lines: readonly Line[], flags: LineF
     for (const i of edge) {
       const c = content(text, lines[i] as Line);
       if (flags[i] || c === '' || c.length > MAX_RUNNING_LINE) continue;
-      const m = BARE_NUMBER.exec(c);
+      const m = grammar.barePageNumber.exec(c);
       if (m) numbers.push({ i, n: Number(m[1]) });
       else {
         // The same line at two page edges or more, digits aside (第2页), is a running head or foot.
@@ -78,23 +82,20 @@ export function markPageLines(text: string, lines: readonly Line[], flags: LineF
   for (const at of repeated.values()) if (at.length >= 2) for (const i of at) flags[i] = 'page';
 }
 
-/** Without form feeds, page numbers stand at most this many text lines apart. */
-const MAX_PAGE_LINES = 80;
-
 /**
  * Bare numbers counting up one by one (n, n+1, n+2 …), each a page's length after the last; other
  * numbers between them (a table's cells) do not break the count. One pass: each chain waits under
  * the number it expects next.
  */
-function markCountedPages(text: string, lines: readonly Line[], flags: LineFurniture[]): void {
+function markCountedPages(text: string, lines: readonly Line[], flags: LineFurniture[], bareNumber: RegExp): void {
   const waiting = new Map<number, { at: number[]; last: number }>();
   const chains: Array<{ at: number[]; last: number }> = [];
   let filled = 0;
   lines.forEach((line, i) => {
     if (line.blank) return;
     filled++;
-    if (flags[i] || line.contentEnd - line.start > 12) return;
-    const m = BARE_NUMBER.exec(text.slice(line.start, line.contentEnd));
+    if (flags[i] || line.contentEnd - line.start > MAX_NUMBER_LINE) return;
+    const m = bareNumber.exec(text.slice(line.start, line.contentEnd));
     if (!m) return;
     const n = Number(m[1]);
     let chain = waiting.get(n);

@@ -28,7 +28,7 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   const text = view.source;
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars.furniture);
-  markPageLines(text, lines, furniture);
+  markPageLines(text, lines, furniture, grammars.furniture);
   // The block layer reads tables without the lines a page printed (its number, a running head): a
   // page number is no cell or row of a table the page broke.
   (file.data as PlanFileData).lines = furniture.includes('page') ? lines.filter((_, i) => furniture[i] !== 'page') : lines;

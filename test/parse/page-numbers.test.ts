@@ -60,7 +60,7 @@ describe('page numbers', () => {
 function pageLines(text: string): number[] {
   const lines = splitLines(text);
   const flags = findFurniture(text, lines, grammars().furniture);
-  markPageLines(text, lines, flags);
+  markPageLines(text, lines, flags, grammars().furniture);
   return flags.flatMap((f, i) => (f === 'page' ? [i] : []));
 }
 
