@@ -7,10 +7,10 @@
 // them again with its own rule: a line that is a title, an organ name, a date or a 文号, or that
 // ends a sentence, is never continued.
 import type { MetaGrammar } from '../grammar/meta.js';
-import { narrowNumerals } from '../numbers/index.js';
 import type { PlanChild } from '../schema.js';
 import { leavesOpen } from '../text/brackets.js';
 import { cleanText } from '../text/clean.js';
+import { readingText } from '../text/reading.js';
 import { eachLine, hasText } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
 import type { TextView } from '../text/view.js';
@@ -167,11 +167,11 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
       lastEnd = node.position.end.offset;
       if (prev && midLine && !cut && prev.furniture === furniture) {
         prev.text += node.text;
-        prev.raw += plainSpaces(narrowNumerals(node.value)).trim();
+        prev.raw += plainSpaces(readingText(node.value)).trim();
         continue;
       }
-      // Read as every stage reads the text: full-width digits, ％ and ／ as ASCII ones.
-      const value = narrowNumerals(node.value);
+      // Read as every stage reads the text (full-width digits as ASCII ones, references read).
+      const value = readingText(node.value);
       // A leaf on one line (most are) has at most one filled line without counting.
       let filled = 0;
       if (cut || !oneLine(value, grammar)) {

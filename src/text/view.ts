@@ -1,17 +1,18 @@
 // One decoded text as the stages see it: its positions, and its repaired reading text.
-import { narrowNumerals } from '../numbers/index.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import { WHITE_SPACE } from './breaks.js';
 import { cleanSlice, type CleanText } from './clean.js';
+import { readingText } from './reading.js';
 import { Locator } from './locate.js';
 
 export class TextView {
   readonly locator: Locator;
 
   /**
-   * The text every stage reads: the decoded text with full-width digits, ％ and ／ written as
-   * ASCII ones (２０２５年 → 2025年, 10／10万 → 10/10万), so that each pattern and reader meets one
-   * form of a number. Same length as `original`, so its offsets are the source's.
+   * The text every stage reads (src/text/reading.ts): the decoded text with full-width digits, ％
+   * and ／ written as ASCII ones (２０２５年 → 2025年, 10／10万 → 10/10万), so that each pattern and
+   * reader meets one form of a number, and HTML character references read (&ldquo; → “). Same
+   * length as `original`, so its offsets are the source's.
    */
   readonly source: string;
 
@@ -27,7 +28,7 @@ export class TextView {
     readonly original: string,
     markup?: Uint8Array,
   ) {
-    this.source = narrowNumerals(original);
+    this.source = readingText(original);
     this.locator = new Locator(original);
     this.markdown = markup !== undefined;
     this.hidden = markup;

@@ -1,9 +1,10 @@
 // The seeds, the dev corpus and the genre fixtures in the other forms a corpus brings the same text
-// in: numerals typed full-width (２０２５年, ５０％, １０／１０万: GB/T 15834 allows either width), Windows
-// line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break spaces (a
-// web page's &nbsp;) or not indented at all, spaces left at line ends, tables whose cells tabs
-// parted aligned with spaces instead or set one cell a line. The outline, indicators and metadata read from each copy
-// must be those read from the original (positions aside); the figures per set are printed.
+// in: numerals typed full-width (２０２５年, ５０％, １０／１０万: GB/T 15834 allows either width),
+// Windows line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break
+// spaces (a web page's &nbsp;) or not at all, a web page's source with its character references,
+// spaces left at line ends, tables whose cells tabs parted aligned with spaces instead or set one
+// cell a line. The outline, indicators and metadata read from each copy must be those read from
+// the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,13 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'CRLF line ends': (text) => text.replace(/\r?\n/gu, '\r\n'),
   'Word indentation': lineByLine((l) => (l.trim() === '' ? l : `\u3000\u3000${l.trimStart()}`)),
   'web indentation (NBSP)': lineByLine((l) => (l.trim() === '' ? l : `\u00a0\u00a0\u00a0\u00a0${l.trimStart()}`)),
+  // A web page's source: &nbsp; indentation, quotes, dashes and ideographic spaces as references.
+  'HTML character references': (text) =>
+    lineByLine((l) => (l.trim() === '' ? l : `&nbsp;&nbsp;&nbsp;&nbsp;${l.trimStart()}`))(text)
+      .replace(/“/gu, '&ldquo;')
+      .replace(/”/gu, '&rdquo;')
+      .replace(/—/gu, '&mdash;')
+      .replace(/\u3000/gu, '&#12288;'),
   'no indentation': lineByLine((l) => l.trimStart()),
   'trailing spaces': lineByLine((l) => (l.trim() === '' ? l : `${l}  `)),
   // A table's rows as tabs part them, as a word processor aligns them with spaces, one cell a line.
