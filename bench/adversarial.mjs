@@ -25,6 +25,8 @@ const CASES = {
   // Pages of PDF text: a bare page number at each foot, a running head after each form feed.
   'pages: numbers and heads': (b) => repeat('正文第一行内容\n12\n\f某某市人民政府办公室\n', b),
   'form feeds only': (b) => repeat('\f\n', b),
+  // A web page's source: tags never closed, references never ended.
+  'tags and references never closed': (b) => repeat(`<p style="${'x'.repeat(300)} &nbsp&#12288`, b),
   // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.
   'plan body on one line': (b) => onelinePlan(b, ''),
 };

@@ -10,7 +10,6 @@ import type { MetaGrammar } from '../grammar/meta.js';
 import type { PlanChild } from '../schema.js';
 import { leavesOpen } from '../text/brackets.js';
 import { cleanText } from '../text/clean.js';
-import { readingText } from '../text/reading.js';
 import { eachLine, hasText } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
 import type { TextView } from '../text/view.js';
@@ -71,6 +70,9 @@ function oneLine(value: string, grammar: MetaGrammar): boolean {
 
 /** Longer than any title, header or organ line: only its end needs testing. */
 const MAX_LINE = 80;
+
+/** Line feed and carriage return, by code unit. */
+const LINE_END = new Set([10, 13]);
 
 /** No line starts with a pause or a closing mark (GB/T 15834: they follow what they close): a line
  *  of a leaf that does goes on the line above, which a PDF broke before it. */
@@ -153,6 +155,9 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
     const range = runOn[r];
     return range !== undefined && range[0] <= offset && offset <= range[1];
   };
+  // A leaf's text as every stage reads it (src/text/reading.ts), which the view holds.
+  const readingOf = (node: { value: string; position: { start: { offset: number }; end: { offset: number } } }): string =>
+    view ? view.source.slice(node.position.start.offset, node.position.end.offset) : node.value;
   const walk = (nodes: readonly PlanChild[], outlined: boolean): void => {
     for (const node of nodes) {
       if (node.type === 'section') {
@@ -163,15 +168,16 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
       const cut = onRunOnLine(node.position.start.offset);
       const prev = blocks[blocks.length - 1];
       // A piece that starts in the middle of a line, right where the previous one ended.
-      const midLine = prev !== undefined && node.position.start.column > 1 && node.position.start.offset === lastEnd;
+      const start = node.position.start.offset;
+      // (A line of the reading text: a page's HTML tags end lines where the source's do not.)
+      const midLine = prev !== undefined && start === lastEnd && (view ? start > 0 && !LINE_END.has(view.source.charCodeAt(start - 1)) : node.position.start.column > 1);
       lastEnd = node.position.end.offset;
       if (prev && midLine && !cut && prev.furniture === furniture) {
         prev.text += node.text;
-        prev.raw += plainSpaces(readingText(node.value)).trim();
+        prev.raw += plainSpaces(readingOf(node)).trim();
         continue;
       }
-      // Read as every stage reads the text (full-width digits as ASCII ones, references read).
-      const value = readingText(node.value);
+      const value = readingOf(node);
       // A leaf on one line (most are) has at most one filled line without counting.
       let filled = 0;
       if (cut || !oneLine(value, grammar)) {

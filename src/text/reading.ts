@@ -1,9 +1,10 @@
-// The text every stage reads, made from the decoded text without moving any character: numerals in
-// one width, HTML character references read (each padded to its length).
+// The text every stage reads, made from the decoded text without moving any character: HTML tags
+// as white space, HTML character references read (each padded to its length), numerals in one width.
 import { narrowNumerals } from '../numbers/index.js';
 import { readReferences } from './references.js';
+import { readTags } from './tags.js';
 
 /** The reading form of `text`: as long as `text`, so every offset into it is one into `text`. */
 export function readingText(text: string): string {
-  return narrowNumerals(readReferences(text));
+  return narrowNumerals(readReferences(readTags(text)));
 }

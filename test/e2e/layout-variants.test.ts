@@ -1,9 +1,9 @@
 // The seeds, the dev corpus and the genre fixtures in the other forms a corpus brings the same text
 // in: numerals typed full-width (２０２５年, ５０％, １０／１０万: GB/T 15834 allows either width),
 // Windows line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break
-// spaces (a web page's &nbsp;) or not at all, a web page's source with its character references,
-// spaces left at line ends, tables whose cells tabs parted aligned with spaces instead or set one
-// cell a line. The outline, indicators and metadata read from each copy must be those read from
+// spaces (a web page's &nbsp;) or not at all, a web page's source with its character references
+// and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
+// with spaces instead or set one cell a line. The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +29,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
       .replace(/”/gu, '&rdquo;')
       .replace(/—/gu, '&mdash;')
       .replace(/\u3000/gu, '&#12288;'),
+  // A web page's source: each paragraph in a <p> with a style, its text in a <span>.
+  'HTML paragraphs': lineByLine((l) => (l.trim() === '' ? l : `<p style="text-indent:2em"><span>${l.trim()}</span></p>`)),
   'no indentation': lineByLine((l) => l.trimStart()),
   'trailing spaces': lineByLine((l) => (l.trim() === '' ? l : `${l}  `)),
   // A table's rows as tabs part them, as a word processor aligns them with spaces, one cell a line.
