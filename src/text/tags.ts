@@ -1,5 +1,6 @@
 // HTML tags left in text taken from a web page's source (<p style="…">一、总体要求</p>, <br/>,
-// <span>): read as white space of their own length, so that every offset stays the source's. A tag
+// <span>): read as white space of their own length, so that every offset stays the source's, and so
+// are comments, declarations, scripts and style sheets with what they hold. A tag
 // that starts or ends a block (a paragraph, a line break, a table row or cell, a list item, a
 // heading) also ends the line there, as a browser shows it.
 
@@ -7,15 +8,59 @@
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?)(?:\s[^<>]{0,400})?\s*\/?>/gu;
 
 const INLINE = new Set(['span', 'font', 'strong', 'b', 'i', 'u', 'em', 'a', 'img', 'sup', 'sub', 'o:p', 'u1:p', 'label', 'small', 'big']);
-const BLOCK = new Set(['p', 'br', 'div', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'center', 'blockquote', 'hr', 'pre']);
+const BLOCK = new Set([
+  'html', 'head', 'body', 'title', 'meta', 'link', 'header', 'footer', 'nav', 'main', 'section', 'article', 'aside',
+  'p', 'br', 'div', 'center', 'blockquote', 'hr', 'pre', 'address', 'form', 'input', 'button', 'select', 'option', 'iframe',
+  'table', 'caption', 'colgroup', 'col', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
 
 const LINE_END = new Set([10, 13]);
+
+/** Where what a page holds that is no text starts: a comment, a declaration (<!DOCTYPE html>), a
+ *  script or a style sheet. */
+const NOT_TEXT = /<!--|<!(?=[a-zA-Z])|<(script|style)\b/giu;
+
+/** `s` as white space of its length, its line ends kept. */
+const blank = (s: string): string => s.replace(/[^\n\r]/gu, ' ');
+
+/**
+ * `text` with its comments, declarations, scripts and style sheets blanked, what they hold too. Each
+ * is looked for once from where the last ended, and one never closed ends the search: linear.
+ */
+function blankNotText(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  NOT_TEXT.lastIndex = 0;
+  for (let m = NOT_TEXT.exec(text); m; m = NOT_TEXT.exec(text)) {
+    let end: number;
+    if (m[0] === '<!--') {
+      const close = text.indexOf('-->', m.index + 4);
+      if (close < 0) break;
+      end = close + 3;
+    } else if (m[1] !== undefined) {
+      const close = new RegExp(`</${m[1]}\\s*>`, 'giu');
+      close.lastIndex = m.index;
+      const c = close.exec(text);
+      if (!c) break;
+      end = c.index + c[0].length;
+    } else {
+      const close = text.indexOf('>', m.index);
+      if (close < 0) break;
+      end = close + 1;
+    }
+    parts.push(text.slice(last, m.index), blank(text.slice(m.index, end)));
+    last = end;
+    NOT_TEXT.lastIndex = end;
+  }
+  return last === 0 ? text : parts.join('') + text.slice(last);
+}
 
 /** `text` with its HTML tags as white space of their length (a line break first for a block's);
  *  `text` itself when it has none. */
 export function readTags(text: string): string {
   if (!text.includes('<')) return text;
-  return text.replace(TAG, (tag: string, name: string, at: number) => {
+  return blankNotText(text).replace(TAG, (tag: string, name: string, at: number) => {
     const n = name.toLowerCase();
     if (!BLOCK.has(n)) return INLINE.has(n) ? ' '.repeat(tag.length) : tag;
     // A block's tag at a line's start or end has a line end beside it already.

@@ -18,6 +18,18 @@ describe('readTags', () => {
     expect(readTags('甲<br/>乙').split('\n')).toEqual(['甲', '    乙']);
   });
 
+  it('should support the comments, declaration, scripts and style sheets of a page blanked with what they hold', () => {
+    const text = '<!DOCTYPE html><html><head><title>某市工作要点</title><style>p{margin:0}\n</style><SCRIPT>if(a<b)x="一、";</SCRIPT ></head><!-- 正文 --><p>一、目标</p>';
+    const read = readTags(text);
+    expect(read.length).toBe(text.length);
+    expect(lines(read)).toEqual(['某市工作要点', '一、目标']);
+  });
+
+  it('should not support blanking past a comment or a script never closed', () => {
+    expect(readTags('<!-- 注 一、目标')).toBe('<!-- 注 一、目标');
+    expect(lines(readTags('<script>一、目标<p>二、任务'))).toEqual(['<script>一、目标', '二、任务']);
+  });
+
   it('should not support a comparison or a name in angle brackets that is no tag of text markup', () => {
     for (const text of ['空气质量指数<100的天数', '增速<5%', '<其他>', '<script>', 'a < b > c']) expect(readTags(text)).toBe(text);
   });
