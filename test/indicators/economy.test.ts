@@ -34,7 +34,7 @@ describe('units of economic targets', () => {
   });
   it('should not support a Latin unit inside a longer word or a 部 alone as a penetration unit', () => {
     expect(scan('达到800PFlopsX')).toEqual([]);
-    expect(scan('建设3部门')).toEqual([]);
+    expect(indicators('由3部门联合开展检查。')).toEqual([]);
   });
   it('should support a negative value written with a minus sign after a word (年均增长-0.6%, 为−1.2%)', () => {
     expect(brief(indicators('全省煤炭消费量年均增长-0.6%，工业品出厂价格指数涨幅为−1.2%。', { years: [2021, 2025], annual: false, review: true }))).toEqual([
@@ -110,6 +110,13 @@ describe('verbs of economic targets', () => {
   });
   it('should not support 实现 before a label or a target with no number (实现5G网络全覆盖)', () => {
     expect(indicators('实现5G网络全覆盖，实现一网通办。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support 部 as the count of works, films and regulations', () => {
+    expect(brief(indicators('每年创作排演本土题材精品剧目不少于2部，完成微电影拍摄5部。')).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['2|部|>=', '5|部|=']);
+  });
+  it('should not support 部 after a Chinese numeral (一部分, 一部法规) or in 部门 without a target', () => {
+    expect(indicators('一部分企业制定了一部企业标准。')).toEqual([]);
+    expect(indicators('市直3部门负责。')).toEqual([]);
   });
   it('should support 规划 as a verb before its counted object, with a breakdown in brackets (规划水闸43座（其中：…）)', () => {
     expect(brief(indicators('按照崇明三岛规划水闸43座（其中：崇明岛27座、长兴岛10座）的远景目标要求，推进建设。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
