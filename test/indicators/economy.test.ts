@@ -32,6 +32,13 @@ describe('units of economic targets', () => {
     ]);
     expect(brief(indicators('移动电话普及率达到110部/百人，智能算力规模达到2EFLOPS。', ANNUAL_2024))).toEqual(['移动电话普及率|110|部/百人|=|target|2024', '智能算力规模|2|EFLOPS|=|target|2024']);
   });
+  it('should support bandwidth (Tbps, Gbps, Mbps) and data-centre racks (标准机架)', () => {
+    expect(brief(indicators('城域网出口带宽达到20Tbps，家庭宽带平均接入速率达到500Mbps，数据中心机架规模达到5万标准机架。', ANNUAL_2024))).toEqual([
+      '城域网出口带宽|20|Tbps|=|target|2024',
+      '家庭宽带平均接入速率|500|Mbps|=|target|2024',
+      '数据中心机架规模|5|万标准机架|=|target|2024',
+    ]);
+  });
   it('should not support a Latin unit inside a longer word or a 部 alone as a penetration unit', () => {
     expect(scan('达到800PFlopsX')).toEqual([]);
     expect(indicators('由3部门联合开展检查。')).toEqual([]);
