@@ -125,6 +125,12 @@ describe('verbs of economic targets', () => {
     expect(indicators('一部分企业制定了一部企业标准。')).toEqual([]);
     expect(indicators('市直3部门负责。')).toEqual([]);
   });
+  it('should support 实际使用外资 / 实际利用外资 as a statistic named with its verb', () => {
+    expect(brief(indicators('力争实际使用外资3亿美元，全年实际利用外资增长8%。', ANNUAL_2024))).toEqual(['实际使用外资|3|亿美元|=|target|2024', '实际利用外资|8|%|=|change|2024']);
+  });
+  it('should not support an amount after 使用 or 利用 alone as a statistic', () => {
+    expect(indicators('合理使用资金3亿美元。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support 规划 as a verb before its counted object, with a breakdown in brackets (规划水闸43座（其中：…）)', () => {
     expect(brief(indicators('按照崇明三岛规划水闸43座（其中：崇明岛27座、长兴岛10座）的远景目标要求，推进建设。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
   });
