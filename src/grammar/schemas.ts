@@ -255,6 +255,7 @@ export const indicatorGrammarSchema = z.object({
   rewardWords: words.default([]),
   conditionOpeners: words.default([]),
   spanAmountWords: words.default([]),
+  shareTotals: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
