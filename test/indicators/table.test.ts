@@ -50,6 +50,20 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a compound unit with a slash in a row name\'s trailing bracket (浓度（微克/立方米）)', async () => {
+    const text = `${HEAD}指标\t2020年\t2025年\n细颗粒物（PM2.5）浓度（微克/立方米）\t33\t30\n供电煤耗（克标准煤/千瓦时）\t302\t297\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual([
+      '细颗粒物（PM2.5）浓度|33|微克/立方米',
+      '细颗粒物（PM2.5）浓度|30|微克/立方米',
+      '供电煤耗|302|克标准煤/千瓦时',
+      '供电煤耗|297|克标准煤/千瓦时',
+    ]);
+  });
+  it('should not support a long bracketed note at the end of a row name as its unit', async () => {
+    const text = `${HEAD}指标\t2020年\t2025年\n养老机构护理型床位占比（按常住人口计算）\t40\t55\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['养老机构护理型床位占比|40|%', '养老机构护理型床位占比|55|%']);
+  });
+
   it('should support a negative cell (-0.8) as a negative value, not an empty cell', async () => {
     const text = `${HEAD}指标\t单位\t2020年\t2025年\n煤炭消费量年均增速\t%\t-0.8\t-1.5\n人口自然增长率\t‰\t-\t2.1\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
