@@ -131,6 +131,16 @@ describe('verbs of economic targets', () => {
   it('should not support an amount after 使用 or 利用 alone as a statistic', () => {
     expect(indicators('合理使用资金3亿美元。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support 争创, 引育, 申报 and 获批 as verbs before their counted object', () => {
+    const counts = (t: string) => brief(indicators(t, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+    expect(counts('争创省级以上示范区3个。')).toEqual(['省级以上示范区|3|个']);
+    expect(counts('新引育高层次人才200名，申报国家级非遗项目2项，获批省级重点实验室3家。')).toEqual(['高层次人才|200|名', '国家级非遗项目|2|项', '省级重点实验室|3|家']);
+  });
+  it('should not support 签约 (家庭医生签约) or 落地 (落地项目) as verbs, nor these verbs without a count', () => {
+    expect(brief(indicators('家庭医生签约百分百覆盖残疾人群。'))).toEqual(['家庭医生签约|100|%|=|target|']);
+    expect(indicators('积极争创国家生态文明建设示范县。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('全省落地项目2200个、总投资额7200亿元。', { years: [2021, 2025], annual: false, review: true })).map((b) => b.split('|')[0])).toEqual(['落地项目', '总投资额']);
+  });
   it('should support 规划 as a verb before its counted object, with a breakdown in brackets (规划水闸43座（其中：…）)', () => {
     expect(brief(indicators('按照崇明三岛规划水闸43座（其中：崇明岛27座、长兴岛10座）的远景目标要求，推进建设。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
   });
