@@ -307,8 +307,10 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): S
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };
-  if (!statements.some((st) => st.members.some(standard))) return statements;
-  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
+  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own.
+  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change');
+  if (!statements.some((st) => !raised(st) && st.members.some(standard))) return statements;
+  return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */

@@ -212,6 +212,13 @@ describe('support policies: reward and subsidy standards', () => {
     expect(indicators('对商贸流通企业新增贷款给予贴息，单户企业年度贴息最高50万元。', ANNUAL_2024)).toEqual([]);
     expect(indicators('对新建5G基站按每个2000元给予一次性补助。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support a subsidy standard the plan raises or sets with a target verb (从209元提高到217元)', () => {
+    expect(brief(indicators('困难残疾人生活补贴标准从每人每月209元提高到217元，护理补贴提高到290元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([
+      '209|元|=|baseline',
+      '217|元|=|target',
+      '290|元|=|target',
+    ]);
+  });
   it('should not support a bounded amount that defines who qualifies in a support policy\'s condition (对…突破1亿元的企业，给予…)', () => {
     expect(indicators('对年度营业额首次突破1亿元的餐饮企业，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);
     expect(indicators('凡年纳税额超过500万元的企业，优先保障用地。', ANNUAL_2024)).toEqual([]);
