@@ -126,6 +126,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
   // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
   let carriedInSentence: DateHit | null = null;
+  // The last metric of the previous ；-part of the full sentence, for a later milestone with no subject.
+  let metricInSentence: string | undefined;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -157,10 +159,15 @@ export function extractFromText(source: string, start: number, end: number, plan
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
-      const statements = buildStatements(text, s, e, readings, sentenceDates, g);
+      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence);
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
+      const last = statements[statements.length - 1]?.members;
+      if (last && last.length > 0) metricInSentence = (last[last.length - 1] as Member).metric;
     }
-    if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) carriedInSentence = null;
+    if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
+      carriedInSentence = null;
+      metricInSentence = undefined;
+    }
     s = i + 1;
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.
     if (qi >= quantities.length) break;

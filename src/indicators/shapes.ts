@@ -124,7 +124,11 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
-export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar): Statement[] {
+/**
+ * `before` is the last metric of the previous ；-part of the same full sentence, if any: a later
+ * milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
+ */
+export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
@@ -225,6 +229,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
+      } else if (!current && before !== undefined && r.pred.verb?.kind === 'target' && !r.object) {
+        current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
+        currentNames = [before];
+        statements.push(current);
       }
       return;
     }

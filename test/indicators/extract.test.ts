@@ -228,6 +228,15 @@ describe('sentence shapes', () => {
 });
 
 describe('years', () => {
+  it('should support a later milestone after ； with no subject of its own as the metric before it (…65%；到2035年，达到80%以上)', () => {
+    expect(brief(indicators('到2027年，全省养老机构护理型床位占比达到65%；到2035年，达到80%以上。'))).toEqual([
+      '养老机构护理型床位占比|65|%|=|target|2027',
+      '养老机构护理型床位占比|80|%|>=|target|2035',
+    ]);
+  });
+  it('should not support a milestone with no subject after 。 as the metric of the sentence before', () => {
+    expect(brief(indicators('到2025年，森林覆盖率达到45%。到2035年，达到50%以上。'))).toEqual(['森林覆盖率|45|%|=|target|2025']);
+  });
   it('should support a date that opens a later clause as the year of the rest of its sentence, across ；', () => {
     expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦；光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '2025']);
   });
