@@ -53,10 +53,23 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     const before = g.baseYearBefore.endingAt(text, d.start);
     if (before && d.kind !== 'deadline') return false;
     if (g.baseYearAfter.startingAt(text, d.end)) return false;
-    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none).
-    if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end)) return false;
+    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
+    // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
+    if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
     return true;
   });
+}
+
+/** How far before a target verb the 由/从 of its baseline may stand (由2020年的56.3%提高到). */
+const BASELINE_REACH = 30;
+
+/** Whether the date follows a target verb whose baseline (由…/从…) opens shortly before it. */
+function closesBaseline(text: string, d: DateHit, g: IndicatorGrammar): boolean {
+  const verb = g.targetVerbs.endingAt(text, d.start);
+  if (!verb) return false;
+  const from = Math.max(0, d.start - verb.length - BASELINE_REACH);
+  const marker = g.baselineMarkers.indexIn(text, from, d.start - verb.length);
+  return marker !== undefined && !/[，,；;。]/u.test(text.slice(marker.index, d.start));
 }
 
 /** The closing mark of each title or parenthesis opener, by UTF-16 code unit (0: none); a table,

@@ -228,6 +228,12 @@ describe('sentence shapes', () => {
 });
 
 describe('years', () => {
+  it('should support the year after the verb that closes a baseline as the target\'s year (由2020年的56.3%提高到2025年的62%)', () => {
+    expect(brief(indicators('全省常住人口城镇化率由2020年的56.3%提高到2025年的62%。'))).toEqual(['常住人口城镇化率|56.3|%|=|baseline|2020', '常住人口城镇化率|62|%|=|target|2025']);
+  });
+  it('should not support a year before 的 after a verb without a baseline as the value\'s year (达到2020年的1.5倍)', () => {
+    expect(brief(indicators('研发经费投入达到2020年的1.5倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|']);
+  });
   it('should support a later milestone after ； with no subject of its own as the metric before it (…65%；到2035年，达到80%以上)', () => {
     expect(brief(indicators('到2027年，全省养老机构护理型床位占比达到65%；到2035年，达到80%以上。'))).toEqual([
       '养老机构护理型床位占比|65|%|=|target|2027',
