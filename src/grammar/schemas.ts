@@ -303,6 +303,7 @@ export const tableGrammarSchema = z.object({
     name: words,
   }),
   attributeValues: words,
+  rateChangeWords: words.default([]),
   cellUnits: words,
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
   empty: words,

@@ -67,6 +67,8 @@ function column(cell: TableCell, g: TableGrammar): Column {
   const year = yearMatch ? Number(yearMatch[0]) : null;
   const unit = bracketUnit(text);
   const role = columnRole(text, g);
+  // A growth column that names no unit (年均增长〔累计〕) holds percent growth rates.
+  if (role === 'change' && unit === null && g.rateChangeWords.indexIn(text)) return { role: 'value', kind: role, year, label: '', unit: '%' };
   if (role === 'baseline' || role === 'target' || role === 'change') return { role: 'value', kind: role, year, label: '', unit };
   if (role) return { role, kind: 'target', year, label: '', unit };
   // A generic value column: a year (2025年), or a measure (签约人数（万人）) that names the values.
