@@ -90,6 +90,8 @@ export interface IndicatorGrammar {
   conditionOpeners: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
+  /** Totals a share is taken of (不低于总量的70%): skipped between the bound and the number. */
+  shareTotals: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   indefinite: { value: number; except: Set<string> };
@@ -179,6 +181,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     rewardWords: set(source.rewardWords),
     conditionOpeners: set(source.conditionOpeners),
     spanAmountWords: set(source.spanAmountWords),
+    shareTotals: set(source.shareTotals),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },

@@ -12,6 +12,8 @@ export interface TableGrammar {
   /** Tested in this order; the first whose word a header contains (unit: equals) decides. */
   columns: Array<{ role: ColumnRole; words: WordSet; exact: boolean }>;
   attributeValues: WordSet;
+  /** Words of a change column whose values are percent growth rates (年均增长). */
+  rateChangeWords: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
   signs: WordSet;
@@ -45,6 +47,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'name', words: new WordSet(c.name), exact: false },
     ],
     attributeValues: new WordSet(source.attributeValues),
+    rateChangeWords: new WordSet(source.rateChangeWords),
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),

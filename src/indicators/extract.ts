@@ -53,10 +53,23 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     const before = g.baseYearBefore.endingAt(text, d.start);
     if (before && d.kind !== 'deadline') return false;
     if (g.baseYearAfter.startingAt(text, d.end)) return false;
-    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none).
-    if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end)) return false;
+    // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
+    // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
+    if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
     return true;
   });
+}
+
+/** How far before a target verb the 由/从 of its baseline may stand (由2020年的56.3%提高到). */
+const BASELINE_REACH = 30;
+
+/** Whether the date follows a target verb whose baseline (由…/从…) opens shortly before it. */
+function closesBaseline(text: string, d: DateHit, g: IndicatorGrammar): boolean {
+  const verb = g.targetVerbs.endingAt(text, d.start);
+  if (!verb) return false;
+  const from = Math.max(0, d.start - verb.length - BASELINE_REACH);
+  const marker = g.baselineMarkers.indexIn(text, from, d.start - verb.length);
+  return marker !== undefined && !/[，,；;。]/u.test(text.slice(marker.index, d.start));
 }
 
 /** The closing mark of each title or parenthesis opener, by UTF-16 code unit (0: none); a table,
@@ -126,6 +139,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
   // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
   let carriedInSentence: DateHit | null = null;
+  // The last metric of the previous ；-part of the full sentence, for a later milestone with no subject.
+  let metricInSentence: string | undefined;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -157,10 +172,15 @@ export function extractFromText(source: string, start: number, end: number, plan
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
-      const statements = buildStatements(text, s, e, readings, sentenceDates, g);
+      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence);
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
+      const last = statements[statements.length - 1]?.members;
+      if (last && last.length > 0) metricInSentence = (last[last.length - 1] as Member).metric;
     }
-    if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) carriedInSentence = null;
+    if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
+      carriedInSentence = null;
+      metricInSentence = undefined;
+    }
     s = i + 1;
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.
     if (qi >= quantities.length) break;

@@ -43,7 +43,7 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
  */
 export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean): Predicate {
   const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false, years: [] };
-  let pos = at;
+  let pos = shareBaseStart(text, at, floor, g);
   for (let guard = 0; guard < 24 && pos > floor; guard++) {
     while (pos > floor && text[pos - 1] === ' ') pos--;
     const cmp = g.before.endingAt(text, pos);
@@ -154,4 +154,24 @@ const LEAD_COMPARATOR_REACH = 8;
 export function leadComparator(text: string, pred: Predicate, floor: number, g: IndicatorGrammar): Comparator | undefined {
   const hit = g.leadComparators.indexIn(text, Math.max(floor, pred.start - LEAD_COMPARATOR_REACH), pred.start);
   return hit ? g.comparatorsBefore.get(hit.word) : undefined;
+}
+
+/** How far a total's name (采购总额) may reach back from its 的 to the bound or verb before it. */
+const MAX_SHARE_BASE = 12;
+
+/**
+ * Where the predicate's reading starts for a share of a named total (不低于总量的70%, 不少于采购总额的30%):
+ * at the bound or verb before the total, so that the bound is the share's and the total no part of the
+ * metric; `at` itself otherwise.
+ */
+function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGrammar): number {
+  let de = at;
+  while (de > floor && text[de - 1] === ' ') de--;
+  if (text[de - 1] !== '的' || !g.shareTotals.endingAt(text, de - 1)) return at;
+  for (let j = de - 1; j >= Math.max(floor, de - 1 - MAX_SHARE_BASE); j--) {
+    if (g.before.endingAt(text, j) || verbAt(text, j, g)) return j;
+    // The total's name is one noun phrase: a clause stop or a number ends the search.
+    if (/[，,；;。：:0-9０-９%％]/u.test(text[j - 1] ?? '')) break;
+  }
+  return at;
 }

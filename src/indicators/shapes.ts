@@ -124,7 +124,11 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
-export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar): Statement[] {
+/**
+ * `before` is the last metric of the previous ；-part of the same full sentence, if any: a later
+ * milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
+ */
+export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
@@ -225,6 +229,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
+      } else if (!current && before !== undefined && r.pred.verb?.kind === 'target' && !r.object) {
+        current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
+        currentNames = [before];
+        statements.push(current);
       }
       return;
     }
@@ -307,8 +315,10 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): S
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };
-  if (!statements.some((st) => st.members.some(standard))) return statements;
-  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
+  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own.
+  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change');
+  if (!statements.some((st) => !raised(st) && st.members.some(standard))) return statements;
+  return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */

@@ -23,12 +23,17 @@ const YEAR = /(?:19|20)\d{2}/u;
 const BRACKET_UNIT = /[（(]([^（()）]{1,8})[）)]\s*$/u;
 const SPACES = /[\s\u3000]+/gu;
 
+/** Longest unit read from a trailing bracket (万吨标准煤), and longest compound unit with a slash. */
+const MAX_BRACKET_UNIT = 5;
+const MAX_COMPOUND_UNIT = 8;
+
 /** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year or a note. */
 export function bracketUnit(text: string): string | null {
   const m = BRACKET_UNIT.exec(text.replace(SPACES, ''));
   if (!m) return null;
   const u = (m[1] as string).replace(/^单位[:：]/u, '');
-  if (YEAR.test(u) || u.length > 5 || /[性类级含除]/u.test(u)) return null;
+  // A compound unit is written with a slash and may be longer (微克/立方米, 克标准煤/千瓦时).
+  if (YEAR.test(u) || u.length > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || /[性类级含除]/u.test(u)) return null;
   return u;
 }
 
@@ -62,6 +67,8 @@ function column(cell: TableCell, g: TableGrammar): Column {
   const year = yearMatch ? Number(yearMatch[0]) : null;
   const unit = bracketUnit(text);
   const role = columnRole(text, g);
+  // A growth column that names no unit (年均增长〔累计〕) holds percent growth rates.
+  if (role === 'change' && unit === null && g.rateChangeWords.indexIn(text)) return { role: 'value', kind: role, year, label: '', unit: '%' };
   if (role === 'baseline' || role === 'target' || role === 'change') return { role: 'value', kind: role, year, label: '', unit };
   if (role) return { role, kind: 'target', year, label: '', unit };
   // A generic value column: a year (2025年), or a measure (签约人数（万人）) that names the values.

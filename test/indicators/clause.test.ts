@@ -15,6 +15,18 @@ describe('the breakdown of a count in brackets', () => {
   });
 });
 
+describe('a share of a named total', () => {
+  it('should support a bound before the total a share is taken of (不低于总量的70%, 不少于采购总额的30%)', () => {
+    expect(brief(indicators('绿色建筑占新建建筑比例不低于总量的70%，中小企业合同份额不少于采购总额的30%。'))).toEqual([
+      '绿色建筑占新建建筑比例|70|%|>=|target|',
+      '中小企业合同份额|30|%|>=|target|',
+    ]);
+  });
+  it('should not support a total after 占 as a bound\'s object (占总量的30%)', () => {
+    expect(indicators('清洁能源占总量的30%。').map((i) => i.comparator)).toEqual(['=']);
+  });
+});
+
 describe('conjuncts that are verbs', () => {
   it('should not support two verbs of one object joined by 和 as two metrics (新增和更新公交车中…比例)', () => {
     expect(metrics(indicators('新增和更新公交车中新能源汽车比例不低于95%。'))).toEqual(['新增和更新公交车中新能源汽车比例']);

@@ -32,9 +32,16 @@ describe('units of economic targets', () => {
     ]);
     expect(brief(indicators('移动电话普及率达到110部/百人，智能算力规模达到2EFLOPS。', ANNUAL_2024))).toEqual(['移动电话普及率|110|部/百人|=|target|2024', '智能算力规模|2|EFLOPS|=|target|2024']);
   });
+  it('should support bandwidth (Tbps, Gbps, Mbps) and data-centre racks (标准机架)', () => {
+    expect(brief(indicators('城域网出口带宽达到20Tbps，家庭宽带平均接入速率达到500Mbps，数据中心机架规模达到5万标准机架。', ANNUAL_2024))).toEqual([
+      '城域网出口带宽|20|Tbps|=|target|2024',
+      '家庭宽带平均接入速率|500|Mbps|=|target|2024',
+      '数据中心机架规模|5|万标准机架|=|target|2024',
+    ]);
+  });
   it('should not support a Latin unit inside a longer word or a 部 alone as a penetration unit', () => {
     expect(scan('达到800PFlopsX')).toEqual([]);
-    expect(scan('建设3部门')).toEqual([]);
+    expect(indicators('由3部门联合开展检查。')).toEqual([]);
   });
   it('should support a negative value written with a minus sign after a word (年均增长-0.6%, 为−1.2%)', () => {
     expect(brief(indicators('全省煤炭消费量年均增长-0.6%，工业品出厂价格指数涨幅为−1.2%。', { years: [2021, 2025], annual: false, review: true }))).toEqual([
@@ -111,6 +118,29 @@ describe('verbs of economic targets', () => {
   it('should not support 实现 before a label or a target with no number (实现5G网络全覆盖)', () => {
     expect(indicators('实现5G网络全覆盖，实现一网通办。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support 部 as the count of works, films and regulations', () => {
+    expect(brief(indicators('每年创作排演本土题材精品剧目不少于2部，完成微电影拍摄5部。')).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['2|部|>=', '5|部|=']);
+  });
+  it('should not support 部 after a Chinese numeral (一部分, 一部法规) or in 部门 without a target', () => {
+    expect(indicators('一部分企业制定了一部企业标准。')).toEqual([]);
+    expect(indicators('市直3部门负责。')).toEqual([]);
+  });
+  it('should support 实际使用外资 / 实际利用外资 as a statistic named with its verb', () => {
+    expect(brief(indicators('力争实际使用外资3亿美元，全年实际利用外资增长8%。', ANNUAL_2024))).toEqual(['实际使用外资|3|亿美元|=|target|2024', '实际利用外资|8|%|=|change|2024']);
+  });
+  it('should not support an amount after 使用 or 利用 alone as a statistic', () => {
+    expect(indicators('合理使用资金3亿美元。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support 争创, 引育, 申报 and 获批 as verbs before their counted object', () => {
+    const counts = (t: string) => brief(indicators(t, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+    expect(counts('争创省级以上示范区3个。')).toEqual(['省级以上示范区|3|个']);
+    expect(counts('新引育高层次人才200名，申报国家级非遗项目2项，获批省级重点实验室3家。')).toEqual(['高层次人才|200|名', '国家级非遗项目|2|项', '省级重点实验室|3|家']);
+  });
+  it('should not support 签约 (家庭医生签约) or 落地 (落地项目) as verbs, nor these verbs without a count', () => {
+    expect(brief(indicators('家庭医生签约百分百覆盖残疾人群。'))).toEqual(['家庭医生签约|100|%|=|target|']);
+    expect(indicators('积极争创国家生态文明建设示范县。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('全省落地项目2200个、总投资额7200亿元。', { years: [2021, 2025], annual: false, review: true })).map((b) => b.split('|')[0])).toEqual(['落地项目', '总投资额']);
+  });
   it('should support 规划 as a verb before its counted object, with a breakdown in brackets (规划水闸43座（其中：…）)', () => {
     expect(brief(indicators('按照崇明三岛规划水闸43座（其中：崇明岛27座、长兴岛10座）的远景目标要求，推进建设。'))).toEqual(['水闸|43|座|=|target|', '崇明岛|27|座|=|target|', '长兴岛|10|座|=|target|']);
   });
@@ -181,6 +211,13 @@ describe('support policies: reward and subsidy standards', () => {
     expect(indicators('对个人消费者给予每辆3000元至5000元消费补贴。', ANNUAL_2024)).toEqual([]);
     expect(indicators('对商贸流通企业新增贷款给予贴息，单户企业年度贴息最高50万元。', ANNUAL_2024)).toEqual([]);
     expect(indicators('对新建5G基站按每个2000元给予一次性补助。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a subsidy standard the plan raises or sets with a target verb (从209元提高到217元)', () => {
+    expect(brief(indicators('困难残疾人生活补贴标准从每人每月209元提高到217元，护理补贴提高到290元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([
+      '209|元|=|baseline',
+      '217|元|=|target',
+      '290|元|=|target',
+    ]);
   });
   it('should not support a bounded amount that defines who qualifies in a support policy\'s condition (对…突破1亿元的企业，给予…)', () => {
     expect(indicators('对年度营业额首次突破1亿元的餐饮企业，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);

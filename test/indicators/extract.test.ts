@@ -228,6 +228,21 @@ describe('sentence shapes', () => {
 });
 
 describe('years', () => {
+  it('should support the year after the verb that closes a baseline as the target\'s year (由2020年的56.3%提高到2025年的62%)', () => {
+    expect(brief(indicators('全省常住人口城镇化率由2020年的56.3%提高到2025年的62%。'))).toEqual(['常住人口城镇化率|56.3|%|=|baseline|2020', '常住人口城镇化率|62|%|=|target|2025']);
+  });
+  it('should not support a year before 的 after a verb without a baseline as the value\'s year (达到2020年的1.5倍)', () => {
+    expect(brief(indicators('研发经费投入达到2020年的1.5倍。'))).toEqual(['研发经费投入|1.5|倍|=|target|']);
+  });
+  it('should support a later milestone after ； with no subject of its own as the metric before it (…65%；到2035年，达到80%以上)', () => {
+    expect(brief(indicators('到2027年，全省养老机构护理型床位占比达到65%；到2035年，达到80%以上。'))).toEqual([
+      '养老机构护理型床位占比|65|%|=|target|2027',
+      '养老机构护理型床位占比|80|%|>=|target|2035',
+    ]);
+  });
+  it('should not support a milestone with no subject after 。 as the metric of the sentence before', () => {
+    expect(brief(indicators('到2025年，森林覆盖率达到45%。到2035年，达到50%以上。'))).toEqual(['森林覆盖率|45|%|=|target|2025']);
+  });
   it('should support a date that opens a later clause as the year of the rest of its sentence, across ；', () => {
     expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦；光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '2025']);
   });

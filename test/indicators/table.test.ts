@@ -50,6 +50,36 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a compound unit with a slash in a row name\'s trailing bracket (浓度（微克/立方米）)', async () => {
+    const text = `${HEAD}指标\t2020年\t2025年\n细颗粒物（PM2.5）浓度（微克/立方米）\t33\t30\n供电煤耗（克标准煤/千瓦时）\t302\t297\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual([
+      '细颗粒物（PM2.5）浓度|33|微克/立方米',
+      '细颗粒物（PM2.5）浓度|30|微克/立方米',
+      '供电煤耗|302|克标准煤/千瓦时',
+      '供电煤耗|297|克标准煤/千瓦时',
+    ]);
+  });
+  it('should not support a long bracketed note at the end of a row name as its unit', async () => {
+    const text = `${HEAD}指标\t2020年\t2025年\n养老机构护理型床位占比（按常住人口计算）\t40\t55\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['养老机构护理型床位占比|40|%', '养老机构护理型床位占比|55|%']);
+  });
+
+  it('should support percent for a growth column that names no unit (年均增长〔累计〕), the row\'s unit for its bracketed cells', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\t年均增长〔累计〕\n地区生产总值\t亿元\t1850\t2600\t7左右\n常住人口城镇化率\t%\t68.5\t72\t〔3.5〕\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '地区生产总值|1850|亿元|=|baseline',
+      '地区生产总值|2600|亿元|=|target',
+      '地区生产总值|7|%|~|change',
+      '常住人口城镇化率|68.5|%|=|baseline',
+      '常住人口城镇化率|72|%|=|target',
+      '常住人口城镇化率|3.5|%|=|change',
+    ]);
+  });
+  it('should not support percent for a cumulative column that is no growth rate (累计新增)', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\t累计新增\n农村公路\t公里\t1200\t1500\t300\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['1200|公里', '1500|公里', '300|公里']);
+  });
+
   it('should support a negative cell (-0.8) as a negative value, not an empty cell', async () => {
     const text = `${HEAD}指标\t单位\t2020年\t2025年\n煤炭消费量年均增速\t%\t-0.8\t-1.5\n人口自然增长率\t‰\t-\t2.1\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
