@@ -31,11 +31,25 @@ function leafBlocks(node: MdNode, out: MdNode[]): MdNode[] {
   return out;
 }
 
+/**
+ * Strong-emphasis delimiters CommonMark leaves as text next to CJK punctuation: a closing `**` after
+ * 。 or ） and before a CJK character is not right-flanking, so `**（一）加强领导。**各地要…` (how a
+ * converter writes a Word file's bold lead sentence) keeps its asterisks. They are markup all the same.
+ */
+const STRONG_DELIMITER = /(?<!\*)\*{2,3}(?!\*)/gu;
+
 /** Marks every character of a block as markup, then unmarks its text. */
-function markText(node: MdNode, markup: Uint8Array): void {
+function markText(node: MdNode, markup: Uint8Array, source: string): void {
   const pos = node.position;
-  if (TEXT.has(node.type) && pos) markup.fill(0, pos.start.offset ?? 0, pos.end.offset ?? 0);
-  else if ('children' in node) for (const child of node.children) markText(child, markup);
+  if (TEXT.has(node.type) && pos) {
+    const start = pos.start.offset ?? 0;
+    const end = pos.end.offset ?? 0;
+    markup.fill(0, start, end);
+    if (node.type !== 'text') return;
+    const text = source.slice(start, end);
+    if (!text.includes('**')) return;
+    for (const m of text.matchAll(STRONG_DELIMITER)) markup.fill(1, start + m.index, start + m.index + m[0].length);
+  } else if ('children' in node) for (const child of node.children) markText(child, markup, source);
 }
 
 export function parseMarkdownText(file: VFile, grammars: ParseGrammars): PlanTree {
@@ -61,7 +75,7 @@ function parseMarkdownTree(file: VFile, source: string, lines: Line[], grammars:
     // Code and HTML blocks have no text children: their content is text as it stands.
     if (node.type === 'code' || node.type === 'html') continue;
     markup.fill(1, start, end);
-    markText(node, markup);
+    markText(node, markup, source);
   }
   const view = new TextView(source, markup);
   (file.data as PlanFileData).view = view;

@@ -39,4 +39,16 @@ describe('markdown input', () => {
     const text = ['一、总体要求', '', '（一）加强党的全面领导，把党的领导贯穿卫生健康工作', '全过程各方面，确保各项任务落到实处。各地要认真落', '实。', '', '（二）强化组织保障。各地要建立工作机制，明确责任分工，加强督促检查，确保取得实效。', '', '二、主要任务', '', '各地要结合实际，细化工作举措，明确时间节点，按时保质完成各项任务，并及时报送工作进展情况。', ''].join('\n');
     expect(await outline(text, 'x.md')).toEqual(['一、 总体要求', '  （一） 加强党的全面领导，把党的领导贯穿卫生健康工作全过程各方面，确保各项任务落到实处', '  （二） 强化组织保障', '二、 主要任务']);
   });
+
+  it('should support a bold lead sentence whose closing ** CommonMark leaves as text (after 。, before a CJK character)', async () => {
+    const text = ['**一、深化医改**', '', '**（一）推进医共体建设。**县域内就诊率达到90%。各地要加强组织领导，确保任务落实。', '', '**（二）深化公立医院改革。**推进薪酬制度改革，完善绩效考核，提升服务水平和群众满意度。', '', '**二、强化公卫**', '', '加强疾病预防控制体系建设，提升突发公共卫生事件应急处置能力。', ''].join('\n');
+    const plan = await extract(text, { path: 'x.md' });
+    expect(lines(plan.children)).toEqual(['一、 深化医改', '  （一） 推进医共体建设', '  （二） 深化公立医院改革', '二、 强化公卫']);
+  });
+
+  it('should not support a run of four or more asterisks as emphasis markup', async () => {
+    const plan = await extract('一、总则\n\n（一）填报单位：****。各地要加强组织领导，确保任务落实。\n\n二、任务\n\n各地要认真落实，细化工作举措，明确时间节点。\n', { path: 'x.md' });
+    expect(JSON.stringify(plan.children)).toContain('填报单位：****');
+  });
 });
+
