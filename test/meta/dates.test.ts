@@ -96,5 +96,10 @@ describe('meta: publishDate and issueDate', () => {
     const m = await meta(doc('索引号\t001008003016015/2025-123456\t公开方式\t主动公开', '发布机构\t某市发展和改革委员会\t生成日期\t2025-04-10', '文号\t某发改规划〔2025〕12号\t有效性\t有效', '某市2025年扩大有效投资工作方案', '一、总体目标', '全年固定资产投资增长5%以上。', '某市发展和改革委员会', '2025年4月8日'));
     expect([m.publishDate, m.issueDate, m.docNumber]).toEqual(['2025-04-10', '2025-04-08', '某发改规划〔2025〕12号']);
   });
+
+  it('should support a panel copied one cell a line: 生成日期 alone on its line, the date under it', async () => {
+    const m = await meta(doc('索引号', '001008003016015/2025-123456', '发布机构', '某市发展和改革委员会', '生成日期', '2025-04-10', '有效性', '有效', '某市2025年扩大有效投资工作方案', '一、总体目标', '全年固定资产投资增长5%以上。', '某市发展和改革委员会', '2025年4月8日'));
+    expect([m.title, m.publishDate, m.issueDate]).toEqual(['某市2025年扩大有效投资工作方案', '2025-04-10', '2025-04-08']);
+  });
 });
 
