@@ -134,7 +134,7 @@ function markPanels(bares: readonly string[], flags: LineFurniture[], grammar: F
       const first = labels[from] as number;
       // The last label's value may stand on the next line.
       let last = prev;
-      if (PANEL_VALUE_NEXT.test(bares[prev] as string)) {
+      if (valueOnNextLine(bares[prev] as string, grammar)) {
         do last++;
         while (last < bares.length - 1 && bares[last] === '');
       }
@@ -146,6 +146,12 @@ function markPanels(bares: readonly string[], flags: LineFurniture[], grammar: F
 
 /** A label line with nothing after its colon: the value is on the next line. */
 const PANEL_VALUE_NEXT = /[:：]$/u;
+
+/** Whether a panel label line holds no value (`发布日期：`, or the label alone: a table copied one
+ *  cell a line): the value is on the next line. */
+function valueOnNextLine(bare: string, grammar: FurnitureGrammar): boolean {
+  return PANEL_VALUE_NEXT.test(bare) || grammar.panel.exec(bare)?.[0].length === bare.length;
+}
 
 function nonBlankBetween(bares: readonly string[], a: number, b: number): number {
   let n = 0;

@@ -37,6 +37,8 @@ export interface MetaGrammar {
   docNumberTail: RegExp;
   /** A bracketed 文号 ending a title line (group `number`). */
   titleNumber: RegExp;
+  /** A 文号 ending a title line with no brackets (groups `organ`, `rest`). */
+  titleNumberBare: RegExp;
   labels: LabelSet;
   viewDate: RegExp;
   dateLine: RegExp;
@@ -140,6 +142,7 @@ export function compileMetaGrammar(
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
     docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),
     titleNumber: compilePattern(source.titleNumber, 'u', 'titleNumber'),
+    titleNumberBare: compilePattern(source.titleNumberBare, 'u', 'titleNumberBare'),
     labels: compileLabels(source.labels),
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),

@@ -115,6 +115,7 @@ export const metaGrammarSchema = z.object({
   docNumber: z.string(),
   docNumberTail: z.string(),
   titleNumber: z.string(),
+  titleNumberBare: z.string(),
   labels: z.object({
     publish: z.array(z.string().min(1)),
     issue: z.array(z.string().min(1)),

@@ -34,19 +34,36 @@ export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], gr
   return null;
 }
 
-/** The 文号 in brackets that ends a title line (grammar `titleNumber`), else null. */
-export function titledNumber(line: string, grammar: MetaGrammar): string | null {
+/** A title line split into the title and the 文号 that ends it, in brackets (grammar `titleNumber`)
+ *  or not (`titleNumberBare`), else null. */
+function splitTitledNumber(line: string, grammar: MetaGrammar): { title: string; number: string } | null {
   // A title and a 文号: no longer than a title can be and a bracketed number.
   if (line.length > grammar.maxTitle + MAX_NUMBER) return null;
+  const isTitle = (title: string): boolean => grammar.planTitle.test(title) || grammar.noticeEnd.test(title);
   const m = grammar.titleNumber.exec(line);
-  if (!m) return null;
-  const title = line.slice(0, m.index).trimEnd();
-  return grammar.planTitle.test(title) || grammar.noticeEnd.test(title) ? tidy(m.groups?.number ?? '') : null;
+  if (m) {
+    const title = line.slice(0, m.index).trimEnd();
+    return isTitle(title) ? { title, number: tidy(m.groups?.number ?? '') } : null;
+  }
+  const bare = grammar.titleNumberBare.exec(line);
+  const organ = bare?.groups?.organ;
+  if (!bare || !organ) return null;
+  const end = bare.index + organ.length;
+  for (let start = end - 1; start >= bare.index; start--) {
+    const title = line.slice(0, start).trimEnd();
+    if (isTitle(title)) return { title, number: tidy(line.slice(start).normalize('NFKC')) };
+  }
+  return null;
 }
 
-/** A title line without the 文号 in brackets that ends it, as written. */
+/** The 文号 that ends a title line, else null. */
+export function titledNumber(line: string, grammar: MetaGrammar): string | null {
+  return splitTitledNumber(line, grammar)?.number ?? null;
+}
+
+/** A title line without the 文号 that ends it, as written. */
 export function withoutTitledNumber(line: string, grammar: MetaGrammar): string {
-  return titledNumber(line, grammar) === null ? line : line.replace(grammar.titleNumber, '').trimEnd();
+  return splitTitledNumber(line, grammar)?.title ?? line;
 }
 
 /** The longest bracketed 文号 titleNumber reads: brackets, 12 characters of organ, 〔year〕, 第, 4 digits, 号, and spaces. */

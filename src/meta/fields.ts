@@ -87,7 +87,8 @@ export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledFiel
       let value = m.groups?.value ?? '';
       let text = raw.slice(m.index + m[0].length - value.length, matches[k + 1]?.index ?? raw.length).trim();
       const next = doc.blocks[i + 1];
-      if (value === '' && m.index + m[0].length === raw.length && EMPTY_VALUE.test(m[0]) && next && !startsWithLabel(next.raw)) {
+      // (also a label alone on its line, with no colon: a panel table copied one cell a line)
+      if (value === '' && m.index + m[0].length === raw.length && (EMPTY_VALUE.test(m[0]) || m.index === 0) && next && !startsWithLabel(next.raw)) {
         text = next.raw.normalize('NFKC').trim();
         value = text.split(/\s+/u)[0] ?? '';
       }

@@ -8,7 +8,6 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import type { FurnitureGrammar } from '../grammar/furniture.js';
 import { TextView } from '../text/view.js';
 import { emptyPlan, fileSource, fileView, type PlanFileData, type PlanTree } from '../tree.js';
 import type { Block } from './blocks.js';
@@ -16,6 +15,7 @@ import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines, type Line } from './lines.js';
 import { findTooDeep } from './markdown-depth.js';
+import { paragraphRuns } from './markdown-lines.js';
 import { parsePlainText, type ParseGrammars, type ParseOptions } from './plain.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
@@ -31,11 +31,25 @@ function leafBlocks(node: MdNode, out: MdNode[]): MdNode[] {
   return out;
 }
 
+/**
+ * Strong-emphasis delimiters CommonMark leaves as text next to CJK punctuation: a closing `**` after
+ * 。 or ） and before a CJK character is not right-flanking, so `**（一）加强领导。**各地要…` (how a
+ * converter writes a Word file's bold lead sentence) keeps its asterisks. They are markup all the same.
+ */
+const STRONG_DELIMITER = /(?<!\*)\*{2,3}(?!\*)/gu;
+
 /** Marks every character of a block as markup, then unmarks its text. */
-function markText(node: MdNode, markup: Uint8Array): void {
+function markText(node: MdNode, markup: Uint8Array, source: string): void {
   const pos = node.position;
-  if (TEXT.has(node.type) && pos) markup.fill(0, pos.start.offset ?? 0, pos.end.offset ?? 0);
-  else if ('children' in node) for (const child of node.children) markText(child, markup);
+  if (TEXT.has(node.type) && pos) {
+    const start = pos.start.offset ?? 0;
+    const end = pos.end.offset ?? 0;
+    markup.fill(0, start, end);
+    if (node.type !== 'text') return;
+    const text = source.slice(start, end);
+    if (!text.includes('**')) return;
+    for (const m of text.matchAll(STRONG_DELIMITER)) markup.fill(1, start + m.index, start + m.index + m[0].length);
+  } else if ('children' in node) for (const child of node.children) markText(child, markup, source);
 }
 
 export function parseMarkdownText(file: VFile, grammars: ParseGrammars): PlanTree {
@@ -48,10 +62,10 @@ export function parseMarkdownText(file: VFile, grammars: ParseGrammars): PlanTre
     report(file, fileView(file).locator, 'parse/too-deep', 'warning', message, tooDeep.offset, tooDeep.offset);
     return plan;
   }
-  return parseMarkdownTree(file, source, lines, grammars.furniture);
+  return parseMarkdownTree(file, source, lines, grammars);
 }
 
-function parseMarkdownTree(file: VFile, source: string, lines: Line[], furnitureGrammar: FurnitureGrammar): PlanTree {
+function parseMarkdownTree(file: VFile, source: string, lines: Line[], grammars: ParseGrammars): PlanTree {
   const mdast = unified().use(remarkParse).parse(source);
   const markup = new Uint8Array(source.length);
   const nodes = leafBlocks(mdast, []);
@@ -61,21 +75,28 @@ function parseMarkdownTree(file: VFile, source: string, lines: Line[], furniture
     // Code and HTML blocks have no text children: their content is text as it stands.
     if (node.type === 'code' || node.type === 'html') continue;
     markup.fill(1, start, end);
-    markText(node, markup);
+    markText(node, markup, source);
   }
   const view = new TextView(source, markup);
   (file.data as PlanFileData).view = view;
 
-  const furniture = findFurniture(source, lines, furnitureGrammar);
+  const furniture = findFurniture(source, lines, grammars.furniture);
   const lineStarts = view.locator.lineStarts;
   const blocks: Block[] = [];
   for (const node of nodes) {
-    const line = (node.position?.start.line ?? 1) - 1;
-    // A block starts at the start of its line, so list bullets and # belong to it.
-    const start = blocks.length === 0 ? 0 : (lineStarts[line] ?? 0);
-    if (blocks.length > 0 && start <= (blocks[blocks.length - 1] as Block).start) continue;
-    const kind = furniture[line] ? 'boilerplate' : 'paragraph';
-    blocks.push({ kind, start, contentEnd: node.position?.end.offset ?? 0, end: source.length });
+    const firstLine = (node.position?.start.line ?? 1) - 1;
+    const lastLine = (node.position?.end.line ?? 1) - 1;
+    const end = node.position?.end.offset ?? 0;
+    // A paragraph of one paragraph a line (a file saved as .md without blank lines) is read line by line.
+    const runs = node.type === 'paragraph' ? paragraphRuns(source, lines, firstLine, lastLine, grammars.outline) : [[firstLine, lastLine]];
+    for (const [line, last] of runs) {
+      // A block starts at the start of its line, so list bullets and # belong to it.
+      const start = blocks.length === 0 ? 0 : (lineStarts[line as number] ?? 0);
+      if (blocks.length > 0 && start <= (blocks[blocks.length - 1] as Block).start) continue;
+      const kind = furniture[line as number] ? 'boilerplate' : 'paragraph';
+      const contentEnd = last === lastLine ? end : ((lines[last as number] as Line).contentEnd);
+      blocks.push({ kind, start, contentEnd, end: source.length });
+    }
   }
   blocks.forEach((b, i) => {
     b.end = blocks[i + 1]?.start ?? source.length;

@@ -32,6 +32,28 @@ describe('blocks: furniture', () => {
     expect(c.kindOf('一、发展基础')).toBe('body');
   });
 
+  it('should support a panel table copied cell by cell: labels ended by a tab, no colon (索引号\t…\t公开方式\t…)', () => {
+    const text = ['索引号\t001008003016015/2025-123456\t公开方式\t主动公开', '发布机构\t某市发展和改革委员会\t生成日期\t2025-04-10', '文号\t某发改规划〔2025〕12号\t有效性\t有效', '某市2025年扩大有效投资工作方案', '一、总体目标'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('索引号')).toBe('furniture');
+    expect(c.kindOf('生成日期')).toBe('furniture');
+    expect(c.kindOf('有效性')).toBe('furniture');
+    expect(c.kindOf('某市2025年扩大有效投资工作方案')).toBe('title');
+  });
+
+  it('should support a panel table copied one cell a line: each label alone on its line, its value under it', () => {
+    const text = ['索引号', '001008003016015/2025-123456', '公开方式', '主动公开', '发布机构', '某市发展和改革委员会', '生成日期', '2025-04-10', '有效性', '有效', '某市2025年扩大有效投资工作方案', '一、总体目标'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('001008003016015')).toBe('furniture');
+    expect(c.kindOf('有效\n某市')).toBe('furniture');
+    expect(c.kindOf('某市2025年扩大有效投资工作方案')).toBe('title');
+  });
+
+  it('should not support a table whose header starts with a label word as a panel', () => {
+    const c = classify(['某市2025年工作要点', '一、主要指标', '名称\t单位\t目标值', '1\t新增就业\t万人\t2', '2\t城镇调查失业率\t%\t5.5'].join('\n'));
+    expect(c.kindOf('名称')).not.toBe('furniture');
+  });
+
   it('should not support two label-like lines in the body as a panel', () => {
     const text = ['一、工作安排', '发布日期：另行通知', '来源：各区报送', '二、工作要求'].join('\n');
     expect(classify(text).kindOf('一、工作安排')).toBe('body');

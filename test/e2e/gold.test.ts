@@ -1,7 +1,7 @@
 // The gold of the seeds and of the dev corpus, end to end through the real CLI: aggregate floors
 // per set (what the project must hold on documents of the same genres), and the per-document
 // figures printed so a regression shows where it comes from.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -44,14 +44,17 @@ const SETS: GoldSet[] = [
   },
 ];
 
+function docPath(dir: string, id: string): string {
+  return ['.txt', '.md'].map((ext) => join(dir, id + ext)).find((path) => existsSync(path)) ?? join(dir, `${id}.txt`);
+}
+
 function scoreSet(set: GoldSet) {
   const ids = readdirSync(set.gold)
     .filter((f) => f.endsWith('.outline.txt'))
     .map((f) => f.slice(0, -'.outline.txt'.length))
     .sort();
-  // A document is plain text (.txt) or markdown (.md), as the scorer reads them.
-  const docs = new Map(readdirSync(set.docs).map((f) => [f.replace(/\.(?:txt|md)$/u, ''), join(set.docs, f)]));
-  const paths = ids.map((id) => docs.get(id) ?? join(set.docs, `${id}.txt`));
+  // A document is a .txt or a .md file (the scorer's order).
+  const paths = ids.map((id) => docPath(set.docs, id));
   const run = runCli(['--format', 'json', ...paths]);
   const plans = run.status === 0 ? (JSON.parse(run.stdout) as unknown[]).map((p) => planSchema.parse(p) as Plan) : [];
   const total = { o: { gold: 0, got: 0, matched: 0, titles: 0, exact: 0 }, i: { gold: 0, got: 0, matched: 0, metric: 0 }, m: { fields: 0, right: 0 } };
@@ -114,7 +117,7 @@ for (const set of SETS) {
 
     it('should give each indicator the exact source slice at its position', () => {
       result.plans.forEach((plan, k) => {
-        const source = readFileSync(result.paths[k] as string, 'utf8');
+        const source = readFileSync(docPath(set.docs, result.ids[k] as string), 'utf8');
         for (const i of plan.indicators) expect(source.slice(i.position.start.offset, i.position.end.offset)).toBe(i.text);
       });
     });

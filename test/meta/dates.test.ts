@@ -91,4 +91,15 @@ describe('meta: publishDate and issueDate', () => {
     const m = await meta(doc('某某市国民经济和社会发展第十四个五年规划纲要', '（2021年2月2日某某市第八届人民代表大会', '第五次会议批准）', '第一章　发展基础'));
     expect(m.publishDate).toBe('2021-02-02');
   });
+
+  it('should support the 生成日期 of a panel table copied cell by cell as the publish date', async () => {
+    const m = await meta(doc('索引号\t001008003016015/2025-123456\t公开方式\t主动公开', '发布机构\t某市发展和改革委员会\t生成日期\t2025-04-10', '文号\t某发改规划〔2025〕12号\t有效性\t有效', '某市2025年扩大有效投资工作方案', '一、总体目标', '全年固定资产投资增长5%以上。', '某市发展和改革委员会', '2025年4月8日'));
+    expect([m.publishDate, m.issueDate, m.docNumber]).toEqual(['2025-04-10', '2025-04-08', '某发改规划〔2025〕12号']);
+  });
+
+  it('should support a panel copied one cell a line: 生成日期 alone on its line, the date under it', async () => {
+    const m = await meta(doc('索引号', '001008003016015/2025-123456', '发布机构', '某市发展和改革委员会', '生成日期', '2025-04-10', '有效性', '有效', '某市2025年扩大有效投资工作方案', '一、总体目标', '全年固定资产投资增长5%以上。', '某市发展和改革委员会', '2025年4月8日'));
+    expect([m.title, m.publishDate, m.issueDate]).toEqual(['某市2025年扩大有效投资工作方案', '2025-04-10', '2025-04-08']);
+  });
 });
+

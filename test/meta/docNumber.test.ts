@@ -23,6 +23,18 @@ describe('meta: docNumber', () => {
     expect([n.title, n.docNumber]).toEqual(['某某市2025年卫生健康工作要点', '某政办发〔2025〕9号']);
   });
 
+  it('should support a 文号 set after the title line with no brackets, as a site\'s list sets it', async () => {
+    const m = await meta(doc('某市人民政府关于印发某市2025年卫生健康工作要点的通知　某政发〔2025〕3号', '各县（市、区）人民政府：', '现将《某市2025年卫生健康工作要点》印发给你们。', '某市人民政府', '2025年2月1日', '某市2025年卫生健康工作要点', '一、总体要求'));
+    expect([m.title, m.docNumber, m.kind]).toEqual(['某市2025年卫生健康工作要点', '某政发〔2025〕3号', '工作要点']);
+    const n = await meta(doc('某某市人民政府关于加快发展海洋经济的实施意见 某政发〔２０２５〕３号', '一、总体要求'));
+    expect([n.title, n.docNumber]).toEqual(['某某市人民政府关于加快发展海洋经济的实施意见', '某政发〔2025〕3号']);
+  });
+
+  it('should not support a line that ends by citing a document\'s number, with no title before it', async () => {
+    const m = await meta(doc('某市2025年卫生健康工作要点', '各地要认真贯彻落实国务院办公厅印发的国办发〔2025〕3号', '一、总体要求'));
+    expect(m.docNumber).toBeNull();
+  });
+
   it('should not support a bracketed 文号 that cites a document in a sentence', async () => {
     const m = await meta(doc('某某市2025年卫生健康工作要点', '根据《某某市卫生健康发展规划》（某政发〔2021〕3号）部署，制定本要点。', '一、总体要求'));
     expect(m.docNumber).toBeNull();

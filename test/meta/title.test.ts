@@ -132,6 +132,16 @@ describe('meta: title', () => {
     expect(m.kind).toBe('工作要点');
   });
 
+  it('should support a draft\'s status line below the title (（征求意见稿）), as on the title line', async () => {
+    const m = await meta(doc('某市“十五五”生态环境保护规划', '（征求意见稿）', '发布时间：2025-11-20　来源：市生态环境局', '一、发展基础'));
+    expect(m.title).toBe('某市“十五五”生态环境保护规划（征求意见稿）');
+  });
+
+  it('should not support a bracketed remark below the title as part of it', async () => {
+    const m = await meta(doc('某市“十五五”生态环境保护规划', '（2025年11月20日市政府常务会议审议通过）', '一、发展基础'));
+    expect(m.title).toBe('某市“十五五”生态环境保护规划');
+  });
+
   it('should support a period line below the title written in full-width digits (read, as every stage reads them, as ASCII digits)', async () => {
     const m = await meta(doc('某市“十四五”养老服务体系规划', '（２０２１－２０２５年）', '一、发展基础'));
     expect(m.title).toBe('某市“十四五”养老服务体系规划（2021－2025年）');

@@ -26,4 +26,29 @@ describe('markdown input', () => {
   it('should not support reading markdown syntax into titles', async () => {
     expect(await outline('## **一、加强党建**\n', 'x.md')).toEqual(['一、 加强党建']);
   });
+
+  it('should support a .md file that puts one paragraph on each line with no blank line between', async () => {
+    const text = ['当前位置：首页 > 政务公开', '某县2025年卫生健康工作要点', '发布时间：2025-03-06　来源：县卫生健康局', '一、深化医改', '坚持以人民健康为中心，推进医共体建设。', '（一）推进紧密型县域医共体建设。县域内就诊率达到90%。', '**（二）深化公立医院改革。** 推进薪酬制度改革。', '二、强化公共卫生', '某县卫生健康局', '2025年3月1日'].join('\n');
+    const plan = await extract(text, { path: 'x.md' });
+    expect(lines(plan.children)).toEqual(['一、 深化医改', '  （一） 推进紧密型县域医共体建设', '  （二） 深化公立医院改革', '二、 强化公共卫生']);
+    expect([plan.meta.title, plan.meta.publishDate, plan.meta.issueDate]).toEqual(['某县2025年卫生健康工作要点', '2025-03-06', '2025-03-01']);
+    expect(plan.children[0]?.type).toBe('boilerplate');
+  });
+
+  it('should not support cutting a paragraph wrapped at a fixed width into its lines', async () => {
+    const text = ['一、总体要求', '', '（一）加强党的全面领导，把党的领导贯穿卫生健康工作', '全过程各方面，确保各项任务落到实处。各地要认真落', '实。', '', '（二）强化组织保障。各地要建立工作机制，明确责任分工，加强督促检查，确保取得实效。', '', '二、主要任务', '', '各地要结合实际，细化工作举措，明确时间节点，按时保质完成各项任务，并及时报送工作进展情况。', ''].join('\n');
+    expect(await outline(text, 'x.md')).toEqual(['一、 总体要求', '  （一） 加强党的全面领导，把党的领导贯穿卫生健康工作全过程各方面，确保各项任务落到实处', '  （二） 强化组织保障', '二、 主要任务']);
+  });
+
+  it('should support a bold lead sentence whose closing ** CommonMark leaves as text (after 。, before a CJK character)', async () => {
+    const text = ['**一、深化医改**', '', '**（一）推进医共体建设。**县域内就诊率达到90%。各地要加强组织领导，确保任务落实。', '', '**（二）深化公立医院改革。**推进薪酬制度改革，完善绩效考核，提升服务水平和群众满意度。', '', '**二、强化公卫**', '', '加强疾病预防控制体系建设，提升突发公共卫生事件应急处置能力。', ''].join('\n');
+    const plan = await extract(text, { path: 'x.md' });
+    expect(lines(plan.children)).toEqual(['一、 深化医改', '  （一） 推进医共体建设', '  （二） 深化公立医院改革', '二、 强化公卫']);
+  });
+
+  it('should not support a run of four or more asterisks as emphasis markup', async () => {
+    const plan = await extract('一、总则\n\n（一）填报单位：****。各地要加强组织领导，确保任务落实。\n\n二、任务\n\n各地要认真落实，细化工作举措，明确时间节点。\n', { path: 'x.md' });
+    expect(JSON.stringify(plan.children)).toContain('填报单位：****');
+  });
 });
+
