@@ -18,6 +18,8 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   let long = 0;
   let unterminated = 0;
   let pageNumbers = 0;
+  // Widths (whole ems) of the long lines that stop mid-sentence, and how many stop at each.
+  const openWidths = new Map<number, number>();
   lines.forEach((line, i) => {
     if (furniture[i] === 'page') pageNumbers++;
     if (line.blank || furniture[i]) return;
@@ -31,14 +33,33 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     if (BULLET_MARKER.test(content)) bullets++;
     if (content.trim().length >= LONG_LINE) {
       long++;
-      if (!endsSentence(content, true)) unterminated++;
+      if (!endsSentence(content, true)) {
+        unterminated++;
+        const width = Math.floor(lineWidth(text, line.start, line.contentEnd));
+        openWidths.set(width, (openWidths.get(width) ?? 0) + 1);
+      }
     }
   });
-  // Hard-wrapped text: most long lines stop mid-sentence.
-  const wrapped = unterminated >= 3 && unterminated > long * 0.4;
+  // Hard-wrapped text: most long lines stop mid-sentence, and at one width, the page's (a short
+  // notice's title, 附件 and 主送 lines stop short of their ends at widths of their own).
+  const wrapped = unterminated >= 3 && unterminated > long * 0.4 && mostAtOneWidth(openWidths) >= 3;
   // Page numbers on lines of their own (`— 1 —`) are a printed page's.
   return straySpaces >= 2 || bullets >= 2 || wrapped || pageNumbers >= 2;
 }
+
+/** How many lines reach the commonest width, give or take WIDTH_SLACK ems. */
+function mostAtOneWidth(counts: ReadonlyMap<number, number>): number {
+  let most = 0;
+  for (const width of counts.keys()) {
+    let around = 0;
+    for (let w = width - WIDTH_SLACK; w <= width + WIDTH_SLACK; w++) around += counts.get(w) ?? 0;
+    most = Math.max(most, around);
+  }
+  return most;
+}
+
+/** Full lines of a page differ by this many ems at most (a stop hung in the margin, half-width digits). */
+const WIDTH_SLACK = 2;
 
 /** How wide text[start, end) is on the page, in ems: a Chinese character takes a full em, an ASCII
  *  letter or digit half of one (2025 takes two); white space is not counted (an extraction adds and

@@ -51,8 +51,24 @@ describe('paragraph grouping', () => {
   });
 
   it('should support joining a sentence broken after a date', () => {
-    const text = '一、工作要求\n各地要加强组织领导，明确责任分工，细化工作措施，确保各项\n任务按期完成。本办法经省卫生健康委员会主任办公会议审议通过，自2024年3月15日\n起施行，有效期五年，由省卫生健康委员会负责解释，各地可结合\n实际制定实施细则。\n';
+    // Lines of one page width (28–29 ems), as a PDF wraps them.
+    const text = '一、工作要求\n各地要加强组织领导，明确责任分工，细化工作措施，确保各项\n任务按期完成。本办法经委主任会议审议通过，自2024年3月15日\n起施行，有效期五年，由省卫生健康委员会负责解释，各地可结合\n实际制定实施细则。\n';
     expect(paragraphs(text)).toHaveLength(2);
+  });
+
+  it('should not support taking a short notice for PDF text: its long lines stop short at widths of their own', () => {
+    const text = [
+      '某某县卫生健康局关于印发2025年基层卫生工作要点的通知',
+      '各乡镇卫生院，县直各医疗卫生单位：',
+      '现将《某某县2025年基层卫生工作要点》印发给你们，请结合实际认真贯彻落实。',
+      '附件：1．某某县2025年基层卫生工作要点',
+      '2．某某县2025年基层卫生重点任务分工表',
+      '某某县卫生健康局',
+      '2025年3月5日',
+    ].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+    expect(paragraphs(text)).toHaveLength(7);
   });
 
   it('should support joining hard-wrapped lines', () => {
