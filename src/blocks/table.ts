@@ -331,7 +331,8 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
  *  (指标属性, 指标名称) are one cell. */
 function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][], g: TableGrammar): TableCell[] {
   const lengths = rows.filter((r) => r.length > 1).map((r) => r.length);
-  const m = Math.max(...lengths);
+  // (A loop, not Math.max(...lengths): a flattened table may have more rows than a call has arguments.)
+  const m = lengths.reduce((a, l) => Math.max(a, l), -Infinity);
   let missing = lengths.length >= 2 && lengths.every((l) => l === m) ? header.length - m : 0;
   const out: TableCell[] = [];
   for (let j = 0; j < header.length; j++) {

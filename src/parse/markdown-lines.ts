@@ -36,13 +36,18 @@ export function paragraphRuns(
   // by the one or by the other.
   const ems: number[] = [];
   const chars: number[] = [];
+  // (Widest found by a loop: a paragraph of a million lines is too many arguments for Math.max.)
+  let widestEms = 0;
+  let widestChars = 0;
   for (let k = from; k <= to; k++) {
     const line = lines[k] as Line;
-    ems.push(lineWidth(source, line.start, line.contentEnd));
-    chars.push(source.slice(line.start, line.contentEnd).trim().length);
+    const e = lineWidth(source, line.start, line.contentEnd);
+    const c = source.slice(line.start, line.contentEnd).trim().length;
+    ems.push(e);
+    chars.push(c);
+    widestEms = Math.max(widestEms, e);
+    widestChars = Math.max(widestChars, c);
   }
-  const widestEms = Math.max(...ems);
-  const widestChars = Math.max(...chars);
   const full = (k: number): boolean => (ems[k] as number) >= widestEms - WRAP_SLACK || (chars[k] as number) >= widestChars - WRAP_SLACK;
   const wrapped = widestEms <= MAX_WRAP && ems.slice(0, -1).every((_, k) => full(k));
   const runs: Array<[number, number]> = [];

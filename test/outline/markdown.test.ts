@@ -35,6 +35,12 @@ describe('markdown input', () => {
     expect(plan.children[0]?.type).toBe('boilerplate');
   });
 
+  it('should support a .md paragraph of more lines than a call takes arguments (a bug fix: Math.max spread over them threw)', async () => {
+    const plan = await extract('推进项目建设。\n'.repeat(200_000), { path: 'big.md' });
+    // Lines of one width: a wrapped paragraph, read as one.
+    expect(plan.children.map((c) => c.type === 'paragraph' && c.text.length)).toEqual([7 * 200_000]);
+  }, 60_000);
+
   it('should not support cutting a paragraph wrapped at a fixed width into its lines', async () => {
     const text = ['一、总体要求', '', '（一）加强党的全面领导，把党的领导贯穿卫生健康工作', '全过程各方面，确保各项任务落到实处。各地要认真落', '实。', '', '（二）强化组织保障。各地要建立工作机制，明确责任分工，加强督促检查，确保取得实效。', '', '二、主要任务', '', '各地要结合实际，细化工作举措，明确时间节点，按时保质完成各项任务，并及时报送工作进展情况。', ''].join('\n');
     expect(await outline(text, 'x.md')).toEqual(['一、 总体要求', '  （一） 加强党的全面领导，把党的领导贯穿卫生健康工作全过程各方面，确保各项任务落到实处', '  （二） 强化组织保障', '二、 主要任务']);

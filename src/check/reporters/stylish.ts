@@ -32,8 +32,9 @@ export function stylish(results: readonly FileResult[]): string {
       message: m.message.replace(/\s*[\r\n]+\s*/gu, ' '),
       rule: m.rule,
     }));
-    const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    // (Folded, not spread into Math.max: a file may have more messages than a call has arguments.)
+    const placeWidth = rows.reduce((w, r) => Math.max(w, r.place.length), 0);
+    const messageWidth = rows.reduce((w, r) => Math.max(w, displayWidth(r.message)), 0);
     out += `\n${chalk.underline(result.path)}\n`;
     for (const r of rows) {
       const severity = r.severity === 'error' ? chalk.red('error  ') : r.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info   ');
