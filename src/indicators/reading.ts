@@ -110,6 +110,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
+  // Where the last count that only describes the stock ends: its parts after 其中 describe it too.
+  let stockEnd = -1;
   all.forEach((r, idx) => {
     const { q, pred } = r;
     const describer = g.describers.endingAt(text, q.start);
@@ -221,7 +223,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
-    const stock = g.stockWords.indexIn(text, r.floor, pred.start) !== undefined;
+    const stock =
+      g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
+      (stockEnd >= 0 && stockEnd <= r.clause && g.partWords.indexIn(text, r.clause, pred.start) !== undefined);
     const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
@@ -232,7 +236,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const size = q.unit.size && !q.hanzi;
       const part = !q.hanzi && partOfTotal(text, q, out, g);
       if (!(review || size || part) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
-      if (stock) return;
+      if (stock) {
+        stockEnd = r.end;
+        return;
+      }
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;
