@@ -199,7 +199,7 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
  * Completes conjuncts that share a tail: 全人群 | 重点人群签约率 → 全人群签约率, 重点人群签约率.
  * Returns undefined when the conjuncts are not separate metrics.
  */
-export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar): string[] | undefined {
+export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar, guessTail = true): string[] | undefined {
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
@@ -219,6 +219,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       continue;
     }
     const head = g.metricHeads.endingAt(lastText, lastText.length);
+    if (head && !guessTail) return undefined;
     if (head) {
       out.push(s + lastText.slice(Math.max(0, lastText.length - head.length - 2)));
       continue;

@@ -242,8 +242,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (prevMember && (canContinue || prevMember.reading.object) && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
     let names = [whole];
     if (parts.length > 1) {
-      const completed = completeConjuncts(text, parts, g);
       const listSize = 1 + countListed(readings, idx);
+      const completed = completeConjuncts(text, parts, g, r.pred.distributor !== undefined || listSize === parts.length);
       const lastPart = parts[parts.length - 1] as Span;
       const headed = g.metricHeads.endingAt(text, lastPart.end) !== undefined;
       if (completed && (listSize === parts.length || r.pred.distributor !== undefined || headed)) names = completed.map((n) => metricName(n, g));

@@ -23,4 +23,13 @@ describe('health-sector indicators', () => {
     ]);
     expect(indicators('新建村卫生室120个，其中标准化村卫生室80个。', REVIEW).map((i) => i.value)).toEqual([120, 80]);
   });
+  it('should support a rate whose name joins two services or groups with 和 as one metric when one value follows and nothing distributes it', () => {
+    expect(brief(indicators('0—6岁儿童眼保健和视力检查覆盖率达到90%以上。', ANNUAL_2024))).toEqual(['0—6岁儿童眼保健和视力检查覆盖率|90|%|>=|target|2024']);
+    expect(brief(indicators('艾滋病感染者和病人抗病毒治疗覆盖率达到92%。', ANNUAL_2024))).toEqual(['艾滋病感染者和病人抗病毒治疗覆盖率|92|%|=|target|2024']);
+  });
+  it('should not support one metric where a distributor, one value per conjunct or a shared group word parts them', () => {
+    expect(indicators('法定传染病报告及时率和准确率均达到100%。', ANNUAL_2024).map((i) => i.metric)).toHaveLength(2);
+    expect(indicators('儿童眼保健和视力检查覆盖率分别达到90%和85%。', ANNUAL_2024).map((i) => i.value)).toEqual([90, 85]);
+    expect(indicators('全人群和重点人群签约率提升1-3个百分点。', ANNUAL_2024).map((i) => i.metric)).toEqual(['全人群签约率', '重点人群签约率']);
+  });
 });
