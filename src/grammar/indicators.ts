@@ -41,6 +41,7 @@ export interface IndicatorGrammar {
   leadComparators: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
+  notCopulas: WordSet;
   changeVerbs: WordSet;
   objectVerbs: WordSet;
   notVerbs: WordSet;
@@ -138,6 +139,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     leadComparators: set(source.leadComparators),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
+    notCopulas: set(source.notCopulas),
     changeVerbs: set(source.changeVerbs),
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),

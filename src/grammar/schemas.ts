@@ -219,6 +219,7 @@ export const indicatorGrammarSchema = z.object({
   leadComparators: words,
   targetVerbs: words,
   copulas: words,
+  notCopulas: words.default([]),
   changeVerbs: words,
   objectVerbs: words,
   notVerbs: words.default([]),

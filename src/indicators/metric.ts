@@ -146,7 +146,7 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
 }
 
 /** True when text[i] is inside one of `words` (普及 around 及). */
-function insideWord(text: string, i: number, words: WordSet): boolean {
+export function insideWord(text: string, i: number, words: WordSet): boolean {
   for (let k = i + 1; k <= i + 3 && k <= text.length; k++) {
     const w = words.endingAt(text, k);
     if (w && k - w.length <= i) return true;

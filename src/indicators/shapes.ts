@@ -8,7 +8,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, completeConjuncts, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
 export interface Member {
@@ -40,6 +40,23 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   if (text[prevEnd - 1] === '的') return undefined;
   const from = trimLead(text, prevStart, r.clause - 1, dates, g);
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
+}
+
+/**
+ * A rate stated as a share of a base (计入标准为本人参保缴费基数的2%, 研发经费投入为地区生产总值的2.5%): A为B的N% says
+ * that A is N% of B, so the metric is A, before the copula; B is only what the share is taken of.
+ */
+function shareOwner(text: string, subject: Span | undefined, r: Reading, g: IndicatorGrammar): Span | undefined {
+  if (!subject || r.q.unit.kind !== 'rate' || text.slice(subject.end, r.q.start).trim() !== '的') return subject;
+  for (let i = subject.end - 1; i >= subject.start + 2; i--) {
+    const copula = g.copulas.endingAt(text, i);
+    if (!copula || i - copula.length < subject.start + 2) continue;
+    if (insideWord(text, i - copula.length, g.notCopulas)) continue;
+    // The base must be a noun phrase of its own, not the rest of a clause.
+    if (/[，,；;、]/u.test(text.slice(i, subject.end))) return subject;
+    return { start: subject.start, end: i - copula.length };
+  }
+  return subject;
 }
 
 /** Words between a group and the age that bounds it: 老年人（65岁及以上）, 参保人员年龄在60周岁以上. */
@@ -198,7 +215,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A counted object in the clause just before names the metric of a bare change after it
     // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
     const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
-    const subject = subjectOf(text, r, s, dates, g, canContinue || objectBefore);
+    const subject = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).

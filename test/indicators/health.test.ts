@@ -32,4 +32,11 @@ describe('health-sector indicators', () => {
     expect(indicators('儿童眼保健和视力检查覆盖率分别达到90%和85%。', ANNUAL_2024).map((i) => i.value)).toEqual([90, 85]);
     expect(indicators('全人群和重点人群签约率提升1-3个百分点。', ANNUAL_2024).map((i) => i.metric)).toEqual(['全人群签约率', '重点人群签约率']);
   });
+  it('should support a share of a base (A为B的N%) named by what is the share, not by its base', () => {
+    expect(brief(indicators('在职职工个人账户计入标准为本人参保缴费基数的2%。', MULTI_YEAR))).toEqual(['在职职工个人账户计入标准|2|%|=|target|']);
+    expect(indicators('研发经费投入为地区生产总值的2.5%。', MULTI_YEAR).map((i) => i.text)).toEqual(['研发经费投入为地区生产总值的2.5%']);
+  });
+  it('should not support a 为 inside a word (行为, 作为) as the copula of a share', () => {
+    expect(indicators('健康行为干预覆盖辖区居民的80%以上。', MULTI_YEAR).map((i) => i.metric)).toEqual(['健康行为干预覆盖辖区居民']);
+  });
 });
