@@ -39,6 +39,7 @@ export interface IndicatorGrammar {
   after: WordSet;
   comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
   leadComparators: WordSet;
+  deadlineVerbs: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   notCopulas: WordSet;
@@ -137,6 +138,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     after: set(Object.keys(source.comparatorsAfter)),
     comparatorFrames: source.comparatorFrames,
     leadComparators: set(source.leadComparators),
+    deadlineVerbs: set(source.deadlineVerbs),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     notCopulas: set(source.notCopulas),

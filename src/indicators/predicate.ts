@@ -142,9 +142,22 @@ export function readAfter(text: string, start: number, end: number, g: Indicator
   let b = start;
   while (text[b - 1] === ' ') b--;
   for (const f of g.comparatorFrames) {
-    if (text.startsWith(f.after, j) && text.endsWith(f.before, b)) return { comparator: f.comparator, end: j + f.after.length };
+    if (!text.startsWith(f.after, j) || !text.endsWith(f.before, b)) continue;
+    if (deadlineFollows(text, j + f.after.length, g)) return undefined;
+    return { comparator: f.comparator, end: j + f.after.length };
   }
   return undefined;
+}
+
+/** A step of work right after a frame 在N…内, past adverbs (应在20个工作日内完成审核结算): the time a procedure allows. */
+function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
+  for (let k = at; k < text.length; ) {
+    if (g.deadlineVerbs.startingAt(text, k) !== undefined) return true;
+    const adverb = g.adverbs.startingAt(text, k);
+    if (!adverb) return false;
+    k += adverb.length;
+  }
+  return false;
 }
 
 /** How far before a predicate an adverbial comparator (至少 符合以下3项) may stand. */

@@ -39,4 +39,12 @@ describe('health-sector indicators', () => {
   it('should not support a 为 inside a word (行为, 作为) as the copula of a share', () => {
     expect(indicators('健康行为干预覆盖辖区居民的80%以上。', MULTI_YEAR).map((i) => i.metric)).toEqual(['健康行为干预覆盖辖区居民']);
   });
+  it('should not support the time a procedure allows, a step of work after 在N…内 (应在20个工作日内完成审核结算, 在24小时内上报)', () => {
+    expect(indicators('医保经办机构应在20个工作日内完成审核结算。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('发现疑似病例的，应在24小时内上报。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a bound on a metric written as a frame, and a time limit a target verb sets', () => {
+    expect(brief(indicators('长期处方的处方量一般在4周内。', MULTI_YEAR))).toEqual(['长期处方的处方量|4|周|<=|target|']);
+    expect(brief(indicators('医疗费用结算时限压缩至20个工作日以内。', MULTI_YEAR))).toEqual(['医疗费用结算时限|20|个工作日|<=|target|']);
+  });
 });
