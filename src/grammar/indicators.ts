@@ -66,6 +66,7 @@ export interface IndicatorGrammar {
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
+  leadTerms: WordSet;
   frameOpeners: WordSet;
   frameClosers: WordSet;
   notFrames: WordSet;
@@ -161,6 +162,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),
+    leadTerms: set(source.leadTerms),
     frameOpeners: set(source.frames.openers),
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),

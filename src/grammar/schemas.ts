@@ -240,6 +240,7 @@ export const indicatorGrammarSchema = z.object({
   labelWords: words,
   measureLabels: words,
   leadWords: words,
+  leadTerms: words.default([]),
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   scope: z.string(),
   metricHeads: words,

@@ -126,7 +126,7 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
       continue;
     }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
-    if (w && s + w.length <= end) {
+    if (w && s + w.length <= end && !g.leadTerms.startingAt(text, s)) {
       s += w.length;
       continue;
     }

@@ -47,4 +47,11 @@ describe('health-sector indicators', () => {
     expect(brief(indicators('长期处方的处方量一般在4周内。', MULTI_YEAR))).toEqual(['长期处方的处方量|4|周|<=|target|']);
     expect(brief(indicators('医疗费用结算时限压缩至20个工作日以内。', MULTI_YEAR))).toEqual(['医疗费用结算时限|20|个工作日|<=|target|']);
   });
+  it('should support terms that begin with a lead word used as an adjective (基本医疗保险, 主要农作物) as part of the metric', () => {
+    expect(indicators('基本医疗保险参保率稳定在95%以上。', ANNUAL_2024).map((i) => [i.metric, i.text])).toEqual([['基本医疗保险参保率', '基本医疗保险参保率稳定在95%以上']]);
+    expect(indicators('基本公共卫生服务项目资金拨付率达到100%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['基本公共卫生服务项目资金拨付率']);
+  });
+  it('should not support a lead word used as an adverb (基本, 主要) as part of the metric', () => {
+    expect(indicators('到2025年，基本实现乡镇卫生院中医馆覆盖率达到100%。', MULTI_YEAR).map((i) => i.metric)).toEqual(['乡镇卫生院中医馆覆盖率']);
+  });
 });
