@@ -63,6 +63,7 @@ export interface IndicatorGrammar {
   describers: WordSet;
   listEnds: WordSet;
   notAfterUnit: WordSet;
+  perWords: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
@@ -159,6 +160,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
+    perWords: set(source.perWords),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),

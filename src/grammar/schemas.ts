@@ -237,6 +237,7 @@ export const indicatorGrammarSchema = z.object({
   describers: words,
   listEnds: words.default([]),
   notAfterUnit: words,
+  perWords: words.default([]),
   labelWords: words,
   measureLabels: words,
   leadWords: words,

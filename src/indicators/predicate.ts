@@ -78,6 +78,12 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= after.length;
       continue;
     }
+    // The base of a ratio between the verb and the value (达到每3万人口1辆): like 每千人口, no part of the metric.
+    const per = perBaseStart(text, pos, floor, g);
+    if (per !== undefined) {
+      pos = per;
+      continue;
+    }
     const dist = g.distributors.endingAt(text, pos);
     // 年均 is an adverb (average per year), not the distributor 均 after a stray 年.
     const adverbHere = dist ? g.adverbs.endingAt(text, pos) : undefined;
@@ -119,6 +125,20 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   }
   p.start = pos;
   return p;
+}
+
+/** A per word, a number and 人口 (每3万人口, 每10万常住人口) ending at `end`: where the per word starts. */
+const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?人口$/u;
+const PER_BASE_REACH = 12;
+
+function perBaseStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const from = Math.max(floor, end - PER_BASE_REACH);
+  const m = PER_BASE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  let at = from + m.index;
+  while (text[at - 1] === ' ') at--;
+  const per = g.perWords.endingAt(text, at);
+  return per && at - per.length >= floor ? at - per.length : undefined;
 }
 
 /**

@@ -54,4 +54,12 @@ describe('health-sector indicators', () => {
   it('should not support a lead word used as an adverb (基本, 主要) as part of the metric', () => {
     expect(indicators('到2025年，基本实现乡镇卫生院中医馆覆盖率达到100%。', MULTI_YEAR).map((i) => i.metric)).toEqual(['乡镇卫生院中医馆覆盖率']);
   });
+  it('should support the count after the base of a ratio (每3万人口配置1辆救护车, 达到每3万人口1辆)', () => {
+    expect(brief(indicators('每3万人口配置1辆救护车。', ANNUAL_2024))).toEqual(['救护车|1|辆|=|target|2024']);
+    expect(brief(indicators('救护车配置达到每3万人口1辆。', ANNUAL_2024))).toEqual(['救护车配置|1|辆|=|target|2024']);
+    expect(indicators('每100名学生配备1名心理健康教育教师。', ANNUAL_2024).map((i) => i.value)).toEqual([1]);
+  });
+  it('should not support the base of a ratio after 每 as a quantity of its own', () => {
+    expect(indicators('救护车配置达到每3万人口1辆，每10万人口设置1个急救站点。', ANNUAL_2024).map((i) => i.unit)).toEqual(['辆', '个']);
+  });
 });
