@@ -355,6 +355,8 @@ export function population(text: string, from: number, end: number, g: Indicator
   let s = from;
   const after = g.after.startingAt(text, s);
   if (after) s += after.length;
+  // The bracket an age stands in after its group (适龄女生（13—14周岁）免费接种HPV疫苗) closes before the service.
+  if (text[s] === '）' || text[s] === ')') s++;
   if (text[s] === '的') s++;
   const phrase = text.slice(s, Math.min(end, s + MAX_NOUN));
   const hit = g.joinHeads.indexIn(phrase);
