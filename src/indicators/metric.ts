@@ -213,9 +213,15 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       out.push(s);
       continue;
     }
+    const own = g.joinHeads.endingAt(s, s.length);
     if (join) {
-      const own = g.joinHeads.endingAt(s, s.length);
       out.push(s + lastText.slice(own ? join.index + join.word.length : join.index));
+      continue;
+    }
+    // Two groups with nothing before the second (男性和女性人均预期寿命): the tail after the second group.
+    const lead = own ? g.joinHeads.startingAt(lastText, 0) : undefined;
+    if (lead && lead.length < lastText.length) {
+      out.push(s + lastText.slice(lead.length));
       continue;
     }
     const head = g.metricHeads.endingAt(lastText, lastText.length);

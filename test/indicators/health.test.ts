@@ -69,4 +69,10 @@ describe('health-sector indicators', () => {
   it('should not support the closing bracket of an age as the start of its metric', () => {
     expect(indicators('为高龄老人（80周岁以上）免费提供上门服务。', ANNUAL_2024).map((i) => i.metric.startsWith('）'))).toEqual([false]);
   });
+  it('should support two groups whose second opens the shared tail (男性和女性人均预期寿命)', () => {
+    expect(indicators('男性和女性人均预期寿命分别达到77岁和82岁。', ANNUAL_2024).map((i) => i.metric)).toEqual(['男性人均预期寿命', '女性人均预期寿命']);
+  });
+  it('should not support the tail of a second group for a first conjunct that is no group', () => {
+    expect(indicators('门诊和住院次均费用增幅均控制在5%以内。', ANNUAL_2024).map((i) => i.metric)).toEqual(['门诊次均费用', '住院次均费用']);
+  });
 });
