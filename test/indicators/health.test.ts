@@ -75,4 +75,12 @@ describe('health-sector indicators', () => {
   it('should not support the tail of a second group for a first conjunct that is no group', () => {
     expect(indicators('门诊和住院次均费用增幅均控制在5%以内。', ANNUAL_2024).map((i) => i.metric)).toEqual(['门诊次均费用', '住院次均费用']);
   });
+  it('should support a rate per 100 000 written in words (十万分之十, 10万分之12) as /10万', () => {
+    expect(brief(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|10|/10万|<=|target|2024']);
+    expect(brief(indicators('孕产妇死亡率控制在10万分之12以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|12|/10万|<=|target|2024']);
+  });
+  it('should not support 十万分之 as a fraction in percent, nor change 万分之', () => {
+    expect(indicators('艾滋病发病率控制在万分之三以下。', ANNUAL_2024).map((i) => i.unit)).toEqual(['万分之']);
+    expect(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024).map((i) => i.unit)).not.toContain('%');
+  });
 });
