@@ -83,4 +83,9 @@ describe('health-sector indicators', () => {
     expect(indicators('艾滋病发病率控制在万分之三以下。', ANNUAL_2024).map((i) => i.unit)).toEqual(['万分之']);
     expect(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024).map((i) => i.unit)).not.toContain('%');
   });
+  it('should not support a bound that defines a class (80分以上为合格, 65岁以上为老年人)', () => {
+    expect(indicators('考核实行百分制，90分以上为优秀，80分以上为合格。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('本办法所称老年人，指65岁以上为老年人。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('考核结果达到合格以上的机构数，二级医院不少于10家以上为宜。', ANNUAL_2024).map((i) => i.value)).toEqual([10]);
+  });
 });
