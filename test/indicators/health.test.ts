@@ -88,4 +88,12 @@ describe('health-sector indicators', () => {
     expect(indicators('本办法所称老年人，指65岁以上为老年人。', ANNUAL_2024)).toEqual([]);
     expect(indicators('考核结果达到合格以上的机构数，二级医院不少于10家以上为宜。', ANNUAL_2024).map((i) => i.value)).toEqual([10]);
   });
+  it('should support scores in points (满意度达到90分以上, 考核得分不低于85分)', () => {
+    expect(brief(indicators('二级以上医院门诊患者满意度达到90分以上。', ANNUAL_2024))).toEqual(['二级以上医院门诊患者满意度|90|分|>=|target|2024']);
+    expect(brief(indicators('健康促进县建设考核得分不低于85分。', ANNUAL_2024))).toEqual(['健康促进县建设考核得分|85|分|>=|target|2024']);
+  });
+  it('should not support 分 after a Chinese numeral or inside 分钟 and 分之', () => {
+    expect(indicators('这项工作十分重要，要在5分钟内完成。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('三分之一的乡镇。', ANNUAL_2024).map((i) => i.unit)).toEqual(['%']);
+  });
 });
