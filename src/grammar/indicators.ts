@@ -64,6 +64,7 @@ export interface IndicatorGrammar {
   listEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
+  spanAdverbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
@@ -161,6 +162,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
+    spanAdverbs: set(source.spanAdverbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),

@@ -238,6 +238,7 @@ export const indicatorGrammarSchema = z.object({
   listEnds: words.default([]),
   notAfterUnit: words,
   perWords: words.default([]),
+  spanAdverbs: words.default([]),
   labelWords: words,
   measureLabels: words,
   leadWords: words,

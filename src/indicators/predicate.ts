@@ -78,6 +78,12 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= after.length;
       continue;
     }
+    // An adverbial of time before the verb (连续5年控制在…): like an adverb, no part of the metric.
+    const span = spanAdverbStart(text, pos, floor, g);
+    if (span !== undefined) {
+      pos = span;
+      continue;
+    }
     // The base of a ratio between the verb and the value (达到每3万人口1辆): like 每千人口, no part of the metric.
     const per = perBaseStart(text, pos, floor, g);
     if (per !== undefined) {
@@ -125,6 +131,20 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   }
   p.start = pos;
   return p;
+}
+
+/** A number of years or months (5年, 三个月) ending at `end` after a span adverb (连续): where the adverb starts. */
+const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
+const SPAN_REACH = 8;
+
+function spanAdverbStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const from = Math.max(floor, end - SPAN_REACH);
+  const m = SPAN_DURATION.exec(text.slice(from, end));
+  if (!m) return undefined;
+  let at = from + m.index;
+  while (text[at - 1] === ' ') at--;
+  const adverb = g.spanAdverbs.endingAt(text, at);
+  return adverb && at - adverb.length >= floor ? at - adverb.length : undefined;
 }
 
 /** A per word, a number and 人口 (每3万人口, 每10万常住人口) ending at `end`: where the per word starts. */

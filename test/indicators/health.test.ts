@@ -96,4 +96,11 @@ describe('health-sector indicators', () => {
     expect(indicators('这项工作十分重要，要在5分钟内完成。', ANNUAL_2024)).toEqual([]);
     expect(indicators('三分之一的乡镇。', ANNUAL_2024).map((i) => i.unit)).toEqual(['%']);
   });
+  it('should support a metric with an adverbial of time before its verb (连续5年控制在) without that adverbial', () => {
+    expect(brief(indicators('孕产妇死亡率连续5年控制在15/10万以下。', REVIEW))).toEqual(['孕产妇死亡率|15|/10万|<=|actual|']);
+    expect(indicators('适龄儿童免疫规划疫苗接种率连续三年保持在95%以上。', REVIEW).map((i) => i.metric)).toEqual(['适龄儿童免疫规划疫苗接种率']);
+  });
+  it('should not support the duration of such an adverbial as a value', () => {
+    expect(indicators('孕产妇死亡率连续5年控制在15/10万以下。', REVIEW).map((i) => i.unit)).toEqual(['/10万']);
+  });
 });
