@@ -81,6 +81,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
 }
 
 /**
+ * Only a list separator between a stock count and the next clause (现有医疗卫生机构321个，床位2150张): the list of
+ * the stock goes on, unless the next clause names a metric of its own (总长度717.6公里，立项整治长度270.5公里).
+ */
+const STOCK_LIST_GAP = /^\s*[，,、]\s*$/u;
+
+/**
  * A part of a total broken down after 其中 (启动建设14座水闸，其中完建4座、在建10座; 引进项目30个，其中10亿元
  * 以上项目3—5个): an item like the total, which is an item of the same sentence with the same unit.
  */
@@ -227,7 +233,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     const stock =
       g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
-      (stockEnd >= 0 && stockEnd <= r.clause && g.partWords.indexIn(text, r.clause, pred.start) !== undefined);
+      (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
+        (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
     const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its

@@ -103,4 +103,10 @@ describe('health-sector indicators', () => {
   it('should not support the duration of such an adverbial as a value', () => {
     expect(indicators('孕产妇死亡率连续5年控制在15/10万以下。', REVIEW).map((i) => i.unit)).toEqual(['/10万']);
   });
+  it('should not support the next members of a stock list (现有医疗卫生机构321个，床位2150张)', () => {
+    expect(indicators('全县现有医疗卫生机构321个，床位2150张。', REVIEW)).toEqual([]);
+  });
+  it('should support a clause after a stock that names a metric of its own (总长度717.6公里，立项整治长度270.5公里)', () => {
+    expect(indicators('现有骨干河道总长度717.6公里，立项整治长度270.5公里。', REVIEW).map((i) => i.value)).toEqual([270.5]);
+  });
 });
