@@ -109,4 +109,11 @@ describe('health-sector indicators', () => {
   it('should support a clause after a stock that names a metric of its own (总长度717.6公里，立项整治长度270.5公里)', () => {
     expect(indicators('现有骨干河道总长度717.6公里，立项整治长度270.5公里。', REVIEW).map((i) => i.value)).toEqual([270.5]);
   });
+  it('should support counts after 获批 and 争创 (获批省级区域医疗中心1个, 争创国家级慢性病综合防控示范区1个)', () => {
+    expect(brief(indicators('获批省级区域医疗中心1个。', ANNUAL_2024))).toEqual(['省级区域医疗中心|1|个|=|target|2024']);
+    expect(brief(indicators('争创国家级慢性病综合防控示范区1个。', ANNUAL_2024))).toEqual(['国家级慢性病综合防控示范区|1|个|=|target|2024']);
+  });
+  it('should not support 获批 or 争创 with no count after them', () => {
+    expect(indicators('积极争创国家区域医疗中心，获批服务业扩大开放综合试点。', ANNUAL_2024)).toEqual([]);
+  });
 });
