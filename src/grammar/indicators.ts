@@ -65,6 +65,7 @@ export interface IndicatorGrammar {
   notAfterUnit: WordSet;
   perWords: WordSet;
   spanAdverbs: WordSet;
+  objectAdverbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
@@ -163,6 +164,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
     spanAdverbs: set(source.spanAdverbs),
+    objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),

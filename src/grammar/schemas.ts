@@ -239,6 +239,7 @@ export const indicatorGrammarSchema = z.object({
   notAfterUnit: words,
   perWords: words.default([]),
   spanAdverbs: words.default([]),
+  objectAdverbs: words.default([]),
   labelWords: words,
   measureLabels: words,
   leadWords: words,

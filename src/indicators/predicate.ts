@@ -121,6 +121,11 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);
+    if (adverb && pos - adverb.length >= floor && counted && pos === at && !p.verb && g.objectAdverbs.has(adverb)) {
+      p.verb = { kind: 'object', word: adverb, start: pos - adverb.length, end: pos };
+      pos -= adverb.length;
+      continue;
+    }
     if (adverb && pos - adverb.length >= floor) {
       // A verb before 的 modifies a noun (持续提升的五年): it is no predicate of the number.
       if (adverb === '的' && verbAt(text, pos - 1, g)) break;

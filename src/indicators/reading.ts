@@ -103,6 +103,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g, q.unit.kind === 'count' || q.unit.kind === 'measure');
+    // 力争 before a duration is an adverb (力争3年内完成改造): only a count is what it sets.
+    if (pred.verb && q.unit.kind !== 'count' && g.objectAdverbs.has(pred.verb.word)) pred.verb = undefined;
     const post = readAfter(text, q.start, q.end, g);
     // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
     // the noun after it.

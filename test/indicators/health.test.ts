@@ -116,4 +116,12 @@ describe('health-sector indicators', () => {
   it('should not support 获批 or 争创 with no count after them', () => {
     expect(indicators('积极争创国家区域医疗中心，获批服务业扩大开放综合试点。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support a count right after 力争/争取/确保 as a target of what it counts (力争2家医院通过三级甲等医院评审)', () => {
+    expect(indicators('力争2家医院通过三级甲等医院评审。', ANNUAL_2024).map((i) => [i.value, i.unit, i.kind])).toEqual([[2, '家', 'target']]);
+    expect(indicators('争取3个专科进入省级临床重点专科。', ANNUAL_2024).map((i) => i.value)).toEqual([3]);
+  });
+  it('should not support 力争 as an object verb away from the count (力争城镇新增就业5000人, 力争达到90%)', () => {
+    expect(brief(indicators('力争城镇新增就业5000人。', ANNUAL_2024))).toEqual(['城镇新增就业|5000|人|=|target|2024']);
+    expect(brief(indicators('门诊预约率力争达到90%。', ANNUAL_2024))).toEqual(['门诊预约率|90|%|=|target|2024']);
+  });
 });
