@@ -81,6 +81,9 @@ function shareName(name: string, g: IndicatorGrammar): string {
   return `${name.replace(/的$/u, '')}比例`;
 }
 
+/** A joiner, then the next share of a population (和80%以上的…): group 1 is what follows the share. */
+const NEXT_SHARE = /(?:和|、|及|与|以及)[0-9.]+[%％](?:以上|以下|左右)?的(.+)$/u;
+
 /**
  * A share of a population named after it: 全区93.8％镇管以上河道的水质达到IV类 (nothing but a scope or
  * a list before the number) → 镇管以上河道水质达到IV类比例.
@@ -92,8 +95,16 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   const c = text.charCodeAt(from);
   if (!(c >= 0x4e00 && c <= 0x9fff)) return undefined;
   const end = clauseEnd(text, from, e);
-  const rest = text.slice(from, end).replace(/\s+/gu, '');
+  let rest = text.slice(from, end).replace(/\s+/gu, '');
   if (rest.length < 2) return undefined;
+  // Two shares of two populations with one predicate (85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供…):
+  // the first population ends at the next share, and the predicate after the second is shared.
+  const next = NEXT_SHARE.exec(rest);
+  if (next && next.index >= 2) {
+    const second = next[1] as string;
+    const shared = g.shareVerbs.indexIn(second);
+    if (shared && shared.index >= 2) rest = rest.slice(0, next.index) + second.slice(shared.index);
+  }
   const name = metricName(rest, g).replace(/的/gu, '');
   // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
   const verb = g.shareVerbs.indexIn(name);

@@ -124,4 +124,13 @@ describe('health-sector indicators', () => {
     expect(brief(indicators('力争城镇新增就业5000人。', ANNUAL_2024))).toEqual(['城镇新增就业|5000|人|=|target|2024']);
     expect(brief(indicators('门诊预约率力争达到90%。', ANNUAL_2024))).toEqual(['门诊预约率|90|%|=|target|2024']);
   });
+  it('should support two shares of two populations with one predicate, each named by its own population', () => {
+    expect(indicators('85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供6类以上中医药技术方法。', ANNUAL_2024).filter((i) => i.unit === '%').map((i) => i.metric)).toEqual([
+      '能够提供6类以上中医药技术方法的社区卫生服务中心比例',
+      '能够提供6类以上中医药技术方法的乡镇卫生院比例',
+    ]);
+  });
+  it('should not support the second share inside the first population', () => {
+    expect(indicators('85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供中医药服务。', ANNUAL_2024).some((i) => i.metric.includes('80%'))).toBe(false);
+  });
 });
