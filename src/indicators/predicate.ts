@@ -152,8 +152,8 @@ function spanAdverbStart(text: string, end: number, floor: number, g: IndicatorG
   return adverb && at - adverb.length >= floor ? at - adverb.length : undefined;
 }
 
-/** A per word, a number and 人口 (每3万人口, 每10万常住人口) ending at `end`: where the per word starts. */
-const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?人口$/u;
+/** A per word, a number and 人口, 人 or 户 (每3万人口, 每10万常住人口, 每千人, 每百户) ending at `end`: where the per word starts. */
+const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户)$/u;
 const PER_BASE_REACH = 12;
 
 function perBaseStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {

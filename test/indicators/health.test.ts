@@ -133,4 +133,7 @@ describe('health-sector indicators', () => {
   it('should not support the second share inside the first population', () => {
     expect(indicators('85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供中医药服务。', ANNUAL_2024).some((i) => i.metric.includes('80%'))).toBe(false);
   });
+  it('should support a value after a base of 人 or 户 (食品抽检量超每千人6.6批次)', () => {
+    expect(brief(indicators('食品抽检量超每千人6.6批次。', ANNUAL_2024))).toEqual(['食品抽检量|6.6|批次|>=|target|2024']);
+  });
 });
