@@ -39,8 +39,10 @@ export interface IndicatorGrammar {
   after: WordSet;
   comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
   leadComparators: WordSet;
+  deadlineVerbs: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
+  notCopulas: WordSet;
   changeVerbs: WordSet;
   objectVerbs: WordSet;
   notVerbs: WordSet;
@@ -61,9 +63,13 @@ export interface IndicatorGrammar {
   describers: WordSet;
   listEnds: WordSet;
   notAfterUnit: WordSet;
+  perWords: WordSet;
+  spanAdverbs: WordSet;
+  objectAdverbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
+  leadTerms: WordSet;
   frameOpeners: WordSet;
   frameClosers: WordSet;
   notFrames: WordSet;
@@ -138,8 +144,10 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     after: set(Object.keys(source.comparatorsAfter)),
     comparatorFrames: source.comparatorFrames,
     leadComparators: set(source.leadComparators),
+    deadlineVerbs: set(source.deadlineVerbs),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
+    notCopulas: set(source.notCopulas),
     changeVerbs: set(source.changeVerbs),
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
@@ -156,9 +164,13 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
+    perWords: set(source.perWords),
+    spanAdverbs: set(source.spanAdverbs),
+    objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),
+    leadTerms: set(source.leadTerms),
     frameOpeners: set(source.frames.openers),
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),

@@ -126,7 +126,7 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
       continue;
     }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
-    if (w && s + w.length <= end) {
+    if (w && s + w.length <= end && !g.leadTerms.startingAt(text, s)) {
       s += w.length;
       continue;
     }
@@ -146,7 +146,7 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
 }
 
 /** True when text[i] is inside one of `words` (普及 around 及). */
-function insideWord(text: string, i: number, words: WordSet): boolean {
+export function insideWord(text: string, i: number, words: WordSet): boolean {
   for (let k = i + 1; k <= i + 3 && k <= text.length; k++) {
     const w = words.endingAt(text, k);
     if (w && k - w.length <= i) return true;
@@ -199,7 +199,7 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
  * Completes conjuncts that share a tail: 全人群 | 重点人群签约率 → 全人群签约率, 重点人群签约率.
  * Returns undefined when the conjuncts are not separate metrics.
  */
-export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar): string[] | undefined {
+export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar, guessTail = true): string[] | undefined {
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
@@ -213,12 +213,19 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       out.push(s);
       continue;
     }
+    const own = g.joinHeads.endingAt(s, s.length);
     if (join) {
-      const own = g.joinHeads.endingAt(s, s.length);
       out.push(s + lastText.slice(own ? join.index + join.word.length : join.index));
       continue;
     }
+    // Two groups with nothing before the second (男性和女性人均预期寿命): the tail after the second group.
+    const lead = own ? g.joinHeads.startingAt(lastText, 0) : undefined;
+    if (lead && lead.length < lastText.length) {
+      out.push(s + lastText.slice(lead.length));
+      continue;
+    }
     const head = g.metricHeads.endingAt(lastText, lastText.length);
+    if (head && !guessTail) return undefined;
     if (head) {
       out.push(s + lastText.slice(Math.max(0, lastText.length - head.length - 2)));
       continue;
@@ -354,6 +361,8 @@ export function population(text: string, from: number, end: number, g: Indicator
   let s = from;
   const after = g.after.startingAt(text, s);
   if (after) s += after.length;
+  // The bracket an age stands in after its group (适龄女生（13—14周岁）免费接种HPV疫苗) closes before the service.
+  if (text[s] === '）' || text[s] === ')') s++;
   if (text[s] === '的') s++;
   const phrase = text.slice(s, Math.min(end, s + MAX_NOUN));
   const hit = g.joinHeads.indexIn(phrase);

@@ -78,6 +78,18 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= after.length;
       continue;
     }
+    // An adverbial of time before the verb (连续5年控制在…): like an adverb, no part of the metric.
+    const span = spanAdverbStart(text, pos, floor, g);
+    if (span !== undefined) {
+      pos = span;
+      continue;
+    }
+    // The base of a ratio between the verb and the value (达到每3万人口1辆): like 每千人口, no part of the metric.
+    const per = perBaseStart(text, pos, floor, g);
+    if (per !== undefined) {
+      pos = per;
+      continue;
+    }
     const dist = g.distributors.endingAt(text, pos);
     // 年均 is an adverb (average per year), not the distributor 均 after a stray 年.
     const adverbHere = dist ? g.adverbs.endingAt(text, pos) : undefined;
@@ -109,6 +121,11 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);
+    if (adverb && pos - adverb.length >= floor && counted && pos === at && !p.verb && g.objectAdverbs.has(adverb)) {
+      p.verb = { kind: 'object', word: adverb, start: pos - adverb.length, end: pos };
+      pos -= adverb.length;
+      continue;
+    }
     if (adverb && pos - adverb.length >= floor) {
       // A verb before 的 modifies a noun (持续提升的五年): it is no predicate of the number.
       if (adverb === '的' && verbAt(text, pos - 1, g)) break;
@@ -119,6 +136,34 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   }
   p.start = pos;
   return p;
+}
+
+/** A number of years or months (5年, 三个月) ending at `end` after a span adverb (连续): where the adverb starts. */
+const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
+const SPAN_REACH = 8;
+
+function spanAdverbStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const from = Math.max(floor, end - SPAN_REACH);
+  const m = SPAN_DURATION.exec(text.slice(from, end));
+  if (!m) return undefined;
+  let at = from + m.index;
+  while (text[at - 1] === ' ') at--;
+  const adverb = g.spanAdverbs.endingAt(text, at);
+  return adverb && at - adverb.length >= floor ? at - adverb.length : undefined;
+}
+
+/** A per word, a number and 人口, 人 or 户 (每3万人口, 每10万常住人口, 每千人, 每百户) ending at `end`: where the per word starts. */
+const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户)$/u;
+const PER_BASE_REACH = 12;
+
+function perBaseStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const from = Math.max(floor, end - PER_BASE_REACH);
+  const m = PER_BASE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  let at = from + m.index;
+  while (text[at - 1] === ' ') at--;
+  const per = g.perWords.endingAt(text, at);
+  return per && at - per.length >= floor ? at - per.length : undefined;
 }
 
 /**
@@ -142,9 +187,22 @@ export function readAfter(text: string, start: number, end: number, g: Indicator
   let b = start;
   while (text[b - 1] === ' ') b--;
   for (const f of g.comparatorFrames) {
-    if (text.startsWith(f.after, j) && text.endsWith(f.before, b)) return { comparator: f.comparator, end: j + f.after.length };
+    if (!text.startsWith(f.after, j) || !text.endsWith(f.before, b)) continue;
+    if (deadlineFollows(text, j + f.after.length, g)) return undefined;
+    return { comparator: f.comparator, end: j + f.after.length };
   }
   return undefined;
+}
+
+/** A step of work right after a frame 在N…内, past adverbs (应在20个工作日内完成审核结算): the time a procedure allows. */
+function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
+  for (let k = at; k < text.length; ) {
+    if (g.deadlineVerbs.startingAt(text, k) !== undefined) return true;
+    const adverb = g.adverbs.startingAt(text, k);
+    if (!adverb) return false;
+    k += adverb.length;
+  }
+  return false;
 }
 
 /** How far before a predicate an adverbial comparator (至少 符合以下3项) may stand. */

@@ -268,6 +268,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end)) return skipTo;
+  if (u.unit.kind === 'count' && perBefore(text, i, grammar)) return skipTo ?? u.end;
   let value: number | [number, number] = n.value;
   let end = u.end;
   // An alternative classifier in brackets is part of the unit as written: 30万台（套）, 10个(家).
@@ -289,6 +290,13 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const q: Quantity = { start: signed ? i - 1 : i, end, value: signed ? -(value as number) : value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+/** Whether a per word (每) stands right before the number at i, past spaces: the count is a ratio's base. */
+function perBefore(text: string, i: number, grammar: IndicatorGrammar): boolean {
+  let b = i;
+  while (text[b - 1] === ' ') b--;
+  return grammar.perWords.endingAt(text, b) !== undefined;
 }
 
 /** Minus signs as written before a negative number: ASCII, full-width and the mathematical minus. */

@@ -81,6 +81,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
 }
 
 /**
+ * Only a list separator between a stock count and the next clause (现有医疗卫生机构321个，床位2150张): the list of
+ * the stock goes on, unless the next clause names a metric of its own (总长度717.6公里，立项整治长度270.5公里).
+ */
+const STOCK_LIST_GAP = /^\s*[，,、]\s*$/u;
+
+/**
  * A part of a total broken down after 其中 (启动建设14座水闸，其中完建4座、在建10座; 引进项目30个，其中10亿元
  * 以上项目3—5个): an item like the total, which is an item of the same sentence with the same unit.
  */
@@ -97,6 +103,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     const pred = readPredicate(text, q.start, clause, dates, g, q.unit.kind === 'count' || q.unit.kind === 'measure');
+    // 力争 before a duration is an adverb (力争3年内完成改造): only a count is what it sets.
+    if (pred.verb && q.unit.kind !== 'count' && g.objectAdverbs.has(pred.verb.word)) pred.verb = undefined;
     const post = readAfter(text, q.start, q.end, g);
     // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
     // the noun after it.
@@ -110,6 +118,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
+  // Where the last count that only describes the stock ends: its parts after 其中 describe it too.
+  let stockEnd = -1;
   all.forEach((r, idx) => {
     const { q, pred } = r;
     const describer = g.describers.endingAt(text, q.start);
@@ -142,6 +152,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
+    // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
+    if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
       const end = clauseEnd(text, q.end, e);
@@ -221,7 +233,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
-    const stock = g.stockWords.indexIn(text, r.floor, pred.start) !== undefined;
+    const stock =
+      g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
+      (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
+        (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
     const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
@@ -232,7 +247,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const size = q.unit.size && !q.hanzi;
       const part = !q.hanzi && partOfTotal(text, q, out, g);
       if (!(review || size || part) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
-      if (stock) return;
+      if (stock) {
+        stockEnd = r.end;
+        return;
+      }
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;

@@ -8,7 +8,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, completeConjuncts, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
 export interface Member {
@@ -42,6 +42,23 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
 }
 
+/**
+ * A rate stated as a share of a base (计入标准为本人参保缴费基数的2%, 研发经费投入为地区生产总值的2.5%): A为B的N% says
+ * that A is N% of B, so the metric is A, before the copula; B is only what the share is taken of.
+ */
+function shareOwner(text: string, subject: Span | undefined, r: Reading, g: IndicatorGrammar): Span | undefined {
+  if (!subject || r.q.unit.kind !== 'rate' || text.slice(subject.end, r.q.start).trim() !== '的') return subject;
+  for (let i = subject.end - 1; i >= subject.start + 2; i--) {
+    const copula = g.copulas.endingAt(text, i);
+    if (!copula || i - copula.length < subject.start + 2) continue;
+    if (insideWord(text, i - copula.length, g.notCopulas)) continue;
+    // The base must be a noun phrase of its own, not the rest of a clause.
+    if (/[，,；;、]/u.test(text.slice(i, subject.end))) return subject;
+    return { start: subject.start, end: i - copula.length };
+  }
+  return subject;
+}
+
 /** Words between a group and the age that bounds it: 老年人（65岁及以上）, 参保人员年龄在60周岁以上. */
 const AGE_LINK = new WordSet(['（', '(', '年龄在', '年龄', '年满', '为', '在']);
 
@@ -64,6 +81,9 @@ function shareName(name: string, g: IndicatorGrammar): string {
   return `${name.replace(/的$/u, '')}比例`;
 }
 
+/** A joiner, then the next share of a population (和80%以上的…): group 1 is what follows the share. */
+const NEXT_SHARE = /(?:和|、|及|与|以及)[0-9.]+[%％](?:以上|以下|左右)?的(.+)$/u;
+
 /**
  * A share of a population named after it: 全区93.8％镇管以上河道的水质达到IV类 (nothing but a scope or
  * a list before the number) → 镇管以上河道水质达到IV类比例.
@@ -75,8 +95,16 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   const c = text.charCodeAt(from);
   if (!(c >= 0x4e00 && c <= 0x9fff)) return undefined;
   const end = clauseEnd(text, from, e);
-  const rest = text.slice(from, end).replace(/\s+/gu, '');
+  let rest = text.slice(from, end).replace(/\s+/gu, '');
   if (rest.length < 2) return undefined;
+  // Two shares of two populations with one predicate (85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供…):
+  // the first population ends at the next share, and the predicate after the second is shared.
+  const next = NEXT_SHARE.exec(rest);
+  if (next && next.index >= 2) {
+    const second = next[1] as string;
+    const shared = g.shareVerbs.indexIn(second);
+    if (shared && shared.index >= 2) rest = rest.slice(0, next.index) + second.slice(shared.index);
+  }
   const name = metricName(rest, g).replace(/的/gu, '');
   // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
   const verb = g.shareVerbs.indexIn(name);
@@ -202,7 +230,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A counted object in the clause just before names the metric of a bare change after it
     // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
     const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
-    const subject = subjectOf(text, r, s, dates, g, canContinue || objectBefore);
+    const subject = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
@@ -250,8 +278,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (prevMember && (canContinue || prevMember.reading.object) && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
     let names = [whole];
     if (parts.length > 1) {
-      const completed = completeConjuncts(text, parts, g);
       const listSize = 1 + countListed(readings, idx);
+      const completed = completeConjuncts(text, parts, g, r.pred.distributor !== undefined || listSize === parts.length);
       const lastPart = parts[parts.length - 1] as Span;
       const headed = g.metricHeads.endingAt(text, lastPart.end) !== undefined;
       if (completed && (listSize === parts.length || r.pred.distributor !== undefined || headed)) names = completed.map((n) => metricName(n, g));

@@ -1,0 +1,139 @@
+// Phrasing of health-sector plans (卫生健康 工作要点/规划, 医保 实施方案, 疾控 工作计划): units, stock counts
+// and metric names as these documents write them.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, MULTI_YEAR, brief, indicators } from './helpers.js';
+
+const REVIEW = { ...MULTI_YEAR, review: true };
+
+describe('health-sector indicators', () => {
+  it('should support buildings counted by 栋 and 幢 after an object verb', () => {
+    expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
+    expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
+  });
+  it('should not support 栋 or 幢 with no target verb or comparator', () => {
+    expect(indicators('院区内有3栋老旧住院楼需要改造。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should not support a stock written with 共有 in a review, nor its parts after 其中', () => {
+    expect(indicators('全县共有医疗卫生机构486个，其中二级以上医院6家。', REVIEW)).toEqual([]);
+  });
+  it('should support levels and achievements next to a stock in a review, and parts of an achieved total', () => {
+    expect(brief(indicators('全县共有医疗卫生机构486个，每千人口医疗卫生机构床位数达到5.8张，建成紧密型医联体5个。', REVIEW))).toEqual([
+      '每千人口医疗卫生机构床位数|5.8|张|=|actual|',
+      '紧密型医联体|5|个|=|actual|',
+    ]);
+    expect(indicators('新建村卫生室120个，其中标准化村卫生室80个。', REVIEW).map((i) => i.value)).toEqual([120, 80]);
+  });
+  it('should support a rate whose name joins two services or groups with 和 as one metric when one value follows and nothing distributes it', () => {
+    expect(brief(indicators('0—6岁儿童眼保健和视力检查覆盖率达到90%以上。', ANNUAL_2024))).toEqual(['0—6岁儿童眼保健和视力检查覆盖率|90|%|>=|target|2024']);
+    expect(brief(indicators('艾滋病感染者和病人抗病毒治疗覆盖率达到92%。', ANNUAL_2024))).toEqual(['艾滋病感染者和病人抗病毒治疗覆盖率|92|%|=|target|2024']);
+  });
+  it('should not support one metric where a distributor, one value per conjunct or a shared group word parts them', () => {
+    expect(indicators('法定传染病报告及时率和准确率均达到100%。', ANNUAL_2024).map((i) => i.metric)).toHaveLength(2);
+    expect(indicators('儿童眼保健和视力检查覆盖率分别达到90%和85%。', ANNUAL_2024).map((i) => i.value)).toEqual([90, 85]);
+    expect(indicators('全人群和重点人群签约率提升1-3个百分点。', ANNUAL_2024).map((i) => i.metric)).toEqual(['全人群签约率', '重点人群签约率']);
+  });
+  it('should support a share of a base (A为B的N%) named by what is the share, not by its base', () => {
+    expect(brief(indicators('在职职工个人账户计入标准为本人参保缴费基数的2%。', MULTI_YEAR))).toEqual(['在职职工个人账户计入标准|2|%|=|target|']);
+    expect(indicators('研发经费投入为地区生产总值的2.5%。', MULTI_YEAR).map((i) => i.text)).toEqual(['研发经费投入为地区生产总值的2.5%']);
+  });
+  it('should not support a 为 inside a word (行为, 作为) as the copula of a share', () => {
+    expect(indicators('健康行为干预覆盖辖区居民的80%以上。', MULTI_YEAR).map((i) => i.metric)).toEqual(['健康行为干预覆盖辖区居民']);
+  });
+  it('should not support the time a procedure allows, a step of work after 在N…内 (应在20个工作日内完成审核结算, 在24小时内上报)', () => {
+    expect(indicators('医保经办机构应在20个工作日内完成审核结算。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('发现疑似病例的，应在24小时内上报。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a bound on a metric written as a frame, and a time limit a target verb sets', () => {
+    expect(brief(indicators('长期处方的处方量一般在4周内。', MULTI_YEAR))).toEqual(['长期处方的处方量|4|周|<=|target|']);
+    expect(brief(indicators('医疗费用结算时限压缩至20个工作日以内。', MULTI_YEAR))).toEqual(['医疗费用结算时限|20|个工作日|<=|target|']);
+  });
+  it('should support terms that begin with a lead word used as an adjective (基本医疗保险, 主要农作物) as part of the metric', () => {
+    expect(indicators('基本医疗保险参保率稳定在95%以上。', ANNUAL_2024).map((i) => [i.metric, i.text])).toEqual([['基本医疗保险参保率', '基本医疗保险参保率稳定在95%以上']]);
+    expect(indicators('基本公共卫生服务项目资金拨付率达到100%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['基本公共卫生服务项目资金拨付率']);
+  });
+  it('should not support a lead word used as an adverb (基本, 主要) as part of the metric', () => {
+    expect(indicators('到2025年，基本实现乡镇卫生院中医馆覆盖率达到100%。', MULTI_YEAR).map((i) => i.metric)).toEqual(['乡镇卫生院中医馆覆盖率']);
+  });
+  it('should support the count after the base of a ratio (每3万人口配置1辆救护车, 达到每3万人口1辆)', () => {
+    expect(brief(indicators('每3万人口配置1辆救护车。', ANNUAL_2024))).toEqual(['救护车|1|辆|=|target|2024']);
+    expect(brief(indicators('救护车配置达到每3万人口1辆。', ANNUAL_2024))).toEqual(['救护车配置|1|辆|=|target|2024']);
+    expect(indicators('每100名学生配备1名心理健康教育教师。', ANNUAL_2024).map((i) => i.value)).toEqual([1]);
+  });
+  it('should not support the base of a ratio after 每 as a quantity of its own', () => {
+    expect(indicators('救护车配置达到每3万人口1辆，每10万人口设置1个急救站点。', ANNUAL_2024).map((i) => i.unit)).toEqual(['辆', '个']);
+  });
+  it('should support an age in brackets after its group (适龄女生（13—14周岁）) and 女生/女性 as groups', () => {
+    expect(brief(indicators('为全县适龄女生（13—14周岁）免费接种HPV疫苗。', ANNUAL_2024))).toEqual(['适龄女生|[13,14]|周岁|range|target|2024']);
+    expect(indicators('为全县13—14岁在校女生免费接种HPV疫苗。', ANNUAL_2024).map((i) => i.metric)).toEqual(['在校女生']);
+  });
+  it('should not support the closing bracket of an age as the start of its metric', () => {
+    expect(indicators('为高龄老人（80周岁以上）免费提供上门服务。', ANNUAL_2024).map((i) => i.metric.startsWith('）'))).toEqual([false]);
+  });
+  it('should support two groups whose second opens the shared tail (男性和女性人均预期寿命)', () => {
+    expect(indicators('男性和女性人均预期寿命分别达到77岁和82岁。', ANNUAL_2024).map((i) => i.metric)).toEqual(['男性人均预期寿命', '女性人均预期寿命']);
+  });
+  it('should not support the tail of a second group for a first conjunct that is no group', () => {
+    expect(indicators('门诊和住院次均费用增幅均控制在5%以内。', ANNUAL_2024).map((i) => i.metric)).toEqual(['门诊次均费用', '住院次均费用']);
+  });
+  it('should support a rate per 100 000 written in words (十万分之十, 10万分之12) as /10万', () => {
+    expect(brief(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|10|/10万|<=|target|2024']);
+    expect(brief(indicators('孕产妇死亡率控制在10万分之12以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|12|/10万|<=|target|2024']);
+  });
+  it('should not support 十万分之 as a fraction in percent, nor change 万分之', () => {
+    expect(indicators('艾滋病发病率控制在万分之三以下。', ANNUAL_2024).map((i) => i.unit)).toEqual(['万分之']);
+    expect(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024).map((i) => i.unit)).not.toContain('%');
+  });
+  it('should not support a bound that defines a class (80分以上为合格, 65岁以上为老年人)', () => {
+    expect(indicators('考核实行百分制，90分以上为优秀，80分以上为合格。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('本办法所称老年人，指65岁以上为老年人。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('考核结果达到合格以上的机构数，二级医院不少于10家以上为宜。', ANNUAL_2024).map((i) => i.value)).toEqual([10]);
+  });
+  it('should support scores in points (满意度达到90分以上, 考核得分不低于85分)', () => {
+    expect(brief(indicators('二级以上医院门诊患者满意度达到90分以上。', ANNUAL_2024))).toEqual(['二级以上医院门诊患者满意度|90|分|>=|target|2024']);
+    expect(brief(indicators('健康促进县建设考核得分不低于85分。', ANNUAL_2024))).toEqual(['健康促进县建设考核得分|85|分|>=|target|2024']);
+  });
+  it('should not support 分 after a Chinese numeral or inside 分钟 and 分之', () => {
+    expect(indicators('这项工作十分重要，要在5分钟内完成。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('三分之一的乡镇。', ANNUAL_2024).map((i) => i.unit)).toEqual(['%']);
+  });
+  it('should support a metric with an adverbial of time before its verb (连续5年控制在) without that adverbial', () => {
+    expect(brief(indicators('孕产妇死亡率连续5年控制在15/10万以下。', REVIEW))).toEqual(['孕产妇死亡率|15|/10万|<=|actual|']);
+    expect(indicators('适龄儿童免疫规划疫苗接种率连续三年保持在95%以上。', REVIEW).map((i) => i.metric)).toEqual(['适龄儿童免疫规划疫苗接种率']);
+  });
+  it('should not support the duration of such an adverbial as a value', () => {
+    expect(indicators('孕产妇死亡率连续5年控制在15/10万以下。', REVIEW).map((i) => i.unit)).toEqual(['/10万']);
+  });
+  it('should not support the next members of a stock list (现有医疗卫生机构321个，床位2150张)', () => {
+    expect(indicators('全县现有医疗卫生机构321个，床位2150张。', REVIEW)).toEqual([]);
+  });
+  it('should support a clause after a stock that names a metric of its own (总长度717.6公里，立项整治长度270.5公里)', () => {
+    expect(indicators('现有骨干河道总长度717.6公里，立项整治长度270.5公里。', REVIEW).map((i) => i.value)).toEqual([270.5]);
+  });
+  it('should support counts after 获批 and 争创 (获批省级区域医疗中心1个, 争创国家级慢性病综合防控示范区1个)', () => {
+    expect(brief(indicators('获批省级区域医疗中心1个。', ANNUAL_2024))).toEqual(['省级区域医疗中心|1|个|=|target|2024']);
+    expect(brief(indicators('争创国家级慢性病综合防控示范区1个。', ANNUAL_2024))).toEqual(['国家级慢性病综合防控示范区|1|个|=|target|2024']);
+  });
+  it('should not support 获批 or 争创 with no count after them', () => {
+    expect(indicators('积极争创国家区域医疗中心，获批服务业扩大开放综合试点。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a count right after 力争/争取/确保 as a target of what it counts (力争2家医院通过三级甲等医院评审)', () => {
+    expect(indicators('力争2家医院通过三级甲等医院评审。', ANNUAL_2024).map((i) => [i.value, i.unit, i.kind])).toEqual([[2, '家', 'target']]);
+    expect(indicators('争取3个专科进入省级临床重点专科。', ANNUAL_2024).map((i) => i.value)).toEqual([3]);
+  });
+  it('should not support 力争 as an object verb away from the count (力争城镇新增就业5000人, 力争达到90%)', () => {
+    expect(brief(indicators('力争城镇新增就业5000人。', ANNUAL_2024))).toEqual(['城镇新增就业|5000|人|=|target|2024']);
+    expect(brief(indicators('门诊预约率力争达到90%。', ANNUAL_2024))).toEqual(['门诊预约率|90|%|=|target|2024']);
+  });
+  it('should support two shares of two populations with one predicate, each named by its own population', () => {
+    expect(indicators('85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供6类以上中医药技术方法。', ANNUAL_2024).filter((i) => i.unit === '%').map((i) => i.metric)).toEqual([
+      '能够提供6类以上中医药技术方法的社区卫生服务中心比例',
+      '能够提供6类以上中医药技术方法的乡镇卫生院比例',
+    ]);
+  });
+  it('should not support the second share inside the first population', () => {
+    expect(indicators('85%以上的社区卫生服务中心和80%以上的乡镇卫生院能够提供中医药服务。', ANNUAL_2024).some((i) => i.metric.includes('80%'))).toBe(false);
+  });
+  it('should support a value after a base of 人 or 户 (食品抽检量超每千人6.6批次)', () => {
+    expect(brief(indicators('食品抽检量超每千人6.6批次。', ANNUAL_2024))).toEqual(['食品抽检量|6.6|批次|>=|target|2024']);
+  });
+});
