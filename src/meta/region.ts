@@ -25,8 +25,10 @@ function abbreviatedPlaces(name: string, index: DivisionIndex, forms: Abbreviati
 
 /** Division names written out in a text, left to right (longest name first at each position), also
  *  the short forms of autonomous divisions. A two-character county name (城区, 赵县) counts only
- *  right after its own city. */
-export function placesIn(text: string, index: DivisionIndex, forms: Abbreviations = []): Division[][] {
+ *  right after its own city, or, with `opening`, when a county or banner (息县, 沛县) opens the text:
+ *  an organ's name or a title starts with its place (…和县级医院 holds 和县 by chance, 城区 is also
+ *  a word). */
+export function placesIn(text: string, index: DivisionIndex, forms: Abbreviations = [], opening = false): Division[][] {
   const out: Division[][] = [];
   const t = text.normalize('NFKC');
   for (let i = 0; i < t.length; ) {
@@ -37,7 +39,8 @@ export function placesIn(text: string, index: DivisionIndex, forms: Abbreviation
       const candidates = index.byName.get(name) ?? abbreviatedPlaces(name, index, forms);
       if (!candidates) continue;
       const prev = out[out.length - 1];
-      const usable = len > 2 ? candidates : candidates.filter((d) => prev?.some((p) => d.parent === p));
+      const opens = opening && i === 0 && TWO_CHARACTER_COUNTY.test(name);
+      const usable = len > 2 || opens ? candidates : candidates.filter((d) => prev?.some((p) => d.parent === p));
       if (usable.length > 0) {
         found = usable;
         break;
@@ -50,6 +53,9 @@ export function placesIn(text: string, index: DivisionIndex, forms: Abbreviation
   }
   return out;
 }
+
+/** A two-character county or banner name (息县, 沛县, 和县). */
+const TWO_CHARACTER_COUNTY = /^.[县旗]$/u;
 
 /** How often a division's names (and its ancestors' names) occur in the document. */
 function contextScore(d: Division, context: string): number {
@@ -117,7 +123,7 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
     ...input.titles.filter((s): s is string => !!s).map((s): [string, RegExp[]] => [s, grammar.national.titles]),
   ];
   for (const [text, nationalPatterns] of strong) {
-    const d = resolveChain(placesIn(text, index, grammar.abbreviated), context);
+    const d = resolveChain(placesIn(text, index, grammar.abbreviated, true), context);
     if (d) return result(d);
     const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
     if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);

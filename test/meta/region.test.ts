@@ -94,4 +94,14 @@ describe('meta: region', () => {
     const m = await meta(doc('2021年全市卫生健康重点工作', '为贯彻《广东省卫生健康事业发展规划》，结合实际，制定本要点。', '一、加强党建'));
     expect(m.region).toBeNull();
   });
+
+  it('should support a two-character county opening an organ name or a title (息县, 沛县)', async () => {
+    expect((await meta(doc('息县卫生健康委员会文件', '息县2025年疾病预防控制工作计划', '一、目标'))).region).toBe('息县');
+    expect((await meta(doc('沛县2025年卫生健康工作要点', '一、目标'))).regionCode).toBe('320322');
+  });
+
+  it('should not support a two-character name met by chance (城乡和县级医院) or a two-character district that is also a word (城区)', async () => {
+    expect((await meta(doc('关于加强城乡和县级医院建设的意见', '一、目标'))).region).toBeNull();
+    expect((await meta(doc('城区供水管网改造实施方案', '一、目标'))).region).toBeNull();
+  });
 });
