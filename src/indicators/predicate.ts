@@ -3,6 +3,7 @@
 // baseline marker (由, 从) and year phrases (到2025年, 在2020年基础上). Where the reading stops,
 // the metric ends.
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 
 export type VerbKind = 'target' | 'change' | 'object' | 'copula';
@@ -79,13 +80,13 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     // An adverbial of time before the verb (连续5年控制在…): like an adverb, no part of the metric.
-    const span = spanAdverbStart(text, pos, floor, g);
+    const span = leadBefore(text, pos, floor, SPAN_DURATION, SPAN_REACH, g.spanAdverbs);
     if (span !== undefined) {
       pos = span;
       continue;
     }
     // The base of a ratio between the verb and the value (达到每3万人口1辆): like 每千人口, no part of the metric.
-    const per = perBaseStart(text, pos, floor, g);
+    const per = leadBefore(text, pos, floor, PER_BASE, PER_BASE_REACH, g.perWords);
     if (per !== undefined) {
       pos = per;
       continue;
@@ -138,32 +139,26 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   return p;
 }
 
-/** A number of years or months (5年, 三个月) ending at `end` after a span adverb (连续): where the adverb starts. */
+/** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */
 const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
 const SPAN_REACH = 8;
-
-function spanAdverbStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
-  const from = Math.max(floor, end - SPAN_REACH);
-  const m = SPAN_DURATION.exec(text.slice(from, end));
-  if (!m) return undefined;
-  let at = from + m.index;
-  while (text[at - 1] === ' ') at--;
-  const adverb = g.spanAdverbs.endingAt(text, at);
-  return adverb && at - adverb.length >= floor ? at - adverb.length : undefined;
-}
-
-/** A per word, a number and 人口, 人 or 户 (每3万人口, 每10万常住人口, 每千人, 每百户) ending at `end`: where the per word starts. */
+/** A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH. */
 const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户)$/u;
 const PER_BASE_REACH = 12;
 
-function perBaseStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
-  const from = Math.max(floor, end - PER_BASE_REACH);
-  const m = PER_BASE.exec(text.slice(from, end));
+/**
+ * Where a lead word of `words` starts that stands right before a phrase matching `tail` (anchored at
+ * its end) which ends at `end`, both within `reach` characters and not before `floor`; undefined
+ * when there is none.
+ */
+function leadBefore(text: string, end: number, floor: number, tail: RegExp, reach: number, words: WordSet): number | undefined {
+  const from = Math.max(floor, end - reach);
+  const m = tail.exec(text.slice(from, end));
   if (!m) return undefined;
   let at = from + m.index;
   while (text[at - 1] === ' ') at--;
-  const per = g.perWords.endingAt(text, at);
-  return per && at - per.length >= floor ? at - per.length : undefined;
+  const word = words.endingAt(text, at);
+  return word && at - word.length >= floor ? at - word.length : undefined;
 }
 
 /**
