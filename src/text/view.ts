@@ -11,8 +11,9 @@ export class TextView {
   /**
    * The text every stage reads (src/text/reading.ts): the decoded text with full-width digits, ％
    * and ／ written as ASCII ones (２０２５年 → 2025年, 10／10万 → 10/10万), so that each pattern and
-   * reader meets one form of a number, and HTML character references read (&ldquo; → “). Same
-   * length as `original`, so its offsets are the source's.
+   * reader meets one form of a number, HTML character references read (&ldquo; → “) and HTML tags
+   * as white space (a block's tag ending the line). Same length as `original`, so its offsets are
+   * the source's.
    */
   readonly source: string;
 
