@@ -10,7 +10,8 @@ export interface BlockLeaf {
   end: number;
   /** Cleaned reading text, trimmed. */
   text: string;
-  /** The source as written, trimmed: spaces that cleaning removes still part a name from a date. */
+  /** The source as the stages read it (src/text/reading.ts), trimmed: spaces that cleaning removes
+   *  still part a name from a date. */
   raw: string;
   furniture: boolean;
   /** The numbering marker the leaf starts with, if any. */
@@ -19,7 +20,8 @@ export interface BlockLeaf {
   leading: MarkerMatch | undefined;
 }
 
-export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: OutlineGrammar): BlockLeaf[] {
+/** `source`: the reading text the leaves' offsets point into. */
+export function toBlockLeaves(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: OutlineGrammar): BlockLeaf[] {
   return leaves.map((leaf) => {
     // trim() drops the white space of \s (NBSP and the ideographic space included).
     const text = leaf.text.trim();
@@ -29,7 +31,7 @@ export function toBlockLeaves(leaves: ReadonlyArray<Paragraph | Boilerplate>, gr
       start: leaf.position.start.offset,
       end: leaf.position.end.offset,
       text,
-      raw: leaf.value.trim(),
+      raw: source.slice(leaf.position.start.offset, leaf.position.end.offset).trim(),
       furniture,
       marker: furniture ? undefined : matchLeadingMarker(text, grammar, leading),
       leading,

@@ -34,7 +34,7 @@ export interface LayoutGrammars {
 /** `lines`: the source's lines when the parser has split them already (they are not split again). */
 export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars, lines?: readonly Line[]): DocumentLayout {
   const { blocks: grammar, outline } = grammars;
-  const claims = new Claims(toBlockLeaves(leaves, outline));
+  const claims = new Claims(toBlockLeaves(source, leaves, outline));
   claims.leaves.forEach((leaf, i) => {
     if (leaf.furniture) claims.claim(i, i + 1, 'furniture');
   });

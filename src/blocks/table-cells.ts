@@ -23,7 +23,7 @@ export function trimmedCell(text: string, start: number, end: number): TableCell
 }
 
 /** A marker that opens a heading of the document's outline (一、 （二） 3.加强 第四章 一是). */
-const HEADING = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|[0-9０-９]{1,3}[.．、。](?![0-9０-９])\s*\S|[（(][0-9０-９]{1,3}[）)]\s*\S|第[一二三四五六七八九十百零〇0-9０-９]+[章节条部分篇]|[一二三四五六七八九十]是)/u;
+const HEADING = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、。](?![0-9０-９])\s*\S|[（(]\d{1,3}[）)]\s*\S|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]是)/u;
 export const opensHeading = (cell: string): boolean => HEADING.test(cell);
 
 /** A row number of a sequence column: 1, 12, 3., １ (nothing after it). */
@@ -36,11 +36,11 @@ export function rowNumber(cell: string): number | undefined {
 }
 
 /** A column label that is a year or a year with its role: 2020年, （2025年）, 2025年目标, 基期值(2020). */
-const YEAR_LABEL = /^[^0-9０-９]{0,6}[（(]?(?:19|20|１９|２０)[0-9０-９]{2}\s*年?(?:[底末]|度)?[）)]?[^0-9０-９]{0,6}$/u;
+const YEAR_LABEL = /^[^\d]{0,6}[（(]?(?:19|20)\d{2}\s*年?(?:[底末]|度)?[）)]?[^\d]{0,6}$/u;
 export const isYearLabel = (cell: string): boolean => YEAR_LABEL.test(cell);
 
 /** A header ending in a bracketed unit: 床位数（张）, 增长（%）. */
-const UNIT_BRACKET = /[（(][^（()）0-9０-９]{1,6}[）)]$/u;
+const UNIT_BRACKET = /[（(][^（()）\d]{1,6}[）)]$/u;
 
 const noSpaces = (s: string): string => s.replace(/[\s\u3000]+/gu, '');
 
@@ -57,7 +57,7 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
   const t = noSpaces(cell);
   if (t.length === 0 || t.length > MAX_HEADER_CELL || /[。；;，,：:]/u.test(t) || opensHeading(t)) return false;
   if (isYearLabel(t)) return true;
-  if (/[0-9０-９]/u.test(t.replace(/(?:19|20|１９|２０)[0-9０-９]{2}/gu, ''))) return false;
+  if (/\d/u.test(t.replace(/(?:19|20)\d{2}/gu, ''))) return false;
   return g.headerWords.indexIn(t) !== undefined || UNIT_BRACKET.test(t);
 }
 

@@ -419,7 +419,7 @@ function headerRole(text: string, g: TableGrammar): string {
   return role;
 }
 
-const UNIT_AT_END = /[（(][^（()）0-9０-９]{1,6}[）)]\s*$/u;
+const UNIT_AT_END = /[（(][^（()）\d]{1,6}[）)]\s*$/u;
 
 /** Rows under a header: with value columns, each row is 1..k leading text cells (a merged group cell
  *  or unit may be missing), one cell per value column, then the 属性 and trailing columns; without,
@@ -533,6 +533,6 @@ function withCaption(text: string, lines: readonly Line[], table: TableBlock, fi
   }
   const t = caption.text;
   if (t.length === 0 || t.length > MAX_CAPTION || /[。；;，,：:]$/u.test(t) || /。/u.test(t)) return { ...table, start };
-  if (delimitedCells(text, line.start, line.contentEnd) && !/^(?:附?表|图表)\s*[0-9０-９一二三四五六七八九十]/u.test(t)) return { ...table, start };
+  if (delimitedCells(text, line.start, line.contentEnd) && !/^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u.test(t)) return { ...table, start };
   return { ...table, start: opensHeading(t) ? start : caption.start, caption };
 }

@@ -89,8 +89,8 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
     endsSentence(tail) ||
     grammar.noticeEnd.test(tail) ||
     grammar.organEnd.test(tail) ||
-    /(?:日|[0-9０-９]{4}[-/.－／．][0-9０-９]{1,2}[-/.－／．][0-9０-９]{1,2})[)）]?$/u.test(tail) ||
-    /[〔[［【(（][0-9０-９]{4}[〕\]］】)）]第?[0-9０-９]{1,4}号[)）]?$/u.test(tail)
+    /(?:日|\d{4}[-/.－．]\d{1,2}[-/.－．]\d{1,2})[)）]?$/u.test(tail) ||
+    /[〔[［【(（]\d{4}[〕\]］】)）]第?\d{1,4}号[)）]?$/u.test(tail)
   ) {
     return true;
   }

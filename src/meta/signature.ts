@@ -11,7 +11,7 @@ const PUNCTUATION = /[。，,；;：:！!？?“”"《》[\]【】［］]/u;
 
 /** A text that is nothing but an organ's name (or several, for a joint signature). */
 export function isOrgan(text: string, grammar: MetaGrammar): boolean {
-  return text.length >= 2 && text.length <= 60 && !PUNCTUATION.test(text) && !/[0-9０-９]/u.test(text) && grammar.organEnd.test(text);
+  return text.length >= 2 && text.length <= 60 && !PUNCTUATION.test(text) && !/\d/u.test(text) && grammar.organEnd.test(text);
 }
 
 export interface Signature {

@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import { planLayout } from '../../src/blocks/plugin.js';
 import type { BlockKind, DocumentLayout } from '../../src/blocks/types.js';
 import { parsePlainText } from '../../src/parse/plain.js';
+import { readingText } from '../../src/text/reading.js';
 import { grammars } from '../grammar-helpers.js';
 
 export interface Classified {
@@ -15,7 +16,8 @@ export interface Classified {
 
 export function classify(text: string): Classified {
   const tree = parsePlainText(new VFile({ value: text }), grammars());
-  const layout = planLayout(text, tree.children as never, grammars());
+  // The block layer reads the text as the stages do (src/text/reading.ts), as the plugin hands it.
+  const layout = planLayout(readingText(text), tree.children as never, grammars());
   return {
     layout,
     kindOf(needle) {
