@@ -1,22 +1,18 @@
 // The years a plan covers and whether it is an annual plan, as the date and indicator stages
-// need them. Both are facts of the meta stage (tree.meta.planYears, and tree.meta.kind read
-// against the grammar's genres): this reads them, it does not work them out again.
-import type { MetaGrammar } from '../grammar/meta.js';
+// need them. Both come from a fact of the meta stage (tree.meta.planYears): this reads it, it
+// does not work it out again.
 import type { PlanTree } from '../tree.js';
 
 export interface PlanContext {
   /** First and last year the plan covers; null when unknown. */
   years: [number, number] | null;
-  /** True for a genre that plans one year (工作要点, 工作计划, 重点工作, 政府工作报告): its year
-   *  is the default target year. */
+  /** True for a plan that covers one year (a 工作要点 or 政府工作报告 of its year, a 2024年…工作方案, a
+   *  若干措施 in force until the year's end): that year is the default year of its targets, and
+   *  上半年, 年内, 全年 on their own are of that year. */
   annual: boolean;
 }
 
-export function planContext(tree: PlanTree, grammar: MetaGrammar): PlanContext {
-  const { planYears, kind, title } = tree.meta;
-  const genre = kind === null ? undefined : grammar.kinds.find((k) => k.kind === kind);
-  const oneYear = planYears !== null && planYears[0] === planYears[1];
-  // A title that names its one year plans that year, whatever its genre (2024年爱国卫生工作方案).
-  const titled = oneYear && typeof title === 'string' && title.includes(`${planYears[0]}年`);
-  return { years: planYears, annual: oneYear && ((genre?.yearly ?? false) || titled) };
+export function planContext(tree: PlanTree): PlanContext {
+  const { planYears } = tree.meta;
+  return { years: planYears, annual: planYears !== null && planYears[0] === planYears[1] };
 }

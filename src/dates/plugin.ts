@@ -2,7 +2,6 @@
 // with the exact source text and its position; a year range whose dash was lost is reported.
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import type { MetaGrammar } from '../grammar/meta.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention, PlanChild } from '../schema.js';
 import { sourceOffset } from '../text/clean.js';
@@ -20,16 +19,15 @@ function eachLeaf(children: PlanChild[], visit: (start: number, end: number, par
   }
 }
 
-/** The date stage's grammars: the periods' words, and the genres (which plans are annual). */
+/** The date stage's grammar: the periods' words. */
 export interface DateGrammars {
   periods: PeriodGrammar;
-  meta: MetaGrammar;
 }
 
 /** `known`, when given, receives each paragraph's hits for the indicator stage (which reads paragraphs only). */
 export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars, file?: VFile, known?: LeafDates): DateMention[] {
   const grammar = grammars.periods;
-  const { years, annual } = planContext(tree, grammars.meta);
+  const { years, annual } = planContext(tree);
   const planYear = annual && years ? years[0] : null;
   const dates: DateMention[] = [];
   const options = { planYear };
@@ -51,7 +49,7 @@ export function findDates(tree: PlanTree, view: TextView, grammars: DateGrammars
 }
 
 export interface DateOptions {
-  /** The period and meta grammars; the shipped ones when not given. */
+  /** The period grammar; the shipped one when not given. */
   grammars?: DateGrammars;
 }
 
@@ -60,7 +58,7 @@ export function planDates(options: DateOptions = {}) {
   const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
     const view = fileView(file);
-    const { years, annual } = planContext(tree, grammars.meta);
+    const { years, annual } = planContext(tree);
     const known = new LeafDates(grammars.periods, annual && years ? years[0] : null);
     tree.dates = findDates(tree, view, grammars, file, known);
     (file.data as PlanFileData).leafDates = known;

@@ -5,7 +5,6 @@ import type { VFile } from 'vfile';
 import { planContext } from '../dates/plan-years.js';
 import { report } from '../diagnostics.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
-import type { MetaGrammar } from '../grammar/meta.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
@@ -57,12 +56,11 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   }
 }
 
-/** The indicator stage's grammars; meta tells which genres plan one year (the default target year). */
+/** The indicator stage's grammars. */
 export interface IndicatorGrammars {
   indicators: IndicatorGrammar;
   periods: PeriodGrammar;
   tables: TableGrammar;
-  meta: MetaGrammar;
 }
 
 /**
@@ -105,7 +103,7 @@ function outsideTables(tables: readonly BlockRegion[]): (start: number, end: num
 
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions): Indicator[] {
   const { indicators: g, periods: pg, tables: tg } = options.grammars;
-  const plan: PlanYears = planContext(tree, options.grammars.meta);
+  const plan: PlanYears = planContext(tree);
   const layout = (options.file?.data as PlanFileData | undefined)?.layout;
   const tables = layout?.tables ?? findTables(view.source, tg);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
