@@ -42,17 +42,18 @@ export interface MetaDoc {
 /** How many blocks at the top of a document without an outline count as its head. */
 export const HEAD_BLOCKS = 30;
 
-const SPACES = /[\u00a0\u3000\u200b\ufeff]/gu;
+const SPACES = /[\u00a0\u3000]/gu;
 /** Markdown heading and quote marks at the start of a line of a text copied from markdown
  *  (`# 某某关于印发…的通知`, `> 本文…`): markup, not words of the document. */
 const MARKDOWN_MARK = /^(?:#{1,6}|>)[ \t]*/u;
 
-/** `text` with NBSP, ideographic, zero-width spaces and BOMs as plain spaces. The regex runs only
- *  on the lines that hold one (a loop over the codes costs less than a replace on every line). */
+/** `text` with NBSP and ideographic spaces as plain spaces (the reading text has already made
+ *  zero-width spaces and BOMs plain ones). The regex runs only on the lines that hold one (a loop
+ *  over the codes costs less than a replace on every line). */
 function plainSpaces(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff) return text.replace(SPACES, ' ');
+    if (c === 0xa0 || c === 0x3000) return text.replace(SPACES, ' ');
   }
   return text;
 }

@@ -3,7 +3,8 @@
 // Windows line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break
 // spaces (a web page's &nbsp;) or not at all, a web page's source with its character references
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
-// with spaces instead or set one cell a line. The outline, indicators and metadata read from each copy must be those read from
+// with spaces instead or set one cell a line, invisible characters (a zero-width space after each
+// sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry). The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
   // A table's rows as tabs part them, as a word processor aligns them with spaces, one cell a line.
   'tables aligned by spaces': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('    ') : l)),
   'tables one cell a line': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('\n') : l)),
+  'invisible characters': lineByLine((l) => (l.trim() === '' ? l : `\ufeff${l.replace(/。/gu, '。\u200b')}`)),
 };
 
 /** Share of the original's items a variant may lose. */
