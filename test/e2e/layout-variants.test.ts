@@ -1,5 +1,5 @@
 // The seeds, the dev corpus and the genre fixtures in the other forms a corpus brings the same text
-// in: numerals typed full-width (２０２５年, ５０％, １０／１０万: GB/T 15834 allows either width),
+// in: numerals and letters typed full-width (２０２５年, ５０％, １０／１０万, ＰＵＥ: GB/T 15834 allows either width),
 // Windows line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break
 // spaces (a web page's &nbsp;) or not at all, a web page's source with its character references
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
@@ -19,7 +19,7 @@ const cells = (line: string): string[] | undefined => (line.split('\t').length >
 const lineByLine = (f: (line: string) => string) => (text: string) => text.split('\n').map(f).join('\n');
 
 const VARIANTS: Record<string, (text: string) => string> = {
-  'full-width numerals': (text) => text.replace(/[0-9%/]/gu, WIDE),
+  'full-width numerals and letters': (text) => text.replace(/[0-9%/A-Za-z]/gu, WIDE),
   'CRLF line ends': (text) => text.replace(/\r?\n/gu, '\r\n'),
   'Word indentation': lineByLine((l) => (l.trim() === '' ? l : `\u3000\u3000${l.trimStart()}`)),
   'web indentation (NBSP)': lineByLine((l) => (l.trim() === '' ? l : `\u00a0\u00a0\u00a0\u00a0${l.trimStart()}`)),
