@@ -60,12 +60,12 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   // A page number is tested with its lead: `- 1 -` would lose its first dash as a bullet.
   const flags: LineFurniture[] = bares.map((b, i) => b !== '' && (isPageNumber(text, lines[i] as Line, grammar) ? 'page' : anyLine(b)));
 
-  // Navigation at the top of a page: everything above the last breadcrumb is furniture.
+  // Navigation at the top of a page: the last breadcrumb or menu line and everything above it is furniture.
   let lastHead = -1;
   for (let i = 0; i < Math.min(lines.length, grammar.headLines); i++) {
     if (bares[i] !== '' && grammar.head.some((re) => re.test(bares[i] as string))) lastHead = i;
   }
-  for (let i = 0; i < lastHead; i++) if (bares[i] !== '') flags[i] = true;
+  for (let i = 0; i <= lastHead; i++) if (bares[i] !== '') flags[i] = true;
 
   markFrontMatter(text, lines, flags, grammar);
 

@@ -4,7 +4,6 @@ import type { FurnitureGrammarSource } from './schemas.js';
 
 export type { FurnitureGrammarSource };
 
-
 export interface FurnitureGrammar {
   lines: RegExp[];
   head: RegExp[];
@@ -23,10 +22,20 @@ export interface FurnitureGrammar {
 const compileAll = (patterns: string[], field: string): RegExp[] =>
   patterns.map((p, i) => compilePattern(p, 'u', `${field}[${i}]`));
 
+/** A line of a portal's menu: `least` of its sections or more, parted by spaces or | · • /. */
+function menuLine(sections: readonly RegExp[], least: 1 | 2): string {
+  const section = `(?:${sections.map((re) => `(?:${re.source})`).join('|')})`;
+  return `^${section}(?:\\s*(?:[|｜·•/]\\s*)?${section})${least === 1 ? '*' : '+'}$`;
+}
+
 export function compileFurnitureGrammar(source: FurnitureGrammarSource): FurnitureGrammar {
+  const menu = compileAll(source.menu, 'menu');
+  // A row of two menu sections is furniture anywhere; one section alone on its line only tops a page.
+  const menuRow = menu.length > 0 ? [compilePattern(menuLine(menu, 2), 'u', 'menu')] : [];
+  const menuTop = menu.length > 0 ? [compilePattern(menuLine(menu, 1), 'u', 'menu')] : [];
   return {
-    lines: compileAll(source.lines, 'lines'),
-    head: compileAll(source.head, 'head'),
+    lines: [...compileAll(source.lines, 'lines'), ...menuRow],
+    head: [...compileAll(source.head, 'head'), ...menuTop],
     headLines: source.headLines,
     panel: compilePattern(source.panel, 'u', 'panel'),
     panelMin: source.panelMin,

@@ -126,3 +126,28 @@ describe('blocks: furniture front matter', () => {
   });
 });
 
+
+describe('blocks: furniture portal menu', () => {
+  it('should support a menu copied one section a line above the document', () => {
+    const text = ['首页', '政务公开', '办事服务', '互动交流', '某县2025年卫生健康工作要点', '一、深化医改'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('办事服务')).toBe('furniture');
+    expect(c.kindOf('互动交流')).toBe('furniture');
+    expect(c.kindOf('某县2025年卫生健康工作要点')).toBe('title');
+  });
+
+  it('should support a row of menu sections anywhere', () => {
+    const text = ['某县2025年卫生健康工作要点', '一、深化医改。推进改革。', '网站地图 | 联系我们', '首页 | 政务公开 | 办事服务', '无障碍 长者模式 English'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('首页 | 政务公开')).toBe('furniture');
+    expect(c.kindOf('无障碍 长者模式')).toBe('furniture');
+  });
+
+  it('should not support a section word in the document or in a heading as the menu', () => {
+    const body = Array.from({ length: 16 }, (_, i) => `${i + 1}.推进第${i + 1}项工作。`);
+    const c = classify(['某县2025年卫生健康工作要点', '一、深化医改', ...body, '政务公开', '二、政务公开', '推进政务公开标准化规范化。'].join('\n'));
+    expect(c.kindOf('某县2025年卫生健康工作要点')).toBe('title');
+    expect(c.kindOf('政务公开\n')).not.toBe('furniture');
+    expect(c.kindOf('二、政务公开')).not.toBe('furniture');
+  });
+});
