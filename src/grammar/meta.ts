@@ -79,6 +79,8 @@ export interface MetaGrammar {
   titleLastLine: RegExp;
   /** The start of a line that goes on the title above it (的, a closing mark). */
   titleContinuation: RegExp;
+  /** The start of the line below an organ line that makes the two one title (关于, a year). */
+  titleAfterOrgan: RegExp;
   /** The title at the start of a text whose line breaks were lost (sticky at 0). */
   runTogetherTitle: RegExp;
   navigation: RegExp;
@@ -185,6 +187,7 @@ export function compileMetaGrammar(
     titleLines: source.titleLines,
     titleLastLine: compilePattern(source.titleLastLine, 'u', 'titleLastLine'),
     titleContinuation: compilePattern(source.titleContinuation, 'u', 'titleContinuation'),
+    titleAfterOrgan: compilePattern(source.titleAfterOrgan, 'u', 'titleAfterOrgan'),
     runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),

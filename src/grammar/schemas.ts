@@ -174,6 +174,7 @@ export const metaGrammarSchema = z.object({
   titleLines: z.number().int().min(2).max(8),
   titleLastLine: z.string(),
   titleContinuation: z.string(),
+  titleAfterOrgan: z.string(),
   runTogetherTitle: z.string(),
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),

@@ -68,12 +68,15 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     // A line that starts with 的 or a closing mark goes on the one above, whatever that reads as;
     // so does any line below one that left a 《 or a （ open (…印发《某实施方案 / （2025—2027年）》的通知).
     const goesOn = grammar.titleContinuation.test(line.text) || leavesOpen(text);
-    if (!goesOn && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
+    // The organ the title starts with, set on a line of its own (某市卫生健康局 / 2024年工作计划).
+    const afterOrgan = j === i + 1 && isOrgan(prev.text, grammar) && grammar.titleAfterOrgan.test(line.text) && !notTitle(line.text, grammar);
+    if (!goesOn && !afterOrgan && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
     const genreWord = grammar.titleLastLine.test(line.text);
     if (!genreWord && !goesOn && notTitle(line.text, grammar)) break;
     text += line.text;
     if (text.length > grammar.maxTitle) break;
     const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
+    if (afterOrgan && !ends) break;
     if (ends) {
       const tail = blocks[j + 1];
       const withTail = tail && j + 1 < to && !tail.furniture && grammar.titleTail.test(tail.text.normalize('NFKC'));

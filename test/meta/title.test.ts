@@ -163,6 +163,22 @@ describe('meta: title', () => {
     expect(b.title).toBe('2020年全市卫生健康工作要点');
   });
 
+  it('should support a title broken after the organ it starts with (organ / year + genre, organ / 关于…的通知)', async () => {
+    const a = await meta(doc('某市某区卫生健康局', '2024年工作计划', '为做好2024年卫生健康工作，制定本计划。', '一、总体要求'));
+    expect(a.title).toBe('某市某区卫生健康局2024年工作计划');
+    expect(a.issuer).toBe('某市某区卫生健康局');
+    const b = await meta(doc('某市卫生健康委员会', '关于印发2025年全市卫生健康工作要点的通知', '各区卫生健康局：', '现将《2025年全市卫生健康工作要点》印发给你们。', '2025年全市卫生健康工作要点', '一、总体要求'));
+    expect(b.title).toBe('2025年全市卫生健康工作要点');
+  });
+
+  it('should not support an organ line going on a title that names its own place, nor a date under a signature', async () => {
+    const a = await meta(doc('某市卫生健康委员会', '某市2025年卫生健康工作要点', '一、总体要求'));
+    expect(a.title).toBe('某市2025年卫生健康工作要点');
+    const b = await meta(doc('某县2025年卫生健康工作要点', '一、总体要求', '推进改革。', '某县卫生健康局', '2025年3月1日'));
+    expect(b.title).toBe('某县2025年卫生健康工作要点');
+    expect(b.issuer).toBe('某县卫生健康局');
+  });
+
   it('should not support a line that starts with other words going on a whole plan title', async () => {
     const m = await meta(doc('某县2024年卫生健康工作要点', '通知公告', '一、总体要求'));
     expect(m.title).toBe('某县2024年卫生健康工作要点');
