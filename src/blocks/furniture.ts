@@ -132,9 +132,12 @@ function markPanels(bares: readonly string[], flags: LineFurniture[], grammar: F
     // labels[from..k-1] is one run.
     if (k - from >= grammar.panelMin) {
       const first = labels[from] as number;
-      // The last label's value may stand on the next line.
+      // The last label's value may stand on the next line, where the panel puts its values under
+      // their labels: in a panel whose values stand beside their labels, a label with nothing after
+      // it (gov.cn's empty 主题词：) has no value, and the line below it is the document's.
       let last = prev;
-      if (valueOnNextLine(bares[prev] as string, grammar)) {
+      const under = labels.slice(from, k).filter((i) => valueOnNextLine(bares[i] as string, grammar)).length;
+      if (valueOnNextLine(bares[prev] as string, grammar) && 2 * under > k - from) {
         do last++;
         while (last < bares.length - 1 && bares[last] === '');
       }

@@ -41,6 +41,21 @@ describe('blocks: furniture', () => {
     expect(c.kindOf('某市2025年扩大有效投资工作方案')).toBe('title');
   });
 
+  it('should not support the line under an empty label as its value where the panel puts values beside labels', () => {
+    const text = [
+      '索 引 号：\t000014349/2025-00047\t主题分类：\t卫生',
+      '发文机关：\t国务院办公厅\t成文日期：\t2025年05月12日',
+      '发文字号：\t国办发〔2025〕19号\t发布日期：\t2025年05月20日',
+      '主 题 词：\t',
+      '国务院办公厅关于加强某某服务的指导意见',
+      '国办发〔2025〕19号',
+      '各省、自治区、直辖市人民政府：',
+    ].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('主 题 词')).toBe('furniture');
+    expect(c.kindOf('国务院办公厅关于加强某某服务的指导意见')).toBe('title');
+  });
+
   it('should support a panel table copied one cell a line: each label alone on its line, its value under it', () => {
     const text = ['索引号', '001008003016015/2025-123456', '公开方式', '主动公开', '发布机构', '某市发展和改革委员会', '生成日期', '2025-04-10', '有效性', '有效', '某市2025年扩大有效投资工作方案', '一、总体目标'].join('\n');
     const c = classify(text);
