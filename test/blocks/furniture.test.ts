@@ -166,3 +166,29 @@ describe('blocks: furniture portal menu', () => {
     expect(c.kindOf('二、政务公开')).not.toBe('furniture');
   });
 });
+
+describe('blocks: furniture of a WeChat article', () => {
+  it('should support the post line, the collection line and the reader buttons', () => {
+    const text = [
+      '原创 某某卫健 某某卫生健康 2025-03-06 17:30 发表于福建',
+      '收录于合集 #政策解读 12个',
+      '某县“十四五”卫生健康事业发展规划',
+      '一、发展基础',
+      '推进改革。',
+      '阅读原文',
+      '分享 收藏 点赞 在看',
+    ].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('原创 某某卫健')).toBe('furniture');
+    expect(c.kindOf('收录于合集')).toBe('furniture');
+    expect(c.kindOf('某县“十四五”卫生健康事业发展规划')).toBe('title');
+    expect(c.kindOf('阅读原文')).toBe('furniture');
+    expect(c.kindOf('分享 收藏')).toBe('furniture');
+  });
+
+  it('should not support a sentence that ends with a time, nor the word 分享 in a sentence, as furniture', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '报名时间为2025-03-06 17:30发表于网站。', '推进数据分享 收藏等工作。'].join('\n'));
+    expect(c.kindOf('报名时间')).toBe('body');
+    expect(c.kindOf('推进数据分享')).toBe('body');
+  });
+});
