@@ -81,6 +81,10 @@ export interface MetaGrammar {
   titleContinuation: RegExp;
   /** The start of the line below an organ line that makes the two one title (关于, a year). */
   titleAfterOrgan: RegExp;
+  /** A title that starts with its place's name (兰考县…), whole on its line. */
+  placeFirst: RegExp;
+  /** The end of a line that leaves a title open for the line below (关于, 印发). */
+  titleLeftOpen: RegExp;
   /** The title at the start of a text whose line breaks were lost (sticky at 0). */
   runTogetherTitle: RegExp;
   navigation: RegExp;
@@ -188,6 +192,8 @@ export function compileMetaGrammar(
     titleLastLine: compilePattern(source.titleLastLine, 'u', 'titleLastLine'),
     titleContinuation: compilePattern(source.titleContinuation, 'u', 'titleContinuation'),
     titleAfterOrgan: compilePattern(source.titleAfterOrgan, 'u', 'titleAfterOrgan'),
+    placeFirst: compilePattern(source.placeFirst, 'u', 'placeFirst'),
+    titleLeftOpen: compilePattern(source.titleLeftOpen, 'u', 'titleLeftOpen'),
     runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),
     addresseeStarts: [...source.addresseeStarts].sort(byLength),

@@ -175,6 +175,8 @@ export const metaGrammarSchema = z.object({
   titleLastLine: z.string(),
   titleContinuation: z.string(),
   titleAfterOrgan: z.string(),
+  placeFirst: z.string(),
+  titleLeftOpen: z.string(),
   runTogetherTitle: z.string(),
   navigation: z.string(),
   addresseeStarts: z.array(z.string().min(1)),

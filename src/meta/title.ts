@@ -71,6 +71,8 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     // The organ the title starts with, set on a line of its own (某市卫生健康局 / 2024年工作计划).
     const afterOrgan = j === i + 1 && isOrgan(prev.text, grammar) && grammar.titleAfterOrgan.test(line.text) && !notTitle(line.text, grammar);
     if (!goesOn && !afterOrgan && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
+    // A whole plan title naming its place first starts on its own line: the lines above are no part of it.
+    if (!goesOn && !grammar.titleLeftOpen.test(prev.text) && grammar.placeFirst.test(line.text) && grammar.planTitle.test(line.text)) break;
     const genreWord = grammar.titleLastLine.test(line.text);
     if (!genreWord && !goesOn && notTitle(line.text, grammar)) break;
     text += line.text;

@@ -179,6 +179,18 @@ describe('meta: title', () => {
     expect(b.issuer).toBe('某县卫生健康局');
   });
 
+  it('should support a plan title that names its place first as whole on its line, under short lines of other words', async () => {
+    const a = await meta(doc('热点新闻', '市政府召开常务会议', '兰考县“十四五”卫生健康事业发展规划', '兰考县卫生健康委员会', '2022年1月18日', '为加快推进健康兰考建设，制定本规划。', '一、发展基础'));
+    expect(a.title).toBe('兰考县“十四五”卫生健康事业发展规划');
+    const b = await meta(doc('原创 某某卫健', '许昌市2025年卫生健康工作要点', '一、总体要求'));
+    expect(b.title).toBe('许昌市2025年卫生健康工作要点');
+  });
+
+  it('should not support cutting off a title line that leaves the title open before a place name', async () => {
+    const m = await meta(doc('兰考县卫生健康委员会关于印发', '兰考县2025年卫生健康工作要点', '一、总体要求'));
+    expect(m.title).toBe('兰考县卫生健康委员会关于印发兰考县2025年卫生健康工作要点');
+  });
+
   it('should not support a line that starts with other words going on a whole plan title', async () => {
     const m = await meta(doc('某县2024年卫生健康工作要点', '通知公告', '一、总体要求'));
     expect(m.title).toBe('某县2024年卫生健康工作要点');
