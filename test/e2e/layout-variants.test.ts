@@ -4,7 +4,8 @@
 // spaces (a web page's &nbsp;) or not at all, a web page's source with its character references
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
 // with spaces instead or set one cell a line, invisible characters (a zero-width space after each
-// sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry). The outline, indicators and metadata read from each copy must be those read from
+// sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry), a portal's
+// menu above the page. The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'tables aligned by spaces': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('    ') : l)),
   'tables one cell a line': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('\n') : l)),
   'invisible characters': lineByLine((l) => (l.trim() === '' ? l : `\ufeff${l.replace(/。/gu, '。\u200b')}`)),
+  // A page copied with its portal's menu, one section a line, and no breadcrumb under it.
+  'portal menu above': (text) => `首页 | English | 无障碍\n首页\n政务公开\n办事服务\n互动交流\n${text}`,
 };
 
 /** Share of the original's items a variant may lose. */
