@@ -5,6 +5,7 @@
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateMention } from '../schema.js';
 import { digitRun, isDigit, isDigitCode, isHanziNumeralCode, readHanzi, readHanziAt } from '../numbers/index.js';
+import { isoDate } from './calendar.js';
 
 export type DateKind = DateMention['kind'];
 
@@ -196,9 +197,8 @@ function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYe
     const m = digitRun(text, j + 1);
     if (m.length <= 2 && text[m.end] === sep && isDigit(text[m.end + 1])) {
       const d = digitRun(text, m.end + 1);
-      if (d.length <= 2 && m.value >= 1 && m.value <= 12 && d.value >= 1 && d.value <= 31 && !isDigit(text[d.end])) {
-        return { kind: 'date', start: i, end: d.end, value: `${y}-${pad(m.value)}-${pad(d.value)}`, year: y, from: y };
-      }
+      const value = d.length <= 2 && !isDigit(text[d.end]) ? isoDate(y, m.value, d.value) : null;
+      if (value !== null) return { kind: 'date', start: i, end: d.end, value, year: y, from: y };
     }
   }
   return readFromYear(text, i, j, y, grammar, ARABIC);
@@ -236,9 +236,9 @@ function readFromYear(text: string, i: number, afterYear: number, y: number, gra
   if (m && text[m.end] === '月' && m.value >= 1 && m.value <= 12) {
     let end = m.end + 1;
     const d = numerals.small(text, end);
-    if (d && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= 31) {
+    const value = d && (text[d.end] === '日' || text[d.end] === '号') ? isoDate(y, m.value, d.value) : null;
+    if (d && value !== null) {
       end = d.end + 1;
-      const value = `${y}-${pad(m.value)}-${pad(d.value)}`;
       const after = grammar.deadlineAfter.startingAt(text, end);
       if (after || before) {
         if (before) start = i - before.length;

@@ -1,5 +1,6 @@
 // publishDate and issueDate: the page's web publish time, and the date the document itself is
 // signed (成文/发文 date, the date under the signature).
+import { isoDate } from '../dates/calendar.js';
 import type { MetaGrammar } from '../grammar/meta.js';
 import { readHanzi } from '../numbers/hanzi.js';
 import { headBlocks, type MetaDoc } from './doc.js';
@@ -11,14 +12,6 @@ const HANZI_DATE = /(?<y>[〇○零O0一二三四五六七八九]{4})\s*年\s*(?
 /** A Chinese-numeral part of a date (`二〇二二`, `十二`, `三十`), by the shared numeral reader; a
  *  letter O or digit 0 typed for 〇 counts as 〇. NaN when it is none. */
 const hanzi = (s: string): number => readHanzi(s.replace(/[O0]/gu, '〇'));
-
-function iso(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 export interface DateMatch {
   iso: string;
@@ -32,12 +25,12 @@ export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of t.matchAll(ARABIC_DATE)) {
     const g = m.groups as Record<string, string>;
-    const value = iso(Number(g.y), Number(g.m), Number(g.d));
+    const value = isoDate(Number(g.y), Number(g.m), Number(g.d));
     if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
   }
   for (const m of t.matchAll(HANZI_DATE)) {
     const g = m.groups as Record<string, string>;
-    const value = iso(hanzi(g.y as string), hanzi(g.m as string), hanzi(g.d as string));
+    const value = isoDate(hanzi(g.y as string), hanzi(g.m as string), hanzi(g.d as string));
     if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

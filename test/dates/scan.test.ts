@@ -44,6 +44,11 @@ describe('date mentions', () => {
     expect(scan('发布日期: 2023-03-24')).toEqual([{ kind: 'date', text: '2023-03-24', value: '2023-03-24' }]);
     expect(scan('日期:2024-04-30 09:09')[0]?.value).toBe('2024-04-30');
   });
+  it('should not support a day the calendar does not have as a full date', () => {
+    expect(scan('2023-02-30')).toEqual([]);
+    expect(scan('2023年2月30日')).toEqual([{ kind: 'date', text: '2023年2月', value: '2023-02' }]);
+    expect(scan('2024年2月29日')).toEqual([{ kind: 'date', text: '2024年2月29日', value: '2024-02-29' }]);
+  });
   it('should support named periods', () => {
     expect(scan('“十四五”时期')).toEqual([{ kind: 'period', text: '“十四五”时期', value: ['2021', '2025'] }]);
     expect(scan('十三五期间')[0]?.value).toEqual(['2016', '2020']);
