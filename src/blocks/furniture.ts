@@ -60,9 +60,13 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   // A page number is tested with its lead: `- 1 -` would lose its first dash as a bullet.
   const flags: LineFurniture[] = bares.map((b, i) => b !== '' && (isPageNumber(text, lines[i] as Line, grammar) ? 'page' : anyLine(b)));
 
-  // Navigation at the top of a page: the last breadcrumb or menu line and everything above it is furniture.
+  // Navigation at the top of a page: the last breadcrumb or menu line and everything above it is
+  // furniture. The top is the first headLines lines that hold something: a page's source spends
+  // blank lines on its head and between the tags of its menu.
   let lastHead = -1;
-  for (let i = 0; i < Math.min(lines.length, grammar.headLines); i++) {
+  for (let i = 0, filled = 0; i < lines.length && filled < grammar.headLines; i++) {
+    if ((lines[i] as Line).blank) continue;
+    filled++;
     if (bares[i] !== '' && grammar.head.some((re) => re.test(bares[i] as string))) lastHead = i;
   }
   for (let i = 0; i <= lastHead; i++) if (bares[i] !== '') flags[i] = true;

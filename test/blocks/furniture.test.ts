@@ -192,3 +192,13 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('推进数据分享')).toBe('body');
   });
 });
+
+describe('blocks: furniture at the top of a page source', () => {
+  it('should support a menu below blank lines a page spends on its head, counting only lines that hold something', () => {
+    const blanks = Array.from({ length: 12 }, () => '');
+    const text = ['某区人民政府', ...blanks, '首页', '', '政务公开', '', '办事服务', '', '互动交流', '', '某区2025年卫生健康工作要点', '一、总体要求'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('互动交流')).toBe('furniture');
+    expect(c.kindOf('某区2025年卫生健康工作要点')).toBe('title');
+  });
+});
