@@ -8,13 +8,20 @@ import { WHITE_SPACE } from '../text/breaks.js';
 const LEAD = Uint8Array.from(WHITE_SPACE);
 for (const c of '•·▪●*-') LEAD[c.charCodeAt(0)] = 1;
 
-/** The line's text as the furniture patterns see it: no leading bullets, no edge spaces. The lead is
- *  skipped by a table before the one slice is taken (a regex replace per line cost a copy). */
-function bare(text: string, line: Line): string {
+/** The line's text as the furniture patterns see it: no leading bullets, no edge spaces, none of
+ *  the characters the reading text made transparent (a page's inline tags: `日期:<span>2024</span>-…`
+ *  reads `日期:2024-…`). The lead is skipped by a table before the one slice is taken (a regex
+ *  replace per line cost a copy). */
+function bare(text: string, line: Line, transparent: Uint8Array | undefined): string {
   let start = line.start;
-  while (start < line.contentEnd && LEAD[text.charCodeAt(start)] === 1) start++;
+  while (start < line.contentEnd && (LEAD[text.charCodeAt(start)] === 1 || transparent?.[start] === 1)) start++;
+  let slice = text.slice(start, line.contentEnd);
+  if (transparent !== undefined && transparent.subarray(start, line.contentEnd).includes(1)) {
+    slice = '';
+    for (let i = start; i < line.contentEnd; i++) if (transparent[i] !== 1) slice += text[i];
+  }
   // trimEnd() drops the white space of \s (NBSP and the ideographic space included).
-  return text.slice(start, line.contentEnd).trimEnd();
+  return slice.trimEnd();
 }
 
 /**
@@ -54,8 +61,9 @@ function eitherOf(patterns: readonly RegExp[]): (text: string) => boolean {
 export type LineFurniture = boolean | 'page';
 
 /** One flag per line: truthy when the line is furniture. Blank lines and long lines are never flagged. */
-export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar): LineFurniture[] {
-  const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line)));
+/** `transparent`: the reading text's characters that were no white space as written (TextView.transparent). */
+export function findFurniture(text: string, lines: readonly Line[], grammar: FurnitureGrammar, transparent?: Uint8Array): LineFurniture[] {
+  const bares = lines.map((line) => (line.blank || line.contentEnd - line.start > MAX_FURNITURE_LINE ? '' : bare(text, line, transparent)));
   const anyLine = eitherOf(grammar.lines);
   // A page number is tested with its lead: `- 1 -` would lose its first dash as a bullet.
   const flags: LineFurniture[] = bares.map((b, i) => b !== '' && (isPageNumber(text, lines[i] as Line, grammar) ? 'page' : anyLine(b)));

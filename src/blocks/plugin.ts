@@ -32,13 +32,13 @@ export interface LayoutGrammars {
 }
 
 /** `lines`: the source's lines when the parser has split them already (they are not split again). */
-export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars, lines?: readonly Line[]): DocumentLayout {
+export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammars: LayoutGrammars, lines?: readonly Line[], transparent?: Uint8Array): DocumentLayout {
   const { blocks: grammar, outline } = grammars;
   const claims = new Claims(toBlockLeaves(source, leaves, outline));
   claims.leaves.forEach((leaf, i) => {
     if (leaf.furniture) claims.claim(i, i + 1, 'furniture');
   });
-  const tables = findTables(source, grammars.tables, lines);
+  const tables = findTables(source, grammars.tables, lines, transparent);
   claimTables(claims, tables);
   findTablesOfContents(claims, grammar, outline);
   findSignatures(claims, grammar);
@@ -66,7 +66,8 @@ export function planBlocks(options: BlocksOptions = {}) {
     // Before the outline the tree's children are the parser's leaves.
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
     const data = file.data as PlanFileData;
-    const layout = planLayout(fileView(file).source, leaves, grammars, data.lines);
+    const view = fileView(file);
+    const layout = planLayout(view.source, leaves, grammars, data.lines, view.transparent);
     // The block layer is the last reader of the parser's lines.
     data.lines = undefined;
     data.layout = layout;

@@ -3,6 +3,7 @@
 // is bounded: a cell longer than MAX_CELL is never sliced, so a one-line document stays linear.
 import type { TableGrammar } from '../grammar/tables.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { JOINER } from '../text/reading.js';
 import type { TableCell } from './types.js';
 
 /** Longest text (without spaces) a cell of a flattened table can have; longer is body text. */
@@ -15,11 +16,15 @@ export type CellType = 'value' | 'empty' | 'text' | 'year' | 'stop';
 /** White space, also the ideographic space, no-break space, zero-width space and BOM. */
 const isSpaceCode = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff;
 
-/** The cell [start, end) with surrounding white space trimmed off. */
+/** Word joiners: where a page's markup stood between two words (closeTransparentGaps). */
+const JOINERS = /\u2060/gu;
+
+/** The cell [start, end) with surrounding white space trimmed off; its text without word joiners. */
 export function trimmedCell(text: string, start: number, end: number): TableCell {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end, text: text.slice(start, end) };
+  const cell = text.slice(start, end);
+  return { start, end, text: cell.includes(JOINER) ? cell.replace(JOINERS, '') : cell };
 }
 
 /** A marker that opens a heading of the document's outline (一、 （二） 3.加强 第四章 一是). */

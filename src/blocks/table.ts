@@ -11,6 +11,7 @@
 // A table ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks
 // its columns. The caption is the short line above the header (表1 …, 主要指标, 各区任务分解表).
 import { splitLines, type Line } from '../parse/lines.js';
+import { closeTransparentGaps } from '../text/reading.js';
 import { columnRole, type TableGrammar } from '../grammar/tables.js';
 import {
   cellType,
@@ -45,8 +46,10 @@ interface Cell extends TableCell {
   role?: string;
 }
 
-/** `lines`: the text's lines when the parser has split them already. */
-export function findTables(text: string, grammar: TableGrammar, lines: readonly Line[] = splitLines(text)): TableBlock[] {
+/** `lines`: the text's lines when the parser has split them already. `transparent`: the reading
+ *  text's characters that were no white space as written (a page's inline tags), which part no cells. */
+export function findTables(reading: string, grammar: TableGrammar, lines: readonly Line[] = splitLines(reading), transparent?: Uint8Array): TableBlock[] {
+  const text = closeTransparentGaps(reading, transparent);
   const readers = { lines: cellReader(text, lines, false, grammar), paragraphs: cellReader(text, lines, true, grammar) };
   const tables: TableBlock[] = [];
   let i = 0;

@@ -105,7 +105,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const { indicators: g, periods: pg, tables: tg } = options.grammars;
   const plan: PlanYears = planContext(tree);
   const layout = (options.file?.data as PlanFileData | undefined)?.layout;
-  const tables = layout?.tables ?? findTables(view.source, tg);
+  const tables = layout?.tables ?? findTables(view.source, tg, undefined, view.transparent);
   // Table cells are read row × column (src/indicators/table.ts), not as sentences.
   const cells = tableIndicators(view.source, tables, plan, { indicators: g, periods: pg, tables: tg });
   // The date stage's hits for a leaf, when they were read with the same grammar and plan year.

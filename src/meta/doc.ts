@@ -175,7 +175,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
       lastEnd = node.position.end.offset;
       if (prev && midLine && !cut && prev.furniture === furniture) {
         prev.text += node.text;
-        prev.raw += plainSpaces(readingOf(node)).trim();
+        prev.raw += plainSpaces(view ? view.readable(node.position.start.offset, node.position.end.offset) : node.value).trim();
         continue;
       }
       const value = readingOf(node);
@@ -191,9 +191,10 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
       let tail = '';
       eachPhysicalLine(value, grammar, cut, (start, end, lineNumber) => {
         const line = value.slice(start, end);
-        const raw = withoutMarkdownMark(plainSpaces(line).trim());
+        const at = node.position.start.offset;
+        const raw = withoutMarkdownMark(plainSpaces(view ? view.readable(at + start, at + end) : line).trim());
         // A page number (or running head) a page printed inside a paragraph is no line of it.
-        if (raw === '' || view?.hides(node.position.start.offset + start, node.position.start.offset + end)) return;
+        if (raw === '' || view?.hides(at + start, at + end)) return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
         const text = withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length));
         if (open && !open.furniture && (!whole(open.text, tail, grammar) || CONTINUES_LINE.test(text))) {
@@ -206,7 +207,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
           text,
           raw,
           line: node.position.start.line + lineNumber,
-          offset: node.position.start.offset + start,
+          offset: at + start,
           furniture,
           outlined,
         };

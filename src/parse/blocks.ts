@@ -105,12 +105,13 @@ export function groupBlocks(
   joinBroken: boolean,
   keepClean = false,
   wrap: number | null = null,
+  transparent?: Uint8Array,
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLine: '', oneLine: true };
   const cleanLine = (line: Line): { text: string; clean?: CleanText } => {
     if (!keepClean) return { text: cleanText(text, line.start, line.contentEnd) };
-    const clean = cleanSlice(text, line.start, line.contentEnd);
+    const clean = cleanSlice(text, line.start, line.contentEnd, undefined, transparent);
     return { text: clean.text, clean };
   };
   for (let i = 0; i < lines.length; i++) {

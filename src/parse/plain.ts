@@ -27,14 +27,14 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   const view = fileView(file);
   const text = view.source;
   const lines = splitLines(text);
-  const furniture = findFurniture(text, lines, grammars.furniture);
+  const furniture = findFurniture(text, lines, grammars.furniture, view.transparent);
   markPageLines(text, lines, furniture, grammars.furniture);
   // The block layer reads tables without the lines a page printed (its number, a running head): a
   // page number is no cell or row of a table the page broke.
   (file.data as PlanFileData).lines = furniture.includes('page') ? lines.filter((_, i) => furniture[i] !== 'page') : lines;
   const grammar = grammars.outline;
   const pdf = looksLikePdfText(text, lines, furniture, grammar);
-  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null);
+  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null, view.transparent);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   for (const block of blocks) for (const [start, end] of block.hidden ?? []) view.hide(start, end);
   plan.children = blocksToLeaves(view, blocks);

@@ -14,6 +14,10 @@ export interface CleanText {
   runs: number | readonly number[];
   /** Source offset at which the cleaned range ends. */
   end: number;
+  /** Text indices where a run starts after nothing but characters the reading text made
+   *  transparent (an HTML tag, a character reference's padding, a zero-width space): no white
+   *  space was dropped there, the words touch in the source as the reader sees it. */
+  seams?: readonly number[];
 }
 
 /** White space as JavaScript's \s sees it, plus the zero-width space and BOM, by UTF-16 code unit. */
@@ -50,22 +54,24 @@ function skipBullet(source: string, i: number, end: number): number {
  * two ASCII letters or digits, as in "COVID 19"), bullets at the start of each line, and the
  * characters flagged in `markup` (markdown syntax, when the source is markdown).
  */
-export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array): CleanText {
+export function cleanSlice(source: string, start: number, end: number, markup?: Uint8Array, transparent?: Uint8Array): CleanText {
   scratchRuns.length = 0;
-  const text = clean(source, start, end, markup, scratchRuns);
+  scratchSeams.length = 0;
+  const text = clean(source, start, end, markup, scratchRuns, transparent);
   // An array grown by push keeps room for 16 more numbers: several runs are copied at their size.
   const runs = scratchRuns.length === 2 ? (scratchRuns[1] as number) : scratchRuns.slice();
-  return { text, runs, end };
+  return scratchSeams.length === 0 ? { text, runs, end } : { text, runs, end, seams: scratchSeams.slice() };
 }
 
-/** The runs of the text being cleaned (cleaning never nests). */
+/** The runs and seams of the text being cleaned (cleaning never nests). */
 const scratchRuns: number[] = [];
+const scratchSeams: number[] = [];
 
 /**
  * The text of cleanSlice without its runs, for callers that only read or measure the text.
  */
-export function cleanText(source: string, start: number, end: number, markup?: Uint8Array): string {
-  return clean(source, start, end, markup, null);
+export function cleanText(source: string, start: number, end: number, markup?: Uint8Array, transparent?: Uint8Array): string {
+  return clean(source, start, end, markup, null, transparent);
 }
 
 /** Records in `runs` that text index `at` onwards comes from source offset `from` onwards. */
@@ -76,16 +82,25 @@ function addRun(runs: number[], at: number, from: number): void {
   runs.push(at, from);
 }
 
-/** The cleaning loop; records into `runs`, when given, where the kept code units came from.
+/** The cleaning loop; records into `runs`, when given, where the kept code units came from, and
+ *  into scratchSeams where only `transparent` characters were left out between two kept ones.
  *  Kept characters are taken a run at a time (one slice per run: most lines are one run). */
-function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, runs: number[] | null): string {
+function clean(source: string, start: number, end: number, markup: Uint8Array | undefined, runs: number[] | null, transparent?: Uint8Array): string {
   let text = '';
   let pendingSpace = -1;
   let lastKept = -1;
+  // What was left out since the last kept character: nothing, only transparent characters, or more.
+  let skipped: 0 | 1 | 2 = 0;
   let i = start < end ? skipBullet(source, start, end) : start;
   while (i < end) {
     const c = source.charCodeAt(i);
+    if (transparent !== undefined && transparent[i] === 1) {
+      if (skipped === 0) skipped = 1;
+      i++;
+      continue;
+    }
     if (SPACE[c] === 1) {
+      skipped = 2;
       // A form feed starts a page: a line break, not a space between the words it parts.
       if (c === 10 || c === 13 || c === 12) {
         pendingSpace = -1;
@@ -97,6 +112,7 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
       continue;
     }
     if (markup !== undefined && markup[i] === 1) {
+      skipped = 2;
       i++;
       continue;
     }
@@ -109,6 +125,8 @@ function clean(source: string, start: number, end: number, markup: Uint8Array | 
     for (i++; i < end; i++) {
       if (SPACE[source.charCodeAt(i)] === 1 || (markup !== undefined && markup[i] === 1)) break;
     }
+    if (runs && skipped === 1 && lastKept >= 0) scratchSeams.push(text.length);
+    skipped = 0;
     if (runs) addRun(runs, text.length, runStart);
     text += source.slice(runStart, i);
     lastKept = source.charCodeAt(i - 1);
@@ -152,8 +170,9 @@ export function sourceOffset(clean: CleanText, i: number, fallback: number): num
 export function droppedBefore(clean: CleanText, i: number): boolean {
   const { runs } = clean;
   if (typeof runs === 'number' || i <= 0 || i >= clean.text.length) return false;
-  // Runs never continue each other: a run start is a gap in the source offsets.
-  return runs[runAt(runs, i)] === i;
+  // Runs never continue each other: a run start is a gap in the source offsets, unless only
+  // transparent characters (a tag, a reference's padding) were left out there.
+  return runs[runAt(runs, i)] === i && !(clean.seams?.includes(i) ?? false);
 }
 
 /** The text index of the first kept code unit at or after source offset `offset` (the text length when none is). */

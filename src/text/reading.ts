@@ -2,6 +2,7 @@
 // as white space, HTML character references read (each padded to its length), numerals and Latin
 // letters in one width, invisible characters (zero-width spaces, a stray byte-order mark) as spaces.
 import { narrowNumerals } from '../numbers/index.js';
+import { WHITE_SPACE } from './breaks.js';
 import { blankInvisibles } from './invisible.js';
 import { narrowLetters } from './letters.js';
 import { readReferences } from './references.js';
@@ -10,4 +11,48 @@ import { readTags } from './tags.js';
 /** The reading form of `text`: as long as `text`, so every offset into it is one into `text`. */
 export function readingText(text: string): string {
   return blankInvisibles(narrowLetters(narrowNumerals(readReferences(readTags(text)))));
+}
+
+/**
+ * The characters the reading text made plain spaces that were no white space as written: an HTML
+ * tag, the padding of a character reference, an invisible character. They stand for nothing, so the
+ * cleaning leaves them out without seeing a gap there (`扩大<span>“互联网+”</span>试点` is one phrase,
+ * where a dropped space or line break can end a heading). Undefined when there are none.
+ */
+export function transparentOf(original: string, reading: string): Uint8Array | undefined {
+  if (reading === original) return undefined;
+  let mask: Uint8Array | undefined;
+  for (let i = 0; i < reading.length; i++) {
+    if (reading.charCodeAt(i) === 32 && WHITE_SPACE[original.charCodeAt(i)] !== 1) (mask ??= new Uint8Array(reading.length))[i] = 1;
+  }
+  return mask;
+}
+
+/** What closeTransparentGaps writes for a transparent character between two words: the word joiner,
+ *  which the reading text never holds otherwise (blankInvisibles made every one a space). */
+export const JOINER = '\u2060';
+
+/**
+ * `reading` with each run of transparent characters that stands between two characters of a line
+ * (`仙居县<span>2024</span>年`) written as word joiners, for a reader that parts a line at its
+ * spaces (a table aligned by spaces): such a run is no gap. Runs at a line's edges stay spaces, so
+ * that a line's indentation still trims. Same length, so offsets stay the source's.
+ */
+export function closeTransparentGaps(reading: string, transparent: Uint8Array | undefined): string {
+  if (transparent === undefined) return reading;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < reading.length; i++) {
+    if (transparent[i] !== 1) continue;
+    let j = i;
+    while (j < reading.length && transparent[j] === 1) j++;
+    const before = reading.charCodeAt(i - 1);
+    const after = reading.charCodeAt(j);
+    if (i > 0 && j < reading.length && WHITE_SPACE[before] !== 1 && WHITE_SPACE[after] !== 1) {
+      out += reading.slice(from, i) + JOINER.repeat(j - i);
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === 0 ? reading : out + reading.slice(from);
 }

@@ -2,7 +2,7 @@
 import type { Boilerplate, Paragraph } from '../schema.js';
 import { WHITE_SPACE } from './breaks.js';
 import { cleanSlice, type CleanText } from './clean.js';
-import { readingText } from './reading.js';
+import { readingText, transparentOf } from './reading.js';
 import { Locator } from './locate.js';
 
 export class TextView {
@@ -17,6 +17,10 @@ export class TextView {
    */
   readonly source: string;
 
+  /** Where `source` has a space for what is no white space as written (a tag, a reference's
+   *  padding, an invisible character): left out of every cleaning without a gap (transparentOf). */
+  readonly transparent: Uint8Array | undefined;
+
   /** Whether the text is markdown: its syntax is flagged in `hidden` from the start. */
   readonly markdown: boolean;
   /** Source characters that are not text, left out of every cleaning: markdown syntax, and a page
@@ -30,9 +34,21 @@ export class TextView {
     markup?: Uint8Array,
   ) {
     this.source = readingText(original);
+    this.transparent = transparentOf(original, this.source);
     this.locator = new Locator(original);
     this.markdown = markup !== undefined;
     this.hidden = markup;
+  }
+
+  /** source[start, end) without its transparent characters: the text of a line as a reader of
+   *  whole lines (meta's patterns) should see it, `2024年` where the page wrote `<span>2024</span>年`. */
+  readable(start: number, end: number): string {
+    const slice = this.source.slice(start, end);
+    const mask = this.transparent;
+    if (mask === undefined || mask.indexOf(1, start) < 0 || mask.indexOf(1, start) >= end) return slice;
+    let out = '';
+    for (let i = start; i < end; i++) if (mask[i] !== 1) out += this.source[i];
+    return out;
   }
 
   /** Leaves source[start, end) out of every cleaning from now on (nothing of it may be cleaned yet). */
@@ -56,7 +72,7 @@ export class TextView {
   clean(start: number, end: number): CleanText {
     const hit = this.cache?.get(start);
     if (hit !== undefined && hit.end === end) return hit;
-    const clean = cleanSlice(this.source, start, end, this.hidden);
+    const clean = cleanSlice(this.source, start, end, this.hidden, this.transparent);
     this.cache?.set(start, clean);
     return clean;
   }
