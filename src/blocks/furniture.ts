@@ -2,6 +2,7 @@
 import type { FurnitureGrammar } from '../grammar/furniture.js';
 import type { Line } from '../parse/lines.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { readableSlice } from '../text/reading.js';
 
 /** What a line's lead may hold before its text, by UTF-16 code unit: white space (JavaScript's \s,
  *  NBSP and the ideographic space included) and bullets • · ▪ ● * -. */
@@ -15,13 +16,8 @@ for (const c of '•·▪●*-') LEAD[c.charCodeAt(0)] = 1;
 function bare(text: string, line: Line, transparent: Uint8Array | undefined): string {
   let start = line.start;
   while (start < line.contentEnd && (LEAD[text.charCodeAt(start)] === 1 || transparent?.[start] === 1)) start++;
-  let slice = text.slice(start, line.contentEnd);
-  if (transparent !== undefined && transparent.subarray(start, line.contentEnd).includes(1)) {
-    slice = '';
-    for (let i = start; i < line.contentEnd; i++) if (transparent[i] !== 1) slice += text[i];
-  }
   // trimEnd() drops the white space of \s (NBSP and the ideographic space included).
-  return slice.trimEnd();
+  return readableSlice(text, start, line.contentEnd, transparent).trimEnd();
 }
 
 /**

@@ -56,3 +56,12 @@ export function closeTransparentGaps(reading: string, transparent: Uint8Array | 
   }
   return from === 0 ? reading : out + reading.slice(from);
 }
+
+/** reading[start, end) without the characters `transparent` flags: the line as a reader of whole
+ *  lines should see it (`2024年` where a page wrote `<span>2024</span>年`). */
+export function readableSlice(reading: string, start: number, end: number, transparent: Uint8Array | undefined): string {
+  if (transparent === undefined || !transparent.subarray(start, end).includes(1)) return reading.slice(start, end);
+  let out = '';
+  for (let i = start; i < end; i++) if (transparent[i] !== 1) out += reading[i];
+  return out;
+}

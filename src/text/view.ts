@@ -2,7 +2,7 @@
 import type { Boilerplate, Paragraph } from '../schema.js';
 import { WHITE_SPACE } from './breaks.js';
 import { cleanSlice, type CleanText } from './clean.js';
-import { readingText, transparentOf } from './reading.js';
+import { readableSlice, readingText, transparentOf } from './reading.js';
 import { Locator } from './locate.js';
 
 export class TextView {
@@ -43,12 +43,7 @@ export class TextView {
   /** source[start, end) without its transparent characters: the text of a line as a reader of
    *  whole lines (meta's patterns) should see it, `2024年` where the page wrote `<span>2024</span>年`. */
   readable(start: number, end: number): string {
-    const slice = this.source.slice(start, end);
-    const mask = this.transparent;
-    if (mask === undefined || mask.indexOf(1, start) < 0 || mask.indexOf(1, start) >= end) return slice;
-    let out = '';
-    for (let i = start; i < end; i++) if (mask[i] !== 1) out += this.source[i];
-    return out;
+    return readableSlice(this.source, start, end, this.transparent);
   }
 
   /** Leaves source[start, end) out of every cleaning from now on (nothing of it may be cleaned yet). */
