@@ -160,7 +160,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
-    const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
+    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)));
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
@@ -192,6 +192,22 @@ export function extractFromText(source: string, start: number, end: number, plan
     f.start = a;
   }
   return found;
+}
+
+/**
+ * A word for a part of the year (全年, 年内, 年底) means the year its sentence opens with, when one does
+ * (2024年，全市…，全年完成水利投资41.2亿元 in a 2025 工作要点 reviews 2024), not the plan's year it was read as.
+ */
+function anchorYearWords(text: string, s: number, governing: DateHit[]): DateHit[] {
+  let opening: DateHit | undefined;
+  return governing.map((d) => {
+    const word = d.kind === 'relative' && !isDigit(text[d.start]);
+    if (!word) {
+      if (!opening && d.year !== null && d.from === d.year && opensClause(text, d, s) && clauseStart(text, d.start, s) === s) opening = d;
+      return d;
+    }
+    return opening && opening.year !== d.year ? { ...d, year: opening.year, from: opening.year } : d;
+  });
 }
 
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
@@ -265,8 +281,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
-    } else if (kind === 'change' && plan.review) {
-      // A change measured in a review of a past period (地区生产总值增长5.8%) is a level achieved.
+    } else if (kind === 'change' && (plan.review || (date !== null && date.kind !== 'deadline' && year !== null && plan.years !== null && year < plan.years[0]))) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%), or in a year before the
+      // plan's that is no deadline (2024年，…同比增长8.4% in a 2025 plan; not 到2020年…比2015年降低10%), is a level achieved.
       kind = 'actual';
     }
     let value = q.value;

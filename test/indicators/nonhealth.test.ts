@@ -12,3 +12,17 @@ describe('units of works and services, as written', () => {
     ]);
   });
 });
+
+describe('the year of 全年 in a sentence that opens with a year', () => {
+  const plan2025 = { years: [2025, 2025] as [number, number], annual: true };
+  it('should support 全年 as the year the sentence opens with, and a growth measured in a past year as actual', () => {
+    expect(brief(indicators('2024年，全市水利系统坚持系统治理，全年完成水利投资41.2亿元，同比增长8.4%，新增有效灌溉面积1.8万亩。', plan2025))).toEqual([
+      '水利投资|41.2|亿元|=|actual|2024',
+      '水利投资|8.4|%|=|actual|2024',
+      '新增有效灌溉面积|1.8|万亩|=|actual|2024',
+    ]);
+  });
+  it('should not support moving 全年 off the plan year when no year opens the sentence', () => {
+    expect(brief(indicators('全年完成水利投资45亿元以上，同比增长8%。', plan2025))).toEqual(['完成水利投资|45|亿元|>=|target|2025', '完成水利投资|8|%|=|change|2025']);
+  });
+});
