@@ -48,6 +48,8 @@ export interface IndicatorGrammar {
   notVerbs: WordSet;
   /** Statistical terms that hold an object verb (新增就业): the verb in them opens no object. */
   verbNouns: WordSet;
+  /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
+  reachVerbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
   distributors: WordSet;
@@ -152,6 +154,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
+    reachVerbs: set(source.reachVerbs),
     subjectElided: set(source.subjectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),

@@ -227,6 +227,7 @@ export const indicatorGrammarSchema = z.object({
   objectVerbs: words,
   notVerbs: words.default([]),
   verbNouns: words.default([]),
+  reachVerbs: words.default([]),
   subjectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),

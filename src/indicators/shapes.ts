@@ -144,9 +144,11 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
   if (between) return { name: perCapita(text, r) + between, end: r.end };
   if (!r.pred.verb) return undefined;
-  // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
+  // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
+  // that only says the subject reached the amount (地区生产总值完成412.6亿元) is no part of the name.
   const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);
-  return { name: metricName(text.slice(from, r.pred.verb.end), g), end: r.end };
+  const reach = g.reachVerbs.has(r.pred.verb.word) && metricName(text.slice(from, r.pred.verb.start), g) !== '';
+  return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end };
 }
 
 /** The longest source span that the members of one statement share as their `text`. */

@@ -26,3 +26,16 @@ describe('the year of 全年 in a sentence that opens with a year', () => {
     expect(brief(indicators('全年完成水利投资45亿元以上，同比增长8%。', plan2025))).toEqual(['完成水利投资|45|亿元|>=|target|2025', '完成水利投资|8|%|=|change|2025']);
   });
 });
+
+describe('metric names without the verbs and adverbs of the sentence', () => {
+  it('should support 完成/实现 between a subject and its amount as no part of the name', () => {
+    expect(brief(indicators('全年地区生产总值完成412.6亿元，增长5.8%；进出口总额实现500亿元。', ANNUAL_2024))).toEqual([
+      '地区生产总值|412.6|亿元|=|target|2024',
+      '地区生产总值|5.8|%|=|change|2024',
+      '进出口总额|500|亿元|=|target|2024',
+    ]);
+  });
+  it('should not support dropping 完成 when it is all the count has for a name (年内完成5个)', () => {
+    expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
+  });
+});
