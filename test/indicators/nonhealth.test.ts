@@ -39,3 +39,14 @@ describe('metric names without the verbs and adverbs of the sentence', () => {
     expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
   });
 });
+
+describe('a comparison basis before a growth rate', () => {
+  it('should support 同口径/可比口径 as qualifiers of the growth, like 同比, not as its metric', () => {
+    expect(brief(indicators('一般公共预算收入完成21.3亿元，同口径增长4.6%；税收收入完成15亿元，可比口径增长3%。', ANNUAL_2024))).toEqual([
+      '一般公共预算收入|21.3|亿元|=|target|2024',
+      '一般公共预算收入|4.6|%|=|change|2024',
+      '税收收入|15|亿元|=|target|2024',
+      '税收收入|3|%|=|change|2024',
+    ]);
+  });
+});
