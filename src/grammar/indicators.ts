@@ -50,6 +50,9 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
+  innerAdverbs: WordSet;
+  notInnerAdverbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
   distributors: WordSet;
@@ -155,6 +158,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    innerAdverbs: set(source.innerAdverbs),
+    notInnerAdverbs: set(source.notInnerAdverbs),
     subjectElided: set(source.subjectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),

@@ -228,6 +228,8 @@ export const indicatorGrammarSchema = z.object({
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   reachVerbs: words.default([]),
+  innerAdverbs: words.default([]),
+  notInnerAdverbs: words.default([]),
   subjectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),

@@ -285,7 +285,22 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return out.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  return withoutInnerAdverbs(out, g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+}
+
+/** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word. */
+function withoutInnerAdverbs(s: string, g: IndicatorGrammar): string {
+  let out = s.slice(0, 1);
+  for (let i = 1; i < s.length; ) {
+    const w = g.innerAdverbs.startingAt(s, i);
+    if (w && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
+      i += w.length;
+      continue;
+    }
+    out += s[i];
+    i++;
+  }
+  return out;
 }
 
 /** First index of `ch` outside brackets (管材（灰铁管、塑料管）: the 、 is inside), or -1. */

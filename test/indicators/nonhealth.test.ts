@@ -35,6 +35,20 @@ describe('metric names without the verbs and adverbs of the sentence', () => {
       '进出口总额|500|亿元|=|target|2024',
     ]);
   });
+  it('should support adverbs and light verbs inside a name as no part of it (共, 推进, 至少, 安排)', () => {
+    expect(brief(indicators('三岛共整治河道118公里，崇明岛主海塘推进达标建设68.94公里，每个行政村至少培育数字专员2名。', ANNUAL_2024))).toEqual([
+      '三岛整治河道|118|公里|=|target|2024',
+      '崇明岛主海塘达标建设|68.94|公里|=|target|2024',
+      '每个行政村培育数字专员|2|名|>=|target|2024',
+    ]);
+  });
+  it('should not support dropping such a word inside a longer word or at the start of a name (公共, 共享, 累计上云企业)', () => {
+    expect(brief(indicators('城市公共停车泊位达到2000个，政务数据共享交换平台日均调用量达到100万次，累计上云企业达到500家。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '城市公共停车泊位',
+      '政务数据共享交换平台日均调用量',
+      '累计上云企业',
+    ]);
+  });
   it('should not support dropping 完成 when it is all the count has for a name (年内完成5个)', () => {
     expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
   });
