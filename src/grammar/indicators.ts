@@ -50,6 +50,8 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
+  incrementVerbs: WordSet;
   /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
   innerAdverbs: WordSet;
   notInnerAdverbs: WordSet;
@@ -158,6 +160,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),
     subjectElided: set(source.subjectElided),

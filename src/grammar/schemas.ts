@@ -228,6 +228,7 @@ export const indicatorGrammarSchema = z.object({
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   reachVerbs: words.default([]),
+  incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),
   subjectElided: words.default([]),

@@ -266,6 +266,16 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
       return;
     }
+    // Nothing but a scope word before a total in the unit of the addition before it (新增高效节水灌溉面积1.5万亩，全市
+    // 累计达到12.8万亩): the total is the stock of the thing added.
+    if (own !== '' && g.scope.exec(own)?.[0] === own && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit) {
+      const added = g.incrementVerbs.startingAt(prevMember.metric, 0);
+      const metric = added && prevMember.metric.length > added.length ? prevMember.metric.slice(added.length) : prevMember.metric;
+      current = { members: [{ reading: r, metric, baseline: false }], span: { start: subject.start, end: r.end } };
+      currentNames = [metric];
+      statements.push(current);
+      return;
+    }
     let parts = splitConjuncts(text, subject, g);
     // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
     // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.

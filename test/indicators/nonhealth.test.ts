@@ -64,3 +64,17 @@ describe('a comparison basis before a growth rate', () => {
     ]);
   });
 });
+
+describe('a total whose subject is only a scope word', () => {
+  it('should support it as the stock of what the clause before added, in the same unit (新增…，全市累计达到…)', () => {
+    expect(brief(indicators('新增高效节水灌溉面积1.5万亩，全市累计达到12.8万亩。', ANNUAL_2024))).toEqual([
+      '新增高效节水灌溉面积|1.5|万亩|=|target|2024',
+      '高效节水灌溉面积|12.8|万亩|=|target|2024',
+    ]);
+  });
+  it('should not support it across units (新增…人，全市…%)', () => {
+    const items = brief(indicators('城镇新增就业6000人，全市达到3%。', ANNUAL_2024));
+    expect(items).toHaveLength(2);
+    expect(items[1]).not.toMatch(/就业/u);
+  });
+});
