@@ -50,6 +50,8 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
+  objectVerbsBeforeNoun: WordSet;
   /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
   incrementVerbs: WordSet;
   /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
@@ -160,6 +162,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),

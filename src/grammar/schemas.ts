@@ -228,6 +228,7 @@ export const indicatorGrammarSchema = z.object({
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   reachVerbs: words.default([]),
+  nounFirstVerbs: words.default([]),
   incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),

@@ -78,3 +78,15 @@ describe('a total whose subject is only a scope word', () => {
     expect(items[1]).not.toMatch(/就业/u);
   });
 });
+
+describe('projects carried out (实施…项目N个)', () => {
+  it('should support a count of projects named between 实施 and the number', () => {
+    expect(brief(indicators('全年实施县重点项目150个，实施中小河流治理项目9个。', ANNUAL_2024))).toEqual([
+      '县重点项目|150|个|=|target|2024',
+      '中小河流治理项目|9|个|=|target|2024',
+    ]);
+  });
+  it('should not support a number right after 实施 (a procedure that lasts 14天, 5个专项行动 named after the count)', () => {
+    expect(indicators('严格实施14天社区健康管理，实施5个专项行动。', ANNUAL_2024)).toEqual([]);
+  });
+});
