@@ -13,6 +13,19 @@ describe('units of works and services, as written', () => {
   });
 });
 
+describe('units of checks and farm services', () => {
+  it('should support rounds of checks (轮次, 轮) and area times passes (亩次) as whole units', () => {
+    expect(brief(indicators('开展水利工程质量安全检查4轮次，组织专项督导3轮，完成无人机统防统治面积20万亩次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '4|轮次',
+      '3|轮',
+      '20|万亩次',
+    ]);
+  });
+  it('should not support 轮 after a Chinese numeral (新一轮, 两轮) as a count', () => {
+    expect(indicators('开展新一轮改革，开展两轮检查。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('the year of 全年 in a sentence that opens with a year', () => {
   const plan2025 = { years: [2025, 2025] as [number, number], annual: true };
   it('should support 全年 as the year the sentence opens with, and a growth measured in a past year as actual', () => {
