@@ -26,6 +26,15 @@ describe('units of checks and farm services', () => {
   });
 });
 
+describe('fittings added to existing buildings (加装)', () => {
+  it('should support 加装 as a verb that sets the count of its object', () => {
+    expect(brief(indicators('改造提升城镇老旧小区26个，加装电梯40部。', ANNUAL_2024))).toEqual(['提升城镇老旧小区|26|个|=|target|2024', '电梯|40|部|=|target|2024']);
+  });
+  it('should not support a count after 加装 that names a kind (加装一部分设施)', () => {
+    expect(indicators('为老旧小区加装一部分适老化设施。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('the year of 全年 in a sentence that opens with a year', () => {
   const plan2025 = { years: [2025, 2025] as [number, number], annual: true };
   it('should support 全年 as the year the sentence opens with, and a growth measured in a past year as actual', () => {
