@@ -50,6 +50,9 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Amounts (投资, 年度投资) that, right after a count of projects (…项目150个), are those projects'. */
+  projectAmounts: WordSet;
+  projectHeads: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
   objectVerbsBeforeNoun: WordSet;
   /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
@@ -162,6 +165,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    projectAmounts: set(source.projectAmounts),
+    projectHeads: set(source.projectHeads),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),

@@ -321,7 +321,26 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return supportPolicies(text, withoutRewardStandards(statements, g), g);
+  return projectAmounts(text, supportPolicies(text, withoutRewardStandards(statements, g), g), g);
+}
+
+/**
+ * An investment with no project of its own right after a count of projects, in the next clause (实施县重点项目
+ * 150个，完成年度投资180亿元以上): the investment of those projects (县重点项目年度投资).
+ */
+function projectAmounts(text: string, statements: Statement[], g: IndicatorGrammar): Statement[] {
+  for (let k = 1; k < statements.length; k++) {
+    const st = statements[k] as Statement;
+    const owner = (statements[k - 1] as Statement).members.at(-1);
+    const m = st.members[0];
+    if (!owner || !m || st.members.length !== 1 || !g.projectAmounts.has(m.metric) || !owner.reading.q.unit.unit.startsWith('个')) continue;
+    if (!g.projectHeads.endingAt(owner.metric, owner.metric.length) || clauseStart(text, m.reading.q.start, 0) !== clauseEnd(text, owner.reading.end, text.length) + 1) continue;
+    // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
+    let from = 0;
+    for (let hit = g.objectVerbsBeforeNoun.indexIn(owner.metric); hit; hit = g.objectVerbsBeforeNoun.indexIn(owner.metric, hit.index + hit.word.length)) from = hit.index + hit.word.length;
+    m.metric = owner.metric.slice(from) + m.metric.replace(/^完成/u, '');
+  }
+  return statements;
 }
 
 /** How far after a subsidy rate the reward word may stand (15%给予一次性补助). */

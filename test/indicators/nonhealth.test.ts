@@ -112,3 +112,22 @@ describe('projects carried out (实施…项目N个)', () => {
     expect(indicators('严格实施14天社区健康管理，实施5个专项行动。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('the investment of the projects counted just before', () => {
+  it('should support 完成(年度)投资 after a count of projects as the investment of those projects', () => {
+    expect(brief(indicators('全年实施县重点项目150个，完成年度投资180亿元以上；谋划实施重大项目300个以上，完成投资1000亿元以上。', ANNUAL_2024))).toEqual([
+      '县重点项目|150|个|=|target|2024',
+      '县重点项目年度投资|180|亿元|>=|target|2024',
+      '谋划实施重大项目|300|个|>=|target|2024',
+      '重大项目投资|1000|亿元|>=|target|2024',
+    ]);
+  });
+  it('should not support it when the count is in another sentence or the investment names its own owner', () => {
+    expect(brief(indicators('新开工项目50个。完成投资20亿元，实施重点项目30个，制造业投资增长10%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '项目',
+      '投资',
+      '重点项目',
+      '制造业投资',
+    ]);
+  });
+});
