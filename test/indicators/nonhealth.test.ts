@@ -26,6 +26,19 @@ describe('units of checks and farm services', () => {
   });
 });
 
+describe('livestock and transactions', () => {
+  it('should support 头 (livestock) and 宗 (transactions, cases) as count units', () => {
+    expect(brief(indicators('生猪出栏稳定在30万头左右，能繁母猪存栏保持在1.3万头以上，农村产权交易300宗以上。', ANNUAL_2024))).toEqual([
+      '生猪出栏|30|万头|~|target|2024',
+      '能繁母猪存栏|1.3|万头|>=|target|2024',
+      '农村产权交易|300|宗|>=|target|2024',
+    ]);
+  });
+  it('should not support 头 or 宗 after a Chinese numeral or inside a word (一头, 龙头, 大宗)', () => {
+    expect(indicators('培育龙头企业，发展大宗商品，新增一头牛。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('fittings added to existing buildings (加装)', () => {
   it('should support 加装 as a verb that sets the count of its object', () => {
     expect(brief(indicators('改造提升城镇老旧小区26个，加装电梯40部。', ANNUAL_2024))).toEqual(['提升城镇老旧小区|26|个|=|target|2024', '电梯|40|部|=|target|2024']);
