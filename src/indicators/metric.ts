@@ -270,10 +270,17 @@ function dropAsides(s: string): string {
   return out;
 }
 
+/** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
+const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, ''));
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
+  // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).
+  const years = LEADING_YEARS.exec(s);
+  const span = years ? g.planSpanWords.startingAt(s, years[0].length) : undefined;
+  if (years && span && years[0].length + span.length < s.length) s = s.slice(years[0].length + (g.incrementVerbs.has(span) ? 0 : span.length));
   // An age written without 岁 before a population word: 65以上老年人 → 65岁以上老年人.
   let out = '';
   for (let i = 0; i < s.length; i++) {

@@ -100,6 +100,15 @@ describe('a comparison basis before a growth rate', () => {
   });
 });
 
+describe('a span of years opening a name', () => {
+  it('should support N年 before a plan-span word (三年累计, 三年共) as no part of the name', () => {
+    expect(brief(indicators('三年累计培训4500人次以上，三年共安排专项资金1.5亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['培训', '专项资金']);
+  });
+  it('should not support dropping N年 that is part of a name (九年义务教育巩固率)', () => {
+    expect(brief(indicators('九年义务教育巩固率达到96%。', ANNUAL_2024))).toEqual(['九年义务教育巩固率|96|%|=|target|2024']);
+  });
+});
+
 describe('a total whose subject is only a scope word', () => {
   it('should support it as the stock of what the clause before added, in the same unit (新增…，全市累计达到…)', () => {
     expect(brief(indicators('新增高效节水灌溉面积1.5万亩，全市累计达到12.8万亩。', ANNUAL_2024))).toEqual([
