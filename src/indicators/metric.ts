@@ -300,7 +300,8 @@ function withoutInnerAdverbs(s: string, g: IndicatorGrammar): string {
   let out = s.slice(0, 1);
   for (let i = 1; i < s.length; ) {
     const w = g.innerAdverbs.startingAt(s, i);
-    if (w && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
+    const perUnit = w?.startsWith('每') === true && s.lastIndexOf('每', i - 1) >= 0;
+    if (w && !perUnit && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
       i += w.length;
       continue;
     }

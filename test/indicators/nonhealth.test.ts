@@ -77,6 +77,12 @@ describe('metric names without the verbs and adverbs of the sentence', () => {
       '每个行政村培育数字专员|2|名|>=|target|2024',
     ]);
   });
+  it('should support an inner 每年 as no part of the name (县级医院每年向基层派驻医师), but not after a per unit (每亩每年管护经费, 每个机构每年)', () => {
+    expect(brief(indicators('县级医院每年向基层派驻医师不少于50人次，每亩每年管护经费不低于20元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '县级医院向基层派驻医师',
+      '每亩每年管护经费',
+    ]);
+  });
   it('should not support dropping such a word inside a longer word or at the start of a name (公共, 共享, 累计上云企业)', () => {
     expect(brief(indicators('城市公共停车泊位达到2000个，政务数据共享交换平台日均调用量达到100万次，累计上云企业达到500家。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
       '城市公共停车泊位',
