@@ -50,6 +50,9 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
+  negations: WordSet;
+  notNegations: WordSet;
   /** Amounts (投资, 年度投资) that, right after a count of projects (…项目150个), are those projects'. */
   projectAmounts: WordSet;
   projectHeads: WordSet;
@@ -165,6 +168,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    negations: set(source.negations),
+    notNegations: set(source.notNegations),
     projectAmounts: set(source.projectAmounts),
     projectHeads: set(source.projectHeads),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),

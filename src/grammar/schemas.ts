@@ -228,6 +228,8 @@ export const indicatorGrammarSchema = z.object({
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   reachVerbs: words.default([]),
+  negations: words.default([]),
+  notNegations: words.default([]),
   projectAmounts: words.default([]),
   projectHeads: words.default([]),
   nounFirstVerbs: words.default([]),

@@ -141,7 +141,7 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
-  if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  if (noun && !(between && r.pred.total)) return { name: stateFirst(metricName(text.slice(noun.start, noun.end), g), g), end: noun.end };
   if (between) return { name: perCapita(text, r) + between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
@@ -149,6 +149,19 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);
   const reach = g.reachVerbs.has(r.pred.verb.word) && metricName(text.slice(from, r.pred.verb.start), g) !== '';
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end };
+}
+
+/**
+ * A counted noun followed by a negated state (滩涂未完成规范整改) is named by the state first, as statistics name
+ * such counts (未完成规范整改滩涂).
+ */
+function stateFirst(name: string, g: IndicatorGrammar): string {
+  for (let i = 1; i < name.length - 2; i++) {
+    const neg = g.negations.startingAt(name, i);
+    if (!neg || insideWord(name, i, g.notNegations) || g.notNegations.startingAt(name, i)) continue;
+    return name.slice(i) + name.slice(0, i);
+  }
+  return name;
 }
 
 /** The longest source span that the members of one statement share as their `text`. */

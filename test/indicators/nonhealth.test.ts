@@ -106,6 +106,16 @@ describe('a comparison basis before a growth rate', () => {
   });
 });
 
+describe('a counted noun in a negated state', () => {
+  const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
+  it('should support naming it by the state first (尚有16块滩涂未完成规范整改 → 未完成规范整改滩涂)', () => {
+    expect(brief(indicators('尚有16块滩涂未完成规范整改，全县仍有3个乡镇未实现集中供水。', review)).map((b) => b.split('|')[0])).toEqual(['未完成规范整改滩涂', '未实现集中供水乡镇']);
+  });
+  it('should not support a word that holds 未 and negates nothing (未成年人)', () => {
+    expect(brief(indicators('建成12个乡镇未成年人保护工作站。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['乡镇未成年人保护工作站']);
+  });
+});
+
 describe('a span of years opening a name', () => {
   it('should support N年 before a plan-span word (三年累计, 三年共) as no part of the name', () => {
     expect(brief(indicators('三年累计培训4500人次以上，三年共安排专项资金1.5亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['培训', '专项资金']);
