@@ -153,10 +153,13 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
 
 /**
  * A counted noun followed by a negated state (滩涂未完成规范整改) is named by the state first, as statistics name
- * such counts (未完成规范整改滩涂).
+ * such counts (未完成规范整改滩涂); one followed by the state it reaches keeps its order without the verb of reaching
+ * (10个撤制乡镇（农场）实现污水管网收集系统盲区全覆盖 → 撤制乡镇（农场）污水管网收集系统盲区全覆盖).
  */
 function stateFirst(name: string, g: IndicatorGrammar): string {
   for (let i = 1; i < name.length - 2; i++) {
+    const reach = g.reachVerbs.startingAt(name, i);
+    if (reach && i + reach.length < name.length) return name.slice(0, i) + name.slice(i + reach.length);
     const neg = g.negations.startingAt(name, i);
     if (!neg || insideWord(name, i, g.notNegations) || g.notNegations.startingAt(name, i)) continue;
     return name.slice(i) + name.slice(0, i);

@@ -111,6 +111,9 @@ describe('a counted noun in a negated state', () => {
   it('should support naming it by the state first (尚有16块滩涂未完成规范整改 → 未完成规范整改滩涂)', () => {
     expect(brief(indicators('尚有16块滩涂未完成规范整改，全县仍有3个乡镇未实现集中供水。', review)).map((b) => b.split('|')[0])).toEqual(['未完成规范整改滩涂', '未实现集中供水乡镇']);
   });
+  it('should support a counted noun and the state it reaches without the verb of reaching (实现)', () => {
+    expect(brief(indicators('完成10个撤制乡镇（农场）实现污水管网收集系统盲区全覆盖。', ANNUAL_2024))).toEqual(['撤制乡镇（农场）污水管网收集系统盲区全覆盖|10|个|=|target|2024']);
+  });
   it('should not support a word that holds 未 and negates nothing (未成年人)', () => {
     expect(brief(indicators('建成12个乡镇未成年人保护工作站。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['乡镇未成年人保护工作站']);
   });
