@@ -106,6 +106,15 @@ describe('a comparison basis before a growth rate', () => {
   });
 });
 
+describe('an object verb after a distributor', () => {
+  it('should support the values distributed over the subjects before 分别新增 (小学、初中学位分别新增3000个、2500个)', () => {
+    expect(brief(indicators('小学、初中学位分别新增3000个、2500个。', ANNUAL_2024))).toEqual(['小学学位|3000|个|=|target|2024', '初中学位|2500|个|=|target|2024']);
+  });
+  it('should not support it where the object follows the verb (分别新增学位3000个) or no distributor stands before the verb', () => {
+    expect(brief(indicators('新增学位3000个。', ANNUAL_2024))).toEqual(['学位|3000|个|=|target|2024']);
+  });
+});
+
 describe('a counted noun in a negated state', () => {
   const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
   it('should support naming it by the state first (尚有16块滩涂未完成规范整改 → 未完成规范整改滩涂)', () => {
