@@ -26,6 +26,16 @@ describe('units of checks and farm services', () => {
   });
 });
 
+describe('verbs of works on what exists', () => {
+  it('should support 新改建, 改扩建 and 改造提升 as whole verbs before their object', () => {
+    expect(brief(indicators('新改建农村户厕1.5万户，新建和改造提升农贸市场12个，改扩建中小学8所。', ANNUAL_2024))).toEqual([
+      '农村户厕|1.5|万户|=|target|2024',
+      '农贸市场|12|个|=|target|2024',
+      '中小学|8|所|=|target|2024',
+    ]);
+  });
+});
+
 describe('livestock and transactions', () => {
   it('should support 头 (livestock) and 宗 (transactions, cases) as count units', () => {
     expect(brief(indicators('生猪出栏稳定在30万头左右，能繁母猪存栏保持在1.3万头以上，农村产权交易300宗以上。', ANNUAL_2024))).toEqual([
@@ -41,7 +51,7 @@ describe('livestock and transactions', () => {
 
 describe('fittings added to existing buildings (加装)', () => {
   it('should support 加装 as a verb that sets the count of its object', () => {
-    expect(brief(indicators('改造提升城镇老旧小区26个，加装电梯40部。', ANNUAL_2024))).toEqual(['提升城镇老旧小区|26|个|=|target|2024', '电梯|40|部|=|target|2024']);
+    expect(brief(indicators('改造提升城镇老旧小区26个，加装电梯40部。', ANNUAL_2024))).toEqual(['城镇老旧小区|26|个|=|target|2024', '电梯|40|部|=|target|2024']);
   });
   it('should not support a count after 加装 that names a kind (加装一部分设施)', () => {
     expect(indicators('为老旧小区加装一部分适老化设施。', ANNUAL_2024)).toEqual([]);
