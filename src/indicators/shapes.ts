@@ -136,7 +136,7 @@ function perCapita(text: string, r: Reading): string {
   return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
 }
 
-function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number } | undefined {
+function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number; bare?: boolean } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
@@ -147,8 +147,11 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
   // that only says the subject reached the amount (地区生产总值完成412.6亿元) is no part of the name.
   const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);
-  const reach = g.reachVerbs.has(r.pred.verb.word) && metricName(text.slice(from, r.pred.verb.start), g) !== '';
-  return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end };
+  const subject = metricName(text.slice(from, r.pred.verb.start), g);
+  const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
+  // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
+  const bare = subject === '' || g.totalWords.has(subject);
+  return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
 }
 
 /**
@@ -239,6 +242,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const m = objectMetric(text, r, limit, e, dates, g);
       if (!m || procedural(r, m.name, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
+      // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
+      // the count of the object named before, in the same unit; a name that keeps its verb takes this one's
+      // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
+      const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : undefined;
+      const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
+      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);

@@ -125,6 +125,24 @@ describe('an object verb after a distributor', () => {
   });
 });
 
+describe('a later milestone of a count with no object of its own', () => {
+  const plan = { years: [2025, 2027] as [number, number], annual: false };
+  it('should support it as the count of the object named before (2026年累计建成20个)', () => {
+    expect(brief(indicators('2025年建成数字乡村示范村10个，2026年累计建成20个，2027年累计建成30个。', plan))).toEqual([
+      '数字乡村示范村|10|个|=|target|2025',
+      '数字乡村示范村|20|个|=|target|2026',
+      '数字乡村示范村|30|个|=|target|2027',
+    ]);
+  });
+  it('should support the verb of this clause for a name that keeps its verb (新建高标准农田3000亩，改造提升2000亩)', () => {
+    expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新建高标准农田', '改造提升高标准农田']);
+  });
+  it('should not support it without an earlier count in the same unit', () => {
+    expect(brief(indicators('建成数字乡村示范村10个，累计建成2000平方米。', plan)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['数字乡村示范村|10|个', '累计建成|2000|平方米']);
+    expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
+  });
+});
+
 describe('a counted noun in a negated state', () => {
   const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
   it('should support naming it by the state first (尚有16块滩涂未完成规范整改 → 未完成规范整改滩涂)', () => {
