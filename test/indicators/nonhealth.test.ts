@@ -186,6 +186,9 @@ describe('projects carried out (实施…项目N个)', () => {
       '中小河流治理项目|9|个|=|target|2024',
     ]);
   });
+  it('should support funds obtained, named between 争取 and the amount (共争取上级资金5.6亿元)', () => {
+    expect(brief(indicators('今年共争取上级资金5.6亿元，比上年增加1.2亿元。', ANNUAL_2024))).toEqual(['上级资金|5.6|亿元|=|target|2024', '上级资金|1.2|亿元|=|change|2024']);
+  });
   it('should not support a number right after 实施 (a procedure that lasts 14天, 5个专项行动 named after the count)', () => {
     expect(indicators('严格实施14天社区健康管理，实施5个专项行动。', ANNUAL_2024)).toEqual([]);
   });
