@@ -189,6 +189,12 @@ describe('projects carried out (实施…项目N个)', () => {
   it('should support funds obtained, named between 争取 and the amount (共争取上级资金5.6亿元)', () => {
     expect(brief(indicators('今年共争取上级资金5.6亿元，比上年增加1.2亿元。', ANNUAL_2024))).toEqual(['上级资金|5.6|亿元|=|target|2024', '上级资金|1.2|亿元|=|change|2024']);
   });
+  it('should support 积极 opening a clause as no part of its metric (积极争取…资金25亿元以上)', () => {
+    expect(brief(indicators('积极争取超长期特别国债和地方政府专项债券资金25亿元以上。', ANNUAL_2024))).toEqual(['超长期特别国债和地方政府专项债券资金|25|亿元|>=|target|2024']);
+  });
+  it('should not support cutting 积极 off a word that starts with it (积极性)', () => {
+    expect(brief(indicators('积极性评价得分达到90分。', ANNUAL_2024))).toEqual(['积极性评价得分|90|分|=|target|2024']);
+  });
   it('should not support a number right after 实施 (a procedure that lasts 14天, 5个专项行动 named after the count)', () => {
     expect(indicators('严格实施14天社区健康管理，实施5个专项行动。', ANNUAL_2024)).toEqual([]);
   });
