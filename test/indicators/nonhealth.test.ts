@@ -72,6 +72,26 @@ describe('the year of 全年 in a sentence that opens with a year', () => {
   });
 });
 
+describe('money already spent next to a target', () => {
+  it('should support 已累计投入 / 已安排 as what is done (actual), and the plan after 计划 as a target', () => {
+    expect(brief(indicators('已累计投入资金2.3亿元，计划再投入3亿元；市级已安排专项资金1200万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([
+      '2.3|亿元|=|actual',
+      '3|亿元|=|target',
+      '1200|万元|=|actual',
+    ]);
+  });
+});
+
+describe('a year of the plan after an actual cue', () => {
+  it('should support the amounts after it as targets again (2024年已安排…，2025—2027年每年安排…不少于…)', () => {
+    const plan = { years: [2025, 2027] as [number, number], annual: false };
+    expect(brief(indicators('2024年市级已安排专项资金1200万元，2025—2027年市财政每年安排专项资金不少于1500万元。', plan)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([
+      '1200|万元|=|actual',
+      '1500|万元|>=|target',
+    ]);
+  });
+});
+
 describe('metric names without the verbs and adverbs of the sentence', () => {
   it('should support 完成/实现 between a subject and its amount as no part of the name', () => {
     expect(brief(indicators('全年地区生产总值完成412.6亿元，增长5.8%；进出口总额实现500亿元。', ANNUAL_2024))).toEqual([
