@@ -273,7 +273,13 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && (canContinue || objectBefore)) {
-        const metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // One value for each of the statements just before (接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%).
+        const values = 1 + countListed(readings, idx);
+        if (r.pred.distributor && metrics.length === 1 && values > 1 && statements.length >= values) {
+          const last = statements.slice(-values).map((st) => st.members.filter((m) => !m.baseline).at(-1)?.metric);
+          if (last.every((m) => m !== undefined) && new Set(last).size === values) metrics = last as string[];
+        }
         // As many values as metrics (城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%):
         // one value for each, in order, as a statement of its own.
         if (metrics.length > 1 && 1 + countListed(readings, idx) === metrics.length) {
