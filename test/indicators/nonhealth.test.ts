@@ -157,6 +157,9 @@ describe('a later milestone of a count with no object of its own', () => {
   it('should support the verb of this clause for a name that keeps its verb (新建高标准农田3000亩，改造提升2000亩)', () => {
     expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新建高标准农田', '改造提升高标准农田']);
   });
+  it('should support a verb listed after an earlier count of the clause (新建普通高中2所、改扩建5所)', () => {
+    expect(brief(indicators('新建普通高中2所、改扩建5所。', ANNUAL_2024))).toEqual(['普通高中|2|所|=|target|2024', '普通高中|5|所|=|target|2024']);
+  });
   it('should not support it without an earlier count in the same unit', () => {
     expect(brief(indicators('建成数字乡村示范村10个，累计建成2000平方米。', plan)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['数字乡村示范村|10|个', '累计建成|2000|平方米']);
     expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
