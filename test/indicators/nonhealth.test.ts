@@ -49,6 +49,15 @@ describe('livestock and transactions', () => {
   });
 });
 
+describe('books of libraries', () => {
+  it('should support 册 as a count unit (人均藏书量1.2册, 馆藏图书5万册)', () => {
+    expect(brief(indicators('公共图书馆人均藏书量达到1.2册，新增馆藏图书5万册。', ANNUAL_2024))).toEqual(['公共图书馆人均藏书量|1.2|册|=|target|2024', '馆藏图书|5|万册|=|target|2024']);
+  });
+  it('should not support 册 after a Chinese numeral (编印一册宣传手册)', () => {
+    expect(indicators('编印一册宣传手册，新增三册。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('fittings added to existing buildings (加装)', () => {
   it('should support 加装 as a verb that sets the count of its object', () => {
     expect(brief(indicators('改造提升城镇老旧小区26个，加装电梯40部。', ANNUAL_2024))).toEqual(['城镇老旧小区|26|个|=|target|2024', '电梯|40|部|=|target|2024']);
