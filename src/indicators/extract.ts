@@ -302,7 +302,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year
     // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
     // reached in a past span, and a target of a span, are its last year's.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, r.clause, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    // A sum word after the span opens a list of totals (“十三五”期间，累计完成投资86.4亿元，新建改造管网1260公里):
+    // every amount of the list is one; a level (a rate) reached is still the span's last year's.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, q.unit.kind === 'rate' || q.unit.kind === 'change' ? r.clause : date.end, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

@@ -91,6 +91,20 @@ describe('money already spent next to a target', () => {
   });
 });
 
+describe('totals of a past span', () => {
+  const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
+  it('should support a sum word after the span as opening a list of totals of no one year, levels keeping the last year', () => {
+    expect(brief(indicators('“十三五”期间，全市累计完成供水工程投资18.6亿元，新建改造供水管网1260公里，新能源公交车占比达到35%。', review))).toEqual([
+      '供水工程投资|18.6|亿元|=|actual|',
+      '新建改造供水管网|1260|公里|=|actual|',
+      '新能源公交车占比|35|%|=|actual|2020',
+    ]);
+  });
+  it('should not support it without a sum word (“十三五”期间，新建改造供水管网1260公里)', () => {
+    expect(brief(indicators('“十三五”期间，新建改造供水管网1260公里。', review))).toEqual(['新建改造供水管网|1260|公里|=|actual|2020']);
+  });
+});
+
 describe('a year of the plan after an actual cue', () => {
   it('should support the amounts after it as targets again (2024年已安排…，2025—2027年每年安排…不少于…)', () => {
     const plan = { years: [2025, 2027] as [number, number], annual: false };
