@@ -36,6 +36,19 @@ describe('verbs of works on what exists', () => {
   });
 });
 
+describe('rules, standards and plans to produce', () => {
+  it('should support 编制修订, 制修订 and 出台 as verbs that set the count of their object', () => {
+    expect(brief(indicators('编制修订专项预案23项，制修订地方标准5项，出台政策文件8个。', ANNUAL_2024))).toEqual([
+      '专项预案|23|项|=|target|2024',
+      '地方标准|5|项|=|target|2024',
+      '政策文件|8|个|=|target|2024',
+    ]);
+  });
+  it('should not support 编制 alone, a noun of staff quotas (核定事业编制500名)', () => {
+    expect(indicators('核定事业编制500名。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('livestock and transactions', () => {
   it('should support 头 (livestock) and 宗 (transactions, cases) as count units', () => {
     expect(brief(indicators('生猪出栏稳定在30万头左右，能繁母猪存栏保持在1.3万头以上，农村产权交易300宗以上。', ANNUAL_2024))).toEqual([
