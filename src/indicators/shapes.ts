@@ -335,6 +335,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
       }
     }
+    // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
+    // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
+    const earlier = prevMember?.metric ?? before;
+    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
@@ -421,6 +425,14 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
     else out.push({ ...part });
   }
   return out;
+}
+
+/** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
+function breakdownName(name: string, earlier: string, g: IndicatorGrammar): string {
+  if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
+  const group = g.joinHeads.indexIn(earlier);
+  const tail = group ? earlier.slice(group.index + group.word.length) : '';
+  return tail.length >= 2 ? name + tail : name;
 }
 
 function countListed(readings: Reading[], idx: number): number {

@@ -216,6 +216,19 @@ describe('a distributed list after several statements', () => {
   });
 });
 
+describe('groups that break a metric down after 其中', () => {
+  const review = { years: [2025, 2025] as [number, number], annual: true, review: true, reviewYear: 2024 };
+  it('should support each group with the rest of the metric before (其中城镇居民、农村居民分别增长5.1%、6.8%)', () => {
+    expect(brief(indicators('全体居民人均可支配收入达到36520元，增长5.9%；其中城镇居民、农村居民分别增长5.1%、6.8%。', review)).slice(2)).toEqual([
+      '城镇居民人均可支配收入|5.1|%|=|actual|2024',
+      '农村居民人均可支配收入|6.8|%|=|actual|2024',
+    ]);
+  });
+  it('should not support adding a tail to a group that is the whole metric (其中城镇人口80万人)', () => {
+    expect(brief(indicators('全市常住人口达到120万人，其中城镇人口80万人。', review)).map((b) => b.split('|')[0])).toEqual(['常住人口', '城镇人口']);
+  });
+});
+
 describe('a counted noun in a negated state', () => {
   const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
   it('should support naming it by the state first (尚有16块滩涂未完成规范整改 → 未完成规范整改滩涂)', () => {
