@@ -36,6 +36,12 @@ describe('verbs of works on what exists', () => {
   });
 });
 
+describe('market entities registered', () => {
+  it('should support 新登记 as a verb before its object, so the total after it is the entities\' (市场主体总数)', () => {
+    expect(brief(indicators('新登记市场主体1.2万户，总数达到9.8万户。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['市场主体|1.2|万户', '市场主体总数|9.8|万户']);
+  });
+});
+
 describe('rules, standards and plans to produce', () => {
   it('should support 编制修订, 制修订 and 出台 as verbs that set the count of their object', () => {
     expect(brief(indicators('编制修订专项预案23项，制修订地方标准5项，出台政策文件8个。', ANNUAL_2024))).toEqual([
