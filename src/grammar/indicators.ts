@@ -50,6 +50,8 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Verbs of works whose listed objects (…、…等5座水厂) make the count after 等 an amount to deliver. */
+  listWorksVerbs: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -168,6 +170,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    listWorksVerbs: set(source.listWorksVerbs),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     projectAmounts: set(source.projectAmounts),

@@ -228,6 +228,7 @@ export const indicatorGrammarSchema = z.object({
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   reachVerbs: words.default([]),
+  listWorksVerbs: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   projectAmounts: words.default([]),

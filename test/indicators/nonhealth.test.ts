@@ -319,3 +319,9 @@ describe('a growth-rate column named 年均增速', () => {
     expect(plan.indicators.map((i) => [i.metric, i.value, i.unit, i.kind].join('|'))).toEqual(['教育经费总投入|12.5|亿元|baseline', '教育经费总投入|16.8|亿元|target', '教育经费总投入|6.1|%|change']);
   });
 });
+
+describe('a count of works closing a list with 等', () => {
+  it('should support it when a verb of works opens the list (扩容城桥、新河、堡镇等5座污水处理厂)', () => {
+    expect(brief(indicators('扩容城桥、新河、堡镇等5座污水处理厂。', ANNUAL_2024))).toEqual(['污水处理厂|5|座|=|target|2024']);
+  });
+});
