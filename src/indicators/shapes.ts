@@ -136,12 +136,18 @@ function perCapita(text: string, r: Reading): string {
   return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
 }
 
-function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number; bare?: boolean } | undefined {
+function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
-  if (noun && !(between && r.pred.total)) return { name: stateFirst(metricName(text.slice(noun.start, noun.end), g), g), end: noun.end };
+  if (noun && !(between && r.pred.total)) {
+    const name = metricName(text.slice(noun.start, noun.end), g);
+    // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
+    const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
+    if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };
+    return { name: stateFirst(name, g), end: noun.end };
+  }
   if (between) return { name: perCapita(text, r) + between, end: r.end };
   if (!r.pred.verb) return undefined;
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
@@ -208,7 +214,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         statements.push(current);
       }
       if (r.object) {
-        const m = objectMetric(text, r, limit, e, dates, g);
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end);
         if (!m || procedural(r, m.name, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
@@ -240,7 +246,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     if (r.object) {
-      const m = objectMetric(text, r, limit, e, dates, g);
+      const m = objectMetric(text, r, limit, e, dates, g, next?.end);
       if (!m || procedural(r, m.name, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):

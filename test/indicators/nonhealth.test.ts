@@ -325,3 +325,9 @@ describe('a count of works closing a list with 等', () => {
     expect(brief(indicators('扩容城桥、新河、堡镇等5座污水处理厂。', ANNUAL_2024))).toEqual(['污水处理厂|5|座|=|target|2024']);
   });
 });
+
+describe('a count whose noun follows the next amount', () => {
+  it('should support the noun after a sum word and the next amount as the name of the first count (8条段共计69公里河道)', () => {
+    expect(brief(indicators('整治8条段共计69公里河道。', ANNUAL_2024))[0]).toBe('河道|8|条段|=|target|2024');
+  });
+});
