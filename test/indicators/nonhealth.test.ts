@@ -36,6 +36,12 @@ describe('verbs of works on what exists', () => {
   });
 });
 
+describe('products certified', () => {
+  it('should support 新认证 as a verb that sets the count of its object', () => {
+    expect(brief(indicators('新认证绿色食品、有机农产品20个。', ANNUAL_2024))).toEqual(['绿色食品、有机农产品|20|个|=|target|2024']);
+  });
+});
+
 describe('market entities registered', () => {
   it('should support 新登记 as a verb before its object, so the total after it is the entities\' (市场主体总数)', () => {
     expect(brief(indicators('新登记市场主体1.2万户，总数达到9.8万户。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['市场主体|1.2|万户', '市场主体总数|9.8|万户']);
