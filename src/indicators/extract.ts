@@ -280,7 +280,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
-      if (cue && date && date.start > cue.index && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
+      // Not the date the cue itself names (截至11月底，全市累计完成…).
+      if (cue && date && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
     } else if (kind === 'change' && (plan.review || (date !== null && date.kind !== 'deadline' && year !== null && plan.years !== null && year < plan.years[0]))) {

@@ -140,6 +140,12 @@ describe('a year of the plan after an actual cue', () => {
   });
 });
 
+describe('the date an actual cue names', () => {
+  it('should not support it turning the amounts back to targets (截至11月底，全市累计完成营造林12.5万亩)', () => {
+    expect(brief(indicators('截至11月底，全市累计完成营造林12.5万亩。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['actual']);
+  });
+});
+
 describe('metric names without the verbs and adverbs of the sentence', () => {
   it('should support 完成/实现 between a subject and its amount as no part of the name', () => {
     expect(brief(indicators('全年地区生产总值完成412.6亿元，增长5.8%；进出口总额实现500亿元。', ANNUAL_2024))).toEqual([
