@@ -296,6 +296,9 @@ describe('projects carried out (实施…项目N个)', () => {
   it('should support 积极 opening a clause as no part of its metric (积极争取…资金25亿元以上)', () => {
     expect(brief(indicators('积极争取超长期特别国债和地方政府专项债券资金25亿元以上。', ANNUAL_2024))).toEqual(['超长期特别国债和地方政府专项债券资金|25|亿元|>=|target|2024']);
   });
+  it('should support 预计 opening a clause as no part of its metric (…增长7.8%，预计全年增长8%左右)', () => {
+    expect(brief(indicators('1—11月，全市规模以上工业增加值增长7.8%，预计全年增长8%左右。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
+  });
   it('should not support cutting 积极 off a word that starts with it (积极性)', () => {
     expect(brief(indicators('积极性评价得分达到90分。', ANNUAL_2024))).toEqual(['积极性评价得分|90|分|=|target|2024']);
   });
