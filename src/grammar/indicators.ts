@@ -48,6 +48,23 @@ export interface IndicatorGrammar {
   notVerbs: WordSet;
   /** Statistical terms that hold an object verb (新增就业): the verb in them opens no object. */
   verbNouns: WordSet;
+  /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
+  reachVerbs: WordSet;
+  /** Verbs of works whose listed objects (…、…等5座水厂) make the count after 等 an amount to deliver. */
+  listWorksVerbs: WordSet;
+  /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
+  negations: WordSet;
+  notNegations: WordSet;
+  /** Amounts (投资, 年度投资) that, right after a count of projects (…项目150个), are those projects'. */
+  projectAmounts: WordSet;
+  projectHeads: WordSet;
+  /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
+  objectVerbsBeforeNoun: WordSet;
+  /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
+  incrementVerbs: WordSet;
+  /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
+  innerAdverbs: WordSet;
+  notInnerAdverbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
   distributors: WordSet;
@@ -152,6 +169,16 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
+    reachVerbs: set(source.reachVerbs),
+    listWorksVerbs: set(source.listWorksVerbs),
+    negations: set(source.negations),
+    notNegations: set(source.notNegations),
+    projectAmounts: set(source.projectAmounts),
+    projectHeads: set(source.projectHeads),
+    objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
+    incrementVerbs: set(source.incrementVerbs),
+    innerAdverbs: set(source.innerAdverbs),
+    notInnerAdverbs: set(source.notInnerAdverbs),
     subjectElided: set(source.subjectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),

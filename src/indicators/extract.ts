@@ -160,7 +160,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
-    const sentenceGoverning = sentenceDates.filter((d) => governingSet.has(d));
+    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)));
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
@@ -192,6 +192,22 @@ export function extractFromText(source: string, start: number, end: number, plan
     f.start = a;
   }
   return found;
+}
+
+/**
+ * A word for a part of the year (全年, 年内, 年底) means the year its sentence opens with, when one does
+ * (2024年，全市…，全年完成水利投资41.2亿元 in a 2025 工作要点 reviews 2024), not the plan's year it was read as.
+ */
+function anchorYearWords(text: string, s: number, governing: DateHit[]): DateHit[] {
+  let opening: DateHit | undefined;
+  return governing.map((d) => {
+    const word = d.kind === 'relative' && !isDigit(text[d.start]);
+    if (!word) {
+      if (!opening && d.year !== null && d.from === d.year && opensClause(text, d, s) && clauseStart(text, d.start, s) === s) opening = d;
+      return d;
+    }
+    return opening && opening.year !== d.year ? { ...d, year: opening.year, from: opening.year } : d;
+  });
 }
 
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
@@ -261,12 +277,16 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
-      // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets.
+      // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
+      // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      // Not the date the cue itself names (截至11月底，全市累计完成…).
+      if (cue && date && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
       const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
-    } else if (kind === 'change' && plan.review) {
-      // A change measured in a review of a past period (地区生产总值增长5.8%) is a level achieved.
+    } else if (kind === 'change' && (plan.review || (date !== null && date.kind !== 'deadline' && year !== null && plan.years !== null && year < plan.years[0]))) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%), or in a year before the
+      // plan's that is no deadline (2024年，…同比增长8.4% in a 2025 plan; not 到2020年…比2015年降低10%), is a level achieved.
       kind = 'actual';
     }
     let value = q.value;
@@ -283,7 +303,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year
     // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
     // reached in a past span, and a target of a span, are its last year's.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, r.clause, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    // A sum word after the span opens a list of totals (“十三五”期间，累计完成投资86.4亿元，新建改造管网1260公里):
+    // every amount of the list is one; a level (a rate) reached is still the span's last year's.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, q.unit.kind === 'rate' || q.unit.kind === 'change' ? r.clause : date.end, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

@@ -270,10 +270,17 @@ function dropAsides(s: string): string {
   return out;
 }
 
+/** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
+const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, ''));
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
+  // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).
+  const years = LEADING_YEARS.exec(s);
+  const span = years ? g.planSpanWords.startingAt(s, years[0].length) : undefined;
+  if (years && span && years[0].length + span.length < s.length) s = s.slice(years[0].length + (g.incrementVerbs.has(span) ? 0 : span.length));
   // An age written without 岁 before a population word: 65以上老年人 → 65岁以上老年人.
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -285,7 +292,23 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return out.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  return withoutInnerAdverbs(out, g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+}
+
+/** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word. */
+function withoutInnerAdverbs(s: string, g: IndicatorGrammar): string {
+  let out = s.slice(0, 1);
+  for (let i = 1; i < s.length; ) {
+    const w = g.innerAdverbs.startingAt(s, i);
+    const perUnit = w?.startsWith('每') === true && s.lastIndexOf('每', i - 1) >= 0;
+    if (w && !perUnit && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
+      i += w.length;
+      continue;
+    }
+    out += s[i];
+    i++;
+  }
+  return out;
 }
 
 /** First index of `ch` outside brackets (管材（灰铁管、塑料管）: the 、 is inside), or -1. */

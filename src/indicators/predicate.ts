@@ -95,6 +95,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     // 年均 is an adverb (average per year), not the distributor 均 after a stray 年.
     const adverbHere = dist ? g.adverbs.endingAt(text, pos) : undefined;
     if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
+      // An object verb right after a distributor (小学、初中学位分别新增3000个、2500个) has its objects before it,
+      // the subjects the values are distributed over: it sets their levels as a target verb does.
+      if (p.verb?.kind === 'object' && p.verb.start === pos && !p.distributor) p.verb = { ...p.verb, kind: 'target' };
       p.distributor ??= dist;
       pos -= dist.length;
       continue;

@@ -125,6 +125,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const describer = g.describers.endingAt(text, q.start);
     // 等 closes a list of names: a count after it counts the list (等5座水厂), a length or area of
     // works after it is the amount to deliver (整治横河、南环河等27公里河道).
+    // A count after a list that a verb of works opens is the number of works to deliver (扩容城桥、新河…等5座污水处理厂):
+    // the verb's object, named by the noun after the unit.
+    const works = describer !== undefined && g.listEnds.has(describer) && !q.hanzi && q.unit.kind === 'count' ? listVerb(text, r.clause, q.start - describer.length, g) : undefined;
+    if (works) {
+      r.pred = { ...pred, verb: { kind: 'object', ...works } };
+      r.object = true;
+      out.push(r);
+      return;
+    }
     if (describer && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
@@ -202,8 +211,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造).
-      let found = g.objectVerbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
-      for (let next = found; next; next = g.objectVerbs.indexIn(text, next.index + next.word.length, pred.start)) found = next;
+      let found = g.objectVerbsBeforeNoun.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
+      for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) found = next;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
@@ -261,6 +270,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** The verb of works that opens the clause (after lead words) when its object is a list of names ending at `end` (…、…等). */
+function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
+  let s = clause;
+  for (let w = g.leadWords.startingAt(text, s); w; w = g.leadWords.startingAt(text, s)) s += w.length;
+  const verb = g.listWorksVerbs.startingAt(text, s);
+  return verb !== undefined && text.slice(s + verb.length, end).includes('、') ? { word: verb, start: s, end: s + verb.length } : undefined;
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

@@ -136,17 +136,45 @@ function perCapita(text: string, r: Reading): string {
   return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
 }
 
-function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; end: number } | undefined {
+function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
-  if (noun && !(between && r.pred.total)) return { name: metricName(text.slice(noun.start, noun.end), g), end: noun.end };
+  if (noun && !(between && r.pred.total)) {
+    const name = metricName(text.slice(noun.start, noun.end), g);
+    // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
+    const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
+    if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };
+    return { name: stateFirst(name, g), end: noun.end };
+  }
   if (between) return { name: perCapita(text, r) + between, end: r.end };
   if (!r.pred.verb) return undefined;
-  // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名).
-  const from = trimLead(text, r.clause, r.pred.verb.start, dates, g);
-  return { name: metricName(text.slice(from, r.pred.verb.end), g), end: r.end };
+  // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
+  // that only says the subject reached the amount (地区生产总值完成412.6亿元) is no part of the name.
+  // The subject starts after an earlier item of the clause (新建普通高中2所、改扩建5所: nothing before 改扩建).
+  const from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
+  const subject = metricName(text.slice(from, r.pred.verb.start), g);
+  const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
+  // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
+  const bare = subject === '' || g.totalWords.has(subject);
+  return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
+}
+
+/**
+ * A counted noun followed by a negated state (滩涂未完成规范整改) is named by the state first, as statistics name
+ * such counts (未完成规范整改滩涂); one followed by the state it reaches keeps its order without the verb of reaching
+ * (10个撤制乡镇（农场）实现污水管网收集系统盲区全覆盖 → 撤制乡镇（农场）污水管网收集系统盲区全覆盖).
+ */
+function stateFirst(name: string, g: IndicatorGrammar): string {
+  for (let i = 1; i < name.length - 2; i++) {
+    const reach = g.reachVerbs.startingAt(name, i);
+    if (reach && i + reach.length < name.length) return name.slice(0, i) + name.slice(i + reach.length);
+    const neg = g.negations.startingAt(name, i);
+    if (!neg || insideWord(name, i, g.notNegations) || g.notNegations.startingAt(name, i)) continue;
+    return name.slice(i) + name.slice(0, i);
+  }
+  return name;
 }
 
 /** The longest source span that the members of one statement share as their `text`. */
@@ -186,7 +214,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         statements.push(current);
       }
       if (r.object) {
-        const m = objectMetric(text, r, limit, e, dates, g);
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end);
         if (!m || procedural(r, m.name, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
@@ -218,9 +246,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     if (r.object) {
-      const m = objectMetric(text, r, limit, e, dates, g);
+      const m = objectMetric(text, r, limit, e, dates, g, next?.end);
       if (!m || procedural(r, m.name, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
+      // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
+      // the count of the object named before, in the same unit; a name that keeps its verb takes this one's
+      // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
+      const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : undefined;
+      const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
+      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);
@@ -246,7 +280,13 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && (canContinue || objectBefore)) {
-        const metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // One value for each of the statements just before (接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%).
+        const values = 1 + countListed(readings, idx);
+        if (r.pred.distributor && metrics.length === 1 && values > 1 && statements.length >= values) {
+          const last = statements.slice(-values).map((st) => st.members.filter((m) => !m.baseline).at(-1)?.metric);
+          if (last.every((m) => m !== undefined) && new Set(last).size === values) metrics = last as string[];
+        }
         // As many values as metrics (城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%):
         // one value for each, in order, as a statement of its own.
         if (metrics.length > 1 && 1 + countListed(readings, idx) === metrics.length) {
@@ -262,6 +302,16 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         currentNames = [before];
         statements.push(current);
       }
+      return;
+    }
+    // Nothing but a scope word before a total in the unit of the addition before it (新增高效节水灌溉面积1.5万亩，全市
+    // 累计达到12.8万亩): the total is the stock of the thing added.
+    if (own !== '' && g.scope.exec(own)?.[0] === own && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit) {
+      const added = g.incrementVerbs.startingAt(prevMember.metric, 0);
+      const metric = added && prevMember.metric.length > added.length ? prevMember.metric.slice(added.length) : prevMember.metric;
+      current = { members: [{ reading: r, metric, baseline: false }], span: { start: subject.start, end: r.end } };
+      currentNames = [metric];
+      statements.push(current);
       return;
     }
     let parts = splitConjuncts(text, subject, g);
@@ -291,6 +341,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
       }
     }
+    // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
+    // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
+    const earlier = prevMember?.metric ?? before;
+    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
@@ -309,7 +363,26 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return supportPolicies(text, withoutRewardStandards(statements, g), g);
+  return projectAmounts(text, supportPolicies(text, withoutRewardStandards(statements, g), g), g);
+}
+
+/**
+ * An investment with no project of its own right after a count of projects, in the next clause (实施县重点项目
+ * 150个，完成年度投资180亿元以上): the investment of those projects (县重点项目年度投资).
+ */
+function projectAmounts(text: string, statements: Statement[], g: IndicatorGrammar): Statement[] {
+  for (let k = 1; k < statements.length; k++) {
+    const st = statements[k] as Statement;
+    const owner = (statements[k - 1] as Statement).members.at(-1);
+    const m = st.members[0];
+    if (!owner || !m || st.members.length !== 1 || !g.projectAmounts.has(m.metric) || !owner.reading.q.unit.unit.startsWith('个')) continue;
+    if (!g.projectHeads.endingAt(owner.metric, owner.metric.length) || clauseStart(text, m.reading.q.start, 0) !== clauseEnd(text, owner.reading.end, text.length) + 1) continue;
+    // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
+    let from = 0;
+    for (let hit = g.objectVerbsBeforeNoun.indexIn(owner.metric); hit; hit = g.objectVerbsBeforeNoun.indexIn(owner.metric, hit.index + hit.word.length)) from = hit.index + hit.word.length;
+    m.metric = owner.metric.slice(from) + m.metric.replace(/^完成/u, '');
+  }
+  return statements;
 }
 
 /** How far after a subsidy rate the reward word may stand (15%给予一次性补助). */
@@ -358,6 +431,14 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
     else out.push({ ...part });
   }
   return out;
+}
+
+/** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
+function breakdownName(name: string, earlier: string, g: IndicatorGrammar): string {
+  if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
+  const group = g.joinHeads.indexIn(earlier);
+  const tail = group ? earlier.slice(group.index + group.word.length) : '';
+  return tail.length >= 2 ? name + tail : name;
 }
 
 function countListed(readings: Reading[], idx: number): number {

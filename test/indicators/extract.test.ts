@@ -301,8 +301,9 @@ describe('damaged values', () => {
 
 describe('exclusions', () => {
   const none = (text: string) => expect(indicators(text, ANNUAL_2024)).toEqual([]);
-  it('should not support a count that closes a list with 等 (等5座水厂)', () => {
-    none('扩容城桥、新河、堡镇等5座污水处理厂。');
+  it('should not support a count that closes a list with 等 (等4类疾病, 等5座水厂 with no verb of works)', () => {
+    none('覆盖高血压、糖尿病等4类疾病。');
+    none('辖区有城桥、新河、堡镇等5座污水处理厂。');
   });
   it('should support a length of works after 等, the amount the list adds up to', () => {
     expect(indicators('整治横河、南环河、北环河等27公里河道。').map((i) => [i.value, i.unit])).toEqual([[27, '公里']]);
