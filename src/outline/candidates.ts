@@ -1,6 +1,6 @@
 // Marker candidates of a document: every place a numbering marker may start a section. Which of
 // them become sections is decided on sequence evidence (sequence.ts).
-import type { OutlineGrammar } from '../grammar/outline.js';
+import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
 import { droppedBefore, type CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type KnownLeading, type LeadingEvidence, type MarkerMatch } from './marker.js';
@@ -93,12 +93,14 @@ const MAX_TITLE = 100;
 /**
  * Whether the text from the last sentence end before `i` up to `i` names a document (a plan's
  * title, also after the signature and date of the text before it): a new document starts at `i`.
+ * A numbered heading is a section of the document, not its title, whatever words end it
+ * (…。二、重点工作（一）…: 重点工作 names a genre, but 二、 numbers it).
  */
-function titleBefore(text: string, i: number, grammar: OutlineGrammar): boolean {
+function titleBefore(text: string, i: number, grammar: OutlineGrammar, schemes: readonly Scheme[]): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= MAX_TITLE && !TITLE_START.has(text[j] as string)) j--;
   if (i - j > MAX_TITLE) return false;
-  return grammar.embedded.documentTitle.test(text.slice(j + 1, i));
+  return grammar.embedded.documentTitle.test(text.slice(j + 1, i)) && !matchMarkerAt(text, j + 1, schemes);
 }
 
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
@@ -116,7 +118,7 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     if (ruledOut(text, match, grammar, quotes)) continue;
     const candidate: Candidate = { match: withBullet(clean, match), evidence: 'embedded', leaf };
-    if (match.ordinal === 1 && titleBefore(text, i, grammar)) candidate.startsDocument = true;
+    if (match.ordinal === 1 && titleBefore(text, i, grammar, schemes)) candidate.startsDocument = true;
     out.push(candidate);
     find.lastIndex = match.end;
   }

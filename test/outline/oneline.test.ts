@@ -104,6 +104,21 @@ describe('a plan body run together on one line', () => {
     expect(got.slice(-3)).toEqual(['第一章 总则', '  第一条 为规范长期处方管理，制定本规范', '  第二条 本规范适用于各级医疗机构']);
   });
 
+  it('should not support a numbered heading whose words name a genre as the title of a new document', async () => {
+    const text = [
+      '某县2025年卫生健康工作要点',
+      '一、工作目标。全县居民健康素养水平达到30%。',
+      '二、重点工作',
+      '（一）加强基层能力建设',
+      '1.推进卫生院提标改造。完成3家卫生院改造。',
+      '2.充实基层卫生人才。招聘医学毕业生20名。',
+      '三、保障措施',
+      '（一）加强组织领导。各单位明确责任人。',
+    ];
+    expect(await outline(text.join(''))).toEqual(await outline(text.join('\n')));
+    expect(await outline(text.join(''))).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才', '三、 保障措施', '  （一） 加强组织领导']);
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
