@@ -105,6 +105,27 @@ function takesUp(title: string, from: number, p: number, after: number, clauseEn
   return false;
 }
 
+/**
+ * Where a heading run into its body ends by the heading's own form, or -1 (checked before the
+ * word-pair rule of runOnCut, also on a title with no stop after it):
+ * - a body that opens by repeating its heading (（一）加强组织领导加强组织领导，…): drafters restate
+ *   the heading as the first words of the paragraph, so a title whose first 4–30 characters come
+ *   again right after them is that heading;
+ * - a standard section heading (grammars/outline.yaml runon.sectionHeadings: 指导思想, 工作目标 …)
+ *   followed by a sentence (一、工作目标到2025年底，…), not by a joiner or a short tail.
+ */
+export function headingRunOn(title: string, grammar: OutlineGrammar): number {
+  const { minTitle, sectionHeadings, minHeadingTail, joiners, notBefore } = grammar.runon;
+  for (let p = minTitle; p <= MAX_GAP_TITLE && 2 * p <= title.length; p++) {
+    if (title.startsWith(title.slice(0, p), p)) return p;
+  }
+  let best = 0;
+  for (const h of sectionHeadings) if (h.length > best && title.startsWith(h)) best = h.length;
+  if (best === 0 || title.length - best < minHeadingTail) return -1;
+  const next = title[best] as string;
+  return joiners.includes(next) || notBefore.includes(next) || isClauseBreak(title.charCodeAt(best)) ? -1 : best;
+}
+
 /** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */
 const MAX_GAP_TITLE = 30;
 /** Punctuation before or after a gap that shows the sentence going on over a wrapped line. */
@@ -180,9 +201,11 @@ export function extractTitle(
     end++;
   }
   let title = text.slice(start, end);
+  const heading = kind === 'heading' ? headingRunOn(title, grammar) : -1;
+  if (heading > 0) title = title.slice(0, heading);
   // A sentence that goes on after the title candidate is where a run-on can hide; a heading
   // alone on its line is whole.
-  if (kind !== 'sentence' && (end < limit || kind === 'inline')) {
+  else if (kind !== 'sentence' && (end < limit || kind === 'inline')) {
     const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }

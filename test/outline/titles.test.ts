@@ -35,6 +35,31 @@ describe('titles', () => {
     expect(await outline('5.强化院前急救调度继续优化城乡网络布局。\n')).toEqual(['5. 强化院前急救调度继续优化城乡网络布局']);
   });
 
+  it('should support a run-on heading whose body opens by repeating it', async () => {
+    expect(await outline('（一）加强组织领导加强组织领导，成立工作专班，统筹推进各项任务。\n')).toEqual(['（一） 加强组织领导']);
+    expect(await outline('2.实施人才引进工程实施人才引进工程，每年招聘医学毕业生。\n')).toEqual(['2. 实施人才引进工程']);
+  });
+
+  it('should not support a repeat that is not at the start of the body as a heading', async () => {
+    expect(await outline('1.推动医养结合，推动医养结合机构建设。\n')).toEqual(['1. 推动医养结合，推动医养结合机构建设']);
+  });
+
+  it('should support a standard section heading run into a sentence', async () => {
+    expect(await outline('一、工作目标到2025年底，全县健康素养水平达到30%。\n二、基本原则坚持以人民健康为中心，坚持预防为主。\n')).toEqual([
+      '一、 工作目标',
+      '二、 基本原则',
+    ]);
+    expect(await outline('一、指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神\n')).toEqual(['一、 指导思想']);
+  });
+
+  it('should not support cutting a standard section heading before a joiner or a short tail', async () => {
+    expect(await outline('一、指导思想和基本原则\n二、重点任务分工\n三、保障措施。各单位要加强领导。\n')).toEqual([
+      '一、 指导思想和基本原则',
+      '二、 重点任务分工',
+      '三、 保障措施',
+    ]);
+  });
+
   it('should not support cutting a heading whose first clause is one sentence', async () => {
     expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
       '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
