@@ -36,6 +36,8 @@ export interface OutlineGrammar {
   embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp };
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
+  /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
+  clauseOpeners: RegExp | undefined;
   planTitle: RegExp;
 }
 
@@ -89,6 +91,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,
+    clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
   };
 }

@@ -101,6 +101,7 @@ export const outlineGrammarSchema = z.object({
     notBefore: z.string(),
     joiners: z.string().default(''),
     minClause: z.number().int().min(1),
+    clauseOpeners: z.array(z.string().min(1)).default([]),
     sectionHeadings: z.array(z.string().min(1)).default([]),
     minHeadingTail: z.number().int().min(1).default(6),
   }),

@@ -22,6 +22,8 @@ interface ClauseStarts {
   byFirst: Map<number, string[]>;
   /** The code units of `notBefore`. */
   notBefore: Set<number>;
+  /** The last code units of the heading-final words: only after one is a clause opener tried. */
+  headingLasts: Uint8Array;
 }
 
 const clauseStartIndexes = new WeakMap<OutlineGrammar, ClauseStarts>();
@@ -30,7 +32,8 @@ function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
   let index = clauseStartIndexes.get(grammar);
   if (!index) {
     const notBefore = grammar.runon.notBefore;
-    index = { firsts: new Uint8Array(0x10000), byFirst: new Map(), notBefore: new Set(Array.from({ length: notBefore.length }, (_, k) => notBefore.charCodeAt(k))) };
+    index = { firsts: new Uint8Array(0x10000), byFirst: new Map(), notBefore: new Set(Array.from({ length: notBefore.length }, (_, k) => notBefore.charCodeAt(k))), headingLasts: new Uint8Array(0x10000) };
+    for (const w of grammar.runon.headingEnds) index.headingLasts[w.charCodeAt(w.length - 1)] = 1;
     for (const w of grammar.runon.clauseStarts) {
       const first = w.charCodeAt(0);
       index.firsts[first] = 1;
@@ -39,6 +42,15 @@ function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
     clauseStartIndexes.set(grammar, index);
   }
   return index;
+}
+
+/** The length of a clause opener (grammar runon.clauseOpeners: 以…为, 在…, a year …) at title[p], or 0. */
+function openerAt(title: string, p: number, grammar: OutlineGrammar): number {
+  const openers = grammar.clauseOpeners;
+  if (!openers) return 0;
+  openers.lastIndex = p;
+  const m = openers.exec(title);
+  return m ? m[0].length : 0;
 }
 
 /** The first of `words` written at title[p], or undefined (a loop: this runs for many characters of every title). */
@@ -64,10 +76,11 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       clauseStart = p + 1;
       continue;
     }
-    if (p - clauseStart < minTitle || starts.firsts[code] !== 1) continue;
-    const word = wordAt(title, p, starts.byFirst.get(code) as string[]);
-    if (word === undefined) continue;
-    const after = p + word.length;
+    if (p - clauseStart < minTitle) continue;
+    const word = starts.firsts[code] === 1 ? wordAt(title, p, starts.byFirst.get(code) as string[]) : undefined;
+    const length = word?.length ?? (starts.headingLasts[title.charCodeAt(p - 1)] === 1 ? openerAt(title, p, grammar) : 0);
+    if (length === 0) continue;
+    const after = p + length;
     // Nothing after the word, or a character that makes it a noun (规范化).
     if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
     let clauseEnd = after;
@@ -77,7 +90,7 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     if (endsWithAny(title, p, headingEnds)) return p;
     // …or is a verb-object heading whose object the clause takes up again (headings only: an
     // inline item's title is its whole sentence, commas left out or not).
-    if (!allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
+    if (word !== undefined && !allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
   }
   return -1;
 }

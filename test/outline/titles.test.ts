@@ -60,6 +60,19 @@ describe('titles', () => {
     ]);
   });
 
+  it('should support a run-on body that opens with a setting, a purpose, a year or its acting body', async () => {
+    expect(await outline('一、“十三五”工作回顾在区委、区政府的正确领导下，全面建立了河长制。\n')).toEqual(['一、 “十三五”工作回顾']);
+    expect(await outline('（四）完善人才激励机制在绩效工资总量核定中向基层倾斜，落实补贴政策。\n')).toEqual(['（四） 完善人才激励机制']);
+    expect(await outline('三、2026年工作安排2026年是“十五五”第一年，开好局十分重要。\n')).toEqual(['三、 2026年工作安排']);
+    expect(await outline('（二）强化经费保障县财政将人才培养经费纳入年度预算，确保及时到位。\n')).toEqual(['（二） 强化经费保障']);
+    expect(await outline('（三）提升乡村医生队伍素质按照县管乡用的要求，推动乡村医生转化。\n')).toEqual(['（三） 提升乡村医生队伍素质']);
+  });
+
+  it('should not support a clause opener that is part of a noun after a heading word', async () => {
+    expect(await outline('1.优化医疗服务在线预约流程，缩短候诊时间。\n')).toEqual(['1. 优化医疗服务在线预约流程，缩短候诊时间']);
+    expect(await outline('2.明确签约服务对象范围和服务内容，做实服务。\n')).toEqual(['2. 明确签约服务对象范围和服务内容，做实服务']);
+  });
+
   it('should not support cutting a heading whose first clause is one sentence', async () => {
     expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
       '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
