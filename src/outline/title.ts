@@ -148,6 +148,8 @@ const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
 /** Whether a line break of a heading was lost before `end` (white space dropped between words). */
 function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
   if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
+  // A letter-spaced heading (总　则, 附　则) has a gap between every two characters: no line ends there.
+  if (gapBefore(clean, end - 1) || gapBefore(clean, end + 1)) return false;
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 

@@ -119,6 +119,11 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text.join(''))).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才', '三、 保障措施', '  （一） 加强组织领导']);
   });
 
+  it('should support a letter-spaced heading whose line break was lost as a whole title', async () => {
+    const text = ['某市家庭医生签约服务管理实施细则', '第一章　总　则', '第一条　为规范签约服务，制定本细则。', '第二条　本细则适用于全市。', '第二章　附　则', '第三条　本细则自2025年起施行。'];
+    expect(await outline(text.join(''))).toEqual(['第一章 总则', '  第一条 为规范签约服务，制定本细则', '  第二条 本细则适用于全市', '第二章 附则', '  第三条 本细则自2025年起施行']);
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
