@@ -169,6 +169,36 @@ function continuingSiblings(clean: CleanText, grammar: OutlineGrammar, leaf: num
   }
 }
 
+/** How far after its parent's marker a first item run onto the parent's heading may start: a heading is short. */
+const MAX_NESTED_HEADING = 40;
+
+/**
+ * A heading paragraph may hold the first items of the level below it, run onto its heading and
+ * each other (（一）慢性病早期筛查行动1.开展高危人群筛查…。2.推进癌症早诊早治…): a heading line
+ * lost its line end, and the items their paragraph breaks. A first item of a lower-ranked scheme
+ * right after the heading, followed in the same line by its next ordinals after sentence ends, is
+ * that level; an item 1 with no 2 after it is not evidence enough (…达到1.5万人).
+ */
+function nestedItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, parent: MarkerMatch, out: Candidate[]): void {
+  const text = clean.text;
+  const schemes = grammar.blockSchemes.filter((s) => !s.inline && !s.pair && s.rank > parent.scheme.rank);
+  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
+  const find = grammar.blockFind;
+  find.lastIndex = parent.end + 1;
+  for (let m = find.exec(text); m && m.index <= parent.end + MAX_NESTED_HEADING; m = find.exec(text)) {
+    const i = m.index;
+    find.lastIndex = i + 1;
+    if (!(afterHeading(text, i) || SENTENCE_END.has(text[i - 1] as string))) continue;
+    const first = matchMarkerAt(text, i, schemes);
+    if (!first || first.ordinal !== 1 || first.end >= text.length || ruledOut(text, first, grammar, quotes)) continue;
+    const next: Candidate[] = [];
+    continuingSiblings(clean, grammar, leaf, first, next);
+    if (next.length === 0) return;
+    out.push({ match: first, evidence: 'embedded', leaf }, ...next);
+    return;
+  }
+}
+
 /** The candidates of one paragraph, in text order. */
 export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean, known?: KnownLeading): Candidate[] {
   const out: Candidate[] = [];
@@ -176,6 +206,15 @@ export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, l
   if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
   if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
   else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
-  else if (leading) continuingSiblings(clean, grammar, leaf, leading.match, out);
+  else if (leading) {
+    continuingSiblings(clean, grammar, leaf, leading.match, out);
+    const nested: Candidate[] = [];
+    nestedItems(clean, grammar, leaf, leading.match, nested);
+    if (nested.length > 0) {
+      // The heading's own next siblings (…（二）…) may follow its items on the line.
+      for (const c of nested) out.push(c);
+      out.sort((a, b) => a.match.start - b.match.start);
+    }
+  }
   return out;
 }
