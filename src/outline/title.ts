@@ -218,9 +218,10 @@ export function extractTitle(
   let title = text.slice(start, end);
   const heading = kind === 'heading' ? headingRunOn(title, grammar) : -1;
   if (heading > 0) title = title.slice(0, heading);
-  // A sentence that goes on after the title candidate is where a run-on can hide; a heading
-  // alone on its line is whole.
-  else if (kind !== 'sentence' && (end < limit || kind === 'inline')) {
+  // A sentence that goes on after the title candidate is where a run-on can hide, also when what
+  // goes on is an item of its own (…管理全面推行…，一是…; …行动1.…); a heading alone on its
+  // line is whole.
+  else if (kind !== 'sentence' && (end < text.length || kind === 'inline')) {
     const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }

@@ -73,6 +73,14 @@ describe('titles', () => {
     expect(await outline('2.明确签约服务对象范围和服务内容，做实服务。\n')).toEqual(['2. 明确签约服务对象范围和服务内容，做实服务']);
   });
 
+  it('should support a run-on heading whose body goes on into inline items', async () => {
+    expect(await outline('1.做实基层慢病管理全面推行全周期健康管理，一是完善服务模式；二是规范用药目录。\n')).toEqual([
+      '1. 做实基层慢病管理',
+      '  一是 完善服务模式',
+      '  二是 规范用药目录',
+    ]);
+  });
+
   it('should not support cutting a heading whose first clause is one sentence', async () => {
     expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
       '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
