@@ -50,7 +50,7 @@ export interface MetaGrammar {
   speakerLine: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
   sealRemark: RegExp;
-  runOnLine: { minLength: number; breaks: RegExp };
+  runOnLine: { minLength: number; shareLength: number; share: number; breaks: RegExp };
   attachmentLabel: RegExp;
   titleTail: RegExp;
   /** A title line's own words (group `title`). */
@@ -151,7 +151,12 @@ export function compileMetaGrammar(
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
-    runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
+    runOnLine: {
+      minLength: source.runOnLine.minLength,
+      shareLength: source.runOnLine.shareLength,
+      share: source.runOnLine.share,
+      breaks: compilePattern(source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')), 'gu', 'runOnLine.breaks'),
+    },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
     titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),

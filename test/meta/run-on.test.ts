@@ -42,4 +42,22 @@ describe('meta: a document on one line', () => {
     expect(m.issuer).toBe('某县爱国卫生运动委员会办公室');
     expect([m.publishDate, m.issueDate]).toEqual(['2024-03-14', '2024-03-12']);
   });
+
+  it('should support the GB/T 9704 parts of a notice scraped with no break between its paragraphs', async () => {
+    const plan = ['某县2025年健康促进工作要点', '2025年全县健康促进工作以提升居民健康素养为重点。', '一、工作目标', '到2025年底，全县居民健康素养水平达到30%以上。', '二、重点工作', ...Array.from({ length: 12 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项健康促进行动。各乡镇要明确责任人，按季度报送工作进展。`)];
+    const notice = ['某县卫生健康局文件', '某卫发〔2025〕3号', '某县卫生健康局关于印发《某县2025年健康促进工作要点》的通知', '各乡镇卫生院，局属各单位：', '现将《某县2025年健康促进工作要点》印发给你们，请认真抓好落实。', '某县卫生健康局', '2025年2月10日'];
+    const m = await meta(['某县卫生健康局关于印发《某县2025年健康促进工作要点》的通知', '发布时间：2025-02-14 10:20　来源：县卫生健康局', [...notice, ...plan].join(''), '【打印本页】【关闭窗口】'].join('\n'));
+    expect(m.title).toBe('某县2025年健康促进工作要点');
+    expect(m.docNumber).toBe('某卫发〔2025〕3号');
+    expect(m.issuer).toBe('某县卫生健康局');
+    expect([m.publishDate, m.issueDate]).toEqual(['2025-02-14', '2025-02-10']);
+    expect(m.addressees).toEqual(['各乡镇卫生院', '局属各单位']);
+  });
+
+  it('should not support a date inside a sentence of a run-on body as the signature date', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某县2025年卫生健康工作要点为做好全年工作，制定本要点。经县政府2025年1月5日常务会议研究，确定以下任务。${tasks}某县卫生健康局2025年1月20日\n`);
+    expect(m.publishDate).toBe('2025-01-20');
+  });
 });
+
