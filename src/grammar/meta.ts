@@ -125,6 +125,10 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
   return list.sort((a, b) => byLength(a.names[0] as string, b.names[0] as string));
 }
 
+/** What a document title ends with, for runOnLine.breaks `{titleEnd}`: the genre words of a plan or
+ *  a notice (planTitle's and a notice's), the last word before a cover's organ and date or a 主送. */
+const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
+
 /** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
 export function compileMetaGrammar(
   source: MetaGrammarSource,
@@ -155,7 +159,11 @@ export function compileMetaGrammar(
       minLength: source.runOnLine.minLength,
       shareLength: source.runOnLine.shareLength,
       share: source.runOnLine.share,
-      breaks: compilePattern(source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')), 'gu', 'runOnLine.breaks'),
+      breaks: compilePattern(
+        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END),
+        'gu',
+        'runOnLine.breaks',
+      ),
     },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),

@@ -59,5 +59,19 @@ describe('meta: a document on one line', () => {
     const m = await meta(`某县2025年卫生健康工作要点为做好全年工作，制定本要点。经县政府2025年1月5日常务会议研究，确定以下任务。${tasks}某县卫生健康局2025年1月20日\n`);
     expect(m.publishDate).toBe('2025-01-20');
   });
+
+  it('should support a cover (title, organ, date) and a title followed by its 主送 on a line that holds the whole text', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const cover = await meta(`某市“十四五”卫生健康发展规划某市卫生健康委员会2022年1月20日前言健康是发展的基础。一、发展基础${tasks}\n`);
+    expect([cover.title, cover.issuer, cover.publishDate]).toEqual(['某市“十四五”卫生健康发展规划', '某市卫生健康委员会', '2022-01-20']);
+    const notice = await meta(`关于加强基层服务的通知（某卫办发〔2024〕21号）各区卫生健康局，委属各单位：为加强基层服务，现通知如下。一、总体目标${tasks}\n`);
+    expect([notice.title, notice.docNumber, notice.addressees]).toEqual(['关于加强基层服务的通知', '某卫办发〔2024〕21号', ['各区卫生健康局', '委属各单位']]);
+  });
+
+  it('should not support a title word inside a sentence before 各… as a title', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某县2025年卫生健康工作要点为落实全市工作要点各单位要细化任务，制定本要点。${tasks}某县卫生健康局2025年1月20日\n`);
+    expect([m.title, m.addressees]).toEqual(['某县2025年卫生健康工作要点', null]);
+  });
 });
 
