@@ -73,5 +73,11 @@ describe('meta: a document on one line', () => {
     const m = await meta(`某县2025年卫生健康工作要点为落实全市工作要点各单位要细化任务，制定本要点。${tasks}某县卫生健康局2025年1月20日\n`);
     expect([m.title, m.addressees]).toEqual(['某县2025年卫生健康工作要点', null]);
   });
+
+  it('should support a web page on one line whose title follows a bracketed font-size label and precedes a 题注', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`首页信息公开发布日期：2025-02-20 09:30来源：某区发展和改革局【字体：大 中 小】某区2025年优化营商环境工作要点（2025年2月12日区委深改委第五次会议审议通过）2025年是攻坚之年。${tasks}\n`);
+    expect([m.title, m.publishDate]).toEqual(['某区2025年优化营商环境工作要点', '2025-02-20']);
+  });
 });
 
