@@ -68,6 +68,12 @@ describe('titles', () => {
     expect(await outline('（三）提升乡村医生队伍素质按照县管乡用的要求，推动乡村医生转化。\n')).toEqual(['（三） 提升乡村医生队伍素质']);
   });
 
+  it('should support a report\'s part run into its opening sentence (a year in Chinese numerals, 今年, 我们将, the acting body)', async () => {
+    expect(await outline('二、二〇二五年主要目标和重点工作二〇二五年是“十四五”规划收官之年，任务艰巨。\n')).toEqual(['二、 二〇二五年主要目标和重点工作']);
+    expect(await outline('三、全面加强政府自身建设我们将坚持依法行政，持续转变政府职能。\n')).toEqual(['三、 全面加强政府自身建设']);
+    expect(await outline('四、强化组织实施各牵头单位要细化工作举措，每月报送进展。\n')).toEqual(['四、 强化组织实施']);
+  });
+
   it('should not support a clause opener that is part of a noun after a heading word', async () => {
     expect(await outline('1.优化医疗服务在线预约流程，缩短候诊时间。\n')).toEqual(['1. 优化医疗服务在线预约流程，缩短候诊时间']);
     expect(await outline('2.明确签约服务对象范围和服务内容，做实服务。\n')).toEqual(['2. 明确签约服务对象范围和服务内容，做实服务']);
