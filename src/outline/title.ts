@@ -78,7 +78,10 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     }
     if (p - clauseStart < minTitle) continue;
     const word = starts.firsts[code] === 1 ? wordAt(title, p, starts.byFirst.get(code) as string[]) : undefined;
-    const length = word?.length ?? (starts.headingLasts[title.charCodeAt(p - 1)] === 1 ? openerAt(title, p, grammar) : 0);
+    // A clause opener is tried after a heading-final word, and in a heading's first words (where
+    // the clause must take up the heading's object, below).
+    const tryOpener = starts.headingLasts[title.charCodeAt(p - 1)] === 1 || (!allClauses && p - clauseStart <= MAX_GAP_TITLE);
+    const length = word?.length ?? (tryOpener ? openerAt(title, p, grammar) : 0);
     if (length === 0) continue;
     const after = p + length;
     // Nothing after the word, or a character that makes it a noun (规范化).
@@ -90,7 +93,7 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     if (endsWithAny(title, p, headingEnds)) return p;
     // …or is a verb-object heading whose object the clause takes up again (headings only: an
     // inline item's title is its whole sentence, commas left out or not).
-    if (word !== undefined && !allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
+    if (!allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;
   }
   return -1;
 }

@@ -74,6 +74,14 @@ describe('titles', () => {
     expect(await outline('四、强化组织实施各牵头单位要细化工作举措，每月报送进展。\n')).toEqual(['四、 强化组织实施']);
   });
 
+  it('should support a verb-object heading run into a body that opens with a setting and takes up its object', async () => {
+    expect(await outline('1.开展高危人群筛查在全县各乡镇开展心脑血管疾病高危人群筛查，全年完成1万人。\n')).toEqual(['1. 开展高危人群筛查']);
+  });
+
+  it('should not support a setting inside a heading whose clause takes up none of its words', async () => {
+    expect(await outline('1.开展义诊活动在全县各乡镇巡回，方便群众就医。\n')).toEqual(['1. 开展义诊活动在全县各乡镇巡回，方便群众就医']);
+  });
+
   it('should not support a clause opener that is part of a noun after a heading word', async () => {
     expect(await outline('1.优化医疗服务在线预约流程，缩短候诊时间。\n')).toEqual(['1. 优化医疗服务在线预约流程，缩短候诊时间']);
     expect(await outline('2.明确签约服务对象范围和服务内容，做实服务。\n')).toEqual(['2. 明确签约服务对象范围和服务内容，做实服务']);
