@@ -129,6 +129,11 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
  *  a notice (planTitle's and a notice's), the last word before a cover's organ and date or a 主送. */
 const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
 
+/** The panel labels of four characters or more, for runOnLine.breaks `{panelLabel}`. */
+function panelLabels(labels: MetaGrammarSource['labels']): string {
+  return Object.values(labels).flat().filter((l) => l.length >= 4).map(escape).join('|');
+}
+
 /** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
 export function compileMetaGrammar(
   source: MetaGrammarSource,
@@ -160,7 +165,8 @@ export function compileMetaGrammar(
       shareLength: source.runOnLine.shareLength,
       share: source.runOnLine.share,
       breaks: compilePattern(
-        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END),
+        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
+          .replaceAll('{panelLabel}', panelLabels(source.labels)),
         'gu',
         'runOnLine.breaks',
       ),

@@ -79,5 +79,17 @@ describe('meta: a document on one line', () => {
     const m = await meta(`首页信息公开发布日期：2025-02-20 09:30来源：某区发展和改革局【字体：大 中 小】某区2025年优化营商环境工作要点（2025年2月12日区委深改委第五次会议审议通过）2025年是攻坚之年。${tasks}\n`);
     expect([m.title, m.publishDate]).toEqual(['某区2025年优化营商环境工作要点', '2025-02-20']);
   });
+
+  it('should support a title run into the publish panel after it on a one-line page', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某市卫生健康委员会2025年全市卫生健康工作要点发布日期：2025-02-18 09:30${tasks}\n`);
+    expect([m.title, m.kind, m.planYears]).toEqual(['某市卫生健康委员会2025年全市卫生健康工作要点', '工作要点', [2025, 2025]]);
+  });
+
+  it('should not support a short label word inside a sentence as a panel label', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某县2025年卫生健康工作要点为保障资金来源：县财政统筹安排。${tasks}某县卫生健康局2025年1月20日\n`);
+    expect([m.title, m.issuer]).toEqual(['某县2025年卫生健康工作要点', '某县卫生健康局']);
+  });
 });
 
