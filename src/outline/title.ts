@@ -88,7 +88,8 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
-    if (clauseEnd - after < minClause) continue;
+    // (An opener pattern may be an adverbial set off by a comma: “十四五”时期，…; its sentence goes on.)
+    if ((word !== undefined ? clauseEnd : title.length) - after < minClause) continue;
     // title.slice(0, p) ends with a heading-final word…
     if (endsWithAny(title, p, headingEnds)) return p;
     // …or is a verb-object heading whose object the clause takes up again (headings only: an

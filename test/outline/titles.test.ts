@@ -82,6 +82,12 @@ describe('titles', () => {
     expect(await outline('1.开展义诊活动在全县各乡镇巡回，方便群众就医。\n')).toEqual(['1. 开展义诊活动在全县各乡镇巡回，方便群众就医']);
   });
 
+  it('should support a run-on body that opens with a plan period or a past year set off by a comma', async () => {
+    expect(await outline('（一）“十三五”发展成就“十三五”期间，全县累计完成投资86.4亿元。\n')).toEqual(['（一） “十三五”发展成就']);
+    expect(await outline('（二）面临的形势“十四五”时期，人口老龄化程度加深。\n')).toEqual(['（二） 面临的形势']);
+    expect(await outline('一、2024年工作回顾过去一年，全市经济运行稳中向好。\n')).toEqual(['一、 2024年工作回顾']);
+  });
+
   it('should not support a clause opener that is part of a noun after a heading word', async () => {
     expect(await outline('1.优化医疗服务在线预约流程，缩短候诊时间。\n')).toEqual(['1. 优化医疗服务在线预约流程，缩短候诊时间']);
     expect(await outline('2.明确签约服务对象范围和服务内容，做实服务。\n')).toEqual(['2. 明确签约服务对象范围和服务内容，做实服务']);
