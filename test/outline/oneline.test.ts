@@ -124,6 +124,13 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text.join(''))).toEqual(['第一章 总则', '  第一条 为规范签约服务，制定本细则', '  第二条 本细则适用于全市', '第二章 附则', '  第三条 本细则自2025年起施行']);
   });
 
+  it('should support a body run together inside one HTML paragraph of a page whose tags make up much of the file', async () => {
+    const body = ['一、工作目标', '到2025年底，全县居民健康素养水平达到30%以上。', '二、重点工作', '（一）加强基层能力建设', '1.推进卫生院提标改造。完成3家卫生院改造。', '2.充实基层卫生人才。招聘医学毕业生20名。'].join('');
+    const page = ['<p style="text-indent:2em"><span>某县2025年卫生健康工作要点</span></p>', `<p style="text-indent:2em"><span>${body}</span></p>`].join('\n');
+    expect(await outline(page)).toEqual(await outline(body));
+    expect(await outline(page)).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才']);
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
