@@ -3,7 +3,7 @@
 // Windows line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break
 // spaces (a web page's &nbsp;) or not at all, a web page's source with its character references
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
-// with spaces instead or set one cell a line. The outline, indicators and metadata read from each copy must be those read from
+// with spaces instead or set one cell a line, and the whole text on one line (within a floor). The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,10 +36,22 @@ const VARIANTS: Record<string, (text: string) => string> = {
   // A table's rows as tabs part them, as a word processor aligns them with spaces, one cell a line.
   'tables aligned by spaces': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('    ') : l)),
   'tables one cell a line': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('\n') : l)),
+  // A scraped page whose paragraphs ended in nothing: the whole text on one line, nothing between
+  // a heading and its body.
+  'one line': (text) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(''),
 };
 
 /** Share of the original's items a variant may lose. */
 const MAX_LOST = 0.002;
+/**
+ * Layouts not yet read as their original, with the share each set may lose: a floor just above
+ * what the tool reaches, so that a regression fails. One line: headings run into bodies, web
+ * furniture run into titles, tables and glossaries with no line to stand on (19/481, 177/817,
+ * 294/1992 items at this writing).
+ */
+const FLOORS: Record<string, Record<string, number>> = {
+  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.155 },
+};
 
 const SETS = [
   { name: 'seeds', dir: join(ROOT, 'seeds') },
@@ -63,7 +75,7 @@ describe('documents in other layouts of the same text', () => {
         report.push(`  ${name.padEnd(22)} ${missing}/${total} items differ`);
       }
       console.log(`${set.name} in other layouts:\n${report.join('\n')}`);
-      for (const [name, share] of Object.entries(shares)) expect(share, name).toBeLessThanOrEqual(MAX_LOST);
+      for (const [name, share] of Object.entries(shares)) expect(share, name).toBeLessThanOrEqual(FLOORS[name]?.[set.name] ?? MAX_LOST);
     }, 60_000);
   }
 });
