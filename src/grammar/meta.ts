@@ -129,6 +129,9 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
  *  a notice (planTitle's and a notice's), the last word before a cover's organ and date or a 主送. */
 const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
 
+/** A character class of the (CJK, unescaped) characters given. */
+const charClass = (chars: readonly string[]): string => `[${[...new Set(chars)].join('')}]`;
+
 /** The panel labels of four characters or more, for runOnLine.breaks `{panelLabel}`. */
 function panelLabels(labels: MetaGrammarSource['labels']): string {
   return Object.values(labels).flat().filter((l) => l.length >= 4).map(escape).join('|');
@@ -166,6 +169,8 @@ export function compileMetaGrammar(
       share: source.runOnLine.share,
       breaks: compilePattern(
         source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
+          .replaceAll('{titleLast}', charClass(RUN_ON_TITLE_END.split('|').map((w) => w.slice(-1))))
+          .replaceAll('{panelFirst}', charClass(panelLabels(source.labels).split('|').map((w) => w[0] as string)))
           .replaceAll('{panelLabel}', panelLabels(source.labels)),
         'gu',
         'runOnLine.breaks',
