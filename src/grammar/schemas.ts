@@ -92,6 +92,7 @@ export const outlineGrammarSchema = z.object({
     quotes: z.array(z.string().length(2)),
     maxQuote: z.number().int().min(1),
     documentTitle: z.string(),
+    tocEntry: z.string().optional(),
   }),
   titleStops: z.string().min(1),
   runon: z.object({

@@ -64,13 +64,17 @@ function afterHeading(text: string, i: number): boolean {
 
 /**
  * Markers the grammar rules out inside running text: a number cited (第1、2项, 附件2.), a marker
- * that qualifies a noun (（二）级医院), a marker inside a quotation.
+ * that qualifies a noun (（二）级医院), a marker inside a quotation, an entry of a table of contents.
  */
 function ruledOut(text: string, match: MarkerMatch, grammar: OutlineGrammar, quotes: Quotations): boolean {
-  const { notAfter, notFollowedBy } = grammar.embedded;
+  const { notAfter, notFollowedBy, tocEntry } = grammar.embedded;
   if (notAfter.test(text[match.start - 1] as string)) return true;
   notFollowedBy.lastIndex = match.end;
-  return notFollowedBy.test(text) || quotes.inside(match.start);
+  if (notFollowedBy.test(text) || quotes.inside(match.start)) return true;
+  // An entry of a table of contents run into the text (…形势……………1第一节…).
+  if (!tocEntry) return false;
+  tocEntry.lastIndex = match.end;
+  return tocEntry.test(text);
 }
 
 /** Markdown and PDF list bullets (as grammars/outline.yaml `leader` has them). */
