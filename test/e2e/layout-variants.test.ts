@@ -47,10 +47,10 @@ const MAX_LOST = 0.002;
  * Layouts not yet read as their original, with the share each set may lose: a floor just above
  * what the tool reaches, so that a regression fails. One line: headings run into bodies, web
  * furniture run into titles, tables and glossaries with no line to stand on (19/481, 177/817,
- * 294/1992 items at this writing).
+ * 286/1992 items at this writing).
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.155 },
+  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.148 },
 };
 
 const SETS = [
