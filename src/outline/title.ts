@@ -131,7 +131,7 @@ function takesUp(title: string, from: number, p: number, after: number, clauseEn
  * - a standard section heading (grammars/outline.yaml runon.sectionHeadings: 指导思想, 工作目标 …)
  *   followed by a sentence (一、工作目标到2025年底，…), not by a joiner or a short tail.
  */
-export function headingRunOn(title: string, grammar: OutlineGrammar): number {
+function headingRunOn(title: string, grammar: OutlineGrammar): number {
   const { minTitle, sectionHeadings, minHeadingTail, joiners, notBefore } = grammar.runon;
   for (let p = minTitle; p <= MAX_GAP_TITLE && 2 * p <= title.length; p++) {
     if (title.startsWith(title.slice(0, p), p)) return p;
