@@ -50,7 +50,7 @@ export interface MetaGrammar {
   speakerLine: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
   sealRemark: RegExp;
-  runOnLine: { minLength: number; breaks: RegExp };
+  runOnLine: { minLength: number; shareLength: number; share: number; breaks: RegExp };
   attachmentLabel: RegExp;
   titleTail: RegExp;
   /** A title line's own words (group `title`). */
@@ -131,6 +131,18 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
   return list.sort((a, b) => byLength(a.names[0] as string, b.names[0] as string));
 }
 
+/** What a document title ends with, for runOnLine.breaks `{titleEnd}`: the genre words of a plan or
+ *  a notice (planTitle's and a notice's), the last word before a cover's organ and date or a 主送. */
+const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
+
+/** A character class of the (CJK, unescaped) characters given. */
+const charClass = (chars: readonly string[]): string => `[${[...new Set(chars)].join('')}]`;
+
+/** The panel labels of four characters or more, for runOnLine.breaks `{panelLabel}`. */
+function panelLabels(labels: MetaGrammarSource['labels']): string {
+  return Object.values(labels).flat().filter((l) => l.length >= 4).map(escape).join('|');
+}
+
 /** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
 export function compileMetaGrammar(
   source: MetaGrammarSource,
@@ -157,7 +169,19 @@ export function compileMetaGrammar(
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
-    runOnLine: { minLength: source.runOnLine.minLength, breaks: compilePattern(source.runOnLine.breaks, 'gu', 'runOnLine.breaks') },
+    runOnLine: {
+      minLength: source.runOnLine.minLength,
+      shareLength: source.runOnLine.shareLength,
+      share: source.runOnLine.share,
+      breaks: compilePattern(
+        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
+          .replaceAll('{titleLast}', charClass(RUN_ON_TITLE_END.split('|').map((w) => w.slice(-1))))
+          .replaceAll('{panelFirst}', charClass(panelLabels(source.labels).split('|').map((w) => w[0] as string)))
+          .replaceAll('{panelLabel}', panelLabels(source.labels)),
+        'gu',
+        'runOnLine.breaks',
+      ),
+    },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
     titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),

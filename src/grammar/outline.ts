@@ -33,9 +33,11 @@ export interface OutlineGrammar {
   leader: RegExp;
   inlineBoundary: RegExp;
   /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
-  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp };
+  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp; tocEntry: RegExp | undefined };
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
+  /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
+  clauseOpeners: RegExp | undefined;
   planTitle: RegExp;
 }
 
@@ -86,9 +88,11 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       quotes: source.embedded.quotes,
       maxQuote: source.embedded.maxQuote,
       documentTitle: compilePattern(source.embedded.documentTitle, 'u', 'embedded.documentTitle'),
+      tocEntry: source.embedded.tocEntry ? compilePattern(source.embedded.tocEntry, 'uy', 'embedded.tocEntry') : undefined,
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,
+    clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
   };
 }

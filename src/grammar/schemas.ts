@@ -93,6 +93,7 @@ export const outlineGrammarSchema = z.object({
     quotes: z.array(z.string().length(2)),
     maxQuote: z.number().int().min(1),
     documentTitle: z.string(),
+    tocEntry: z.string().optional(),
   }),
   titleStops: z.string().min(1),
   runon: z.object({
@@ -102,6 +103,9 @@ export const outlineGrammarSchema = z.object({
     notBefore: z.string(),
     joiners: z.string().default(''),
     minClause: z.number().int().min(1),
+    clauseOpeners: z.array(z.string().min(1)).default([]),
+    sectionHeadings: z.array(z.string().min(1)).default([]),
+    minHeadingTail: z.number().int().min(1).default(6),
   }),
   planTitle: z.string(),
 });
@@ -133,7 +137,7 @@ export const metaGrammarSchema = z.object({
   orderHeader: z.string(),
   speakerLine: z.string(),
   sealRemark: z.string(),
-  runOnLine: z.object({ minLength: z.number().int().min(200), breaks: z.string() }),
+  runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), breaks: z.string() }),
   attachmentLabel: z.string(),
   titleTail: z.string(),
   titleLine: z.string(),

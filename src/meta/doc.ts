@@ -122,9 +122,10 @@ function eachPhysicalLine(value: string, grammar: MetaGrammar, runOn: boolean, v
 const PAGE_BREAK_INSIDE = /\S[^\S\f]*\f/u;
 
 /** Source ranges [start, end) of the run-on lines of `source`, in order: lines longer than any
- *  paragraph (grammar `runOnLine.minLength`), lines with a page break inside, and the text of a
- *  file that is all one line. */
-function runOnLines(source: string, minLength: number): Array<[number, number]> {
+ *  paragraph (grammar `runOnLine.minLength`), long lines that hold most of the text (`shareLength`,
+ *  `share`: a scraped page whose paragraphs ended in nothing, under a page title of its own), lines
+ *  with a page break inside, and the text of a file that is all one line. */
+function runOnLines(source: string, { minLength, shareLength, share }: MetaGrammar['runOnLine']): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let lines = 0;
   let last: [number, number] = [0, 0];
@@ -137,7 +138,8 @@ function runOnLines(source: string, minLength: number): Array<[number, number]> 
     }
     if (pageBreak >= 0 && pageBreak < start) pageBreak = source.indexOf('\f', start);
     const breakInside = pageBreak >= 0 && pageBreak < end && PAGE_BREAK_INSIDE.test(source.slice(start, end));
-    if (end - start >= minLength || breakInside) out.push([start, end]);
+    const length = end - start;
+    if (length >= minLength || breakInside || (length >= shareLength && length >= source.length * share)) out.push([start, end]);
   });
   if (lines === 1 && out.length === 0) out.push(last);
   return out;
@@ -149,7 +151,7 @@ function runOnLines(source: string, minLength: number): Array<[number, number]> 
 export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): MetaDoc {
   const blocks: MetaBlock[] = [];
   let lastEnd = -1;
-  const runOn = view === undefined ? [] : runOnLines(view.source, grammar.runOnLine.minLength);
+  const runOn = view === undefined ? [] : runOnLines(view.source, grammar.runOnLine);
   let r = 0;
   const onRunOnLine = (offset: number): boolean => {
     while (r < runOn.length && (runOn[r] as [number, number])[1] < offset) r++;

@@ -12,6 +12,7 @@ import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/t
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { indexAt, offsetAt, sourceOffset, type CleanText } from '../text/clean.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import type { TextView } from '../text/view.js';
 import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
 import { inlineCandidates, inlineRuns } from './inline.js';
@@ -113,7 +114,11 @@ export class OutlineBuilder {
 
   /** Reads every body paragraph and gathers the document's candidates. */
   private collect(leaves: ReadonlyArray<Paragraph | Boilerplate>, layout: DocumentLayout | undefined): Array<Read | undefined> {
-    const documentLength = this.view.source.length;
+    // The text's length without white space, as a paragraph's cleaned text is measured (a web
+    // page's HTML tags, blanked in the reading text, are no part of it).
+    let documentLength = 0;
+    const source = this.view.source;
+    for (let i = 0; i < source.length; i++) if (WHITE_SPACE[source.charCodeAt(i)] !== 1) documentLength++;
     const pageBreaks = new Offsets(this.view.source, '\f');
     const regions = layout?.regions ?? [];
     let r = 0;

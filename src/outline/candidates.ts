@@ -1,6 +1,6 @@
 // Marker candidates of a document: every place a numbering marker may start a section. Which of
 // them become sections is decided on sequence evidence (sequence.ts).
-import type { OutlineGrammar } from '../grammar/outline.js';
+import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
 import { droppedBefore, type CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type KnownLeading, type LeadingEvidence, type MarkerMatch } from './marker.js';
@@ -64,13 +64,17 @@ function afterHeading(text: string, i: number): boolean {
 
 /**
  * Markers the grammar rules out inside running text: a number cited (第1、2项, 附件2.), a marker
- * that qualifies a noun (（二）级医院), a marker inside a quotation.
+ * that qualifies a noun (（二）级医院), a marker inside a quotation, an entry of a table of contents.
  */
 function ruledOut(text: string, match: MarkerMatch, grammar: OutlineGrammar, quotes: Quotations): boolean {
-  const { notAfter, notFollowedBy } = grammar.embedded;
+  const { notAfter, notFollowedBy, tocEntry } = grammar.embedded;
   if (notAfter.test(text[match.start - 1] as string)) return true;
   notFollowedBy.lastIndex = match.end;
-  return notFollowedBy.test(text) || quotes.inside(match.start);
+  if (notFollowedBy.test(text) || quotes.inside(match.start)) return true;
+  // An entry of a table of contents run into the text (…形势……………1第一节…).
+  if (!tocEntry) return false;
+  tocEntry.lastIndex = match.end;
+  return tocEntry.test(text);
 }
 
 /** Markdown and PDF list bullets (as grammars/outline.yaml `leader` has them). */
@@ -93,12 +97,14 @@ const MAX_TITLE = 100;
 /**
  * Whether the text from the last sentence end before `i` up to `i` names a document (a plan's
  * title, also after the signature and date of the text before it): a new document starts at `i`.
+ * A numbered heading is a section of the document, not its title, whatever words end it
+ * (…。二、重点工作（一）…: 重点工作 names a genre, but 二、 numbers it).
  */
-function titleBefore(text: string, i: number, grammar: OutlineGrammar): boolean {
+function titleBefore(text: string, i: number, grammar: OutlineGrammar, schemes: readonly Scheme[]): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= MAX_TITLE && !TITLE_START.has(text[j] as string)) j--;
   if (i - j > MAX_TITLE) return false;
-  return grammar.embedded.documentTitle.test(text.slice(j + 1, i));
+  return grammar.embedded.documentTitle.test(text.slice(j + 1, i)) && !matchMarkerAt(text, j + 1, schemes);
 }
 
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
@@ -116,7 +122,7 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     if (ruledOut(text, match, grammar, quotes)) continue;
     const candidate: Candidate = { match: withBullet(clean, match), evidence: 'embedded', leaf };
-    if (match.ordinal === 1 && titleBefore(text, i, grammar)) candidate.startsDocument = true;
+    if (match.ordinal === 1 && titleBefore(text, i, grammar, schemes)) candidate.startsDocument = true;
     out.push(candidate);
     find.lastIndex = match.end;
   }
@@ -167,6 +173,36 @@ function continuingSiblings(clean: CleanText, grammar: OutlineGrammar, leaf: num
   }
 }
 
+/** How far after its parent's marker a first item run onto the parent's heading may start: a heading is short. */
+const MAX_NESTED_HEADING = 40;
+
+/**
+ * A heading paragraph may hold the first items of the level below it, run onto its heading and
+ * each other (（一）慢性病早期筛查行动1.开展高危人群筛查…。2.推进癌症早诊早治…): a heading line
+ * lost its line end, and the items their paragraph breaks. A first item of a lower-ranked scheme
+ * right after the heading, followed in the same line by its next ordinals after sentence ends, is
+ * that level; an item 1 with no 2 after it is not evidence enough (…达到1.5万人).
+ */
+function nestedItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, parent: MarkerMatch, out: Candidate[]): void {
+  const text = clean.text;
+  const schemes = grammar.blockSchemes.filter((s) => !s.inline && !s.pair && s.rank > parent.scheme.rank);
+  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
+  const find = grammar.blockFind;
+  find.lastIndex = parent.end + 1;
+  for (let m = find.exec(text); m && m.index <= parent.end + MAX_NESTED_HEADING; m = find.exec(text)) {
+    const i = m.index;
+    find.lastIndex = i + 1;
+    if (!(afterHeading(text, i) || SENTENCE_END.has(text[i - 1] as string))) continue;
+    const first = matchMarkerAt(text, i, schemes);
+    if (!first || first.ordinal !== 1 || first.end >= text.length || ruledOut(text, first, grammar, quotes)) continue;
+    const next: Candidate[] = [];
+    continuingSiblings(clean, grammar, leaf, first, next);
+    if (next.length === 0) return;
+    out.push({ match: first, evidence: 'embedded', leaf }, ...next);
+    return;
+  }
+}
+
 /** The candidates of one paragraph, in text order. */
 export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean, known?: KnownLeading): Candidate[] {
   const out: Candidate[] = [];
@@ -174,6 +210,15 @@ export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, l
   if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
   if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
   else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
-  else if (leading) continuingSiblings(clean, grammar, leaf, leading.match, out);
+  else if (leading) {
+    continuingSiblings(clean, grammar, leaf, leading.match, out);
+    const nested: Candidate[] = [];
+    nestedItems(clean, grammar, leaf, leading.match, nested);
+    if (nested.length > 0) {
+      // The heading's own next siblings (…（二）…) may follow its items on the line.
+      for (const c of nested) out.push(c);
+      out.sort((a, b) => a.match.start - b.match.start);
+    }
+  }
   return out;
 }

@@ -22,6 +22,8 @@ interface ClauseStarts {
   byFirst: Map<number, string[]>;
   /** The code units of `notBefore`. */
   notBefore: Set<number>;
+  /** The last code units of the heading-final words: only after one is a clause opener tried. */
+  headingLasts: Uint8Array;
 }
 
 const clauseStartIndexes = new WeakMap<OutlineGrammar, ClauseStarts>();
@@ -30,7 +32,8 @@ function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
   let index = clauseStartIndexes.get(grammar);
   if (!index) {
     const notBefore = grammar.runon.notBefore;
-    index = { firsts: new Uint8Array(0x10000), byFirst: new Map(), notBefore: new Set(Array.from({ length: notBefore.length }, (_, k) => notBefore.charCodeAt(k))) };
+    index = { firsts: new Uint8Array(0x10000), byFirst: new Map(), notBefore: new Set(Array.from({ length: notBefore.length }, (_, k) => notBefore.charCodeAt(k))), headingLasts: new Uint8Array(0x10000) };
+    for (const w of grammar.runon.headingEnds) index.headingLasts[w.charCodeAt(w.length - 1)] = 1;
     for (const w of grammar.runon.clauseStarts) {
       const first = w.charCodeAt(0);
       index.firsts[first] = 1;
@@ -39,6 +42,15 @@ function clauseStartIndex(grammar: OutlineGrammar): ClauseStarts {
     clauseStartIndexes.set(grammar, index);
   }
   return index;
+}
+
+/** The length of a clause opener (grammar runon.clauseOpeners: 以…为, 在…, a year …) at title[p], or 0. */
+function openerAt(title: string, p: number, grammar: OutlineGrammar): number {
+  const openers = grammar.clauseOpeners;
+  if (!openers) return 0;
+  openers.lastIndex = p;
+  const m = openers.exec(title);
+  return m ? m[0].length : 0;
 }
 
 /** The first of `words` written at title[p], or undefined (a loop: this runs for many characters of every title). */
@@ -64,15 +76,20 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       clauseStart = p + 1;
       continue;
     }
-    if (p - clauseStart < minTitle || starts.firsts[code] !== 1) continue;
-    const word = wordAt(title, p, starts.byFirst.get(code) as string[]);
-    if (word === undefined) continue;
-    const after = p + word.length;
+    if (p - clauseStart < minTitle) continue;
+    const word = starts.firsts[code] === 1 ? wordAt(title, p, starts.byFirst.get(code) as string[]) : undefined;
+    // A clause opener is tried after a heading-final word, and in a heading's first words (where
+    // the clause must take up the heading's object, below).
+    const tryOpener = starts.headingLasts[title.charCodeAt(p - 1)] === 1 || (!allClauses && p - clauseStart <= MAX_GAP_TITLE);
+    const length = word?.length ?? (tryOpener ? openerAt(title, p, grammar) : 0);
+    if (length === 0) continue;
+    const after = p + length;
     // Nothing after the word, or a character that makes it a noun (规范化).
     if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
-    if (clauseEnd - after < minClause) continue;
+    // (An opener pattern may be an adverbial set off by a comma: “十四五”时期，…; its sentence goes on.)
+    if ((word !== undefined ? clauseEnd : title.length) - after < minClause) continue;
     // title.slice(0, p) ends with a heading-final word…
     if (endsWithAny(title, p, headingEnds)) return p;
     // …or is a verb-object heading whose object the clause takes up again (headings only: an
@@ -105,6 +122,27 @@ function takesUp(title: string, from: number, p: number, after: number, clauseEn
   return false;
 }
 
+/**
+ * Where a heading run into its body ends by the heading's own form, or -1 (checked before the
+ * word-pair rule of runOnCut, also on a title with no stop after it):
+ * - a body that opens by repeating its heading (（一）加强组织领导加强组织领导，…): drafters restate
+ *   the heading as the first words of the paragraph, so a title whose first 4–30 characters come
+ *   again right after them is that heading;
+ * - a standard section heading (grammars/outline.yaml runon.sectionHeadings: 指导思想, 工作目标 …)
+ *   followed by a sentence (一、工作目标到2025年底，…), not by a joiner or a short tail.
+ */
+function headingRunOn(title: string, grammar: OutlineGrammar): number {
+  const { minTitle, sectionHeadings, minHeadingTail, joiners, notBefore } = grammar.runon;
+  for (let p = minTitle; p <= MAX_GAP_TITLE && 2 * p <= title.length; p++) {
+    if (title.startsWith(title.slice(0, p), p)) return p;
+  }
+  let best = 0;
+  for (const h of sectionHeadings) if (h.length > best && title.startsWith(h)) best = h.length;
+  if (best === 0 || title.length - best < minHeadingTail) return -1;
+  const next = title[best] as string;
+  return joiners.includes(next) || notBefore.includes(next) || isClauseBreak(title.charCodeAt(best)) ? -1 : best;
+}
+
 /** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */
 const MAX_GAP_TITLE = 30;
 /** Punctuation before or after a gap that shows the sentence going on over a wrapped line. */
@@ -114,6 +152,8 @@ const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
 /** Whether a line break of a heading was lost before `end` (white space dropped between words). */
 function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
   if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
+  // A letter-spaced heading (总　则, 附　则) has a gap between every two characters: no line ends there.
+  if (gapBefore(clean, end - 1) || gapBefore(clean, end + 1)) return false;
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
@@ -180,9 +220,12 @@ export function extractTitle(
     end++;
   }
   let title = text.slice(start, end);
-  // A sentence that goes on after the title candidate is where a run-on can hide; a heading
-  // alone on its line is whole.
-  if (kind !== 'sentence' && (end < limit || kind === 'inline')) {
+  const heading = kind === 'heading' ? headingRunOn(title, grammar) : -1;
+  if (heading > 0) title = title.slice(0, heading);
+  // A sentence that goes on after the title candidate is where a run-on can hide, also when what
+  // goes on is an item of its own (…管理全面推行…，一是…; …行动1.…); a heading alone on its
+  // line is whole.
+  else if (kind !== 'sentence' && (end < text.length || kind === 'inline')) {
     const cut = runOnCut(title, grammar, kind === 'inline');
     if (cut > 0) title = title.slice(0, cut);
   }

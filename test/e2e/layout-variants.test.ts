@@ -5,7 +5,7 @@
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
 // with spaces instead or set one cell a line, invisible characters (a zero-width space after each
 // sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry), a portal's
-// menu above the page. The outline, indicators and metadata read from each copy must be those read from
+// menu above the page, and the whole text on one line (within a floor). The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,10 +41,22 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'invisible characters': lineByLine((l) => (l.trim() === '' ? l : `\ufeff${l.replace(/。/gu, '。\u200b')}`)),
   // A page copied with its portal's menu, one section a line, and no breadcrumb under it.
   'portal menu above': (text) => `首页 | English | 无障碍\n首页\n政务公开\n办事服务\n互动交流\n${text}`,
+  // A scraped page whose paragraphs ended in nothing: the whole text on one line, nothing between
+  // a heading and its body.
+  'one line': (text) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(''),
 };
 
 /** Share of the original's items a variant may lose. */
 const MAX_LOST = 0.002;
+/**
+ * Layouts not yet read as their original, with the share each set may lose: a floor just above
+ * what the tool reaches, so that a regression fails. One line: headings run into bodies, web
+ * furniture run into titles, tables and glossaries with no line to stand on (19/481, 177/817,
+ * 286/1992 items at this writing).
+ */
+const FLOORS: Record<string, Record<string, number>> = {
+  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.148 },
+};
 
 const SETS = [
   { name: 'seeds', dir: join(ROOT, 'seeds') },
@@ -68,7 +80,7 @@ describe('documents in other layouts of the same text', () => {
         report.push(`  ${name.padEnd(22)} ${missing}/${total} items differ`);
       }
       console.log(`${set.name} in other layouts:\n${report.join('\n')}`);
-      for (const [name, share] of Object.entries(shares)) expect(share, name).toBeLessThanOrEqual(MAX_LOST);
+      for (const [name, share] of Object.entries(shares)) expect(share, name).toBeLessThanOrEqual(FLOORS[name]?.[set.name] ?? MAX_LOST);
     }, 60_000);
   }
 });

@@ -17,6 +17,9 @@ const PAGE_LINES = 22;
 /** Fewer lines than this: the text has no paragraphs to lay out. */
 const MIN_LINES = 3;
 
+/** Whether one line holds most of the text (a body that lost its paragraph ends). */
+const lostParagraphs = (text: string): boolean => Math.max(...text.split('\n').map((l) => l.length)) > text.length / 2;
+
 /** How a PDF prints its pages: the number at each page's foot, and a running head atop each page. */
 interface PageStyle {
   name: string;
@@ -60,8 +63,9 @@ for (const style of STYLES) {
         const lines: string[] = [];
         for (const file of readdirSync(set.dir).filter((f) => f.endsWith('.txt')).sort()) {
           const text = readFileSync(join(set.dir, file), 'utf8');
-          // A text printed on one line (g05) has lost its paragraphs already: no PDF was laid out from it.
-          if (text.trim().split('\n').length < MIN_LINES) continue;
+          // A text printed on one line (g05), or whose body is one line under a page's title and panel
+          // (g45), has lost its paragraphs already: no PDF was laid out from it.
+          if (text.trim().split('\n').length < MIN_LINES || lostParagraphs(text)) continue;
           const original = items(await extract(text));
           const wrapped = items(await extract(asPdfText(text, style)));
           const m = lost(original, wrapped);

@@ -42,4 +42,56 @@ describe('meta: a document on one line', () => {
     expect(m.issuer).toBe('某县爱国卫生运动委员会办公室');
     expect([m.publishDate, m.issueDate]).toEqual(['2024-03-14', '2024-03-12']);
   });
+
+  it('should support the GB/T 9704 parts of a notice scraped with no break between its paragraphs', async () => {
+    const plan = ['某县2025年健康促进工作要点', '2025年全县健康促进工作以提升居民健康素养为重点。', '一、工作目标', '到2025年底，全县居民健康素养水平达到30%以上。', '二、重点工作', ...Array.from({ length: 12 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项健康促进行动。各乡镇要明确责任人，按季度报送工作进展。`)];
+    const notice = ['某县卫生健康局文件', '某卫发〔2025〕3号', '某县卫生健康局关于印发《某县2025年健康促进工作要点》的通知', '各乡镇卫生院，局属各单位：', '现将《某县2025年健康促进工作要点》印发给你们，请认真抓好落实。', '某县卫生健康局', '2025年2月10日'];
+    const m = await meta(['某县卫生健康局关于印发《某县2025年健康促进工作要点》的通知', '发布时间：2025-02-14 10:20　来源：县卫生健康局', [...notice, ...plan].join(''), '【打印本页】【关闭窗口】'].join('\n'));
+    expect(m.title).toBe('某县2025年健康促进工作要点');
+    expect(m.docNumber).toBe('某卫发〔2025〕3号');
+    expect(m.issuer).toBe('某县卫生健康局');
+    expect([m.publishDate, m.issueDate]).toEqual(['2025-02-14', '2025-02-10']);
+    expect(m.addressees).toEqual(['各乡镇卫生院', '局属各单位']);
+  });
+
+  it('should not support a date inside a sentence of a run-on body as the signature date', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某县2025年卫生健康工作要点为做好全年工作，制定本要点。经县政府2025年1月5日常务会议研究，确定以下任务。${tasks}某县卫生健康局2025年1月20日\n`);
+    expect(m.publishDate).toBe('2025-01-20');
+  });
+
+  it('should support a cover (title, organ, date) and a title followed by its 主送 on a line that holds the whole text', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const cover = await meta(`某市“十四五”卫生健康发展规划某市卫生健康委员会2022年1月20日前言健康是发展的基础。一、发展基础${tasks}\n`);
+    expect([cover.title, cover.issuer, cover.publishDate]).toEqual(['某市“十四五”卫生健康发展规划', '某市卫生健康委员会', '2022-01-20']);
+    const notice = await meta(`关于加强基层服务的通知（某卫办发〔2024〕21号）各区卫生健康局，委属各单位：为加强基层服务，现通知如下。一、总体目标${tasks}\n`);
+    expect([notice.title, notice.docNumber, notice.addressees]).toEqual(['关于加强基层服务的通知', '某卫办发〔2024〕21号', ['各区卫生健康局', '委属各单位']]);
+  });
+
+  it('should not support a title word inside a sentence before 各… as a title', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某县2025年卫生健康工作要点为落实全市工作要点各单位要细化任务，制定本要点。${tasks}某县卫生健康局2025年1月20日\n`);
+    expect([m.title, m.addressees]).toEqual(['某县2025年卫生健康工作要点', null]);
+  });
+
+  it('should support a web page on one line whose title follows a bracketed font-size label and precedes a 题注', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`首页信息公开发布日期：2025-02-20 09:30来源：某区发展和改革局【字体：大 中 小】某区2025年优化营商环境工作要点（2025年2月12日区委深改委第五次会议审议通过）2025年是攻坚之年。${tasks}\n`);
+    expect([m.title, m.publishDate]).toEqual(['某区2025年优化营商环境工作要点', '2025-02-20']);
+  });
+
+  it('should support a title run into the publish panel after it on a one-line page', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某区2023年卫生健康工作要点_规划计划_某区人民政府门户网站某区2023年卫生健康工作要点信息来源:区卫生健康委 发布时间 2023-03-24【字号• 所属类目: 规划计划• 主题分类: 卫生• 体 裁: 计划 ${tasks}\n`);
+    // (The page's <title> still runs into the document's title: the site name ends no line yet.)
+    expect(m.title?.endsWith('某区2023年卫生健康工作要点')).toBe(true);
+    expect([m.kind, m.planYears]).toEqual(['工作要点', [2023, 2023]]);
+  });
+
+  it('should not support a short label word inside a sentence as a panel label', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某县2025年卫生健康工作要点为保障资金来源：县财政统筹安排。${tasks}某县卫生健康局2025年1月20日\n`);
+    expect([m.title, m.issuer]).toEqual(['某县2025年卫生健康工作要点', '某县卫生健康局']);
+  });
 });
+

@@ -22,4 +22,22 @@ describe('sibling headings merged into one paragraph', () => {
     const text = ['一、工作要求', '（一）规范办理流程，按照（二）级标准执行。', '（二）加强监督检查。'].join('\n');
     expect(await outline(text)).toEqual(['一、 工作要求', '  （一） 规范办理流程，按照（二）级标准执行', '  （二） 加强监督检查']);
   });
+
+  it('should support the first items of the level below run onto a heading, with their next ordinals on the line', async () => {
+    const text = ['一、重点行动', '（一）早期筛查行动1.开展高危人群筛查。全年筛查1万人。2.推进早诊早治。早诊率达到55%以上。', '（二）规范管理行动1.做实慢病管理。推行全周期管理。2.优化健康环境。新建健康步道5条。'].join('\n');
+    expect(await outline(text)).toEqual([
+      '一、 重点行动',
+      '  （一） 早期筛查行动',
+      '    1. 开展高危人群筛查',
+      '    2. 推进早诊早治',
+      '  （二） 规范管理行动',
+      '    1. 做实慢病管理',
+      '    2. 优化健康环境',
+    ]);
+  });
+
+  it('should not support a lone first item or a number in the heading as the level below', async () => {
+    const text = ['一、重点行动', '（一）实施健康中国2.0行动。全年筛查1万人。', '（二）开展筛查1.5万人次。早诊率达到55%以上。'].join('\n');
+    expect(await outline(text)).toEqual(['一、 重点行动', '  （一） 实施健康中国2.0行动', '  （二） 开展筛查1.5万人次']);
+  });
 });

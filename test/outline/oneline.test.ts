@@ -104,6 +104,40 @@ describe('a plan body run together on one line', () => {
     expect(got.slice(-3)).toEqual(['第一章 总则', '  第一条 为规范长期处方管理，制定本规范', '  第二条 本规范适用于各级医疗机构']);
   });
 
+  it('should not support a numbered heading whose words name a genre as the title of a new document', async () => {
+    const text = [
+      '某县2025年卫生健康工作要点',
+      '一、工作目标。全县居民健康素养水平达到30%。',
+      '二、重点工作',
+      '（一）加强基层能力建设',
+      '1.推进卫生院提标改造。完成3家卫生院改造。',
+      '2.充实基层卫生人才。招聘医学毕业生20名。',
+      '三、保障措施',
+      '（一）加强组织领导。各单位明确责任人。',
+    ];
+    expect(await outline(text.join(''))).toEqual(await outline(text.join('\n')));
+    expect(await outline(text.join(''))).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才', '三、 保障措施', '  （一） 加强组织领导']);
+  });
+
+  it('should support a letter-spaced heading whose line break was lost as a whole title', async () => {
+    const text = ['某市家庭医生签约服务管理实施细则', '第一章　总　则', '第一条　为规范签约服务，制定本细则。', '第二条　本细则适用于全市。', '第二章　附　则', '第三条　本细则自2025年起施行。'];
+    expect(await outline(text.join(''))).toEqual(['第一章 总则', '  第一条 为规范签约服务，制定本细则', '  第二条 本细则适用于全市', '第二章 附则', '  第三条 本细则自2025年起施行']);
+  });
+
+  it('should support a body run together inside one HTML paragraph of a page whose tags make up much of the file', async () => {
+    const body = ['一、工作目标', '到2025年底，全县居民健康素养水平达到30%以上。', '二、重点工作', '（一）加强基层能力建设', '1.推进卫生院提标改造。完成3家卫生院改造。', '2.充实基层卫生人才。招聘医学毕业生20名。'].join('');
+    const page = ['<p style="text-indent:2em"><span>某县2025年卫生健康工作要点</span></p>', `<p style="text-indent:2em"><span>${body}</span></p>`].join('\n');
+    expect(await outline(page)).toEqual(await outline(body));
+    expect(await outline(page)).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才']);
+  });
+
+  it('should not support the entries of a table of contents run into the text as sections', async () => {
+    const body = ['第一章　发展基础', '第一节　发展成就', '“十三五”期间，全县文旅事业蓬勃发展，公共文化服务体系日益健全。', '第二节　面临形势', '文旅消费需求快速增长，发展机遇前所未有。', '第二章　主要任务', '第一节　完善公共文化服务', '推进县级图书馆、文化馆总分馆制建设。'];
+    const toc = ['目　录', '第一章　发展基础……………………1', '第一节　发展成就……………………1', '第二节　面临形势……………………2', '第二章　主要任务……………………3', '第一节　完善公共文化服务…………3'];
+    const text = ['某县“十四五”文化和旅游发展规划', ...toc, ...body].join('');
+    expect(await outline(text)).toEqual(await outline(body.join('\n')));
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');

@@ -35,6 +35,72 @@ describe('titles', () => {
     expect(await outline('5.强化院前急救调度继续优化城乡网络布局。\n')).toEqual(['5. 强化院前急救调度继续优化城乡网络布局']);
   });
 
+  it('should support a run-on heading whose body opens by repeating it', async () => {
+    expect(await outline('（一）加强组织领导加强组织领导，成立工作专班，统筹推进各项任务。\n')).toEqual(['（一） 加强组织领导']);
+    expect(await outline('2.实施人才引进工程实施人才引进工程，每年招聘医学毕业生。\n')).toEqual(['2. 实施人才引进工程']);
+  });
+
+  it('should not support a repeat that is not at the start of the body as a heading', async () => {
+    expect(await outline('1.推动医养结合，推动医养结合机构建设。\n')).toEqual(['1. 推动医养结合，推动医养结合机构建设']);
+  });
+
+  it('should support a standard section heading run into a sentence', async () => {
+    expect(await outline('一、工作目标到2025年底，全县健康素养水平达到30%。\n二、基本原则坚持以人民健康为中心，坚持预防为主。\n')).toEqual([
+      '一、 工作目标',
+      '二、 基本原则',
+    ]);
+    expect(await outline('一、指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神\n')).toEqual(['一、 指导思想']);
+  });
+
+  it('should not support cutting a standard section heading before a joiner or a short tail', async () => {
+    expect(await outline('一、指导思想和基本原则\n二、重点任务分工\n三、保障措施。各单位要加强领导。\n')).toEqual([
+      '一、 指导思想和基本原则',
+      '二、 重点任务分工',
+      '三、 保障措施',
+    ]);
+  });
+
+  it('should support a run-on body that opens with a setting, a purpose, a year or its acting body', async () => {
+    expect(await outline('一、“十三五”工作回顾在区委、区政府的正确领导下，全面建立了河长制。\n')).toEqual(['一、 “十三五”工作回顾']);
+    expect(await outline('（四）完善人才激励机制在绩效工资总量核定中向基层倾斜，落实补贴政策。\n')).toEqual(['（四） 完善人才激励机制']);
+    expect(await outline('三、2026年工作安排2026年是“十五五”第一年，开好局十分重要。\n')).toEqual(['三、 2026年工作安排']);
+    expect(await outline('（二）强化经费保障县财政将人才培养经费纳入年度预算，确保及时到位。\n')).toEqual(['（二） 强化经费保障']);
+    expect(await outline('（三）提升乡村医生队伍素质按照县管乡用的要求，推动乡村医生转化。\n')).toEqual(['（三） 提升乡村医生队伍素质']);
+  });
+
+  it('should support a report\'s part run into its opening sentence (a year in Chinese numerals, 今年, 我们将, the acting body)', async () => {
+    expect(await outline('二、二〇二五年主要目标和重点工作二〇二五年是“十四五”规划收官之年，任务艰巨。\n')).toEqual(['二、 二〇二五年主要目标和重点工作']);
+    expect(await outline('三、全面加强政府自身建设我们将坚持依法行政，持续转变政府职能。\n')).toEqual(['三、 全面加强政府自身建设']);
+    expect(await outline('四、强化组织实施各牵头单位要细化工作举措，每月报送进展。\n')).toEqual(['四、 强化组织实施']);
+  });
+
+  it('should support a verb-object heading run into a body that opens with a setting and takes up its object', async () => {
+    expect(await outline('1.开展高危人群筛查在全县各乡镇开展心脑血管疾病高危人群筛查，全年完成1万人。\n')).toEqual(['1. 开展高危人群筛查']);
+  });
+
+  it('should not support a setting inside a heading whose clause takes up none of its words', async () => {
+    expect(await outline('1.开展义诊活动在全县各乡镇巡回，方便群众就医。\n')).toEqual(['1. 开展义诊活动在全县各乡镇巡回，方便群众就医']);
+  });
+
+  it('should support a run-on body that opens with a plan period or a past year set off by a comma', async () => {
+    expect(await outline('（一）“十三五”发展成就“十三五”期间，全县累计完成投资86.4亿元。\n')).toEqual(['（一） “十三五”发展成就']);
+    expect(await outline('（二）面临的形势“十四五”时期，人口老龄化程度加深。\n')).toEqual(['（二） 面临的形势']);
+    expect(await outline('一、2024年工作回顾过去一年，全市经济运行稳中向好。\n')).toEqual(['一、 2024年工作回顾']);
+  });
+
+  it('should not support a clause opener that is part of a noun after a heading word', async () => {
+    expect(await outline('1.优化医疗服务在线预约流程，缩短候诊时间。\n')).toEqual(['1. 优化医疗服务在线预约流程，缩短候诊时间']);
+    expect(await outline('2.明确签约服务对象范围和服务内容，做实服务。\n')).toEqual(['2. 明确签约服务对象范围和服务内容，做实服务']);
+  });
+
+  it('should support a run-on heading whose body goes on into inline items', async () => {
+    expect(await outline('1.做实基层慢病管理全面推行全周期健康管理，一是完善服务模式；二是规范用药目录。\n')).toEqual([
+      '1. 做实基层慢病管理',
+      '  一是 完善服务模式',
+      '  二是 规范用药目录',
+    ]);
+  });
+
   it('should not support cutting a heading whose first clause is one sentence', async () => {
     expect(await outline('1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐。\n')).toEqual([
       '1. 全系统把不忘初心作为加强党的建设的永恒课题,始终做到初心如磐',
