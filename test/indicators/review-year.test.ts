@@ -29,6 +29,18 @@ describe('indicators: the year of a review section', () => {
       [5.5, 'target', 2025],
     ]);
   });
+  it('should support the review half of a 工作总结和工作计划 (2024年工作总结 / 工作完成情况) as levels achieved in that year', async () => {
+    for (const heading of ['一、2024年工作总结', '一、2024年工作完成情况', '一、2024年主要工作开展情况']) {
+      const text = ['某区卫生健康局2024年工作总结和2025年工作计划', heading, '（一）基层服务提质。新建社区卫生服务站6个，家庭医生重点人群签约率达到75.2%，较上年提高2.1个百分点。', '二、2025年工作计划', '家庭医生重点人群签约率提高到78%以上。'].join('\n');
+      const plan = await extract(text, { path: 'summary.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), heading).toEqual([
+        [6, 'actual', 2024],
+        [75.2, 'actual', 2024],
+        [2.1, 'actual', 2024],
+        [78, 'target', 2025],
+      ]);
+    }
+  });
   it('should support 全年 in a review of one year as that year, not the plan year', async () => {
     const text = ['政府工作报告', '——2025年1月7日在某县第十七届人民代表大会第五次会议上', '一、2024年工作回顾', '全年实现地区生产总值386.2亿元。', '二、2025年主要目标', '全年新增城镇就业6000人以上。'].join('\n');
     const plan = await extract(text, { path: 'report.txt' });
