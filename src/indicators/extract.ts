@@ -24,6 +24,11 @@ export interface PlanYears {
   review?: boolean;
   /** In a review section: the year its heading names (2024年工作回顾), of the levels that name none. */
   reviewYear?: number | null;
+  /**
+   * The year a list's lead-in set (到2026年底，…主要指标达到以下要求：) for the items after it, which name
+   * none of their own (1.急救呼叫满足率达到100%；): see leadInYear.
+   */
+  leadYear?: number | null;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -194,6 +199,28 @@ export function extractFromText(source: string, start: number, end: number, plan
   return found;
 }
 
+/** A paragraph that ends in a colon leads into the list after it (主要指标达到以下要求：). */
+const LEADS_INTO_LIST = /[：:]\s*$/u;
+
+/**
+ * The year a list's lead-in sets for the items after it: the governing date that opens the last sentence of a
+ * paragraph ending in a colon (到2026年底，全市建成…网络，主要指标达到以下要求：). Official writing states
+ * a list of targets this way, the deadline once before the colon and the items below it; null for any
+ * other paragraph.
+ */
+export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar): number | null {
+  if (!LEADS_INTO_LIST.test(text)) return null;
+  const colon = text.trimEnd().length - 1;
+  let s = colon;
+  while (s > 0 && !isSentenceStop(text.charCodeAt(s - 1))) s--;
+  if (s === 0) s = markerLength(text);
+  const planYear = plan.annual && plan.years ? plan.years[0] : null;
+  const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
+  const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
+  const opening = governingDates(text, dates, g).filter((d) => d.start >= s && opensClause(text, d, s));
+  return opening.pop()?.year ?? null;
+}
+
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
 const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
 
@@ -248,7 +275,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears ? listYears[listed.indexOf(r)] : undefined;
     const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop() ?? carried) : null;
-    const year = own ?? date?.year ?? null;
+    const year = own ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).

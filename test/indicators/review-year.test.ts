@@ -120,3 +120,33 @@ describe('indicators: a span of years that opens a sentence of a review', () => 
     expect(brief(indicators('（目前已完成闸河配套2处，“十四五”计划完成闸河配套8处）')).map((b) => b.split('|').slice(1).join('|'))).toEqual(['2|处|=|actual|', '8|处|=|target|2025']);
   });
 });
+
+describe('indicators: the year a list\'s lead-in sets for its items', () => {
+  const plan = (lines: string[]) => ['某市院前医疗急救能力提升行动计划（2024—2026年）', '一、主要目标', ...lines, '二、重点任务', '（一）完善网络。急救站点总数达到42个。'].join('\n');
+  it('should support 到YYYY年…：before numbered items as the year of the items that name none', async () => {
+    const p = await extract(plan(['到2026年底，全市院前医疗急救网络基本建成，主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟；', '3.到2025年，院前急救病历书写率达到100%。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, 2026],
+      [12, 2026],
+      [100, 2025],
+      [42, null],
+    ]);
+  });
+  it('should support a lead-in before bullet paragraphs, up to the item that closes the list with 。', async () => {
+    const p = await extract(plan(['到2025年，主要目标是：', '——孕产妇系统管理率保持在95%以上；', '——0—6岁儿童眼保健和视力检查覆盖率达到95%。', '各地要加强基层医疗卫生机构建设，乡镇卫生院全科医生数量达到3名。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [95, 2025],
+      [95, 2025],
+      [3, null],
+      [42, null],
+    ]);
+  });
+  it('should not support a colon paragraph without an opening date, nor a date that does not open its sentence, as a lead-in', async () => {
+    const p = await extract(plan(['全市院前医疗急救网络在2026年底前基本建成。主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, null],
+      [12, null],
+      [42, null],
+    ]);
+  });
+});
