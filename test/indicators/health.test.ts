@@ -6,6 +6,17 @@ import { ANNUAL_2024, MULTI_YEAR, brief, indicators } from './helpers.js';
 const REVIEW = { ...MULTI_YEAR, review: true };
 
 describe('health-sector indicators', () => {
+  it('should support a health-resource ratio named by its head with its value and no verb, as a member of a target list', () => {
+    expect(brief(indicators('到2025年，人均预期寿命达到79.5岁，每万人口全科医生数3.93人，每千人口药师数0.54人，每万人口专业公共卫生机构人员数8.3人。', MULTI_YEAR)).slice(1)).toEqual([
+      '每万人口全科医生数|3.93|人|=|target|2025',
+      '每千人口药师数|0.54|人|=|target|2025',
+      '每万人口专业公共卫生机构人员数|8.3|人|=|target|2025',
+    ]);
+  });
+  it('should not support such a head in a description of the stock', () => {
+    expect(indicators('全区现有全科医生数120人。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('全区现有专业公共卫生机构人员数460人。', MULTI_YEAR)).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
