@@ -17,6 +17,16 @@ describe('health-sector indicators', () => {
     expect(indicators('全区现有全科医生数120人。', MULTI_YEAR)).toEqual([]);
     expect(indicators('全区现有专业公共卫生机构人员数460人。', MULTI_YEAR)).toEqual([]);
   });
+  it('should support the bodies a health reform sets up with 组建, named whole (专科联盟, 医共体)', () => {
+    expect(brief(indicators('组建5个专科联盟，组建城市医疗集团2个，全县组建3个紧密型县域医共体。', MULTI_YEAR))).toEqual([
+      '专科联盟|5|个|=|target|',
+      '城市医疗集团|2|个|=|target|',
+      '紧密型县域医共体|3|个|=|target|',
+    ]);
+  });
+  it('should not support 组建 before a count in Chinese numerals that only tells how a body is made up', () => {
+    expect(indicators('组建三个工作专班，组建一支专业化队伍。', MULTI_YEAR)).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
