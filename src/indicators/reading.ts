@@ -145,7 +145,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
     if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
-    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
+    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;
     }
@@ -261,6 +261,22 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** How far into the next clause the verb after a baseline may start (由X，逐步提高至Y). */
+const NEXT_CLAUSE_VERB = 4;
+
+/**
+ * Whether a target or change verb follows in the clause after a quantity opened by 由/从: only then is it the
+ * baseline of 由X增加到Y (床位由3500张增加到4200张). Elsewhere 由 is "by" (成立由1名院长任主任的管理委员会,
+ * 由5名专家组成) and 从 "from among" (从3家医院中遴选): no level at all.
+ */
+function reachedAfter(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  // The verb may also open the next clause, after a comma the source put in (由12万吨/天，提高至24万吨/天).
+  const to = Math.min(e, clauseEnd(text, end, e) + 1 + NEXT_CLAUSE_VERB);
+  const verb = (k: number) => g.targetVerbs.startingAt(text, k) !== undefined || g.changeVerbs.startingAt(text, k) !== undefined;
+  for (let k = end; k < to; k++) if (verb(k)) return true;
+  return false;
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

@@ -27,6 +27,18 @@ describe('health-sector indicators', () => {
   it('should not support 组建 before a count in Chinese numerals that only tells how a body is made up', () => {
     expect(indicators('组建三个工作专班，组建一支专业化队伍。', MULTI_YEAR)).toEqual([]);
   });
+  it('should not support a count after 由 meaning "by" (the members a body is made of) as a baseline', () => {
+    expect(indicators('每个医共体成立由1名牵头医院院长任主任的管理委员会。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('成立由5名专家组成的评审组，从3家医院中遴选。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a counted baseline of 由X增加到Y, also when a comma stands before the verb', () => {
+    expect(brief(indicators('床位由3500张增加到4200张，全科医生从120名，逐步增加至200名。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([
+      '3500|张|=|baseline',
+      '4200|张|=|target',
+      '120|名|=|baseline',
+      '200|名|=|target',
+    ]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
