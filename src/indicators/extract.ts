@@ -178,7 +178,9 @@ export function extractFromText(source: string, start: number, end: number, plan
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence);
+      const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
+      partsShareYear(text, s, found, first, g);
       const last = statements[statements.length - 1]?.members;
       if (last && last.length > 0) metricInSentence = (last[last.length - 1] as Member).metric;
     }
@@ -219,6 +221,20 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
   const opening = governingDates(text, dates, g).filter((d) => d.start >= s && opensClause(text, d, s));
   return opening.pop()?.year ?? null;
+}
+
+/**
+ * A part of a total broken down after 其中 takes the total's year when it names none (三年内新增救护车60辆，其中
+ * 负压救护车不少于25辆: both by the plan's last year): a part is counted over the same time as its whole.
+ * `found[first…]` are the sentence's items.
+ */
+function partsShareYear(text: string, s: number, found: Found[], first: number, g: IndicatorGrammar): void {
+  for (let k = first + 1; k < found.length; k++) {
+    const part = found[k] as Found;
+    const whole = found[k - 1] as Found;
+    if (part.indicator.year !== null || whole.indicator.year === null || part.indicator.kind === 'baseline') continue;
+    if (g.partWords.indexIn(text, clauseStart(text, part.start, s), part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
+  }
 }
 
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */

@@ -91,6 +91,15 @@ describe('indicators: the span of a multi-year plan as a deadline', () => {
       '15|亿元|>=|target|2027',
     ]);
   });
+  it('should support the parts after 其中 as due when their total is (三年内新增救护车60辆，其中负压救护车不少于25辆)', () => {
+    const plan = { years: [2024, 2026] as [number, number], annual: false };
+    expect(indicators('三年内新增救护车60辆，其中负压救护车不少于25辆、监护型救护车20辆。', plan).map((i) => i.year)).toEqual([2026, 2026, 2026]);
+  });
+  it('should not support a year for a part whose total has none, nor for a clause that is no part (负压救护车占比)', () => {
+    const plan = { years: [2024, 2026] as [number, number], annual: false };
+    expect(indicators('新增救护车60辆，其中负压救护车不少于25辆。', plan).map((i) => i.year)).toEqual([null, null]);
+    expect(indicators('三年内新增救护车60辆，负压救护车占比不低于40%。', plan).map((i) => i.year)).toEqual([2026, null]);
+  });
   it('should not support a span shorter than the plan, a look back (三年来) or an annual plan', () => {
     expect(brief(indicators('两年内完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
     expect(brief(indicators('三年来完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
