@@ -73,6 +73,8 @@ export interface IndicatorGrammar {
   frameOpeners: WordSet;
   frameClosers: WordSet;
   notFrames: WordSet;
+  /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
+  focusClosers: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
   unitlessHeads: WordSet;
@@ -174,6 +176,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameOpeners: set(source.frames.openers),
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),
+    focusClosers: set(source.focusClosers),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
     unitlessHeads: set(source.unitlessHeads),

@@ -247,6 +247,7 @@ export const indicatorGrammarSchema = z.object({
   leadWords: words,
   leadTerms: words.default([]),
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
+  focusClosers: words.default([]),
   scope: z.string(),
   metricHeads: words,
   unitlessHeads: words,

@@ -160,6 +160,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
       if (all.slice(idx + 1).some((o) => o.q.start < end && o.q.unit.kind !== 'age')) return;
+      // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
+      if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;

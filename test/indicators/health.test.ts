@@ -39,6 +39,16 @@ describe('health-sector indicators', () => {
       '200|名|=|target',
     ]);
   });
+  it('should not support the ages of the groups a work focuses on (以65岁及以上老年人、0—6岁儿童…为重点) as eligibility limits', () => {
+    expect(brief(indicators('以65岁及以上老年人、0—6岁儿童、孕产妇和慢性病患者为重点，家庭医生签约服务重点人群覆盖率达到80%。', MULTI_YEAR))).toEqual([
+      '家庭医生签约服务重点人群覆盖率|80|%|=|target|',
+    ]);
+    expect(indicators('以65岁及以上老年人为重点人群，开展家庭医生签约服务。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support the age that a service verb or a 为对象 frame sets as the eligibility limit of the service', () => {
+    expect(indicators('为65岁及以上老年人免费提供健康体检。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([[65, '岁', '>=']]);
+    expect(indicators('以60岁以上老年人为对象开展免费体检。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([[60, '岁', '>=']]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
