@@ -253,6 +253,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         stockEnd = r.end;
         return;
       }
+      // 6家社区卫生服务中心全部达到推荐标准, 12家公立医院均完成章程制定: a count of institutions that opens its
+      // clause's subject before a distributor is the size of the set the predicate is spread over, no amount done
+      // (60项次整改工作全部完成 counts the work done).
+      if (nounFollows(text, r.end)) {
+        const spread = g.distributors.indexIn(text, r.end, clauseEnd(text, r.end, e));
+        if (spread && g.institutionHeads.indexIn(text, r.end, spread.index) !== undefined) return;
+      }
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;

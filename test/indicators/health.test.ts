@@ -59,6 +59,16 @@ describe('health-sector indicators', () => {
   it('should not support a stock written with 共有 in a review, nor its parts after 其中', () => {
     expect(indicators('全县共有医疗卫生机构486个，其中二级以上医院6家。', REVIEW)).toEqual([]);
   });
+  it('should not support, in a review, a count of institutions spread over by 全部/均 (6家…全部达到推荐标准) as an amount done', () => {
+    expect(indicators('16个乡镇卫生院全部达到“优质服务基层行”基本标准，12家公立医院均完成章程制定。', REVIEW)).toEqual([]);
+  });
+  it('should support, in a review, counts done before or without such a distributor, and a count of work spread by 全部', () => {
+    expect(indicators('新建乡镇卫生院3个，2家医院通过三级甲等医院评审，岸线利用项目60项次整改工作全部完成。', REVIEW).map((i) => [i.value, i.unit])).toEqual([
+      [3, '个'],
+      [2, '家'],
+      [60, '项次'],
+    ]);
+  });
   it('should support levels and achievements next to a stock in a review, and parts of an achieved total', () => {
     expect(brief(indicators('全县共有医疗卫生机构486个，每千人口医疗卫生机构床位数达到5.8张，建成紧密型医联体5个。', REVIEW))).toEqual([
       '每千人口医疗卫生机构床位数|5.8|张|=|actual|',
