@@ -64,6 +64,8 @@ export interface IndicatorGrammar {
   listEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
+  /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
+  perUnitWords: WordSet;
   spanAdverbs: WordSet;
   objectAdverbs: WordSet;
   labelWords: WordSet;
@@ -167,6 +169,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
+    perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
     objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),

@@ -240,6 +240,7 @@ export const indicatorGrammarSchema = z.object({
   listEnds: words.default([]),
   notAfterUnit: words,
   perWords: words.default([]),
+  perUnitWords: words.default([]),
   spanAdverbs: words.default([]),
   objectAdverbs: words.default([]),
   labelWords: words,

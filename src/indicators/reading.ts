@@ -174,6 +174,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
     // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount.
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // 每个行政村设置1个村卫生室: one per unit with no bound is a norm of provision, as 一 is an article.
+    if (q.value === 1 && q.unit.kind === 'count' && !pred.comparator && !r.post && g.perUnitWords.indexIn(text, r.clause, pred.start) !== undefined) return;
     // A count in Chinese numerals after a verb that only builds or sets up something states how a
     // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
     if (q.hanzi && !large && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;

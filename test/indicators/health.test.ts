@@ -49,6 +49,16 @@ describe('health-sector indicators', () => {
     expect(indicators('为65岁及以上老年人免费提供健康体检。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([[65, '岁', '>=']]);
     expect(indicators('以60岁以上老年人为对象开展免费体检。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([[60, '岁', '>=']]);
   });
+  it('should not support one per unit with no bound (每个行政村设置1个村卫生室, 每所中小学配备1名校医) as an amount to reach', () => {
+    expect(indicators('每个行政村设置1个村卫生室（人口较少的行政村可与相邻村联合设置），每所中小学配备1名专职校医。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a count per unit with a bound or above one, and one for the whole area', () => {
+    expect(indicators('每个县（市、区）至少建成1个标准化急救分中心，每个乡镇建设2个示范村卫生室，全市新建1个区域医疗中心。', MULTI_YEAR).map((i) => [i.value, i.comparator])).toEqual([
+      [1, '>='],
+      [2, '='],
+      [1, '='],
+    ]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
