@@ -29,9 +29,10 @@ export interface Reading {
 
 /**
  * How far before a count its object verb may stand (新增床位2000张): official noun phrases run long
- * (培育省级智慧健康养老应用试点示范企业15家, 累计建成市级以上智能工厂（数字化车间）120个).
+ * (培育省级智慧健康养老应用试点示范企业15家, 累计建成市级以上智能工厂（数字化车间）120个), and so do the lists
+ * of kinds a count sums up (建成医学影像、心电诊断、医学检验、病理诊断和消毒供应5个资源共享中心).
  */
-const MAX_OBJECT_BEFORE = 24;
+const MAX_OBJECT_BEFORE = 32;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;

@@ -59,6 +59,12 @@ describe('health-sector indicators', () => {
       [1, '='],
     ]);
   });
+  it('should support a count that sums up a long list of kinds after its object verb', () => {
+    expect(brief(indicators('在医共体内建成医学影像、心电诊断、医学检验、病理诊断和消毒供应5个资源共享中心。', MULTI_YEAR))).toEqual(['资源共享中心|5|个|=|target|']);
+  });
+  it('should not support an object verb of an earlier clause for a count with none', () => {
+    expect(indicators('在医共体内建成医学影像、心电诊断、医学检验、病理诊断和消毒供应中心，5个乡镇卫生院参与共享。', MULTI_YEAR)).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
