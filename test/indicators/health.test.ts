@@ -65,6 +65,12 @@ describe('health-sector indicators', () => {
   it('should not support an object verb of an earlier clause for a count with none', () => {
     expect(indicators('在医共体内建成医学影像、心电诊断、医学检验、病理诊断和消毒供应中心，5个乡镇卫生院参与共享。', MULTI_YEAR)).toEqual([]);
   });
+  it('should not support a bounded duration that qualifies a population inside a metric named later (工龄不足5年的劳动者…比例)', () => {
+    expect(indicators('接尘工龄不足5年的劳动者新发尘肺病报告例数占年度报告总例数的比例明显下降。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a bounded duration that ends its clause as a target', () => {
+    expect(indicators('急救人员岗位培训时间不少于40小时，院前院内交接时间不超过10分钟。', MULTI_YEAR).map((i) => i.value)).toEqual([40, 10]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
