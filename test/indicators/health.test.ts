@@ -71,6 +71,12 @@ describe('health-sector indicators', () => {
   it('should support a bounded duration that ends its clause as a target', () => {
     expect(indicators('急救人员岗位培训时间不少于40小时，院前院内交接时间不超过10分钟。', MULTI_YEAR).map((i) => i.value)).toEqual([40, 10]);
   });
+  it('should support vaccine doses counted in 剂次', () => {
+    expect(brief(indicators('全年完成适龄儿童免疫规划疫苗接种12.6万剂次。', ANNUAL_2024)).map((b) => b.split('|').slice(1).join('|'))).toEqual(['12.6|万剂次|=|target|2024']);
+  });
+  it('should not support 剂次 without a target verb or comparator', () => {
+    expect(indicators('该疫苗的免疫程序为2剂次。', ANNUAL_2024).filter((i) => i.unit?.endsWith('剂次'))).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
