@@ -301,15 +301,16 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
       if (verb?.kind === 'change' && !g.growthRates.endingAt(text, verb.end)) kind = 'change';
     }
+    const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets.
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
-      const past = year !== null && plan.years !== null && year < plan.years[0];
       if (cue || past || plan.review) kind = 'actual';
-    } else if (kind === 'change' && plan.review) {
-      // A change measured in a review of a past period (地区生产总值增长5.8%) is a level achieved.
+    } else if (kind === 'change' && (plan.review || past)) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%), or in a year before the plan's
+      // (截至2024年底…同比提高2.1个百分点 in a 2025 plan), is a level achieved, as a level of that year is.
       kind = 'actual';
     }
     let value = q.value;

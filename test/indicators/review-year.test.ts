@@ -81,6 +81,22 @@ describe('indicators: the year of a review section', () => {
   });
 });
 
+describe('indicators: a change measured in a year before the plan', () => {
+  const PLAN_2025 = { years: [2025, 2025] as [number, number], annual: true };
+  it('should support a change of a year before the plan\'s as achieved, as the level beside it is (截至2024年底…同比提高2.1个百分点)', () => {
+    expect(indicators('截至2024年底，全区家庭医生签约服务覆盖率达到45.2%，同比提高2.1个百分点。', PLAN_2025).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [45.2, 'actual', 2024],
+      [2.1, 'actual', 2024],
+    ]);
+  });
+  it('should not support a change of the plan\'s own year, or measured against a past base year, as achieved', () => {
+    expect(indicators('居民健康素养水平较2024年提升2个百分点，达到40%。', PLAN_2025).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [2, 'change', 2025],
+      [40, 'target', 2025],
+    ]);
+  });
+});
+
 describe('indicators: the span of a multi-year plan as a deadline', () => {
   const THREE_YEARS = { years: [2025, 2027] as [number, number], annual: false };
   it('should support N年内 / N年累计 / N年共 / N年新增 spanning the whole plan as by its last year', () => {
