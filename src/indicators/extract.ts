@@ -308,9 +308,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets.
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
       if (cue || past || plan.review) kind = 'actual';
-    } else if (kind === 'change' && (plan.review || past)) {
-      // A change measured in a review of a past period (地区生产总值增长5.8%), or in a year before the plan's
-      // (截至2024年底…同比提高2.1个百分点 in a 2025 plan), is a level achieved, as a level of that year is.
+    } else if (kind === 'change' && (plan.review || (past && plan.annual))) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%), or in the years before an annual
+      // plan's (截至2024年底…同比提高2.1个百分点 in a 2025 plan), is a level achieved, as a level of that year is.
       kind = 'actual';
     }
     let value = q.value;
