@@ -173,7 +173,11 @@ export function extractFromText(source: string, start: number, end: number, plan
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
-      carriedInSentence = sentenceGoverning.filter((d) => opensClause(text, d, s)).pop() ?? carriedInSentence;
+      const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s));
+      carriedInSentence = clauseDates[clauseDates.length - 1] ?? carriedInSentence;
+      // Milestones of several years in one sentence (2024年新建6个，到2026年总数达到42个): no one of them governs
+      // the sentences after it.
+      if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);

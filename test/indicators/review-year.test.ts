@@ -175,3 +175,21 @@ describe('indicators: the year a list\'s lead-in sets for its items', () => {
     ]);
   });
 });
+
+describe('indicators: milestones of several years in one sentence', () => {
+  const PLAN = { years: [2024, 2026] as [number, number], annual: false };
+  it('should not support one of several milestone years of a sentence as the year of the sentences after it', () => {
+    expect(indicators('2024年新建急救站点6个，到2026年全市急救站点总数达到42个。每个县（市、区）至少建成1个标准化急救分中心。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [6, 2024],
+      [42, 2026],
+      [1, null],
+    ]);
+  });
+  it('should support a year that opens a sentence of one milestone as the year of the sentences after it', () => {
+    expect(indicators('2024年，新建急救站点6个，急救站点总数达到30个。每个县（市、区）至少建成1个标准化急救分中心。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [6, 2024],
+      [30, 2024],
+      [1, 2024],
+    ]);
+  });
+});
