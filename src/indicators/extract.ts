@@ -331,7 +331,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year
     // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
     // reached in a past span, and a target of a span, are its last year's.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, r.clause, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    // So is a count of things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, r.clause, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

@@ -132,6 +132,12 @@ describe('indicators: a span of years that opens a sentence of a review', () => 
       '单位地区生产总值能耗|17.1|%|=|actual|',
     ]);
   });
+  it('should support a count of things done in a past span (“十三五”期间新建改扩建…1236个) as a total of no one year', () => {
+    expect(brief(indicators('“十三五”期间，全市新建改扩建村卫生室1236个，每千人口医疗卫生机构床位数提高到7.1张。', REVIEW)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '1236|个|=|actual|',
+      '7.1|张|=|actual|2020',
+    ]);
+  });
   it('should not support a span as yearless for a target: it is due by the span\'s last year', () => {
     expect(brief(indicators('“十四五”期间，三岛共整治河道118公里，骨干河道整治率达到52％。')).map((b) => b.split('|').slice(4).join('|'))).toEqual(['target|2025', 'target|2025']);
   });
