@@ -136,7 +136,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
     // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
     const next = all[idx + 1];
-    if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    // Not when a joiner opens the gap: the next metric is the next member of a list (不超过5公里、农村地区服务半径…).
+    if (q.unit.kind === 'measure' && next && next.clause === r.clause && !JOINER_START.test(text.slice(r.end, next.pred.start)) && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
@@ -172,7 +173,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A document or programme named after the number (3岁以下婴幼儿照护服务政策) makes it part of a name,
     // unless a target verb or comparator sets it as the level of a standard (达到20年一遇标准).
-    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post)) return;
+    // So does the metric named right before the number (服务半径10—20公里的标准).
+    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post || (chainEmpty && g.metricHeads.endingAt(text, q.start)))) return;
     // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
     // larger ones are amounts (培训指导员一千名).
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);

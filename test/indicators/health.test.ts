@@ -77,6 +77,15 @@ describe('health-sector indicators', () => {
   it('should not support 剂次 without a target verb or comparator', () => {
     expect(indicators('该疫苗的免疫程序为2剂次。', ANNUAL_2024).filter((i) => i.unit?.endsWith('剂次'))).toEqual([]);
   });
+  it('should support the service radius of a layout standard, each member of its list (不超过5公里、…10—20公里的标准)', () => {
+    expect(indicators('急救站点按照城市地区服务半径不超过5公里、农村地区服务半径10—20公里的标准规划设置。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([
+      [5, '公里', '<='],
+      [[10, 20], '公里', 'range'],
+    ]);
+  });
+  it('should not support a standard that qualifies the metric after it as a value of its own (达到200年一遇标准的比例)', () => {
+    expect(indicators('堤防达到200年一遇标准的比例达到46%。', MULTI_YEAR).map((i) => i.value)).toEqual([46]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
