@@ -86,6 +86,15 @@ describe('health-sector indicators', () => {
   it('should not support a standard that qualifies the metric after it as a value of its own (达到200年一遇标准的比例)', () => {
     expect(indicators('堤防达到200年一遇标准的比例达到46%。', MULTI_YEAR).map((i) => i.value)).toEqual([46]);
   });
+  it('should support the metric inside a 按照 frame opened within the subject, not the topic before it', () => {
+    expect(indicators('急救站点按照城市地区服务半径不超过5公里的标准规划设置，市、县两级财政按照每辆救护车每年不低于10万元的标准安排运行经费。', MULTI_YEAR).map((i) => i.metric)).toEqual([
+      '城市地区服务半径',
+      '每辆救护车',
+    ]);
+  });
+  it('should not support a 按照 frame that closes before the predicate as the start of the metric', () => {
+    expect(indicators('按照常住人口计算，每千人口床位数达到6.5张。', MULTI_YEAR).map((i) => i.metric)).toEqual(['每千人口床位数']);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
