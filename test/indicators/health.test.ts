@@ -95,6 +95,12 @@ describe('health-sector indicators', () => {
   it('should not support a 按照 frame that closes before the predicate as the start of the metric', () => {
     expect(indicators('按照常住人口计算，每千人口床位数达到6.5张。', MULTI_YEAR).map((i) => i.metric)).toEqual(['每千人口床位数']);
   });
+  it('should support the counted noun ending at 的 before a label that closes a frame (…5名急救人员的标准配齐人员)', () => {
+    expect(indicators('按照每辆救护车配备不少于5名急救人员的标准配齐人员。', MULTI_YEAR).map((i) => i.metric)).toEqual(['急救人员']);
+  });
+  it('should not support a 的 that closes a modifier as the end of the counted noun', () => {
+    expect(indicators('建成2个符合条件的社区卫生服务中心。', MULTI_YEAR).map((i) => i.metric)).toEqual(['社区卫生服务中心']);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
