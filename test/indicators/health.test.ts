@@ -101,6 +101,12 @@ describe('health-sector indicators', () => {
   it('should not support a 的 that closes a modifier as the end of the counted noun', () => {
     expect(indicators('建成2个符合条件的社区卫生服务中心。', MULTI_YEAR).map((i) => i.metric)).toEqual(['社区卫生服务中心']);
   });
+  it('should not support the time limits of disease-control reporting and response steps (在2小时内网络直报, 在24小时内送检)', () => {
+    expect(indicators('对确诊病例在2小时内网络直报，标本应在24小时内送检，在30分钟内启动应急响应。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a response time that is a measured metric (平均急救反应时间在12分钟以内)', () => {
+    expect(brief(indicators('平均急救反应时间在12分钟以内。', ANNUAL_2024))).toEqual(['平均急救反应时间|12|分钟|<=|target|2024']);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
