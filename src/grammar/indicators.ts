@@ -57,6 +57,8 @@ export interface IndicatorGrammar {
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
+  /** Words after a year that make it a start (2026年起), not a deadline. */
+  yearStartAfter: WordSet;
   /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
   baseYearOf: WordSet;
   adverbs: WordSet;
@@ -163,6 +165,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
+    yearStartAfter: set(source.yearStartAfter),
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
     describers: set(source.describers),

@@ -234,6 +234,7 @@ export const indicatorGrammarSchema = z.object({
   baselineMarkers: words,
   baseYearBefore: words,
   baseYearAfter: words,
+  yearStartAfter: words.default([]),
   baseYearOf: words.default([]),
   adverbs: words,
   describers: words,

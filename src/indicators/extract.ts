@@ -57,7 +57,7 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     if (d.year === null || titles[d.start]) return false;
     const before = g.baseYearBefore.endingAt(text, d.start);
     if (before && d.kind !== 'deadline') return false;
-    if (g.baseYearAfter.startingAt(text, d.end)) return false;
+    if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
     // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
     // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
     if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
@@ -169,6 +169,8 @@ export function extractFromText(source: string, start: number, end: number, plan
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
+    // A sentence that opens with a start (2026年起，每年新增…) sets its own time: the year carried so far stops.
+    if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s))) carried = null;
     const carriedBefore = carriedInSentence ?? carried;
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);

@@ -199,3 +199,19 @@ describe('indicators: milestones of several years in one sentence', () => {
     ]);
   });
 });
+
+describe('indicators: a year that starts a running period', () => {
+  const PLAN = { years: [2025, 2027] as [number, number], annual: false };
+  it('should not support a year followed by 起/开始/以来 as a deadline, nor the year carried before it', () => {
+    expect(indicators('2025年，全市总诊疗人次达到3000万人次。2026年起，每年新增家庭医生团队50个。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [3000, 2025],
+      [50, null],
+    ]);
+  });
+  it('should support a year without such a word as the deadline of its sentence and the ones after', () => {
+    expect(indicators('2026年，每年新增家庭医生团队50个。全市总诊疗人次达到3000万人次。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [50, 2026],
+      [3000, 2026],
+    ]);
+  });
+});
