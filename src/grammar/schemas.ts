@@ -235,6 +235,7 @@ export const indicatorGrammarSchema = z.object({
   baseYearBefore: words,
   baseYearAfter: words,
   yearStartAfter: words.default([]),
+  planEndWords: words.default([]),
   baseYearOf: words.default([]),
   adverbs: words,
   describers: words,

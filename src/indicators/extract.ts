@@ -261,6 +261,11 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   return null;
 }
 
+/** The plan's last year when its sentence names the end of the plan's period before the number (规划期末，…达到7.5张). */
+function planEndYear(text: string, s: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
+  return plan.years && g.planEndWords.indexIn(text, s, to) !== undefined ? plan.years[1] : null;
+}
+
 /** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
 const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
@@ -335,7 +340,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // reached in a past span, and a target of a span, are its last year's.
     // So is a count of things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years.
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, r.clause, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
       metric: m.metric,

@@ -1,7 +1,7 @@
 // The year of the levels a review section measures: the one year its heading names (一、2024年工作回顾).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
-import { brief, indicators } from './helpers.js';
+import { MULTI_YEAR, brief, indicators } from './helpers.js';
 
 const report = [
   '政府工作报告',
@@ -213,5 +213,14 @@ describe('indicators: a year that starts a running period', () => {
       [50, 2026],
       [3000, 2026],
     ]);
+  });
+});
+
+describe('indicators: the end of the plan\'s own period', () => {
+  it('should support 规划期末 as the plan\'s last year', () => {
+    expect(indicators('规划期末，每千人口医疗卫生机构床位数达到7.5张。', MULTI_YEAR).map((i) => i.year)).toEqual([2025]);
+  });
+  it('should not support a period end that is not the plan\'s (“十三五”期末 in a review) as the plan\'s last year', () => {
+    expect(indicators('“十三五”期末，每千人口医疗卫生机构床位数达到6.2张。', { ...MULTI_YEAR, review: true }).map((i) => i.year)).toEqual([2020]);
   });
 });
