@@ -107,6 +107,15 @@ describe('health-sector indicators', () => {
   it('should support a response time that is a measured metric (平均急救反应时间在12分钟以内)', () => {
     expect(brief(indicators('平均急救反应时间在12分钟以内。', ANNUAL_2024))).toEqual(['平均急救反应时间|12|分钟|<=|target|2024']);
   });
+  it('should support a satisfaction score named by 满意度 with its value and no verb', () => {
+    expect(brief(indicators('门诊患者满意度达到92.5分，住院患者满意度95.3分。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '门诊患者满意度|92.5|分',
+      '住院患者满意度|95.3|分',
+    ]);
+  });
+  it('should not support a score that only qualifies a grade (90分以上为满意)', () => {
+    expect(indicators('满意度测评90分以上为满意。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
