@@ -241,6 +241,22 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
+    // The next object after a comma, in a clause of only its noun and count: 培训调度员100名，急救员5000名 (the verb
+    // is written once for the list; a stock, a part after 其中 or a metric named by a head word is no such object).
+    if (!verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && prev?.object && prev.between && prev.clause < r.clause && !q.hanzi) {
+      const from = trimLead(text, r.clause, pred.start, dates, g);
+      const noun = text.slice(from, pred.start);
+      if (/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause)) && noun.length >= 2 && noun.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(noun) &&
+        g.metricHeads.endingAt(text, q.start) === undefined && g.stockWords.indexIn(noun) === undefined && g.objectVerbs.indexIn(noun) === undefined &&
+        g.partWords.indexIn(text, r.clause, pred.start) === undefined) {
+        r.between = { start: from, end: pred.start };
+        r.pred = { ...pred, start: from, verb: prev.pred.verb };
+        r.object = true;
+        r.listed = true;
+        out.push(r);
+        return;
+      }
+    }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     const stock =

@@ -116,6 +116,16 @@ describe('health-sector indicators', () => {
   it('should not support a score that only qualifies a grade (90分以上为满意)', () => {
     expect(indicators('满意度测评90分以上为满意。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support the next object of a verb written once, after a comma (培训调度员100名，急救员5000名)', () => {
+    expect(brief(indicators('培训“120”调度员100名，急救员5000名。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '“120”调度员|100|名',
+      '急救员|5000|名',
+    ]);
+  });
+  it('should not support a part after 其中, a stock, or an amount of money after a comma as such an object', () => {
+    expect(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2024).map((i) => i.value)).toEqual([2000]);
+    expect(indicators('新建医院12家，现有床位2150张，总投资5亿元。', ANNUAL_2024).map((i) => i.value)).toEqual([12]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
