@@ -283,6 +283,9 @@ function opensClause(text: string, d: DateHit, s: number): boolean {
   return DATE_LEADS.test(text.slice(clauseStart(text, d.start, s), d.start).trim());
 }
 
+/** 截至/截止 before a year: a date looked back to, not a deadline ahead. */
+const LOOKS_BACK = /截[至止]/u;
+
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
@@ -316,8 +319,10 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
-      // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets.
+      // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does a
+      // deadline of the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      if (cue && date && date.kind === 'deadline' && date.start > cue.index && !past && !LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2))) cue = undefined;
       if (cue || past || plan.review) kind = 'actual';
     } else if (kind === 'change' && (plan.review || (past && plan.annual))) {
       // A change measured in a review of a past period (地区生产总值增长5.8%), or in the years before an annual

@@ -224,3 +224,18 @@ describe('indicators: the end of the plan\'s own period', () => {
     expect(indicators('“十三五”期末，每千人口医疗卫生机构床位数达到6.2张。', { ...MULTI_YEAR, review: true }).map((i) => i.year)).toEqual([2020]);
   });
 });
+
+describe('indicators: an actual cue and a deadline after it', () => {
+  it('should support a deadline of the plan after an actual cue as turning back to a target (已建成6家，到2025年达到10家)', () => {
+    expect(indicators('目前，全市已建成胸痛中心6家，到2025年达到10家。', MULTI_YEAR).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [6, 'actual', null],
+      [10, 'target', 2025],
+    ]);
+  });
+  it('should not support a date looked back to (截至2022年底) after the cue as a deadline', () => {
+    expect(indicators('全市已建成胸痛中心6家，截至2022年底达到8家。', MULTI_YEAR).map((i) => [i.value, i.kind])).toEqual([
+      [6, 'actual'],
+      [8, 'actual'],
+    ]);
+  });
+});
