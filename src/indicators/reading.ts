@@ -95,13 +95,20 @@ const STOCK_LIST_GAP = /^\s*[，,、]\s*$/u;
  * 以上项目3—5个): an item like the total, which is an item of the same sentence with the same unit.
  */
 function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: IndicatorGrammar): boolean {
-  // The total may stand before earlier parts (完建4座、在建10座): any earlier item with the unit will do.
+  // The total may stand before earlier parts (完建4座、在建10座): any earlier item with the unit will do; institutions
+  // are counted in 个 as well as 家/所 (医疗卫生机构3500个，其中医院180家、基层医疗卫生机构3200个).
   for (let k = out.length - 1; k >= 0; k--) {
     const total = out[k] as Reading;
-    if (total.q.unit.unit === q.unit.unit && g.partWords.indexIn(text, total.end, q.start) !== undefined) return true;
+    const part = g.partWords.indexIn(text, total.end, q.start);
+    if (!part) continue;
+    if (total.q.unit.unit === q.unit.unit) return true;
+    if (countsInstitutions(total.q) && countsInstitutions(q) && g.institutionHeads.indexIn(text, part.index, q.start) !== undefined) return true;
   }
   return false;
 }
+
+/** A unit that counts institutions: 家/所 (the units whose object is an institution) or the general 个. */
+const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个';
 
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {

@@ -126,6 +126,13 @@ describe('health-sector indicators', () => {
     expect(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2024).map((i) => i.value)).toEqual([2000]);
     expect(indicators('新建医院12家，现有床位2150张，总投资5亿元。', ANNUAL_2024).map((i) => i.value)).toEqual([12]);
   });
+  it('should support parts of a total of institutions after 其中 counted in 家 where the total is in 个', () => {
+    expect(brief(indicators('全市医疗卫生机构总数达到3500个，其中医院180家、基层医疗卫生机构3200个。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '医疗卫生机构总数|3500|个',
+      '医院|180|家',
+      '基层医疗卫生机构|3200|个',
+    ]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
