@@ -30,7 +30,7 @@ describe('indicators: the year of a review section', () => {
     ]);
   });
   it('should support the review half of a 工作总结和工作计划 (2024年工作总结 / 工作完成情况) as levels achieved in that year', async () => {
-    for (const heading of ['一、2024年工作总结', '一、2024年工作完成情况', '一、2024年主要工作开展情况']) {
+    for (const heading of ['一、2024年工作总结', '一、2024年工作完成情况', '一、2024年主要工作开展情况', '一、2024年主要指标完成情况']) {
       const text = ['某区卫生健康局2024年工作总结和2025年工作计划', heading, '（一）基层服务提质。新建社区卫生服务站6个，家庭医生重点人群签约率达到75.2%，较上年提高2.1个百分点。', '二、2025年工作计划', '家庭医生重点人群签约率提高到78%以上。'].join('\n');
       const plan = await extract(text, { path: 'summary.txt' });
       expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), heading).toEqual([
