@@ -148,7 +148,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (qualifiesNoun(text, r, next, g)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
+    // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
+    // 20%以下: the 15岁 names a population).
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && prev.q.unit.kind === q.unit.kind) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);

@@ -133,6 +133,18 @@ describe('health-sector indicators', () => {
       '基层医疗卫生机构|3200|个',
     ]);
   });
+  it('should not support an age after a joiner as a member of the list of values before it (30%、15岁以上人群吸烟率20%以下)', () => {
+    expect(brief(indicators('主要指标：居民健康素养水平30%、15岁以上人群吸烟率20%以下。', MULTI_YEAR))).toEqual([
+      '居民健康素养水平|30|%|=|target|',
+      '15岁以上人群吸烟率|20|%|<=|target|',
+    ]);
+  });
+  it('should support values of one kind after a joiner as members of one list', () => {
+    expect(indicators('孕产妇死亡率、婴儿死亡率分别控制在9/10万、4‰以下。', MULTI_YEAR).map((i) => [i.value, i.comparator])).toEqual([
+      [9, '<='],
+      [4, '<='],
+    ]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
