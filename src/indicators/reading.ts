@@ -163,6 +163,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // A value right after its metric and a colon (——人均预期寿命：79.5岁；, 目标值…床位数：6.8张), as target lists write
+    // them: a level, whatever its unit.
+    if (chainEmpty && !q.hanzi && (text[q.start - 1] === '：' || text[q.start - 1] === ':') && g.metricHeads.endingAt(text, q.start - 1) !== undefined) {
+      out.push(r);
+      return;
+    }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;

@@ -145,6 +145,15 @@ describe('health-sector indicators', () => {
       [4, '<='],
     ]);
   });
+  it('should support a value written after its metric and a colon in a target list (——人均预期寿命：79.5岁；)', () => {
+    expect(brief(indicators('——人均预期寿命：79.5岁；——每千人口医疗卫生机构床位数：6.8张。', MULTI_YEAR))).toEqual([
+      '人均预期寿命|79.5|岁|=|target|',
+      '每千人口医疗卫生机构床位数|6.8|张|=|target|',
+    ]);
+  });
+  it('should not support a count after a colon that follows no metric head (牵头单位：2家)', () => {
+    expect(indicators('牵头单位：2家。配合单位：5个。', MULTI_YEAR)).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
