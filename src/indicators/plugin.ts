@@ -49,6 +49,9 @@ function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number
   return g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 
+/** How far from a paragraph's end in the source the colon of a list's lead-in is looked for (markup may follow it). */
+const LEAD_TAIL = 64;
+
 /** A paragraph that closes a list or is none of it: it ends a sentence (——…覆盖率达到95%。), where items end in ；. */
 const CLOSES_LIST = /[。！!？?]\s*$/u;
 
@@ -147,9 +150,10 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   let ci = 0;
   const out: Indicator[] = [];
   const ctx = { g, pg, pastYear: planYear === null ? null : planYear - 1 };
-  // Only a paragraph whose source ends near a colon can lead into a list: the others are not cleaned for it.
+  // Only a paragraph whose source ends near a colon can lead into a list (markup such as </span></p> may follow the
+  // colon): the others are not cleaned for it.
   const leadYear = (start: number, end: number, place: Place): number | null =>
-    /[：:]/u.test(view.source.slice(Math.max(start, end - 8), end)) ? leadInYear(cleanText(start, end), planAt(place), g, pg) : null;
+    /[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end)) ? leadInYear(cleanText(start, end), planAt(place), g, pg) : null;
   eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null }, ctx, (start, end, place) => {
     const { path } = place;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
