@@ -74,6 +74,10 @@ export interface IndicatorGrammar {
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
+  /** Words after a year that make it a start (2026年起), not a deadline. */
+  yearStartAfter: WordSet;
+  /** Words naming the end of the plan's own period (规划期末). */
+  planEndWords: WordSet;
   /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
   baseYearOf: WordSet;
   adverbs: WordSet;
@@ -81,6 +85,8 @@ export interface IndicatorGrammar {
   listEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
+  /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
+  perUnitWords: WordSet;
   spanAdverbs: WordSet;
   objectAdverbs: WordSet;
   labelWords: WordSet;
@@ -90,6 +96,8 @@ export interface IndicatorGrammar {
   frameOpeners: WordSet;
   frameClosers: WordSet;
   notFrames: WordSet;
+  /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
+  focusClosers: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
   unitlessHeads: WordSet;
@@ -186,12 +194,15 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
+    yearStartAfter: set(source.yearStartAfter),
+    planEndWords: set(source.planEndWords),
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
+    perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
     objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),
@@ -201,6 +212,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameOpeners: set(source.frames.openers),
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),
+    focusClosers: set(source.focusClosers),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
     unitlessHeads: set(source.unitlessHeads),

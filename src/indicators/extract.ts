@@ -24,6 +24,11 @@ export interface PlanYears {
   review?: boolean;
   /** In a review section: the year its heading names (2024年工作回顾), of the levels that name none. */
   reviewYear?: number | null;
+  /**
+   * The year a list's lead-in set (到2026年底，…主要指标达到以下要求：) for the items after it, which name
+   * none of their own (1.急救呼叫满足率达到100%；): see leadInYear.
+   */
+  leadYear?: number | null;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -52,7 +57,7 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     if (d.year === null || titles[d.start]) return false;
     const before = g.baseYearBefore.endingAt(text, d.start);
     if (before && d.kind !== 'deadline') return false;
-    if (g.baseYearAfter.startingAt(text, d.end)) return false;
+    if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
     // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
     // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
     if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
@@ -164,16 +169,24 @@ export function extractFromText(source: string, start: number, end: number, plan
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
+    // A sentence that opens with a start (2026年起，每年新增…) sets its own time: the year carried so far stops.
+    if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s))) carried = null;
     const carriedBefore = carriedInSentence ?? carried;
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
-      carriedInSentence = sentenceGoverning.filter((d) => opensClause(text, d, s)).pop() ?? carriedInSentence;
+      const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s));
+      carriedInSentence = clauseDates[clauseDates.length - 1] ?? carriedInSentence;
+      // Milestones of several years in one sentence (2024年新建6个，到2026年总数达到42个): no one of them governs
+      // the sentences after it.
+      if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence);
+      const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
+      partsShareYear(text, s, found, first, g);
       const last = statements[statements.length - 1]?.members;
       if (last && last.length > 0) metricInSentence = (last[last.length - 1] as Member).metric;
     }
@@ -210,6 +223,42 @@ function anchorYearWords(text: string, s: number, governing: DateHit[]): DateHit
   });
 }
 
+/** A paragraph that ends in a colon leads into the list after it (主要指标达到以下要求：). */
+const LEADS_INTO_LIST = /[：:]\s*$/u;
+
+/**
+ * The year a list's lead-in sets for the items after it: the governing date that opens the last sentence of a
+ * paragraph ending in a colon (到2026年底，全市建成…网络，主要指标达到以下要求：). Official writing states
+ * a list of targets this way, the deadline once before the colon and the items below it; null for any
+ * other paragraph.
+ */
+export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar): number | null {
+  if (!LEADS_INTO_LIST.test(text)) return null;
+  const colon = text.trimEnd().length - 1;
+  let s = colon;
+  while (s > 0 && !isSentenceStop(text.charCodeAt(s - 1))) s--;
+  if (s === 0) s = markerLength(text);
+  const planYear = plan.annual && plan.years ? plan.years[0] : null;
+  const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
+  const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
+  const opening = governingDates(text, dates, g).filter((d) => d.start >= s && opensClause(text, d, s));
+  return opening.pop()?.year ?? null;
+}
+
+/**
+ * A part of a total broken down after 其中 takes the total's year when it names none (三年内新增救护车60辆，其中
+ * 负压救护车不少于25辆: both by the plan's last year): a part is counted over the same time as its whole.
+ * `found[first…]` are the sentence's items.
+ */
+function partsShareYear(text: string, s: number, found: Found[], first: number, g: IndicatorGrammar): void {
+  for (let k = first + 1; k < found.length; k++) {
+    const part = found[k] as Found;
+    const whole = found[k - 1] as Found;
+    if (part.indicator.year !== null || whole.indicator.year === null || part.indicator.kind === 'baseline') continue;
+    if (g.partWords.indexIn(text, clauseStart(text, part.start, s), part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
+  }
+}
+
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
 const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
 
@@ -228,6 +277,11 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   return null;
 }
 
+/** The plan's last year when its sentence names the end of the plan's period before the number (规划期末，…达到7.5张). */
+function planEndYear(text: string, s: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
+  return plan.years && g.planEndWords.indexIn(text, s, to) !== undefined ? plan.years[1] : null;
+}
+
 /** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
 const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
@@ -244,6 +298,9 @@ const pastSpan = (d: DateHit, plan: PlanYears): boolean => plan.years === null |
 function opensClause(text: string, d: DateHit, s: number): boolean {
   return DATE_LEADS.test(text.slice(clauseStart(text, d.start, s), d.start).trim());
 }
+
+/** 截至/截止 before a year: a date looked back to, not a deadline ahead. */
+const LOOKS_BACK = /截[至止]/u;
 
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
@@ -264,7 +321,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears ? listYears[listed.indexOf(r)] : undefined;
     const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop() ?? carried) : null;
-    const year = own ?? date?.year ?? null;
+    const year = own ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
@@ -274,19 +331,22 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
       if (verb?.kind === 'change' && !g.growthRates.endingAt(text, verb.end)) kind = 'change';
     }
+    const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
-      // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元).
+      // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
+      // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
       // Not the date the cue itself names (截至11月底，全市累计完成…).
       if (cue && date && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
-      const past = year !== null && plan.years !== null && year < plan.years[0];
+      if (cue && date && date.kind === 'deadline' && date.start > cue.index && !past && !LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2))) cue = undefined;
       if (cue || past || plan.review) kind = 'actual';
-    } else if (kind === 'change' && (plan.review || (date !== null && date.kind !== 'deadline' && year !== null && plan.years !== null && year < plan.years[0]))) {
-      // A change measured in a review of a past period (地区生产总值增长5.8%), or in a year before the
-      // plan's that is no deadline (2024年，…同比增长8.4% in a 2025 plan; not 到2020年…比2015年降低10%), is a level achieved.
+    } else if (kind === 'change' && (plan.review || (past && (plan.annual || (date !== null && date.kind !== 'deadline'))))) {
+      // A change measured in a review of a past period (地区生产总值增长5.8%), in the years before an annual plan's
+      // (截至2024年底…同比提高2.1个百分点 in a 2025 plan), or in a year before the plan's that is no deadline
+      // (2024年，…同比增长8.4%; not 到2020年…比2015年降低10% in a 十四五 plan), is a level achieved.
       kind = 'actual';
     }
     let value = q.value;
@@ -304,9 +364,10 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
     // reached in a past span, and a target of a span, are its last year's.
     // A sum word after the span opens a list of totals (“十三五”期间，累计完成投资86.4亿元，新建改造管网1260公里):
-    // every amount of the list is one; a level (a rate) reached is still the span's last year's.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, q.unit.kind === 'rate' || q.unit.kind === 'change' ? r.clause : date.end, q.start) || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : spanYear(text, r.clause, q.start, plan, g));
+    // every amount of the list is one; a level (a rate) reached is still the span's last year's. So is a count of
+    // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, q.unit.kind === 'rate' || q.unit.kind === 'change' ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
       metric: m.metric,

@@ -351,7 +351,13 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
       region = more;
     }
   }
-  const de = region.lastIndexOf('的');
+  let de = region.lastIndexOf('的');
+  // 的 before a label closes a frame around the count (按照每辆救护车配备不少于5名急救人员的标准配齐人员): the noun ends there.
+  if (de > 0 && g.labelWords.startingAt(text, start + de + 1)) {
+    end = start + de;
+    region = region.slice(0, de);
+    de = region.lastIndexOf('的');
+  }
   let s = de >= 0 ? start + de + 1 : start;
   if (de < 0) {
     const stop = topLevelIndex(region, '、');

@@ -9,7 +9,8 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
-import { extractFromText, type Found, type PlanYears } from './extract.js';
+import { extractFromText, leadInYear, type Found, type PlanYears } from './extract.js';
+import { cleanSlice } from '../text/clean.js';
 import { findTables } from '../blocks/table.js';
 import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
@@ -24,6 +25,8 @@ interface Place {
   review: boolean;
   /** The one year a review heading names (一、2024年工作回顾), the year its measured levels refer to. */
   reviewYear: number | null;
+  /** The year a list's lead-in paragraph before this one set (到2026年底，…达到以下要求：), see leadInYear. */
+  leadYear: number | null;
 }
 
 /** What the walk needs to read a review heading: the grammars, and the year before an annual plan's. */
@@ -45,14 +48,33 @@ function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number
   return g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 
-function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void): void {
+/** How far from a paragraph's end in the source the colon of a list's lead-in is looked for (markup may follow it). */
+const LEAD_TAIL = 64;
+
+/** A paragraph that closes a list or is none of it: it ends a sentence (——…覆盖率达到95%。), where items end in ；. */
+const CLOSES_LIST = /[。！!？?]\s*$/u;
+
+/**
+ * Visits the paragraphs under `children` in order. A paragraph that leads into a list (its year: `leadYear`)
+ * hands that year to the siblings after it, numbered items and their paragraphs included, until the section
+ * ends or a paragraph closed by 。 has been read (the list's last item).
+ */
+function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void, leadYear: (start: number, end: number, place: Place) => number | null, text: (start: number, end: number) => string): void {
+  let here = place;
   for (const child of children) {
     if (child.type === 'section') {
       const reviews = ctx.g.reviewHeadings.indexIn(child.title) !== undefined;
-      const review = place.review || reviews;
-      const reviewYear = reviews ? (headingYear(child.title, ctx) ?? place.reviewYear) : place.reviewYear;
-      eachParagraph(child.children, { path: [...place.path, child.marker], review, reviewYear }, ctx, visit);
-    } else if (child.type === 'paragraph') visit(child.position.start.offset, child.position.end.offset, place);
+      const review = here.review || reviews;
+      const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: here.leadYear }, ctx, visit, leadYear, text);
+    } else if (child.type === 'paragraph') {
+      const start = child.position.start.offset;
+      const end = child.position.end.offset;
+      visit(start, end, here);
+      const lead = leadYear(start, end, here);
+      if (lead !== null) here = { ...here, leadYear: lead };
+      else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end))) here = { ...here, leadYear: place.leadYear };
+    }
   }
 }
 
@@ -113,25 +135,33 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const leafDates = (options.file?.data as PlanFileData | undefined)?.leafDates;
   const known = leafDates && leafDates.grammar === pg && leafDates.planYear === planYear ? leafDates : undefined;
   const readable = outsideTables([...tables, ...(layout?.regions.filter((r) => SETS_NO_TARGETS.has(r.kind)) ?? [])].sort((x, y) => x.start - y.start));
-  // The plan as read in a review section (per year its heading names) and elsewhere, made once rather than per paragraph.
-  const planIn = { plan: { ...plan, review: false } };
-  const reviewPlans = new Map<number | null, PlanYears>();
-  const reviewPlan = (year: number | null): PlanYears => {
-    let p = reviewPlans.get(year);
-    if (!p) reviewPlans.set(year, (p = { ...plan, review: true, reviewYear: year }));
+  // The plan as read in a review section (per year its heading names) and elsewhere, and under a list's lead-in
+  // (per year it sets), made once rather than per paragraph.
+  const plans = new Map<string, PlanYears>();
+  const planAt = ({ review, reviewYear, leadYear }: Place): PlanYears => {
+    const key = `${review ? reviewYear : 'plan'}|${leadYear}`;
+    let p = plans.get(key);
+    if (!p) plans.set(key, (p = review ? { ...plan, review: true, reviewYear, leadYear } : { ...plan, review: false, leadYear }));
     return p;
   };
+  const cleanText = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;
   let ci = 0;
   const out: Indicator[] = [];
-  eachParagraph(tree.children, { path: [], review: false, reviewYear: null }, { g, pg, pastYear: planYear === null ? null : planYear - 1 }, (start, end, { path, review, reviewYear }) => {
+  const ctx = { g, pg, pastYear: planYear === null ? null : planYear - 1 };
+  // Only a paragraph whose source ends near a colon can lead into a list (markup such as </span></p> may follow the
+  // colon): the others are not cleaned for it.
+  const leadYear = (start: number, end: number, place: Place): number | null =>
+    /[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end)) ? leadInYear(cleanText(start, end), planAt(place), g, pg) : null;
+  eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null }, ctx, (start, end, place) => {
+    const { path } = place;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markdown ? undefined : view.clean(a, b);
       const dates = clean ? known?.get(a, b) : undefined;
-      for (const f of extractFromText(view.source, a, b, review ? reviewPlan(reviewYear) : planIn.plan, g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
+      for (const f of extractFromText(view.source, a, b, planAt(place), g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }
-  });
+  }, leadYear, cleanText);
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));
   out.sort((x, y) => x.position.start.offset - y.position.start.offset);
   return out;

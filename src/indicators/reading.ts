@@ -29,9 +29,10 @@ export interface Reading {
 
 /**
  * How far before a count its object verb may stand (新增床位2000张): official noun phrases run long
- * (培育省级智慧健康养老应用试点示范企业15家, 累计建成市级以上智能工厂（数字化车间）120个).
+ * (培育省级智慧健康养老应用试点示范企业15家, 累计建成市级以上智能工厂（数字化车间）120个), and so do the lists
+ * of kinds a count sums up (建成医学影像、心电诊断、医学检验、病理诊断和消毒供应5个资源共享中心).
  */
-const MAX_OBJECT_BEFORE = 24;
+const MAX_OBJECT_BEFORE = 32;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
@@ -70,7 +71,10 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class only with 的 and the noun's own
   // value later in the clause, or in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…).
   if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
-    return text[r.end] === '的' && ((next !== undefined && next.clause === r.clause) || g.conditionOpeners.startingAt(text, r.clause) !== undefined);
+    // Also when the noun is part of a metric named later in the clause, whatever its value (接尘工龄不足5年的劳动者
+    // 新发尘肺病报告例数占…的比例明显下降).
+    const laterMetric = () => g.metricHeads.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined;
+    return text[r.end] === '的' && ((next !== undefined && next.clause === r.clause) || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric());
   }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
@@ -91,13 +95,20 @@ const STOCK_LIST_GAP = /^\s*[，,、]\s*$/u;
  * 以上项目3—5个): an item like the total, which is an item of the same sentence with the same unit.
  */
 function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: IndicatorGrammar): boolean {
-  // The total may stand before earlier parts (完建4座、在建10座): any earlier item with the unit will do.
+  // The total may stand before earlier parts (完建4座、在建10座): any earlier item with the unit will do; institutions
+  // are counted in 个 as well as 家/所 (医疗卫生机构3500个，其中医院180家、基层医疗卫生机构3200个).
   for (let k = out.length - 1; k >= 0; k--) {
     const total = out[k] as Reading;
-    if (total.q.unit.unit === q.unit.unit && g.partWords.indexIn(text, total.end, q.start) !== undefined) return true;
+    const part = g.partWords.indexIn(text, total.end, q.start);
+    if (!part) continue;
+    if (total.q.unit.unit === q.unit.unit) return true;
+    if (countsInstitutions(total.q) && countsInstitutions(q) && g.institutionHeads.indexIn(text, part.index, q.start) !== undefined) return true;
   }
   return false;
 }
+
+/** A unit that counts institutions: 家/所 (the units whose object is an institution) or the general 个. */
+const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个';
 
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
@@ -141,11 +152,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
     // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
     const next = all[idx + 1];
-    if (q.unit.kind === 'measure' && next && next.clause === r.clause && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    // Not when a joiner opens the gap: the next metric is the next member of a list (不超过5公里、农村地区服务半径…).
+    if (q.unit.kind === 'measure' && next && next.clause === r.clause && !JOINER_START.test(text.slice(r.end, next.pred.start)) && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit) {
+    // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
+    // 20%以下: the 15岁 names a population).
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && prev.q.unit.kind === q.unit.kind) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);
@@ -154,7 +168,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
     if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
-    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi)) {
+    if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
+      out.push(r);
+      return;
+    }
+    // A value right after its metric and a colon (——人均预期寿命：79.5岁；, 目标值…床位数：6.8张), as target lists write
+    // them: a level, whatever its unit.
+    if (chainEmpty && !q.hanzi && (text[q.start - 1] === '：' || text[q.start - 1] === ':') && g.metricHeads.endingAt(text, q.start - 1) !== undefined) {
       out.push(r);
       return;
     }
@@ -169,18 +189,23 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
       if (all.slice(idx + 1).some((o) => o.q.start < end && o.q.unit.kind !== 'age')) return;
+      // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
+      if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;
     }
     // A document or programme named after the number (3岁以下婴幼儿照护服务政策) makes it part of a name,
     // unless a target verb or comparator sets it as the level of a standard (达到20年一遇标准).
-    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post)) return;
+    // So does the metric named right before the number (服务半径10—20公里的标准).
+    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post || (chainEmpty && g.metricHeads.endingAt(text, q.start)))) return;
     // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
     // larger ones are amounts (培训指导员一千名).
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
     // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount.
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // 每个行政村设置1个村卫生室: one per unit with no bound is a norm of provision, as 一 is an article.
+    if (q.value === 1 && q.unit.kind === 'count' && !pred.comparator && !r.post && g.perUnitWords.indexIn(text, r.clause, pred.start) !== undefined) return;
     // A count in Chinese numerals after a verb that only builds or sets up something states how a
     // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
     if (q.hanzi && !large && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
@@ -240,6 +265,22 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
+    // The next object after a comma, in a clause of only its noun and count: 培训调度员100名，急救员5000名 (the verb
+    // is written once for the list; a stock, a part after 其中 or a metric named by a head word is no such object).
+    if (!verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && prev?.object && prev.between && prev.clause < r.clause && !q.hanzi) {
+      const from = trimLead(text, r.clause, pred.start, dates, g);
+      const noun = text.slice(from, pred.start);
+      if (/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause)) && noun.length >= 2 && noun.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(noun) &&
+        g.metricHeads.endingAt(text, q.start) === undefined && g.stockWords.indexIn(noun) === undefined && g.objectVerbs.indexIn(noun) === undefined &&
+        g.partWords.indexIn(text, r.clause, pred.start) === undefined) {
+        r.between = { start: from, end: pred.start };
+        r.pred = { ...pred, start: from, verb: prev.pred.verb };
+        r.object = true;
+        r.listed = true;
+        out.push(r);
+        return;
+      }
+    }
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     const stock =
@@ -260,6 +301,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         stockEnd = r.end;
         return;
       }
+      // 6家社区卫生服务中心全部达到推荐标准, 12家公立医院均完成章程制定: a count of institutions that opens its
+      // clause's subject before a distributor is the size of the set the predicate is spread over, no amount done
+      // (60项次整改工作全部完成 counts the work done).
+      if (nounFollows(text, r.end)) {
+        const spread = g.distributors.indexIn(text, r.end, clauseEnd(text, r.end, e));
+        if (spread && g.institutionHeads.indexIn(text, r.end, spread.index) !== undefined) return;
+      }
       r.object = nounFollows(text, r.end);
       out.push(r);
       return;
@@ -278,6 +326,22 @@ function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar
   for (let w = g.leadWords.startingAt(text, s); w; w = g.leadWords.startingAt(text, s)) s += w.length;
   const verb = g.listWorksVerbs.startingAt(text, s);
   return verb !== undefined && text.slice(s + verb.length, end).includes('、') ? { word: verb, start: s, end: s + verb.length } : undefined;
+}
+
+/** How far into the next clause the verb after a baseline may start (由X，逐步提高至Y). */
+const NEXT_CLAUSE_VERB = 4;
+
+/**
+ * Whether a target or change verb follows in the clause after a quantity opened by 由/从: only then is it the
+ * baseline of 由X增加到Y (床位由3500张增加到4200张). Elsewhere 由 is "by" (成立由1名院长任主任的管理委员会,
+ * 由5名专家组成) and 从 "from among" (从3家医院中遴选): no level at all.
+ */
+function reachedAfter(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  // The verb may also open the next clause, after a comma the source put in (由12万吨/天，提高至24万吨/天).
+  const to = Math.min(e, clauseEnd(text, end, e) + 1 + NEXT_CLAUSE_VERB);
+  const verb = (k: number) => g.targetVerbs.startingAt(text, k) !== undefined || g.changeVerbs.startingAt(text, k) !== undefined;
+  for (let k = end; k < to; k++) if (verb(k)) return true;
+  return false;
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

@@ -27,8 +27,21 @@ export interface Statement {
 /** Prepositions that open an age limit's clause (为农村35—64岁妇女…). */
 const AGE_LEAD = new WordSet(['为', '对', '向', '给', '以', '做好', '开展', '针对']);
 
+/**
+ * Past a frame that a two-character opener (按照, 根据, 依据) opens inside the subject and nothing closes before the
+ * predicate (急救站点按照城市地区服务半径不超过5公里): the metric is what the frame holds, not the topic before it.
+ */
+function afterOpenFrame(text: string, start: number, end: number, g: IndicatorGrammar): number {
+  let at = start;
+  for (let k = start + 1; k < end; k++) {
+    const w = g.frameOpeners.startingAt(text, k);
+    if (w && w.length >= 2 && k + w.length < end && !g.frameClosers.indexIn(text, k + w.length, end)) at = k + w.length;
+  }
+  return at;
+}
+
 function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar, milestone: boolean): Span | undefined {
-  const start = trimLead(text, r.floor, r.pred.start, dates, g);
+  const start = afterOpenFrame(text, trimLead(text, r.floor, r.pred.start, dates, g), r.pred.start, g);
   if (start < r.pred.start) return { start, end: r.pred.start };
   if (milestone || r.floor > r.clause) return undefined;
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).

@@ -75,6 +75,15 @@ describe('blocks: furniture', () => {
     expect(classify(text).kindOf('二、工作要求')).toBe('body');
   });
 
+  it('should support the tail of a publish panel that a PDF print wrapped onto its own line (6　【打印】【关闭】)', () => {
+    const text = ['某区卫生健康局2024年工作总结和2025年工作计划', '首页 > 政务公开 > 计划总结', '发布时间：2025-01-15 10:32　来源：区卫生健康局　浏览次数：123', '6　【打印】【关闭】', '2024年，区卫生健康局统筹推进各项工作。', '一、2024年工作总结'].join('\n');
+    expect(classify(text).kindOf('6　【打印】')).toBe('furniture');
+  });
+  it('should not support a sentence that only mentions printing as furniture', () => {
+    const text = ['某区卫生健康局2025年工作计划', '一、重点工作', '6项打印和关闭问题整改到位。'].join('\n');
+    expect(classify(text).kindOf('6项打印')).toBe('body');
+  });
+
   it('should not support a body printed as one long line as furniture, breadcrumb and footer inside it', () => {
     const body = '首页 > 政策文件 XX市卫生健康工作要点 一、总体要求 坚持以人民健康为中心。'.padEnd(400, '推进健康城市建设。') + ' 相关链接 打印本页';
     expect(classify(body).kindOf('一、总体要求')).toBe('body');

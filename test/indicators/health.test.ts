@@ -6,6 +6,154 @@ import { ANNUAL_2024, MULTI_YEAR, brief, indicators } from './helpers.js';
 const REVIEW = { ...MULTI_YEAR, review: true };
 
 describe('health-sector indicators', () => {
+  it('should support a health-resource ratio named by its head with its value and no verb, as a member of a target list', () => {
+    expect(brief(indicators('到2025年，人均预期寿命达到79.5岁，每万人口全科医生数3.93人，每千人口药师数0.54人，每万人口专业公共卫生机构人员数8.3人。', MULTI_YEAR)).slice(1)).toEqual([
+      '每万人口全科医生数|3.93|人|=|target|2025',
+      '每千人口药师数|0.54|人|=|target|2025',
+      '每万人口专业公共卫生机构人员数|8.3|人|=|target|2025',
+    ]);
+  });
+  it('should not support such a head in a description of the stock', () => {
+    expect(indicators('全区现有全科医生数120人。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('全区现有专业公共卫生机构人员数460人。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support the bodies a health reform sets up with 组建, named whole (专科联盟, 医共体)', () => {
+    expect(brief(indicators('组建5个专科联盟，组建城市医疗集团2个，全县组建3个紧密型县域医共体。', MULTI_YEAR))).toEqual([
+      '专科联盟|5|个|=|target|',
+      '城市医疗集团|2|个|=|target|',
+      '紧密型县域医共体|3|个|=|target|',
+    ]);
+  });
+  it('should not support 组建 before a count in Chinese numerals that only tells how a body is made up', () => {
+    expect(indicators('组建三个工作专班，组建一支专业化队伍。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should not support a count after 由 meaning "by" (the members a body is made of) as a baseline', () => {
+    expect(indicators('每个医共体成立由1名牵头医院院长任主任的管理委员会。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('成立由5名专家组成的评审组，从3家医院中遴选。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a counted baseline of 由X增加到Y, also when a comma stands before the verb', () => {
+    expect(brief(indicators('床位由3500张增加到4200张，全科医生从120名，逐步增加至200名。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([
+      '3500|张|=|baseline',
+      '4200|张|=|target',
+      '120|名|=|baseline',
+      '200|名|=|target',
+    ]);
+  });
+  it('should not support the ages of the groups a work focuses on (以65岁及以上老年人、0—6岁儿童…为重点) as eligibility limits', () => {
+    expect(brief(indicators('以65岁及以上老年人、0—6岁儿童、孕产妇和慢性病患者为重点，家庭医生签约服务重点人群覆盖率达到80%。', MULTI_YEAR))).toEqual([
+      '家庭医生签约服务重点人群覆盖率|80|%|=|target|',
+    ]);
+    expect(indicators('以65岁及以上老年人为重点人群，开展家庭医生签约服务。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support the age that a service verb or a 为对象 frame sets as the eligibility limit of the service', () => {
+    expect(indicators('为65岁及以上老年人免费提供健康体检。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([[65, '岁', '>=']]);
+    expect(indicators('以60岁以上老年人为对象开展免费体检。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([[60, '岁', '>=']]);
+  });
+  it('should not support one per unit with no bound (每个行政村设置1个村卫生室, 每所中小学配备1名校医) as an amount to reach', () => {
+    expect(indicators('每个行政村设置1个村卫生室（人口较少的行政村可与相邻村联合设置），每所中小学配备1名专职校医。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a count per unit with a bound or above one, and one for the whole area', () => {
+    expect(indicators('每个县（市、区）至少建成1个标准化急救分中心，每个乡镇建设2个示范村卫生室，全市新建1个区域医疗中心。', MULTI_YEAR).map((i) => [i.value, i.comparator])).toEqual([
+      [1, '>='],
+      [2, '='],
+      [1, '='],
+    ]);
+  });
+  it('should support a count that sums up a long list of kinds after its object verb', () => {
+    expect(brief(indicators('在医共体内建成医学影像、心电诊断、医学检验、病理诊断和消毒供应5个资源共享中心。', MULTI_YEAR))).toEqual(['资源共享中心|5|个|=|target|']);
+  });
+  it('should not support an object verb of an earlier clause for a count with none', () => {
+    expect(indicators('在医共体内建成医学影像、心电诊断、医学检验、病理诊断和消毒供应中心，5个乡镇卫生院参与共享。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should not support a bounded duration that qualifies a population inside a metric named later (工龄不足5年的劳动者…比例)', () => {
+    expect(indicators('接尘工龄不足5年的劳动者新发尘肺病报告例数占年度报告总例数的比例明显下降。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a bounded duration that ends its clause as a target', () => {
+    expect(indicators('急救人员岗位培训时间不少于40小时，院前院内交接时间不超过10分钟。', MULTI_YEAR).map((i) => i.value)).toEqual([40, 10]);
+  });
+  it('should support vaccine doses counted in 剂次', () => {
+    expect(brief(indicators('全年完成适龄儿童免疫规划疫苗接种12.6万剂次。', ANNUAL_2024)).map((b) => b.split('|').slice(1).join('|'))).toEqual(['12.6|万剂次|=|target|2024']);
+  });
+  it('should not support 剂次 without a target verb or comparator', () => {
+    expect(indicators('该疫苗的免疫程序为2剂次。', ANNUAL_2024).filter((i) => i.unit?.endsWith('剂次'))).toEqual([]);
+  });
+  it('should support the service radius of a layout standard, each member of its list (不超过5公里、…10—20公里的标准)', () => {
+    expect(indicators('急救站点按照城市地区服务半径不超过5公里、农村地区服务半径10—20公里的标准规划设置。', MULTI_YEAR).map((i) => [i.value, i.unit, i.comparator])).toEqual([
+      [5, '公里', '<='],
+      [[10, 20], '公里', 'range'],
+    ]);
+  });
+  it('should not support a standard that qualifies the metric after it as a value of its own (达到200年一遇标准的比例)', () => {
+    expect(indicators('堤防达到200年一遇标准的比例达到46%。', MULTI_YEAR).map((i) => i.value)).toEqual([46]);
+  });
+  it('should support the metric inside a 按照 frame opened within the subject, not the topic before it', () => {
+    expect(indicators('急救站点按照城市地区服务半径不超过5公里的标准规划设置，市、县两级财政按照每辆救护车每年不低于10万元的标准安排运行经费。', MULTI_YEAR).map((i) => i.metric)).toEqual([
+      '城市地区服务半径',
+      '每辆救护车',
+    ]);
+  });
+  it('should not support a 按照 frame that closes before the predicate as the start of the metric', () => {
+    expect(indicators('按照常住人口计算，每千人口床位数达到6.5张。', MULTI_YEAR).map((i) => i.metric)).toEqual(['每千人口床位数']);
+  });
+  it('should support the counted noun ending at 的 before a label that closes a frame (…5名急救人员的标准配齐人员)', () => {
+    expect(indicators('按照每辆救护车配备不少于5名急救人员的标准配齐人员。', MULTI_YEAR).map((i) => i.metric)).toEqual(['急救人员']);
+  });
+  it('should not support a 的 that closes a modifier as the end of the counted noun', () => {
+    expect(indicators('建成2个符合条件的社区卫生服务中心。', MULTI_YEAR).map((i) => i.metric)).toEqual(['社区卫生服务中心']);
+  });
+  it('should not support the time limits of disease-control reporting and response steps (在2小时内网络直报, 在24小时内送检)', () => {
+    expect(indicators('对确诊病例在2小时内网络直报，标本应在24小时内送检，在30分钟内启动应急响应。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a response time that is a measured metric (平均急救反应时间在12分钟以内)', () => {
+    expect(brief(indicators('平均急救反应时间在12分钟以内。', ANNUAL_2024))).toEqual(['平均急救反应时间|12|分钟|<=|target|2024']);
+  });
+  it('should support a satisfaction score named by 满意度 with its value and no verb', () => {
+    expect(brief(indicators('门诊患者满意度达到92.5分，住院患者满意度95.3分。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '门诊患者满意度|92.5|分',
+      '住院患者满意度|95.3|分',
+    ]);
+  });
+  it('should not support a score that only qualifies a grade (90分以上为满意)', () => {
+    expect(indicators('满意度测评90分以上为满意。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support the next object of a verb written once, after a comma (培训调度员100名，急救员5000名)', () => {
+    expect(brief(indicators('培训“120”调度员100名，急救员5000名。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '“120”调度员|100|名',
+      '急救员|5000|名',
+    ]);
+  });
+  it('should not support a part after 其中, a stock, or an amount of money after a comma as such an object', () => {
+    expect(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2024).map((i) => i.value)).toEqual([2000]);
+    expect(indicators('新建医院12家，现有床位2150张，总投资5亿元。', ANNUAL_2024).map((i) => i.value)).toEqual([12]);
+  });
+  it('should support parts of a total of institutions after 其中 counted in 家 where the total is in 个', () => {
+    expect(brief(indicators('全市医疗卫生机构总数达到3500个，其中医院180家、基层医疗卫生机构3200个。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '医疗卫生机构总数|3500|个',
+      '医院|180|家',
+      '基层医疗卫生机构|3200|个',
+    ]);
+  });
+  it('should not support an age after a joiner as a member of the list of values before it (30%、15岁以上人群吸烟率20%以下)', () => {
+    expect(brief(indicators('主要指标：居民健康素养水平30%、15岁以上人群吸烟率20%以下。', MULTI_YEAR))).toEqual([
+      '居民健康素养水平|30|%|=|target|',
+      '15岁以上人群吸烟率|20|%|<=|target|',
+    ]);
+  });
+  it('should support values of one kind after a joiner as members of one list', () => {
+    expect(indicators('孕产妇死亡率、婴儿死亡率分别控制在9/10万、4‰以下。', MULTI_YEAR).map((i) => [i.value, i.comparator])).toEqual([
+      [9, '<='],
+      [4, '<='],
+    ]);
+  });
+  it('should support a value written after its metric and a colon in a target list (——人均预期寿命：79.5岁；)', () => {
+    expect(brief(indicators('——人均预期寿命：79.5岁；——每千人口医疗卫生机构床位数：6.8张。', MULTI_YEAR))).toEqual([
+      '人均预期寿命|79.5|岁|=|target|',
+      '每千人口医疗卫生机构床位数|6.8|张|=|target|',
+    ]);
+  });
+  it('should not support a count after a colon that follows no metric head (牵头单位：2家)', () => {
+    expect(indicators('牵头单位：2家。配合单位：5个。', MULTI_YEAR)).toEqual([]);
+  });
   it('should support buildings counted by 栋 and 幢 after an object verb', () => {
     expect(brief(indicators('新建县妇幼保健院门诊综合楼1栋。', MULTI_YEAR))).toEqual(['县妇幼保健院门诊综合楼|1|栋|=|target|']);
     expect(brief(indicators('完成闲置农房盘活利用200幢。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['200|幢|=']);
@@ -15,6 +163,16 @@ describe('health-sector indicators', () => {
   });
   it('should not support a stock written with 共有 in a review, nor its parts after 其中', () => {
     expect(indicators('全县共有医疗卫生机构486个，其中二级以上医院6家。', REVIEW)).toEqual([]);
+  });
+  it('should not support, in a review, a count of institutions spread over by 全部/均 (6家…全部达到推荐标准) as an amount done', () => {
+    expect(indicators('16个乡镇卫生院全部达到“优质服务基层行”基本标准，12家公立医院均完成章程制定。', REVIEW)).toEqual([]);
+  });
+  it('should support, in a review, counts done before or without such a distributor, and a count of work spread by 全部', () => {
+    expect(indicators('新建乡镇卫生院3个，2家医院通过三级甲等医院评审，岸线利用项目60项次整改工作全部完成。', REVIEW).map((i) => [i.value, i.unit])).toEqual([
+      [3, '个'],
+      [2, '家'],
+      [60, '项次'],
+    ]);
   });
   it('should support levels and achievements next to a stock in a review, and parts of an achieved total', () => {
     expect(brief(indicators('全县共有医疗卫生机构486个，每千人口医疗卫生机构床位数达到5.8张，建成紧密型医联体5个。', REVIEW))).toEqual([

@@ -1,7 +1,7 @@
 // The year of the levels a review section measures: the one year its heading names (一、2024年工作回顾).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
-import { brief, indicators } from './helpers.js';
+import { MULTI_YEAR, brief, indicators } from './helpers.js';
 
 const report = [
   '政府工作报告',
@@ -28,6 +28,18 @@ describe('indicators: the year of a review section', () => {
       [68.4, 'actual', 2024],
       [5.5, 'target', 2025],
     ]);
+  });
+  it('should support the review half of a 工作总结和工作计划 (2024年工作总结 / 工作完成情况) as levels achieved in that year', async () => {
+    for (const heading of ['一、2024年工作总结', '一、2024年工作完成情况', '一、2024年主要工作开展情况', '一、2024年主要指标完成情况']) {
+      const text = ['某区卫生健康局2024年工作总结和2025年工作计划', heading, '（一）基层服务提质。新建社区卫生服务站6个，家庭医生重点人群签约率达到75.2%，较上年提高2.1个百分点。', '二、2025年工作计划', '家庭医生重点人群签约率提高到78%以上。'].join('\n');
+      const plan = await extract(text, { path: 'summary.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), heading).toEqual([
+        [6, 'actual', 2024],
+        [75.2, 'actual', 2024],
+        [2.1, 'actual', 2024],
+        [78, 'target', 2025],
+      ]);
+    }
   });
   it('should support 全年 in a review of one year as that year, not the plan year', async () => {
     const text = ['政府工作报告', '——2025年1月7日在某县第十七届人民代表大会第五次会议上', '一、2024年工作回顾', '全年实现地区生产总值386.2亿元。', '二、2025年主要目标', '全年新增城镇就业6000人以上。'].join('\n');
@@ -69,6 +81,22 @@ describe('indicators: the year of a review section', () => {
   });
 });
 
+describe('indicators: a change measured in a year before the plan', () => {
+  const PLAN_2025 = { years: [2025, 2025] as [number, number], annual: true };
+  it('should support a change of a year before the plan\'s as achieved, as the level beside it is (截至2024年底…同比提高2.1个百分点)', () => {
+    expect(indicators('截至2024年底，全区家庭医生签约服务覆盖率达到45.2%，同比提高2.1个百分点。', PLAN_2025).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [45.2, 'actual', 2024],
+      [2.1, 'actual', 2024],
+    ]);
+  });
+  it('should not support a change of the plan\'s own year, or measured against a past base year, as achieved', () => {
+    expect(indicators('居民健康素养水平较2024年提升2个百分点，达到40%。', PLAN_2025).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [2, 'change', 2025],
+      [40, 'target', 2025],
+    ]);
+  });
+});
+
 describe('indicators: the span of a multi-year plan as a deadline', () => {
   const THREE_YEARS = { years: [2025, 2027] as [number, number], annual: false };
   it('should support N年内 / N年累计 / N年共 / N年新增 spanning the whole plan as by its last year', () => {
@@ -78,6 +106,15 @@ describe('indicators: the span of a multi-year plan as a deadline', () => {
       '1.5|亿元|>=|target|2027',
       '15|亿元|>=|target|2027',
     ]);
+  });
+  it('should support the parts after 其中 as due when their total is (三年内新增救护车60辆，其中负压救护车不少于25辆)', () => {
+    const plan = { years: [2024, 2026] as [number, number], annual: false };
+    expect(indicators('三年内新增救护车60辆，其中负压救护车不少于25辆、监护型救护车20辆。', plan).map((i) => i.year)).toEqual([2026, 2026, 2026]);
+  });
+  it('should not support a year for a part whose total has none, nor for a clause that is no part (负压救护车占比)', () => {
+    const plan = { years: [2024, 2026] as [number, number], annual: false };
+    expect(indicators('新增救护车60辆，其中负压救护车不少于25辆。', plan).map((i) => i.year)).toEqual([null, null]);
+    expect(indicators('三年内新增救护车60辆，负压救护车占比不低于40%。', plan).map((i) => i.year)).toEqual([2026, null]);
   });
   it('should not support a span shorter than the plan, a look back (三年来) or an annual plan', () => {
     expect(brief(indicators('两年内完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
@@ -95,6 +132,12 @@ describe('indicators: a span of years that opens a sentence of a review', () => 
       '单位地区生产总值能耗|17.1|%|=|actual|',
     ]);
   });
+  it('should support a count of things done in a past span (“十三五”期间新建改扩建…1236个) as a total of no one year', () => {
+    expect(brief(indicators('“十三五”期间，全市新建改扩建村卫生室1236个，每千人口医疗卫生机构床位数提高到7.1张。', REVIEW)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '1236|个|=|actual|',
+      '7.1|张|=|actual|2020',
+    ]);
+  });
   it('should not support a span as yearless for a target: it is due by the span\'s last year', () => {
     expect(brief(indicators('“十四五”期间，三岛共整治河道118公里，骨干河道整治率达到52％。')).map((b) => b.split('|').slice(4).join('|'))).toEqual(['target|2025', 'target|2025']);
   });
@@ -106,5 +149,101 @@ describe('indicators: a span of years that opens a sentence of a review', () => 
   });
   it('should not support a span named in a later clause as the year of an amount before it (已完成2处，“十四五”计划完成8处)', () => {
     expect(brief(indicators('（目前已完成闸河配套2处，“十四五”计划完成闸河配套8处）')).map((b) => b.split('|').slice(1).join('|'))).toEqual(['2|处|=|actual|', '8|处|=|target|2025']);
+  });
+});
+
+describe('indicators: the year a list\'s lead-in sets for its items', () => {
+  const plan = (lines: string[]) => ['某市院前医疗急救能力提升行动计划（2024—2026年）', '一、主要目标', ...lines, '二、重点任务', '（一）完善网络。急救站点总数达到42个。'].join('\n');
+  it('should support 到YYYY年…：before numbered items as the year of the items that name none', async () => {
+    const p = await extract(plan(['到2026年底，全市院前医疗急救网络基本建成，主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟；', '3.到2025年，院前急救病历书写率达到100%。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, 2026],
+      [12, 2026],
+      [100, 2025],
+      [42, null],
+    ]);
+  });
+  it('should support a lead-in before bullet paragraphs, up to the item that closes the list with 。', async () => {
+    const p = await extract(plan(['到2025年，主要目标是：', '——孕产妇系统管理率保持在95%以上；', '——0—6岁儿童眼保健和视力检查覆盖率达到95%。', '各地要加强基层医疗卫生机构建设，乡镇卫生院全科医生数量达到3名。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [95, 2025],
+      [95, 2025],
+      [3, null],
+      [42, null],
+    ]);
+  });
+  it('should support a lead-in whose colon is followed by markup (an HTML paragraph: …要求：</span></p>)', async () => {
+    const html = (l: string) => `<p style="text-indent:2em"><span>${l}</span></p>`;
+    const p = await extract(plan(['到2026年底，全市院前医疗急救网络基本建成，主要指标达到以下要求：', '1.急救呼叫满足率达到100%；']).split('\n').map(html).join('\n'), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, 2026],
+      [42, null],
+    ]);
+  });
+  it('should not support a colon paragraph without an opening date, nor a date that does not open its sentence, as a lead-in', async () => {
+    const p = await extract(plan(['全市院前医疗急救网络在2026年底前基本建成。主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, null],
+      [12, null],
+      [42, null],
+    ]);
+  });
+});
+
+describe('indicators: milestones of several years in one sentence', () => {
+  const PLAN = { years: [2024, 2026] as [number, number], annual: false };
+  it('should not support one of several milestone years of a sentence as the year of the sentences after it', () => {
+    expect(indicators('2024年新建急救站点6个，到2026年全市急救站点总数达到42个。每个县（市、区）至少建成1个标准化急救分中心。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [6, 2024],
+      [42, 2026],
+      [1, null],
+    ]);
+  });
+  it('should support a year that opens a sentence of one milestone as the year of the sentences after it', () => {
+    expect(indicators('2024年，新建急救站点6个，急救站点总数达到30个。每个县（市、区）至少建成1个标准化急救分中心。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [6, 2024],
+      [30, 2024],
+      [1, 2024],
+    ]);
+  });
+});
+
+describe('indicators: a year that starts a running period', () => {
+  const PLAN = { years: [2025, 2027] as [number, number], annual: false };
+  it('should not support a year followed by 起/开始/以来 as a deadline, nor the year carried before it', () => {
+    expect(indicators('2025年，全市总诊疗人次达到3000万人次。2026年起，每年新增家庭医生团队50个。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [3000, 2025],
+      [50, null],
+    ]);
+  });
+  it('should support a year without such a word as the deadline of its sentence and the ones after', () => {
+    expect(indicators('2026年，每年新增家庭医生团队50个。全市总诊疗人次达到3000万人次。', PLAN).map((i) => [i.value, i.year])).toEqual([
+      [50, 2026],
+      [3000, 2026],
+    ]);
+  });
+});
+
+describe('indicators: the end of the plan\'s own period', () => {
+  it('should support 规划期末 as the plan\'s last year', () => {
+    expect(indicators('规划期末，每千人口医疗卫生机构床位数达到7.5张。', MULTI_YEAR).map((i) => i.year)).toEqual([2025]);
+  });
+  it('should not support a period end that is not the plan\'s (“十三五”期末 in a review) as the plan\'s last year', () => {
+    expect(indicators('“十三五”期末，每千人口医疗卫生机构床位数达到6.2张。', { ...MULTI_YEAR, review: true }).map((i) => i.year)).toEqual([2020]);
+  });
+});
+
+describe('indicators: an actual cue and a deadline after it', () => {
+  it('should support a deadline of the plan after an actual cue as turning back to a target (已建成6家，到2025年达到10家)', () => {
+    expect(indicators('目前，全市已建成胸痛中心6家，到2025年达到10家。', MULTI_YEAR).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [6, 'actual', null],
+      [10, 'target', 2025],
+    ]);
+  });
+  it('should not support a date looked back to (截至2022年底) after the cue as a deadline', () => {
+    expect(indicators('全市已建成胸痛中心6家，截至2022年底达到8家。', MULTI_YEAR).map((i) => [i.value, i.kind])).toEqual([
+      [6, 'actual'],
+      [8, 'actual'],
+    ]);
   });
 });
