@@ -73,7 +73,7 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
     filled++;
     if (bares[i] !== '' && grammar.head.some((re) => re.test(bares[i] as string))) lastHead = i;
   }
-  for (let i = 0; i <= lastHead; i++) if (bares[i] !== '') flags[i] = true;
+  for (let i = 0; i <= lastHead; i++) if (bares[i] !== '' && (i === lastHead || flags[i] || !grammar.headKeeps.test(bares[i] as string))) flags[i] = true;
 
   markFrontMatter(text, lines, flags, grammar);
 

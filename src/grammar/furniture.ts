@@ -8,6 +8,8 @@ export interface FurnitureGrammar {
   lines: RegExp[];
   head: RegExp[];
   headLines: number;
+  /** A line above the top's navigation that stays document text: the article's own title. */
+  headKeeps: RegExp;
   panel: RegExp;
   panelMin: number;
   tail: RegExp[];
@@ -37,6 +39,7 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     lines: [...compileAll(source.lines, 'lines'), ...menuRow],
     head: [...compileAll(source.head, 'head'), ...menuTop],
     headLines: source.headLines,
+    headKeeps: compilePattern(source.headKeeps, 'u', 'headKeeps'),
     panel: compilePattern(source.panel, 'u', 'panel'),
     panelMin: source.panelMin,
     tail: compileAll(source.tail, 'tail'),

@@ -10,6 +10,7 @@ export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
+  headKeeps: z.string(),
   menu: z.array(z.string()),
   panel: z.string(),
   panelMin: z.number().int().min(1),

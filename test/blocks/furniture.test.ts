@@ -211,3 +211,13 @@ describe('blocks: furniture at the top of a page source', () => {
     expect(c.kindOf('某区2025年卫生健康工作要点')).toBe('title');
   });
 });
+
+describe('blocks: furniture above a breadcrumb', () => {
+  it('should support the site banner above a breadcrumb as furniture, and not the article title copied first', () => {
+    const text = ['某某区人民政府', '某区卫生健康局2024年工作总结和2025年工作计划', '首页 > 政务公开 > 计划总结', '发布时间：2025-01-15 10:32', '2024年，区卫生健康局…。', '一、2024年工作总结'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('某某区人民政府')).toBe('furniture');
+    expect(c.kindOf('首页 >')).toBe('furniture');
+    expect(c.kindOf('某区卫生健康局2024年工作总结和2025年工作计划')).not.toBe('furniture');
+  });
+});
