@@ -51,11 +51,12 @@ const MAX_LOST = 0.002;
 /**
  * Layouts not yet read as their original, with the share each set may lose: a floor just above
  * what the tool reaches, so that a regression fails. One line: headings run into bodies, web
- * furniture run into titles, tables and glossaries with no line to stand on (19/481, 177/817,
- * 286/1992 items at this writing).
+ * furniture run into titles, tables and glossaries with no line to stand on (19/481, 179/824,
+ * 388/2504 items at this writing: the genre fixtures g37-g44 added after the floor was first set
+ * lose more on one line than the others).
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.148 },
+  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.16 },
 };
 
 const SETS = [
