@@ -340,8 +340,10 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
       // Not the date the cue itself names (截至11月底，全市累计完成…).
-      if (cue && date && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
-      if (cue && date && date.kind === 'deadline' && date.start > cue.index && !past && !LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2))) cue = undefined;
+      // A date that looks back (截至2022年底) states where things stand: the cue holds.
+      const looksBack = date !== null && LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2));
+      if (cue && date && !looksBack && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
+      if (cue && date && !looksBack && date.kind === 'deadline' && date.start > cue.index && !past) cue = undefined;
       if (cue || past || plan.review) kind = 'actual';
     } else if (kind === 'change' && (plan.review || (past && (plan.annual || (date !== null && date.kind !== 'deadline'))))) {
       // A change measured in a review of a past period (地区生产总值增长5.8%), in the years before an annual plan's

@@ -451,8 +451,12 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar): stri
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);
   const tail = group ? earlier.slice(group.index + group.word.length) : '';
-  return tail.length >= 2 ? name + tail : name;
+  // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
+  return tail.length >= 2 && !TOTAL_TAIL.test(tail) ? name + tail : name;
 }
+
+/** What names a total count after its group word: no measure a part takes on. */
+const TOTAL_TAIL = /^(?:总数|总量|数量|总计)$/u;
 
 function countListed(readings: Reading[], idx: number): number {
   let n = 0;

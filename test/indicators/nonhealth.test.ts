@@ -125,8 +125,10 @@ describe('totals of a past span', () => {
       '新能源公交车占比|35|%|=|actual|2020',
     ]);
   });
-  it('should not support it without a sum word (“十三五”期间，新建改造供水管网1260公里)', () => {
-    expect(brief(indicators('“十三五”期间，新建改造供水管网1260公里。', review))).toEqual(['新建改造供水管网|1260|公里|=|actual|2020']);
+  // A level reached in the span is its last year's; a count of works done in it (新建改造供水管网1260公里) adds up
+  // the span's years, sum word or not (test/indicators/health.test.ts, 十三五期间新建改扩建村卫生室).
+  it('should not support it without a sum word for a level reached (“十三五”期间，城市污水处理率提高到95%)', () => {
+    expect(brief(indicators('“十三五”期间，城市污水处理率提高到95%。', review))).toEqual(['城市污水处理率|95|%|=|actual|2020']);
   });
 });
 
