@@ -30,19 +30,31 @@ function menuLine(sections: readonly RegExp[], least: 1 | 2): string {
   return `^${section}(?:\\s*(?:[|｜·•/]\\s*)?${section})${least === 1 ? '*' : '+'}$`;
 }
 
+/** A row of a page's buttons: bracketed, perhaps after a view counter's wrapped digits (anywhere), or
+ *  two or more, bracketed or not (a footer's start). */
+function buttonRow(buttons: readonly RegExp[], footer: boolean): string {
+  const button = `(?:${buttons.map((re) => `(?:${re.source})`).join('|')})`;
+  return footer
+    ? `^(?:[\\[【［]?\\s*${button}\\s*[\\]】］]?\\s*){2,6}$`
+    : `^(?:[0-9]{1,6}\\s*)?(?:[\\[【［]\\s*${button}\\s*[\\]】］]\\s*){1,6}$`;
+}
+
 export function compileFurnitureGrammar(source: FurnitureGrammarSource): FurnitureGrammar {
   const menu = compileAll(source.menu, 'menu');
   // A row of two menu sections is furniture anywhere; one section alone on its line only tops a page.
   const menuRow = menu.length > 0 ? [compilePattern(menuLine(menu, 2), 'u', 'menu')] : [];
   const menuTop = menu.length > 0 ? [compilePattern(menuLine(menu, 1), 'u', 'menu')] : [];
+  const buttons = compileAll(source.buttons, 'buttons');
+  const buttonLine = buttons.length > 0 ? [compilePattern(buttonRow(buttons, false), 'u', 'buttons')] : [];
+  const buttonFooter = buttons.length > 0 ? [compilePattern(buttonRow(buttons, true), 'u', 'buttons')] : [];
   return {
-    lines: [...compileAll(source.lines, 'lines'), ...menuRow],
+    lines: [...compileAll(source.lines, 'lines'), ...menuRow, ...buttonLine],
     head: [...compileAll(source.head, 'head'), ...menuTop],
     headLines: source.headLines,
     headKeeps: compilePattern(source.headKeeps, 'u', 'headKeeps'),
     panel: compilePattern(source.panel, 'u', 'panel'),
     panelMin: source.panelMin,
-    tail: compileAll(source.tail, 'tail'),
+    tail: [...buttonFooter, ...compileAll(source.tail, 'tail')],
     pageNumber: compilePattern(source.pageNumber, 'u', 'pageNumber'),
     barePageNumber: compilePattern(source.barePageNumber, 'u', 'barePageNumber'),
     frontMatter: {

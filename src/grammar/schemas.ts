@@ -12,6 +12,7 @@ export const furnitureGrammarSchema = z.object({
   headLines: z.number().int().min(0),
   headKeeps: z.string(),
   menu: z.array(z.string()),
+  buttons: z.array(z.string()),
   panel: z.string(),
   panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
