@@ -106,6 +106,8 @@ export interface IndicatorGrammar {
   shareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
+  /** Words naming a total count after its group word (总数): no measure its parts take on. */
+  totalCounts: WordSet;
   partWords: WordSet;
   actualCues: WordSet;
   planCues: WordSet;
@@ -221,6 +223,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     shareVerbs: set(source.shareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
+    totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
     actualCues: set(source.actualCues),
     planCues: set(source.planCues),

@@ -279,6 +279,7 @@ export const indicatorGrammarSchema = z.object({
   shareVerbs: words.default([]),
   institutionHeads: words,
   totalWords: words,
+  totalCounts: words.default([]),
   partWords: words.default([]),
   actualCues: words,
   planCues: words.default([]),

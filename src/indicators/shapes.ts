@@ -393,7 +393,8 @@ function projectAmounts(text: string, statements: Statement[], g: IndicatorGramm
     // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
     let from = 0;
     for (let hit = g.objectVerbsBeforeNoun.indexIn(owner.metric); hit; hit = g.objectVerbsBeforeNoun.indexIn(owner.metric, hit.index + hit.word.length)) from = hit.index + hit.word.length;
-    m.metric = owner.metric.slice(from) + m.metric.replace(/^完成/u, '');
+    const reach = g.reachVerbs.startingAt(m.metric, 0);
+    m.metric = owner.metric.slice(from) + (reach ? m.metric.slice(reach.length) : m.metric);
   }
   return statements;
 }
@@ -452,11 +453,8 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar): stri
   const group = g.joinHeads.indexIn(earlier);
   const tail = group ? earlier.slice(group.index + group.word.length) : '';
   // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
-  return tail.length >= 2 && !TOTAL_TAIL.test(tail) ? name + tail : name;
+  return tail.length >= 2 && !g.totalCounts.has(tail) ? name + tail : name;
 }
-
-/** What names a total count after its group word: no measure a part takes on. */
-const TOTAL_TAIL = /^(?:总数|总量|数量|总计)$/u;
 
 function countListed(readings: Reading[], idx: number): number {
   let n = 0;
