@@ -176,6 +176,28 @@ function wideGap(clean: CleanText, source: string, start: number, end: number): 
   return wide && !letterSpaced && !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
 }
 
+/** The length of a phrase a heading of two parallel phrases holds on each side of its gap. */
+const PHRASE = { min: 4, max: 12, skew: 4 };
+/** Any punctuation: a phrase of a heading holds none. */
+const PUNCTUATION = /[\p{P}]/u;
+
+/**
+ * Whether the text on either side of a wide gap at `end` are the two parallel phrases of one heading
+ * (第二篇　坚持创新驱动　建设现代产业体系, （一）坚持党的领导　凝聚发展合力): part and chapter titles
+ * of 规划纲要 and many section headings are set so. The second phrase ends the paragraph, holds no
+ * punctuation and is about as long as the first; a body run onto the line is a sentence, closed by
+ * 。 or longer.
+ */
+function parallelPhrases(text: string, start: number, end: number, limit: number): boolean {
+  let to = limit;
+  while (to > end && WHITE_SPACE[text.charCodeAt(to - 1)] === 1) to--;
+  const first = end - start;
+  const second = to - end;
+  if (first < PHRASE.min || first > PHRASE.max || second < PHRASE.min || second > PHRASE.max) return false;
+  if (Math.abs(first - second) > PHRASE.skew) return false;
+  return !PUNCTUATION.test(text.slice(start, to));
+}
+
 /** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every
  *  character of a title is looked up. */
 const titleStopCodes = new WeakMap<OutlineGrammar, Uint8Array>();
@@ -215,7 +237,7 @@ export function extractTitle(
     end < limit &&
     stops[text.charCodeAt(end)] !== 1 &&
     !(gaps && lostLineBreak(gaps, start, end)) &&
-    !(spaced && wideGap(spaced.clean, spaced.source, start, end))
+    !(spaced && wideGap(spaced.clean, spaced.source, start, end) && !parallelPhrases(text, start, end, limit))
   ) {
     end++;
   }

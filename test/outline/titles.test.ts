@@ -164,6 +164,16 @@ describe('headings set off from their body by a wide gap', () => {
     expect(await outline(text)).toEqual(['一、 总体要求', '  （一） 提升管理水平', '  （二） 优化资源配置']);
   });
 
+  it('should not support a gap between the two parallel phrases of one heading as its end', async () => {
+    const text = '第一篇　深化改革开放　激发发展活力\n第一章　坚持创新引领　培育发展动能\n（一）坚持党的领导　凝聚发展合力\n';
+    expect(await outline(text)).toEqual(['第一篇 深化改革开放激发发展活力', '  第一章 坚持创新引领培育发展动能', '    （一） 坚持党的领导凝聚发展合力']);
+  });
+
+  it('should support a wide gap before a body that is a sentence, or much longer than the heading', async () => {
+    const text = '一、总体要求\n（一）加强组织领导　成立工作专班。\n（二）强化督查　每季度对各乡镇工作开展情况进行一次督查通报\n';
+    expect(await outline(text)).toEqual(['一、 总体要求', '  （一） 加强组织领导', '  （二） 强化督查']);
+  });
+
   it('should not support a plain space or a gap after an opening mark as a heading end', async () => {
     expect(await outline('一、总体要求\n（一）提升 管理水平和服务质量\n')).toEqual(['一、 总体要求', '  （一） 提升管理水平和服务质量']);
     expect(await outline('一、总体要求\n（一）落实“　双随机”监管要求\n')).toEqual(['一、 总体要求', '  （一） 落实“双随机”监管要求']);
