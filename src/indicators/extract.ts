@@ -176,7 +176,10 @@ export function extractFromText(source: string, start: number, end: number, plan
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
       const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s));
-      carriedInSentence = clauseDates[clauseDates.length - 1] ?? carriedInSentence;
+      // A span that ends in the year already governing (2020年，…达到520亿元，“十三五”期间年均增长6.8%；…)
+      // names the period that led up to it: the levels after it are still that year's.
+      const leading = clauseDates.filter((d, k) => !(isSpan(d) && (clauseDates.slice(0, k).some((p) => p.year === d.year && !isSpan(p)) || (carriedInSentence?.year === d.year && !isSpan(carriedInSentence)))));
+      carriedInSentence = leading[leading.length - 1] ?? carriedInSentence;
       // Milestones of several years in one sentence (2024年新建6个，到2026年总数达到42个): no one of them governs
       // the sentences after it.
       if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;

@@ -246,6 +246,14 @@ describe('years', () => {
   it('should support a date that opens a later clause as the year of the rest of its sentence, across ；', () => {
     expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦；光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '2025']);
   });
+  it('should support the year a sentence opens with past a span that ends in it (2020年…，“十三五”期间年均增长…；…)', () => {
+    const text = '2020年，全市地区生产总值达到520亿元，“十三五”期间年均增长6.8%；一般公共预算收入完成41.2亿元；城乡居民人均可支配收入分别达到48000元和23000元。';
+    expect(brief(indicators(text)).map((b) => b.split('|').slice(-2).join(' '))).toEqual(['actual 2020', 'actual ', 'actual 2020', 'actual 2020', 'actual 2020']);
+  });
+  it('should not support a point year past a span that ends in another year, nor a span that opens its sentence', () => {
+    expect(brief(indicators('2019年，全市地区生产总值达到520亿元，“十二五”期间年均增长6.8%；一般公共预算收入完成41.2亿元。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2019', '', '']);
+    expect(brief(indicators('“十三五”期间，全县累计完成固定资产投资820亿元；新建学校12所。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['', '']);
+  });
   it('should not support a date that opens a later clause as the year of the sentences after 。', () => {
     expect(brief(indicators('有序推进海上风电开发，到2025年，全省风电装机容量达到1300万千瓦。光伏发电装机容量达到1200万千瓦以上。')).map((b) => b.split('|').slice(-1)[0])).toEqual(['2025', '']);
   });
