@@ -213,6 +213,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       out.push(s);
       continue;
     }
+    // One group of a pair before the other (城镇和农村常住居民人均可支配收入): the tail after the other group.
+    const other = pairedGroup(s, lastText, g);
+    if (other !== undefined) {
+      out.push(s + lastText.slice(other.length));
+      continue;
+    }
     const own = g.joinHeads.endingAt(s, s.length);
     if (join) {
       out.push(s + lastText.slice(own ? join.index + join.word.length : join.index));
@@ -236,6 +242,16 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(s.length));
   }
   return out;
+}
+
+/** The group of `s`'s pair (grammar pairedWords: 城镇/农村, 男性/女性) that `last` starts with, when `s` is one of a pair. */
+function pairedGroup(s: string, last: string, g: IndicatorGrammar): string | undefined {
+  for (const [, groups] of g.pairedWords) {
+    if (!groups.includes(s)) continue;
+    const other = groups.find((w) => w !== s && last.startsWith(w) && last.length > w.length);
+    if (other !== undefined) return other;
+  }
+  return undefined;
 }
 
 /** The metric as reported: scope words dropped, spaces removed, a dropped 岁 restored (65以上老年人). */

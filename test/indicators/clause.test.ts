@@ -362,6 +362,10 @@ describe('conjuncts', () => {
   it('should support parallel conjuncts without a head word', () => {
     expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用', '住院次均费用']);
   });
+  it('should support one group of a pair before the other as sharing everything after the other (城镇和农村常住居民…)', () => {
+    expect(metrics(indicators('城镇和农村常住居民人均可支配收入分别达到51000元和26000元。'))).toEqual(['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']);
+    expect(metrics(indicators('男性和女性城乡居民健康素养水平分别达到30%和32%。'))).toEqual(['男性城乡居民健康素养水平', '女性城乡居民健康素养水平']);
+  });
   it('should support 各 after a list of metrics applying to each', () => {
     expect(brief(indicators('血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点以上。'))).toEqual([
       '血压控制率|60|%|=|target|',
