@@ -68,13 +68,16 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;
-  // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class only with 的 and the noun's own
-  // value later in the clause, or in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…).
+  // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
+  // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…).
   if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
     // Also when the noun is part of a metric named later in the clause, whatever its value (接尘工龄不足5年的劳动者
     // 新发尘肺病报告例数占…的比例明显下降).
     const laterMetric = () => g.metricHeads.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined;
-    return text[r.end] === '的' && ((next !== undefined && next.clause === r.clause) || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric());
+    const sameClause = next !== undefined && next.clause === r.clause;
+    // Without 的 the noun runs straight on (培育产值超10亿元企业8家): a class only when that noun's value follows.
+    if (text[r.end] !== '的') return nounFollows(text, r.end) && sameClause;
+    return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
   }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.

@@ -345,6 +345,13 @@ describe('exclusions', () => {
   it('should not support an amount bounded before it (超, 超过) that qualifies the noun after 的 whose count follows', () => {
     expect(brief(indicators('培育年营业收入超10亿元的企业20家。', ANNUAL_2024))).toEqual(['年营业收入超10亿元的企业|20|家|=|target|2024']);
   });
+  it('should not support an amount bounded before it that runs straight into the noun whose count follows (产值超10亿元企业8家)', () => {
+    expect(brief(indicators('培育产值超10亿元企业8家。', ANNUAL_2024))).toEqual(['产值超10亿元企业|8|家|=|target|2024']);
+    expect(brief(indicators('营业收入超过200亿元企业数量达到12家。', ANNUAL_2024))).toEqual(['营业收入超过200亿元企业数量|12|家|=|target|2024']);
+  });
+  it('should support an amount bounded before it with no count of its noun after it (营业收入超10亿元，净利润…)', () => {
+    expect(brief(indicators('力争营业收入超10亿元，净利润增长8%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual(['营业收入|10|亿元|>=', '净利润|8|%|=']);
+  });
   it('should support an amount bounded before it that is the level itself (旅游总收入超过100亿元)', () => {
     expect(brief(indicators('旅游总收入超过100亿元。', ANNUAL_2024))).toEqual(['旅游总收入|100|亿元|>=|target|2024']);
   });
