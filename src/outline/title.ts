@@ -129,13 +129,16 @@ function takesUp(title: string, from: number, p: number, after: number, clauseEn
  *   the heading as the first words of the paragraph, so a title whose first 4–30 characters come
  *   again right after them is that heading;
  * - a standard section heading (grammars/outline.yaml runon.sectionHeadings: 指导思想, 工作目标 …)
- *   followed by a sentence (一、工作目标到2025年底，…), not by a joiner or a short tail.
+ *   followed by a sentence (一、工作目标到2025年底，…), not by a joiner or a short tail, nor on a
+ *   `wholeLine` (the paragraph ends with no stop or comma after the title: it is all heading).
  */
-function headingRunOn(title: string, grammar: OutlineGrammar): number {
+function headingRunOn(title: string, grammar: OutlineGrammar, wholeLine: boolean): number {
   const { minTitle, sectionHeadings, minHeadingTail, joiners, notBefore } = grammar.runon;
   for (let p = minTitle; p <= MAX_GAP_TITLE && 2 * p <= title.length; p++) {
     if (title.startsWith(title.slice(0, p), p)) return p;
   }
+  // A heading line with no stop and no comma is no sentence run on (二、重点工作任务（共5方面20项）).
+  if (wholeLine) return -1;
   let best = 0;
   for (const h of sectionHeadings) if (h.length > best && title.startsWith(h)) best = h.length;
   if (best === 0 || title.length - best < minHeadingTail) return -1;
@@ -242,7 +245,8 @@ export function extractTitle(
     end++;
   }
   let title = text.slice(start, end);
-  const heading = kind === 'heading' ? headingRunOn(title, grammar) : -1;
+  const wholeLine = end >= limit && !/[，,]/u.test(title);
+  const heading = kind === 'heading' ? headingRunOn(title, grammar, wholeLine) : -1;
   if (heading > 0) title = title.slice(0, heading);
   // A sentence that goes on after the title candidate is where a run-on can hide, also when what
   // goes on is an item of its own (…管理全面推行…，一是…; …行动1.…); a heading alone on its

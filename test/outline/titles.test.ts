@@ -52,6 +52,14 @@ describe('titles', () => {
     expect(await outline('一、指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神\n')).toEqual(['一、 指导思想']);
   });
 
+  it('should not support cutting a standard section heading on a line that is all heading (no stop, no comma)', async () => {
+    expect(await outline('一、主要目标\n二、重点工作任务（共5方面20项）\n三、重点任务及责任分工安排\n')).toEqual([
+      '一、 主要目标',
+      '二、 重点工作任务（共5方面20项）',
+      '三、 重点任务及责任分工安排',
+    ]);
+  });
+
   it('should not support cutting a standard section heading before a joiner or a short tail', async () => {
     expect(await outline('一、指导思想和基本原则\n二、重点任务分工\n三、保障措施。各单位要加强领导。\n')).toEqual([
       '一、 指导思想和基本原则',
