@@ -99,6 +99,8 @@ export interface IndicatorGrammar {
   /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
   focusClosers: WordSet;
   scope: RegExp;
+  /** A bracketed tally of listed items (（共5方面20项）): masked, no indicator (global). */
+  tallies: RegExp;
   metricHeads: WordSet;
   unitlessHeads: WordSet;
   joinHeads: WordSet;
@@ -216,6 +218,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notFrames: set(source.frames.notFrames),
     focusClosers: set(source.focusClosers),
     scope: compilePattern(source.scope, 'u', 'scope'),
+    tallies: compilePattern(source.tallies, 'gu', 'tallies'),
     metricHeads: set(source.metricHeads),
     unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),

@@ -272,6 +272,7 @@ export const indicatorGrammarSchema = z.object({
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   focusClosers: words.default([]),
   scope: z.string(),
+  tallies: z.string(),
   metricHeads: words,
   unitlessHeads: words,
   joinHeads: words,

@@ -352,6 +352,15 @@ describe('exclusions', () => {
   it('should support an amount bounded before it with no count of its noun after it (营业收入超10亿元，净利润…)', () => {
     expect(brief(indicators('力争营业收入超10亿元，净利润增长8%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual(['营业收入|10|亿元|>=', '净利润|8|%|=']);
   });
+  it('should not support a bracketed tally of the items listed under a heading (（共5方面20项）, （4项）)', () => {
+    none('重点工作任务（共5方面20项）');
+    none('全力扩大有效投资（4项）');
+    none('加快建设现代化产业体系（4项）');
+    none('落实十条措施（共10条）');
+  });
+  it('should support a count in brackets that is no tally (新建学校（12所）)', () => {
+    expect(brief(indicators('新建中小学（12所）。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['12|所']);
+  });
   it('should support an amount bounded before it that is the level itself (旅游总收入超过100亿元)', () => {
     expect(brief(indicators('旅游总收入超过100亿元。', ANNUAL_2024))).toEqual(['旅游总收入|100|亿元|>=|target|2024']);
   });
