@@ -29,7 +29,8 @@ export interface OutlineGrammar {
   /** Finds where any block scheme could match in running text (global; groups unnamed). */
   blockFind: RegExp;
   /** Ordinals written with no separator, read as markers of `scheme` on sequence evidence only. */
-  unseparated: Array<{ scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp }>;
+  /** `separated`: the separator is written but a digit follows it (20.12345热线…). */
+  unseparated: Array<{ scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp; separated: boolean }>;
   leader: RegExp;
   inlineBoundary: RegExp;
   /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
@@ -68,6 +69,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       scheme,
       pattern: compilePattern(u.pattern, 'uy', `unseparated[${i}].pattern`),
       notFollowedBy: compilePattern(u.notFollowedBy, 'uy', `unseparated[${i}].notFollowedBy`),
+      separated: u.separated,
     };
   });
   return {

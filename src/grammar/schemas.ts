@@ -86,7 +86,7 @@ const schemeSchema = z.object({
 
 export const outlineGrammarSchema = z.object({
   schemes: z.array(schemeSchema).min(1),
-  unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string() })),
+  unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string(), separated: z.boolean().default(false) })),
   leader: z.string(),
   inlineBoundary: z.string(),
   embedded: z.object({

@@ -72,9 +72,11 @@ export interface KnownLeading {
 /**
  * How much a leading marker says on its own. `marked`: a marker with its separator and text after
  * it. `bare`: a marker alone on its line (第二十八条 whose text was lost). `unseparated`: digits run
- * straight into the text (2中医…). The last two are markers only on sequence evidence.
+ * straight into the text (2中医…). `beforeDigit`: a written separator with a digit right after it
+ * (20.12345政务服务便民热线…), which reads like a decimal. The last three are markers only on sequence
+ * evidence.
  */
-export type LeadingEvidence = 'marked' | 'bare' | 'unseparated';
+export type LeadingEvidence = 'marked' | 'bare' | 'unseparated' | 'beforeDigit';
 
 export function matchLeadingCandidate(
   text: string,
@@ -84,7 +86,7 @@ export function matchLeadingCandidate(
   const pos = leaderEnd(text, grammar);
   const match = known && known.text === text && known.grammar === grammar ? known.match : matchMarkerAt(text, pos, grammar.blockSchemes);
   if (match) return { match, evidence: match.end >= text.length ? 'bare' : 'marked' };
-  for (const { scheme, pattern, notFollowedBy } of grammar.unseparated) {
+  for (const { scheme, pattern, notFollowedBy, separated } of grammar.unseparated) {
     pattern.lastIndex = pos;
     const m = pattern.exec(text);
     if (!m) continue;
@@ -92,7 +94,7 @@ export function matchLeadingCandidate(
     notFollowedBy.lastIndex = end;
     if (notFollowedBy.test(text)) continue;
     const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
-    if (Number.isFinite(ordinal)) return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: 'unseparated' };
+    if (Number.isFinite(ordinal)) return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: separated ? 'beforeDigit' : 'unseparated' };
   }
   return undefined;
 }

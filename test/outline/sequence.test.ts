@@ -30,6 +30,16 @@ describe('sequence evidence', () => {
     expect(await outline(text)).toEqual(['一、 主要任务', '  1. 完善服务体系', '  2 中医药服务能力提升', '  3. 加强人才培养']);
   });
 
+  it('should support a dotted ordinal with a digit right after it when it follows its N-1 (20.12345热线…)', async () => {
+    const text = '一、重点任务\n1.推进数字政府建设。\n2.12345政务服务便民热线按时办结率达到99%。\n二、保障措施\n';
+    expect(await outline(text)).toEqual(['一、 重点任务', '  1. 推进数字政府建设', '  2. 12345政务服务便民热线按时办结率达到99%', '二、 保障措施']);
+  });
+
+  it('should not support a decimal at the start of a paragraph as an ordinal (1.5万人次…, a first item, a number with a unit)', async () => {
+    expect(await outline('一、重点任务\n1.5万人次参加培训。\n二、保障措施\n')).toEqual(['一、 重点任务', '二、 保障措施']);
+    expect(await outline('一、重点任务\n1.推进建设。\n2.5万人次参加培训。\n')).toEqual(['一、 重点任务', '  1. 推进建设']);
+  });
+
   it('should not support an ordinal with no separator on its own', async () => {
     expect(await outline('一、主要任务\n2中医药服务能力提升。\n二、保障措施\n')).toEqual(['一、 主要任务', '二、 保障措施']);
     // A number and its unit are a quantity even between items 1 and 3.
