@@ -9,10 +9,33 @@ import { WHITE_SPACE } from './breaks.js';
 const STOP = new Set([...'。！？；：!?;:…'].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...'”’"\'」』)）'].map((c) => c.charCodeAt(0)));
 
-/** The regex /[。！？；：!?;:…][”’"'」』)）]*$/u (with `trailingSpace`: then [\s\u00a0\u3000]*). */
+const OPEN_PAREN = new Set([...'(（'].map((c) => c.charCodeAt(0)));
+const CLOSE_PAREN = new Set([...')）'].map((c) => c.charCodeAt(0)));
+/** A remark in brackets after a sentence is at most this long (（牵头单位：市发展改革局；责任单位：…）). */
+const MAX_REMARK = 80;
+
+/**
+ * The regex /[。！？；：!?;:…][”’"'」』)）]*$/u (with `trailingSpace`: then [\s\u00a0\u3000]*); also a
+ * sentence closed before a remark in brackets (…任务。（牵头单位：市农业农村局）): task lists and 分工方案
+ * note who leads each item so, after its full stop.
+ */
 export function endsSentence(text: string, trailingSpace = false): boolean {
   let i = text.length - 1;
   if (trailingSpace) while (i >= 0 && WHITE_SPACE[text.charCodeAt(i)] === 1) i--;
+  const end = i;
   while (i >= 0 && CLOSING.has(text.charCodeAt(i))) i--;
-  return i >= 0 && STOP.has(text.charCodeAt(i));
+  if (i >= 0 && STOP.has(text.charCodeAt(i))) return true;
+  return CLOSE_PAREN.has(text.charCodeAt(end)) && closedBeforeRemark(text, end);
+}
+
+/** Whether the bracketed remark that ends at text[end] follows a full stop (or ！？). */
+function closedBeforeRemark(text: string, end: number): boolean {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_REMARK; k--) {
+    const c = text.charCodeAt(k);
+    if (CLOSE_PAREN.has(c)) return false;
+    if (!OPEN_PAREN.has(c)) continue;
+    const before = text[k - 1];
+    return before === '。' || before === '！' || before === '？';
+  }
+  return false;
 }

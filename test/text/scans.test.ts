@@ -59,9 +59,20 @@ describe('hasText', () => {
 
 describe('endsSentence', () => {
   const alphabet = ['。', '！', '…', ':', '”', '）', "'", ' ', '\u3000', '\n', 'a', '中'];
-  it('should support exactly the ends /[。！？；：!?;:…][”’"\'」』)）]*$/ accepts', () => {
+  it('should support exactly the ends /[。！？；：!?;:…][”’"\'」』)）]*$/ accepts, where no remark in brackets follows a stop', () => {
     const wrong = strings(alphabet, 4).filter((text) => endsSentence(text) !== /[。！？；：!?;:…][”’"'」』)）]*$/u.test(text));
     expect(wrong).toEqual([]);
+  });
+
+  it('should support a sentence closed before a remark in brackets (…任务。（牵头单位：市农业农村局）)', () => {
+    expect(endsSentence('新建高标准农田12万亩。（牵头单位：市农业农村局）')).toBe(true);
+    expect(endsSentence('新建高标准农田12万亩。(责任单位:市农业农村局) ', true)).toBe(true);
+  });
+
+  it('should not support a remark in brackets after no full stop, nor a closing bracket with no opening one', () => {
+    expect(endsSentence('新建高标准农田（含改造提升）')).toBe(false);
+    expect(endsSentence('牵头单位：市农业农村局）')).toBe(false);
+    expect(endsSentence('新建高标准农田。（牵头单位：市农业农村局）（此处）')).toBe(false);
   });
 
   it('should support trailing white space when asked, as /…[\\s\\u00a0\\u3000]*$/ does', () => {
