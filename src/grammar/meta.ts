@@ -32,6 +32,8 @@ export interface MetaGrammar {
   /** The 发文机关标志 of an order: `某市人民政府令` (group `organ`). */
   orderHeader: RegExp;
   noticeEnd: RegExp;
+  /** 关于 + a notice verb (关于印发): a title holding it is open until noticeEnd closes it. */
+  noticeOpen: RegExp;
   noticeVerbs: string[];
   docNumber: RegExp;
   docNumberTail: RegExp;
@@ -157,6 +159,7 @@ export function compileMetaGrammar(
     orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
     noticeVerbs: [...source.notice.verbs].sort(byLength),
+    noticeOpen: new RegExp(`${escape(source.notice.about)}\\s*(?:${[...source.notice.verbs].sort(byLength).map(escape).join('|')})`, 'u'),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
     docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),
     titleNumber: compilePattern(source.titleNumber, 'u', 'titleNumber'),

@@ -58,6 +58,11 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
  *  neither is something else than a title; more lines only when together they end as a plan or
  *  notice title does. The last line may be the genre word alone (`工作要点`), and a title that
  *  ends takes its period or 试行 from the line below. */
+/** A 印发 notice's title left open above (…关于印发某市2025年…任务) that the line below closes (分工方案的通知). */
+function openNotice(above: string, line: string, grammar: MetaGrammar): boolean {
+  return grammar.noticeOpen.test(above) && !grammar.noticeEnd.test(above) && grammar.noticeEnd.test(line);
+}
+
 function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock>): Candidate[] {
   const out: Candidate[] = [];
   let text = (blocks[i] as MetaBlock).text;
@@ -67,7 +72,7 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     if (line.furniture || panel.has(line) || !WORD.test(line.text)) break;
     // A line that starts with 的 or a closing mark goes on the one above, whatever that reads as;
     // so does any line below one that left a 《 or a （ open (…印发《某实施方案 / （2025—2027年）》的通知).
-    const goesOn = grammar.titleContinuation.test(line.text) || leavesOpen(text);
+    const goesOn = grammar.titleContinuation.test(line.text) || leavesOpen(text) || openNotice(text, line.text, grammar);
     // The organ the title starts with, set on a line of its own (某市卫生健康局 / 2024年工作计划).
     const afterOrgan = j === i + 1 && isOrgan(prev.text, grammar) && grammar.titleAfterOrgan.test(line.text) && !notTitle(line.text, grammar);
     if (!goesOn && !afterOrgan && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;

@@ -163,6 +163,12 @@ describe('meta: title', () => {
     expect(b.title).toBe('2020年全市卫生健康工作要点');
   });
 
+  it('should support a 印发 notice title broken inside the plan title it names, its first line reading as a plan title', async () => {
+    const a = await meta(doc('某市人民政府办公室关于印发某市2025年政府重点工作任务', '分工方案的通知', '某府办函〔2025〕6号', '各县（市、区）人民政府：', '现将《某市2025年政府重点工作任务分工方案》印发给你们。', '某市人民政府办公室', '2025年2月18日', '某市2025年政府重点工作任务分工方案', '一、主要目标'));
+    expect(a.title).toBe('某市2025年政府重点工作任务分工方案');
+    expect(a.planYears).toEqual([2025, 2025]);
+  });
+
   it('should support a title broken after the organ it starts with (organ / year + genre, organ / 关于…的通知)', async () => {
     const a = await meta(doc('某市某区卫生健康局', '2024年工作计划', '为做好2024年卫生健康工作，制定本计划。', '一、总体要求'));
     expect(a.title).toBe('某市某区卫生健康局2024年工作计划');
