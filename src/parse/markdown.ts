@@ -38,6 +38,9 @@ function leafBlocks(node: MdNode, out: MdNode[]): MdNode[] {
  */
 const STRONG_DELIMITER = /(?<!\*)\*{2,3}(?!\*)/gu;
 
+/** A CommonMark backslash escape: a backslash before ASCII punctuation (its text is the mark alone). */
+const ESCAPE = /\\(?=[!-/:-@[-`{-~])/gu;
+
 /** Marks every character of a block as markup, then unmarks its text. */
 function markText(node: MdNode, markup: Uint8Array, source: string): void {
   const pos = node.position;
@@ -47,6 +50,8 @@ function markText(node: MdNode, markup: Uint8Array, source: string): void {
     markup.fill(0, start, end);
     if (node.type !== 'text') return;
     const text = source.slice(start, end);
+    // A backslash escape (`1\.`, how converters keep an item number from opening a list) is syntax.
+    if (text.includes('\\')) for (const m of text.matchAll(ESCAPE)) markup[start + m.index] = 1;
     if (!text.includes('**')) return;
     for (const m of text.matchAll(STRONG_DELIMITER)) markup.fill(1, start + m.index, start + m.index + m[0].length);
   } else if ('children' in node) for (const child of node.children) markText(child, markup, source);
