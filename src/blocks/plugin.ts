@@ -67,7 +67,7 @@ export function planBlocks(options: BlocksOptions = {}) {
     const leaves = tree.children as Array<Paragraph | Boilerplate>;
     const data = file.data as PlanFileData;
     const view = fileView(file);
-    const layout = planLayout(view.source, leaves, grammars, data.lines, view.transparent);
+    const layout = planLayout(view.source, leaves, grammars, data.lines, view.unread());
     // The block layer is the last reader of the parser's lines.
     data.lines = undefined;
     data.layout = layout;

@@ -49,7 +49,7 @@ export function paragraphRuns(
     widestChars = Math.max(widestChars, c);
   }
   const full = (k: number): boolean => (ems[k] as number) >= widestEms - WRAP_SLACK || (chars[k] as number) >= widestChars - WRAP_SLACK;
-  const wrapped = widestEms <= MAX_WRAP && ems.slice(0, -1).every((_, k) => full(k));
+  const wrapped = widestEms <= MAX_WRAP && ems.slice(0, -1).every((_, k) => full(k)) && !holdsTableRow(source, lines, from, to);
   const runs: Array<[number, number]> = [];
   let first = from;
   for (let k = from + 1; k <= to; k++) {
@@ -60,6 +60,20 @@ export function paragraphRuns(
   }
   runs.push([first, to]);
   return runs;
+}
+
+/** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables, which CommonMark reads as a
+ *  paragraph, have one row a line. */
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+
+/** Whether lines[from..to] hold a pipe-table row: such a paragraph is no wrapped text. */
+function holdsTableRow(source: string, lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const line = lines[k] as Line;
+    if (source.charCodeAt(line.start) !== 0x7c && !/^[ \t]/u.test(source[line.start] ?? '')) continue;
+    if (TABLE_ROW.test(source.slice(line.start, line.contentEnd))) return true;
+  }
+  return false;
 }
 
 /** Whether a line starts with a block marker followed by text (an inline 一是 is no item of its own). */

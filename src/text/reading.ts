@@ -32,11 +32,18 @@ export function transparentOf(original: string, reading: string): Uint8Array | u
  *  which the reading text never holds otherwise (blankInvisibles made every one a space). */
 export const JOINER = '\u2060';
 
+/** Whether text[start, end) is all white space. */
+function blank(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (WHITE_SPACE[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
+
 /**
  * `reading` with each run of transparent characters that stands between two characters of a line
  * (`仙居县<span>2024</span>年`) written as word joiners, for a reader that parts a line at its
- * spaces (a table aligned by spaces): such a run is no gap. Runs at a line's edges stay spaces, so
- * that a line's indentation still trims. Same length, so offsets stay the source's.
+ * spaces (a table aligned by spaces): such a run is no gap. Runs beside white space are spaces (markdown's
+ * `**` around a heading line, a page number: written as spaces if they are not), so that a line's
+ * indentation still trims. Same length, so offsets stay the source's.
  */
 export function closeTransparentGaps(reading: string, transparent: Uint8Array | undefined): string {
   if (transparent === undefined) return reading;
@@ -50,6 +57,10 @@ export function closeTransparentGaps(reading: string, transparent: Uint8Array | 
     const after = reading.charCodeAt(j);
     if (i > 0 && j < reading.length && WHITE_SPACE[before] !== 1 && WHITE_SPACE[after] !== 1) {
       out += reading.slice(from, i) + JOINER.repeat(j - i);
+      from = j;
+    } else if (!blank(reading, i, j)) {
+      // Beside white space (markdown's ** around a line, a hidden page number): a space, as a tag is.
+      out += reading.slice(from, i) + ' '.repeat(j - i);
       from = j;
     }
     i = j - 1;

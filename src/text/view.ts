@@ -46,6 +46,16 @@ export class TextView {
     return readableSlice(this.source, start, end, this.transparent);
   }
 
+  /** What stands for nothing in `source`: its transparent characters and the hidden ones (markdown
+   *  syntax, page numbers) — for the readers of whole lines that see no cleaning (the table finder). */
+  unread(): Uint8Array | undefined {
+    const { transparent, hidden } = this;
+    if (transparent === undefined || hidden === undefined) return transparent ?? hidden;
+    const both = new Uint8Array(hidden);
+    for (let i = 0; i < both.length; i++) if (transparent[i] === 1) both[i] = 1;
+    return both;
+  }
+
   /** Leaves source[start, end) out of every cleaning from now on (nothing of it may be cleaned yet). */
   hide(start: number, end: number): void {
     this.hidden ??= new Uint8Array(this.source.length);

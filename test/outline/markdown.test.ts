@@ -52,6 +52,23 @@ describe('markdown input', () => {
     expect(lines(plan.children)).toEqual(['一、 深化医改', '  （一） 推进医共体建设', '  （二） 深化公立医院改革', '二、 强化公卫']);
   });
 
+  it('should support an item number a converter escaped (1\\. 加强…) as the marker 1.', async () => {
+    const text = ['**一、夯实基层**', '', '1\\. 加强基层机构建设。新建村卫生室12家。', '', '2\\. 做优签约服务。签约率达到80%。', '', '**二、保障措施**', ''].join('\n');
+    expect(await outline(text, 'x.md')).toEqual(['一、 夯实基层', '  1. 加强基层机构建设', '  2. 做优签约服务', '二、 保障措施']);
+  });
+
+  it('should support a pipe table as one row a line, and a bold heading above it as a heading, not its caption', async () => {
+    const text = ['**一、总体要求**', '', '加强领导。', '', '**二、强化公共卫生服务**', '', '| 指标 | 2024年 | 2025年目标 |', '| --- | --- | --- |', '| 高血压患者规范管理率（%） | 71.2 | ≥72 |', '| 严重精神障碍患者规范管理率（%） | 92.5 | ≥92 |', '', '**三、保障措施**', ''].join('\n');
+    const plan = await extract(text, { path: 'x.md' });
+    expect(lines(plan.children)).toEqual(['一、 总体要求', '二、 强化公共卫生服务', '三、 保障措施']);
+    expect(plan.indicators.map((i) => `${i.metric} ${i.value} ${i.kind} ${i.year}`)).toEqual([
+      '高血压患者规范管理率 71.2 baseline 2024',
+      '高血压患者规范管理率 72 target 2025',
+      '严重精神障碍患者规范管理率 92.5 baseline 2024',
+      '严重精神障碍患者规范管理率 92 target 2025',
+    ]);
+  });
+
   it('should not support a run of four or more asterisks as emphasis markup', async () => {
     const plan = await extract('一、总则\n\n（一）填报单位：****。各地要加强组织领导，确保任务落实。\n\n二、任务\n\n各地要认真落实，细化工作举措，明确时间节点。\n', { path: 'x.md' });
     expect(JSON.stringify(plan.children)).toContain('填报单位：****');
