@@ -39,6 +39,17 @@ const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 /** An object that opens with a joiner follows a verb that is itself one of a list. */
 const JOINER_START = /^[ 、和及与或]/u;
 
+/** Whether a verb at text[at] stands inside the object of a verb that ended at `after`: a noun of two or
+ *  more characters runs into it (城市 in 实施城市更新项目), with no list joiner or stop between. */
+function insideObject(text: string, after: number, at: number): boolean {
+  if (at - after < 2) return false;
+  for (let k = after; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff || NOT_NOUN_START.has(text[k] as string)) return false;
+  }
+  return true;
+}
+
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
 
@@ -238,9 +249,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
-      // The verb nearest the number (新建、改造城乡公厕30座: 改造).
+      // The verb nearest the number (新建、改造城乡公厕30座: 改造), unless a noun runs into it: then it is a word of
+      // the object (实施城市更新项目30个: 城市更新项目, not 项目).
       let found = g.objectVerbsBeforeNoun.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
-      for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) found = next;
+      for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) {
+        if (found && next !== found && insideObject(text, found.index + found.word.length, next.index)) continue;
+        found = next;
+      }
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns

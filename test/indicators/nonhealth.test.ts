@@ -358,3 +358,13 @@ describe('counts of cases handled and of people assisted', () => {
     expect(indicators('在各级党委帮助下，全县干部群众团结一致。对因病致贫家庭给予帮扶。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('a verb inside the object of the verb before it', () => {
+  it('should support a noun running into a later verb as part of the object (实施城市更新项目30个, 举办免疫规划业务培训班2期)', () => {
+    expect(brief(indicators('实施城市更新项目30个。', ANNUAL_2024))).toEqual(['城市更新项目|30|个|=|target|2024']);
+    expect(brief(indicators('举办免疫规划业务培训班2期。', ANNUAL_2024))).toEqual(['免疫规划业务培训班|2|期|=|target|2024']);
+  });
+  it('should not support it across a list joiner or between two verbs written together (新建、改造城乡公厕30座, 新建改扩建中小学16所)', () => {
+    expect(brief(indicators('新建、改造城乡公厕30座，新建改扩建中小学16所。', ANNUAL_2024))).toEqual(['城乡公厕|30|座|=|target|2024', '中小学|16|所|=|target|2024']);
+  });
+});
