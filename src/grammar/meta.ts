@@ -45,6 +45,8 @@ export interface MetaGrammar {
   viewDate: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
+  /** A report's whole subtitle line (——…日在…会议上). */
+  subtitleLine: RegExp;
   /** The 题注 of a document adopted at a meeting (group `date`). */
   approvedDate: RegExp;
   onBehalfOf: RegExp;
@@ -168,6 +170,7 @@ export function compileMetaGrammar(
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),

@@ -134,6 +134,7 @@ export const metaGrammarSchema = z.object({
   viewDate: z.string(),
   dateLine: z.string(),
   deliveredDate: z.string(),
+  subtitleLine: z.string(),
   approvedDate: z.string(),
   onBehalfOf: z.string(),
   orderHeader: z.string(),

@@ -95,6 +95,8 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   ) {
     return true;
   }
+  // A report's subtitle (——2025年1月9日在…会议上) and its speaker line (某区人民政府区长　某某) are lines of their own.
+  if (text.length <= MAX_LINE && (grammar.subtitleLine.test(text) || grammar.speakerLine.test(text))) return true;
   return (
     text.length <= MAX_LINE &&
     (text.length < 8 || grammar.planTitle.test(text) || grammar.redHeader.test(text) || grammar.asideLine.test(text) || grammar.attachmentLabel.test(text))

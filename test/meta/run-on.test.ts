@@ -93,5 +93,12 @@ describe('meta: a document on one line', () => {
     const m = await meta(`某县2025年卫生健康工作要点为保障资金来源：县财政统筹安排。${tasks}某县卫生健康局2025年1月20日\n`);
     expect([m.title, m.issuer]).toEqual(['某县2025年卫生健康工作要点', '某县卫生健康局']);
   });
-});
 
+  it('should support the subtitle, speaker line and salutation of a government work report run together on one line', async () => {
+    const tasks = Array.from({ length: 40 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。全年完成投资${i + 10}亿元，各部门要落实责任。`).join('');
+    for (const date of ['2025年1月9日', '二〇二五年一月九日']) {
+      const m = await meta(`政府工作报告——${date}在某市某区第四届人民代表大会第五次会议上某区人民政府区长张某某各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。一、2024年工作回顾${tasks}\n`);
+      expect([m.title, m.issuer, m.publishDate, m.planYears], date).toEqual(['政府工作报告', '某区人民政府', '2025-01-09', [2025, 2025]]);
+    }
+  });
+});
