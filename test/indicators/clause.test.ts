@@ -22,6 +22,13 @@ describe('a share of a named total', () => {
       '中小企业合同份额|30|%|>=|target|',
     ]);
   });
+  it('should support a bound before the base a price, cost or revenue is capped against (不高于当地平均工资的20%, 不超过上年水平的30%)', () => {
+    expect(brief(indicators('普惠托育服务价格原则上不高于当地平均工资的20%，药占比不超过上年水平的30%，医疗服务收入占比不低于医疗收入的35%。'))).toEqual([
+      '普惠托育服务价格|20|%|<=|target|',
+      '药占比|30|%|<=|target|',
+      '医疗服务收入占比|35|%|>=|target|',
+    ]);
+  });
   it('should not support a total after 占 as a bound\'s object (占总量的30%)', () => {
     expect(indicators('清洁能源占总量的30%。').map((i) => i.comparator)).toEqual(['=']);
   });
