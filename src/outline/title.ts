@@ -146,6 +146,18 @@ function headingRunOn(title: string, grammar: OutlineGrammar, wholeLine: boolean
   return joiners.includes(next) || notBefore.includes(next) || isClauseBreak(title.charCodeAt(best)) ? -1 : best;
 }
 
+/** A heading's last words after a clause opener are at most this long (巩固提升行动). */
+const MAX_HEADING_TAIL = 8;
+
+/**
+ * Whether the text a run-on cut would leave as body is the end of the heading itself: short, no
+ * comma, ending in a heading-final word (碳汇能力巩固提升行动, 服务能力提升工程): a body run onto a
+ * heading is a sentence, which does not end on such a word before its 。.
+ */
+function headingTail(rest: string, grammar: OutlineGrammar): boolean {
+  return rest.length <= MAX_HEADING_TAIL && !/[，,、]/u.test(rest) && endsWithAny(rest, rest.length, grammar.runon.headingEnds);
+}
+
 /** A heading whose line break was lost is at most this long; a longer text runs on over a gap. */
 const MAX_GAP_TITLE = 30;
 /** Punctuation before or after a gap that shows the sentence going on over a wrapped line. */
@@ -253,7 +265,7 @@ export function extractTitle(
   // line is whole.
   else if (kind !== 'sentence' && (end < text.length || kind === 'inline')) {
     const cut = runOnCut(title, grammar, kind === 'inline');
-    if (cut > 0) title = title.slice(0, cut);
+    if (cut > 0 && !(kind === 'heading' && headingTail(title.slice(cut), grammar))) title = title.slice(0, cut);
   }
   return withoutTrailing(title);
 }

@@ -52,6 +52,14 @@ describe('titles', () => {
     expect(await outline('一、指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神\n')).toEqual(['一、 指导思想']);
   });
 
+  it('should not support a run-on cut that leaves as body a short tail ending in a heading word (碳汇能力巩固提升行动)', async () => {
+    expect(await outline('一、重点任务\n（一）碳汇能力巩固提升行动。每年完成植树造林1.5万亩。\n（二）基层服务能力提升工程。新建村卫生室12家。\n')).toEqual([
+      '一、 重点任务',
+      '  （一） 碳汇能力巩固提升行动',
+      '  （二） 基层服务能力提升工程',
+    ]);
+  });
+
   it('should not support cutting a standard section heading on a line that is all heading (no stop, no comma)', async () => {
     expect(await outline('一、主要目标\n二、重点工作任务（共5方面20项）\n三、重点任务及责任分工安排\n')).toEqual([
       '一、 主要目标',
