@@ -11,6 +11,9 @@ export interface TableGrammar {
   headerWords: WordSet;
   /** Tested in this order; the first whose word a header contains (unit: equals) decides. */
   columns: Array<{ role: ColumnRole; words: WordSet; exact: boolean }>;
+  /** The name words in the grammar's order, most specific first (指标名称, 指标, 名称, 项目): of several
+   *  name columns, the one whose header comes first names the rows. */
+  nameOrder: readonly string[];
   attributeValues: WordSet;
   /** Words of a change column whose values are percent growth rates (年均增长). */
   rateChangeWords: WordSet;
@@ -46,6 +49,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'place', words: new WordSet(c.place), exact: false },
       { role: 'name', words: new WordSet(c.name), exact: false },
     ],
+    nameOrder: [...c.name],
     attributeValues: new WordSet(source.attributeValues),
     rateChangeWords: new WordSet(source.rateChangeWords),
     cellUnits: new Set(source.cellUnits),

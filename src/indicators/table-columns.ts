@@ -41,6 +41,13 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
   const columns = table.header.map((cell) => column(cell, g));
   // An empty first header cell stands over the row numbers (the detector adds it when the page left it blank).
   if (table.header[0]?.text === '') (columns[0] as Column).role = 'sequence';
+  // Of several name columns (项目 / 指标), the one the grammar's list ranks first names the rows; the
+  // others group them (a 项目 over its indicators).
+  const names = columns.map((c, j) => (c.role === 'name' ? nameRank((table.header[j] as TableCell).text, g) : Infinity));
+  const best = names.indexOf(Math.min(...names));
+  columns.forEach((c, j) => {
+    if (c.role === 'name' && j !== best) c.role = 'group';
+  });
   const named = () => columns.some((c) => c.role === 'name' || c.role === 'place');
   // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
   const unitAt = columns.findIndex((c) => c.role === 'unit');
@@ -74,6 +81,13 @@ function column(cell: TableCell, g: TableGrammar): Column {
   // A generic value column: a year (2025年), or a measure (签约人数（万人）) that names the values.
   const label = year !== null ? '' : text.replace(BRACKET_UNIT, '');
   return { role: 'value', kind: 'target', year, label, unit };
+}
+
+/** Where a header stands in the grammar's name words (指标名称 before 指标 before 项目); the list's length when none is in it. */
+function nameRank(header: string, g: TableGrammar): number {
+  const text = header.replace(SPACES, '');
+  const k = g.nameOrder.findIndex((w) => text.includes(w));
+  return k < 0 ? g.nameOrder.length : k;
 }
 
 function longCells(table: TableBlock, j: number): boolean {

@@ -219,3 +219,18 @@ describe('indicator tables', () => {
     ]);
   });
 });
+
+describe('indicator tables of an annual plan', () => {
+  const ANNUAL = '某市2025年基本公共卫生服务工作要点\n一、主要目标\n';
+  it('should support a target column that names no year (目标值) as the plan year, and the 指标 column as the name beside a 项目 column', async () => {
+    const text = `${ANNUAL}序号\t项目\t指标\t目标值\n1\t预防接种\t适龄儿童国家免疫规划疫苗接种率\t≥90%\n2\t严重精神障碍患者管理\t严重精神障碍患者规范管理率\t≥85%\n二、保障措施\n加强领导。\n`;
+    expect(await items(text)).toEqual([
+      '适龄儿童国家免疫规划疫苗接种率|90|%|>=|target|2025|"≥90%"',
+      '严重精神障碍患者规范管理率|85|%|>=|target|2025|"≥85%"',
+    ]);
+  });
+  it('should not support the plan year for a target column of a multi-year plan that names none', async () => {
+    const text = `${HEAD}序号\t指标\t目标值\n1\t适龄儿童国家免疫规划疫苗接种率\t≥90%\n二、主要任务\n加强队伍建设。\n`;
+    expect(await items(text)).toEqual(['适龄儿童国家免疫规划疫苗接种率|90|%|>=|target|null|"≥90%"']);
+  });
+});
