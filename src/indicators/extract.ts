@@ -245,9 +245,19 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
   const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
-  const opening = governingDates(text, dates, g).filter((d) => d.start >= s && opensClause(text, d, s));
-  return opening.pop()?.year ?? null;
+  const governing = governingDates(text, dates, g);
+  const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s));
+  if (opening.length > 0 || colon - s > MAX_BARE_LEAD_IN || governing.some((d) => d.start >= s)) return opening.pop()?.year ?? null;
+  // A bare introducer (具体目标为：, 主要指标如下：) after the sentence that states the deadline
+  // (到2026年，全市…布局更加合理。具体目标为：): the deadline that opens that sentence.
+  let p = s - 1;
+  while (p > 0 && !isSentenceStop(text.charCodeAt(p - 1))) p--;
+  if (p === 0) p = markerLength(text);
+  return governing.filter((d) => d.start >= p && d.start < s && opensClause(text, d, p)).pop()?.year ?? null;
 }
+
+/** A lead-in sentence this short with no date of its own only introduces the list (具体目标为：). */
+const MAX_BARE_LEAD_IN = 12;
 
 /**
  * A part of a total broken down after 其中 takes the total's year when it names none (三年内新增救护车60辆，其中

@@ -180,6 +180,14 @@ describe('indicators: the year a list\'s lead-in sets for its items', () => {
       [42, null],
     ]);
   });
+  it('should support a bare introducer (具体目标为：) after the sentence that opens with the deadline', async () => {
+    const p = await extract(plan(['到2026年，全市院前医疗急救网络基本建成。具体目标为：', '（一）急救呼叫满足率达到100%。', '（二）平均急救反应时间不超过12分钟。']), { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, 2026],
+      [12, 2026],
+      [42, null],
+    ]);
+  });
   it('should not support a colon paragraph without an opening date, nor a date that does not open its sentence, as a lead-in', async () => {
     const p = await extract(plan(['全市院前医疗急救网络在2026年底前基本建成。主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟。']), { path: 'p.txt' });
     expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
