@@ -77,8 +77,9 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
   return out;
 }
 
-/** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`). */
-function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+/** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`): the issuer
+ *  only where the document names none itself (see findIssuer, onBehalfOf). */
+export function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'organ') continue;
     if (isOrgan(f.text.replace(/\s+/gu, ''), grammar)) return signedOrgans(f.text, grammar);
@@ -95,7 +96,9 @@ export interface IssuerInput {
   signature: Signature | null;
 }
 
-/** The issuer the document names: its signature, red header, panel, title or 印发 line. */
+/** The issuer the document names: its signature, red header, panel (a name the document writes
+ *  out in full), title or 印发 line; null when it names none (the panel's own short name is a
+ *  last resort, after the body a report speaks for: see panelOrgan, onBehalfOf). */
 export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | null {
   const { doc, fields, noticeTitle, title, signature } = input;
   if (signature) return signature.organ;
@@ -116,7 +119,7 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
     const written = block.raw.normalize('NFKC').split(/印发|发布/u)[0] ?? '';
     if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
-  return panel;
+  return null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { headLines, metaDoc } from './doc.js';
 import { findDocNumber } from './docNumber.js';
 import { documentEnd, textUpTo } from './extent.js';
 import { labelledFields } from './fields.js';
-import { findIssuer, leadingOrgan, onBehalfOf, redHeaderOrgan } from './issuer.js';
+import { findIssuer, leadingOrgan, onBehalfOf, panelOrgan, redHeaderOrgan } from './issuer.js';
 import { findGenre } from './kind.js';
 import { findRegion } from './region.js';
 import { findSignature } from './signature.js';
@@ -42,9 +42,13 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   const { title, noticeTitle, at, named, first } = findTitle(doc, fields, grammar);
   const signature = findSignature(doc, grammar);
   const signed = findIssuer({ doc, fields, noticeTitle, title, signature }, grammar);
+  // A panel's 来源 or 发布机构 names the office that put the page up (市政府办公室 for the city's
+  // 政府工作报告): the issuer only where the document itself names none, not even the body it
+  // speaks for.
+  const panel = signed === null ? panelOrgan(fields, grammar) : null;
   const { publishDate, issueDate } = documentDates(doc, fields, signature, grammar);
   const organs = [
-    signed,
+    signed ?? panel,
     signature?.organ ?? null,
     redHeaderOrgan(doc, grammar),
     noticeTitle ? leadingOrgan(noticeTitle, grammar) : null,
@@ -71,7 +75,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   );
   return {
     title,
-    issuer: signed ?? onBehalfOf(doc, region, grammar),
+    issuer: signed ?? onBehalfOf(doc, region, grammar) ?? panel,
     docNumber: findDocNumber(doc, fields, grammar),
     issueDate,
     publishDate,

@@ -68,6 +68,18 @@ describe('meta: issuer', () => {
     expect(acting.issuer).toBe('某县人民政府');
   });
 
+  it('should support the 人民政府 a report speaks for over the office a page names as its 信息来源', async () => {
+    const m = await meta(
+      doc('某市人民政府门户网站', '发布时间：2024-01-15 16:20　信息来源：市政府办公室', '政府工作报告', '——2024年1月9日在南平市第九届人民代表大会第四次会议上', '市长　某某某', '各位代表：', '现在，我代表市人民政府，向大会报告工作。', '一、工作回顾'),
+    );
+    expect(m.issuer).toBe('南平市人民政府');
+  });
+
+  it('should not support a report\'s 人民政府 in a document that speaks for nobody: the page\'s 信息来源 stays the last resort', async () => {
+    const m = await meta(doc('某市人民政府门户网站', '发布时间：2024-01-15 16:20　信息来源：市政府办公室', '南平市2024年民生实事项目清单', '一、教育'));
+    expect(m.issuer).toBe('市政府办公室');
+  });
+
   it('should not support a speaker line in a document not delivered on behalf of a government', async () => {
     const m = await meta(doc('关于某项工作的讲话', '某县人民政府县长　张某某', '同志们：', '一、充分认识重要意义'));
     expect(m.issuer).toBeNull();
