@@ -174,6 +174,24 @@ function runTogetherTitle(doc: MetaDoc, head: readonly MetaBlock[], grammar: Met
   return title ? { text: title, last: at } : null;
 }
 
+/**
+ * The document's own title line right under a page's publish bar (发布时间 / 来源 / 浏览次数): a
+ * portal heads the page with the title its article list gives the document (`2024年某市政府工作报告`)
+ * and prints the bar under it; the text copied below the bar opens with the title as the document
+ * writes it (`政府工作报告`), which is the title. Only a plan-like title line that comes before any
+ * sentence below the bar counts; null when the bar has none under it.
+ */
+function ownTitleBelowBar(doc: MetaDoc, cands: readonly Candidate[], fields: readonly LabelledField[], grammar: MetaGrammar): Candidate | null {
+  let bar = -1;
+  for (const f of fields) if (f.kind === 'publish') bar = Math.max(bar, doc.blocks.indexOf(f.block));
+  if (bar < 0) return null;
+  const sentence = doc.blocks.findIndex((b, i) => i > bar && !b.furniture && SENTENCE.test(b.text));
+  const end = sentence < 0 ? doc.blocks.length : sentence;
+  // Only when a title stands above the bar too: else the first plan-like line is found anyway.
+  if (!cands.some((c) => c.last < bar && grammar.planTitle.test(c.text))) return null;
+  return cands.find((c) => c.last > bar && c.last < end && grammar.planTitle.test(c.text)) ?? null;
+}
+
 /** The document's title (see TitleInfo): the words of the line found, without an attachment label
  *  before them or book-title marks around them (grammar `titleLine`). */
 export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
@@ -199,7 +217,7 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
     const line = planLine(doc, cands, head.length, notice.last, [plan, ...printed.map((c) => c.text)], grammar);
     return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
   }
-  const plan = cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
+  const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
   if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1 };
   const [printed] = printedPlans(head, grammar);

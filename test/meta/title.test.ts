@@ -24,6 +24,22 @@ describe('meta: title', () => {
     expect(m.title).toBe('2022年卫生健康工作要点');
   });
 
+  it('should support the document\'s own title under a page\'s publish bar over the portal\'s heading above it', async () => {
+    const m = await meta(
+      doc('某市人民政府门户网站', '2024年某市政府工作报告', '发布时间：2024-01-15 16:20　信息来源：市政府办公室　浏览次数：5863', '政府工作报告', '——2024年1月9日在某市第九届人民代表大会第四次会议上', '各位代表：', '现在，我代表市人民政府，向大会报告工作。', '一、工作回顾'),
+    );
+    expect(m.title).toBe('政府工作报告');
+    const plan = await meta(doc('某区2025年卫生健康工作要点', '发布日期：2025-02-20　来源：区卫生健康局', '2025年全区卫生健康工作要点', '2025年是…的一年。', '一、加强党建'));
+    expect(plan.title).toBe('2025年全区卫生健康工作要点');
+  });
+
+  it('should not support a title line below the publish bar after the text has begun', async () => {
+    const m = await meta(doc('某区2025年卫生健康工作要点', '发布日期：2025-02-20　来源：区卫生健康局', '2025年是…的一年。全区要做好以下工作。', '附件：重点任务分解方案', '一、加强党建'));
+    expect(m.title).toBe('某区2025年卫生健康工作要点');
+    const only = await meta(doc('某区2025年卫生健康工作要点', '发布日期：2025-02-20　来源：区卫生健康局', '2025年是…的一年。', '一、加强党建'));
+    expect(only.title).toBe('某区2025年卫生健康工作要点');
+  });
+
   it('should support removing PDF stray spaces', async () => {
     const m = await meta(doc('2020 年全市卫生健康工作要点', '', '一、全面加强 党的建设'));
     expect(m.title).toBe('2020年全市卫生健康工作要点');
