@@ -21,6 +21,10 @@ export interface TitleInfo {
   /** Index of the notice title, below which its 主送 stands; -1 when there is none (look from
    *  the top). */
   first: number;
+  /** Index of the plan's own 印发 notice title when the document forwards it (a 转发 notice that
+   *  prints the notice it passes on): that notice's 文号, 主送, signature and date are the plan's,
+   *  the forwarding notice's (and the page panel's that describes it) are not. -1 otherwise. */
+  own: number;
 }
 
 const SENTENCE = /[。；;！!？?]/u;
@@ -125,11 +129,40 @@ export function noticedPlan(notice: string, grammar: MetaGrammar): string | null
   let rest = notice.slice(0, end.index);
   const about = rest.indexOf('关于');
   if (about >= 0) rest = rest.slice(about + 2);
-  const quoted = (s: string): string | undefined => /^《(?<name>[^《》]+)》$/u.exec(s.trim())?.groups?.name;
+  // A name in book-title marks; a forwarded notice's name holds the plan's own marks, as 〈〉 or
+  // (written loosely) as 《》 again: `转发《某省…关于印发〈…〉的通知》`.
+  const quoted = (s: string): string | undefined =>
+    /^《(?<name>[^《》]+)》$/u.exec(s.trim())?.groups?.name ?? /^《(?<name>.+的(?:通知|通报))》$/u.exec(s.trim())?.groups?.name;
   const verb = grammar.noticeVerbs.find((v) => rest.startsWith(v) || (about < 0 && rest.includes(v)));
   if (!verb) return about >= 0 ? (quoted(rest)?.trim() ?? null) : null;
   rest = rest.slice(rest.indexOf(verb) + verb.length);
   return (quoted(rest) ?? rest).trim() || null;
+}
+
+/**
+ * The notice that prints the plan. A 转发 notice passes on another organ's notice
+ * (`某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年…工作要点〉的通知》的通知`): the
+ * plan is the one that notice 印发s, and that notice, where the text carries its own title line
+ * below, is the plan's (`forwarded`); where it does not, the forwarding notice is the only notice
+ * the text has. Else the notice itself.
+ */
+function forwardedNotice(notice: Candidate, cands: readonly Candidate[], grammar: MetaGrammar): { notice: Candidate; plan: string | null; forwarded: boolean } {
+  let current = notice;
+  let plan = noticedPlan(notice.text, grammar);
+  let forwarded = false;
+  while (plan && grammar.noticeEnd.test(plan)) {
+    const inner = noticedPlan(plan, grammar);
+    if (!inner) break;
+    const name = key(plan);
+    const line = cands.find((c) => c.last > current.last && key(c.text) === name);
+    // Without the forwarded notice's own lines the forwarding notice is the only one the text has.
+    if (line) {
+      current = line;
+      forwarded = true;
+    }
+    plan = inner;
+  }
+  return { notice: current, plan, forwarded };
 }
 
 /** Plans that head lines 印发 without being a notice title, in document order: a headline
@@ -210,31 +243,32 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
   const notice = cands.find((c) => grammar.noticeEnd.test(c.text)) ?? (panel && grammar.noticeEnd.test(panel.text) ? panel : undefined);
   if (notice) {
-    const plan = noticedPlan(notice.text, grammar);
-    const first = notice.last;
-    if (!plan) return { title: notice.text, noticeTitle: notice.text, at: notice.last, named: false, first };
-    const printed = printedPlans(head, grammar).filter((c) => c.last > notice.last);
-    const line = planLine(doc, cands, head.length, notice.last, [plan, ...printed.map((c) => c.text)], grammar);
-    return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
+    const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
+    const first = own.last;
+    const ownAt = forwarded ? own.last : -1;
+    if (!plan) return { title: own.text, noticeTitle: own.text, at: own.last, named: false, first, own: ownAt };
+    const printed = printedPlans(head, grammar).filter((c) => c.last > own.last);
+    const line = planLine(doc, cands, head.length, own.last, [plan, ...printed.map((c) => c.text)], grammar);
+    return { title: line?.text ?? plan, noticeTitle: own.text, at: (line ?? own).last, named: !line, first, own: ownAt };
   }
   const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
-  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1 };
+  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1, own: -1 };
   const [printed] = printedPlans(head, grammar);
   if (printed) {
     const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);
-    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1 };
+    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1, own: -1 };
   }
   // A short first line that is not a header, a 文号, a date or a signature.
   const plain = cands.find((c) => c.text.length <= 50 && !notTitle(c.text, grammar));
-  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1 };
+  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1, own: -1 };
   const runOn = runTogetherTitle(doc, head, grammar);
-  if (runOn) return { title: runOn.text, noticeTitle: null, at: runOn.last, named: false, first: -1 };
+  if (runOn) return { title: runOn.text, noticeTitle: null, at: runOn.last, named: false, first: -1, own: -1 };
   // The page's <title>: `2023年宝山区卫生健康工作要点_规划计划_上海市宝山区人民政府门户网站`.
   for (const block of head.slice(0, 3)) {
     if (!block.furniture) continue;
     const first = block.text.split(/[-_|｜]/u)[0] ?? '';
-    if (isTitleLike(first)) return { title: first, noticeTitle: null, at: -1, named: false, first: -1 };
+    if (isTitleLike(first)) return { title: first, noticeTitle: null, at: -1, named: false, first: -1, own: -1 };
   }
-  return { title: null, noticeTitle: null, at: -1, named: false, first: -1 };
+  return { title: null, noticeTitle: null, at: -1, named: false, first: -1, own: -1 };
 }

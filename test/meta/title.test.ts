@@ -40,6 +40,53 @@ describe('meta: title', () => {
     expect(only.title).toBe('某区2025年卫生健康工作要点');
   });
 
+  it('should support a 转发 notice: the plan, 文号, signature, date and 主送 of the forwarded 印发 notice the text carries', async () => {
+    const m = await meta(
+      doc(
+        '发布机构：某市卫生健康委员会　　成文日期：2024-03-20',
+        '文号：某卫发〔2024〕12号　　发布日期：2024-03-22',
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知》（某卫发〔2024〕8号）转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知',
+        '省卫发〔2024〕8号',
+        '各市卫生健康委员会：',
+        '现将《某省2024年基层卫生健康工作要点》印发给你们，请认真抓好落实。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+    expect(m.issueDate).toBe('2024-03-08');
+    expect(m.publishDate).toBe('2024-03-22');
+    expect(m.addressees).toEqual(['各市卫生健康委员会']);
+  });
+
+  it('should not support a forwarding notice\'s parts as the plan\'s when the text does not carry the forwarded notice', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知》的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某市卫生健康委员会');
+    expect(m.docNumber).toBe('某卫发〔2024〕12号');
+    expect(m.publishDate).toBe('2024-03-20');
+  });
+
   it('should support removing PDF stray spaces', async () => {
     const m = await meta(doc('2020 年全市卫生健康工作要点', '', '一、全面加强 党的建设'));
     expect(m.title).toBe('2020年全市卫生健康工作要点');
