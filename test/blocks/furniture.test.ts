@@ -64,6 +64,19 @@ describe('blocks: furniture', () => {
     expect(c.kindOf('某市2025年扩大有效投资工作方案')).toBe('title');
   });
 
+  it('should support the 关键词 field that ends a 政府信息公开 panel, label and value on lines of their own', () => {
+    const text = ['索引号：', '011094352/2024-00058', '发布机构：', '某县人民政府办公室', '发布日期：', '2024-03-19', '有效性：', '有效', '关键词：', '乡村振兴；重点工作', '某县2024年乡村振兴重点工作', '一、确保粮食安全'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('关键词')).toBe('furniture');
+    expect(c.kindOf('乡村振兴；重点工作')).toBe('furniture');
+    expect(c.kindOf('某县2024年乡村振兴重点工作')).toBe('title');
+  });
+
+  it('should not support a 关键词 line in the body as a panel', () => {
+    const text = ['某县2024年乡村振兴重点工作', '一、确保粮食安全', '关键词：稳产保供', '二、推进乡村建设'].join('\n');
+    expect(classify(text).kindOf('关键词')).toBe('body');
+  });
+
   it('should not support a table whose header starts with a label word as a panel', () => {
     const c = classify(['某市2025年工作要点', '一、主要指标', '名称\t单位\t目标值', '1\t新增就业\t万人\t2', '2\t城镇调查失业率\t%\t5.5'].join('\n'));
     expect(c.kindOf('名称')).not.toBe('furniture');
