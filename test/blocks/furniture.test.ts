@@ -77,6 +77,19 @@ describe('blocks: furniture', () => {
     expect(classify(text).kindOf('关键词')).toBe('body');
   });
 
+  it('should support a 相关解读 list of links under the text as the page footer', () => {
+    const text = ['政府工作报告', '——2024年1月9日在某市第九届人民代表大会第四次会议上', '各位代表：', '一、2023年工作回顾', '全年地区生产总值增长5.2%。', '二、2024年重点工作', '城镇新增就业2万人以上。', '各位代表！让我们团结奋斗！', '相关解读：', '【图解】一图读懂2024年某市政府工作报告', '【视频】市长作政府工作报告'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('相关解读')).toBe('furniture');
+    expect(c.kindOf('【图解】')).toBe('furniture');
+    expect(c.kindOf('各位代表！')).not.toBe('furniture');
+  });
+
+  it('should not support a 政策解读 heading of an article appended to the text as the page footer', () => {
+    const text = ['某省2024年基层卫生健康工作要点', '一、深化医共体建设', '推进医共体建设。', '二、做实家庭医生签约服务', '扩大签约覆盖面。', '《某省2024年基层卫生健康工作要点》政策解读', '一、起草背景', '为贯彻落实省委决策部署，制定本要点。'].join('\n');
+    expect(classify(text).kindOf('一、起草背景')).not.toBe('furniture');
+  });
+
   it('should not support a table whose header starts with a label word as a panel', () => {
     const c = classify(['某市2025年工作要点', '一、主要指标', '名称\t单位\t目标值', '1\t新增就业\t万人\t2', '2\t城镇调查失业率\t%\t5.5'].join('\n'));
     expect(c.kindOf('名称')).not.toBe('furniture');
