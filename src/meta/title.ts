@@ -21,9 +21,10 @@ export interface TitleInfo {
   /** Index of the notice title, below which its 主送 stands; -1 when there is none (look from
    *  the top). */
   first: number;
-  /** Index of the plan's own 印发 notice title when the document forwards it (a 转发 notice that
-   *  prints the notice it passes on): that notice's 文号, 主送, signature and date are the plan's,
-   *  the forwarding notice's (and the page panel's that describes it) are not. -1 otherwise. */
+  /** Index of the first block of the plan's own 印发 notice when the document forwards it (a 转发
+   *  notice that prints the notice it passes on): its red header and 文号 above its title, else the
+   *  title. That notice's 文号, 主送, signature and date are the plan's, the forwarding notice's
+   *  (and the page panel's that describes it) are not. -1 otherwise. */
   own: number;
 }
 
@@ -165,6 +166,22 @@ function forwardedNotice(notice: Candidate, cands: readonly Candidate[], grammar
   return { notice: current, plan, forwarded };
 }
 
+/** The first block of the notice whose title ends at blocks[title]: GB/T 9704 sets the 版头 (…文件)
+ *  and the 发文字号 above the title, so lines above it that are a red header or a 文号 are its own
+ *  (not above block `after`). */
+function noticeHead(doc: MetaDoc, title: number, after: number, grammar: MetaGrammar): number {
+  let at = title;
+  // (a title set over several lines starts above its last block)
+  while (at - 1 > after && !isHeadPart(doc.blocks[at - 1] as MetaBlock, grammar) && brokenTitlePart(doc.blocks[at - 1] as MetaBlock, grammar)) at--;
+  while (at - 1 > after && isHeadPart(doc.blocks[at - 1] as MetaBlock, grammar)) at--;
+  return at;
+}
+
+const isHeadPart = (block: MetaBlock, grammar: MetaGrammar): boolean =>
+  !block.furniture && (grammar.redHeader.test(block.text) || docNumberOnly(block.text, grammar) !== null);
+
+const brokenTitlePart = (block: MetaBlock, grammar: MetaGrammar): boolean => !block.furniture && !notTitle(block.text, grammar);
+
 /** Plans that head lines 印发 without being a notice title, in document order: a headline
  *  (`中共中央 国务院印发《“健康中国2030”规划纲要》`) or the notice's sentence (`现将《…》印发给你们`). */
 function printedPlans(head: readonly MetaBlock[], grammar: MetaGrammar): Candidate[] {
@@ -245,7 +262,7 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   if (notice) {
     const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
     const first = own.last;
-    const ownAt = forwarded ? own.last : -1;
+    const ownAt = forwarded ? noticeHead(doc, own.last, notice.last, grammar) : -1;
     if (!plan) return { title: own.text, noticeTitle: own.text, at: own.last, named: false, first, own: ownAt };
     const printed = printedPlans(head, grammar).filter((c) => c.last > own.last);
     const line = planLine(doc, cands, head.length, own.last, [plan, ...printed.map((c) => c.text)], grammar);

@@ -68,6 +68,33 @@ describe('meta: title', () => {
     expect(m.addressees).toEqual(['各市卫生健康委员会']);
   });
 
+  it('should support the 版头 and 文号 a forwarded notice sets above its title (GB/T 9704) as its own', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会文件',
+        '省卫发〔2024〕8号',
+        '某省卫生健康委员会关于印发',
+        '某省2024年基层卫生健康工作要点的通知',
+        '各市卫生健康委员会：',
+        '现将《某省2024年基层卫生健康工作要点》印发给你们，请认真抓好落实。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.publishDate).toBe('2024-03-08');
+  });
+
   it('should not support a forwarding notice\'s parts as the plan\'s when the text does not carry the forwarded notice', async () => {
     const m = await meta(
       doc(
