@@ -114,6 +114,20 @@ describe('meta: title', () => {
     expect(m.publishDate).toBe('2024-03-20');
   });
 
+  it('should support the plan a 批转 notice passes on with a government\'s approval', async () => {
+    const m = await meta(
+      doc('某市人民政府关于批转市卫生健康委员会2024年全市卫生健康工作要点的通知', '某政发〔2024〕5号', '各区县人民政府，市政府各部门：', '市人民政府同意市卫生健康委员会《2024年全市卫生健康工作要点》，现转发给你们，请认真贯彻执行。', '某市人民政府', '2024年3月5日', '2024年全市卫生健康工作要点', '一、加强党的建设'),
+    );
+    expect(m.title).toBe('2024年全市卫生健康工作要点');
+    expect(m.kind).toBe('工作要点');
+    expect(m.issuer).toBe('某市人民政府');
+  });
+
+  it('should not support 批转 that is not the verb of a notice title', async () => {
+    const m = await meta(doc('某市人民政府办公室关于规范批转文件办理工作的通知', '各区县人民政府：', '为规范公文办理，现就有关事项通知如下。', '一、明确办理范围'));
+    expect(m.title).toBe('某市人民政府办公室关于规范批转文件办理工作的通知');
+  });
+
   it('should support removing PDF stray spaces', async () => {
     const m = await meta(doc('2020 年全市卫生健康工作要点', '', '一、全面加强 党的建设'));
     expect(m.title).toBe('2020年全市卫生健康工作要点');
