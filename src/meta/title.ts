@@ -6,7 +6,7 @@ import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
-import { isOrgan } from './signature.js';
+import { findSignature, isOrgan } from './signature.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -166,6 +166,12 @@ function forwardedNotice(notice: Candidate, cands: readonly Candidate[], grammar
   return { notice: current, plan, forwarded };
 }
 
+/** Whether a notice title 转发s the document `name` (not 印发s or 批转s it: a 批转 adopts it). */
+function forwardsName(notice: string, name: string): boolean {
+  const bare = (s: string): string => s.replace(/[《》〈〉\s]/gu, '');
+  return bare(notice).includes(`转发${bare(name)}`);
+}
+
 /** The first block of the notice whose title ends at blocks[title]: GB/T 9704 sets the 版头 (…文件)
  *  and the 发文字号 above the title, so lines above it that are a red header or a 文号 are its own
  *  (not above block `after`). */
@@ -266,6 +272,12 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
     if (!plan) return { title: own.text, noticeTitle: own.text, at: own.last, named: false, first, own: ownAt };
     const printed = printedPlans(head, grammar).filter((c) => c.last > own.last);
     const line = planLine(doc, cands, head.length, own.last, [plan, ...printed.map((c) => c.text)], grammar);
+    // A 转发 notice that passes on a document another organ signed (关于转发《某省…实施意见》的通知,
+    // the 意见 printed below with its own 落款): that document's 文号, 主送, signature and date are
+    // the plan's, as a forwarded notice's are.
+    if (!forwarded && line && forwardsName(own.text, plan) && findSignature(doc, grammar, line.last + 1)) {
+      return { title: line.text, noticeTitle: own.text, at: line.last, named: false, first: line.last, own: noticeHead(doc, line.last, own.last, grammar) };
+    }
     return { title: line?.text ?? plan, noticeTitle: own.text, at: (line ?? own).last, named: !line, first, own: ownAt };
   }
   const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);

@@ -114,6 +114,41 @@ describe('meta: title', () => {
     expect(m.publishDate).toBe('2024-03-20');
   });
 
+  it('should support a 转发 notice that passes on a document another organ signed: its 文号, signature and date', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见》的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见',
+        '省卫发〔2024〕8号',
+        '各市卫生健康委员会：',
+        '为推进基层卫生健康高质量发展，提出如下意见。',
+        '一、总体要求',
+        '到2027年，基层就诊率达到65%以上。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+      ),
+    );
+    expect(m.title).toBe('某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+    expect(m.publishDate).toBe('2024-03-08');
+    expect(m.addressees).toEqual(['各市卫生健康委员会']);
+  });
+
+  it('should not support a 转发 notice\'s plan that nobody signed as another organ\'s document', async () => {
+    const m = await meta(
+      doc('某市卫生健康委员会关于转发《某省2024年基层卫生健康工作要点》的通知', '某卫发〔2024〕12号', '各区县卫生健康局：', '现将《某省2024年基层卫生健康工作要点》转发给你们，请认真贯彻落实。', '某市卫生健康委员会', '2024年3月20日', '某省2024年基层卫生健康工作要点', '一、总体要求', '基层就诊率达到65%以上。'),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某市卫生健康委员会');
+    expect(m.docNumber).toBe('某卫发〔2024〕12号');
+  });
+
   it('should support the plan a 批转 notice passes on with a government\'s approval', async () => {
     const m = await meta(
       doc('某市人民政府关于批转市卫生健康委员会2024年全市卫生健康工作要点的通知', '某政发〔2024〕5号', '各区县人民政府，市政府各部门：', '市人民政府同意市卫生健康委员会《2024年全市卫生健康工作要点》，现转发给你们，请认真贯彻执行。', '某市人民政府', '2024年3月5日', '2024年全市卫生健康工作要点', '一、加强党的建设'),
