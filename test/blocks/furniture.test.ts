@@ -90,6 +90,23 @@ describe('blocks: furniture', () => {
     expect(classify(text).kindOf('一、起草背景')).not.toBe('furniture');
   });
 
+  it('should support a portal footer without buttons: copyright, 主办/承办, ICP and 公安备案 numbers, 网站标识码', () => {
+    const text = ['2024年全县卫生健康工作要点', '一、加强党的建设', '全面落实党建工作责任制。', '二、深化医改', '县域就诊率保持在90%以上。', '三、强化保障', '加强组织领导。', '某县卫生健康局', '2024年3月15日', '版权所有：某县人民政府办公室　　主办：某县人民政府', '某ICP备05007841号　　某公网安备42122402000108号', '某县人民政府办公室　版权所有', '网站标识码4212240001'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('版权所有：')).toBe('furniture');
+    expect(c.kindOf('某ICP备')).toBe('furniture');
+    expect(c.kindOf('某县人民政府办公室　版权所有')).toBe('furniture');
+    expect(c.kindOf('网站标识码')).toBe('furniture');
+    expect(c.kindOf('某县卫生健康局')).not.toBe('furniture');
+  });
+
+  it('should not support 版权 or 主办 words inside the document as its footer', () => {
+    const text = ['2024年全县文化工作要点', '一、加强版权保护', '加强版权所有人合法权益保护，查处侵权盗版行为。', '二、办好群众文化活动', '主办：县文化馆，承办：各乡镇综合文化站。', '三、强化保障', '加强组织领导。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('加强版权所有人')).not.toBe('furniture');
+    expect(c.kindOf('主办：县文化馆')).not.toBe('furniture');
+  });
+
   it('should not support a table whose header starts with a label word as a panel', () => {
     const c = classify(['某市2025年工作要点', '一、主要指标', '名称\t单位\t目标值', '1\t新增就业\t万人\t2', '2\t城镇调查失业率\t%\t5.5'].join('\n'));
     expect(c.kindOf('名称')).not.toBe('furniture');
