@@ -135,6 +135,7 @@ export const metaGrammarSchema = z.object({
   dateLine: z.string(),
   deliveredDate: z.string(),
   approvedDate: z.string(),
+  coverDate: z.string(),
   onBehalfOf: z.string(),
   orderHeader: z.string(),
   speakerLine: z.string(),

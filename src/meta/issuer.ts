@@ -93,14 +93,26 @@ export interface IssuerInput {
   fields: readonly LabelledField[];
   noticeTitle: string | null;
   title: string | null;
+  /** Index (in MetaDoc.blocks) of the title's last block, -1 when it comes from no line. */
+  titleAt?: number;
   signature: Signature | null;
+}
+
+/** The body a plan's cover names under its title (`某县卫生健康局` over `二〇二二年六月`): an organ line
+ *  right below the title with a cover date (grammar `coverDate`) right below it. */
+function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string | null {
+  const organ = doc.blocks[titleAt + 1];
+  const date = doc.blocks[titleAt + 2];
+  if (titleAt < 0 || !organ || !date || organ.furniture || date.furniture) return null;
+  if (!isOrgan(organ.text, grammar) || !grammar.coverDate.test(date.text.normalize('NFKC'))) return null;
+  return signedOrgans(organ.raw, grammar);
 }
 
 /** The issuer the document names: its signature, red header, panel (a name the document writes
  *  out in full), title or 印发 line; null when it names none (the panel's own short name is a
  *  last resort, after the body a report speaks for: see panelOrgan, onBehalfOf). */
 export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | null {
-  const { doc, fields, noticeTitle, title, signature } = input;
+  const { doc, fields, noticeTitle, title, signature, titleAt = -1 } = input;
   if (signature) return signature.organ;
   const header = redHeaderOrgan(doc, grammar);
   if (header) return header;
@@ -119,7 +131,7 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
     const written = block.raw.normalize('NFKC').split(/印发|发布/u)[0] ?? '';
     if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
-  return null;
+  return coverOrgan(doc, titleAt, grammar);
 }
 
 /**

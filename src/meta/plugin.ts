@@ -46,7 +46,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   const forwarded = own >= 0;
   const ownFields = forwarded ? fields.filter((f) => f.kind === 'publish' || f.kind === 'ignore') : fields;
   const signature = findSignature(doc, grammar, own + 1);
-  const signed = findIssuer({ doc, fields: ownFields, noticeTitle, title, signature }, grammar);
+  const signed = findIssuer({ doc, fields: ownFields, noticeTitle, title, titleAt: at, signature }, grammar);
   // A panel's 来源 or 发布机构 names the office that put the page up (市政府办公室 for the city's
   // 政府工作报告): the issuer only where the document itself names none, not even the body it
   // speaks for.

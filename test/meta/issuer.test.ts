@@ -33,6 +33,19 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('市公安局');
   });
 
+  it('should support the body a plan\'s cover names under its title above a date of the month alone', async () => {
+    const m = await meta(doc('某县“十四五”卫生健康事业发展规划', '某县卫生健康局', '二〇二二年六月', '第一章　发展基础', '“十三五”期间，全县卫生健康事业取得显著成效。'));
+    expect(m.issuer).toBe('某县卫生健康局');
+    expect(m.publishDate).toBeNull();
+    const arabic = await meta(doc('某县“十四五”卫生健康事业发展规划', '某县卫生健康局', '2022年6月', '一、发展基础'));
+    expect(arabic.issuer).toBe('某县卫生健康局');
+  });
+
+  it('should not support an organ line under a title with no cover date under it', async () => {
+    const m = await meta(doc('“十四五”卫生健康事业发展规划', '某县卫生健康局', '为加快推进健康建设，制定本规划。', '一、发展基础'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should support the organ a title starts with', async () => {
     expect((await meta(doc('厦门市翔安区卫生健康局2024年工作计划', '一、坚持党的领导'))).issuer).toBe('厦门市翔安区卫生健康局');
     expect(leadingOrgan('国务院办公厅关于印发全民健康素养促进工作方案的通知', grammar)).toBe('国务院办公厅');
