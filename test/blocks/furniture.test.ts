@@ -72,6 +72,20 @@ describe('blocks: furniture', () => {
     expect(c.kindOf('某县2024年乡村振兴重点工作')).toBe('title');
   });
 
+  it('should support the fields of a 规范性文件 panel (信息分类, 统一编号, 公文种类), label and value on lines of their own', () => {
+    const text = ['索引号：', '011094352/2024-00058', '信息分类：', '政策文件', '统一编号：', 'HBTS01-2024-00003', '公文种类：', '通知', '发布机构：', '某县卫生健康局', '发布日期：', '2024-03-19', '某县卫生健康局关于印发2024年全县卫生健康工作要点的通知', '各乡镇卫生院：'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('政策文件')).toBe('furniture');
+    expect(c.kindOf('HBTS01')).toBe('furniture');
+    expect(c.kindOf('通知\n发布机构')).toBe('furniture');
+    expect(c.kindOf('某县卫生健康局关于印发')).not.toBe('furniture');
+  });
+
+  it('should not support two 规范性文件 labels in the body (文种, 时效) as a panel', () => {
+    const text = ['一、报送要求', '文种：请示', '时效：3个工作日内办结', '二、工作要求'].join('\n');
+    expect(classify(text).kindOf('文种：请示')).not.toBe('furniture');
+  });
+
   it('should not support a 关键词 line in the body as a panel', () => {
     const text = ['某县2024年乡村振兴重点工作', '一、确保粮食安全', '关键词：稳产保供', '二、推进乡村建设'].join('\n');
     expect(classify(text).kindOf('关键词')).toBe('body');
