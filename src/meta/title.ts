@@ -154,8 +154,8 @@ function forwardedNotice(notice: Candidate, cands: readonly Candidate[], grammar
   while (plan && grammar.noticeEnd.test(plan)) {
     const inner = noticedPlan(plan, grammar);
     if (!inner) break;
-    const name = key(plan);
-    const line = cands.find((c) => c.last > current.last && key(c.text) === name);
+    const name = plan;
+    const line = cands.find((c) => c.last > current.last && sameNotice(c.text, name));
     // Without the forwarded notice's own lines the forwarding notice is the only one the text has.
     if (line) {
       current = line;
@@ -164,6 +164,17 @@ function forwardedNotice(notice: Candidate, cands: readonly Candidate[], grammar
     plan = inner;
   }
   return { notice: current, plan, forwarded };
+}
+
+/** Whether two notice titles name the same notice: the same words, or the same 关于… (a citing
+ *  title shortens the organ: 省卫生健康委关于… for 某省卫生健康委员会关于…). */
+function sameNotice(a: string, b: string): boolean {
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return true;
+  const about = (k: string): string | null => (k.includes('关于') ? k.slice(k.indexOf('关于')) : null);
+  const [aa, ab] = [about(ka), about(kb)];
+  return aa !== null && aa === ab;
 }
 
 /** Whether a notice title 转发s the document `name` (not 印发s or 批转s it: a 批转 adopts it). */

@@ -95,6 +95,49 @@ describe('meta: title', () => {
     expect(m.publishDate).toBe('2024-03-08');
   });
 
+  it('should support a 转发 title that cites the forwarded notice without book-title marks and with its organ shortened', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发省卫生健康委关于印发某省2024年基层卫生健康工作要点的通知的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将省卫生健康委《关于印发某省2024年基层卫生健康工作要点的通知》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知',
+        '省卫发〔2024〕8号',
+        '各市卫生健康委员会：',
+        '现将《某省2024年基层卫生健康工作要点》印发给你们，请认真抓好落实。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+  });
+
+  it('should not support another notice about another matter as the forwarded one', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发省卫生健康委关于印发某省2024年基层卫生健康工作要点的通知的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将省卫生健康委通知转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于印发某省2024年妇幼健康工作要点的通知',
+        '省卫发〔2024〕9号',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.issuer).toBe('某市卫生健康委员会');
+    expect(m.docNumber).toBe('某卫发〔2024〕12号');
+  });
+
   it('should not support a forwarding notice\'s parts as the plan\'s when the text does not carry the forwarded notice', async () => {
     const m = await meta(
       doc(
