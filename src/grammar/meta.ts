@@ -49,6 +49,8 @@ export interface MetaGrammar {
   subtitleLine: RegExp;
   /** The 题注 of a document adopted at a meeting (group `date`). */
   approvedDate: RegExp;
+  /** The date line of a plan's cover, the month alone or a full date. */
+  coverDate: RegExp;
   onBehalfOf: RegExp;
   /** A report's speaker line that names its 人民政府 (group `organ`). */
   speakerLine: RegExp;
@@ -172,6 +174,7 @@ export function compileMetaGrammar(
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
+    coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),

@@ -136,6 +136,7 @@ export const metaGrammarSchema = z.object({
   deliveredDate: z.string(),
   subtitleLine: z.string(),
   approvedDate: z.string(),
+  coverDate: z.string(),
   onBehalfOf: z.string(),
   orderHeader: z.string(),
   speakerLine: z.string(),

@@ -16,13 +16,15 @@ export function docNumberOnly(text: string, grammar: MetaGrammar): string | null
 /** A 文号 as written, without the stray spaces of PDF extraction. */
 const tidy = (number: string): string => number.replace(/\s+/gu, '');
 
-export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+/** The document's 文号: a panel's, else the first 文号 line of the head at or after block `from`
+ *  (the plan's own notice, below a notice that forwards it), else one that ends a title line. */
+export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar, from = 0): string | null {
   for (const f of fields) {
     if (f.kind !== 'docNumber') continue;
     const number = docNumberOnly(f.value, grammar);
     if (number) return number;
   }
-  const head = headBlocks(doc);
+  const head = headBlocks(doc).slice(from);
   for (const block of head) {
     const number = docNumberOnly(block.text, grammar) ?? docNumberOnly(block.raw, grammar);
     if (number) return number;

@@ -77,8 +77,9 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
   return out;
 }
 
-/** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`). */
-function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
+/** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`): the issuer
+ *  only where the document names none itself (see findIssuer, onBehalfOf). */
+export function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'organ') continue;
     if (isOrgan(f.text.replace(/\s+/gu, ''), grammar)) return signedOrgans(f.text, grammar);
@@ -92,12 +93,26 @@ export interface IssuerInput {
   fields: readonly LabelledField[];
   noticeTitle: string | null;
   title: string | null;
+  /** Index (in MetaDoc.blocks) of the title's last block, -1 when it comes from no line. */
+  titleAt?: number;
   signature: Signature | null;
 }
 
-/** The issuer the document names: its signature, red header, panel, title or 印发 line. */
+/** The body a plan's cover names under its title (`某县卫生健康局` over `二〇二二年六月`): an organ line
+ *  right below the title with a cover date (grammar `coverDate`) right below it. */
+function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string | null {
+  const organ = doc.blocks[titleAt + 1];
+  const date = doc.blocks[titleAt + 2];
+  if (titleAt < 0 || !organ || !date || organ.furniture || date.furniture) return null;
+  if (!isOrgan(organ.text, grammar) || !grammar.coverDate.test(date.text.normalize('NFKC'))) return null;
+  return signedOrgans(organ.raw, grammar);
+}
+
+/** The issuer the document names: its signature, red header, panel (a name the document writes
+ *  out in full), title or 印发 line; null when it names none (the panel's own short name is a
+ *  last resort, after the body a report speaks for: see panelOrgan, onBehalfOf). */
 export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | null {
-  const { doc, fields, noticeTitle, title, signature } = input;
+  const { doc, fields, noticeTitle, title, signature, titleAt = -1 } = input;
   if (signature) return signature.organ;
   const header = redHeaderOrgan(doc, grammar);
   if (header) return header;
@@ -116,7 +131,7 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
     const written = block.raw.normalize('NFKC').split(/印发|发布/u)[0] ?? '';
     if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
-  return panel;
+  return coverOrgan(doc, titleAt, grammar);
 }
 
 /**

@@ -14,7 +14,7 @@ import { headLines, metaDoc } from './doc.js';
 import { findDocNumber } from './docNumber.js';
 import { documentEnd, textUpTo } from './extent.js';
 import { labelledFields } from './fields.js';
-import { findIssuer, leadingOrgan, onBehalfOf, redHeaderOrgan } from './issuer.js';
+import { findIssuer, leadingOrgan, onBehalfOf, panelOrgan, redHeaderOrgan } from './issuer.js';
 import { findGenre } from './kind.js';
 import { findRegion } from './region.js';
 import { findSignature } from './signature.js';
@@ -39,14 +39,23 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   const layout = source.layout;
   const doc = metaDoc(tree, grammar, source.view);
   const fields = labelledFields(doc, grammar);
-  const { title, noticeTitle, at, named, first } = findTitle(doc, fields, grammar);
-  const signature = findSignature(doc, grammar);
-  const signed = findIssuer({ doc, fields, noticeTitle, title, signature }, grammar);
-  const { publishDate, issueDate } = documentDates(doc, fields, signature, grammar);
+  const { title, noticeTitle, at, named, first, own } = findTitle(doc, fields, grammar);
+  // A 转发 notice passes on the plan's own 印发 notice: that notice's 文号, signature and date are
+  // the plan's; the forwarding notice's, and the page panel's that describe it, are not (the
+  // page's publish time still is).
+  const forwarded = own >= 0;
+  const ownFields = forwarded ? fields.filter((f) => f.kind === 'publish' || f.kind === 'ignore') : fields;
+  const signature = findSignature(doc, grammar, own + 1);
+  const signed = findIssuer({ doc, fields: ownFields, noticeTitle, title, titleAt: at, signature }, grammar);
+  // A panel's 来源 or 发布机构 names the office that put the page up (市政府办公室 for the city's
+  // 政府工作报告): the issuer only where the document itself names none, not even the body it
+  // speaks for.
+  const panel = signed === null ? panelOrgan(ownFields, grammar) : null;
+  const { publishDate, issueDate } = documentDates(doc, ownFields, signature, grammar);
   const organs = [
-    signed,
+    signed ?? panel,
     signature?.organ ?? null,
-    redHeaderOrgan(doc, grammar),
+    forwarded ? null : redHeaderOrgan(doc, grammar),
     noticeTitle ? leadingOrgan(noticeTitle, grammar) : null,
     title ? leadingOrgan(title, grammar) : null,
   ];
@@ -71,8 +80,8 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   );
   return {
     title,
-    issuer: signed ?? onBehalfOf(doc, region, grammar),
-    docNumber: findDocNumber(doc, fields, grammar),
+    issuer: signed ?? onBehalfOf(doc, region, grammar) ?? panel,
+    docNumber: findDocNumber(doc, ownFields, grammar, own + 1),
     issueDate,
     publishDate,
     region,

@@ -6,7 +6,7 @@ import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
-import { isOrgan } from './signature.js';
+import { findSignature, isOrgan } from './signature.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -21,6 +21,11 @@ export interface TitleInfo {
   /** Index of the notice title, below which its 主送 stands; -1 when there is none (look from
    *  the top). */
   first: number;
+  /** Index of the first block of the plan's own 印发 notice when the document forwards it (a 转发
+   *  notice that prints the notice it passes on): its red header and 文号 above its title, else the
+   *  title. That notice's 文号, 主送, signature and date are the plan's, the forwarding notice's
+   *  (and the page panel's that describes it) are not. -1 otherwise. */
+  own: number;
 }
 
 const SENTENCE = /[。；;！!？?]/u;
@@ -130,12 +135,74 @@ export function noticedPlan(notice: string, grammar: MetaGrammar): string | null
   let rest = notice.slice(0, end.index);
   const about = rest.indexOf('关于');
   if (about >= 0) rest = rest.slice(about + 2);
-  const quoted = (s: string): string | undefined => /^《(?<name>[^《》]+)》$/u.exec(s.trim())?.groups?.name;
+  // A name in book-title marks; a forwarded notice's name holds the plan's own marks, as 〈〉 or
+  // (written loosely) as 《》 again: `转发《某省…关于印发〈…〉的通知》`.
+  const quoted = (s: string): string | undefined =>
+    /^《(?<name>[^《》]+)》$/u.exec(s.trim())?.groups?.name ?? /^《(?<name>.+的(?:通知|通报))》$/u.exec(s.trim())?.groups?.name;
   const verb = grammar.noticeVerbs.find((v) => rest.startsWith(v) || (about < 0 && rest.includes(v)));
   if (!verb) return about >= 0 ? (quoted(rest)?.trim() ?? null) : null;
   rest = rest.slice(rest.indexOf(verb) + verb.length);
   return (quoted(rest) ?? rest).trim() || null;
 }
+
+/**
+ * The notice that prints the plan. A 转发 notice passes on another organ's notice
+ * (`某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年…工作要点〉的通知》的通知`): the
+ * plan is the one that notice 印发s, and that notice, where the text carries its own title line
+ * below, is the plan's (`forwarded`); where it does not, the forwarding notice is the only notice
+ * the text has. Else the notice itself.
+ */
+function forwardedNotice(notice: Candidate, cands: readonly Candidate[], grammar: MetaGrammar): { notice: Candidate; plan: string | null; forwarded: boolean } {
+  let current = notice;
+  let plan = noticedPlan(notice.text, grammar);
+  let forwarded = false;
+  while (plan && grammar.noticeEnd.test(plan)) {
+    const inner = noticedPlan(plan, grammar);
+    if (!inner) break;
+    const name = plan;
+    const line = cands.find((c) => c.last > current.last && sameNotice(c.text, name));
+    // Without the forwarded notice's own lines the forwarding notice is the only one the text has.
+    if (line) {
+      current = line;
+      forwarded = true;
+    }
+    plan = inner;
+  }
+  return { notice: current, plan, forwarded };
+}
+
+/** Whether two notice titles name the same notice: the same words, or the same 关于… (a citing
+ *  title shortens the organ: 省卫生健康委关于… for 某省卫生健康委员会关于…). */
+function sameNotice(a: string, b: string): boolean {
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return true;
+  const about = (k: string): string | null => (k.includes('关于') ? k.slice(k.indexOf('关于')) : null);
+  const [aa, ab] = [about(ka), about(kb)];
+  return aa !== null && aa === ab;
+}
+
+/** Whether a notice title 转发s the document `name` (not 印发s or 批转s it: a 批转 adopts it). */
+function forwardsName(notice: string, name: string): boolean {
+  const bare = (s: string): string => s.replace(/[《》〈〉\s]/gu, '');
+  return bare(notice).includes(`转发${bare(name)}`);
+}
+
+/** The first block of the notice whose title ends at blocks[title]: GB/T 9704 sets the 版头 (…文件)
+ *  and the 发文字号 above the title, so lines above it that are a red header or a 文号 are its own
+ *  (not above block `after`). */
+function noticeHead(doc: MetaDoc, title: number, after: number, grammar: MetaGrammar): number {
+  let at = title;
+  // (a title set over several lines starts above its last block)
+  while (at - 1 > after && !isHeadPart(doc.blocks[at - 1] as MetaBlock, grammar) && brokenTitlePart(doc.blocks[at - 1] as MetaBlock, grammar)) at--;
+  while (at - 1 > after && isHeadPart(doc.blocks[at - 1] as MetaBlock, grammar)) at--;
+  return at;
+}
+
+const isHeadPart = (block: MetaBlock, grammar: MetaGrammar): boolean =>
+  !block.furniture && (grammar.redHeader.test(block.text) || docNumberOnly(block.text, grammar) !== null);
+
+const brokenTitlePart = (block: MetaBlock, grammar: MetaGrammar): boolean => !block.furniture && !notTitle(block.text, grammar);
 
 /** Plans that head lines 印发 without being a notice title, in document order: a headline
  *  (`中共中央 国务院印发《“健康中国2030”规划纲要》`) or the notice's sentence (`现将《…》印发给你们`). */
@@ -179,6 +246,24 @@ function runTogetherTitle(doc: MetaDoc, head: readonly MetaBlock[], grammar: Met
   return title ? { text: title, last: at } : null;
 }
 
+/**
+ * The document's own title line right under a page's publish bar (发布时间 / 来源 / 浏览次数): a
+ * portal heads the page with the title its article list gives the document (`2024年某市政府工作报告`)
+ * and prints the bar under it; the text copied below the bar opens with the title as the document
+ * writes it (`政府工作报告`), which is the title. Only a plan-like title line that comes before any
+ * sentence below the bar counts; null when the bar has none under it.
+ */
+function ownTitleBelowBar(doc: MetaDoc, cands: readonly Candidate[], fields: readonly LabelledField[], grammar: MetaGrammar): Candidate | null {
+  let bar = -1;
+  for (const f of fields) if (f.kind === 'publish') bar = Math.max(bar, doc.blocks.indexOf(f.block));
+  if (bar < 0) return null;
+  const sentence = doc.blocks.findIndex((b, i) => i > bar && !b.furniture && SENTENCE.test(b.text));
+  const end = sentence < 0 ? doc.blocks.length : sentence;
+  // Only when a title stands above the bar too: else the first plan-like line is found anyway.
+  if (!cands.some((c) => c.last < bar && grammar.planTitle.test(c.text))) return null;
+  return cands.find((c) => c.last > bar && c.last < end && grammar.planTitle.test(c.text)) ?? null;
+}
+
 /** The document's title (see TitleInfo): the words of the line found, without an attachment label
  *  before them or book-title marks around them (grammar `titleLine`). */
 export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
@@ -197,31 +282,38 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
   const notice = cands.find((c) => grammar.noticeEnd.test(c.text)) ?? (panel && grammar.noticeEnd.test(panel.text) ? panel : undefined);
   if (notice) {
-    const plan = noticedPlan(notice.text, grammar);
-    const first = notice.last;
-    if (!plan) return { title: notice.text, noticeTitle: notice.text, at: notice.last, named: false, first };
-    const printed = printedPlans(head, grammar).filter((c) => c.last > notice.last);
-    const line = planLine(doc, cands, head.length, notice.last, [plan, ...printed.map((c) => c.text)], grammar);
-    return { title: line?.text ?? plan, noticeTitle: notice.text, at: (line ?? notice).last, named: !line, first };
+    const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
+    const first = own.last;
+    const ownAt = forwarded ? noticeHead(doc, own.last, notice.last, grammar) : -1;
+    if (!plan) return { title: own.text, noticeTitle: own.text, at: own.last, named: false, first, own: ownAt };
+    const printed = printedPlans(head, grammar).filter((c) => c.last > own.last);
+    const line = planLine(doc, cands, head.length, own.last, [plan, ...printed.map((c) => c.text)], grammar);
+    // A 转发 notice that passes on a document another organ signed (关于转发《某省…实施意见》的通知,
+    // the 意见 printed below with its own 落款): that document's 文号, 主送, signature and date are
+    // the plan's, as a forwarded notice's are.
+    if (!forwarded && line && forwardsName(own.text, plan) && findSignature(doc, grammar, line.last + 1)) {
+      return { title: line.text, noticeTitle: own.text, at: line.last, named: false, first: line.last, own: noticeHead(doc, line.last, own.last, grammar) };
+    }
+    return { title: line?.text ?? plan, noticeTitle: own.text, at: (line ?? own).last, named: !line, first, own: ownAt };
   }
-  const plan = cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
+  const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
-  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1 };
+  if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1, own: -1 };
   const [printed] = printedPlans(head, grammar);
   if (printed) {
     const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);
-    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1 };
+    return { title: line?.text ?? printed.text, noticeTitle: null, at: (line ?? printed).last, named: !line, first: -1, own: -1 };
   }
   // A short first line that is not a header, a 文号, a date or a signature.
   const plain = cands.find((c) => c.text.length <= 50 && !notTitle(c.text, grammar));
-  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1 };
+  if (plain) return { title: plain.text, noticeTitle: null, at: plain.last, named: false, first: -1, own: -1 };
   const runOn = runTogetherTitle(doc, head, grammar);
-  if (runOn) return { title: runOn.text, noticeTitle: null, at: runOn.last, named: false, first: -1 };
+  if (runOn) return { title: runOn.text, noticeTitle: null, at: runOn.last, named: false, first: -1, own: -1 };
   // The page's <title>: `2023年宝山区卫生健康工作要点_规划计划_上海市宝山区人民政府门户网站`.
   for (const block of head.slice(0, 3)) {
     if (!block.furniture) continue;
     const first = block.text.split(/[-_|｜]/u)[0] ?? '';
-    if (isTitleLike(first)) return { title: first, noticeTitle: null, at: -1, named: false, first: -1 };
+    if (isTitleLike(first)) return { title: first, noticeTitle: null, at: -1, named: false, first: -1, own: -1 };
   }
-  return { title: null, noticeTitle: null, at: -1, named: false, first: -1 };
+  return { title: null, noticeTitle: null, at: -1, named: false, first: -1, own: -1 };
 }

@@ -64,6 +64,63 @@ describe('blocks: furniture', () => {
     expect(c.kindOf('某市2025年扩大有效投资工作方案')).toBe('title');
   });
 
+  it('should support the 关键词 field that ends a 政府信息公开 panel, label and value on lines of their own', () => {
+    const text = ['索引号：', '011094352/2024-00058', '发布机构：', '某县人民政府办公室', '发布日期：', '2024-03-19', '有效性：', '有效', '关键词：', '乡村振兴；重点工作', '某县2024年乡村振兴重点工作', '一、确保粮食安全'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('关键词')).toBe('furniture');
+    expect(c.kindOf('乡村振兴；重点工作')).toBe('furniture');
+    expect(c.kindOf('某县2024年乡村振兴重点工作')).toBe('title');
+  });
+
+  it('should support the fields of a 规范性文件 panel (信息分类, 统一编号, 公文种类), label and value on lines of their own', () => {
+    const text = ['索引号：', '011094352/2024-00058', '信息分类：', '政策文件', '统一编号：', 'HBTS01-2024-00003', '公文种类：', '通知', '发布机构：', '某县卫生健康局', '发布日期：', '2024-03-19', '某县卫生健康局关于印发2024年全县卫生健康工作要点的通知', '各乡镇卫生院：'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('政策文件')).toBe('furniture');
+    expect(c.kindOf('HBTS01')).toBe('furniture');
+    expect(c.kindOf('通知\n发布机构')).toBe('furniture');
+    expect(c.kindOf('某县卫生健康局关于印发')).not.toBe('furniture');
+  });
+
+  it('should not support two 规范性文件 labels in the body (文种, 时效) as a panel', () => {
+    const text = ['一、报送要求', '文种：请示', '时效：3个工作日内办结', '二、工作要求'].join('\n');
+    expect(classify(text).kindOf('文种：请示')).not.toBe('furniture');
+  });
+
+  it('should not support a 关键词 line in the body as a panel', () => {
+    const text = ['某县2024年乡村振兴重点工作', '一、确保粮食安全', '关键词：稳产保供', '二、推进乡村建设'].join('\n');
+    expect(classify(text).kindOf('关键词')).toBe('body');
+  });
+
+  it('should support a 相关解读 list of links under the text as the page footer', () => {
+    const text = ['政府工作报告', '——2024年1月9日在某市第九届人民代表大会第四次会议上', '各位代表：', '一、2023年工作回顾', '全年地区生产总值增长5.2%。', '二、2024年重点工作', '城镇新增就业2万人以上。', '各位代表！让我们团结奋斗！', '相关解读：', '【图解】一图读懂2024年某市政府工作报告', '【视频】市长作政府工作报告'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('相关解读')).toBe('furniture');
+    expect(c.kindOf('【图解】')).toBe('furniture');
+    expect(c.kindOf('各位代表！')).not.toBe('furniture');
+  });
+
+  it('should not support a 政策解读 heading of an article appended to the text as the page footer', () => {
+    const text = ['某省2024年基层卫生健康工作要点', '一、深化医共体建设', '推进医共体建设。', '二、做实家庭医生签约服务', '扩大签约覆盖面。', '《某省2024年基层卫生健康工作要点》政策解读', '一、起草背景', '为贯彻落实省委决策部署，制定本要点。'].join('\n');
+    expect(classify(text).kindOf('一、起草背景')).not.toBe('furniture');
+  });
+
+  it('should support a portal footer without buttons: copyright, 主办/承办, ICP and 公安备案 numbers, 网站标识码', () => {
+    const text = ['2024年全县卫生健康工作要点', '一、加强党的建设', '全面落实党建工作责任制。', '二、深化医改', '县域就诊率保持在90%以上。', '三、强化保障', '加强组织领导。', '某县卫生健康局', '2024年3月15日', '版权所有：某县人民政府办公室　　主办：某县人民政府', '某ICP备05007841号　　某公网安备42122402000108号', '某县人民政府办公室　版权所有', '网站标识码4212240001'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('版权所有：')).toBe('furniture');
+    expect(c.kindOf('某ICP备')).toBe('furniture');
+    expect(c.kindOf('某县人民政府办公室　版权所有')).toBe('furniture');
+    expect(c.kindOf('网站标识码')).toBe('furniture');
+    expect(c.kindOf('某县卫生健康局')).not.toBe('furniture');
+  });
+
+  it('should not support 版权 or 主办 words inside the document as its footer', () => {
+    const text = ['2024年全县文化工作要点', '一、加强版权保护', '加强版权所有人合法权益保护，查处侵权盗版行为。', '二、办好群众文化活动', '主办：县文化馆，承办：各乡镇综合文化站。', '三、强化保障', '加强组织领导。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('加强版权所有人')).not.toBe('furniture');
+    expect(c.kindOf('主办：县文化馆')).not.toBe('furniture');
+  });
+
   it('should not support a table whose header starts with a label word as a panel', () => {
     const c = classify(['某市2025年工作要点', '一、主要指标', '名称\t单位\t目标值', '1\t新增就业\t万人\t2', '2\t城镇调查失业率\t%\t5.5'].join('\n'));
     expect(c.kindOf('名称')).not.toBe('furniture');

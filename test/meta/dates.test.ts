@@ -70,6 +70,17 @@ describe('meta: publishDate and issueDate', () => {
     expect(hanzi.publishDate).toBe('2024-01-20');
   });
 
+  it('should support a report\'s subtitle in brackets (（2024年1月9日在…会议上）) as its delivery date', async () => {
+    const m = await meta(doc('政府工作报告', '（2024年1月9日在某市第九届人民代表大会第四次会议上）', '各位代表：', '一、工作回顾'));
+    expect(m.publishDate).toBe('2024-01-09');
+    expect(m.planYears).toEqual([2024, 2024]);
+  });
+
+  it('should not support a bracketed remark that only opens with a date and a 在 as a delivery date', async () => {
+    const m = await meta(doc('2024年全市卫生健康工作要点', '（2024年1月9日在市卫生健康工作会议上部署，全年实施）', '一、加强党建'));
+    expect(m.publishDate).toBeNull();
+  });
+
   it('should not support a date in a sentence that opens with a dash', async () => {
     const m = await meta(doc('2021年全市卫生健康重点工作', '——2021年3月1日起全面实施新规。', '一、加强党建'));
     expect(m.publishDate).toBeNull();

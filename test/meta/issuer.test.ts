@@ -33,6 +33,19 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('市公安局');
   });
 
+  it('should support the body a plan\'s cover names under its title above a date of the month alone', async () => {
+    const m = await meta(doc('某县“十四五”卫生健康事业发展规划', '某县卫生健康局', '二〇二二年六月', '第一章　发展基础', '“十三五”期间，全县卫生健康事业取得显著成效。'));
+    expect(m.issuer).toBe('某县卫生健康局');
+    expect(m.publishDate).toBeNull();
+    const arabic = await meta(doc('某县“十四五”卫生健康事业发展规划', '某县卫生健康局', '2022年6月', '一、发展基础'));
+    expect(arabic.issuer).toBe('某县卫生健康局');
+  });
+
+  it('should not support an organ line under a title with no cover date under it', async () => {
+    const m = await meta(doc('“十四五”卫生健康事业发展规划', '某县卫生健康局', '为加快推进健康建设，制定本规划。', '一、发展基础'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should support the organ a title starts with', async () => {
     expect((await meta(doc('厦门市翔安区卫生健康局2024年工作计划', '一、坚持党的领导'))).issuer).toBe('厦门市翔安区卫生健康局');
     expect(leadingOrgan('国务院办公厅关于印发全民健康素养促进工作方案的通知', grammar)).toBe('国务院办公厅');
@@ -66,6 +79,18 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('某某区人民政府');
     const acting = await meta(doc('政府工作报告', '某县人民政府代县长　艾尔肯·某某', '各位代表：', '现在，我代表县人民政府，向大会报告工作。', '一、工作回顾'));
     expect(acting.issuer).toBe('某县人民政府');
+  });
+
+  it('should support the 人民政府 a report speaks for over the office a page names as its 信息来源', async () => {
+    const m = await meta(
+      doc('某市人民政府门户网站', '发布时间：2024-01-15 16:20　信息来源：市政府办公室', '政府工作报告', '——2024年1月9日在南平市第九届人民代表大会第四次会议上', '市长　某某某', '各位代表：', '现在，我代表市人民政府，向大会报告工作。', '一、工作回顾'),
+    );
+    expect(m.issuer).toBe('南平市人民政府');
+  });
+
+  it('should not support a report\'s 人民政府 in a document that speaks for nobody: the page\'s 信息来源 stays the last resort', async () => {
+    const m = await meta(doc('某市人民政府门户网站', '发布时间：2024-01-15 16:20　信息来源：市政府办公室', '南平市2024年民生实事项目清单', '一、教育'));
+    expect(m.issuer).toBe('市政府办公室');
   });
 
   it('should not support a speaker line in a document not delivered on behalf of a government', async () => {

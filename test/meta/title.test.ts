@@ -24,6 +24,188 @@ describe('meta: title', () => {
     expect(m.title).toBe('2022年卫生健康工作要点');
   });
 
+  it('should support the document\'s own title under a page\'s publish bar over the portal\'s heading above it', async () => {
+    const m = await meta(
+      doc('某市人民政府门户网站', '2024年某市政府工作报告', '发布时间：2024-01-15 16:20　信息来源：市政府办公室　浏览次数：5863', '政府工作报告', '——2024年1月9日在某市第九届人民代表大会第四次会议上', '各位代表：', '现在，我代表市人民政府，向大会报告工作。', '一、工作回顾'),
+    );
+    expect(m.title).toBe('政府工作报告');
+    const plan = await meta(doc('某区2025年卫生健康工作要点', '发布日期：2025-02-20　来源：区卫生健康局', '2025年全区卫生健康工作要点', '2025年是…的一年。', '一、加强党建'));
+    expect(plan.title).toBe('2025年全区卫生健康工作要点');
+  });
+
+  it('should not support a title line below the publish bar after the text has begun', async () => {
+    const m = await meta(doc('某区2025年卫生健康工作要点', '发布日期：2025-02-20　来源：区卫生健康局', '2025年是…的一年。全区要做好以下工作。', '附件：重点任务分解方案', '一、加强党建'));
+    expect(m.title).toBe('某区2025年卫生健康工作要点');
+    const only = await meta(doc('某区2025年卫生健康工作要点', '发布日期：2025-02-20　来源：区卫生健康局', '2025年是…的一年。', '一、加强党建'));
+    expect(only.title).toBe('某区2025年卫生健康工作要点');
+  });
+
+  it('should support a 转发 notice: the plan, 文号, signature, date and 主送 of the forwarded 印发 notice the text carries', async () => {
+    const m = await meta(
+      doc(
+        '发布机构：某市卫生健康委员会　　成文日期：2024-03-20',
+        '文号：某卫发〔2024〕12号　　发布日期：2024-03-22',
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知》（某卫发〔2024〕8号）转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知',
+        '省卫发〔2024〕8号',
+        '各市卫生健康委员会：',
+        '现将《某省2024年基层卫生健康工作要点》印发给你们，请认真抓好落实。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+    expect(m.issueDate).toBe('2024-03-08');
+    expect(m.publishDate).toBe('2024-03-22');
+    expect(m.addressees).toEqual(['各市卫生健康委员会']);
+  });
+
+  it('should support the 版头 and 文号 a forwarded notice sets above its title (GB/T 9704) as its own', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会文件',
+        '省卫发〔2024〕8号',
+        '某省卫生健康委员会关于印发',
+        '某省2024年基层卫生健康工作要点的通知',
+        '各市卫生健康委员会：',
+        '现将《某省2024年基层卫生健康工作要点》印发给你们，请认真抓好落实。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.publishDate).toBe('2024-03-08');
+  });
+
+  it('should support a 转发 title that cites the forwarded notice without book-title marks and with its organ shortened', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发省卫生健康委关于印发某省2024年基层卫生健康工作要点的通知的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将省卫生健康委《关于印发某省2024年基层卫生健康工作要点的通知》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知',
+        '省卫发〔2024〕8号',
+        '各市卫生健康委员会：',
+        '现将《某省2024年基层卫生健康工作要点》印发给你们，请认真抓好落实。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+  });
+
+  it('should not support another notice about another matter as the forwarded one', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发省卫生健康委关于印发某省2024年基层卫生健康工作要点的通知的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将省卫生健康委通知转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于印发某省2024年妇幼健康工作要点的通知',
+        '省卫发〔2024〕9号',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.issuer).toBe('某市卫生健康委员会');
+    expect(m.docNumber).toBe('某卫发〔2024〕12号');
+  });
+
+  it('should not support a forwarding notice\'s parts as the plan\'s when the text does not carry the forwarded notice', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知》的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于印发某省2024年基层卫生健康工作要点的通知》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省2024年基层卫生健康工作要点',
+        '一、深化县域医共体建设',
+      ),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某市卫生健康委员会');
+    expect(m.docNumber).toBe('某卫发〔2024〕12号');
+    expect(m.publishDate).toBe('2024-03-20');
+  });
+
+  it('should support a 转发 notice that passes on a document another organ signed: its 文号, signature and date', async () => {
+    const m = await meta(
+      doc(
+        '某市卫生健康委员会关于转发《某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见》的通知',
+        '某卫发〔2024〕12号',
+        '各区县卫生健康局：',
+        '现将《某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见》转发给你们，请认真贯彻落实。',
+        '某市卫生健康委员会',
+        '2024年3月20日',
+        '某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见',
+        '省卫发〔2024〕8号',
+        '各市卫生健康委员会：',
+        '为推进基层卫生健康高质量发展，提出如下意见。',
+        '一、总体要求',
+        '到2027年，基层就诊率达到65%以上。',
+        '某省卫生健康委员会',
+        '2024年3月8日',
+      ),
+    );
+    expect(m.title).toBe('某省卫生健康委员会关于推进基层卫生健康高质量发展的实施意见');
+    expect(m.issuer).toBe('某省卫生健康委员会');
+    expect(m.docNumber).toBe('省卫发〔2024〕8号');
+    expect(m.publishDate).toBe('2024-03-08');
+    expect(m.addressees).toEqual(['各市卫生健康委员会']);
+  });
+
+  it('should not support a 转发 notice\'s plan that nobody signed as another organ\'s document', async () => {
+    const m = await meta(
+      doc('某市卫生健康委员会关于转发《某省2024年基层卫生健康工作要点》的通知', '某卫发〔2024〕12号', '各区县卫生健康局：', '现将《某省2024年基层卫生健康工作要点》转发给你们，请认真贯彻落实。', '某市卫生健康委员会', '2024年3月20日', '某省2024年基层卫生健康工作要点', '一、总体要求', '基层就诊率达到65%以上。'),
+    );
+    expect(m.title).toBe('某省2024年基层卫生健康工作要点');
+    expect(m.issuer).toBe('某市卫生健康委员会');
+    expect(m.docNumber).toBe('某卫发〔2024〕12号');
+  });
+
+  it('should support the plan a 批转 notice passes on with a government\'s approval', async () => {
+    const m = await meta(
+      doc('某市人民政府关于批转市卫生健康委员会2024年全市卫生健康工作要点的通知', '某政发〔2024〕5号', '各区县人民政府，市政府各部门：', '市人民政府同意市卫生健康委员会《2024年全市卫生健康工作要点》，现转发给你们，请认真贯彻执行。', '某市人民政府', '2024年3月5日', '2024年全市卫生健康工作要点', '一、加强党的建设'),
+    );
+    expect(m.title).toBe('2024年全市卫生健康工作要点');
+    expect(m.kind).toBe('工作要点');
+    expect(m.issuer).toBe('某市人民政府');
+  });
+
+  it('should not support 批转 that is not the verb of a notice title', async () => {
+    const m = await meta(doc('某市人民政府办公室关于规范批转文件办理工作的通知', '各区县人民政府：', '为规范公文办理，现就有关事项通知如下。', '一、明确办理范围'));
+    expect(m.title).toBe('某市人民政府办公室关于规范批转文件办理工作的通知');
+  });
+
   it('should support removing PDF stray spaces', async () => {
     const m = await meta(doc('2020 年全市卫生健康工作要点', '', '一、全面加强 党的建设'));
     expect(m.title).toBe('2020年全市卫生健康工作要点');

@@ -71,6 +71,30 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(7);
   });
 
+  it('should not support taking the TAB cells of a table\'s rows for PDF damage (a notice\'s 附件说明 and signature stay lines of their own)', () => {
+    const text = [
+      '各乡镇人民政府，县直各单位：',
+      '现将《某县2024年乡村振兴重点工作》印发给你们，请认真贯彻落实。',
+      '附件：1．某县2024年乡村振兴重点工作',
+      '\u3000\u3000\u30002．某县2024年乡村振兴重点工作责任分工',
+      '某县委办公室\u3000\u3000\u3000\u3000某县人民政府办公室',
+      '二〇二四年三月十五日',
+      '序号\t工作任务\t牵头单位\t责任单位',
+      '1\t稳定粮食生产\t县农业农村局\t各乡镇人民政府',
+      '2\t健全防止返贫监测帮扶机制\t县乡村振兴局\t县民政局、各乡镇人民政府',
+      '3\t做强特色产业\t县林业局\t县农业农村局、各乡镇人民政府',
+    ].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+    expect(paragraphs(text)).toHaveLength(10);
+  });
+
+  it('should support a PDF whose tabbed table rows stand beside stray spaces in its sentences', () => {
+    const text = ['一、加强 党的建设，全面 落实责任。', '二、推进 医共体建设。', '序号\t指标\t2025年', '1\t签约率\t80%'].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(true);
+  });
+
   it('should support joining hard-wrapped lines', () => {
     const text = '一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻\n党的二十大精神，坚持以人民健康为中心，加快建设\n优质高效的医疗卫生服务体系，不断提高人民群众\n健康水平。\n';
     expect(paragraphs(text)).toEqual(['一、总体要求', text.slice(7).trim()]);
