@@ -23,7 +23,18 @@ export function transparentOf(original: string, reading: string): Uint8Array | u
   if (reading === original) return undefined;
   let mask: Uint8Array | undefined;
   for (let i = 0; i < reading.length; i++) {
-    if (reading.charCodeAt(i) === 32 && WHITE_SPACE[original.charCodeAt(i)] !== 1) (mask ??= new Uint8Array(reading.length))[i] = 1;
+    if (reading.charCodeAt(i) !== 32 || WHITE_SPACE[original.charCodeAt(i)] === 1) continue;
+    mask ??= new Uint8Array(reading.length);
+    mask[i] = 1;
+    // A tag the reading text blanked is transparent whole, the spaces between its attributes too
+    // (<span lang="EN-US">): they are no white space of the text.
+    if (original.charCodeAt(i) !== 0x3c) continue;
+    let j = i + 1;
+    while (j < reading.length && reading.charCodeAt(j) === 32 && original.charCodeAt(j) !== 0x3e) j++;
+    if (j < reading.length && reading.charCodeAt(j) === 32) {
+      mask.fill(1, i, j + 1);
+      i = j;
+    }
   }
   return mask;
 }

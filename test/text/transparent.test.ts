@@ -16,6 +16,17 @@ describe('text: transparent characters of the reading text', () => {
     expect(flags(mask('网\u200b络'))).toBe('010');
   });
 
+  it('should support a tag with attributes as transparent whole, the spaces between its attributes too', () => {
+    expect(flags(mask('网<span lang="EN-US">1</span>'))).toBe(`0${'1'.repeat(19)}0${'1'.repeat(7)}`);
+    const original = '<p>某区卫生健康局<span lang="EN-US">2024</span>年工作计划</p>';
+    expect(closeTransparentGaps(readingText(original), mask(original)).trim()).toBe(`某区卫生健康局${JOINER.repeat(19)}2024${JOINER.repeat(7)}年工作计划`);
+  });
+
+  it('should not support a space beside a tag, or a < that opens no tag, as part of it', () => {
+    expect(flags(mask('网 <b>络</b> 站'))).toBe('001110111100');
+    expect(mask('小于 <5%')).toBeUndefined();
+  });
+
   it('should not support white space as written, a decoded &nbsp; or a text without markup as transparent', () => {
     expect(mask('一、总体要求　 推进')).toBeUndefined();
     expect(flags(mask('&nbsp;一'))[0]).toBe('0');
