@@ -15,3 +15,19 @@ describe('net increase of a stock (净增)', () => {
     expect(indicators('力争市场主体数量实现净增。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('death rates of work-safety statistics, written without a unit', () => {
+  it('should support a bare number after the predicate of a 死亡率 whose base is in its name', () => {
+    expect(brief(indicators('亿元地区生产总值生产安全事故死亡率控制在0.02以内，道路交通事故万车死亡率下降到1.6以下，煤矿百万吨死亡率控制在0.05以下。', ANNUAL_2024))).toEqual([
+      '亿元地区生产总值生产安全事故死亡率|0.02||<=|target|2024',
+      '道路交通事故万车死亡率|1.6||<=|target|2024',
+      '煤矿百万吨死亡率|0.05||<=|target|2024',
+    ]);
+  });
+  it('should support a death rate written with its unit as before', () => {
+    expect(brief(indicators('婴儿死亡率控制在4‰以下，孕产妇死亡率下降到10/10万。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|‰', '10|/10万']);
+  });
+  it('should not support a bare number that no predicate sets (死亡率统计口径调整为3类)', () => {
+    expect(indicators('道路交通事故万车死亡率统计口径调整，涉及3个部门。', ANNUAL_2024)).toEqual([]);
+  });
+});
