@@ -31,3 +31,15 @@ describe('death rates of work-safety statistics, written without a unit', () => 
     expect(indicators('道路交通事故万车死亡率统计口径调整，涉及3个部门。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('accidents counted in 起', () => {
+  it('should support 起 as the count of accidents and incidents', () => {
+    expect(brief(indicators('较大事故起数控制在2起以内，全年发生较大及以上生产安全事故不超过1起。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '2|起|<=',
+      '1|起|<=',
+    ]);
+  });
+  it('should not support 起 after a date or a Chinese numeral (自2025年3月1日起, 一起)', () => {
+    expect(indicators('本办法自2025年3月1日起施行，各部门一起推进。', ANNUAL_2024)).toEqual([]);
+  });
+});
