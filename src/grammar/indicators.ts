@@ -39,6 +39,8 @@ export interface IndicatorGrammar {
   after: WordSet;
   comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
   leadComparators: WordSet;
+  /** Comparators that bound a number only right before it (前3名); elsewhere in the predicate they belong to another phrase. */
+  adjacentComparators: WordSet;
   deadlineVerbs: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
@@ -171,6 +173,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     after: set(Object.keys(source.comparatorsAfter)),
     comparatorFrames: source.comparatorFrames,
     leadComparators: set(source.leadComparators),
+    adjacentComparators: set(source.adjacentComparators),
     deadlineVerbs: set(source.deadlineVerbs),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),

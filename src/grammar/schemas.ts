@@ -229,6 +229,7 @@ export const indicatorGrammarSchema = z.object({
   comparatorsAfter: z.record(z.string().min(1), comparatorSchema),
   comparatorFrames: z.array(z.object({ before: z.string().min(1), after: z.string().min(1), comparator: comparatorSchema }).strict()),
   leadComparators: words,
+  adjacentComparators: words.default([]),
   deadlineVerbs: words.default([]),
   targetVerbs: words,
   copulas: words,

@@ -43,3 +43,24 @@ describe('accidents counted in 起', () => {
     expect(indicators('本办法自2025年3月1日起施行，各部门一起推进。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('places in a ranking (位次, 排名)', () => {
+  it('should support a rank bound written 前N名 / 前N位 as <= and a rise written 前移N位 as a change', () => {
+    expect(brief(indicators('全市创新指数在全省的位次保持前3名，营商环境评价在全省位次前移2位。', ANNUAL_2024))).toEqual([
+      '创新指数在全省的位次|3|名|<=|target|2024',
+      '营商环境评价在全省位次|2|位|=|change|2024',
+    ]);
+  });
+  it('should not support 前 inside words that bound nothing (学前三年, 提前两年, 岗前)', () => {
+    expect(brief(indicators('学前三年毛入园率达到95%，提前两年完成任务，养老护理员岗前培训率100%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '学前三年毛入园率|95',
+      '养老护理员岗前培训率|100',
+    ]);
+  });
+  it('should not support 前 of a deadline further left in the predicate (年底前完成2家)', () => {
+    expect(brief(indicators('年底前完成2家镇卫生院医养结合改造。', ANNUAL_2024))).toEqual(['镇卫生院|2|家|=|target|2024']);
+  });
+  it('should not support 位 after a Chinese numeral (三位一体, 两位数)', () => {
+    expect(indicators('构建三位一体工作格局，保持两位数增长。', ANNUAL_2024)).toEqual([]);
+  });
+});
