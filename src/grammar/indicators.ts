@@ -52,6 +52,8 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Object verbs that stay in the name of the count they set (惠及居民2.1万户 → 惠及居民). */
+  namingVerbs: WordSet;
   /** Verbs of works whose listed objects (…、…等5座水厂) make the count after 等 an amount to deliver. */
   listWorksVerbs: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
@@ -183,6 +185,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    namingVerbs: set(source.namingVerbs),
     listWorksVerbs: set(source.listWorksVerbs),
     negations: set(source.negations),
     notNegations: set(source.notNegations),

@@ -239,6 +239,7 @@ export const indicatorGrammarSchema = z.object({
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   reachVerbs: words.default([]),
+  namingVerbs: words.default([]),
   listWorksVerbs: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),

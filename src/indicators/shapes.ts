@@ -153,9 +153,9 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
-  const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
+  const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
-    const name = metricName(text.slice(noun.start, noun.end), g);
+    const name = namedBy(r, metricName(text.slice(noun.start, noun.end), g), g);
     // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
     const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
     if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };
@@ -172,6 +172,12 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
+}
+
+/** The object's name with its verb before it when the verb is one that names the count (惠及居民). */
+function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
+  const verb = r.pred.verb?.word;
+  return verb && name !== '' && g.namingVerbs.has(verb) ? verb + name : name;
 }
 
 /**

@@ -64,3 +64,16 @@ describe('places in a ranking (位次, 排名)', () => {
     expect(indicators('构建三位一体工作格局，保持两位数增长。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('people and households a work reaches (惠及)', () => {
+  it('should support 惠及 as a verb that sets the count of its object and stays in its name, in a review and in a plan', () => {
+    expect(brief(indicators('2023年，全市完成城镇老旧小区改造126个，惠及居民2.1万户。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 5).join('|'))).toEqual([
+      '完成城镇老旧小区改造|126|个|=|actual',
+      '惠及居民|2.1|万户|=|actual',
+    ]);
+    expect(brief(indicators('全年惠及群众3.2万人。', ANNUAL_2024))).toEqual(['惠及群众|3.2|万人|=|target|2024']);
+  });
+  it('should not support 惠及 without a count (惠及面进一步扩大)', () => {
+    expect(indicators('惠及面进一步扩大，惠及更多群众。', ANNUAL_2024)).toEqual([]);
+  });
+});
