@@ -77,3 +77,15 @@ describe('people and households a work reaches (惠及)', () => {
     expect(indicators('惠及面进一步扩大，惠及更多群众。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('jobs and people a project brings in (带动, 吸纳)', () => {
+  it('should support 带动 and 吸纳 as verbs that set the count of their object and stay in its name', () => {
+    expect(brief(indicators('重点项目带动就业800人，吸纳农村劳动力就业3000人。', ANNUAL_2024))).toEqual([
+      '带动就业|800|人|=|target|2024',
+      '吸纳农村劳动力就业|3000|人|=|target|2024',
+    ]);
+  });
+  it('should not support 带动 without a count (发挥龙头企业带动作用)', () => {
+    expect(brief(indicators('发挥龙头企业带动作用，培育龙头企业10家。', ANNUAL_2024))).toEqual(['龙头企业|10|家|=|target|2024']);
+  });
+});
