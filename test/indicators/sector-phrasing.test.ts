@@ -89,3 +89,15 @@ describe('jobs and people a project brings in (带动, 吸纳)', () => {
     expect(brief(indicators('发挥龙头企业带动作用，培育龙头企业10家。', ANNUAL_2024))).toEqual(['龙头企业|10|家|=|target|2024']);
   });
 });
+
+describe('cases investigated and solved (查处, 侦破)', () => {
+  it('should support 查处 and 侦破 as verbs that set the count of their object and stay in its name', () => {
+    expect(brief(indicators('立案查处食品安全案件120件，侦破电信网络诈骗案件300起。', ANNUAL_2024))).toEqual([
+      '查处食品安全案件|120|件|=|target|2024',
+      '侦破电信网络诈骗案件|300|起|=|target|2024',
+    ]);
+  });
+  it('should not support 查处 without a count', () => {
+    expect(indicators('依法查处各类违法行为，形成有力震慑。', ANNUAL_2024)).toEqual([]);
+  });
+});
