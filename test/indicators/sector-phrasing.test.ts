@@ -101,3 +101,15 @@ describe('cases investigated and solved (查处, 侦破)', () => {
     expect(indicators('依法查处各类违法行为，形成有力震慑。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('projects signed (新签约, 签约引进)', () => {
+  it('should support 新签约 and 签约引进 as verbs that set the count of their object and stay in its name', () => {
+    expect(brief(indicators('全年新签约亿元以上项目60个，签约引进重大产业项目20个。', ANNUAL_2024))).toEqual([
+      '新签约亿元以上项目|60|个|=|target|2024',
+      '签约引进重大产业项目|20|个|=|target|2024',
+    ]);
+  });
+  it('should not support 签约 alone as the verb of a rate (家庭医生签约百分百 keeps 签约 in its name)', () => {
+    expect(brief(indicators('家庭医生签约百分百。', ANNUAL_2024))).toEqual(['家庭医生签约|100|%|=|target|2024']);
+  });
+});
