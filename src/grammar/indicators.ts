@@ -104,6 +104,8 @@ export interface IndicatorGrammar {
   focusClosers: WordSet;
   scope: RegExp;
   metricHeads: WordSet;
+  /** Heads of volume and amount statistics (授权量, 成交额, 收入): a value right after one is the statistic's. */
+  amountHeads: WordSet;
   unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
@@ -223,6 +225,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     focusClosers: set(source.focusClosers),
     scope: compilePattern(source.scope, 'u', 'scope'),
     metricHeads: set(source.metricHeads),
+    amountHeads: set(source.amountHeads),
     unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),

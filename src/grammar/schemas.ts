@@ -275,6 +275,7 @@ export const indicatorGrammarSchema = z.object({
   focusClosers: words.default([]),
   scope: z.string(),
   metricHeads: words,
+  amountHeads: words.default([]),
   unitlessHeads: words,
   joinHeads: words,
   objectHeads: words,

@@ -287,7 +287,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
-    const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined);
+    const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the

@@ -113,3 +113,20 @@ describe('projects signed (新签约, 签约引进)', () => {
     expect(brief(indicators('家庭医生签约百分百。', ANNUAL_2024))).toEqual(['家庭医生签约|100|%|=|target|2024']);
   });
 });
+
+describe('volumes and amounts of statistics given with their value and no verb (amountHeads)', () => {
+  it('should support a value right after a 量/额/收入 statistic in a target list', () => {
+    expect(brief(indicators('发明专利授权量1200件，技术合同成交额80亿元，一般公共预算收入85亿元，全社会用电量120亿千瓦时。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '发明专利授权量|1200|件',
+      '技术合同成交额|80|亿元',
+      '一般公共预算收入|85|亿元',
+      '全社会用电量|120|亿千瓦时',
+    ]);
+  });
+  it('should not support them as heads that end the conjuncts of a shared name (水果、蔬菜、茶叶产量)', () => {
+    expect(brief(indicators('水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['水果产量', '蔬菜产量', '茶叶产量']);
+  });
+  it('should not support a value after a word that only ends like one (项目总投资4.68亿元 names no statistic of the list)', () => {
+    expect(indicators('项目总投资4.68亿元，建设周期2年。', ANNUAL_2024)).toEqual([]);
+  });
+});
