@@ -195,6 +195,17 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   return parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k)) ? [span] : parts;
 }
 
+/** How many characters of a conjunct's end, the same as the last conjunct's, make it a whole metric. */
+const SAME_TAIL = 2;
+
+/**
+ * A conjunct that already ends as the last one does is written in full (城镇居民人均可支配收入和农村居民人均可支配收入):
+ * it takes no tail from the last.
+ */
+function sameTail(s: string, last: string): boolean {
+  return s.length > SAME_TAIL && last.length > SAME_TAIL && s.endsWith(last.slice(-SAME_TAIL));
+}
+
 /**
  * Completes conjuncts that share a tail: 全人群 | 重点人群签约率 → 全人群签约率, 重点人群签约率.
  * Returns undefined when the conjuncts are not separate metrics.
@@ -209,7 +220,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const out: string[] = [];
   for (const part of parts) {
     const s = text.slice(part.start, part.end);
-    if (part === last || endsWithHead(s)) {
+    if (part === last || endsWithHead(s) || sameTail(s, lastText)) {
       out.push(s);
       continue;
     }

@@ -130,3 +130,16 @@ describe('volumes and amounts of statistics given with their value and no verb (
     expect(indicators('项目总投资4.68亿元，建设周期2年。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('conjuncts written in full', () => {
+  it('should support a first conjunct that already ends as the last one does as a whole metric', () => {
+    expect(brief(indicators('城镇居民人均可支配收入和农村居民人均可支配收入分别达到5.5万元和2.6万元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+    expect(brief(indicators('制造业贷款余额、科技贷款余额均增长12%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['制造业贷款余额', '科技贷款余额']);
+  });
+  it('should not support it for conjuncts that share the last one\'s tail (全人群和重点人群签约率)', () => {
+    expect(brief(indicators('全人群和重点人群签约率提升1-3个百分点。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['全人群签约率', '重点人群签约率']);
+  });
+});
