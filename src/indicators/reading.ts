@@ -158,8 +158,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
-    // 20%以下: the 15岁 names a population).
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && prev.q.unit.kind === q.unit.kind) {
+    // 20%以下: the 15岁 names a population), unless a distributor spreads the list over its metrics, one value each
+    // whatever its kind (参保人数和参保率分别达到50万人和95%以上).
+    const spread = prev !== undefined && prev.q.unit.kind !== q.unit.kind && q.unit.kind !== 'age' && prev.q.unit.kind !== 'age' && listHead(out).pred.distributor !== undefined;
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);
@@ -318,6 +320,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */
+function listHead(out: readonly Reading[]): Reading {
+  let k = out.length - 1;
+  while (k > 0 && (out[k] as Reading).listed) k--;
+  return out[k] as Reading;
 }
 
 /** The verb of works that opens the clause (after lead words) when its object is a list of names ending at `end` (…、…等). */

@@ -152,3 +152,15 @@ describe('counts named as statistics (起数, 件数, 户数)', () => {
     ]);
   });
 });
+
+describe('a distributed list whose values are of different kinds', () => {
+  it('should support one value per metric after 分别, a count and a rate', () => {
+    expect(brief(indicators('城乡居民医保参保人数和参保率分别达到50万人和95%以上。', ANNUAL_2024))).toEqual([
+      '城乡居民医保参保人数|50|万人|>=|target|2024',
+      '参保率|95|%|>=|target|2024',
+    ]);
+  });
+  it('should not support it without a distributor: a value of another kind opens the next metric', () => {
+    expect(brief(indicators('居民健康素养水平30%、15岁以上人群吸烟率20%以下。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['居民健康素养水平', '15岁以上人群吸烟率']);
+  });
+});
