@@ -133,6 +133,8 @@ export interface IndicatorGrammar {
   shareTotals: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
+  /** Words of a relation between two parties: after A与B/A和B they make the joiner "with" (养老机构与医疗卫生机构签约合作率). */
+  relationWords: WordSet;
   indefinite: { value: number; except: Set<string> };
   mortality: WordSet;
 }
@@ -247,6 +249,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     shareTotals: set(source.shareTotals),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
+    relationWords: set(source.relationWords),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
     mortality: set(source.mortality),
   };

@@ -297,6 +297,7 @@ export const indicatorGrammarSchema = z.object({
   shareTotals: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
+  relationWords: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
   mortality: words,
 });

@@ -164,3 +164,15 @@ describe('a distributed list whose values are of different kinds', () => {
     expect(brief(indicators('居民健康素养水平30%、15岁以上人群吸烟率20%以下。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['居民健康素养水平', '15岁以上人群吸烟率']);
   });
 });
+
+describe('a rate of pairs (A与B…合作率)', () => {
+  it('should support A与B before a relation word as one metric', () => {
+    expect(brief(indicators('养老机构与医疗卫生机构签约合作率保持100%，中小学与社区结对共建率达到90%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '养老机构与医疗卫生机构签约合作率|100',
+      '中小学与社区结对共建率|90',
+    ]);
+  });
+  it('should not support it without a relation word: A和B…率 are two rates', () => {
+    expect(brief(indicators('公立医院和民营医院签约率分别达到80%和60%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['公立医院签约率|80', '民营医院签约率|60']);
+  });
+});
