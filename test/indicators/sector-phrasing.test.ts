@@ -176,3 +176,20 @@ describe('a rate of pairs (A与B…合作率)', () => {
     expect(brief(indicators('公立医院和民营医院签约率分别达到80%和60%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['公立医院签约率|80', '民营医院签约率|60']);
   });
 });
+
+describe('verbs of what sector plans deliver (储备, 交付, 安置, 救助, 承办, 转化, 兑现, 减免, 化解)', () => {
+  it('should support them as verbs that set the count or amount of their object and stay in its name', () => {
+    expect(brief(indicators('谋划储备重大项目200个，安置退役军人300人，救助困难群众2万人次，承办省级以上体育赛事10场次，转化科技成果100项，减免税费15亿元，化解存量债务20亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '储备重大项目|200|个',
+      '安置退役军人|300|人',
+      '救助困难群众|2|万人次',
+      '承办省级以上体育赛事|10|场次',
+      '转化科技成果|100|项',
+      '减免税费|15|亿元',
+      '化解存量债务|20|亿元',
+    ]);
+  });
+  it('should not support them inside a rate\'s name (科技成果转化率) or without a count', () => {
+    expect(brief(indicators('科技成果转化率达到30%，安置房建设有序推进。', ANNUAL_2024))).toEqual(['科技成果转化率|30|%|=|target|2024']);
+  });
+});
