@@ -238,8 +238,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造).
+      // A verb that leaves one character before the number begins a compound noun (举办招聘会100场, 交付安置房5000套):
+      // the verb before it is the one that governs.
       let found = g.objectVerbsBeforeNoun.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
-      for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) found = next;
+      for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) {
+        if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
+        found = next;
+      }
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns

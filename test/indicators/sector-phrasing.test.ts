@@ -193,3 +193,12 @@ describe('verbs of what sector plans deliver (储备, 交付, 安置, 救助, �
     expect(brief(indicators('科技成果转化率达到30%，安置房建设有序推进。', ANNUAL_2024))).toEqual(['科技成果转化率|30|%|=|target|2024']);
   });
 });
+
+describe('a verb that begins a compound noun before the number (招聘会, 培训班, 安置房)', () => {
+  it('should support the verb before it as the one that governs the count', () => {
+    expect(brief(indicators('全年举办招聘会100场，交付安置房5000套。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['招聘会|100', '交付安置房|5000']);
+  });
+  it('should not support it across a list of verbs (新建、改造城乡公厕30座)', () => {
+    expect(brief(indicators('新建、改造城乡公厕30座。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城乡公厕']);
+  });
+});
