@@ -202,3 +202,16 @@ describe('a verb that begins a compound noun before the number (招聘会, 培�
     expect(brief(indicators('新建、改造城乡公厕30座。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城乡公厕']);
   });
 });
+
+describe('multiples written in Chinese numerals (提高一倍)', () => {
+  it('should support 一倍/两倍 after a change verb and 三倍 after a target verb', () => {
+    expect(brief(indicators('高新技术产业产值提高一倍，技术合同成交额增长两倍，数字经济规模达到2020年的三倍。', ANNUAL_2024))).toEqual([
+      '高新技术产业产值|1|倍|=|change|2024',
+      '技术合同成交额|2|倍|=|change|2024',
+      '数字经济规模|3|倍|=|target|2024',
+    ]);
+  });
+  it('should not support a multiple that no verb or bound sets (以百倍的信心)', () => {
+    expect(indicators('以百倍的信心和决心，推动工作成倍增长。', ANNUAL_2024)).toEqual([]);
+  });
+});
