@@ -119,6 +119,8 @@ export interface IndicatorGrammar {
   planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
+  thisYearWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
   planSpanWords: WordSet;
   stockWords: WordSet;
@@ -240,6 +242,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
+    thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),

@@ -287,6 +287,7 @@ export const indicatorGrammarSchema = z.object({
   actualCues: words,
   planCues: words.default([]),
   reviewHeadings: words,
+  thisYearWords: words.default([]),
   pastYearWords: words.default([]),
   planSpanWords: words.default([]),
   stockWords: words,
