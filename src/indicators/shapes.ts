@@ -283,7 +283,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A counted object in the clause just before names the metric of a bare change after it
     // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
     const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
-    const subject = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
+    const found = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
+    // A distributor's subject that holds the values of earlier items (接待游客6500万人次、旅游收入720亿元，分别增长12%、15%)
+    // is no list of names: the values are spread over those items' metrics, as when a verb stands between them.
+    const spreadBack = found !== undefined && r.pred.distributor !== undefined && readings.some((o, k) => k < idx && o.q.start >= found.start && o.q.end <= found.end);
+    const subject = spreadBack ? undefined : found;
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
@@ -298,7 +302,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
-      if (current && prevMember && (canContinue || objectBefore)) {
+      if (current && prevMember && (canContinue || objectBefore || spreadBack)) {
         let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
         // One value for each of the statements just before (接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%).
         const values = 1 + countListed(readings, idx);

@@ -231,3 +231,17 @@ describe('a sentence opened by a word for the past year (过去一年，…) in 
     expect(brief(indicators('过去一年，新增城镇就业2.3万人。')).map((b) => b.split('|')[4])).toEqual(['target']);
   });
 });
+
+describe('values spread by 分别 over items that carry their own values', () => {
+  it('should support one growth rate for each item named before, not names that hold the values', () => {
+    expect(brief(indicators('2023年全市接待游客6500万人次、旅游收入720亿元，分别增长12%、15%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '游客|6500|万人次',
+      '旅游收入|720|亿元',
+      '游客|12|%',
+      '旅游收入|15|%',
+    ]);
+  });
+  it('should not support it where 分别 has a list of names of its own (A、B分别增长…)', () => {
+    expect(brief(indicators('进口、出口分别增长5%和10%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['进口|5', '出口|10']);
+  });
+});
