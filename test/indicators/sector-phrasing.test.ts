@@ -235,13 +235,19 @@ describe('a sentence opened by a word for the past year (过去一年，…) in 
 describe('values spread by 分别 over items that carry their own values', () => {
   it('should support one growth rate for each item named before, not names that hold the values', () => {
     expect(brief(indicators('2023年全市接待游客6500万人次、旅游收入720亿元，分别增长12%、15%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
-      '游客|6500|万人次',
+      '接待游客|6500|万人次',
       '旅游收入|720|亿元',
-      '游客|12|%',
+      '接待游客|12|%',
       '旅游收入|15|%',
     ]);
   });
   it('should not support it where 分别 has a list of names of its own (A、B分别增长…)', () => {
     expect(brief(indicators('进口、出口分别增长5%和10%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['进口|5', '出口|10']);
+  });
+});
+
+describe('visits of tourism statistics (接待游客)', () => {
+  it('should support 接待 as a verb that stays in the name of the visits it counts', () => {
+    expect(brief(indicators('全年接待游客8500万人次。', ANNUAL_2024))).toEqual(['接待游客|8500|万人次|=|target|2024']);
   });
 });
