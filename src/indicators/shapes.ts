@@ -174,8 +174,12 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
 }
 
-/** The object's name with its verb before it when the verb is one that names the count (惠及居民). */
+/**
+ * The object's name with its verb before it when the verb is one that names the count (惠及居民); not for a later member
+ * of a list, whose verb is the first member's (接待游客…、旅游收入… → 旅游收入).
+ */
 function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
+  if (r.listed) return name;
   const verb = r.pred.verb?.word;
   return verb && name !== '' && g.namingVerbs.has(verb) ? verb + name : name;
 }
