@@ -127,6 +127,8 @@ export interface IndicatorGrammar {
   procedureNouns: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
+  disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
@@ -247,6 +249,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     rewardWords: set(source.rewardWords),
+    disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),

@@ -292,6 +292,7 @@ export const indicatorGrammarSchema = z.object({
   planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
+  disburseVerbs: words.default([]),
   rewardWords: words.default([]),
   conditionOpeners: words.default([]),
   spanAmountWords: words.default([]),

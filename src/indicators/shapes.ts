@@ -441,6 +441,8 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): S
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount || g.rewardWords.endingAt(m.metric, m.metric.length) === undefined) return false;
+    // 发放技能提升补贴2000万元: a total paid out, not a standard.
+    if (r.pred.verb && g.disburseVerbs.has(r.pred.verb.word) && /[万亿]/u.test(r.q.unitText)) return false;
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };

@@ -251,3 +251,15 @@ describe('visits of tourism statistics (接待游客)', () => {
     expect(brief(indicators('全年接待游客8500万人次。', ANNUAL_2024))).toEqual(['接待游客|8500|万人次|=|target|2024']);
   });
 });
+
+describe('totals paid out under a support policy (发放, 兑现, 拨付, 下达)', () => {
+  it('should support a sum in 万元/亿元 after a disbursing verb as an amount to deliver, not a standard', () => {
+    expect(brief(indicators('发放技能提升补贴2000万元，拨付养老服务补贴3000万元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '技能提升补贴|2000|万元',
+      '养老服务补贴|3000|万元',
+    ]);
+  });
+  it('should not support what one beneficiary receives (发放一次性补贴2000元, 给予一次性奖励50万元)', () => {
+    expect(indicators('为符合条件的企业发放一次性补贴2000元，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);
+  });
+});
