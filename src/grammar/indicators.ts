@@ -86,6 +86,8 @@ export interface IndicatorGrammar {
   baseYearOf: WordSet;
   adverbs: WordSet;
   describers: WordSet;
+  /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
+  nearWords: WordSet;
   listEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
@@ -215,6 +217,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
+    nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),

@@ -260,6 +260,7 @@ export const indicatorGrammarSchema = z.object({
   planEndWords: words.default([]),
   baseYearOf: words.default([]),
   adverbs: words,
+  nearWords: words.default([]),
   describers: words,
   listEnds: words.default([]),
   notAfterUnit: words,

@@ -145,7 +145,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    if (describer && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
+    const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
+    if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).

@@ -263,3 +263,16 @@ describe('totals paid out under a support policy (发放, 兑现, 拨付, 下达
     expect(indicators('为符合条件的企业发放一次性补贴2000元，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('nearly (近, 接近) before a count, an amount or a rate', () => {
+  it('should support 近/接近 as ~ before a count, an amount or a rate', () => {
+    expect(brief(indicators('培育规上企业近300家，完成投资近3亿元，覆盖率接近90%。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '300|家|~',
+      '3|亿元|~',
+      '90|%|~',
+    ]);
+  });
+  it('should not support 近 before a duration (近3年来), nor 附近/最近', () => {
+    expect(brief(indicators('近3年来，新增就业2万人。在项目附近3公里范围内，最近5年完成。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|万人']);
+  });
+});
