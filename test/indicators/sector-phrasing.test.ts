@@ -276,3 +276,12 @@ describe('nearly (近, 接近) before a count, an amount or a rate', () => {
     expect(brief(indicators('近3年来，新增就业2万人。在项目附近3公里范围内，最近5年完成。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|万人']);
   });
 });
+
+describe('entities registered in an evaluation list (入库)', () => {
+  it('should support 入库 as a verb that sets the count of its object', () => {
+    expect(brief(indicators('评价入库科技型中小企业800家。', ANNUAL_2024))).toEqual(['科技型中小企业|800|家|=|target|2024']);
+  });
+  it('should not support it inside a rate\'s name (入库率)', () => {
+    expect(brief(indicators('科技型中小企业入库率达到90%。', ANNUAL_2024))).toEqual(['科技型中小企业入库率|90|%|=|target|2024']);
+  });
+});
