@@ -277,7 +277,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
       const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : undefined;
       const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
-      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : earlier;
+      // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
+      const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
+      const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';
+      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);

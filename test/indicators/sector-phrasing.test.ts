@@ -285,3 +285,15 @@ describe('entities registered in an evaluation list (入库)', () => {
     expect(brief(indicators('科技型中小企业入库率达到90%。', ANNUAL_2024))).toEqual(['科技型中小企业入库率|90|%|=|target|2024']);
   });
 });
+
+describe('a later count of a list named by its subject and its own verb', () => {
+  it('should support the subject of the name before with this count\'s verb (棚户区改造新开工…、基本建成…)', () => {
+    expect(brief(indicators('棚户区改造新开工1500套、基本建成1200套。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '棚户区改造新开工|1500',
+      '棚户区改造基本建成|1200',
+    ]);
+  });
+  it('should not support it for a name that starts with its verb (新建高标准农田…，改造提升…)', () => {
+    expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新建高标准农田', '改造提升高标准农田']);
+  });
+});
