@@ -297,3 +297,12 @@ describe('a later count of a list named by its subject and its own verb', () => 
     expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新建高标准农田', '改造提升高标准农田']);
   });
 });
+
+describe('保障性 (affordable) at the start of a metric', () => {
+  it('should support 保障性住房 whole, not 保障 as a lead word', () => {
+    expect(brief(indicators('保障性住房开工3000套，保障性租赁住房筹集5000套。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['保障性住房开工', '保障性租赁住房筹集']);
+  });
+  it('should not support 保障 "ensure" as part of the metric', () => {
+    expect(brief(indicators('保障群众用水安全，供水保证率达到95%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['供水保证率']);
+  });
+});
