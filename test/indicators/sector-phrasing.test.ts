@@ -306,3 +306,16 @@ describe('保障性 (affordable) at the start of a metric', () => {
     expect(brief(indicators('保障群众用水安全，供水保证率达到95%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['供水保证率']);
   });
 });
+
+describe('words of a metric that begin with a lead word (对外, 对口, 要素)', () => {
+  it('should support them whole', () => {
+    expect(brief(indicators('对外贸易依存度提高到30%，对口支援资金达到2亿元，要素市场交易额突破50亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '对外贸易依存度',
+      '对口支援资金',
+      '要素市场交易额',
+    ]);
+  });
+  it('should not support 要 as a word of the metric (要确保…)', () => {
+    expect(brief(indicators('要确保覆盖率达到90%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['覆盖率']);
+  });
+});
