@@ -39,6 +39,8 @@ export interface IndicatorGrammar {
   after: WordSet;
   comparatorFrames: Array<{ before: string; after: string; comparator: Comparator }>;
   leadComparators: WordSet;
+  /** Comparators that bound a number only right before it (前3名); elsewhere in the predicate they belong to another phrase. */
+  adjacentComparators: WordSet;
   deadlineVerbs: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
@@ -50,6 +52,8 @@ export interface IndicatorGrammar {
   verbNouns: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
+  /** Object verbs that stay in the name of the count they set (惠及居民2.1万户 → 惠及居民). */
+  namingVerbs: WordSet;
   /** Verbs of works whose listed objects (…、…等5座水厂) make the count after 等 an amount to deliver. */
   listWorksVerbs: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
@@ -82,6 +86,8 @@ export interface IndicatorGrammar {
   baseYearOf: WordSet;
   adverbs: WordSet;
   describers: WordSet;
+  /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
+  nearWords: WordSet;
   listEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
@@ -102,6 +108,8 @@ export interface IndicatorGrammar {
   /** A bracketed tally of listed items (（共5方面20项）): masked, no indicator (global). */
   tallies: RegExp;
   metricHeads: WordSet;
+  /** Heads of volume and amount statistics (授权量, 成交额, 收入): a value right after one is the statistic's. */
+  amountHeads: WordSet;
   unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
@@ -115,12 +123,16 @@ export interface IndicatorGrammar {
   planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
+  thisYearWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
   planSpanWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
+  disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
@@ -129,6 +141,8 @@ export interface IndicatorGrammar {
   shareTotals: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
+  /** Words of a relation between two parties: after A与B/A和B they make the joiner "with" (养老机构与医疗卫生机构签约合作率). */
+  relationWords: WordSet;
   indefinite: { value: number; except: Set<string> };
   mortality: WordSet;
 }
@@ -173,6 +187,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     after: set(Object.keys(source.comparatorsAfter)),
     comparatorFrames: source.comparatorFrames,
     leadComparators: set(source.leadComparators),
+    adjacentComparators: set(source.adjacentComparators),
     deadlineVerbs: set(source.deadlineVerbs),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
@@ -182,6 +197,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
     reachVerbs: set(source.reachVerbs),
+    namingVerbs: set(source.namingVerbs),
     listWorksVerbs: set(source.listWorksVerbs),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
@@ -203,6 +219,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
     describers: set(source.describers),
+    nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
@@ -220,6 +237,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
     metricHeads: set(source.metricHeads),
+    amountHeads: set(source.amountHeads),
     unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
@@ -232,15 +250,18 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
+    thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     rewardWords: set(source.rewardWords),
+    disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
+    relationWords: set(source.relationWords),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
     mortality: set(source.mortality),
   };

@@ -129,7 +129,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
-  const dates = (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear });
+  const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g);
   const mask = quotedMask(text, emptyMask(text.length));
   if (text.includes('项') || text.includes('条') || text.includes('方面')) for (const m of text.matchAll(g.tallies)) mask.fill(1, m.index, m.index + m[0].length);
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
@@ -209,6 +209,28 @@ export function extractFromText(source: string, start: number, end: number, plan
     f.start = a;
   }
   return found;
+}
+
+/** Characters that end a sentence before a past-year word that opens the next one. */
+const ENDS_SENTENCE = /[。！？!?；;]\s*$/u;
+
+/**
+ * A past-year word that opens a sentence (过去一年，全市新增城镇就业2.3万人) dates it to the year before an annual plan's,
+ * as 2024年，… does in a 2025 report, and a word for the plan's own year (今年，…) to the plan's year: each is added to the
+ * sentence's dates as that year (in a review of one year, that year: `thisYear`). `dates` is returned when there is none.
+ */
+function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar): DateHit[] {
+  if (planYear === null || thisYear === null) return dates;
+  let out: DateHit[] | undefined;
+  const first = markerLength(text);
+  for (const [words, year] of [[g.pastYearWords, planYear - 1], [g.thisYearWords, thisYear]] as const) {
+    for (let hit = words.indexIn(text); hit; hit = words.indexIn(text, hit.index + hit.word.length)) {
+      const before = text.slice(first, hit.index);
+      if (before.trim() !== '' && !ENDS_SENTENCE.test(before)) continue;
+      (out ??= [...dates]).push({ kind: 'year', start: hit.index, end: hit.index + hit.word.length, value: String(year), year, from: year });
+    }
+  }
+  return out ? out.sort((x, y) => x.start - y.start) : dates;
 }
 
 /**

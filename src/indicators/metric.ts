@@ -192,7 +192,22 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   // A one-character conjunct is a word split by mistake, not a metric; a conjunct that is a verb
   // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
   const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());
-  return parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k)) ? [span] : parts;
+  if (parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k))) return [span];
+  // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
+  const last = parts[parts.length - 1];
+  if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
+  return parts;
+}
+
+/** How many characters of a conjunct's end, the same as the last conjunct's, make it a whole metric. */
+const SAME_TAIL = 2;
+
+/**
+ * A conjunct that already ends as the last one does is written in full (城镇居民人均可支配收入和农村居民人均可支配收入):
+ * it takes no tail from the last.
+ */
+function sameTail(s: string, last: string): boolean {
+  return s.length > SAME_TAIL && last.length > SAME_TAIL && s.endsWith(last.slice(-SAME_TAIL));
 }
 
 /**
@@ -209,7 +224,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const out: string[] = [];
   for (const part of parts) {
     const s = text.slice(part.start, part.end);
-    if (part === last || endsWithHead(s)) {
+    if (part === last || endsWithHead(s) || sameTail(s, lastText)) {
       out.push(s);
       continue;
     }

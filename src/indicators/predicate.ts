@@ -45,11 +45,15 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
 export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean): Predicate {
   const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false, years: [] };
   let pos = shareBaseStart(text, at, floor, g);
+  let next = at;
+  while (next > floor && text[next - 1] === ' ') next--;
   for (let guard = 0; guard < 24 && pos > floor; guard++) {
     while (pos > floor && text[pos - 1] === ' ') pos--;
     const cmp = g.before.endingAt(text, pos);
     const notCmp = cmp ? g.notVerbs.endingAt(text, pos) : undefined;
-    if (cmp && pos - cmp.length >= floor && !(notCmp && notCmp.length > cmp.length)) {
+    // A comparator that bounds only right before its number (前3名) is part of another phrase further left (年底前完成2家).
+    const apart = cmp !== undefined && pos !== next && g.adjacentComparators.has(cmp);
+    if (cmp && pos - cmp.length >= floor && !(notCmp && notCmp.length > cmp.length) && !apart) {
       p.comparator ??= g.comparatorsBefore.get(cmp);
       pos -= cmp.length;
       continue;

@@ -159,7 +159,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    if (describer && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
+    const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
+    if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
@@ -172,8 +174,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
     // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
-    // 20%以下: the 15岁 names a population).
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && prev.q.unit.kind === q.unit.kind) {
+    // 20%以下: the 15岁 names a population), unless a distributor spreads the list over its metrics, one value each
+    // whatever its kind (参保人数和参保率分别达到50万人和95%以上).
+    const spread = prev !== undefined && prev.q.unit.kind !== q.unit.kind && q.unit.kind !== 'age' && prev.q.unit.kind !== 'age' && listHead(out).pred.distributor !== undefined;
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);
@@ -250,10 +254,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造), unless a noun runs into it: then it is a word of
-      // the object (实施城市更新项目30个: 城市更新项目, not 项目).
+      // the object (实施城市更新项目30个: 城市更新项目, not 项目). A verb that leaves one character before the number
+      // begins a compound noun (举办招聘会100场, 交付安置房5000套): the verb before it is the one that governs.
       let found = g.objectVerbsBeforeNoun.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) {
         if (found && next !== found && insideObject(text, found.index + found.word.length, next.index)) continue;
+        if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
         found = next;
       }
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
@@ -305,7 +311,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
-    const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined);
+    const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
@@ -336,6 +342,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */
+function listHead(out: readonly Reading[]): Reading {
+  let k = out.length - 1;
+  while (k > 0 && (out[k] as Reading).listed) k--;
+  return out[k] as Reading;
 }
 
 /** The verb of works that opens the clause (after lead words) when its object is a list of names ending at `end` (…、…等). */

@@ -153,9 +153,9 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
-  const between = r.between && r.between.end > r.between.start ? metricName(text.slice(r.between.start, r.between.end), g) : '';
+  const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
-    const name = metricName(text.slice(noun.start, noun.end), g);
+    const name = namedBy(r, metricName(text.slice(noun.start, noun.end), g), g);
     // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
     const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
     if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };
@@ -172,6 +172,16 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
+}
+
+/**
+ * The object's name with its verb before it when the verb is one that names the count (惠及居民); not for a later member
+ * of a list, whose verb is the first member's (接待游客…、旅游收入… → 旅游收入).
+ */
+function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
+  if (r.listed) return name;
+  const verb = r.pred.verb?.word;
+  return verb && name !== '' && g.namingVerbs.has(verb) ? verb + name : name;
 }
 
 /**
@@ -267,7 +277,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
       const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : undefined;
       const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
-      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : earlier;
+      // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
+      const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
+      const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';
+      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);
@@ -277,7 +290,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A counted object in the clause just before names the metric of a bare change after it
     // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
     const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
-    const subject = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
+    const found = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
+    // A distributor's subject that holds the values of earlier items (接待游客6500万人次、旅游收入720亿元，分别增长12%、15%)
+    // is no list of names: the values are spread over those items' metrics, as when a verb stands between them.
+    const spreadBack = found !== undefined && r.pred.distributor !== undefined && readings.some((o, k) => k < idx && o.q.start >= found.start && o.q.end <= found.end);
+    const subject = spreadBack ? undefined : found;
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
@@ -292,7 +309,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (!subject || subject.end <= subject.start) {
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
-      if (current && prevMember && (canContinue || objectBefore)) {
+      if (current && prevMember && (canContinue || objectBefore || spreadBack)) {
         let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
         // One value for each of the statements just before (接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%).
         const values = 1 + countListed(readings, idx);
@@ -427,6 +444,8 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): S
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount || g.rewardWords.endingAt(m.metric, m.metric.length) === undefined) return false;
+    // 发放技能提升补贴2000万元: a total paid out, not a standard.
+    if (r.pred.verb && g.disburseVerbs.has(r.pred.verb.word) && /[万亿]/u.test(r.q.unitText)) return false;
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };

@@ -106,7 +106,7 @@ describe('verbs of economic targets', () => {
   });
   it('should support 吸引 and 接待 as verbs before their counted object (visitors, investment)', () => {
     expect(brief(indicators('单场活动吸引游客5—8万人次。', ANNUAL_2024))).toEqual(['游客|[5,8]|万人次|range|target|2024']);
-    expect(brief(indicators('接待游客2000万人次。', ANNUAL_2024))).toEqual(['游客|2000|万人次|=|target|2024']);
+    expect(brief(indicators('接待游客2000万人次。', ANNUAL_2024))).toEqual(['接待游客|2000|万人次|=|target|2024']);
   });
   it('should not support 吸引 or 接待 without a counted object', () => {
     expect(indicators('吸引了大量游客，接待能力不断增强。', ANNUAL_2024)).toEqual([]);

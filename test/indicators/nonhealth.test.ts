@@ -225,9 +225,9 @@ describe('a later milestone of a count with no object of its own', () => {
 describe('a distributed list after several statements', () => {
   it('should support one value for each statement just before (接待游客…，实现旅游总收入…，分别增长10%和12%)', () => {
     expect(brief(indicators('全年接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%。', ANNUAL_2024))).toEqual([
-      '游客|1500|万人次|=|target|2024',
+      '接待游客|1500|万人次|=|target|2024',
       '旅游总收入|130|亿元|=|target|2024',
-      '游客|10|%|=|change|2024',
+      '接待游客|10|%|=|change|2024',
       '旅游总收入|12|%|=|change|2024',
     ]);
   });

@@ -1,0 +1,321 @@
+// How targets of plans outside health are phrased (住建, 民政/养老, 碳达峰, 科技, 商务, 文旅体育, 安全生产, 营商环境):
+// verbs, units and comparators of those sectors, each probed with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators } from './helpers.js';
+
+describe('net increase of a stock (净增)', () => {
+  it('should support 净增 after its subject and before its object, as 新增', () => {
+    expect(brief(indicators('外贸备案企业净增200家，经营主体净增3万户，净增规上工业企业50家。', ANNUAL_2024))).toEqual([
+      '外贸备案企业净增|200|家|=|target|2024',
+      '经营主体净增|3|万户|=|target|2024',
+      '规上工业企业|50|家|=|target|2024',
+    ]);
+  });
+  it('should not support 净增 without a number', () => {
+    expect(indicators('力争市场主体数量实现净增。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('death rates of work-safety statistics, written without a unit', () => {
+  it('should support a bare number after the predicate of a 死亡率 whose base is in its name', () => {
+    expect(brief(indicators('亿元地区生产总值生产安全事故死亡率控制在0.02以内，道路交通事故万车死亡率下降到1.6以下，煤矿百万吨死亡率控制在0.05以下。', ANNUAL_2024))).toEqual([
+      '亿元地区生产总值生产安全事故死亡率|0.02||<=|target|2024',
+      '道路交通事故万车死亡率|1.6||<=|target|2024',
+      '煤矿百万吨死亡率|0.05||<=|target|2024',
+    ]);
+  });
+  it('should support a death rate written with its unit as before', () => {
+    expect(brief(indicators('婴儿死亡率控制在4‰以下，孕产妇死亡率下降到10/10万。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|‰', '10|/10万']);
+  });
+  it('should not support a bare number that no predicate sets (死亡率统计口径调整为3类)', () => {
+    expect(indicators('道路交通事故万车死亡率统计口径调整，涉及3个部门。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('accidents counted in 起', () => {
+  it('should support 起 as the count of accidents and incidents', () => {
+    expect(brief(indicators('较大事故起数控制在2起以内，全年发生较大及以上生产安全事故不超过1起。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '2|起|<=',
+      '1|起|<=',
+    ]);
+  });
+  it('should not support 起 after a date or a Chinese numeral (自2025年3月1日起, 一起)', () => {
+    expect(indicators('本办法自2025年3月1日起施行，各部门一起推进。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('places in a ranking (位次, 排名)', () => {
+  it('should support a rank bound written 前N名 / 前N位 as <= and a rise written 前移N位 as a change', () => {
+    expect(brief(indicators('全市创新指数在全省的位次保持前3名，营商环境评价在全省位次前移2位。', ANNUAL_2024))).toEqual([
+      '创新指数在全省的位次|3|名|<=|target|2024',
+      '营商环境评价在全省位次|2|位|=|change|2024',
+    ]);
+  });
+  it('should not support 前 inside words that bound nothing (学前三年, 提前两年, 岗前)', () => {
+    expect(brief(indicators('学前三年毛入园率达到95%，提前两年完成任务，养老护理员岗前培训率100%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '学前三年毛入园率|95',
+      '养老护理员岗前培训率|100',
+    ]);
+  });
+  it('should not support 前 of a deadline further left in the predicate (年底前完成2家)', () => {
+    expect(brief(indicators('年底前完成2家镇卫生院医养结合改造。', ANNUAL_2024))).toEqual(['镇卫生院|2|家|=|target|2024']);
+  });
+  it('should not support 位 after a Chinese numeral (三位一体, 两位数)', () => {
+    expect(indicators('构建三位一体工作格局，保持两位数增长。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('people and households a work reaches (惠及)', () => {
+  it('should support 惠及 as a verb that sets the count of its object and stays in its name, in a review and in a plan', () => {
+    expect(brief(indicators('2023年，全市完成城镇老旧小区改造126个，惠及居民2.1万户。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 5).join('|'))).toEqual([
+      '完成城镇老旧小区改造|126|个|=|actual',
+      '惠及居民|2.1|万户|=|actual',
+    ]);
+    expect(brief(indicators('全年惠及群众3.2万人。', ANNUAL_2024))).toEqual(['惠及群众|3.2|万人|=|target|2024']);
+  });
+  it('should not support 惠及 without a count (惠及面进一步扩大)', () => {
+    expect(indicators('惠及面进一步扩大，惠及更多群众。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('jobs and people a project brings in (带动, 吸纳)', () => {
+  it('should support 带动 and 吸纳 as verbs that set the count of their object and stay in its name', () => {
+    expect(brief(indicators('重点项目带动就业800人，吸纳农村劳动力就业3000人。', ANNUAL_2024))).toEqual([
+      '带动就业|800|人|=|target|2024',
+      '吸纳农村劳动力就业|3000|人|=|target|2024',
+    ]);
+  });
+  it('should not support 带动 without a count (发挥龙头企业带动作用)', () => {
+    expect(brief(indicators('发挥龙头企业带动作用，培育龙头企业10家。', ANNUAL_2024))).toEqual(['龙头企业|10|家|=|target|2024']);
+  });
+});
+
+describe('cases investigated and solved (查处, 侦破)', () => {
+  it('should support 查处 and 侦破 as verbs that set the count of their object and stay in its name', () => {
+    expect(brief(indicators('立案查处食品安全案件120件，侦破电信网络诈骗案件300起。', ANNUAL_2024))).toEqual([
+      '查处食品安全案件|120|件|=|target|2024',
+      '侦破电信网络诈骗案件|300|起|=|target|2024',
+    ]);
+  });
+  it('should not support 查处 without a count', () => {
+    expect(indicators('依法查处各类违法行为，形成有力震慑。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('projects signed (新签约, 签约引进)', () => {
+  it('should support 新签约 and 签约引进 as verbs that set the count of their object and stay in its name', () => {
+    expect(brief(indicators('全年新签约亿元以上项目60个，签约引进重大产业项目20个。', ANNUAL_2024))).toEqual([
+      '新签约亿元以上项目|60|个|=|target|2024',
+      '签约引进重大产业项目|20|个|=|target|2024',
+    ]);
+  });
+  it('should not support 签约 alone as the verb of a rate (家庭医生签约百分百 keeps 签约 in its name)', () => {
+    expect(brief(indicators('家庭医生签约百分百。', ANNUAL_2024))).toEqual(['家庭医生签约|100|%|=|target|2024']);
+  });
+});
+
+describe('volumes and amounts of statistics given with their value and no verb (amountHeads)', () => {
+  it('should support a value right after a 量/额/收入 statistic in a target list', () => {
+    expect(brief(indicators('发明专利授权量1200件，技术合同成交额80亿元，一般公共预算收入85亿元，全社会用电量120亿千瓦时。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '发明专利授权量|1200|件',
+      '技术合同成交额|80|亿元',
+      '一般公共预算收入|85|亿元',
+      '全社会用电量|120|亿千瓦时',
+    ]);
+  });
+  it('should not support them as heads that end the conjuncts of a shared name (水果、蔬菜、茶叶产量)', () => {
+    expect(brief(indicators('水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['水果产量', '蔬菜产量', '茶叶产量']);
+  });
+  it('should not support a value after a word that only ends like one (项目总投资4.68亿元 names no statistic of the list)', () => {
+    expect(indicators('项目总投资4.68亿元，建设周期2年。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('conjuncts written in full', () => {
+  it('should support a first conjunct that already ends as the last one does as a whole metric', () => {
+    expect(brief(indicators('城镇居民人均可支配收入和农村居民人均可支配收入分别达到5.5万元和2.6万元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+    expect(brief(indicators('制造业贷款余额、科技贷款余额均增长12%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['制造业贷款余额', '科技贷款余额']);
+  });
+  it('should not support it for conjuncts that share the last one\'s tail (全人群和重点人群签约率)', () => {
+    expect(brief(indicators('全人群和重点人群签约率提升1-3个百分点。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['全人群签约率', '重点人群签约率']);
+  });
+});
+
+describe('counts named as statistics (起数, 件数, 户数)', () => {
+  it('should support 事故起数 as a whole metric before 和', () => {
+    expect(brief(indicators('生产安全事故起数和死亡人数分别下降10%和8%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '生产安全事故起数|10',
+      '死亡人数|8',
+    ]);
+  });
+});
+
+describe('a distributed list whose values are of different kinds', () => {
+  it('should support one value per metric after 分别, a count and a rate', () => {
+    expect(brief(indicators('城乡居民医保参保人数和参保率分别达到50万人和95%以上。', ANNUAL_2024))).toEqual([
+      '城乡居民医保参保人数|50|万人|>=|target|2024',
+      '参保率|95|%|>=|target|2024',
+    ]);
+  });
+  it('should not support it without a distributor: a value of another kind opens the next metric', () => {
+    expect(brief(indicators('居民健康素养水平30%、15岁以上人群吸烟率20%以下。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['居民健康素养水平', '15岁以上人群吸烟率']);
+  });
+});
+
+describe('a rate of pairs (A与B…合作率)', () => {
+  it('should support A与B before a relation word as one metric', () => {
+    expect(brief(indicators('养老机构与医疗卫生机构签约合作率保持100%，中小学与社区结对共建率达到90%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '养老机构与医疗卫生机构签约合作率|100',
+      '中小学与社区结对共建率|90',
+    ]);
+  });
+  it('should not support it without a relation word: A和B…率 are two rates', () => {
+    expect(brief(indicators('公立医院和民营医院签约率分别达到80%和60%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['公立医院签约率|80', '民营医院签约率|60']);
+  });
+});
+
+describe('verbs of what sector plans deliver (储备, 交付, 安置, 救助, 承办, 转化, 兑现, 减免, 化解)', () => {
+  it('should support them as verbs that set the count or amount of their object and stay in its name', () => {
+    expect(brief(indicators('谋划储备重大项目200个，安置退役军人300人，救助困难群众2万人次，承办省级以上体育赛事10场次，转化科技成果100项，减免税费15亿元，化解存量债务20亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '储备重大项目|200|个',
+      '安置退役军人|300|人',
+      '救助困难群众|2|万人次',
+      '承办省级以上体育赛事|10|场次',
+      '转化科技成果|100|项',
+      '减免税费|15|亿元',
+      '化解存量债务|20|亿元',
+    ]);
+  });
+  it('should not support them inside a rate\'s name (科技成果转化率) or without a count', () => {
+    expect(brief(indicators('科技成果转化率达到30%，安置房建设有序推进。', ANNUAL_2024))).toEqual(['科技成果转化率|30|%|=|target|2024']);
+  });
+});
+
+describe('a verb that begins a compound noun before the number (招聘会, 培训班, 安置房)', () => {
+  it('should support the verb before it as the one that governs the count', () => {
+    expect(brief(indicators('全年举办招聘会100场，交付安置房5000套。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['招聘会|100', '交付安置房|5000']);
+  });
+  it('should not support it across a list of verbs (新建、改造城乡公厕30座)', () => {
+    expect(brief(indicators('新建、改造城乡公厕30座。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城乡公厕']);
+  });
+});
+
+describe('multiples written in Chinese numerals (提高一倍)', () => {
+  it('should support 一倍/两倍 after a change verb and 三倍 after a target verb', () => {
+    expect(brief(indicators('高新技术产业产值提高一倍，技术合同成交额增长两倍，数字经济规模达到2020年的三倍。', ANNUAL_2024))).toEqual([
+      '高新技术产业产值|1|倍|=|change|2024',
+      '技术合同成交额|2|倍|=|change|2024',
+      '数字经济规模|3|倍|=|target|2024',
+    ]);
+  });
+  it('should not support a multiple that no verb or bound sets (以百倍的信心)', () => {
+    expect(indicators('以百倍的信心和决心，推动工作成倍增长。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('a sentence opened by a word for the past year (过去一年，…) in an annual plan', () => {
+  it('should support it as a review of the year before the plan\'s, until a sentence opens with the plan\'s year (今年)', () => {
+    expect(brief(indicators('过去一年，新增城镇就业2.3万人，引进亿元以上项目85个。今年，力争完成投资65亿元。', ANNUAL_2024))).toEqual([
+      '城镇就业|2.3|万人|=|actual|2023',
+      '亿元以上项目|85|个|=|actual|2023',
+      '投资|65|亿元|=|target|2024',
+    ]);
+  });
+  it('should not support the word inside a sentence (对比过去一年的工作)', () => {
+    expect(brief(indicators('我们对比过去一年的工作，新增就业1万人。', ANNUAL_2024))).toEqual(['新增就业|1|万人|=|target|2024']);
+  });
+  it('should not support it in a plan of several years', () => {
+    expect(brief(indicators('过去一年，新增城镇就业2.3万人。')).map((b) => b.split('|')[4])).toEqual(['target']);
+  });
+});
+
+describe('values spread by 分别 over items that carry their own values', () => {
+  it('should support one growth rate for each item named before, not names that hold the values', () => {
+    expect(brief(indicators('2023年全市接待游客6500万人次、旅游收入720亿元，分别增长12%、15%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '接待游客|6500|万人次',
+      '旅游收入|720|亿元',
+      '接待游客|12|%',
+      '旅游收入|15|%',
+    ]);
+  });
+  it('should not support it where 分别 has a list of names of its own (A、B分别增长…)', () => {
+    expect(brief(indicators('进口、出口分别增长5%和10%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['进口|5', '出口|10']);
+  });
+});
+
+describe('visits of tourism statistics (接待游客)', () => {
+  it('should support 接待 as a verb that stays in the name of the visits it counts', () => {
+    expect(brief(indicators('全年接待游客8500万人次。', ANNUAL_2024))).toEqual(['接待游客|8500|万人次|=|target|2024']);
+  });
+});
+
+describe('totals paid out under a support policy (发放, 兑现, 拨付, 下达)', () => {
+  it('should support a sum in 万元/亿元 after a disbursing verb as an amount to deliver, not a standard', () => {
+    expect(brief(indicators('发放技能提升补贴2000万元，拨付养老服务补贴3000万元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '技能提升补贴|2000|万元',
+      '养老服务补贴|3000|万元',
+    ]);
+  });
+  it('should not support what one beneficiary receives (发放一次性补贴2000元, 给予一次性奖励50万元)', () => {
+    expect(indicators('为符合条件的企业发放一次性补贴2000元，给予一次性奖励50万元。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('nearly (近, 接近) before a count, an amount or a rate', () => {
+  it('should support 近/接近 as ~ before a count, an amount or a rate', () => {
+    expect(brief(indicators('培育规上企业近300家，完成投资近3亿元，覆盖率接近90%。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '300|家|~',
+      '3|亿元|~',
+      '90|%|~',
+    ]);
+  });
+  it('should not support 近 before a duration (近3年来), nor 附近/最近', () => {
+    expect(brief(indicators('近3年来，新增就业2万人。在项目附近3公里范围内，最近5年完成。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|万人']);
+  });
+});
+
+describe('entities registered in an evaluation list (入库)', () => {
+  it('should support 入库 as a verb that sets the count of its object', () => {
+    expect(brief(indicators('评价入库科技型中小企业800家。', ANNUAL_2024))).toEqual(['科技型中小企业|800|家|=|target|2024']);
+  });
+  it('should not support it inside a rate\'s name (入库率)', () => {
+    expect(brief(indicators('科技型中小企业入库率达到90%。', ANNUAL_2024))).toEqual(['科技型中小企业入库率|90|%|=|target|2024']);
+  });
+});
+
+describe('a later count of a list named by its subject and its own verb', () => {
+  it('should support the subject of the name before with this count\'s verb (棚户区改造新开工…、基本建成…)', () => {
+    expect(brief(indicators('棚户区改造新开工1500套、基本建成1200套。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '棚户区改造新开工|1500',
+      '棚户区改造基本建成|1200',
+    ]);
+  });
+  it('should not support it for a name that starts with its verb (新建高标准农田…，改造提升…)', () => {
+    expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新建高标准农田', '改造提升高标准农田']);
+  });
+});
+
+describe('保障性 (affordable) at the start of a metric', () => {
+  it('should support 保障性住房 whole, not 保障 as a lead word', () => {
+    expect(brief(indicators('保障性住房开工3000套，保障性租赁住房筹集5000套。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['保障性住房开工', '保障性租赁住房筹集']);
+  });
+  it('should not support 保障 "ensure" as part of the metric', () => {
+    expect(brief(indicators('保障群众用水安全，供水保证率达到95%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['供水保证率']);
+  });
+});
+
+describe('words of a metric that begin with a lead word (对外, 对口, 要素)', () => {
+  it('should support them whole', () => {
+    expect(brief(indicators('对外贸易依存度提高到30%，对口支援资金达到2亿元，要素市场交易额突破50亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '对外贸易依存度',
+      '对口支援资金',
+      '要素市场交易额',
+    ]);
+  });
+  it('should not support 要 as a word of the metric (要确保…)', () => {
+    expect(brief(indicators('要确保覆盖率达到90%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['覆盖率']);
+  });
+});
