@@ -192,7 +192,9 @@ function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g
       const last = lines[k - 1] as Line;
       // Never slice a long line: it cannot be a cell.
       const { start, end, text: t } = last.contentEnd - first.start > MAX_CELL * 3 ? { start: first.start, end: last.contentEnd, text: '' } : trimmedCell(text, first.start, last.contentEnd);
-      const type: CellType = t === '' ? 'stop' : cellType(t, g);
+      // A row of tab- or pipe-parted cells is no one cell: a flattened run stops there, and the delimited
+      // table it opens is still found (a caption such as …分年度目标 above it reads like a header cell).
+      const type: CellType = t === '' || isDelimitedRow(text, first, k - i) ? 'stop' : cellType(t, g);
       cell = { start, end, text: t, next: k, type, head: type !== 'stop' && isHeaderCell(t, g) };
     }
     cache[i] = cell;
@@ -201,6 +203,13 @@ function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g
 }
 
 type Reader = (i: number) => Cell | undefined;
+
+/** A one-line cell that holds two or more cells parted by tabs or markdown pipes. */
+function isDelimitedRow(text: string, line: Line, lineCount: number): boolean {
+  if (lineCount !== 1) return false;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  return row !== undefined && row.by !== 'space' && row.cells.length >= 2;
+}
 
 /** Longest line that can continue the cell above it. */
 const MAX_CONTINUATION = 24;

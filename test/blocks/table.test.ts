@@ -160,6 +160,31 @@ describe('findTables: delimited tables', () => {
     expect(t?.rows.map(texts)).toEqual([['健康素养水平', '30%'], ['人均预期寿命', '79岁']]);
   });
 
+  it('should support a markdown pipe table whose caption reads like a header cell (…分年度目标) and a TAB table after it', () => {
+    const src = [
+      '附件1',
+      '垃圾分类分年度目标',
+      '| 指标 | 单位 | 2023年（基期） | 2024年 | 2025年 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 回收利用率 | % | 32 | 35 | 36 |',
+      '| 焚烧处理能力 | 吨/日 | 1200 | 1500 | 1800 |',
+      '',
+      '附件2',
+      '重点任务分工表',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t新建投放点2000个\t市城管委\t2026年底前',
+    ].join('\n');
+    const [pipe, tab, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(pipe?.caption?.text).toBe('垃圾分类分年度目标');
+    expect(texts(pipe?.header ?? [])).toEqual(['指标', '单位', '2023年（基期）', '2024年', '2025年']);
+    expect(pipe?.rows.map(texts)).toEqual([
+      ['回收利用率', '%', '32', '35', '36'],
+      ['焚烧处理能力', '吨/日', '1200', '1500', '1800'],
+    ]);
+    expect(texts(tab?.header ?? [])).toEqual(['序号', '重点任务', '牵头单位', '完成时限']);
+  });
+
   it('should support a quota table whose columns are parted by runs of spaces', () => {
     const src = '区县      床位数（张）    医生数（人）\n城关区    1200          300\n新城区    800           210\n';
     const [t] = findTables(src, grammars().tables);
