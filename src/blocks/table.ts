@@ -405,7 +405,7 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): Found | undef
 
 interface Rows {
   rows: Cell[][];
-  /** Rows with a cell for every column. */
+  /** Rows with a cell for every column (but a merged 类别 cell). */
   full: number;
 }
 
@@ -442,11 +442,13 @@ function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number):
   let full = 0;
   let at = (header[header.length - 1] as Cell).next;
   const types: Array<CellType | undefined> = new Array<CellType | undefined>(header.length).fill(undefined);
+  // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
+  const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
   while (rows.length < limit) {
     const row = layout ? slotRow(layout, read, at, g) : typedRow(header.length, types, read, at);
     if (!row) break;
     rows.push(row);
-    if (row.length === header.length) full++;
+    if (row.length >= complete) full++;
     at = (row[row.length - 1] as Cell).next;
   }
   // One row is enough when every header cell is a column name, the row holds two values or more, and

@@ -95,6 +95,24 @@ describe('findTables: flattened tables', () => {
     expect(src.slice(t?.end)).toMatch(/^\n注：/u);
   });
 
+  it('should support merged 类别 cells over groups of three rows and more under a header with no 单位 column', () => {
+    // Rows without their group are as long as a header that starts two cells late ([2025年, 属性, 普及程度]
+    // … would read every row of the first group as complete): a row that lacks only its 类别 cell is complete.
+    const src = [
+      '类别', '指标', '2020年', '2025年', '属性',
+      '普及程度', '学前教育毛入园率（%）', '93.6', '≥95', '预期性',
+      '九年义务教育巩固率（%）', '96.8', '97.5', '约束性',
+      '高中阶段教育毛入学率（%）', '92.5', '≥95', '预期性',
+      '普惠性幼儿园覆盖率（%）', '83.2', '85', '约束性',
+      '条件保障', '新建改扩建中小学校（所）', '〔68〕', '〔80〕', '预期性',
+      '劳动年龄人口平均受教育年限（年）', '10.8', '11.2', '预期性',
+    ].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '2020年', '2025年', '属性']);
+    expect(t?.rows.map((r) => r.length)).toEqual([5, 4, 4, 4, 5, 4]);
+  });
+
   it('should support cells a page broke over two lines in a one-cell-per-line table (指标 / 属性, 5.6 / 平方公里, a name and its bracket)', () => {
     const src = [
       '序号', '指标名称', '指标', '属性', '现状值', '（2020年）', '目标值', '（2025年）',
