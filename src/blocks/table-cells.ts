@@ -68,10 +68,23 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
 
 const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
 
+/** A row's name led by its number and ending in its unit in brackets (1.学前教育毛入园率（%）,
+ *  3.粮食综合生产能力（亿吨）): tables in the style of the national 纲要 write the 序号 into the 指标
+ *  cell and have no 单位 column. Short, no clause mark: the name cell of a row, not an outline heading. */
+const NUMBERED_NAME = /^[0-9０-９]{1,3}[.．、](?![0-9０-９])[^。；;，,：:！？!?]{2,40}[（(]([^（()）]{1,8})[）)]$/u;
+/** A magnitude before a counting unit (万个, 亿元, 千吨). */
+const MAGNITUDE = /^[十百千万亿]/u;
+
+export function isNumberedRowName(cell: string, g: TableGrammar): boolean {
+  const unit = NUMBERED_NAME.exec(cell)?.[1];
+  return unit !== undefined && (g.cellUnits.has(unit) || g.cellUnits.has(unit.replace(MAGNITUDE, '')));
+}
+
 /** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
 export function cellType(cell: string, g: TableGrammar): CellType {
   const t = noSpaces(cell);
-  if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined || opensHeading(t)) return 'stop';
+  if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined) return 'stop';
+  if (opensHeading(t)) return isNumberedRowName(t, g) ? 'text' : 'stop';
   // A sentence: a full stop inside, or a long clause with commas.
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
   if (g.empty.has(t)) return 'empty';

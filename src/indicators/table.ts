@@ -29,6 +29,7 @@ const OPEN = new Set(['（', '(', '[', '［', '【', '〔']);
 const CLOSE = new Set(['）', ')', ']', '］', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
+const LEADING_ORDINAL = /^[0-9０-９]{1,3}[.．、](?![0-9０-９])/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
 const SENTENCE = /[，,；;]|。$/u;
 /** How far after a table its notes are looked at. */
@@ -106,10 +107,11 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   ];
 }
 
-/** The row's name without line breaks and without a trailing bracket (a unit or a note); a column
+/** The row's name without line breaks, a leading row number and a trailing bracket (a unit or a note); a column
  *  that names a measure adds its label (床位数 of 床位数（张）). */
 function metricOf(rowName: string, col: Column): string {
-  let name = rowName.replace(SPACES, '');
+  // A 序号 written into the name cell (1.学前教育毛入园率（%）) is no part of the name.
+  let name = rowName.replace(SPACES, '').replace(LEADING_ORDINAL, '');
   const bare = name.replace(TRAILING_BRACKET, '');
   if (bare.length >= 2) name = bare;
   return col.label && !name.includes(col.label) ? name + col.label : name;

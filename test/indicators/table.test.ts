@@ -219,3 +219,37 @@ describe('indicator tables', () => {
     ]);
   });
 });
+
+describe('indicator tables whose 指标 cells carry the row number and the unit (1.学前教育毛入园率（%）)', () => {
+  const header = ['指标', '2020年', '2025年', '属性'];
+  const rows = [
+    ['1.学前教育毛入园率（%）', '93.6', '≥95', '预期性'],
+    ['2.新增公办幼儿园学位（万个）', '〔2.4〕', '〔3〕', '预期性'],
+    ['3.劳动年龄人口平均受教育年限（年）', '10.8', '11.2', '预期性'],
+  ];
+  const want = [
+    '学前教育毛入园率|93.6|%|=|baseline|2020',
+    '学前教育毛入园率|95|%|>=|target|2025',
+    '新增公办幼儿园学位|2.4|万个|=|baseline|2020',
+    '新增公办幼儿园学位|3|万个|=|target|2025',
+    '劳动年龄人口平均受教育年限|10.8|年|=|baseline|2020',
+    '劳动年龄人口平均受教育年限|11.2|年|=|target|2025',
+  ];
+  const layouts: Record<string, string> = {
+    'one cell per line': [...header, ...rows.flat()].join('\n'),
+    'tabs': [header, ...rows].map((r) => r.join('\t')).join('\n'),
+    'markdown pipes': [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+    'runs of spaces': [header, ...rows].map((r) => r.join('    ')).join('\n'),
+  };
+  for (const [name, table] of Object.entries(layouts)) {
+    it(`should support the table flattened with ${name}`, async () => {
+      const got = await items(`${HEAD}表1 主要指标\n${table}\n二、主要任务\n加强队伍建设。\n`);
+      expect(got.map((s) => s.split('|').slice(0, 6).join('|'))).toEqual(want);
+    });
+  }
+
+  it('should not support a numbered heading whose bracket is no unit as a cell: the table ends before it', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n学前教育毛入园率（%）\n93.6\n95\n巩固率（%）\n96.8\n97.5\n1.加强组织领导（试行）\n健全工作机制。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['学前教育毛入园率|93.6', '学前教育毛入园率|95', '巩固率|96.8', '巩固率|97.5']);
+  });
+});
