@@ -340,6 +340,7 @@ export const tableGrammarSchema = z.object({
   }),
   attributeValues: words,
   rateChangeWords: words.default([]),
+  responsibilityColumns: words.default([]),
   cellUnits: words,
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
   empty: words,

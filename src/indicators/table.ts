@@ -10,6 +10,7 @@
 import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
+import type { Indicator } from '../schema.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
@@ -44,11 +45,17 @@ export interface TableGrammars {
   tables: TableGrammar;
 }
 
-export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): Found[] {
-  const found: Found[] = [];
+/** An item read from a table; `restates`: from a task division, which restates the plan's own tasks. */
+export interface TableFound extends Found {
+  restates?: true;
+}
+
+export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): TableFound[] {
+  const found: TableFound[] = [];
   for (const table of tables) {
     // A table none of whose column names says what it holds (answer options, a list) has no indicators.
     if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
+    const from = found.length;
     const columns = readColumns(table, g.tables, plan.years);
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
@@ -76,8 +83,21 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
       });
     }
+    if (table.header.some((c) => g.tables.responsibilityColumns.indexIn(c.text.replace(SPACES, '')) !== undefined)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;
   }
   return found;
+}
+
+/**
+ * The indicators without those a task division restates: a count of a 重点任务分工表 (新建改造分类投放点2000个 |
+ * 市城管委 | 2026年底前) that the plan's text states too, in the same value and unit, is the same target.
+ * `restating`: the indicators read from task divisions. A count only the table states stays.
+ */
+export function withoutRestated(indicators: Indicator[], restating: ReadonlySet<object>): Indicator[] {
+  if (restating.size === 0) return indicators;
+  const key = (i: Indicator): string => JSON.stringify([i.value, i.unit]);
+  const stated = new Set(indicators.filter((i) => !restating.has(i)).map(key));
+  return indicators.filter((i) => !restating.has(i) || !stated.has(key(i)));
 }
 
 function readCell(source: string, cell: TableCell, col: Column, rowName: string, rowUnit: string | null, bracketYear: number | null, plan: PlanYears, g: TableGrammars): Found[] {

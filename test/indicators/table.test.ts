@@ -204,6 +204,17 @@ describe('indicator tables', () => {
     expect(got[0]).toMatch(/\|5\|个\|/u);
   });
 
+  it('should not support the counts of a task division (牵头单位 / 完成时限) that the plan\'s text states too', async () => {
+    const body = `${HEAD}新建改造分类投放点2000个，建设再生资源分拣中心3个，分类投放点设置率达到95%以上。\n`;
+    const sentences = `附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t新建改造分类投放点2000个，配备运输车辆120辆\t市城管委\t2026年底前\n2\t建设再生资源分拣中心3个\t市商务局\t2026年6月底前\n`;
+    const targets = `附件\n重点任务分解表\n序号\t重点任务\t目标\t牵头单位\t完成时限\n1\t新建改造分类投放点\t2000个\t市城管委\t2026年底前\n2\t建设再生资源分拣中心\t3个\t市商务局\t2026年底前\n`;
+    const plain = (await items(body)).map((s) => s.split('|').slice(1, 3).join('|'));
+    expect(plain).toEqual(['2000|个', '3|个', '95|%']);
+    // A count only the table states (配备运输车辆120辆) is still read.
+    expect((await items(body + sentences)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual([...plain, '120|辆']);
+    expect((await items(body + targets)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(plain);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
