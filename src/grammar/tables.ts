@@ -14,6 +14,8 @@ export interface TableGrammar {
   attributeValues: WordSet;
   /** Words of a change column whose values are percent growth rates (年均增长). */
   rateChangeWords: WordSet;
+  /** Words of a change column whose values are yearly averages over the period (年均增长): targets. */
+  yearlyAverageWords: WordSet;
   /** Header words of a column naming who carries a task out (牵头单位): the table is a task division. */
   responsibilityColumns: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
@@ -51,6 +53,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     attributeValues: new WordSet(source.attributeValues),
     rateChangeWords: new WordSet(source.rateChangeWords),
     responsibilityColumns: new WordSet(source.responsibilityColumns),
+    yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),

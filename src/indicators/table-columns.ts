@@ -17,6 +17,8 @@ export interface Column {
   label: string;
   /** The unit a bracket of the header gives: 床位数（张） → 张. */
   unit: string | null;
+  /** A yearly-average growth column (年均增长): its plain values are targets of the target columns' year. */
+  average?: true;
 }
 
 const YEAR = /(?:19|20)\d{2}/u;
@@ -58,6 +60,15 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
     if (planYears) c.kind = (c.year as number) < planYears[0] ? 'baseline' : 'target';
     else c.kind = bare.length > 1 && c.year === earliest ? 'baseline' : 'target';
   }
+  // A yearly average (年均增长) is the growth planned up to the latest target column's year (or the plan's end).
+  const targetYears = columns.filter((c) => c.role === 'value' && c.kind === 'target' && c.year !== null).map((c) => c.year as number);
+  const targetYear = targetYears.length > 0 ? Math.max(...targetYears) : (planYears?.[1] ?? null);
+  columns.forEach((c, j) => {
+    if (c.role !== 'value' || c.kind !== 'change' || c.year !== null || g.yearlyAverageWords.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) === undefined) return;
+    c.kind = 'target';
+    c.year = targetYear;
+    c.average = true;
+  });
   return columns;
 }
 

@@ -114,12 +114,13 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   }
   // A growth column names its own unit (年均增长（%）) over the row's (亿元), except for a bracketed
   // cumulative change ([1] 岁 of 人均预期寿命), which is in the row's unit.
-  const changeUnit = col.kind === 'change' && !value.bracketed ? col.unit : null;
+  const changeUnit = (col.kind === 'change' || col.average) && !value.bracketed ? col.unit : null;
   const unit = value.unit || changeUnit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
-      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
+      // A bracketed cell of a yearly-average column is a cumulative change (〔3.5〕), not the yearly rate.
+      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed || (col.average && value.bracketed) ? 'change' : col.kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
       implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,

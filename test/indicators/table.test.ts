@@ -64,12 +64,12 @@ describe('indicator tables', () => {
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['养老机构护理型床位占比|40|%', '养老机构护理型床位占比|55|%']);
   });
 
-  it('should support percent for a growth column that names no unit (年均增长〔累计〕), the row\'s unit for its bracketed cells', async () => {
+  it('should support percent for a growth column that names no unit (年均增长〔累计〕), the row\'s unit for its bracketed cells (cumulative changes)', async () => {
     const text = `${HEAD}指标\t单位\t2020年\t2025年\t年均增长〔累计〕\n地区生产总值\t亿元\t1850\t2600\t7左右\n常住人口城镇化率\t%\t68.5\t72\t〔3.5〕\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
       '地区生产总值|1850|亿元|=|baseline',
       '地区生产总值|2600|亿元|=|target',
-      '地区生产总值|7|%|~|change',
+      '地区生产总值|7|%|~|target',
       '常住人口城镇化率|68.5|%|=|baseline',
       '常住人口城镇化率|72|%|=|target',
       '常住人口城镇化率|3.5|%|=|change',
@@ -89,12 +89,12 @@ describe('indicator tables', () => {
     ]);
   });
 
-  it('should support a baseline column named 现状 and a change column 年均增长', async () => {
+  it('should support a baseline column named 现状 and a yearly-average column 年均增长 (a target of the target column\'s year, as 年均增长6% in a sentence)', async () => {
     const text = `${HEAD}指标\t现状值（2020年）\t2025年目标\t年均增长\n卫生总费用（亿元）\t120\t160\t6%\n`;
     expect(await items(text)).toEqual([
       '卫生总费用|120|亿元|=|baseline|2020|"120"',
       '卫生总费用|160|亿元|=|target|2025|"160"',
-      '卫生总费用|6|%|=|change|null|"6%"',
+      '卫生总费用|6|%|=|target|2025|"6%"',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('indicator tables', () => {
     expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
       '地区生产总值|250|亿元|=|baseline',
       '地区生产总值|360|亿元|=|target',
-      '地区生产总值|7.5|%|=|change',
+      '地区生产总值|7.5|%|=|target',
       '人均预期寿命|78.5|岁|=|baseline',
       '人均预期寿命|79.5|岁|=|target',
       '人均预期寿命|1|岁|=|change',
