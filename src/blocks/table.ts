@@ -83,10 +83,12 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
+  const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
+  const header = wrapped ?? head.cells;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
-  let k = i + 1;
-  let next = i + 1;
+  let k = wrapped ? i + 2 : i + 1;
+  let next = k;
   while (k < lines.length) {
     const line = lines[k] as Line;
     // One blank line may part the rows of a copied table.
@@ -105,7 +107,54 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
     next = k;
   }
   if (rows.length === 0) return undefined;
-  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, next };
+  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header, rows }, next };
+}
+
+/**
+ * The header with its second line joined in, when the page wrapped header cells (2020年 / （基期）, 年均增长 /
+ * （%）, 指标 / 属性): the line under the header holds fewer cells, parted the same way, each one a header cell
+ * and none a value: a bracket, a year, or the rest of a column's name. Each is joined to the header cell above it: the one
+ * after as many tabs, or the one whose columns it overlaps most when spaces align them. Undefined otherwise.
+ */
+function wrappedHeaderLine(text: string, headLine: Line, line: Line, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): TableCell[] | undefined {
+  if (by === 'pipe' || line.blank) return undefined;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  const cells = row && row.by === by ? row.cells : [trimmedCell(text, line.start, line.contentEnd)];
+  if (cells.length >= head.length || !cells.every((c) => c.text !== '' && isHeaderCell(c.text, g) && cellType(c.text, g) !== 'value')) return undefined;
+  const place = (c: TableCell, from: number): [number, number] => (by === 'tab' ? tabsBefore(text, from, c.start) : [columnOf(text, from, c.start), columnOf(text, from, c.end)]) as [number, number];
+  const heads = head.map((h) => place(h, headLine.start));
+  const joined = head.map((h) => ({ ...h }));
+  for (const c of cells) {
+    const [a, b] = place(c, line.start);
+    let best = -1;
+    let score = -Infinity;
+    heads.forEach(([s, e], j) => {
+      // Tabs: the same column. Spaces: the widest overlap, else the nearest start.
+      const fit = by === 'tab' ? (s === a ? 0 : -Infinity) : Math.min(b, e) - Math.max(a, s) > 0 ? Math.min(b, e) - Math.max(a, s) : -Math.abs(a - s) - 1000;
+      if (fit > score) [best, score] = [j, fit];
+    });
+    if (best < 0 || score === -Infinity) return undefined;
+    const h = joined[best] as TableCell;
+    // A bracket or a year under a header cell, or the rest of a column's name (指标 / 属性); a group label
+    // such as 经济增长 under the header is the first row's.
+    if (!BRACKETED.test(c.text) && !isYearLabel(c.text) && !isColumnName(h.text + c.text, g)) return undefined;
+    h.text += c.text;
+  }
+  return joined;
+}
+
+/** How many tabs stand in text[from, at): the column a tab-parted cell starts in (a pair, as columnOf's). */
+function tabsBefore(text: string, from: number, at: number): [number, number] {
+  let n = 0;
+  for (let k = from; k < at; k++) if (text.charCodeAt(k) === 9) n++;
+  return [n, n + 1];
+}
+
+/** The monospace column of text[at] on a line starting at `from`: a Chinese character takes two, ASCII one. */
+function columnOf(text: string, from: number, at: number): number {
+  let col = 0;
+  for (let k = from; k < at; k++) col += text.charCodeAt(k) < 0x80 ? 1 : 2;
+  return col;
 }
 
 /**

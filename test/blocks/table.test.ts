@@ -203,6 +203,25 @@ describe('findTables: delimited tables', () => {
     expect(texts(tab?.header ?? [])).toEqual(['序号', '重点任务', '牵头单位', '完成时限']);
   });
 
+  it('should support a header whose cells the page wrapped onto a second line (years, units, the rest of a name)', () => {
+    const spaces = [
+      '指标名称            单位    基期值      目标值      年均增长   属性',
+      '                            （2020年）  （2025年）  （%）',
+      '学前教育毛入园率    %       93.6        ≥95         —          预期性',
+    ].join('\n');
+    const tabs = ['序号\t指标\t单位\t2020年\t2025年\t指标', '\t\t\t（基期）\t（目标）\t属性', '1\t学前教育毛入园率\t%\t93.6\t≥95\t预期性'].join('\n');
+    expect(texts(findTables(spaces, grammars().tables)[0]?.header ?? [])).toEqual(['指标名称', '单位', '基期值（2020年）', '目标值（2025年）', '年均增长（%）', '属性']);
+    expect(findTables(spaces, grammars().tables)[0]?.rows.map(texts)).toEqual([['学前教育毛入园率', '%', '93.6', '≥95', '—', '预期性']]);
+    expect(texts(findTables(tabs, grammars().tables)[0]?.header ?? [])).toEqual(['序号', '指标', '单位', '2020年（基期）', '2025年（目标）', '指标属性']);
+  });
+
+  it('should not support a line under the header that is no part of it (a group label, a first row) as its second line', () => {
+    const src = ['类别\t指标\t单位\t2020年\t2025年', '经济增长\t地区生产总值\t亿元\t250\t360', '\t人均生产总值\t万元\t5.2\t7'].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '单位', '2020年', '2025年']);
+    expect(t?.rows.length).toBe(2);
+  });
+
   it('should support a quota table whose columns are parted by runs of spaces', () => {
     const src = '区县      床位数（张）    医生数（人）\n城关区    1200          300\n新城区    800           210\n';
     const [t] = findTables(src, grammars().tables);

@@ -215,6 +215,16 @@ describe('indicator tables', () => {
     expect((await items(body + targets)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(plain);
   });
 
+  it('should support the years of a header the page wrapped onto a second line (基期值 / （2020年）), with no item from them', async () => {
+    const text = `${HEAD}表1 主要指标\n指标名称            单位    基期值      目标值      属性\n                            （2020年）  （2025年）\n学前教育毛入园率    %       93.6        ≥95         预期性\n九年义务教育巩固率  %       96.8        97.5        约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '学前教育毛入园率|93.6|%|=|baseline|2020',
+      '学前教育毛入园率|95|%|>=|target|2025',
+      '九年义务教育巩固率|96.8|%|=|baseline|2020',
+      '九年义务教育巩固率|97.5|%|=|target|2025',
+    ]);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
