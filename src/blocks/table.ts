@@ -266,13 +266,15 @@ const BARE_NUMBER = /^[≥≤≧≦＞＜><约]?[（(]?[0-9０-９][0-9０-９.�
 const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
 
 /** One cell per line, but a cell broken where the page had a line break inside it: a number and its
- *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）). */
+ *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）, 2020年 / （基期）). */
 function continuesCell(text: string, line: Line, next: Line, g: TableGrammar): boolean {
   if (next.blank || line.contentEnd - line.start > MAX_CELL || next.contentEnd - next.start > MAX_CONTINUATION) return false;
   const a = text.slice(line.start, line.contentEnd).trim();
   const b = text.slice(next.start, next.contentEnd).trim();
   if (BARE_NUMBER.test(a)) return g.cellUnits.has(b);
-  if (!BRACKETED.test(b) || isYearLabel(a)) return false;
+  if (!BRACKETED.test(b)) return false;
+  // A year column's role under its year (2020年 / （基期）, 2025年 / （目标值））; not a bracketed value.
+  if (isYearLabel(a)) return cellType(b, g) === 'text' && isHeaderCell(b, g);
   // A bracket under a name or header (（国标GB5749）, （岁）), or a year under a header (基准值 / （2020年）);
   // not a bracketed value, which is a cell of its own.
   return cellType(b, g) === 'text' || (isYearLabel(b) && isHeaderCell(a, g));

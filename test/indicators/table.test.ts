@@ -225,6 +225,21 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support one-cell-per-line header cells whose role the page wrapped under their year (2020年 / （基期）)', async () => {
+    const text = `${HEAD}表1 主要指标\n序号\n指标\n单位\n2020年\n（基期）\n2025年\n（目标）\n属性\n1\n学前教育毛入园率\n%\n93.6\n≥95\n预期性\n2\n九年义务教育巩固率\n%\n96.8\n97.5\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '学前教育毛入园率|93.6|%|=|baseline|2020',
+      '学前教育毛入园率|95|%|>=|target|2025',
+      '九年义务教育巩固率|96.8|%|=|baseline|2020',
+      '九年义务教育巩固率|97.5|%|=|target|2025',
+    ]);
+  });
+
+  it('should not support a bracketed value under a year header as part of it', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n河道水质达标率\n（86.4％）\n100％\n污水处理率\n95％\n99％\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['河道水质达标率|86.4', '河道水质达标率|100', '污水处理率|95', '污水处理率|99']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
