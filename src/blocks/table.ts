@@ -159,21 +159,24 @@ function columnOf(text: string, from: number, at: number): number {
 
 /**
  * A table whose cells are parted by single spaces: a header whose every cell is one (指标名称 单位
- * 2024年 2027年 属性), then rows of as many cells, each with a value in it. Sentences with stray
- * spaces have neither such a header nor such rows.
+ * 2024年 2027年 属性), then rows of as many cells (one fewer where a merged 类别 cell is written in its
+ * group's first row only), each with a value in it. Sentences with stray spaces have neither such a
+ * header nor such rows.
  */
 function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): Found | undefined {
   const line = lines[i] as Line;
   const header = singleSpacedCells(text, line.start, line.contentEnd);
   if (!header || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
+  // A 类别 column is a merged cell, written in the first row of its group only: the group's other rows lack it.
+  const shortest = header.some((c) => columnRole(c.text, g) === 'group') ? header.length - 1 : header.length;
   let next = i + 1;
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k] as Line;
     // One blank line may part the rows of a copied table, as in a delimited one.
     if (line.blank && k + 1 < lines.length && !(lines[k + 1] as Line).blank) continue;
     const row = line.blank ? undefined : singleSpacedCells(text, line.start, line.contentEnd);
-    if (!row || row.length !== header.length || !singleSpacedRowOk(row, g)) break;
+    if (!row || row.length > header.length || row.length < shortest || !singleSpacedRowOk(row, g)) break;
     rows.push(row);
     next = k + 1;
   }

@@ -240,6 +240,18 @@ describe('findTables: delimited tables', () => {
     ]);
   });
 
+  it('should support a single-spaced table whose merged 类别 cell is written in the first row of its group only', () => {
+    const src = ['类别 序号 指标 单位 2020年 2025年 属性', '经济发展 1 地区生产总值增速 % 3.1 6左右 预期性', '2 常住人口城镇化率 % 56.2 60 预期性', '民生福祉 3 城镇新增就业 万人 〔10.5〕 〔11〕 预期性', '二、主要任务'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map((r) => r.length)).toEqual([7, 6, 7]);
+  });
+
+  it('should not support single-spaced rows two cells short of a header with a 类别 column', () => {
+    const src = ['类别 指标 单位 2020年 2025年 属性', '经济发展 地区生产总值增速 % 3.1 6左右 预期性', '常住人口城镇化率 56.2 60 预期性'].join('\n');
+    expect(findTables(src, grammars().tables)[0]?.rows.map((r) => r.length)).toEqual([6]);
+  });
+
   it('should support a single-spaced table copied with a blank line between its rows, ending at two', () => {
     const src = ['指标名称 单位 2024年 2027年 属性', '', '乡村旅游接待人次 万人次 1850 2350 预期性', '', '旅游厕所达标率 % 86 100 约束性', '', '', '重点村 个 6 ≥16 预期性'].join('\n');
     const [t, ...rest] = findTables(src, grammars().tables);
