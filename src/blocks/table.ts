@@ -35,6 +35,8 @@ const MAX_HEADER = 12;
 const MAX_CELL_LINES = 3;
 /** A caption is a short line: 表2 “十四五”卫生健康发展主要指标. */
 const MAX_CAPTION = 40;
+/** A caption that numbers its table: 表2 …, 附表1 …. */
+const TABLE_CAPTION = /^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u;
 
 interface Cell extends TableCell {
   /** Index of the line after the cell. */
@@ -89,6 +91,7 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
   let k = wrapped ? i + 2 : i + 1;
   let next = k;
+  let rowLine: Line | undefined;
   while (k < lines.length) {
     const line = lines[k] as Line;
     // One blank line may part the rows of a copied table.
@@ -100,14 +103,54 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
       break;
     }
     const row = rowAt(text, line);
-    if (!row || row.by !== head.by || !delimitedRowOk(row.cells, row.by, g)) break;
+    if (!row || row.by !== head.by || !delimitedRowOk(row.cells, row.by, g)) {
+      const by = head.by;
+      const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], by, g);
+      if (!lone || by === 'pipe') break;
+      // One cell on a line of its own between rows: a row's name the page wrapped (its cell indented under the
+      // name column), or a group label (经济发展) over the rows that follow (at the line's start).
+      const above = rowLine && lone.start > line.start ? cellAbove(text, rowLine, rows[rows.length - 1] as TableCell[], line, lone, by) : undefined;
+      if (above) above.text += lone.text;
+      else rows.push([lone]);
+      end = lone.end;
+      k++;
+      next = k;
+      continue;
+    }
     if (!(row.by === 'pipe' && isPipeRule(row.cells))) rows.push(row.cells);
     end = (row.cells[row.cells.length - 1] as TableCell).end;
+    rowLine = line;
     k++;
     next = k;
   }
   if (rows.length === 0) return undefined;
   return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header, rows }, next };
+}
+
+/** The one short text cell of a line between a table's rows (the next line is a row of the same kind that no
+ *  header could be: a second table's header ends this one), or undefined. */
+function loneCell(text: string, line: Line, nextLine: Line | undefined, by: 'tab' | 'space', g: TableGrammar): TableCell | undefined {
+  const cell = trimmedCell(text, line.start, line.contentEnd);
+  const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
+  if (cells && cells.length > 1) return undefined;
+  if (cell.text.length > MAX_DELIMITED_CELL || cellType(cell.text, g) !== 'text' || FORM_OPTION.test(cell.text) || TABLE_CAPTION.test(cell.text)) return undefined;
+  const after = nextLine && !nextLine.blank ? rowAt(text, nextLine) : undefined;
+  if (!after || after.by !== by || !delimitedRowOk(after.cells, by, g)) return undefined;
+  // A header under it (序号 …, or column names only) opens another table.
+  if (after.cells.every((c) => isHeaderCell(c.text, g)) || g.columns[0]?.words.indexIn(after.cells[0]?.text ?? '') !== undefined) return undefined;
+  return cells?.[0] ?? cell;
+}
+
+/** The cell of the row above (on `rowLine`) that a wrapped piece on `line` continues: the same tab column, or
+ *  the cell whose monospace columns it overlaps. */
+function cellAbove(text: string, rowLine: Line, row: TableCell[], line: Line, piece: TableCell, by: 'tab' | 'space'): TableCell | undefined {
+  if (by === 'tab') {
+    const at = tabsBefore(text, line.start, piece.start)[0];
+    return row.find((c) => tabsBefore(text, rowLine.start, c.start)[0] === at);
+  }
+  const a = columnOf(text, line.start, piece.start);
+  const b = columnOf(text, line.start, piece.end);
+  return row.find((c) => Math.min(b, columnOf(text, rowLine.start, c.end)) - Math.max(a, columnOf(text, rowLine.start, c.start)) > 0);
 }
 
 /**
@@ -601,6 +644,6 @@ function withCaption(text: string, lines: readonly Line[], table: TableBlock, fi
   }
   const t = caption.text;
   if (t.length === 0 || t.length > MAX_CAPTION || /[。；;，,：:]$/u.test(t) || /。/u.test(t)) return { ...table, start };
-  if (delimitedCells(text, line.start, line.contentEnd) && !/^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u.test(t)) return { ...table, start };
+  if (delimitedCells(text, line.start, line.contentEnd) && !TABLE_CAPTION.test(t)) return { ...table, start };
   return { ...table, start: opensHeading(t) ? start : caption.start, caption };
 }

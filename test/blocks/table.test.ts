@@ -240,6 +240,31 @@ describe('findTables: delimited tables', () => {
     ]);
   });
 
+  it('should support a group label on a line of its own between delimited rows (a cell across the table), with or without its tabs', () => {
+    for (const label of ['经济发展\t\t\t\t', '经济发展']) {
+      const src = ['序号\t指标\t单位\t2020年\t2025年', label, '1\t地区生产总值增速\t%\t3.1\t6左右', '2\t常住人口城镇化率\t%\t56.2\t60', label.replace('经济发展', '民生福祉'), '3\t城镇新增就业\t万人\t〔10.5〕\t〔11〕'].join('\n');
+      const [t, ...rest] = findTables(src, grammars().tables);
+      expect(rest).toEqual([]);
+      expect(t?.rows.map(texts)).toEqual([['经济发展'], ['1', '地区生产总值增速', '%', '3.1', '6左右'], ['2', '常住人口城镇化率', '%', '56.2', '60'], ['民生福祉'], ['3', '城镇新增就业', '万人', '〔10.5〕', '〔11〕']]);
+    }
+  });
+
+  it('should support a row name the page wrapped onto a line of its own, indented under its column', () => {
+    const spaces = ['序号  指标                    单位      2020年   2025年', '1     每千人口拥有3岁以下婴   个        1.2      4.5', '      幼儿托位数', '2     常住人口城镇化率        %         56.2     60'].join('\n');
+    const tabs = ['序号\t指标\t单位\t2020年\t2025年', '1\t每千人口拥有3岁以下婴\t个\t1.2\t4.5', '\t幼儿托位数\t\t\t', '2\t常住人口城镇化率\t%\t56.2\t60'].join('\n');
+    for (const src of [spaces, tabs]) {
+      expect(findTables(src, grammars().tables)[0]?.rows.map(texts)).toEqual([['1', '每千人口拥有3岁以下婴幼儿托位数', '个', '1.2', '4.5'], ['2', '常住人口城镇化率', '%', '56.2', '60']]);
+    }
+  });
+
+  it('should not support the caption and header of a second table as a group label and a row of the first', () => {
+    const src = ['序号\t指标\t2025年', '1\t城镇新增就业\t3', '表2 重点项目', '序号\t项目\t单位\t规模', '1\t污水管网\t公里\t120'].join('\n');
+    const tables = findTables(src, grammars().tables);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]?.rows.map(texts)).toEqual([['1', '城镇新增就业', '3']]);
+    expect(tables[1]?.caption?.text).toBe('表2 重点项目');
+  });
+
   it('should support a single-spaced table whose merged 类别 cell is written in the first row of its group only', () => {
     const src = ['类别 序号 指标 单位 2020年 2025年 属性', '经济发展 1 地区生产总值增速 % 3.1 6左右 预期性', '2 常住人口城镇化率 % 56.2 60 预期性', '民生福祉 3 城镇新增就业 万人 〔10.5〕 〔11〕 预期性', '二、主要任务'].join('\n');
     const [t, ...rest] = findTables(src, grammars().tables);
