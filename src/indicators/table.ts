@@ -104,6 +104,8 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   const text = cell.text;
   if (g.tables.empty.has(text.replace(SPACES, ''))) return [];
   const value = readValue(text, g);
+  // A year or a span of years (2025年, 2022—2024年, 2025年底) dates something: it measures nothing.
+  if (value && isYearValue(value)) return [];
   const name = metricOf(rowName, col);
   if (!value) {
     if (!/[0-9０-９]/u.test(text)) return [];
@@ -137,6 +139,9 @@ function metricOf(rowName: string, col: Column): string {
   if (bare.length >= 2) name = bare;
   return col.label && !name.includes(col.label) ? name + col.label : name;
 }
+
+const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100;
+const isYearValue = (v: CellValue): boolean => v.unit.startsWith('年') && (Array.isArray(v.value) ? v.value.every(isYear) : isYear(v.value));
 
 interface CellValue {
   value: number | [number, number];

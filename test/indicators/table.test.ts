@@ -240,6 +240,13 @@ describe('indicator tables', () => {
     expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['河道水质达标率|86.4', '河道水质达标率|100', '污水处理率|95', '污水处理率|99']);
   });
 
+  it('should not support years and spans of years in a table as values (建设年限 2022—2024年, a 达标年份 cell 2024年)', async () => {
+    const projects = `${HEAD}序号\t项目名称\t总投资（亿元）\t建设年限\n1\t城市书房\t1.2\t2022—2024年\n2\t古道修复\t1.8\t2023年\n`;
+    expect((await items(projects)).map((s) => s.split('|')[2]).filter((unit) => unit?.startsWith('年'))).toEqual([]);
+    const years = `${HEAD}指标\t2025年\t达标年份\n污水处理率\t95%\t2024年底\n受教育年限（年）\t11.2\t2025年\n`;
+    expect((await items(years)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['污水处理率|95|%', '受教育年限|11.2|年']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
