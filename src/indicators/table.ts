@@ -33,6 +33,7 @@ const RATE_NAME = /(?:率|比例|比重|占比)$/u;
 const LEADING_ORDINAL = /^[0-9０-９]{1,3}[.．、](?![0-9０-９])/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
 const SENTENCE = /[，,；;]|。$/u;
+const DIGIT = /[0-9０-９]/u;
 /** How far after a table its notes are looked at. */
 const NOTE_WINDOW = 200;
 const BRACKET_YEAR = /^\s*(?:注|说明|备注)[\s\S]{0,60}?[括〔（(][^。\n]{0,8}?(?:内|中)[^。\n]{0,8}?为\s*((?:19|20)\d{2})\s*年/u;
@@ -74,9 +75,11 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
         if (!cs) return;
-        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column.
+        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column. A column of
+        // contents (建设内容 of a 重点项目 table) describes works in short phrases too (改造历史建筑42栋): each with a number is read.
         if (col.role !== 'value') {
-          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
+          const read = (t: string): boolean => SENTENCE.test(t) || (col.role === 'text' && DIGIT.test(t));
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
           return;
         }
         if (quota) return;

@@ -247,6 +247,12 @@ describe('indicator tables', () => {
     expect((await items(years)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['污水处理率|95|%', '受教育年限|11.2|年']);
   });
 
+  it('should support the short phrases of works in a 建设内容 column (改造历史建筑42栋), not the deadlines beside them', async () => {
+    const tab = `${HEAD}专栏2 重点项目\n序号\t项目名称\t建设内容\t完成时限\n1\t书院文旅综合体\t改造历史建筑42栋\t2024年底前\n2\t古道修复\t修复古道26公里\t2025年6月\n`;
+    const cells = `${HEAD}专栏2 重点项目\n项目名称\n建设内容\n完成时限\n书院文旅综合体\n改造历史建筑42栋\n2024年底前\n古道修复\n修复古道26公里\n2025年6月\n`;
+    for (const text of [tab, cells]) expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['42|栋', '26|公里']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
