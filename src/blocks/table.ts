@@ -318,12 +318,20 @@ function continuesCell(text: string, line: Line, next: Line, g: TableGrammar): b
   const a = text.slice(line.start, line.contentEnd).trim();
   const b = text.slice(next.start, next.contentEnd).trim();
   if (BARE_NUMBER.test(a)) return g.cellUnits.has(b);
+  // A year column and its role word the page set under it without a bracket (2020年 / 基期值, 2025年 / 目标值).
+  if (isYearLabel(a) && isRoleWord(b, g)) return true;
   if (!BRACKETED.test(b)) return false;
   // A year column's role under its year (2020年 / （基期）, 2025年 / （目标值））; not a bracketed value.
   if (isYearLabel(a)) return cellType(b, g) === 'text' && isHeaderCell(b, g);
   // A bracket under a name or header (（国标GB5749）, （岁）), or a year under a header (基准值 / （2020年）);
   // not a bracketed value, which is a cell of its own.
   return cellType(b, g) === 'text' || (isYearLabel(b) && isHeaderCell(a, g));
+}
+
+/** A word that alone names a value column's role: 基期, 基期值, 现状值, 目标, 目标值, 预期值 (the column lists, with 值). */
+function isRoleWord(cell: string, g: TableGrammar): boolean {
+  const word = cell.replace(/\s+/gu, '');
+  return g.columns.some((c) => (c.role === 'baseline' || c.role === 'target') && (c.words.has(word) || c.words.has(word.replace(/值$/u, ''))));
 }
 
 const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';

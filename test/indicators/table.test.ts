@@ -235,6 +235,30 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a year header and the role word the page set under it without a bracket (2020年 / 基期值)', async () => {
+    for (const seq of [true, false]) {
+      const head = [...(seq ? ['序号'] : []), '指标', '单位', '2020年', '基期值', '2025年', '目标值', '属性'];
+      const rows = [[...(seq ? ['1'] : []), '学前教育毛入园率', '%', '93.6', '≥95', '预期性'], [...(seq ? ['2'] : []), '九年义务教育巩固率', '%', '96.8', '97.5', '约束性']];
+      const text = `${HEAD}表1 主要指标\n${[...head, ...rows.flat()].join('\n')}\n`;
+      expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+        '学前教育毛入园率|93.6|%|=|baseline|2020',
+        '学前教育毛入园率|95|%|>=|target|2025',
+        '九年义务教育巩固率|96.8|%|=|baseline|2020',
+        '九年义务教育巩固率|97.5|%|=|target|2025',
+      ]);
+    }
+  });
+
+  it('should not support a role column before a year column (现状值 / 2025年) as one header cell', async () => {
+    const text = `${HEAD}指标\n单位\n现状值\n2025年\n属性\n学前教育毛入园率\n%\n93.6\n≥95\n预期性\n九年义务教育巩固率\n%\n96.8\n97.5\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '学前教育毛入园率|93.6|%|=|baseline',
+      '学前教育毛入园率|95|%|>=|target',
+      '九年义务教育巩固率|96.8|%|=|baseline',
+      '九年义务教育巩固率|97.5|%|=|target',
+    ]);
+  });
+
   it('should not support a bracketed value under a year header as part of it', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n河道水质达标率\n（86.4％）\n100％\n污水处理率\n95％\n99％\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['河道水质达标率|86.4', '河道水质达标率|100', '污水处理率|95', '污水处理率|99']);
