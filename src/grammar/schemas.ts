@@ -341,6 +341,7 @@ export const tableGrammarSchema = z.object({
   attributeValues: words,
   rateChangeWords: words.default([]),
   responsibilityColumns: words.default([]),
+  deadlineColumns: words.default([]),
   yearlyAverageWords: words.default([]),
   cellUnits: words,
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),

@@ -18,6 +18,8 @@ export interface TableGrammar {
   yearlyAverageWords: WordSet;
   /** Header words of a column naming who carries a task out (牵头单位): the table is a task division. */
   responsibilityColumns: WordSet;
+  /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
+  deadlineColumns: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
   signs: WordSet;
@@ -53,6 +55,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     attributeValues: new WordSet(source.attributeValues),
     rateChangeWords: new WordSet(source.rateChangeWords),
     responsibilityColumns: new WordSet(source.responsibilityColumns),
+    deadlineColumns: new WordSet(source.deadlineColumns),
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),

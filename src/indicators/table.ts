@@ -86,9 +86,16 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
       });
     }
-    if (table.header.some((c) => g.tables.responsibilityColumns.indexIn(c.text.replace(SPACES, '')) !== undefined)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;
+    if (isTaskDivision(table, columns, g.tables)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;
   }
   return found;
+}
+
+/** A task division (序号 / 重点任务 / 牵头单位 / 完成时限): a column of who carries each task out and one of by when, and
+ *  no year or 属性 column, which an indicator table has (指标 / 2020年 / 2025年 / 属性 / 责任单位 stays one). */
+function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableGrammar): boolean {
+  const has = (words: TableGrammar['deadlineColumns']) => table.header.some((c) => words.indexIn(c.text.replace(SPACES, '')) !== undefined);
+  return has(g.responsibilityColumns) && has(g.deadlineColumns) && !columns.some((c) => c.role === 'attribute' || (c.role === 'value' && c.year !== null));
 }
 
 /**

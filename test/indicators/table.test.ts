@@ -277,6 +277,15 @@ describe('indicator tables', () => {
     for (const text of [tab, cells]) expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['42|栋', '26|公里']);
   });
 
+  it('should support every cell of an indicator table with a 责任单位 column, also those the text states (no task division: it has year columns)', async () => {
+    const text = `${HEAD}到2025年，学前教育毛入园率达到95%。\n指标\t2020年\t2025年\t属性\t责任单位\n学前教育毛入园率\t93.6%\t95%\t预期性\t市教育局\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '学前教育毛入园率|95|%|=|target',
+      '学前教育毛入园率|93.6|%|=|baseline',
+      '学前教育毛入园率|95|%|=|target',
+    ]);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
