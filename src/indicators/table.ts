@@ -30,7 +30,7 @@ const OPEN = new Set(['（', '(', '[', '［', '【', '〔']);
 const CLOSE = new Set(['）', ')', ']', '］', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
-const LEADING_ORDINAL = /^[0-9０-９]{1,3}[.．、](?![0-9０-９])/u;
+const LEADING_ORDINAL = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)])/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
 const SENTENCE = /[，,；;]|。$/u;
 const DIGIT = /[0-9０-９]/u;
@@ -116,7 +116,7 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   const value = readValue(text, g);
   // A year or a span of years (2025年, 2022—2024年, 2025年底) dates something: it measures nothing.
   if (value && isYearValue(value)) return [];
-  const name = metricOf(rowName, col);
+  const name = metricOf(rowName, col, g.tables);
   if (!value) {
     if (!/[0-9０-９]/u.test(text)) return [];
     const read = extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods);
@@ -140,11 +140,14 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   ];
 }
 
-/** The row's name without line breaks, a leading row number and a trailing bracket (a unit or a note); a column
- *  that names a measure adds its label (床位数 of 床位数（张）). */
-function metricOf(rowName: string, col: Column): string {
-  // A 序号 written into the name cell (1.学前教育毛入园率（%）) is no part of the name.
+/** The row's name without line breaks, a leading row number or mark (其中：, ——, ★), a trailing footnote mark and
+ *  a trailing bracket (a unit or a note); a column that names a measure adds its label (床位数 of 床位数（张）). */
+function metricOf(rowName: string, col: Column, g: TableGrammar): string {
+  // A 序号 written into the name cell (1.学前教育毛入园率（%）, （1）城镇新增就业) is no part of the name.
   let name = rowName.replace(SPACES, '').replace(LEADING_ORDINAL, '');
+  const { leading, trailing } = g.nameMarks;
+  for (let lead = leading.startingAt(name, 0); lead !== undefined && name.length > lead.length + 1; lead = leading.startingAt(name, 0)) name = name.slice(lead.length);
+  for (let tail = trailing.endingAt(name, name.length); tail !== undefined && name.length > tail.length + 1; tail = trailing.endingAt(name, name.length)) name = name.slice(0, -tail.length);
   const bare = name.replace(TRAILING_BRACKET, '');
   if (bare.length >= 2) name = bare;
   return col.label && !name.includes(col.label) ? name + col.label : name;

@@ -286,6 +286,11 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support row names without the marks a table puts around them (其中：, ——, ★, （1）, a footnote *)', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\n其中：第三产业增加值\t亿元\t120\t190\n学前教育毛入园率*\t%\t93.6\t95\n★森林覆盖率\t%\t62\t63\n（1）城镇新增就业\t万人\t1.2\t1.5\n——农村自来水普及率\t%\t92\t98\n`;
+    expect([...new Set((await items(text)).map((s) => s.split('|')[0]))]).toEqual(['第三产业增加值', '学前教育毛入园率', '森林覆盖率', '城镇新增就业', '农村自来水普及率']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
