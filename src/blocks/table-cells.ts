@@ -105,6 +105,12 @@ export function delimitedCells(text: string, start: number, end: number): { cell
     const cells = split(text, start, end, PIPE).filter((c) => c.text !== '');
     return { cells, by: 'pipe' };
   }
+  // A GFM table may leave out the outer pipes (指标 | 2025年): its rows are believed under a header only where
+  // the delimiter row (--- | ---) follows that header (see outerless in ./table.ts).
+  if (line.includes('|') && !line.includes('\t')) {
+    const cells = split(text, start, end, PIPE);
+    if (cells.length >= 2 && cells.every((c) => c.text !== '')) return { cells, by: 'pipe' };
+  }
   // Most lines hold no wide gap at all: they are ruled out before being cut into cells.
   if (!/[ \u3000]{2}/u.test(line)) return undefined;
   const cells = split(text, start, end, WIDE_GAP);

@@ -83,6 +83,12 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
   const head = rowAt(text, lines[i] as Line);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // Pipes with no outer pipe (a | b) make a table only under a header that a delimiter row (--- | ---) follows.
+  const outerless = head.by === 'pipe' && !(lines[i] as Line).blank && !text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd).trim().startsWith('|');
+  if (outerless) {
+    const rule = i + 1 < lines.length ? rowAt(text, lines[i + 1] as Line) : undefined;
+    if (!rule || rule.by !== 'pipe' || !isPipeRule(rule.cells)) return undefined;
+  }
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;

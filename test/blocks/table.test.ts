@@ -222,6 +222,19 @@ describe('findTables: delimited tables', () => {
     expect(t?.rows.length).toBe(2);
   });
 
+  it('should support a GFM pipe table written without its outer pipes, under the delimiter row only', () => {
+    const src = ['指标 | 单位 | 2025年', '--- | --- | ---', '学前教育毛入园率 | % | ≥95', '九年义务教育巩固率 | % | 97.5'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['指标', '单位', '2025年']);
+    expect(t?.rows.map(texts)).toEqual([['学前教育毛入园率', '%', '≥95'], ['九年义务教育巩固率', '%', '97.5']]);
+  });
+
+  it('should not support lines parted by pipes with no delimiter row under the first (a portal menu, a breadcrumb)', () => {
+    const src = ['首页 | 政务公开 | 规划计划', '指标 | 单位 | 2025年', '学前教育毛入园率 | % | 95'].join('\n');
+    expect(findTables(src, grammars().tables)).toEqual([]);
+  });
+
   it('should support a quota table whose columns are parted by runs of spaces', () => {
     const src = '区县      床位数（张）    医生数（人）\n城关区    1200          300\n新城区    800           210\n';
     const [t] = findTables(src, grammars().tables);
