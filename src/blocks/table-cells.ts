@@ -119,7 +119,8 @@ export function delimitedCells(text: string, start: number, end: number): { cell
 
 /** A line short enough to be a row whose cells are parted by single spaces. */
 const MAX_SINGLE_SPACED_ROW = 80;
-const SINGLE_SPACE = / /gu;
+/** One space between cells: ASCII, or the ideographic space a Chinese word processor types. */
+const SINGLE_SPACE = /[ \u3000]/gu;
 
 /**
  * Cells of a line whose cells are parted by single spaces (a table pasted from a PDF or a word
@@ -131,10 +132,10 @@ export function singleSpacedCells(text: string, start: number, end: number): Tab
   if (end - start > MAX_SINGLE_SPACED_ROW) return undefined;
   // Most lines hold no space at all: they are ruled out before being sliced.
   let spaces = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) spaces++;
   if (spaces < 2) return undefined;
   const line = text.slice(start, end).trim();
-  if (!line.includes(' ') || /[ \u3000]{2}|\t/u.test(line)) return undefined;
+  if (!/[ \u3000]/u.test(line) || /[ \u3000]{2}|\t/u.test(line)) return undefined;
   const cells = split(text, start, end, SINGLE_SPACE);
   return cells.length >= 3 ? cells : undefined;
 }

@@ -290,6 +290,18 @@ describe('findTables: delimited tables', () => {
     expect(findTables(src, grammars().tables)[0]?.rows.map((r) => r.length)).toEqual([6]);
   });
 
+  it('should support a table whose cells are parted by single ideographic spaces (a Chinese word processor)', () => {
+    const src = ['指标　单位　2020年　2025年　属性', '学前教育毛入园率　%　93.6　≥95　预期性', '九年义务教育巩固率　%　96.8　97.5　约束性'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map(texts)).toEqual([['学前教育毛入园率', '%', '93.6', '≥95', '预期性'], ['九年义务教育巩固率', '%', '96.8', '97.5', '约束性']]);
+  });
+
+  it('should not support a heading or sentence with single ideographic spaces as a table', () => {
+    const src = ['第一章　总体要求　发展目标', '到2025年　学前教育毛入园率达到95%　九年义务教育巩固率达到97.5%'].join('\n');
+    expect(findTables(src, grammars().tables)).toEqual([]);
+  });
+
   it('should support a single-spaced table copied with a blank line between its rows, ending at two', () => {
     const src = ['指标名称 单位 2024年 2027年 属性', '', '乡村旅游接待人次 万人次 1850 2350 预期性', '', '旅游厕所达标率 % 86 100 约束性', '', '', '重点村 个 6 ≥16 预期性'].join('\n');
     const [t, ...rest] = findTables(src, grammars().tables);
