@@ -22,6 +22,7 @@ export interface Column {
 }
 
 const YEAR = /(?:19|20)\d{2}/u;
+const YEARS = /(?:19|20)\d{2}/gu;
 const BRACKET_UNIT = /[（(]([^（()）]{1,8})[）)]\s*$/u;
 const SPACES = /[\s\u3000]+/gu;
 
@@ -54,7 +55,9 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
   }
   // Year columns with no word: before the plan (or the earliest of several, when the plan's years are
   // unknown) is the baseline, the rest targets.
-  const bare = columns.filter((c) => c.role === 'value' && c.year !== null && !c.label);
+  // (A change over a span keeps its kind: 2021—2025年累计 is an amount over the years, not the value of one.)
+  const span = (j: number): boolean => ((table.header[j] as TableCell).text.match(YEARS)?.length ?? 0) >= 2;
+  const bare = columns.filter((c, j) => c.role === 'value' && !(c.kind === 'change' && span(j)) && c.year !== null && !c.label);
   const earliest = Math.min(...bare.map((c) => c.year as number));
   for (const c of bare) {
     if (planYears) c.kind = (c.year as number) < planYears[0] ? 'baseline' : 'target';
@@ -74,8 +77,9 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
 
 function column(cell: TableCell, g: TableGrammar): Column {
   const text = cell.text.replace(SPACES, '');
-  const yearMatch = YEAR.exec(text);
-  const year = yearMatch ? Number(yearMatch[0]) : null;
+  // A span (2021—2025年累计) is dated by its last year.
+  const years = text.match(YEARS);
+  const year = years ? Math.max(...years.map(Number)) : null;
   const unit = bracketUnit(text);
   const role = columnRole(text, g);
   // A growth column that names no unit (年均增长〔累计〕) holds percent growth rates.

@@ -291,6 +291,20 @@ describe('indicator tables', () => {
     expect([...new Set((await items(text)).map((s) => s.split('|')[0]))]).toEqual(['第三产业增加值', '学前教育毛入园率', '森林覆盖率', '城镇新增就业', '农村自来水普及率']);
   });
 
+  it('should support a cumulative column over a span of years (2021—2025年累计) as changes dated by its last year', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\t2021—2025年累计\n新增城镇就业\t万人\t2.1\t2.5\t〔12〕\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '新增城镇就业|2.1|万人|=|baseline|2020',
+      '新增城镇就业|2.5|万人|=|target|2025',
+      '新增城镇就业|12|万人|=|change|2025',
+    ]);
+  });
+
+  it('should not support a year-end cumulative column (2025年累计) as a change: it is the level of its year', async () => {
+    const text = `${HEAD}指标\t单位\t2020年累计\t2025年累计\n累计建成5G基站\t万个\t0.8\t2.5\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(4, 6).join('|'))).toEqual(['baseline|2020', 'target|2025']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
