@@ -342,6 +342,7 @@ export const tableGrammarSchema = z.object({
   rateChangeWords: words.default([]),
   responsibilityColumns: words.default([]),
   deadlineColumns: words.default([]),
+  contentColumns: words.default([]),
   nameMarks: z.object({ leading: words, trailing: words }).default({ leading: [], trailing: [] }),
   yearlyAverageWords: words.default([]),
   cellUnits: words,

@@ -20,6 +20,8 @@ export interface TableGrammar {
   responsibilityColumns: WordSet;
   /** Marks before and after a row's name that are no part of it (其中：, ——, ★; *, ①). */
   nameMarks: { leading: WordSet; trailing: WordSet };
+  /** Header words of a text column that describes works (建设内容): its short phrases with a number are read. */
+  contentColumns: WordSet;
   /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
   deadlineColumns: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
@@ -58,6 +60,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     rateChangeWords: new WordSet(source.rateChangeWords),
     responsibilityColumns: new WordSet(source.responsibilityColumns),
     deadlineColumns: new WordSet(source.deadlineColumns),
+    contentColumns: new WordSet(source.contentColumns),
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     cellUnits: new Set(source.cellUnits),

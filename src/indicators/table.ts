@@ -76,9 +76,11 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         const col = columns[j] as Column;
         if (!cs) return;
         // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column. A column of
-        // contents (建设内容 of a 重点项目 table) describes works in short phrases too (改造历史建筑42栋): each with a number is read.
+        // contents (建设内容 of a 重点项目 table) describes works in short phrases too (改造历史建筑42栋): each with a
+        // number is read; a note (备注：含民办学校12所) is not.
         if (col.role !== 'value') {
-          const read = (t: string): boolean => SENTENCE.test(t) || (col.role === 'text' && DIGIT.test(t));
+          const content = col.role === 'text' && g.tables.contentColumns.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) !== undefined;
+          const read = (t: string): boolean => SENTENCE.test(t) || (content && DIGIT.test(t));
           if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
           return;
         }

@@ -305,6 +305,11 @@ describe('indicator tables', () => {
     expect((await items(text)).map((s) => s.split('|').slice(4, 6).join('|'))).toEqual(['baseline|2020', 'target|2025']);
   });
 
+  it('should not support the short phrases of a 备注 column (其中新建幼儿园12所): a note describes', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\t备注\n幼儿园\t所\t45\t60\t其中新建幼儿园12所\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['45|所', '60|所']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
