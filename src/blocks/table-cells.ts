@@ -68,10 +68,23 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
 
 const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
 
+/** A row's name led by its number and ending in its unit in brackets (1.学前教育毛入园率（%）,
+ *  3.粮食综合生产能力（亿吨）): tables in the style of the national 纲要 write the 序号 into the 指标
+ *  cell and have no 单位 column. Short, no clause mark: the name cell of a row, not an outline heading. */
+const NUMBERED_NAME = /^[0-9０-９]{1,3}[.．、](?![0-9０-９])[^。；;，,：:！？!?]{2,40}[（(]([^（()）]{1,8})[）)]$/u;
+/** A magnitude before a counting unit (万个, 亿元, 千吨). */
+const MAGNITUDE = /^[十百千万亿]/u;
+
+export function isNumberedRowName(cell: string, g: TableGrammar): boolean {
+  const unit = NUMBERED_NAME.exec(cell)?.[1];
+  return unit !== undefined && (g.cellUnits.has(unit) || g.cellUnits.has(unit.replace(MAGNITUDE, '')));
+}
+
 /** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
 export function cellType(cell: string, g: TableGrammar): CellType {
   const t = noSpaces(cell);
-  if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined || opensHeading(t)) return 'stop';
+  if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined) return 'stop';
+  if (opensHeading(t)) return isNumberedRowName(t, g) ? 'text' : 'stop';
   // A sentence: a full stop inside, or a long clause with commas.
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
   if (g.empty.has(t)) return 'empty';
@@ -92,6 +105,12 @@ export function delimitedCells(text: string, start: number, end: number): { cell
     const cells = split(text, start, end, PIPE).filter((c) => c.text !== '');
     return { cells, by: 'pipe' };
   }
+  // A GFM table may leave out the outer pipes (指标 | 2025年): its rows are believed under a header only where
+  // the delimiter row (--- | ---) follows that header (see outerless in ./table.ts).
+  if (line.includes('|') && !line.includes('\t')) {
+    const cells = split(text, start, end, PIPE);
+    if (cells.length >= 2 && cells.every((c) => c.text !== '')) return { cells, by: 'pipe' };
+  }
   // Most lines hold no wide gap at all: they are ruled out before being cut into cells.
   if (!/[ \u3000]{2}/u.test(line)) return undefined;
   const cells = split(text, start, end, WIDE_GAP);
@@ -100,7 +119,8 @@ export function delimitedCells(text: string, start: number, end: number): { cell
 
 /** A line short enough to be a row whose cells are parted by single spaces. */
 const MAX_SINGLE_SPACED_ROW = 80;
-const SINGLE_SPACE = / /gu;
+/** One space between cells: ASCII, or the ideographic space a Chinese word processor types. */
+const SINGLE_SPACE = /[ \u3000]/gu;
 
 /**
  * Cells of a line whose cells are parted by single spaces (a table pasted from a PDF or a word
@@ -112,10 +132,10 @@ export function singleSpacedCells(text: string, start: number, end: number): Tab
   if (end - start > MAX_SINGLE_SPACED_ROW) return undefined;
   // Most lines hold no space at all: they are ruled out before being sliced.
   let spaces = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) spaces++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) spaces++;
   if (spaces < 2) return undefined;
   const line = text.slice(start, end).trim();
-  if (!line.includes(' ') || /[ \u3000]{2}|\t/u.test(line)) return undefined;
+  if (!/[ \u3000]/u.test(line) || /[ \u3000]{2}|\t/u.test(line)) return undefined;
   const cells = split(text, start, end, SINGLE_SPACE);
   return cells.length >= 3 ? cells : undefined;
 }

@@ -35,6 +35,8 @@ const MAX_HEADER = 12;
 const MAX_CELL_LINES = 3;
 /** A caption is a short line: 表2 “十四五”卫生健康发展主要指标. */
 const MAX_CAPTION = 40;
+/** A caption that numbers its table: 表2 …, 附表1 …. */
+const TABLE_CAPTION = /^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u;
 
 interface Cell extends TableCell {
   /** Index of the line after the cell. */
@@ -81,12 +83,21 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
   const head = rowAt(text, lines[i] as Line);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // Pipes with no outer pipe (a | b) make a table only under a header that a delimiter row (--- | ---) follows.
+  const outerless = head.by === 'pipe' && !(lines[i] as Line).blank && !text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd).trim().startsWith('|');
+  if (outerless) {
+    const rule = i + 1 < lines.length ? rowAt(text, lines[i + 1] as Line) : undefined;
+    if (!rule || rule.by !== 'pipe' || !isPipeRule(rule.cells)) return undefined;
+  }
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
+  const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
+  const header = wrapped ?? head.cells;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
-  let k = i + 1;
-  let next = i + 1;
+  let k = wrapped ? i + 2 : i + 1;
+  let next = k;
+  let rowLine: Line | undefined;
   while (k < lines.length) {
     const line = lines[k] as Line;
     // One blank line may part the rows of a copied table.
@@ -98,33 +109,123 @@ function delimitedTable(text: string, lines: readonly Line[], i: number, g: Tabl
       break;
     }
     const row = rowAt(text, line);
-    if (!row || row.by !== head.by || !delimitedRowOk(row.cells, row.by, g)) break;
+    if (!row || row.by !== head.by || !delimitedRowOk(row.cells, row.by, g)) {
+      const by = head.by;
+      const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], by, g);
+      if (!lone || by === 'pipe') break;
+      // One cell on a line of its own between rows: a row's name the page wrapped (its cell indented under the
+      // name column), or a group label (经济发展) over the rows that follow (at the line's start).
+      const above = rowLine && lone.start > line.start ? cellAbove(text, rowLine, rows[rows.length - 1] as TableCell[], line, lone, by) : undefined;
+      if (above) above.text += lone.text;
+      else rows.push([lone]);
+      end = lone.end;
+      k++;
+      next = k;
+      continue;
+    }
     if (!(row.by === 'pipe' && isPipeRule(row.cells))) rows.push(row.cells);
     end = (row.cells[row.cells.length - 1] as TableCell).end;
+    rowLine = line;
     k++;
     next = k;
   }
   if (rows.length === 0) return undefined;
-  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header: head.cells, rows }, next };
+  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header, rows }, next };
+}
+
+/** The one short text cell of a line between a table's rows (the next line is a row of the same kind that no
+ *  header could be: a second table's header ends this one), or undefined. */
+function loneCell(text: string, line: Line, nextLine: Line | undefined, by: 'tab' | 'space', g: TableGrammar): TableCell | undefined {
+  const cell = trimmedCell(text, line.start, line.contentEnd);
+  const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
+  if (cells && cells.length > 1) return undefined;
+  if (cell.text.length > MAX_DELIMITED_CELL || cellType(cell.text, g) !== 'text' || FORM_OPTION.test(cell.text) || TABLE_CAPTION.test(cell.text)) return undefined;
+  const after = nextLine && !nextLine.blank ? rowAt(text, nextLine) : undefined;
+  if (!after || after.by !== by || !delimitedRowOk(after.cells, by, g)) return undefined;
+  // A header under it (序号 …, or column names only) opens another table.
+  if (after.cells.every((c) => isHeaderCell(c.text, g)) || g.columns[0]?.words.indexIn(after.cells[0]?.text ?? '') !== undefined) return undefined;
+  return cells?.[0] ?? cell;
+}
+
+/** The cell of the row above (on `rowLine`) that a wrapped piece on `line` continues: the same tab column, or
+ *  the cell whose monospace columns it overlaps. */
+function cellAbove(text: string, rowLine: Line, row: TableCell[], line: Line, piece: TableCell, by: 'tab' | 'space'): TableCell | undefined {
+  if (by === 'tab') {
+    const at = tabsBefore(text, line.start, piece.start)[0];
+    return row.find((c) => tabsBefore(text, rowLine.start, c.start)[0] === at);
+  }
+  const a = columnOf(text, line.start, piece.start);
+  const b = columnOf(text, line.start, piece.end);
+  return row.find((c) => Math.min(b, columnOf(text, rowLine.start, c.end)) - Math.max(a, columnOf(text, rowLine.start, c.start)) > 0);
+}
+
+/**
+ * The header with its second line joined in, when the page wrapped header cells (2020年 / （基期）, 年均增长 /
+ * （%）, 指标 / 属性): the line under the header holds fewer cells, parted the same way, each one a header cell
+ * and none a value: a bracket, a year, or the rest of a column's name. Each is joined to the header cell above it: the one
+ * after as many tabs, or the one whose columns it overlaps most when spaces align them. Undefined otherwise.
+ */
+function wrappedHeaderLine(text: string, headLine: Line, line: Line, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): TableCell[] | undefined {
+  if (by === 'pipe' || line.blank) return undefined;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  const cells = row && row.by === by ? row.cells : [trimmedCell(text, line.start, line.contentEnd)];
+  if (cells.length >= head.length || !cells.every((c) => c.text !== '' && isHeaderCell(c.text, g) && cellType(c.text, g) !== 'value')) return undefined;
+  const place = (c: TableCell, from: number): [number, number] => (by === 'tab' ? tabsBefore(text, from, c.start) : [columnOf(text, from, c.start), columnOf(text, from, c.end)]) as [number, number];
+  const heads = head.map((h) => place(h, headLine.start));
+  const joined = head.map((h) => ({ ...h }));
+  for (const c of cells) {
+    const [a, b] = place(c, line.start);
+    let best = -1;
+    let score = -Infinity;
+    heads.forEach(([s, e], j) => {
+      // Tabs: the same column. Spaces: the widest overlap, else the nearest start.
+      const fit = by === 'tab' ? (s === a ? 0 : -Infinity) : Math.min(b, e) - Math.max(a, s) > 0 ? Math.min(b, e) - Math.max(a, s) : -Math.abs(a - s) - 1000;
+      if (fit > score) [best, score] = [j, fit];
+    });
+    if (best < 0 || score === -Infinity) return undefined;
+    const h = joined[best] as TableCell;
+    // A bracket or a year under a header cell, or the rest of a column's name (指标 / 属性); a group label
+    // such as 经济增长 under the header is the first row's.
+    if (!BRACKETED.test(c.text) && !isYearLabel(c.text) && !isColumnName(h.text + c.text, g)) return undefined;
+    h.text += c.text;
+  }
+  return joined;
+}
+
+/** How many tabs stand in text[from, at): the column a tab-parted cell starts in (a pair, as columnOf's). */
+function tabsBefore(text: string, from: number, at: number): [number, number] {
+  let n = 0;
+  for (let k = from; k < at; k++) if (text.charCodeAt(k) === 9) n++;
+  return [n, n + 1];
+}
+
+/** The monospace column of text[at] on a line starting at `from`: a Chinese character takes two, ASCII one. */
+function columnOf(text: string, from: number, at: number): number {
+  let col = 0;
+  for (let k = from; k < at; k++) col += text.charCodeAt(k) < 0x80 ? 1 : 2;
+  return col;
 }
 
 /**
  * A table whose cells are parted by single spaces: a header whose every cell is one (指标名称 单位
- * 2024年 2027年 属性), then rows of as many cells, each with a value in it. Sentences with stray
- * spaces have neither such a header nor such rows.
+ * 2024年 2027年 属性), then rows of as many cells (one fewer where a merged 类别 cell is written in its
+ * group's first row only), each with a value in it. Sentences with stray spaces have neither such a
+ * header nor such rows.
  */
 function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): Found | undefined {
   const line = lines[i] as Line;
   const header = singleSpacedCells(text, line.start, line.contentEnd);
   if (!header || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
+  // A 类别 column is a merged cell, written in the first row of its group only: the group's other rows lack it.
+  const shortest = header.some((c) => columnRole(c.text, g) === 'group') ? header.length - 1 : header.length;
   let next = i + 1;
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k] as Line;
     // One blank line may part the rows of a copied table, as in a delimited one.
     if (line.blank && k + 1 < lines.length && !(lines[k + 1] as Line).blank) continue;
     const row = line.blank ? undefined : singleSpacedCells(text, line.start, line.contentEnd);
-    if (!row || row.length !== header.length || !singleSpacedRowOk(row, g)) break;
+    if (!row || row.length > header.length || row.length < shortest || !singleSpacedRowOk(row, g)) break;
     rows.push(row);
     next = k + 1;
   }
@@ -192,7 +293,9 @@ function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g
       const last = lines[k - 1] as Line;
       // Never slice a long line: it cannot be a cell.
       const { start, end, text: t } = last.contentEnd - first.start > MAX_CELL * 3 ? { start: first.start, end: last.contentEnd, text: '' } : trimmedCell(text, first.start, last.contentEnd);
-      const type: CellType = t === '' ? 'stop' : cellType(t, g);
+      // A row of tab- or pipe-parted cells is no one cell: a flattened run stops there, and the delimited
+      // table it opens is still found (a caption such as …分年度目标 above it reads like a header cell).
+      const type: CellType = t === '' || isDelimitedRow(text, first, k - i) ? 'stop' : cellType(t, g);
       cell = { start, end, text: t, next: k, type, head: type !== 'stop' && isHeaderCell(t, g) };
     }
     cache[i] = cell;
@@ -202,22 +305,39 @@ function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g
 
 type Reader = (i: number) => Cell | undefined;
 
+/** A one-line cell that holds two or more cells parted by tabs or markdown pipes. */
+function isDelimitedRow(text: string, line: Line, lineCount: number): boolean {
+  if (lineCount !== 1) return false;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  return row !== undefined && row.by !== 'space' && row.cells.length >= 2;
+}
+
 /** Longest line that can continue the cell above it. */
 const MAX_CONTINUATION = 24;
 const BARE_NUMBER = /^[≥≤≧≦＞＜><约]?[（(]?[0-9０-９][0-9０-９.．,]*[）)]?$/u;
 const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
 
 /** One cell per line, but a cell broken where the page had a line break inside it: a number and its
- *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）). */
+ *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）, 2020年 / （基期）). */
 function continuesCell(text: string, line: Line, next: Line, g: TableGrammar): boolean {
   if (next.blank || line.contentEnd - line.start > MAX_CELL || next.contentEnd - next.start > MAX_CONTINUATION) return false;
   const a = text.slice(line.start, line.contentEnd).trim();
   const b = text.slice(next.start, next.contentEnd).trim();
   if (BARE_NUMBER.test(a)) return g.cellUnits.has(b);
-  if (!BRACKETED.test(b) || isYearLabel(a)) return false;
+  // A year column and its role word the page set under it without a bracket (2020年 / 基期值, 2025年 / 目标值).
+  if (isYearLabel(a) && isRoleWord(b, g)) return true;
+  if (!BRACKETED.test(b)) return false;
+  // A year column's role under its year (2020年 / （基期）, 2025年 / （目标值））; not a bracketed value.
+  if (isYearLabel(a)) return cellType(b, g) === 'text' && isHeaderCell(b, g);
   // A bracket under a name or header (（国标GB5749）, （岁）), or a year under a header (基准值 / （2020年）);
   // not a bracketed value, which is a cell of its own.
   return cellType(b, g) === 'text' || (isYearLabel(b) && isHeaderCell(a, g));
+}
+
+/** A word that alone names a value column's role: 基期, 基期值, 现状值, 目标, 目标值, 预期值 (the column lists, with 值). */
+function isRoleWord(cell: string, g: TableGrammar): boolean {
+  const word = cell.replace(/\s+/gu, '');
+  return g.columns.some((c) => (c.role === 'baseline' || c.role === 'target') && (c.words.has(word) || c.words.has(word.replace(/值$/u, ''))));
 }
 
 const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';
@@ -396,7 +516,7 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): Found | undef
 
 interface Rows {
   rows: Cell[][];
-  /** Rows with a cell for every column. */
+  /** Rows with a cell for every column (but a merged 类别 cell). */
   full: number;
 }
 
@@ -433,11 +553,13 @@ function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number):
   let full = 0;
   let at = (header[header.length - 1] as Cell).next;
   const types: Array<CellType | undefined> = new Array<CellType | undefined>(header.length).fill(undefined);
+  // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
+  const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
   while (rows.length < limit) {
     const row = layout ? slotRow(layout, read, at, g) : typedRow(header.length, types, read, at);
     if (!row) break;
     rows.push(row);
-    if (row.length === header.length) full++;
+    if (row.length >= complete) full++;
     at = (row[row.length - 1] as Cell).next;
   }
   // One row is enough when every header cell is a column name, the row holds two values or more, and
@@ -536,6 +658,6 @@ function withCaption(text: string, lines: readonly Line[], table: TableBlock, fi
   }
   const t = caption.text;
   if (t.length === 0 || t.length > MAX_CAPTION || /[。；;，,：:]$/u.test(t) || /。/u.test(t)) return { ...table, start };
-  if (delimitedCells(text, line.start, line.contentEnd) && !/^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u.test(t)) return { ...table, start };
+  if (delimitedCells(text, line.start, line.contentEnd) && !TABLE_CAPTION.test(t)) return { ...table, start };
   return { ...table, start: opensHeading(t) ? start : caption.start, caption };
 }

@@ -17,6 +17,16 @@ export interface TableGrammar {
   attributeValues: WordSet;
   /** Words of a change column whose values are percent growth rates (年均增长). */
   rateChangeWords: WordSet;
+  /** Words of a change column whose values are yearly averages over the period (年均增长): targets. */
+  yearlyAverageWords: WordSet;
+  /** Header words of a column naming who carries a task out (牵头单位): the table is a task division. */
+  responsibilityColumns: WordSet;
+  /** Marks before and after a row's name that are no part of it (其中：, ——, ★; *, ①). */
+  nameMarks: { leading: WordSet; trailing: WordSet };
+  /** Header words of a text column that describes works (建设内容): its short phrases with a number are read. */
+  contentColumns: WordSet;
+  /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
+  deadlineColumns: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
   signs: WordSet;
@@ -52,6 +62,11 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     nameOrder: [...c.name],
     attributeValues: new WordSet(source.attributeValues),
     rateChangeWords: new WordSet(source.rateChangeWords),
+    responsibilityColumns: new WordSet(source.responsibilityColumns),
+    deadlineColumns: new WordSet(source.deadlineColumns),
+    contentColumns: new WordSet(source.contentColumns),
+    nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
+    yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),

@@ -15,7 +15,7 @@ import { findTables } from '../blocks/table.js';
 import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import type { PlanFileData } from '../tree.js';
-import { tableIndicators } from './table.js';
+import { tableIndicators, withoutRestated } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 import { scanDates } from '../dates/scan.js';
 
@@ -164,7 +164,8 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   }, leadYear, cleanText);
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));
   out.sort((x, y) => x.position.start.offset - y.position.start.offset);
-  return out;
+  // toIndicator completes each Found's indicator object in place: the objects identify the task division's items.
+  return withoutRestated(out, new Set(cells.filter((c) => c.restates).map((c) => c.indicator)));
 }
 
 function toIndicator(f: Found, path: string[], view: TextView, file: VFile | undefined): Indicator {

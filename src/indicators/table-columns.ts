@@ -17,9 +17,12 @@ export interface Column {
   label: string;
   /** The unit a bracket of the header gives: 床位数（张） → 张. */
   unit: string | null;
+  /** A yearly-average growth column (年均增长): its plain values are targets of the target columns' year. */
+  average?: true;
 }
 
 const YEAR = /(?:19|20)\d{2}/u;
+const YEARS = /(?:19|20)\d{2}/gu;
 const BRACKET_UNIT = /[（(]([^（()）]{1,8})[）)]\s*$/u;
 const SPACES = /[\s\u3000]+/gu;
 
@@ -59,19 +62,31 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
   }
   // Year columns with no word: before the plan (or the earliest of several, when the plan's years are
   // unknown) is the baseline, the rest targets.
-  const bare = columns.filter((c) => c.role === 'value' && c.year !== null && !c.label);
+  // (A change over a span keeps its kind: 2021—2025年累计 is an amount over the years, not the value of one.)
+  const span = (j: number): boolean => ((table.header[j] as TableCell).text.match(YEARS)?.length ?? 0) >= 2;
+  const bare = columns.filter((c, j) => c.role === 'value' && !(c.kind === 'change' && span(j)) && c.year !== null && !c.label);
   const earliest = Math.min(...bare.map((c) => c.year as number));
   for (const c of bare) {
     if (planYears) c.kind = (c.year as number) < planYears[0] ? 'baseline' : 'target';
     else c.kind = bare.length > 1 && c.year === earliest ? 'baseline' : 'target';
   }
+  // A yearly average (年均增长) is the growth planned up to the latest target column's year (or the plan's end).
+  const targetYears = columns.filter((c) => c.role === 'value' && c.kind === 'target' && c.year !== null).map((c) => c.year as number);
+  const targetYear = targetYears.length > 0 ? Math.max(...targetYears) : (planYears?.[1] ?? null);
+  columns.forEach((c, j) => {
+    if (c.role !== 'value' || c.kind !== 'change' || c.year !== null || g.yearlyAverageWords.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) === undefined) return;
+    c.kind = 'target';
+    c.year = targetYear;
+    c.average = true;
+  });
   return columns;
 }
 
 function column(cell: TableCell, g: TableGrammar): Column {
   const text = cell.text.replace(SPACES, '');
-  const yearMatch = YEAR.exec(text);
-  const year = yearMatch ? Number(yearMatch[0]) : null;
+  // A span (2021—2025年累计) is dated by its last year.
+  const years = text.match(YEARS);
+  const year = years ? Math.max(...years.map(Number)) : null;
   const unit = bracketUnit(text);
   const role = columnRole(text, g);
   // A growth column that names no unit (年均增长〔累计〕) holds percent growth rates.

@@ -10,6 +10,7 @@
 import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
+import type { Indicator } from '../schema.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
@@ -29,8 +30,10 @@ const OPEN = new Set(['（', '(', '[', '［', '【', '〔']);
 const CLOSE = new Set(['）', ')', ']', '］', '】', '〕']);
 const TRAILING_BRACKET = /[（(][^（()）]*[）)]$/u;
 const RATE_NAME = /(?:率|比例|比重|占比)$/u;
+const LEADING_ORDINAL = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)])/u;
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
 const SENTENCE = /[，,；;]|。$/u;
+const DIGIT = /[0-9０-９]/u;
 /** How far after a table its notes are looked at. */
 const NOTE_WINDOW = 200;
 const BRACKET_YEAR = /^\s*(?:注|说明|备注)[\s\S]{0,60}?[括〔（(][^。\n]{0,8}?(?:内|中)[^。\n]{0,8}?为\s*((?:19|20)\d{2})\s*年/u;
@@ -43,11 +46,17 @@ export interface TableGrammars {
   tables: TableGrammar;
 }
 
-export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): Found[] {
-  const found: Found[] = [];
+/** An item read from a table; `restates`: from a task division, which restates the plan's own tasks. */
+export interface TableFound extends Found {
+  restates?: true;
+}
+
+export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): TableFound[] {
+  const found: TableFound[] = [];
   for (const table of tables) {
     // A table none of whose column names says what it holds (answer options, a list) has no indicators.
     if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
+    const from = found.length;
     const columns = readColumns(table, g.tables, plan.years);
     // An annual plan's target column that names no year (目标值) is the plan year's, as its text's targets are.
     if (plan.annual && plan.years) for (const c of columns) if (c.role === 'value' && c.kind === 'target' && c.year === null) c.year = plan.years[0];
@@ -68,24 +77,50 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
         if (!cs) return;
-        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column.
+        // A task table's cells are sentences (到2025年建成5个示范点。): read as such in any text column. A column of
+        // contents (建设内容 of a 重点项目 table) describes works in short phrases too (改造历史建筑42栋): each with a
+        // number is read; a note (备注：含民办学校12所) is not.
         if (col.role !== 'value') {
-          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (SENTENCE.test(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
+          const content = col.role === 'text' && g.tables.contentColumns.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) !== undefined;
+          const read = (t: string): boolean => SENTENCE.test(t) || (content && DIGIT.test(t));
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
           return;
         }
         if (quota) return;
         for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
       });
     }
+    if (isTaskDivision(table, columns, g.tables)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;
   }
   return found;
+}
+
+/** A task division (序号 / 重点任务 / 牵头单位 / 完成时限): a column of who carries each task out and one of by when, and
+ *  no year or 属性 column, which an indicator table has (指标 / 2020年 / 2025年 / 属性 / 责任单位 stays one). */
+function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableGrammar): boolean {
+  const has = (words: TableGrammar['deadlineColumns']) => table.header.some((c) => words.indexIn(c.text.replace(SPACES, '')) !== undefined);
+  return has(g.responsibilityColumns) && has(g.deadlineColumns) && !columns.some((c) => c.role === 'attribute' || (c.role === 'value' && c.year !== null));
+}
+
+/**
+ * The indicators without those a task division restates: a count of a 重点任务分工表 (新建改造分类投放点2000个 |
+ * 市城管委 | 2026年底前) that the plan's text states too, in the same value and unit, is the same target.
+ * `restating`: the indicators read from task divisions. A count only the table states stays.
+ */
+export function withoutRestated(indicators: Indicator[], restating: ReadonlySet<object>): Indicator[] {
+  if (restating.size === 0) return indicators;
+  const key = (i: Indicator): string => JSON.stringify([i.value, i.unit]);
+  const stated = new Set(indicators.filter((i) => !restating.has(i)).map(key));
+  return indicators.filter((i) => !restating.has(i) || !stated.has(key(i)));
 }
 
 function readCell(source: string, cell: TableCell, col: Column, rowName: string, rowUnit: string | null, bracketYear: number | null, plan: PlanYears, g: TableGrammars): Found[] {
   const text = cell.text;
   if (g.tables.empty.has(text.replace(SPACES, ''))) return [];
   const value = readValue(text, g);
-  const name = metricOf(rowName, col);
+  // A year or a span of years (2025年, 2022—2024年, 2025年底) dates something: it measures nothing.
+  if (value && isYearValue(value)) return [];
+  const name = metricOf(rowName, col, g.tables);
   if (!value) {
     if (!/[0-9０-９]/u.test(text)) return [];
     const read = extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods);
@@ -95,12 +130,13 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   }
   // A growth column names its own unit (年均增长（%）) over the row's (亿元), except for a bracketed
   // cumulative change ([1] 岁 of 人均预期寿命), which is in the row's unit.
-  const changeUnit = col.kind === 'change' && !value.bracketed ? col.unit : null;
+  const changeUnit = (col.kind === 'change' || col.average) && !value.bracketed ? col.unit : null;
   const unit = value.unit || changeUnit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
-      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed ? 'change' : col.kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
+      // A bracketed cell of a yearly-average column is a cumulative change (〔3.5〕), not the yearly rate.
+      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed || (col.average && value.bracketed) ? 'change' : col.kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
       implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
@@ -108,14 +144,21 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   ];
 }
 
-/** The row's name without line breaks and without a trailing bracket (a unit or a note); a column
- *  that names a measure adds its label (床位数 of 床位数（张）). */
-function metricOf(rowName: string, col: Column): string {
-  let name = rowName.replace(SPACES, '');
+/** The row's name without line breaks, a leading row number or mark (其中：, ——, ★), a trailing footnote mark and
+ *  a trailing bracket (a unit or a note); a column that names a measure adds its label (床位数 of 床位数（张）). */
+function metricOf(rowName: string, col: Column, g: TableGrammar): string {
+  // A 序号 written into the name cell (1.学前教育毛入园率（%）, （1）城镇新增就业) is no part of the name.
+  let name = rowName.replace(SPACES, '').replace(LEADING_ORDINAL, '');
+  const { leading, trailing } = g.nameMarks;
+  for (let lead = leading.startingAt(name, 0); lead !== undefined && name.length > lead.length + 1; lead = leading.startingAt(name, 0)) name = name.slice(lead.length);
+  for (let tail = trailing.endingAt(name, name.length); tail !== undefined && name.length > tail.length + 1; tail = trailing.endingAt(name, name.length)) name = name.slice(0, -tail.length);
   const bare = name.replace(TRAILING_BRACKET, '');
   if (bare.length >= 2) name = bare;
   return col.label && !name.includes(col.label) ? name + col.label : name;
 }
+
+const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100;
+const isYearValue = (v: CellValue): boolean => v.unit.startsWith('年') && (Array.isArray(v.value) ? v.value.every(isYear) : isYear(v.value));
 
 interface CellValue {
   value: number | [number, number];

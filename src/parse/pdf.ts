@@ -11,7 +11,8 @@ import type { Line } from './lines.js';
 const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
 const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
 const LONG_LINE = 20;
-const TABLE_ROW = /\t[^\t]*\t/u;
+/** Two tabs, or a markdown pipe row (| a | b |): a line of table cells. */
+const TABLE_ROW = /\t[^\t]*\t|^\s*\|.*\|\s*$/u;
 
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], grammar: OutlineGrammar): boolean {
   let straySpaces = 0;
@@ -25,8 +26,8 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     if (furniture[i] === 'page') pageNumbers++;
     if (line.blank || furniture[i]) return;
     const content = text.slice(line.start, line.contentEnd);
-    // A line with two or more tabs is a table row: tabs separate its cells (no words a PDF split),
-    // and a row stops where its last cell does (no sentence a PDF broke).
+    // A table row of tab- or pipe-parted cells is no mark of a PDF: its separators stand between words and
+    // it ends in no full stop wherever it was typed.
     if (TABLE_ROW.test(content)) return;
     // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
     if (content.includes(' ') || content.includes('\t')) {

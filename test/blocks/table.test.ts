@@ -95,6 +95,24 @@ describe('findTables: flattened tables', () => {
     expect(src.slice(t?.end)).toMatch(/^\n注：/u);
   });
 
+  it('should support merged 类别 cells over groups of three rows and more under a header with no 单位 column', () => {
+    // Rows without their group are as long as a header that starts two cells late ([2025年, 属性, 普及程度]
+    // … would read every row of the first group as complete): a row that lacks only its 类别 cell is complete.
+    const src = [
+      '类别', '指标', '2020年', '2025年', '属性',
+      '普及程度', '学前教育毛入园率（%）', '93.6', '≥95', '预期性',
+      '九年义务教育巩固率（%）', '96.8', '97.5', '约束性',
+      '高中阶段教育毛入学率（%）', '92.5', '≥95', '预期性',
+      '普惠性幼儿园覆盖率（%）', '83.2', '85', '约束性',
+      '条件保障', '新建改扩建中小学校（所）', '〔68〕', '〔80〕', '预期性',
+      '劳动年龄人口平均受教育年限（年）', '10.8', '11.2', '预期性',
+    ].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '2020年', '2025年', '属性']);
+    expect(t?.rows.map((r) => r.length)).toEqual([5, 4, 4, 4, 5, 4]);
+  });
+
   it('should support cells a page broke over two lines in a one-cell-per-line table (指标 / 属性, 5.6 / 平方公里, a name and its bracket)', () => {
     const src = [
       '序号', '指标名称', '指标', '属性', '现状值', '（2020年）', '目标值', '（2025年）',
@@ -160,6 +178,63 @@ describe('findTables: delimited tables', () => {
     expect(t?.rows.map(texts)).toEqual([['健康素养水平', '30%'], ['人均预期寿命', '79岁']]);
   });
 
+  it('should support a markdown pipe table whose caption reads like a header cell (…分年度目标) and a TAB table after it', () => {
+    const src = [
+      '附件1',
+      '垃圾分类分年度目标',
+      '| 指标 | 单位 | 2023年（基期） | 2024年 | 2025年 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 回收利用率 | % | 32 | 35 | 36 |',
+      '| 焚烧处理能力 | 吨/日 | 1200 | 1500 | 1800 |',
+      '',
+      '附件2',
+      '重点任务分工表',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t新建投放点2000个\t市城管委\t2026年底前',
+    ].join('\n');
+    const [pipe, tab, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(pipe?.caption?.text).toBe('垃圾分类分年度目标');
+    expect(texts(pipe?.header ?? [])).toEqual(['指标', '单位', '2023年（基期）', '2024年', '2025年']);
+    expect(pipe?.rows.map(texts)).toEqual([
+      ['回收利用率', '%', '32', '35', '36'],
+      ['焚烧处理能力', '吨/日', '1200', '1500', '1800'],
+    ]);
+    expect(texts(tab?.header ?? [])).toEqual(['序号', '重点任务', '牵头单位', '完成时限']);
+  });
+
+  it('should support a header whose cells the page wrapped onto a second line (years, units, the rest of a name)', () => {
+    const spaces = [
+      '指标名称            单位    基期值      目标值      年均增长   属性',
+      '                            （2020年）  （2025年）  （%）',
+      '学前教育毛入园率    %       93.6        ≥95         —          预期性',
+    ].join('\n');
+    const tabs = ['序号\t指标\t单位\t2020年\t2025年\t指标', '\t\t\t（基期）\t（目标）\t属性', '1\t学前教育毛入园率\t%\t93.6\t≥95\t预期性'].join('\n');
+    expect(texts(findTables(spaces, grammars().tables)[0]?.header ?? [])).toEqual(['指标名称', '单位', '基期值（2020年）', '目标值（2025年）', '年均增长（%）', '属性']);
+    expect(findTables(spaces, grammars().tables)[0]?.rows.map(texts)).toEqual([['学前教育毛入园率', '%', '93.6', '≥95', '—', '预期性']]);
+    expect(texts(findTables(tabs, grammars().tables)[0]?.header ?? [])).toEqual(['序号', '指标', '单位', '2020年（基期）', '2025年（目标）', '指标属性']);
+  });
+
+  it('should not support a line under the header that is no part of it (a group label, a first row) as its second line', () => {
+    const src = ['类别\t指标\t单位\t2020年\t2025年', '经济增长\t地区生产总值\t亿元\t250\t360', '\t人均生产总值\t万元\t5.2\t7'].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '单位', '2020年', '2025年']);
+    expect(t?.rows.length).toBe(2);
+  });
+
+  it('should support a GFM pipe table written without its outer pipes, under the delimiter row only', () => {
+    const src = ['指标 | 单位 | 2025年', '--- | --- | ---', '学前教育毛入园率 | % | ≥95', '九年义务教育巩固率 | % | 97.5'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['指标', '单位', '2025年']);
+    expect(t?.rows.map(texts)).toEqual([['学前教育毛入园率', '%', '≥95'], ['九年义务教育巩固率', '%', '97.5']]);
+  });
+
+  it('should not support lines parted by pipes with no delimiter row under the first (a portal menu, a breadcrumb)', () => {
+    const src = ['首页 | 政务公开 | 规划计划', '指标 | 单位 | 2025年', '学前教育毛入园率 | % | 95'].join('\n');
+    expect(findTables(src, grammars().tables)).toEqual([]);
+  });
+
   it('should support a quota table whose columns are parted by runs of spaces', () => {
     const src = '区县      床位数（张）    医生数（人）\n城关区    1200          300\n新城区    800           210\n';
     const [t] = findTables(src, grammars().tables);
@@ -176,6 +251,55 @@ describe('findTables: delimited tables', () => {
       ['重点村', '个', '6', '≥16', '预期性'],
       ['旅游厕所达标率', '%', '86', '100', '约束性'],
     ]);
+  });
+
+  it('should support a group label on a line of its own between delimited rows (a cell across the table), with or without its tabs', () => {
+    for (const label of ['经济发展\t\t\t\t', '经济发展']) {
+      const src = ['序号\t指标\t单位\t2020年\t2025年', label, '1\t地区生产总值增速\t%\t3.1\t6左右', '2\t常住人口城镇化率\t%\t56.2\t60', label.replace('经济发展', '民生福祉'), '3\t城镇新增就业\t万人\t〔10.5〕\t〔11〕'].join('\n');
+      const [t, ...rest] = findTables(src, grammars().tables);
+      expect(rest).toEqual([]);
+      expect(t?.rows.map(texts)).toEqual([['经济发展'], ['1', '地区生产总值增速', '%', '3.1', '6左右'], ['2', '常住人口城镇化率', '%', '56.2', '60'], ['民生福祉'], ['3', '城镇新增就业', '万人', '〔10.5〕', '〔11〕']]);
+    }
+  });
+
+  it('should support a row name the page wrapped onto a line of its own, indented under its column', () => {
+    const spaces = ['序号  指标                    单位      2020年   2025年', '1     每千人口拥有3岁以下婴   个        1.2      4.5', '      幼儿托位数', '2     常住人口城镇化率        %         56.2     60'].join('\n');
+    const tabs = ['序号\t指标\t单位\t2020年\t2025年', '1\t每千人口拥有3岁以下婴\t个\t1.2\t4.5', '\t幼儿托位数\t\t\t', '2\t常住人口城镇化率\t%\t56.2\t60'].join('\n');
+    for (const src of [spaces, tabs]) {
+      expect(findTables(src, grammars().tables)[0]?.rows.map(texts)).toEqual([['1', '每千人口拥有3岁以下婴幼儿托位数', '个', '1.2', '4.5'], ['2', '常住人口城镇化率', '%', '56.2', '60']]);
+    }
+  });
+
+  it('should not support the caption and header of a second table as a group label and a row of the first', () => {
+    const src = ['序号\t指标\t2025年', '1\t城镇新增就业\t3', '表2 重点项目', '序号\t项目\t单位\t规模', '1\t污水管网\t公里\t120'].join('\n');
+    const tables = findTables(src, grammars().tables);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]?.rows.map(texts)).toEqual([['1', '城镇新增就业', '3']]);
+    expect(tables[1]?.caption?.text).toBe('表2 重点项目');
+  });
+
+  it('should support a single-spaced table whose merged 类别 cell is written in the first row of its group only', () => {
+    const src = ['类别 序号 指标 单位 2020年 2025年 属性', '经济发展 1 地区生产总值增速 % 3.1 6左右 预期性', '2 常住人口城镇化率 % 56.2 60 预期性', '民生福祉 3 城镇新增就业 万人 〔10.5〕 〔11〕 预期性', '二、主要任务'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map((r) => r.length)).toEqual([7, 6, 7]);
+  });
+
+  it('should not support single-spaced rows two cells short of a header with a 类别 column', () => {
+    const src = ['类别 指标 单位 2020年 2025年 属性', '经济发展 地区生产总值增速 % 3.1 6左右 预期性', '常住人口城镇化率 56.2 60 预期性'].join('\n');
+    expect(findTables(src, grammars().tables)[0]?.rows.map((r) => r.length)).toEqual([6]);
+  });
+
+  it('should support a table whose cells are parted by single ideographic spaces (a Chinese word processor)', () => {
+    const src = ['指标　单位　2020年　2025年　属性', '学前教育毛入园率　%　93.6　≥95　预期性', '九年义务教育巩固率　%　96.8　97.5　约束性'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map(texts)).toEqual([['学前教育毛入园率', '%', '93.6', '≥95', '预期性'], ['九年义务教育巩固率', '%', '96.8', '97.5', '约束性']]);
+  });
+
+  it('should not support a heading or sentence with single ideographic spaces as a table', () => {
+    const src = ['第一章　总体要求　发展目标', '到2025年　学前教育毛入园率达到95%　九年义务教育巩固率达到97.5%'].join('\n');
+    expect(findTables(src, grammars().tables)).toEqual([]);
   });
 
   it('should support a single-spaced table copied with a blank line between its rows, ending at two', () => {

@@ -329,11 +329,11 @@ describe('the investment of the projects counted just before', () => {
 });
 
 describe('a growth-rate column named 年均增速', () => {
-  it('should support 年均增速（%） as a change column in percent, as 年均增长（%）', async () => {
+  it('should support 年均增速（%） as a yearly-average column in percent, as 年均增长（%）: targets of the target column\'s year', async () => {
     const { extract } = await import('../../src/index.js');
     const text = '某县“十四五”教育事业发展规划\n一、发展目标\n表1 主要指标\n指标\t单位\t2020年基期值\t2025年目标值\t年均增速（%）\t指标属性\n教育经费总投入\t亿元\t12.5\t16.8\t6.1\t预期性\n二、主要任务\n加强队伍建设。\n';
     const plan = await extract(text);
-    expect(plan.indicators.map((i) => [i.metric, i.value, i.unit, i.kind].join('|'))).toEqual(['教育经费总投入|12.5|亿元|baseline', '教育经费总投入|16.8|亿元|target', '教育经费总投入|6.1|%|change']);
+    expect(plan.indicators.map((i) => [i.metric, i.value, i.unit, i.kind].join('|'))).toEqual(['教育经费总投入|12.5|亿元|baseline', '教育经费总投入|16.8|亿元|target', '教育经费总投入|6.1|%|target']);
   });
 });
 

@@ -64,12 +64,12 @@ describe('indicator tables', () => {
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['养老机构护理型床位占比|40|%', '养老机构护理型床位占比|55|%']);
   });
 
-  it('should support percent for a growth column that names no unit (年均增长〔累计〕), the row\'s unit for its bracketed cells', async () => {
+  it('should support percent for a growth column that names no unit (年均增长〔累计〕), the row\'s unit for its bracketed cells (cumulative changes)', async () => {
     const text = `${HEAD}指标\t单位\t2020年\t2025年\t年均增长〔累计〕\n地区生产总值\t亿元\t1850\t2600\t7左右\n常住人口城镇化率\t%\t68.5\t72\t〔3.5〕\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
       '地区生产总值|1850|亿元|=|baseline',
       '地区生产总值|2600|亿元|=|target',
-      '地区生产总值|7|%|~|change',
+      '地区生产总值|7|%|~|target',
       '常住人口城镇化率|68.5|%|=|baseline',
       '常住人口城镇化率|72|%|=|target',
       '常住人口城镇化率|3.5|%|=|change',
@@ -89,12 +89,12 @@ describe('indicator tables', () => {
     ]);
   });
 
-  it('should support a baseline column named 现状 and a change column 年均增长', async () => {
+  it('should support a baseline column named 现状 and a yearly-average column 年均增长 (a target of the target column\'s year, as 年均增长6% in a sentence)', async () => {
     const text = `${HEAD}指标\t现状值（2020年）\t2025年目标\t年均增长\n卫生总费用（亿元）\t120\t160\t6%\n`;
     expect(await items(text)).toEqual([
       '卫生总费用|120|亿元|=|baseline|2020|"120"',
       '卫生总费用|160|亿元|=|target|2025|"160"',
-      '卫生总费用|6|%|=|change|null|"6%"',
+      '卫生总费用|6|%|=|target|2025|"6%"',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('indicator tables', () => {
     expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
       '地区生产总值|250|亿元|=|baseline',
       '地区生产总值|360|亿元|=|target',
-      '地区生产总值|7.5|%|=|change',
+      '地区生产总值|7.5|%|=|target',
       '人均预期寿命|78.5|岁|=|baseline',
       '人均预期寿命|79.5|岁|=|target',
       '人均预期寿命|1|岁|=|change',
@@ -204,6 +204,112 @@ describe('indicator tables', () => {
     expect(got[0]).toMatch(/\|5\|个\|/u);
   });
 
+  it('should not support the counts of a task division (牵头单位 / 完成时限) that the plan\'s text states too', async () => {
+    const body = `${HEAD}新建改造分类投放点2000个，建设再生资源分拣中心3个，分类投放点设置率达到95%以上。\n`;
+    const sentences = `附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t新建改造分类投放点2000个，配备运输车辆120辆\t市城管委\t2026年底前\n2\t建设再生资源分拣中心3个\t市商务局\t2026年6月底前\n`;
+    const targets = `附件\n重点任务分解表\n序号\t重点任务\t目标\t牵头单位\t完成时限\n1\t新建改造分类投放点\t2000个\t市城管委\t2026年底前\n2\t建设再生资源分拣中心\t3个\t市商务局\t2026年底前\n`;
+    const plain = (await items(body)).map((s) => s.split('|').slice(1, 3).join('|'));
+    expect(plain).toEqual(['2000|个', '3|个', '95|%']);
+    // A count only the table states (配备运输车辆120辆) is still read.
+    expect((await items(body + sentences)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual([...plain, '120|辆']);
+    expect((await items(body + targets)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(plain);
+  });
+
+  it('should support the years of a header the page wrapped onto a second line (基期值 / （2020年）), with no item from them', async () => {
+    const text = `${HEAD}表1 主要指标\n指标名称            单位    基期值      目标值      属性\n                            （2020年）  （2025年）\n学前教育毛入园率    %       93.6        ≥95         预期性\n九年义务教育巩固率  %       96.8        97.5        约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '学前教育毛入园率|93.6|%|=|baseline|2020',
+      '学前教育毛入园率|95|%|>=|target|2025',
+      '九年义务教育巩固率|96.8|%|=|baseline|2020',
+      '九年义务教育巩固率|97.5|%|=|target|2025',
+    ]);
+  });
+
+  it('should support one-cell-per-line header cells whose role the page wrapped under their year (2020年 / （基期）)', async () => {
+    const text = `${HEAD}表1 主要指标\n序号\n指标\n单位\n2020年\n（基期）\n2025年\n（目标）\n属性\n1\n学前教育毛入园率\n%\n93.6\n≥95\n预期性\n2\n九年义务教育巩固率\n%\n96.8\n97.5\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '学前教育毛入园率|93.6|%|=|baseline|2020',
+      '学前教育毛入园率|95|%|>=|target|2025',
+      '九年义务教育巩固率|96.8|%|=|baseline|2020',
+      '九年义务教育巩固率|97.5|%|=|target|2025',
+    ]);
+  });
+
+  it('should support a year header and the role word the page set under it without a bracket (2020年 / 基期值)', async () => {
+    for (const seq of [true, false]) {
+      const head = [...(seq ? ['序号'] : []), '指标', '单位', '2020年', '基期值', '2025年', '目标值', '属性'];
+      const rows = [[...(seq ? ['1'] : []), '学前教育毛入园率', '%', '93.6', '≥95', '预期性'], [...(seq ? ['2'] : []), '九年义务教育巩固率', '%', '96.8', '97.5', '约束性']];
+      const text = `${HEAD}表1 主要指标\n${[...head, ...rows.flat()].join('\n')}\n`;
+      expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+        '学前教育毛入园率|93.6|%|=|baseline|2020',
+        '学前教育毛入园率|95|%|>=|target|2025',
+        '九年义务教育巩固率|96.8|%|=|baseline|2020',
+        '九年义务教育巩固率|97.5|%|=|target|2025',
+      ]);
+    }
+  });
+
+  it('should not support a role column before a year column (现状值 / 2025年) as one header cell', async () => {
+    const text = `${HEAD}指标\n单位\n现状值\n2025年\n属性\n学前教育毛入园率\n%\n93.6\n≥95\n预期性\n九年义务教育巩固率\n%\n96.8\n97.5\n约束性\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '学前教育毛入园率|93.6|%|=|baseline',
+      '学前教育毛入园率|95|%|>=|target',
+      '九年义务教育巩固率|96.8|%|=|baseline',
+      '九年义务教育巩固率|97.5|%|=|target',
+    ]);
+  });
+
+  it('should not support a bracketed value under a year header as part of it', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n河道水质达标率\n（86.4％）\n100％\n污水处理率\n95％\n99％\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['河道水质达标率|86.4', '河道水质达标率|100', '污水处理率|95', '污水处理率|99']);
+  });
+
+  it('should not support years and spans of years in a table as values (建设年限 2022—2024年, a 达标年份 cell 2024年)', async () => {
+    const projects = `${HEAD}序号\t项目名称\t总投资（亿元）\t建设年限\n1\t城市书房\t1.2\t2022—2024年\n2\t古道修复\t1.8\t2023年\n`;
+    expect((await items(projects)).map((s) => s.split('|')[2]).filter((unit) => unit?.startsWith('年'))).toEqual([]);
+    const years = `${HEAD}指标\t2025年\t达标年份\n污水处理率\t95%\t2024年底\n受教育年限（年）\t11.2\t2025年\n`;
+    expect((await items(years)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['污水处理率|95|%', '受教育年限|11.2|年']);
+  });
+
+  it('should support the short phrases of works in a 建设内容 column (改造历史建筑42栋), not the deadlines beside them', async () => {
+    const tab = `${HEAD}专栏2 重点项目\n序号\t项目名称\t建设内容\t完成时限\n1\t书院文旅综合体\t改造历史建筑42栋\t2024年底前\n2\t古道修复\t修复古道26公里\t2025年6月\n`;
+    const cells = `${HEAD}专栏2 重点项目\n项目名称\n建设内容\n完成时限\n书院文旅综合体\n改造历史建筑42栋\n2024年底前\n古道修复\n修复古道26公里\n2025年6月\n`;
+    for (const text of [tab, cells]) expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['42|栋', '26|公里']);
+  });
+
+  it('should support every cell of an indicator table with a 责任单位 column, also those the text states (no task division: it has year columns)', async () => {
+    const text = `${HEAD}到2025年，学前教育毛入园率达到95%。\n指标\t2020年\t2025年\t属性\t责任单位\n学前教育毛入园率\t93.6%\t95%\t预期性\t市教育局\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual([
+      '学前教育毛入园率|95|%|=|target',
+      '学前教育毛入园率|93.6|%|=|baseline',
+      '学前教育毛入园率|95|%|=|target',
+    ]);
+  });
+
+  it('should support row names without the marks a table puts around them (其中：, ——, ★, （1）, a footnote *)', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\n其中：第三产业增加值\t亿元\t120\t190\n学前教育毛入园率*\t%\t93.6\t95\n★森林覆盖率\t%\t62\t63\n（1）城镇新增就业\t万人\t1.2\t1.5\n——农村自来水普及率\t%\t92\t98\n`;
+    expect([...new Set((await items(text)).map((s) => s.split('|')[0]))]).toEqual(['第三产业增加值', '学前教育毛入园率', '森林覆盖率', '城镇新增就业', '农村自来水普及率']);
+  });
+
+  it('should support a cumulative column over a span of years (2021—2025年累计) as changes dated by its last year', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\t2021—2025年累计\n新增城镇就业\t万人\t2.1\t2.5\t〔12〕\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '新增城镇就业|2.1|万人|=|baseline|2020',
+      '新增城镇就业|2.5|万人|=|target|2025',
+      '新增城镇就业|12|万人|=|change|2025',
+    ]);
+  });
+
+  it('should not support a year-end cumulative column (2025年累计) as a change: it is the level of its year', async () => {
+    const text = `${HEAD}指标\t单位\t2020年累计\t2025年累计\n累计建成5G基站\t万个\t0.8\t2.5\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(4, 6).join('|'))).toEqual(['baseline|2020', 'target|2025']);
+  });
+
+  it('should not support the short phrases of a 备注 column (其中新建幼儿园12所): a note describes', async () => {
+    const text = `${HEAD}指标\t单位\t2020年\t2025年\t备注\n幼儿园\t所\t45\t60\t其中新建幼儿园12所\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(1, 3).join('|'))).toEqual(['45|所', '60|所']);
+  });
+
   it('should support numbered rows under a header with no 序号 cell', async () => {
     const text = `${HEAD}指标\n2020年\n2025年\n1\n健康素养水平\n25％\n30％\n2\n人均预期寿命\n78岁\n79岁\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['健康素养水平|25|%', '健康素养水平|30|%', '人均预期寿命|78|岁', '人均预期寿命|79|岁']);
@@ -232,5 +338,39 @@ describe('indicator tables of an annual plan', () => {
   it('should not support the plan year for a target column of a multi-year plan that names none', async () => {
     const text = `${HEAD}序号\t指标\t目标值\n1\t适龄儿童国家免疫规划疫苗接种率\t≥90%\n二、主要任务\n加强队伍建设。\n`;
     expect(await items(text)).toEqual(['适龄儿童国家免疫规划疫苗接种率|90|%|>=|target|null|"≥90%"']);
+  });
+});
+
+describe('indicator tables whose 指标 cells carry the row number and the unit (1.学前教育毛入园率（%）)', () => {
+  const header = ['指标', '2020年', '2025年', '属性'];
+  const rows = [
+    ['1.学前教育毛入园率（%）', '93.6', '≥95', '预期性'],
+    ['2.新增公办幼儿园学位（万个）', '〔2.4〕', '〔3〕', '预期性'],
+    ['3.劳动年龄人口平均受教育年限（年）', '10.8', '11.2', '预期性'],
+  ];
+  const want = [
+    '学前教育毛入园率|93.6|%|=|baseline|2020',
+    '学前教育毛入园率|95|%|>=|target|2025',
+    '新增公办幼儿园学位|2.4|万个|=|baseline|2020',
+    '新增公办幼儿园学位|3|万个|=|target|2025',
+    '劳动年龄人口平均受教育年限|10.8|年|=|baseline|2020',
+    '劳动年龄人口平均受教育年限|11.2|年|=|target|2025',
+  ];
+  const layouts: Record<string, string> = {
+    'one cell per line': [...header, ...rows.flat()].join('\n'),
+    'tabs': [header, ...rows].map((r) => r.join('\t')).join('\n'),
+    'markdown pipes': [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+    'runs of spaces': [header, ...rows].map((r) => r.join('    ')).join('\n'),
+  };
+  for (const [name, table] of Object.entries(layouts)) {
+    it(`should support the table flattened with ${name}`, async () => {
+      const got = await items(`${HEAD}表1 主要指标\n${table}\n二、主要任务\n加强队伍建设。\n`);
+      expect(got.map((s) => s.split('|').slice(0, 6).join('|'))).toEqual(want);
+    });
+  }
+
+  it('should not support a numbered heading whose bracket is no unit as a cell: the table ends before it', async () => {
+    const text = `${HEAD}指标\n2020年\n2025年\n学前教育毛入园率（%）\n93.6\n95\n巩固率（%）\n96.8\n97.5\n1.加强组织领导（试行）\n健全工作机制。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['学前教育毛入园率|93.6', '学前教育毛入园率|95', '巩固率|96.8', '巩固率|97.5']);
   });
 });

@@ -33,6 +33,18 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(5);
   });
 
+  it('should not support taking the rows of a table parted by tabs or pipes for PDF damage (a tab between words, rows ending in no stop)', () => {
+    const body = ['荆门市城市生活垃圾分类工作实施方案', '一、工作目标', '到2026年底，全市城市生活垃圾回收利用率达到38%以上。', '附件', '重点任务分工表'];
+    const tab = ['序号\t重点任务\t牵头单位\t责任单位\t完成时限', '1\t新建改造分类投放点二千个\t市城管执法委\t各县人民政府\t2026年12月底前', '2\t建成厨余垃圾处理项目两个\t市城管执法委\t市发展改革委\t2025年12月底前', '3\t建设再生资源分拣中心三个\t市商务局\t市城管执法委\t2026年6月底前', '4\t党政机关生活垃圾分类全覆盖\t市机关事务服务中心\t市直各部门\t2024年6月底前'];
+    const pipe = tab.map((r) => `| ${r.split('\t').join(' | ')} |`);
+    for (const rows of [tab, pipe]) {
+      const text = [...body, ...rows].join('\n');
+      const lines = splitLines(text);
+      expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+      expect(paragraphs(text)).toHaveLength(body.length + rows.length);
+    }
+  });
+
   it('should support joining a sentence broken across a blank line in PDF text', () => {
     const text = '- 1. 全系统各级党委把不忘初心作为加强 党的建设的永恒课题,始终做到初心\n\n如磐、使命在肩。\n- 2. 开展 3 次巡回医疗服务。\n';
     expect(paragraphs(text)).toHaveLength(2);
