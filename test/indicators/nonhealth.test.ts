@@ -368,3 +368,12 @@ describe('a verb inside the object of the verb before it', () => {
     expect(brief(indicators('新建、改造城乡公厕30座，新建改扩建中小学16所。', ANNUAL_2024))).toEqual(['城乡公厕|30|座|=|target|2024', '中小学|16|所|=|target|2024']);
   });
 });
+
+describe('counts of what a plan develops (开发)', () => {
+  it('should support 开发/新开发 N 个 X as a count of X (公益性岗位, 旅游线路)', () => {
+    expect(brief(indicators('新开发乡村公益性岗位300个，开发精品旅游线路10条。', ANNUAL_2024))).toEqual(['乡村公益性岗位|300|个|=|target|2024', '精品旅游线路|10|条|=|target|2024']);
+  });
+  it('should not support the 开发 of 开发区 as a verb of the count after it (建成省级经济开发区2个)', () => {
+    expect(brief(indicators('全县建成省级经济开发区2个，开发区规上工业产值达到300亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['省级经济开发区', '开发区规上工业产值']);
+  });
+});
