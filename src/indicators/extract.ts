@@ -131,7 +131,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
   const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g);
   const mask = quotedMask(text, emptyMask(text.length));
-  if (text.includes('项') || text.includes('条') || text.includes('方面')) for (const m of text.matchAll(g.tallies)) mask.fill(1, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(g.tallies)) mask.fill(1, m.index, m.index + m[0].length);
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
   const quantities = scanQuantities(text, g, mask);

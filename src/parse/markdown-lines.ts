@@ -5,7 +5,7 @@
 // would be one paragraph, its headings run into their bodies and its furniture into its text.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { leadingMatch } from '../outline/marker.js';
-import { lineWidth } from './pdf.js';
+import { lineWidth, PIPE_ROW } from './pdf.js';
 import type { Line } from './lines.js';
 
 /** How many ems short of the paragraph's widest line a wrapped line may stop (a number or an ASCII
@@ -62,16 +62,13 @@ export function paragraphRuns(
   return runs;
 }
 
-/** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables, which CommonMark reads as a
- *  paragraph, have one row a line. */
-const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
-
-/** Whether lines[from..to] hold a pipe-table row: such a paragraph is no wrapped text. */
+/** Whether lines[from..to] hold a pipe-table row (PIPE_ROW; CommonMark without GFM reads a table as a
+ *  paragraph): such a paragraph is no wrapped text. */
 function holdsTableRow(source: string, lines: readonly Line[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const line = lines[k] as Line;
     if (source.charCodeAt(line.start) !== 0x7c && !/^[ \t]/u.test(source[line.start] ?? '')) continue;
-    if (TABLE_ROW.test(source.slice(line.start, line.contentEnd))) return true;
+    if (PIPE_ROW.test(source.slice(line.start, line.contentEnd))) return true;
   }
   return false;
 }

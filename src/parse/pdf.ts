@@ -11,8 +11,10 @@ import type { Line } from './lines.js';
 const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
 const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
 const LONG_LINE = 20;
-/** Two tabs, or a markdown pipe row (| a | b |): a line of table cells. */
-const TABLE_ROW = /\t[^\t]*\t|^\s*\|.*\|\s*$/u;
+/** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
+export const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
+/** Two tabs: a line of table cells parted by tabs. */
+const TAB_ROW = /\t[^\t]*\t/u;
 
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], grammar: OutlineGrammar): boolean {
   let straySpaces = 0;
@@ -28,7 +30,7 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     const content = text.slice(line.start, line.contentEnd);
     // A table row of tab- or pipe-parted cells is no mark of a PDF: its separators stand between words and
     // it ends in no full stop wherever it was typed.
-    if (TABLE_ROW.test(content)) return;
+    if (TAB_ROW.test(content) || PIPE_ROW.test(content)) return;
     // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
     if (content.includes(' ') || content.includes('\t')) {
       // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
