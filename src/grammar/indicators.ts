@@ -129,6 +129,8 @@ export interface IndicatorGrammar {
   planSpanWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
+  /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
+  procedureFrequencies: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
@@ -254,6 +256,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
+    procedureFrequencies: set(source.procedureFrequencies),
     rewardWords: set(source.rewardWords),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),

@@ -296,6 +296,7 @@ export const indicatorGrammarSchema = z.object({
   planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
+  procedureFrequencies: words.default([]),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
   conditionOpeners: words.default([]),

@@ -131,9 +131,18 @@ function splitPaired(name: string, g: IndicatorGrammar): string[] | undefined {
   return undefined;
 }
 
-/** How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target. */
-function procedural(r: Reading, name: string, g: IndicatorGrammar): boolean {
-  return r.q.unit.unit === '次' && !r.pred.comparator && !r.post && g.procedureNouns.endingAt(name, name.length) !== undefined;
+/**
+ * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
+ * of a procedure noun, with no comparator, after the period it recurs in within its clause.
+ */
+function procedural(text: string, r: Reading, name: string, g: IndicatorGrammar): boolean {
+  return (
+    r.q.unit.unit === '次' &&
+    !r.pred.comparator &&
+    !r.post &&
+    g.procedureNouns.endingAt(name, name.length) !== undefined &&
+    g.procedureFrequencies.indexIn(text, r.clause, r.q.start) !== undefined
+  );
 }
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
@@ -238,7 +247,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
       if (r.object) {
         const m = objectMetric(text, r, limit, e, dates, g, next?.end);
-        if (!m || procedural(r, m.name, g)) return;
+        if (!m || procedural(text, r, m.name, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
       } else {
@@ -270,7 +279,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     if (r.object) {
       const m = objectMetric(text, r, limit, e, dates, g, next?.end);
-      if (!m || procedural(r, m.name, g)) return;
+      if (!m || procedural(text, r, m.name, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
       // the count of the object named before, in the same unit; a name that keeps its verb takes this one's

@@ -1,7 +1,7 @@
 // The clause model: which words before a number are the metric (subject), which are predicate,
 // and when the noun after the unit is the metric instead. Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { brief, indicators, MULTI_YEAR, type Item } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR, type Item } from './helpers.js';
 
 const REVIEW = { ...MULTI_YEAR, review: true };
 const metrics = (items: Item[]) => items.map((i) => i.metric);
@@ -352,6 +352,14 @@ describe('working rules', () => {
     expect(indicators('县爱卫办每季度开展一次督查。')).toEqual([]);
     expect(indicators('每月开展1次监测。')).toEqual([]);
     expect(indicators('各区每年组织一次考核。')).toEqual([]);
+  });
+  it('should not support a recurring 排查 (每季度开展一次风险排查, 每月开展安全隐患排查1次)', () => {
+    expect(indicators('各单位每季度开展一次风险排查。')).toEqual([]);
+    expect(indicators('每月开展安全隐患排查1次。')).toEqual([]);
+  });
+  it('should support the number of inspections a plan sets in all, with no period they recur in', () => {
+    expect(brief(indicators('开展涉企收费专项检查2次。', ANNUAL_2024))).toEqual(['涉企收费专项检查|2|次|=|target|2024']);
+    expect(brief(indicators('开展食品安全风险排查3次。', ANNUAL_2024))).toEqual(['食品安全风险排查|3|次|=|target|2024']);
   });
   it('should support a service to people and a bound frequency', () => {
     expect(indicators('为失能老年人每年提供1次上门健康评估。').map((i) => i.value)).toEqual([1]);
