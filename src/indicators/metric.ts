@@ -248,7 +248,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     const head = g.metricHeads.endingAt(lastText, lastText.length);
     if (head && !guessTail) return undefined;
     if (head) {
-      out.push(s + lastText.slice(Math.max(0, lastText.length - head.length - 2)));
+      out.push(s + lastText.slice(parallelTail(s, lastText, head) ?? Math.max(0, lastText.length - head.length - 2)));
       continue;
     }
     // Parallel conjuncts with no head word: the last one's tail after as many characters as this one
@@ -257,6 +257,17 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(s.length));
   }
   return out;
+}
+
+/**
+ * Where the tail shared with `s` starts in the last conjunct when the two are parallel words: the last one's first
+ * `s.length` characters end in the same character as `s` (一般登记、抵押登记业务办理时间 → 一般登记业务办理时间; A类、B类项目
+ * 审批时间 → A类项目审批时间), and what follows is longer than the head word with two characters before it, which the tail
+ * is otherwise guessed to be. Undefined when they are not.
+ */
+function parallelTail(s: string, last: string, head: string): number | undefined {
+  const at = s.length;
+  return last.length - at >= head.length + 2 && last[at - 1] === s[at - 1] ? at : undefined;
 }
 
 /** The group of `s`'s pair (grammar pairedWords: 城镇/农村, 男性/女性) that `last` starts with, when `s` is one of a pair. */

@@ -377,6 +377,13 @@ describe('conjuncts', () => {
   it('should support parallel conjuncts without a head word', () => {
     expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用', '住院次均费用']);
   });
+  it('should support parallel words that end alike sharing all that follows the last one (一般登记、抵押登记业务办理时间)', () => {
+    expect(metrics(indicators('一般登记、抵押登记业务办理时间分别压缩至3个工作日和1个工作日以内。'))).toEqual(['一般登记业务办理时间', '抵押登记业务办理时间']);
+    expect(metrics(indicators('甲类、乙类项目审批时间分别压缩至10天和20天。'))).toEqual(['甲类项目审批时间', '乙类项目审批时间']);
+  });
+  it('should not support a parallel tail too short for the head word (孕产妇、婴儿死亡率)', () => {
+    expect(metrics(indicators('孕产妇、婴儿死亡率分别下降到10/10万和5‰。'))).toEqual(['孕产妇死亡率', '婴儿死亡率']);
+  });
   it('should support one group of a pair before the other as sharing everything after the other (城镇和农村常住居民…)', () => {
     expect(metrics(indicators('城镇和农村常住居民人均可支配收入分别达到51000元和26000元。'))).toEqual(['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']);
     expect(metrics(indicators('男性和女性城乡居民健康素养水平分别达到30%和32%。'))).toEqual(['男性城乡居民健康素养水平', '女性城乡居民健康素养水平']);
