@@ -319,3 +319,15 @@ describe('words of a metric that begin with a lead word (对外, 对口, 要素)
     expect(brief(indicators('要确保覆盖率达到90%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['覆盖率']);
   });
 });
+
+describe('新设 (market entities registered)', () => {
+  it('should support 新设 as a verb with the count of its object', () => {
+    expect(brief(indicators('2025年，全区新设经营主体1.2万户，同比增长12.5%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '经营主体|1.2|万户',
+      '经营主体|12.5|%',
+    ]);
+  });
+  it('should not support 新设 opening its object inside 新设置', () => {
+    expect(brief(indicators('新设置公益性岗位100个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['公益性岗位']);
+  });
+});
