@@ -258,7 +258,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   }
   let j = n.end;
   while (text[j] === ' ') j++;
-  const u = unitAt(text, j, grammar);
+  const u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
   const skipTo = n.hanzi ? undefined : n.end;
   if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
@@ -290,6 +290,26 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   const q: Quantity = { start: signed ? i - 1 : i, end, value: signed ? -(value as number) : value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+type UnitRead = NonNullable<ReturnType<typeof unitAt>>;
+
+/**
+ * A unit written once after the last of two values joined by 和/、/或 (分别提高1个和2个百分点): the first value's
+ * unit is the second's when the first's own unit begins it — the measure word 个 of 个百分点. The first value keeps
+ * its own end. (A multiplier alone, 3万和5万亩, is left as it was: the count's object reading does not take it.)
+ */
+function withElidedUnit(text: string, own: UnitRead | undefined, grammar: IndicatorGrammar): UnitRead | undefined {
+  if (!own) return own;
+  const joiner = grammar.joiners.startingAt(text, own.end);
+  if (!joiner) return own;
+  const second = readNumber(text, own.end + joiner.length);
+  if (!second) return own;
+  let k = second.end;
+  while (text[k] === ' ') k++;
+  const theirs = unitAt(text, k, grammar);
+  if (!theirs || theirs.text.length <= own.text.length || !theirs.text.startsWith(own.text)) return own;
+  return { ...theirs, end: own.end, more: own.more };
 }
 
 /** Whether a per word (每) stands right before the number at i, past spaces: the count is a ratio's base. */

@@ -24,6 +24,16 @@ describe('scanQuantities', () => {
     expect(scan('覆盖两万人')).toEqual(['两万人=2万人']);
   });
 
+  it('should support a unit written once after the second of two values (1个和2个百分点)', () => {
+    expect(scan('分别提高1个和2个百分点')).toEqual(['1个=1个百分点', '2个百分点=2个百分点']);
+    expect(scan('分别下降0.5个、1个百分点')).toEqual(['0.5个=0.5个百分点', '1个百分点=1个百分点']);
+  });
+
+  it('should not support a unit of its own taken from the next value when it begins no longer one', () => {
+    expect(scan('建设学校5所和幼儿园8个')).toEqual(['5所=5所', '8个=8个']);
+    expect(scan('开展培训3次和演练2次')).toEqual(['3次=3次', '2次=2次']);
+  });
+
   it('should support Chinese numerals read as shares (一半, 三分之一, 百分之九十)', () => {
     expect(scan('减少一半')).toEqual(['一半=50%']);
     expect(scan('覆盖三分之一的县')).toEqual(['三分之一=33.33%']);
