@@ -4,6 +4,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
+import { readNumber } from '../numbers/index.js';
 
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
@@ -374,8 +375,11 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const after = g.after.startingAt(text, start);
   if (after) start += after.length;
   if (text[start] === '的') start++;
-  // The counted noun follows the unit directly: after 、 comes the next member of a list.
+  // The counted noun follows the unit directly: after 、 comes the next member of a list, and so it does after
+  // 和/及/与 right before a number (新增学位3000个和2400个; not 和美乡村).
   if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES[text.charCodeAt(start)] === 1) return undefined;
+  const joiner = g.joiners.startingAt(text, start);
+  if (joiner && readNumber(text, start + joiner.length)) return undefined;
   // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);

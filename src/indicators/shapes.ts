@@ -246,7 +246,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         statements.push(current);
       }
       if (r.object) {
-        const m = objectMetric(text, r, limit, e, dates, g, next?.end);
+        // A count with no object of its own after the member before it (新增学位3000个和2400个): that member's object.
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (prevMember.reading.q.unit === r.q.unit ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);

@@ -331,3 +331,17 @@ describe('新设 (market entities registered)', () => {
     expect(brief(indicators('新设置公益性岗位100个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['公益性岗位']);
   });
 });
+
+describe('two counts of one object joined by 和 (新增学位3000个和2400个)', () => {
+  const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should support the second count as the same object, and 和 before a number as no noun', () => {
+    expect(names('新增学位3000个和2400个。')).toEqual(['学位|3000|个', '学位|2400|个']);
+    expect(names('分别建成学校3所和5所。')).toEqual(['学校|3|所', '学校|5|所']);
+  });
+  it('should support 分别 opening a clause as no part of its metric', () => {
+    expect(names('新建学校5所、幼儿园8所，分别增加学位3000个和2400个。')).toEqual(['学校|5|所', '幼儿园|8|所', '增加学位|3000|个', '增加学位|2400|个']);
+  });
+  it('should not support 和 opening a word as a joiner (和美乡村)', () => {
+    expect(names('建设5个和美乡村。')).toEqual(['和美乡村|5|个']);
+  });
+});
