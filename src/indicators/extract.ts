@@ -344,7 +344,9 @@ const ACTUAL_CUE_WINDOW = 100;
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
-  const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
+  // A bound after the last value is written once for the list (分别达到90%和95%以上); one after an earlier value is that
+  // value's own (培育专精特新中小企业40家以上、单项冠军企业5家).
+  const listPost = listed[listed.length - 1]?.post?.comparator;
   const listPre = listed[0]?.pred.comparator;
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).

@@ -36,6 +36,13 @@ const MAX_OBJECT_BEFORE = 32;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
+/**
+ * A bound after a count that the next object of a list follows (新培育专精特新中小企业40家以上、单项冠军企业5家): the count is
+ * still its verb's object, as the next one is. Elsewhere a bound after the count keeps the verb in the metric's name
+ * (全年完成水利投资45亿元以上，…).
+ */
+const listGoesOn = (text: string, end: number): boolean => text[end] === '、';
+
 /** An object that opens with a joiner follows a verb that is itself one of a list. */
 const JOINER_START = /^[ 、和及与或]/u;
 
@@ -252,7 +259,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A length or area of works counts its object as a count does (新增城市绿道200公里、口袋公园50个),
     // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
+    if (!verb && !pred.comparator && !pred.distributor && (!r.post || listGoesOn(text, r.end)) && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造), unless a noun runs into it: then it is a word of
       // the object (实施城市更新项目30个: 城市更新项目, not 项目). A verb that leaves one character before the number
       // begins a compound noun (举办招聘会100场, 交付安置房5000套): the verb before it is the one that governs.
