@@ -131,6 +131,9 @@ export interface IndicatorGrammar {
   procedureNouns: WordSet;
   /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
   procedureFrequencies: WordSet;
+  /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
+  provisionOpeners: WordSet;
+  provisionNouns: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
@@ -257,6 +260,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     procedureFrequencies: set(source.procedureFrequencies),
+    provisionOpeners: set(source.provisionFrames.openers),
+    provisionNouns: set(source.provisionFrames.nouns),
     rewardWords: set(source.rewardWords),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),

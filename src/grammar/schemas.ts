@@ -297,6 +297,7 @@ export const indicatorGrammarSchema = z.object({
   stockWords: words,
   procedureNouns: words,
   procedureFrequencies: words.default([]),
+  provisionFrames: z.object({ openers: words, nouns: words }).strict().default({ openers: [], nouns: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
   conditionOpeners: words.default([]),

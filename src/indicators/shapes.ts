@@ -131,6 +131,44 @@ function splitPaired(name: string, g: IndicatorGrammar): string[] | undefined {
   return undefined;
 }
 
+/** How far before its value a provision frame may open (按照每百户不低于30平方米的标准), and how long the provision after it may run. */
+const MAX_PROVISION_INNER = 24;
+const MAX_PROVISION = 20;
+
+/**
+ * The ratio or standard of a provision set inside a frame (grammar provisionFrames: 新建小区按照100%的比例配建充电设施 →
+ * 新建小区配建充电设施比例; 公共停车场按照不低于车位总数15%的比例建设充电设施 → 公共停车场建设充电设施比例, >=). The
+ * frame's opener stands before the value in its clause and 的 + its noun right after the value and its bound.
+ */
+function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
+  if (text[r.end] !== '的') return undefined;
+  const noun = g.provisionNouns.startingAt(text, r.end + 1);
+  if (!noun) return undefined;
+  let open: { index: number; word: string } | undefined;
+  for (let i = r.q.start - 1; i >= Math.max(r.clause, r.q.start - MAX_PROVISION_INNER) && !open; i--) {
+    const w = g.provisionOpeners.startingAt(text, i);
+    if (w && i + w.length <= r.q.start) open = { index: i, word: w };
+  }
+  if (!open || /[，,；;。：:、]/u.test(text.slice(open.index, r.q.start))) return undefined;
+  // Only a bound, and for a share the total it is taken of, stand between the opener and the value: a metric named
+  // inside the frame (按人均用地不少于0.1平方米的标准, 按照每辆救护车每年不低于10万元的标准) names the value itself.
+  let inner = open.index + open.word.length;
+  inner += g.before.startingAt(text, inner)?.length ?? 0;
+  if (inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
+  const from = trimLead(text, r.clause, open.index, dates, g);
+  const after = r.end + 1 + noun.length;
+  const stop = Math.min(clauseEnd(text, after, e), after + MAX_PROVISION);
+  let end = after;
+  while (end < stop && !/[或并及和、（(]/u.test(text[end] as string)) end++;
+  if (end - after < 2) return undefined;
+  // A bound opening the frame (按照不低于车位总数15%的比例) is the value's.
+  if (!r.pred.comparator && !r.post) {
+    const bound = g.before.startingAt(text, open.index + open.word.length);
+    if (bound) r.pred = { ...r.pred, comparator: g.comparatorsBefore.get(bound) };
+  }
+  return { name: metricName(text.slice(from, open.index) + text.slice(after, end) + noun, g), start: from, end };
+}
+
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
  * of a procedure noun, with no comparator, after the period it recurs in within its clause.
@@ -292,6 +330,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';
       if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
+    const provision = provisionMetric(text, r, e, dates, g);
+    if (provision) {
+      nameEnd = provision.end;
+      current = { members: [{ reading: r, metric: provision.name, baseline: false }], span: { start: Math.min(provision.start, r.q.start), end: provision.end } };
       currentNames = [];
       statements.push(current);
       return;

@@ -446,3 +446,15 @@ describe('classes', () => {
     expect(indicators('接种一类疫苗。')).toEqual([]);
   });
 });
+
+describe('a provision ratio set inside a frame (按照 … 的比例 + what is provided)', () => {
+  it('should support the subject, the provision and the frame\'s noun as the metric, the frame\'s bound as the value\'s', () => {
+    expect(brief(indicators('新建小区按照100%的比例配建充电设施或预留安装条件。'))).toEqual(['新建小区配建充电设施比例|100|%|=|target|']);
+    expect(brief(indicators('按照不低于30%的比例配置公共充电设施。'))).toEqual(['配置公共充电设施比例|30|%|>=|target|']);
+    expect(brief(indicators('公共停车场按照不低于车位总数15%的比例建设充电设施。'))).toEqual(['公共停车场建设充电设施比例|15|%|>=|target|']);
+  });
+  it('should not support it when a metric is named inside the frame', () => {
+    expect(brief(indicators('按照每辆救护车每年不低于10万元的标准安排运行经费。')).map((b) => b.split('|')[0])).not.toContain('安排运行经费标准');
+    expect(brief(indicators('新建城区按人均用地不少于0.1平方米的标准配建养老服务设施。')).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['0.1|平方米|>=']);
+  });
+});
