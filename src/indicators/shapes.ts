@@ -173,14 +173,13 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
  * of a procedure noun, with no comparator, after the period it recurs in within its clause.
  */
-function procedural(text: string, r: Reading, name: string, g: IndicatorGrammar): boolean {
-  return (
-    r.q.unit.unit === '次' &&
-    !r.pred.comparator &&
-    !r.post &&
-    g.procedureNouns.endingAt(name, name.length) !== undefined &&
-    g.procedureFrequencies.indexIn(text, r.clause, r.q.start) !== undefined
-  );
+function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
+  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || g.procedureFrequencies.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
+  // 重点企业安全检查: the object's name stops at 企业).
+  let end = clauseEnd(text, r.end, e);
+  while (end > r.end && /[\s。；;，,]/u.test(text[end - 1] as string)) end--;
+  return g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
 }
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
@@ -286,7 +285,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       if (r.object) {
         // A count with no object of its own after the member before it (新增学位3000个和2400个): that member's object.
         const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (prevMember.reading.q.unit === r.q.unit ? { name: prevMember.metric, end: r.end } : undefined);
-        if (!m || procedural(text, r, m.name, g)) return;
+        if (!m || procedural(text, r, m.name, e, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
       } else {
@@ -318,7 +317,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     if (r.object) {
       const m = objectMetric(text, r, limit, e, dates, g, next?.end);
-      if (!m || procedural(text, r, m.name, g)) return;
+      if (!m || procedural(text, r, m.name, e, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
       // the count of the object named before, in the same unit; a name that keeps its verb takes this one's

@@ -357,6 +357,12 @@ describe('working rules', () => {
     expect(indicators('各单位每季度开展一次风险排查。')).toEqual([]);
     expect(indicators('每月开展安全隐患排查1次。')).toEqual([]);
   });
+  it('should not support a recurring step named after its count (每月开展一次…重点企业安全检查)', () => {
+    expect(indicators('每月开展一次“两客一危”重点企业安全检查。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a service to people after a period as no oversight step (每年提供1次健康检查)', () => {
+    expect(brief(indicators('为老年人每年提供1次健康检查。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['1|次']);
+  });
   it('should support the number of inspections a plan sets in all, with no period they recur in', () => {
     expect(brief(indicators('开展涉企收费专项检查2次。', ANNUAL_2024))).toEqual(['涉企收费专项检查|2|次|=|target|2024']);
     expect(brief(indicators('开展食品安全风险排查3次。', ANNUAL_2024))).toEqual(['食品安全风险排查|3|次|=|target|2024']);

@@ -358,3 +358,12 @@ describe('a bound after one member of a list of objects (培育A 40家以上、B
     expect(names('血压控制率、血糖控制率分别达到60%以上和55%。')).toEqual(['血压控制率|60|%|>=', '血糖控制率|55|%|=']);
   });
 });
+
+describe('调整 (routes a 交通 plan adjusts)', () => {
+  it('should support 调整 after a list of verbs as the verb of the count', () => {
+    expect(brief(indicators('新开通、优化调整公交线路8条。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['公交线路|8|条']);
+  });
+  it('should not support 调整 with no count', () => {
+    expect(indicators('调整优化产业结构。', ANNUAL_2024)).toEqual([]);
+  });
+});
