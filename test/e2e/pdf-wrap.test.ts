@@ -20,6 +20,23 @@ const MIN_LINES = 3;
 /** Whether one line holds most of the text (a body that lost its paragraph ends). */
 const lostParagraphs = (text: string): boolean => Math.max(...text.split('\n').map((l) => l.length)) > text.length / 2;
 
+/** Lines at least this long show the width a text was wrapped at. */
+const MIN_WRAPPED = 20;
+
+/**
+ * Whether the text is PDF text already, wrapped at a width wider than WIDTH: most of its long lines are one length (±1).
+ * Wrapping such lines again cuts each into a line and a stub, a layout no PDF gives (one wrapped at WIDTH or narrower
+ * is left as it is by the wrapping).
+ */
+function laidOutWider(text: string): boolean {
+  const lengths = text.split('\n').map((l) => l.trim().length).filter((n) => n >= MIN_WRAPPED);
+  const count = new Map<number, number>();
+  for (const n of lengths) count.set(n, (count.get(n) ?? 0) + 1);
+  const [width] = [...count].reduce((best, x) => (x[1] > best[1] ? x : best), [0, 0]);
+  const near = lengths.filter((n) => Math.abs(n - width) <= 1).length;
+  return width > WIDTH && near >= 0.4 * lengths.length;
+}
+
 /** How a PDF prints its pages: the number at each page's foot, and a running head atop each page. */
 interface PageStyle {
   name: string;
@@ -64,8 +81,9 @@ for (const style of STYLES) {
         for (const file of readdirSync(set.dir).filter((f) => f.endsWith('.txt')).sort()) {
           const text = readFileSync(join(set.dir, file), 'utf8');
           // A text printed on one line (g05), or whose body is one line under a page's title and panel
-          // (g45), has lost its paragraphs already: no PDF was laid out from it.
-          if (text.trim().split('\n').length < MIN_LINES || lostParagraphs(text)) continue;
+          // (g45), has lost its paragraphs already: no PDF was laid out from it; one extracted from a PDF
+          // wider than 28 ems (g76) was laid out already.
+          if (text.trim().split('\n').length < MIN_LINES || lostParagraphs(text) || laidOutWider(text)) continue;
           const original = items(await extract(text));
           const wrapped = items(await extract(asPdfText(text, style)));
           const m = lost(original, wrapped);
