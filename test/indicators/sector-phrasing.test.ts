@@ -367,3 +367,9 @@ describe('调整 (routes a 交通 plan adjusts)', () => {
     expect(indicators('调整优化产业结构。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('全力 opening a clause', () => {
+  it('should support 全力 as no part of the metric (全力争取…资金30亿元以上)', () => {
+    expect(brief(indicators('全力争取中央预算内投资和专项债券资金30亿元以上。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['中央预算内投资和专项债券资金']);
+  });
+});
