@@ -270,13 +270,14 @@ export function extractTitle(
   return withoutTrailing(title);
 }
 
-/** The title without trailing white space and commas (/[\s,，、]+$/u), read backwards: a regex
- *  anchored at the end only would be tried at every position. */
+/** The title without trailing white space, commas and dashes (/[\s,，、—―]+$/u), read backwards: a regex
+ *  anchored at the end only would be tried at every position. A dash after a heading introduces its body
+ *  (（三）推进农村改革——深化…): it ends no title. */
 function withoutTrailing(title: string): string {
   let end = title.length;
   while (end > 0) {
     const c = title.charCodeAt(end - 1);
-    if (WHITE_SPACE[c] !== 1 && c !== 0x2c && c !== 0xff0c && c !== 0x3001) break;
+    if (WHITE_SPACE[c] !== 1 && c !== 0x2c && c !== 0xff0c && c !== 0x3001 && c !== 0x2014 && c !== 0x2015) break;
     end--;
   }
   return end === title.length ? title : title.slice(0, end);

@@ -13,6 +13,14 @@ describe('titles', () => {
     expect(await outline('要求：一是：加强领导；二是，强化保障。\n')).toEqual(['一是 加强领导', '二是 强化保障']);
   });
 
+  it('should support a dash after a heading as no part of its title (（三）推进农村改革——深化…)', async () => {
+    expect(await outline('（三）推进农村改革——深化农村集体产权制度改革，盘活集体资产。\n')).toEqual(['（三） 推进农村改革']);
+  });
+
+  it('should not support dropping a dash inside a title', async () => {
+    expect(await outline('一、“十四五”——高质量发展\n')).toEqual(['一、 “十四五”——高质量发展']);
+  });
+
   it('should support a heading that ends in 。', async () => {
     expect(await outline('(一)发展基础。\n')).toEqual(['(一) 发展基础']);
   });
