@@ -20,3 +20,18 @@ describe('the short verbs of a level reached (增至, 升至)', () => {
     expect(indicators('社区托育服务点数量逐步增至合理水平。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('the base of a change written 以YYYY年为基数', () => {
+  it('should support 以2020年为基数/为基期 as the base year of a change, neither its deadline nor part of its name', () => {
+    expect(brief(indicators('儿童伤害死亡率以2020年为基数下降20%，儿童道路交通事故死亡率以2020年为基期下降30%。', MULTI_YEAR))).toEqual([
+      '儿童伤害死亡率|20|%|=|change|',
+      '儿童道路交通事故死亡率|30|%|=|change|',
+    ]);
+  });
+  it('should support a deadline that opens the sentence as the year of such a change', () => {
+    expect(brief(indicators('到2030年，5岁以下儿童溺水死亡率以2020年为基数下降25%。', MULTI_YEAR))).toEqual(['5岁以下儿童溺水死亡率|25|%|=|change|2030']);
+  });
+  it('should not support a year after 以 as a base when no base word follows it (以来 is a start)', () => {
+    expect(brief(indicators('2020年以来，全市累计建成儿童之家120个。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['儿童之家|120']);
+  });
+});
