@@ -235,8 +235,30 @@ const BARE_REACH = 10;
 function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
   const next = text[n.end];
   if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, i - BARE_REACH), i)) return undefined;
+  const first = bareListStart(text, i, grammar);
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), first)) return undefined;
   return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
+}
+
+/** How many bare numbers before this one a list of them may hold (0.50、0.45、0.40). */
+const MAX_BARE_LIST = 4;
+
+/**
+ * Where a list of bare numbers joined by 、/和 that ends with the number at i starts (校际差异系数分别控制在0.50、0.45以内:
+ * the second coefficient is the first one's list mate): the unitless head is looked for before the list.
+ */
+function bareListStart(text: string, i: number, grammar: IndicatorGrammar): number {
+  let start = i;
+  for (let k = 0; k < MAX_BARE_LIST; k++) {
+    const joiner = grammar.joiners.endingAt(text, start);
+    if (!joiner) break;
+    let a = start - joiner.length;
+    const b = a;
+    while (a > 0 && (isDigit(text[a - 1]) || text[a - 1] === '.')) a--;
+    if (a === b || !isDigit(text[a])) break;
+    start = a;
+  }
+  return start;
 }
 
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */

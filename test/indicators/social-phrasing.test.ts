@@ -35,3 +35,22 @@ describe('the base of a change written 以YYYY年为基数', () => {
     expect(brief(indicators('2020年以来，全市累计建成儿童之家120个。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['儿童之家|120']);
   });
 });
+
+describe('a list of values of a metric measured without a unit', () => {
+  it('should support every bare value of a list after a unitless head, with the bound written once after the last', () => {
+    expect(brief(indicators('小学、初中校际差异系数分别控制在0.50、0.45以内。', ANNUAL_2024))).toEqual([
+      '小学校际差异系数|0.5||<=|target|2024',
+      '初中校际差异系数|0.45||<=|target|2024',
+    ]);
+  });
+  it('should support a list of three bare values joined by 、 and 和', () => {
+    expect(brief(indicators('小学、初中和高中校际差异系数分别不高于0.50、0.45和0.40。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual([
+      '小学校际差异系数|0.5||<=',
+      '初中校际差异系数|0.45||<=',
+      '高中校际差异系数|0.4||<=',
+    ]);
+  });
+  it('should not support a list of bare numbers with no unitless head before it', () => {
+    expect(indicators('按照1、2、3的顺序推进，完成率分别为0.5、0.6。', ANNUAL_2024).map((i) => i.value)).toEqual([]);
+  });
+});
