@@ -259,6 +259,32 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   return out;
 }
 
+/** Most characters a group word written after its metric may have (小学、初中; 男性、女性; 城市、农村). */
+const MAX_TRAILING_GROUP = 3;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * Groups listed after the metric they part, before a distributor (每百名学生拥有高于规定学历教师数小学、初中分别达到4.2人、
+ * 5.3人以上; 校际差异系数小学、初中分别不高于0.50、0.45), as the evaluation standards of 义务教育优质均衡 and statistics
+ * by sex write them: the first conjunct is the metric with the first group at its end, the others are groups of the
+ * same short length. Each group is named before the metric (小学每百名学生…, 初中每百名学生…). Undefined when the
+ * conjuncts are not so: a first conjunct that ends in a head word (规上工业增加值、固投) is a metric of its own.
+ */
+export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar): string[] | undefined {
+  const first = parts[0];
+  if (!first || parts.length < 2) return undefined;
+  const groups = parts.slice(1).map((p) => text.slice(p.start, p.end).trim());
+  const n = (groups[0] as string).length;
+  if (n > MAX_TRAILING_GROUP || groups.some((w) => w.length !== n || !HAN_ONLY.test(w) || endsInHead(w, g))) return undefined;
+  const s = text.slice(first.start, first.end).trim();
+  if (s.length < n + 2 || endsInHead(s, g)) return undefined;
+  const metric = s.slice(0, s.length - n);
+  return [s.slice(-n), ...groups].map((w) => w + metric);
+}
+
+const endsInHead = (s: string, g: IndicatorGrammar): boolean =>
+  g.metricHeads.endingAt(s, s.length) !== undefined || g.amountHeads.endingAt(s, s.length) !== undefined || g.unitlessHeads.endingAt(s, s.length) !== undefined;
+
 /** The group of `s`'s pair (grammar pairedWords: 城镇/农村, 男性/女性) that `last` starts with, when `s` is one of a pair. */
 function pairedGroup(s: string, last: string, g: IndicatorGrammar): string | undefined {
   for (const [, groups] of g.pairedWords) {

@@ -236,8 +236,38 @@ function bareAt(text: string, i: number, n: { value: number | [number, number]; 
   const next = text[n.end];
   if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
   const first = bareListStart(text, i, grammar);
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), first)) return undefined;
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), first)) {
+    // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
+    const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
+    if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;
+  }
   return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
+}
+
+/** Most characters a group word written after its metric may have (小学、初中; 男性、女性). */
+const MAX_GROUP = 3;
+const JOINS_GROUPS = new Set(['、', '和']);
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+/**
+ * Where a head of `heads` ends when a list of short groups of one length joined by 、/和 stands between it and `at`
+ * (校际差异系数小学、初中|分别…: the groups its values are distributed over, written after the metric); undefined when
+ * no such list and head are there.
+ */
+export function groupsAfterHead(text: string, at: number, heads: IndicatorGrammar['unitlessHeads'], grammar: IndicatorGrammar): number | undefined {
+  let a = at;
+  while (a > 0 && at - a <= MAX_GROUP && isHan(text[a - 1]) && !JOINS_GROUPS.has(text[a - 1] as string)) a--;
+  const n = at - a;
+  if (n === 0 || n > MAX_GROUP || !JOINS_GROUPS.has(text[a - 1] as string)) return undefined;
+  let joiner = a - 1;
+  for (let k = 0; k < MAX_BARE_LIST; k++) {
+    const groupStart = joiner - n;
+    if (groupStart < 0) return undefined;
+    for (let j = groupStart; j < joiner; j++) if (!isHan(text[j]) || JOINS_GROUPS.has(text[j] as string)) return undefined;
+    if (!JOINS_GROUPS.has(text[groupStart - 1] as string)) return heads.endingAt(text, groupStart) && !grammar.joiners.endingAt(text, groupStart) ? groupStart : undefined;
+    joiner = groupStart - 1;
+  }
+  return undefined;
 }
 
 /** How many bare numbers before this one a list of them may hold (0.50、0.45、0.40). */

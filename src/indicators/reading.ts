@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
-import { BARE, type Quantity } from './quantity.js';
+import { BARE, groupsAfterHead, type Quantity } from './quantity.js';
 
 export interface Reading {
   q: Quantity;
@@ -185,7 +185,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
-    if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
+    // So is a list of the groups the values are distributed over, after the head (校际差异系数小学、初中分别不高于0.50、0.45).
+    const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined);
+    if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator))) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;

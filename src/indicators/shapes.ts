@@ -8,7 +8,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
 export interface Member {
@@ -367,8 +367,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);
         if (noun) names = parts.map((p) => metricName(text.slice(p.start, p.end) + text.slice(noun.start, noun.end), g));
-        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%).
-        else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
+        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%), or per group listed after the metric
+        // (校际差异系数小学、初中分别不高于0.50、0.45).
+        else if (listSize === parts.length) names = (trailingGroups(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end))).map((n) => metricName(n, g));
       }
     }
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、

@@ -54,3 +54,33 @@ describe('a list of values of a metric measured without a unit', () => {
     expect(indicators('按照1、2、3的顺序推进，完成率分别为0.5、0.6。', ANNUAL_2024).map((i) => i.value)).toEqual([]);
   });
 });
+
+describe('groups listed after the metric they part (小学、初中分别…)', () => {
+  it('should support groups after a metric with a unit, each named before the metric', () => {
+    expect(brief(indicators('每百名学生拥有高于规定学历教师数小学、初中分别达到4.2人、5.3人以上，生均体育运动场馆面积小学、初中分别达到7.5平方米、10.2平方米。', ANNUAL_2024))).toEqual([
+      '小学每百名学生拥有高于规定学历教师数|4.2|人|>=|target|2024',
+      '初中每百名学生拥有高于规定学历教师数|5.3|人|>=|target|2024',
+      '小学生均体育运动场馆面积|7.5|平方米|=|target|2024',
+      '初中生均体育运动场馆面积|10.2|平方米|=|target|2024',
+    ]);
+  });
+  it('should support groups after a unitless head, whose bare values are read past the groups', () => {
+    expect(brief(indicators('县域内义务教育校际差异系数小学、初中和高中分别不高于0.50、0.45和0.40。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '0.5||<=',
+      '0.45||<=',
+      '0.4||<=',
+    ]);
+  });
+  it('should support groups by sex after a life expectancy', () => {
+    expect(brief(indicators('人均预期寿命男性、女性分别达到78岁、83岁。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '男性人均预期寿命|78',
+      '女性人均预期寿命|83',
+    ]);
+  });
+  it('should not support a first conjunct that ends in a head word as a metric with a group after it', () => {
+    expect(brief(indicators('规上工业增加值、固投分别增长6%、8%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['规上工业增加值', '固投']);
+  });
+  it('should not support groups after a unitless head without a number', () => {
+    expect(indicators('学校满意度指数小学、初中分别有所提高，差异系数小学、初中进一步缩小。', ANNUAL_2024)).toEqual([]);
+  });
+});
