@@ -104,6 +104,8 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
   focusClosers: WordSet;
+  /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
+  ageServiceWords: WordSet;
   scope: RegExp;
   /** A bracketed tally of listed items (（共5方面20项）): masked, no indicator (global). */
   tallies: RegExp;
@@ -234,6 +236,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),
     focusClosers: set(source.focusClosers),
+    ageServiceWords: set(source.ageServiceWords),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
     metricHeads: set(source.metricHeads),

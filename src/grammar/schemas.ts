@@ -276,6 +276,7 @@ export const indicatorGrammarSchema = z.object({
   leadTerms: words.default([]),
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   focusClosers: words.default([]),
+  ageServiceWords: words.default([]),
   scope: z.string(),
   tallies: z.string(),
   metricHeads: words,

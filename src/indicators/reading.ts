@@ -211,6 +211,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (all.slice(idx + 1).some((o) => o.q.start < end && o.q.unit.kind !== 'age')) return;
       // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
+      // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
+      if (g.ageServiceWords.indexIn(text, s, e) === undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;

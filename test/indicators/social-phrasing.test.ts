@@ -84,3 +84,15 @@ describe('groups listed after the metric they part (小学、初中分别…)', 
     expect(indicators('学校满意度指数小学、初中分别有所提高，差异系数小学、初中进一步缩小。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('an age limits the population of a service only', () => {
+  it('should support an age range or bound in a sentence that states a service (招收, 免费接种, 发放)', () => {
+    expect(brief(indicators('支持幼儿园招收2至3岁幼儿，为80周岁以上老年人发放高龄津贴。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '[2,3]|岁|range',
+      '80|周岁|>=',
+    ]);
+  });
+  it('should not support an age that only names the group a sentence is about', () => {
+    expect(indicators('到2025年，全市0—18岁儿童发展的各项主要目标取得阶段性成效。', MULTI_YEAR)).toEqual([]);
+  });
+});
