@@ -106,6 +106,8 @@ export interface IndicatorGrammar {
   focusClosers: WordSet;
   /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
   ageServiceWords: WordSet;
+  /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
+  memberVerbs: WordSet;
   scope: RegExp;
   /** A bracketed tally of listed items (（共5方面20项）): masked, no indicator (global). */
   tallies: RegExp;
@@ -237,6 +239,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notFrames: set(source.frames.notFrames),
     focusClosers: set(source.focusClosers),
     ageServiceWords: set(source.ageServiceWords),
+    memberVerbs: set(source.memberVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
     metricHeads: set(source.metricHeads),

@@ -277,6 +277,7 @@ export const indicatorGrammarSchema = z.object({
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   focusClosers: words.default([]),
   ageServiceWords: words.default([]),
+  memberVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),
   metricHeads: words,

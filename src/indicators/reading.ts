@@ -162,6 +162,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
+    if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
@@ -376,6 +378,19 @@ function reachedAfter(text: string, end: number, e: number, g: IndicatorGrammar)
   const to = Math.min(e, clauseEnd(text, end, e) + 1 + NEXT_CLAUSE_VERB);
   const verb = (k: number) => g.targetVerbs.startingAt(text, k) !== undefined || g.changeVerbs.startingAt(text, k) !== undefined;
   for (let k = end; k < to; k++) if (verb(k)) return true;
+  return false;
+}
+
+/** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */
+const MAX_MEMBER_NOUN = 6;
+
+/** Whether a count's noun is followed by a member verb and 的 (18个部门参与的…): the members of a body. */
+function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean {
+  for (let k = end + 1; k <= end + MAX_MEMBER_NOUN && k < text.length; k++) {
+    if (PHRASE_END.test(text[k] as string)) return false;
+    const verb = g.memberVerbs.startingAt(text, k);
+    if (verb && text[k + verb.length] === '的') return true;
+  }
   return false;
 }
 

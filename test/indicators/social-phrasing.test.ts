@@ -96,3 +96,15 @@ describe('an age limits the population of a service only', () => {
     expect(indicators('到2025年，全市0—18岁儿童发展的各项主要目标取得阶段性成效。', MULTI_YEAR)).toEqual([]);
   });
 });
+
+describe('a count of the members of a body (N个部门参与的)', () => {
+  it('should not support a count whose noun is followed by 参与的/组成的: it names who takes part', () => {
+    expect(indicators('建立由市政府分管负责同志任召集人、18个部门参与的全民健身工作联席会议制度，成立由12家单位组成的工作专班。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a target count in the same sentence, and a count of participants that is itself the target', () => {
+    expect(brief(indicators('组织300名志愿者参与的义诊活动20场次，全年参加培训5000人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '20|场次',
+      '5000|人次',
+    ]);
+  });
+});
