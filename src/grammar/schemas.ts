@@ -278,6 +278,7 @@ export const indicatorGrammarSchema = z.object({
   focusClosers: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
+  benefactiveVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),
   metricHeads: words,

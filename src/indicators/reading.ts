@@ -200,6 +200,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // 每年为不少于900名残疾人提供基本康复服务: 为 opens the people a service reaches, whose count is its target.
+    if (pred.verb?.kind === 'copula' && pred.verb.word === '为' && q.unit.kind === 'count' && benefactive(text, q.end, e, g)) pred.verb = { ...pred.verb, kind: 'object' };
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
@@ -379,6 +381,15 @@ function reachedAfter(text: string, end: number, e: number, g: IndicatorGrammar)
   const verb = (k: number) => g.targetVerbs.startingAt(text, k) !== undefined || g.changeVerbs.startingAt(text, k) !== undefined;
   for (let k = end; k < to; k++) if (verb(k)) return true;
   return false;
+}
+
+/** How long the people a service reaches may be named between their count and its verb (…名就业年龄段智力、精神和重度肢体残疾人提供). */
+const MAX_BENEFICIARY = 24;
+
+/** Whether a verb of a service follows the count's noun in its clause (为900名残疾人提供…). */
+function benefactive(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
+  return end < stop && g.benefactiveVerbs.indexIn(text, end + 1, stop) !== undefined;
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */

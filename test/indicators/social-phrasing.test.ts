@@ -108,3 +108,15 @@ describe('a count of the members of a body (N个部门参与的)', () => {
     ]);
   });
 });
+
+describe('the people a service reaches, counted after 为 (为N名X提供Y)', () => {
+  it('should support a count after 为 whose noun is followed by the verb of a service, with a bound before the count too', () => {
+    expect(brief(indicators('每年为不少于900名残疾人提供基本康复服务，全年为1200户困难家庭实施适老化改造。', MULTI_YEAR))).toEqual([
+      '为残疾人提供基本康复服务|900|名|>=|target|',
+      '为困难家庭实施适老化改造|1200|户|=|target|',
+    ]);
+  });
+  it('should not support a count after the copula 为 with no service after it', () => {
+    expect(indicators('纳入试点的医院为2家，牵头单位为3个。', MULTI_YEAR)).toEqual([]);
+  });
+});
