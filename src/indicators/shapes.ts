@@ -394,7 +394,40 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutRewardStandards(statements, g), g), g);
+  return projectAmounts(text, ruleShares(text, supportPolicies(text, withoutRewardStandards(statements, g), g), e, g), g);
+}
+
+/** Words that open a proportion set as a rule (按不低于在职职工总数1.5%的比例安排残疾人就业). */
+const RULE_OPENER = /(?:按照|按)$/u;
+/** What follows the share of such a rule before the work it applies to. */
+const RULE_SHARE = '的比例';
+/** How long the work a rule's proportion applies to may be (安排残疾人就业, 配建保障性住房). */
+const MAX_RULE_WORK = 20;
+
+/**
+ * A proportion set as a rule, 按(不低于)…N%的比例 + the work it applies to (按不低于在职职工总数1.5%的比例安排残疾人就业,
+ * 按照10%的比例配建保障性住房), as laws and policies state quotas: named by its subject and that work plus 比例
+ * (用人单位安排残疾人就业比例), not by the subject with the 按 that opens the rule.
+ */
+function ruleShares(text: string, statements: Statement[], e: number, g: IndicatorGrammar): Statement[] {
+  for (const st of statements) {
+    for (const m of st.members) {
+      const r = m.reading;
+      if (r.q.unit.kind !== 'rate' || !text.startsWith(RULE_SHARE, r.end) || !RULE_OPENER.test(m.metric)) continue;
+      const from = r.end + RULE_SHARE.length;
+      const to = Math.min(clauseEnd(text, from, e), from + MAX_RULE_WORK);
+      const work = text.slice(from, to).trim();
+      if (work.length < 2) continue;
+      const old = m.metric;
+      let subject = old.replace(RULE_OPENER, '');
+      for (let lead = g.leadWords.startingAt(subject, 0); lead; lead = g.leadWords.startingAt(subject, 0)) subject = subject.slice(lead.length);
+      const name = subject + work + '比例';
+      // A later milestone of the same statement (…的比例配建保障性住房，力争达到20%) took the old name.
+      for (const other of st.members) if (other.metric === old) other.metric = name;
+      st.span.end = Math.max(st.span.end, from + text.slice(from, to).trimEnd().length);
+    }
+  }
+  return statements;
 }
 
 /**

@@ -120,3 +120,18 @@ describe('the people a service reaches, counted after 为 (为N名X提供Y)', ()
     expect(indicators('纳入试点的医院为2家，牵头单位为3个。', MULTI_YEAR)).toEqual([]);
   });
 });
+
+describe('a proportion set as a rule (按不低于…N%的比例 + the work it applies to)', () => {
+  it('should support the bound before a total that runs straight into the share, and name the share by the work', () => {
+    expect(brief(indicators('督促用人单位按不低于在职职工总数1.5%的比例安排残疾人就业。', MULTI_YEAR))).toEqual(['督促用人单位安排残疾人就业比例|1.5|%|>=|target|']);
+  });
+  it('should support a rule proportion with no bound, and give a later milestone of it the same name', () => {
+    expect(brief(indicators('新建商品住房项目按照10%的比例配建保障性住房，力争达到20%。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '新建商品住房项目配建保障性住房比例|10',
+      '新建商品住房项目配建保障性住房比例|20',
+    ]);
+  });
+  it('should not support a total right before a number that is no share as the base of a bound', () => {
+    expect(brief(indicators('养老机构总数不低于120家。', MULTI_YEAR))).toEqual(['养老机构总数|120|家|>=|target|']);
+  });
+});
