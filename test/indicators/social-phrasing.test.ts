@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
 
-describe('the short verbs of a level reached (增至, 升至)', () => {
+describe('the short verbs of a level reached (增至, 升至, 巩固在)', () => {
   it('should support 增至 and 升至 as 增加至 and 上升至', () => {
     expect(brief(indicators('每千名儿童拥有儿科床位增至2.5张，全市学前教育毛入园率升至93%。', MULTI_YEAR))).toEqual([
       '每千名儿童拥有儿科床位|2.5|张|=|target|',
@@ -14,6 +14,12 @@ describe('the short verbs of a level reached (增至, 升至)', () => {
     expect(brief(indicators('每千名儿童拥有儿科执业（助理）医师达到0.87名、床位增至2.5张。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
       '每千名儿童拥有儿科执业（助理）医师|0.87|名',
       '床位|2.5|张',
+    ]);
+  });
+  it('should support 巩固在 as 保持在, also after a metric that ends in 巩固率', () => {
+    expect(brief(indicators('全市普惠性幼儿园覆盖率巩固在90%以上，九年义务教育巩固率巩固在97%以上。', MULTI_YEAR))).toEqual([
+      '普惠性幼儿园覆盖率|90|%|>=|target|',
+      '九年义务教育巩固率|97|%|>=|target|',
     ]);
   });
   it('should not support 增至 without a number', () => {
