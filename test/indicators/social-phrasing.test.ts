@@ -141,3 +141,15 @@ describe('a proportion set as a rule (按不低于…N%的比例 + the work it a
     expect(brief(indicators('养老机构总数不低于120家。', MULTI_YEAR))).toEqual(['养老机构总数|120|家|>=|target|']);
   });
 });
+
+describe('staff titles counted after their unit (儿童主任, 督导员)', () => {
+  it('should support a staff title that holds a population word as the counted noun', () => {
+    expect(brief(indicators('每个村（居）至少配备1名儿童主任，每个乡镇（街道）至少配备2名儿童督导员。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual([
+      '儿童主任|1|名|>=',
+      '儿童督导员|2|名|>=',
+    ]);
+  });
+  it('should not support a staff norm of one per unit without a bound (as 每个行政村设置1个村卫生室)', () => {
+    expect(indicators('每个村（居）配备1名儿童主任。', MULTI_YEAR)).toEqual([]);
+  });
+});
