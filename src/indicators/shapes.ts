@@ -375,7 +375,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
     // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
     const earlier = prevMember?.metric ?? before;
-    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g));
+    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
@@ -501,9 +501,13 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
 }
 
 /** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
-function breakdownName(name: string, earlier: string, g: IndicatorGrammar): string {
+function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate = false): string {
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);
+  // A rate of the whole population that names no group (经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上): the
+  // group's rate of the same metric, named with the group first (青少年经常参加体育锻炼人数比例).
+  // Only for a rate: a count of a group (其中重点人群不超过600人) is that group's own number.
+  if (!group && rate && g.metricHeads.endingAt(earlier, earlier.length)) return name + earlier;
   const tail = group ? earlier.slice(group.index + group.word.length) : '';
   // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
   return tail.length >= 2 && !g.totalCounts.has(tail) ? name + tail : name;

@@ -153,3 +153,16 @@ describe('staff titles counted after their unit (儿童主任, 督导员)', () =
     expect(indicators('每个村（居）配备1名儿童主任。', MULTI_YEAR)).toEqual([]);
   });
 });
+
+describe('a group broken down after 其中 from a metric of the whole population', () => {
+  it('should support the group named before the metric it shares (其中青少年达到50%以上)', () => {
+    expect(brief(indicators('经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上。', MULTI_YEAR))).toEqual([
+      '经常参加体育锻炼人数比例|38.5|%|=|target|',
+      '青少年经常参加体育锻炼人数比例|50|%|>=|target|',
+    ]);
+  });
+  it('should not support the group before a count (其中残疾人就业500人, 其中重点人群不超过600人): a number of the group itself', () => {
+    expect(brief(indicators('全年新增城镇就业1.2万人，其中残疾人就业500人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城镇就业', '残疾人就业']);
+    expect(brief(indicators('每个团队签约服务人数不超过2000人，其中重点人群不超过600人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['每个团队签约服务人数', '重点人群']);
+  });
+});
