@@ -219,6 +219,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   if (!last || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
   const endsWithHead = (s: string) => g.metricHeads.endingAt(s, s.length) !== undefined;
+  // Levels counted after the last of them (乡镇（街道）、村（社区）两级残疾人协会组建率): the tail after the count is shared.
+  const tiers = tierWord(lastText, parts.length);
+  if (tiers) {
+    const tail = lastText.slice(tiers.index + tiers.length);
+    return parts.map((p) => (p === last ? lastText.slice(0, tiers.index) : text.slice(p.start, p.end)) + tail);
+  }
   // Where the shared tail starts in the last conjunct: at its first population or institution word.
   const join = g.joinHeads.indexIn(lastText, 1);
   const out: string[] = [];
@@ -257,6 +263,17 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(s.length));
   }
   return out;
+}
+
+/** A count of levels (两级, 三级) after a list of them: 市、县两级, 县、乡、村三级. */
+const TIERS = /([两二三四五六])级/u;
+const TIER_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** Where a count of levels that matches the number of conjuncts stands in the last conjunct after its own level. */
+function tierWord(last: string, parts: number): { index: number; length: number } | undefined {
+  const m = TIERS.exec(last);
+  if (!m || m.index === 0 || TIER_COUNT[m[1] as string] !== parts || m.index + m[0].length >= last.length) return undefined;
+  return { index: m.index, length: m[0].length };
 }
 
 /** Most characters a group word written after its metric may have (小学、初中; 男性、女性; 城市、农村). */

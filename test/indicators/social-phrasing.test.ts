@@ -166,3 +166,20 @@ describe('a group broken down after 其中 from a metric of the whole population
     expect(brief(indicators('每个团队签约服务人数不超过2000人，其中重点人群不超过600人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['每个团队签约服务人数', '重点人群']);
   });
 });
+
+describe('levels listed before a count of them (乡镇、村两级…, 县、乡、村三级…)', () => {
+  it('should support the tail after the count of levels as the shared name of each level', () => {
+    expect(brief(indicators('乡镇（街道）、村（社区）两级残疾人协会组建率均达到100%。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '乡镇（街道）残疾人协会组建率|100',
+      '村（社区）残疾人协会组建率|100',
+    ]);
+    expect(brief(indicators('县（区）、乡镇（街道）、行政村（社区）三级公共健身设施覆盖率分别达到100%、95%和90%。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '县（区）公共健身设施覆盖率|100',
+      '乡镇（街道）公共健身设施覆盖率|95',
+      '行政村（社区）公共健身设施覆盖率|90',
+    ]);
+  });
+  it('should not support a count of levels that differs from the list (市县两级 names one metric)', () => {
+    expect(brief(indicators('市县两级财政投入占比达到5%。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['市县两级财政投入占比']);
+  });
+});
