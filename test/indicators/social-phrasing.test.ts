@@ -183,3 +183,15 @@ describe('levels listed before a count of them (乡镇、村两级…, 县、乡
     expect(brief(indicators('市县两级财政投入占比达到5%。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['市县两级财政投入占比']);
   });
 });
+
+describe('verbs of provision and staffing (建有, 配齐, 配强)', () => {
+  it('should support 建有 with a bound and 配齐配强 before the counted staff', () => {
+    expect(brief(indicators('每个县（市、区）建有1所以上综合性托育服务中心，配齐配强村级儿童主任200名。', MULTI_YEAR))).toEqual([
+      '综合性托育服务中心|1|所|>=|target|',
+      '村级儿童主任|200|名|=|target|',
+    ]);
+  });
+  it('should not support 设有, which states what there is, nor a per-unit norm of one with 建有', () => {
+    expect(indicators('全县设有养老机构32家，每个乡镇建有1所敬老院。', MULTI_YEAR)).toEqual([]);
+  });
+});
