@@ -195,3 +195,19 @@ describe('verbs of provision and staffing (建有, 配齐, 配强)', () => {
     expect(indicators('全县设有养老机构32家，每个乡镇建有1所敬老院。', MULTI_YEAR)).toEqual([]);
   });
 });
+
+describe('a list of deadlines that opens the sentence of a distributor (到2025年和2030年，…分别…)', () => {
+  it('should support one year for each value, in order', () => {
+    expect(brief(indicators('到2025年和2030年，学前教育毛入园率分别达到90%和95%。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 6).join('|'))).toEqual([
+      '90|%|=|target|2025',
+      '95|%|=|target|2030',
+    ]);
+    expect(brief(indicators('到2025年、2030年，婴儿死亡率分别控制在5‰和4‰以下。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 6).join('|'))).toEqual([
+      '5|‰|<=|target|2025',
+      '4|‰|<=|target|2030',
+    ]);
+  });
+  it('should not support one year for two metrics as a list of years', () => {
+    expect(brief(indicators('到2025年，学前教育毛入园率和普惠性幼儿园覆盖率分别达到90%和85%。', MULTI_YEAR)).map((b) => b.split('|')[5])).toEqual(['2025', '2025']);
+  });
+});
