@@ -242,7 +242,10 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     }
     const own = g.joinHeads.endingAt(s, s.length);
     if (join) {
-      out.push(s + lastText.slice(own ? join.index + join.word.length : join.index));
+      // Parallel conjuncts that end in the same word (困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率): the tail after that
+      // word in the last one is shared, with the modifier of its population word (目标人群覆盖率).
+      const parallel = own ? -1 : lastText.lastIndexOf(s.slice(-SAME_TAIL), join.index - SAME_TAIL);
+      out.push(s + lastText.slice(own ? join.index + join.word.length : parallel > 0 ? parallel + SAME_TAIL : join.index));
       continue;
     }
     // Two groups with nothing before the second (男性和女性人均预期寿命): the tail after the second group.

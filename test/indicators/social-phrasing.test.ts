@@ -211,3 +211,15 @@ describe('a list of deadlines that opens the sentence of a distributor (到2025�
     expect(brief(indicators('到2025年，学前教育毛入园率和普惠性幼儿园覆盖率分别达到90%和85%。', MULTI_YEAR)).map((b) => b.split('|')[5])).toEqual(['2025', '2025']);
   });
 });
+
+describe('parallel conjuncts that end in the same word before a shared tail', () => {
+  it('should support the tail after that word, with the modifier of its population word', () => {
+    expect(brief(indicators('困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率保持100%。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual([
+      '困难残疾人生活补贴目标人群覆盖率',
+      '重度残疾人护理补贴目标人群覆盖率',
+    ]);
+  });
+  it('should not support it where the first conjunct ends in a population word (全人群和重点人群签约率)', () => {
+    expect(brief(indicators('全人群和重点人群签约率提升1-3个百分点。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['全人群签约率', '重点人群签约率']);
+  });
+});
