@@ -152,7 +152,10 @@ function perCapita(text: string, r: Reading): string {
 function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
-  const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
+  // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
+  // clause after the count, whose list of people a 、 does not end.
+  const served = r.pred.verb?.word === '为' ? servedClause(text, r.end, limit, e) : undefined;
+  const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
     const name = namedBy(r, metricName(text.slice(noun.start, noun.end), g), g);
@@ -172,6 +175,15 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
+}
+
+/** How long the people and the service after a benefactive count may run (…名就业年龄段智力、精神和重度肢体残疾人提供托养服务). */
+const MAX_SERVED = 40;
+
+/** The clause after a count of people a service reaches (为900名残疾人提供基本康复服务), up to its end. */
+function servedClause(text: string, from: number, limit: number, e: number): Span | undefined {
+  const end = Math.min(clauseEnd(text, from, e), limit, from + MAX_SERVED);
+  return end > from ? { start: from, end } : undefined;
 }
 
 /**

@@ -122,6 +122,11 @@ describe('the people a service reaches, counted after 为 (为N名X提供Y)', ()
       '为困难家庭实施适老化改造|1200|户|=|target|',
     ]);
   });
+  it('should support people listed with 、 and 和 before the service, named whole', () => {
+    expect(brief(indicators('为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '为就业年龄段智力、精神和重度肢体残疾人提供托养服务|400',
+    ]);
+  });
   it('should not support a count after the copula 为 with no service after it', () => {
     expect(indicators('纳入试点的医院为2家，牵头单位为3个。', MULTI_YEAR)).toEqual([]);
   });
