@@ -228,3 +228,15 @@ describe('parallel conjuncts that end in the same word before a shared tail', ()
     expect(brief(indicators('全人群和重点人群签约率提升1-3个百分点。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['全人群签约率', '重点人群签约率']);
   });
 });
+
+describe('visits of care work (走访, 探访)', () => {
+  it('should support 走访 and 探访 as verbs of a count of people visited', () => {
+    expect(brief(indicators('走访慰问困境儿童2000人次，探访特殊困难老年人3000人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '2000|人次',
+      '3000|人次',
+    ]);
+  });
+  it('should not support 慰问, which ends nouns (慰问金每人500元)', () => {
+    expect(indicators('慰问金每人500元。', ANNUAL_2024)).toEqual([]);
+  });
+});
