@@ -406,7 +406,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, ruleShares(text, supportPolicies(text, withoutRewardStandards(statements, g), g), e, g), g);
+  return projectAmounts(text, ruleShares(text, supportPolicies(text, withoutRewardStandards(statements, g, text), g), e, g), g);
 }
 
 /** Words that open a proportion set as a rule (按不低于在职职工总数1.5%的比例安排残疾人就业). */
@@ -486,10 +486,11 @@ function supportPolicies(text: string, statements: Statement[], g: IndicatorGram
  * not a target: an amount of money whose metric ends in a reward word, with no bound word that sets a
  * floor or cap (最高 alone is the standard's top, not a cap the plan sets).
  */
-function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): Statement[] {
+function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
   const standard = (m: Member): boolean => {
     const r = m.reading;
-    if (!r.q.unit.amount || g.rewardWords.endingAt(m.metric, m.metric.length) === undefined) return false;
+    if (!r.q.unit.amount) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard.
     if (r.pred.verb && g.disburseVerbs.has(r.pred.verb.word) && /[万亿]/u.test(r.q.unitText)) return false;
     const bound = r.post?.comparator ?? r.pred.comparator;
@@ -501,7 +502,20 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): S
   return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }
 
-/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+/** A per-unit frame before an amount (每人每月, 每生每天, 每户): the amount is what each one receives or pays. */
+const PER_UNIT_FRAME = /每/u;
+
+/**
+ * An amount in 元 stated per person or unit, with no target or change verb (救助标准每人每月300元, 营养膳食补助每生每天5元, 基本
+ * 生活标准为每人每月900元): a standard of what each one receives or pays, as g26/g35 leave such standards out, not a target.
+ * A standard the plan raises (提高到每人每月800元) or bounds (不低于每人每月80元) stays.
+ */
+function perUnitAmount(text: string, r: Reading): boolean {
+  if (/[万亿]/u.test(r.q.unitText) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
+  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start));
+}
+
+/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
 function byEnumerationComma(text: string, parts: Span[]): Span[] {
   const out: Span[] = [];
   for (const part of parts) {

@@ -240,3 +240,17 @@ describe('visits of care work (走访, 探访)', () => {
     expect(indicators('慰问金每人500元。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('money standards stated per person (每人每月N元)', () => {
+  it('should not support an amount in 元 stated per person with no target verb or bound: a standard of what each receives', () => {
+    expect(indicators('救助标准每人每月300元，营养膳食补助每生每天5元，培训费用每人200元。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a per-person standard the plan raises or bounds, and a sum in 万元', () => {
+    expect(brief(indicators('城乡低保标准分别提高到每人每月800元和650元，护理补贴标准不低于每人每月80元，发放救助资金300万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '800|元|=',
+      '650|元|=',
+      '80|元|>=',
+      '300|万元|=',
+    ]);
+  });
+});
