@@ -369,7 +369,17 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return withoutInnerAdverbs(out, g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  return withoutUnitBracket(withoutInnerAdverbs(out, g), g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+}
+
+/** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */
+function withoutUnitBracket(s: string, g: IndicatorGrammar): string {
+  const close = s[s.length - 1];
+  if (close !== '）' && close !== ')') return s;
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  if (open <= 0) return s;
+  const inner = s.slice(open + 1, -1);
+  return inner !== '' && g.unitWords.startingAt(inner, 0) === inner ? s.slice(0, open) : s;
 }
 
 /** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word. */

@@ -291,6 +291,34 @@ function bareListStart(text: string, i: number, grammar: IndicatorGrammar): numb
   return start;
 }
 
+/** How long the bracketed unit of a metric written before its colon may be (（%）, （万人次）, （平方米）). */
+const MAX_BRACKET_UNIT = 6;
+
+/**
+ * Where the unit of a metric written in brackets before its colon opens (婴儿死亡率（‰）：4.5, 每千人口托位数（个）：4.5, as
+ * target lists and 主要指标 lines write a name, its unit and its value), or -1: the bracket must close right before the colon,
+ * which stands right before `i`.
+ */
+export function bracketUnitBefore(text: string, i: number): number {
+  const colon = text[i - 1];
+  const close = text[i - 2];
+  if ((colon !== '：' && colon !== ':') || (close !== '）' && close !== ')')) return -1;
+  for (let k = i - 3; k >= Math.max(0, i - 3 - MAX_BRACKET_UNIT); k--) if (text[k] === '（' || text[k] === '(') return k;
+  return -1;
+}
+
+/** A bare number whose unit the metric's bracket before the colon gives (婴儿死亡率（‰）：4.5 → 4.5 ‰). */
+function bracketUnitAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+  const next = text[n.end];
+  if (isDigit(next) || next === '.' || next === '/' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
+  const open = bracketUnitBefore(text, i);
+  if (open < 0) return undefined;
+  const u = unitAt(text, open + 1, grammar);
+  // 时间（年）：2025 is a year, no duration.
+  if (!u || u.end !== i - 2 || u.more || u.unit.unit === '年') return undefined;
+  return { start: i, end: n.end, value: n.value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: false, damaged: false };
+}
+
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
 function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | number | undefined {
   const c = text[i];
@@ -312,7 +340,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   while (text[j] === ' ') j++;
   const u = unitAt(text, j, grammar);
   const skipTo = n.hanzi ? undefined : n.end;
-  if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
+  if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);

@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
-import { BARE, groupsAfterHead, type Quantity } from './quantity.js';
+import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
 export interface Reading {
   q: Quantity;
@@ -196,7 +196,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A value right after its metric and a colon (——人均预期寿命：79.5岁；, 目标值…床位数：6.8张), as target lists write
     // them: a level, whatever its unit.
-    if (chainEmpty && !q.hanzi && (text[q.start - 1] === '：' || text[q.start - 1] === ':') && g.metricHeads.endingAt(text, q.start - 1) !== undefined) {
+    // Also with the metric's unit in brackets before the colon (每千人口托位数（个）：4.5).
+    const bracket = bracketUnitBefore(text, q.start);
+    if (chainEmpty && !q.hanzi && (text[q.start - 1] === '：' || text[q.start - 1] === ':') && g.metricHeads.endingAt(text, bracket >= 0 ? bracket : q.start - 1) !== undefined) {
       out.push(r);
       return;
     }

@@ -254,3 +254,16 @@ describe('money standards stated per person (每人每月N元)', () => {
     ]);
   });
 });
+
+describe('a target line that gives the unit in brackets before the colon (名称（单位）：数值)', () => {
+  it('should support the bracketed unit as the unit of the bare value after the colon, and drop it from the name', () => {
+    expect(brief(indicators('——婴儿死亡率（‰）：4.5；——每千人口托位数（个）：4.5；——人均体育场地面积（平方米）：2.6。', MULTI_YEAR))).toEqual([
+      '婴儿死亡率|4.5|‰|=|target|',
+      '每千人口托位数|4.5|个|=|target|',
+      '人均体育场地面积|2.6|平方米|=|target|',
+    ]);
+  });
+  it('should not support a year after a bracketed 年, nor a number after a bracket that is no unit', () => {
+    expect(indicators('实施时间（年）：2025；联系电话（办公室）：12345。', MULTI_YEAR)).toEqual([]);
+  });
+});
