@@ -267,3 +267,15 @@ describe('a target line that gives the unit in brackets before the colon (名称
     expect(indicators('实施时间（年）：2025；联系电话（办公室）：12345。', MULTI_YEAR)).toEqual([]);
   });
 });
+
+describe('a change compared with the base period (较基期, 比基期)', () => {
+  it('should support 较基期/比基期 as 比上年: no part of the metric', () => {
+    expect(brief(indicators('婴儿死亡率较基期下降10%，万元GDP能耗比基期降低13.5%。', MULTI_YEAR))).toEqual([
+      '婴儿死亡率|10|%|=|change|',
+      '万元GDP能耗|13.5|%|=|change|',
+    ]);
+  });
+  it('should not support 基期 as a word of the metric elsewhere (基期值 names a baseline)', () => {
+    expect(brief(indicators('婴儿死亡率基期值为5.2‰。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['婴儿死亡率基期值']);
+  });
+});
