@@ -104,6 +104,12 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
   focusClosers: WordSet;
+  /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
+  ageServiceWords: WordSet;
+  /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
+  memberVerbs: WordSet;
+  /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
+  benefactiveVerbs: WordSet;
   scope: RegExp;
   /** A bracketed tally of listed items (（共5方面20项）): masked, no indicator (global). */
   tallies: RegExp;
@@ -239,6 +245,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),
     focusClosers: set(source.focusClosers),
+    ageServiceWords: set(source.ageServiceWords),
+    memberVerbs: set(source.memberVerbs),
+    benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
     metricHeads: set(source.metricHeads),

@@ -318,6 +318,28 @@ function planEndYear(text: string, s: number, to: number, plan: PlanYears, g: In
   return plan.years && g.planEndWords.indexIn(text, s, to) !== undefined ? plan.years[1] : null;
 }
 
+/** Joiners between the years of a list of deadlines (到2025年和2030年, 2025年、2027年). */
+const YEAR_JOINER = /^\s*(?:、|和|及|与)\s*$/u;
+
+/**
+ * The years of a list of deadlines that opens the sentence (到2025年和2030年，…分别达到90%和95%), when it names as many
+ * years as the list has values; undefined otherwise.
+ */
+function openingYears(text: string, s: number, governing: DateHit[], count: number, g: IndicatorGrammar): number[] | undefined {
+  const first = governing.findIndex((d) => d.year !== null && d.start >= s && opensClause(text, d, s));
+  if (first < 0) return undefined;
+  const years = [governing[first]?.year as number];
+  for (let k = first + 1; k < governing.length && years.length < count; k++) {
+    const prev = governing[k - 1] as DateHit;
+    const d = governing[k] as DateHit;
+    if (d.year === null || !YEAR_JOINER.test(text.slice(prev.end, d.start))) break;
+    years.push(d.year);
+  }
+  const last = governing[first + years.length - 1] as DateHit;
+  // The list ends its clause: the metric and the distributor follow (到2025年和2030年，…).
+  return years.length === count && g.joiners.startingAt(text, last.end) === undefined ? years : undefined;
+}
+
 /** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
 const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
@@ -350,7 +372,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   const listPre = listed[0]?.pred.comparator;
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
-  const listYears = listed[0]?.pred.distributor && listed[0].pred.years.length === listed.length && listed.length > 1 ? listed[0].pred.years : undefined;
+  // So does a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
+  const listYears = listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : openingYears(text, s, governing, listed.length, g)) : undefined;
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;

@@ -220,6 +220,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   if (!last || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
   const endsWithHead = (s: string) => g.metricHeads.endingAt(s, s.length) !== undefined;
+  // Levels counted after the last of them (乡镇（街道）、村（社区）两级残疾人协会组建率): the tail after the count is shared.
+  const tiers = tierWord(lastText, parts.length);
+  if (tiers) {
+    const tail = lastText.slice(tiers.index + tiers.length);
+    return parts.map((p) => (p === last ? lastText.slice(0, tiers.index) : text.slice(p.start, p.end)) + tail);
+  }
   // Where the shared tail starts in the last conjunct: at its first population or institution word.
   const join = g.joinHeads.indexIn(lastText, 1);
   const out: string[] = [];
@@ -237,7 +243,10 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     }
     const own = g.joinHeads.endingAt(s, s.length);
     if (join) {
-      out.push(s + lastText.slice(own ? join.index + join.word.length : join.index));
+      // Parallel conjuncts that end in the same word (困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率): the tail after that
+      // word in the last one is shared, with the modifier of its population word (目标人群覆盖率).
+      const parallel = own ? -1 : lastText.lastIndexOf(s.slice(-SAME_TAIL), join.index - SAME_TAIL);
+      out.push(s + lastText.slice(own ? join.index + join.word.length : parallel > 0 ? parallel + SAME_TAIL : join.index));
       continue;
     }
     // Two groups with nothing before the second (男性和女性人均预期寿命): the tail after the second group.
@@ -270,6 +279,43 @@ function parallelTail(s: string, last: string, head: string): number | undefined
   const at = s.length;
   return last.length - at >= head.length + 2 && last[at - 1] === s[at - 1] ? at : undefined;
 }
+
+/** A count of levels (两级, 三级) after a list of them: 市、县两级, 县、乡、村三级. */
+const TIERS = /([两二三四五六])级/u;
+const TIER_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** Where a count of levels that matches the number of conjuncts stands in the last conjunct after its own level. */
+function tierWord(last: string, parts: number): { index: number; length: number } | undefined {
+  const m = TIERS.exec(last);
+  if (!m || m.index === 0 || TIER_COUNT[m[1] as string] !== parts || m.index + m[0].length >= last.length) return undefined;
+  return { index: m.index, length: m[0].length };
+}
+
+/** Most characters a group word written after its metric may have (小学、初中; 男性、女性; 城市、农村). */
+const MAX_TRAILING_GROUP = 3;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * Groups listed after the metric they part, before a distributor (每百名学生拥有高于规定学历教师数小学、初中分别达到4.2人、
+ * 5.3人以上; 校际差异系数小学、初中分别不高于0.50、0.45), as the evaluation standards of 义务教育优质均衡 and statistics
+ * by sex write them: the first conjunct is the metric with the first group at its end, the others are groups of the
+ * same short length. Each group is named before the metric (小学每百名学生…, 初中每百名学生…). Undefined when the
+ * conjuncts are not so: a first conjunct that ends in a head word (规上工业增加值、固投) is a metric of its own.
+ */
+export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar): string[] | undefined {
+  const first = parts[0];
+  if (!first || parts.length < 2) return undefined;
+  const groups = parts.slice(1).map((p) => text.slice(p.start, p.end).trim());
+  const n = (groups[0] as string).length;
+  if (n > MAX_TRAILING_GROUP || groups.some((w) => w.length !== n || !HAN_ONLY.test(w) || endsInHead(w, g))) return undefined;
+  const s = text.slice(first.start, first.end).trim();
+  if (s.length < n + 2 || endsInHead(s, g)) return undefined;
+  const metric = s.slice(0, s.length - n);
+  return [s.slice(-n), ...groups].map((w) => w + metric);
+}
+
+const endsInHead = (s: string, g: IndicatorGrammar): boolean =>
+  g.metricHeads.endingAt(s, s.length) !== undefined || g.amountHeads.endingAt(s, s.length) !== undefined || g.unitlessHeads.endingAt(s, s.length) !== undefined;
 
 /** The group of `s`'s pair (grammar pairedWords: 城镇/农村, 男性/女性) that `last` starts with, when `s` is one of a pair. */
 function pairedGroup(s: string, last: string, g: IndicatorGrammar): string | undefined {
@@ -335,7 +381,17 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return withoutInnerAdverbs(out, g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  return withoutUnitBracket(withoutInnerAdverbs(out, g), g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+}
+
+/** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */
+function withoutUnitBracket(s: string, g: IndicatorGrammar): string {
+  const close = s[s.length - 1];
+  if (close !== '）' && close !== ')') return s;
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  if (open <= 0) return s;
+  const inner = s.slice(open + 1, -1);
+  return inner !== '' && g.unitWords.startingAt(inner, 0) === inner ? s.slice(0, open) : s;
 }
 
 /** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word. */

@@ -216,6 +216,10 @@ export function leadComparator(text: string, pred: Predicate, floor: number, g: 
   return hit ? g.comparatorsBefore.get(hit.word) : undefined;
 }
 
+/** A percentage starts at `at` (1.5%的比例): only a share runs straight on from the total it is taken of. */
+const SHARE_AT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/u;
+const isShare = (text: string, at: number): boolean => SHARE_AT.test(text.slice(at, at + 12));
+
 /** How far a total's name (采购总额) may reach back from its 的 to the bound or verb before it. */
 const MAX_SHARE_BASE = 12;
 
@@ -227,8 +231,10 @@ const MAX_SHARE_BASE = 12;
 function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGrammar): number {
   let de = at;
   while (de > floor && text[de - 1] === ' ') de--;
-  if (text[de - 1] !== '的' || !g.shareTotals.endingAt(text, de - 1)) return at;
-  for (let j = de - 1; j >= Math.max(floor, de - 1 - MAX_SHARE_BASE); j--) {
+  // The total may also run straight into the number (不低于在职职工总数1.5%的比例, 不超过年度预算总额5%).
+  if (text[de - 1] === '的' && g.shareTotals.endingAt(text, de - 1)) de--;
+  else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;
+  for (let j = de; j >= Math.max(floor, de - MAX_SHARE_BASE); j--) {
     if (g.before.endingAt(text, j) || verbAt(text, j, g)) return j;
     // The total's name is one noun phrase: a clause stop or a number ends the search.
     if (/[，,；;。：:0-9０-９%％]/u.test(text[j - 1] ?? '')) break;

@@ -235,8 +235,88 @@ const BARE_REACH = 10;
 function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
   const next = text[n.end];
   if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, i - BARE_REACH), i)) return undefined;
+  const first = bareListStart(text, i, grammar);
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), first)) {
+    // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
+    const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
+    if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;
+  }
   return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
+}
+
+/** Most characters a group word written after its metric may have (小学、初中; 男性、女性). */
+const MAX_GROUP = 3;
+const JOINS_GROUPS = new Set(['、', '和']);
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+/**
+ * Where a head of `heads` ends when a list of short groups of one length joined by 、/和 stands between it and `at`
+ * (校际差异系数小学、初中|分别…: the groups its values are distributed over, written after the metric); undefined when
+ * no such list and head are there.
+ */
+export function groupsAfterHead(text: string, at: number, heads: IndicatorGrammar['unitlessHeads'], grammar: IndicatorGrammar): number | undefined {
+  let a = at;
+  while (a > 0 && at - a <= MAX_GROUP && isHan(text[a - 1]) && !JOINS_GROUPS.has(text[a - 1] as string)) a--;
+  const n = at - a;
+  if (n === 0 || n > MAX_GROUP || !JOINS_GROUPS.has(text[a - 1] as string)) return undefined;
+  let joiner = a - 1;
+  for (let k = 0; k < MAX_BARE_LIST; k++) {
+    const groupStart = joiner - n;
+    if (groupStart < 0) return undefined;
+    for (let j = groupStart; j < joiner; j++) if (!isHan(text[j]) || JOINS_GROUPS.has(text[j] as string)) return undefined;
+    if (!JOINS_GROUPS.has(text[groupStart - 1] as string)) return heads.endingAt(text, groupStart) && !grammar.joiners.endingAt(text, groupStart) ? groupStart : undefined;
+    joiner = groupStart - 1;
+  }
+  return undefined;
+}
+
+/** How many bare numbers before this one a list of them may hold (0.50、0.45、0.40). */
+const MAX_BARE_LIST = 4;
+
+/**
+ * Where a list of bare numbers joined by 、/和 that ends with the number at i starts (校际差异系数分别控制在0.50、0.45以内:
+ * the second coefficient is the first one's list mate): the unitless head is looked for before the list.
+ */
+function bareListStart(text: string, i: number, grammar: IndicatorGrammar): number {
+  let start = i;
+  for (let k = 0; k < MAX_BARE_LIST; k++) {
+    const joiner = grammar.joiners.endingAt(text, start);
+    if (!joiner) break;
+    let a = start - joiner.length;
+    const b = a;
+    while (a > 0 && (isDigit(text[a - 1]) || text[a - 1] === '.')) a--;
+    if (a === b || !isDigit(text[a])) break;
+    start = a;
+  }
+  return start;
+}
+
+/** How long the bracketed unit of a metric written before its colon may be (（%）, （万人次）, （平方米）). */
+const MAX_BRACKET_UNIT = 6;
+
+/**
+ * Where the unit of a metric written in brackets before its colon opens (婴儿死亡率（‰）：4.5, 每千人口托位数（个）：4.5, as
+ * target lists and 主要指标 lines write a name, its unit and its value), or -1: the bracket must close right before the colon,
+ * which stands right before `i`.
+ */
+export function bracketUnitBefore(text: string, i: number): number {
+  const colon = text[i - 1];
+  const close = text[i - 2];
+  if ((colon !== '：' && colon !== ':') || (close !== '）' && close !== ')')) return -1;
+  for (let k = i - 3; k >= Math.max(0, i - 3 - MAX_BRACKET_UNIT); k--) if (text[k] === '（' || text[k] === '(') return k;
+  return -1;
+}
+
+/** A bare number whose unit the metric's bracket before the colon gives (婴儿死亡率（‰）：4.5 → 4.5 ‰). */
+function bracketUnitAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+  const next = text[n.end];
+  if (isDigit(next) || next === '.' || next === '/' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
+  const open = bracketUnitBefore(text, i);
+  if (open < 0) return undefined;
+  const u = unitAt(text, open + 1, grammar);
+  // 时间（年）：2025 is a year, no duration.
+  if (!u || u.end !== i - 2 || u.more || u.unit.unit === '年') return undefined;
+  return { start: i, end: n.end, value: n.value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: false, damaged: false };
 }
 
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
@@ -260,7 +340,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   while (text[j] === ' ') j++;
   const u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
   const skipTo = n.hanzi ? undefined : n.end;
-  if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
+  if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);

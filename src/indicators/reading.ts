@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
-import { BARE, type Quantity } from './quantity.js';
+import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
 export interface Reading {
   q: Quantity;
@@ -169,6 +169,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
+    if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
@@ -192,17 +194,23 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
-    if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
+    // So is a list of the groups the values are distributed over, after the head (校际差异系数小学、初中分别不高于0.50、0.45).
+    const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined);
+    if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator))) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;
     }
     // A value right after its metric and a colon (——人均预期寿命：79.5岁；, 目标值…床位数：6.8张), as target lists write
     // them: a level, whatever its unit.
-    if (chainEmpty && !q.hanzi && (text[q.start - 1] === '：' || text[q.start - 1] === ':') && g.metricHeads.endingAt(text, q.start - 1) !== undefined) {
+    // Also with the metric's unit in brackets before the colon (每千人口托位数（个）：4.5).
+    const bracket = bracketUnitBefore(text, q.start);
+    if (chainEmpty && !q.hanzi && (text[q.start - 1] === '：' || text[q.start - 1] === ':') && g.metricHeads.endingAt(text, bracket >= 0 ? bracket : q.start - 1) !== undefined) {
       out.push(r);
       return;
     }
+    // 每年为不少于900名残疾人提供基本康复服务: 为 opens the people a service reaches, whose count is its target.
+    if (pred.verb?.kind === 'copula' && pred.verb.word === '为' && q.unit.kind === 'count' && benefactive(text, q.end, e, g)) pred.verb = { ...pred.verb, kind: 'object' };
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
@@ -216,6 +224,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (all.slice(idx + 1).some((o) => o.q.start < end && o.q.unit.kind !== 'age')) return;
       // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
+      // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
+      if (g.ageServiceWords.indexIn(text, s, e) === undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;
@@ -379,6 +389,28 @@ function reachedAfter(text: string, end: number, e: number, g: IndicatorGrammar)
   const to = Math.min(e, clauseEnd(text, end, e) + 1 + NEXT_CLAUSE_VERB);
   const verb = (k: number) => g.targetVerbs.startingAt(text, k) !== undefined || g.changeVerbs.startingAt(text, k) !== undefined;
   for (let k = end; k < to; k++) if (verb(k)) return true;
+  return false;
+}
+
+/** How long the people a service reaches may be named between their count and its verb (…名就业年龄段智力、精神和重度肢体残疾人提供). */
+const MAX_BENEFICIARY = 24;
+
+/** Whether a verb of a service follows the count's noun in its clause (为900名残疾人提供…). */
+function benefactive(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
+  return end < stop && g.benefactiveVerbs.indexIn(text, end + 1, stop) !== undefined;
+}
+
+/** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */
+const MAX_MEMBER_NOUN = 6;
+
+/** Whether a count's noun is followed by a member verb and 的 (18个部门参与的…): the members of a body. */
+function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean {
+  for (let k = end + 1; k <= end + MAX_MEMBER_NOUN && k < text.length; k++) {
+    if (PHRASE_END.test(text[k] as string)) return false;
+    const verb = g.memberVerbs.startingAt(text, k);
+    if (verb && text[k + verb.length] === '的') return true;
+  }
   return false;
 }
 

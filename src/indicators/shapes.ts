@@ -8,7 +8,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
 export interface Member {
@@ -166,7 +166,8 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
     const bound = g.before.startingAt(text, open.index + open.word.length);
     if (bound) r.pred = { ...r.pred, comparator: g.comparatorsBefore.get(bound) };
   }
-  return { name: metricName(text.slice(from, open.index) + text.slice(after, end) + noun, g), start: from, end };
+  // The provision is read as written (安排残疾人就业: 安排 is no filler here).
+  return { name: metricName(text.slice(from, open.index), g) + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
 }
 
 /**
@@ -198,7 +199,10 @@ function perCapita(text: string, r: Reading): string {
 function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
-  const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
+  // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
+  // clause after the count, whose list of people a 、 does not end.
+  const served = r.pred.verb?.word === '为' ? servedClause(text, r.end, limit, e) : undefined;
+  const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
     const name = namedBy(r, metricName(text.slice(noun.start, noun.end), g), g);
@@ -218,6 +222,15 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
+}
+
+/** How long the people and the service after a benefactive count may run (…名就业年龄段智力、精神和重度肢体残疾人提供托养服务). */
+const MAX_SERVED = 40;
+
+/** The clause after a count of people a service reaches (为900名残疾人提供基本康复服务), up to its end. */
+function servedClause(text: string, from: number, limit: number, e: number): Span | undefined {
+  const end = Math.min(clauseEnd(text, from, e), limit, from + MAX_SERVED);
+  return end > from ? { start: from, end } : undefined;
 }
 
 /**
@@ -422,14 +435,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);
         if (noun) names = parts.map((p) => metricName(text.slice(p.start, p.end) + text.slice(noun.start, noun.end), g));
-        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%).
-        else if (listSize === parts.length) names = parts.map((p) => metricName(text.slice(p.start, p.end), g));
+        // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%), or per group listed after the metric
+        // (校际差异系数小学、初中分别不高于0.50、0.45).
+        else if (listSize === parts.length) names = (trailingGroups(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end))).map((n) => metricName(n, g));
       }
     }
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
     // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
     const earlier = prevMember?.metric ?? before;
-    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g));
+    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
@@ -448,8 +462,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutRewardStandards(statements, g), g), g);
+  return projectAmounts(text, supportPolicies(text, withoutRewardStandards(statements, g, text), g), g);
 }
+
 
 /**
  * An investment with no project of its own right after a count of projects, in the next clause (实施县重点项目
@@ -495,10 +510,11 @@ function supportPolicies(text: string, statements: Statement[], g: IndicatorGram
  * not a target: an amount of money whose metric ends in a reward word, with no bound word that sets a
  * floor or cap (最高 alone is the standard's top, not a cap the plan sets).
  */
-function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): Statement[] {
+function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
   const standard = (m: Member): boolean => {
     const r = m.reading;
-    if (!r.q.unit.amount || g.rewardWords.endingAt(m.metric, m.metric.length) === undefined) return false;
+    if (!r.q.unit.amount) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard.
     if (r.pred.verb && g.disburseVerbs.has(r.pred.verb.word) && /[万亿]/u.test(r.q.unitText)) return false;
     const bound = r.post?.comparator ?? r.pred.comparator;
@@ -510,7 +526,20 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar): S
   return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }
 
-/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+/** A per-unit frame before an amount (每人每月, 每生每天, 每户): the amount is what each one receives or pays. */
+const PER_UNIT_FRAME = /每/u;
+
+/**
+ * An amount in 元 stated per person or unit, with no target or change verb (救助标准每人每月300元, 营养膳食补助每生每天5元, 基本
+ * 生活标准为每人每月900元): a standard of what each one receives or pays, as g26/g35 leave such standards out, not a target.
+ * A standard the plan raises (提高到每人每月800元) or bounds (不低于每人每月80元) stays.
+ */
+function perUnitAmount(text: string, r: Reading): boolean {
+  if (/[万亿]/u.test(r.q.unitText) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
+  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start));
+}
+
+/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
 function byEnumerationComma(text: string, parts: Span[]): Span[] {
   const out: Span[] = [];
   for (const part of parts) {
@@ -522,9 +551,13 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
 }
 
 /** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
-function breakdownName(name: string, earlier: string, g: IndicatorGrammar): string {
+function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate = false): string {
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);
+  // A rate of the whole population that names no group (经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上): the
+  // group's rate of the same metric, named with the group first (青少年经常参加体育锻炼人数比例).
+  // Only for a rate: a count of a group (其中重点人群不超过600人) is that group's own number.
+  if (!group && rate && g.metricHeads.endingAt(earlier, earlier.length)) return name + earlier;
   const tail = group ? earlier.slice(group.index + group.word.length) : '';
   // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
   return tail.length >= 2 && !g.totalCounts.has(tail) ? name + tail : name;

@@ -1,0 +1,281 @@
+// How targets of social-sector plans are phrased (妇女儿童发展规划, 残疾人事业, 全民健身, 教育和托育): verbs,
+// comparators and lists of those plans, each probed with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+
+describe('the short verbs of a level reached (增至, 升至, 巩固在)', () => {
+  it('should support 增至 and 升至 as 增加至 and 上升至', () => {
+    expect(brief(indicators('每千名儿童拥有儿科床位增至2.5张，全市学前教育毛入园率升至93%。', MULTI_YEAR))).toEqual([
+      '每千名儿童拥有儿科床位|2.5|张|=|target|',
+      '学前教育毛入园率|93|%|=|target|',
+    ]);
+  });
+  it('should support 增至 in the second clause of a pair that shares its subject', () => {
+    expect(brief(indicators('每千名儿童拥有儿科执业（助理）医师达到0.87名、床位增至2.5张。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '每千名儿童拥有儿科执业（助理）医师|0.87|名',
+      '床位|2.5|张',
+    ]);
+  });
+  it('should support 巩固在 as 保持在, also after a metric that ends in 巩固率', () => {
+    expect(brief(indicators('全市普惠性幼儿园覆盖率巩固在90%以上，九年义务教育巩固率巩固在97%以上。', MULTI_YEAR))).toEqual([
+      '普惠性幼儿园覆盖率|90|%|>=|target|',
+      '九年义务教育巩固率|97|%|>=|target|',
+    ]);
+  });
+  it('should not support 增至 without a number', () => {
+    expect(indicators('社区托育服务点数量逐步增至合理水平。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('the base of a change written 以YYYY年为基数', () => {
+  it('should support 以2020年为基数/为基期 as the base year of a change, neither its deadline nor part of its name', () => {
+    expect(brief(indicators('儿童伤害死亡率以2020年为基数下降20%，儿童道路交通事故死亡率以2020年为基期下降30%。', MULTI_YEAR))).toEqual([
+      '儿童伤害死亡率|20|%|=|change|',
+      '儿童道路交通事故死亡率|30|%|=|change|',
+    ]);
+  });
+  it('should support a deadline that opens the sentence as the year of such a change', () => {
+    expect(brief(indicators('到2030年，5岁以下儿童溺水死亡率以2020年为基数下降25%。', MULTI_YEAR))).toEqual(['5岁以下儿童溺水死亡率|25|%|=|change|2030']);
+  });
+  it('should not support a year after 以 as a base when no base word follows it (以来 is a start)', () => {
+    expect(brief(indicators('2020年以来，全市累计建成儿童之家120个。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['儿童之家|120']);
+  });
+});
+
+describe('a list of values of a metric measured without a unit', () => {
+  it('should support every bare value of a list after a unitless head, with the bound written once after the last', () => {
+    expect(brief(indicators('小学、初中校际差异系数分别控制在0.50、0.45以内。', ANNUAL_2024))).toEqual([
+      '小学校际差异系数|0.5||<=|target|2024',
+      '初中校际差异系数|0.45||<=|target|2024',
+    ]);
+  });
+  it('should support a list of three bare values joined by 、 and 和', () => {
+    expect(brief(indicators('小学、初中和高中校际差异系数分别不高于0.50、0.45和0.40。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual([
+      '小学校际差异系数|0.5||<=',
+      '初中校际差异系数|0.45||<=',
+      '高中校际差异系数|0.4||<=',
+    ]);
+  });
+  it('should not support a list of bare numbers with no unitless head before it', () => {
+    expect(indicators('按照1、2、3的顺序推进，完成率分别为0.5、0.6。', ANNUAL_2024).map((i) => i.value)).toEqual([]);
+  });
+});
+
+describe('groups listed after the metric they part (小学、初中分别…)', () => {
+  it('should support groups after a metric with a unit, each named before the metric', () => {
+    expect(brief(indicators('每百名学生拥有高于规定学历教师数小学、初中分别达到4.2人、5.3人以上，生均体育运动场馆面积小学、初中分别达到7.5平方米、10.2平方米。', ANNUAL_2024))).toEqual([
+      '小学每百名学生拥有高于规定学历教师数|4.2|人|>=|target|2024',
+      '初中每百名学生拥有高于规定学历教师数|5.3|人|>=|target|2024',
+      '小学生均体育运动场馆面积|7.5|平方米|=|target|2024',
+      '初中生均体育运动场馆面积|10.2|平方米|=|target|2024',
+    ]);
+  });
+  it('should support groups after a unitless head, whose bare values are read past the groups', () => {
+    expect(brief(indicators('县域内义务教育校际差异系数小学、初中和高中分别不高于0.50、0.45和0.40。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '0.5||<=',
+      '0.45||<=',
+      '0.4||<=',
+    ]);
+  });
+  it('should support groups by sex after a life expectancy', () => {
+    expect(brief(indicators('人均预期寿命男性、女性分别达到78岁、83岁。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '男性人均预期寿命|78',
+      '女性人均预期寿命|83',
+    ]);
+  });
+  it('should not support a first conjunct that ends in a head word as a metric with a group after it', () => {
+    expect(brief(indicators('规上工业增加值、固投分别增长6%、8%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['规上工业增加值', '固投']);
+  });
+  it('should not support groups after a unitless head without a number', () => {
+    expect(indicators('学校满意度指数小学、初中分别有所提高，差异系数小学、初中进一步缩小。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('an age limits the population of a service only', () => {
+  it('should support an age range or bound in a sentence that states a service (招收, 免费接种, 发放)', () => {
+    expect(brief(indicators('支持幼儿园招收2至3岁幼儿，为80周岁以上老年人发放高龄津贴。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '[2,3]|岁|range',
+      '80|周岁|>=',
+    ]);
+  });
+  it('should not support an age that only names the group a sentence is about', () => {
+    expect(indicators('到2025年，全市0—18岁儿童发展的各项主要目标取得阶段性成效。', MULTI_YEAR)).toEqual([]);
+  });
+});
+
+describe('a count of the members of a body (N个部门参与的)', () => {
+  it('should not support a count whose noun is followed by 参与的/组成的: it names who takes part', () => {
+    expect(indicators('建立由市政府分管负责同志任召集人、18个部门参与的全民健身工作联席会议制度，成立由12家单位组成的工作专班。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a target count in the same sentence, and a count of participants that is itself the target', () => {
+    expect(brief(indicators('组织300名志愿者参与的义诊活动20场次，全年参加培训5000人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '20|场次',
+      '5000|人次',
+    ]);
+  });
+});
+
+describe('the people a service reaches, counted after 为 (为N名X提供Y)', () => {
+  it('should support a count after 为 whose noun is followed by the verb of a service, with a bound before the count too', () => {
+    expect(brief(indicators('每年为不少于900名残疾人提供基本康复服务，全年为1200户困难家庭实施适老化改造。', MULTI_YEAR))).toEqual([
+      '为残疾人提供基本康复服务|900|名|>=|target|',
+      '为困难家庭实施适老化改造|1200|户|=|target|',
+    ]);
+  });
+  it('should support people listed with 、 and 和 before the service, named whole', () => {
+    expect(brief(indicators('为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '为就业年龄段智力、精神和重度肢体残疾人提供托养服务|400',
+    ]);
+  });
+  it('should not support a count after the copula 为 with no service after it', () => {
+    expect(indicators('纳入试点的医院为2家，牵头单位为3个。', MULTI_YEAR)).toEqual([]);
+  });
+});
+
+describe('a proportion set as a rule (按不低于…N%的比例 + the work it applies to)', () => {
+  it('should support the bound before a total that runs straight into the share, and name the share by the work', () => {
+    expect(brief(indicators('督促用人单位按不低于在职职工总数1.5%的比例安排残疾人就业。', MULTI_YEAR))).toEqual(['督促用人单位安排残疾人就业比例|1.5|%|>=|target|']);
+  });
+  it('should support a rule proportion with no bound, and give a later milestone of it the same name', () => {
+    expect(brief(indicators('新建商品住房项目按照10%的比例配建保障性住房，力争达到20%。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '新建商品住房项目配建保障性住房比例|10',
+      '新建商品住房项目配建保障性住房比例|20',
+    ]);
+  });
+  it('should not support a total right before a number that is no share as the base of a bound', () => {
+    expect(brief(indicators('养老机构总数不低于120家。', MULTI_YEAR))).toEqual(['养老机构总数|120|家|>=|target|']);
+  });
+});
+
+describe('staff titles counted after their unit (儿童主任, 督导员)', () => {
+  it('should support a staff title that holds a population word as the counted noun', () => {
+    expect(brief(indicators('每个村（居）至少配备1名儿童主任，每个乡镇（街道）至少配备2名儿童督导员。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual([
+      '儿童主任|1|名|>=',
+      '儿童督导员|2|名|>=',
+    ]);
+  });
+  it('should not support a staff norm of one per unit without a bound (as 每个行政村设置1个村卫生室)', () => {
+    expect(indicators('每个村（居）配备1名儿童主任。', MULTI_YEAR)).toEqual([]);
+  });
+});
+
+describe('a group broken down after 其中 from a metric of the whole population', () => {
+  it('should support the group named before the metric it shares (其中青少年达到50%以上)', () => {
+    expect(brief(indicators('经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上。', MULTI_YEAR))).toEqual([
+      '经常参加体育锻炼人数比例|38.5|%|=|target|',
+      '青少年经常参加体育锻炼人数比例|50|%|>=|target|',
+    ]);
+  });
+  it('should not support the group before a count (其中残疾人就业500人, 其中重点人群不超过600人): a number of the group itself', () => {
+    expect(brief(indicators('全年新增城镇就业1.2万人，其中残疾人就业500人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城镇就业', '残疾人就业']);
+    expect(brief(indicators('每个团队签约服务人数不超过2000人，其中重点人群不超过600人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['每个团队签约服务人数', '重点人群']);
+  });
+});
+
+describe('levels listed before a count of them (乡镇、村两级…, 县、乡、村三级…)', () => {
+  it('should support the tail after the count of levels as the shared name of each level', () => {
+    expect(brief(indicators('乡镇（街道）、村（社区）两级残疾人协会组建率均达到100%。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '乡镇（街道）残疾人协会组建率|100',
+      '村（社区）残疾人协会组建率|100',
+    ]);
+    expect(brief(indicators('县（区）、乡镇（街道）、行政村（社区）三级公共健身设施覆盖率分别达到100%、95%和90%。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '县（区）公共健身设施覆盖率|100',
+      '乡镇（街道）公共健身设施覆盖率|95',
+      '行政村（社区）公共健身设施覆盖率|90',
+    ]);
+  });
+  it('should not support a count of levels that differs from the list (市县两级 names one metric)', () => {
+    expect(brief(indicators('市县两级财政投入占比达到5%。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['市县两级财政投入占比']);
+  });
+});
+
+describe('verbs of provision and staffing (建有, 配齐, 配强)', () => {
+  it('should support 建有 with a bound and 配齐配强 before the counted staff', () => {
+    expect(brief(indicators('每个县（市、区）建有1所以上综合性托育服务中心，配齐配强村级儿童主任200名。', MULTI_YEAR))).toEqual([
+      '综合性托育服务中心|1|所|>=|target|',
+      '村级儿童主任|200|名|=|target|',
+    ]);
+  });
+  it('should not support 设有, which states what there is, nor a per-unit norm of one with 建有', () => {
+    expect(indicators('全县设有养老机构32家，每个乡镇建有1所敬老院。', MULTI_YEAR)).toEqual([]);
+  });
+});
+
+describe('a list of deadlines that opens the sentence of a distributor (到2025年和2030年，…分别…)', () => {
+  it('should support one year for each value, in order', () => {
+    expect(brief(indicators('到2025年和2030年，学前教育毛入园率分别达到90%和95%。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 6).join('|'))).toEqual([
+      '90|%|=|target|2025',
+      '95|%|=|target|2030',
+    ]);
+    expect(brief(indicators('到2025年、2030年，婴儿死亡率分别控制在5‰和4‰以下。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 6).join('|'))).toEqual([
+      '5|‰|<=|target|2025',
+      '4|‰|<=|target|2030',
+    ]);
+  });
+  it('should not support one year for two metrics as a list of years', () => {
+    expect(brief(indicators('到2025年，学前教育毛入园率和普惠性幼儿园覆盖率分别达到90%和85%。', MULTI_YEAR)).map((b) => b.split('|')[5])).toEqual(['2025', '2025']);
+  });
+});
+
+describe('parallel conjuncts that end in the same word before a shared tail', () => {
+  it('should support the tail after that word, with the modifier of its population word', () => {
+    expect(brief(indicators('困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率保持100%。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual([
+      '困难残疾人生活补贴目标人群覆盖率',
+      '重度残疾人护理补贴目标人群覆盖率',
+    ]);
+  });
+  it('should not support it where the first conjunct ends in a population word (全人群和重点人群签约率)', () => {
+    expect(brief(indicators('全人群和重点人群签约率提升1-3个百分点。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['全人群签约率', '重点人群签约率']);
+  });
+});
+
+describe('visits of care work (走访, 探访)', () => {
+  it('should support 走访 and 探访 as verbs of a count of people visited', () => {
+    expect(brief(indicators('走访慰问困境儿童2000人次，探访特殊困难老年人3000人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '2000|人次',
+      '3000|人次',
+    ]);
+  });
+  it('should not support 慰问, which ends nouns (慰问金每人500元)', () => {
+    expect(indicators('慰问金每人500元。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('money standards stated per person (每人每月N元)', () => {
+  it('should not support an amount in 元 stated per person with no target verb or bound: a standard of what each receives', () => {
+    expect(indicators('救助标准每人每月300元，营养膳食补助每生每天5元，培训费用每人200元。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a per-person standard the plan raises or bounds, and a sum in 万元', () => {
+    expect(brief(indicators('城乡低保标准分别提高到每人每月800元和650元，护理补贴标准不低于每人每月80元，发放救助资金300万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '800|元|=',
+      '650|元|=',
+      '80|元|>=',
+      '300|万元|=',
+    ]);
+  });
+});
+
+describe('a target line that gives the unit in brackets before the colon (名称（单位）：数值)', () => {
+  it('should support the bracketed unit as the unit of the bare value after the colon, and drop it from the name', () => {
+    expect(brief(indicators('——婴儿死亡率（‰）：4.5；——每千人口托位数（个）：4.5；——人均体育场地面积（平方米）：2.6。', MULTI_YEAR))).toEqual([
+      '婴儿死亡率|4.5|‰|=|target|',
+      '每千人口托位数|4.5|个|=|target|',
+      '人均体育场地面积|2.6|平方米|=|target|',
+    ]);
+  });
+  it('should not support a year after a bracketed 年, nor a number after a bracket that is no unit', () => {
+    expect(indicators('实施时间（年）：2025；联系电话（办公室）：12345。', MULTI_YEAR)).toEqual([]);
+  });
+});
+
+describe('a change compared with the base period (较基期, 比基期)', () => {
+  it('should support 较基期/比基期 as 比上年: no part of the metric', () => {
+    expect(brief(indicators('婴儿死亡率较基期下降10%，万元GDP能耗比基期降低13.5%。', MULTI_YEAR))).toEqual([
+      '婴儿死亡率|10|%|=|change|',
+      '万元GDP能耗|13.5|%|=|change|',
+    ]);
+  });
+  it('should not support 基期 as a word of the metric elsewhere (基期值 names a baseline)', () => {
+    expect(brief(indicators('婴儿死亡率基期值为5.2‰。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['婴儿死亡率基期值']);
+  });
+});
