@@ -252,6 +252,18 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('分享 收藏')).toBe('furniture');
   });
 
+  it('should support the post line as the reader writes it since 2023 (年月日 date, IP region without 发表于)', () => {
+    const c = classify(['原创 健康某县 健康某县 2025年03月14日 18:06 福建', '某县2025年卫生健康工作要点', '一、总体要求', '推进改革。'].join('\n'));
+    expect(c.kindOf('原创 健康某县')).toBe('furniture');
+    expect(c.kindOf('某县2025年卫生健康工作要点')).toBe('title');
+  });
+
+  it('should not support a signature with its date, nor a sentence with a time of day, as a post line', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '会议定于2025年3月14日 9:30在县行政中心召开。', '某县卫生健康局　2025年3月10日'].join('\n'));
+    expect(c.kindOf('会议定于')).toBe('body');
+    expect(c.kindOf('某县卫生健康局　2025')).not.toBe('furniture');
+  });
+
   it('should not support a sentence that ends with a time, nor the word 分享 in a sentence, as furniture', () => {
     const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '报名时间为2025-03-06 17:30发表于网站。', '推进数据分享 收藏等工作。'].join('\n'));
     expect(c.kindOf('报名时间')).toBe('body');
