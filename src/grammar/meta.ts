@@ -35,6 +35,8 @@ export interface MetaGrammar {
   /** 关于 + a notice verb (关于印发): a title holding it is open until noticeEnd closes it. */
   noticeOpen: RegExp;
   noticeVerbs: string[];
+  /** The title of a public consultation on a draft (关于公开征求《…》意见的公告): group `name` is the draft's. */
+  noticeConsultation: RegExp[];
   docNumber: RegExp;
   docNumberTail: RegExp;
   /** A bracketed 文号 ending a title line (group `number`). */
@@ -163,6 +165,7 @@ export function compileMetaGrammar(
     orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
     noticeVerbs: [...source.notice.verbs].sort(byLength),
+    noticeConsultation: source.notice.consultation.map((p, i) => compilePattern(p, 'u', `notice.consultation[${i}]`)),
     noticeOpen: new RegExp(`${escape(source.notice.about)}\\s*(?:${[...source.notice.verbs].sort(byLength).map(escape).join('|')})`, 'u'),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
     docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),

@@ -118,7 +118,7 @@ export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
 export const metaGrammarSchema = z.object({
   organSuffixes: z.array(z.string().min(1)).min(1),
   redHeader: z.string(),
-  notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)), about: z.string().min(1) }),
+  notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)), about: z.string().min(1), consultation: z.array(z.string()).default([]) }),
   docNumber: z.string(),
   docNumberTail: z.string(),
   titleNumber: z.string(),

@@ -126,10 +126,24 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
   return out;
 }
 
+/** The draft a public consultation asks comments on (`关于公开征求《…（征求意见稿）》意见的公告` → …（征求意见稿）). */
+function consultedDraft(title: string, grammar: MetaGrammar): string | null {
+  for (const re of grammar.noticeConsultation) {
+    const name = re.exec(title)?.groups?.name?.trim();
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A title that wraps a document: a notice (…的通知), or a consultation on a draft. */
+const wrapsDocument = (title: string, grammar: MetaGrammar): boolean => grammar.noticeEnd.test(title) || consultedDraft(title, grammar) !== null;
+
 /** The plan a notice 印发s: `…关于印发《2020年全市卫生健康工作要点》的通知` → 2020年全市卫生健康工作要点;
  *  also a notice that names the plan in book-title marks with its verb left out
- *  (`关于《…工作指导方案》的通知`). */
+ *  (`关于《…工作指导方案》的通知`), and the draft a consultation publishes. */
 export function noticedPlan(notice: string, grammar: MetaGrammar): string | null {
+  const draft = consultedDraft(notice, grammar);
+  if (draft) return draft;
   const end = grammar.noticeEnd.exec(notice);
   if (!end) return null;
   let rest = notice.slice(0, end.index);
@@ -280,7 +294,7 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   // The page's 标题 field stands in for a notice title the copied text lost.
   const panelTitle = fields.find((f) => f.kind === 'title' && f.text.length <= grammar.maxTitle);
   const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
-  const notice = cands.find((c) => grammar.noticeEnd.test(c.text)) ?? (panel && grammar.noticeEnd.test(panel.text) ? panel : undefined);
+  const notice = cands.find((c) => wrapsDocument(c.text, grammar)) ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
   if (notice) {
     const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
     const first = own.last;
