@@ -258,6 +258,37 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('某县2025年卫生健康工作要点')).toBe('title');
   });
 
+  it('should support the follow and read-aloud lines above the text and the 往期推荐 list under it', () => {
+    const text = [
+      '听全文',
+      '点击蓝字 关注我们',
+      '某县2025年卫生健康工作要点',
+      '一、总体要求',
+      '推进改革。',
+      '二、主要任务',
+      '推进医共体建设。',
+      '三、保障措施',
+      '加强领导。',
+      '某县卫生健康局',
+      '2025年3月10日',
+      '往期推荐',
+      '关于印发《某县医疗卫生服务体系规划（2024—2030年）》的通知',
+      '阅读原文',
+    ].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('听全文')).toBe('furniture');
+    expect(c.kindOf('点击蓝字')).toBe('furniture');
+    expect(c.kindOf('往期推荐')).toBe('furniture');
+    expect(c.kindOf('关于印发《某县医疗')).toBe('furniture');
+    expect(c.kindOf('某县卫生健康局')).not.toBe('furniture');
+  });
+
+  it('should not support a sentence about following an account, nor 推荐 in the text, as furniture', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '引导群众关注“健康某县”公众号，及时了解健康知识。', '二、推荐阅读', '开展全民阅读活动。'].join('\n'));
+    expect(c.kindOf('引导群众关注')).toBe('body');
+    expect(c.kindOf('二、推荐阅读')).not.toBe('furniture');
+  });
+
   it('should not support a signature with its date, nor a sentence with a time of day, as a post line', () => {
     const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '会议定于2025年3月14日 9:30在县行政中心召开。', '某县卫生健康局　2025年3月10日'].join('\n'));
     expect(c.kindOf('会议定于')).toBe('body');
