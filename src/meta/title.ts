@@ -40,15 +40,18 @@ interface Candidate {
   last: number;
 }
 
+/** A lead-in ends in a colon or comma, or (a WeChat editor's, `…一起来看👇`) in a mark pointing down to
+ *  what follows in place of the colon. */
+const LEAD_IN_END = /(?:[，,：:]|[👇⬇↓▼⤵]\uFE0F?)$/u;
+
 /** A line that is something else than (a piece of) a title: a red header, a 文号, a date, an
- *  organ name (signature), an attachment label, a bracketed remark, a 主送 or lead-in line ending
- *  in a colon or comma. */
+ *  organ name (signature), an attachment label, a bracketed remark, a 主送 or lead-in line. */
 function notTitle(text: string, grammar: MetaGrammar): boolean {
   return (
     SENTENCE.test(text) ||
     NAVIGATION_SEPARATOR.test(text) ||
     grammar.navigation.test(text) ||
-    /[，,：:]$/u.test(text) ||
+    LEAD_IN_END.test(text) ||
     grammar.redHeader.test(text) ||
     grammar.attachmentLabel.test(text) ||
     grammar.asideLine.test(text) ||

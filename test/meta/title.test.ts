@@ -213,6 +213,11 @@ describe('meta: title', () => {
     expect(notice.title).toBe('泰州市托育服务发展实施方案（征求意见稿）');
   });
 
+  it('should not support a WeChat editor\'s lead-in that points down (👇) as a piece of the title below it', async () => {
+    const m = await meta(doc('近日，某县卫生健康局印发《某县2025年卫生健康工作要点》，一起来看👇', '', '某县2025年卫', '生健康工作要点', '', '一、深化改革', '推进改革。'));
+    expect(m.title).toBe('某县2025年卫生健康工作要点');
+  });
+
   it('should not support a 公告 about another matter as a consultation', async () => {
     const m = await meta(doc('关于2025年泰州市卫生健康系统公开招聘工作人员的公告', '根据工作需要，现公开招聘工作人员。', '一、招聘岗位', '泰州市卫生健康委员会', '2025年12月1日'));
     expect(m.title).toBe('关于2025年泰州市卫生健康系统公开招聘工作人员的公告');
