@@ -65,6 +65,29 @@ describe('meta: metadata panel', () => {
     expect(m.issuer).toBe('中共中央 国务院');
   });
 
+  it('should support 日期 and 时间 as labels of their own', async () => {
+    const m = await meta(doc('某市2025年卫生健康工作要点', '时间：2025-03-14 10:20　来源：某市卫生健康委', '一、深化改革', '推进改革。', '某市卫生健康委员会', '2025年3月10日'));
+    expect(m.publishDate).toBe('2025-03-14');
+    expect(m.issueDate).toBe('2025-03-10');
+  });
+
+  it('should not support 日期 or 时间 as the last word of another label (a consultation\'s 征求意见时间)', async () => {
+    const m = await meta(
+      doc(
+        '关于《泰州市托育服务三年行动方案（征求意见稿）》公开征求意见的公告',
+        '征求意见时间：2025年11月20日—2025年12月19日',
+        '报名日期：2025年11月21日',
+        '泰州市卫生健康委员会',
+        '2025年11月18日',
+        '泰州市托育服务三年行动方案',
+        '（征求意见稿）',
+        '一、工作目标',
+      ),
+    );
+    expect(m.publishDate).toBe('2025-11-18');
+    expect(m.issueDate).toBeNull();
+  });
+
   it('should not support a site or a news agency named as 来源 as the issuer', async () => {
     const m = await meta(doc('发布时间：2016-10-25 17:41　来源：新华社', '“健康某国2030”规划纲要', '第一章 指导思想'));
     expect(m.issuer).toBeNull();
