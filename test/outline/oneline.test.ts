@@ -138,6 +138,13 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text)).toEqual(await outline(body.join('\n')));
   });
 
+  it('should not support an article a 办法 cites (本办法第十二条规定) as an article when its articles run on one line', async () => {
+    const articles = ['第一章　总　则', '第一条　为加强管理，制定本办法。', '第二条　考核结果与补助挂钩。连续两年考核不合格的，依照本办法第三条规定处理，第三条第二款所列情形除外。', '第三条　乡村医生有下列情形之一的，注销其执业注册。'];
+    const text = ['某市乡村医生管理办法', ...articles].join('');
+    expect(await outline(text)).toEqual(await outline(['某市乡村医生管理办法', ...articles].join('\n')));
+    expect(await outline(text)).toEqual(['第一章 总则', '  第一条 为加强管理，制定本办法', '  第二条 考核结果与补助挂钩', '  第三条 乡村医生有下列情形之一的，注销其执业注册']);
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
