@@ -111,9 +111,7 @@ function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {
   }
   // gov.cn's panel spaces its labels out (`索 引 号`, `标　　题`): spaces may sit between a label's
   // characters.
-  // A `wordOnly` label is no label where a character of a word stands before it (征求意见时间).
-  const wordOnly = new Set(labels.wordOnly);
-  const spaced = (label: string): string => (wordOnly.has(label) ? '(?<!\\p{Script=Han})' : '') + [...label].map(escape).join('[ \\t\\u3000\\u00a0]*');
+  const spaced = (label: string): string => [...label].map(escape).join('[ \\t\\u3000\\u00a0]*');
   // A label is a word of its own: not the tail of a longer word (`发文字号` is not `字号`). Some
   // panels write it in square brackets (`[发文字号] 京卫〔2025〕1号`, `【发布时间】2025-03-08`).
   const labelled = (alternatives: string, flags: string): RegExp =>

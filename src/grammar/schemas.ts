@@ -130,7 +130,6 @@ export const metaGrammarSchema = z.object({
     docNumber: z.array(z.string().min(1)),
     organ: z.array(z.string().min(1)),
     title: z.array(z.string().min(1)).default([]),
-    wordOnly: z.array(z.string().min(1)).default([]),
   }),
   viewDate: z.string(),
   dateLine: z.string(),

@@ -65,18 +65,20 @@ describe('meta: metadata panel', () => {
     expect(m.issuer).toBe('中共中央 国务院');
   });
 
-  it('should support 日期 and 时间 as labels of their own', async () => {
+  it('should support 日期 and 时间 as labels of their own, also right after a title whose line break was lost', async () => {
     const m = await meta(doc('某市2025年卫生健康工作要点', '时间：2025-03-14 10:20　来源：某市卫生健康委', '一、深化改革', '推进改革。', '某市卫生健康委员会', '2025年3月10日'));
     expect(m.publishDate).toBe('2025-03-14');
     expect(m.issueDate).toBe('2025-03-10');
+    const run = await meta(doc('某市2025年卫生健康工作要点日期： 2025-03-14 浏览量：12', '一、深化改革', '推进改革。', '某市卫生健康委员会', '2025年3月10日'));
+    expect(run.publishDate).toBe('2025-03-14');
   });
 
-  it('should not support 日期 or 时间 as the last word of another label (a consultation\'s 征求意见时间)', async () => {
+  it('should not support a consultation\'s comment period (征求意见时间, 意见反馈时间) as the publish time', async () => {
     const m = await meta(
       doc(
         '关于《泰州市托育服务三年行动方案（征求意见稿）》公开征求意见的公告',
         '征求意见时间：2025年11月20日—2025年12月19日',
-        '报名日期：2025年11月21日',
+        '意见反馈时间：2025年12月19日前',
         '泰州市卫生健康委员会',
         '2025年11月18日',
         '泰州市托育服务三年行动方案',
