@@ -96,6 +96,7 @@ export const outlineGrammarSchema = z.object({
     maxQuote: z.number().int().min(1),
     documentTitle: z.string(),
     tocEntry: z.string().optional(),
+    decoration: z.string().optional(),
   }),
   titleStops: z.string().min(1),
   runon: z.object({

@@ -145,6 +145,17 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text)).toEqual(['第一章 总则', '  第一条 为加强管理，制定本办法', '  第二条 考核结果与补助挂钩', '  第三条 乡村医生有下列情形之一的，注销其执业注册']);
   });
 
+  it('should support the markers a WeChat editor decorated (▌一、 ■（一） 🔹1.) in an article whose line breaks were lost', async () => {
+    const lines = ['某县2025年卫生健康工作要点', '全年力争人均预期寿命达到81岁以上。', '01', '▌一、深化医药卫生体制改革', '■（一）推进医共体建设。完善运行机制。', '🔹1.完成2所卫生院提标改造。', '🔹2.新建村卫生所10所。', '02', '▌二、强化组织保障', '■（一）加强组织领导。细化工作措施。'];
+    expect(await outline(lines.join(''))).toEqual(await outline(lines.join('\n')));
+    expect(await outline(lines.join(''))).toEqual(['一、 深化医药卫生体制改革', '  （一） 推进医共体建设', '    1. 完成2所卫生院提标改造', '    2. 新建村卫生所10所', '二、 强化组织保障', '  （一） 加强组织领导']);
+  });
+
+  it('should not support a marker after an arrow inside a sentence (the steps of a process)', async () => {
+    const lines = ['某县2025年卫生健康工作要点', '一、深化医药卫生体制改革', '各单位要按照申请→1.受理→2.审核→3.办结的流程开展工作，确保完成。', '二、强化组织保障。加强组织领导。'];
+    expect(await outline(lines.join(''))).toEqual(await outline(lines.join('\n')));
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
