@@ -54,6 +54,8 @@ export interface MetaGrammar {
   /** The date line of a plan's cover, the month alone or a full date. */
   coverDate: RegExp;
   onBehalfOf: RegExp;
+  /** The time words a news lead opens with (`近日，`), or undefined. */
+  newsLead: RegExp | undefined;
   /** A report's speaker line that names its 人民政府 (group `organ`). */
   speakerLine: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
@@ -179,6 +181,7 @@ export function compileMetaGrammar(
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: {

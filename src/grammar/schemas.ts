@@ -139,6 +139,7 @@ export const metaGrammarSchema = z.object({
   approvedDate: z.string(),
   coverDate: z.string(),
   onBehalfOf: z.string(),
+  newsLead: z.string().optional(),
   orderHeader: z.string(),
   speakerLine: z.string(),
   sealRemark: z.string(),
