@@ -283,6 +283,16 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('某县卫生健康局')).not.toBe('furniture');
   });
 
+  it('should support the credits under a 政务新媒体 article (初审/复审/终审, 文字, 审核)', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '推进改革。', '文字：郑雅婷', '初审：林志强', '复审：陈佳慧　终审：王建国', '审核丨林志强'].join('\n'));
+    for (const line of ['文字：', '初审：', '复审：', '审核丨']) expect(c.kindOf(line)).toBe('furniture');
+  });
+
+  it('should not support a sentence or a heading that opens with a credit word as furniture', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '审核：由县卫生健康局对申报材料进行审核，确保真实。', '二、主要任务', '推进改革。'].join('\n'));
+    expect(c.kindOf('审核：由县')).toBe('body');
+  });
+
   it('should not support a sentence about following an account, nor 推荐 in the text, as furniture', () => {
     const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '引导群众关注“健康某县”公众号，及时了解健康知识。', '二、推荐阅读', '开展全民阅读活动。'].join('\n'));
     expect(c.kindOf('引导群众关注')).toBe('body');
