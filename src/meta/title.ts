@@ -292,7 +292,7 @@ export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], gramma
 function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
   const head = headBlocks(doc);
   // Lines of a metadata panel (`标题: …`, `发文字号: …`) are the page's, not the document's lines.
-  const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.map((f) => f.block)));
+  const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.flatMap((f) => (f.more ? [f.block, f.more] : [f.block]))));
   const isTitleLike = (t: string): boolean => grammar.planTitle.test(t);
   // The page's 标题 field stands in for a notice title the copied text lost.
   const panelTitle = fields.find((f) => f.kind === 'title' && f.text.length <= grammar.maxTitle);
