@@ -53,6 +53,8 @@ export interface MetaGrammar {
   approvedDate: RegExp;
   /** The date line of a plan's cover, the month alone or a full date. */
   coverDate: RegExp;
+  /** The date a rule takes effect (`自2025年7月1日起施行`, group `date`), or undefined. */
+  effectiveDate: RegExp | undefined;
   onBehalfOf: RegExp;
   /** The time words a news lead opens with (`近日，`), or undefined. */
   newsLead: RegExp | undefined;
@@ -180,6 +182,7 @@ export function compileMetaGrammar(
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
+    effectiveDate: source.effectiveDate ? compilePattern(source.effectiveDate, 'u', 'effectiveDate') : undefined,
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
