@@ -40,6 +40,7 @@ export const blocksGrammarSchema = z.object({
   signatureMaxLength: z.number().int().min(1),
   issuerEnd: z.string(),
   documentTitle: z.string(),
+  companionTitle: z.string(),
   wrappingNotice: z.string(),
   printsDocument: z.string(),
   addressees: z.string(),
