@@ -156,6 +156,12 @@ describe('a plan body run together on one line', () => {
     expect(await outline(lines.join(''))).toEqual(await outline(lines.join('\n')));
   });
 
+  it('should not support the parts a sentence describes (第一部分为…；第二部分为…) as headings', async () => {
+    const lines = ['某市卫生健康规划起草说明', '一、起草背景。为科学谋划发展，启动规划编制。', '二、主要内容。规划共分三个部分：第一部分为发展基础；第二部分为总体要求；第三部分为主要任务。', '三、下一步工作。修改完善后按程序报批。'];
+    expect(await outline(lines.join(''))).toEqual(['一、 起草背景', '二、 主要内容', '三、 下一步工作']);
+    expect(await outline(['第一部分　发展基础', '成效显著。', '第二部分　主要任务', '推进改革。'].join('\n'))).toEqual(['第一部分 发展基础', '第二部分 主要任务']);
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');
