@@ -96,6 +96,8 @@ describe('blocks: documents in one file', () => {
     const text = [...draft, '《XX市托育服务体系建设规划（征求意见稿）》起草说明', '一、起草背景', '二、起草过程'].join('\n');
     expect(classify(text).documentHeads()).toEqual(['《XX市托育服务体系建设规划（征求意见稿）》起草说明']);
     expect(await outline(text)).toEqual(['一、 发展基础', '二、 保障措施', '  （一） 加强组织领导', '  （二） 加大投入保障', '一、 起草背景', '二、 起草过程']);
+    const note = [...draft, '关于《XX市托育服务体系建设规划（征求意见稿）》的说明', '一、起草背景', '二、起草过程'].join('\n');
+    expect(classify(note).documentHeads()).toEqual(['关于《XX市托育服务体系建设规划（征求意见稿）》的说明']);
   });
 
   it('should not support a heading that explains something inside a body (填报说明) as a new document', () => {
