@@ -29,9 +29,15 @@ const pageOf = (leaf: BlockLeaf): number | undefined => {
 function findUnlabelledContents(claims: Claims): void {
   const leaves = claims.leaves;
   const bare = (leaf: BlockLeaf): string => leaf.raw.replace(SET_OFF_PAGE, '').replace(SPACE, '');
+  // Where each text stands last (worked out once, when a run is first found): a lookup, not a scan per run.
+  let lastAt: Map<string, number> | undefined;
+  const repeatedAfter = (heading: string, end: number): boolean => {
+    lastAt ??= new Map(leaves.map((leaf, k) => [leaf.furniture ? '' : leaf.raw.replace(SPACE, ''), k]));
+    return (lastAt.get(heading) ?? -1) >= end;
+  };
   for (let i = 0; i < leaves.length; i++) {
     const first = leaves[i] as BlockLeaf;
-    if (!claims.free(i) || !first.marker || pageOf(first) === undefined) continue;
+    if (!claims.free(i) || !first.marker || first.raw.length > MAX_ENTRY || pageOf(first) === undefined) continue;
     let end = i;
     let last = 0;
     for (let k = i; k < leaves.length; k++) {
@@ -42,7 +48,7 @@ function findUnlabelledContents(claims: Claims): void {
       end = k + 1;
     }
     const heading = bare(first);
-    if (end - i >= MIN_UNLABELLED && leaves.slice(end).some((leaf) => !leaf.furniture && leaf.raw.replace(SPACE, '') === heading)) claims.claim(i, end, 'toc');
+    if (end - i >= MIN_UNLABELLED && repeatedAfter(heading, end)) claims.claim(i, end, 'toc');
     i = Math.max(i, end - 1);
   }
 }
