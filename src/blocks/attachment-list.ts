@@ -12,11 +12,15 @@ export function findAttachmentLists(claims: Claims, grammar: BlocksGrammar, outl
     if (leaf.furniture || !claims.free(i)) continue;
     const lead = grammar.attachmentList.exec(leaf.text);
     if (!lead || grammar.glossaryHeading.test(leaf.text)) continue;
-    const end = numberedRunEnd(claims, i, lead[0].length, outline, isAttachmentName);
+    const end = numberedRunEnd(claims, i, lead[0].length, outline, isAttachmentName, WRAPPED_NAME_LINES);
     claims.claim(i, end, 'attachment-list');
     i = end - 1;
   }
 }
+
+/** GB/T 9704-2012 7.3.3: 附件名称较长需回行时 the name goes on over the next line (aligned under its first
+ *  character; a text copy or a PDF's text may lose the indent): the lines an item may wrap onto. */
+const WRAPPED_NAME_LINES = 2;
 
 /** An attachment's name is a title: short, no sentence in it (附：一、… 二、… with sentences is a document). */
 const SENTENCE = /[。！？!?]/u;

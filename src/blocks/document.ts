@@ -51,7 +51,7 @@ export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
       // A first ordinal below a title line is a new document only at the head of the file or
       // after the end of another (its signature, or a title line of its own): a heading-like line
       // inside a body (重点任务清单 over 1. 2. …) is not a document.
-      const fresh = (content[from] as number) === 0 || closes(claims, from, grammar) || named.has(squeeze(leaf.text));
+      const fresh = (content[from] as number) === 0 || closes(claims, from, grammar) || named.has(squeeze(leaf.text)) || grammar.companionTitle.test(leaf.text);
       const headed = after !== undefined && (grammar.docNumberLine.test(after.text) || (grammar.addressedTitle.test(leaf.text) && grammar.addressees.test(after.text)));
       if (headed || (fresh && numbered?.marker?.ordinal === 1)) {
         if ((content[from] as number) > 0) claims.addStart(from);

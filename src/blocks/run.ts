@@ -7,7 +7,8 @@ import type { BlockLeaf, Claims } from './leaf.js';
 
 /**
  * End (exclusive leaf index) of the run led by leaf `lead`, whose lead words end at `after` in its
- * text; `isItem` tells which leaves can be items at all.
+ * text; `isItem` tells which leaves can be items at all. An item may go on over up to `wraps` leaves
+ * with no marker (a long name wrapped), when the next item follows them.
  */
 export function numberedRunEnd(
   claims: Claims,
@@ -15,6 +16,7 @@ export function numberedRunEnd(
   after: number,
   grammar: OutlineGrammar,
   isItem: (leaf: BlockLeaf) => boolean = () => true,
+  wraps = 0,
 ): number {
   const leaves = claims.leaves;
   const text = (leaves[lead] as BlockLeaf).text;
@@ -24,15 +26,21 @@ export function numberedRunEnd(
   let scheme = first?.scheme.id;
   let last = first?.ordinal ?? 0;
   let end = lead + 1;
+  let unmarked = 0;
   for (let k = lead + 1; k < leaves.length; k++) {
     const leaf = leaves[k] as BlockLeaf;
     if (leaf.furniture) continue;
     const m = leaf.marker;
-    if (!claims.free(k) || claims.starts.has(k) || !m || !isItem(leaf)) break;
+    if (!claims.free(k) || claims.starts.has(k) || !isItem(leaf)) break;
+    if (!m) {
+      if (++unmarked > wraps) break;
+      continue;
+    }
     if (scheme === undefined ? m.ordinal !== 1 : m.scheme.id !== scheme || m.ordinal !== last + 1) break;
     scheme = m.scheme.id;
     last = m.ordinal;
     end = k + 1;
+    unmarked = 0;
   }
   return end;
 }

@@ -20,6 +20,8 @@ export interface BlocksGrammar {
   signatureMaxLength: number;
   issuerEnd: RegExp;
   documentTitle: RegExp;
+  /** A document published with another, about it (起草说明, 政策解读): never a section of that one. */
+  companionTitle: RegExp;
   wrappingNotice: RegExp;
   printsDocument: RegExp;
   addressees: RegExp;
@@ -46,6 +48,7 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     signatureMaxLength: source.signatureMaxLength,
     issuerEnd: re('issuerEnd'),
     documentTitle: re('documentTitle'),
+    companionTitle: re('companionTitle'),
     wrappingNotice: re('wrappingNotice'),
     printsDocument: re('printsDocument'),
     addressees: re('addressees'),

@@ -35,6 +35,8 @@ export interface MetaGrammar {
   /** 关于 + a notice verb (关于印发): a title holding it is open until noticeEnd closes it. */
   noticeOpen: RegExp;
   noticeVerbs: string[];
+  /** The title of a public consultation on a draft (关于公开征求《…》意见的公告): group `name` is the draft's. */
+  noticeConsultation: RegExp[];
   docNumber: RegExp;
   docNumberTail: RegExp;
   /** A bracketed 文号 ending a title line (group `number`). */
@@ -51,7 +53,11 @@ export interface MetaGrammar {
   approvedDate: RegExp;
   /** The date line of a plan's cover, the month alone or a full date. */
   coverDate: RegExp;
+  /** The date a rule takes effect (`自2025年7月1日起施行`, group `date`), or undefined. */
+  effectiveDate: RegExp | undefined;
   onBehalfOf: RegExp;
+  /** The time words a news lead opens with (`近日，`), or undefined. */
+  newsLead: RegExp | undefined;
   /** A report's speaker line that names its 人民政府 (group `organ`). */
   speakerLine: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
@@ -163,6 +169,7 @@ export function compileMetaGrammar(
     orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
     noticeVerbs: [...source.notice.verbs].sort(byLength),
+    noticeConsultation: source.notice.consultation.map((p, i) => compilePattern(p, 'u', `notice.consultation[${i}]`)),
     noticeOpen: new RegExp(`${escape(source.notice.about)}\\s*(?:${[...source.notice.verbs].sort(byLength).map(escape).join('|')})`, 'u'),
     docNumber: compilePattern(source.docNumber, 'u', 'docNumber'),
     docNumberTail: compilePattern(source.docNumberTail, 'u', 'docNumberTail'),
@@ -175,7 +182,9 @@ export function compileMetaGrammar(
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
+    effectiveDate: source.effectiveDate ? compilePattern(source.effectiveDate, 'u', 'effectiveDate') : undefined,
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
+    newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: {

@@ -34,7 +34,7 @@ export interface OutlineGrammar {
   leader: RegExp;
   inlineBoundary: RegExp;
   /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
-  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp; tocEntry: RegExp | undefined };
+  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp; tocEntry: RegExp | undefined; decoration: RegExp | undefined };
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
   /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
@@ -91,6 +91,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       maxQuote: source.embedded.maxQuote,
       documentTitle: compilePattern(source.embedded.documentTitle, 'u', 'embedded.documentTitle'),
       tocEntry: source.embedded.tocEntry ? compilePattern(source.embedded.tocEntry, 'uy', 'embedded.tocEntry') : undefined,
+      decoration: source.embedded.decoration ? compilePattern(source.embedded.decoration, 'u', 'embedded.decoration') : undefined,
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,

@@ -2,6 +2,7 @@
 // `发文机关：国务院办公厅	成文日期：2015年04月24日`): where a page shows them, the most reliable
 // source of a document's organ, dates, 文号 and title.
 import type { LabelKind, LabelSet, MetaGrammar } from '../grammar/meta.js';
+import { leavesOpen } from '../text/brackets.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 
 export interface LabelledField {
@@ -12,6 +13,21 @@ export interface LabelledField {
   /** Everything after the label up to the next label on the line (`中共中央 国务院`). */
   text: string;
   block: MetaBlock;
+  /** The line a wrapped value goes on over (a title the panel's cell broke: see wrappedTitle). */
+  more?: MetaBlock;
+}
+
+/**
+ * The line under a 标题 field that its value goes on over: a page printed to PDF wraps a long title in its
+ * panel cell (`标　　题：某市人民政府办公室关于印发某市…队伍` / `建设管理办法的通知`). Only where the value is
+ * left open (关于印发 with no 的通知 yet, a 《 not closed) and the line below closes it as a title ends.
+ */
+function wrappedTitle(text: string, next: MetaBlock | undefined, grammar: MetaGrammar): MetaBlock | undefined {
+  if (!next || text.length >= grammar.maxTitle) return undefined;
+  const open = (grammar.noticeOpen.test(text) && !grammar.noticeEnd.test(text)) || leavesOpen(text);
+  if (!open) return undefined;
+  const joined = text + next.text;
+  return joined.length <= grammar.maxTitle && (grammar.noticeEnd.test(joined) || grammar.planTitle.test(joined)) ? next : undefined;
 }
 
 /** The label pattern as the search uses it: tried only where a label's first character stands. */
@@ -95,7 +111,10 @@ export function labelledFields(doc: MetaDoc, grammar: MetaGrammar): LabelledFiel
       // `日期:2024-04-30 09:09` keeps only the date; `机构名称: 区卫生健康委` the name.
       if (value === '' || /^[:：]/u.test(value)) return;
       value = value.replace(/[,，;；|｜]+$/u, '');
-      out.push({ kind: grammar.labels.kindOf(label), label, value, text, block });
+      const kind = grammar.labels.kindOf(label);
+      const more = kind === 'title' && k === matches.length - 1 && !startsWithLabel(next?.raw ?? '') ? wrappedTitle(text, next, grammar) : undefined;
+      if (more) out.push({ kind, label, value, text: text + more.text, block, more });
+      else out.push({ kind, label, value, text, block });
     });
   });
   return out;

@@ -123,12 +123,14 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
     const organ = t ? leadingOrgan(t, grammar) : null;
     if (organ) return organ;
   }
-  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`; the
-  // organs as written, a joint issue's separated by a space.
+  // A head line that announces the plan: `中共中央 国务院印发《“健康中国2030”规划纲要》`, also after the
+  // time words of a news lead (`近日，某县卫生健康局印发《…》`); the organs as written, a joint issue's
+  // separated by a space.
+  const lead = (text: string): string => (grammar.newsLead ? text.replace(grammar.newsLead, '') : text);
   for (const block of headBlocks(doc)) {
     if (block.furniture || block.text.length > 80 || !/印发|发布/u.test(block.text)) continue;
-    const organ = leadingOrgan(block.text, grammar);
-    const written = block.raw.normalize('NFKC').split(/印发|发布/u)[0] ?? '';
+    const organ = leadingOrgan(lead(block.text), grammar);
+    const written = lead(block.raw.normalize('NFKC').trim()).split(/印发|发布/u)[0] ?? '';
     if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
   return coverOrgan(doc, titleAt, grammar);

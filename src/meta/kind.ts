@@ -3,9 +3,11 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { periodIn, singleYearIn, yearRangeIn } from './years.js';
 
-/** The title without a trailing parenthesised period or 试行 (`…纲要(2001—2010年)` → `…纲要`). */
+/** The title without a trailing parenthesised period or 试行 (`…纲要(2001—2010年)` → `…纲要`), also both
+ *  where a period and a status follow one another (`…规划（2026—2030年）（征求意见稿）`: a draft's title keeps
+ *  its period and adds the mark). */
 export function bareTitle(title: string): string {
-  return title.normalize('NFKC').replace(/\s+/gu, '').replace(/[(（][^()（）]{0,20}[)）]$/u, '');
+  return title.normalize('NFKC').replace(/\s+/gu, '').replace(/(?:[(（][^()（）]{0,20}[)）]){1,2}$/u, '');
 }
 
 export type Kind = MetaGrammar['kinds'][number];

@@ -67,11 +67,13 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   // A title taken from the notice that names the plan: the plan's text starts after the notice's
   // signature.
   const planStart = named ? (findSignature(doc, grammar, at + 1)?.last ?? at) : at;
-  const issued = issueDate ?? publishDate;
+  const planText = textUpTo(doc, documentEnd(doc, planStart, grammar, layout?.documentStarts));
+  // A rule that shows no date of its own still says when it takes effect: the year it starts to apply.
+  const issued = issueDate ?? publishDate ?? (grammar.effectiveDate?.exec(planText)?.groups?.date ?? null);
   const planYears = findPlanYears(
     {
       titles: [title, noticeTitle],
-      text: textUpTo(doc, documentEnd(doc, planStart, grammar, layout?.documentStarts)),
+      text: planText,
       issueYear: issued ? Number(issued.slice(0, 4)) : null,
       yearly: genre?.yearly ?? false,
     },

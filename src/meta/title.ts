@@ -40,15 +40,18 @@ interface Candidate {
   last: number;
 }
 
+/** A lead-in ends in a colon or comma, or (a WeChat editor's, `…一起来看👇`) in a mark pointing down to
+ *  what follows in place of the colon. */
+const LEAD_IN_END = /(?:[，,：:]|[👇⬇↓▼⤵]\uFE0F?)$/u;
+
 /** A line that is something else than (a piece of) a title: a red header, a 文号, a date, an
- *  organ name (signature), an attachment label, a bracketed remark, a 主送 or lead-in line ending
- *  in a colon or comma. */
+ *  organ name (signature), an attachment label, a bracketed remark, a 主送 or lead-in line. */
 function notTitle(text: string, grammar: MetaGrammar): boolean {
   return (
     SENTENCE.test(text) ||
     NAVIGATION_SEPARATOR.test(text) ||
     grammar.navigation.test(text) ||
-    /[，,：:]$/u.test(text) ||
+    LEAD_IN_END.test(text) ||
     grammar.redHeader.test(text) ||
     grammar.attachmentLabel.test(text) ||
     grammar.asideLine.test(text) ||
@@ -126,10 +129,24 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
   return out;
 }
 
+/** The draft a public consultation asks comments on (`关于公开征求《…（征求意见稿）》意见的公告` → …（征求意见稿）). */
+function consultedDraft(title: string, grammar: MetaGrammar): string | null {
+  for (const re of grammar.noticeConsultation) {
+    const name = re.exec(title)?.groups?.name?.trim();
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A title that wraps a document: a notice (…的通知), or a consultation on a draft. */
+const wrapsDocument = (title: string, grammar: MetaGrammar): boolean => grammar.noticeEnd.test(title) || consultedDraft(title, grammar) !== null;
+
 /** The plan a notice 印发s: `…关于印发《2020年全市卫生健康工作要点》的通知` → 2020年全市卫生健康工作要点;
  *  also a notice that names the plan in book-title marks with its verb left out
- *  (`关于《…工作指导方案》的通知`). */
+ *  (`关于《…工作指导方案》的通知`), and the draft a consultation publishes. */
 export function noticedPlan(notice: string, grammar: MetaGrammar): string | null {
+  const draft = consultedDraft(notice, grammar);
+  if (draft) return draft;
   const end = grammar.noticeEnd.exec(notice);
   if (!end) return null;
   let rest = notice.slice(0, end.index);
@@ -275,12 +292,12 @@ export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], gramma
 function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
   const head = headBlocks(doc);
   // Lines of a metadata panel (`标题: …`, `发文字号: …`) are the page's, not the document's lines.
-  const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.map((f) => f.block)));
+  const cands = candidates(doc.blocks, 0, head.length, grammar, new Set(fields.flatMap((f) => (f.more ? [f.block, f.more] : [f.block]))));
   const isTitleLike = (t: string): boolean => grammar.planTitle.test(t);
   // The page's 标题 field stands in for a notice title the copied text lost.
   const panelTitle = fields.find((f) => f.kind === 'title' && f.text.length <= grammar.maxTitle);
   const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
-  const notice = cands.find((c) => grammar.noticeEnd.test(c.text)) ?? (panel && grammar.noticeEnd.test(panel.text) ? panel : undefined);
+  const notice = cands.find((c) => wrapsDocument(c.text, grammar)) ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
   if (notice) {
     const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
     const first = own.last;

@@ -90,6 +90,15 @@ function withBullet(clean: CleanText, match: MarkerMatch): MarkerMatch {
   return { ...match, start: b };
 }
 
+/** Where a WeChat editor's decoration right before `i` starts (▌一、, 🔹1.), or -1: it sets the marker off as
+ *  a line start would, and belongs to the marker, not to the title before it. */
+function decorationStart(text: string, i: number, grammar: OutlineGrammar): number {
+  const { decoration } = grammar.embedded;
+  const from = Math.max(0, i - 4);
+  const m = decoration?.exec(text.slice(from, i));
+  return m ? from + m.index : -1;
+}
+
 /** Sentence ends before a document's title in a run-together text; also the longest title looked at. */
 const TITLE_START = new Set([...'。！？；!?;']);
 const MAX_TITLE = 100;
@@ -115,13 +124,14 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
   find.lastIndex = Math.max(1, from);
   for (let m = find.exec(text); m; m = find.exec(text)) {
     const i = m.index;
-    const bounded = SENTENCE_END.has(text[i - 1] as string) || gapBefore(clean, i);
+    const decorated = decorationStart(text, i, grammar);
+    const bounded = SENTENCE_END.has(text[i - 1] as string) || gapBefore(clean, i) || decorated >= 0;
     const match = matchMarkerAt(text, i, schemes);
     find.lastIndex = i + 1;
     if (!match || match.end >= text.length) continue;
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     if (ruledOut(text, match, grammar, quotes)) continue;
-    const candidate: Candidate = { match: withBullet(clean, match), evidence: 'embedded', leaf };
+    const candidate: Candidate = { match: decorated >= 0 ? { ...match, start: decorated } : withBullet(clean, match), evidence: 'embedded', leaf };
     if (match.ordinal === 1 && titleBefore(text, i, grammar, schemes)) candidate.startsDocument = true;
     out.push(candidate);
     find.lastIndex = match.end;

@@ -45,4 +45,18 @@ describe('blocks: attachment list', () => {
     const c = classify([...tail, '附件：1.重点任务分工表', '2.专家委员会成员名单', '三、其他事项'].join('\n'));
     expect(c.kindOf('三、其他事项')).toBe('body');
   });
+
+  // GB/T 9704-2012 7.3.3: a long attachment name wraps onto the next line (under its first character; a copy loses the indent).
+  it('should support an attachment name wrapped onto the next line, before the next item', async () => {
+    const c = classify([...tail, '附件：1.某市“十五五”托育服务体系建设规划', '（征求意见稿）', '2.《某市“十五五”托育服务体系建设规划（征求意见稿）》', '起草说明', '某市卫生健康委员会', '2025年11月18日'].join('\n'));
+    expect(c.kindOf('（征求意见稿）')).toBe('attachment-list');
+    expect(c.kindOf('2.《某市')).toBe('attachment-list');
+    expect(await outline([...tail, '附件：1.某市托育服务体系建设规划', '（征求意见稿）', '2.起草说明'].join('\n'))).toEqual(['一、 工作目标', '二、 保障措施', '  （一） 加强领导', '  （二） 强化督导']);
+  });
+
+  it('should not support lines after the last item, nor an item after more unnumbered lines than a name wraps onto', () => {
+    const c = classify([...tail, '附件：1.重点任务分工表', '某市卫生健康委员会', '2025年11月18日', '附件1', '2.联络员名单'].join('\n'));
+    expect(c.kindOf('某市卫生健康委员会')).not.toBe('attachment-list');
+    expect(c.kindOf('2.联络员名单')).not.toBe('attachment-list');
+  });
 });

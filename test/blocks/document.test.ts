@@ -90,4 +90,18 @@ describe('blocks: documents in one file', () => {
     expect(c.documentHeads()).toEqual([]);
     expect(c.kindOf('XX区2024年')).toBe('title');
   });
+
+  it('should support the 起草说明 published right after the draft it explains, with no signature or label between', async () => {
+    const draft = ['XX市托育服务体系建设规划（征求意见稿）', '一、发展基础', '成效显著。', '二、保障措施', '（一）加强组织领导。', '（二）加大投入保障。'];
+    const text = [...draft, '《XX市托育服务体系建设规划（征求意见稿）》起草说明', '一、起草背景', '二、起草过程'].join('\n');
+    expect(classify(text).documentHeads()).toEqual(['《XX市托育服务体系建设规划（征求意见稿）》起草说明']);
+    expect(await outline(text)).toEqual(['一、 发展基础', '二、 保障措施', '  （一） 加强组织领导', '  （二） 加大投入保障', '一、 起草背景', '二、 起草过程']);
+    const note = [...draft, '关于《XX市托育服务体系建设规划（征求意见稿）》的说明', '一、起草背景', '二、起草过程'].join('\n');
+    expect(classify(note).documentHeads()).toEqual(['关于《XX市托育服务体系建设规划（征求意见稿）》的说明']);
+  });
+
+  it('should not support a heading that explains something inside a body (填报说明) as a new document', () => {
+    const text = ['一、主要任务', '（一）完善工作机制。', '各部门要明确分工，落实责任。', '数据填报说明', '1.按季度填报。', '2.按时报送。'].join('\n');
+    expect(classify(text).documentHeads()).toEqual([]);
+  });
 });

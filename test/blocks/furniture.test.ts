@@ -252,6 +252,59 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('分享 收藏')).toBe('furniture');
   });
 
+  it('should support the post line as the reader writes it since 2023 (年月日 date, IP region without 发表于)', () => {
+    const c = classify(['原创 健康某县 健康某县 2025年03月14日 18:06 福建', '某县2025年卫生健康工作要点', '一、总体要求', '推进改革。'].join('\n'));
+    expect(c.kindOf('原创 健康某县')).toBe('furniture');
+    expect(c.kindOf('某县2025年卫生健康工作要点')).toBe('title');
+  });
+
+  it('should support the follow and read-aloud lines above the text and the 往期推荐 list under it', () => {
+    const text = [
+      '听全文',
+      '点击蓝字 关注我们',
+      '某县2025年卫生健康工作要点',
+      '一、总体要求',
+      '推进改革。',
+      '二、主要任务',
+      '推进医共体建设。',
+      '三、保障措施',
+      '加强领导。',
+      '某县卫生健康局',
+      '2025年3月10日',
+      '往期推荐',
+      '关于印发《某县医疗卫生服务体系规划（2024—2030年）》的通知',
+      '阅读原文',
+    ].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('听全文')).toBe('furniture');
+    expect(c.kindOf('点击蓝字')).toBe('furniture');
+    expect(c.kindOf('往期推荐')).toBe('furniture');
+    expect(c.kindOf('关于印发《某县医疗')).toBe('furniture');
+    expect(c.kindOf('某县卫生健康局')).not.toBe('furniture');
+  });
+
+  it('should support the credits under a 政务新媒体 article (初审/复审/终审, 文字, 审核)', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '推进改革。', '文字：郑雅婷', '初审：林志强', '复审：陈佳慧　终审：王建国', '审核丨林志强'].join('\n'));
+    for (const line of ['文字：', '初审：', '复审：', '审核丨']) expect(c.kindOf(line)).toBe('furniture');
+  });
+
+  it('should not support a sentence or a heading that opens with a credit word as furniture', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '审核：由县卫生健康局对申报材料进行审核，确保真实。', '二、主要任务', '推进改革。'].join('\n'));
+    expect(c.kindOf('审核：由县')).toBe('body');
+  });
+
+  it('should not support a sentence about following an account, nor 推荐 in the text, as furniture', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '引导群众关注“健康某县”公众号，及时了解健康知识。', '二、推荐阅读', '开展全民阅读活动。'].join('\n'));
+    expect(c.kindOf('引导群众关注')).toBe('body');
+    expect(c.kindOf('二、推荐阅读')).not.toBe('furniture');
+  });
+
+  it('should not support a signature with its date, nor a sentence with a time of day, as a post line', () => {
+    const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '会议定于2025年3月14日 9:30在县行政中心召开。', '某县卫生健康局　2025年3月10日'].join('\n'));
+    expect(c.kindOf('会议定于')).toBe('body');
+    expect(c.kindOf('某县卫生健康局　2025')).not.toBe('furniture');
+  });
+
   it('should not support a sentence that ends with a time, nor the word 分享 in a sentence, as furniture', () => {
     const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '报名时间为2025-03-06 17:30发表于网站。', '推进数据分享 收藏等工作。'].join('\n'));
     expect(c.kindOf('报名时间')).toBe('body');

@@ -29,4 +29,21 @@ describe('blocks: table of contents', () => {
     const c = classify(['目录', '本规划共分五章，规划期为2021—2025年。', '第一章 发展基础'].join('\n'));
     expect(c.kindOf('本规划共分')).toBe('body');
   });
+
+  // A table of contents whose 目录 heading was not copied: the entries' page numbers and the body's repetition tell it.
+  const unlabelled = ['某市“十五五”老龄事业发展规划', '第一部分　发展基础和面临形势 1', '一、发展基础 1', '第二部分　总体要求 3', '第三部分　主要任务 5', '为推动老龄事业高质量发展，制定本规划。', '第一部分　发展基础和面临形势', '一、发展基础', '成效显著。', '第二部分　总体要求', '第三部分　主要任务'].join('\n');
+
+  it('should support entries with page numbers and no 目录 heading, which the body repeats', async () => {
+    const c = classify(unlabelled);
+    expect(c.kindOf('第一部分　发展基础和面临形势 1')).toBe('toc');
+    expect(c.kindOf('第三部分　主要任务 5')).toBe('toc');
+    expect(await outline(unlabelled)).toEqual(['第一部分 发展基础和面临形势', '  一、 发展基础', '第二部分 总体要求', '第三部分 主要任务']);
+  });
+
+  it('should not support headings ending in a number as entries when the body does not repeat them, nor numbers that fall', () => {
+    const body = ['第一部分　发展基础 1', '第二部分　总体要求 3', '第三部分　主要任务 5', '推进工作。'].join('\n');
+    expect(classify(body).kindOf('第一部分　发展基础 1')).not.toBe('toc');
+    const falling = ['第一部分　发展基础 5', '第二部分　总体要求 3', '第三部分　主要任务 1', '第一部分　发展基础', '推进工作。'].join('\n');
+    expect(classify(falling).kindOf('第二部分　总体要求 3')).not.toBe('toc');
+  });
 });

@@ -36,6 +36,12 @@ describe('meta: publishDate and issueDate', () => {
     expect(m.issueDate).toBe('2022-12-30');
   });
 
+  it('should support a WeChat article’s post time as the publish date, with the signature as issueDate', async () => {
+    const m = await meta(doc('重磅丨2025年全县卫生健康工作这样干！', '原创 健康某县 健康某县 2025年03月14日 18:06 福建', '', '某县2025年卫生健康工作要点', '一、深化改革', '推进改革。', '某县卫生健康局', '2025年3月10日'));
+    expect(m.publishDate).toBe('2025-03-14');
+    expect(m.issueDate).toBe('2025-03-10');
+  });
+
   it('should support a labelled publish date and a labelled 发文日期', async () => {
     const m = await meta(
       doc('2023年宝山区卫生健康工作要点', '信息来源: 区卫生健康委 发布时间 2023-03-24', '【字号', '  • 发布日期: 2023-03-24', '  • 发文日期: 2023-03-20', '', '一、加强防控'),

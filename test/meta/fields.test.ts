@@ -60,9 +60,61 @@ describe('meta: metadata panel', () => {
     expect(m.title).toBe('某市护理规划');
   });
 
+  it('should support a 标题 that a page printed to PDF wrapped in its panel cell, the line below no title of its own', async () => {
+    const m = await meta(
+      doc(
+        '发布机构：某市人民政府办公室　　发文日期：2025-06-05',
+        '文　　号：某政办〔2025〕9号　　发布日期：2025-06-09',
+        '标　　题：某市人民政府办公室关于印发某市乡村医生队伍',
+        '建设管理办法的通知',
+        '',
+        '某市人民政府办公室关于印发某市乡村医生队伍建设管理办法的通知',
+        '各县区人民政府：',
+        '现印发给你们，请认真遵照执行。',
+        '某市人民政府办公室',
+        '2025年6月5日',
+        '某市乡村医生队伍建设管理办法',
+        '第一章　总　则',
+      ),
+    );
+    expect(m.title).toBe('某市乡村医生队伍建设管理办法');
+    expect(m.kind).toBe('办法');
+  });
+
+  it('should not support the panel line under an open 标题 as a piece of it', async () => {
+    const m = await meta(doc('标　　题：某市人民政府办公室关于印发某市乡村医生队伍', '发布日期：2025-06-09', '', '某市乡村医生队伍建设管理办法', '第一章　总　则', '第一条　为加强管理，制定本办法。'));
+    expect(m.publishDate).toBe('2025-06-09');
+    expect(m.title).toBe('某市乡村医生队伍建设管理办法');
+  });
+
   it('should support a joint issue the panel names, spaces kept as written', async () => {
     const m = await meta(doc('发文机关：\t中共中央 国务院\t成文日期：\t2016年10月25日', '', '“健康某国2030”规划纲要', '第一章 指导思想'));
     expect(m.issuer).toBe('中共中央 国务院');
+  });
+
+  it('should support 日期 and 时间 as labels of their own, also right after a title whose line break was lost', async () => {
+    const m = await meta(doc('某市2025年卫生健康工作要点', '时间：2025-03-14 10:20　来源：某市卫生健康委', '一、深化改革', '推进改革。', '某市卫生健康委员会', '2025年3月10日'));
+    expect(m.publishDate).toBe('2025-03-14');
+    expect(m.issueDate).toBe('2025-03-10');
+    const run = await meta(doc('某市2025年卫生健康工作要点日期： 2025-03-14 浏览量：12', '一、深化改革', '推进改革。', '某市卫生健康委员会', '2025年3月10日'));
+    expect(run.publishDate).toBe('2025-03-14');
+  });
+
+  it('should not support a consultation\'s comment period (征求意见时间, 意见反馈时间) as the publish time', async () => {
+    const m = await meta(
+      doc(
+        '关于《泰州市托育服务三年行动方案（征求意见稿）》公开征求意见的公告',
+        '征求意见时间：2025年11月20日—2025年12月19日',
+        '意见反馈时间：2025年12月19日前',
+        '泰州市卫生健康委员会',
+        '2025年11月18日',
+        '泰州市托育服务三年行动方案',
+        '（征求意见稿）',
+        '一、工作目标',
+      ),
+    );
+    expect(m.publishDate).toBe('2025-11-18');
+    expect(m.issueDate).toBeNull();
   });
 
   it('should not support a site or a news agency named as 来源 as the issuer', async () => {

@@ -108,4 +108,16 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('中共中央 国务院');
     expect(m.planYears).toEqual([2016, 2030]);
   });
+
+  it('should support the organ a news lead names after its time words (近日，…印发《…》), as a 公众号 repost opens', async () => {
+    const m = await meta(doc('原创 健康某县 健康某县 2025年03月14日 18:06 福建', '近日，某县卫生健康局印发《某县2025年卫生健康工作要点》，一起来看👇', '某县2025年卫生健康工作要点', '一、深化改革', '推进改革。'));
+    expect(m.issuer).toBe('某县卫生健康局');
+    const dated = await meta(doc('3月10日，某市人民政府办公室印发了《某市2025年重点工作》。', '某市2025年重点工作', '一、稳定经济增长', '推进改革。'));
+    expect(dated.issuer).toBe('某市人民政府办公室');
+  });
+
+  it('should not support an organ a news lead names in the middle of its sentence', async () => {
+    const m = await meta(doc('近日，记者从某县获悉，某县卫生健康局印发《某县2025年卫生健康工作要点》。', '某县2025年卫生健康工作要点', '一、深化改革', '推进改革。'));
+    expect(m.issuer).toBeNull();
+  });
 });

@@ -60,6 +60,27 @@ describe('meta: kind', () => {
     expect(findKind('国务院办公厅关于推动公立医院高质量发展的意见', grammar)).toBe('意见');
   });
 
+  it('should support the year a rule takes effect as the start of its plan years when it shows no date of its own', async () => {
+    const m = await meta(doc('某市基层医疗卫生机构绩效考核办法', '第一章　总　则', '第一条　为规范考核，制定本办法。第二条　到2027年，达标比例达到40%以上。', '第二章　附　则', '第三条　本办法自2025年7月1日起施行。'));
+    expect(m.planYears).toEqual([2025, 2027]);
+    expect(m.publishDate).toBeNull();
+  });
+
+  it('should not support the effective date over a date the document shows', async () => {
+    const m = await meta(doc('某市基层医疗卫生机构绩效考核办法', '第一条　到2027年，达标比例达到40%以上。', '第二条　本办法自2026年1月1日起施行。', '某市卫生健康委员会', '2024年12月20日'));
+    expect(m.planYears).toEqual([2024, 2027]);
+  });
+
+  it('should support a draft whose title adds its mark after the period', () => {
+    expect(findKind('泰州市医疗卫生服务体系规划（2026—2030年）（征求意见稿）', grammar)).toBe('五年规划');
+    expect(findKind('某市托育服务发展实施方案（2025—2027年）（送审稿）', grammar)).toBe('实施方案');
+    expect(findKind('某市基本公共卫生服务补助资金管理办法（试行）（征求意见稿）', grammar)).toBe('办法');
+  });
+
+  it('should not support a bracket inside the title as its end', () => {
+    expect(findKind('某市“十五五”托育服务（婴幼儿照护）发展规划编制说明', grammar)).toBeNull();
+  });
+
   it('should support a year\'s 工作思路 / 工作打算 and a 条例', async () => {
     expect(findKind('某市发展和改革委员会2024年工作总结和2025年工作思路', grammar)).toBe('工作思路');
     expect(findKind('某县农业农村局2025年工作打算', grammar)).toBe('工作打算');

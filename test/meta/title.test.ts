@@ -194,6 +194,35 @@ describe('meta: title', () => {
     expect(m.title).toBe('某市人民政府办公室关于规范批转文件办理工作的通知');
   });
 
+  // A draft published for comment: the 公告 (or 通知) that asks for comments names the draft, which follows it.
+  const CONSULTATION = [
+    '关于公开征求《泰州市“十五五”卫生健康事业发展规划（征求意见稿）》意见的公告',
+    '我委起草了《泰州市“十五五”卫生健康事业发展规划（征求意见稿）》，现向社会公开征求意见。公众可通过以下方式提出意见：',
+    '1.电子邮件：发送至abc@163.com。',
+    '2.信函：邮寄至泰州市人民路1号。',
+    '泰州市卫生健康委员会',
+    '2025年12月1日',
+  ];
+
+  it('should support the draft a public consultation publishes, not the 公告 that asks for comments', async () => {
+    const m = await meta(doc(...CONSULTATION, '泰州市“十五五”卫生健康事业发展规划（征求意见稿）', '一、发展基础', '成效显著。'));
+    expect(m.title).toBe('泰州市“十五五”卫生健康事业发展规划（征求意见稿）');
+    expect(m.kind).toBe('五年规划');
+    expect(m.issuer).toBe('泰州市卫生健康委员会');
+    const notice = await meta(doc('关于《泰州市托育服务发展实施方案（征求意见稿）》公开征求意见的通知', '现予公布，征求意见。', '泰州市卫生健康委员会', '2025年12月1日', '泰州市托育服务发展实施方案', '（征求意见稿）', '一、工作目标'));
+    expect(notice.title).toBe('泰州市托育服务发展实施方案（征求意见稿）');
+  });
+
+  it('should not support a WeChat editor\'s lead-in that points down (👇) as a piece of the title below it', async () => {
+    const m = await meta(doc('近日，某县卫生健康局印发《某县2025年卫生健康工作要点》，一起来看👇', '', '某县2025年卫', '生健康工作要点', '', '一、深化改革', '推进改革。'));
+    expect(m.title).toBe('某县2025年卫生健康工作要点');
+  });
+
+  it('should not support a 公告 about another matter as a consultation', async () => {
+    const m = await meta(doc('关于2025年泰州市卫生健康系统公开招聘工作人员的公告', '根据工作需要，现公开招聘工作人员。', '一、招聘岗位', '泰州市卫生健康委员会', '2025年12月1日'));
+    expect(m.title).toBe('关于2025年泰州市卫生健康系统公开招聘工作人员的公告');
+  });
+
   it('should support removing PDF stray spaces', async () => {
     const m = await meta(doc('2020 年全市卫生健康工作要点', '', '一、全面加强 党的建设'));
     expect(m.title).toBe('2020年全市卫生健康工作要点');

@@ -138,6 +138,30 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text)).toEqual(await outline(body.join('\n')));
   });
 
+  it('should not support an article a 办法 cites (本办法第十二条规定) as an article when its articles run on one line', async () => {
+    const articles = ['第一章　总　则', '第一条　为加强管理，制定本办法。', '第二条　考核结果与补助挂钩。连续两年考核不合格的，依照本办法第三条规定处理，第三条第二款所列情形除外。', '第三条　乡村医生有下列情形之一的，注销其执业注册。'];
+    const text = ['某市乡村医生管理办法', ...articles].join('');
+    expect(await outline(text)).toEqual(await outline(['某市乡村医生管理办法', ...articles].join('\n')));
+    expect(await outline(text)).toEqual(['第一章 总则', '  第一条 为加强管理，制定本办法', '  第二条 考核结果与补助挂钩', '  第三条 乡村医生有下列情形之一的，注销其执业注册']);
+  });
+
+  it('should support the markers a WeChat editor decorated (▌一、 ■（一） 🔹1.) in an article whose line breaks were lost', async () => {
+    const lines = ['某县2025年卫生健康工作要点', '全年力争人均预期寿命达到81岁以上。', '01', '▌一、深化医药卫生体制改革', '■（一）推进医共体建设。完善运行机制。', '🔹1.完成2所卫生院提标改造。', '🔹2.新建村卫生所10所。', '02', '▌二、强化组织保障', '■（一）加强组织领导。细化工作措施。'];
+    expect(await outline(lines.join(''))).toEqual(await outline(lines.join('\n')));
+    expect(await outline(lines.join(''))).toEqual(['一、 深化医药卫生体制改革', '  （一） 推进医共体建设', '    1. 完成2所卫生院提标改造', '    2. 新建村卫生所10所', '二、 强化组织保障', '  （一） 加强组织领导']);
+  });
+
+  it('should not support a marker after an arrow inside a sentence (the steps of a process)', async () => {
+    const lines = ['某县2025年卫生健康工作要点', '一、深化医药卫生体制改革', '各单位要按照申请→1.受理→2.审核→3.办结的流程开展工作，确保完成。', '二、强化组织保障。加强组织领导。'];
+    expect(await outline(lines.join(''))).toEqual(await outline(lines.join('\n')));
+  });
+
+  it('should not support the parts a sentence describes (第一部分为…；第二部分为…) as headings', async () => {
+    const lines = ['某市卫生健康规划起草说明', '一、起草背景。为科学谋划发展，启动规划编制。', '二、主要内容。规划共分三个部分：第一部分为发展基础；第二部分为总体要求；第三部分为主要任务。', '三、下一步工作。修改完善后按程序报批。'];
+    expect(await outline(lines.join(''))).toEqual(['一、 起草背景', '二、 主要内容', '三、 下一步工作']);
+    expect(await outline(['第一部分　发展基础', '成效显著。', '第二部分　主要任务', '推进改革。'].join('\n'))).toEqual(['第一部分 发展基础', '第二部分 主要任务']);
+  });
+
   it('should not support an enumeration of its own inside a section as a restart or a duplicate', async () => {
     const text = ['某县2024年卫生健康工作要点', '一、总体要求。坚持以人民健康为中心。', '二、主要任务。各单位要落实年度计划。', '三、保障措施。加强组织领导。'].join('');
     const inner = text.replace('落实年度计划。', '落实年度计划，认真执行本县健康促进方案。一、加强宣传。二、强化督导。');

@@ -80,6 +80,18 @@ describe('numbering schemes', () => {
     expect(await outline('- (一)坚持守初心\n - 1. 把初心作为课题。\n')).toEqual(['(一) 坚持守初心', '  1. 把初心作为课题']);
   });
 
+  // WeChat 公众号 editors decorate headings and items with shapes and emoji, often with no space after them.
+  it('should support the decorations of a WeChat article before markers', async () => {
+    expect(await outline('▌一、深化改革\n■（一）推进医共体建设。内容。\n🔹1.完成提标改造。\n◆（二）深化公立医院改革。\n👉 二、强化保障\n')).toEqual([
+      '一、 深化改革', '  （一） 推进医共体建设', '    1. 完成提标改造', '  （二） 深化公立医院改革', '二、 强化保障',
+    ]);
+  });
+
+  it('should not support the dingbat circled digits as decorations', async () => {
+    // ❶ ➊ are numbers of their own: what follows them is no marker.
+    expect(await outline('❶1.完成提标改造。\n➊2.推进签约服务。\n')).toEqual([]);
+  });
+
   it('should not support a number that is not a marker', async () => {
     expect(await outline('2020年是收官之年。\n3.0版上线运行。\n一、二级医院全覆盖。\n1.\n')).toEqual([]);
   });
