@@ -57,6 +57,22 @@ describe('indicators: the year of a review section', () => {
       [5.5, 'change', 2025],
     ]);
   });
+  it('should support a heading that reviews a year with the five-year period it closed (2020年和“十三五”时期工作回顾) as that year', async () => {
+    for (const [heading, year] of [['一、2025年和“十四五”时期工作回顾', 2025], ['一、“十三五”时期和2020年工作回顾', 2020]] as const) {
+      const text = ['政府工作报告', `——${year + 1}年1月8日在某县人民代表大会会议上`, heading, '（一）创新动能增强。全年新认定高新技术企业68家，技术合同成交额达到9.8亿元。', `二、${year + 1}年工作安排`, '新认定高新技术企业60家。'].join('\n');
+      const plan = await extract(text, { path: 'report.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), heading).toEqual([
+        [68, 'actual', year],
+        [9.8, 'actual', year],
+        [60, 'target', year + 1],
+      ]);
+    }
+  });
+  it('should not support a year for a heading whose period ends in another year than the one it names (2024年和“十四五”以来)', async () => {
+    const text = ['政府工作报告', '——2025年1月8日在某县人民代表大会会议上', '一、2024年和“十四五”以来工作回顾', '技术合同成交额达到9.8亿元。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([[9.8, 'actual', null]]);
+  });
   it('should not support a year for 过去五年工作回顾', async () => {
     const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去五年工作回顾', '全市地区生产总值年均增长6.1%。'].join('\n');
     const plan = await extract(text, { path: 'report.txt' });
