@@ -341,6 +341,17 @@ const LOOKS_BACK = /截[至止]/u;
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
+/**
+ * Whether a reading states a level in its own clause: a rate or a change (read by its clause, a sum word
+ * before it belongs to another amount), or an amount after a level verb or copula of its own (达到, 保持在, 为),
+ * also one shared by the list it is a member of (分别达到82650元和51230元).
+ */
+function statesLevel(r: Reading, first: Reading): boolean {
+  if (r.q.unit.kind === 'rate' || r.q.unit.kind === 'change') return true;
+  const verb = (r.listed ? first : r).pred.verb;
+  return verb?.kind === 'target' || verb?.kind === 'copula';
+}
+
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
@@ -403,8 +414,10 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // reached in a past span, and a target of a span, are its last year's.
     // A sum word after the span opens a list of totals (“十三五”期间，累计完成投资86.4亿元，新建改造管网1260公里):
     // every amount of the list is one; a level (a rate) reached is still the span's last year's. So is a count of
-    // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, q.unit.kind === 'rate' || q.unit.kind === 'change' ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years. A clause with a
+    // subject and a level verb of its own (…累计完成造林86.5万亩，森林蓄积量达到2.08亿立方米) states a level, not one
+    // of the sums: only its own clause can make it one.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
