@@ -123,6 +123,8 @@ export interface IndicatorGrammar {
   planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
+  pastPeriodWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
@@ -250,6 +252,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
+    pastPeriodWords: set(source.pastPeriodWords),
     thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),

@@ -293,6 +293,7 @@ export const indicatorGrammarSchema = z.object({
   reviewHeadings: words,
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
+  pastPeriodWords: words.default([]),
   planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,

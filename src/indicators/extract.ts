@@ -214,20 +214,26 @@ export function extractFromText(source: string, start: number, end: number, plan
 /** Characters that end a sentence before a past-year word that opens the next one. */
 const ENDS_SENTENCE = /[。！？!?；;]\s*$/u;
 
+/** How many years a past-period word (五年来, 过去五年) looks back over. */
+const PAST_PERIOD_YEARS = 5;
+
 /**
  * A past-year word that opens a sentence (过去一年，全市新增城镇就业2.3万人) dates it to the year before an annual plan's,
  * as 2024年，… does in a 2025 report, and a word for the plan's own year (今年，…) to the plan's year: each is added to the
- * sentence's dates as that year (in a review of one year, that year: `thisYear`). `dates` is returned when there is none.
+ * sentence's dates as that year (in a review of one year, that year: `thisYear`). A past-period word (五年来，…) dates it
+ * to the five years before the plan's, as “十四五”期间，… does in a 2026 report: a span. `dates` is returned when there is none.
  */
 function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar): DateHit[] {
   if (planYear === null || thisYear === null) return dates;
   let out: DateHit[] | undefined;
   const first = markerLength(text);
-  for (const [words, year] of [[g.pastYearWords, planYear - 1], [g.thisYearWords, thisYear]] as const) {
+  const spans = [[g.pastYearWords, planYear - 1, planYear - 1], [g.thisYearWords, thisYear, thisYear], [g.pastPeriodWords, planYear - PAST_PERIOD_YEARS, planYear - 1]] as const;
+  for (const [words, from, year] of spans) {
     for (let hit = words.indexIn(text); hit; hit = words.indexIn(text, hit.index + hit.word.length)) {
       const before = text.slice(first, hit.index);
       if (before.trim() !== '' && !ENDS_SENTENCE.test(before)) continue;
-      (out ??= [...dates]).push({ kind: 'year', start: hit.index, end: hit.index + hit.word.length, value: String(year), year, from: year });
+      const at = { start: hit.index, end: hit.index + hit.word.length, year, from };
+      (out ??= [...dates]).push(from === year ? { kind: 'year', ...at, value: String(year) } : { kind: 'range', ...at, value: [String(from), String(year)] });
     }
   }
   return out ? out.sort((x, y) => x.start - y.start) : dates;
@@ -417,7 +423,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years. A clause with a
     // subject and a level verb of its own (…累计完成造林86.5万亩，森林蓄积量达到2.08亿立方米) states a level, not one
     // of the sums: only its own clause can make it one.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : (year ?? plan.reviewYear ?? null));
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

@@ -73,6 +73,28 @@ describe('indicators: the year of a review section', () => {
     const plan = await extract(text, { path: 'report.txt' });
     expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([[9.8, 'actual', null]]);
   });
+  it('should support 五年来 / 过去五年 opening a sentence as the five years before the plan\'s: totals and averages of no one year, levels of the last', async () => {
+    for (const opener of ['五年来，', '过去五年，', '过去的五年，我们砥砺奋进。']) {
+      const text = ['政府工作报告', '——2026年1月8日在某县人民代表大会会议上', '一、2025年和“十四五”时期工作回顾', `${opener}地区生产总值由2020年的451.7亿元增加到612.4亿元，年均增长5.9%；累计新建高标准农田8.6万亩，森林覆盖率保持在70.1%。`, '二、2026年工作安排', '新建高标准农田1.5万亩。'].join('\n');
+      const plan = await extract(text, { path: 'report.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), opener).toEqual([
+        [451.7, 'baseline', 2020],
+        [612.4, 'actual', 2025],
+        [5.9, 'actual', null],
+        [8.6, 'actual', null],
+        [70.1, 'actual', 2025],
+        [1.5, 'target', 2026],
+      ]);
+    }
+  });
+  it('should not support 五年来 inside a sentence, or a span\'s total under a heading that names one year, as dated', async () => {
+    const text = ['政府工作报告', '——2026年1月8日在某县人民代表大会会议上', '一、2025年工作回顾', '全县新增规上工业企业52家，为五年来最多。“十四五”以来，全县累计新建高标准农田8.6万亩。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [52, 'actual', 2025],
+      [8.6, 'actual', null],
+    ]);
+  });
   it('should not support a year for 过去五年工作回顾', async () => {
     const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去五年工作回顾', '全市地区生产总值年均增长6.1%。'].join('\n');
     const plan = await extract(text, { path: 'report.txt' });
