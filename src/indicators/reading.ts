@@ -90,6 +90,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     if (text[r.end] !== '的') return nounFollows(text, r.end) && sameClause;
     return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
   }
+  // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
+  // class of what is counted (引进10亿元以上产业项目6个, 实施5000万元以上的项目30个): the verb's value is the count.
+  if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount)) {
+    const runsOn = text[post.end] === '的' || nounFollows(text, post.end);
+    return runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb;
+  }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;

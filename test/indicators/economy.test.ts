@@ -168,6 +168,20 @@ describe('an object verb before the change verb', () => {
   });
 });
 
+describe('an amount class between an object verb and its count (引进10亿元以上产业项目6个)', () => {
+  it('should support a bounded amount or size right after the verb as part of the counted noun, the count as the value', () => {
+    expect(brief(indicators('引进10亿元以上产业项目6个，实施5000万元以上的技改项目30个，新建500平方米以上的综合服务中心12个。', ANNUAL_2024))).toEqual([
+      '10亿元以上产业项目|6|个|=|target|2024',
+      '5000万元以上的技改项目|30|个|=|target|2024',
+      '500平方米以上的综合服务中心|12|个|=|target|2024',
+    ]);
+  });
+  it('should not support it when the amount ends its clause or the count is in another clause (投入资金5000万元以上，建设项目20个)', () => {
+    expect(brief(indicators('投入资金5000万元以上，建设项目20个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['5000|万元|>=', '20|个|=']);
+    expect(brief(indicators('新增贷款50亿元以上用于科技企业。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['50|亿元|>=']);
+  });
+});
+
 describe('statistical terms that hold a verb (verbNouns)', () => {
   it('should support 城镇新增就业 as the metric of its count, not 就业', () => {
     expect(brief(indicators('城镇新增就业5万人。', ANNUAL_2024))).toEqual(['城镇新增就业|5|万人|=|target|2024']);
