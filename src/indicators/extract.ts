@@ -361,7 +361,9 @@ function statesLevel(r: Reading, first: Reading): boolean {
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
-  const listPost = [...listed].reverse().find((r) => r.post)?.post?.comparator;
+  // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
+  // not a later member's (建设良种基地5个以上、保障性苗圃12个).
+  const listPost = (r: Reading) => listed.slice(Math.max(0, listed.indexOf(r))).find((m) => m.post)?.post?.comparator;
   const listPre = listed[0]?.pred.comparator;
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
@@ -409,7 +411,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (Array.isArray(value)) comparator = 'range';
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
-      const shared = r.listed || r === listed[0] ? (listPost ?? listPre) : undefined;
+      const shared = r.listed || r === listed[0] ? (listPost(r) ?? listPre) : undefined;
       comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }

@@ -127,6 +127,13 @@ function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: Indi
   return false;
 }
 
+/** The object verb that opens a reading's clause (建设 in 建设林木良种基地5个以上), if one does. */
+function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predicate['verb'] {
+  const at = trimLead(text, r.clause, r.q.start, [], g);
+  const word = g.objectVerbs.startingAt(text, at);
+  return word ? { kind: 'object', word, start: at, end: at + word.length } : undefined;
+}
+
 /** A unit that counts institutions: 家/所 (the units whose object is an institution) or the general 个. */
 const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个';
 
@@ -282,13 +289,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
-    // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once).
-    if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && prev?.object && prev.between && prev.clause === r.clause) {
+    // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once), also after a count
+    // bounded by its own 以上 (建设林木良种基地5个以上、保障性苗圃12个), whose verb opens the clause.
+    const sharedVerb = prev?.object && prev.between ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
+    if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && sharedVerb && prev?.clause === r.clause) {
       const gap = text.slice(prev.end, pred.start);
       const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
       if (joiner && gap.length > joiner[0].length && gap.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(gap.slice(joiner[0].length))) {
         r.between = { start: prev.end + joiner[0].length, end: pred.start };
-        r.pred = { ...pred, start: r.between.start, verb: prev.pred.verb };
+        r.pred = { ...pred, start: r.between.start, verb: sharedVerb };
         r.object = true;
         r.listed = true;
         out.push(r);
