@@ -168,6 +168,18 @@ describe('an object verb before the change verb', () => {
   });
 });
 
+describe('the urban-rural income ratio written bare (城乡居民收入比, 收入倍差)', () => {
+  it('should support 收入比 / 收入倍差 with a bare quotient as an item of unit null', () => {
+    expect(brief(indicators('城乡居民收入比缩小至1.61，城乡居民收入倍差缩小到1.7以内。', ANNUAL_2024))).toEqual([
+      '城乡居民收入比|1.61||=|target|2024',
+      '城乡居民收入倍差|1.7||<=|target|2024',
+    ]);
+  });
+  it('should not support a bare number after 收入比上年 (a comparison, not the ratio) as an item', () => {
+    expect(brief(indicators('农村居民收入比上年增长7%，城乡居民收入比上年缩小0.05。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['7|%']);
+  });
+});
+
 describe('an amount class between an object verb and its count (引进10亿元以上产业项目6个)', () => {
   it('should support a bounded amount or size right after the verb as part of the counted noun, the count as the value', () => {
     expect(brief(indicators('引进10亿元以上产业项目6个，实施5000万元以上的技改项目30个，新建500平方米以上的综合服务中心12个。', ANNUAL_2024))).toEqual([
