@@ -163,7 +163,9 @@ export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Ui
     }
     // Whole words and prefix units start only at their own first characters (百分之, 百分百).
     const own = t.own[text.charCodeAt(i)] === 1;
-    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
+    const last = out[out.length - 1];
+    const chain = last?.unit === BARE && i - last.end <= BARE_REACH ? last.start : i;
+    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar, chain) ?? damagedAt(text, i, grammar);
     if (q === undefined) {
       i++;
     } else if (typeof q === 'number') {
@@ -232,15 +234,19 @@ export const BARE: UnitInfo = { unit: '', kind: 'measure', scale: undefined, han
 /** How far before a bare number the unitless metric head may end (系数已经达到0.75). */
 const BARE_REACH = 10;
 
-function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+/**
+ * `chain`: where the bare value before this one starts, when it ends within reach (系数由2020年的0.55提高到0.6): the
+ * head reaches on through it to the level its verb reaches.
+ */
+function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar, chain = i): Quantity | undefined {
   const next = text[n.end];
   if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, i - BARE_REACH), i)) return undefined;
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, chain - BARE_REACH), i)) return undefined;
   return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
 }
 
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
-function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | number | undefined {
+function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i): Quantity | number | undefined {
   const c = text[i];
   const prev = text[i - 1];
   if (isDigit(c)) {
@@ -260,7 +266,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   while (text[j] === ' ') j++;
   const u = unitAt(text, j, grammar);
   const skipTo = n.hanzi ? undefined : n.end;
-  if (!u && !n.hanzi) return bareAt(text, i, n, grammar) ?? skipTo;
+  if (!u && !n.hanzi) return bareAt(text, i, n, grammar, chain) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);

@@ -198,7 +198,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
-    if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator))) return;
+    // So is a baseline after the head (系数由0.55提高到0.6, 城乡居民收入比由2020年的1.96缩小到1.83) and the value its verb reaches.
+    if (q.unit === BARE && !(unitlessHeadBefore(text, pred.start, g) && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;
@@ -388,6 +389,11 @@ function reachedAfter(text: string, end: number, e: number, g: IndicatorGrammar)
   const verb = (k: number) => g.targetVerbs.startingAt(text, k) !== undefined || g.changeVerbs.startingAt(text, k) !== undefined;
   for (let k = end; k < to; k++) if (verb(k)) return true;
   return false;
+}
+
+/** A bare value whose verb comes right after an accepted bare baseline (由0.55提高到0.6): the level the baseline's head reaches. */
+function reachesBareBaseline(text: string, r: Reading, prev: Reading | undefined): boolean {
+  return prev !== undefined && prev.q.unit === BARE && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

@@ -175,6 +175,18 @@ describe('the urban-rural income ratio written bare (城乡居民收入比, 收�
       '城乡居民收入倍差|1.7||<=|target|2024',
     ]);
   });
+  it('should support a bare baseline and the level its verb reaches (系数由2020年的0.55提高到0.6, 收入比由1.96缩小到1.83)', () => {
+    expect(brief(indicators('农田灌溉水有效利用系数由2020年的0.55提高到0.6，城乡居民收入比由1.96缩小到1.83。', ANNUAL_2024))).toEqual([
+      '农田灌溉水有效利用系数|0.55||=|baseline|2020',
+      '农田灌溉水有效利用系数|0.6||=|target|2024',
+      '城乡居民收入比|1.96||=|baseline|',
+      '城乡居民收入比|1.83||=|target|2024',
+    ]);
+  });
+  it('should not support bare numbers without a unitless head before them, nor a second bare number that no verb reaches', () => {
+    expect(indicators('由0.55提高到0.6。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('农田灌溉水有效利用系数由0.55，0.6。', ANNUAL_2024))).toEqual([]);
+  });
   it('should not support a bare number after 收入比上年 (a comparison, not the ratio) as an item', () => {
     expect(brief(indicators('农村居民收入比上年增长7%，城乡居民收入比上年缩小0.05。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['7|%']);
   });
