@@ -348,6 +348,18 @@ const LOOKS_BACK = /截[至止]/u;
 const ACTUAL_CUE_WINDOW = 100;
 
 /**
+ * Whether a change verb closes a growth rate named as the metric (年均增长), also where a distributor parts the
+ * adverb from the verb (城镇和农村居民人均可支配收入年均分别增长6%和7.5%: two yearly average rates).
+ */
+function growthRate(text: string, verb: { start: number; end: number }, g: IndicatorGrammar): boolean {
+  if (g.growthRates.endingAt(text, verb.end)) return true;
+  const dist = g.distributors.endingAt(text, verb.start);
+  if (!dist) return false;
+  const joined = text.slice(Math.max(0, verb.start - dist.length - 8), verb.start - dist.length) + text.slice(verb.start, verb.end);
+  return g.growthRates.endingAt(joined, joined.length) !== undefined;
+}
+
+/**
  * Whether a reading states a level in its own clause: a rate or a change (read by its clause, a sum word
  * before it belongs to another amount), or an amount after a level verb or copula of its own (达到, 保持在, 为),
  * also one shared by the list it is a member of (分别达到82650元和51230元).
@@ -384,7 +396,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else {
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
-      if (verb?.kind === 'change' && !g.growthRates.endingAt(text, verb.end)) kind = 'change';
+      if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
     }
     const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
