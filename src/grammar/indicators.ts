@@ -125,6 +125,8 @@ export interface IndicatorGrammar {
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
+  /** Words that set an amount for each year of a span (每年): due by no one year of it. */
+  everyYearWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
@@ -253,6 +255,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
+    everyYearWords: set(source.everyYearWords),
     thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),

@@ -294,6 +294,7 @@ export const indicatorGrammarSchema = z.object({
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
   pastPeriodWords: words.default([]),
+  everyYearWords: words.default([]),
   planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,

@@ -297,7 +297,10 @@ function partsShareYear(text: string, s: number, found: Found[], first: number, 
     const part = found[k] as Found;
     const whole = found[k - 1] as Found;
     if (part.indicator.year !== null || whole.indicator.year === null || part.indicator.kind === 'baseline') continue;
-    if (g.partWords.indexIn(text, clauseStart(text, part.start, s), part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
+    const clause = clauseStart(text, part.start, s);
+    // A yearly amount after 其中 (其中每年完成森林抚育80万亩以上) is no share of the total's time: it keeps no year.
+    if (g.everyYearWords.indexIn(text, clause, part.end) !== undefined) continue;
+    if (g.partWords.indexIn(text, clause, part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
   }
 }
 
@@ -438,6 +441,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // subject and a level verb of its own (…累计完成造林86.5万亩，森林蓄积量达到2.08亿立方米) states a level, not one
     // of the sums: only its own clause can make it one.
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : (year ?? plan.reviewYear ?? null));
+    // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
+    // every one of its years, by no one of them.
+    else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

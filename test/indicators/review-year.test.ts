@@ -161,6 +161,21 @@ describe('indicators: the span of a multi-year plan as a deadline', () => {
   });
 });
 
+describe('indicators: an amount set for each year of a span (每年)', () => {
+  const FIVE_YEARS = { years: [2026, 2030] as [number, number], annual: false };
+  it('should support 每年 under a span (2025—2027年, “十五五”期间) as due by no one year, also after 其中', () => {
+    expect(brief(indicators('2026—2028年，市财政每年安排专项资金不少于1500万元。', FIVE_YEARS)).map((b) => b.split('|').slice(1).join('|'))).toEqual(['1500|万元|>=|target|']);
+    expect(brief(indicators('“十五五”期间完成森林抚育400万亩，其中每年完成森林抚育80万亩以上。', FIVE_YEARS)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '400|万亩|=|target|2030',
+      '80|万亩|>=|target|',
+    ]);
+  });
+  it('should not support it for an amount of the span itself or a part of it, nor for 每年 in an annual plan', () => {
+    expect(brief(indicators('“十五五”期间新增城镇就业25万人，其中高校毕业生就业10万人。', FIVE_YEARS)).map((b) => b.split('|').slice(-1)[0])).toEqual(['2030', '2030']);
+    expect(brief(indicators('每年开展培训不少于2000人次。', { years: [2026, 2026], annual: true })).map((b) => b.split('|').slice(-1)[0])).toEqual(['2026']);
+  });
+});
+
 describe('indicators: a span of years that opens a sentence of a review', () => {
   const REVIEW = { years: [2021, 2025] as [number, number], annual: false, review: true };
   it('should support a total or average measured over a span (“十三五”期间累计, 年均) as belonging to no one year, also after a sentence that named one', () => {
