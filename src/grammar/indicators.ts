@@ -127,6 +127,8 @@ export interface IndicatorGrammar {
   pastPeriodWords: WordSet;
   /** Words that set an amount for each year of a span (每年): due by no one year of it. */
   everyYearWords: WordSet;
+  /** Words after an amount that say what it is for (用于…): no counted noun. */
+  purposeWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
@@ -256,6 +258,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),
+    purposeWords: set(source.purposeWords),
     thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),

@@ -223,6 +223,18 @@ describe('a verb written once for counts whose first carries its own bound (建�
   });
 });
 
+describe('the purpose of an amount (…5000万元用于数据要素发展)', () => {
+  it('should support the metric named before the amount, not the purpose after it', () => {
+    expect(brief(indicators('市级数字经济专项资金每年安排不少于5000万元用于数据要素发展，安排资金3000万元专项用于老旧小区改造。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '市级数字经济专项资金安排|5000',
+      '资金|3000',
+    ]);
+  });
+  it('should not support a purpose after a count as its noun, nor losing the noun named before it (新建停车位2000个用于缓解停车难)', () => {
+    expect(brief(indicators('建成冷链物流仓库3座，新建停车位2000个用于缓解停车难。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['冷链物流仓库|3', '停车位|2000']);
+  });
+});
+
 describe('statistical terms that hold a verb (verbNouns)', () => {
   it('should support 城镇新增就业 as the metric of its count, not 就业', () => {
     expect(brief(indicators('城镇新增就业5万人。', ANNUAL_2024))).toEqual(['城镇新增就业|5|万人|=|target|2024']);
