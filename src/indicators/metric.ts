@@ -100,6 +100,9 @@ function unclosed(text: string, i: number, end: number): boolean {
   return true;
 }
 
+/** The word before a date that makes it a deadline (到, 至, 截至). */
+const DEADLINE_TO = /^(?:截至|截止到|截止|到|至)/u;
+
 /**
  * Skips what opens a clause but is no part of its metric: lead words (力争, 确保, 其中, 仅有), a year
  * (到2025年), a joiner left by an earlier item (、和), a stray or unclosed bracket, a prepositional
@@ -123,6 +126,12 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
     if (date) {
       s = date.end;
       if (text[s] === '的') s++;
+      continue;
+    }
+    // The 到 of a deadline that a named period gives (到“十五五”末, 至十四五期末): the date reads the period only.
+    const by = DEADLINE_TO.exec(text.slice(s, s + 3))?.[0];
+    if (by && s + by.length <= end && dates.some((d) => d.start === s + by.length)) {
+      s += by.length;
       continue;
     }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);

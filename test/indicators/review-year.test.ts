@@ -176,6 +176,21 @@ describe('indicators: an amount set for each year of a span (每年)', () => {
   });
 });
 
+describe('indicators: a deadline given by the end of a named period (到“十五五”末)', () => {
+  const FIVE_YEARS = { years: [2026, 2030] as [number, number], annual: false };
+  it('should support the metric of the clause before when the deadline is all a clause names before its verb', () => {
+    expect(brief(indicators('全市地区生产总值年均增长5.5%左右，到“十五五”末突破1.2万亿元；森林覆盖率稳定在70%以上，至“十五五”期末达到72%。', FIVE_YEARS))).toEqual([
+      '地区生产总值|5.5|%|~|target|',
+      '地区生产总值|1.2|万亿元|>=|target|2030',
+      '森林覆盖率|70|%|>=|target|2030',
+      '森林覆盖率|72|%|=|target|2030',
+    ]);
+  });
+  it('should not support 到 before a period as part of a metric that follows the date', () => {
+    expect(brief(indicators('到“十五五”末，常住人口城镇化率达到75%。', FIVE_YEARS))).toEqual(['常住人口城镇化率|75|%|=|target|2030']);
+  });
+});
+
 describe('indicators: a span of years that opens a sentence of a review', () => {
   const REVIEW = { years: [2021, 2025] as [number, number], annual: false, review: true };
   it('should support a total or average measured over a span (“十三五”期间累计, 年均) as belonging to no one year, also after a sentence that named one', () => {
