@@ -200,6 +200,14 @@ function stateFirst(name: string, g: IndicatorGrammar): string {
   return name;
 }
 
+/** The thing an addition counts: its metric without the verb of adding before or after it (新增市场主体, 高新技术企业净增). */
+function addedThing(metric: string, g: IndicatorGrammar): string {
+  const before = g.incrementVerbs.startingAt(metric, 0);
+  if (before && metric.length > before.length) return metric.slice(before.length);
+  const after = g.incrementVerbs.endingAt(metric, metric.length);
+  return after && metric.length > after.length ? metric.slice(0, metric.length - after.length) : metric;
+}
+
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
@@ -337,8 +345,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Nothing but a scope word before a total in the unit of the addition before it (新增高效节水灌溉面积1.5万亩，全市
     // 累计达到12.8万亩): the total is the stock of the thing added.
     if (own !== '' && g.scope.exec(own)?.[0] === own && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit) {
-      const added = g.incrementVerbs.startingAt(prevMember.metric, 0);
-      const metric = added && prevMember.metric.length > added.length ? prevMember.metric.slice(added.length) : prevMember.metric;
+      const metric = addedThing(prevMember.metric, g);
       current = { members: [{ reading: r, metric, baseline: false }], span: { start: subject.start, end: r.end } };
       currentNames = [metric];
       statements.push(current);
@@ -355,7 +362,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
-    if (prevMember && (canContinue || prevMember.reading.object) && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
+    // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding.
+    const elided = prevMember && (canContinue || prevMember.reading.object) ? g.subjectElided.startingAt(whole, 0) : undefined;
+    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? addedThing(prevMember.metric, g) : prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

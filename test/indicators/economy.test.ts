@@ -264,6 +264,14 @@ describe('a share whose subject was said before it (占…比重)', () => {
   it('should support the metric before as the subject of 总数 and 总量 (新增市场主体2.1万户，总数达到28.6万户)', () => {
     expect(brief(indicators('全年新增市场主体2.1万户，总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '市场主体总数']);
   });
+  it('should support 总数 after a count whose verb of adding follows its subject (高新技术企业净增300家、总数突破3380家) without that verb', () => {
+    expect(brief(indicators('高新技术企业净增300家、总数突破3380家，新增规上工业企业50家，总数达到800家。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '高新技术企业净增',
+      '高新技术企业总数',
+      '规上工业企业',
+      '规上工业企业总数',
+    ]);
+  });
   it('should not support 总数 taking a subject from another sentence', () => {
     expect(brief(indicators('新增市场主体2.1万户。总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '总数']);
   });
