@@ -79,6 +79,19 @@ describe('units of economic targets', () => {
   });
 });
 
+describe('livestock statistics written without 量 (生猪出栏80万头)', () => {
+  it('should support 出栏 and 存栏 as the heads of a value right after them', () => {
+    expect(brief(indicators('粮食总产量稳定在45万吨以上，生猪出栏80万头，牛羊存栏12万头。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '粮食总产量|45|万吨',
+      '生猪出栏|80|万头',
+      '牛羊存栏|12|万头',
+    ]);
+  });
+  it('should not support a count after 出栏 that is no value of it (出栏后3天内完成检疫)', () => {
+    expect(indicators('生猪出栏后3天内完成检疫申报。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
