@@ -134,8 +134,11 @@ function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predic
   return word ? { kind: 'object', word, start: at, end: at + word.length } : undefined;
 }
 
-/** A unit that counts institutions: 家/所 (the units whose object is an institution) or the general 个. */
-const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个';
+/**
+ * A unit that counts institutions: 家/所 (the units whose object is an institution), the general 个, or 户, in which
+ * market entities are counted (新增经营主体1.5万户，其中新设企业4000家).
+ */
+const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个' || q.unit.unit === '户';
 
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {

@@ -92,6 +92,15 @@ describe('livestock statistics written without 量 (生猪出栏80万头)', () =
   });
 });
 
+describe('firms among market entities (…万户，其中企业4000家)', () => {
+  it('should support a part after 其中 counted in 家 under a total of market entities counted in 户', () => {
+    expect(brief(indicators('新增经营主体1.5万户，其中企业4000家。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['经营主体|1.5|万户', '企业|4000|家']);
+  });
+  it('should not support a count in 家 after 其中 that names no institution as a part of households', () => {
+    expect(brief(indicators('惠及居民3600户，其中困难群众200家。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['3600|户']);
+  });
+});
+
 describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
