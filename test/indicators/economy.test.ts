@@ -209,6 +209,10 @@ describe('the urban-rural income ratio written bare (城乡居民收入比, 收�
     expect(indicators('由0.55提高到0.6。', ANNUAL_2024)).toEqual([]);
     expect(brief(indicators('农田灌溉水有效利用系数由0.55，0.6。', ANNUAL_2024))).toEqual([]);
   });
+  it('should support accident rates written bare with their base in the name (电梯万台事故率控制在0.15以下)', () => {
+    expect(brief(indicators('电梯万台事故率控制在0.15以下。', ANNUAL_2024))).toEqual(['电梯万台事故率|0.15||<=|target|2024']);
+    expect(brief(indicators('生产安全事故率下降10%。', ANNUAL_2024))).toEqual(['生产安全事故率|10|%|=|change|2024']);
+  });
   it('should not support a bare number after 收入比上年 (a comparison, not the ratio) as an item', () => {
     expect(brief(indicators('农村居民收入比上年增长7%，城乡居民收入比上年缩小0.05。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['7|%']);
   });
