@@ -190,7 +190,7 @@ describe('an object verb before the change verb', () => {
   });
 });
 
-describe('the urban-rural income ratio written bare (城乡居民收入比, 收入倍差)', () => {
+describe('ratios and rates written bare (城乡居民收入比, 收入倍差, 万台事故率)', () => {
   it('should support 收入比 / 收入倍差 with a bare quotient as an item of unit null', () => {
     expect(brief(indicators('城乡居民收入比缩小至1.61，城乡居民收入倍差缩小到1.7以内。', ANNUAL_2024))).toEqual([
       '城乡居民收入比|1.61||=|target|2024',
