@@ -147,6 +147,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   let carriedInSentence: DateHit | null = null;
   // The last metric of the previous ；-part of the full sentence, for a later milestone with no subject.
   let metricInSentence: string | undefined;
+  // …and the unit of its value: a later count with no object of its own is of that metric only in the same unit.
+  let unitInSentence: Quantity['unit'] | undefined;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -187,16 +189,20 @@ export function extractFromText(source: string, start: number, end: number, plan
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
-      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence);
+      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence);
       const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
       partsShareYear(text, s, found, first, g);
       const last = statements[statements.length - 1]?.members;
-      if (last && last.length > 0) metricInSentence = (last[last.length - 1] as Member).metric;
+      if (last && last.length > 0) {
+        metricInSentence = (last[last.length - 1] as Member).metric;
+        unitInSentence = (last[last.length - 1] as Member).reading.q.unit;
+      }
     }
     if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
       carriedInSentence = null;
       metricInSentence = undefined;
+      unitInSentence = undefined;
     }
     s = i + 1;
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.

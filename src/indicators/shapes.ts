@@ -212,10 +212,10 @@ function addedThing(metric: string, g: IndicatorGrammar): string {
 const MAX_SHARED_SPAN = 300;
 
 /**
- * `before` is the last metric of the previous ；-part of the same full sentence, if any: a later
- * milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
+ * `before` is the last metric of the previous ；-part of the same full sentence, if any, and `beforeUnit` the unit of its
+ * value: a later milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
  */
-export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string): Statement[] {
+export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string, beforeUnit?: Reading['q']['unit']): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
@@ -283,7 +283,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
       // the count of the object named before, in the same unit; a name that keeps its verb takes this one's
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
-      const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : undefined;
+      // So is one in a later ；-part of the full sentence (到2026年底，建成智能工厂10家；到2027年底，累计建成25家): the metric before.
+      const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : m.bare && !prevMember && before !== undefined && beforeUnit === r.q.unit && r.pred.verb !== undefined ? before : undefined;
       const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
       // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
       const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);

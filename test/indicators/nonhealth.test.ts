@@ -237,8 +237,17 @@ describe('a later milestone of a count with no object of its own', () => {
   it('should support a verb listed after an earlier count of the clause (新建普通高中2所、改扩建5所)', () => {
     expect(brief(indicators('新建普通高中2所、改扩建5所。', ANNUAL_2024))).toEqual(['普通高中|2|所|=|target|2024', '普通高中|5|所|=|target|2024']);
   });
+  it('should support it across ；, milestone by milestone (到2026年底，建成智能工厂10家；到2027年底，累计建成25家)', () => {
+    const three = { years: [2026, 2028] as [number, number], annual: false };
+    expect(brief(indicators('到2026年底，建成智能工厂10家；到2027年底，累计建成25家；到2028年底，累计建成40家以上。', three))).toEqual([
+      '智能工厂|10|家|=|target|2026',
+      '智能工厂|25|家|=|target|2027',
+      '智能工厂|40|家|>=|target|2028',
+    ]);
+  });
   it('should not support it without an earlier count in the same unit', () => {
     expect(brief(indicators('建成数字乡村示范村10个，累计建成2000平方米。', plan)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['数字乡村示范村|10|个', '累计建成|2000|平方米']);
+    expect(brief(indicators('到2026年，全市森林覆盖率达到65%；到2027年，累计建成25家。', plan)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['森林覆盖率|65|%', '累计建成|25|家']);
     expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
   });
 });
