@@ -288,6 +288,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         const from = q.unit.kind === 'count' ? found.index + found.word.length : trimLead(text, r.floor, found.index, dates, g);
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
+        // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.
+        const lead = readPredicate(text, found.index, r.clause, dates, g, true);
+        if (lead.distributor && lead.years.length > 1) r.pred = { ...r.pred, start: lead.start, distributor: lead.distributor, years: lead.years };
         r.object = true;
         out.push(r);
         return;

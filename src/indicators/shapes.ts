@@ -245,7 +245,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         statements.push(current);
       }
       if (r.object) {
-        const m = objectMetric(text, r, limit, e, dates, g, next?.end);
+        // A value of the list with no noun after it (新增规上工业企业50家、60家和70家) counts the object before.
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(r, m.name, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);

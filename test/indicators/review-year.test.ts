@@ -266,6 +266,23 @@ describe('indicators: the year a list\'s lead-in sets for its items', () => {
   });
 });
 
+describe('indicators: yearly counts of one object distributed over listed years (2026年、2027年、2028年分别新增…50家、60家和70家)', () => {
+  const THREE = { years: [2026, 2028] as [number, number], annual: false };
+  it('should support one value per year, each counting the object after the verb', () => {
+    expect(brief(indicators('2026年、2027年、2028年分别新增规上工业企业50家、60家和70家。', THREE))).toEqual([
+      '规上工业企业|50|家|=|target|2026',
+      '规上工业企业|60|家|=|target|2027',
+      '规上工业企业|70|家|=|target|2028',
+    ]);
+  });
+  it('should support later values with no noun as counts of the object before, also without years', () => {
+    expect(brief(indicators('新增规上工业企业50家、60家和70家。', THREE)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['规上工业企业|50', '规上工业企业|60', '规上工业企业|70']);
+  });
+  it('should not support the years for objects that name their own noun after a single year', () => {
+    expect(brief(indicators('2026年新建学校5所、幼儿园8所。', THREE)).map((b) => b.split('|').slice(0, 2).concat(b.split('|').slice(-1)).join('|'))).toEqual(['学校|5|2026', '幼儿园|8|2026']);
+  });
+});
+
 describe('indicators: milestones of several years in one sentence', () => {
   const PLAN = { years: [2024, 2026] as [number, number], annual: false };
   it('should not support one of several milestone years of a sentence as the year of the sentences after it', () => {
