@@ -127,6 +127,8 @@ export interface IndicatorGrammar {
   pastPeriodWords: WordSet;
   /** Words that set an amount for each year of a span (每年): due by no one year of it. */
   everyYearWords: WordSet;
+  /** Words for the five years from an annual plan's on (今后五年, 未来五年) that, opening a sentence, date it to that span. */
+  nextPeriodWords: WordSet;
   /** Words after an amount that say what it is for (用于…): no counted noun. */
   purposeWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
@@ -258,6 +260,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),
+    nextPeriodWords: set(source.nextPeriodWords),
     purposeWords: set(source.purposeWords),
     thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),

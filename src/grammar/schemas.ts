@@ -295,6 +295,7 @@ export const indicatorGrammarSchema = z.object({
   pastYearWords: words.default([]),
   pastPeriodWords: words.default([]),
   everyYearWords: words.default([]),
+  nextPeriodWords: words.default([]),
   purposeWords: words.default([]),
   planSpanWords: words.default([]),
   stockWords: words,

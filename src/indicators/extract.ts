@@ -220,20 +220,26 @@ export function extractFromText(source: string, start: number, end: number, plan
 /** Characters that end a sentence before a past-year word that opens the next one. */
 const ENDS_SENTENCE = /[。！？!?；;]\s*$/u;
 
-/** How many years a past-period word (五年来, 过去五年) looks back over. */
+/** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */
 const PAST_PERIOD_YEARS = 5;
 
 /**
  * A past-year word that opens a sentence (过去一年，全市新增城镇就业2.3万人) dates it to the year before an annual plan's,
  * as 2024年，… does in a 2025 report, and a word for the plan's own year (今年，…) to the plan's year: each is added to the
  * sentence's dates as that year (in a review of one year, that year: `thisYear`). A past-period word (五年来，…) dates it
- * to the five years before the plan's, as “十四五”期间，… does in a 2026 report: a span. `dates` is returned when there is none.
+ * to the five years before the plan's, as “十四五”期间，… does in a 2026 report, and a next-period word (今后五年，…) to the five
+ * years from the plan's on, as “十五五”时期，… does: spans. `dates` is returned when there is none.
  */
 function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar): DateHit[] {
   if (planYear === null || thisYear === null) return dates;
   let out: DateHit[] | undefined;
   const first = markerLength(text);
-  const spans = [[g.pastYearWords, planYear - 1, planYear - 1], [g.thisYearWords, thisYear, thisYear], [g.pastPeriodWords, planYear - PAST_PERIOD_YEARS, planYear - 1]] as const;
+  const spans = [
+    [g.pastYearWords, planYear - 1, planYear - 1],
+    [g.thisYearWords, thisYear, thisYear],
+    [g.pastPeriodWords, planYear - PAST_PERIOD_YEARS, planYear - 1],
+    [g.nextPeriodWords, planYear, planYear + PAST_PERIOD_YEARS - 1],
+  ] as const;
   for (const [words, from, year] of spans) {
     for (let hit = words.indexIn(text); hit; hit = words.indexIn(text, hit.index + hit.word.length)) {
       const before = text.slice(first, hit.index);

@@ -87,6 +87,17 @@ describe('indicators: the year of a review section', () => {
       ]);
     }
   });
+  it('should support 今后五年 / 未来五年 opening a sentence of an annual plan as the five years from the plan\'s on (targets of the last)', async () => {
+    for (const opener of ['今后五年，', '未来五年，全市经济社会发展的主要目标是：']) {
+      const text = ['政府工作报告', '——2026年1月10日在某市人民代表大会会议上', '一、“十五五”时期主要目标', `${opener}地区生产总值年均增长5.5%左右，研发经费投入强度达到3.5%。`, '二、2026年工作安排', '地区生产总值增长5.5%以上。'].join('\n');
+      const plan = await extract(text, { path: 'report.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), opener).toEqual([
+        [5.5, 'target', 2030],
+        [3.5, 'target', 2030],
+        [5.5, 'change', 2026],
+      ]);
+    }
+  });
   it('should not support 五年来 inside a sentence, or a span\'s total under a heading that names one year, as dated', async () => {
     const text = ['政府工作报告', '——2026年1月8日在某县人民代表大会会议上', '一、2025年工作回顾', '全县新增规上工业企业52家，为五年来最多。“十四五”以来，全县累计新建高标准农田8.6万亩。'].join('\n');
     const plan = await extract(text, { path: 'report.txt' });
