@@ -129,6 +129,8 @@ export interface IndicatorGrammar {
   everyYearWords: WordSet;
   /** Words for the five years from an annual plan's on (今后五年, 未来五年) that, opening a sentence, date it to that span. */
   nextPeriodWords: WordSet;
+  /** Words that end in an adverb character (供应, 效应): the character is part of the metric, no adverb. */
+  notAdverbs: WordSet;
   /** Words after an amount that say what it is for (用于…): no counted noun. */
   purposeWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
@@ -261,6 +263,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),
     nextPeriodWords: set(source.nextPeriodWords),
+    notAdverbs: set(source.notAdverbs),
     purposeWords: set(source.purposeWords),
     thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),

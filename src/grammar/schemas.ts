@@ -296,6 +296,7 @@ export const indicatorGrammarSchema = z.object({
   pastPeriodWords: words.default([]),
   everyYearWords: words.default([]),
   nextPeriodWords: words.default([]),
+  notAdverbs: words.default([]),
   purposeWords: words.default([]),
   planSpanWords: words.default([]),
   stockWords: words,

@@ -101,6 +101,15 @@ describe('firms among market entities (…万户，其中企业4000家)', () => 
   });
 });
 
+describe('a word of the metric that ends in an adverb character (供应)', () => {
+  it('should support 供应 before the number as the end of the metric, not the adverb 应', () => {
+    expect(brief(indicators('新增建设用地供应1.2万亩，年度建设用地供应3000亩以上。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['新增建设用地供应|1.2', '年度建设用地供应|3000']);
+  });
+  it('should not support 应 as part of the metric where it is the adverb (全年应完成检查200次)', () => {
+    expect(brief(indicators('全年应完成检查200次。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['检查']);
+  });
+});
+
 describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
