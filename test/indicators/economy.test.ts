@@ -79,13 +79,16 @@ describe('units of economic targets', () => {
   });
 });
 
-describe('livestock statistics written without 量 (生猪出栏80万头)', () => {
+describe('statistics written without 量 (生猪出栏80万头, 新增算力1000PFlops)', () => {
   it('should support 出栏 and 存栏 as the heads of a value right after them', () => {
     expect(brief(indicators('粮食总产量稳定在45万吨以上，生猪出栏80万头，牛羊存栏12万头。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
       '粮食总产量|45|万吨',
       '生猪出栏|80|万头',
       '牛羊存栏|12|万头',
     ]);
+  });
+  it('should support 算力 as the head of computing power given right after it (新增算力1000PFlops)', () => {
+    expect(brief(indicators('新增算力1000PFlops，智能算力2000PFlops。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['新增算力|1000|PFlops', '智能算力|2000|PFlops']);
   });
   it('should not support a count after 出栏 that is no value of it (出栏后3天内完成检疫)', () => {
     expect(indicators('生猪出栏后3天内完成检疫申报。', ANNUAL_2024)).toEqual([]);
