@@ -113,6 +113,15 @@ describe('a word of the metric that ends in an adverb character (供应)', () =>
   });
 });
 
+describe('the records a data bureau gathers (归集, 汇聚)', () => {
+  it('should support 归集 / 汇聚 as object verbs of counted records', () => {
+    expect(brief(indicators('归集公共数据12亿条，汇聚数据资源5000万条。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['公共数据|12|亿条', '数据资源|5000|万条']);
+  });
+  it('should not support a count in another clause as their object (汇聚各方力量，建成平台3个)', () => {
+    expect(brief(indicators('汇聚各方力量，建成平台3个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['平台']);
+  });
+});
+
 describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
