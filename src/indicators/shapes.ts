@@ -200,6 +200,9 @@ function stateFirst(name: string, g: IndicatorGrammar): string {
   return name;
 }
 
+/** Whether a date stands in the reading's clause before its number (“十四五”时期年均增长6.1%): a milestone of a metric said before. */
+const datedClause = (r: Reading, dates: DateHit[]): boolean => dates.some((d) => d.year !== null && d.start >= r.clause && d.end <= r.q.start);
+
 /** The thing an addition counts: its metric without the verb of adding before or after it (新增市场主体, 高新技术企业净增). */
 function addedThing(metric: string, g: IndicatorGrammar): string {
   const before = g.incrementVerbs.startingAt(metric, 0);
@@ -337,7 +340,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
-      } else if (!current && before !== undefined && r.pred.verb?.kind === 'target' && !r.object) {
+      } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)))) {
         current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
         currentNames = [before];
         statements.push(current);

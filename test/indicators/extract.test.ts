@@ -240,6 +240,17 @@ describe('years', () => {
       '养老机构护理型床位占比|80|%|>=|target|2035',
     ]);
   });
+  it('should support a dated change with no subject after ； as the metric before (…增长5.6%；“十四五”时期年均增长6.1%)', () => {
+    const review = { years: [2026, 2026] as [number, number], annual: true, review: true, reviewYear: 2025 };
+    expect(brief(indicators('全县地区生产总值完成312.5亿元，增长5.6%；“十四五”时期年均增长6.1%。', review))).toEqual([
+      '地区生产总值|312.5|亿元|=|actual|2025',
+      '地区生产总值|5.6|%|=|actual|2025',
+      '地区生产总值|6.1|%|=|actual|',
+    ]);
+  });
+  it('should not support an undated change with no subject after ； as the metric before', () => {
+    expect(brief(indicators('一般公共预算收入58.3亿元；增长4.2%。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['58.3|亿元']);
+  });
   it('should not support a milestone with no subject after 。 as the metric of the sentence before', () => {
     expect(brief(indicators('到2025年，森林覆盖率达到45%。到2035年，达到50%以上。'))).toEqual(['森林覆盖率|45|%|=|target|2025']);
   });
