@@ -90,6 +90,9 @@ describe('statistics written without 量 (生猪出栏80万头, 新增算力1000
   it('should support 算力 as the head of computing power given right after it (新增算力1000PFlops)', () => {
     expect(brief(indicators('新增算力1000PFlops，智能算力2000PFlops。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['新增算力|1000|PFlops', '智能算力|2000|PFlops']);
   });
+  it('should support 计划投资 as the head of the investment planned for the year, not 总投资 (a project\'s scale)', () => {
+    expect(brief(indicators('实施重点项目50个，总投资320亿元，年度计划投资85亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['50|个', '85|亿元']);
+  });
   it('should not support a count after 出栏 that is no value of it (出栏后3天内完成检疫)', () => {
     expect(indicators('生猪出栏后3天内完成检疫申报。', ANNUAL_2024)).toEqual([]);
   });
