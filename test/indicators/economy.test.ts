@@ -116,9 +116,12 @@ describe('a word of the metric that ends in an adverb character (供应)', () =>
   });
 });
 
-describe('the records a data bureau gathers (归集, 汇聚)', () => {
+describe('records gathered and bonds issued (归集, 汇聚, 发行)', () => {
   it('should support 归集 / 汇聚 as object verbs of counted records', () => {
     expect(brief(indicators('归集公共数据12亿条，汇聚数据资源5000万条。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['公共数据|12|亿条', '数据资源|5000|万条']);
+  });
+  it('should support 发行 as the object verb of bonds issued (发行地方政府专项债券30亿元)', () => {
+    expect(brief(indicators('发行地方政府专项债券30亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['地方政府专项债券|30|亿元']);
   });
   it('should not support a count in another clause as their object (汇聚各方力量，建成平台3个)', () => {
     expect(brief(indicators('汇聚各方力量，建成平台3个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['平台']);
