@@ -129,6 +129,16 @@ export interface IndicatorGrammar {
   planCues: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
+  pastPeriodWords: WordSet;
+  /** Words that set an amount for each year of a span (每年): due by no one year of it. */
+  everyYearWords: WordSet;
+  /** Words for the five years from an annual plan's on (今后五年, 未来五年) that, opening a sentence, date it to that span. */
+  nextPeriodWords: WordSet;
+  /** Words that end in an adverb character (供应, 效应): the character is part of the metric, no adverb. */
+  notAdverbs: WordSet;
+  /** Words after an amount that say what it is for (用于…): no counted noun. */
+  purposeWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
@@ -264,6 +274,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
+    pastPeriodWords: set(source.pastPeriodWords),
+    everyYearWords: set(source.everyYearWords),
+    nextPeriodWords: set(source.nextPeriodWords),
+    notAdverbs: set(source.notAdverbs),
+    purposeWords: set(source.purposeWords),
     thisYearWords: set(source.thisYearWords),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),

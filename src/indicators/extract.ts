@@ -147,6 +147,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   let carriedInSentence: DateHit | null = null;
   // The last metric of the previous ；-part of the full sentence, for a later milestone with no subject.
   let metricInSentence: string | undefined;
+  // …and the unit of its value: a later count with no object of its own is of that metric only in the same unit.
+  let unitInSentence: Quantity['unit'] | undefined;
 
   const found: Found[] = [];
   let s = markerLength(text);
@@ -187,16 +189,20 @@ export function extractFromText(source: string, start: number, end: number, plan
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
-      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence);
+      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence);
       const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
       partsShareYear(text, s, found, first, g);
       const last = statements[statements.length - 1]?.members;
-      if (last && last.length > 0) metricInSentence = (last[last.length - 1] as Member).metric;
+      if (last && last.length > 0) {
+        metricInSentence = (last[last.length - 1] as Member).metric;
+        unitInSentence = (last[last.length - 1] as Member).reading.q.unit;
+      }
     }
     if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
       carriedInSentence = null;
       metricInSentence = undefined;
+      unitInSentence = undefined;
     }
     s = i + 1;
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.
@@ -214,20 +220,32 @@ export function extractFromText(source: string, start: number, end: number, plan
 /** Characters that end a sentence before a past-year word that opens the next one. */
 const ENDS_SENTENCE = /[。！？!?；;]\s*$/u;
 
+/** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */
+const PAST_PERIOD_YEARS = 5;
+
 /**
  * A past-year word that opens a sentence (过去一年，全市新增城镇就业2.3万人) dates it to the year before an annual plan's,
  * as 2024年，… does in a 2025 report, and a word for the plan's own year (今年，…) to the plan's year: each is added to the
- * sentence's dates as that year (in a review of one year, that year: `thisYear`). `dates` is returned when there is none.
+ * sentence's dates as that year (in a review of one year, that year: `thisYear`). A past-period word (五年来，…) dates it
+ * to the five years before the plan's, as “十四五”期间，… does in a 2026 report, and a next-period word (今后五年，…) to the five
+ * years from the plan's on, as “十五五”时期，… does: spans. `dates` is returned when there is none.
  */
 function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar): DateHit[] {
   if (planYear === null || thisYear === null) return dates;
   let out: DateHit[] | undefined;
   const first = markerLength(text);
-  for (const [words, year] of [[g.pastYearWords, planYear - 1], [g.thisYearWords, thisYear]] as const) {
+  const spans = [
+    [g.pastYearWords, planYear - 1, planYear - 1],
+    [g.thisYearWords, thisYear, thisYear],
+    [g.pastPeriodWords, planYear - PAST_PERIOD_YEARS, planYear - 1],
+    [g.nextPeriodWords, planYear, planYear + PAST_PERIOD_YEARS - 1],
+  ] as const;
+  for (const [words, from, year] of spans) {
     for (let hit = words.indexIn(text); hit; hit = words.indexIn(text, hit.index + hit.word.length)) {
       const before = text.slice(first, hit.index);
       if (before.trim() !== '' && !ENDS_SENTENCE.test(before)) continue;
-      (out ??= [...dates]).push({ kind: 'year', start: hit.index, end: hit.index + hit.word.length, value: String(year), year, from: year });
+      const at = { start: hit.index, end: hit.index + hit.word.length, year, from };
+      (out ??= [...dates]).push(from === year ? { kind: 'year', ...at, value: String(year) } : { kind: 'range', ...at, value: [String(from), String(year)] });
     }
   }
   return out ? out.sort((x, y) => x.start - y.start) : dates;
@@ -291,7 +309,10 @@ function partsShareYear(text: string, s: number, found: Found[], first: number, 
     const part = found[k] as Found;
     const whole = found[k - 1] as Found;
     if (part.indicator.year !== null || whole.indicator.year === null || part.indicator.kind === 'baseline') continue;
-    if (g.partWords.indexIn(text, clauseStart(text, part.start, s), part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
+    const clause = clauseStart(text, part.start, s);
+    // A yearly amount after 其中 (其中每年完成森林抚育80万亩以上) is no share of the total's time: it keeps no year.
+    if (g.everyYearWords.indexIn(text, clause, part.end) !== undefined) continue;
+    if (g.partWords.indexIn(text, clause, part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
   }
 }
 
@@ -363,12 +384,35 @@ const LOOKS_BACK = /截[至止]/u;
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
+/**
+ * Whether a change verb closes a growth rate named as the metric (年均增长), also where a distributor parts the
+ * adverb from the verb (城镇和农村居民人均可支配收入年均分别增长6%和7.5%: two yearly average rates).
+ */
+function growthRate(text: string, verb: { start: number; end: number }, g: IndicatorGrammar): boolean {
+  if (g.growthRates.endingAt(text, verb.end)) return true;
+  const dist = g.distributors.endingAt(text, verb.start);
+  if (!dist) return false;
+  const joined = text.slice(Math.max(0, verb.start - dist.length - 8), verb.start - dist.length) + text.slice(verb.start, verb.end);
+  return g.growthRates.endingAt(joined, joined.length) !== undefined;
+}
+
+/**
+ * Whether a reading states a level in its own clause: a rate or a change (read by its clause, a sum word
+ * before it belongs to another amount), or an amount after a level verb or copula of its own (达到, 保持在, 为),
+ * also one shared by the list it is a member of (分别达到82650元和51230元).
+ */
+function statesLevel(r: Reading, first: Reading): boolean {
+  if (r.q.unit.kind === 'rate' || r.q.unit.kind === 'change') return true;
+  const verb = (r.listed ? first : r).pred.verb;
+  return verb?.kind === 'target' || verb?.kind === 'copula';
+}
+
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   const listed = readings.filter((r, k) => k === 0 || r.listed);
-  // A bound after the last value is written once for the list (分别达到90%和95%以上); one after an earlier value is that
-  // value's own (培育专精特新中小企业40家以上、单项冠军企业5家).
-  const listPost = listed[listed.length - 1]?.post?.comparator;
+  // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
+  // not a later member's (建设良种基地5个以上、保障性苗圃12个).
+  const listPost = (r: Reading) => listed.slice(Math.max(0, listed.indexOf(r))).find((m) => m.post)?.post?.comparator;
   const listPre = listed[0]?.pred.comparator;
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
@@ -390,7 +434,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else {
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
-      if (verb?.kind === 'change' && !g.growthRates.endingAt(text, verb.end)) kind = 'change';
+      if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
     }
     const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
@@ -417,7 +461,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (Array.isArray(value)) comparator = 'range';
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
-      const shared = r.listed || r === listed[0] ? (listPost ?? listPre) : undefined;
+      const shared = r.listed || r === listed[0] ? (listPost(r) ?? listPre) : undefined;
       comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }
@@ -428,8 +472,13 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // reached in a past span, and a target of a span, are its last year's.
     // A sum word after the span opens a list of totals (“十三五”期间，累计完成投资86.4亿元，新建改造管网1260公里):
     // every amount of the list is one; a level (a rate) reached is still the span's last year's. So is a count of
-    // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, q.unit.kind === 'rate' || q.unit.kind === 'change' ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : year) ?? plan.reviewYear ?? null;
+    // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years. A clause with a
+    // subject and a level verb of its own (…累计完成造林86.5万亩，森林蓄积量达到2.08亿立方米) states a level, not one
+    // of the sums: only its own clause can make it one.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : (year ?? plan.reviewYear ?? null));
+    // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
+    // every one of its years, by no one of them.
+    else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {

@@ -101,6 +101,9 @@ function unclosed(text: string, i: number, end: number): boolean {
   return true;
 }
 
+/** The word before a date that makes it a deadline (到, 至, 截至). */
+const DEADLINE_TO = /^(?:截至|截止到|截止|到|至)/u;
+
 /**
  * Skips what opens a clause but is no part of its metric: lead words (力争, 确保, 其中, 仅有), a year
  * (到2025年), a joiner left by an earlier item (、和), a stray or unclosed bracket, a prepositional
@@ -124,6 +127,12 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
     if (date) {
       s = date.end;
       if (text[s] === '的') s++;
+      continue;
+    }
+    // The 到 of a deadline that a named period gives (到“十五五”末, 至十四五期末): the date reads the period only.
+    const by = DEADLINE_TO.exec(text.slice(s, s + 3))?.[0];
+    if (by && s + by.length <= end && dates.some((d) => d.start === s + by.length)) {
+      s += by.length;
       continue;
     }
     const w = g.leadWords.startingAt(text, s) ?? extra?.startingAt(text, s);
@@ -438,6 +447,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (joiner && readNumber(text, start + joiner.length)) return undefined;
   // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
+  // A joiner before the next value of a list (50家、60家和70家) opens no noun.
+  if (/^[和及与或]\s*[0-9０-９]/u.test(text.slice(start, start + 3))) return undefined;
+  // What an amount is for (安排资金3000万元用于老旧小区改造) is its purpose, not a counted noun.
+  if (g.purposeWords.startingAt(text, start)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);

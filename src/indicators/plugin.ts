@@ -39,12 +39,15 @@ interface HeadingContext {
 /**
  * The year a review heading names, read by the date scanner: exactly one single year (2024年工作回顾,
  * also in Chinese numerals 二〇二四年工作回顾; not 2016—2020年 or “十三五”), or the year before an
- * annual plan's for 过去一年工作回顾.
+ * annual plan's for 过去一年工作回顾. The first report of a new five-year period reviews the last year
+ * together with the period it closed (2025年和“十四五”时期工作回顾): a span that ends in the single year
+ * leaves it that year.
  */
 function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number | null {
   const hits = scanDates(title, pg).filter((d) => d.year !== null);
-  const first = hits[0];
-  if (first) return hits.every((d) => d.year === first.year && d.from === first.year) ? first.year : null;
+  const first = hits.find((d) => d.from === d.year);
+  if (first) return hits.every((d) => d.year === first.year) ? first.year : null;
+  if (hits.length > 0) return null;
   return g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 

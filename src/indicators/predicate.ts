@@ -134,7 +134,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= adverb.length;
       continue;
     }
-    if (adverb && pos - adverb.length >= floor) {
+    // An adverb character that ends a word of the metric (供应 in 建设用地供应1.2万亩, 效应) is no adverb.
+    const word = adverb ? g.notAdverbs.endingAt(text, pos) : undefined;
+    if (adverb && pos - adverb.length >= floor && !(word && word.length > adverb.length)) {
       // A verb before 的 modifies a noun (持续提升的五年): it is no predicate of the number.
       if (adverb === '的' && verbAt(text, pos - 1, g)) break;
       pos -= adverb.length;

@@ -163,7 +163,9 @@ export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Ui
     }
     // Whole words and prefix units start only at their own first characters (百分之, 百分百).
     const own = t.own[text.charCodeAt(i)] === 1;
-    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar) ?? damagedAt(text, i, grammar);
+    const last = out[out.length - 1];
+    const chain = last?.unit === BARE && i - last.end <= BARE_REACH ? last.start : i;
+    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar, chain) ?? damagedAt(text, i, grammar);
     if (q === undefined) {
       i++;
     } else if (typeof q === 'number') {
@@ -232,11 +234,17 @@ export const BARE: UnitInfo = { unit: '', kind: 'measure', scale: undefined, han
 /** How far before a bare number the unitless metric head may end (系数已经达到0.75). */
 const BARE_REACH = 10;
 
-function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+/**
+ * `chain`: where the bare value before this one starts, when it ends within reach (系数由2020年的0.55提高到0.6): the
+ * head reaches on through it to the level its verb reaches.
+ */
+function bareAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar, chain = i): Quantity | undefined {
   const next = text[n.end];
   if (isDigit(next) || next === '.' || next === '/' || next === '+' || (next !== undefined && ASCII_LETTER.test(next))) return undefined;
-  const first = bareListStart(text, i, grammar);
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), first)) {
+  // The head stands before the list of bare values (校际差异系数小学、初中分别控制在0.50、0.45以内) or before a bare baseline
+  // this value's verb reaches from (系数由2020年的0.55提高到0.6: chain).
+  const first = Math.min(bareListStart(text, i, grammar), chain);
+  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
     // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
     const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
     if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;
@@ -320,7 +328,7 @@ function bracketUnitAt(text: string, i: number, n: { value: number | [number, nu
 }
 
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
-function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity | number | undefined {
+function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i): Quantity | number | undefined {
   const c = text[i];
   const prev = text[i - 1];
   if (isDigit(c)) {
@@ -340,7 +348,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar): Quantity 
   while (text[j] === ' ') j++;
   const u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
   const skipTo = n.hanzi ? undefined : n.end;
-  if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar) ?? skipTo;
+  if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar, chain) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);

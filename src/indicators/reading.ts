@@ -36,13 +36,6 @@ const MAX_OBJECT_BEFORE = 32;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
-/**
- * A bound after a count that the next object of a list follows (新培育专精特新中小企业40家以上、单项冠军企业5家): the count is
- * still its verb's object, as the next one is. Elsewhere a bound after the count keeps the verb in the metric's name
- * (全年完成水利投资45亿元以上，…).
- */
-const listGoesOn = (text: string, end: number): boolean => text[end] === '、';
-
 /** An object that opens with a joiner follows a verb that is itself one of a list. */
 const JOINER_START = /^[ 、和及与或]/u;
 
@@ -97,6 +90,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     if (text[r.end] !== '的') return nounFollows(text, r.end) && sameClause;
     return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
   }
+  // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
+  // class of what is counted (引进10亿元以上产业项目6个, 实施5000万元以上的项目30个): the verb's value is the count.
+  if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount)) {
+    const runsOn = text[post.end] === '的' || nounFollows(text, post.end);
+    return runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb;
+  }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
@@ -128,8 +127,22 @@ function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: Indi
   return false;
 }
 
-/** A unit that counts institutions: 家/所 (the units whose object is an institution) or the general 个. */
-const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个';
+/** How far into its clause an opening object verb may start: after a prefix of one character (新培育, 新引进). */
+const VERB_PREFIX = 1;
+
+/** The object verb that opens a reading's clause (建设 in 建设林木良种基地5个以上, 培育 in 新培育…), if one does. */
+function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predicate['verb'] {
+  const at = trimLead(text, r.clause, r.q.start, [], g);
+  const found = g.objectVerbs.indexIn(text, at, r.q.start);
+  if (!found || found.index > at + VERB_PREFIX) return undefined;
+  return { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length };
+}
+
+/**
+ * A unit that counts institutions: 家/所 (the units whose object is an institution), the general 个, or 户, in which
+ * market entities are counted (新增经营主体1.5万户，其中新设企业4000家).
+ */
+const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' || q.unit.unit === '个' || q.unit.unit === '户';
 
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
@@ -194,9 +207,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A bare number is a value only right after its metric's predicate (系数达到0.75), also where the
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
-    // So is a list of the groups the values are distributed over, after the head (校际差异系数小学、初中分别不高于0.50、0.45).
+    // So is a list of the groups the values are distributed over, after the head (校际差异系数小学、初中分别不高于0.50、0.45),
+    // and a baseline after the head (系数由0.55提高到0.6, 城乡居民收入比由2020年的1.96缩小到1.83) and the value its verb reaches.
     const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined);
-    if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator))) return;
+    if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;
@@ -269,7 +283,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A length or area of works counts its object as a count does (新增城市绿道200公里、口袋公园50个),
     // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
-    if (!verb && !pred.comparator && !pred.distributor && (!r.post || listGoesOn(text, r.end)) && (q.unit.kind === 'count' || sizeObject) && large && !term) {
+    if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造), unless a noun runs into it: then it is a word of
       // the object (实施城市更新项目30个: 城市更新项目, not 项目). A verb that leaves one character before the number
       // begins a compound noun (举办招聘会100场, 交付安置房5000套): the verb before it is the one that governs.
@@ -288,18 +302,23 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         const from = q.unit.kind === 'count' ? found.index + found.word.length : trimLead(text, r.floor, found.index, dates, g);
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
+        // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.
+        const lead = readPredicate(text, found.index, r.clause, dates, g, true);
+        if (lead.distributor && lead.years.length > 1) r.pred = { ...r.pred, start: lead.start, distributor: lead.distributor, years: lead.years };
         r.object = true;
         out.push(r);
         return;
       }
     }
-    // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once).
-    if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && prev?.object && prev.between && prev.clause === r.clause) {
+    // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once), also after a count
+    // bounded by its own 以上 (建设林木良种基地5个以上、保障性苗圃12个), whose verb opens the clause.
+    const sharedVerb = prev?.object && prev.between ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
+    if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && sharedVerb && prev?.clause === r.clause) {
       const gap = text.slice(prev.end, pred.start);
       const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
       if (joiner && gap.length > joiner[0].length && gap.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(gap.slice(joiner[0].length))) {
         r.between = { start: prev.end + joiner[0].length, end: pred.start };
-        r.pred = { ...pred, start: r.between.start, verb: prev.pred.verb };
+        r.pred = { ...pred, start: r.between.start, verb: sharedVerb };
         r.object = true;
         r.listed = true;
         out.push(r);
@@ -412,6 +431,11 @@ function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean 
     if (verb && text[k + verb.length] === '的') return true;
   }
   return false;
+}
+
+/** A bare value whose verb comes right after an accepted bare baseline (由0.55提高到0.6): the level the baseline's head reaches. */
+function reachesBareBaseline(text: string, r: Reading, prev: Reading | undefined): boolean {
+  return prev !== undefined && prev.q.unit === BARE && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

@@ -259,14 +259,25 @@ function stateFirst(name: string, g: IndicatorGrammar): string {
   return name;
 }
 
+/** Whether a date stands in the reading's clause before its number (“十四五”时期年均增长6.1%): a milestone of a metric said before. */
+const datedClause = (r: Reading, dates: DateHit[]): boolean => dates.some((d) => d.year !== null && d.start >= r.clause && d.end <= r.q.start);
+
+/** The thing an addition counts: its metric without the verb of adding before or after it (新增市场主体, 高新技术企业净增). */
+function addedThing(metric: string, g: IndicatorGrammar): string {
+  const before = g.incrementVerbs.startingAt(metric, 0);
+  if (before && metric.length > before.length) return metric.slice(before.length);
+  const after = g.incrementVerbs.endingAt(metric, metric.length);
+  return after && metric.length > after.length ? metric.slice(0, metric.length - after.length) : metric;
+}
+
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
 /**
- * `before` is the last metric of the previous ；-part of the same full sentence, if any: a later
- * milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
+ * `before` is the last metric of the previous ；-part of the same full sentence, if any, and `beforeUnit` the unit of its
+ * value: a later milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
  */
-export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string): Statement[] {
+export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string, beforeUnit?: Reading['q']['unit']): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
@@ -296,8 +307,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         statements.push(current);
       }
       if (r.object) {
-        // A count with no object of its own after the member before it (新增学位3000个和2400个): that member's object.
-        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (prevMember.reading.q.unit === r.q.unit ? { name: prevMember.metric, end: r.end } : undefined);
+        // A count with no object of its own after the member before it, in the same unit (新增学位3000个和2400个, 新增规上工业企业
+        // 50家、60家和70家): that member's object.
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && prevMember.reading.q.unit === r.q.unit ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
@@ -335,7 +347,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
       // the count of the object named before, in the same unit; a name that keeps its verb takes this one's
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
-      const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : undefined;
+      // So is one in a later ；-part of the full sentence (到2026年底，建成智能工厂10家；到2027年底，累计建成25家): the metric before.
+      const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : m.bare && !prevMember && before !== undefined && beforeUnit === r.q.unit && r.pred.verb !== undefined ? before : undefined;
       const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
       // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
       const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
@@ -395,7 +408,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
-      } else if (!current && before !== undefined && r.pred.verb?.kind === 'target' && !r.object) {
+      } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)))) {
         current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
         currentNames = [before];
         statements.push(current);
@@ -405,8 +418,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Nothing but a scope word before a total in the unit of the addition before it (新增高效节水灌溉面积1.5万亩，全市
     // 累计达到12.8万亩): the total is the stock of the thing added.
     if (own !== '' && g.scope.exec(own)?.[0] === own && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit) {
-      const added = g.incrementVerbs.startingAt(prevMember.metric, 0);
-      const metric = added && prevMember.metric.length > added.length ? prevMember.metric.slice(added.length) : prevMember.metric;
+      const metric = addedThing(prevMember.metric, g);
       current = { members: [{ reading: r, metric, baseline: false }], span: { start: subject.start, end: r.end } };
       currentNames = [metric];
       statements.push(current);
@@ -423,7 +435,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
-    if (prevMember && (canContinue || prevMember.reading.object) && g.subjectElided.startingAt(whole, 0)) whole = prevMember.metric + whole;
+    // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding.
+    const elided = prevMember && (canContinue || prevMember.reading.object) ? g.subjectElided.startingAt(whole, 0) : undefined;
+    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? addedThing(prevMember.metric, g) : prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

@@ -79,6 +79,55 @@ describe('units of economic targets', () => {
   });
 });
 
+describe('statistics written without 量 (生猪出栏80万头, 新增算力1000PFlops)', () => {
+  it('should support 出栏 and 存栏 as the heads of a value right after them', () => {
+    expect(brief(indicators('粮食总产量稳定在45万吨以上，生猪出栏80万头，牛羊存栏12万头。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '粮食总产量|45|万吨',
+      '生猪出栏|80|万头',
+      '牛羊存栏|12|万头',
+    ]);
+  });
+  it('should support 算力 as the head of computing power given right after it (新增算力1000PFlops)', () => {
+    expect(brief(indicators('新增算力1000PFlops，智能算力2000PFlops。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['新增算力|1000|PFlops', '智能算力|2000|PFlops']);
+  });
+  it('should support 计划投资 as the head of the investment planned for the year, not 总投资 (a project\'s scale)', () => {
+    expect(brief(indicators('实施重点项目50个，总投资320亿元，年度计划投资85亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['50|个', '85|亿元']);
+  });
+  it('should not support a count after 出栏 that is no value of it (出栏后3天内完成检疫)', () => {
+    expect(indicators('生猪出栏后3天内完成检疫申报。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('firms among market entities (…万户，其中企业4000家)', () => {
+  it('should support a part after 其中 counted in 家 under a total of market entities counted in 户', () => {
+    expect(brief(indicators('新增经营主体1.5万户，其中企业4000家。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['经营主体|1.5|万户', '企业|4000|家']);
+  });
+  it('should not support a count in 家 after 其中 that names no institution as a part of households', () => {
+    expect(brief(indicators('惠及居民3600户，其中困难群众200家。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['3600|户']);
+  });
+});
+
+describe('a word of the metric that ends in an adverb character (供应)', () => {
+  it('should support 供应 before the number as the end of the metric, not the adverb 应', () => {
+    expect(brief(indicators('新增建设用地供应1.2万亩，年度建设用地供应3000亩以上。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['新增建设用地供应|1.2', '年度建设用地供应|3000']);
+  });
+  it('should not support 应 as part of the metric where it is the adverb (全年应完成检查200次)', () => {
+    expect(brief(indicators('全年应完成检查200次。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['检查']);
+  });
+});
+
+describe('records gathered and bonds issued (归集, 汇聚, 发行)', () => {
+  it('should support 归集 / 汇聚 as object verbs of counted records', () => {
+    expect(brief(indicators('归集公共数据12亿条，汇聚数据资源5000万条。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['公共数据|12|亿条', '数据资源|5000|万条']);
+  });
+  it('should support 发行 as the object verb of bonds issued (发行地方政府专项债券30亿元)', () => {
+    expect(brief(indicators('发行地方政府专项债券30亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['地方政府专项债券|30|亿元']);
+  });
+  it('should not support a count in another clause as their object (汇聚各方力量，建成平台3个)', () => {
+    expect(brief(indicators('汇聚各方力量，建成平台3个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['平台']);
+  });
+});
+
 describe('verbs of economic targets', () => {
   it('should support 压缩至 and 压减至 as target verbs', () => {
     expect(brief(indicators('工程建设项目审批时间压减至60个工作日。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|60|个工作日|=|target|2024']);
@@ -168,6 +217,77 @@ describe('an object verb before the change verb', () => {
   });
 });
 
+describe('ratios and rates written bare (城乡居民收入比, 收入倍差, 万台事故率)', () => {
+  it('should support 收入比 / 收入倍差 with a bare quotient as an item of unit null', () => {
+    expect(brief(indicators('城乡居民收入比缩小至1.61，城乡居民收入倍差缩小到1.7以内。', ANNUAL_2024))).toEqual([
+      '城乡居民收入比|1.61||=|target|2024',
+      '城乡居民收入倍差|1.7||<=|target|2024',
+    ]);
+  });
+  it('should support a bare baseline and the level its verb reaches (系数由2020年的0.55提高到0.6, 收入比由1.96缩小到1.83)', () => {
+    expect(brief(indicators('农田灌溉水有效利用系数由2020年的0.55提高到0.6，城乡居民收入比由1.96缩小到1.83。', ANNUAL_2024))).toEqual([
+      '农田灌溉水有效利用系数|0.55||=|baseline|2020',
+      '农田灌溉水有效利用系数|0.6||=|target|2024',
+      '城乡居民收入比|1.96||=|baseline|',
+      '城乡居民收入比|1.83||=|target|2024',
+    ]);
+  });
+  it('should not support bare numbers without a unitless head before them, nor a second bare number that no verb reaches', () => {
+    expect(indicators('由0.55提高到0.6。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('农田灌溉水有效利用系数由0.55，0.6。', ANNUAL_2024))).toEqual([]);
+  });
+  it('should support accident rates written bare with their base in the name (电梯万台事故率控制在0.15以下)', () => {
+    expect(brief(indicators('电梯万台事故率控制在0.15以下。', ANNUAL_2024))).toEqual(['电梯万台事故率|0.15||<=|target|2024']);
+    expect(brief(indicators('生产安全事故率下降10%。', ANNUAL_2024))).toEqual(['生产安全事故率|10|%|=|change|2024']);
+  });
+  it('should not support a bare number after 收入比上年 (a comparison, not the ratio) as an item', () => {
+    expect(brief(indicators('农村居民收入比上年增长7%，城乡居民收入比上年缩小0.05。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['7|%']);
+  });
+});
+
+describe('an amount class between an object verb and its count (引进10亿元以上产业项目6个)', () => {
+  it('should support a bounded amount or size right after the verb as part of the counted noun, the count as the value', () => {
+    expect(brief(indicators('引进10亿元以上产业项目6个，实施5000万元以上的技改项目30个，新建500平方米以上的综合服务中心12个。', ANNUAL_2024))).toEqual([
+      '10亿元以上产业项目|6|个|=|target|2024',
+      '5000万元以上的技改项目|30|个|=|target|2024',
+      '500平方米以上的综合服务中心|12|个|=|target|2024',
+    ]);
+  });
+  it('should not support it when the amount ends its clause or the count is in another clause (投入资金5000万元以上，建设项目20个)', () => {
+    expect(brief(indicators('投入资金5000万元以上，建设项目20个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['5000|万元|>=', '20|个|=']);
+    expect(brief(indicators('新增贷款50亿元以上用于科技企业。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['50|亿元|>=']);
+  });
+});
+
+describe('a verb written once for counts whose first carries its own bound (建设良种基地5个以上、保障性苗圃12个)', () => {
+  it('should support the later counts as objects of the verb, the bound staying with the count it follows', () => {
+    expect(brief(indicators('建设林木良种基地5个以上、保障性苗圃12个，新建城市公园10个以上和口袋公园30个。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'))).toEqual([
+      '建设林木良种基地|5|个|>=',
+      '保障性苗圃|12|个|=',
+      '新建城市公园|10|个|>=',
+      '口袋公园|30|个|=',
+    ]);
+  });
+  it('should support a bound after the last member as every member\'s, as before (分别控制在…、7.0‰和9.5‰以内)', () => {
+    expect(brief(indicators('孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在20/10万、7.0‰和9.5‰以内。', ANNUAL_2024)).map((b) => b.split('|')[3])).toEqual(['<=', '<=', '<=']);
+  });
+  it('should not support a later count with a verb or metric of its own, or in another clause, as an object of the first verb', () => {
+    expect(brief(indicators('新增床位200张以上，护理型床位占比60%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['新增床位|200', '护理型床位占比|60']);
+  });
+});
+
+describe('the purpose of an amount (…5000万元用于数据要素发展)', () => {
+  it('should support the metric named before the amount, not the purpose after it', () => {
+    expect(brief(indicators('市级数字经济专项资金每年安排不少于5000万元用于数据要素发展，安排资金3000万元专项用于老旧小区改造。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '市级数字经济专项资金安排|5000',
+      '资金|3000',
+    ]);
+  });
+  it('should not support a purpose after a count as its noun, nor losing the noun named before it (新建停车位2000个用于缓解停车难)', () => {
+    expect(brief(indicators('建成冷链物流仓库3座，新建停车位2000个用于缓解停车难。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['冷链物流仓库|3', '停车位|2000']);
+  });
+});
+
 describe('statistical terms that hold a verb (verbNouns)', () => {
   it('should support 城镇新增就业 as the metric of its count, not 就业', () => {
     expect(brief(indicators('城镇新增就业5万人。', ANNUAL_2024))).toEqual(['城镇新增就业|5|万人|=|target|2024']);
@@ -196,6 +316,14 @@ describe('a share whose subject was said before it (占…比重)', () => {
   });
   it('should support the metric before as the subject of 总数 and 总量 (新增市场主体2.1万户，总数达到28.6万户)', () => {
     expect(brief(indicators('全年新增市场主体2.1万户，总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '市场主体总数']);
+  });
+  it('should support 总数 after a count whose verb of adding follows its subject (高新技术企业净增300家、总数突破3380家) without that verb', () => {
+    expect(brief(indicators('高新技术企业净增300家、总数突破3380家，新增规上工业企业50家，总数达到800家。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '高新技术企业净增',
+      '高新技术企业总数',
+      '规上工业企业',
+      '规上工业企业总数',
+    ]);
   });
   it('should not support 总数 taking a subject from another sentence', () => {
     expect(brief(indicators('新增市场主体2.1万户。总数达到28.6万户。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['市场主体', '总数']);

@@ -240,6 +240,17 @@ describe('years', () => {
       '养老机构护理型床位占比|80|%|>=|target|2035',
     ]);
   });
+  it('should support a dated change with no subject after ； as the metric before (…增长5.6%；“十四五”时期年均增长6.1%)', () => {
+    const review = { years: [2026, 2026] as [number, number], annual: true, review: true, reviewYear: 2025 };
+    expect(brief(indicators('全县地区生产总值完成312.5亿元，增长5.6%；“十四五”时期年均增长6.1%。', review))).toEqual([
+      '地区生产总值|312.5|亿元|=|actual|2025',
+      '地区生产总值|5.6|%|=|actual|2025',
+      '地区生产总值|6.1|%|=|actual|',
+    ]);
+  });
+  it('should not support an undated change with no subject after ； as the metric before', () => {
+    expect(brief(indicators('一般公共预算收入58.3亿元；增长4.2%。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['58.3|亿元']);
+  });
   it('should not support a milestone with no subject after 。 as the metric of the sentence before', () => {
     expect(brief(indicators('到2025年，森林覆盖率达到45%。到2035年，达到50%以上。'))).toEqual(['森林覆盖率|45|%|=|target|2025']);
   });
@@ -421,8 +432,17 @@ describe('growth rates named as the metric', () => {
     expect(brief(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量|5|%|~|target|']);
     expect(brief(indicators('公立医院医疗收入增幅控制在8%以内。', ANNUAL_2024))).toEqual(['公立医院医疗收入|8|%|<=|target|2024']);
   });
+  it('should support 年均 parted from its verb by a distributor (年均分别增长6%和7.5%) as one yearly rate per metric', () => {
+    expect(brief(indicators('城镇和农村居民人均可支配收入年均分别增长6%和7.5%，接待游客人次和旅游总收入年均分别增长10%和12%。'))).toEqual([
+      '城镇居民人均可支配收入|6|%|=|target|',
+      '农村居民人均可支配收入|7.5|%|=|target|',
+      '接待游客人次|10|%|=|target|',
+      '旅游总收入|12|%|=|target|',
+    ]);
+  });
   it('should not support a plain growth as a target: it is a change', () => {
     expect(brief(indicators('地区生产总值增长5.5%左右。', ANNUAL_2024))).toEqual(['地区生产总值|5.5|%|~|change|2024']);
+    expect(brief(indicators('城镇和农村居民人均可支配收入分别增长6%和7.5%。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['change', 'change']);
   });
 });
 

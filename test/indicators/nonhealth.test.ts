@@ -125,6 +125,27 @@ describe('totals of a past span', () => {
       '新能源公交车占比|35|%|=|actual|2020',
     ]);
   });
+  it('should support a clause with its own subject and level verb after the totals as a level of the span\'s last year (…累计完成…，森林蓄积量达到…)', () => {
+    expect(brief(indicators('“十三五”期间，全市累计完成造林绿化62万亩、森林抚育300万亩，森林蓄积量达到1.86亿立方米，林业产业总产值达到980亿元，全区床位总数为3200张。', review)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '62|万亩|=|actual|',
+      '300|万亩|=|actual|',
+      '1.86|亿立方米|=|actual|2020',
+      '980|亿元|=|actual|2020',
+      '3200|张|=|actual|2020',
+    ]);
+    expect(brief(indicators('“十三五”期间，城乡居民人均可支配收入分别达到41200元和21600元，累计完成固定资产投资1620亿元。', review)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '41200|元|=|actual|2020',
+      '21600|元|=|actual|2020',
+      '1620|亿元|=|actual|',
+    ]);
+  });
+  it('should not support a level verb before the sum word of its own clause, nor a clause without a verb of its own, as a level (累计完成…；财政收入86亿元)', () => {
+    expect(brief(indicators('“十三五”期间，全县累计实现地区生产总值1260亿元、财政收入86亿元，累计达到省级标准的村庄120个。', review)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '1260|亿元|=|actual|',
+      '86|亿元|=|actual|',
+      '120|个|=|actual|',
+    ]);
+  });
   // A level reached in the span is its last year's; a count of works done in it (新建改造供水管网1260公里) adds up
   // the span's years, sum word or not (test/indicators/health.test.ts, 十三五期间新建改扩建村卫生室).
   it('should not support it without a sum word for a level reached (“十三五”期间，城市污水处理率提高到95%)', () => {
@@ -216,8 +237,17 @@ describe('a later milestone of a count with no object of its own', () => {
   it('should support a verb listed after an earlier count of the clause (新建普通高中2所、改扩建5所)', () => {
     expect(brief(indicators('新建普通高中2所、改扩建5所。', ANNUAL_2024))).toEqual(['普通高中|2|所|=|target|2024', '普通高中|5|所|=|target|2024']);
   });
+  it('should support it across ；, milestone by milestone (到2026年底，建成智能工厂10家；到2027年底，累计建成25家)', () => {
+    const three = { years: [2026, 2028] as [number, number], annual: false };
+    expect(brief(indicators('到2026年底，建成智能工厂10家；到2027年底，累计建成25家；到2028年底，累计建成40家以上。', three))).toEqual([
+      '智能工厂|10|家|=|target|2026',
+      '智能工厂|25|家|=|target|2027',
+      '智能工厂|40|家|>=|target|2028',
+    ]);
+  });
   it('should not support it without an earlier count in the same unit', () => {
     expect(brief(indicators('建成数字乡村示范村10个，累计建成2000平方米。', plan)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['数字乡村示范村|10|个', '累计建成|2000|平方米']);
+    expect(brief(indicators('到2026年，全市森林覆盖率达到65%；到2027年，累计建成25家。', plan)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['森林覆盖率|65|%', '累计建成|25|家']);
     expect(brief(indicators('年内完成5个。', ANNUAL_2024))).toEqual(['完成|5|个|=|target|2024']);
   });
 });

@@ -57,6 +57,55 @@ describe('indicators: the year of a review section', () => {
       [5.5, 'change', 2025],
     ]);
   });
+  it('should support a heading that reviews a year with the five-year period it closed (2020年和“十三五”时期工作回顾) as that year', async () => {
+    for (const [heading, year] of [['一、2025年和“十四五”时期工作回顾', 2025], ['一、“十三五”时期和2020年工作回顾', 2020]] as const) {
+      const text = ['政府工作报告', `——${year + 1}年1月8日在某县人民代表大会会议上`, heading, '（一）创新动能增强。全年新认定高新技术企业68家，技术合同成交额达到9.8亿元。', `二、${year + 1}年工作安排`, '新认定高新技术企业60家。'].join('\n');
+      const plan = await extract(text, { path: 'report.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), heading).toEqual([
+        [68, 'actual', year],
+        [9.8, 'actual', year],
+        [60, 'target', year + 1],
+      ]);
+    }
+  });
+  it('should not support a year for a heading whose period ends in another year than the one it names (2024年和“十四五”以来)', async () => {
+    const text = ['政府工作报告', '——2025年1月8日在某县人民代表大会会议上', '一、2024年和“十四五”以来工作回顾', '技术合同成交额达到9.8亿元。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([[9.8, 'actual', null]]);
+  });
+  it('should support 五年来 / 过去五年 opening a sentence as the five years before the plan\'s: totals and averages of no one year, levels of the last', async () => {
+    for (const opener of ['五年来，', '过去五年，', '过去的五年，我们砥砺奋进。']) {
+      const text = ['政府工作报告', '——2026年1月8日在某县人民代表大会会议上', '一、2025年和“十四五”时期工作回顾', `${opener}地区生产总值由2020年的451.7亿元增加到612.4亿元，年均增长5.9%；累计新建高标准农田8.6万亩，森林覆盖率保持在70.1%。`, '二、2026年工作安排', '新建高标准农田1.5万亩。'].join('\n');
+      const plan = await extract(text, { path: 'report.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), opener).toEqual([
+        [451.7, 'baseline', 2020],
+        [612.4, 'actual', 2025],
+        [5.9, 'actual', null],
+        [8.6, 'actual', null],
+        [70.1, 'actual', 2025],
+        [1.5, 'target', 2026],
+      ]);
+    }
+  });
+  it('should support 今后五年 / 未来五年 opening a sentence of an annual plan as the five years from the plan\'s on (targets of the last)', async () => {
+    for (const opener of ['今后五年，', '未来五年，全市经济社会发展的主要目标是：']) {
+      const text = ['政府工作报告', '——2026年1月10日在某市人民代表大会会议上', '一、“十五五”时期主要目标', `${opener}地区生产总值年均增长5.5%左右，研发经费投入强度达到3.5%。`, '二、2026年工作安排', '地区生产总值增长5.5%以上。'].join('\n');
+      const plan = await extract(text, { path: 'report.txt' });
+      expect(plan.indicators.map((i) => [i.value, i.kind, i.year]), opener).toEqual([
+        [5.5, 'target', 2030],
+        [3.5, 'target', 2030],
+        [5.5, 'change', 2026],
+      ]);
+    }
+  });
+  it('should not support 五年来 inside a sentence, or a span\'s total under a heading that names one year, as dated', async () => {
+    const text = ['政府工作报告', '——2026年1月8日在某县人民代表大会会议上', '一、2025年工作回顾', '全县新增规上工业企业52家，为五年来最多。“十四五”以来，全县累计新建高标准农田8.6万亩。'].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [52, 'actual', 2025],
+      [8.6, 'actual', null],
+    ]);
+  });
   it('should not support a year for 过去五年工作回顾', async () => {
     const text = ['政府工作报告', '——2025年1月10日在某市第十六届人民代表大会第四次会议上', '一、过去五年工作回顾', '全市地区生产总值年均增长6.1%。'].join('\n');
     const plan = await extract(text, { path: 'report.txt' });
@@ -120,6 +169,36 @@ describe('indicators: the span of a multi-year plan as a deadline', () => {
     expect(brief(indicators('两年内完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
     expect(brief(indicators('三年来完成改扩建项目30个。', THREE_YEARS))[0]).toMatch(/\|$/u);
     expect(brief(indicators('五年内完成改扩建项目30个。', { years: [2021, 2025], annual: false }))[0]).toMatch(/\|2025$/u);
+  });
+});
+
+describe('indicators: an amount set for each year of a span (每年)', () => {
+  const FIVE_YEARS = { years: [2026, 2030] as [number, number], annual: false };
+  it('should support 每年 under a span (2025—2027年, “十五五”期间) as due by no one year, also after 其中', () => {
+    expect(brief(indicators('2026—2028年，市财政每年安排专项资金不少于1500万元。', FIVE_YEARS)).map((b) => b.split('|').slice(1).join('|'))).toEqual(['1500|万元|>=|target|']);
+    expect(brief(indicators('“十五五”期间完成森林抚育400万亩，其中每年完成森林抚育80万亩以上。', FIVE_YEARS)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '400|万亩|=|target|2030',
+      '80|万亩|>=|target|',
+    ]);
+  });
+  it('should not support it for an amount of the span itself or a part of it, nor for 每年 in an annual plan', () => {
+    expect(brief(indicators('“十五五”期间新增城镇就业25万人，其中高校毕业生就业10万人。', FIVE_YEARS)).map((b) => b.split('|').slice(-1)[0])).toEqual(['2030', '2030']);
+    expect(brief(indicators('每年开展培训不少于2000人次。', { years: [2026, 2026], annual: true })).map((b) => b.split('|').slice(-1)[0])).toEqual(['2026']);
+  });
+});
+
+describe('indicators: a deadline given by the end of a named period (到“十五五”末)', () => {
+  const FIVE_YEARS = { years: [2026, 2030] as [number, number], annual: false };
+  it('should support the metric of the clause before when the deadline is all a clause names before its verb', () => {
+    expect(brief(indicators('全市地区生产总值年均增长5.5%左右，到“十五五”末突破1.2万亿元；森林覆盖率稳定在70%以上，至“十五五”期末达到72%。', FIVE_YEARS))).toEqual([
+      '地区生产总值|5.5|%|~|target|',
+      '地区生产总值|1.2|万亿元|>=|target|2030',
+      '森林覆盖率|70|%|>=|target|2030',
+      '森林覆盖率|72|%|=|target|2030',
+    ]);
+  });
+  it('should not support 到 before a period as part of a metric that follows the date', () => {
+    expect(brief(indicators('到“十五五”末，常住人口城镇化率达到75%。', FIVE_YEARS))).toEqual(['常住人口城镇化率|75|%|=|target|2030']);
   });
 });
 
@@ -195,6 +274,23 @@ describe('indicators: the year a list\'s lead-in sets for its items', () => {
       [12, null],
       [42, null],
     ]);
+  });
+});
+
+describe('indicators: yearly counts of one object distributed over listed years (2026年、2027年、2028年分别新增…50家、60家和70家)', () => {
+  const THREE = { years: [2026, 2028] as [number, number], annual: false };
+  it('should support one value per year, each counting the object after the verb', () => {
+    expect(brief(indicators('2026年、2027年、2028年分别新增规上工业企业50家、60家和70家。', THREE))).toEqual([
+      '规上工业企业|50|家|=|target|2026',
+      '规上工业企业|60|家|=|target|2027',
+      '规上工业企业|70|家|=|target|2028',
+    ]);
+  });
+  it('should support later values with no noun as counts of the object before, also without years', () => {
+    expect(brief(indicators('新增规上工业企业50家、60家和70家。', THREE)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['规上工业企业|50', '规上工业企业|60', '规上工业企业|70']);
+  });
+  it('should not support the years for objects that name their own noun after a single year', () => {
+    expect(brief(indicators('2026年新建学校5所、幼儿园8所。', THREE)).map((b) => b.split('|').slice(0, 2).concat(b.split('|').slice(-1)).join('|'))).toEqual(['学校|5|2026', '幼儿园|8|2026']);
   });
 });
 

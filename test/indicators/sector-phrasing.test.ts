@@ -349,7 +349,7 @@ describe('two counts of one object joined by 和 (新增学位3000个和2400个)
 describe('a bound after one member of a list of objects (培育A 40家以上、B 5家)', () => {
   const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'));
   it('should support the verb counting each object, with the bound its own member\'s', () => {
-    expect(names('新培育专精特新中小企业40家以上、单项冠军企业5家。')).toEqual(['专精特新中小企业|40|家|>=', '单项冠军企业|5|家|=']);
+    expect(names('新培育专精特新中小企业40家以上、单项冠军企业5家。')).toEqual(['新培育专精特新中小企业|40|家|>=', '单项冠军企业|5|家|=']);
   });
   it('should support a bound after the last value as the whole list\'s', () => {
     expect(names('血压控制率、血糖控制率分别达到60%和55%以上。')).toEqual(['血压控制率|60|%|>=', '血糖控制率|55|%|>=']);
