@@ -373,3 +373,13 @@ describe('全力 opening a clause', () => {
     expect(brief(indicators('全力争取中央预算内投资和专项债券资金30亿元以上。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['中央预算内投资和专项债券资金']);
   });
 });
+
+describe('a one-character object (新设 inside 新设备)', () => {
+  const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should not support the end of a word a verb was found inside as the object', () => {
+    expect(names('购置新设备100台。')).not.toContain('备|100|台');
+  });
+  it('should support 购置 counting what is bought, and 台套 as one unit', () => {
+    expect(names('购置救护车10辆，更新设备200台套。')).toEqual(['救护车|10|辆', '设备|200|台套']);
+  });
+});
