@@ -141,6 +141,8 @@ export interface IndicatorGrammar {
   purposeWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
+  /** pastYearWords, thisYearWords, pastPeriodWords and nextPeriodWords together: one scan of a paragraph finds them all. */
+  yearOpenerWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
   planSpanWords: WordSet;
   stockWords: WordSet;
@@ -280,6 +282,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notAdverbs: set(source.notAdverbs),
     purposeWords: set(source.purposeWords),
     thisYearWords: set(source.thisYearWords),
+    yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),

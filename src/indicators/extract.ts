@@ -218,7 +218,14 @@ export function extractFromText(source: string, start: number, end: number, plan
 }
 
 /** Characters that end a sentence before a past-year word that opens the next one. */
-const ENDS_SENTENCE = /[。！？!?；;]\s*$/u;
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+
+/** Whether only white space stands between `from` and `at`, or a sentence ends right before `at` past white space. */
+function opensSentence(text: string, from: number, at: number): boolean {
+  let k = at;
+  while (k > from && /\s/u.test(text[k - 1] as string)) k--;
+  return k <= from || SENTENCE_ENDS.has(text[k - 1] as string);
+}
 
 /** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */
 const PAST_PERIOD_YEARS = 5;
@@ -240,13 +247,14 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
     [g.pastPeriodWords, planYear - PAST_PERIOD_YEARS, planYear - 1],
     [g.nextPeriodWords, planYear, planYear + PAST_PERIOD_YEARS - 1],
   ] as const;
-  for (const [words, from, year] of spans) {
-    for (let hit = words.indexIn(text); hit; hit = words.indexIn(text, hit.index + hit.word.length)) {
-      const before = text.slice(first, hit.index);
-      if (before.trim() !== '' && !ENDS_SENTENCE.test(before)) continue;
-      const at = { start: hit.index, end: hit.index + hit.word.length, year, from };
-      (out ??= [...dates]).push(from === year ? { kind: 'year', ...at, value: String(year) } : { kind: 'range', ...at, value: [String(from), String(year)] });
-    }
+  // One scan for the four kinds of word (a paragraph was scanned once for each), each hit looked at where it stands.
+  for (let hit = g.yearOpenerWords.indexIn(text); hit; hit = g.yearOpenerWords.indexIn(text, hit.index + hit.word.length)) {
+    if (!opensSentence(text, first, hit.index)) continue;
+    const span = spans.find(([words]) => words.has(hit!.word));
+    if (!span) continue;
+    const [, from, year] = span;
+    const at = { start: hit.index, end: hit.index + hit.word.length, year, from };
+    (out ??= [...dates]).push(from === year ? { kind: 'year', ...at, value: String(year) } : { kind: 'range', ...at, value: [String(from), String(year)] });
   }
   return out ? out.sort((x, y) => x.start - y.start) : dates;
 }
