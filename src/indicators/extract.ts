@@ -6,6 +6,7 @@ import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
 import { isDigit, readNumber } from '../numbers/index.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -217,14 +218,11 @@ export function extractFromText(source: string, start: number, end: number, plan
   return found;
 }
 
-/** Characters that end a sentence before a past-year word that opens the next one. */
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
-
 /** Whether only white space stands between `from` and `at`, or a sentence ends right before `at` past white space. */
 function opensSentence(text: string, from: number, at: number): boolean {
   let k = at;
-  while (k > from && /\s/u.test(text[k - 1] as string)) k--;
-  return k <= from || SENTENCE_ENDS.has(text[k - 1] as string);
+  while (k > from && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
+  return k <= from || isSentenceStop(text.charCodeAt(k - 1));
 }
 
 /** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */

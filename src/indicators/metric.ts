@@ -5,6 +5,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { readNumber } from '../numbers/index.js';
+import { MAX_GROUP } from './quantity.js';
 
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
@@ -300,8 +301,6 @@ function tierWord(last: string, parts: number): { index: number; length: number 
   return { index: m.index, length: m[0].length };
 }
 
-/** Most characters a group word written after its metric may have (小学、初中; 男性、女性; 城市、农村). */
-const MAX_TRAILING_GROUP = 3;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
@@ -316,7 +315,7 @@ export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar)
   if (!first || parts.length < 2) return undefined;
   const groups = parts.slice(1).map((p) => text.slice(p.start, p.end).trim());
   const n = (groups[0] as string).length;
-  if (n > MAX_TRAILING_GROUP || groups.some((w) => w.length !== n || !HAN_ONLY.test(w) || endsInHead(w, g))) return undefined;
+  if (n > MAX_GROUP || groups.some((w) => w.length !== n || !HAN_ONLY.test(w) || endsInHead(w, g))) return undefined;
   const s = text.slice(first.start, first.end).trim();
   if (s.length < n + 2 || endsInHead(s, g)) return undefined;
   const metric = s.slice(0, s.length - n);

@@ -252,8 +252,8 @@ function bareAt(text: string, i: number, n: { value: number | [number, number]; 
   return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
 }
 
-/** Most characters a group word written after its metric may have (小学、初中; 男性、女性). */
-const MAX_GROUP = 3;
+/** Most characters a group word written after its metric may have (小学、初中; 男性、女性): here and in metric names. */
+export const MAX_GROUP = 3;
 const JOINS_GROUPS = new Set(['、', '和']);
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 

@@ -8,6 +8,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
@@ -179,7 +180,7 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
   // 重点企业安全检查: the object's name stops at 企业).
   let end = clauseEnd(text, r.end, e);
-  while (end > r.end && /[\s。；;，,]/u.test(text[end - 1] as string)) end--;
+  while (end > r.end && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
   return g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
 }
 
