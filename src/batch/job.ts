@@ -24,8 +24,12 @@ export interface JobCounts {
   diagnostics: number;
 }
 
-/** The output in chunks (chunks.ts): a large document never crosses the thread as one string. */
-export type JobResult = { input: string; output: string[]; counts: JobCounts } | { input: string; error: string };
+/**
+ * The output as UTF-8 bytes, encoded by the worker and moved to the main thread, not copied (see
+ * worker.ts): a worker answers only inputs below the large-input threshold (src/cli/extract.ts),
+ * larger ones are serialized in chunks on the main thread as they are written.
+ */
+export type JobResult = { input: string; output: Uint8Array; counts: JobCounts } | { input: string; error: string };
 
 /** A job's plan before it is serialized (what the main thread streams itself). */
 export type ExtractedJob = { input: string; plan: Plan; counts: JobCounts } | { input: string; error: string };
@@ -52,9 +56,25 @@ export function jobChunks(request: JobRequest, plan: Plan): Promise<Iterable<str
   return (request.whole ? documentChunks : pieceChunks)(plan, request.format, { compact: request.compact });
 }
 
+/**
+ * Chunks of text as one array of UTF-8 bytes, on a buffer of its own (it can be transferred to
+ * another thread). Encoding here spares the thread that writes it both the copy of the strings
+ * across threads and their encoding at the write.
+ */
+function utf8Of(chunks: Iterable<string>): Uint8Array {
+  const texts = [...chunks];
+  let size = 0;
+  for (const text of texts) size += Buffer.byteLength(text);
+  const bytes = new Uint8Array(size);
+  const encoder = new TextEncoder();
+  let at = 0;
+  for (const text of texts) at += encoder.encodeInto(text, bytes.subarray(at)).written;
+  return bytes;
+}
+
 /** Extracts and serializes (what a worker thread answers). */
 export async function runJob(request: JobRequest, options: Pick<ExtractOptions, 'grammars' | 'rules'> = {}): Promise<JobResult> {
   const result = await extractJob(request, options);
   if ('error' in result) return result;
-  return { input: result.input, output: [...(await jobChunks(request, result.plan))], counts: result.counts };
+  return { input: result.input, output: utf8Of(await jobChunks(request, result.plan)), counts: result.counts };
 }

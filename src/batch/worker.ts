@@ -9,4 +9,6 @@ const options = batchExtractOptions(workerData as BatchSettings | undefined);
 serveInOrder(
   (request: JobRequest): Promise<JobResult> =>
     runJob(request, options).catch((error: unknown) => ({ input: request.input, error: `internal error: ${error instanceof Error ? error.message : String(error)}` })),
+  // utf8Of (job.ts) gives each output an ArrayBuffer of its own, never a shared one.
+  (result) => ('output' in result ? [result.output.buffer as ArrayBuffer] : []),
 );

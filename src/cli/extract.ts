@@ -40,7 +40,7 @@ export interface ExtractCliOptions {
 const ONE_THREAD_IN_FLIGHT = 2;
 
 /** A document's output, in the chunks it is written in, or why the input failed. */
-type JobOutput = { input: string; chunks: Iterable<string>; counts: JobCounts } | { input: string; error: string };
+type JobOutput = { input: string; chunks: Iterable<string | Uint8Array>; counts: JobCounts } | { input: string; error: string };
 
 /** Inputs from this size (bytes) on are extracted in the main thread even in a threaded batch. */
 export const LARGE_INPUT = 4 << 20;
@@ -113,14 +113,14 @@ export async function runExtract(files: string[], opts: ExtractCliOptions): Prom
   // The pool's threads run the pipeline; without them this thread does and loads it.
   const pool = threaded ? new (await import('../batch/pool.js')).WorkerPool(Math.min(jobs, inputs.length), { workerData: settings }) : undefined;
   const request = (input: string): JobRequest => ({ input, format: opts.format, compact: opts.compact === true, whole: targets !== undefined, maxSize: opts.maxSize });
-  // A worker answers with its output's chunks, all at once; a large input is extracted in this
+  // A worker answers with its output's bytes, all at once; a large input is extracted in this
   // thread instead, where its plan is serialized as it is written (never whole in memory).
   // Inputs extracted in this thread take turns, so that no two are being extracted at once.
   let mainThreadTurn: Promise<unknown> = Promise.resolve();
   const run = async (input: string): Promise<JobOutput> => {
     if (pool && !isLarge(input)) {
       const result = await pool.run(request(input));
-      return 'error' in result ? result : { input, chunks: result.output, counts: result.counts };
+      return 'error' in result ? result : { input, chunks: [result.output], counts: result.counts };
     }
     const { extractJob, jobChunks } = await import('../batch/job.js');
     const extracting = mainThreadTurn.then(() => extractJob(request(input), { grammars }));

@@ -26,15 +26,15 @@ export async function writeOutput(target: string | undefined, data: string): Pro
 }
 
 /** Writes to a stream, waiting for it to drain when its buffer is full (back-pressure). */
-async function writeStream(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+async function writeStream(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
 }
 
 const writeStdout = (text: string): Promise<void> => writeStream(process.stdout, text);
 
 /** An output written in pieces (a stream of documents): standard output, or a file committed at the end. */
 export interface OutputStream {
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   /** Puts a file in place; false (and one line on stderr) when it could not be written. */
   close(): Promise<boolean>;
   /** Leaves the destination as it was. */
@@ -57,9 +57,9 @@ export async function openOutput(target: string | undefined, stream: NodeJS.Writ
   }
   let failed: unknown;
   return {
-    write: async (text) => {
-      if (failed !== undefined || text === '') return;
-      await file.write(text).catch((error: unknown) => {
+    write: async (data) => {
+      if (failed !== undefined || data.length === 0) return;
+      await file.write(data).catch((error: unknown) => {
         failed = error;
       });
     },
