@@ -105,8 +105,11 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
         continue;
       }
       end = suffix ? end + suffix.length : i + period.length;
-      const start = quoted && suffix ? i - 1 : i;
-      hits.push({ kind: 'period', start, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });
+      let start = quoted && suffix ? i - 1 : i;
+      if (suffix && grammar.periodEndSuffixes.has(suffix)) {
+        start -= deadlineWordBefore(text, start, grammar)?.length ?? 0;
+        hits.push({ kind: 'deadline', start, end, value: String(years[1]), year: years[1], from: years[1] });
+      } else hits.push({ kind: 'period', start, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });
       i = end;
       continue;
     }
@@ -115,9 +118,10 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
         const part = grammar.yearPartWords.startingAt(text, i);
         if (part) {
           const [from, to] = grammar.yearParts.get(part) as [string, string];
-          const value: [string, string] | null = planYear ? [`${planYear}-${from}`, `${planYear}-${to}`] : null;
-          hits.push({ kind: 'relative', start: i, end: i + part.length, value, year: planYear, from: planYear });
-          i += part.length;
+          const tail = partEnd(text, i + part.length, grammar);
+          if (tail > 0) hits.push({ kind: 'deadline', start: i, end: i + part.length + tail, value: planYear ? `${planYear}-${to}` : null, year: planYear, from: planYear });
+          else hits.push({ kind: 'relative', start: i, end: i + part.length, value: planYear ? [`${planYear}-${from}`, `${planYear}-${to}`] : null, year: planYear, from: planYear });
+          i += part.length + tail;
           continue;
         }
         if (code === YEAR) {
@@ -256,6 +260,11 @@ function readFromYear(text: string, i: number, afterYear: number, y: number, gra
   const part = grammar.yearPartWords.startingAt(text, j);
   if (part) {
     const [from, to] = grammar.yearParts.get(part) as [string, string];
+    const tail = partEnd(text, j + part.length, grammar);
+    if (tail > 0 || before) {
+      if (before) start = i - before.length;
+      return { kind: 'deadline', start, end: j + part.length + tail, value: `${y}-${to}`, year: y, from: y };
+    }
     return { kind: 'range', start, end: j + part.length, value: [`${y}-${from}`, `${y}-${to}`], year: y, from: y };
   }
   const yearEnd = grammar.yearEnds.startingAt(text, j);
@@ -270,6 +279,16 @@ function readFromYear(text: string, i: number, afterYear: number, y: number, gra
     return { kind: 'deadline', start, end: j + (after?.length ?? 0), value: String(y), year: y, from: y };
   }
   return { kind: 'year', start, end: j, value: String(y), year: y, from: y };
+}
+
+/**
+ * How long the words closing a part of the year at text[at] are: an end (三季度末, 上半年底) and
+ * a 前 after it or alone (一季度末前, 二季度前) make the part a deadline at its last day, as work
+ * plans set a task's time limit (三季度末前完成); 0 when there are none.
+ */
+function partEnd(text: string, at: number, grammar: PeriodGrammar): number {
+  const end = grammar.yearEnds.startingAt(text, at)?.length ?? 0;
+  return end + (grammar.deadlineAfter.startingAt(text, at + end)?.length ?? 0);
 }
 
 /** The deadline word right before text[i] (到, 截至 …), unless its 到 or 至 completes a verb of

@@ -11,6 +11,8 @@ export interface PeriodGrammar {
   periods: Map<string, [number, number]>;
   periodNames: WordSet;
   periodSuffixes: WordSet;
+  /** Suffixes that name the period's end (“十五五”末): a deadline at its last year. */
+  periodEndSuffixes: Set<string>;
   yearParts: Map<string, [string, string]>;
   yearPartWords: WordSet;
   yearEnds: WordSet;
@@ -29,6 +31,7 @@ export function compilePeriodGrammar(source: PeriodGrammarSource): PeriodGrammar
     periods,
     periodNames: new WordSet(periods.keys()),
     periodSuffixes: new WordSet(source.periodSuffixes),
+    periodEndSuffixes: new Set(source.periodEndSuffixes),
     yearParts,
     yearPartWords: new WordSet(yearParts.keys()),
     yearEnds: new WordSet(source.yearEnds),

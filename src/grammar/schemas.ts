@@ -63,6 +63,7 @@ export const periodGrammarSchema = z.object({
     )
     .min(1),
   periodSuffixes: words,
+  periodEndSuffixes: words.default([]),
   yearParts: z.array(z.object({ word: z.string().min(1), from: monthDay, to: monthDay })),
   yearEnds: words,
   deadlineBefore: words,

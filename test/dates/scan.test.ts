@@ -23,6 +23,17 @@ describe('date mentions', () => {
     expect(scan('务求年底前按期投用', 2024)).toEqual([{ kind: 'relative', text: '年底前', value: '2024-12-31' }]);
     expect(scan('上半年')).toEqual([{ kind: 'relative', text: '上半年', value: null }]);
   });
+  it('should support the end of a part of the year as a deadline at its last day', () => {
+    expect(scan('三季度末前完成整治', 2026)).toEqual([{ kind: 'deadline', text: '三季度末前', value: '2026-09-30' }]);
+    expect(scan('第一季度末', 2026)).toEqual([{ kind: 'deadline', text: '第一季度末', value: '2026-03-31' }]);
+    expect(scan('上半年前开工', 2026)).toEqual([{ kind: 'deadline', text: '上半年前', value: '2026-06-30' }]);
+    expect(scan('2027年二季度末前投用')).toEqual([{ kind: 'deadline', text: '2027年二季度末前', value: '2027-06-30' }]);
+    expect(scan('到2027年上半年')).toEqual([{ kind: 'deadline', text: '到2027年上半年', value: '2027-06-30' }]);
+  });
+  it('should not support a part of the year with no end word as a deadline', () => {
+    expect(scan('三季度开展督查', 2026)).toEqual([{ kind: 'relative', text: '三季度', value: ['2026-07-01', '2026-09-30'] }]);
+    expect(scan('2027年上半年')).toEqual([{ kind: 'range', text: '2027年上半年', value: ['2027-01-01', '2027-06-30'] }]);
+  });
   it('should not support 年内 after a number of years', () => {
     expect(scan('5年内保持稳定')).toEqual([]);
   });
@@ -53,6 +64,14 @@ describe('date mentions', () => {
     expect(scan('“十四五”时期')).toEqual([{ kind: 'period', text: '“十四五”时期', value: ['2021', '2025'] }]);
     expect(scan('十三五期间')[0]?.value).toEqual(['2016', '2020']);
     expect(scan('十五五')[0]?.value).toEqual(['2026', '2030']);
+  });
+  it('should support the end of a named period as a deadline at its last year', () => {
+    expect(scan('到“十五五”末，森林覆盖率达到65%')).toEqual([{ kind: 'deadline', text: '到“十五五”末', value: '2030' }]);
+    expect(scan('十四五期末')).toEqual([{ kind: 'deadline', text: '十四五期末', value: '2025' }]);
+  });
+  it('should not support the rest of a named period as a deadline', () => {
+    expect(scan('“十五五”期间')).toEqual([{ kind: 'period', text: '“十五五”期间', value: ['2026', '2030'] }]);
+    expect(scan('“十五五”初')).toEqual([{ kind: 'period', text: '“十五五”初', value: ['2026', '2030'] }]);
   });
   it('should not support a period name inside other numerals', () => {
     expect(scan('第十四五条')).toEqual([]);
