@@ -33,14 +33,16 @@ const isHanziNum = (code: number): boolean => code === 0x7b2c || isHanziNumeralC
 /** Characters after a period name that make it part of a longer word (十五个, 十四五年). */
 const NOT_AFTER_PERIOD = new Set([...'一二三四五六七八九十个条章节分年天名岁次'].map((c) => c.charCodeAt(0)));
 
-/** The characters that may open a part of the year (上半年, 年底前, 第一季度, 全年), by code unit. */
-const YEAR_PART_OPENERS = new Set([...'年上下第一二三四全'].map((c) => c.charCodeAt(0)));
 const YEAR = 0x5e74; // 年
 /** 一 and 二: the first digit of a year in Chinese numerals (一九九八, 二〇二五). */
 const HANZI_ONE = 0x4e00;
 const HANZI_TWO = 0x4e8c;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** 份 after 月 (11月份, 1—6月份): the same month. */
+const MONTH_SUFFIX = 0x4efd;
+/** 龄 after 月: an age in months (6月龄内婴儿, 3-6月龄), no date. */
+const MONTH_OF_AGE = 0x9f84;
 const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
 
 export interface ScanOptions {
@@ -48,17 +50,26 @@ export interface ScanOptions {
   planYear?: number | null;
 }
 
-/** UTF-16 code units at which a date can start: digits, the first characters of period names, and the year-part starters. */
+/** What may start at a UTF-16 code unit: a number (DIGIT), a period name (PERIOD), a part of the
+ *  year, 年底 or an event time (PART); flags, as one character may start several. */
+const DIGIT = 1;
+const PERIOD = 2;
+const PART = 4;
 const starters = new WeakMap<PeriodGrammar, Uint8Array>();
 
 function startersOf(grammar: PeriodGrammar): Uint8Array {
-  let table = starters.get(grammar);
-  if (table) return table;
-  table = new Uint8Array(0x10000);
-  for (const c of '0123456789０１２３４５６７８９年上下第一二三四全') table[c.charCodeAt(0)] = 1;
-  for (const name of grammar.periods.keys()) if (name !== '') table[name.charCodeAt(0)] = 1;
-  starters.set(grammar, table);
-  return table;
+  const known = starters.get(grammar);
+  if (known) return known;
+  const flags = new Uint8Array(0x10000);
+  const mark = (word: string, flag: number) => {
+    if (word !== '') flags[word.charCodeAt(0)] = (flags[word.charCodeAt(0)] as number) | flag;
+  };
+  for (const c of '0123456789０１２３４５６７８９') mark(c, DIGIT);
+  for (const c of '一二') mark(c, DIGIT); // a year in Chinese numerals
+  for (const name of grammar.periods.keys()) mark(name, PERIOD);
+  for (const word of [...grammar.yearParts.keys(), ...grammar.eventTimes, '年']) mark(word, PART);
+  starters.set(grammar, flags);
+  return flags;
 }
 
 export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOptions = {}): DateHit[] {
@@ -113,8 +124,14 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       i = end;
       continue;
     }
-    if (YEAR_PART_OPENERS.has(code)) {
+    if ((start[code] as number) & PART) {
       if (!isDigitCode(prevCode) && !isHanziNum(prevCode)) {
+        const event = grammar.eventTimeWords.startingAt(text, i);
+        if (event) {
+          hits.push({ kind: 'relative', start: i, end: i + event.length, value: null, year: planYear, from: planYear });
+          i += event.length;
+          continue;
+        }
         const part = grammar.yearPartWords.startingAt(text, i);
         if (part) {
           const [from, to] = grammar.yearParts.get(part) as [string, string];
@@ -181,8 +198,12 @@ const HANZI: DateNumerals = {
 
 function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYear: number | null): DateHit | undefined {
   const run = digitRun(text, i);
-  // A month on its own: 3月底前, 6月30日前.
-  if (run.length <= 2 && text[run.end] === '月' && run.value >= 1 && run.value <= 12) return readMonth(text, i, run, planYear, grammar);
+  // A month on its own: 3月底前, 6月30日前, 11月份.
+  if (run.length <= 2 && text[run.end] === '月' && run.value >= 1 && run.value <= 12) {
+    return text.charCodeAt(run.end + 1) === MONTH_OF_AGE ? undefined : readMonth(text, i, run, planYear, grammar);
+  }
+  // Months of the plan year: 1—10月, 1-6月份.
+  if (run.length <= 2) return readMonthRange(text, i, run, planYear, grammar);
   // 20232025年: two years whose separator was lost.
   if (run.length === 8 && (text[run.end] === '年' || text.startsWith('年度', run.end))) {
     const a = Math.floor(run.value / 10000);
@@ -257,6 +278,10 @@ function readFromYear(text: string, i: number, afterYear: number, y: number, gra
     }
     return { kind: 'date', start, end, value: `${y}-${pad(m.value)}`, year: y, from: y };
   }
+  if (numerals === ARABIC && m) {
+    const months = readMonthRange(text, j, m, y, grammar, before ? i - before.length : i);
+    if (months) return months;
+  }
   const part = grammar.yearPartWords.startingAt(text, j);
   if (part) {
     const [from, to] = grammar.yearParts.get(part) as [string, string];
@@ -301,7 +326,8 @@ function deadlineWordBefore(text: string, i: number, grammar: PeriodGrammar): st
 function readMonth(text: string, i: number, run: { value: number; end: number }, planYear: number | null, grammar: PeriodGrammar): DateHit {
   let end = run.end + 1;
   let day: number | null = null;
-  if (isDigit(text[end])) {
+  if (text.charCodeAt(end) === MONTH_SUFFIX) end++;
+  else if (isDigit(text[end])) {
     const d = digitRun(text, end);
     if (d.length <= 2 && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= 31) {
       day = d.value;
@@ -320,4 +346,20 @@ function readMonth(text: string, i: number, run: { value: number; end: number },
     year: planYear,
     from: planYear,
   };
+}
+
+/**
+ * Months of a year from the first to the last (1—10月, 1-6月份; 2025年1—10月 after a year), as
+ * reviews give a year-to-date figure and plans a stretch of work; undefined when text[i] starts none.
+ */
+function readMonthRange(text: string, i: number, first: { value: number; end: number }, year: number | null, grammar: PeriodGrammar, start = i): DateHit | undefined {
+  const sep = grammar.rangeSeparators.startingAt(text, first.end);
+  if (!sep || first.value < 1) return undefined;
+  const last = digitRun(text, first.end + sep.length);
+  if (last.length < 1 || last.length > 2 || text[last.end] !== '月' || last.value > 12 || last.value <= first.value) return undefined;
+  if (text.charCodeAt(last.end + 1) === MONTH_OF_AGE) return undefined;
+  let end = last.end + 1;
+  if (text.charCodeAt(end) === MONTH_SUFFIX) end++;
+  const value: [string, string] | null = year ? [`${year}-${pad(first.value)}`, `${year}-${pad(last.value)}`] : null;
+  return { kind: 'range', start, end, value, year, from: year };
 }

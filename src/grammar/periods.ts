@@ -16,6 +16,9 @@ export interface PeriodGrammar {
   yearParts: Map<string, [string, string]>;
   yearPartWords: WordSet;
   yearEnds: WordSet;
+  /** Times named by a season or an event (汛期前, 春节前): no calendar date, but the plan year's. */
+  eventTimes: string[];
+  eventTimeWords: WordSet;
   deadlineBefore: WordSet;
   /** Verbs whose 到/至 is their complement: a year after them is no deadline. */
   notDeadlineAfter: WordSet;
@@ -35,6 +38,8 @@ export function compilePeriodGrammar(source: PeriodGrammarSource): PeriodGrammar
     yearParts,
     yearPartWords: new WordSet(yearParts.keys()),
     yearEnds: new WordSet(source.yearEnds),
+    eventTimes: source.eventTimes,
+    eventTimeWords: new WordSet(source.eventTimes),
     deadlineBefore: new WordSet(source.deadlineBefore),
     notDeadlineAfter: new WordSet(source.notDeadlineAfter),
     deadlineAfter: new WordSet(source.deadlineAfter),

@@ -66,6 +66,7 @@ export const periodGrammarSchema = z.object({
   periodEndSuffixes: words.default([]),
   yearParts: z.array(z.object({ word: z.string().min(1), from: monthDay, to: monthDay })),
   yearEnds: words,
+  eventTimes: words.default([]),
   deadlineBefore: words,
   notDeadlineAfter: words.default([]),
   deadlineAfter: words,

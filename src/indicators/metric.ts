@@ -127,7 +127,9 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
     const date = dates.find((d) => d.start === s && d.end <= end);
     if (date) {
       s = date.end;
+      // 2026年的, and 起/开始 after a date that starts the work (下半年起新开工, 2026年开始实施).
       if (text[s] === '的') s++;
+      else s += g.yearStartAfter.startingAt(text, s)?.length ?? 0;
       continue;
     }
     // The 到 of a deadline that a named period gives (到“十五五”末, 至十四五期末): the date reads the period only.

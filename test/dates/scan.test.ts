@@ -34,6 +34,26 @@ describe('date mentions', () => {
     expect(scan('三季度开展督查', 2026)).toEqual([{ kind: 'relative', text: '三季度', value: ['2026-07-01', '2026-09-30'] }]);
     expect(scan('2027年上半年')).toEqual([{ kind: 'range', text: '2027年上半年', value: ['2027-01-01', '2027-06-30'] }]);
   });
+  it('should support times set by a season or an event, with no calendar value', () => {
+    expect(scan('汛期前完成易涝点整治20处', 2026)).toEqual([{ kind: 'relative', text: '汛期前', value: null }]);
+    expect(scan('春节前足额发放', 2026)).toEqual([{ kind: 'relative', text: '春节前', value: null }]);
+  });
+  it('should support 月份 as the month', () => {
+    expect(scan('11月份前完成', 2026)).toEqual([{ kind: 'deadline', text: '11月份前', value: '2026-11' }]);
+  });
+  it('should support months from the first to the last', () => {
+    expect(scan('1—10月完成棚户区改造', 2026)).toEqual([{ kind: 'range', text: '1—10月', value: ['2026-01', '2026-10'] }]);
+    expect(scan('2025年1-6月份，全县')).toEqual([{ kind: 'range', text: '2025年1-6月份', value: ['2025-01', '2025-06'] }]);
+    expect(scan('前三季度完成投资', 2026)).toEqual([{ kind: 'relative', text: '前三季度', value: ['2026-01-01', '2026-09-30'] }]);
+  });
+  it('should not support an age in months as a date', () => {
+    expect(scan('6月龄内婴儿纯母乳喂养率', 2026)).toEqual([]);
+    expect(scan('3-6月龄婴儿', 2026)).toEqual([]);
+  });
+  it('should not support numbers with a dash that are no months', () => {
+    expect(scan('培训1-3个月', 2026)).toEqual([]);
+    expect(scan('6-3月', 2026)).toEqual([{ kind: 'relative', text: '3月', value: '2026-03' }]);
+  });
   it('should not support 年内 after a number of years', () => {
     expect(scan('5年内保持稳定')).toEqual([]);
   });

@@ -1,0 +1,30 @@
+// Times a work plan sets for a task before its object (三季度末前, 汛期前, 1—10月, 下半年起): no part of
+// the metric; and ages in months (6月龄), which are no time at all.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, type Item } from './helpers.js';
+import type { PlanYears } from '../../src/indicators/extract.js';
+
+const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
+const metrics = (items: Item[]): string[] => items.map((i) => i.metric);
+
+describe('times before a task', () => {
+  it('should support the end of a quarter, a season or an event, and months, before the task', () => {
+    expect(metrics(indicators('三季度末前整治涉VOCs企业80家；汛期前整治城市易涝点20处；1—10月改造棚户区500套。', ANNUAL_2026))).toEqual([
+      '涉VOCs企业',
+      '城市易涝点',
+      '棚户区',
+    ]);
+  });
+  it('should support a start time with 起 before the task', () => {
+    expect(brief(indicators('下半年起新开工装配式建筑面积10万平方米。', ANNUAL_2026))).toEqual(['新开工装配式建筑面积|10|万平方米|=|target|2026']);
+  });
+  it('should not support a start year as the target year', () => {
+    expect(indicators('自2025年起，星级绿色建筑占比达到30%。', { years: [2021, 2025], annual: false }).map((i) => i.year)).toEqual([null]);
+  });
+});
+
+describe('ages in months', () => {
+  it('should not support 6月龄 as a month before the metric', () => {
+    expect(brief(indicators('6月龄内婴儿纯母乳喂养率达到50%以上。', ANNUAL_2026))).toEqual(['6月龄内婴儿纯母乳喂养率|50|%|>=|target|2026']);
+  });
+});
