@@ -403,7 +403,23 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
   let expected = 2;
   let cell = read(firstNumber.next);
   let lastGood = firstNumber;
+  // The text columns between the number and the values (名称, 单位): a name wrapped inside its cell
+  // gives the row more text cells than these (see joinWrappedName), and the row is that much longer.
+  const layout = slots(header, g);
+  const lead = layout ? header.slice(1, layout.indexOf('value')) : [];
+  const wrapped = (r: Cell[]): number => {
+    if (lead.length === 0) return 0;
+    let k = 1;
+    while (k < r.length && typeOf(r[k]) === 'text' && !g.attributeValues.has((r[k] as Cell).text)) k++;
+    // Pieces of a name are believed only when the row's values follow them (or may yet follow).
+    const t = typeOf(r[k]);
+    if (k < r.length && t !== 'value' && t !== 'empty') return 0;
+    return Math.min(WRAPPED_PIECES, Math.max(0, k - 1 - lead.length));
+  };
+  const width = () => row.length - wrapped(row);
   const close = () => {
+    const extra = wrapped(row);
+    if (extra > 0) row = [row[0] as Cell, ...joinWrappedName(row.slice(1, 1 + lead.length + extra), lead, g), ...row.slice(1 + lead.length + extra)];
     if (row.length > 0) rows.push(row.map(plain));
     lastGood = row[row.length - 1] ?? lastGood;
     row = [];
@@ -416,7 +432,7 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
       const after = read(cell.next);
       // A value cell equal to the next number (a count of 2 in row 1) is taken for a row number
       // only when the row is full or a name follows it.
-      if (row.length >= n || (row.length >= 2 && after !== undefined && typeOf(after) === 'text')) {
+      if (width() >= n || (row.length >= 2 && after !== undefined && typeOf(after) === 'text')) {
         close();
         row.push(cell);
         expected++;
@@ -424,7 +440,7 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
         continue;
       }
     }
-    if (row.length >= n) {
+    if (width() >= n) {
       // A full row followed by something that is not the next number: a group label or a totals row
       // (合计 …), believed only when the next number or the end of the table follows it.
       close();
@@ -439,7 +455,7 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
       }
       break;
     }
-    if (row.length >= n + 3) break;
+    if (width() >= n + 3) break;
     row.push(cell);
     cell = read(cell.next);
   }
@@ -556,7 +572,7 @@ function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number):
   // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
   const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
   while (rows.length < limit) {
-    const row = layout ? slotRow(layout, read, at, g) : typedRow(header.length, types, read, at);
+    const row = layout ? slotRow(layout, header, read, at, g) : typedRow(header.length, types, read, at);
     if (!row) break;
     rows.push(row);
     if (row.length >= complete) full++;
@@ -570,16 +586,26 @@ function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number):
   return rows.length > 0 ? { rows, full } : undefined;
 }
 
-function slotRow(layout: Slot[], read: Reader, at: number, g: TableGrammar): Cell[] | undefined {
+function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: TableGrammar): Cell[] | undefined {
   const lead = layout.filter((s) => s === 'lead').length;
-  const row: Cell[] = [];
+  let row: Cell[] = [];
   let c = read(at);
-  // Leading text: at least one cell (the name), at most one per leading column.
-  while (c && row.length < lead && typeOf(c) === 'text' && !g.attributeValues.has(c.text)) {
+  // Leading text: at least one cell (the name), one per leading column, and up to WRAPPED_PIECES more
+  // when a name was wrapped inside its cell.
+  while (c && row.length < lead + WRAPPED_PIECES && typeOf(c) === 'text' && !g.attributeValues.has(c.text)) {
     row.push(c);
     c = read(c.next);
   }
   if (row.length === 0) return undefined;
+  if (row.length > lead) {
+    // Pieces of a name are believed only when the row's values follow them.
+    const t = typeOf(c);
+    if (t === 'value' || t === 'empty') row = joinWrappedName(row, header.slice(0, lead), g);
+    else {
+      row = row.slice(0, lead);
+      c = read((row[lead - 1] as Cell).next);
+    }
+  }
   let values = 0;
   let attributed = false;
   for (const slot of layout.slice(lead)) {
@@ -596,6 +622,27 @@ function slotRow(layout: Slot[], read: Reader, at: number, g: TableGrammar): Cel
   }
   // A row of qualitative targets (持续提高) is a row when its 属性 cell says so.
   return values > 0 || attributed ? row : undefined;
+}
+
+/** Lines a name cell may have been wrapped into beyond its first, in a table extracted from a PDF. */
+const WRAPPED_PIECES = 2;
+
+/**
+ * A row with more leading text cells than the header has leading columns: a PDF sets a long name
+ * (每千人口执业（助理）医师数) on two or three lines of its narrow cell, and the extraction gives each
+ * line as a cell. The pieces are joined into the name column's cell; a group cell before it and a
+ * unit after it (one the unit column can hold) stay cells of their own.
+ */
+function joinWrappedName(row: Cell[], lead: Cell[], g: TableGrammar): Cell[] {
+  const roles = lead.map((c) => (c.role ??= headerRole(c.text, g)));
+  const last = row[row.length - 1] as Cell;
+  const unitAfter = roles[roles.length - 1] === 'unit' && g.cellUnits.has(last.text) ? 1 : 0;
+  const groupBefore = roles[0] === 'group' && roles.length - unitAfter >= 2 ? 1 : 0;
+  const pieces = row.slice(groupBefore, row.length - unitAfter);
+  const first = pieces[0] as Cell;
+  const end = pieces[pieces.length - 1] as Cell;
+  const name: Cell = { ...end, start: first.start, text: pieces.map((p) => p.text).join('') };
+  return [...row.slice(0, groupBefore), name, ...row.slice(row.length - unitAfter)];
 }
 
 /** A row of n cells whose types fit the column types seen so far (a table with no value column). */

@@ -30,6 +30,54 @@ describe('findTables: flattened tables', () => {
     expect(src.slice(t?.start, t?.end)).toMatch(/^表1[\s\S]*预期性$/u);
   });
 
+  it('should support names a PDF wrapped inside their cells, one line a piece, under a group column', () => {
+    const src = [
+      '表2 主要指标',
+      '领域', '指标', '单位', '2025年', '2030年', '指标性质',
+      '健康水平', '人均预期寿命', '岁', '79.2', '80.5', '预期性',
+      '医疗服务', '每千人口执业（', '助理）医师数', '人', '3.2', '3.8', '预期性',
+      '每千人口医疗卫', '生机构床位数', '张', '6.8', '7.5', '预期性',
+      '二、重点任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['健康水平', '人均预期寿命', '岁', '79.2', '80.5', '预期性'],
+      ['医疗服务', '每千人口执业（助理）医师数', '人', '3.2', '3.8', '预期性'],
+      // The group cell, merged over the rows of its group, is missing: the row keeps its pieces together.
+      ['每千人口医疗卫', '生机构床位数', '张', '6.8', '7.5', '预期性'],
+    ]);
+  });
+
+  it('should support names a PDF wrapped inside their cells in rows cut at 序号', () => {
+    const src = [
+      '序号', '指标名称', '单位', '2025年', '2030年', '属性',
+      '1', '人均预期寿命', '岁', '79.2', '80.5', '预期性',
+      '2', '个人卫生支出占卫', '生总费用的比重', '%', '27', '≤25', '约束性',
+      '3', '婴儿死亡率', '‰', '3.1', '≤3.0', '预期性',
+      '二、重点任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '人均预期寿命', '岁', '79.2', '80.5', '预期性'],
+      ['2', '个人卫生支出占卫生总费用的比重', '%', '27', '≤25', '约束性'],
+      ['3', '婴儿死亡率', '‰', '3.1', '≤3.0', '预期性'],
+    ]);
+  });
+
+  it('should not support more than three lines as the pieces of one name: the table ends there', () => {
+    const src = [
+      '指标', '单位', '2025年', '2030年', '属性',
+      '人均预期寿命', '岁', '79.2', '80.5', '预期性',
+      '婴儿死亡率', '‰', '3.1', '≤3.0', '预期性',
+      '一段', '不是', '表格', '的文字', '3.8', '预期性',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['人均预期寿命', '岁', '79.2', '80.5', '预期性'],
+      ['婴儿死亡率', '‰', '3.1', '≤3.0', '预期性'],
+    ]);
+  });
+
   it('should support cells in blank-separated paragraphs, a cell over two lines and rows cut at 序号', () => {
     const src = [
       '（二）发展指标', '',

@@ -3,7 +3,7 @@
 // Windows line ends, paragraphs indented with two ideographic spaces (a Word copy), with no-break
 // spaces (a web page's &nbsp;) or not at all, a web page's source with its character references
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
-// with spaces instead or set one cell a line, invisible characters (a zero-width space after each
+// with spaces instead or set one cell a line (long cells wrapped inside, as a PDF sets them), invisible characters (a zero-width space after each
 // sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry), a portal's
 // menu above the page, and the whole text on one line (within a floor). The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
@@ -38,6 +38,11 @@ const VARIANTS: Record<string, (text: string) => string> = {
   // A table's rows as tabs part them, as a word processor aligns them with spaces, one cell a line.
   'tables aligned by spaces': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('    ') : l)),
   'tables one cell a line': lineByLine((l) => (cells(l) ? (cells(l) as string[]).join('\n') : l)),
+  // A PDF's table extracted one cell a line, a long name or phrase set on lines of ten characters in its
+  // narrow cell (每千人口执业（助 / 理）医师数), each line a cell of the extraction; numbers are never broken.
+  'tables one cell a line, names wrapped in their cells': lineByLine((l) =>
+    cells(l) ? (cells(l) as string[]).flatMap((c) => (/^[\d.%≥≤<>~—-]+$/u.test(c) ? [c] : (c.match(/[^]{1,10}/gu) ?? [c]))).join('\n') : l,
+  ),
   'invisible characters': lineByLine((l) => (l.trim() === '' ? l : `\ufeff${l.replace(/。/gu, '。\u200b')}`)),
   // A page copied with its portal's menu, one section a line, and no breadcrumb under it.
   'portal menu above': (text) => `首页 | English | 无障碍\n首页\n政务公开\n办事服务\n互动交流\n${text}`,
