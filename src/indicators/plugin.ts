@@ -29,11 +29,25 @@ interface Place {
   leadYear: number | null;
 }
 
-/** What the walk needs to read a review heading: the grammars, and the year before an annual plan's. */
+/** What the walk needs to read a heading: the grammars, an annual plan's year and the year before it. */
 interface HeadingContext {
   g: IndicatorGrammar;
   pg: PeriodGrammar;
+  planYear: number | null;
   pastYear: number | null;
+}
+
+/**
+ * The year the targets under a heading of an annual plan are set for when the heading names a later
+ * period, span or deadline than the plan's year: the end of it. The report that opens a five-year
+ * period sets the period's goals in a section of their own (二、“十五五”时期的主要目标和重点任务), whose
+ * sentences name no year; they are not the plan year's targets. Null for any other heading.
+ */
+function headingTargetYear(title: string, { pg, planYear }: HeadingContext): number | null {
+  if (planYear === null) return null;
+  let year: number | null = null;
+  for (const d of scanDates(title, pg)) if (d.year !== null && (d.kind === 'period' || d.kind === 'range' || d.kind === 'deadline')) year = d.year;
+  return year !== null && year > planYear ? year : null;
 }
 
 /**
@@ -69,7 +83,8 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const reviews = ctx.g.reviewHeadings.indexIn(child.title) !== undefined;
       const review = here.review || reviews;
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
-      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: here.leadYear }, ctx, visit, leadYear, text);
+      const headingLead = review ? null : headingTargetYear(child.title, ctx);
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: headingLead ?? here.leadYear }, ctx, visit, leadYear, text);
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
@@ -150,7 +165,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const cleanText = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;
   let ci = 0;
   const out: Indicator[] = [];
-  const ctx = { g, pg, pastYear: planYear === null ? null : planYear - 1 };
+  const ctx = { g, pg, planYear, pastYear: planYear === null ? null : planYear - 1 };
   // Only a paragraph whose source ends near a colon can lead into a list (markup such as </span></p> may follow the
   // colon): the others are not cleaned for it.
   const leadYear = (start: number, end: number, place: Place): number | null =>

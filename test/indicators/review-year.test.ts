@@ -351,3 +351,32 @@ describe('indicators: an actual cue and a deadline after it', () => {
     ]);
   });
 });
+
+describe('indicators: the year of a later period a heading of an annual plan names', () => {
+  const opening = [
+    '政府工作报告',
+    '——2026年1月20日在某市第十七届人民代表大会第五次会议上',
+    '一、2025年工作回顾',
+    '全市地区生产总值增长5.8%。',
+    '二、“十五五”时期的主要目标和重点任务',
+    '主要目标是：森林覆盖率达到60%，研发经费投入强度达到3%。',
+    '三、2026年工作安排',
+    '今年主要预期目标是：城镇调查失业率控制在5.5%以内。',
+  ].join('\n');
+
+  it('should support the end of the period as the year of the targets under its heading', async () => {
+    const plan = await extract(opening, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [5.8, 'actual', 2025],
+      [60, 'target', 2030],
+      [3, 'target', 2030],
+      [5.5, 'target', 2026],
+    ]);
+  });
+
+  it('should not support a heading naming the plan year or a past period as another year for its targets', async () => {
+    const text = ['某县2026年工作要点', '一、“十四五”时期发展成就巩固提升', '森林覆盖率达到60%。', '二、2026年重点任务', '新建学校5所。'].join('\n');
+    const plan = await extract(text, { path: 'plan.txt' });
+    expect(plan.indicators.map((i) => i.year)).toEqual([2026, 2026]);
+  });
+});
