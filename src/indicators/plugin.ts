@@ -10,7 +10,7 @@ import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, leadInYear, type Found, type PlanYears } from './extract.js';
-import { cleanSlice } from '../text/clean.js';
+import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { findTables } from '../blocks/table.js';
 import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
@@ -18,6 +18,7 @@ import type { PlanFileData } from '../tree.js';
 import { tableIndicators, withoutRestated } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 import { scanDates } from '../dates/scan.js';
+import { isDigit } from '../numbers/index.js';
 
 /** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
 interface Place {
@@ -27,6 +28,8 @@ interface Place {
   reviewYear: number | null;
   /** The year a list's lead-in paragraph before this one set (到2026年底，…达到以下要求：), see leadInYear. */
   leadYear: number | null;
+  /** The marker and title of the section the paragraph is in (null for an inline item's). */
+  heading: { marker: string; title: string } | null;
 }
 
 /** What the walk needs to read a heading: the grammars, an annual plan's year and the year before it. */
@@ -84,7 +87,8 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const review = here.review || reviews;
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
-      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: headingLead ?? here.leadYear }, ctx, visit, leadYear, text);
+      const heading = child.inline ? null : { marker: child.marker, title: child.title };
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: headingLead ?? here.leadYear, heading }, ctx, visit, leadYear, text);
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
@@ -94,6 +98,33 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end))) here = { ...here, leadYear: place.leadYear };
     }
   }
+}
+
+/** What may stand between a heading's title and its body when the two share a line. */
+const TITLE_STOP = /[\s。．.，,；;：:！!？?]/u;
+const HAS_DIGIT = /[0-9０-９]/u;
+
+/**
+ * The source offset where a paragraph's run-in heading ends, when the paragraph opens with its
+ * section's marker and title and the body follows with nothing between (一、总体目标到2027年，…: a
+ * page that lost its line breaks); undefined otherwise.
+ */
+function runInTitleEnd(clean: CleanText, heading: { marker: string; title: string }, end: number): number | undefined {
+  const { text } = clean;
+  let i = 0;
+  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  if (!text.startsWith(heading.marker, i)) return undefined;
+  i += heading.marker.length;
+  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  if (heading.title === '' || !text.startsWith(heading.title, i)) return undefined;
+  i += heading.title.length;
+  // A title with a number in it or cut right before one (打造2个设施设备 | 齐全…的体检中心, 完成扶贫一线干部共 |
+  // 240人的体检工作) is the outline's guess at where a run-in title ends, not a sentence's end: the number
+  // and its metric may lie on both sides.
+  let body = i;
+  while (body < text.length && /\s/u.test(text[body] as string)) body++;
+  if (body >= text.length || isDigit(text[body]) || TITLE_STOP.test(text[i] as string) || HAS_DIGIT.test(heading.title)) return undefined;
+  return sourceOffset(clean, i, end);
 }
 
 /** The indicator stage's grammars. */
@@ -170,12 +201,20 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // colon): the others are not cleaned for it.
   const leadYear = (start: number, end: number, place: Place): number | null =>
     /[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end)) ? leadInYear(cleanText(start, end), planAt(place), g, pg) : null;
-  eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null }, ctx, (start, end, place) => {
+  eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null, heading: null }, ctx, (start, end, place) => {
     const { path } = place;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.
       const clean = view.markdown ? undefined : view.clean(a, b);
+      const title = clean && place.heading ? runInTitleEnd(clean, place.heading, b) : undefined;
+      if (title !== undefined) {
+        // A heading run into its body is a sentence of its own: the body's first clause starts after it.
+        for (const [x, y] of [[a, title], [title, b]] as const) {
+          for (const f of extractFromText(view.source, x, y, planAt(place), g, pg, view.clean(x, y))) out.push(toIndicator(f, path, view, options.file));
+        }
+        continue;
+      }
       const dates = clean ? known?.get(a, b) : undefined;
       for (const f of extractFromText(view.source, a, b, planAt(place), g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
     }

@@ -57,11 +57,12 @@ const MAX_LOST = 0.002;
  * Layouts not yet read as their original, with the share each set may lose: a floor just above
  * what the tool reaches, so that a regression fails. One line: headings run into bodies, web
  * furniture run into titles, tables and glossaries with no line to stand on (19/481, 179/824,
- * 461/2700 items at this writing: the genre fixtures g37-g44 added after the floor was first set
- * lose more on one line than the others, and g52-g54, whose items are mostly table cells, 73 of their 196).
+ * 461/2700 items when the floor was first set: the genre fixtures g37-g44 added after it lose more
+ * on one line than the others, and g52-g54, whose items are mostly table cells, 73 of their 196; 19/481,
+ * 111/828, 463/4173 since a heading run into its body ends a sentence for the indicators).
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  'one line': { seeds: 0.045, 'dev corpus': 0.225, 'genre fixtures': 0.175 },
+  'one line': { seeds: 0.045, 'dev corpus': 0.15, 'genre fixtures': 0.125 },
 };
 
 const SETS = [

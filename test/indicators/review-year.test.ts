@@ -380,3 +380,21 @@ describe('indicators: the year of a later period a heading of an annual plan nam
     expect(plan.indicators.map((i) => i.year)).toEqual([2026, 2026]);
   });
 });
+
+describe('indicators: a heading run into its body', () => {
+  it('should support a deadline that opens the body of a run-in heading as the year of its targets', async () => {
+    const text = '某市基层卫生服务能力提升三年行动方案（2025—2027年）一、总体目标到2027年，县域内就诊率稳定在90%以上，基层诊疗量占比达到65%左右。二、重点任务（一）推进机构建设新建社区医院5家。';
+    const plan = await extract(text, { path: 'plan.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.year])).toEqual([
+      [90, 2027],
+      [65, 2027],
+      [5, null],
+    ]);
+  });
+
+  it('should not support a title the outline cut at a number as the end of a sentence', async () => {
+    const text = '某县2020年卫生健康工作要点一、重点任务1. 完成扶贫一线干部共 240 人的体检工作。2. 打造 2 个设施设备 齐全的体检中心。';
+    const plan = await extract(text, { path: 'plan.txt' });
+    expect(plan.indicators.map((i) => i.value)).toEqual([240, 2]);
+  });
+});
