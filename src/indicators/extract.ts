@@ -49,6 +49,16 @@ function normalized(q: Quantity): Indicator['normalized'] {
   return Array.isArray(q.value) ? [round(q.value[0] * scale), round(q.value[1] * scale)] : round(q.value * scale);
 }
 
+/**
+ * Length of a list item's marker that opens a sentence inside a paragraph (。5.儿童青少年总体近视率…: items
+ * run together on one line); not a number's whole part (。2.6万名…).
+ */
+function itemMarkerAt(text: string, i: number): number {
+  if (!isDigit(text[i])) return 0;
+  const n = markerLength(text.slice(i, i + 12));
+  return n > 0 && !isDigit(text[i + n]) ? n : 0;
+}
+
 /** Dates that set a deadline or a period, not a baseline (在2020年基础上, 从2015年的) or a title's years. */
 function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): DateHit[] {
   // Most paragraphs have no year: the title mask is built only for those that have one.
@@ -205,7 +215,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       metricInSentence = undefined;
       unitInSentence = undefined;
     }
-    s = i + 1;
+    s = i + 1 + itemMarkerAt(text, i + 1);
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.
     if (qi >= quantities.length) break;
   }

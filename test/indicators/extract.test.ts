@@ -522,3 +522,12 @@ describe('units of economic, energy and farm plans', () => {
     expect(indicators('推进高效办成一件事。')).toEqual([]);
   });
 });
+
+describe('items run together in one paragraph', () => {
+  it('should support an item marker that opens a sentence as no part of the metric', () => {
+    expect(indicators('4.孕产妇系统管理率达到90%以上。5.儿童青少年总体近视率每年降低0.5个百分点。', ANNUAL_2024).map((i) => i.metric)).toEqual([
+      '孕产妇系统管理率',
+      '儿童青少年总体近视率',
+    ]);
+  });
+});
