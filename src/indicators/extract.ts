@@ -59,6 +59,34 @@ function itemMarkerAt(text: string, i: number): number {
   return n > 0 && !isDigit(text[i + n]) ? n : 0;
 }
 
+/** How far a bracketed breakdown after a count may reach. */
+const MAX_BREAKDOWN = 40;
+/** What opens a bracketed breakdown of a count (其中新建6个, 含民办学校2所, 包括…). */
+const BREAKDOWN_OPENER = /^[（(](?:其中|含|包括)/u;
+
+/**
+ * The text with the brackets around a breakdown of a count written right after it read as clause
+ * stops (改造老旧小区30个（新建12个、改造18个）→ 改造老旧小区30个，新建12个、改造18个，), as the same
+ * parts after a comma and 其中 are read; same length, so offsets hold. A breakdown opens with 其中, 含
+ * or 包括, or lists two counts or more; a bracket holding one value (（2020年为85%）) stays.
+ */
+function breakdownsAsClauses(text: string, quantities: readonly Quantity[]): string {
+  let out: string | undefined;
+  for (let k = 0; k < quantities.length; k++) {
+    const open = (quantities[k] as Quantity).end;
+    const c = text[open];
+    if (c !== '（' && c !== '(') continue;
+    const close = text.indexOf(c === '（' ? '）' : ')', open + 1);
+    if (close < 0 || close - open > MAX_BREAKDOWN) continue;
+    let inside = 0;
+    for (let j = k + 1; j < quantities.length && (quantities[j] as Quantity).end <= close; j++) inside++;
+    if (inside === 0 || (inside < 2 && !BREAKDOWN_OPENER.test(text.slice(open, open + 3)))) continue;
+    out ??= text;
+    out = `${out.slice(0, open)}，${out.slice(open + 1, close)}，${out.slice(close + 1)}`;
+  }
+  return out ?? text;
+}
+
 /** Dates that set a deadline or a period, not a baseline (在2020年基础上, 从2015年的) or a title's years. */
 function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): DateHit[] {
   // Most paragraphs have no year: the title mask is built only for those that have one.
@@ -135,7 +163,7 @@ function emptyMask(length: number): Uint8Array {
  * scanDates of that text with `pg` and the plan year, when the date stage has already read it.
  */
 export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end), knownDates?: DateHit[]): Found[] {
-  const text = clean.text;
+  let text = clean.text;
   if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
@@ -148,6 +176,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const quantities = scanQuantities(text, g, mask);
   // Most paragraphs hold no quantity: nothing below can find an indicator in them.
   if (quantities.length === 0) return [];
+  text = breakdownsAsClauses(text, quantities);
   const governing = governingDates(text, dates, g);
   const governingSet = new Set(governing);
   // A year that opens a sentence governs the rest of the paragraph (到2025年,… / “十三五”期间,…),

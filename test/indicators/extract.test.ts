@@ -531,3 +531,20 @@ describe('items run together in one paragraph', () => {
     ]);
   });
 });
+
+describe('a breakdown of a count in brackets', () => {
+  it('should support the parts in brackets after a count as the parts after 其中 are read', () => {
+    expect(brief(indicators('改造老旧小区30个（新建12个、改造18个）。', ANNUAL_2024))).toEqual([
+      '老旧小区|30|个|=|target|2024',
+      '老旧小区|12|个|=|target|2024',
+      '老旧小区|18|个|=|target|2024',
+    ]);
+    expect(indicators('新建学校10所（含民办学校2所）。', ANNUAL_2024).map((i) => i.metric)).toEqual(['学校', '民办学校']);
+  });
+  it('should not support a bracket holding one value of another kind as a breakdown', () => {
+    expect(brief(indicators('森林覆盖率达到65%（2020年为60%）。', ANNUAL_2024))).toEqual(['森林覆盖率|65|%|=|target|2024', '森林覆盖率|60|%|=|actual|2020']);
+  });
+  it('should not support 含 inside a word (含税, 含水率) as the lead word of a part', () => {
+    expect(indicators('土壤含水率保持在20%以上。', ANNUAL_2024).map((i) => i.metric)).toEqual(['土壤含水率']);
+  });
+});
