@@ -1,0 +1,28 @@
+// How targets of 生态环境, 安全生产/应急管理, 市场监管 and 自然资源 plans are phrased: their units, verbs and the way
+// they count, each probed with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+
+/** metric|value|unit of each item. */
+const names = (s: string, plan = ANNUAL_2024) => brief(indicators(s, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
+
+describe('yearly capacities of works (吨/年, 立方米/年)', () => {
+  it('should support a capacity per year as one unit, as the daily ones', () => {
+    expect(names('危险废物利用处置能力达到25万吨/年，再生水利用能力达到1000万立方米/年。', MULTI_YEAR)).toEqual([
+      '危险废物利用处置能力|25|万吨/年',
+      '再生水利用能力|1000|万立方米/年',
+    ]);
+  });
+  it('should not support /年 after a plain amount of a year (每年处理垃圾5万吨)', () => {
+    expect(names('每年处理生活垃圾5万吨。', MULTI_YEAR).map((n) => n.split('|')[2])).toEqual(['万吨']);
+  });
+});
+
+describe('measuring instruments counted in 台件', () => {
+  it('should support 台件 as one unit, not 台 and a noun 件', () => {
+    expect(names('完成强制检定计量器具32万台件。')).toEqual(['强制检定计量器具|32|万台件']);
+  });
+  it('should support 台 alone as before', () => {
+    expect(names('购置执法检测设备20台。')).toEqual(['执法检测设备|20|台']);
+  });
+});
