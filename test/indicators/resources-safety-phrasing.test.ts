@@ -26,3 +26,16 @@ describe('measuring instruments counted in 台件', () => {
     expect(names('购置执法检测设备20台。')).toEqual(['执法检测设备|20|台']);
   });
 });
+
+describe('what is closed down (关闭, 退出, 关闭退出, 取缔)', () => {
+  it('should support the verbs of closing as object verbs of the count after their object', () => {
+    expect(names('依法关闭退出非煤矿山2座，关闭落后化工企业5家，取缔非法采砂点12处。')).toEqual([
+      '非煤矿山|2|座',
+      '落后化工企业|5|家',
+      '非法采砂点|12|处',
+    ]);
+  });
+  it('should not support a closing verb with no number (建立健全企业退出机制，依法关闭违规场所)', () => {
+    expect(indicators('建立健全企业退出机制，依法关闭违规场所。', ANNUAL_2024)).toEqual([]);
+  });
+});
