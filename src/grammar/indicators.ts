@@ -20,6 +20,8 @@ export interface UnitInfo {
   amount?: boolean;
   /** A count of people: bounded and followed by a noun it does not count, it qualifies that noun (56人以上超大班额). */
   qualifier?: boolean;
+  /** The unit that counts the same things, per showing or per batch (场次 and 场): a part in one is a part of a total in the other. */
+  sameAs?: string;
 }
 
 export interface IndicatorGrammar {
@@ -177,6 +179,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     if (u.amount) info.amount = true;
     if (u.qualifier) info.qualifier = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
+  }
+  for (const [i, u] of source.units.entries()) {
+    if (u.sameAs === undefined) continue;
+    if (!units.has(u.sameAs)) throw new GrammarError(`invalid grammar indicators.yaml: units.${i}.sameAs: unknown unit ${u.sameAs}`);
+    (units.get(u.unit) as UnitInfo).sameAs = u.sameAs;
   }
   const unitOf = (name: string, field: string): UnitInfo => {
     const info = units.get(name);

@@ -1,7 +1,7 @@
 // Decides, for each quantity of a sentence, whether it is an indicator and how it is built: its
 // predicate, the comparator after it, and whether it counts an object (建成 N 个 X) or limits an
 // age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
-import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
@@ -121,11 +121,14 @@ function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: Indi
     const total = out[k] as Reading;
     const part = g.partWords.indexIn(text, total.end, q.start);
     if (!part) continue;
-    if (total.q.unit.unit === q.unit.unit) return true;
+    if (sameCount(total.q.unit, q.unit)) return true;
     if (countsInstitutions(total.q) && countsInstitutions(q) && g.institutionHeads.indexIn(text, part.index, q.start) !== undefined) return true;
   }
   return false;
 }
+
+/** Whether two units count the same things: the same unit, or one that counts per showing or batch and the other (场次, 场). */
+const sameCount = (a: UnitInfo, b: UnitInfo): boolean => a.unit === b.unit || a.sameAs === b.unit || b.sameAs === a.unit;
 
 /** How far into its clause an opening object verb may start: after a prefix of one character (新培育, 新引进). */
 const VERB_PREFIX = 1;

@@ -1,6 +1,10 @@
 // How targets of 生态环境, 安全生产/应急管理, 市场监管 and 自然资源 plans are phrased: their units, verbs and the way
 // they count, each probed with sentences written for the test.
 import { describe, expect, it } from 'vitest';
+import { compileIndicatorGrammar } from '../../src/grammar/indicators.js';
+import { GrammarError } from '../../src/grammar/load.js';
+import type { IndicatorGrammarSource } from '../../src/grammar/schemas.js';
+import { loadShippedYaml } from '../../src/grammar/source.js';
 import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
 
 /** metric|value|unit of each item. */
@@ -37,5 +41,29 @@ describe('what is closed down (关闭, 退出, 关闭退出, 取缔)', () => {
   });
   it('should not support a closing verb with no number (建立健全企业退出机制，依法关闭违规场所)', () => {
     expect(indicators('建立健全企业退出机制，依法关闭违规场所。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
+describe('parts after 其中 counted per showing or per batch (场次 and 场, 批次 and 批, 轮次 and 轮)', () => {
+  it('should support a part in 场 of a total in 场次, and the other pairs', () => {
+    expect(names('全年组织开展各类应急演练不少于60场次，其中县级综合应急演练2场、乡镇演练26场。')).toEqual([
+      '组织开展各类应急演练|60|场次',
+      '县级综合应急演练|2|场',
+      '乡镇演练|26|场',
+    ]);
+    expect(names('完成食品安全抽检1.2万批次，其中农产品3000批。')).toEqual(['食品安全抽检|1.2|万批次', '农产品|3000|批']);
+    expect(names('开展专项督查3轮次，其中暗访2轮。')).toEqual(['专项督查|3|轮次', '暗访|2|轮']);
+  });
+  it('should not support a part in a unit that counts other things (20期 and 5场)', () => {
+    expect(names('举办培训班20期，其中专题班5场。')).toEqual(['培训班|20|期']);
+  });
+});
+
+describe('sameAs in the grammar', () => {
+  it('should not support a sameAs that names no unit of the grammar', () => {
+    const source = loadShippedYaml('indicators') as IndicatorGrammarSource;
+    const units = source.units.map((u) => (u.unit === '场次' ? { ...u, sameAs: '场子' } : u));
+    expect(() => compileIndicatorGrammar({ ...source, units })).toThrow(GrammarError);
+    expect(() => compileIndicatorGrammar({ ...source, units })).toThrow(/sameAs: unknown unit 场子/u);
   });
 });
