@@ -169,7 +169,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
-    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)));
+    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)), carried);
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
@@ -260,16 +260,21 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
 /**
  * A word for a part of the year (全年, 年内, 年底) means the year its sentence opens with, when one does
  * (2024年，全市…，全年完成水利投资41.2亿元 in a 2025 工作要点 reviews 2024), not the plan's year it was read as.
+ * In a sentence that opens with none, it means a past year carried from an earlier sentence of the paragraph: a
+ * paragraph that opens with the year before an annual plan's reviews it up to the next sentence that names a year
+ * (2024年，全市各项工作取得新成效。全年新增经营主体6.8万户，… 2025年，全市…工作计划如下).
  */
-function anchorYearWords(text: string, s: number, governing: DateHit[]): DateHit[] {
+function anchorYearWords(text: string, s: number, governing: DateHit[], carried: DateHit | null): DateHit[] {
   let opening: DateHit | undefined;
+  const pastCarried = carried && carried.year !== null && carried.from === carried.year ? carried : undefined;
   return governing.map((d) => {
     const word = d.kind === 'relative' && !isDigit(text[d.start]);
     if (!word) {
       if (!opening && d.year !== null && d.from === d.year && opensClause(text, d, s) && clauseStart(text, d.start, s) === s) opening = d;
       return d;
     }
-    return opening && opening.year !== d.year ? { ...d, year: opening.year, from: opening.year } : d;
+    const anchor = opening ?? (pastCarried && d.year !== null && (pastCarried.year as number) < d.year ? pastCarried : undefined);
+    return anchor && anchor.year !== d.year ? { ...d, year: anchor.year, from: anchor.year } : d;
   });
 }
 
