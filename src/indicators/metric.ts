@@ -448,6 +448,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
   // A joiner before the next value of a list (50家、60家和70家) opens no noun.
   if (/^[和及与或]\s*[0-9０-９]/u.test(text.slice(start, start + 3))) return undefined;
+  // A number right after the unit is the same thing counted in a second unit (搬迁避让320户1100人), no noun.
+  if (/^[0-9０-９]/u.test(text[start] ?? '')) return undefined;
   // What an amount is for (安排资金3000万元用于老旧小区改造) is its purpose, not a counted noun.
   if (g.purposeWords.startingAt(text, start)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);

@@ -202,7 +202,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 20%以下: the 15岁 names a population), unless a distributor spreads the list over its metrics, one value each
     // whatever its kind (参保人数和参保率分别达到50万人和95%以上).
     const spread = prev !== undefined && prev.q.unit.kind !== q.unit.kind && q.unit.kind !== 'age' && prev.q.unit.kind !== 'age' && listHead(out).pred.distributor !== undefined;
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
+    // A count straight after a count in another unit is the same thing counted twice (搬迁避让320户1100人, 惠及3000户1.2万人):
+    // households and people are stated together so.
+    const recounted = gap === '' && prev !== undefined && prev.q.unit.kind === 'count' && q.unit.kind === 'count' && prev.q.unit !== q.unit && !q.hanzi;
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && (gap.length > 0 || recounted) && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);

@@ -309,8 +309,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
       if (r.object) {
         // A count with no object of its own after the member before it, in the same unit (新增学位3000个和2400个, 新增规上工业企业
-        // 50家、60家和70家): that member's object.
-        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && prevMember.reading.q.unit === r.q.unit ? { name: prevMember.metric, end: r.end } : undefined);
+        // 50家、60家和70家), or straight after it in another (搬迁避让320户1100人): that member's object.
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);

@@ -85,3 +85,14 @@ describe('全年 in a paragraph that opens with the year before an annual plan�
     ]);
   });
 });
+
+describe('one thing counted in two units straight after each other (320户1100人)', () => {
+  it('should support households and people counted together, each an item of the same object', () => {
+    expect(names('完成地质灾害隐患点搬迁避让320户1100人。')).toEqual(['地质灾害隐患点搬迁避让|320|户', '地质灾害隐患点搬迁避让|1100|人']);
+    expect(names('惠及困难群众3000户1.2万人。')).toEqual(['惠及困难群众|3000|户', '惠及困难群众|1.2|万人']);
+  });
+  it('should not support the second count as the noun of the first, nor change a count with its own noun (新建学校3所5000个学位)', () => {
+    expect(names('改造农村危房300户900人。').map((n) => n.split('|')[0])).toEqual(['农村危房', '农村危房']);
+    expect(names('新建学校3所5000个学位。')).toEqual(['学校|3|所', '学位|5000|个']);
+  });
+});
