@@ -96,3 +96,14 @@ describe('one thing counted in two units straight after each other (320户1100�
     expect(names('新建学校3所5000个学位。')).toEqual(['学校|3|所', '学位|5000|个']);
   });
 });
+
+describe('a bounded figure in the condition of a measure (对…的, 凡…的)', () => {
+  it('should not support a bounded count, amount or rate before 的 in a clause that opens with 对 or 凡', () => {
+    expect(indicators('对发生较大事故2起以上的乡镇实行约谈。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('凡吸纳就业50人以上的企业，给予一次性奖励。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('对考核优秀率达到90%以上的单位给予通报表扬。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a bounded target after 对 that no 的 turns into a condition', () => {
+    expect(names('对重点企业开展执法检查不少于200家次。')).toEqual(['重点企业开展执法检查|200|家次']);
+  });
+});
