@@ -107,3 +107,18 @@ describe('a bounded figure in the condition of a measure (对…的, 凡…的)'
     expect(names('对重点企业开展执法检查不少于200家次。')).toEqual(['重点企业开展执法检查|200|家次']);
   });
 });
+
+describe('accidents that occurred (发生…N起, 死亡N人)', () => {
+  const ANNUAL_2026 = { years: [2026, 2026] as [number, number], annual: true };
+  it('should support 发生 with the kind of accident between it and the count, and the casualties listed after it', () => {
+    expect(brief(indicators('2025年，全县共发生各类生产安全事故11起、死亡8人，同比分别下降21.4%和27.3%。', ANNUAL_2026))).toEqual([
+      '各类生产安全事故|11|起|=|actual|2025',
+      '死亡|8|人|=|actual|2025',
+      '各类生产安全事故|21.4|%|=|actual|2025',
+      '死亡|27.3|%|=|actual|2025',
+    ]);
+  });
+  it('should not support 发生 with no count, nor a count named before a bounded grade of accidents (死亡3人以上的较大事故)', () => {
+    expect(indicators('严防发生重特大事故，严防一次死亡3人以上的较大事故。', ANNUAL_2026)).toEqual([]);
+  });
+});
