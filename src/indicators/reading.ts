@@ -198,6 +198,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const next = all[idx + 1];
     // Not when a joiner opens the gap: the next metric is the next member of a list (不超过5公里、农村地区服务半径…).
     if (q.unit.kind === 'measure' && next && next.clause === r.clause && !JOINER_START.test(text.slice(r.end, next.pred.start)) && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
+    // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
+    if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {
+      const rate = all.slice(idx + 1).find((o) => o.clause === r.clause && o.q.unit.kind === 'rate');
+      if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
+    }
     if (qualifiesNoun(text, r, next, g)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;

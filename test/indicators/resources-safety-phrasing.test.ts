@@ -122,3 +122,17 @@ describe('accidents that occurred (发生…N起, 死亡N人)', () => {
     expect(indicators('严防发生重特大事故，严防一次死亡3人以上的较大事故。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('a bare count before the set a rate is measured over (12个国省考断面水质优良比例)', () => {
+  const REVIEW = { ...MULTI_YEAR, review: true };
+  it('should not support the count in a review, where counts need no verb, when a rate of that set follows in its clause', () => {
+    expect(names('2020年，12个国省考断面水质优良（达到或好于Ⅲ类）比例达到100%，5个县（区）空气质量优良天数比率均达到90%以上。', REVIEW).map((n) => n.split('|').slice(1).join('|'))).toEqual([
+      '100|%',
+      '90|%',
+    ]);
+  });
+  it('should support a count its own verb sets, or one in a clause of its own, before a rate', () => {
+    expect(names('建成12个监测站点，覆盖率达到90%。', REVIEW)).toEqual(['监测站点|12|个', '覆盖率|90|%']);
+    expect(names('整治河道12条，水质达标率提高到90%。', REVIEW).map((n) => n.split('|').slice(1).join('|'))).toEqual(['12|条', '90|%']);
+  });
+});
