@@ -175,7 +175,9 @@ export function extractFromText(source: string, start: number, end: number, plan
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
     // A sentence that opens with a start (2026年起，每年新增…) sets its own time: the year carried so far stops.
     if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s))) carried = null;
-    const carriedBefore = carriedInSentence ?? carried;
+    // One that opens with a sum over years (…2020年，全市…。五年累计淘汰燃煤锅炉216台) is not governed by it: its totals
+    // belong to no one year. The sentences after it are again.
+    const carriedBefore = carriedInSentence ?? (carried && opensSpanTotal(text, s, g) ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
@@ -325,6 +327,17 @@ function partsShareYear(text: string, s: number, found: Found[], first: number, 
     if (g.everyYearWords.indexIn(text, clause, part.end) !== undefined) continue;
     if (g.partWords.indexIn(text, clause, part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
   }
+}
+
+/** N年 at the start of a sentence, N a Chinese or Arabic numeral (五年累计, 3年来). */
+const OPENING_YEARS = /^\s*(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
+
+/** Whether the sentence at `s` opens with a sum or a look back over N years (五年累计, 五年共, 五年来). */
+function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
+  const m = OPENING_YEARS.exec(text.slice(s, s + 8));
+  if (!m) return false;
+  const after = s + m[0].length;
+  return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共';
 }
 
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */

@@ -136,3 +136,21 @@ describe('a bare count before the set a rate is measured over (12个国省考断
     expect(names('整治河道12条，水质达标率提高到90%。', REVIEW).map((n) => n.split('|').slice(1).join('|'))).toEqual(['12|条', '90|%']);
   });
 });
+
+describe('a sentence that opens with a sum over years (五年累计, 五年来) after a dated one', () => {
+  const REVIEW = { ...MULTI_YEAR, review: true };
+  it('should support totals over the years with no year, and the sentences after it dated again', () => {
+    expect(brief(indicators('2020年，全市PM2.5平均浓度下降到36微克/立方米。五年累计淘汰燃煤锅炉216台，投入资金86.3亿元。森林覆盖率达到48.9%。', REVIEW)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '36|微克/立方米|=|actual|2020',
+      '216|台|=|actual|',
+      '86.3|亿元|=|actual|',
+      '48.9|%|=|actual|2020',
+    ]);
+  });
+  it('should not support a change for a total over the plan’s own years, which is due by its last year', () => {
+    expect(brief(indicators('到2025年，全市新建污水管网480公里。五年累计新增绿化面积30万亩。', MULTI_YEAR)).map((b) => b.split('|').slice(4).join('|'))).toEqual([
+      'target|2025',
+      'target|2025',
+    ]);
+  });
+});
