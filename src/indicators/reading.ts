@@ -188,6 +188,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
+    if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];

@@ -154,3 +154,13 @@ describe('a sentence that opens with a sum over years (五年累计, 五年来) 
     ]);
   });
 });
+
+describe('a class in Roman or Chinese numerals straight before a count (Ⅱ类4个)', () => {
+  it('should support only the counts of a breakdown by class, not the classes', () => {
+    expect(names('新建标准化应急避难场所12个，其中Ⅰ类2个、Ⅱ类4个、Ⅲ类6个。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['12|个', '2|个', '4|个', '6|个']);
+    expect(names('创建一类示范企业3家、二类10家。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['3|家', '10|家']);
+  });
+  it('should support a class a verb sets as the level of a standard, as before', () => {
+    expect(names('镇管河道断面水质稳定在Ⅳ类及以上。')).toEqual(['镇管河道断面水质|4|类']);
+  });
+});
