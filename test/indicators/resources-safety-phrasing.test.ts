@@ -164,3 +164,15 @@ describe('a class in Roman or Chinese numerals straight before a count (Ⅱ类4�
     expect(names('镇管河道断面水质稳定在Ⅳ类及以上。')).toEqual(['镇管河道断面水质|4|类']);
   });
 });
+
+describe('substances listed before a shared tail (氮氧化物和挥发性有机物重点工程减排量)', () => {
+  it('should support the tail after the last group when both groups end in the same character', () => {
+    expect(names('氮氧化物和挥发性有机物重点工程减排量分别达到1.8万吨和0.9万吨。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
+      '氮氧化物重点工程减排量',
+      '挥发性有机物重点工程减排量',
+    ]);
+  });
+  it('should support parallel groups of equal length as before (门诊和住院次均费用)', () => {
+    expect(names('门诊和住院次均费用分别控制在300元和8000元以内。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['门诊次均费用', '住院次均费用']);
+  });
+});
