@@ -244,7 +244,9 @@ function bareAt(text: string, i: number, n: { value: number | [number, number]; 
   // The head stands before the list of bare values (校际差异系数小学、初中分别控制在0.50、0.45以内) or before a bare baseline
   // this value's verb reaches from (系数由2020年的0.55提高到0.6: chain).
   const first = Math.min(bareListStart(text, i, grammar), chain);
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
+  // A zero needs no unit (劣Ⅴ类断面比例为0, 较大事故起数降至0): after the head of any metric it is that metric's value.
+  const zero = n.value === 0 && grammar.metricHeads.indexIn(text, Math.max(0, i - BARE_REACH), i) !== undefined;
+  if (!zero && !grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
     // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
     const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
     if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;

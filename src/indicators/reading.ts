@@ -226,7 +226,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
     // So is a list of the groups the values are distributed over, after the head (校际差异系数小学、初中分别不高于0.50、0.45),
     // and a baseline after the head (系数由0.55提高到0.6, 城乡居民收入比由2020年的1.96缩小到1.83) and the value its verb reaches.
-    const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined);
+    const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined) ||
+      (q.value === 0 && g.metricHeads.endingAt(text, pred.start) !== undefined);
     if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);

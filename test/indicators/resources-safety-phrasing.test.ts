@@ -176,3 +176,16 @@ describe('substances listed before a shared tail (氮氧化物和挥发性有机
     expect(names('门诊和住院次均费用分别控制在300元和8000元以内。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['门诊次均费用', '住院次均费用']);
   });
 });
+
+describe('a zero written without a unit (劣Ⅴ类断面比例为0)', () => {
+  it('should support a bare 0 as the value of the metric whose head stands right before its verb', () => {
+    expect(brief(indicators('地表水国控断面水质优良比例达到88.9%，劣Ⅴ类断面比例为0，劣V类水体比例降至0。', MULTI_YEAR))).toEqual([
+      '地表水国控断面水质优良比例|88.9|%|=|target|',
+      '劣Ⅴ类断面比例|0||=|target|',
+      '劣V类水体比例|0||=|target|',
+    ]);
+  });
+  it('should not support another bare number, a zero that no metric head precedes, nor 零 in prose', () => {
+    expect(indicators('比例为0.5，排名第0位，共0个，城市黑臭水体动态清零，实现安全事故零发生。', MULTI_YEAR)).toEqual([]);
+  });
+});
