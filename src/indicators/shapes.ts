@@ -217,7 +217,11 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
   // that only says the subject reached the amount (地区生产总值完成412.6亿元) is no part of the name.
   // The subject starts after an earlier item of the clause (新建普通高中2所、改扩建5所: nothing before 改扩建).
-  const from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
+  let from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
+  // A verb of reaching before a subject that holds the work done (完成食品安全抽检1.2万批次, 完成老旧住宅电梯更新改造150台)
+  // says only that the work is done: the work names the count.
+  const reached = g.reachVerbs.startingAt(text, from);
+  if (reached && from + reached.length < r.pred.verb.start) from += reached.length;
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
   const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
   // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.

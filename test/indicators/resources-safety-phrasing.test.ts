@@ -189,3 +189,12 @@ describe('a zero written without a unit (劣Ⅴ类断面比例为0)', () => {
     expect(indicators('比例为0.5，排名第0位，共0个，城市黑臭水体动态清零，实现安全事故零发生。', MULTI_YEAR)).toEqual([]);
   });
 });
+
+describe('a verb of reaching before the work a count counts (完成…改造150台)', () => {
+  it('should support the work alone as the name, as 完成 before an object is left out', () => {
+    expect(names('完成老旧住宅电梯更新改造150台，完成水质检测1200份。')).toEqual(['老旧住宅电梯更新改造|150|台', '水质检测|1200|份']);
+  });
+  it('should not support leaving out a subject that reached an amount (地区生产总值完成412.6亿元)', () => {
+    expect(names('地区生产总值完成412.6亿元，完成投资120亿元。')).toEqual(['地区生产总值|412.6|亿元', '投资|120|亿元']);
+  });
+});
