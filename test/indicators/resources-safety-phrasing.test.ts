@@ -198,3 +198,17 @@ describe('a verb of reaching before the work a count counts (完成…改造150�
     expect(names('地区生产总值完成412.6亿元，完成投资120亿元。')).toEqual(['地区生产总值|412.6|亿元', '投资|120|亿元']);
   });
 });
+
+describe('samples inspected (抽检, 抽查)', () => {
+  it('should support the count of samples after the verb, or after the goods and the verb', () => {
+    expect(names('全年抽检食品1.2万批次，化妆品抽检200批次，抽查工业产品500批次。')).toEqual([
+      '食品|1.2|万批次',
+      '化妆品抽检|200|批次',
+      '工业产品|500|批次',
+    ]);
+  });
+  it('should not support how often a sampling step runs (每月开展抽检2次), nor nouns of testing as verbs (医学检验)', () => {
+    expect(indicators('每月开展抽检2次，每季度抽查1次。', ANNUAL_2024)).toEqual([]);
+    expect(names('建成医学影像、医学检验和消毒供应3个资源共享中心。')).toEqual(['资源共享中心|3|个']);
+  });
+});
