@@ -245,7 +245,8 @@ function servedClause(text: string, from: number, limit: number, e: number): Spa
 function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
   if (r.listed) return name;
   const verb = r.pred.verb?.word;
-  return verb && name !== '' && g.namingVerbs.has(verb) ? verb + name : name;
+  // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time.
+  return verb && name !== '' && g.namingVerbs.has(verb) && !name.includes(verb) ? verb + name : name;
 }
 
 /**

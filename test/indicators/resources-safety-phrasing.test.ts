@@ -212,3 +212,12 @@ describe('samples inspected (抽检, 抽查)', () => {
     expect(names('建成医学影像、医学检验和消毒供应3个资源共享中心。')).toEqual(['资源共享中心|3|个']);
   });
 });
+
+describe('a naming verb inside the name of a size (新增储备土地1.5万亩)', () => {
+  it('should support the name with its verb once', () => {
+    expect(names('全年新增储备土地1.5万亩。')).toEqual(['新增储备土地|1.5|万亩']);
+  });
+  it('should support the naming verb before an object that lacks it, as before (惠及居民2.1万户)', () => {
+    expect(names('惠及居民2.1万户。')).toEqual(['惠及居民|2.1|万户']);
+  });
+});
