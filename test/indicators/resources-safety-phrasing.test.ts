@@ -221,3 +221,17 @@ describe('a naming verb inside the name of a size (新增储备土地1.5万亩)'
     expect(names('惠及居民2.1万户。')).toEqual(['惠及居民|2.1|万户']);
   });
 });
+
+describe('people moved out of danger and hazard points written off (搬迁避让, 搬迁, 核销)', () => {
+  it('should support the verbs as naming verbs of the count after their object', () => {
+    expect(names('核销地质灾害隐患点35处，搬迁避让群众450户1800人，搬迁企业20家。')).toEqual([
+      '核销地质灾害隐患点|35|处',
+      '搬迁避让群众|450|户',
+      '搬迁避让群众|1800|人',
+      '搬迁企业|20|家',
+    ]);
+  });
+  it('should not support 搬迁 inside a rate’s name as a count (搬迁户安置率100%)', () => {
+    expect(names('搬迁户安置率达到100%。')).toEqual(['搬迁户安置率|100|%']);
+  });
+});
