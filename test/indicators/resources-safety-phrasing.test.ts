@@ -235,3 +235,12 @@ describe('people moved out of danger and hazard points written off (搬迁避让
     expect(names('搬迁户安置率达到100%。')).toEqual(['搬迁户安置率|100|%']);
   });
 });
+
+describe('boats counted in 艘', () => {
+  it('should support 艘 as a count unit (储备冲锋舟20艘、救生衣3000件)', () => {
+    expect(names('储备冲锋舟20艘、救生衣3000件。')).toEqual(['储备冲锋舟|20|艘', '救生衣|3000|件']);
+  });
+  it('should not support 艘 after a Chinese numeral (一艘)', () => {
+    expect(indicators('协调一艘船舶参与救援。', ANNUAL_2024)).toEqual([]);
+  });
+});
