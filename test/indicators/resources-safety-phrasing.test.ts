@@ -244,3 +244,12 @@ describe('boats counted in 艘', () => {
     expect(indicators('协调一艘船舶参与救援。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('hazards looked for and corrected (排查, 整改)', () => {
+  it('should support 排查 before its object and 整改 with an object between it and the count', () => {
+    expect(names('整改重大隐患12项，排查整改隐患1.5万处，排查隐患1.2万处。')).toEqual(['整改重大隐患|12|项', '整改隐患|1.5|万处', '排查隐患|1.2|万处']);
+  });
+  it('should not support the time a procedure allows (限期整改30天) nor how often a check runs (每月排查1次)', () => {
+    expect(indicators('每月排查1次，限期整改30天。', ANNUAL_2024)).toEqual([]);
+  });
+});
