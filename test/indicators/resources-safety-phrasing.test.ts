@@ -262,3 +262,17 @@ describe('cases handled (查办)', () => {
     expect(indicators('依法查办一批违法案件。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('a range with the multiplier on both ends (50亿—80亿元)', () => {
+  it('should support both ends with the unit after the second', () => {
+    expect(names('投资额50亿—80亿元，接待游客3万—5万人次，新增造林1.5万至2万亩。')).toEqual([
+      '投资额|[50,80]|亿元',
+      '接待游客|[3,5]|万人次',
+      '新增造林|[1.5,2]|万亩',
+    ]);
+  });
+  it('should not support ends that do not rise, nor a second multiplier that differs (5万—3万吨, 5万—3亿元)', () => {
+    expect(names('力争达到5万—3万吨。').some((n) => n.includes('['))).toBe(false);
+    expect(names('力争达到5万—3亿元。').some((n) => n.includes('['))).toBe(false);
+  });
+});
