@@ -127,6 +127,8 @@ export interface IndicatorGrammar {
   /** Words naming a total count after its group word (总数): no measure its parts take on. */
   totalCounts: WordSet;
   partWords: WordSet;
+  /** Places a rate is broken down by after 其中 (城市, 城镇, 县城): the part's rate is the whole's with its own place. */
+  placeGroups: WordSet;
   actualCues: WordSet;
   planCues: WordSet;
   reviewHeadings: WordSet;
@@ -279,6 +281,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
+    placeGroups: set(source.placeGroups),
     actualCues: set(source.actualCues),
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),

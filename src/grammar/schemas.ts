@@ -296,6 +296,7 @@ export const indicatorGrammarSchema = z.object({
   totalWords: words,
   totalCounts: words.default([]),
   partWords: words.default([]),
+  placeGroups: words.default([]),
   actualCues: words,
   planCues: words.default([]),
   reviewHeadings: words,

@@ -572,6 +572,12 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
 
 /** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
 function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate = false): string {
+  // A rate of the whole broken down by place (城镇污水处理率达到97%，其中县城不低于95%): the place's rate of the same metric,
+  // named with its place in place of the whole's (县城污水处理率).
+  if (rate && g.placeGroups.has(name) && g.metricHeads.endingAt(earlier, earlier.length)) {
+    const own = g.placeGroups.startingAt(earlier, 0);
+    return name + (own && own.length < earlier.length ? earlier.slice(own.length) : earlier);
+  }
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);
   // A rate of the whole population that names no group (经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上): the

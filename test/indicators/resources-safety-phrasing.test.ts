@@ -276,3 +276,13 @@ describe('a range with the multiplier on both ends (50亿—80亿元)', () => {
     expect(names('力争达到5万—3亿元。').some((n) => n.includes('['))).toBe(false);
   });
 });
+
+describe('a rate broken down by place after 其中 (其中县城不低于95%)', () => {
+  it('should support the place’s rate named with its place in place of the whole’s', () => {
+    expect(names('城镇污水处理率达到97%，其中县城不低于95%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['城镇污水处理率', '县城污水处理率']);
+    expect(names('生活垃圾分类覆盖率达到90%，其中农村达到80%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['生活垃圾分类覆盖率', '农村生活垃圾分类覆盖率']);
+  });
+  it('should not support renaming a count or size broken down by place (其中县城200公里)', () => {
+    expect(names('新建污水管网500公里，其中县城200公里。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['新建污水管网', '县城']);
+  });
+});
