@@ -463,7 +463,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
     // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
     const earlier = prevMember?.metric ?? before;
-    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
+    // So does a place alone after a rate of another place in the same sentence (…城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%).
+    const placeAfterRate = r.q.unit.kind === 'rate' && prevMember?.reading.q.unit.kind === 'rate' && names.length === 1 && g.placeGroups.has(names[0] as string);
+    if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
@@ -571,12 +573,17 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
 }
 
 /** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
+/** How far into a metric's name the place it is measured for may reach (地级及以上城市建成区…). */
+const MAX_PLACE = 10;
+
 function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate = false): string {
   // A rate of the whole broken down by place (城镇污水处理率达到97%，其中县城不低于95%): the place's rate of the same metric,
   // named with its place in place of the whole's (县城污水处理率).
   if (rate && g.placeGroups.has(name) && g.metricHeads.endingAt(earlier, earlier.length)) {
-    const own = g.placeGroups.startingAt(earlier, 0);
-    return name + (own && own.length < earlier.length ? earlier.slice(own.length) : earlier);
+    // The whole's place is the run of its opening words up to its last place word (地级及以上城市建成区黑臭水体消除比例).
+    let own = 0;
+    for (let hit = g.placeGroups.indexIn(earlier, 0, MAX_PLACE); hit; hit = g.placeGroups.indexIn(earlier, hit.index + hit.word.length, MAX_PLACE)) own = hit.index + hit.word.length;
+    return own < earlier.length - 1 ? name + earlier.slice(own) : name;
   }
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);

@@ -286,3 +286,15 @@ describe('a rate broken down by place after 其中 (其中县城不低于95%)', 
     expect(names('新建污水管网500公里，其中县城200公里。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['新建污水管网', '县城']);
   });
 });
+
+describe('a place alone after a rate of another place in the same sentence (…，县级城市达到90%)', () => {
+  it('should support the place’s rate of the same metric, the whole’s opening place words left out', () => {
+    expect(names('地级及以上城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
+      '地级及以上城市建成区黑臭水体消除比例',
+      '县级城市黑臭水体消除比例',
+    ]);
+  });
+  it('should not support a place in a later sentence, which starts a statement of its own', () => {
+    expect(names('农村自来水普及率达到98%。城市达到100%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['农村自来水普及率', '城市']);
+  });
+});
