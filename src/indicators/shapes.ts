@@ -186,6 +186,8 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
 const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;
+/** A clause that is only a denominator per head of population (每万人口, 每千人, 每百户): the metric before, per head. */
+const PER_HEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)$/u;
 
 /**
  * The denominator of a per-capita count, which belongs to its metric: 每千人口拥有执业（助理）医师3.2人 →
@@ -398,6 +400,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && (canContinue || objectBefore || spreadBack)) {
         let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // The same metric per head of population (发明专利拥有量达到4500件，每万人口达到6.2件): its per-capita level.
+        const per = PER_HEAD.exec(text.slice(r.clause, r.pred.verb?.start ?? r.pred.start).trim())?.[0];
+        if (per) metrics = metrics.map((m) => (m.startsWith(per) ? m : per + m));
         // One value for each of the statements just before (接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%).
         const values = 1 + countListed(readings, idx);
         if (r.pred.distributor && metrics.length === 1 && values > 1 && statements.length >= values) {

@@ -298,3 +298,12 @@ describe('a place alone after a rate of another place in the same sentence (…�
     expect(names('农村自来水普及率达到98%。城市达到100%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['农村自来水普及率', '城市']);
   });
 });
+
+describe('the metric before, per head of population (…，每万人口达到6.2件)', () => {
+  it('should support a clause that is only a denominator as the per-capita level of the metric before', () => {
+    expect(names('全市高价值发明专利拥有量达到4500件，每万人口达到6.2件。').map((n) => n.split('|')[0])).toEqual(['高价值发明专利拥有量', '每万人口高价值发明专利拥有量']);
+  });
+  it('should not support a per-head word for a later milestone that names none (2027年达到62%)', () => {
+    expect(names('森林覆盖率达到60%，2027年达到62%。').map((n) => n.split('|')[0])).toEqual(['森林覆盖率', '森林覆盖率']);
+  });
+});
