@@ -20,6 +20,8 @@ export interface UnitInfo {
   amount?: boolean;
   /** A count of people: bounded and followed by a noun it does not count, it qualifies that noun (56人以上超大班额). */
   qualifier?: boolean;
+  /** The unit that counts the same things, per showing or per batch (场次 and 场): a part in one is a part of a total in the other. */
+  sameAs?: string;
 }
 
 export interface IndicatorGrammar {
@@ -125,6 +127,8 @@ export interface IndicatorGrammar {
   /** Words naming a total count after its group word (总数): no measure its parts take on. */
   totalCounts: WordSet;
   partWords: WordSet;
+  /** Places a rate is broken down by after 其中 (城市, 城镇, 县城): the part's rate is the whole's with its own place. */
+  placeGroups: WordSet;
   actualCues: WordSet;
   planCues: WordSet;
   reviewHeadings: WordSet;
@@ -177,6 +181,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     if (u.amount) info.amount = true;
     if (u.qualifier) info.qualifier = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
+  }
+  for (const [i, u] of source.units.entries()) {
+    if (u.sameAs === undefined) continue;
+    if (!units.has(u.sameAs)) throw new GrammarError(`invalid grammar indicators.yaml: units.${i}.sameAs: unknown unit ${u.sameAs}`);
+    (units.get(u.unit) as UnitInfo).sameAs = u.sameAs;
   }
   const unitOf = (name: string, field: string): UnitInfo => {
     const info = units.get(name);
@@ -272,6 +281,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
+    placeGroups: set(source.placeGroups),
     actualCues: set(source.actualCues),
     planCues: set(source.planCues),
     reviewHeadings: set(source.reviewHeadings),

@@ -221,6 +221,7 @@ export const indicatorGrammarSchema = z.object({
         size: z.boolean().default(false),
         amount: z.boolean().default(false),
         qualifier: z.boolean().default(false),
+        sameAs: z.string().min(1).optional(),
       }),
     )
     .min(1),
@@ -297,6 +298,7 @@ export const indicatorGrammarSchema = z.object({
   totalWords: words,
   totalCounts: words.default([]),
   partWords: words.default([]),
+  placeGroups: words.default([]),
   actualCues: words,
   planCues: words.default([]),
   reviewHeadings: words,

@@ -208,13 +208,15 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
-    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)));
+    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)), carried);
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
     // A sentence that opens with a start (2026年起，每年新增…) sets its own time: the year carried so far stops.
     if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s))) carried = null;
-    const carriedBefore = carriedInSentence ?? carried;
+    // One that opens with a sum over years (…2020年，全市…。五年累计淘汰燃煤锅炉216台) is not governed by it: its totals
+    // belong to no one year. The sentences after it are again.
+    const carriedBefore = carriedInSentence ?? (carried && opensSpanTotal(text, s, g) ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
@@ -299,16 +301,21 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
 /**
  * A word for a part of the year (全年, 年内, 年底) means the year its sentence opens with, when one does
  * (2024年，全市…，全年完成水利投资41.2亿元 in a 2025 工作要点 reviews 2024), not the plan's year it was read as.
+ * In a sentence that opens with none, it means a past year carried from an earlier sentence of the paragraph: a
+ * paragraph that opens with the year before an annual plan's reviews it up to the next sentence that names a year
+ * (2024年，全市各项工作取得新成效。全年新增经营主体6.8万户，… 2025年，全市…工作计划如下).
  */
-function anchorYearWords(text: string, s: number, governing: DateHit[]): DateHit[] {
+function anchorYearWords(text: string, s: number, governing: DateHit[], carried: DateHit | null): DateHit[] {
   let opening: DateHit | undefined;
+  const pastCarried = carried && carried.year !== null && carried.from === carried.year ? carried : undefined;
   return governing.map((d) => {
     const word = d.kind === 'relative' && !isDigit(text[d.start]);
     if (!word) {
       if (!opening && d.year !== null && d.from === d.year && opensClause(text, d, s) && clauseStart(text, d.start, s) === s) opening = d;
       return d;
     }
-    return opening && opening.year !== d.year ? { ...d, year: opening.year, from: opening.year } : d;
+    const anchor = opening ?? (pastCarried && d.year !== null && (pastCarried.year as number) < d.year ? pastCarried : undefined);
+    return anchor && anchor.year !== d.year ? { ...d, year: anchor.year, from: anchor.year } : d;
   });
 }
 
@@ -359,6 +366,17 @@ function partsShareYear(text: string, s: number, found: Found[], first: number, 
     if (g.everyYearWords.indexIn(text, clause, part.end) !== undefined) continue;
     if (g.partWords.indexIn(text, clause, part.start + 2) !== undefined) part.indicator.year = whole.indicator.year;
   }
+}
+
+/** N年 at the start of a sentence, N a Chinese or Arabic numeral (五年累计, 3年来). */
+const OPENING_YEARS = /^\s*(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
+
+/** Whether the sentence at `s` opens with a sum or a look back over N years (五年累计, 五年共, 五年来). */
+function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
+  const m = OPENING_YEARS.exec(text.slice(s, s + 8));
+  if (!m) return false;
+  const after = s + m[0].length;
+  return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共';
 }
 
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */

@@ -274,9 +274,11 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       continue;
     }
     // Parallel conjuncts with no head word: the last one's tail after as many characters as this one
-    // has (门诊和住院次均费用 → 门诊次均费用, 住院次均费用).
+    // has (门诊和住院次均费用 → 门诊次均费用, 住院次均费用), or after a longer group of the last one that ends in the same
+    // character as this one (氮氧化物和挥发性有机物重点工程减排量 → 氮氧化物重点工程减排量: substances named by their class).
     if (s.length > 4 || lastText.length <= s.length + 1) return undefined;
-    out.push(s + lastText.slice(s.length));
+    const sameEnd = lastText.indexOf(s[s.length - 1] as string, s.length - 1);
+    out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
   }
   return out;
 }
@@ -450,6 +452,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
   // A joiner before the next value of a list (50家、60家和70家) opens no noun.
   if (/^[和及与或]\s*[0-9０-９]/u.test(text.slice(start, start + 3))) return undefined;
+  // A number right after the unit is the same thing counted in a second unit (搬迁避让320户1100人), no noun.
+  if (/^[0-9０-９]/u.test(text[start] ?? '')) return undefined;
   // What an amount is for (安排资金3000万元用于老旧小区改造) is its purpose, not a counted noun.
   if (g.purposeWords.startingAt(text, start)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);

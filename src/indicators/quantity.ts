@@ -244,7 +244,9 @@ function bareAt(text: string, i: number, n: { value: number | [number, number]; 
   // The head stands before the list of bare values (校际差异系数小学、初中分别控制在0.50、0.45以内) or before a bare baseline
   // this value's verb reaches from (系数由2020年的0.55提高到0.6: chain).
   const first = Math.min(bareListStart(text, i, grammar), chain);
-  if (!grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
+  // A zero needs no unit (劣Ⅴ类断面比例为0, 较大事故起数降至0): after the head of any metric it is that metric's value.
+  const zero = n.value === 0 && grammar.metricHeads.indexIn(text, Math.max(0, i - BARE_REACH), i) !== undefined;
+  if (!zero && !grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
     // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
     const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
     if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;
@@ -348,6 +350,10 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   while (text[j] === ' ') j++;
   const u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
   const skipTo = n.hanzi ? undefined : n.end;
+  if (!u && !n.hanzi && typeof n.value === 'number') {
+    const range = multiplierRange(text, i, n.value, j, grammar);
+    if (range) return range;
+  }
   if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar, chain) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
@@ -378,6 +384,22 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   const q: Quantity = { start: signed ? i - 1 : i, end, value: signed ? -(value as number) : value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+/**
+ * A range with the multiplier on both ends and the unit after the second (投资额50亿—80亿元, 接待游客3万—5万人次, 新增造林1.5万至2万
+ * 亩): the multiplier after the first number is no unit of its own, the two ends share the second's.
+ */
+function multiplierRange(text: string, i: number, low: number, j: number, grammar: IndicatorGrammar): Quantity | undefined {
+  const mult = text[j] ?? '';
+  if (!grammar.multipliers.has(mult)) return undefined;
+  const sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, j + 1));
+  if (!sep) return undefined;
+  const high = readNumber(text, j + 1 + sep.length);
+  if (!high || high.hanzi || typeof high.value !== 'number' || high.value <= low || text[high.end] !== mult) return undefined;
+  const u = unitAt(text, high.end, grammar);
+  if (!u || u.scale === undefined) return undefined;
+  return { start: i, end: u.end, value: [low, high.value], unit: u.unit, unitText: u.text, scale: u.scale, hanzi: false, damaged: false, ...(u.more ? { more: true } : {}) };
 }
 
 type UnitRead = NonNullable<ReturnType<typeof unitAt>>;

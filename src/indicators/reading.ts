@@ -1,7 +1,7 @@
 // Decides, for each quantity of a sentence, whether it is an indicator and how it is built: its
 // predicate, the comparator after it, and whether it counts an object (建成 N 个 X) or limits an
 // age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
-import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
+import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
@@ -79,6 +79,9 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;
+  // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
+  // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
+  if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
   // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…).
   if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
@@ -121,11 +124,14 @@ function partOfTotal(text: string, q: Quantity, out: readonly Reading[], g: Indi
     const total = out[k] as Reading;
     const part = g.partWords.indexIn(text, total.end, q.start);
     if (!part) continue;
-    if (total.q.unit.unit === q.unit.unit) return true;
+    if (sameCount(total.q.unit, q.unit)) return true;
     if (countsInstitutions(total.q) && countsInstitutions(q) && g.institutionHeads.indexIn(text, part.index, q.start) !== undefined) return true;
   }
   return false;
 }
+
+/** Whether two units count the same things: the same unit, or one that counts per showing or batch and the other (场次, 场). */
+const sameCount = (a: UnitInfo, b: UnitInfo): boolean => a.unit === b.unit || a.sameAs === b.unit || b.sameAs === a.unit;
 
 /** How far into its clause an opening object verb may start: after a prefix of one character (新培育, 新引进). */
 const VERB_PREFIX = 1;
@@ -182,6 +188,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
+    if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];
@@ -192,6 +200,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const next = all[idx + 1];
     // Not when a joiner opens the gap: the next metric is the next member of a list (不超过5公里、农村地区服务半径…).
     if (q.unit.kind === 'measure' && next && next.clause === r.clause && !JOINER_START.test(text.slice(r.end, next.pred.start)) && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
+    // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
+    if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {
+      const rate = all.slice(idx + 1).find((o) => o.clause === r.clause && o.q.unit.kind === 'rate');
+      if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
+    }
     if (qualifiesNoun(text, r, next, g)) return;
     const gap = prev ? text.slice(prev.end, q.start) : undefined;
     const chainEmpty = pred.start === q.start;
@@ -199,7 +213,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 20%以下: the 15岁 names a population), unless a distributor spreads the list over its metrics, one value each
     // whatever its kind (参保人数和参保率分别达到50万人和95%以上).
     const spread = prev !== undefined && prev.q.unit.kind !== q.unit.kind && q.unit.kind !== 'age' && prev.q.unit.kind !== 'age' && listHead(out).pred.distributor !== undefined;
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && gap.length > 0 && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
+    // A count straight after a count in another unit is the same thing counted twice (搬迁避让320户1100人, 惠及3000户1.2万人):
+    // households and people are stated together so.
+    const recounted = gap === '' && prev !== undefined && prev.q.unit.kind === 'count' && q.unit.kind === 'count' && prev.q.unit !== q.unit && !q.hanzi;
+    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && (gap.length > 0 || recounted) && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);
@@ -209,7 +226,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // head is the abbreviation in brackets after the metric's Chinese name (电能利用效率（PUE）降至1.25).
     // So is a list of the groups the values are distributed over, after the head (校际差异系数小学、初中分别不高于0.50、0.45),
     // and a baseline after the head (系数由0.55提高到0.6, 城乡居民收入比由2020年的1.96缩小到1.83) and the value its verb reaches.
-    const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined);
+    const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined) ||
+      (q.value === 0 && g.metricHeads.endingAt(text, pred.start) !== undefined);
     if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);

@@ -186,6 +186,8 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
 const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;
+/** A clause that is only a denominator per head of population (每万人口, 每千人, 每百户): the metric before, per head. */
+const PER_HEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)$/u;
 
 /**
  * The denominator of a per-capita count, which belongs to its metric: 每千人口拥有执业（助理）医师3.2人 →
@@ -217,7 +219,11 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // No object named: the subject and its verb name the count (每个机构每年推荐 | 不超过四名); a verb
   // that only says the subject reached the amount (地区生产总值完成412.6亿元) is no part of the name.
   // The subject starts after an earlier item of the clause (新建普通高中2所、改扩建5所: nothing before 改扩建).
-  const from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
+  let from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
+  // A verb of reaching before a subject that holds the work done (完成食品安全抽检1.2万批次, 完成老旧住宅电梯更新改造150台)
+  // says only that the work is done: the work names the count.
+  const reached = g.reachVerbs.startingAt(text, from);
+  if (reached && from + reached.length < r.pred.verb.start) from += reached.length;
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
   const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
   // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
@@ -241,7 +247,8 @@ function servedClause(text: string, from: number, limit: number, e: number): Spa
 function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
   if (r.listed) return name;
   const verb = r.pred.verb?.word;
-  return verb && name !== '' && g.namingVerbs.has(verb) ? verb + name : name;
+  // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time.
+  return verb && name !== '' && g.namingVerbs.has(verb) && !name.includes(verb) ? verb + name : name;
 }
 
 /**
@@ -309,8 +316,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
       if (r.object) {
         // A count with no object of its own after the member before it, in the same unit (新增学位3000个和2400个, 新增规上工业企业
-        // 50家、60家和70家): that member's object.
-        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && prevMember.reading.q.unit === r.q.unit ? { name: prevMember.metric, end: r.end } : undefined);
+        // 50家、60家和70家), or straight after it in another (搬迁避让320户1100人): that member's object.
+        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
@@ -393,6 +400,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && (canContinue || objectBefore || spreadBack)) {
         let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // The same metric per head of population (发明专利拥有量达到4500件，每万人口达到6.2件): its per-capita level.
+        const per = PER_HEAD.exec(text.slice(r.clause, r.pred.verb?.start ?? r.pred.start).trim())?.[0];
+        if (per) metrics = metrics.map((m) => (m.startsWith(per) ? m : per + m));
         // One value for each of the statements just before (接待游客1500万人次，实现旅游总收入130亿元，分别增长10%和12%).
         const values = 1 + countListed(readings, idx);
         if (r.pred.distributor && metrics.length === 1 && values > 1 && statements.length >= values) {
@@ -458,7 +468,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
     // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
     const earlier = prevMember?.metric ?? before;
-    if (earlier !== undefined && g.partWords.indexIn(text, r.clause, subject.start)) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
+    // So does a place alone after a rate of another place in the same sentence (…城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%).
+    const placeAfterRate = r.q.unit.kind === 'rate' && prevMember?.reading.q.unit.kind === 'rate' && names.length === 1 && g.placeGroups.has(names[0] as string);
+    if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
@@ -566,7 +578,18 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
 }
 
 /** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
+/** How far into a metric's name the place it is measured for may reach (地级及以上城市建成区…). */
+const MAX_PLACE = 10;
+
 function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate = false): string {
+  // A rate of the whole broken down by place (城镇污水处理率达到97%，其中县城不低于95%): the place's rate of the same metric,
+  // named with its place in place of the whole's (县城污水处理率).
+  if (rate && g.placeGroups.has(name) && g.metricHeads.endingAt(earlier, earlier.length)) {
+    // The whole's place is the run of its opening words up to its last place word (地级及以上城市建成区黑臭水体消除比例).
+    let own = 0;
+    for (let hit = g.placeGroups.indexIn(earlier, 0, MAX_PLACE); hit; hit = g.placeGroups.indexIn(earlier, hit.index + hit.word.length, MAX_PLACE)) own = hit.index + hit.word.length;
+    return own < earlier.length - 1 ? name + earlier.slice(own) : name;
+  }
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);
   // A rate of the whole population that names no group (经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上): the
