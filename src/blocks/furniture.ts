@@ -116,9 +116,12 @@ function markFrontMatter(text: string, lines: readonly Line[], flags: LineFurnit
   }
 }
 
-/** A page number alone on its line (a page number is short: no longer line is tested). */
+/** A page number alone on its line, or a scanning app's page mark (both are short: no longer line
+ *  is tested). */
 function isPageNumber(text: string, line: Line, grammar: FurnitureGrammar): boolean {
-  return line.contentEnd - line.start <= MAX_PAGE_NUMBER_LINE && grammar.pageNumber.test(text.slice(line.start, line.contentEnd).trim());
+  if (line.contentEnd - line.start > MAX_PAGE_NUMBER_LINE) return false;
+  const content = text.slice(line.start, line.contentEnd).trim();
+  return grammar.pageNumber.test(content) || grammar.pageMarks.some((re) => re.test(content));
 }
 
 /** The longest line tested for a page number (`第 12 页 共 30 页` with padding). */

@@ -17,6 +17,7 @@ export const furnitureGrammarSchema = z.object({
   panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
   pageNumber: z.string(),
+  pageMarks: z.array(z.string()),
   barePageNumber: z.string(),
   frontMatter: z.object({ fence: z.string(), field: z.string(), maxLines: z.number().int().min(2) }),
 });
