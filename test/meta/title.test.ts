@@ -376,6 +376,16 @@ describe('meta: title', () => {
     expect(b.title).toBe('2025年全市卫生健康工作要点');
   });
 
+  it('should support a title set over three lines under its organ line (joint organs / 关于… / …的实施意见)', async () => {
+    const m = await meta(doc('中共某县委', '某县人民政府文件', '某发〔2026〕1号', '中共某县委 某县人民政府', '关于学习运用“千万工程”经验全面推进', '乡村振兴加快建设农业强县的实施意见', '各乡镇党委、政府，县直各单位：', '现提出如下实施意见。', '一、总体要求'));
+    expect(m.title).toBe('中共某县委 某县人民政府关于学习运用“千万工程”经验全面推进乡村振兴加快建设农业强县的实施意见');
+  });
+
+  it('should not support an organ line and a 关于… line that no line below ends as a title', async () => {
+    const m = await meta(doc('某县人民政府', '关于进一步加强', '各乡镇人民政府：', '现就有关事项通知如下。', '一、总体要求'));
+    expect(m.title).not.toContain('某县人民政府关于进一步加强');
+  });
+
   it('should not support an organ line going on a title that names its own place, nor a date under a signature', async () => {
     const a = await meta(doc('某市卫生健康委员会', '某市2025年卫生健康工作要点', '一、总体要求'));
     expect(a.title).toBe('某市2025年卫生健康工作要点');
