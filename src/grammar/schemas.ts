@@ -189,6 +189,7 @@ export const metaGrammarSchema = z.object({
   titleContinuation: z.string(),
   titleAfterOrgan: z.string(),
   placeFirst: z.string(),
+  ownLineTitle: z.string(),
   titleLeftOpen: z.string(),
   runTogetherTitle: z.string(),
   navigation: z.string(),

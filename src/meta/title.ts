@@ -85,7 +85,10 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     const afterOrgan = j === i + 1 && isOrgan(prev.text, grammar) && grammar.titleAfterOrgan.test(line.text) && !notTitle(line.text, grammar);
     if (!goesOn && !afterOrgan && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
     // A whole plan title naming its place first starts on its own line: the lines above are no part of it.
-    if (!goesOn && !grammar.titleLeftOpen.test(prev.text) && grammar.placeFirst.test(line.text) && grammar.planTitle.test(line.text)) break;
+    // So does one naming its year first, opening with 关于 or the report's name alone. Neither when the organ it
+    // belongs to is the line above (某市人民政府 / 关于加快推进城市更新…: 关于…城市 reads like a place's name).
+    const ownLine = !afterOrgan && (grammar.placeFirst.test(line.text) || grammar.ownLineTitle.test(line.text));
+    if (!goesOn && !grammar.titleLeftOpen.test(prev.text) && ownLine && (grammar.planTitle.test(line.text) || grammar.noticeEnd.test(line.text))) break;
     const genreWord = grammar.titleLastLine.test(line.text);
     if (!genreWord && !goesOn && notTitle(line.text, grammar)) break;
     // A joint organ line keeps the space that parts its organs (`某市卫生健康委员会 某市财政局`), as the
