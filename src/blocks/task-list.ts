@@ -66,7 +66,7 @@ function taskListAt(claims: Claims, i: number, grammar: TableGrammar): number | 
     // A category row: a heading right before the next row's number (1 after the header, or the next again).
     const next = open(k + 1);
     const nextNumber = next ? rowNumber(next.text) : undefined;
-    if (opensHeading(text) && (nextNumber === expected || (nextNumber === 1 && rows.length + (row >= 0 ? 1 : 0) > 0))) {
+    if ((opensHeading(text) || (leaves[k] as BlockLeaf).marker !== undefined) && (nextNumber === expected || (nextNumber === 1 && rows.length + (row >= 0 ? 1 : 0) > 0))) {
       if (row >= 0) rows.push([row, k]);
       row = -1;
       headings.push(k);

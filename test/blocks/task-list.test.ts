@@ -27,6 +27,11 @@ describe('blocks: task list one cell a line', () => {
     expect(c.kindOf('二、强化服务')).toBe('body');
   });
 
+  it('should support category rows set off in 【】 as headings of the list, not as a group label of a table', async () => {
+    const text = [...HEADER, '【一、提升医疗服务能力】', ...row(1, ['新增省级临床重点专科4个。']), ...row(2, ['加强基层能力建设：', '1.新增社区医院3家；', '2.新建中医馆2个。']), '【二、强化公共卫生服务】', ...row(3, ['适龄儿童免疫规划疫苗接种率保持在95%以上。'])].join('\n');
+    expect(await outline(text)).toEqual(['一、 提升医疗服务能力', '二、 强化公共卫生服务']);
+  });
+
   it('should not support a header with no column of who or by when, nor a list of one row', () => {
     const a = ['序号', '项目名称', '建设内容', '1', '推进医共体建设：', '1.完善制度；', '2.统一管理。', '2', '深化改革。'].join('\n');
     expect(classify(a).kindOf('1.完善制度')).toBe('body');
