@@ -16,6 +16,8 @@ const MAX_HEADER = 10;
 const MIN_HEADER = 3;
 /** A row holds its header's cells; a cell's own points may add some lines, not this many more. */
 const MAX_EXTRA_LINES = 8;
+/** Longest 序号 header cell (序号, 编号, 序 号 with padding). */
+const MAX_SEQUENCE_CELL = 8;
 /** Fewest rows that make a list. */
 const MIN_ROWS = 2;
 
@@ -40,8 +42,9 @@ function taskListAt(claims: Claims, i: number, grammar: TableGrammar): number | 
     return leaf && claims.free(k) && !leaf.furniture && !leaf.text.includes('\n') ? leaf : undefined;
   };
   // The header: short column names, the first of them the 序号 column.
+  // (Most leaves are sentences: a length test rules them out before any word is looked up.)
   const first = open(i);
-  if (!first || rowNumber(first.text) !== undefined || grammar.columns[0]?.words.indexIn(first.text) === undefined) return undefined;
+  if (!first || first.text.length > MAX_SEQUENCE_CELL || rowNumber(first.text) !== undefined || grammar.columns[0]?.words.indexIn(first.text) === undefined) return undefined;
   let k = i;
   while (k - i < MAX_HEADER && open(k) && columnName((leaves[k] as BlockLeaf).text, grammar)) k++;
   const header = leaves.slice(i, k).map((l) => l.text.replace(/\s+/gu, ''));
