@@ -112,6 +112,20 @@ describe('page lines found by where they stand', () => {
     expect(pageLines(text)).toEqual([14, 29, 44]);
   });
 
+  it('should support a running head next to the page numbers of text without form feeds (an OCR\'d scan)', async () => {
+    const head = '某县人民政府公报　2026年第2期';
+    const text = ['一、主要目标', '力争到2027年底，全县城乡社区居家养老服务每年新增家', '— 2 —', head, '庭养老床位500张以上。', ...body(20), '— 3 —', head.replace('2期', '3期'), ...body(2, 20)].join('\n');
+    expect(pageLines(text)).toEqual([2, 3, 25, 26]);
+    const plan = await extract(text);
+    expect(leaves(plan.children).some((c) => c.type === 'paragraph' && c.text === '力争到2027年底，全县城乡社区居家养老服务每年新增家庭养老床位500张以上。')).toBe(true);
+  });
+
+  it('should not support a line next to one page number only, nor a short cell or a tab row next to each', () => {
+    expect(pageLines(['某县人民政府公报', '— 2 —', ...body(3), '— 3 —', '某县卫生健康局文件'].join('\n'))).toEqual([1, 5]);
+    expect(pageLines(['序号', '— 2 —', ...body(3), '— 3 —', '序号'].join('\n'))).toEqual([1, 5]);
+    expect(pageLines(['指标\t2025年\t2027年', '— 2 —', ...body(3), '— 3 —', '指标\t2025年\t2027年'].join('\n'))).toEqual([1, 5]);
+  });
+
   it('should not support the row numbers of a table flattened one cell per line', () => {
     const rows = [1, 2, 3, 4, 5].flatMap((n) => [String(n), `指标${n}`, '%', String(60 + n)]);
     expect(pageLines(['序号', '指标', '单位', '目标值', ...rows].join('\n'))).toEqual([]);
