@@ -76,6 +76,7 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   for (let i = 0; i <= lastHead; i++) if (bares[i] !== '' && (i === lastHead || flags[i] || !grammar.headKeeps.test(bares[i] as string))) flags[i] = true;
 
   markFrontMatter(text, lines, flags, grammar);
+  markRunningLines(text, lines, flags);
 
   // A metadata panel (gov.cn and most government sites): a run of label lines 索引号： 发文机关：
   // 标题： … close together. Everything from its first label to its last label's value is furniture,
@@ -116,9 +117,49 @@ function markFrontMatter(text: string, lines: readonly Line[], flags: LineFurnit
   }
 }
 
-/** A page number alone on its line (a page number is short: no longer line is tested). */
+/** A running head or foot is short: a name, not a sentence. */
+const MAX_RUNNING_LINE = 40;
+/** …and names the document or its issuer: longer than a table's header cell (序号, 指标名称). */
+const MIN_RUNNING_LINE = 6;
+
+/**
+ * A running head or foot in text with no form feeds (an OCR'd scan, a PDF exported as plain text): a
+ * short line that stands next to a page number (`— 2 —`, above or below it, past blank lines and
+ * other page lines) at two page breaks or more, the same each time but for its digits
+ * (`某县人民政府公报　2026年第2期`). It is a line of the page, and a paragraph the page broke goes on
+ * over it (src/parse/pages.ts finds the same at form feeds).
+ */
+function markRunningLines(text: string, lines: readonly Line[], flags: LineFurniture[]): void {
+  const at = new Map<string, number[]>();
+  const near = (i: number, step: 1 | -1): number => {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && ((lines[k] as Line).blank || flags[k] === 'page')) k += step;
+    return k;
+  };
+  flags.forEach((flag, i) => {
+    if (flag !== 'page') return;
+    for (const k of new Set([near(i, -1), near(i, 1)])) {
+      const line = lines[k];
+      if (!line || flags[k] || line.contentEnd - line.start > MAX_RUNNING_LINE) continue;
+      const raw = text.slice(line.start, line.contentEnd);
+      // (A table's header row that a PDF repeats on each page is a row of cells, not a running line.)
+      if (raw.includes('\t')) continue;
+      const key = raw.replace(/\s+/gu, '').replace(/\d+/gu, '#');
+      if (key.length < MIN_RUNNING_LINE || /[。；;：:，,]$/u.test(key)) continue;
+      const list = at.get(key);
+      if (list) list.push(k);
+      else at.set(key, [k]);
+    }
+  });
+  for (const list of at.values()) if (new Set(list).size >= 2) for (const k of list) flags[k] = 'page';
+}
+
+/** A page number alone on its line, or a scanning app's page mark (both are short: no longer line
+ *  is tested). */
 function isPageNumber(text: string, line: Line, grammar: FurnitureGrammar): boolean {
-  return line.contentEnd - line.start <= MAX_PAGE_NUMBER_LINE && grammar.pageNumber.test(text.slice(line.start, line.contentEnd).trim());
+  if (line.contentEnd - line.start > MAX_PAGE_NUMBER_LINE) return false;
+  const content = text.slice(line.start, line.contentEnd).trim();
+  return grammar.pageNumber.test(content) || grammar.pageMarks.some((re) => re.test(content));
 }
 
 /** The longest line tested for a page number (`第 12 页 共 30 页` with padding). */

@@ -21,6 +21,7 @@ import { findSignatures } from './signature.js';
 import { findTables } from './table.js';
 import { claimTables } from './table-claim.js';
 import { findTableNotes } from './table-note.js';
+import { findTaskLists } from './task-list.js';
 import { findTablesOfContents } from './toc.js';
 import type { BlockRegion, DocumentLayout } from './types.js';
 import { defaultGrammars } from '../grammar/grammars.js';
@@ -40,6 +41,7 @@ export function planLayout(source: string, leaves: ReadonlyArray<Paragraph | Boi
   });
   const tables = findTables(source, grammars.tables, lines, transparent);
   claimTables(claims, tables);
+  findTaskLists(claims, grammars.tables);
   findTablesOfContents(claims, grammar, outline);
   findSignatures(claims, grammar);
   findDocuments(claims, grammar);

@@ -15,6 +15,8 @@ export interface FurnitureGrammar {
   tail: RegExp[];
   /** A page number on a line of its own (`— 1 —`, `第1页`). */
   pageNumber: RegExp;
+  /** What a scanning app stamps on every page (`扫描全能王 创建`): furniture of a page, as its number. */
+  pageMarks: RegExp[];
   /** A number alone on a line (its group): a page's where it stands at page edges (src/parse/pages.ts). */
   barePageNumber: RegExp;
   /** A front matter's fence line, its field lines, and how far down the closing fence may be. */
@@ -56,6 +58,7 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     panelMin: source.panelMin,
     tail: [...buttonFooter, ...compileAll(source.tail, 'tail')],
     pageNumber: compilePattern(source.pageNumber, 'u', 'pageNumber'),
+    pageMarks: compileAll(source.pageMarks, 'pageMarks'),
     barePageNumber: compilePattern(source.barePageNumber, 'u', 'barePageNumber'),
     frontMatter: {
       fence: compilePattern(source.frontMatter.fence, 'u', 'frontMatter.fence'),

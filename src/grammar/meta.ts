@@ -95,6 +95,8 @@ export interface MetaGrammar {
   titleAfterOrgan: RegExp;
   /** A title that starts with its place's name (兰考县…), whole on its line. */
   placeFirst: RegExp;
+  /** A title that names its year first (2021年…), opens with 关于, or is the report's name alone: whole on its line but under its organ. */
+  ownLineTitle: RegExp;
   /** The end of a line that leaves a title open for the line below (关于, 印发). */
   titleLeftOpen: RegExp;
   /** The title at the start of a text whose line breaks were lost (sticky at 0). */
@@ -235,6 +237,7 @@ export function compileMetaGrammar(
     titleContinuation: compilePattern(source.titleContinuation, 'u', 'titleContinuation'),
     titleAfterOrgan: compilePattern(source.titleAfterOrgan, 'u', 'titleAfterOrgan'),
     placeFirst: compilePattern(source.placeFirst, 'u', 'placeFirst'),
+    ownLineTitle: compilePattern(source.ownLineTitle, 'u', 'ownLineTitle'),
     titleLeftOpen: compilePattern(source.titleLeftOpen, 'u', 'titleLeftOpen'),
     runTogetherTitle: compilePattern(source.runTogetherTitle, 'u', 'runTogetherTitle'),
     navigation: compilePattern(source.navigation, 'u', 'navigation'),

@@ -17,6 +17,7 @@ export const furnitureGrammarSchema = z.object({
   panelMin: z.number().int().min(1),
   tail: z.array(z.string()),
   pageNumber: z.string(),
+  pageMarks: z.array(z.string()),
   barePageNumber: z.string(),
   frontMatter: z.object({ fence: z.string(), field: z.string(), maxLines: z.number().int().min(2) }),
 });
@@ -190,6 +191,7 @@ export const metaGrammarSchema = z.object({
   titleContinuation: z.string(),
   titleAfterOrgan: z.string(),
   placeFirst: z.string(),
+  ownLineTitle: z.string(),
   titleLeftOpen: z.string(),
   runTogetherTitle: z.string(),
   navigation: z.string(),

@@ -8,10 +8,11 @@ import type { LabelledField } from './fields.js';
 import type { Signature } from './signature.js';
 
 const ARABIC_DATE = /(?<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?<m>\d{1,2})\s*(?:[-/.．]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?/gu;
-const HANZI_DATE = /(?<y>[〇○零O0一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日/gu;
+const HANZI_DATE = /(?<y>[〇○零Oo0一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日/gu;
 /** A Chinese-numeral part of a date (`二〇二二`, `十二`, `三十`), by the shared numeral reader; a
- *  letter O or digit 0 typed for 〇 counts as 〇. NaN when it is none. */
-const hanzi = (s: string): number => readHanzi(s.replace(/[O0]/gu, '〇'));
+ *  letter O or digit 0 typed for 〇 counts as 〇, and so does the small o that OCR reads for it. NaN when
+ *  it is none. */
+const hanzi = (s: string): number => readHanzi(s.replace(/[Oo0]/gu, '〇'));
 
 export interface DateMatch {
   iso: string;

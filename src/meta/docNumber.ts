@@ -13,8 +13,10 @@ export function docNumberOnly(text: string, grammar: MetaGrammar): string | null
   return grammar.docNumberTail.test(t.slice(m[0].length).trim()) ? tidy(m[0]) : null;
 }
 
-/** A 文号 as written, without the stray spaces of PDF extraction. */
-const tidy = (number: string): string => number.replace(/\s+/gu, '');
+/** A 文号 as written, without the stray spaces of PDF extraction, and with the digits of its year where OCR
+ *  read a 0 as the letter O (〔2O26〕 → 〔2026〕). */
+const tidy = (number: string): string =>
+  number.replace(/\s+/gu, '').replace(/(?<=[〔\[［【(（])[0-9Oo]{4}/u, (year) => year.replace(/[Oo]/gu, '0'));
 
 /** The document's 文号: a panel's, else the first 文号 line of the head at or after block `from`
  *  (the plan's own notice, below a notice that forwards it), else one that ends a title line. */

@@ -6,7 +6,7 @@ import { dateOnly } from './dates.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
-import { findSignature, isOrgan } from './signature.js';
+import { findSignature, isOrgan, signedOrgans } from './signature.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -85,13 +85,22 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     const afterOrgan = j === i + 1 && isOrgan(prev.text, grammar) && grammar.titleAfterOrgan.test(line.text) && !notTitle(line.text, grammar);
     if (!goesOn && !afterOrgan && (notTitle(prev.text, grammar) || grammar.planTitle.test(prev.text) || grammar.noticeEnd.test(prev.text))) break;
     // A whole plan title naming its place first starts on its own line: the lines above are no part of it.
-    if (!goesOn && !grammar.titleLeftOpen.test(prev.text) && grammar.placeFirst.test(line.text) && grammar.planTitle.test(line.text)) break;
+    // So does one naming its year first, opening with 关于 or the report's name alone. Neither when the organ it
+    // belongs to is the line above (某市人民政府 / 关于加快推进城市更新…: 关于…城市 reads like a place's name).
+    const ownLine = !afterOrgan && (grammar.placeFirst.test(line.text) || grammar.ownLineTitle.test(line.text));
+    if (!goesOn && !grammar.titleLeftOpen.test(prev.text) && ownLine && (grammar.planTitle.test(line.text) || grammar.noticeEnd.test(line.text))) break;
     const genreWord = grammar.titleLastLine.test(line.text);
     if (!genreWord && !goesOn && notTitle(line.text, grammar)) break;
+    // A joint organ line keeps the space that parts its organs (`某市卫生健康委员会 某市财政局`), as the
+    // issuer does; the reading text drops it as it drops a PDF's stray spaces.
+    if (afterOrgan) text = signedOrgans(prev.raw, grammar);
     text += line.text;
     if (text.length > grammar.maxTitle) break;
     const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
-    if (afterOrgan && !ends) break;
+    // The organ line and a 关于… line that does not end yet: GB/T 9704 sets a long title over three
+    // lines or more (`中共某县委 某县人民政府` / `关于…全面推进` / `…的实施意见`); the lines below may
+    // end it, but the organ with a piece of the title is no candidate of its own.
+    if (afterOrgan && !ends) continue;
     if (ends) {
       const tail = blocks[j + 1];
       const withTail = tail && j + 1 < to && !tail.furniture && grammar.titleTail.test(tail.text.normalize('NFKC'));

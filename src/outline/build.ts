@@ -26,6 +26,9 @@ interface Open {
   rank: number;
 }
 
+
+/** What closes a heading set off whole (grammars/outline.yaml `leader`): markdown bold's asterisks, a 】. */
+const HEADING_CLOSE = /^[*】\s]+$/u;
 /** The offsets of one character in a text, to ask whether a range holds it (in log time). */
 class Offsets {
   private readonly at: number[] = [];
@@ -233,7 +236,8 @@ export class OutlineBuilder {
       const spaced = kind === 'heading' ? { clean, source: this.view.source } : undefined;
       section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps, spaced);
       const at = clean.text.indexOf(section.title, c.match.end);
-      const bare = items.length === 0 && at + section.title.length >= to && !c.match.scheme.inline;
+      // (Alone on its line also when the marks that set the whole heading off close it: **…**, 【…】.)
+      const bare = items.length === 0 && !c.match.scheme.inline && (at + section.title.length >= to || HEADING_CLOSE.test(clean.text.slice(at + section.title.length, to)));
       if (bare) this.bareHeadings.add(section);
       // A heading alone on its line has no body to cut off: its comma joins parallel phrases
       // (发展民生事业，解决急难愁盼), it does not end a label.

@@ -272,11 +272,17 @@ export function extractTitle(
 
 /** The title without trailing white space, commas and dashes (/[\s,，、—―]+$/u), read backwards: a regex
  *  anchored at the end only would be tried at every position. A dash after a heading introduces its body
- *  (（三）推进农村改革——深化…): it ends no title. */
+ *  (（三）推进农村改革——深化…): it ends no title. Nor do the closing marks of a heading set off whole
+ *  (**一、总体要求**, 【一、总体要求】: grammars/outline.yaml `leader`): markdown bold's asterisks, and a 】
+ *  that closes no 【 of the title's own. */
 function withoutTrailing(title: string): string {
   let end = title.length;
   while (end > 0) {
     const c = title.charCodeAt(end - 1);
+    if (c === 0x2a || (c === 0x3011 && !title.includes('【'))) {
+      end--;
+      continue;
+    }
     if (WHITE_SPACE[c] !== 1 && c !== 0x2c && c !== 0xff0c && c !== 0x3001 && c !== 0x2014 && c !== 0x2015) break;
     end--;
   }

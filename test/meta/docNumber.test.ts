@@ -6,6 +6,15 @@ import { grammars } from '../grammar-helpers.js';
 const grammar = grammars().meta;
 
 describe('meta: docNumber', () => {
+  it('should support a 文号 whose year OCR read with the letter O for a 0 (〔2O26〕), given back with its digits', async () => {
+    expect(docNumberOnly('资府办发〔2O26〕4号', grammar)).toBe('资府办发〔2026〕4号');
+    expect(docNumberOnly('资府办发〔2o26〕4 号', grammar)).toBe('资府办发〔2026〕4号');
+  });
+
+  it('should not support letters in place of the first digits of a year', () => {
+    expect(docNumberOnly('资府办发〔OO26〕4号', grammar)).toBeNull();
+  });
+
   it('should support a metadata panel field', async () => {
     const m = await meta(doc('2023年宝山区卫生健康工作要点', '信息来源: 区卫生健康委 发布时间 2023-03-24', '  • 发文字号: 宝卫〔2023〕4号', '一、加强防控'));
     expect(m.docNumber).toBe('宝卫〔2023〕4号');

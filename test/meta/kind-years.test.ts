@@ -60,6 +60,19 @@ describe('meta: kind', () => {
     expect(findKind('国务院办公厅关于推动公立医院高质量发展的意见', grammar)).toBe('意见');
   });
 
+  it('should support a year of key tasks set out as a list (重点工作任务清单, 重点任务责任清单) as 重点工作', async () => {
+    expect(findKind('2026年全市卫生健康重点工作任务清单', grammar)).toBe('重点工作');
+    expect(findKind('某区2026年优化营商环境重点任务责任清单', grammar)).toBe('重点工作');
+    const m = await meta(doc('2026年全市卫生健康重点工作任务清单', '序号', '重点任务', '牵头科室', '完成时限', '一、深化医药卫生体制改革', '1', '推进紧密型县域医共体建设。', '体改科', '2026年12月底前'));
+    expect(m.title).toBe('2026年全市卫生健康重点工作任务清单');
+    expect(m.planYears).toEqual([2026, 2026]);
+  });
+
+  it('should not support a list that is no year of tasks (权责清单, 负面清单) as a genre', () => {
+    expect(findKind('某市卫生健康委员会权责清单', grammar)).toBeNull();
+    expect(findKind('市场准入负面清单', grammar)).toBeNull();
+  });
+
   it('should support the year a rule takes effect as the start of its plan years when it shows no date of its own', async () => {
     const m = await meta(doc('某市基层医疗卫生机构绩效考核办法', '第一章　总　则', '第一条　为规范考核，制定本办法。第二条　到2027年，达标比例达到40%以上。', '第二章　附　则', '第三条　本办法自2025年7月1日起施行。'));
     expect(m.planYears).toEqual([2025, 2027]);

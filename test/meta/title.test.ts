@@ -376,6 +376,16 @@ describe('meta: title', () => {
     expect(b.title).toBe('2025年全市卫生健康工作要点');
   });
 
+  it('should support a title set over three lines under its organ line (joint organs / 关于… / …的实施意见)', async () => {
+    const m = await meta(doc('中共某县委', '某县人民政府文件', '某发〔2026〕1号', '中共某县委 某县人民政府', '关于学习运用“千万工程”经验全面推进', '乡村振兴加快建设农业强县的实施意见', '各乡镇党委、政府，县直各单位：', '现提出如下实施意见。', '一、总体要求'));
+    expect(m.title).toBe('中共某县委 某县人民政府关于学习运用“千万工程”经验全面推进乡村振兴加快建设农业强县的实施意见');
+  });
+
+  it('should not support an organ line and a 关于… line that no line below ends as a title', async () => {
+    const m = await meta(doc('某县人民政府', '关于进一步加强', '各乡镇人民政府：', '现就有关事项通知如下。', '一、总体要求'));
+    expect(m.title).not.toContain('某县人民政府关于进一步加强');
+  });
+
   it('should not support an organ line going on a title that names its own place, nor a date under a signature', async () => {
     const a = await meta(doc('某市卫生健康委员会', '某市2025年卫生健康工作要点', '一、总体要求'));
     expect(a.title).toBe('某市2025年卫生健康工作要点');
@@ -389,6 +399,20 @@ describe('meta: title', () => {
     expect(a.title).toBe('兰考县“十四五”卫生健康事业发展规划');
     const b = await meta(doc('原创 某某卫健', '许昌市2025年卫生健康工作要点', '一、总体要求'));
     expect(b.title).toBe('许昌市2025年卫生健康工作要点');
+  });
+
+  it('should support a title that names its year first, opens with 关于 or is the report alone as whole on its line, under a page news column', async () => {
+    const news = ['热点新闻', '市委书记调研全市重点项目建设', '市政府召开常务会议'];
+    expect((await meta(doc(...news, '2021年全市卫生健康重点工作', '2021年是…开局之年。', '一、加强党建'))).title).toBe('2021年全市卫生健康重点工作');
+    expect((await meta(doc(...news, '关于加强首诊和转诊服务提升医疗服务连续性的通知', '各区卫生健康局：', '现就有关事项通知如下。', '一、总体目标'))).title).toBe('关于加强首诊和转诊服务提升医疗服务连续性的通知');
+    expect((await meta(doc(...news, '政府工作报告', '——2025年1月14日在某市第十届人民代表大会第四次会议上', '各位代表：', '一、2024年工作回顾'))).title).toBe('政府工作报告');
+    expect((await meta(doc(...news, '黟县“十四五”文化和旅游发展规划', '前言', '为推动文化和旅游深度融合发展，制定本规划。'))).title).toBe('黟县“十四五”文化和旅游发展规划');
+  });
+
+  it('should not support cutting a title from the organ line right above it, nor a title broken inside a word that reads as a place', async () => {
+    expect((await meta(doc('热点新闻', '某市某区卫生健康局', '2024年工作计划', '为做好2024年卫生健康工作，制定本计划。', '一、总体要求'))).title).toBe('某市某区卫生健康局2024年工作计划');
+    expect((await meta(doc('某市人民政府', '关于加快推进城市更新行动的实施意见', '各区人民政府：', '一、总体要求'))).title).toBe('某市人民政府关于加快推进城市更新行动的实施意见');
+    expect((await meta(doc('某市人民政府办公室关于加快推进', '城市更新行动的实施意见', '各区人民政府：', '一、总体要求'))).title).toBe('某市人民政府办公室关于加快推进城市更新行动的实施意见');
   });
 
   it('should not support cutting off a title line that leaves the title open before a place name', async () => {

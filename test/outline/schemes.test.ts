@@ -87,6 +87,17 @@ describe('numbering schemes', () => {
     ]);
   });
 
+  // Plain text copied from a markdown editor or converter keeps its bold marks; portals and 公众号 set headings in 【】.
+  it('should support a heading set off whole by markdown bold or 【】 in plain text, without its closing marks', async () => {
+    expect(await outline('**一、总体要求**\n坚持以基层为重点。\n**（一）深化医药卫生体制改革。**推进医共体建设。\n【二、发展民生事业，解决急难愁盼】\n（一）扩大老年助餐服务。内容。\n')).toEqual([
+      '一、 总体要求', '  （一） 深化医药卫生体制改革', '二、 发展民生事业，解决急难愁盼', '  （一） 扩大老年助餐服务',
+    ]);
+  });
+
+  it('should not support a 【】 label with no marker, nor cutting a 】 the title opened itself', async () => {
+    expect(await outline('【专栏1】重点项目\n一、实施【健康细胞】工程\n')).toEqual(['一、 实施【健康细胞】工程']);
+  });
+
   it('should not support the dingbat circled digits as decorations', async () => {
     // ❶ ➊ are numbers of their own: what follows them is no marker.
     expect(await outline('❶1.完成提标改造。\n➊2.推进签约服务。\n')).toEqual([]);

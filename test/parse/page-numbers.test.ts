@@ -24,6 +24,28 @@ describe('page numbers', () => {
     expect(kinds('— 1 —\n  - 2 -\n－3－\n第4页\n第 5 页 共 9 页')).toEqual(Array(5).fill('page'));
   });
 
+  it('should support a GB/T 9704 page number whose 一字线 OCR read as the hanzi 一 (一 3 一, 一4一)', () => {
+    expect(kinds('一 3 一\n一4一')).toEqual(['page', 'page']);
+  });
+
+  it('should not support a line that only starts or ends with 一 and a number', () => {
+    expect(kinds('一 3\n3 一\n一、3 一\n十一 3 一')).toEqual([false, false, false, false]);
+  });
+
+  it('should support the watermark a scanning app prints on every page (扫描全能王 创建) as a page line', () => {
+    expect(kinds('扫描全能王 创建\nCS 扫描全能王\n由 扫描全能王 扫描创建\nCamScanner')).toEqual(Array(4).fill('page'));
+  });
+
+  it('should not support a sentence that names the scanning app', () => {
+    expect(kinds('使用扫描全能王创建的文件不得作为正式文件报送。')).toEqual([false]);
+  });
+
+  it('should support a sentence of a scan read by OCR going on over the page number and the app watermark', async () => {
+    const text = ['一、主要目标', '（一）提升乡镇卫生院服务能力。支持中心卫生院建设县', '—2—', '扫描全能王 创建', '', '域医疗次中心，新增床位20张，开设康复、中医等特色科室。'].join('\n');
+    const plan = await extract(text);
+    expect(leaves(plan.children).some((c) => c.type === 'paragraph' && c.text === '（一）提升乡镇卫生院服务能力。支持中心卫生院建设县域医疗次中心，新增床位20张，开设康复、中医等特色科室。')).toBe(true);
+  });
+
   it('should not support a bare number, a row number or a line with more on it', () => {
     expect(kinds('1\n12\n— 1 — 附件\n第1页内容')).toEqual([false, false, false, false]);
   });
@@ -88,6 +110,20 @@ describe('page lines found by where they stand', () => {
   it('should support bare numbers counting pages a page apart in text without form feeds', () => {
     const text = [...body(14), '1', ...body(14), '2', ...body(14), '3', ...body(3)].join('\n');
     expect(pageLines(text)).toEqual([14, 29, 44]);
+  });
+
+  it('should support a running head next to the page numbers of text without form feeds (an OCR\'d scan)', async () => {
+    const head = '某县人民政府公报　2026年第2期';
+    const text = ['一、主要目标', '力争到2027年底，全县城乡社区居家养老服务每年新增家', '— 2 —', head, '庭养老床位500张以上。', ...body(20), '— 3 —', head.replace('2期', '3期'), ...body(2, 20)].join('\n');
+    expect(pageLines(text)).toEqual([2, 3, 25, 26]);
+    const plan = await extract(text);
+    expect(leaves(plan.children).some((c) => c.type === 'paragraph' && c.text === '力争到2027年底，全县城乡社区居家养老服务每年新增家庭养老床位500张以上。')).toBe(true);
+  });
+
+  it('should not support a line next to one page number only, nor a short cell or a tab row next to each', () => {
+    expect(pageLines(['某县人民政府公报', '— 2 —', ...body(3), '— 3 —', '某县卫生健康局文件'].join('\n'))).toEqual([1, 5]);
+    expect(pageLines(['序号', '— 2 —', ...body(3), '— 3 —', '序号'].join('\n'))).toEqual([1, 5]);
+    expect(pageLines(['指标\t2025年\t2027年', '— 2 —', ...body(3), '— 3 —', '指标\t2025年\t2027年'].join('\n'))).toEqual([1, 5]);
   });
 
   it('should not support the row numbers of a table flattened one cell per line', () => {
