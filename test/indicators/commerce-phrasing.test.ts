@@ -1,0 +1,26 @@
+// Targets of investment-promotion, industry, commerce and finance plans (开发区 工作要点, 商务局 工作计划, 民生实事,
+// 金融 行动方案): their units, the bare statistics of their target lists and how their years are set.
+// Sentences written from knowledge of the genre, not copied from any corpus.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, type Item } from './helpers.js';
+import type { PlanYears } from '../../src/indicators/extract.js';
+
+const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
+const PLAN_2026_2028: PlanYears = { years: [2026, 2028], annual: false };
+const texts = (items: Item[]) => items.map((i) => i.text);
+
+describe('units of land-efficiency targets', () => {
+  it('should support money per mu (万元/亩) as one unit, also after 比上年提高 and in a list of thresholds', () => {
+    expect(brief(indicators('亩均税收达到32万元/亩，比上年提高2万元/亩。', ANNUAL_2026))).toEqual([
+      '亩均税收|32|万元/亩|=|target|2026',
+      '亩均税收|2|万元/亩|=|change|2026',
+    ]);
+    expect(brief(indicators('新供工业用地项目亩均投资强度不低于400万元/亩、亩均税收不低于35万元/亩。', ANNUAL_2026))).toEqual([
+      '新供工业用地项目亩均投资强度|400|万元/亩|>=|target|2026',
+      '亩均税收|35|万元/亩|>=|target|2026',
+    ]);
+  });
+  it('should not support a per-mu amount that only defines the firms a measure applies to', () => {
+    expect(indicators('对亩均税收低于5万元/亩的企业实行差别化电价。', ANNUAL_2026)).toEqual([]);
+  });
+});
