@@ -24,3 +24,16 @@ describe('units of land-efficiency targets', () => {
     expect(indicators('对亩均税收低于5万元/亩的企业实行差别化电价。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('verbs of works that share one object', () => {
+  it('should support 升级 as the second of two verbs joined by 或 and in 提档升级', () => {
+    expect(texts(indicators('新设或升级普惠金融服务中心20个。', PLAN_2026_2028))).toEqual(['新设或升级普惠金融服务中心20个']);
+    expect(brief(indicators('提档升级农贸市场12个，新建或升级便民服务站30个。', ANNUAL_2026))).toEqual([
+      '农贸市场|12|个|=|target|2026',
+      '便民服务站|30|个|=|target|2026',
+    ]);
+  });
+  it('should not support 升级 inside the name of what is counted as a verb of its own', () => {
+    expect(brief(indicators('推进消费升级，实施产业升级项目30个。', ANNUAL_2026))).toEqual(['产业升级项目|30|个|=|target|2026']);
+  });
+});
