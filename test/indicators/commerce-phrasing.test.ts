@@ -37,3 +37,16 @@ describe('verbs of works that share one object', () => {
     expect(brief(indicators('推进消费升级，实施产业升级项目30个。', ANNUAL_2026))).toEqual(['产业升级项目|30|个|=|target|2026']);
   });
 });
+
+describe('bare statistics of investment promotion', () => {
+  it('should support 到位资金 given with its amount and no verb after a count of projects signed', () => {
+    expect(brief(indicators('2025年，新签约亿元以上项目58个，到位资金215.6亿元。', ANNUAL_2026))).toEqual([
+      '新签约亿元以上项目|58|个|=|actual|2025',
+      '到位资金|215.6|亿元|=|actual|2025',
+    ]);
+    expect(brief(indicators('全年引进项目80个，实际到位资金120亿元以上。', ANNUAL_2026))[1]).toBe('实际到位资金|120|亿元|>=|target|2026');
+  });
+  it('should not support a bare project budget as a target', () => {
+    expect(brief(indicators('项目总投资1.2亿元，其中争取上级补助资金4500万元。', ANNUAL_2026))).toEqual(['上级补助资金|4500|万元|=|target|2026']);
+  });
+});
