@@ -50,3 +50,19 @@ describe('bare statistics of investment promotion', () => {
     expect(brief(indicators('项目总投资1.2亿元，其中争取上级补助资金4500万元。', ANNUAL_2026))).toEqual(['上级补助资金|4500|万元|=|target|2026']);
   });
 });
+
+describe('a bare count that goes on a list of targets after a comma', () => {
+  it('should support the next statistic given with no verb after a target of the same sentence', () => {
+    expect(brief(indicators('组织企业参加境内外重点展会60场次以上，参展企业300家次。', ANNUAL_2026))[1]).toBe('参展企业|300|家次|=|target|2026');
+    expect(brief(indicators('农村自来水普及率稳定在99%以上，受益人口3.6万人。', ANNUAL_2026))).toEqual([
+      '农村自来水普及率|99|%|>=|target|2026',
+      '受益人口|3.6|万人|=|target|2026',
+    ]);
+  });
+  it('should not support a bare count after a budget, a bare amount, or a stock that is described', () => {
+    expect(indicators('项目总投资1.2亿元，受益群众2万人。', ANNUAL_2026)).toEqual([]);
+    expect(texts(indicators('新建污水管网20公里，投资5000万元。', ANNUAL_2026))).toEqual(['新建污水管网20公里']);
+    expect(texts(indicators('城区污水处理率达到98%，现有污水处理厂3座。', ANNUAL_2026))).toEqual(['城区污水处理率达到98%']);
+    expect(texts(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2026))).toEqual(['新增床位2000张']);
+  });
+});
