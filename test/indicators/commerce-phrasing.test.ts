@@ -66,3 +66,12 @@ describe('a bare count that goes on a list of targets after a comma', () => {
     expect(texts(indicators('新增床位2000张，其中康复科室5个。', ANNUAL_2026))).toEqual(['新增床位2000张']);
   });
 });
+
+describe('counts of 文化惠民 work', () => {
+  it('should support film showings counted after 放映 and its object', () => {
+    expect(brief(indicators('全年放映农村公益电影3000场次。', ANNUAL_2026))).toEqual(['农村公益电影|3000|场次|=|target|2026']);
+  });
+  it('should not support 放映 inside a noun as the verb of a count', () => {
+    expect(brief(indicators('加强影院放映设备管理，更新设备20台。', ANNUAL_2026))).toEqual(['设备|20|台|=|target|2026']);
+  });
+});
