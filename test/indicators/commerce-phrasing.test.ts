@@ -75,3 +75,13 @@ describe('counts of 文化惠民 work', () => {
     expect(brief(indicators('加强影院放映设备管理，更新设备20台。', ANNUAL_2026))).toEqual(['设备|20|台|=|target|2026']);
   });
 });
+
+describe('campaigns named by what goes to the countryside (下乡)', () => {
+  it('should support the count of a 下乡 campaign given after its name, with or without a verb before it', () => {
+    expect(brief(indicators('送戏下乡200场，放映农村公益电影3000场次。', ANNUAL_2026))[0]).toBe('送戏下乡|200|场|=|target|2026');
+    expect(brief(indicators('开展送文化下乡活动50场次。', ANNUAL_2026))).toEqual(['送文化下乡活动|50|场次|=|target|2026']);
+  });
+  it('should not support 下乡 in a sentence that sets no count', () => {
+    expect(indicators('鼓励文艺工作者送戏下乡，丰富群众文化生活。', ANNUAL_2026)).toEqual([]);
+  });
+});
