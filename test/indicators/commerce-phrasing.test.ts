@@ -85,3 +85,14 @@ describe('campaigns named by what goes to the countryside (下乡)', () => {
     expect(indicators('鼓励文艺工作者送戏下乡，丰富群众文化生活。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('health check-ups counted by the people checked', () => {
+  it('should support a count of people right after 体检, with the age of the people served inside the name', () => {
+    const items = indicators('为全县65岁及以上老年人免费体检4.2万人。', ANNUAL_2026);
+    expect(items.map((i) => [i.value, i.unit, i.kind, i.year])).toEqual([[4.2, '万人', 'target', 2026]]);
+    expect(items[0]?.metric).toContain('65岁及以上老年人免费体检');
+  });
+  it('should not support 体检 inside a rate as a count of its own', () => {
+    expect(brief(indicators('老年人体检率达到70%。', ANNUAL_2026))).toEqual(['老年人体检率|70|%|=|target|2026']);
+  });
+});
