@@ -415,22 +415,32 @@ function statesLevel(r: Reading, first: Reading): boolean {
 
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
-  const listed = readings.filter((r, k) => k === 0 || r.listed);
-  // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
-  // not a later member's (建设良种基地5个以上、保障性苗圃12个).
-  const listPost = (r: Reading) => listed.slice(Math.max(0, listed.indexOf(r))).find((m) => m.post)?.post?.comparator;
-  const listPre = listed[0]?.pred.comparator;
+  // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
+  // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
+  // bound and the years of its own list's first value, not of the statement's.
+  const lists: Reading[][] = [];
+  readings.forEach((r, k) => {
+    if (k === 0 || !r.listed) lists.push([r]);
+    else (lists[lists.length - 1] as Reading[]).push(r);
+  });
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
-  // So does a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
-  const listYears = listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : openingYears(text, s, governing, listed.length, g)) : undefined;
+  // So does, for the statement's first list, a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
+  const yearsOf = (listed: Reading[]): number[] | undefined =>
+    listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : listed === lists[0] ? openingYears(text, s, governing, listed.length, g) : undefined) : undefined;
+  const listYears = new Map(lists.map((l) => [l, yearsOf(l)]));
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;
+    const listed = lists.find((l) => l.includes(r)) as Reading[];
+    // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
+    // not a later member's (建设良种基地5个以上、保障性苗圃12个).
+    const listPost = () => listed.slice(listed.indexOf(r)).find((l) => l.post)?.post?.comparator;
+    const listPre = listed[0]?.pred.comparator;
     const baseline = m.baseline && hasTarget;
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
-    const own = listYears ? listYears[listed.indexOf(r)] : undefined;
+    const own = listYears.get(listed)?.[listed.indexOf(r)];
     const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop() ?? carried) : null;
     const year = own ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
@@ -467,7 +477,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (Array.isArray(value)) comparator = 'range';
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
-      const shared = r.listed || r === listed[0] ? (listPost(r) ?? listPre) : undefined;
+      const shared = r.listed || r === listed[0] ? (listPost() ?? listPre) : undefined;
       comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }

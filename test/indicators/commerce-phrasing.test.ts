@@ -96,3 +96,19 @@ describe('health check-ups counted by the people checked', () => {
     expect(brief(indicators('老年人体检率达到70%。', ANNUAL_2026))).toEqual(['老年人体检率|70|%|=|target|2026']);
   });
 });
+
+describe('yearly milestones given as a second list of the same sentence', () => {
+  it('should support one year each for values spread by 分别 over a list of years after a milestone of its own', () => {
+    expect(brief(indicators('其中，2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元。', PLAN_2026_2028))).toEqual([
+      '新增贷款|400|亿元|>=|target|2026',
+      '新增贷款|450|亿元|>=|target|2027',
+      '新增贷款|500|亿元|>=|target|2028',
+    ]);
+  });
+  it('should not support the bound of the first list on the members of the second', () => {
+    expect(brief(indicators('2026年新增贷款不少于400亿元，2027年、2028年分别达到450亿元和500亿元。', PLAN_2026_2028)).slice(1)).toEqual([
+      '新增贷款|450|亿元|=|target|2027',
+      '新增贷款|500|亿元|=|target|2028',
+    ]);
+  });
+});
