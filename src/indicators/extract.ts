@@ -57,7 +57,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
   return dates.filter((d) => {
     if (d.year === null || titles[d.start]) return false;
     const before = g.baseYearBefore.endingAt(text, d.start);
-    if (before && d.kind !== 'deadline') return false;
+    // 在2025年底前 is a deadline; the end of a year after a word of comparison is the base of a change (较2025年末增长30%,
+    // 比2020年底提高5个百分点), as the year alone is.
+    if (before && (d.kind !== 'deadline' || before !== '在')) return false;
     if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
     // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
     // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.

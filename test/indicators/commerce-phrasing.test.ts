@@ -112,3 +112,13 @@ describe('yearly milestones given as a second list of the same sentence', () => 
     ]);
   });
 });
+
+describe('the end of a year as the base of a change', () => {
+  it('should support 较/比 before the end of a year as the base, not the year, of a change', () => {
+    expect(brief(indicators('到2028年，涉农贷款余额较2025年末增长30%。', PLAN_2026_2028))).toEqual(['涉农贷款余额|30|%|=|change|2028']);
+    expect(brief(indicators('到2028年，普惠小微贷款余额比2025年底提高50%。', PLAN_2026_2028))).toEqual(['普惠小微贷款余额|50|%|=|change|2028']);
+  });
+  it('should not support 在 before the end of a year as a base: it states a deadline', () => {
+    expect(indicators('在2027年底前建成城市书房10家。', PLAN_2026_2028).map((i) => i.year)).toEqual([2027]);
+  });
+});
