@@ -122,3 +122,16 @@ describe('the end of a year as the base of a change', () => {
     expect(indicators('在2027年底前建成城市书房10家。', PLAN_2026_2028).map((i) => i.year)).toEqual([2027]);
   });
 });
+
+describe('a date inside the object of a verb', () => {
+  it('should support the plan year for objects named by when they were built (改造2000年以前建成的…)', () => {
+    expect(indicators('改造2000年以前建成的老旧小区12个、涉及居民2860户。', ANNUAL_2026).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [12, 'target', 2026],
+      [2860, 'target', 2026],
+    ]);
+    expect(indicators('淘汰2010年底前注册的营运货车500辆。', ANNUAL_2026).map((i) => [i.value, i.kind, i.year])).toEqual([[500, 'target', 2026]]);
+  });
+  it('should not support a deadline that opens its clause as such a name', () => {
+    expect(indicators('2027年底前建成的城市书房达到10家。', PLAN_2026_2028).map((i) => i.year)).toEqual([2027]);
+  });
+});
