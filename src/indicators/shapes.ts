@@ -173,7 +173,9 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
 
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
- * of a procedure noun, with no comparator, after the period it recurs in within its clause.
+ * of a procedure noun, with no comparator, after the period it recurs in within its clause. So is a count that ends its
+ * clause with no object of its own (资源库每年动态调整一次, 名单每两年更新一次): what is done was named before, and nothing
+ * is delivered to anyone (每年开展应急演练2次 counts its object).
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
   if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || g.procedureFrequencies.indexIn(text, r.clause, r.q.start) === undefined) return false;
@@ -181,7 +183,7 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   // 重点企业安全检查: the object's name stops at 企业).
   let end = clauseEnd(text, r.end, e);
   while (end > r.end && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
-  return g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
+  return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
 }
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */

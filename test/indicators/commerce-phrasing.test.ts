@@ -135,3 +135,14 @@ describe('a date inside the object of a verb', () => {
     expect(indicators('2027年底前建成的城市书房达到10家。', PLAN_2026_2028).map((i) => i.year)).toEqual([2027]);
   });
 });
+
+describe('routines that end their clause', () => {
+  it('should not support a recurring count with no object of its own after the verb', () => {
+    expect(texts(indicators('建立上市后备企业资源库，入库企业保持在80家以上，每年动态调整一次。', PLAN_2026_2028))).toEqual(['入库企业保持在80家以上']);
+    expect(indicators('重点企业名单每两年调整一次。', PLAN_2026_2028)).toEqual([]);
+  });
+  it('should support a recurring count of an object named between the verb and the count, and a service to people', () => {
+    expect(brief(indicators('每年开展应急演练2次。', PLAN_2026_2028))).toEqual(['应急演练|2|次|=|target|']);
+    expect(texts(indicators('每年为老年人提供1次免费健康体检。', PLAN_2026_2028))).toEqual(['每年为老年人提供1次免费健康体检']);
+  });
+});
