@@ -146,3 +146,15 @@ describe('routines that end their clause', () => {
     expect(texts(indicators('每年为老年人提供1次免费健康体检。', PLAN_2026_2028))).toEqual(['每年为老年人提供1次免费健康体检']);
   });
 });
+
+describe('money per person', () => {
+  it('should support 元/人 as one unit (productivity, insurance density)', () => {
+    expect(brief(indicators('全员劳动生产率提高到25万元/人，保险密度达到4000元/人。', ANNUAL_2026))).toEqual([
+      '全员劳动生产率|25|万元/人|=|target|2026',
+      '保险密度|4000|元/人|=|target|2026',
+    ]);
+  });
+  it('should not support a per-person subsidy standard written with it', () => {
+    expect(indicators('按200元/人的标准给予补助。', ANNUAL_2026)).toEqual([]);
+  });
+});
