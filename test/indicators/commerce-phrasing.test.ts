@@ -158,3 +158,13 @@ describe('money per person', () => {
     expect(indicators('按200元/人的标准给予补助。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('what a subsidy or a fund brings in', () => {
+  it('should support 拉动 and 撬动 with their object and amount, named with the verb as 带动 is', () => {
+    expect(brief(indicators('全年发放各类消费券3000万元，拉动消费20亿元。', ANNUAL_2026))[1]).toBe('拉动消费|20|亿元|=|target|2026');
+    expect(brief(indicators('撬动社会资本投入200亿元以上。', ANNUAL_2026))).toEqual(['撬动社会资本投入|200|亿元|>=|target|2026']);
+  });
+  it('should not support 拉动 in a sentence with no amount', () => {
+    expect(indicators('消费对经济增长的拉动作用明显增强。', ANNUAL_2026)).toEqual([]);
+  });
+});
