@@ -168,3 +168,12 @@ describe('what a subsidy or a fund brings in', () => {
     expect(indicators('消费对经济增长的拉动作用明显增强。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('insurance bought for the people a 民生实事 reaches', () => {
+  it('should support 为 N名 X 购买… as the count of people served', () => {
+    expect(brief(indicators('为1.2万名困难群众购买意外伤害保险。', ANNUAL_2026))).toEqual(['为困难群众购买意外伤害保险|1.2|万名|=|target|2026']);
+  });
+  it('should not support 购买 with no count of people before it', () => {
+    expect(brief(indicators('为全县户籍人口购买“惠民保”，参保率达到60%。', ANNUAL_2026))).toEqual(['参保率|60|%|=|target|2026']);
+  });
+});
