@@ -177,3 +177,16 @@ describe('insurance bought for the people a 民生实事 reaches', () => {
     expect(brief(indicators('为全县户籍人口购买“惠民保”，参保率达到60%。', ANNUAL_2026))).toEqual(['参保率|60|%|=|target|2026']);
   });
 });
+
+describe('funds raised and vehicles put into service', () => {
+  it('should support 筹措 and 投放 as verbs of their object and amount', () => {
+    expect(brief(indicators('全年筹措民生实事资金2.6亿元。', ANNUAL_2026))).toEqual(['民生实事资金|2.6|亿元|=|target|2026']);
+    expect(brief(indicators('新开通城乡公交线路5条，投放新能源公交车30辆。', ANNUAL_2026))).toEqual([
+      '城乡公交线路|5|条|=|target|2026',
+      '新能源公交车|30|辆|=|target|2026',
+    ]);
+  });
+  it('should not support 投放 inside a noun phrase before another verb', () => {
+    expect(brief(indicators('加大信贷投放力度，新增贷款300亿元。', ANNUAL_2026))).toEqual(['新增贷款|300|亿元|=|target|2026']);
+  });
+});
