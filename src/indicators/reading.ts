@@ -33,6 +33,8 @@ export interface Reading {
  * of kinds a count sums up (建成医学影像、心电诊断、医学检验、病理诊断和消毒供应5个资源共享中心).
  */
 const MAX_OBJECT_BEFORE = 32;
+/** Units of a span of time that a change may be said to take (两年增长50%, 五年翻一番). */
+const DURATION_UNITS = new Set(['年', '个月']);
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
@@ -182,6 +184,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value.
+    if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && g.changeVerbs.startingAt(text, r.end) !== undefined) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];

@@ -190,3 +190,14 @@ describe('funds raised and vehicles put into service', () => {
     expect(brief(indicators('加大信贷投放力度，新增贷款300亿元。', ANNUAL_2026))).toEqual(['新增贷款|300|亿元|=|target|2026']);
   });
 });
+
+describe('the years a change takes', () => {
+  it('should support a change after a number of years, with the years no value and no part of the metric', () => {
+    expect(brief(indicators('研发投入两年增长50%。', PLAN_2026_2028))).toEqual(['研发投入|50|%|=|change|']);
+    expect(brief(indicators('规上工业增加值三年年均增长8%。', PLAN_2026_2028))).toEqual(['规上工业增加值|8|%|=|target|']);
+    expect(indicators('营业收入力争5年翻一番。', PLAN_2026_2028).map((i) => [i.metric, i.value, i.unit])).toEqual([['营业收入', 1, '番']]);
+  });
+  it('should not support a number of years reached as a time adverbial', () => {
+    expect(brief(indicators('平均受教育年限达到11年，提高0.5年。', PLAN_2026_2028))).toEqual(['平均受教育年限|11|年|=|target|', '平均受教育年限|0.5|年|=|change|']);
+  });
+});
