@@ -121,7 +121,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted) break;
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
-      if (!p.verb || (verb.kind === 'object' && p.verb.kind !== 'object')) p.verb = { ...verb, start: pos - verb.word.length, end: pos };
+      // A reach verb before a change (营业收入实现翻一番) only says the change is reached: the change decides.
+      const reachesChange = p.verb?.kind === 'change' && g.reachVerbs.has(verb.word);
+      if (!p.verb || (verb.kind === 'object' && p.verb.kind !== 'object' && !reachesChange)) p.verb = { ...verb, start: pos - verb.word.length, end: pos };
       pos -= verb.word.length;
       continue;
     }

@@ -201,3 +201,13 @@ describe('the years a change takes', () => {
     expect(brief(indicators('平均受教育年限达到11年，提高0.5年。', PLAN_2026_2028))).toEqual(['平均受教育年限|11|年|=|target|', '平均受教育年限|0.5|年|=|change|']);
   });
 });
+
+describe('a change reached', () => {
+  it('should support 实现 before 翻一番 as a change, as 翻一番 alone is', () => {
+    expect(brief(indicators('营业收入实现翻一番。', PLAN_2026_2028))).toEqual(['营业收入|1|番|=|change|']);
+    expect(brief(indicators('力争2026年实现营业收入100亿元，2028年突破200亿元，实现三年翻一番。', PLAN_2026_2028))[2]).toBe('营业收入|1|番|=|change|2028');
+  });
+  it('should not support 实现 before an amount as a change', () => {
+    expect(brief(indicators('营业收入实现200亿元。', PLAN_2026_2028))).toEqual(['营业收入|200|亿元|=|target|']);
+  });
+});
