@@ -265,6 +265,13 @@ function stateFirst(name: string, g: IndicatorGrammar): string {
 /** Whether a date stands in the reading's clause before its number (“十四五”时期年均增长6.1%): a milestone of a metric said before. */
 const datedClause = (r: Reading, dates: DateHit[]): boolean => dates.some((d) => d.year !== null && d.start >= r.clause && d.end <= r.q.start);
 
+/**
+ * A milestone bound with no verb in a later ；-part of the full sentence, after a year that opens the part (2026年，规上工业
+ * 企业达到1500家；到2028年，突破1800家): a later level of the metric before, when it is counted in the same unit.
+ */
+const boundMilestone = (r: Reading, s: number, dates: DateHit[], beforeUnit: Reading['q']['unit'] | undefined): boolean =>
+  !r.pred.verb && r.pred.comparator !== undefined && beforeUnit === r.q.unit && dates.some((d) => d.year !== null && d.start >= s && d.end <= r.q.start);
+
 /** The thing an addition counts: its metric without the verb of adding before or after it (新增市场主体, 高新技术企业净增). */
 function addedThing(metric: string, g: IndicatorGrammar): string {
   const before = g.incrementVerbs.startingAt(metric, 0);
@@ -411,7 +418,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
-      } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)))) {
+      } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)) || boundMilestone(r, s, dates, beforeUnit))) {
         current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
         currentNames = [before];
         statements.push(current);

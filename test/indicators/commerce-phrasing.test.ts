@@ -211,3 +211,17 @@ describe('a change reached', () => {
     expect(brief(indicators('营业收入实现200亿元。', PLAN_2026_2028))).toEqual(['营业收入|200|亿元|=|target|']);
   });
 });
+
+describe('a bound milestone with no verb in a later ；-part', () => {
+  it('should support 突破/超过/不少于 after a year that opens the part, as a later level of the metric before', () => {
+    expect(brief(indicators('2026年，规上工业企业达到1500家；2027年，达到1650家；到2028年，突破1800家。', PLAN_2026_2028))).toEqual([
+      '规上工业企业|1500|家|=|target|2026',
+      '规上工业企业|1650|家|=|target|2027',
+      '规上工业企业|1800|家|>=|target|2028',
+    ]);
+    expect(brief(indicators('2026年，高新技术企业达到500家；2028年，不少于600家。', PLAN_2026_2028))[1]).toBe('高新技术企业|600|家|>=|target|2028');
+  });
+  it('should not support such a bound in another unit', () => {
+    expect(indicators('2026年，规上工业企业达到1500家；到2028年，突破1800亿元。', PLAN_2026_2028).map((i) => i.value)).toEqual([1500]);
+  });
+});
