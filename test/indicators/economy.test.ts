@@ -52,7 +52,7 @@ describe('units of economic targets', () => {
   });
   it('should not support a minus that joins a range or a code as a sign (1-3个百分点, 1万-2万元, G15-1)', () => {
     expect(scan('提高1-3个百分点')).toEqual(['1-3个百分点=[1,3]个百分点']);
-    expect(scan('补助1万-2万元')).toEqual(['2万元=2万元']);
+    expect(scan('补助1万-2万元')).toEqual(['1万-2万元=[1,2]万元']);
     expect(scan('G15-1公里')).toEqual(['1公里=1公里']);
   });
   it('should support a multiple (倍) as a level with a target verb and as a change with a change verb; a year before 的 is its base', () => {
