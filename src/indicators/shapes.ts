@@ -42,7 +42,7 @@ function afterOpenFrame(text: string, start: number, end: number, g: IndicatorGr
 }
 
 function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar, milestone: boolean): Span | undefined {
-  const start = afterOpenFrame(text, trimLead(text, r.floor, r.pred.start, dates, g), r.pred.start, g);
+  const start = afterPredicateList(text, afterOpenFrame(text, trimLead(text, r.floor, r.pred.start, dates, g), r.pred.start, g), r.pred.start, g);
   if (start < r.pred.start) return { start, end: r.pred.start };
   if (milestone || r.floor > r.clause) return undefined;
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
@@ -54,6 +54,20 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   if (text[prevEnd - 1] === '的') return undefined;
   const from = trimLead(text, prevStart, r.clause - 1, dates, g);
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
+}
+
+/**
+ * Where a subject starts after a predicate with no number that a 、 joins to it (非法集资案件立案数逐年下降、处置率达到100%, 投诉
+ * 数量持续减少、办结率保持在98%以上): an adverb and a change or target verb before the 、 end a clause of their own, which is no
+ * conjunct of the name. `start` when there is none.
+ */
+function afterPredicateList(text: string, start: number, end: number, g: IndicatorGrammar): number {
+  let from = start;
+  for (let k = text.indexOf('、', start); k >= 0 && k < end; k = text.indexOf('、', k + 1)) {
+    const verb = g.changeVerbs.endingAt(text, k) ?? g.targetVerbs.endingAt(text, k);
+    if (verb && g.adverbs.endingAt(text, k - verb.length) !== undefined && k + 1 < end) from = k + 1;
+  }
+  return from;
 }
 
 /**

@@ -237,3 +237,13 @@ describe('ranges with the multiplier written on both ends', () => {
     expect(indicators('接待游客5万—8千人次。', ANNUAL_2026).map((i) => i.value)).not.toContainEqual([5, 8]);
   });
 });
+
+describe('a predicate with no number joined by 、 before a metric', () => {
+  it('should support the metric after the 、, not the clause before it', () => {
+    expect(brief(indicators('非法集资案件立案数逐年下降、处置率达到100%。', PLAN_2026_2028))).toEqual(['处置率|100|%|=|target|']);
+    expect(brief(indicators('城乡居民收入稳步增长、城镇调查失业率控制在5.5%以内。', ANNUAL_2026))).toEqual(['城镇调查失业率|5.5|%|<=|target|2026']);
+  });
+  it('should not support a 、 between nouns as the end of a clause', () => {
+    expect(indicators('规上工业增加值、营业收入分别增长8%和10%。', ANNUAL_2026).map((i) => i.metric)).toEqual(['规上工业增加值', '营业收入']);
+  });
+});
