@@ -56,6 +56,9 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
 }
 
+/** Only a 、 between an amount and the change verb after it (地区生产总值520亿元、增长6.1%). */
+const CHANGE_JOINED = /^\s*、\s*$/u;
+
 /**
  * Where a subject starts after a predicate with no number that a 、 joins to it (非法集资案件立案数逐年下降、处置率达到100%, 投诉
  * 数量持续减少、办结率保持在98%以上): an adverb and a change or target verb before the 、 end a clause of their own, which is no
@@ -393,8 +396,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
     // A counted object in the clause just before names the metric of a bare change after it
-    // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
-    const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
+    // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number; so does one right before a 、 that joins
+    // the change to it (实现地区生产总值520亿元、增长6.1%).
+    const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed &&
+      ((r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s)) || CHANGE_JOINED.test(text.slice(prevMember.reading.end, r.pred.start)));
     const found = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
     // A distributor's subject that holds the values of earlier items (接待游客6500万人次、旅游收入720亿元，分别增长12%、15%)
     // is no list of names: the values are spread over those items' metrics, as when a verb stands between them.

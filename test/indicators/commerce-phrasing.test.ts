@@ -247,3 +247,26 @@ describe('a predicate with no number joined by 、 before a metric', () => {
     expect(indicators('规上工业增加值、营业收入分别增长8%和10%。', ANNUAL_2026).map((i) => i.metric)).toEqual(['规上工业增加值', '营业收入']);
   });
 });
+
+describe('loans and transactions counted in 笔', () => {
+  it('should support 笔 as a count unit, also after a multiplier', () => {
+    expect(brief(indicators('办理出口退税1.2万笔。', ANNUAL_2026))).toEqual(['出口退税|1.2|万笔|=|target|2026']);
+    expect(brief(indicators('全年发放创业担保贷款2000笔。', ANNUAL_2026))).toEqual(['创业担保贷款|2000|笔|=|target|2026']);
+  });
+  it('should not support 一笔 in running text', () => {
+    expect(indicators('安排一笔专项资金用于奖补。', ANNUAL_2026)).toEqual([]);
+  });
+});
+
+describe('a change joined by 、 to the amount of an object', () => {
+  it('should support 实现/完成 X N亿元、增长M% as the change of X', () => {
+    expect(brief(indicators('2025年全区实现地区生产总值520亿元、增长6.1%。', ANNUAL_2026))).toEqual([
+      '地区生产总值|520|亿元|=|actual|2025',
+      '地区生产总值|6.1|%|=|actual|2025',
+    ]);
+    expect(brief(indicators('完成固定资产投资300亿元、增长8%。', ANNUAL_2026))[1]).toBe('固定资产投资|8|%|=|change|2026');
+  });
+  it('should not support counts joined by 、 as changes', () => {
+    expect(brief(indicators('新建学校5所、幼儿园8所。', ANNUAL_2026))).toEqual(['学校|5|所|=|target|2026', '幼儿园|8|所|=|target|2026']);
+  });
+});
