@@ -270,3 +270,13 @@ describe('a change joined by 、 to the amount of an object', () => {
     expect(brief(indicators('新建学校5所、幼儿园8所。', ANNUAL_2026))).toEqual(['学校|5|所|=|target|2026', '幼儿园|8|所|=|target|2026']);
   });
 });
+
+describe('去年 opening a sentence of an annual plan', () => {
+  it('should support the year before the plan\'s for the levels of a sentence that 去年 opens', () => {
+    expect(brief(indicators('去年全市实际使用外资1.86亿美元。', ANNUAL_2026))).toEqual(['实际使用外资|1.86|亿美元|=|actual|2025']);
+    expect(brief(indicators('去年，全市社会消费品零售总额增长5.6%。', ANNUAL_2026))).toEqual(['社会消费品零售总额|5.6|%|=|actual|2025']);
+  });
+  it('should not support 去年 as the base of a change (比去年增长10%) as a date of the sentence', () => {
+    expect(brief(indicators('实际使用外资比去年增长10%。', ANNUAL_2026))).toEqual(['实际使用外资|10|%|=|change|2026']);
+  });
+});
