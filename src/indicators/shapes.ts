@@ -239,8 +239,8 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   const from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
   const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
-  // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
-  const bare = subject === '' || g.totalWords.has(subject);
+  // Only a sum word before the verb (2026年累计建成20个), or an adverb (较上年净增150家): the object is the one named before, if any.
+  const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
 }
 
@@ -288,6 +288,16 @@ const datedClause = (r: Reading, dates: DateHit[]): boolean => dates.some((d) =>
  */
 const boundMilestone = (r: Reading, s: number, dates: DateHit[], beforeUnit: Reading['q']['unit'] | undefined): boolean =>
   !r.pred.verb && r.pred.comparator !== undefined && beforeUnit === r.q.unit && dates.some((d) => d.year !== null && d.start >= s && d.end <= r.q.start);
+
+/**
+ * The addition to a total named before (限上企业数量达到2000家，较上年净增150家 → 限上企业净增): the thing the total counts and
+ * the verb of adding, as 高新技术企业净增 is written; undefined when the verb adds nothing or the name is no total.
+ */
+function increaseOfTotal(earlier: string, r: Reading, g: IndicatorGrammar): string | undefined {
+  const verb = r.pred.verb?.word;
+  const total = g.totalCounts.endingAt(earlier, earlier.length);
+  return verb !== undefined && g.incrementVerbs.has(verb) && total !== undefined && total.length < earlier.length ? earlier.slice(0, earlier.length - total.length) + verb : undefined;
+}
 
 /** The thing an addition counts: its metric without the verb of adding before or after it (新增市场主体, 高新技术企业净增). */
 function addedThing(metric: string, g: IndicatorGrammar): string {
@@ -380,7 +390,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
       const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
       const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';
-      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : earlier;
+      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : increaseOfTotal(earlier, r, g) ?? earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);

@@ -280,3 +280,13 @@ describe('去年 opening a sentence of an annual plan', () => {
     expect(brief(indicators('实际使用外资比去年增长10%。', ANNUAL_2026))).toEqual(['实际使用外资|10|%|=|change|2026']);
   });
 });
+
+describe('an addition to a total named before it', () => {
+  it('should support 较上年净增 / 比上年新增 after a total as the addition to what the total counts', () => {
+    expect(brief(indicators('全市限上企业数量达到2000家，较上年净增150家。', ANNUAL_2026))[1]).toBe('限上企业净增|150|家|=|target|2026');
+    expect(brief(indicators('高新技术企业总数达到380家，比上年新增40家。', ANNUAL_2026))[1]).toBe('高新技术企业新增|40|家|=|target|2026');
+  });
+  it('should not support the verb of a stock reached (累计建成) as an addition', () => {
+    expect(brief(indicators('2025年建成示范村10个，2026年累计建成20个。', ANNUAL_2026))[1]).toBe('示范村|20|个|=|target|2026');
+  });
+});
