@@ -474,8 +474,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
-    // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding.
-    const elided = prevMember && (canContinue || prevMember.reading.object) ? g.subjectElided.startingAt(whole, 0) : undefined;
+    // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding. The size
+    // of what a count sets up (设立科创基金2支，总规模20亿元) is that object's, and only an object's.
+    const elided = prevMember && (canContinue || prevMember.reading.object) ? (g.subjectElided.startingAt(whole, 0) ?? (prevMember.reading.object ? g.objectElided.startingAt(whole, 0) : undefined)) : undefined;
     if (elided && prevMember) whole = (g.totalCounts.has(elided) ? addedThing(prevMember.metric, g) : prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {

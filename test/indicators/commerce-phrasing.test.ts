@@ -290,3 +290,13 @@ describe('an addition to a total named before it', () => {
     expect(brief(indicators('2025年建成示范村10个，2026年累计建成20个。', ANNUAL_2026))[1]).toBe('示范村|20|个|=|target|2026');
   });
 });
+
+describe('the size of what a count sets up', () => {
+  it('should support 总规模/总面积 after a counted object as that object\'s', () => {
+    expect(brief(indicators('设立科创基金2支，总规模20亿元。', ANNUAL_2026))[1]).toBe('科创基金总规模|20|亿元|=|target|2026');
+    expect(brief(indicators('建设口袋公园30个，总面积不少于5万平方米。', ANNUAL_2026))[1]).toBe('口袋公园总面积|5|万平方米|>=|target|2026');
+  });
+  it('should not support it after a rate', () => {
+    expect(brief(indicators('森林覆盖率达到65%，总面积达到100万亩。', ANNUAL_2026))[1]).toBe('总面积|100|万亩|=|target|2026');
+  });
+});
