@@ -428,9 +428,11 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
   // bound and the years of its own list's first value, not of the statement's.
   const lists: Reading[][] = [];
+  const listOf = new Map<Reading, Reading[]>();
   readings.forEach((r, k) => {
     if (k === 0 || !r.listed) lists.push([r]);
     else (lists[lists.length - 1] as Reading[]).push(r);
+    listOf.set(r, lists[lists.length - 1] as Reading[]);
   });
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
@@ -441,7 +443,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;
-    const listed = lists.find((l) => l.includes(r)) as Reading[];
+    const listed = listOf.get(r) as Reading[];
     // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
     // not a later member's (建设良种基地5个以上、保障性苗圃12个).
     const listPost = () => listed.slice(listed.indexOf(r)).find((l) => l.post)?.post?.comparator;
