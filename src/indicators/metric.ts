@@ -434,6 +434,9 @@ function topLevelIndex(text: string, ch: string): number {
  * The noun counted by a quantity, after its unit: up to the next quantity or clause stop, after
  * the last 的 of a modifier (符合条件的社区卫生服务中心), cut at a head noun.
  */
+/** A bracket holding a number before it closes (（预算资金300万元）). */
+const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
+
 export function objectNoun(text: string, from: number, limit: number, sentenceEnd: number, first: boolean, g: IndicatorGrammar): Span | undefined {
   let start = from;
   const after = g.after.startingAt(text, start);
@@ -446,6 +449,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (joiner && readNumber(text, start + joiner.length)) return undefined;
   // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
+  // So does one that states an amount of its own (新建城市书房5家（预算资金300万元）): an aside on the count, not its noun.
+  if ((text[start] === '（' || text[start] === '(') && BRACKET_WITH_NUMBER.test(text.slice(start, start + MAX_NOUN))) return undefined;
   // A joiner before the next value of a list (50家、60家和70家) opens no noun.
   if (/^[和及与或]\s*[0-9０-９]/u.test(text.slice(start, start + 3))) return undefined;
   // What an amount is for (安排资金3000万元用于老旧小区改造) is its purpose, not a counted noun.

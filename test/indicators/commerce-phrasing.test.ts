@@ -300,3 +300,13 @@ describe('the size of what a count sets up', () => {
     expect(brief(indicators('森林覆盖率达到65%，总面积达到100万亩。', ANNUAL_2026))[1]).toBe('总面积|100|万亩|=|target|2026');
   });
 });
+
+describe('an aside in brackets after a count', () => {
+  it('should support the count with the noun before it when a bracket with an amount follows (预算资金)', () => {
+    expect(brief(indicators('新建城市书房5家（预算资金300万元）。', ANNUAL_2026))).toEqual(['城市书房|5|家|=|target|2026']);
+    expect(brief(indicators('新建学校3所（总投资2亿元），新增学位2700个。', ANNUAL_2026))).toEqual(['学校|3|所|=|target|2026', '学位|2700|个|=|target|2026']);
+  });
+  it('should not support the bracket as the counted noun', () => {
+    expect(indicators('新建城市书房5家（预算资金300万元）。', ANNUAL_2026).map((i) => i.metric)).not.toContain('（预算资金300万元）');
+  });
+});
