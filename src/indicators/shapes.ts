@@ -238,7 +238,8 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // The subject starts after an earlier item of the clause (新建普通高中2所、改扩建5所: nothing before 改扩建).
   const from = trimLead(text, Math.max(r.clause, r.floor), r.pred.verb.start, dates, g);
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
-  const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
+  // 力争/确保 right before the count (新增限上企业力争150家) are adverbs of resolve, no more part of the name than 达到 is.
+  const reach = (g.reachVerbs.has(r.pred.verb.word) || g.objectAdverbs.has(r.pred.verb.word)) && subject !== '';
   // Only a sum word before the verb (2026年累计建成20个), or an adverb (较上年净增150家): the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
@@ -386,7 +387,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
       // So is one in a later ；-part of the full sentence (到2026年底，建成智能工厂10家；到2027年底，累计建成25家): the metric before.
       const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : m.bare && !prevMember && before !== undefined && beforeUnit === r.q.unit && r.pred.verb !== undefined ? before : undefined;
-      const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
+      // An adverb of resolve (力争150家、确保120家) names no work of its own: the count is the earlier one's.
+      const earlierVerb = earlier === undefined || (r.pred.verb !== undefined && g.objectAdverbs.has(r.pred.verb.word)) ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
       // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
       const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
       const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';

@@ -310,3 +310,15 @@ describe('an aside in brackets after a count', () => {
     expect(indicators('新建城市书房5家（预算资金300万元）。', ANNUAL_2026).map((i) => i.metric)).not.toContain('（预算资金300万元）');
   });
 });
+
+describe('力争…、确保… pairs after the subject', () => {
+  it('should support both values of the pair with the subject\'s name, the adverbs in neither', () => {
+    expect(brief(indicators('全年新增限上企业力争150家、确保120家。', ANNUAL_2026))).toEqual([
+      '新增限上企业|150|家|=|target|2026',
+      '新增限上企业|120|家|=|target|2026',
+    ]);
+  });
+  it('should not support the rename by the verb of a later work (改造提升) for an adverb of resolve', () => {
+    expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2026))[1]).toBe('改造提升高标准农田|2000|亩|=|target|2026');
+  });
+});
