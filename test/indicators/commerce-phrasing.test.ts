@@ -322,3 +322,15 @@ describe('力争…、确保… pairs after the subject', () => {
     expect(brief(indicators('新建高标准农田3000亩，改造提升2000亩。', ANNUAL_2026))[1]).toBe('改造提升高标准农田|2000|亩|=|target|2026');
   });
 });
+
+describe('foreign and domestic investment given bare', () => {
+  it('should support 合同外资 and 实际到位外资 with their amounts and no verb', () => {
+    expect(brief(indicators('引进外资企业10家，合同外资5亿美元，实际到位外资2亿美元。', ANNUAL_2026)).slice(1)).toEqual([
+      '合同外资|5|亿美元|=|target|2026',
+      '实际到位外资|2|亿美元|=|target|2026',
+    ]);
+  });
+  it('should not support 外资 inside another metric as the head of its value', () => {
+    expect(brief(indicators('外资企业进出口额增长5%。', ANNUAL_2026))).toEqual(['外资企业进出口额|5|%|=|change|2026']);
+  });
+});
