@@ -389,7 +389,10 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return withoutUnitBracket(withoutInnerAdverbs(out, g), g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  const name = withoutUnitBracket(withoutInnerAdverbs(out, g), g);
+  // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
+  const kept = g.notJoiners.endingAt(name, name.length);
+  return kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
 }
 
 /** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */

@@ -334,3 +334,12 @@ describe('foreign and domestic investment given bare', () => {
     expect(brief(indicators('外资企业进出口额增长5%。', ANNUAL_2026))).toEqual(['外资企业进出口额|5|%|=|change|2026']);
   });
 });
+
+describe('a name that ends in a word holding a joiner character', () => {
+  it('should support 惠及 whole when it alone names a count', () => {
+    expect(brief(indicators('为全县80周岁以上老年人发放高龄津贴，惠及1.8万人。', ANNUAL_2026)).at(-1)).toBe('惠及|1.8|万人|=|target|2026');
+  });
+  it('should not support a joiner that ends a name as part of it', () => {
+    expect(indicators('城乡公厕和农村户厕分别新建30座和500座。', ANNUAL_2026).map((i) => i.metric).every((m) => !m.endsWith('和'))).toBe(true);
+  });
+});
