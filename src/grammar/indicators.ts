@@ -73,6 +73,8 @@ export interface IndicatorGrammar {
   notInnerAdverbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
+  /** Words that open a metric whose subject is the object counted before it (…2支，总规模20亿元). */
+  objectElided: WordSet;
   distributors: WordSet;
   /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
   pairedWords: Map<string, [string, string]>;
@@ -240,6 +242,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),
     subjectElided: set(source.subjectElided),
+    objectElided: set(source.objectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),

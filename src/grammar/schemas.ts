@@ -261,6 +261,7 @@ export const indicatorGrammarSchema = z.object({
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),
   subjectElided: words.default([]),
+  objectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),

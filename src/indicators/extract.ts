@@ -95,14 +95,23 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
   return dates.filter((d) => {
     if (d.year === null || titles[d.start]) return false;
     const before = g.baseYearBefore.endingAt(text, d.start);
-    if (before && d.kind !== 'deadline') return false;
+    // 在2025年底前 is a deadline; the end of a year after a word of comparison is the base of a change (较2025年末增长30%,
+    // 比2020年底提高5个百分点), as the year alone is.
+    if (before && (d.kind !== 'deadline' || before !== '在')) return false;
     if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
+    // Right after an object verb, a date that opens a relative clause names the objects by when they were built or
+    // registered (改造2000年以前建成的老旧小区12个, 淘汰2010年底前注册的营运货车500辆): no time of the target.
+    if (g.objectVerbs.endingAt(text, d.start) && RELATIVE_CLAUSE.test(text.slice(d.end, d.end + RELATIVE_CLAUSE_REACH))) return false;
     // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
     // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
     if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
     return true;
   });
 }
+
+/** A short verb and 的 after a date (以前建成的, 前注册的): the date opens a relative clause before a noun. */
+const RELATIVE_CLAUSE = /^(?:以前|之前|前|以后|之后|后)?[\u4e00-\u9fff]{1,3}的/u;
+const RELATIVE_CLAUSE_REACH = 8;
 
 /** How far before a target verb the 由/从 of its baseline may stand (由2020年的56.3%提高到). */
 const BASELINE_REACH = 30;
@@ -472,22 +481,34 @@ function statesLevel(r: Reading, first: Reading): boolean {
 
 function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
-  const listed = readings.filter((r, k) => k === 0 || r.listed);
-  // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
-  // not a later member's (建设良种基地5个以上、保障性苗圃12个).
-  const listPost = (r: Reading) => listed.slice(Math.max(0, listed.indexOf(r))).find((m) => m.post)?.post?.comparator;
-  const listPre = listed[0]?.pred.comparator;
+  // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
+  // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
+  // bound and the years of its own list's first value, not of the statement's.
+  const lists: Reading[][] = [];
+  const listOf = new Map<Reading, Reading[]>();
+  readings.forEach((r, k) => {
+    if (k === 0 || !r.listed) lists.push([r]);
+    else (lists[lists.length - 1] as Reading[]).push(r);
+    listOf.set(r, lists[lists.length - 1] as Reading[]);
+  });
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
-  // So does a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
-  const listYears = listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : openingYears(text, s, governing, listed.length, g)) : undefined;
+  // So does, for the statement's first list, a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
+  const yearsOf = (listed: Reading[]): number[] | undefined =>
+    listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : listed === lists[0] ? openingYears(text, s, governing, listed.length, g) : undefined) : undefined;
+  const listYears = new Map(lists.map((l) => [l, yearsOf(l)]));
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;
+    const listed = listOf.get(r) as Reading[];
+    // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
+    // not a later member's (建设良种基地5个以上、保障性苗圃12个).
+    const listPost = () => listed.slice(listed.indexOf(r)).find((l) => l.post)?.post?.comparator;
+    const listPre = listed[0]?.pred.comparator;
     const baseline = m.baseline && hasTarget;
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
-    const own = listYears ? listYears[listed.indexOf(r)] : undefined;
+    const own = listYears.get(listed)?.[listed.indexOf(r)];
     const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop() ?? carried) : null;
     const year = own ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
@@ -524,7 +545,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     if (Array.isArray(value)) comparator = 'range';
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
-      const shared = r.listed || r === listed[0] ? (listPost(r) ?? listPre) : undefined;
+      const shared = r.listed || r === listed[0] ? (listPost() ?? listPre) : undefined;
       comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }

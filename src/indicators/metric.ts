@@ -393,7 +393,10 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  return withoutUnitBracket(withoutInnerAdverbs(out, g), g).replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  const name = withoutUnitBracket(withoutInnerAdverbs(out, g), g);
+  // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
+  const kept = g.notJoiners.endingAt(name, name.length);
+  return kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
 }
 
 /** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */
@@ -438,6 +441,9 @@ function topLevelIndex(text: string, ch: string): number {
  * The noun counted by a quantity, after its unit: up to the next quantity or clause stop, after
  * the last 的 of a modifier (符合条件的社区卫生服务中心), cut at a head noun.
  */
+/** A bracket holding a number before it closes (（预算资金300万元）). */
+const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
+
 export function objectNoun(text: string, from: number, limit: number, sentenceEnd: number, first: boolean, g: IndicatorGrammar): Span | undefined {
   let start = from;
   const after = g.after.startingAt(text, start);
@@ -450,6 +456,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (joiner && readNumber(text, start + joiner.length)) return undefined;
   // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
+  // So does one that states an amount of its own (新建城市书房5家（预算资金300万元）): an aside on the count, not its noun.
+  if ((text[start] === '（' || text[start] === '(') && BRACKET_WITH_NUMBER.test(text.slice(start, start + MAX_NOUN))) return undefined;
   // A joiner before the next value of a list (50家、60家和70家) opens no noun.
   if (/^[和及与或]\s*[0-9０-９]/u.test(text.slice(start, start + 3))) return undefined;
   // A number right after the unit is the same thing counted in a second unit (搬迁避让320户1100人), no noun.

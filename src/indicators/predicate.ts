@@ -89,6 +89,15 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos = span;
       continue;
     }
+    // A number of years right before a change verb (研发投入两年增长50%, 营业收入五年翻一番, 三年年均增长8%) is the time the
+    // change takes, an adverbial like 连续5年: no part of the metric.
+    if (p.verb?.kind === 'change' && (p.verb.start === pos || g.adverbs.has(text.slice(pos, p.verb.start)))) {
+      const years = SPAN_DURATION.exec(text.slice(Math.max(floor, pos - SPAN_REACH), pos));
+      if (years && years[0].length < pos - floor) {
+        pos -= years[0].length;
+        continue;
+      }
+    }
     // The base of a ratio between the verb and the value (达到每3万人口1辆): like 每千人口, no part of the metric.
     const per = leadBefore(text, pos, floor, PER_BASE, PER_BASE_REACH, g.perWords);
     if (per !== undefined) {
@@ -112,7 +121,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted) break;
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
-      if (!p.verb || (verb.kind === 'object' && p.verb.kind !== 'object')) p.verb = { ...verb, start: pos - verb.word.length, end: pos };
+      // A reach verb before a change (营业收入实现翻一番) only says the change is reached: the change decides.
+      const reachesChange = p.verb?.kind === 'change' && g.reachVerbs.has(verb.word);
+      if (!p.verb || (verb.kind === 'object' && p.verb.kind !== 'object' && !reachesChange)) p.verb = { ...verb, start: pos - verb.word.length, end: pos };
       pos -= verb.word.length;
       continue;
     }

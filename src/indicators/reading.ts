@@ -33,6 +33,8 @@ export interface Reading {
  * of kinds a count sums up (建成医学影像、心电诊断、医学检验、病理诊断和消毒供应5个资源共享中心).
  */
 const MAX_OBJECT_BEFORE = 32;
+/** Units of a span of time that a change may be said to take (两年增长50%, 五年翻一番). */
+const DURATION_UNITS = new Set(['年', '个月']);
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
@@ -190,6 +192,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
+
+    // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value.
+    if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && g.changeVerbs.startingAt(text, r.end) !== undefined) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];
@@ -359,13 +364,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
+    const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     const stock =
       g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
-    const headed = chainEmpty && !q.hanzi && !stock && (term || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
@@ -396,6 +402,26 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** How long the noun of a bare count in a list of targets may be (参展企业300家次, 受益人口3.6万人). */
+const MAX_BARE_NOUN = 12;
+
+/**
+ * Whether a count stands in a clause of only its noun and itself, right after a comma that follows a target of the
+ * same sentence (举办重点展会60场次以上，参展企业300家次; 农村自来水普及率稳定在99%以上，受益人口3.6万人): target lists of
+ * official writing state the verb once and give the next statistic bare, so the count is a value of the list. Not an
+ * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word or 其中.
+ */
+function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
+  const { q, pred } = r;
+  if (!prev || prev.clause >= r.clause || q.unit.kind !== 'count' || q.unit.amount || q.hanzi || pred.start !== q.start) return false;
+  if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
+  if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
+  const from = trimLead(text, r.clause, q.start, dates, g);
+  const noun = text.slice(from, q.start);
+  return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
+    g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined;
 }
 
 /** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */

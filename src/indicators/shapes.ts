@@ -42,7 +42,7 @@ function afterOpenFrame(text: string, start: number, end: number, g: IndicatorGr
 }
 
 function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: IndicatorGrammar, milestone: boolean): Span | undefined {
-  const start = afterOpenFrame(text, trimLead(text, r.floor, r.pred.start, dates, g), r.pred.start, g);
+  const start = afterPredicateList(text, afterOpenFrame(text, trimLead(text, r.floor, r.pred.start, dates, g), r.pred.start, g), r.pred.start, g);
   if (start < r.pred.start) return { start, end: r.pred.start };
   if (milestone || r.floor > r.clause) return undefined;
   // Nothing before the predicate but a year: the metric is the clause before (…老年医学科,到2022年达到60%).
@@ -54,6 +54,23 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   if (text[prevEnd - 1] === '的') return undefined;
   const from = trimLead(text, prevStart, r.clause - 1, dates, g);
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
+}
+
+/** Only a 、 between an amount and the change verb after it (地区生产总值520亿元、增长6.1%). */
+const CHANGE_JOINED = /^\s*、\s*$/u;
+
+/**
+ * Where a subject starts after a predicate with no number that a 、 joins to it (非法集资案件立案数逐年下降、处置率达到100%, 投诉
+ * 数量持续减少、办结率保持在98%以上): an adverb and a change or target verb before the 、 end a clause of their own, which is no
+ * conjunct of the name. `start` when there is none.
+ */
+function afterPredicateList(text: string, start: number, end: number, g: IndicatorGrammar): number {
+  let from = start;
+  for (let k = text.indexOf('、', start); k >= 0 && k < end; k = text.indexOf('、', k + 1)) {
+    const verb = g.changeVerbs.endingAt(text, k) ?? g.targetVerbs.endingAt(text, k);
+    if (verb && g.adverbs.endingAt(text, k - verb.length) !== undefined && k + 1 < end) from = k + 1;
+  }
+  return from;
 }
 
 /**
@@ -173,7 +190,9 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
 
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
- * of a procedure noun, with no comparator, after the period it recurs in within its clause.
+ * of a procedure noun, with no comparator, after the period it recurs in within its clause. So is a count that ends its
+ * clause with no object of its own (资源库每年动态调整一次, 名单每两年更新一次): what is done was named before, and nothing
+ * is delivered to anyone (每年开展应急演练2次 counts its object).
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
   if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || g.procedureFrequencies.indexIn(text, r.clause, r.q.start) === undefined) return false;
@@ -181,7 +200,7 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   // 重点企业安全检查: the object's name stops at 企业).
   let end = clauseEnd(text, r.end, e);
   while (end > r.end && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
-  return g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
+  return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
 }
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
@@ -225,9 +244,10 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   const reached = g.reachVerbs.startingAt(text, from);
   if (reached && from + reached.length < r.pred.verb.start) from += reached.length;
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
-  const reach = g.reachVerbs.has(r.pred.verb.word) && subject !== '';
-  // Only a sum word before the verb (2026年累计建成20个): the object is the one named before, if any.
-  const bare = subject === '' || g.totalWords.has(subject);
+  // 力争/确保 right before the count (新增限上企业力争150家) are adverbs of resolve, no more part of the name than 达到 is.
+  const reach = (g.reachVerbs.has(r.pred.verb.word) || g.objectAdverbs.has(r.pred.verb.word)) && subject !== '';
+  // Only a sum word before the verb (2026年累计建成20个), or an adverb (较上年净增150家): the object is the one named before, if any.
+  const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject);
   return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
 }
 
@@ -269,6 +289,23 @@ function stateFirst(name: string, g: IndicatorGrammar): string {
 
 /** Whether a date stands in the reading's clause before its number (“十四五”时期年均增长6.1%): a milestone of a metric said before. */
 const datedClause = (r: Reading, dates: DateHit[]): boolean => dates.some((d) => d.year !== null && d.start >= r.clause && d.end <= r.q.start);
+
+/**
+ * A milestone bound with no verb in a later ；-part of the full sentence, after a year that opens the part (2026年，规上工业
+ * 企业达到1500家；到2028年，突破1800家): a later level of the metric before, when it is counted in the same unit.
+ */
+const boundMilestone = (r: Reading, s: number, dates: DateHit[], beforeUnit: Reading['q']['unit'] | undefined): boolean =>
+  !r.pred.verb && r.pred.comparator !== undefined && beforeUnit === r.q.unit && dates.some((d) => d.year !== null && d.start >= s && d.end <= r.q.start);
+
+/**
+ * The addition to a total named before (限上企业数量达到2000家，较上年净增150家 → 限上企业净增): the thing the total counts and
+ * the verb of adding, as 高新技术企业净增 is written; undefined when the verb adds nothing or the name is no total.
+ */
+function increaseOfTotal(earlier: string, r: Reading, g: IndicatorGrammar): string | undefined {
+  const verb = r.pred.verb?.word;
+  const total = g.totalCounts.endingAt(earlier, earlier.length);
+  return verb !== undefined && g.incrementVerbs.has(verb) && total !== undefined && total.length < earlier.length ? earlier.slice(0, earlier.length - total.length) + verb : undefined;
+}
 
 /** The thing an addition counts: its metric without the verb of adding before or after it (新增市场主体, 高新技术企业净增). */
 function addedThing(metric: string, g: IndicatorGrammar): string {
@@ -357,11 +394,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
       // So is one in a later ；-part of the full sentence (到2026年底，建成智能工厂10家；到2027年底，累计建成25家): the metric before.
       const earlier = m.bare && prevMember && !prevMember.baseline && prevMember.reading.q.unit === r.q.unit ? prevMember.metric : m.bare && !prevMember && before !== undefined && beforeUnit === r.q.unit && r.pred.verb !== undefined ? before : undefined;
-      const earlierVerb = earlier === undefined ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
+      // An adverb of resolve (力争150家、确保120家) names no work of its own: the count is the earlier one's.
+      const earlierVerb = earlier === undefined || (r.pred.verb !== undefined && g.objectAdverbs.has(r.pred.verb.word)) ? undefined : g.objectVerbsBeforeNoun.startingAt(earlier, 0);
       // A name that ends in its verb (棚户区改造新开工1500套、基本建成1200套) takes this one's in its place: 棚户区改造基本建成.
       const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
       const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';
-      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : earlier;
+      if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : increaseOfTotal(earlier, r, g) ?? earlier;
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);
@@ -377,8 +415,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
     // A counted object in the clause just before names the metric of a bare change after it
-    // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number.
-    const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed && r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s);
+    // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number; so does one right before a 、 that joins
+    // the change to it (实现地区生产总值520亿元、增长6.1%).
+    const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed &&
+      ((r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s)) || CHANGE_JOINED.test(text.slice(prevMember.reading.end, r.pred.start)));
     const found = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
     // A distributor's subject that holds the values of earlier items (接待游客6500万人次、旅游收入720亿元，分别增长12%、15%)
     // is no list of names: the values are spread over those items' metrics, as when a verb stands between them.
@@ -419,7 +459,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         }
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
-      } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)))) {
+      } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)) || boundMilestone(r, s, dates, beforeUnit))) {
         current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
         currentNames = [before];
         statements.push(current);
@@ -446,8 +486,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
-    // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding.
-    const elided = prevMember && (canContinue || prevMember.reading.object) ? g.subjectElided.startingAt(whole, 0) : undefined;
+    // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding. The size
+    // of what a count sets up (设立科创基金2支，总规模20亿元) is that object's, and only an object's.
+    const elided = prevMember && (canContinue || prevMember.reading.object) ? (g.subjectElided.startingAt(whole, 0) ?? (prevMember.reading.object ? g.objectElided.startingAt(whole, 0) : undefined)) : undefined;
     if (elided && prevMember) whole = (g.totalCounts.has(elided) ? addedThing(prevMember.metric, g) : prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {
