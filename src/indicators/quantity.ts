@@ -348,11 +348,6 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   }
   let j = n.end;
   while (text[j] === ' ') j++;
-  // A range whose multiplier is written on both ends (实际使用外资1.5亿—2亿美元, 接待游客5万—8万人次): the unit is the second's.
-  const ranged = n.hanzi || typeof n.value !== 'number' ? undefined : multiplierRange(text, j, n.value, grammar);
-  if (ranged && !grammar.notAfterUnit.startingAt(text, ranged.unit.end)) {
-    return { start: i, end: ranged.unit.end, value: [n.value as number, ranged.value], unit: ranged.unit.unit, unitText: ranged.unit.text, scale: ranged.unit.scale, hanzi: false, damaged: false };
-  }
   const u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
   const skipTo = n.hanzi ? undefined : n.end;
   if (!u && !n.hanzi && typeof n.value === 'number') {
@@ -408,22 +403,6 @@ function multiplierRange(text: string, i: number, low: number, j: number, gramma
 }
 
 type UnitRead = NonNullable<ReturnType<typeof unitAt>>;
-
-/** What joins the two ends of a range written with a multiplier on each. */
-const RANGE_JOINERS = new Set(['-', '—', '–', '~', '～', '至']);
-
-/**
- * The second end and the unit of a range whose first end is followed by a multiplier alone at j (1.5亿—2亿美元, 5万—8万人次,
- * 10亿至15亿元): the second end carries the same multiplier and the unit. Undefined for anything else.
- */
-function multiplierRange(text: string, j: number, first: number, grammar: IndicatorGrammar): { value: number; unit: UnitRead } | undefined {
-  const mult = text[j] ?? '';
-  if (!grammar.multipliers.has(mult) || !RANGE_JOINERS.has(text[j + 1] ?? '')) return undefined;
-  const second = readNumber(text, j + 2);
-  if (!second || second.hanzi || second.value <= first || text[second.end] !== mult) return undefined;
-  const unit = unitAt(text, second.end, grammar);
-  return unit && unit.scale !== undefined && (unit.unit.kind === 'count' || unit.unit.kind === 'measure') ? { value: second.value, unit } : undefined;
-}
 
 /**
  * A unit written once after the last of two values joined by 和/、/或 (分别提高1个和2个百分点): the first value's
