@@ -96,7 +96,7 @@ async function exportAll(run: ExportRun, files: readonly string[], jobs: number,
   const extractOne = async ({ file }: { file: string }): Promise<InputResult> => {
     if (!pool) return readInput(file, { maxSize });
     const result = await pool.run({ input: file, format: 'ndjson', compact: false, whole: false, maxSize });
-    return 'error' in result ? result : { input: file, plan: JSON.parse(result.output.join('')) as Plan };
+    return 'error' in result ? result : { input: file, plan: JSON.parse(new TextDecoder().decode(result.output)) as Plan };
   };
   try {
     let n = 0;
