@@ -224,8 +224,10 @@ export function extractFromText(source: string, start: number, end: number, plan
     // A sentence that opens with a start (2026年起，每年新增…) sets its own time: the year carried so far stops.
     if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s))) carried = null;
     // One that opens with a sum over years (…2020年，全市…。五年累计淘汰燃煤锅炉216台) is not governed by it: its totals
-    // belong to no one year. The sentences after it are again.
-    const carriedBefore = carriedInSentence ?? (carried && opensSpanTotal(text, s, g) ? null : carried);
+    // belong to no one year. The sentences after it are again. A sum over the whole span of a multi-year plan (三年累计
+    // in a 2026—2028 plan, after 到2028年) is the plan's to its last year (spanYear): the year carried stands.
+    const wholeSpan = carried !== null && carried.year === plan.years?.[1] && spanYear(text, s, s + 8, plan, g) !== null;
+    const carriedBefore = carriedInSentence ?? (carried && opensSpanTotal(text, s, g) && !wholeSpan ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;

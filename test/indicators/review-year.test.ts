@@ -398,3 +398,15 @@ describe('indicators: a heading run into its body', () => {
     expect(plan.indicators.map((i) => i.value)).toEqual([240, 2]);
   });
 });
+
+describe('indicators: a sum over the whole span of a multi-year plan', () => {
+  it('should support the year carried from the plan-end sentence before it for every value of the sum sentence', () => {
+    const plan = { years: [2026, 2028] as [number, number], annual: false };
+    const text = '到2028年，全市金融服务实体经济能力明显增强。三年累计实现直接融资1200亿元以上，新增上市公司5家、新三板挂牌企业10家。';
+    expect(indicators(text, plan).map((i) => [i.value, i.year])).toEqual([
+      [1200, 2028],
+      [5, 2028],
+      [10, 2028],
+    ]);
+  });
+});
