@@ -19,6 +19,7 @@ import { tableIndicators, withoutRestated } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 import { scanDates } from '../dates/scan.js';
 import { isDigit } from '../numbers/index.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
 /** A paragraph's place: the markers of its sections, and whether one of them reviews a past period. */
 interface Place {
@@ -100,9 +101,15 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   }
 }
 
-/** What may stand between a heading's title and its body when the two share a line. */
-const TITLE_STOP = /[\s。．.，,；;：:！!？?]/u;
+/** Punctuation that may stand between a heading's title and its body when the two share a line (white space too). */
+const TITLE_STOP = new Set([...'。．.，,；;：:！!？?']);
 const HAS_DIGIT = /[0-9０-９]/u;
+
+/** The index of the first character at or after `i` that is not white space. */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  return i;
+}
 
 /**
  * The source offset where a paragraph's run-in heading ends, when the paragraph opens with its
@@ -111,19 +118,16 @@ const HAS_DIGIT = /[0-9０-９]/u;
  */
 function runInTitleEnd(clean: CleanText, heading: { marker: string; title: string }, end: number): number | undefined {
   const { text } = clean;
-  let i = 0;
-  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  let i = skipSpace(text, 0);
   if (!text.startsWith(heading.marker, i)) return undefined;
-  i += heading.marker.length;
-  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  i = skipSpace(text, i + heading.marker.length);
   if (heading.title === '' || !text.startsWith(heading.title, i)) return undefined;
   i += heading.title.length;
+  const next = text[i];
   // A title with a number in it or cut right before one (打造2个设施设备 | 齐全…的体检中心, 完成扶贫一线干部共 |
   // 240人的体检工作) is the outline's guess at where a run-in title ends, not a sentence's end: the number
   // and its metric may lie on both sides.
-  let body = i;
-  while (body < text.length && /\s/u.test(text[body] as string)) body++;
-  if (body >= text.length || isDigit(text[body]) || TITLE_STOP.test(text[i] as string) || HAS_DIGIT.test(heading.title)) return undefined;
+  if (next === undefined || WHITE_SPACE[text.charCodeAt(i)] === 1 || TITLE_STOP.has(next) || isDigit(next) || HAS_DIGIT.test(heading.title)) return undefined;
   return sourceOffset(clean, i, end);
 }
 
