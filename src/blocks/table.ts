@@ -286,8 +286,10 @@ function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g
     if (known !== undefined) return known ?? undefined;
     const first = lines[i] as Line;
     let k = i + 1;
-    if (paragraphs) while (k < lines.length && !(lines[k] as Line).blank && k - i <= MAX_CELL_LINES) k++;
-    else if (k < lines.length && continuesCell(text, first, lines[k] as Line, g)) k++;
+    if (paragraphs) {
+      while (k < lines.length && !(lines[k] as Line).blank && k - i <= MAX_CELL_LINES) k++;
+      if (k === i + 1) k = brokenCellEnd(text, lines, i, g) ?? k;
+    } else if (k < lines.length && continuesCell(text, first, lines[k] as Line, g)) k++;
     let cell: Cell | null = null;
     if (k - i <= MAX_CELL_LINES) {
       const last = lines[k - 1] as Line;
@@ -310,6 +312,16 @@ function isDelimitedRow(text: string, line: Line, lineCount: number): boolean {
   if (lineCount !== 1) return false;
   const row = delimitedCells(text, line.start, line.contentEnd);
   return row !== undefined && row.by !== 'space' && row.cells.length >= 2;
+}
+
+/** In a table of one cell a paragraph, the end (a line index) of a one-line cell whose page set its second
+ *  line as a paragraph of its own (a web page's cell of two `<p>`s: 基准值 / （2020年）), as continuesCell
+ *  tells a cell broken at a line break; undefined when the next paragraph is a cell of its own. */
+function brokenCellEnd(text: string, lines: readonly Line[], i: number, g: TableGrammar): number | undefined {
+  let j = i + 1;
+  while (j < lines.length && (lines[j] as Line).blank) j++;
+  const oneLine = j < lines.length && (j + 1 === lines.length || (lines[j + 1] as Line).blank);
+  return oneLine && continuesCell(text, lines[i] as Line, lines[j] as Line, g) ? j + 1 : undefined;
 }
 
 /** Longest line that can continue the cell above it. */

@@ -178,6 +178,27 @@ describe('findTables: flattened tables', () => {
     ]);
   });
 
+  it('should support cells a web page set as two paragraphs in a one-cell-per-paragraph table (目标值 / （2025年）, 5.6 / 平方公里)', () => {
+    const src = [
+      '序号', '指标名称', '现状值', '（2020年）', '目标值', '（2025年）', '属性',
+      '1', '湿地保护面积', '5.6', '平方公里', '6.2', '平方公里', '约束性',
+      '2', '城市公园绿地服务半径覆盖率', '80％', '90％', '预期性',
+      '三、重点任务',
+    ].join('\n\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标名称', '现状值\n\n（2020年）', '目标值\n\n（2025年）', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '湿地保护面积', '5.6\n\n平方公里', '6.2\n\n平方公里', '约束性'],
+      ['2', '城市公园绿地服务半径覆盖率', '80％', '90％', '预期性'],
+    ]);
+  });
+
+  it('should not support a bracketed value in a paragraph of its own as part of the cell above it', () => {
+    const src = ['序号', '指标', '2020年', '2025年', '1', '床位数', '（6.2）', '7.5', '三、重点任务'].join('\n\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([['1', '床位数', '（6.2）', '7.5']]);
+  });
+
   it('should support numbered rows under a header whose number cell was left empty', () => {
     const src = ['指标', '2020年', '2025年', '1', '健康素养水平', '25％', '30％', '2', '人均预期寿命', '78岁', '79岁'].join('\n');
     const [t] = findTables(src, grammars().tables);

@@ -5,7 +5,7 @@
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
 // with spaces instead or set one cell a line (long cells wrapped inside, as a PDF sets them), invisible characters (a zero-width space after each
 // sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry), a portal's
-// menu above the page, and the whole text on one line (within a floor). The outline, indicators and metadata read from each copy must be those read from
+// menu above the page, every line a paragraph of its own (a table cell's two lines too), and the whole text on one line (within a floor). The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +45,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   ),
   'invisible characters': lineByLine((l) => (l.trim() === '' ? l : `\ufeff${l.replace(/。/gu, '。\u200b')}`)),
   // A page copied with its portal's menu, one section a line, and no breadcrumb under it.
+  // A web page that set every line as a paragraph of its own, each line of a table's cell included.
+  'every line a paragraph': (text) => text.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '').join('\n\n'),
   'portal menu above': (text) => `首页 | English | 无障碍\n首页\n政务公开\n办事服务\n互动交流\n${text}`,
   // A scraped page whose paragraphs ended in nothing: the whole text on one line, nothing between
   // a heading and its body.
