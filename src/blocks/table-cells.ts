@@ -179,3 +179,11 @@ function split(text: string, start: number, end: number, sep: RegExp): TableCell
 
 /** A markdown separator row: |---|:---:|. */
 export const isPipeRule = (cell: TableCell[]): boolean => cell.length > 0 && cell.every((c) => /^:?-{2,}:?$/u.test(c.text));
+
+/** A caption that numbers its table: 表2 …, 附表1 …. */
+export const TABLE_CAPTION = /^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u;
+/** A cell that is one bracket: （2020年） under 基准值, （按国标GB5749） under a name. */
+export const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
+
+/** Whether two header cells joined (white space dropped) name a column: 指标 / 属性, 指标 / 名称. */
+export const isColumnName = (s: string, g: TableGrammar): boolean => g.columns.some((c) => c.words.has(s.replace(/\s+/gu, '')));

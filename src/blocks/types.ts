@@ -59,3 +59,10 @@ export interface DocumentLayout {
 
 /** Kinds whose numbering is not the outline (all but body text and a notice's own text): the outline makes no heading and no inline item there. */
 export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>(BLOCK_KINDS.filter((kind) => kind !== 'body' && kind !== 'notice'));
+
+/** A table a detector found, and where the search goes on. */
+export interface FoundTable {
+  table: TableBlock;
+  /** Line index after the table. */
+  next: number;
+}

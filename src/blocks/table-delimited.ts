@@ -1,0 +1,211 @@
+// Tables whose rows are lines of delimited cells: parted by tabs, markdown pipes or runs of spaces
+// (the first row the header, a second header line the page wrapped joined to it, a lone cell between
+// rows a wrapped name or a group label), and tables parted by single spaces under a header of column names.
+import type { Line } from '../parse/lines.js';
+import { columnRole, type TableGrammar } from '../grammar/tables.js';
+import {
+  BRACKETED,
+  cellType,
+  delimitedCells,
+  isColumnName,
+  isHeaderCell,
+  isPipeRule,
+  isYearLabel,
+  singleSpacedCells,
+  TABLE_CAPTION,
+  trimmedCell,
+} from './table-cells.js';
+import type { FoundTable, TableCell } from './types.js';
+
+export function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): FoundTable | undefined {
+  const head = rowAt(text, lines[i] as Line);
+  if (!head) return singleSpacedTable(text, lines, i, g);
+  if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // Pipes with no outer pipe (a | b) make a table only under a header that a delimiter row (--- | ---) follows.
+  const outerless = head.by === 'pipe' && !(lines[i] as Line).blank && !text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd).trim().startsWith('|');
+  if (outerless) {
+    const rule = i + 1 < lines.length ? rowAt(text, lines[i + 1] as Line) : undefined;
+    if (!rule || rule.by !== 'pipe' || !isPipeRule(rule.cells)) return undefined;
+  }
+  // Space-parted lines also come from forms and option lists: their header must name a column.
+  if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
+  const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
+  const header = wrapped ?? head.cells;
+  const rows: TableCell[][] = [];
+  let end = (head.cells[head.cells.length - 1] as TableCell).end;
+  let k = wrapped ? i + 2 : i + 1;
+  let next = k;
+  let rowLine: Line | undefined;
+  while (k < lines.length) {
+    const line = lines[k] as Line;
+    // One blank line may part the rows of a copied table.
+    if (line.blank) {
+      if (k + 1 < lines.length && !(lines[k + 1] as Line).blank) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const row = rowAt(text, line);
+    if (!row || row.by !== head.by || !delimitedRowOk(row.cells, row.by, g)) {
+      const by = head.by;
+      const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], by, g);
+      if (!lone || by === 'pipe') break;
+      // One cell on a line of its own between rows: a row's name the page wrapped (its cell indented under the
+      // name column), or a group label (经济发展) over the rows that follow (at the line's start).
+      const above = rowLine && lone.start > line.start ? cellAbove(text, rowLine, rows[rows.length - 1] as TableCell[], line, lone, by) : undefined;
+      if (above) above.text += lone.text;
+      else rows.push([lone]);
+      end = lone.end;
+      k++;
+      next = k;
+      continue;
+    }
+    if (!(row.by === 'pipe' && isPipeRule(row.cells))) rows.push(row.cells);
+    end = (row.cells[row.cells.length - 1] as TableCell).end;
+    rowLine = line;
+    k++;
+    next = k;
+  }
+  if (rows.length === 0) return undefined;
+  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header, rows }, next };
+}
+
+/** The one short text cell of a line between a table's rows (the next line is a row of the same kind that no
+ *  header could be: a second table's header ends this one), or undefined. */
+function loneCell(text: string, line: Line, nextLine: Line | undefined, by: 'tab' | 'space', g: TableGrammar): TableCell | undefined {
+  const cell = trimmedCell(text, line.start, line.contentEnd);
+  const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
+  if (cells && cells.length > 1) return undefined;
+  if (cell.text.length > MAX_DELIMITED_CELL || cellType(cell.text, g) !== 'text' || FORM_OPTION.test(cell.text) || TABLE_CAPTION.test(cell.text)) return undefined;
+  const after = nextLine && !nextLine.blank ? rowAt(text, nextLine) : undefined;
+  if (!after || after.by !== by || !delimitedRowOk(after.cells, by, g)) return undefined;
+  // A header under it (序号 …, or column names only) opens another table.
+  if (after.cells.every((c) => isHeaderCell(c.text, g)) || g.columns[0]?.words.indexIn(after.cells[0]?.text ?? '') !== undefined) return undefined;
+  return cells?.[0] ?? cell;
+}
+
+/** The cell of the row above (on `rowLine`) that a wrapped piece on `line` continues: the same tab column, or
+ *  the cell whose monospace columns it overlaps. */
+function cellAbove(text: string, rowLine: Line, row: TableCell[], line: Line, piece: TableCell, by: 'tab' | 'space'): TableCell | undefined {
+  if (by === 'tab') {
+    const at = tabsBefore(text, line.start, piece.start)[0];
+    return row.find((c) => tabsBefore(text, rowLine.start, c.start)[0] === at);
+  }
+  const a = columnOf(text, line.start, piece.start);
+  const b = columnOf(text, line.start, piece.end);
+  return row.find((c) => Math.min(b, columnOf(text, rowLine.start, c.end)) - Math.max(a, columnOf(text, rowLine.start, c.start)) > 0);
+}
+
+/**
+ * The header with its second line joined in, when the page wrapped header cells (2020年 / （基期）, 年均增长 /
+ * （%）, 指标 / 属性): the line under the header holds fewer cells, parted the same way, each one a header cell
+ * and none a value: a bracket, a year, or the rest of a column's name. Each is joined to the header cell above it: the one
+ * after as many tabs, or the one whose columns it overlaps most when spaces align them. Undefined otherwise.
+ */
+function wrappedHeaderLine(text: string, headLine: Line, line: Line, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): TableCell[] | undefined {
+  if (by === 'pipe' || line.blank) return undefined;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  const cells = row && row.by === by ? row.cells : [trimmedCell(text, line.start, line.contentEnd)];
+  if (cells.length >= head.length || !cells.every((c) => c.text !== '' && isHeaderCell(c.text, g) && cellType(c.text, g) !== 'value')) return undefined;
+  const place = (c: TableCell, from: number): [number, number] => (by === 'tab' ? tabsBefore(text, from, c.start) : [columnOf(text, from, c.start), columnOf(text, from, c.end)]) as [number, number];
+  const heads = head.map((h) => place(h, headLine.start));
+  const joined = head.map((h) => ({ ...h }));
+  for (const c of cells) {
+    const [a, b] = place(c, line.start);
+    let best = -1;
+    let score = -Infinity;
+    heads.forEach(([s, e], j) => {
+      // Tabs: the same column. Spaces: the widest overlap, else the nearest start.
+      const fit = by === 'tab' ? (s === a ? 0 : -Infinity) : Math.min(b, e) - Math.max(a, s) > 0 ? Math.min(b, e) - Math.max(a, s) : -Math.abs(a - s) - 1000;
+      if (fit > score) [best, score] = [j, fit];
+    });
+    if (best < 0 || score === -Infinity) return undefined;
+    const h = joined[best] as TableCell;
+    // A bracket or a year under a header cell, or the rest of a column's name (指标 / 属性); a group label
+    // such as 经济增长 under the header is the first row's.
+    if (!BRACKETED.test(c.text) && !isYearLabel(c.text) && !isColumnName(h.text + c.text, g)) return undefined;
+    h.text += c.text;
+  }
+  return joined;
+}
+
+/** How many tabs stand in text[from, at): the column a tab-parted cell starts in (a pair, as columnOf's). */
+function tabsBefore(text: string, from: number, at: number): [number, number] {
+  let n = 0;
+  for (let k = from; k < at; k++) if (text.charCodeAt(k) === 9) n++;
+  return [n, n + 1];
+}
+
+/** The monospace column of text[at] on a line starting at `from`: a Chinese character takes two, ASCII one. */
+function columnOf(text: string, from: number, at: number): number {
+  let col = 0;
+  for (let k = from; k < at; k++) col += text.charCodeAt(k) < 0x80 ? 1 : 2;
+  return col;
+}
+
+/**
+ * A table whose cells are parted by single spaces: a header whose every cell is one (指标名称 单位
+ * 2024年 2027年 属性), then rows of as many cells (one fewer where a merged 类别 cell is written in its
+ * group's first row only), each with a value in it. Sentences with stray spaces have neither such a
+ * header nor such rows.
+ */
+function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): FoundTable | undefined {
+  const line = lines[i] as Line;
+  const header = singleSpacedCells(text, line.start, line.contentEnd);
+  if (!header || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
+  const rows: TableCell[][] = [];
+  // A 类别 column is a merged cell, written in the first row of its group only: the group's other rows lack it.
+  const shortest = header.some((c) => columnRole(c.text, g) === 'group') ? header.length - 1 : header.length;
+  let next = i + 1;
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    // One blank line may part the rows of a copied table, as in a delimited one.
+    if (line.blank && k + 1 < lines.length && !(lines[k + 1] as Line).blank) continue;
+    const row = line.blank ? undefined : singleSpacedCells(text, line.start, line.contentEnd);
+    if (!row || row.length > header.length || row.length < shortest || !singleSpacedRowOk(row, g)) break;
+    rows.push(row);
+    next = k + 1;
+  }
+  if (rows.length === 0) return undefined;
+  const last = rows[rows.length - 1] as TableCell[];
+  return { table: { kind: 'table', start: (header[0] as TableCell).start, end: (last[last.length - 1] as TableCell).end, caption: null, header, rows }, next };
+}
+
+/** A row of a single-spaced table: short cells (a unit may be one character: 个, %), no sentence or
+ *  answer option among them, and a value in at least one. */
+function singleSpacedRowOk(cells: TableCell[], g: TableGrammar): boolean {
+  let values = 0;
+  for (const c of cells) {
+    const type = cellType(c.text, g);
+    if (c.text.length > MAX_DELIMITED_CELL || type === 'stop' || FORM_OPTION.test(c.text)) return false;
+    if (type === 'value') values++;
+  }
+  return values > 0;
+}
+
+function rowAt(text: string, line: Line) {
+  // A very long line is body text, whatever spaces it holds.
+  if (line.contentEnd - line.start > 4000) return undefined;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  return row && row.cells.length >= 2 ? row : undefined;
+}
+
+/** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */
+const MAX_DELIMITED_CELL = 20;
+const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ-Ｄ][.．、]/u;
+
+function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
+  if (by !== 'space') return true;
+  // ①男  ②女 and □是  □否 are answer options.
+  if (!cells.every((c) => c.text.length <= MAX_DELIMITED_CELL && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop')) return false;
+  // Two letters side by side between wide gaps are a letter-spaced word of a form (姓  名, 单  位), not
+  // two cells; a row number, a value or a unit of one character (1, 6, %, 个) is a cell of a row
+  // that has words in two other cells at least.
+  const bare = cells.map((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, ''));
+  if (bare.some((t, i) => t.length < 2 && (t === '' || isLetter(t) && isLetter(bare[i + 1] ?? '')))) return false;
+  return bare.every((t) => t.length >= 2) || bare.filter((t) => t.length >= 2).length >= 2;
+}
+
+/** One character that is no digit and no sign: a letter of a letter-spaced word. */
+const isLetter = (t: string): boolean => t.length === 1 && !/[0-9%‰]/u.test(t);

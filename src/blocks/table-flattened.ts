@@ -1,0 +1,289 @@
+// Tables flattened ONE CELL PER LINE (or per blank-separated paragraph), as a web page or a Word file
+// is copied: a run of short header cells (序号 / 指标名称 / 单位 / 2020年 / 2025年 / 属性 …), then rows.
+// Rows are cut at the 序号 column's numbers when the table has one (cells a merged or empty cell lost do
+// not shift the next row), else read by the header's layout (table-rows.ts). Of the header candidates
+// (the run may hold a caption and the first row's name), the one under which most rows are complete wins.
+import type { Line } from '../parse/lines.js';
+import type { TableGrammar } from '../grammar/tables.js';
+import {
+  BRACKETED,
+  cellType,
+  delimitedCells,
+  isColumnName,
+  isHeaderCell,
+  isYearLabel,
+  MAX_CELL,
+  rowNumber,
+  shortEnoughForHeader,
+  trimmedCell,
+  type CellType,
+} from './table-cells.js';
+import { joinWrappedName, plain, readRows, slots, typeOf, WRAPPED_PIECES, type Cell, type Reader, type Rows } from './table-rows.js';
+import type { FoundTable, TableCell } from './types.js';
+
+/** Most header cells a flattened table can have. */
+const MAX_HEADER = 12;
+/** A paragraph of more lines than this is not one cell. */
+const MAX_CELL_LINES = 3;
+
+/** Reads the cells from line `i` on: one per line, or one per blank-separated paragraph. Each cell
+ *  is read once per mode (attempts at neighbouring lines read the same cells again). */
+export function cellReader(text: string, lines: readonly Line[], paragraphs: boolean, g: TableGrammar): Reader {
+  // undefined: not read yet; null: no cell starts there.
+  const cache: Array<Cell | null | undefined> = new Array<Cell | null | undefined>(lines.length);
+  return (i: number): Cell | undefined => {
+    while (i < lines.length && (lines[i] as Line).blank) i++;
+    if (i >= lines.length) return undefined;
+    const known = cache[i];
+    if (known !== undefined) return known ?? undefined;
+    const first = lines[i] as Line;
+    let k = i + 1;
+    if (paragraphs) {
+      while (k < lines.length && !(lines[k] as Line).blank && k - i <= MAX_CELL_LINES) k++;
+      if (k === i + 1) k = brokenCellEnd(text, lines, i, g) ?? k;
+    } else if (k < lines.length && continuesCell(text, first, lines[k] as Line, g)) k++;
+    let cell: Cell | null = null;
+    if (k - i <= MAX_CELL_LINES) {
+      const last = lines[k - 1] as Line;
+      // Never slice a long line: it cannot be a cell.
+      const { start, end, text: t } = last.contentEnd - first.start > MAX_CELL * 3 ? { start: first.start, end: last.contentEnd, text: '' } : trimmedCell(text, first.start, last.contentEnd);
+      // A row of tab- or pipe-parted cells is no one cell: a flattened run stops there, and the delimited
+      // table it opens is still found (a caption such as …分年度目标 above it reads like a header cell).
+      const type: CellType = t === '' || isDelimitedRow(text, first, k - i) ? 'stop' : cellType(t, g);
+      cell = { start, end, text: t, next: k, type, head: type !== 'stop' && isHeaderCell(t, g) };
+    }
+    cache[i] = cell;
+    return cell ?? undefined;
+  };
+}
+
+/** A one-line cell that holds two or more cells parted by tabs or markdown pipes. */
+function isDelimitedRow(text: string, line: Line, lineCount: number): boolean {
+  if (lineCount !== 1) return false;
+  const row = delimitedCells(text, line.start, line.contentEnd);
+  return row !== undefined && row.by !== 'space' && row.cells.length >= 2;
+}
+
+/** In a table of one cell a paragraph, the end (a line index) of a one-line cell whose page set its second
+ *  line as a paragraph of its own (a web page's cell of two `<p>`s: 基准值 / （2020年）), as continuesCell
+ *  tells a cell broken at a line break; undefined when the next paragraph is a cell of its own. */
+function brokenCellEnd(text: string, lines: readonly Line[], i: number, g: TableGrammar): number | undefined {
+  let j = i + 1;
+  while (j < lines.length && (lines[j] as Line).blank) j++;
+  const oneLine = j < lines.length && (j + 1 === lines.length || (lines[j + 1] as Line).blank);
+  return oneLine && continuesCell(text, lines[i] as Line, lines[j] as Line, g) ? j + 1 : undefined;
+}
+
+/** Longest line that can continue the cell above it. */
+const MAX_CONTINUATION = 24;
+const BARE_NUMBER = /^[≥≤≧≦＞＜><约]?[（(]?[0-9０-９][0-9０-９.．,]*[）)]?$/u;
+
+/** One cell per line, but a cell broken where the page had a line break inside it: a number and its
+ *  unit (120.14 / 平方公里), a header and its bracket (目标值 / （2025年）, 2020年 / （基期）). */
+function continuesCell(text: string, line: Line, next: Line, g: TableGrammar): boolean {
+  if (next.blank || line.contentEnd - line.start > MAX_CELL || next.contentEnd - next.start > MAX_CONTINUATION) return false;
+  const a = text.slice(line.start, line.contentEnd).trim();
+  const b = text.slice(next.start, next.contentEnd).trim();
+  if (BARE_NUMBER.test(a)) return g.cellUnits.has(b);
+  // A year column and its role word the page set under it without a bracket (2020年 / 基期值, 2025年 / 目标值).
+  if (isYearLabel(a) && isRoleWord(b, g)) return true;
+  if (!BRACKETED.test(b)) return false;
+  // A year column's role under its year (2020年 / （基期）, 2025年 / （目标值））; not a bracketed value.
+  if (isYearLabel(a)) return cellType(b, g) === 'text' && isHeaderCell(b, g);
+  // A bracket under a name or header (（国标GB5749）, （岁）), or a year under a header (基准值 / （2020年）);
+  // not a bracketed value, which is a cell of its own.
+  return cellType(b, g) === 'text' || (isYearLabel(b) && isHeaderCell(a, g));
+}
+
+/** A word that alone names a value column's role: 基期, 基期值, 现状值, 目标, 目标值, 预期值 (the column lists, with 值). */
+function isRoleWord(cell: string, g: TableGrammar): boolean {
+  const word = cell.replace(/\s+/gu, '');
+  return g.columns.some((c) => (c.role === 'baseline' || c.role === 'target') && (c.words.has(word) || c.words.has(word.replace(/值$/u, ''))));
+}
+
+/** A table, or the line the next attempt should start at (a failed attempt also tried the header
+ *  starting one and two cells later), or undefined. */
+export function flattenedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar, readers: { lines: Reader; paragraphs: Reader }): FoundTable | number | undefined {
+  const line = lines[i] as Line;
+  if (line.contentEnd - line.start > MAX_CELL * 3 || !shortEnoughForHeader(text, line.start, line.contentEnd)) return undefined;
+  const firstText = text.slice(line.start, line.contentEnd).trim();
+  if (!isHeaderCell(firstText, g)) return undefined;
+  // Cells are paragraphs when a blank line follows the first cell.
+  const paragraphs = i + 1 < lines.length && (lines[i + 1] as Line).blank;
+  const read = paragraphs ? readers.paragraphs : readers.lines;
+  // The header run: short cells that are not values.
+  const run: Cell[] = [];
+  let at = i;
+  for (let c = read(at); c && run.length < MAX_HEADER + 3; c = read(at)) {
+    const t = typeOf(c);
+    if (t === 'stop' || t === 'value' || t === 'empty') break;
+    run.push(c);
+    at = c.next;
+  }
+  // Every row holds a value: a run that no value follows (it ended at a sentence, or hit the cap) is no
+  // header. The attempts one and two cells later are answered too.
+  const ender = read(at);
+  if (!ender || (ender.type !== 'value' && ender.type !== 'empty') || run.length > MAX_HEADER + 2) return run.length >= 3 ? (run[1] as Cell).next : undefined;
+  const headerLike = run.filter((c) => c.head).length;
+  if (headerLike < 2) return undefined;
+  // A 序号 column is the first column: the header starts there and ends before the first row number.
+  const seq = run.findIndex((c) => g.columns[0]?.words.indexIn(c.text) !== undefined);
+  if (seq >= 0 && seq <= 2) {
+    const afterRun = run.length > 0 ? read((run[run.length - 1] as Cell).next) : undefined;
+    let header = run.slice(seq);
+    if (header.length >= 2 && afterRun && rowNumber(afterRun.text) === 1) {
+      // Cells the run took in after the last header cell, when row 1 is that much shorter than the
+      // run, are a group label over the first rows (经济发展 / 1 / 地区生产总值增速 …).
+      const labels = header.length - 1 - findLastIndex(header, (c) => c.head);
+      const firstRow = rowLength(afterRun, read, header.length);
+      let label: Cell | undefined;
+      if (labels === 1 && firstRow === header.length - 1) {
+        label = header[header.length - 1];
+        header = header.slice(0, -1);
+      }
+      return sequencedTable(text, header, afterRun, read, g, label);
+    }
+  }
+  // Rows numbered 1, 2 … under a header with no 序号 cell (the page left that cell empty, and the
+  // flattening dropped it): the header is the run, after an empty cell for the number column.
+  if (seq < 0 && run.length >= 2 && run.every((c) => c.head) && rowNumber(ender.text) === 1) {
+    const first = run[0] as Cell;
+    const numberColumn: Cell = { start: first.start, end: first.start, text: '', next: first.next, type: 'text', head: true };
+    return sequencedTable(text, [numberColumn, ...run], ender, read, g);
+  }
+  return chunkedTable(run, read, g) ?? (run.length >= 3 ? (run[1] as Cell).next : undefined);
+}
+
+/** Rows cut at the sequence numbers 1, 2, 3 …; a full row followed by a label and the next number holds a group label. */
+function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: Reader, g: TableGrammar, label?: Cell): FoundTable {
+  const n = header.length;
+  const rows: TableCell[][] = label ? [[plain(label)]] : [];
+  let row: Cell[] = [firstNumber];
+  let expected = 2;
+  let cell = read(firstNumber.next);
+  let lastGood = firstNumber;
+  // The text columns between the number and the values (名称, 单位): a name wrapped inside its cell
+  // gives the row more text cells than these (see joinWrappedName), and the row is that much longer.
+  const layout = slots(header, g);
+  const lead = layout ? header.slice(1, layout.indexOf('value')) : [];
+  const wrapped = (r: Cell[]): number => {
+    if (lead.length === 0) return 0;
+    let k = 1;
+    while (k < r.length && typeOf(r[k]) === 'text' && !g.attributeValues.has((r[k] as Cell).text)) k++;
+    // Pieces of a name are believed only when the row's values follow them (or may yet follow).
+    const t = typeOf(r[k]);
+    if (k < r.length && t !== 'value' && t !== 'empty') return 0;
+    return Math.min(WRAPPED_PIECES, Math.max(0, k - 1 - lead.length));
+  };
+  const width = () => row.length - wrapped(row);
+  const close = () => {
+    const extra = wrapped(row);
+    if (extra > 0) row = [row[0] as Cell, ...joinWrappedName(row.slice(1, 1 + lead.length + extra), lead, g), ...row.slice(1 + lead.length + extra)];
+    if (row.length > 0) rows.push(row.map(plain));
+    lastGood = row[row.length - 1] ?? lastGood;
+    row = [];
+  };
+  while (cell) {
+    const t = typeOf(cell);
+    if (t === 'stop' || t === 'year') break;
+    const isNext = rowNumber(cell.text) === expected;
+    if (isNext) {
+      const after = read(cell.next);
+      // A value cell equal to the next number (a count of 2 in row 1) is taken for a row number
+      // only when the row is full or a name follows it.
+      if (width() >= n || (row.length >= 2 && after !== undefined && typeOf(after) === 'text')) {
+        close();
+        row.push(cell);
+        expected++;
+        cell = after;
+        continue;
+      }
+    }
+    if (width() >= n) {
+      // A full row followed by something that is not the next number: a group label or a totals row
+      // (合计 …), believed only when the next number or the end of the table follows it.
+      close();
+      const label = cell;
+      const after = read(label.next);
+      const afterIsNext = after !== undefined && rowNumber(after.text) === expected;
+      if (typeOf(label) === 'text' && afterIsNext) {
+        rows.push([plain(label)]);
+        lastGood = label;
+        cell = after;
+        continue;
+      }
+      break;
+    }
+    if (width() >= n + 3) break;
+    row.push(cell);
+    cell = read(cell.next);
+  }
+  // The last row: complete enough to be a row (its number and a value at least).
+  if (row.length >= 2) close();
+  const first = header[0] as Cell;
+  return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, next: lastGood.next };
+}
+
+/** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
+ *  than the header by as many cells, adjacent header cells that join into a known column name
+ *  (指标属性, 指标名称) are one cell. */
+function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][], g: TableGrammar): TableCell[] {
+  const lengths = rows.filter((r) => r.length > 1).map((r) => r.length);
+  // (A loop, not Math.max(...lengths): a flattened table may have more rows than a call has arguments.)
+  const m = lengths.reduce((a, l) => Math.max(a, l), -Infinity);
+  let missing = lengths.length >= 2 && lengths.every((l) => l === m) ? header.length - m : 0;
+  const out: TableCell[] = [];
+  for (let j = 0; j < header.length; j++) {
+    const a = header[j] as Cell;
+    const b = header[j + 1];
+    if (missing > 0 && b && isColumnName(a.text + b.text, g)) {
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+      missing--;
+      j++;
+    } else out.push(plain(a));
+  }
+  return missing === 0 ? out : header.map(plain);
+}
+
+
+/** Cells from a row number to the next number (at most `limit` + 3). */
+function rowLength(first: Cell, read: Reader, limit: number): number {
+  const expected = (rowNumber(first.text) ?? 0) + 1;
+  let n = 1;
+  for (let c = read(first.next); c && n <= limit + 3; c = read(c.next)) {
+    if (typeOf(c) === 'stop' || rowNumber(c.text) === expected) break;
+    n++;
+  }
+  return n;
+}
+
+function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k] as T)) return k;
+  return -1;
+}
+
+/** Rows read for each candidate header before the best is chosen. */
+const TRIAL_ROWS = 6;
+
+/** No 序号 column. Each header candidate (the run may have taken in a caption or two, and the first
+ *  row's name) is tried on the first rows; the one under which the most rows are complete wins. */
+function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | undefined {
+  let best: { header: Cell[]; full: number } | undefined;
+  for (let offset = 0; offset <= 2 && offset < run.length; offset++) {
+    for (let n = run.length - offset; n >= 2; n--) {
+      const header = run.slice(offset, offset + n);
+      if (header.filter((c) => c.head).length < Math.max(2, n - 1)) continue;
+      const trial = readRows(header, read, g, TRIAL_ROWS);
+      if (trial && (!best || trial.full > best.full)) best = { header, full: trial.full };
+    }
+  }
+  if (!best) return undefined;
+  const found = readRows(best.header, read, g, Number.POSITIVE_INFINITY) as Rows;
+  const last = found.rows[found.rows.length - 1] as Cell[];
+  const lastCell = last[last.length - 1] as Cell;
+  const first = best.header[0] as Cell;
+  return {
+    table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: best.header.map(plain), rows: found.rows.map((r) => r.map(plain)) },
+    next: lastCell.next,
+  };
+}

@@ -1,0 +1,164 @@
+// Reading a flattened table's rows under a header: the header's layout (leading text columns, value
+// columns, 属性) placed on the cells that follow, a name a PDF wrapped inside its cell joined again, or
+// rows of n cells whose columns keep one type when the header has no value column.
+import { columnRole, type TableGrammar } from '../grammar/tables.js';
+import { isYearLabel, type CellType } from './table-cells.js';
+import type { TableCell } from './types.js';
+
+export interface Cell extends TableCell {
+  /** Index of the line after the cell. */
+  next: number;
+  type: CellType;
+  /** A cell a header can have (isHeaderCell). */
+  head: boolean;
+  /** As a header: its column's role ('value' for year and measure columns); set when first asked. */
+  role?: string;
+}
+
+/** The cell starting at line i or after the blank lines there, undefined at the end of the text. */
+export type Reader = (i: number) => Cell | undefined;
+
+export const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';
+
+export const plain = (c: TableCell): TableCell => ({ start: c.start, end: c.end, text: c.text });
+
+export interface Rows {
+  rows: Cell[][];
+  /** Rows with a cell for every column (but a merged 类别 cell). */
+  full: number;
+}
+
+/** Where a column stands in a row: the leading text (group, name, unit), the values, the 属性 after them. */
+type Slot = 'lead' | 'value' | 'attribute' | 'tail';
+
+export function slots(header: Cell[], g: TableGrammar): Slot[] | undefined {
+  const roles = header.map((c) => (c.role ??= headerRole(c.text, g)));
+  // Rows are named by their first cells: value columns with no column before them are no layout.
+  const firstValue = roles.indexOf('value');
+  if (firstValue < 1) return undefined;
+  return roles.map((r, j): Slot => {
+    if (j < firstValue) return 'lead';
+    if (r === 'value') return 'value';
+    return r === 'attribute' ? 'attribute' : 'tail';
+  });
+}
+
+function headerRole(text: string, g: TableGrammar): string {
+  const role = columnRole(text, g);
+  if (role === 'baseline' || role === 'target' || role === 'change') return 'value';
+  if (role === undefined) return isYearLabel(text.replace(/\s+/gu, '')) || UNIT_AT_END.test(text) ? 'value' : 'other';
+  return role;
+}
+
+const UNIT_AT_END = /[（(][^（()）\d]{1,6}[）)]\s*$/u;
+
+/** Rows under a header: with value columns, each row is 1..k leading text cells (a merged group cell
+ *  or unit may be missing), one cell per value column, then the 属性 and trailing columns; without,
+ *  rows of n cells whose columns keep one type. At most `limit` rows. */
+export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number): Rows | undefined {
+  const layout = slots(header, g);
+  const rows: Cell[][] = [];
+  let full = 0;
+  let at = (header[header.length - 1] as Cell).next;
+  const types: Array<CellType | undefined> = new Array<CellType | undefined>(header.length).fill(undefined);
+  // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
+  const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
+  while (rows.length < limit) {
+    const row = layout ? slotRow(layout, header, read, at, g) : typedRow(header.length, types, read, at);
+    if (!row) break;
+    rows.push(row);
+    if (row.length >= complete) full++;
+    at = (row[row.length - 1] as Cell).next;
+  }
+  // One row is enough when every header cell is a column name, the row holds two values or more, and
+  // the text after it is no cell.
+  const after = read(at);
+  const one = rows.length === 1 && (!after || typeOf(after) === 'stop') && header.length >= 3 && header.every((c) => c.head) && (rows[0] as Cell[]).filter((c) => typeOf(c) === 'value').length >= 2;
+  if (rows.length < 2 && !one && rows.length < limit) return undefined;
+  return rows.length > 0 ? { rows, full } : undefined;
+}
+
+function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: TableGrammar): Cell[] | undefined {
+  const lead = layout.filter((s) => s === 'lead').length;
+  let row: Cell[] = [];
+  let c = read(at);
+  // Leading text: at least one cell (the name), one per leading column, and up to WRAPPED_PIECES more
+  // when a name was wrapped inside its cell.
+  while (c && row.length < lead + WRAPPED_PIECES && typeOf(c) === 'text' && !g.attributeValues.has(c.text)) {
+    row.push(c);
+    c = read(c.next);
+  }
+  if (row.length === 0) return undefined;
+  if (row.length > lead) {
+    // Pieces of a name are believed only when the row's values follow them.
+    const t = typeOf(c);
+    if (t === 'value' || t === 'empty') row = joinWrappedName(row, header.slice(0, lead), g);
+    else {
+      row = row.slice(0, lead);
+      c = read((row[lead - 1] as Cell).next);
+    }
+  }
+  let values = 0;
+  let attributed = false;
+  for (const slot of layout.slice(lead)) {
+    if (!c) return undefined;
+    const t = typeOf(c);
+    if (t === 'stop' || t === 'year') return undefined;
+    if (slot === 'attribute') {
+      if (t !== 'empty' && !g.attributeValues.has(c.text.replace(/\s+/gu, ''))) return undefined;
+      attributed = true;
+    }
+    if (slot === 'value' && (t === 'value' || t === 'empty')) values++;
+    row.push(c);
+    c = read(c.next);
+  }
+  // A row of qualitative targets (持续提高) is a row when its 属性 cell says so.
+  return values > 0 || attributed ? row : undefined;
+}
+
+/** Lines a name cell may have been wrapped into beyond its first, in a table extracted from a PDF. */
+export const WRAPPED_PIECES = 2;
+
+/**
+ * A row with more leading text cells than the header has leading columns: a PDF sets a long name
+ * (每千人口执业（助理）医师数) on two or three lines of its narrow cell, and the extraction gives each
+ * line as a cell. The pieces are joined into the name column's cell; a group cell before it and a
+ * unit after it (one the unit column can hold) stay cells of their own.
+ */
+export function joinWrappedName(row: Cell[], lead: Cell[], g: TableGrammar): Cell[] {
+  const roles = lead.map((c) => (c.role ??= headerRole(c.text, g)));
+  const last = row[row.length - 1] as Cell;
+  const unitAfter = roles[roles.length - 1] === 'unit' && g.cellUnits.has(last.text) ? 1 : 0;
+  const groupBefore = roles[0] === 'group' && roles.length - unitAfter >= 2 ? 1 : 0;
+  const pieces = row.slice(groupBefore, row.length - unitAfter);
+  const first = pieces[0] as Cell;
+  const end = pieces[pieces.length - 1] as Cell;
+  const name: Cell = { ...end, start: first.start, text: pieces.map((p) => p.text).join('') };
+  return [...row.slice(0, groupBefore), name, ...row.slice(row.length - unitAfter)];
+}
+
+/** A row of n cells whose types fit the column types seen so far (a table with no value column). */
+function typedRow(n: number, types: Array<CellType | undefined>, read: Reader, at: number): Cell[] | undefined {
+  const row: Cell[] = [];
+  let k = at;
+  for (let j = 0; j < n; j++) {
+    const c = read(k);
+    if (!c) return undefined;
+    const t = typeOf(c);
+    if (t === 'stop' || t === 'year' || !fits(types[j], t)) return undefined;
+    row.push(c);
+    k = c.next;
+  }
+  // The first column names the row; a row with no value at all is not an indicator row.
+  if (!row.some((c) => typeOf(c) === 'value' || typeOf(c) === 'empty')) return undefined;
+  row.forEach((c, j) => {
+    const t = typeOf(c);
+    if (t !== 'empty') types[j] ??= t;
+  });
+  return row;
+}
+
+/** A column that held text (or values) so far takes no cell of the other type; empty cells fit anywhere. */
+function fits(column: CellType | undefined, t: CellType): boolean {
+  return column === undefined || t === 'empty' || t === column;
+}
