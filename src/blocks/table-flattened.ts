@@ -9,7 +9,6 @@ import {
   BRACKETED,
   cellType,
   delimitedCells,
-  isColumnName,
   isHeaderCell,
   isYearLabel,
   MAX_CELL,
@@ -18,6 +17,7 @@ import {
   trimmedCell,
   type CellType,
 } from './table-cells.js';
+import { joinSplitHeader, twoRowHeader } from './table-header.js';
 import { joinWrappedName, plain, readRows, slots, typeOf, WRAPPED_PIECES, type Cell, type Reader, type Rows } from './table-rows.js';
 import type { FoundTable, TableCell } from './types.js';
 
@@ -136,6 +136,8 @@ export function flattenedTable(text: string, lines: readonly Line[], i: number, 
       // run, are a group label over the first rows (经济发展 / 1 / 地区生产总值增速 …).
       const labels = header.length - 1 - findLastIndex(header, (c) => c.head);
       const firstRow = rowLength(afterRun, read, header.length);
+      const twoRows = twoRowHeader(header, g, firstRow);
+      if (twoRows) return sequencedTable(text, twoRows, afterRun, read, g);
       let label: Cell | undefined;
       if (labels === 1 && firstRow === header.length - 1) {
         label = header[header.length - 1];
@@ -224,28 +226,6 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
   return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, next: lastGood.next };
 }
 
-/** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
- *  than the header by as many cells, adjacent header cells that join into a known column name
- *  (指标属性, 指标名称) are one cell. */
-function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][], g: TableGrammar): TableCell[] {
-  const lengths = rows.filter((r) => r.length > 1).map((r) => r.length);
-  // (A loop, not Math.max(...lengths): a flattened table may have more rows than a call has arguments.)
-  const m = lengths.reduce((a, l) => Math.max(a, l), -Infinity);
-  let missing = lengths.length >= 2 && lengths.every((l) => l === m) ? header.length - m : 0;
-  const out: TableCell[] = [];
-  for (let j = 0; j < header.length; j++) {
-    const a = header[j] as Cell;
-    const b = header[j + 1];
-    if (missing > 0 && b && isColumnName(a.text + b.text, g)) {
-      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
-      missing--;
-      j++;
-    } else out.push(plain(a));
-  }
-  return missing === 0 ? out : header.map(plain);
-}
-
-
 /** Cells from a row number to the next number (at most `limit` + 3). */
 function rowLength(first: Cell, read: Reader, limit: number): number {
   const expected = (rowNumber(first.text) ?? 0) + 1;
@@ -268,8 +248,14 @@ const TRIAL_ROWS = 6;
 /** No 序号 column. Each header candidate (the run may have taken in a caption or two, and the first
  *  row's name) is tried on the first rows; the one under which the most rows are complete wins. */
 function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | undefined {
-  let best: { header: Cell[]; full: number } | undefined;
+  let best: { header: Cell[]; full: number; from?: number } | undefined;
   for (let offset = 0; offset <= 2 && offset < run.length; offset++) {
+    // A header of two rows read one after the other (基期值 目标值 … 2025年 2028年 2030年) ends at its last year.
+    const lastYear = findLastIndex(run, (c) => c.type === 'year' || isYearLabel(c.text));
+    const twoRows = lastYear > offset ? twoRowHeader(run.slice(offset, lastYear + 1), g) : undefined;
+    const from = (run[lastYear] as Cell | undefined)?.next;
+    const trial = twoRows && readRows(twoRows, read, g, TRIAL_ROWS, from);
+    if (twoRows && trial && (!best || trial.full > best.full)) best = { header: twoRows, full: trial.full, from };
     for (let n = run.length - offset; n >= 2; n--) {
       const header = run.slice(offset, offset + n);
       if (header.filter((c) => c.head).length < Math.max(2, n - 1)) continue;
@@ -278,7 +264,7 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
     }
   }
   if (!best) return undefined;
-  const found = readRows(best.header, read, g, Number.POSITIVE_INFINITY) as Rows;
+  const found = readRows(best.header, read, g, Number.POSITIVE_INFINITY, best.from) as Rows;
   const last = found.rows[found.rows.length - 1] as Cell[];
   const lastCell = last[last.length - 1] as Cell;
   const first = best.header[0] as Cell;

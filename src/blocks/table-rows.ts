@@ -54,12 +54,12 @@ const UNIT_AT_END = /[（(][^（()）\d]{1,6}[）)]\s*$/u;
 
 /** Rows under a header: with value columns, each row is 1..k leading text cells (a merged group cell
  *  or unit may be missing), one cell per value column, then the 属性 and trailing columns; without,
- *  rows of n cells whose columns keep one type. At most `limit` rows. */
-export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number): Rows | undefined {
+ *  rows of n cells whose columns keep one type. At most `limit` rows, from the line `from` (by default the line after the header). */
+export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number, from = (header[header.length - 1] as Cell).next): Rows | undefined {
   const layout = slots(header, g);
   const rows: Cell[][] = [];
   let full = 0;
-  let at = (header[header.length - 1] as Cell).next;
+  let at = from;
   const types: Array<CellType | undefined> = new Array<CellType | undefined>(header.length).fill(undefined);
   // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
   const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;

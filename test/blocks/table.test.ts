@@ -199,6 +199,50 @@ describe('findTables: flattened tables', () => {
     expect(t?.rows.map(texts)).toEqual([['1', '床位数', '（6.2）', '7.5']]);
   });
 
+  it('should support a header of two rows flattened one after the other (基期值 目标值 over 2025年 2028年 2030年), rows cut at 序号', () => {
+    const src = [
+      '序号', '指标', '单位', '基期值', '目标值', '属性', '2025年', '2028年', '2030年',
+      '1', '人均预期寿命', '岁', '79.5', '80', '80.5', '预期性',
+      '2', '孕产妇死亡率', '/10万', '8.2', '≤8', '≤7.5', '约束性',
+      '四、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '单位', '基期值2025年', '目标值2028年', '2030年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '人均预期寿命', '岁', '79.5', '80', '80.5', '预期性'],
+      ['2', '孕产妇死亡率', '/10万', '8.2', '≤8', '≤7.5', '约束性'],
+    ]);
+  });
+
+  it('should support a header of two rows flattened one after the other with no 序号 column, under a merged 类别 column', () => {
+    const src = [
+      '类别', '指标', '单位', '现状值', '目标值', '属性', '2025年', '2027年', '2030年',
+      '健康水平', '人均预期寿命', '岁', '79.5', '80', '80.5', '预期性',
+      '婴儿死亡率', '‰', '3.1', '≤3', '≤2.8', '约束性',
+      '医疗资源', '每千人口床位数', '张', '6.5', '6.9', '7.2', '预期性',
+      '四、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['类别', '指标', '单位', '现状值2025年', '目标值2027年', '2030年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['健康水平', '人均预期寿命', '岁', '79.5', '80', '80.5', '预期性'],
+      ['婴儿死亡率', '‰', '3.1', '≤3', '≤2.8', '约束性'],
+      ['医疗资源', '每千人口床位数', '张', '6.5', '6.9', '7.2', '预期性'],
+    ]);
+  });
+
+  it('should not support a header of one row that ends in years as two rows (基期值 beside 2025年 2030年, rows as wide as it)', () => {
+    const src = [
+      '序号', '指标', '单位', '基期值', '2025年', '2030年',
+      '1', '人均预期寿命', '岁', '79.2', '80', '80.5',
+      '2', '孕产妇死亡率', '/10万', '8.2', '≤8', '≤7.5',
+      '四、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '单位', '基期值', '2025年', '2030年']);
+    expect(t?.rows.map(texts)[0]).toEqual(['1', '人均预期寿命', '岁', '79.2', '80', '80.5']);
+  });
+
   it('should support numbered rows under a header whose number cell was left empty', () => {
     const src = ['指标', '2020年', '2025年', '1', '健康素养水平', '25％', '30％', '2', '人均预期寿命', '78岁', '79岁'].join('\n');
     const [t] = findTables(src, grammars().tables);
