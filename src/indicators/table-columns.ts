@@ -115,8 +115,19 @@ function firstCellsAreText(table: TableBlock, j: number): boolean {
   return cells.length > 0 && cells.every((c) => !/^[≥≤＞＜><约~（(]*[0-9０-９]/u.test(c.text));
 }
 
+const NUMERIC = /^[≥≤≧≦＞＜><约~（(]*[0-9０-９]/u;
+
+/** Whether cells placed from column `at` on put a number under each value column and none under the name. */
+function fitsAt(cells: readonly TableCell[], columns: readonly Column[], at: number): boolean {
+  return cells.every((c, k) => {
+    const role = columns[at + k]?.role;
+    return role === 'value' ? NUMERIC.test(c.text) : role !== 'name' || !NUMERIC.test(c.text);
+  });
+}
+
 /** The row's cells matched to the columns: full rows one to one; a row that lost cells (a merged
- *  category cell, an empty cell) keeps its row number first and the rest aligned to the right; a row
+ *  category cell, an empty cell) keeps its row number first and the rest aligned to the right (to the
+ *  left when only that puts numbers under the value columns: an empty 备注 cell lost at the end); a row
  *  with more cells (a name wrapped onto two lines) joins the extra cells into its name. */
 export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[] | undefined> {
   const n = columns.length;
@@ -129,7 +140,11 @@ export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[]
   if (seqFirst) out[0] = [row[0] as TableCell];
   if (row.length < n) {
     const rest = row.slice(seqFirst);
-    rest.forEach((c, k) => (out[n - rest.length + k] = [c]));
+    // The lost cell is most often a merged one before the name (类别); an empty cell of a last text
+    // column (备注) is lost after the values, and then only the left alignment puts values under values.
+    const right = n - rest.length;
+    const at = !fitsAt(rest, columns, right) && fitsAt(rest, columns, seqFirst) ? seqFirst : right;
+    rest.forEach((c, k) => (out[at + k] = [c]));
     return out;
   }
   const tail = n - seqFirst;

@@ -182,6 +182,16 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a row that lost the empty cell of a last 备注 column (rows left-aligned when only that puts numbers under the years)', async () => {
+    const text = `${HEAD}序号\t指标\t2020年\t2025年\t备注\n1\t人均体育场地面积（平方米）\t2.1\t2.6\t\n2\t经常参加体育锻炼人数比例（%）\t37\t≥40\t含学生\n二、主要任务\n加强队伍建设。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '人均体育场地面积|2.1|平方米|=|baseline|2020',
+      '人均体育场地面积|2.6|平方米|=|target|2025',
+      '经常参加体育锻炼人数比例|37|%|=|baseline|2020',
+      '经常参加体育锻炼人数比例|40|%|>=|target|2025',
+    ]);
+  });
+
   it('should not support the cells of a quota table attached after the plan: a 单位： line, a 单位 column of organisations, a 合计 row', async () => {
     const text = `${HEAD}附件\n2024年家庭医生签约任务分配表\n单位：人\n单位\t签约任务\t重点人群\n城关镇卫生院\t3000\t1200\n河西镇卫生院\t2500\t900\n合计\t5500\t2100\n`;
     expect(await items(text)).toEqual([]);
