@@ -58,8 +58,9 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const from = found.length;
     const columns = readColumns(table, g.tables, plan.years);
-    // An annual plan's target column that names no year (目标值) is the plan year's, as its text's targets are.
-    if (plan.annual && plan.years) for (const c of columns) if (c.role === 'value' && c.kind === 'target' && c.year === null) c.year = plan.years[0];
+    // An annual plan's target or change column that names no year (目标值, 增长) is the plan year's, as its
+    // text's targets and changes are.
+    if (plan.annual && plan.years) for (const c of columns) if (c.role === 'value' && (c.kind === 'target' || c.kind === 'change') && c.year === null) c.year = plan.years[0];
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
     const bracketYear = Number(BRACKET_YEAR.exec(source.slice(table.end, table.end + NOTE_WINDOW))?.[1]) || null;

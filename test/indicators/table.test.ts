@@ -192,6 +192,17 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support the plan year for a growth column that names none (增长) in an annual plan, as for its target column', async () => {
+    const text = '某县2026年国民经济和社会发展计划\n一、主要预期目标\n指标\t单位\t2025年\t目标\t增长\n地区生产总值\t亿元\t320\t340\t6%左右\n城镇新增就业\t人\t5200\t5500\t—\n二、重点工作\n加强项目建设。\n';
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '地区生产总值|320|亿元|=|baseline|2025',
+      '地区生产总值|340|亿元|=|target|2026',
+      '地区生产总值|6|%|~|change|2026',
+      '城镇新增就业|5200|人|=|baseline|2025',
+      '城镇新增就业|5500|人|=|target|2026',
+    ]);
+  });
+
   it('should not support the cells of a quota table attached after the plan: a 单位： line, a 单位 column of organisations, a 合计 row', async () => {
     const text = `${HEAD}附件\n2024年家庭医生签约任务分配表\n单位：人\n单位\t签约任务\t重点人群\n城关镇卫生院\t3000\t1200\n河西镇卫生院\t2500\t900\n合计\t5500\t2100\n`;
     expect(await items(text)).toEqual([]);
