@@ -156,30 +156,31 @@ function continuingItems(clean: CleanText, grammar: OutlineGrammar, leaf: number
 }
 
 /** Sentence ends after which a merged paragraph may go on with the next heading of its list. */
-const ITEM_END = new Set([...'。！？；!?;']);
+const ITEM_END = /[。！？；!?;]/gu;
 
 /**
  * A paragraph that starts with a numbered heading may go on with the next headings of the same list
  * after a sentence end (（一）加强组织领导。…（二）强化督查考核。…: short items printed as one
  * paragraph): the next ordinals of its scheme, in order, are candidates of the same level. Only
- * the very next ordinal counts, so a number cited in the text (…按第（三）项办理) is none.
+ * the very next ordinal counts, so a number cited in the text (…按第（三）项办理) is none. Only the
+ * places right after a sentence end are tried, not every place a marker of any scheme could start.
  */
 function continuingSiblings(clean: CleanText, grammar: OutlineGrammar, leaf: number, first: MarkerMatch, out: Candidate[]): void {
   const text = clean.text;
   const schemes = [first.scheme];
-  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
-  const find = grammar.blockFind;
+  let quotes: Quotations | undefined;
   let expect = first.ordinal + 1;
-  find.lastIndex = first.end;
-  for (let m = find.exec(text); m; m = find.exec(text)) {
-    const i = m.index;
-    find.lastIndex = i + 1;
-    if (!ITEM_END.has(text[i - 1] as string)) continue;
+  const ends = ITEM_END;
+  ends.lastIndex = Math.max(first.end - 1, 0);
+  for (let end = ends.exec(text); end; end = ends.exec(text)) {
+    const i = end.index + 1;
     const match = matchMarkerAt(text, i, schemes);
-    if (!match || match.ordinal !== expect || match.end >= text.length || ruledOut(text, match, grammar, quotes)) continue;
+    if (!match || match.ordinal !== expect || match.end >= text.length) continue;
+    quotes ??= new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
+    if (ruledOut(text, match, grammar, quotes)) continue;
     out.push({ match, evidence: 'embedded', leaf });
     expect++;
-    find.lastIndex = match.end;
+    ends.lastIndex = match.end - 1;
   }
 }
 
