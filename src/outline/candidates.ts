@@ -186,6 +186,8 @@ function continuingSiblings(clean: CleanText, grammar: OutlineGrammar, leaf: num
 
 /** How far after its parent's marker a first item run onto the parent's heading may start: a heading is short. */
 const MAX_NESTED_HEADING = 40;
+/** Longer than any marker with the spaces after it (第一百二十条, （十二）、). */
+const MAX_MARKER = 16;
 
 /**
  * A heading paragraph may hold the first items of the level below it, run onto its heading and
@@ -197,15 +199,21 @@ const MAX_NESTED_HEADING = 40;
 function nestedItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, parent: MarkerMatch, out: Candidate[]): void {
   const text = clean.text;
   const schemes = grammar.blockSchemes.filter((s) => !s.inline && !s.pair && s.rank > parent.scheme.rank);
-  const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
+  let quotes: Quotations | undefined;
   const find = grammar.blockFind;
+  // Markers are looked for in the heading's reach only (and as far as the longest marker goes past it),
+  // not through the whole paragraph; each found is matched again in the whole text.
+  const reach = parent.end + MAX_NESTED_HEADING + MAX_MARKER;
+  const head = text.length > reach ? text.slice(0, reach) : text;
   find.lastIndex = parent.end + 1;
-  for (let m = find.exec(text); m && m.index <= parent.end + MAX_NESTED_HEADING; m = find.exec(text)) {
+  for (let m = find.exec(head); m && m.index <= parent.end + MAX_NESTED_HEADING; m = find.exec(head)) {
     const i = m.index;
     find.lastIndex = i + 1;
     if (!(afterHeading(text, i) || SENTENCE_END.has(text[i - 1] as string))) continue;
     const first = matchMarkerAt(text, i, schemes);
-    if (!first || first.ordinal !== 1 || first.end >= text.length || ruledOut(text, first, grammar, quotes)) continue;
+    if (!first || first.ordinal !== 1 || first.end >= text.length) continue;
+    quotes ??= new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
+    if (ruledOut(text, first, grammar, quotes)) continue;
     const next: Candidate[] = [];
     continuingSiblings(clean, grammar, leaf, first, next);
     if (next.length === 0) return;
