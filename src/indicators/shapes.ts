@@ -59,6 +59,8 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
 /** Only a 、 between an amount and the change verb after it (地区生产总值520亿元、增长6.1%). */
 const CHANGE_JOINED = /^\s*、\s*$/u;
 
+const IDEOGRAPHIC_COMMA = 0x3001;
+
 /**
  * Where a subject starts after a predicate with no number that a 、 joins to it (非法集资案件立案数逐年下降、处置率达到100%, 投诉
  * 数量持续减少、办结率保持在98%以上): an adverb and a change or target verb before the 、 end a clause of their own, which is no
@@ -66,7 +68,9 @@ const CHANGE_JOINED = /^\s*、\s*$/u;
  */
 function afterPredicateList(text: string, start: number, end: number, g: IndicatorGrammar): number {
   let from = start;
-  for (let k = text.indexOf('、', start); k >= 0 && k < end; k = text.indexOf('、', k + 1)) {
+  // A loop to `end`, not indexOf: with no 、 before `end`, indexOf would read on to the text's end at every call.
+  for (let k = start; k < end; k++) {
+    if (text.charCodeAt(k) !== IDEOGRAPHIC_COMMA) continue;
     const verb = g.changeVerbs.endingAt(text, k) ?? g.targetVerbs.endingAt(text, k);
     if (verb && g.adverbs.endingAt(text, k - verb.length) !== undefined && k + 1 < end) from = k + 1;
   }
