@@ -45,12 +45,17 @@ interface HeadingContext {
  * The year the targets under a heading of an annual plan are set for when the heading names a later
  * period, span or deadline than the plan's year: the end of it. The report that opens a five-year
  * period sets the period's goals in a section of their own (二、“十五五”时期的主要目标和重点任务), whose
- * sentences name no year; they are not the plan year's targets. Null for any other heading.
+ * sentences name no year; they are not the plan year's targets. Null for any other heading, and for one
+ * that names the plan year beside the period (…和2026年工作安排).
  */
 function headingTargetYear(title: string, { pg, planYear }: HeadingContext): number | null {
   if (planYear === null) return null;
   let year: number | null = null;
-  for (const d of scanDates(title, pg)) if (d.year !== null && (d.kind === 'period' || d.kind === 'range' || d.kind === 'deadline')) year = d.year;
+  for (const d of scanDates(title, pg)) {
+    // A heading that names the plan's own year too (“十五五”时期主要目标和2026年工作安排) holds that year's work.
+    if (d.kind === 'year' && d.year === planYear) return null;
+    if (d.year !== null && (d.kind === 'period' || d.kind === 'range' || d.kind === 'deadline')) year = d.year;
+  }
   return year !== null && year > planYear ? year : null;
 }
 

@@ -379,6 +379,25 @@ describe('indicators: the year of a later period a heading of an annual plan nam
     const plan = await extract(text, { path: 'plan.txt' });
     expect(plan.indicators.map((i) => i.year)).toEqual([2026, 2026]);
   });
+
+  it('should not support the period\'s end for the targets under a heading that names the plan year beside the period', async () => {
+    const text = [
+      '政府工作报告',
+      '——2026年1月20日在某市第十七届人民代表大会第五次会议上',
+      '一、2025年工作回顾',
+      '全市地区生产总值增长5.8%。',
+      '二、“十五五”时期主要目标和2026年工作安排',
+      '到2030年，森林覆盖率达到60%。',
+      '新建学校5所，城镇调查失业率控制在5.5%以内。',
+    ].join('\n');
+    const plan = await extract(text, { path: 'report.txt' });
+    expect(plan.indicators.map((i) => [i.value, i.year])).toEqual([
+      [5.8, 2025],
+      [60, 2030],
+      [5, 2026],
+      [5.5, 2026],
+    ]);
+  });
 });
 
 describe('indicators: a heading run into its body', () => {
