@@ -10,6 +10,9 @@ export interface BlocksGrammar {
   attachmentLabel: RegExp;
   attachmentHeading: RegExp;
   glossaryHeading: RegExp;
+  /** A bare 注释 heading over end notes, and the first entry that shows them (a note number, a term, a colon). */
+  endNotesHeading: RegExp;
+  endNote: RegExp;
   tocHeading: RegExp;
   noteLead: RegExp;
   tableNoteLead: RegExp;
@@ -38,6 +41,8 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     attachmentLabel: re('attachmentLabel'),
     attachmentHeading: re('attachmentHeading'),
     glossaryHeading: re('glossaryHeading'),
+    endNotesHeading: re('endNotesHeading'),
+    endNote: re('endNote'),
     tocHeading: re('tocHeading'),
     noteLead: re('noteLead'),
     tableNoteLead: re('tableNoteLead'),

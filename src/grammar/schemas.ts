@@ -31,6 +31,8 @@ export const blocksGrammarSchema = z.object({
   attachmentLabel: z.string(),
   attachmentHeading: z.string(),
   glossaryHeading: z.string(),
+  endNotesHeading: z.string(),
+  endNote: z.string(),
   tocHeading: z.string(),
   noteLead: z.string(),
   tableNoteLead: z.string(),
