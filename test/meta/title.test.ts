@@ -454,4 +454,19 @@ describe('meta: title', () => {
     const m = await meta(doc('某市2025年卫生健康工作要点', '（2025年2月12日市卫生健康委党委会议审议通过）', '一、总体要求'));
     expect(m.title).toBe('某市2025年卫生健康工作要点');
   });
+
+  it('should support a page heading with the editor\'s mark of a reprint (（全文）, 【图解】) as the title without the mark', async () => {
+    const a = await meta(doc('政府工作报告（全文）', '2026-01-27 08:30　来源：某省日报', '各位代表：', '一、过去一年工作回顾'));
+    expect([a.title, a.kind]).toEqual(['政府工作报告', '政府工作报告']);
+    const b = await meta(doc('某市2026年卫生健康工作要点【图解】', '一、总体要求'));
+    expect(b.title).toBe('某市2026年卫生健康工作要点');
+  });
+
+  it('should not support removing a bracket of the title\'s own words (its period, 试行, 修订)', async () => {
+    const a = await meta(doc('某市全民健身实施计划（2026—2030年）', '一、总体要求'));
+    expect(a.title).toBe('某市全民健身实施计划（2026—2030年）');
+    const b = await meta(doc('某市家庭医生签约服务管理办法（试行）', '第一条　为规范服务，制定本办法。'));
+    expect(b.title).toBe('某市家庭医生签约服务管理办法（试行）');
+  });
 });
+
