@@ -150,6 +150,17 @@ function consultedDraft(title: string, grammar: MetaGrammar): string | null {
 /** A title that wraps a document: a notice (…的通知), or a consultation on a draft. */
 const wrapsDocument = (title: string, grammar: MetaGrammar): boolean => grammar.noticeEnd.test(title) || consultedDraft(title, grammar) !== null;
 
+/** Whether a notice prints a plan: the document it names (through the notices it forwards) has a plan's title. */
+function printsPlan(notice: string, grammar: MetaGrammar): boolean {
+  let plan = noticedPlan(notice, grammar);
+  for (let depth = 0; plan && grammar.noticeEnd.test(plan) && depth < MAX_FORWARDS; depth++) plan = noticedPlan(plan, grammar);
+  // (a forwarded notice names the plan in 〈〉, which noticedPlan leaves on it)
+  return plan !== null && grammar.planTitle.test(plan.replace(/^[〈《]|[〉》]$/gu, ''));
+}
+
+/** Notices passed on inside one another (转发《…转发〈…〉的通知》的通知) are never this deep. */
+const MAX_FORWARDS = 4;
+
 /** The plan a notice 印发s: `…关于印发《2020年全市卫生健康工作要点》的通知` → 2020年全市卫生健康工作要点;
  *  also a notice that names the plan in book-title marks with its verb left out
  *  (`关于《…工作指导方案》的通知`), and the draft a consultation publishes. */
@@ -306,7 +317,11 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   // The page's 标题 field stands in for a notice title the copied text lost.
   const panelTitle = fields.find((f) => f.kind === 'title' && f.text.length <= grammar.maxTitle);
   const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
-  const notice = cands.find((c) => wrapsDocument(c.text, grammar)) ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
+  // A text that holds several documents (an issue of a 政府公报, documents printed one after another) is
+  // about the plan one of them prints: that notice before a first one that prints none (a 通知 that
+  // publishes a list, a 复函).
+  const notices = cands.filter((c) => wrapsDocument(c.text, grammar));
+  const notice = notices.find((c) => printsPlan(c.text, grammar)) ?? notices[0] ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
   if (notice) {
     const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
     const first = own.last;

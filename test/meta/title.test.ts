@@ -468,5 +468,32 @@ describe('meta: title', () => {
     const b = await meta(doc('某市家庭医生签约服务管理办法（试行）', '第一条　为规范服务，制定本办法。'));
     expect(b.title).toBe('某市家庭医生签约服务管理办法（试行）');
   });
+
+  it('should support the plan a later notice prints where a first document of the text prints none (an issue of a 政府公报)', async () => {
+    const m = await meta(
+      doc(
+        '某市人民政府关于公布第五批市级非物质文化遗产代表性项目名录的通知',
+        '某政〔2026〕9号',
+        '各县、区人民政府：',
+        '市政府同意将28个项目列入名录，现予公布。',
+        '某市人民政府',
+        '2026年2月9日',
+        '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知',
+        '某政办〔2026〕6号',
+        '各县、区人民政府：',
+        '《某市2026年养老服务工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。',
+        '某市人民政府办公室',
+        '2026年2月16日',
+        '某市2026年养老服务工作要点',
+        '一、健全养老服务网络',
+      ),
+    );
+    expect([m.title, m.issuer, m.kind]).toEqual(['某市2026年养老服务工作要点', '某市人民政府办公室', '工作要点']);
+  });
+
+  it('should not support a later notice that prints a plan over a first one that forwards a plan (转发《…〈…〉的通知》)', async () => {
+    const m = await meta(doc(...forwarding('某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知', '现将《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》转发给你们，请认真贯彻落实。'), ...FORWARDED_NOTICE, ...PLAN_LINES));
+    expect([m.title, m.docNumber, m.issuer]).toEqual(['某省2024年基层卫生健康工作要点', '省卫发〔2024〕8号', '某省卫生健康委员会']);
+  });
 });
 
