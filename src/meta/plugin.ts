@@ -85,7 +85,8 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   return {
     title,
     issuer: signed ?? onBehalfOf(doc, region, grammar) ?? panel,
-    docNumber: findDocNumber(doc, ownFields, grammar, own + 1),
+    // (the notice's title where a notice prints the plan, else the plan's)
+    docNumber: findDocNumber(doc, ownFields, grammar, own + 1, first >= 0 ? first : at),
     issueDate,
     publishDate,
     region,
