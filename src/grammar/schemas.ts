@@ -18,6 +18,8 @@ export const furnitureGrammarSchema = z.object({
   tail: z.array(z.string()),
   pageNumber: z.string(),
   pageMarks: z.array(z.string()),
+  runningHeads: z.array(z.string()),
+  contentsHeading: z.string(),
   barePageNumber: z.string(),
   frontMatter: z.object({ fence: z.string(), field: z.string(), maxLines: z.number().int().min(2) }),
 });
@@ -139,6 +141,7 @@ export const metaGrammarSchema = z.object({
     title: z.array(z.string().min(1)).default([]),
   }),
   viewDate: z.string(),
+  issuePublished: z.string(),
   dateLine: z.string(),
   deliveredDate: z.string(),
   subtitleLine: z.string(),
