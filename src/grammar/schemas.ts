@@ -35,6 +35,7 @@ export const blocksGrammarSchema = z.object({
   glossaryHeading: z.string(),
   endNotesHeading: z.string(),
   endNote: z.string(),
+  endNoteDefinition: z.string(),
   tocHeading: z.string(),
   noteLead: z.string(),
   tableNoteLead: z.string(),
