@@ -373,5 +373,11 @@ describe('blocks: furniture above a breadcrumb', () => {
     expect(c.kindOf('第一章　发展基础……')).not.toBe('furniture');
     expect(c.kindOf('【重点任务】')).not.toBe('furniture');
   });
+
+  it('should support the page line of a newspaper (name, date, weekday, page) as furniture, and not a sentence that cites a paper', () => {
+    const c = classify(['某省日报　2026年1月27日　星期二　第3版', '政府工作报告', '各位代表：', '据某省日报2026年1月27日第3版报道，全省经济稳中向好。'].join('\n'));
+    expect(c.kindOf('某省日报　2026')).toBe('furniture');
+    expect(c.kindOf('据某省日报')).toBe('body');
+  });
 });
 

@@ -140,5 +140,15 @@ describe('meta: publishDate and issueDate', () => {
     const m = await meta(doc('某市2026年全民阅读工作要点', '一、总体要求', '组织学习2025年12月出版的《某市志》，开展读书活动。', '某市全民阅读办公室', '2026年2月16日'));
     expect([m.publishDate, m.issueDate]).toEqual(['2026-02-16', null]);
   });
+
+  it('should support the date on the page line of a newspaper a report is reprinted from as publishDate, the delivery date as issueDate', async () => {
+    const m = await meta(doc('某省日报　2026年1月27日　星期二　第3版', '政府工作报告', '——2026年1月26日在某省第十四届人民代表大会第四次会议上', '各位代表：', '一、2025年工作回顾'));
+    expect([m.title, m.publishDate, m.issueDate]).toEqual(['政府工作报告', '2026-01-27', '2026-01-26']);
+  });
+
+  it('should not support a portal\'s date of the day with its weekday as a publication date', async () => {
+    const m = await meta(doc('2026年1月27日　星期二', '政府工作报告', '——2026年1月26日在某省第十四届人民代表大会第四次会议上', '各位代表：', '一、2025年工作回顾'));
+    expect([m.publishDate, m.issueDate]).toEqual(['2026-01-26', null]);
+  });
 });
 
