@@ -379,5 +379,18 @@ describe('blocks: furniture above a breadcrumb', () => {
     expect(c.kindOf('某省日报　2026')).toBe('furniture');
     expect(c.kindOf('据某省日报')).toBe('body');
   });
+
+  it('should support a download link under a page\'s text (a file name with its extension, alone or after 附件：) as furniture', () => {
+    const c = classify(['2026年全县卫生健康工作要点', '一、总体要求', '坚持以人民健康为中心。', '附件：2026年全县卫生健康工作要点任务分解表.docx', '附件2.xlsx', '任务分解表.pdf'].join('\n'));
+    expect(c.kindOf('附件：2026年')).toBe('furniture');
+    expect(c.kindOf('附件2.xlsx')).toBe('furniture');
+    expect(c.kindOf('任务分解表.pdf')).toBe('furniture');
+  });
+
+  it('should not support an attachment note naming a document, nor a sentence about a file, as a download link', () => {
+    const c = classify(['某县卫生健康局关于印发2026年工作要点的通知', '各乡镇卫生院：', '现将工作要点印发给你们。', '附件：2026年全县卫生健康工作要点任务分解表', '各单位请于3月底前报送工作台账（格式为.xlsx）。'].join('\n'));
+    expect(c.kindOf('附件：2026年')).not.toBe('furniture');
+    expect(c.kindOf('各单位请于3月底前')).not.toBe('furniture');
+  });
 });
 
