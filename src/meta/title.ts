@@ -158,6 +158,30 @@ function printsPlan(notice: string, grammar: MetaGrammar): boolean {
   return plan !== null && grammar.planTitle.test(plan.replace(/^[〈《]|[〉》]$/gu, ''));
 }
 
+/** A plan title after the signature that follows block `after`, with a 文号 line right above or below it
+ *  (GB/T 9704 sets it above the title, a 公报 under it): a plan printed as a document of its own. */
+function numberedPlanAfter(doc: MetaDoc, cands: readonly Candidate[], after: number, grammar: MetaGrammar): Candidate | null {
+  const signature = findSignature(doc, grammar, after + 1);
+  if (!signature) return null;
+  const numbered = (i: number): boolean => {
+    const block = doc.blocks[i];
+    return block !== undefined && !block.furniture && docNumberOnly(block.text, grammar) !== null;
+  };
+  return (
+    cands.find(
+      (c) => c.last > signature.last && grammar.planTitle.test(c.text) && !wrapsDocument(c.text, grammar) && (numbered(c.last + 1) || numbered(firstBlock(c, doc) - 1)),
+    ) ?? null
+  );
+}
+
+/** The index of a candidate's first block (a title set over several lines starts above its last). */
+function firstBlock(c: Candidate, doc: MetaDoc): number {
+  let i = c.last;
+  let length = (doc.blocks[i] as MetaBlock).text.length;
+  while (i > 0 && length < c.text.length) length += (doc.blocks[--i] as MetaBlock).text.length;
+  return i;
+}
+
 /** Notices passed on inside one another (转发《…转发〈…〉的通知》的通知) are never this deep. */
 const MAX_FORWARDS = 4;
 
@@ -322,6 +346,10 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   // publishes a list, a 复函).
   const notices = cands.filter((c) => wrapsDocument(c.text, grammar));
   const notice = notices.find((c) => printsPlan(c.text, grammar)) ?? notices[0] ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
+  // …and where no notice prints one, about a plan printed as a document of its own after the notice's
+  // signature: a plan title with its own 文号 beside it (an attachment has none).
+  const ownPlan = notice && !printsPlan(notice.text, grammar) ? numberedPlanAfter(doc, cands, notice.last, grammar) : null;
+  if (ownPlan) return { title: ownPlan.text, noticeTitle: null, at: ownPlan.last, named: false, first: ownPlan.last, own: -1 };
   if (notice) {
     const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
     const first = own.last;

@@ -495,5 +495,31 @@ describe('meta: title', () => {
     const m = await meta(doc(...forwarding('某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知', '现将《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》转发给你们，请认真贯彻落实。'), ...FORWARDED_NOTICE, ...PLAN_LINES));
     expect([m.title, m.docNumber, m.issuer]).toEqual(['某省2024年基层卫生健康工作要点', '省卫发〔2024〕8号', '某省卫生健康委员会']);
   });
+
+  it('should support a plan printed as a document of its own, its 文号 under its title, after a notice that prints none (a 政府公报)', async () => {
+    const m = await meta(
+      doc(
+        '某市人民政府关于公布2026年市级重点建设项目名单的通知',
+        '某政〔2026〕21号',
+        '各县、区人民政府，市政府各部门：',
+        '市政府同意2026年市级重点建设项目120个，现予公布。',
+        '某市人民政府',
+        '2026年4月20日',
+        '某市人民政府办公室关于加快发展银发经济增进老年人福祉的实施意见',
+        '某政办〔2026〕15号',
+        '各县、区人民政府，市政府各部门：',
+        '为加快发展银发经济，现提出如下实施意见。',
+        '一、总体要求',
+        '某市人民政府办公室',
+        '2026年4月28日',
+      ),
+    );
+    expect([m.title, m.docNumber, m.issuer, m.issueDate ?? m.publishDate]).toEqual(['某市人民政府办公室关于加快发展银发经济增进老年人福祉的实施意见', '某政办〔2026〕15号', '某市人民政府办公室', '2026-04-28']);
+  });
+
+  it('should not support an attachment\'s plan title (no 文号 of its own) over the notice that sends it', async () => {
+    const m = await meta(doc('某市卫生健康委员会关于做好2026年基层卫生工作的通知', '某卫发〔2026〕3号', '各区卫生健康局：', '现就有关事项通知如下，请认真落实。', '某市卫生健康委员会', '2026年2月1日', '附件', '某市2026年基层卫生工作方案', '一、工作目标'));
+    expect(m.title).toBe('某市卫生健康委员会关于做好2026年基层卫生工作的通知');
+  });
 });
 
