@@ -75,6 +75,7 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   }
   for (let i = 0; i <= lastHead; i++) if (bares[i] !== '' && (i === lastHead || flags[i] || !grammar.headKeeps.test(bares[i] as string))) flags[i] = true;
 
+  markContentsHeadings(bares, flags, grammar);
   markFrontMatter(text, lines, flags, grammar);
   markRunningLines(text, lines, flags);
 
@@ -92,6 +93,17 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
     }
   }
   return flags;
+}
+
+/** A 目录 heading whose next line that holds something is furniture (a periodical's contents entry, a
+ *  column head): the contents of an issue, not of the document. */
+function markContentsHeadings(bares: readonly string[], flags: LineFurniture[], grammar: FurnitureGrammar): void {
+  bares.forEach((b, i) => {
+    if (b === '' || flags[i] || !grammar.contentsHeading.test(b)) return;
+    let next = i + 1;
+    while (next < bares.length && bares[next] === '') next++;
+    if (flags[next] === true) flags[i] = true;
+  });
 }
 
 /**
@@ -154,12 +166,12 @@ function markRunningLines(text: string, lines: readonly Line[], flags: LineFurni
   for (const list of at.values()) if (new Set(list).size >= 2) for (const k of list) flags[k] = 'page';
 }
 
-/** A page number alone on its line, or a scanning app's page mark (both are short: no longer line
- *  is tested). */
+/** A page number alone on its line, a scanning app's page mark or a periodical's running head (all
+ *  are short: no longer line is tested). */
 function isPageNumber(text: string, line: Line, grammar: FurnitureGrammar): boolean {
   if (line.contentEnd - line.start > MAX_PAGE_NUMBER_LINE) return false;
   const content = text.slice(line.start, line.contentEnd).trim();
-  return grammar.pageNumber.test(content) || grammar.pageMarks.some((re) => re.test(content));
+  return grammar.pageNumber.test(content) || grammar.pageMarks.some((re) => re.test(content)) || grammar.runningHeads.some((re) => re.test(content));
 }
 
 /** The longest line tested for a page number (`第 12 页 共 30 页` with padding). */

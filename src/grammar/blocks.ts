@@ -10,6 +10,11 @@ export interface BlocksGrammar {
   attachmentLabel: RegExp;
   attachmentHeading: RegExp;
   glossaryHeading: RegExp;
+  /** A bare 注释 heading over end notes, and the first entry that shows them (a note number, a term, a colon). */
+  endNotesHeading: RegExp;
+  endNote: RegExp;
+  /** An end note that defines its term (①“六新”：指…): a run of them to the end of the text is a glossary without its heading. */
+  endNoteDefinition: RegExp;
   tocHeading: RegExp;
   noteLead: RegExp;
   tableNoteLead: RegExp;
@@ -38,6 +43,9 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     attachmentLabel: re('attachmentLabel'),
     attachmentHeading: re('attachmentHeading'),
     glossaryHeading: re('glossaryHeading'),
+    endNotesHeading: re('endNotesHeading'),
+    endNote: re('endNote'),
+    endNoteDefinition: re('endNoteDefinition'),
     tocHeading: re('tocHeading'),
     noteLead: re('noteLead'),
     tableNoteLead: re('tableNoteLead'),

@@ -17,6 +17,10 @@ export interface FurnitureGrammar {
   pageNumber: RegExp;
   /** What a scanning app stamps on every page (`扫描全能王 创建`): furniture of a page, as its number. */
   pageMarks: RegExp[];
+  /** A periodical's running head (`某市人民政府公报　2026年第3期`): furniture of a page, as its number. */
+  runningHeads: RegExp[];
+  /** A 目录 heading: furniture over the entries of a periodical's contents. */
+  contentsHeading: RegExp;
   /** A number alone on a line (its group): a page's where it stands at page edges (src/parse/pages.ts). */
   barePageNumber: RegExp;
   /** A front matter's fence line, its field lines, and how far down the closing fence may be. */
@@ -59,6 +63,8 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
     tail: [...buttonFooter, ...compileAll(source.tail, 'tail')],
     pageNumber: compilePattern(source.pageNumber, 'u', 'pageNumber'),
     pageMarks: compileAll(source.pageMarks, 'pageMarks'),
+    runningHeads: compileAll(source.runningHeads, 'runningHeads'),
+    contentsHeading: compilePattern(source.contentsHeading, 'u', 'contentsHeading'),
     barePageNumber: compilePattern(source.barePageNumber, 'u', 'barePageNumber'),
     frontMatter: {
       fence: compilePattern(source.frontMatter.fence, 'u', 'frontMatter.fence'),

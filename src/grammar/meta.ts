@@ -45,6 +45,8 @@ export interface MetaGrammar {
   titleNumberBare: RegExp;
   labels: LabelSet;
   viewDate: RegExp;
+  /** After a date on a furniture line: the date an issue of a periodical was published (`…2026年3月5日出版`). */
+  issuePublished: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
   /** A report's whole subtitle line (——…日在…会议上). */
@@ -179,6 +181,7 @@ export function compileMetaGrammar(
     titleNumberBare: compilePattern(source.titleNumberBare, 'u', 'titleNumberBare'),
     labels: compileLabels(source.labels),
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
+    issuePublished: compilePattern(source.issuePublished, 'u', 'issuePublished'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),

@@ -69,12 +69,16 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
       if (/^\s*\d{1,2}:\d{2}/u.test(raw.slice(date.end))) return date.iso;
     }
   }
-  // A furniture line that starts with a date (`2021-06-18 来源: 市卫生健康局`).
+  // A furniture line that starts with a date (`2021-06-18 来源: 市卫生健康局`), or the masthead of a
+  // periodical's issue that ends with its publication date (`…主办　2026年3月5日出版`).
   for (const block of doc.blocks) {
     if (!block.furniture) continue;
     const raw = block.raw.normalize('NFKC');
-    const [date] = findDates(raw);
+    const dates = findDates(raw);
+    const [date] = dates;
     if (date && date.index === 0 && !isViewDate(raw, date, grammar)) return date.iso;
+    const issued = dates.find((d) => grammar.issuePublished.test(raw.slice(d.end)));
+    if (issued) return issued.iso;
   }
   return null;
 }

@@ -103,6 +103,22 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   );
 }
 
+/** A full date at the end of a line, after white space: Arabic or Chinese numerals. */
+const DATE_AT_END = /\s(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零Oo0一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$/u;
+/** Never in an organ's name. */
+const NOT_ORGAN = /[\d。，,；;：:！!？?“”"《》]/u;
+
+/** A signature set on one line, the organ(s) and the date parted by white space (`某市卫生健康委员会　某市财政局
+ *  2025年2月20日`): GB/T 9704 sets the 署名 and 成文日期 apart from the text, so such a line never goes on
+ *  the line above it (an attachment note that ends without a stop). `raw`: the line with plain spaces. */
+function signatureLine(raw: string, grammar: MetaGrammar): boolean {
+  if (raw.length > MAX_LINE) return false;
+  const date = DATE_AT_END.exec(raw);
+  if (!date) return false;
+  const organ = raw.slice(0, date.index).replace(/\s+/gu, '');
+  return organ.length >= 2 && !NOT_ORGAN.test(organ) && grammar.organEnd.test(organ);
+}
+
 /** Visits a leaf's lines [start, end) in order, with the (0-based) line of the leaf each is on. A
  *  run-on line (a whole document on one line) is cut where its lines surely ended (grammar
  *  `runOnLine`); its pieces keep its line number. */
@@ -201,7 +217,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
         if (raw === '' || view?.hides(at + start, at + end)) return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
         const text = withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length));
-        if (open && !open.furniture && (!whole(open.text, tail, grammar) || CONTINUES_LINE.test(text))) {
+        if (open && !open.furniture && !signatureLine(raw, grammar) && (!whole(open.text, tail, grammar) || CONTINUES_LINE.test(text))) {
           open.text += text;
           open.raw += raw;
           tail = (tail + text).slice(-MAX_LINE);

@@ -18,19 +18,29 @@ export function docNumberOnly(text: string, grammar: MetaGrammar): string | null
 const tidy = (number: string): string =>
   number.replace(/\s+/gu, '').replace(/(?<=[〔\[［【(（])[0-9Oo]{4}/u, (year) => year.replace(/[Oo]/gu, '0'));
 
-/** The document's 文号: a panel's, else the first 文号 line of the head at or after block `from`
- *  (the plan's own notice, below a notice that forwards it), else one that ends a title line. */
-export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar, from = 0): string | null {
+/** The document's 文号: a panel's, else the 文号 line of the head at or after block `from` (the
+ *  plan's own notice, below a notice that forwards it), else one that ends a title line. Where the
+ *  head holds several 文号 lines (an issue of a 政府公报, documents printed one after another: each
+ *  document's title has its own), the one nearest the title block `title` is the document's: GB/T 9704
+ *  sets the 发文字号 right above the title, a 公报 or a portal's reprint right under it. */
+export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar, from = 0, title = -1): string | null {
   for (const f of fields) {
     if (f.kind !== 'docNumber') continue;
     const number = docNumberOnly(f.value, grammar);
     if (number) return number;
   }
   const head = headBlocks(doc).slice(from);
-  for (const block of head) {
+  let nearest: string | null = null;
+  let distance = Infinity;
+  for (const [k, block] of head.entries()) {
     const number = docNumberOnly(block.text, grammar) ?? docNumberOnly(block.raw, grammar);
-    if (number) return number;
+    if (!number) continue;
+    if (title < 0) return number;
+    // (a tie goes to the line above, where GB/T 9704 sets it: the first found)
+    const d = Math.abs(from + k - title);
+    if (d < distance) [nearest, distance] = [number, d];
   }
+  if (nearest) return nearest;
   for (const block of head) {
     const number = titledNumber(block.text, grammar);
     if (number) return number;

@@ -45,7 +45,9 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   // page's publish time still is).
   const forwarded = own >= 0;
   const ownFields = forwarded ? fields.filter((f) => f.kind === 'publish' || f.kind === 'ignore') : fields;
-  const signature = findSignature(doc, grammar, own + 1);
+  // The signature of the notice that prints the plan follows its title (GB/T 9704: 署名 after the
+  // 正文): one above it signs another document of the text (an issue of a 政府公报).
+  const signature = findSignature(doc, grammar, Math.max(own + 1, first));
   const signed = findIssuer({ doc, fields: ownFields, noticeTitle, title, titleAt: at, signature }, grammar);
   // A panel's 来源 or 发布机构 names the office that put the page up (市政府办公室 for the city's
   // 政府工作报告): the issuer only where the document itself names none, not even the body it
@@ -83,7 +85,8 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   return {
     title,
     issuer: signed ?? onBehalfOf(doc, region, grammar) ?? panel,
-    docNumber: findDocNumber(doc, ownFields, grammar, own + 1),
+    // (the notice's title where a notice prints the plan, else the plan's)
+    docNumber: findDocNumber(doc, ownFields, grammar, own + 1, first >= 0 ? first : at),
     issueDate,
     publishDate,
     region,

@@ -150,6 +150,41 @@ function consultedDraft(title: string, grammar: MetaGrammar): string | null {
 /** A title that wraps a document: a notice (…的通知), or a consultation on a draft. */
 const wrapsDocument = (title: string, grammar: MetaGrammar): boolean => grammar.noticeEnd.test(title) || consultedDraft(title, grammar) !== null;
 
+/** Whether a notice prints a plan: the document it names (through the notices it forwards) has a plan's title. */
+function printsPlan(notice: string, grammar: MetaGrammar): boolean {
+  let plan = noticedPlan(notice, grammar);
+  for (let depth = 0; plan && grammar.noticeEnd.test(plan) && depth < MAX_FORWARDS; depth++) plan = noticedPlan(plan, grammar);
+  // (a forwarded notice names the plan in 〈〉, which noticedPlan leaves on it)
+  return plan !== null && grammar.planTitle.test(plan.replace(/^[〈《]|[〉》]$/gu, ''));
+}
+
+/** A plan title after the signature that follows block `after`, with a 文号 line right above or below it
+ *  (GB/T 9704 sets it above the title, a 公报 under it): a plan printed as a document of its own. */
+function numberedPlanAfter(doc: MetaDoc, cands: readonly Candidate[], after: number, grammar: MetaGrammar): Candidate | null {
+  const signature = findSignature(doc, grammar, after + 1);
+  if (!signature) return null;
+  const numbered = (i: number): boolean => {
+    const block = doc.blocks[i];
+    return block !== undefined && !block.furniture && docNumberOnly(block.text, grammar) !== null;
+  };
+  return (
+    cands.find(
+      (c) => c.last > signature.last && grammar.planTitle.test(c.text) && !wrapsDocument(c.text, grammar) && (numbered(c.last + 1) || numbered(firstBlock(c, doc) - 1)),
+    ) ?? null
+  );
+}
+
+/** The index of a candidate's first block (a title set over several lines starts above its last). */
+function firstBlock(c: Candidate, doc: MetaDoc): number {
+  let i = c.last;
+  let length = (doc.blocks[i] as MetaBlock).text.length;
+  while (i > 0 && length < c.text.length) length += (doc.blocks[--i] as MetaBlock).text.length;
+  return i;
+}
+
+/** Notices passed on inside one another (转发《…转发〈…〉的通知》的通知) are never this deep. */
+const MAX_FORWARDS = 4;
+
 /** The plan a notice 印发s: `…关于印发《2020年全市卫生健康工作要点》的通知` → 2020年全市卫生健康工作要点;
  *  also a notice that names the plan in book-title marks with its verb left out
  *  (`关于《…工作指导方案》的通知`), and the draft a consultation publishes. */
@@ -306,7 +341,15 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   // The page's 标题 field stands in for a notice title the copied text lost.
   const panelTitle = fields.find((f) => f.kind === 'title' && f.text.length <= grammar.maxTitle);
   const panel = panelTitle ? { text: panelTitle.text, last: doc.blocks.indexOf(panelTitle.block) } : undefined;
-  const notice = cands.find((c) => wrapsDocument(c.text, grammar)) ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
+  // A text that holds several documents (an issue of a 政府公报, documents printed one after another) is
+  // about the plan one of them prints: that notice before a first one that prints none (a 通知 that
+  // publishes a list, a 复函).
+  const notices = cands.filter((c) => wrapsDocument(c.text, grammar));
+  const notice = notices.find((c) => printsPlan(c.text, grammar)) ?? notices[0] ?? (panel && wrapsDocument(panel.text, grammar) ? panel : undefined);
+  // …and where no notice prints one, about a plan printed as a document of its own after the notice's
+  // signature: a plan title with its own 文号 beside it (an attachment has none).
+  const ownPlan = notice && !printsPlan(notice.text, grammar) ? numberedPlanAfter(doc, cands, notice.last, grammar) : null;
+  if (ownPlan) return { title: ownPlan.text, noticeTitle: null, at: ownPlan.last, named: false, first: ownPlan.last, own: -1 };
   if (notice) {
     const { notice: own, plan, forwarded } = forwardedNotice(notice, cands, grammar);
     const first = own.last;

@@ -330,4 +330,67 @@ describe('blocks: furniture above a breadcrumb', () => {
     expect(c.kindOf('首页 >')).toBe('furniture');
     expect(c.kindOf('某区卫生健康局2024年工作总结和2025年工作计划')).not.toBe('furniture');
   });
+
+  it('should support the masthead, 目录, column heads, running heads and back page of an issue of a 政府公报 as furniture', () => {
+    const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `各地要加强组织领导，落实第${i + 1}项工作责任，确保按期完成。`);
+    const text = [
+      '某市人民政府公报',
+      '2026年第3期（总第291期）',
+      '某市人民政府办公室主办　　　　2026年3月5日出版',
+      '目　　录',
+      '【市政府办公室文件】',
+      '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知（某政办〔2026〕6号）…………（2）',
+      '',
+      '某市人民政府公报　　　　　　2026年第3期',
+      '【市政府办公室文件】',
+      '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知',
+      '某政办〔2026〕6号',
+      ...body(6),
+      '（附件略）',
+      '— 2 —',
+      '',
+      '2026年第3期 · 某市人民政府公报',
+      ...body(6),
+      '— 3 —',
+      '',
+      '《某市人民政府公报》',
+      '主管单位：某市人民政府　　主办单位：某市人民政府办公室',
+      '地址：某市长江路8号',
+    ].join('\n');
+    const c = classify(text);
+    for (const line of ['某市人民政府公报\n2026', '2026年第3期（总第291期）', '2026年3月5日出版', '目　　录', '【市政府办公室文件】\n某市人民政府办公室关于印发某市2026年养老服务工作要点的通知（', '（某政办〔2026〕6号）…', '某市人民政府公报　　　　　　2026年第3期\n【', '2026年第3期 · 某市人民政府公报', '（附件略）', '《某市人民政府公报》', '地址：']) {
+      expect([line, c.kindOf(line)]).toEqual([line, 'furniture']);
+    }
+    expect(c.kindOf('某政办〔2026〕6号\n')).not.toBe('furniture');
+    expect(c.kindOf('各地要加强组织领导，落实第1项')).toBe('body');
+  });
+
+  it('should not support a document\'s own 目录, a 统计公报 title or a column-like heading in the text as a periodical\'s furniture', () => {
+    const text = ['某市2025年国民经济和社会发展统计公报', '目　　录', '第一章　发展基础……………………1', '第二章　主要目标……………………5', '【重点任务】', '第一章　发展基础', '过去五年，全市经济持续增长。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('某市2025年国民经济')).not.toBe('furniture');
+    expect(c.kindOf('目　　录')).not.toBe('furniture');
+    expect(c.kindOf('第一章　发展基础……')).not.toBe('furniture');
+    expect(c.kindOf('【重点任务】')).not.toBe('furniture');
+  });
+
+  it('should support the page line of a newspaper (name, date, weekday, page) as furniture, and not a sentence that cites a paper', () => {
+    const c = classify(['某省日报　2026年1月27日　星期二　第3版', '政府工作报告', '各位代表：', '据某省日报2026年1月27日第3版报道，全省经济稳中向好。'].join('\n'));
+    expect(c.kindOf('某省日报　2026')).toBe('furniture');
+    expect(c.kindOf('据某省日报')).toBe('body');
+  });
+
+  it('should support a download link under a page\'s text (a file name with its extension, alone or after 附件：) as furniture', () => {
+    const c = classify(['2026年全县卫生健康工作要点', '一、总体要求', '坚持以人民健康为中心。', '附件：2026年全县卫生健康工作要点任务分解表.docx', '附件2.xlsx', '任务分解表.pdf'].join('\n'));
+    expect(c.kindOf('附件：2026年')).toBe('furniture');
+    expect(c.kindOf('附件2.xlsx')).toBe('furniture');
+    expect(c.kindOf('任务分解表.pdf')).toBe('furniture');
+  });
+
+  it('should not support an attachment note naming a document, nor a sentence about a file, as a download link', () => {
+    const c = classify(['某县卫生健康局关于印发2026年工作要点的通知', '各乡镇卫生院：', '现将工作要点印发给你们。', '附件：2026年全县卫生健康工作要点任务分解表', '各单位请于3月底前报送工作台账（格式为.xlsx）。'].join('\n'));
+    expect(c.kindOf('附件：2026年')).not.toBe('furniture');
+    expect(c.kindOf('各单位请于3月底前')).not.toBe('furniture');
+  });
 });
+

@@ -128,5 +128,27 @@ describe('meta: publishDate and issueDate', () => {
     const m = await meta(doc('索引号', '001008003016015/2025-123456', '发布机构', '某市发展和改革委员会', '生成日期', '2025-04-10', '有效性', '有效', '某市2025年扩大有效投资工作方案', '一、总体目标', '全年固定资产投资增长5%以上。', '某市发展和改革委员会', '2025年4月8日'));
     expect([m.title, m.publishDate, m.issueDate]).toEqual(['某市2025年扩大有效投资工作方案', '2025-04-10', '2025-04-08']);
   });
+
+  it('should support the publication date on the masthead of a 政府公报 issue as publishDate, the signature date as issueDate', async () => {
+    const m = await meta(
+      doc('某市人民政府公报', '2026年第3期（总第291期）', '某市人民政府办公室主办　　　　2026年3月5日出版', '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知', '某政办〔2026〕6号', '各县、区人民政府：', '《某市2026年养老服务工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。', '某市人民政府办公室', '2026年2月16日', '某市2026年养老服务工作要点', '一、健全养老服务网络'),
+    );
+    expect([m.publishDate, m.issueDate]).toEqual(['2026-03-05', '2026-02-16']);
+  });
+
+  it('should not support a date followed by 出版 inside the text as a publication date', async () => {
+    const m = await meta(doc('某市2026年全民阅读工作要点', '一、总体要求', '组织学习2025年12月出版的《某市志》，开展读书活动。', '某市全民阅读办公室', '2026年2月16日'));
+    expect([m.publishDate, m.issueDate]).toEqual(['2026-02-16', null]);
+  });
+
+  it('should support the date on the page line of a newspaper a report is reprinted from as publishDate, the delivery date as issueDate', async () => {
+    const m = await meta(doc('某省日报　2026年1月27日　星期二　第3版', '政府工作报告', '——2026年1月26日在某省第十四届人民代表大会第四次会议上', '各位代表：', '一、2025年工作回顾'));
+    expect([m.title, m.publishDate, m.issueDate]).toEqual(['政府工作报告', '2026-01-27', '2026-01-26']);
+  });
+
+  it('should not support a portal\'s date of the day with its weekday as a publication date', async () => {
+    const m = await meta(doc('2026年1月27日　星期二', '政府工作报告', '——2026年1月26日在某省第十四届人民代表大会第四次会议上', '各位代表：', '一、2025年工作回顾'));
+    expect([m.publishDate, m.issueDate]).toEqual(['2026-01-26', null]);
+  });
 });
 

@@ -76,4 +76,15 @@ describe('meta: signature', () => {
     const m = await meta(doc('某某市2025年工作要点', '一、总体要求', '发挥工会', '2025年3月1日前完成。'));
     expect(m.issuer).toBeNull();
   });
+
+  it('should support a joint signature and its date on one line right under an attachment note that ends without a stop', async () => {
+    const m = await meta(doc('某市卫生健康委员会 某市财政局关于做好2025年基本公共卫生服务工作的通知', '各县（市、区）卫生健康局、财政局：', '现就有关工作通知如下。', '一、提高补助标准', '各地要按时拨付资金。', '附件：1.2025年主要目标任务', '2.2025年补助资金分配表', '某市卫生健康委员会　　　　某市财政局    2025年2月20日'));
+    expect([m.issuer, m.publishDate]).toEqual(['某市卫生健康委员会 某市财政局', '2025-02-20']);
+  });
+
+  it('should not support a sentence piece that ends with a date as a signature line of its own', async () => {
+    const m = await meta(doc('某市2025年卫生健康工作要点', '一、总体要求', '各地要将实施方案报送市卫生健康委员会，截止时间为', '2025年3月31日', '某市卫生健康委员会', '2025年2月20日'));
+    expect(m.publishDate).toBe('2025-02-20');
+  });
 });
+

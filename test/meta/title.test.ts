@@ -454,4 +454,72 @@ describe('meta: title', () => {
     const m = await meta(doc('某市2025年卫生健康工作要点', '（2025年2月12日市卫生健康委党委会议审议通过）', '一、总体要求'));
     expect(m.title).toBe('某市2025年卫生健康工作要点');
   });
+
+  it('should support a page heading with the editor\'s mark of a reprint (（全文）, 【图解】) as the title without the mark', async () => {
+    const a = await meta(doc('政府工作报告（全文）', '2026-01-27 08:30　来源：某省日报', '各位代表：', '一、过去一年工作回顾'));
+    expect([a.title, a.kind]).toEqual(['政府工作报告', '政府工作报告']);
+    const b = await meta(doc('某市2026年卫生健康工作要点【图解】', '一、总体要求'));
+    expect(b.title).toBe('某市2026年卫生健康工作要点');
+  });
+
+  it('should not support removing a bracket of the title\'s own words (its period, 试行, 修订)', async () => {
+    const a = await meta(doc('某市全民健身实施计划（2026—2030年）', '一、总体要求'));
+    expect(a.title).toBe('某市全民健身实施计划（2026—2030年）');
+    const b = await meta(doc('某市家庭医生签约服务管理办法（试行）', '第一条　为规范服务，制定本办法。'));
+    expect(b.title).toBe('某市家庭医生签约服务管理办法（试行）');
+  });
+
+  it('should support the plan a later notice prints where a first document of the text prints none (an issue of a 政府公报)', async () => {
+    const m = await meta(
+      doc(
+        '某市人民政府关于公布第五批市级非物质文化遗产代表性项目名录的通知',
+        '某政〔2026〕9号',
+        '各县、区人民政府：',
+        '市政府同意将28个项目列入名录，现予公布。',
+        '某市人民政府',
+        '2026年2月9日',
+        '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知',
+        '某政办〔2026〕6号',
+        '各县、区人民政府：',
+        '《某市2026年养老服务工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。',
+        '某市人民政府办公室',
+        '2026年2月16日',
+        '某市2026年养老服务工作要点',
+        '一、健全养老服务网络',
+      ),
+    );
+    expect([m.title, m.issuer, m.kind]).toEqual(['某市2026年养老服务工作要点', '某市人民政府办公室', '工作要点']);
+  });
+
+  it('should not support a later notice that prints a plan over a first one that forwards a plan (转发《…〈…〉的通知》)', async () => {
+    const m = await meta(doc(...forwarding('某市卫生健康委员会关于转发《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》的通知', '现将《某省卫生健康委员会关于印发〈某省2024年基层卫生健康工作要点〉的通知》转发给你们，请认真贯彻落实。'), ...FORWARDED_NOTICE, ...PLAN_LINES));
+    expect([m.title, m.docNumber, m.issuer]).toEqual(['某省2024年基层卫生健康工作要点', '省卫发〔2024〕8号', '某省卫生健康委员会']);
+  });
+
+  it('should support a plan printed as a document of its own, its 文号 under its title, after a notice that prints none (a 政府公报)', async () => {
+    const m = await meta(
+      doc(
+        '某市人民政府关于公布2026年市级重点建设项目名单的通知',
+        '某政〔2026〕21号',
+        '各县、区人民政府，市政府各部门：',
+        '市政府同意2026年市级重点建设项目120个，现予公布。',
+        '某市人民政府',
+        '2026年4月20日',
+        '某市人民政府办公室关于加快发展银发经济增进老年人福祉的实施意见',
+        '某政办〔2026〕15号',
+        '各县、区人民政府，市政府各部门：',
+        '为加快发展银发经济，现提出如下实施意见。',
+        '一、总体要求',
+        '某市人民政府办公室',
+        '2026年4月28日',
+      ),
+    );
+    expect([m.title, m.docNumber, m.issuer, m.issueDate ?? m.publishDate]).toEqual(['某市人民政府办公室关于加快发展银发经济增进老年人福祉的实施意见', '某政办〔2026〕15号', '某市人民政府办公室', '2026-04-28']);
+  });
+
+  it('should not support an attachment\'s plan title (no 文号 of its own) over the notice that sends it', async () => {
+    const m = await meta(doc('某市卫生健康委员会关于做好2026年基层卫生工作的通知', '某卫发〔2026〕3号', '各区卫生健康局：', '现就有关事项通知如下，请认真落实。', '某市卫生健康委员会', '2026年2月1日', '附件', '某市2026年基层卫生工作方案', '一、工作目标'));
+    expect(m.title).toBe('某市卫生健康委员会关于做好2026年基层卫生工作的通知');
+  });
 });
+
