@@ -93,6 +93,12 @@ describe('statistics written without 量 (生猪出栏80万头, 新增算力1000
   it('should support 计划投资 as the head of the investment planned for the year, not 总投资 (a project\'s scale)', () => {
     expect(brief(indicators('实施重点项目50个，总投资320亿元，年度计划投资85亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['50|个', '85|亿元']);
   });
+  it('should support 装机 as the head of installed capacity given right after it (新增光伏装机120万千瓦)', () => {
+    expect(brief(indicators('新增光伏装机120万千瓦，新型储能装机达到260万千瓦。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '新增光伏装机|120|万千瓦',
+      '新型储能装机|260|万千瓦',
+    ]);
+  });
   it('should not support a count after 出栏 that is no value of it (出栏后3天内完成检疫)', () => {
     expect(indicators('生猪出栏后3天内完成检疫申报。', ANNUAL_2024)).toEqual([]);
   });
