@@ -374,8 +374,12 @@ function dropAsides(s: string): string {
 /** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
 const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
+/** A circled number is no part of a name: before it, the marker of a list item (①城乡居民健康素养水平…); after a term
+ *  (“15分钟健身圈”②, 智改数转③), the mark of a note a report explains after its body (注释). */
+const CIRCLED_NUMBER = /[\u2460-\u2473]/gu;
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
-  let s = dropAsides(raw.replace(/\s+/gu, ''));
+  let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, ''));
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).

@@ -530,6 +530,12 @@ describe('items run together in one paragraph', () => {
       '儿童青少年总体近视率',
     ]);
   });
+  it('should support a circled item marker and a circled note mark after a term as no part of the metric', () => {
+    expect(indicators('①城乡居民健康素养水平达到30%。建成“15分钟健身圈”②的县（市、区）达到65个。', ANNUAL_2024).map((i) => i.metric)).toEqual([
+      '城乡居民健康素养水平',
+      '建成“15分钟健身圈”的县（市、区）',
+    ]);
+  });
 });
 
 describe('a breakdown of a count in brackets', () => {
