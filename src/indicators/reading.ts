@@ -101,6 +101,14 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     const runsOn = text[post.end] === '的' || nounFollows(text, post.end);
     return runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb;
   }
+  // A capacity, size or duration written straight before a noun whose own count comes later in the clause, with no bound
+  // and no verb of its own (新建5万吨污水处理厂2座, 新增24小时自助服务终端260台, 建成千吨万人供水工程18处, 改造3000吨级码头2个),
+  // names the class of what is counted, as works and facilities are named by their capacity: the count is the value.
+  // Not a count listed after the noun (建设三岛79公里大堤、13座水闸: the 13 counts 水闸, the 79公里 is the dike's length).
+  if (!post && !pred.comparator && !pred.distributor && !pred.baseline && (!pred.verb || pred.verb.kind === 'object') && q.unit.kind === 'measure') {
+    const runsOn = text[r.end] === '的' || nounFollows(text, r.end);
+    if (runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb && !next.pred.comparator && !text.slice(r.end, next.q.start).includes('、')) return true;
+  }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;

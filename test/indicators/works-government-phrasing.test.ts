@@ -1,0 +1,30 @@
+// How targets of 农业农村, 水利/水务, 国资国企 and 数据/政务服务 plans are phrased: works named by their capacity, verbs of
+// works and reform, shared tails and heads of metric lists, each probed with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+
+/** metric|value|unit of each item. */
+const names = (s: string, plan = ANNUAL_2024) => brief(indicators(s, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
+
+describe('works and facilities named by their capacity before their count', () => {
+  it('should support a capacity straight before the noun counted after it as part of its name', () => {
+    expect(names('新建5万吨污水处理厂2座。')).toEqual(['5万吨污水处理厂|2|座']);
+    expect(names('改造3000吨级码头泊位2个。')).toEqual(['3000吨级码头泊位|2|个']);
+    expect(names('新增24小时自助服务终端260台。')).toEqual(['24小时自助服务终端|260|台']);
+  });
+  it('should support a class written in Chinese numerals (千吨万人供水工程)', () => {
+    expect(names('新建和改扩建千吨万人供水工程18处，改造老旧供水管网650公里。')).toEqual(['千吨万人供水工程|18|处', '改造老旧供水管网|650|公里']);
+  });
+  it('should support a capacity before 的 and the noun counted', () => {
+    expect(names('新建日处理能力5万吨的污水处理厂2座。')).toEqual(['日处理能力5万吨的污水处理厂|2|座']);
+  });
+  it('should not support it where the size is the value and a count stands in a clause of its own', () => {
+    expect(names('整治河道48公里，新建泵站3座。')).toEqual(['整治河道|48|公里', '泵站|3|座']);
+  });
+  it('should not support it where the count after the noun is the next member of a list (79公里大堤、13座水闸)', () => {
+    expect(names('建设海塘79公里大堤、13座水闸。', MULTI_YEAR)).toEqual(['大堤|79|公里', '水闸|13|座']);
+  });
+  it('should not support it where the size has a verb of its own (达到) or the count has one', () => {
+    expect(names('污水处理能力达到5万吨，新建污水处理厂2座。')).toEqual(['污水处理能力|5|万吨', '污水处理厂|2|座']);
+  });
+});
