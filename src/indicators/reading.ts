@@ -298,7 +298,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     if (pred.total && !verb) {
       const found = g.objectVerbs.indexIn(text, r.clause, pred.start);
-      if (found) {
+      // Not past an earlier count of the clause (治理界河、四滧港等8条段共计69公里骨干河道): what stands between the verb and the sum
+      // is that count's, and the noun the sum measures follows it.
+      if (found && !out.some((o) => o.q.start >= found.index + found.word.length && o.q.end <= pred.start)) {
         let between = pred.start;
         while (between > found.index + found.word.length && text[between - 1] === ' ') between--;
         r.between = { start: found.index + found.word.length, end: between };

@@ -28,3 +28,18 @@ describe('works and facilities named by their capacity before their count', () =
     expect(names('污水处理能力达到5万吨，新建污水处理厂2座。')).toEqual(['污水处理能力|5|万吨', '污水处理厂|2|座']);
   });
 });
+
+describe('works of water and soil treated (治理)', () => {
+  it('should support 治理 as an object verb of the rivers and areas counted after it', () => {
+    expect(names('治理中小河流12条、治理河长180公里。', MULTI_YEAR)).toEqual(['中小河流|12|条', '治理河长|180|公里']);
+    expect(names('综合治理河道35条。')).toEqual(['河道|35|条']);
+  });
+  it('should not support 治理 inside a noun as the verb of the count', () => {
+    expect(names('创建基层治理示范村10个。')).toEqual(['基层治理示范村|10|个']);
+    expect(names('完成矿山地质环境治理项目8个。')).toEqual(['矿山地质环境治理项目|8|个']);
+  });
+  it('should not support the words before a sum as its object when an earlier count stands there', () => {
+    expect(names('完成扶贫一线干部共240人。', MULTI_YEAR)).toEqual(['扶贫一线干部|240|人']);
+    expect(names('治理界河、四滧港等8条段共计69公里骨干河道。', MULTI_YEAR).map((n) => n.split('|').slice(1).join('|'))).toEqual(['8|条段', '69|公里']);
+  });
+});
