@@ -43,3 +43,17 @@ describe('works of water and soil treated (治理)', () => {
     expect(names('治理界河、四滧港等8条段共计69公里骨干河道。', MULTI_YEAR).map((n) => n.split('|').slice(1).join('|'))).toEqual(['8|条段', '69|公里']);
   });
 });
+
+describe('projects and scenarios that land (落地)', () => {
+  it('should support a count right after 落地 with its subject before it, 落地 kept in the name', () => {
+    expect(names('公共数据授权运营场景落地10—15个。')).toEqual(['公共数据授权运营场景落地|[10,15]|个']);
+    expect(names('签约项目落地20个以上。')).toEqual(['签约项目落地|20|个']);
+  });
+  it('should support 落地 before its object as the verb of the count', () => {
+    expect(names('推动落地项目30个。')).toEqual(['落地项目|30|个']);
+  });
+  it('should not support a count that 落地 does not govern', () => {
+    expect(names('招引项目落地率达到80%。')).toEqual(['招引项目落地率|80|%']);
+    expect(names('推动重大项目落地见效。')).toEqual([]);
+  });
+});
