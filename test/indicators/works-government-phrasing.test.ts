@@ -57,3 +57,13 @@ describe('projects and scenarios that land (落地)', () => {
     expect(names('推动重大项目落地见效。')).toEqual([]);
   });
 });
+
+describe('calls on shared data and e-licences (调用)', () => {
+  it('should support a count of calls right after 调用 or after its object, 调用 kept in the name', () => {
+    expect(names('电子证照库调用120万次。')).toEqual(['电子证照库调用|120|万次']);
+    expect(names('全年调用电子证照120万次。')).toEqual(['调用电子证照|120|万次']);
+  });
+  it('should not support 调用 inside a noun as the verb of the count', () => {
+    expect(names('建立数据调用机制3项。')).toEqual(['数据调用机制|3|项']);
+  });
+});
