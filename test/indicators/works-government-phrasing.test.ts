@@ -67,3 +67,13 @@ describe('calls on shared data and e-licences (调用)', () => {
     expect(names('建立数据调用机制3项。')).toEqual(['数据调用机制|3|项']);
   });
 });
+
+describe('the time of the year inside a name (全年, 年内)', () => {
+  it('should support dropping 全年 after the subject of a name', () => {
+    expect(names('市政务数据共享交换平台全年调用3.2亿次。')).toEqual(['市政务数据共享交换平台调用|3.2|亿次']);
+    expect(names('PM2.5全年平均浓度控制在30微克/立方米以下。')).toEqual(['PM2.5平均浓度|30|微克/立方米']);
+  });
+  it('should not support dropping the characters inside a word (全年龄段 is no adverb)', () => {
+    expect(names('居民全年龄段健康管理率达到80%。')).toEqual(['居民全年龄段健康管理率|80|%']);
+  });
+});
