@@ -77,3 +77,20 @@ describe('the time of the year inside a name (全年, 年内)', () => {
     expect(names('居民全年龄段健康管理率达到80%。')).toEqual(['居民全年龄段健康管理率|80|%']);
   });
 });
+
+describe("the plan's own period (规划期内, 规划期间)", () => {
+  const years = (s: string) => brief(indicators(s, MULTI_YEAR)).map((b) => b.split('|').slice(1).join('|'));
+  it("should support an amount due over the plan's period as due by its last year", () => {
+    expect(years('规划期内全市计划安排水利投资约260亿元，较“十四五”时期增长39.4%，其中中央和省级资金占比不低于45%。')).toEqual([
+      '260|亿元|~|target|2025',
+      '39.4|%|=|change|2025',
+      '45|%|>=|target|2025',
+    ]);
+  });
+  it('should support dropping the period word from the name', () => {
+    expect(names('规划期内全市计划安排水利投资约260亿元。', MULTI_YEAR)).toEqual(['计划水利投资|260|亿元']);
+  });
+  it('should not support giving a year to a sentence that names no period', () => {
+    expect(years('新建学校20所，改造校舍5万平方米。')).toEqual(['20|所|=|target|', '5|万平方米|=|target|']);
+  });
+});
