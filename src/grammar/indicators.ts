@@ -20,6 +20,8 @@ export interface UnitInfo {
   amount?: boolean;
   /** A count of people: bounded and followed by a noun it does not count, it qualifies that noun (56人以上超大班额). */
   qualifier?: boolean;
+  /** A multiple of a base (倍, 番): like a rate, a change of the metric before its verb, never a count of an object. */
+  multiple?: boolean;
   /** The unit that counts the same things, per showing or per batch (场次 and 场): a part in one is a part of a total in the other. */
   sameAs?: string;
 }
@@ -182,6 +184,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
     if (u.amount) info.amount = true;
     if (u.qualifier) info.qualifier = true;
+    if (u.multiple) info.multiple = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   for (const [i, u] of source.units.entries()) {

@@ -223,6 +223,7 @@ export const indicatorGrammarSchema = z.object({
         size: z.boolean().default(false),
         amount: z.boolean().default(false),
         qualifier: z.boolean().default(false),
+        multiple: z.boolean().default(false),
         sameAs: z.string().min(1).optional(),
       }),
     )

@@ -117,8 +117,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const verb = verbAt(text, pos, g);
     if (verb && pos - verb.word.length >= floor) {
-      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%).
-      if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted) break;
+      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%), unless it only says
+      // the change is reached (营业收入实现增长10%, 实现翻一番: see reachesChange below).
+      if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted && !g.reachVerbs.has(verb.word)) break;
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
       // A reach verb before a change (营业收入实现翻一番) only says the change is reached: the change decides.

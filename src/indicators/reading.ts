@@ -163,7 +163,8 @@ const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' |
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
-    const pred = readPredicate(text, q.start, clause, dates, g, q.unit.kind === 'count' || q.unit.kind === 'measure');
+    // A multiple (增长1倍, 翻一番) is no count of an object: an object verb before its change verb is a noun of the metric (研发投入比上年增长1倍).
+    const pred = readPredicate(text, q.start, clause, dates, g, (q.unit.kind === 'count' || q.unit.kind === 'measure') && q.unit.multiple !== true);
     // 力争 before a duration is an adverb (力争3年内完成改造): only a count is what it sets.
     if (pred.verb && q.unit.kind !== 'count' && g.objectAdverbs.has(pred.verb.word)) pred.verb = undefined;
     const post = readAfter(text, q.start, q.end, g);

@@ -94,3 +94,20 @@ describe("the plan's own period (规划期内, 规划期间)", () => {
     expect(years('新建学校20所，改造校舍5万平方米。')).toEqual(['20|所|=|target|', '5|万平方米|=|target|']);
   });
 });
+
+describe('multiples of a base (倍, 番) after an object verb that names the metric (投入)', () => {
+  const kinds = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 5).join('|'));
+  it('should support a doubling or a multiple of an investment as a change of it', () => {
+    expect(kinds('水利信息化投入比“十四五”时期翻一番。')).toEqual(['水利信息化投入|1|番|=|change']);
+    expect(kinds('研发投入比上年增长1倍。')).toEqual(['研发投入|1|倍|=|change']);
+  });
+  it('should support a multiple reached (达到…的1.5倍) as a level, as before', () => {
+    expect(kinds('研发投入达到2020年的1.5倍。')).toEqual(['研发投入|1.5|倍|=|target']);
+  });
+  it('should support a reach verb before the change as no part of the name (营业收入实现增长10%)', () => {
+    expect(kinds('营业收入实现增长10%。')).toEqual(['营业收入|10|%|=|change']);
+  });
+  it('should not support a count of an object after 投入 as a change', () => {
+    expect(kinds('投入资金3000万元。')).toEqual(['资金|3000|万元|=|target']);
+  });
+});
