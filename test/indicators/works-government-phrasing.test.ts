@@ -111,3 +111,18 @@ describe('multiples of a base (倍, 番) after an object verb that names the met
     expect(kinds('投入资金3000万元。')).toEqual(['资金|3000|万元|=|target']);
   });
 });
+
+describe('conjuncts before one metric: short groups and whole names', () => {
+  const metrics = (s: string) => indicators(s, ANNUAL_2024).map((i) => i.metric);
+  it('should support short groups sharing the tail after a group as long (crops, school levels, services)', () => {
+    expect(metrics('小麦、水稻、玉米耕种收综合机械化率分别达到99%、95%和90%。')).toEqual(['小麦耕种收综合机械化率', '水稻耕种收综合机械化率', '玉米耕种收综合机械化率']);
+    expect(metrics('门诊、住院满意度分别达到90%和92%。')).toEqual(['门诊满意度', '住院满意度']);
+    expect(metrics('小学、初中入学率分别达到99%和98%。')).toEqual(['小学入学率', '初中入学率']);
+  });
+  it('should support longer conjuncts sharing the head and the words before it, as before', () => {
+    expect(metrics('传染病报告和突发公共卫生事件报告及时率均达到100%。')).toEqual(['传染病报告及时率', '突发公共卫生事件报告及时率']);
+  });
+  it('should not support a last conjunct that is a whole name as a tail for the others', () => {
+    expect(metrics('“一件事”办理环节、申请材料和办理时间分别压减60%、50%和70%。')).toEqual(['“一件事”办理环节', '申请材料', '办理时间']);
+  });
+});
