@@ -249,7 +249,10 @@ function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGra
   if (text[de - 1] === '的' && g.shareTotals.endingAt(text, de - 1)) de--;
   else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;
   for (let j = de; j >= Math.max(floor, de - MAX_SHARE_BASE); j--) {
-    if (g.before.endingAt(text, j) || verbAt(text, j, g)) return j;
+    // After an object verb the total is what is done, the metric itself (完成年度目标的100%), no base of a share.
+    const verb = verbAt(text, j, g);
+    if (verb?.kind === 'object') return at;
+    if (g.before.endingAt(text, j) || verb) return j;
     // The total's name is one noun phrase: a clause stop or a number ends the search.
     if (/[，,；;。：:0-9０-９%％]/u.test(text[j - 1] ?? '')) break;
   }

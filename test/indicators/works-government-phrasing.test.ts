@@ -126,3 +126,13 @@ describe('conjuncts before one metric: short groups and whole names', () => {
     expect(metrics('“一件事”办理环节、申请材料和办理时间分别压减60%、50%和70%。')).toEqual(['“一件事”办理环节', '申请材料', '办理时间']);
   });
 });
+
+describe('a level held within a share of a target (调控目标的92%—110%)', () => {
+  it('should support the target a share is taken of as no part of the metric', () => {
+    expect(names('能繁母猪正常保有量稳定在调控目标的92%—110%。')).toEqual(['能繁母猪正常保有量|[92,110]|%']);
+    expect(names('污水处理率达到目标值的95%。')).toEqual(['污水处理率|95|%']);
+  });
+  it('should not support a total after an object verb as a base: it is what is done', () => {
+    expect(names('全年完成年度目标的100%以上。')).toEqual(['完成年度目标|100|%']);
+  });
+});
