@@ -561,7 +561,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years. A clause with a
     // subject and a level verb of its own (…累计完成造林86.5万亩，森林蓄积量达到2.08亿立方米) states a level, not one
     // of the sums: only its own clause can make it one.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : (year ?? plan.reviewYear ?? null));
+    // A change measured against an earlier span (“十四五”期间…完成投资186.5亿元，比“十三五”时期增长62%) compares the totals of two periods:
+    // it belongs to no one year either.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;

@@ -17,6 +17,8 @@ export interface Predicate {
   baseline: boolean;
   /** Year of a baseline (从2015年的) or a reference (在2020年基础上). */
   baseYear: number | null;
+  /** The reference is a span of years (比“十三五”时期, 较上一个五年): what is compared is a figure of a whole period. */
+  baseSpan?: boolean;
   /** A sum word (共, 累计) stood before the number. */
   total: boolean;
   /** A list of years in the predicate (2025年、2027年分别达到90%、92%), in text order; empty otherwise. */
@@ -73,6 +75,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       const base = g.baseYearBefore.endingAt(text, pos);
       if (base && pos - base.length >= floor) {
         p.baseYear = date.year;
+        if (date.from !== null && date.year !== null && date.from < date.year) p.baseSpan = true;
         if (g.baselineMarkers.has(base)) p.baseline = true;
         pos -= base.length;
       }

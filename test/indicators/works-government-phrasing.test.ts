@@ -136,3 +136,14 @@ describe('a level held within a share of a target (调控目标的92%—110%)', 
     expect(names('全年完成年度目标的100%以上。')).toEqual(['完成年度目标|100|%']);
   });
 });
+
+describe('a change of a period total against an earlier period (比“十三五”时期增长62%)', () => {
+  const PLAN_2026_2030 = { years: [2026, 2030] as [number, number], annual: false };
+  const years = (s: string) => brief(indicators(s, PLAN_2026_2030)).map((b) => b.split('|').slice(1).join('|'));
+  it('should support it as a figure of the whole period, year null as the total', () => {
+    expect(years('“十四五”期间，全市累计完成水利投资186.5亿元，比“十三五”时期增长62%。')).toEqual(['186.5|亿元|=|actual|', '62|%|=|actual|']);
+  });
+  it('should not support it for a change against a year: the span’s last year, as before', () => {
+    expect(years('“十四五”期间，全市万元地区生产总值用水量比2020年下降18.6%。')).toEqual(['18.6|%|=|actual|2025']);
+  });
+});
