@@ -490,7 +490,8 @@ function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean 
 
 /** A bare value whose verb comes right after an accepted bare baseline (由0.55提高到0.6): the level the baseline's head reaches. */
 function reachesBareBaseline(text: string, r: Reading, prev: Reading | undefined): boolean {
-  return prev !== undefined && prev.q.unit === BARE && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
+  // A zero needs no unit (由6.7%下降到0): it reaches on from a baseline with a unit too.
+  return prev !== undefined && (prev.q.unit === BARE || r.q.value === 0) && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

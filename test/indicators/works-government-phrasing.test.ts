@@ -147,3 +147,14 @@ describe('a change of a period total against an earlier period (比“十三五�
     expect(years('“十四五”期间，全市万元地区生产总值用水量比2020年下降18.6%。')).toEqual(['18.6|%|=|actual|2025']);
   });
 });
+
+describe('a zero reached from a baseline (由6.7%下降到0)', () => {
+  const all = (s: string) => brief(indicators(s, MULTI_YEAR));
+  it('should support the zero as the level the baseline’s metric reaches', () => {
+    expect(all('劣Ⅴ类水体比例由2020年的6.7%下降到0。')).toEqual(['劣Ⅴ类水体比例|6.7|%|=|baseline|2020', '劣Ⅴ类水体比例|0||=|target|']);
+    expect(all('较大事故起数由2起降至0。')).toEqual(['较大事故起数|2|起|=|baseline|', '较大事故起数|0||=|target|']);
+  });
+  it('should not support a zero with no baseline and no metric head before it', () => {
+    expect(all('排名由第3位提升到第0位。')).toEqual([]);
+  });
+});
