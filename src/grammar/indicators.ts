@@ -100,6 +100,8 @@ export interface IndicatorGrammar {
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
   perUnitWords: WordSet;
   spanAdverbs: WordSet;
+  /** Words of a comparison with a reference before a margin (高于全省平均1.2个百分点): the reference is no part of the metric. */
+  comparisonWords: WordSet;
   objectAdverbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
@@ -263,6 +265,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     perWords: set(source.perWords),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
+    comparisonWords: set(source.comparisonWords),
     objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),

@@ -280,6 +280,7 @@ export const indicatorGrammarSchema = z.object({
   perWords: words.default([]),
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),
+  comparisonWords: words.default([]),
   objectAdverbs: words.default([]),
   labelWords: words,
   measureLabels: words,

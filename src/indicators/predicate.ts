@@ -144,6 +144,12 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);
+    // A reference between a word of comparison and a margin (高于全省平均1.2个百分点): the metric ends before the word.
+    const reference = !counted && !p.verb && !p.comparator && !p.distributor ? referenceStart(text, pos, floor, g) : undefined;
+    if (reference !== undefined) {
+      pos = reference;
+      continue;
+    }
     if (adverb && pos - adverb.length >= floor && counted && pos === at && !p.verb && g.objectAdverbs.has(adverb)) {
       p.verb = { kind: 'object', word: adverb, start: pos - adverb.length, end: pos };
       pos -= adverb.length;
@@ -161,6 +167,21 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   }
   p.start = pos;
   return p;
+}
+
+/** How long the reference between a word of comparison and its margin may be (全国平均水平, 城镇居民). */
+const MAX_REFERENCE = 8;
+const REFERENCE = /^[\u4e00-\u9fff]+$/u;
+
+/**
+ * Where a word of comparison starts that stands before a reference ending at `end` (高于|全省平均|1.2个百分点): the reference is
+ * a short run of Chinese characters only; undefined when there is none.
+ */
+function referenceStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const hit = g.comparisonWords.indexIn(text, Math.max(floor, end - MAX_REFERENCE - 2), end);
+  if (!hit) return undefined;
+  const ref = text.slice(hit.index + hit.word.length, end);
+  return ref.length > 0 && REFERENCE.test(ref) ? hit.index : undefined;
 }
 
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */
