@@ -172,3 +172,13 @@ describe('a margin over a reference (高于全省平均1.2个百分点)', () => 
     expect(names('农村居民收入增速高于城镇居民。')).toEqual([]);
   });
 });
+
+describe('a bounded amount that classes the firms or projects an object verb counts (培育超10亿元企业5家)', () => {
+  it('should support the amount as part of the name and the count as the value', () => {
+    expect(names('培育超10亿元企业5家、超亿元企业30家。')).toEqual(['超10亿元企业|5|家', '超亿元企业|30|家']);
+    expect(names('完成超1亿元的项目30个。')).toEqual(['超1亿元的项目|30|个']);
+  });
+  it('should not support it where no count of the noun follows (the amount is the value)', () => {
+    expect(names('完成投资超10亿元。')).toEqual(['完成投资|10|亿元']);
+  });
+});
