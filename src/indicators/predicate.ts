@@ -187,8 +187,11 @@ function referenceStart(text: string, end: number, floor: number, g: IndicatorGr
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */
 const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
 const SPAN_REACH = 8;
-/** A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH. */
-const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户)$/u;
+/**
+ * A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH; also an area (每千平方公里,
+ * 每万亩), the base of the densities of station networks and facilities (水文站网密度达到每千平方公里8个).
+ */
+const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户|平方公里|亩)$/u;
 const PER_BASE_REACH = 12;
 
 /**

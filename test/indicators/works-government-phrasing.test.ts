@@ -182,3 +182,12 @@ describe('a bounded amount that classes the firms or projects an object verb cou
     expect(names('完成投资超10亿元。')).toEqual(['完成投资|10|亿元']);
   });
 });
+
+describe('a density per area written between the verb and the value (每千平方公里8个)', () => {
+  it('should support the area as the base of the value, no part of the metric', () => {
+    expect(names('水文站网密度达到每千平方公里8个。')).toEqual(['水文站网密度|8|个']);
+  });
+  it('should support the per-people base as before', () => {
+    expect(names('每千人口拥有3岁以下婴幼儿托位数达到4.5个。')).toEqual(['每千人口拥有3岁以下婴幼儿托位数|4.5|个']);
+  });
+});
