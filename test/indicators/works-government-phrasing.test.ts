@@ -191,3 +191,15 @@ describe('a density per area written between the verb and the value (每千平�
     expect(names('每千人口拥有3岁以下婴幼儿托位数达到4.5个。')).toEqual(['每千人口拥有3岁以下婴幼儿托位数|4.5|个']);
   });
 });
+
+describe('livestock and poultry counted in 只 and 羽, and the pair 牛羊', () => {
+  it('should support 只 and 羽 as count units', () => {
+    expect(names('黄鸡出栏6000万羽以上，家禽存栏1200万只。')).toEqual(['黄鸡出栏|6000|万羽', '家禽存栏|1200|万只']);
+  });
+  it('should support 牛羊 split over two values after 分别', () => {
+    expect(names('牛羊出栏分别达到3万头和10万只。')).toEqual(['牛出栏|3|万头', '羊出栏|10|万只']);
+  });
+  it('should not support 只 or 羽 after a Chinese numeral', () => {
+    expect(names('一只羊也不能少。')).toEqual([]);
+  });
+});
