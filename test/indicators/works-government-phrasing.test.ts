@@ -212,3 +212,14 @@ describe('a part in 人 of a total in 人次 (培训…5000人次，其中…150
     expect(names('全县共有农村实用人才5000人，其中高素质农民1500人。')).toEqual([]);
   });
 });
+
+describe('assets revitalised, disposed of and capital brought in (盘活, 处置, 引入)', () => {
+  it('should support the amounts and counts after these verbs and their objects', () => {
+    expect(names('清理退出“两非”“两资”企业15户，盘活存量资产20亿元。')).toEqual(['“两非”“两资”企业|15|户', '盘活存量资产|20|亿元']);
+    expect(names('处置不良资产10亿元，引入社会资本30亿元。')).toEqual(['处置不良资产|10|亿元', '社会资本|30|亿元']);
+    expect(names('引入战略投资者3家。')).toEqual(['战略投资者|3|家']);
+  });
+  it('should not support 处置 inside a noun as the verb of the count', () => {
+    expect(names('组建应急处置队伍3支。')).toEqual(['应急处置队伍|3|支']);
+  });
+});
