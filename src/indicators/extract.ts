@@ -435,6 +435,9 @@ function openingYears(text: string, s: number, governing: DateHit[], count: numb
   return years.length === count && g.joiners.startingAt(text, last.end) === undefined ? years : undefined;
 }
 
+/** A comma between two members of a list: each states its own level. */
+const CLAUSE_BREAK = /[，,]/u;
+
 /** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
 const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
@@ -504,8 +507,15 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     const q = r.q;
     const listed = listOf.get(r) as Reading[];
     // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
-    // not a later member's (建设良种基地5个以上、保障性苗圃12个).
-    const listPost = () => listed.slice(listed.indexOf(r)).find((l) => l.post)?.post?.comparator;
+    // not a later member's (建设良种基地5个以上、保障性苗圃12个). Nor is a bound in a later clause of its own (归集公共数据50亿条，开放数据集
+    // 1000个以上): after a comma the next member states its own level.
+    const listPost = () => {
+      for (const l of listed.slice(listed.indexOf(r))) {
+        if (l !== r && CLAUSE_BREAK.test(text.slice(r.end, l.q.start))) return undefined;
+        if (l.post) return l.post.comparator;
+      }
+      return undefined;
+    };
     const listPre = listed[0]?.pred.comparator;
     const baseline = m.baseline && hasTarget;
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not

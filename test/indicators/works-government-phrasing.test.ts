@@ -223,3 +223,13 @@ describe('assets revitalised, disposed of and capital brought in (盘活, 处置
     expect(names('组建应急处置队伍3支。')).toEqual(['应急处置队伍|3|支']);
   });
 });
+
+describe('a bound written after a later member of a list in a clause of its own', () => {
+  const bounds = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'));
+  it('should support the bound as that member’s only, after a comma', () => {
+    expect(bounds('归集公共数据50亿条，开放数据集1000个以上。')).toEqual(['50|亿条|=', '1000|个|>=']);
+  });
+  it('should not support it within one clause: one bound for the whole list, as before', () => {
+    expect(bounds('婴儿死亡率、孕产妇死亡率分别控制在5‰、12/10万以内。')).toEqual(['5|‰|<=', '12|/10万|<=']);
+  });
+});
