@@ -102,6 +102,9 @@ export interface IndicatorGrammar {
   spanAdverbs: WordSet;
   /** Words of a comparison with a reference before a margin (高于全省平均1.2个百分点): the reference is no part of the metric. */
   comparisonWords: WordSet;
+  /** Words before the base of a change written between the metric and its verb (比法定时限压缩70%): the base is no part of the metric. */
+  baseWords: WordSet;
+  notBaseWords: WordSet;
   objectAdverbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
@@ -266,6 +269,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
     comparisonWords: set(source.comparisonWords),
+    baseWords: set(source.baseWords),
+    notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),

@@ -281,6 +281,8 @@ export const indicatorGrammarSchema = z.object({
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),
   comparisonWords: words.default([]),
+  baseWords: words.default([]),
+  notBaseWords: words.default([]),
   objectAdverbs: words.default([]),
   labelWords: words,
   measureLabels: words,

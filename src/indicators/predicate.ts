@@ -144,8 +144,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);
-    // A reference between a word of comparison and a margin (高于全省平均1.2个百分点): the metric ends before the word.
-    const reference = !counted && !p.verb && !p.comparator && !p.distributor ? referenceStart(text, pos, floor, g) : undefined;
+    // A reference between a word of comparison and a margin (高于全省平均1.2个百分点): the metric ends before the word; so does the base
+    // before a change verb (承诺时限比法定时限压缩70%).
+    const reference = !counted && !p.comparator && !p.distributor ? (!p.verb ? referenceStart(text, pos, floor, g.comparisonWords) : p.verb.kind === 'change' ? baseStart(text, pos, floor, g) : undefined) : undefined;
     if (reference !== undefined) {
       pos = reference;
       continue;
@@ -177,11 +178,28 @@ const REFERENCE = /^[\u4e00-\u9fff]+$/u;
  * Where a word of comparison starts that stands before a reference ending at `end` (高于|全省平均|1.2个百分点): the reference is
  * a short run of Chinese characters only; undefined when there is none.
  */
-function referenceStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
-  const hit = g.comparisonWords.indexIn(text, Math.max(floor, end - MAX_REFERENCE - 2), end);
+function referenceStart(text: string, end: number, floor: number, words: WordSet): number | undefined {
+  const hit = words.indexIn(text, Math.max(floor, end - MAX_REFERENCE - 2), end);
   if (!hit) return undefined;
   const ref = text.slice(hit.index + hit.word.length, end);
   return ref.length > 0 && REFERENCE.test(ref) ? hit.index : undefined;
+}
+
+/** Where a base word (比, 较) starts before a base ending at `end`, right before a change verb; not inside 比重, 占比, 较大 … */
+function baseStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const at = referenceStart(text, end, floor, g.baseWords);
+  if (at === undefined || insideNotBase(text, at, g)) return undefined;
+  // The metric keeps at least a word before the base.
+  return at - floor >= 2 ? at : undefined;
+}
+
+/** Whether text[at] is inside one of notBaseWords (比 of 比重, 占比; 较 of 较大). */
+function insideNotBase(text: string, at: number, g: IndicatorGrammar): boolean {
+  for (let k = at + 1; k <= at + 3 && k <= text.length; k++) {
+    const w = g.notBaseWords.endingAt(text, k);
+    if (w && k - w.length <= at) return true;
+  }
+  return false;
 }
 
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */

@@ -233,3 +233,15 @@ describe('a bound written after a later member of a list in a clause of its own'
     expect(bounds('婴儿死亡率、孕产妇死亡率分别控制在5‰、12/10万以内。')).toEqual(['5|‰|<=', '12|/10万|<=']);
   });
 });
+
+describe('the base of a change written between the metric and its verb (比法定时限压缩70%)', () => {
+  it('should support the base as no part of the metric', () => {
+    expect(names('政务服务事项平均承诺时限比法定时限压缩70%以上。')).toEqual(['政务服务事项平均承诺时限|70|%']);
+    expect(names('审批时间较法定时限减少80%。')).toEqual(['审批时间|80|%']);
+    expect(names('单位地区生产总值能耗比全省平均下降5%。')).toEqual(['单位地区生产总值能耗|5|%']);
+  });
+  it('should not support 比 and 较 inside words of the metric (比重, 较大)', () => {
+    expect(names('第三产业增加值比重提高2个百分点。')).toEqual(['第三产业增加值比重|2|个百分点']);
+    expect(names('较大事故起数下降10%。')).toEqual(['较大事故起数|10|%']);
+  });
+});
