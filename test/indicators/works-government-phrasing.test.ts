@@ -245,3 +245,10 @@ describe('the base of a change written between the metric and its verb (比法�
     expect(names('较大事故起数下降10%。')).toEqual(['较大事故起数|10|%']);
   });
 });
+
+describe('balance-sheet bases (较年初, 比上年末) opening a change', () => {
+  it('should support the change of the metric of the clause before', () => {
+    expect(names('市属企业资产总额达到3000亿元，较年初增长8%以上。')).toEqual(['市属企业资产总额|3000|亿元', '市属企业资产总额|8|%']);
+    expect(names('贷款余额较上年末增长12%。')).toEqual(['贷款余额|12|%']);
+  });
+});
