@@ -252,3 +252,13 @@ describe('balance-sheet bases (较年初, 比上年末) opening a change', () =>
     expect(names('贷款余额较上年末增长12%。')).toEqual(['贷款余额|12|%']);
   });
 });
+
+describe('占 inside 占用, 占地 (no share)', () => {
+  it('should support a metric holding 占用 as named, not a share of it', () => {
+    expect(names('“两金”占用比年初下降10%以上。')).toEqual(['“两金”占用|10|%']);
+    expect(names('新增建设用地占用耕地面积比上年下降5%。')).toEqual(['新增建设用地占用耕地面积|5|%']);
+  });
+  it('should support a share written with 占 as before', () => {
+    expect(names('滩涂面积占全市的一半。')).toEqual(['滩涂面积占全市比例|50|%']);
+  });
+});
