@@ -262,3 +262,12 @@ describe('占 inside 占用, 占地 (no share)', () => {
     expect(names('滩涂面积占全市的一半。')).toEqual(['滩涂面积占全市比例|50|%']);
   });
 });
+
+describe('a time cut to a share of the statutory limit (压缩至法定时限的30%以内)', () => {
+  it('should support the limit as the total of the share, no part of the metric', () => {
+    expect(names('依申请政务服务事项办理时限平均压缩至法定时限的30%以内。')).toEqual(['依申请政务服务事项办理时限|30|%']);
+  });
+  it('should not support it for a time cut to a number of days', () => {
+    expect(names('审批时限压缩至5个工作日以内。')).toEqual(['审批时限|5|个工作日']);
+  });
+});
