@@ -92,8 +92,9 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     // 新发尘肺病报告例数占…的比例明显下降).
     const laterMetric = () => g.metricHeads.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined;
     const sameClause = next !== undefined && next.clause === r.clause;
-    // Without 的 the noun runs straight on (培育产值超10亿元企业8家): a class only when that noun's value follows.
-    if (text[r.end] !== '的') return nounFollows(text, r.end) && sameClause;
+    // Without 的 the noun runs straight on (培育产值超10亿元企业8家): a class only when that noun's value follows, or when the
+    // noun is an institution, which an amount can only class (营业收入超千亿元企业实现零的突破, 培育产值超10亿元企业).
+    if (text[r.end] !== '的') return nounFollows(text, r.end) && (sameClause || g.institutionHeads.startingAt(text, r.end) !== undefined);
     return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
   }
   // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the

@@ -271,3 +271,13 @@ describe('a time cut to a share of the statutory limit (压缩至法定时限的
     expect(names('审批时限压缩至5个工作日以内。')).toEqual(['审批时限|5|个工作日']);
   });
 });
+
+describe('an amount bounded before it that runs straight into an institution noun (超千亿元企业)', () => {
+  it('should support it as a class of the institutions, no value, also with no count after it', () => {
+    expect(names('营业收入超千亿元企业实现零的突破。')).toEqual([]);
+    expect(names('培育产值超10亿元企业。')).toEqual([]);
+  });
+  it('should not support it where no noun follows the amount', () => {
+    expect(names('地区生产总值突破千亿元大关。')).toEqual(['地区生产总值|1000|亿元']);
+  });
+});
