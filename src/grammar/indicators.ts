@@ -20,6 +20,8 @@ export interface UnitInfo {
   amount?: boolean;
   /** A count of people: bounded and followed by a noun it does not count, it qualifies that noun (56人以上超大班额). */
   qualifier?: boolean;
+  /** A multiple of a base (倍, 番): like a rate, a change of the metric before its verb, never a count of an object. */
+  multiple?: boolean;
   /** The unit that counts the same things, per showing or per batch (场次 and 场): a part in one is a part of a total in the other. */
   sameAs?: string;
 }
@@ -98,6 +100,11 @@ export interface IndicatorGrammar {
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
   perUnitWords: WordSet;
   spanAdverbs: WordSet;
+  /** Words of a comparison with a reference before a margin (高于全省平均1.2个百分点): the reference is no part of the metric. */
+  comparisonWords: WordSet;
+  /** Words before the base of a change written between the metric and its verb (比法定时限压缩70%): the base is no part of the metric. */
+  baseWords: WordSet;
+  notBaseWords: WordSet;
   objectAdverbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
@@ -182,6 +189,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     const info: UnitInfo = { unit: u.unit, kind: u.kind, scale: u.scale, hanzi: u.hanzi, object: u.object, size: u.size };
     if (u.amount) info.amount = true;
     if (u.qualifier) info.qualifier = true;
+    if (u.multiple) info.multiple = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   for (const [i, u] of source.units.entries()) {
@@ -260,6 +268,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     perWords: set(source.perWords),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
+    comparisonWords: set(source.comparisonWords),
+    baseWords: set(source.baseWords),
+    notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),

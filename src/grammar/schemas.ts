@@ -229,6 +229,7 @@ export const indicatorGrammarSchema = z.object({
         size: z.boolean().default(false),
         amount: z.boolean().default(false),
         qualifier: z.boolean().default(false),
+        multiple: z.boolean().default(false),
         sameAs: z.string().min(1).optional(),
       }),
     )
@@ -285,6 +286,9 @@ export const indicatorGrammarSchema = z.object({
   perWords: words.default([]),
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),
+  comparisonWords: words.default([]),
+  baseWords: words.default([]),
+  notBaseWords: words.default([]),
   objectAdverbs: words.default([]),
   labelWords: words,
   measureLabels: words,

@@ -435,6 +435,9 @@ function openingYears(text: string, s: number, governing: DateHit[], count: numb
   return years.length === count && g.joiners.startingAt(text, last.end) === undefined ? years : undefined;
 }
 
+/** A comma between two members of a list: each states its own level. */
+const CLAUSE_BREAK = /[，,]/u;
+
 /** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
 const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
@@ -504,8 +507,15 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     const q = r.q;
     const listed = listOf.get(r) as Reading[];
     // A bound written after a member of a list (以上, 以内) is that member's and the earlier ones' (…20/10万、7.0%和9.5%以内),
-    // not a later member's (建设良种基地5个以上、保障性苗圃12个).
-    const listPost = () => listed.slice(listed.indexOf(r)).find((l) => l.post)?.post?.comparator;
+    // not a later member's (建设良种基地5个以上、保障性苗圃12个). Nor is a bound in a later clause of its own (归集公共数据50亿条，开放数据集
+    // 1000个以上): after a comma the next member states its own level.
+    const listPost = () => {
+      for (const l of listed.slice(listed.indexOf(r))) {
+        if (l !== r && CLAUSE_BREAK.test(text.slice(r.end, l.q.start))) return undefined;
+        if (l.post) return l.post.comparator;
+      }
+      return undefined;
+    };
     const listPre = listed[0]?.pred.comparator;
     const baseline = m.baseline && hasTarget;
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
@@ -561,7 +571,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // things done in the span (“十三五”期间新建改扩建村卫生室1236个): it adds up the span's years. A clause with a
     // subject and a level verb of its own (…累计完成造林86.5万亩，森林蓄积量达到2.08亿立方米) states a level, not one
     // of the sums: only its own clause can make it one.
-    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan)) ? null : (year ?? plan.reviewYear ?? null));
+    // A change measured against an earlier span (“十四五”期间…完成投资186.5亿元，比“十三五”时期增长62%) compares the totals of two periods:
+    // it belongs to no one year either.
+    else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;

@@ -270,7 +270,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     const head = g.metricHeads.endingAt(lastText, lastText.length);
     if (head && !guessTail) return undefined;
     if (head) {
-      out.push(s + lastText.slice(parallelTail(s, lastText, head) ?? Math.max(0, lastText.length - head.length - 2)));
+      // A short group (小麦、水稻耕种收综合机械化率; 门诊、住院满意度) shares the tail after a group as long in the last conjunct, as
+      // crops, school levels and services are listed before one metric; a longer conjunct shares the head and the two characters
+      // before it (传染病报告和突发公共卫生事件报告及时率), unless that would be the whole last conjunct: then the last names a metric
+      // of its own and so does this one (“一件事”办理环节、申请材料和办理时间).
+      const group = s.length <= MAX_GROUP && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
+      const tail = parallelTail(s, lastText, head) ?? group ?? Math.max(0, lastText.length - head.length - 2);
+      out.push(tail === 0 ? s : s + lastText.slice(tail));
       continue;
     }
     // Parallel conjuncts with no head word: the last one's tail after as many characters as this one

@@ -17,6 +17,8 @@ export interface Predicate {
   baseline: boolean;
   /** Year of a baseline (从2015年的) or a reference (在2020年基础上). */
   baseYear: number | null;
+  /** The reference is a span of years (比“十三五”时期, 较上一个五年): what is compared is a figure of a whole period. */
+  baseSpan?: boolean;
   /** A sum word (共, 累计) stood before the number. */
   total: boolean;
   /** A list of years in the predicate (2025年、2027年分别达到90%、92%), in text order; empty otherwise. */
@@ -73,6 +75,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       const base = g.baseYearBefore.endingAt(text, pos);
       if (base && pos - base.length >= floor) {
         p.baseYear = date.year;
+        if (date.from !== null && date.year !== null && date.from < date.year) p.baseSpan = true;
         if (g.baselineMarkers.has(base)) p.baseline = true;
         pos -= base.length;
       }
@@ -117,8 +120,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const verb = verbAt(text, pos, g);
     if (verb && pos - verb.word.length >= floor) {
-      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%).
-      if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted) break;
+      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%), unless it only says
+      // the change is reached (营业收入实现增长10%, 实现翻一番: see reachesChange below).
+      if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted && !g.reachVerbs.has(verb.word)) break;
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
       // A reach verb before a change (营业收入实现翻一番) only says the change is reached: the change decides.
@@ -140,6 +144,13 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);
+    // A reference between a word of comparison and a margin (高于全省平均1.2个百分点): the metric ends before the word; so does the base
+    // before a change verb (承诺时限比法定时限压缩70%).
+    const reference = !counted && !p.comparator && !p.distributor ? (!p.verb ? referenceStart(text, pos, floor, g.comparisonWords) : p.verb.kind === 'change' ? baseStart(text, pos, floor, g) : undefined) : undefined;
+    if (reference !== undefined) {
+      pos = reference;
+      continue;
+    }
     if (adverb && pos - adverb.length >= floor && counted && pos === at && !p.verb && g.objectAdverbs.has(adverb)) {
       p.verb = { kind: 'object', word: adverb, start: pos - adverb.length, end: pos };
       pos -= adverb.length;
@@ -159,11 +170,46 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
   return p;
 }
 
+/** How long the reference between a word of comparison and its margin may be (全国平均水平, 城镇居民). */
+const MAX_REFERENCE = 8;
+const REFERENCE = /^[\u4e00-\u9fff]+$/u;
+
+/**
+ * Where a word of comparison starts that stands before a reference ending at `end` (高于|全省平均|1.2个百分点): the reference is
+ * a short run of Chinese characters only; undefined when there is none.
+ */
+function referenceStart(text: string, end: number, floor: number, words: WordSet): number | undefined {
+  const hit = words.indexIn(text, Math.max(floor, end - MAX_REFERENCE - 2), end);
+  if (!hit) return undefined;
+  const ref = text.slice(hit.index + hit.word.length, end);
+  return ref.length > 0 && REFERENCE.test(ref) ? hit.index : undefined;
+}
+
+/** Where a base word (比, 较) starts before a base ending at `end`, right before a change verb; not inside 比重, 占比, 较大 … */
+function baseStart(text: string, end: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const at = referenceStart(text, end, floor, g.baseWords);
+  if (at === undefined || insideNotBase(text, at, g)) return undefined;
+  // The metric keeps at least a word before the base.
+  return at - floor >= 2 ? at : undefined;
+}
+
+/** Whether text[at] is inside one of notBaseWords (比 of 比重, 占比; 较 of 较大). */
+function insideNotBase(text: string, at: number, g: IndicatorGrammar): boolean {
+  for (let k = at + 1; k <= at + 3 && k <= text.length; k++) {
+    const w = g.notBaseWords.endingAt(text, k);
+    if (w && k - w.length <= at) return true;
+  }
+  return false;
+}
+
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */
 const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
 const SPAN_REACH = 8;
-/** A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH. */
-const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户)$/u;
+/**
+ * A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH; also an area (每千平方公里,
+ * 每万亩), the base of the densities of station networks and facilities (水文站网密度达到每千平方公里8个).
+ */
+const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户|平方公里|亩)$/u;
 const PER_BASE_REACH = 12;
 
 /**
@@ -248,7 +294,10 @@ function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGra
   if (text[de - 1] === '的' && g.shareTotals.endingAt(text, de - 1)) de--;
   else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;
   for (let j = de; j >= Math.max(floor, de - MAX_SHARE_BASE); j--) {
-    if (g.before.endingAt(text, j) || verbAt(text, j, g)) return j;
+    // After an object verb the total is what is done, the metric itself (完成年度目标的100%), no base of a share.
+    const verb = verbAt(text, j, g);
+    if (verb?.kind === 'object') return at;
+    if (g.before.endingAt(text, j) || verb) return j;
     // The total's name is one noun phrase: a clause stop or a number ends the search.
     if (/[，,；;。：:0-9０-９%％]/u.test(text[j - 1] ?? '')) break;
   }

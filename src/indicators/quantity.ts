@@ -245,13 +245,29 @@ function bareAt(text: string, i: number, n: { value: number | [number, number]; 
   // this value's verb reaches from (系数由2020年的0.55提高到0.6: chain).
   const first = Math.min(bareListStart(text, i, grammar), chain);
   // A zero needs no unit (劣Ⅴ类断面比例为0, 较大事故起数降至0): after the head of any metric it is that metric's value.
-  const zero = n.value === 0 && grammar.metricHeads.indexIn(text, Math.max(0, i - BARE_REACH), i) !== undefined;
+  const zero = n.value === 0 && (grammar.metricHeads.indexIn(text, Math.max(0, i - BARE_REACH), i) !== undefined || zeroClosesBaseline(text, i, grammar));
   if (!zero && !grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
     // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
     const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
     if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;
   }
   return { start: i, end: n.end, value: n.value, unit: BARE, unitText: '', scale: undefined, hanzi: false, damaged: false };
+}
+
+/** How far before the verb of a zero the 由/从 of its baseline may stand (由2020年的6.7%下降到0). */
+const ZERO_BASELINE_REACH = 20;
+
+/**
+ * Whether a zero is the level a verb reaches from a baseline opened right after a metric's head (劣Ⅴ类水体比例由6.7%下降到0,
+ * 较大事故起数由2起降至0): the elimination targets of 生态环境 and 安全生产 plans, the baseline's metric being the zero's.
+ */
+function zeroClosesBaseline(text: string, i: number, grammar: IndicatorGrammar): boolean {
+  const verb = grammar.targetVerbs.endingAt(text, i);
+  if (!verb) return false;
+  const from = Math.max(0, i - verb.length - ZERO_BASELINE_REACH);
+  let marker: { index: number; word: string } | undefined;
+  for (let m = grammar.baselineMarkers.indexIn(text, from, i - verb.length); m; m = grammar.baselineMarkers.indexIn(text, m.index + m.word.length, i - verb.length)) marker = m;
+  return marker !== undefined && !/[，,；;。]/u.test(text.slice(marker.index, i)) && grammar.metricHeads.endingAt(text, marker.index) !== undefined;
 }
 
 /** Most characters a group word written after its metric may have (小学、初中; 男性、女性): here and in metric names. */

@@ -85,14 +85,16 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
   if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
-  // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…).
-  if (!post && pred.comparator && !pred.verb && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
+  // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…). Also right after
+  // the object verb of that count (培育超10亿元企业5家、超亿元企业30家: the verb counts the firms).
+  if (!post && pred.comparator && (!pred.verb || pred.verb.kind === 'object') && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
     // Also when the noun is part of a metric named later in the clause, whatever its value (接尘工龄不足5年的劳动者
     // 新发尘肺病报告例数占…的比例明显下降).
     const laterMetric = () => g.metricHeads.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined;
     const sameClause = next !== undefined && next.clause === r.clause;
-    // Without 的 the noun runs straight on (培育产值超10亿元企业8家): a class only when that noun's value follows.
-    if (text[r.end] !== '的') return nounFollows(text, r.end) && sameClause;
+    // Without 的 the noun runs straight on (培育产值超10亿元企业8家): a class only when that noun's value follows, or when the
+    // noun is an institution, which an amount can only class (营业收入超千亿元企业实现零的突破, 培育产值超10亿元企业).
+    if (text[r.end] !== '的') return nounFollows(text, r.end) && (sameClause || g.institutionHeads.startingAt(text, r.end) !== undefined);
     return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
   }
   // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
@@ -100,6 +102,14 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount)) {
     const runsOn = text[post.end] === '的' || nounFollows(text, post.end);
     return runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb;
+  }
+  // A capacity, size or duration written straight before a noun whose own count comes later in the clause, with no bound
+  // and no verb of its own (新建5万吨污水处理厂2座, 新增24小时自助服务终端260台, 建成千吨万人供水工程18处, 改造3000吨级码头2个),
+  // names the class of what is counted, as works and facilities are named by their capacity: the count is the value.
+  // Not a count listed after the noun (建设三岛79公里大堤、13座水闸: the 13 counts 水闸, the 79公里 is the dike's length).
+  if (!post && !pred.comparator && !pred.distributor && !pred.baseline && (!pred.verb || pred.verb.kind === 'object') && q.unit.kind === 'measure') {
+    const runsOn = text[r.end] === '的' || nounFollows(text, r.end);
+    if (runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb && !next.pred.comparator && !text.slice(r.end, next.q.start).includes('、')) return true;
   }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
@@ -155,7 +165,8 @@ const countsInstitutions = (q: Quantity): boolean => q.unit.object === 'first' |
 export function readSentence(text: string, s: number, e: number, quantities: Quantity[], dates: DateHit[], g: IndicatorGrammar, review = false): Reading[] {
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
-    const pred = readPredicate(text, q.start, clause, dates, g, q.unit.kind === 'count' || q.unit.kind === 'measure');
+    // A multiple (增长1倍, 翻一番) is no count of an object: an object verb before its change verb is a noun of the metric (研发投入比上年增长1倍).
+    const pred = readPredicate(text, q.start, clause, dates, g, (q.unit.kind === 'count' || q.unit.kind === 'measure') && q.unit.multiple !== true);
     // 力争 before a duration is an adverb (力争3年内完成改造): only a count is what it sets.
     if (pred.verb && q.unit.kind !== 'count' && g.objectAdverbs.has(pred.verb.word)) pred.verb = undefined;
     const post = readAfter(text, q.start, q.end, g);
@@ -290,7 +301,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     if (pred.total && !verb) {
       const found = g.objectVerbs.indexIn(text, r.clause, pred.start);
-      if (found) {
+      // Not past an earlier count of the clause (治理界河、四滧港等8条段共计69公里骨干河道): what stands between the verb and the sum
+      // is that count's, and the noun the sum measures follows it.
+      if (found && !out.some((o) => o.q.start >= found.index + found.word.length && o.q.end <= pred.start)) {
         let between = pred.start;
         while (between > found.index + found.word.length && text[between - 1] === ' ') between--;
         r.between = { start: found.index + found.word.length, end: between };
@@ -479,7 +492,8 @@ function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean 
 
 /** A bare value whose verb comes right after an accepted bare baseline (由0.55提高到0.6): the level the baseline's head reaches. */
 function reachesBareBaseline(text: string, r: Reading, prev: Reading | undefined): boolean {
-  return prev !== undefined && prev.q.unit === BARE && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
+  // A zero needs no unit (由6.7%下降到0): it reaches on from a baseline with a unit too.
+  return prev !== undefined && (prev.q.unit === BARE || r.q.value === 0) && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
 }
 
 /** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */

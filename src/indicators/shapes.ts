@@ -110,9 +110,12 @@ function groupBefore(text: string, r: Reading, dates: DateHit[], g: IndicatorGra
   return start < end ? { start, end } : undefined;
 }
 
+/** 占 "accounts for", not inside 占用, 占地, 占有, 占领, 占压 (“两金”占用, 占地面积): words of a metric. */
+const SHARE_OF = /占(?![用地有领压])/u;
+
 /** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. */
 function shareName(name: string, g: IndicatorGrammar): string {
-  if (!name.includes('占') || g.metricHeads.endingAt(name, name.length)) return name;
+  if (!SHARE_OF.test(name) || g.metricHeads.endingAt(name, name.length)) return name;
   return `${name.replace(/的$/u, '')}比例`;
 }
 
