@@ -41,8 +41,8 @@ const HANZI_TWO = 0x4e8c;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** 份 after 月 (11月份, 1—6月份): the same month. */
 const MONTH_SUFFIX = 0x4efd;
-/** 龄 after 月: an age in months (6月龄内婴儿, 3-6月龄), no date. */
-const MONTH_OF_AGE = 0x9f84;
+/** 龄 after 月 or 年: an age in months (6月龄内婴儿, 3-6月龄), all ages (全年龄段人群), no date. */
+const AGE = 0x9f84;
 const plausible = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
 
 export interface ScanOptions {
@@ -133,6 +133,10 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
           continue;
         }
         const part = grammar.yearPartWords.startingAt(text, i);
+        if (part && text.charCodeAt(i + part.length) === AGE) {
+          i += part.length;
+          continue;
+        }
         if (part) {
           const [from, to] = grammar.yearParts.get(part) as [string, string];
           const tail = partEnd(text, i + part.length, grammar);
@@ -200,7 +204,7 @@ function readNumericDate(text: string, i: number, grammar: PeriodGrammar, planYe
   const run = digitRun(text, i);
   // A month on its own: 3月底前, 6月30日前, 11月份.
   if (run.length <= 2 && text[run.end] === '月' && run.value >= 1 && run.value <= 12) {
-    return text.charCodeAt(run.end + 1) === MONTH_OF_AGE ? undefined : readMonth(text, i, run, planYear, grammar);
+    return text.charCodeAt(run.end + 1) === AGE ? undefined : readMonth(text, i, run, planYear, grammar);
   }
   // Months of the plan year: 1—10月, 1-6月份.
   if (run.length <= 2) return readMonthRange(text, i, run, planYear, grammar);
@@ -357,7 +361,7 @@ function readMonthRange(text: string, i: number, first: { value: number; end: nu
   if (!sep || first.value < 1) return undefined;
   const last = digitRun(text, first.end + sep.length);
   if (last.length < 1 || last.length > 2 || text[last.end] !== '月' || last.value > 12 || last.value <= first.value) return undefined;
-  if (text.charCodeAt(last.end + 1) === MONTH_OF_AGE) return undefined;
+  if (text.charCodeAt(last.end + 1) === AGE) return undefined;
   let end = last.end + 1;
   if (text.charCodeAt(end) === MONTH_SUFFIX) end++;
   const value: [string, string] | null = year ? [`${year}-${pad(first.value)}`, `${year}-${pad(last.value)}`] : null;

@@ -50,6 +50,10 @@ describe('date mentions', () => {
     expect(scan('6月龄内婴儿纯母乳喂养率', 2026)).toEqual([]);
     expect(scan('3-6月龄婴儿', 2026)).toEqual([]);
   });
+  it('should not support 全年 in 全年龄 (all ages) as the plan year', () => {
+    expect(scan('全年龄段人群健康素养水平', 2026)).toEqual([]);
+    expect(scan('全年新增就业', 2026)).toEqual([{ kind: 'relative', text: '全年', value: ['2026-01-01', '2026-12-31'] }]);
+  });
   it('should not support numbers with a dash that are no months', () => {
     expect(scan('培训1-3个月', 2026)).toEqual([]);
     expect(scan('6-3月', 2026)).toEqual([{ kind: 'relative', text: '3月', value: '2026-03' }]);
