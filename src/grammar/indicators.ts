@@ -112,6 +112,8 @@ export interface IndicatorGrammar {
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
   memberVerbs: WordSet;
+  /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
+  extentWords: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
   benefactiveVerbs: WordSet;
   scope: RegExp;
@@ -271,6 +273,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     focusClosers: set(source.focusClosers),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
+    extentWords: set(source.extentWords),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),

@@ -288,6 +288,7 @@ export const indicatorGrammarSchema = z.object({
   focusClosers: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
+  extentWords: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),

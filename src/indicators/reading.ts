@@ -364,6 +364,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
+    // 改造老旧小区180个，涉及居民2.1万户: the reach of the works the clause before sets, named with its word as 惠及 is.
+    const extent = !verb && !pred.comparator && !pred.distributor && (q.unit.kind === 'count' || q.unit.size) && !q.hanzi ? extentOfWorks(text, r, prev, dates, g) : undefined;
+    if (extent) {
+      r.between = { start: extent.end, end: pred.start };
+      r.pred = { ...pred, start: extent.start, verb: { kind: 'object', ...extent } };
+      r.object = true;
+      out.push(r);
+      return;
+    }
     const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
@@ -422,6 +431,21 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
   const noun = text.slice(from, q.start);
   return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined;
+}
+
+/**
+ * The extent word (涉及) that opens a count's clause right after a comma that follows a count or size of works the sentence
+ * has read as an item (a stock is none), with the noun it reaches between it and the number (…180个，涉及居民2.1万户); undefined otherwise.
+ */
+function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
+  if (!prev || prev.clause >= r.clause || (prev.q.unit.kind !== 'count' && !prev.q.unit.size)) return undefined;
+  // The works' clause is the one right before (a count may name its object after it: 3所转型为区域养老服务中心，涉及…).
+  if (!/^[^，,；;。：:]*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return undefined;
+  const from = trimLead(text, r.clause, r.pred.start, dates, g);
+  const word = g.extentWords.startingAt(text, from);
+  if (!word) return undefined;
+  const noun = text.slice(from + word.length, r.pred.start);
+  return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
 }
 
 /** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */

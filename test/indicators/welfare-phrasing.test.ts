@@ -1,0 +1,32 @@
+// Targets of employment, social-security, civil-affairs and housing plans (人社 工作要点, 医保 工作计划, 民政 社会救助/养老
+// 实施方案, 住房保障/公积金 工作要点): the reach of livelihood works, the people a service is done for, per-capita standards and
+// the policy parameters of insurance and provident funds.
+// Sentences written from knowledge of the genre, not copied from any corpus.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators } from './helpers.js';
+import type { PlanYears } from '../../src/indicators/extract.js';
+
+const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
+const PLAN_2026_2028: PlanYears = { years: [2026, 2028], annual: false };
+
+describe('the reach of livelihood works after a comma (涉及)', () => {
+  it('should support the households, floor area and beds a target of works reaches', () => {
+    expect(brief(indicators('新开工改造城镇老旧小区180个，涉及居民2.1万户、建筑面积186万平方米。', ANNUAL_2026))).toEqual([
+      '城镇老旧小区|180|个|=|target|2026',
+      '涉及居民|2.1|万户|=|target|2026',
+      '建筑面积|186|万平方米|=|target|2026',
+    ]);
+    expect(brief(indicators('改造农村危房300户，涉及人口1100人。', ANNUAL_2026))[1]).toBe('涉及人口|1100|人|=|target|2026');
+    expect(brief(indicators('完成乡镇敬老院改造5所，其中3所转型为区域养老服务中心，涉及床位720张。', PLAN_2026_2028))[2]).toBe('涉及床位|720|张|=|target|');
+  });
+  it('should support the reach of works done in a review as a level achieved', () => {
+    expect(brief(indicators('2025年，全市改造老旧小区217个，涉及居民2.3万户。', ANNUAL_2026))).toEqual([
+      '老旧小区|217|个|=|actual|2025',
+      '涉及居民|2.3|万户|=|actual|2025',
+    ]);
+  });
+  it('should not support 涉及 that only describes what a plan or a stock covers', () => {
+    expect(indicators('本方案涉及12个乡镇。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('全县现有养老机构12家，涉及床位1200张。', ANNUAL_2026)).toEqual([]);
+  });
+});
