@@ -114,6 +114,10 @@ export interface IndicatorGrammar {
   memberVerbs: WordSet;
   /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
   extentWords: WordSet;
+  /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
+  benefactivePrepositions: WordSet;
+  /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
+  divisionNouns: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
   benefactiveVerbs: WordSet;
   scope: RegExp;
@@ -274,6 +278,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
     extentWords: set(source.extentWords),
+    benefactivePrepositions: set(source.benefactivePrepositions),
+    divisionNouns: set(source.divisionNouns),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),

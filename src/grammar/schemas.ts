@@ -289,6 +289,8 @@ export const indicatorGrammarSchema = z.object({
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
   extentWords: words.default([]),
+  benefactivePrepositions: words.default([]),
+  divisionNouns: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),

@@ -248,6 +248,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // 每年为不少于900名残疾人提供基本康复服务: 为 opens the people a service reaches, whose count is its target.
     if (pred.verb?.kind === 'copula' && pred.verb.word === '为' && q.unit.kind === 'count' && benefactive(text, q.end, e, g)) pred.verb = { ...pred.verb, kind: 'object' };
+    // 对全市2800家定点医药机构开展全覆盖检查, 对8400户低保家庭实行分类管理: 对 opens what a measure is done to, as 为 opens the
+    // people a service reaches; the count is the measure's target.
+    if (!pred.verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && benefactive(text, q.end, e, g)) {
+      const at = prepositionBefore(text, r.clause, pred.start, g);
+      if (at >= 0 && !countsDivisions(text, q.end, e, g)) {
+        pred.verb = { kind: 'object', word: text.slice(at, at + 1), start: at, end: at + 1 };
+        pred.start = at;
+      }
+    }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
@@ -486,6 +495,34 @@ const MAX_BENEFICIARY = 24;
 function benefactive(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
   const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
   return end < stop && g.benefactiveVerbs.indexIn(text, end + 1, stop) !== undefined;
+}
+
+/**
+ * Where a preposition of what a measure is done to (对) stands right before a count, past a scope word (对全市2800家…);
+ * -1 when there is none. The same word opens the condition of a support policy (对年营业额首次突破1亿元的企业): only right
+ * before the count is it this preposition.
+ */
+function prepositionBefore(text: string, clause: number, at: number, g: IndicatorGrammar): number {
+  for (let k = at - 1; k >= clause && k >= at - 1 - MAX_SCOPE; k--) {
+    if (!g.benefactivePrepositions.has(text[k] as string)) continue;
+    const between = text.slice(k + 1, at);
+    if (between === '' || g.scope.exec(between)?.[0] === between) return k;
+  }
+  return -1;
+}
+const MAX_SCOPE = 6;
+
+/** A bracket after a division noun that lists the other kinds counted with it (乡（镇、街道）, 县（市、区）). */
+const DIVISION_KINDS = /[（(][^（()）]*[）)]/gu;
+
+/**
+ * Whether the noun counted before a service verb is a kind of administrative division (对全县12个乡（镇、街道）开展巡查,
+ * 对12个县（市、区）开展考核): the divisions of the territory, a fact of it, not an amount of work the plan sets.
+ */
+function countsDivisions(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
+  const verb = g.benefactiveVerbs.indexIn(text, end, stop);
+  return verb !== undefined && g.divisionNouns.has(text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim());
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */

@@ -30,3 +30,23 @@ describe('the reach of livelihood works after a comma (涉及)', () => {
     expect(indicators('全县现有养老机构12家，涉及床位1200张。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('what a measure is done to, counted after 对', () => {
+  it('should support the institutions, households and people a measure is done to as its target, named with 对', () => {
+    expect(brief(indicators('对全市2800家定点医药机构开展全覆盖检查，现场检查比例不低于30%。', ANNUAL_2026))).toEqual([
+      '对定点医药机构开展全覆盖检查|2800|家|=|target|2026',
+      '现场检查比例|30|%|>=|target|2026',
+    ]);
+    expect(brief(indicators('对8400户低保家庭实行分类管理，其中重点保障户1900户。', PLAN_2026_2028))).toEqual([
+      '对低保家庭实行分类管理|8400|户|=|target|',
+      '重点保障户|1900|户|=|target|',
+    ]);
+    expect(brief(indicators('对3000名困难群众开展技能培训。', ANNUAL_2026))).toEqual(['对困难群众开展技能培训|3000|名|=|target|2026']);
+  });
+  it('should not support the divisions of the territory, a condition of a support policy or a count with no measure after it', () => {
+    expect(indicators('对全县12个乡（镇、街道）开展安全生产巡查，实现巡查全覆盖。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('对12个县（市、区）开展耕地保护责任目标考核。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('对年营业额首次突破1亿元的餐饮企业给予奖励。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('对2家企业给予通报表扬。', ANNUAL_2026)).toEqual([]);
+  });
+});
