@@ -264,6 +264,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
+      // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted
+      // people's name: the count is the item (INDICATORS.md: an age in the name of a metric with its own value is none).
+      if (prev?.object && prev.q.unit.kind === 'count' && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') return;
       const end = clauseEnd(text, q.end, e);
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;

@@ -50,3 +50,15 @@ describe('what a measure is done to, counted after 对', () => {
     expect(indicators('对2家企业给予通报表扬。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('an age inside the name of the people a count reaches', () => {
+  it('should support the count of people as the item and keep their age in its name', () => {
+    expect(brief(indicators('对2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026))).toEqual(['对80周岁以上老年人发放高龄津贴|2.5|万名|=|target|2026']);
+    expect(brief(indicators('每年为2000名60岁以上困难老年人提供居家上门服务。', PLAN_2026_2028))).toEqual(['为60岁以上困难老年人提供居家上门服务|2000|名|=|target|']);
+  });
+  it('should not support the age as an eligibility limit of its own when a count of the people stands before it', () => {
+    expect(brief(indicators('为2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026)).filter((b) => b.includes('周岁|'))).toEqual([]);
+    // Without a count the age is still the limit of the service (INDICATORS.md).
+    expect(brief(indicators('为农村35—64岁妇女免费做两癌检查。', ANNUAL_2026))).toEqual(['妇女|[35,64]|岁|range|target|2026']);
+  });
+});
