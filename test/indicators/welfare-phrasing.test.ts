@@ -62,3 +62,14 @@ describe('an age inside the name of the people a count reaches', () => {
     expect(brief(indicators('为农村35—64岁妇女免费做两癌检查。', ANNUAL_2026))).toEqual(['妇女|[35,64]|岁|range|target|2026']);
   });
 });
+
+describe('standards set as a multiple or share of another standard', () => {
+  it('should support a floor or cap taken of a local standard (低保标准, 最低工资标准), the standard no part of the name', () => {
+    expect(brief(indicators('特困人员基本生活标准不低于当地低保标准的1.3倍。', PLAN_2026_2028))).toEqual(['特困人员基本生活标准|1.3|倍|>=|target|']);
+    expect(brief(indicators('临时救助金额一般不超过当地月低保标准的6倍。', PLAN_2026_2028))).toEqual(['临时救助金额|6|倍|<=|target|']);
+    expect(brief(indicators('养老护理员月工资不低于当地最低工资标准的120%。', ANNUAL_2026))).toEqual(['养老护理员月工资|120|%|>=|target|2026']);
+  });
+  it('should not support a bound on a standard with no number', () => {
+    expect(indicators('护理补贴标准不低于当地最低工资标准。', ANNUAL_2026)).toEqual([]);
+  });
+});
