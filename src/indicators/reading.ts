@@ -212,8 +212,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     if (qualifiesNoun(text, r, next, g)) return;
-    const gap = prev ? text.slice(prev.end, q.start) : undefined;
-    const chainEmpty = pred.start === q.start;
+    // The per-head basis of a standard written again before each value of a list (提高到每人每月840元和每人每月760元) stands
+    // where the first value had it: the list goes on past it.
+    const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start) : 0;
+    const gap = prev ? text.slice(prev.end, q.start - basis) : undefined;
+    const chainEmpty = pred.start === q.start - basis;
     // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
     // 20%以下: the 15岁 names a population), unless a distributor spreads the list over its metrics, one value each
     // whatever its kind (参保人数和参保率分别达到50万人和95%以上).
@@ -458,6 +461,19 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
   if (!word) return undefined;
   const noun = text.slice(from + word.length, r.pred.start);
   return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
+}
+
+/** A per-head basis of a standard before its value (每人每月, 每人每年, 每户每月, 每床每日). */
+const PER_HEAD_BASIS = /(?:每(?:人|户|床|张|年|月|季度|日|天|周|餐|平方米))+$/u;
+
+/**
+ * The length of the per-head basis that stands right before a value at `at` (its predicate starting at `from`, where the
+ * basis begins) and, written the same, right before the earlier value at `prevAt`; 0 when there is none.
+ */
+function repeatedBasis(text: string, prevAt: number, from: number, at: number): number {
+  const basis = PER_HEAD_BASIS.exec(text.slice(Math.max(0, at - 12), at))?.[0];
+  if (!basis || at - basis.length !== from) return 0;
+  return text.slice(prevAt - basis.length, prevAt) === basis ? basis.length : 0;
 }
 
 /** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */

@@ -73,3 +73,17 @@ describe('standards set as a multiple or share of another standard', () => {
     expect(indicators('护理补贴标准不低于当地最低工资标准。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('per-head standards (每人每月, 每人每年)', () => {
+  it('should support a list of standards that writes the per-head basis again before each value', () => {
+    expect(brief(indicators('城乡低保标准分别提高到每人每月840元和每人每月760元。', ANNUAL_2026)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '840|元|=|target|2026',
+      '760|元|=|target|2026',
+    ]);
+    expect(brief(indicators('孤儿基本生活费分别达到每人每月1800元、每人每月1400元。', ANNUAL_2026))).toHaveLength(2);
+    expect(brief(indicators('财政补助标准提高到每人每年715元。', ANNUAL_2026))).toEqual(['财政补助标准|715|元|=|target|2026']);
+  });
+  it('should not support a subsidy standard set with no target verb, written per head', () => {
+    expect(indicators('对70周岁以上低保老年人就餐每餐补助3元。', ANNUAL_2026)).toEqual([]);
+  });
+});
