@@ -87,3 +87,20 @@ describe('per-head standards (每人每月, 每人每年)', () => {
     expect(indicators('对70周岁以上低保老年人就餐每餐补助3元。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('the two schemes of social assistance named by 城乡', () => {
+  it('should support 城市 and 农村 as the groups of 城乡低保 and 城乡特困, 城镇 and 农村 as those of 城乡居民', () => {
+    expect(brief(indicators('城乡低保标准分别提高到每人每月840元和760元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['城市低保标准', '农村低保标准']);
+    expect(brief(indicators('城乡特困人员基本生活标准分别不低于1100元和900元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '城市特困人员基本生活标准',
+      '农村特困人员基本生活标准',
+    ]);
+    expect(brief(indicators('城乡居民人均可支配收入分别增长5%和7%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+  });
+  it('should not support splitting 城乡 when one value is given for both', () => {
+    expect(brief(indicators('城乡低保平均标准提高10%。', ANNUAL_2026))).toEqual(['城乡低保平均标准|10|%|=|change|2026']);
+  });
+});
