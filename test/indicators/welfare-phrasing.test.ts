@@ -104,3 +104,19 @@ describe('the two schemes of social assistance named by 城乡', () => {
     expect(brief(indicators('城乡低保平均标准提高10%。', ANNUAL_2026))).toEqual(['城乡低保平均标准|10|%|=|change|2026']);
   });
 });
+
+describe('money a fund withdraws, recovers or collects', () => {
+  it('should support 提取 after 归集 in the statistics of a housing provident fund, named with the verb', () => {
+    expect(brief(indicators('全年归集住房公积金90亿元以上；提取住房公积金62亿元；发放个人住房贷款55亿元。', ANNUAL_2026))[1]).toBe('提取住房公积金|62|亿元|=|target|2026');
+  });
+  it('should support wages recovered for migrant workers: the workers reached and the sum', () => {
+    expect(brief(indicators('全年为2.1万名农民工追回工资1.37亿元。', ANNUAL_2026))).toEqual([
+      '为农民工追回工资|2.1|万名|=|target|2026',
+      '追回工资|1.37|亿元|=|target|2026',
+    ]);
+    expect(brief(indicators('追缴社会保险费1.2亿元，追回医保基金4500万元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['追缴社会保险费', '追回医保基金']);
+  });
+  it('should not support 提取 inside the name of a rate as a verb of its own', () => {
+    expect(brief(indicators('住房公积金提取率保持在70%左右。', ANNUAL_2026))).toEqual(['住房公积金提取率|70|%|~|target|2026']);
+  });
+});
