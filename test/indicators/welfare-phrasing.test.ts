@@ -120,3 +120,17 @@ describe('money a fund withdraws, recovers or collects', () => {
     expect(brief(indicators('住房公积金提取率保持在70%左右。', ANNUAL_2026))).toEqual(['住房公积金提取率|70|%|~|target|2026']);
   });
 });
+
+describe('moves of a policy parameter (上浮, 下浮, 上调, 下调)', () => {
+  it('should support a move by a share as a change, and a move to a level as a target', () => {
+    expect(brief(indicators('二孩、三孩家庭首套住房公积金贷款额度分别上浮10%和20%。', ANNUAL_2026))).toEqual([
+      '二孩家庭首套住房公积金贷款额度|10|%|=|change|2026',
+      '三孩家庭首套住房公积金贷款额度|20|%|=|change|2026',
+    ]);
+    expect(brief(indicators('退休人员基本养老金上调2%。', ANNUAL_2026))).toEqual(['退休人员基本养老金|2|%|=|change|2026']);
+    expect(brief(indicators('最高贷款额度上调至80万元。', ANNUAL_2026))).toEqual(['最高贷款额度|80|万元|=|target|2026']);
+  });
+  it('should not support the verb as a word of the metric', () => {
+    expect(brief(indicators('贷款利率下浮10%。', ANNUAL_2026))[0]).toBe('贷款利率|10|%|=|change|2026');
+  });
+});
