@@ -134,3 +134,15 @@ describe('moves of a policy parameter (上浮, 下浮, 上调, 下调)', () => {
     expect(brief(indicators('贷款利率下浮10%。', ANNUAL_2026))[0]).toBe('贷款利率|10|%|=|change|2026');
   });
 });
+
+describe('a change against the end of last year (比上年末)', () => {
+  it('should support the change as the metric of the level before it', () => {
+    expect(brief(indicators('企业职工基本养老保险参保人数达到146万人，比上年末增加4.6万人。', ANNUAL_2026))[1]).toBe('企业职工基本养老保险参保人数|4.6|万人|=|change|2026');
+    expect(brief(indicators('2025年，企业职工基本养老保险参保人数达到142.3万人，比上年末增加4.6万人。', ANNUAL_2026))[1]).toBe(
+      '企业职工基本养老保险参保人数|4.6|万人|=|actual|2025',
+    );
+  });
+  it('should not support 比 as the name of the change', () => {
+    expect(brief(indicators('全市登记失业人员较去年底减少2000人。', ANNUAL_2026))).toEqual(['登记失业人员|2000|人|=|change|2026']);
+  });
+});
