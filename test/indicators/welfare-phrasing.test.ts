@@ -146,3 +146,13 @@ describe('a change against the end of last year (比上年末)', () => {
     expect(brief(indicators('全市登记失业人员较去年底减少2000人。', ANNUAL_2026))).toEqual(['登记失业人员|2000|人|=|change|2026']);
   });
 });
+
+describe('changes against the start of the year or the same period (比年初, 比去年同期)', () => {
+  it('should support the comparison as no part of the metric', () => {
+    expect(brief(indicators('贷款余额比年初增加120亿元。', ANNUAL_2026))).toEqual(['贷款余额|120|亿元|=|change|2026']);
+    expect(brief(indicators('城镇新增就业5.5万人，比去年同期增加2000人。', ANNUAL_2026))[1]).toBe('城镇新增就业|2000|人|=|change|2026');
+  });
+  it('should not support the bare comparison as a metric name', () => {
+    expect(brief(indicators('参保人数比上年同期增加2000人。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['参保人数']);
+  });
+});
