@@ -93,6 +93,8 @@ export interface IndicatorGrammar {
   /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
   nearWords: WordSet;
   listEnds: WordSet;
+  /** Words that hold a list end and close no list (等级, 平等). */
+  notListEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
@@ -262,6 +264,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
+    notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
     perUnitWords: set(source.perUnitWords),

@@ -275,6 +275,7 @@ export const indicatorGrammarSchema = z.object({
   nearWords: words.default([]),
   describers: words,
   listEnds: words.default([]),
+  notListEnds: words.default([]),
   notAfterUnit: words,
   perWords: words.default([]),
   perUnitWords: words.default([]),

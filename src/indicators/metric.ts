@@ -206,10 +206,21 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
   const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());
   if (parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k))) return [span];
-  // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   const last = parts[parts.length - 1];
+  // 新生儿、大学生等重点群体参保率: a list closed by 等 gives examples of one group, named after 等 — one metric of the group.
+  if (last && examplesOfGroup(text, last, g)) return [span];
+  // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   return parts;
+}
+
+/** Whether the last conjunct goes on after a list end (等) outside a word that holds one (等级, 平等) with the group it closes. */
+function examplesOfGroup(text: string, last: Span, g: IndicatorGrammar): boolean {
+  for (let i = last.start + 1; i < last.end - 1; i++) {
+    const end = g.listEnds.startingAt(text, i);
+    if (end && !insideWord(text, i, g.notListEnds) && !g.notListEnds.startingAt(text, i)) return true;
+  }
+  return false;
 }
 
 /** How many characters of a conjunct's end, the same as the last conjunct's, make it a whole metric. */

@@ -156,3 +156,16 @@ describe('changes against the start of the year or the same period (比年初, �
     expect(brief(indicators('参保人数比上年同期增加2000人。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['参保人数']);
   });
 });
+
+describe('a list of examples closed by 等 before the group a rate is of', () => {
+  it('should support one rate of the group, not one per example', () => {
+    expect(brief(indicators('新生儿、大学生等重点群体参保率达到99%。', ANNUAL_2026))).toEqual(['新生儿、大学生等重点群体参保率|99|%|=|target|2026']);
+    expect(brief(indicators('低保对象、特困人员等困难群众参保率保持100%。', ANNUAL_2026))).toHaveLength(1);
+  });
+  it('should not support a word that holds 等 as the end of a list of examples', () => {
+    expect(brief(indicators('城镇和农村居民等级评定合格率分别达到90%和80%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '城镇居民等级评定合格率',
+      '农村居民等级评定合格率',
+    ]);
+  });
+});
