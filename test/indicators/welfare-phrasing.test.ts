@@ -169,3 +169,16 @@ describe('a list of examples closed by 等 before the group a rate is of', () =>
     ]);
   });
 });
+
+describe('groups of social assistance joined before a shared metric (对象, 人员)', () => {
+  it('should support 对象 as a population word at which the conjuncts share their tail', () => {
+    expect(brief(indicators('低保对象、特困人员参加城乡居民医保个人缴费资助比例分别为70%和100%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '低保对象参加城乡居民医保个人缴费资助比例',
+      '特困人员参加城乡居民医保个人缴费资助比例',
+    ]);
+    expect(brief(indicators('特困人员和低保对象救助率均达到100%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['特困人员救助率', '低保对象救助率']);
+  });
+  it('should not support the other group\'s population word added to the first', () => {
+    expect(brief(indicators('低保对象和特困人员参保率分别达到99%和100%。', ANNUAL_2026)).map((b) => b.split('|')[0])).not.toContain('低保对象人员参保率');
+  });
+});
