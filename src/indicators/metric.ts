@@ -268,7 +268,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     if (join) {
       // Parallel conjuncts that end in the same word (困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率): the tail after that
       // word in the last one is shared, with the modifier of its population word (目标人群覆盖率).
-      const parallel = own ? -1 : lastText.lastIndexOf(s.slice(-SAME_TAIL), join.index - SAME_TAIL);
+      // The same word may also stand after the population word (职工医保和城乡居民医保政策范围内…支付比例: 医保), when the last one
+      // names its scheme by its population: the tail after it is shared (职工医保政策范围内…), not the population word's.
+      let parallel = own ? -1 : lastText.lastIndexOf(s.slice(-SAME_TAIL), join.index - SAME_TAIL);
+      if (!own && parallel <= 0) {
+        const after = lastText.indexOf(s.slice(-SAME_TAIL), join.index + join.word.length);
+        if (after > 0 && after + SAME_TAIL < lastText.length) parallel = after;
+      }
       out.push(s + lastText.slice(own ? join.index + join.word.length : parallel > 0 ? parallel + SAME_TAIL : join.index));
       continue;
     }

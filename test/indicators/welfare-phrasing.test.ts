@@ -182,3 +182,18 @@ describe('groups of social assistance joined before a shared metric (对象, 人
     expect(brief(indicators('低保对象和特困人员参保率分别达到99%和100%。', ANNUAL_2026)).map((b) => b.split('|')[0])).not.toContain('低保对象人员参保率');
   });
 });
+
+describe('two insurance schemes joined before a shared metric', () => {
+  it('should support the tail after the scheme word when the last scheme is named by its population (城乡居民医保)', () => {
+    expect(brief(indicators('职工医保和城乡居民医保政策范围内住院费用基金支付比例分别为83.5%和70.2%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '职工医保政策范围内住院费用基金支付比例',
+      '城乡居民医保政策范围内住院费用基金支付比例',
+    ]);
+  });
+  it('should not support the last scheme\'s population word added to the first', () => {
+    expect(brief(indicators('职工和城乡居民基本养老保险参保人数分别达到52万人和68万人。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '职工基本养老保险参保人数',
+      '城乡居民基本养老保险参保人数',
+    ]);
+  });
+});
