@@ -504,6 +504,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%), or per group listed after the metric
         // (校际差异系数小学、初中分别不高于0.50、0.45).
         else if (listSize === parts.length) names = (trailingGroups(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end))).map((n) => metricName(n, g));
+        // The parts of a total after 其中 given one value each (…建成完整社区不少于12个，其中涪城区、游仙区各4个): one item per part,
+        // named by the part and the whole's metric, as a part alone after 其中 is the whole's.
+        else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && g.partWords.indexIn(text, r.clause, subject.start) !== undefined &&
+          parts.every((p) => p.end - p.start <= MAX_PART && HAN_NAME.test(text.slice(p.start, p.end).trim())))
+          names = parts.map((p) => metricName(text.slice(p.start, p.end), g) + (prevMember?.metric ?? before));
       }
     }
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
@@ -641,6 +646,10 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate 
   // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
   return tail.length >= 2 && !g.totalCounts.has(tail) ? name + tail : name;
 }
+
+/** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */
+const MAX_PART = 6;
+const HAN_NAME = /^\p{Script=Han}+$/u;
 
 function countListed(readings: Reading[], idx: number): number {
   let n = 0;

@@ -197,3 +197,16 @@ describe('two insurance schemes joined before a shared metric', () => {
     ]);
   });
 });
+
+describe('parts of a total given one value each after 其中 (各)', () => {
+  it('should support one item per part, named by the part and the whole\'s metric', () => {
+    expect(brief(indicators('全市建成完整社区不少于12个，其中涪城区、游仙区各4个。', ANNUAL_2026)).slice(1)).toEqual([
+      '涪城区建成完整社区|4|个|=|target|2026',
+      '游仙区建成完整社区|4|个|=|target|2026',
+    ]);
+    expect(brief(indicators('新建托育机构10所，其中城区、农村各5所。', ANNUAL_2026)).slice(1).map((b) => b.split('|')[0])).toEqual(['城区托育机构', '农村托育机构']);
+  });
+  it('should not support the list of parts as one name', () => {
+    expect(brief(indicators('全市建成完整社区不少于12个，其中涪城区、游仙区各4个。', ANNUAL_2026)).map((b) => b.split('|')[0])).not.toContain('涪城区、游仙区');
+  });
+});
