@@ -210,3 +210,14 @@ describe('parts of a total given one value each after 其中 (各)', () => {
     expect(brief(indicators('全市建成完整社区不少于12个，其中涪城区、游仙区各4个。', ANNUAL_2026)).map((b) => b.split('|')[0])).not.toContain('涪城区、游仙区');
   });
 });
+
+describe('people brought to a scheme or a service (引导, 动员)', () => {
+  it('should support the count of people right after the verb as a target', () => {
+    expect(brief(indicators('引导1.5万名灵活就业人员以个人身份参加职工医保。', ANNUAL_2026))).toEqual(['灵活就业人员|1.5|万名|=|target|2026']);
+    expect(brief(indicators('动员2000名志愿者参与助老服务。', ANNUAL_2026))).toEqual(['志愿者参与助老服务|2000|名|=|target|2026']);
+  });
+  it('should not support 引导 before a subject whose own verb sets the amount as part of another reading', () => {
+    expect(brief(indicators('引导社会资本投入20亿元。', ANNUAL_2026))).toEqual(['引导社会资本投入|20|亿元|=|target|2026']);
+    expect(indicators('引导企业参与。', ANNUAL_2026)).toEqual([]);
+  });
+});
