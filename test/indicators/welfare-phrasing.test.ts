@@ -221,3 +221,14 @@ describe('people brought to a scheme or a service (引导, 动员)', () => {
     expect(indicators('引导企业参与。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('the N years of an N-year plan right before the verb of what they deliver', () => {
+  it('should support the plan\'s last year for a total over its whole span (三年培训…, 三年新建…)', () => {
+    expect(brief(indicators('三年培训养老护理员1500人次。', PLAN_2026_2028))).toEqual(['养老护理员|1500|人次|=|target|2028']);
+    expect(brief(indicators('三年新建社区养老服务设施30个。', PLAN_2026_2028))[0]).toBe('社区养老服务设施|30|个|=|target|2028');
+  });
+  it('should not support a recurrence, a look back or a span of another length', () => {
+    expect(brief(indicators('近三年新建社区养老服务设施30个。', PLAN_2026_2028))[0]).toBe('社区养老服务设施|30|个|=|target|');
+    expect(brief(indicators('两年新建社区养老服务设施20个。', PLAN_2026_2028))[0]?.endsWith('|2028')).toBe(false);
+  });
+});
