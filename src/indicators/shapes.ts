@@ -588,8 +588,10 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
     const r = m.reading;
     if (!r.q.unit.amount) return false;
     if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r)) return false;
-    // 发放技能提升补贴2000万元: a total paid out, not a standard.
-    if (r.pred.verb && g.disburseVerbs.has(r.pred.verb.word) && /[万亿]/u.test(r.q.unitText)) return false;
+    // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
+    // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
+    const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
+    if (disbursed && /[万亿]/u.test(r.q.unitText)) return false;
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };

@@ -232,3 +232,14 @@ describe('the N years of an N-year plan right before the verb of what they deliv
     expect(brief(indicators('两年新建社区养老服务设施20个。', PLAN_2026_2028))[0]?.endsWith('|2028')).toBe(false);
   });
 });
+
+describe('a total of subsidies paid out whose reward word stands right before the amount', () => {
+  it('should support 发放…补助 N万元 as an amount to deliver', () => {
+    expect(brief(indicators('发放扩岗补助1500万元。', ANNUAL_2026)).map((b) => b.split('|').slice(1).join('|'))).toEqual(['1500|万元|=|target|2026']);
+    expect(brief(indicators('发放一次性扩岗补助1500万元。', ANNUAL_2026))).toHaveLength(1);
+  });
+  it('should not support a standard each one receives', () => {
+    expect(indicators('发放一次性补助2000元。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('对新招用人员的企业给予一次性补助每人1000元。', ANNUAL_2026)).toEqual([]);
+  });
+});
