@@ -114,6 +114,7 @@ describe('money a fund withdraws, recovers or collects', () => {
       '为农民工追回工资|2.1|万名|=|target|2026',
       '追回工资|1.37|亿元|=|target|2026',
     ]);
+    expect(brief(indicators('为1200名劳动者追讨工资2600万元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['为劳动者追讨工资', '追讨工资']);
     expect(brief(indicators('追缴社会保险费1.2亿元，追回医保基金4500万元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['追缴社会保险费', '追回医保基金']);
   });
   it('should not support 提取 inside the name of a rate as a verb of its own', () => {
