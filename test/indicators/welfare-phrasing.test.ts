@@ -244,3 +244,16 @@ describe('a total of subsidies paid out whose reward word stands right before th
     expect(indicators('对新招用人员的企业给予一次性补助每人1000元。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('bare flows of funds in a target list (缴存额, 提取额, 发放额)', () => {
+  it('should support the flows of a provident fund given with their amount and no verb', () => {
+    expect(brief(indicators('住房公积金缴存额达到95亿元，提取额62亿元，个人住房贷款发放额55亿元。', ANNUAL_2026))).toEqual([
+      '住房公积金缴存额|95|亿元|=|target|2026',
+      '提取额|62|亿元|=|target|2026',
+      '个人住房贷款发放额|55|亿元|=|target|2026',
+    ]);
+  });
+  it('should not support a bare budget with no such head', () => {
+    expect(indicators('项目总投资1.2亿元。', ANNUAL_2026)).toEqual([]);
+  });
+});
