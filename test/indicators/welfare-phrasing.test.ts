@@ -257,3 +257,12 @@ describe('bare flows of funds in a target list (缴存额, 提取额, 发放额)
     expect(indicators('项目总投资1.2亿元。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('terms of medical insurance inside a name', () => {
+  it('should support 共济 kept whole in a name (家庭共济, 门诊共济)', () => {
+    expect(brief(indicators('职工医保个人账户家庭共济人数达到20万人。', ANNUAL_2026))).toEqual(['职工医保个人账户家庭共济人数|20|万人|=|target|2026']);
+  });
+  it('should not support 共 as a word of the name where it is an adverb', () => {
+    expect(brief(indicators('三岛共整治河道30公里。', ANNUAL_2026))[0]?.split('|')[0]).toBe('三岛整治河道');
+  });
+});
