@@ -277,3 +277,13 @@ describe('how many months a fund can pay (可支付月数)', () => {
     expect(indicators('工作周期6—9个月。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('the people a service reaches counted after 为 and a scope word', () => {
+  it('should support 为全县N名…发放/购买… as the count of people reached', () => {
+    expect(brief(indicators('为全县3200名经济困难失能老年人发放护理补贴。', ANNUAL_2026))).toEqual(['为经济困难失能老年人发放护理补贴|3200|名|=|target|2026']);
+    expect(brief(indicators('为全市1.2万名困难群众购买意外伤害保险。', ANNUAL_2026))[0]?.split('|').slice(1, 3).join('|')).toBe('1.2|万名');
+  });
+  it('should not support a count after 为 with no service after it', () => {
+    expect(indicators('全市为2家企业。', ANNUAL_2026)).toEqual([]);
+  });
+});
