@@ -287,3 +287,16 @@ describe('the people a service reaches counted after 为 and a scope word', () =
     expect(indicators('全市为2家企业。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('a subsidy or outlay raised by an amount', () => {
+  it('should support the raise as a change when the metric ends in a word that is also an object verb (补助, 投入)', () => {
+    expect(brief(indicators('城乡居民医保财政补助每人每年提高30元，达到700元。', ANNUAL_2026))).toEqual([
+      '城乡居民医保财政补助|30|元|=|change|2026',
+      '城乡居民医保财政补助|700|元|=|target|2026',
+    ]);
+    expect(brief(indicators('社会资本投入增长20亿元。', ANNUAL_2026))).toEqual(['社会资本投入|20|亿元|=|change|2026']);
+  });
+  it('should not support the object verb as the verb of the raise when an object stands between them', () => {
+    expect(brief(indicators('补助困难家庭提高到3000户。', ANNUAL_2026))[0]?.split('|')[4]).toBe('target');
+  });
+});
