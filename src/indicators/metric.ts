@@ -293,7 +293,16 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     // Parallel conjuncts with no head word: the last one's tail after as many characters as this one
     // has (门诊和住院次均费用 → 门诊次均费用, 住院次均费用), or after a longer group of the last one that ends in the same
     // character as this one (氮氧化物和挥发性有机物重点工程减排量 → 氮氧化物重点工程减排量: substances named by their class).
-    if (s.length > 4 || lastText.length <= s.length + 1) return undefined;
+    if (s.length > 4 || lastText.length <= s.length + 1) {
+      // Parallel names that end in the same word, the last one with a tail after it (困难残疾人生活补贴和重度残疾人护理补贴标准 →
+      // 困难残疾人生活补贴标准): the tail after that word is shared.
+      const same = lastText.lastIndexOf(s.slice(-SAME_TAIL));
+      if (s.length > 4 && same > 0 && same + SAME_TAIL < lastText.length) {
+        out.push(s + lastText.slice(same + SAME_TAIL));
+        continue;
+      }
+      return undefined;
+    }
     const sameEnd = lastText.indexOf(s[s.length - 1] as string, s.length - 1);
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
   }

@@ -300,3 +300,12 @@ describe('a subsidy or outlay raised by an amount', () => {
     expect(brief(indicators('补助困难家庭提高到3000户。', ANNUAL_2026))[0]?.split('|')[4]).toBe('target');
   });
 });
+
+describe('parallel standards that end in the same word before a shared tail', () => {
+  it('should support the tail after the shared word for the first standard (…补贴和…补贴标准)', () => {
+    expect(brief(indicators('困难残疾人生活补贴和重度残疾人护理补贴标准分别提高到每人每月90元和100元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '困难残疾人生活补贴标准',
+      '重度残疾人护理补贴标准',
+    ]);
+  });
+});
