@@ -242,7 +242,6 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
-  const endsWithHead = (s: string) => g.metricHeads.endingAt(s, s.length) !== undefined;
   // Levels counted after the last of them (乡镇（街道）、村（社区）两级残疾人协会组建率): the tail after the count is shared.
   const tiers = tierWord(lastText, parts.length);
   if (tiers) {
@@ -254,7 +253,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const out: string[] = [];
   for (const part of parts) {
     const s = text.slice(part.start, part.end);
-    if (part === last || endsWithHead(s) || sameTail(s, lastText)) {
+    if (part === last || endsInHead(s, g) || sameTail(s, lastText)) {
       out.push(s);
       continue;
     }

@@ -308,4 +308,7 @@ describe('parallel standards that end in the same word before a shared tail', ()
       '重度残疾人护理补贴标准',
     ]);
   });
+  it('should not support a tail added to a first name that does not end in the shared word', () => {
+    expect(brief(indicators('城乡居民人均可支配收入和农村居民人均消费支出分别增长6%和7%。', ANNUAL_2026)).map((b) => b.split('|')[0])[0]).toBe('城乡居民人均可支配收入');
+  });
 });
