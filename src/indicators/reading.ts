@@ -254,7 +254,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 对全市2800家定点医药机构开展全覆盖检查, 对8400户低保家庭实行分类管理: 对 opens what a measure is done to, as 为 opens the
     // people a service reaches; the count is the measure's target.
     if (!pred.verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && benefactive(text, q.end, e, g)) {
-      const at = prepositionBefore(text, r.clause, pred.start, g);
+      const at = prepositionBefore(text, r.clause, pred.start, q.start, g);
       if (at >= 0 && !countsDivisions(text, q.end, e, g)) {
         pred.verb = { kind: 'object', word: text.slice(at, at + 1), start: at, end: at + 1 };
         pred.start = at;
@@ -521,15 +521,21 @@ function benefactive(text: string, end: number, e: number, g: IndicatorGrammar):
  * -1 when there is none. The same word opens the condition of a support policy (对年营业额首次突破1亿元的企业): only right
  * before the count is it this preposition.
  */
-function prepositionBefore(text: string, clause: number, at: number, g: IndicatorGrammar): number {
-  for (let k = at - 1; k >= clause && k >= at - 1 - MAX_SCOPE; k--) {
+function prepositionBefore(text: string, clause: number, at: number, number: number, g: IndicatorGrammar): number {
+  for (let k = at - 1; k >= clause && k >= number - 1 - MAX_ATTRIBUTE; k--) {
     if (!g.benefactivePrepositions.has(text[k] as string)) continue;
     const between = text.slice(k + 1, at);
-    if (between === '' || g.scope.exec(between)?.[0] === between) return k;
+    if (between === '' || (between.length <= MAX_SCOPE && g.scope.exec(between)?.[0] === between)) return k;
+    // An attribute of the counted things ending in 的 may also stand before the count (对2024年以来新增的4.2万条待遇发放数据开展比对核查,
+    // 对新招用的300名高校毕业生开展岗前培训); the predicate reader has taken its 的 for a filler, so the count's own start is looked at.
+    const attribute = text.slice(k + 1, number);
+    if (attribute.endsWith('的') && !/[，,；;。：:、]/u.test(attribute)) return k;
   }
   return -1;
 }
 const MAX_SCOPE = 6;
+/** How long an attribute ending in 的 between 对/为 and the count may be. */
+const MAX_ATTRIBUTE = 16;
 
 /** A bracket after a division noun that lists the other kinds counted with it (乡（镇、街道）, 县（市、区）). */
 const DIVISION_KINDS = /[（(][^（()）]*[）)]/gu;

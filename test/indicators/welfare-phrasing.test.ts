@@ -312,3 +312,14 @@ describe('parallel standards that end in the same word before a shared tail', ()
     expect(brief(indicators('城乡居民人均可支配收入和农村居民人均消费支出分别增长6%和7%。', ANNUAL_2026)).map((b) => b.split('|')[0])[0]).toBe('城乡居民人均可支配收入');
   });
 });
+
+describe('an attribute ending in 的 between 对 and the count', () => {
+  it('should support the count of what a measure is done to after an attribute of it', () => {
+    expect(brief(indicators('对新招用的300名高校毕业生开展岗前培训。', ANNUAL_2026))).toEqual(['对高校毕业生开展岗前培训|300|名|=|target|2026']);
+    expect(brief(indicators('对2024年以来新增的4.2万条待遇发放数据开展比对核查。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4.2|万条']);
+  });
+  it('should not support a count after an attribute when no service verb follows, nor a bound inside a condition', () => {
+    expect(indicators('对符合条件的200家企业给予奖励。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('对年营业额首次突破1亿元的餐饮企业给予奖励。', ANNUAL_2026)).toEqual([]);
+  });
+});
