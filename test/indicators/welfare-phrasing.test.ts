@@ -323,3 +323,15 @@ describe('an attribute ending in 的 between 对 and the count', () => {
     expect(indicators('对年营业额首次突破1亿元的餐饮企业给予奖励。', ANNUAL_2026)).toEqual([]);
   });
 });
+
+describe('a part in people of a total in 人次', () => {
+  it('should support a part after 其中 counted in 人 of a total counted in 人次', () => {
+    expect(brief(indicators('开展职业技能培训3万人次，其中新取得职业资格证书或职业技能等级证书1.2万人。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '3|万人次',
+      '1.2|万人',
+    ]);
+  });
+  it('should not support a bare count in 人 after a total in another unit', () => {
+    expect(brief(indicators('新建养老机构3家，其中床位1.2万人。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).not.toContain('1.2|万人');
+  });
+});
