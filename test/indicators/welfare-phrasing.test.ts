@@ -335,3 +335,13 @@ describe('a part in people of a total in 人次', () => {
     expect(brief(indicators('新建养老机构3家，其中床位1.2万人。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).not.toContain('1.2|万人');
   });
 });
+
+describe('households and employers counted per visit (户次)', () => {
+  it('should support 户次 as one unit, read before 户', () => {
+    expect(brief(indicators('开展专项执法检查3次，检查用人单位1500户次。', ANNUAL_2026))[1]).toBe('检查用人单位|1500|户次|=|target|2026');
+    expect(brief(indicators('入户走访困难家庭3000户次。', ANNUAL_2026))[0]?.split('|').slice(1, 3).join('|')).toBe('3000|户次');
+  });
+  it('should not support 次 left over as the name of the next reading', () => {
+    expect(brief(indicators('开展专项执法检查3次，检查用人单位1500户次。', ANNUAL_2026)).map((b) => b.split('|')[0])).not.toContain('次');
+  });
+});
