@@ -345,3 +345,13 @@ describe('households and employers counted per visit (户次)', () => {
     expect(brief(indicators('开展专项执法检查3次，检查用人单位1500户次。', ANNUAL_2026)).map((b) => b.split('|')[0])).not.toContain('次');
   });
 });
+
+describe('rents and prices of affordable housing capped against the market', () => {
+  it('should support the cap as the share\'s bound, the market rent or price no part of the name', () => {
+    expect(brief(indicators('保障性租赁住房租金不高于同地段市场租金的90%。', ANNUAL_2026))).toEqual(['保障性租赁住房租金|90|%|<=|target|2026']);
+    expect(brief(indicators('配售型保障性住房价格不高于同地段商品住房价格的70%。', ANNUAL_2026))).toEqual(['配售型保障性住房价格|70|%|<=|target|2026']);
+  });
+  it('should not support a change of a price as a share', () => {
+    expect(brief(indicators('药品价格下降20%。', ANNUAL_2026))).toEqual(['药品价格|20|%|=|change|2026']);
+  });
+});
