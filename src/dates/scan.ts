@@ -148,7 +148,10 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
         if (code === YEAR) {
           const end = grammar.yearEnds.startingAt(text, i + 1);
           if (end && prevCode !== 0x5f53 && prevCode !== 0x6bcf) {
-            hits.push({ kind: 'relative', start: i, end: i + 1 + end.length, value: planYear ? `${planYear}-12-31` : null, year: planYear, from: planYear });
+            // 上年末, 去年底: the end of the year before (比上年末增加4.6万人 compares with it), not of the plan year.
+            const before = prevCode === 0x4e0a || prevCode === 0x53bb;
+            const year = planYear && before ? planYear - 1 : planYear;
+            hits.push({ kind: 'relative', start: before ? i - 1 : i, end: i + 1 + end.length, value: year ? `${year}-12-31` : null, year, from: year });
             i += 1 + end.length;
             continue;
           }

@@ -95,6 +95,8 @@ export interface IndicatorGrammar {
   /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
   nearWords: WordSet;
   listEnds: WordSet;
+  /** Words that hold a list end and close no list (等级, 平等). */
+  notListEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
@@ -119,6 +121,12 @@ export interface IndicatorGrammar {
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
   memberVerbs: WordSet;
+  /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
+  extentWords: WordSet;
+  /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
+  benefactivePrepositions: WordSet;
+  /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
+  divisionNouns: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
   benefactiveVerbs: WordSet;
   scope: RegExp;
@@ -264,6 +272,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
+    notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
     perUnitWords: set(source.perUnitWords),
@@ -282,6 +291,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     focusClosers: set(source.focusClosers),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
+    extentWords: set(source.extentWords),
+    benefactivePrepositions: set(source.benefactivePrepositions),
+    divisionNouns: set(source.divisionNouns),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),

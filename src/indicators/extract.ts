@@ -390,6 +390,9 @@ function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
   return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共';
 }
 
+/** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年). */
+const NOT_PLAN_SPAN = new Set(['每', '近']);
+
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
 const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
 
@@ -403,7 +406,11 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   SPAN_YEARS.lastIndex = from;
   for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
     const n = readNumber(text, m.index)?.value;
-    if (n === length && g.planSpanWords.startingAt(text, m.index + m[0].length) && !isDigit(text[m.index - 1])) return plan.years[1];
+    // The N years may also run straight into the verb of what is delivered over them (三年培训养老护理员1500人次, 三年新建…30个),
+    // but not recur (每三年培训一次) nor look back (近三年新建…).
+    const after = m.index + m[0].length;
+    const spans = g.planSpanWords.startingAt(text, after) !== undefined || g.objectVerbs.startingAt(text, after) !== undefined;
+    if (n === length && spans && !isDigit(text[m.index - 1]) && !NOT_PLAN_SPAN.has(text[m.index - 1] as string)) return plan.years[1];
   }
   return null;
 }

@@ -206,10 +206,21 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
   const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());
   if (parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k))) return [span];
-  // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   const last = parts[parts.length - 1];
+  // 新生儿、大学生等重点群体参保率: a list closed by 等 gives examples of one group, named after 等 — one metric of the group.
+  if (last && examplesOfGroup(text, last, g)) return [span];
+  // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   return parts;
+}
+
+/** Whether the last conjunct goes on after a list end (等) outside a word that holds one (等级, 平等) with the group it closes. */
+function examplesOfGroup(text: string, last: Span, g: IndicatorGrammar): boolean {
+  for (let i = last.start + 1; i < last.end - 1; i++) {
+    const end = g.listEnds.startingAt(text, i);
+    if (end && !insideWord(text, i, g.notListEnds) && !g.notListEnds.startingAt(text, i)) return true;
+  }
+  return false;
 }
 
 /** How many characters of a conjunct's end, the same as the last conjunct's, make it a whole metric. */
@@ -231,7 +242,6 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
-  const endsWithHead = (s: string) => g.metricHeads.endingAt(s, s.length) !== undefined;
   // Levels counted after the last of them (乡镇（街道）、村（社区）两级残疾人协会组建率): the tail after the count is shared.
   const tiers = tierWord(lastText, parts.length);
   if (tiers) {
@@ -243,7 +253,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const out: string[] = [];
   for (const part of parts) {
     const s = text.slice(part.start, part.end);
-    if (part === last || endsWithHead(s) || sameTail(s, lastText)) {
+    if (part === last || endsInHead(s, g) || sameTail(s, lastText)) {
       out.push(s);
       continue;
     }
@@ -257,7 +267,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     if (join) {
       // Parallel conjuncts that end in the same word (困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率): the tail after that
       // word in the last one is shared, with the modifier of its population word (目标人群覆盖率).
-      const parallel = own ? -1 : lastText.lastIndexOf(s.slice(-SAME_TAIL), join.index - SAME_TAIL);
+      // The same word may also stand after the population word (职工医保和城乡居民医保政策范围内…支付比例: 医保), when the last one
+      // names its scheme by its population: the tail after it is shared (职工医保政策范围内…), not the population word's.
+      let parallel = own ? -1 : lastText.lastIndexOf(s.slice(-SAME_TAIL), join.index - SAME_TAIL);
+      if (!own && parallel <= 0) {
+        const after = lastText.indexOf(s.slice(-SAME_TAIL), join.index + join.word.length);
+        if (after > 0 && after + SAME_TAIL < lastText.length) parallel = after;
+      }
       out.push(s + lastText.slice(own ? join.index + join.word.length : parallel > 0 ? parallel + SAME_TAIL : join.index));
       continue;
     }
@@ -282,7 +298,16 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     // Parallel conjuncts with no head word: the last one's tail after as many characters as this one
     // has (门诊和住院次均费用 → 门诊次均费用, 住院次均费用), or after a longer group of the last one that ends in the same
     // character as this one (氮氧化物和挥发性有机物重点工程减排量 → 氮氧化物重点工程减排量: substances named by their class).
-    if (s.length > 4 || lastText.length <= s.length + 1) return undefined;
+    if (s.length > 4 || lastText.length <= s.length + 1) {
+      // Parallel names that end in the same word, the last one with a tail after it (困难残疾人生活补贴和重度残疾人护理补贴标准 →
+      // 困难残疾人生活补贴标准): the tail after that word is shared.
+      const same = lastText.lastIndexOf(s.slice(-SAME_TAIL));
+      if (s.length > 4 && same > 0 && same + SAME_TAIL < lastText.length) {
+        out.push(s + lastText.slice(same + SAME_TAIL));
+        continue;
+      }
+      return undefined;
+    }
     const sameEnd = lastText.indexOf(s[s.length - 1] as string, s.length - 1);
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
   }

@@ -120,9 +120,10 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const verb = verbAt(text, pos, g);
     if (verb && pos - verb.word.length >= floor) {
-      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%), unless it only says
-      // the change is reached (营业收入实现增长10%, 实现翻一番: see reachesChange below).
-      if (verb.kind === 'object' && p.verb?.kind === 'change' && !counted && !g.reachVerbs.has(verb.word)) break;
+      // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%); so it is before the change
+      // verb of an amount when only adverbs part them (城乡居民医保财政补助每人每年提高30元: the subsidy is raised, nothing counted).
+      // A reach verb there only says the change is reached (营业收入实现增长10%, 实现翻一番: see reachesChange below).
+      if (verb.kind === 'object' && p.verb?.kind === 'change' && !g.reachVerbs.has(verb.word) && (!counted || onlyAdverbs(text, pos, p.verb.start, g))) break;
       // A verb further left is an earlier verb of the chain (推广应用至少): the nearest one decides
       // the shape, except that an object verb anywhere makes it an object shape.
       // A reach verb before a change (营业收入实现翻一番) only says the change is reached: the change decides.
@@ -200,6 +201,16 @@ function insideNotBase(text: string, at: number, g: IndicatorGrammar): boolean {
     if (w && k - w.length <= at) return true;
   }
   return false;
+}
+
+/** Whether text[from, to) is empty or only adverbs (每人每年, 逐步). */
+function onlyAdverbs(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  for (let k = from; k < to; ) {
+    const adverb = g.adverbs.startingAt(text, k);
+    if (!adverb) return false;
+    k += adverb.length;
+  }
+  return true;
 }
 
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */

@@ -223,8 +223,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     if (qualifiesNoun(text, r, next, g)) return;
-    const gap = prev ? text.slice(prev.end, q.start) : undefined;
-    const chainEmpty = pred.start === q.start;
+    // The per-head basis of a standard written again before each value of a list (提高到每人每月840元和每人每月760元) stands
+    // where the first value had it: the list goes on past it.
+    const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start) : 0;
+    const gap = prev ? text.slice(prev.end, q.start - basis) : undefined;
+    const chainEmpty = pred.start === q.start - basis;
     // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
     // 20%以下: the 15岁 names a population), unless a distributor spreads the list over its metrics, one value each
     // whatever its kind (参保人数和参保率分别达到50万人和95%以上).
@@ -259,6 +262,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // 每年为不少于900名残疾人提供基本康复服务: 为 opens the people a service reaches, whose count is its target.
     if (pred.verb?.kind === 'copula' && pred.verb.word === '为' && q.unit.kind === 'count' && benefactive(text, q.end, e, g)) pred.verb = { ...pred.verb, kind: 'object' };
+    // 对全市2800家定点医药机构开展全覆盖检查, 对8400户低保家庭实行分类管理: 对 opens what a measure is done to, as 为 opens the
+    // people a service reaches; the count is the measure's target.
+    if (!pred.verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && benefactive(text, q.end, e, g)) {
+      const at = prepositionBefore(text, r.clause, pred.start, q.start, g);
+      if (at >= 0 && !countsDivisions(text, q.end, e, g)) {
+        pred.verb = { kind: 'object', word: text.slice(at, at + 1), start: at, end: at + 1 };
+        pred.start = at;
+      }
+    }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
@@ -266,6 +278,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
       if (!r.post && !Array.isArray(q.value)) return;
+      // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted
+      // people's name: the count is the item (INDICATORS.md: an age in the name of a metric with its own value is none).
+      if (prev?.object && prev.q.unit.kind === 'count' && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') return;
       const end = clauseEnd(text, q.end, e);
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
@@ -377,6 +392,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         return;
       }
     }
+    // 改造老旧小区180个，涉及居民2.1万户: the reach of the works the clause before sets, named with its word as 惠及 is.
+    const extent = !verb && !pred.comparator && !pred.distributor && (q.unit.kind === 'count' || q.unit.size) && !q.hanzi ? extentOfWorks(text, r, prev, dates, g) : undefined;
+    if (extent) {
+      r.between = { start: extent.end, end: pred.start };
+      r.pred = { ...pred, start: extent.start, verb: { kind: 'object', ...extent } };
+      r.object = true;
+      out.push(r);
+      return;
+    }
     const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
@@ -437,6 +461,34 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined;
 }
 
+/**
+ * The extent word (涉及) that opens a count's clause right after a comma that follows a count or size of works the sentence
+ * has read as an item (a stock is none), with the noun it reaches between it and the number (…180个，涉及居民2.1万户); undefined otherwise.
+ */
+function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
+  if (!prev || prev.clause >= r.clause || (prev.q.unit.kind !== 'count' && !prev.q.unit.size)) return undefined;
+  // The works' clause is the one right before (a count may name its object after it: 3所转型为区域养老服务中心，涉及…).
+  if (!/^[^，,；;。：:]*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return undefined;
+  const from = trimLead(text, r.clause, r.pred.start, dates, g);
+  const word = g.extentWords.startingAt(text, from);
+  if (!word) return undefined;
+  const noun = text.slice(from + word.length, r.pred.start);
+  return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
+}
+
+/** A per-head basis of a standard before its value (每人每月, 每人每年, 每户每月, 每床每日). */
+const PER_HEAD_BASIS = /(?:每(?:人|户|床|张|年|月|季度|日|天|周|餐|平方米))+$/u;
+
+/**
+ * The length of the per-head basis that stands right before a value at `at` (its predicate starting at `from`, where the
+ * basis begins) and, written the same, right before the earlier value at `prevAt`; 0 when there is none.
+ */
+function repeatedBasis(text: string, prevAt: number, from: number, at: number): number {
+  const basis = PER_HEAD_BASIS.exec(text.slice(Math.max(0, at - 12), at))?.[0];
+  if (!basis || at - basis.length !== from) return 0;
+  return text.slice(prevAt - basis.length, prevAt) === basis ? basis.length : 0;
+}
+
 /** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */
 function listHead(out: readonly Reading[]): Reading {
   let k = out.length - 1;
@@ -475,6 +527,40 @@ const MAX_BENEFICIARY = 24;
 function benefactive(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
   const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
   return end < stop && g.benefactiveVerbs.indexIn(text, end + 1, stop) !== undefined;
+}
+
+/**
+ * Where a preposition of what a measure is done to (对) stands right before a count, past a scope word (对全市2800家…);
+ * -1 when there is none. The same word opens the condition of a support policy (对年营业额首次突破1亿元的企业): only right
+ * before the count is it this preposition.
+ */
+function prepositionBefore(text: string, clause: number, at: number, number: number, g: IndicatorGrammar): number {
+  for (let k = at - 1; k >= clause && k >= number - 1 - MAX_ATTRIBUTE; k--) {
+    if (!g.benefactivePrepositions.has(text[k] as string)) continue;
+    const between = text.slice(k + 1, at);
+    if (between === '' || (between.length <= MAX_SCOPE && g.scope.exec(between)?.[0] === between)) return k;
+    // An attribute of the counted things ending in 的 may also stand before the count (对2024年以来新增的4.2万条待遇发放数据开展比对核查,
+    // 对新招用的300名高校毕业生开展岗前培训); the predicate reader has taken its 的 for a filler, so the count's own start is looked at.
+    const attribute = text.slice(k + 1, number);
+    if (attribute.endsWith('的') && !/[，,；;。：:、]/u.test(attribute)) return k;
+  }
+  return -1;
+}
+const MAX_SCOPE = 6;
+/** How long an attribute ending in 的 between 对/为 and the count may be. */
+const MAX_ATTRIBUTE = 16;
+
+/** A bracket after a division noun that lists the other kinds counted with it (乡（镇、街道）, 县（市、区）). */
+const DIVISION_KINDS = /[（(][^（()）]*[）)]/gu;
+
+/**
+ * Whether the noun counted before a service verb is a kind of administrative division (对全县12个乡（镇、街道）开展巡查,
+ * 对12个县（市、区）开展考核): the divisions of the territory, a fact of it, not an amount of work the plan sets.
+ */
+function countsDivisions(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
+  const verb = g.benefactiveVerbs.indexIn(text, end, stop);
+  return verb !== undefined && g.divisionNouns.has(text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim());
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */

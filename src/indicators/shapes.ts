@@ -230,7 +230,7 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
   // clause after the count, whose list of people a 、 does not end.
-  const served = r.pred.verb?.word === '为' ? servedClause(text, r.end, limit, e) : undefined;
+  const served = r.pred.verb?.word === '为' || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
@@ -511,6 +511,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // One value per conjunct (刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%), or per group listed after the metric
         // (校际差异系数小学、初中分别不高于0.50、0.45).
         else if (listSize === parts.length) names = (trailingGroups(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end))).map((n) => metricName(n, g));
+        // The parts of a total after 其中 given one value each (…建成完整社区不少于12个，其中涪城区、游仙区各4个): one item per part,
+        // named by the part and the whole's metric, as a part alone after 其中 is the whole's.
+        else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && g.partWords.indexIn(text, r.clause, subject.start) !== undefined &&
+          parts.every((p) => p.end - p.start <= MAX_PART && HAN_NAME.test(text.slice(p.start, p.end).trim())))
+          names = parts.map((p) => metricName(text.slice(p.start, p.end), g) + (prevMember?.metric ?? before));
       }
     }
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
@@ -590,8 +595,10 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
     const r = m.reading;
     if (!r.q.unit.amount) return false;
     if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r)) return false;
-    // 发放技能提升补贴2000万元: a total paid out, not a standard.
-    if (r.pred.verb && g.disburseVerbs.has(r.pred.verb.word) && /[万亿]/u.test(r.q.unitText)) return false;
+    // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
+    // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
+    const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
+    if (disbursed && /[万亿]/u.test(r.q.unitText)) return false;
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };
@@ -648,6 +655,10 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate 
   // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
   return tail.length >= 2 && !g.totalCounts.has(tail) ? name + tail : name;
 }
+
+/** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */
+const MAX_PART = 6;
+const HAN_NAME = /^\p{Script=Han}+$/u;
 
 function countListed(readings: Reading[], idx: number): number {
   let n = 0;

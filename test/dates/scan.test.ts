@@ -23,6 +23,13 @@ describe('date mentions', () => {
     expect(scan('务求年底前按期投用', 2024)).toEqual([{ kind: 'relative', text: '年底前', value: '2024-12-31' }]);
     expect(scan('上半年')).toEqual([{ kind: 'relative', text: '上半年', value: null }]);
   });
+  it('should support the end of the year before the plan year (上年末, 去年底) as that year\'s end', () => {
+    expect(scan('比上年末增加4.6万人', 2026)).toEqual([{ kind: 'relative', text: '上年末', value: '2025-12-31' }]);
+    expect(scan('较去年底减少2000人', 2026)).toEqual([{ kind: 'relative', text: '去年底', value: '2025-12-31' }]);
+  });
+  it('should not support the end of the plan year as the year before', () => {
+    expect(scan('力争年末达到', 2026)).toEqual([{ kind: 'relative', text: '年末', value: '2026-12-31' }]);
+  });
   it('should support the end of a part of the year as a deadline at its last day', () => {
     expect(scan('三季度末前完成整治', 2026)).toEqual([{ kind: 'deadline', text: '三季度末前', value: '2026-09-30' }]);
     expect(scan('第一季度末', 2026)).toEqual([{ kind: 'deadline', text: '第一季度末', value: '2026-03-31' }]);
