@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docNumberOnly } from '../../src/meta/docNumber.js';
-import { doc, meta } from './meta-helpers.js';
+import { doc, GAZETTE_FIRST_DOCUMENT, GAZETTE_PLAN_NOTICE, meta } from './meta-helpers.js';
 import { grammars } from '../grammar-helpers.js';
 
 const grammar = grammars().meta;
@@ -68,20 +68,8 @@ describe('meta: docNumber', () => {
   it('should support the 文号 of the document that prints the plan where the text holds several documents, each under its title', async () => {
     const m = await meta(
       doc(
-        '某市人民政府关于公布第五批市级非物质文化遗产代表性项目名录的通知',
-        '某政〔2026〕9号',
-        '各县、区人民政府：',
-        '市政府同意将28个项目列入名录，现予公布。',
-        '某市人民政府',
-        '2026年2月9日',
-        '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知',
-        '某政办〔2026〕6号',
-        '各县、区人民政府：',
-        '《某市2026年养老服务工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。',
-        '某市人民政府办公室',
-        '2026年2月16日',
-        '某市2026年养老服务工作要点',
-        '一、健全养老服务网络',
+        ...GAZETTE_FIRST_DOCUMENT,
+        ...GAZETTE_PLAN_NOTICE,
       ),
     );
     expect([m.title, m.docNumber]).toEqual(['某市2026年养老服务工作要点', '某政办〔2026〕6号']);
@@ -90,12 +78,7 @@ describe('meta: docNumber', () => {
   it('should support the 文号 of the notice that prints the plan set above its title (GB/T 9704 版头) after a document whose 文号 is under its title', async () => {
     const m = await meta(
       doc(
-        '某市人民政府关于公布第五批市级非物质文化遗产代表性项目名录的通知',
-        '某政〔2026〕9号',
-        '各县、区人民政府：',
-        '市政府同意将28个项目列入名录，现予公布。',
-        '某市人民政府',
-        '2026年2月9日',
+        ...GAZETTE_FIRST_DOCUMENT,
         '某政办〔2026〕6号',
         '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知',
         '各县、区人民政府：',

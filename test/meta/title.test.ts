@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, meta } from './meta-helpers.js';
+import { doc, GAZETTE_FIRST_DOCUMENT, GAZETTE_PLAN_NOTICE, meta } from './meta-helpers.js';
 
 // The 转发 tests: the province's 印发 notice a city's notice carries, and the plan below it.
 const FORWARDED_NOTICE = [
@@ -472,20 +472,8 @@ describe('meta: title', () => {
   it('should support the plan a later notice prints where a first document of the text prints none (an issue of a 政府公报)', async () => {
     const m = await meta(
       doc(
-        '某市人民政府关于公布第五批市级非物质文化遗产代表性项目名录的通知',
-        '某政〔2026〕9号',
-        '各县、区人民政府：',
-        '市政府同意将28个项目列入名录，现予公布。',
-        '某市人民政府',
-        '2026年2月9日',
-        '某市人民政府办公室关于印发某市2026年养老服务工作要点的通知',
-        '某政办〔2026〕6号',
-        '各县、区人民政府：',
-        '《某市2026年养老服务工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。',
-        '某市人民政府办公室',
-        '2026年2月16日',
-        '某市2026年养老服务工作要点',
-        '一、健全养老服务网络',
+        ...GAZETTE_FIRST_DOCUMENT,
+        ...GAZETTE_PLAN_NOTICE,
       ),
     );
     expect([m.title, m.issuer, m.kind]).toEqual(['某市2026年养老服务工作要点', '某市人民政府办公室', '工作要点']);
