@@ -108,6 +108,8 @@ export interface IndicatorGrammar {
   baseWords: WordSet;
   notBaseWords: WordSet;
   objectAdverbs: WordSet;
+  /** Verbs that set a population to act (兼语): a share of that population after them (推动60%的企业…) is named by the population. */
+  pivotVerbs: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
@@ -281,6 +283,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseWords: set(source.baseWords),
     notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
+    pivotVerbs: set(source.pivotVerbs),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),

@@ -291,6 +291,7 @@ export const indicatorGrammarSchema = z.object({
   baseWords: words.default([]),
   notBaseWords: words.default([]),
   objectAdverbs: words.default([]),
+  pivotVerbs: words.default([]),
   labelWords: words,
   measureLabels: words,
   leadWords: words,

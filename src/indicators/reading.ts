@@ -170,6 +170,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 力争 before a duration is an adverb (力争3年内完成改造): only a count is what it sets.
     if (pred.verb && q.unit.kind !== 'count' && g.objectAdverbs.has(pred.verb.word)) pred.verb = undefined;
     const post = readAfter(text, q.start, q.end, g);
+    // A share after a verb that sets a population to act, with 的 and the population after it (推动60%的规上工业企业实施数字化
+    // 改造): the verb is no predicate and names no metric; the share is of the population (extract's populationShare).
+    if (q.unit.kind === 'rate' && text[post?.end ?? q.end] === '的') {
+      if (pred.verb?.kind === 'object' && g.pivotVerbs.has(pred.verb.word)) pred.verb = undefined;
+      else if (!pred.verb) pred.start -= g.pivotVerbs.endingAt(text, pred.start)?.length ?? 0;
+    }
     // 至少符合以下3项: the comparator stands before a verb the lists do not know; the count names
     // the noun after it.
     if (!pred.comparator && !pred.verb && q.unit.kind === 'count') {

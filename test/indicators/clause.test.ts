@@ -110,6 +110,15 @@ describe('subject: where the metric starts', () => {
   it('should not support the predicate-first name for a level reached (达到), which keeps the population first', () => {
     expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
   });
+  it('should support a share after a verb that sets the population to act (兼语: 推动/支持/引导/实现 N%的…)', () => {
+    expect(brief(indicators('到2025年，推动60%以上的规上工业企业实施数字化改造。'))).toEqual(['规上工业企业实施数字化改造比例|60|%|>=|target|2025']);
+    expect(metrics(indicators('支持30%的中小企业上云用云，引导50%以上的规上企业建立研发机构。'))).toEqual(['中小企业上云用云比例', '建立研发机构的规上企业比例']);
+    expect(metrics(indicators('实现90%以上的政务服务事项全程网办。'))).toEqual(['政务服务事项全程网办比例']);
+  });
+  it('should not support the pivot reading without the population after the share, or for a count', () => {
+    expect(brief(indicators('农村自来水普及率实现95%以上。'))).toEqual(['农村自来水普及率|95|%|>=|target|']);
+    expect(metrics(indicators('推动3家企业上市。'))).toEqual(['企业']);
+  });
   it('should not support a share reading when a verb sets the value', () => {
     expect(metrics(indicators('签约率达到60%的目标。'))).toEqual(['签约率']);
   });
