@@ -110,6 +110,8 @@ export interface IndicatorGrammar {
   objectAdverbs: WordSet;
   /** Verbs that set a population to act (兼语): a share of that population after them (推动60%的企业…) is named by the population. */
   pivotVerbs: WordSet;
+  /** Words a clause may open with before its date (到2025年, 确保到2027年): the date still governs the clause. */
+  dateLeads: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
   leadWords: WordSet;
@@ -284,6 +286,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
     pivotVerbs: set(source.pivotVerbs),
+    dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
     leadWords: set(source.leadWords),

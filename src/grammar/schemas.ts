@@ -292,6 +292,7 @@ export const indicatorGrammarSchema = z.object({
   notBaseWords: words.default([]),
   objectAdverbs: words.default([]),
   pivotVerbs: words.default([]),
+  dateLeads: words.default([]),
   labelWords: words,
   measureLabels: words,
   leadWords: words,

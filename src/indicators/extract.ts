@@ -217,12 +217,12 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
-    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)), carried);
+    const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)), carried, g);
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
     // from the sentences before (a date in a later clause must not reach back: 已完成2处，“十四五”计划完成8处).
     // A sentence that opens with a start (2026年起，每年新增…) sets its own time: the year carried so far stops.
-    if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s))) carried = null;
+    if (carried && sentenceDates.some((d) => d.year !== null && g.yearStartAfter.startingAt(text, d.end) && opensClause(text, d, s, g))) carried = null;
     // One that opens with a sum over years (…2020年，全市…。五年累计淘汰燃煤锅炉216台) is not governed by it: its totals
     // belong to no one year. The sentences after it are again. A sum over the whole span of a multi-year plan (三年累计
     // in a 2026—2028 plan, after 到2028年) is the plan's to its last year (spanYear): the year carried stands.
@@ -230,8 +230,8 @@ export function extractFromText(source: string, start: number, end: number, plan
     const carriedBefore = carriedInSentence ?? (carried && opensSpanTotal(text, s, g) && !wholeSpan ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
-      carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s)).pop() ?? carried;
-      const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s));
+      carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? carried;
+      const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s, g));
       // A span that ends in the year already governing (2020年，…达到520亿元，“十三五”期间年均增长6.8%；…)
       // names the period that led up to it: the levels after it are still that year's.
       const leading = clauseDates.filter((d, k) => !(isSpan(d) && (clauseDates.slice(0, k).some((p) => p.year === d.year && !isSpan(p)) || (carriedInSentence?.year === d.year && !isSpan(carriedInSentence)))));
@@ -316,13 +316,13 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
  * paragraph that opens with the year before an annual plan's reviews it up to the next sentence that names a year
  * (2024年，全市各项工作取得新成效。全年新增经营主体6.8万户，… 2025年，全市…工作计划如下).
  */
-function anchorYearWords(text: string, s: number, governing: DateHit[], carried: DateHit | null): DateHit[] {
+function anchorYearWords(text: string, s: number, governing: DateHit[], carried: DateHit | null, g: IndicatorGrammar): DateHit[] {
   let opening: DateHit | undefined;
   const pastCarried = carried && carried.year !== null && carried.from === carried.year ? carried : undefined;
   return governing.map((d) => {
     const word = d.kind === 'relative' && !isDigit(text[d.start]);
     if (!word) {
-      if (!opening && d.year !== null && d.from === d.year && opensClause(text, d, s) && clauseStart(text, d.start, s) === s) opening = d;
+      if (!opening && d.year !== null && d.from === d.year && opensClause(text, d, s, g) && clauseStart(text, d.start, s) === s) opening = d;
       return d;
     }
     const anchor = opening ?? (pastCarried && d.year !== null && (pastCarried.year as number) < d.year ? pastCarried : undefined);
@@ -349,14 +349,14 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
   const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
   const governing = governingDates(text, dates, g);
-  const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s));
+  const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s, g));
   if (opening.length > 0 || colon - s > MAX_BARE_LEAD_IN || governing.some((d) => d.start >= s)) return opening.pop()?.year ?? null;
   // A bare introducer (具体目标为：, 主要指标如下：) after the sentence that states the deadline
   // (到2026年，全市…布局更加合理。具体目标为：): the deadline that opens that sentence.
   let p = s - 1;
   while (p > 0 && !isSentenceStop(text.charCodeAt(p - 1))) p--;
   if (p === 0) p = markerLength(text);
-  return governing.filter((d) => d.start >= p && d.start < s && opensClause(text, d, p)).pop()?.year ?? null;
+  return governing.filter((d) => d.start >= p && d.start < s && opensClause(text, d, p, g)).pop()?.year ?? null;
 }
 
 /** A lead-in sentence this short with no date of its own only introduces the list (具体目标为：). */
@@ -428,7 +428,7 @@ const YEAR_JOINER = /^\s*(?:、|和|及|与)\s*$/u;
  * years as the list has values; undefined otherwise.
  */
 function openingYears(text: string, s: number, governing: DateHit[], count: number, g: IndicatorGrammar): number[] | undefined {
-  const first = governing.findIndex((d) => d.year !== null && d.start >= s && opensClause(text, d, s));
+  const first = governing.findIndex((d) => d.year !== null && d.start >= s && opensClause(text, d, s, g));
   if (first < 0) return undefined;
   const years = [governing[first]?.year as number];
   for (let k = first + 1; k < governing.length && years.length < count; k++) {
@@ -448,8 +448,6 @@ const CLAUSE_BREAK = /[，,]/u;
 /** ；/; ends a sentence of the reader but continues the full sentence that a clause's date governs. */
 const isClauseListStop = (c: number): boolean => c === 0xff1b || c === 0x3b;
 
-/** Words a clause may open with before its date (到2025年, 至2027年底, “十三五”期间). */
-const DATE_LEADS = /^(?:到|至|在|于|截至|截止|力争|争取|预计)?[“"]?$/u;
 
 /** A span of several years (“十三五”期间, 2016—2020年): it names no one year of its own. */
 const isSpan = (d: DateHit): boolean => d.from !== null && d.year !== null && d.from < d.year;
@@ -458,9 +456,19 @@ const isSpan = (d: DateHit): boolean => d.from !== null && d.year !== null && d.
 const pastSpan = (d: DateHit, plan: PlanYears): boolean => plan.years === null || (d.year as number) < plan.years[0];
 
 /** Whether a date stands at the start of its clause. */
-function opensClause(text: string, d: DateHit, s: number): boolean {
-  return DATE_LEADS.test(text.slice(clauseStart(text, d.start, s), d.start).trim());
+function opensClause(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
+  let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '');
+  // At most two lead words (确保在2027年底前, 力争到2027年).
+  for (let k = 0; k < 2 && lead !== ''; k++) {
+    const word = g.dateLeads.endingAt(lead, lead.length);
+    if (!word) return false;
+    lead = lead.slice(0, -word.length).trimEnd();
+  }
+  return lead === '';
 }
+
+/** A quotation mark opening a period's name after its lead word (到“十五五”末). */
+const OPENING_QUOTE = /[“"]$/u;
 
 /** 截至/截止 before a year: a date looked back to, not a deadline ahead. */
 const LOOKS_BACK = /截[至止]/u;
@@ -528,7 +536,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears.get(listed)?.[listed.indexOf(r)];
-    const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s))).pop() ?? carried) : null;
+    const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s, g))).pop() ?? carried) : null;
     const year = own ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';

@@ -228,6 +228,14 @@ describe('sentence shapes', () => {
 });
 
 describe('years', () => {
+  it('should support a date that opens its clause after an adverb of resolve or plan (确保到2027年, 计划到2028年, 确保在…底前)', () => {
+    expect(brief(indicators('确保到2027年，城乡居民基本医疗保险参保率稳定在95%以上。', ANNUAL_2024))).toEqual(['城乡居民基本医疗保险参保率|95|%|>=|target|2027']);
+    expect(brief(indicators('计划到2028年，农村卫生厕所普及率达到90%。', ANNUAL_2024))).toEqual(['农村卫生厕所普及率|90|%|=|target|2028']);
+    expect(brief(indicators('确保在2026年底前，县域内就诊率达到90%。', ANNUAL_2024))).toEqual(['县域内就诊率|90|%|=|target|2026']);
+  });
+  it('should not support a date after words of the clause that are no lead (全市居民2027年…) as opening the clause', () => {
+    expect(brief(indicators('加快建设，全市2027年新建公园10个，森林覆盖率达到45%。', ANNUAL_2024)).map((b) => b.split('|').pop())).toEqual(['2027', '2024']);
+  });
   it('should support the year after the verb that closes a baseline as the target\'s year (由2020年的56.3%提高到2025年的62%)', () => {
     expect(brief(indicators('全省常住人口城镇化率由2020年的56.3%提高到2025年的62%。'))).toEqual(['常住人口城镇化率|56.3|%|=|baseline|2020', '常住人口城镇化率|62|%|=|target|2025']);
   });
