@@ -99,6 +99,8 @@ export interface IndicatorGrammar {
   notListEnds: WordSet;
   notAfterUnit: WordSet;
   perWords: WordSet;
+  /** What a per-head basis spreads a standard over after 每 (每人每月, 每床每日). */
+  perBases: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
   perUnitWords: WordSet;
   spanAdverbs: WordSet;
@@ -279,6 +281,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
     perWords: set(source.perWords),
+    perBases: set(source.perBases),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
     comparisonWords: set(source.comparisonWords),

@@ -285,6 +285,7 @@ export const indicatorGrammarSchema = z.object({
   notListEnds: words.default([]),
   notAfterUnit: words,
   perWords: words.default([]),
+  perBases: words.default([]),
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),
   comparisonWords: words.default([]),

@@ -231,7 +231,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (qualifiesNoun(text, r, next, g)) return;
     // The per-head basis of a standard written again before each value of a list (提高到每人每月840元和每人每月760元) stands
     // where the first value had it: the list goes on past it.
-    const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start) : 0;
+    const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start, g) : 0;
     const gap = prev ? text.slice(prev.end, q.start - basis) : undefined;
     const chainEmpty = pred.start === q.start - basis;
     // A value of another kind after the joiner opens the next metric instead (居民健康素养水平30%、15岁以上人群吸烟率
@@ -482,16 +482,26 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
   return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
 }
 
-/** A per-head basis of a standard before its value (每人每月, 每人每年, 每户每月, 每床每日). */
-const PER_HEAD_BASIS = /(?:每(?:人|户|床|张|年|月|季度|日|天|周|餐|平方米))+$/u;
+/** Where the per-head basis of a standard that ends at `at` starts (每人每月, 每人每年, 每床每日: perWords + perBases, repeated);
+ *  `at` when there is none. */
+function basisStart(text: string, at: number, g: IndicatorGrammar): number {
+  let pos = at;
+  for (;;) {
+    const base = g.perBases.endingAt(text, pos);
+    const per = base ? g.perWords.endingAt(text, pos - base.length) : undefined;
+    if (!base || !per) return pos;
+    pos -= base.length + per.length;
+  }
+}
 
 /**
  * The length of the per-head basis that stands right before a value at `at` (its predicate starting at `from`, where the
  * basis begins) and, written the same, right before the earlier value at `prevAt`; 0 when there is none.
  */
-function repeatedBasis(text: string, prevAt: number, from: number, at: number): number {
-  const basis = PER_HEAD_BASIS.exec(text.slice(Math.max(0, at - 12), at))?.[0];
-  if (!basis || at - basis.length !== from) return 0;
+function repeatedBasis(text: string, prevAt: number, from: number, at: number, g: IndicatorGrammar): number {
+  const start = basisStart(text, at, g);
+  if (start === at || start !== from) return 0;
+  const basis = text.slice(start, at);
   return text.slice(prevAt - basis.length, prevAt) === basis ? basis.length : 0;
 }
 
