@@ -11,10 +11,10 @@ import { grammars } from '../grammar-helpers.js';
 const id = (metric: string) => matchMetric(metric, grammars().metrics)?.id ?? null;
 
 describe('metric grammar', () => {
-  it('should load the shipped grammar with 25–40 metrics, unique ids and ASCII slugs', () => {
+  it('should load the shipped grammar with 70–120 metrics, unique ids and ASCII slugs', () => {
     const g = grammars().metrics;
-    expect(g.metrics.length).toBeGreaterThanOrEqual(25);
-    expect(g.metrics.length).toBeLessThanOrEqual(40);
+    expect(g.metrics.length).toBeGreaterThanOrEqual(70);
+    expect(g.metrics.length).toBeLessThanOrEqual(120);
     expect(new Set(g.metrics.map((m) => m.id)).size).toBe(g.metrics.length);
     for (const m of g.metrics) {
       expect(m.id).toMatch(/^[a-z0-9-]+$/u);
@@ -80,6 +80,27 @@ describe('matchMetric', () => {
     expect(id('全人群签约率')).toBe('family-doctor-coverage');
     expect(id('人均健康预期寿命')).toBe('healthy-life-expectancy');
     expect(id('婴儿死亡率(‰)')).toBe('infant-mortality');
+  });
+
+  it('should support the main indicators of a 五年规划纲要 and a 政府工作报告 (economy, innovation, livelihood, green)', () => {
+    expect(id('全市地区生产总值')).toBe('gdp');
+    expect(id('全社会研发经费投入强度')).toBe('rd-intensity');
+    expect(id('R&D经费投入强度')).toBe('rd-intensity');
+    expect(id('城镇调查失业率')).toBe('surveyed-unemployment');
+    expect(id('单位GDP能耗')).toBe('energy-intensity');
+    expect(id('地表水国考断面水质优良比例')).toBe('surface-water-quality');
+    expect(id('城乡居民基本医疗保险参保率')).toBe('medical-insurance-coverage');
+  });
+
+  it('should not match a per-capita, per-unit or narrower metric to the total it ends with', () => {
+    expect(id('人均地区生产总值')).toBe('gdp-per-capita');
+    expect(id('户籍人口城镇化率')).toBe('registered-urbanization');
+    expect(id('城镇居民人均可支配收入')).toBe('urban-disposable-income');
+    expect(id('农村居民人均可支配收入')).toBe('rural-disposable-income');
+    expect(id('每万人口高价值发明专利拥有量')).toBe('high-value-patents');
+    expect(id('万元工业增加值用水量')).toBe('water-per-industrial-output');
+    expect(id('地区生产总值年均增长')).toBeNull();
+    expect(id('病死畜禽无害化处理率')).toBeNull();
   });
 
   it('should not match near misses', () => {
