@@ -76,6 +76,12 @@ export interface MetaGrammar {
   notPlaces: RegExp[];
   /** Short forms of autonomous divisions: the full name's suffix and how the short form ends. */
   abbreviated: Array<{ suffix: string; written: string }>;
+  /** A place written at the start of an organ's name or a title (group `place`), for places the dataset lacks. */
+  writtenPlace: RegExp | undefined;
+  /** Words that end like a division but name a kind of area (城市, 社区, 开发区). */
+  notWritten: string[];
+  /** Characters of a template's blank (某): a written place holding one is none. */
+  placeholders: string[];
   /** Longest name first. */
   periods: Period[];
   periodContext: RegExp;
@@ -219,6 +225,9 @@ export function compileMetaGrammar(
     levelWords: source.region.levelWords,
     notPlaces: source.region.notPlaces.map((p, i) => compilePattern(p, 'u', `region.notPlaces[${i}]`)),
     abbreviated: source.region.abbreviated,
+    writtenPlace: source.region.written === undefined ? undefined : compilePattern(source.region.written, 'u', 'region.written'),
+    notWritten: source.region.notWritten,
+    placeholders: source.region.placeholders,
     periods,
     periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
     periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),

@@ -2,6 +2,7 @@
 // `辽源市`), `全国` for a national document, with its 行政区划代码 from the divisions dataset.
 import type { MetaGrammar } from '../grammar/meta.js';
 import { displayName, divisionIndex, lineage, type Division, type DivisionIndex, type Level } from './divisions.js';
+import { writtenDistrict, writtenPlace } from './written-place.js';
 
 export interface Region {
   region: string | null;
@@ -124,7 +125,13 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   ];
   for (const [text, nationalPatterns] of strong) {
     const d = resolveChain(placesIn(text, index, grammar.abbreviated, true), context);
-    if (d) return result(d);
+    if (d) {
+      // A city the dataset knows followed by a district it does not (临江市滨河区人民政府办公室): the district's own region.
+      const t = text.normalize('NFKC');
+      const at = d.level !== 'province' && /[市州盟]$/u.test(d.name) ? t.indexOf(d.name) : -1;
+      const district = at >= 0 ? writtenDistrict(t.slice(at + d.name.length), input.text, grammar) : null;
+      return district ? { region: d.name + district, regionCode: null } : result(d);
+    }
     const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
     if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);
   }
@@ -135,7 +142,11 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
     if (d) return result(d);
   }
 
-  // 3. Campaign names (健康中山) and places named in the page furniture, at the level the
+  // 3. A place the dataset does not know, as the issuer's name, the title or a report's subtitle writes it.
+  const written = writtenPlace([...input.organs, ...input.titles, ...input.headLines], input.text, input.furniture, grammar);
+  if (written) return { region: written, regionCode: null };
+
+  // 4. Campaign names (健康中山) and places named in the page furniture, at the level the
   //    document speaks at (全市 → the city 中山市, not the district 大连市中山区).
   const votes = new Map<Division, number>();
   const vote = (d: Division, weight: number): void => {

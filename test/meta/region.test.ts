@@ -104,4 +104,27 @@ describe('meta: region', () => {
     expect((await meta(doc('关于加强城乡和县级医院建设的意见', '一、目标'))).region).toBeNull();
     expect((await meta(doc('城区供水管网改造实施方案', '一、目标'))).region).toBeNull();
   });
+
+  // Places the divisions dataset does not know (a division created or renamed after it, a misspelt or invented name).
+  it('should support a place the dataset lacks as the title or the issuer writes it, at the level the document speaks at', async () => {
+    const m = await meta(doc('鹭川市卫生健康委员会2026年工作要点', '一、深化改革', '全市卫生健康工作以人民健康为中心。'));
+    expect([m.region, m.regionCode]).toEqual(['鹭川市', null]);
+    expect((await meta(doc('岭西省2026年中医药工作要点', '一、总体要求', '全省中医药工作稳中求进。'))).region).toBe('岭西省');
+  });
+  it('should support a district the dataset lacks with the city its page or its known city writes before it', async () => {
+    const page = await meta(doc('枫林区卫生健康局2026年工作要点_计划总结_云溪市枫林区人民政府', '首页 > 政务公开 > 计划总结', '枫林区卫生健康局2026年工作要点', '全区卫生健康工作坚持以人民健康为中心。', '一、深化改革'));
+    expect(page.region).toBe('云溪市枫林区');
+    const known = await meta(doc('厦门市澜湾区人民政府办公室关于印发2026年工作要点的通知', '全区各单位：', '一、深化改革'));
+    expect([known.region, known.regionCode]).toEqual(['厦门市澜湾区', null]);
+  });
+  it('should support the place of a report as its subtitle names the congress', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月20日在鹭川市第九届人民代表大会第三次会议上', '各位代表：', '一、2025年工作回顾', '全市地区生产总值增长5%。'));
+    expect([m.region, m.issuer]).toEqual(['鹭川市', null]);
+  });
+  it('should not support a written place the document does not speak at, a word for a kind of area, or a one-character name', async () => {
+    expect((await meta(doc('鹭川市卫生健康委员会2026年工作要点', '一、深化改革', '持续提升服务能力。'))).region).toBeNull();
+    expect((await meta(doc('健康城市建设2026年工作要点', '一、深化改革', '全市卫生健康工作以人民健康为中心。'))).region).toBeNull();
+    expect((await meta(doc('滨江开发区2026年工作要点', '一、深化改革', '全区经济稳中求进。'))).region).toBeNull();
+    expect((await meta(doc('某县2026年卫生健康工作要点', '一、深化改革', '全县卫生健康工作稳中求进。'))).region).toBeNull();
+  });
 });

@@ -1,0 +1,53 @@
+// A place a document names for itself that the divisions dataset does not know: a division created or renamed after the
+// dataset, a name misspelt by OCR, an invented place. Read as written (no 行政区划代码), only where nothing the dataset
+// knows names the document's place.
+import type { MetaGrammar } from '../grammar/meta.js';
+
+/** Whether a written place is one: not a word for a kind of area (城市, 开发区), not a template's blank (某某县). */
+const isPlace = (place: string, grammar: MetaGrammar): boolean =>
+  place !== '' && !grammar.notWritten.some((w) => place.endsWith(w)) && !grammar.placeholders.some((w) => place.includes(w));
+
+/** The level a place's last division word puts it at. */
+function levelOf(place: string): 'province' | 'city' | 'county' {
+  if (/(?:省|自治区)$/u.test(place)) return 'province';
+  return /(?:市|州|盟)$/u.test(place) ? 'city' : 'county';
+}
+
+/** After 在 in a report's subtitle (——2026年1月20日在某市第十七届人民代表大会…): the place the congress is of. */
+const CONGRESS_PLACE = /^[—―–-]{1,2}[^在]{6,16}日\s*在/u;
+
+/** Runs of Chinese characters in a page's furniture (its <title> `…_某市某区人民政府`, a breadcrumb): each may open with an organ. */
+const HAN_RUNS = /[^\p{Script=Han}]+/u;
+
+/**
+ * The place written at the start of one of `texts` (organs, titles, head lines), if the document speaks at its level
+ * (全市, 我区 …) and its last part is no word for a kind of area; null otherwise. A district written alone is given its
+ * city where the page's furniture writes both (枫林区 → 云溪市枫林区, from the site name 云溪市枫林区人民政府).
+ */
+export function writtenPlace(texts: ReadonlyArray<string | null>, text: string, furniture: string, grammar: MetaGrammar): string | null {
+  const pattern = grammar.writtenPlace;
+  if (!pattern) return null;
+  const placeAt = (t: string): string => {
+    const place = pattern.exec(t)?.groups?.place ?? '';
+    return isPlace(place, grammar) ? place : '';
+  };
+  for (const written of texts) {
+    if (!written) continue;
+    const t = written.normalize('NFKC').trim();
+    const congress = CONGRESS_PLACE.exec(t);
+    const place = placeAt(congress ? t.slice(congress[0].length) : t);
+    if (place === '' || !grammar.levelWords[levelOf(place)].some((w) => text.includes(w))) continue;
+    if (levelOf(place) !== 'county') return place;
+    const fuller = furniture.normalize('NFKC').split(HAN_RUNS).map(placeAt).find((p) => p.length > place.length && p.endsWith(place));
+    return fuller ?? place;
+  }
+  return null;
+}
+
+/** A district or county the dataset lacks, written right after its known city in an organ's name or a title (临江市|滨河区
+ *  人民政府办公室), where the document speaks at a county's level (全区); null otherwise. */
+export function writtenDistrict(after: string, text: string, grammar: MetaGrammar): string | null {
+  const place = grammar.writtenPlace?.exec(after.trim())?.groups?.place ?? '';
+  if (!isPlace(place, grammar) || levelOf(place) !== 'county') return null;
+  return grammar.levelWords.county.some((w) => text.includes(w)) ? place : null;
+}
