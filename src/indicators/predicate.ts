@@ -290,8 +290,8 @@ export function leadComparator(text: string, pred: Predicate, floor: number, g: 
 const SHARE_AT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/u;
 const isShare = (text: string, at: number): boolean => SHARE_AT.test(text.slice(at, at + 12));
 
-/** How far a total's name (采购总额) may reach back from its 的 to the bound or verb before it. */
-const MAX_SHARE_BASE = 12;
+/** How far a total's name (采购总额, 乡镇卫生院和社区卫生服务中心总数) may reach back from its 的 to the bound or verb before it. */
+const MAX_SHARE_BASE = 20;
 
 /**
  * Where the predicate's reading starts for a share of a named total (不低于总量的70%, 不少于采购总额的30%):

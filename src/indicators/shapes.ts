@@ -341,11 +341,13 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     for (; counted.seen < st.members.length; counted.seen++) if (!(st.members[counted.seen] as Member).baseline) counted.n++;
     return counted.n;
   };
-  // Where a share's name (the rest of its clause) ends: a number inside it is part of the name
-  // (91.5％乡镇以上河道的水质达到Ⅲ类), unless a bound word makes it a threshold of its own (6类以上).
+  // Where a share's or a provision's name (the rest of its clause) ends: a number inside it is part of the name
+  // (91.5％乡镇以上河道的水质达到Ⅲ类; 80%以上的村卫生室能够提供6类以上中医药适宜技术服务: what the population is to do, bound
+  // or not), but in a provision's a bound word makes it a threshold of its own.
   let nameEnd = -1;
+  let wholeName = false;
   readings.forEach((r, idx) => {
-    if (r.q.start < nameEnd && !r.post && !r.pred.comparator) return;
+    if (r.q.start < nameEnd && (wholeName || (!r.post && !r.pred.comparator))) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
@@ -415,6 +417,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const provision = provisionMetric(text, r, e, dates, g);
     if (provision) {
       nameEnd = provision.end;
+      wholeName = false;
       current = { members: [{ reading: r, metric: provision.name, baseline: false }], span: { start: Math.min(provision.start, r.q.start), end: provision.end } };
       currentNames = [];
       statements.push(current);
@@ -437,6 +440,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) ? populationShare(text, r, e, g) : undefined;
     if (share) {
       nameEnd = share.end;
+      wholeName = true;
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
       currentNames = [];
       statements.push(current);

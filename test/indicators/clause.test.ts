@@ -115,6 +115,12 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('支持30%的中小企业上云用云，引导50%以上的规上企业建立研发机构。'))).toEqual(['中小企业上云用云比例', '建立研发机构的规上企业比例']);
     expect(metrics(indicators('实现90%以上的政务服务事项全程网办。'))).toEqual(['政务服务事项全程网办比例']);
   });
+  it('should not support a bounded count in what the population of a share is to do as an item of its own (6类以上)', () => {
+    expect(brief(indicators('到2025年，80%以上的村卫生室能够提供6类以上中医药适宜技术服务。'))).toEqual(['能够提供6类以上中医药适宜技术服务的村卫生室比例|80|%|>=|target|2025']);
+  });
+  it('should support a total of two groups joined by 和 as the base of one share (达到A和B总数的30%)', () => {
+    expect(brief(indicators('到2025年，社区医院数量达到乡镇卫生院和社区卫生服务中心总数的30%以上。'))).toEqual(['社区医院数量|30|%|>=|target|2025']);
+  });
   it('should not support the pivot reading without the population after the share, or for a count', () => {
     expect(brief(indicators('农村自来水普及率实现95%以上。'))).toEqual(['农村自来水普及率|95|%|>=|target|']);
     expect(metrics(indicators('推动3家企业上市。'))).toEqual(['企业']);
