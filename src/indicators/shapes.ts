@@ -343,11 +343,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   };
   // Where a share's or a provision's name (the rest of its clause) ends: a number inside it is part of the name
   // (91.5％乡镇以上河道的水质达到Ⅲ类; 80%以上的村卫生室能够提供6类以上中医药适宜技术服务: what the population is to do, bound
-  // or not), but in a provision's a bound word makes it a threshold of its own.
+  // or not) — but the share of a second population joined to the first (…中心和80%以上的乡镇卫生院…) is one of its own, and in
+  // a provision's name a bound word makes a number a threshold of its own.
   let nameEnd = -1;
   let wholeName = false;
   readings.forEach((r, idx) => {
-    if (r.q.start < nameEnd && (wholeName || (!r.post && !r.pred.comparator))) return;
+    if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
