@@ -1,0 +1,30 @@
+// How targets of 林业/国土绿化, 文化旅游体育, 城市管理 and 科技 plans are phrased: their counting units, each probed with
+// sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+
+/** metric|value|unit of each item. */
+const names = (s: string, plan = ANNUAL_2024) => brief(indicators(s, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
+
+describe('counting units of forestry, sports and sanitation plans', () => {
+  it('should support 株 as the count of trees and seedlings (with 万 before it)', () => {
+    expect(names('全年完成植树造林，栽植苗木80万株。')).toEqual(['苗木|80|万株']);
+    expect(names('种植珍贵树种50万株，新植苗木30万株。')).toEqual(['珍贵树种|50|万株', '苗木|30|万株']);
+    expect(names('完成古树名木复壮320株。')).toEqual(['古树名木复壮|320|株']);
+  });
+  it('should support 片 as the count of pitches and courts', () => {
+    expect(names('新建笼式足球场25片，改造灯光篮球场12片。', MULTI_YEAR)).toEqual(['笼式足球场|25|片', '灯光篮球场|12|片']);
+  });
+  it('should support 组 as the count of sets of containers or equipment', () => {
+    expect(names('配置垃圾分类收集容器不少于3000组。')).toEqual(['配置垃圾分类收集容器|3000|组']);
+  });
+  it('should not support the planting verbs inside a noun as the verb of the count', () => {
+    expect(names('蔬菜种植面积达到8万亩。')).toEqual(['蔬菜种植面积|8|万亩']);
+    expect(names('推广水稻种植新技术5项。')).toEqual(['水稻种植新技术|5|项']);
+  });
+  it('should not support 株, 片 or 组 after a Chinese numeral or as part of a word', () => {
+    expect(names('打造一片绿色生态屏障，成立一组工作专班。')).toEqual([]);
+    expect(names('建设一株一码的古树管理系统。')).toEqual([]);
+    expect(names('创建生活垃圾分类示范片区6个。', MULTI_YEAR)).toEqual(['生活垃圾分类示范片区|6|个']);
+  });
+});
