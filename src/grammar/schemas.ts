@@ -120,6 +120,7 @@ export const outlineGrammarSchema = z.object({
     minHeadingTail: z.number().int().min(1).default(6),
   }),
   planTitle: z.string(),
+  openLineEnd: z.string().optional(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
