@@ -387,7 +387,8 @@ function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
   const m = OPENING_YEARS.exec(text.slice(s, s + 8));
   if (!m) return false;
   const after = s + m[0].length;
-  return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共';
+  // …also a count added over the years (五年新增国家4A级旅游景区2个): the sum of its years' additions.
+  return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共' || g.incrementVerbs.startingAt(text, after) !== undefined;
 }
 
 /** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年). */
@@ -580,6 +581,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // of the sums: only its own clause can make it one.
     // A change measured against an earlier span (“十四五”期间…完成投资186.5亿元，比“十三五”时期增长62%) compares the totals of two periods:
     // it belongs to no one year either.
+    // So is a total or average of a clause that opens with its number of years (…，五年年均分别增长9.6%和11.2%), in a sentence a
+    // single year governs.
+    else if (kind === 'actual' && opensSpanTotal(text, r.clause, g)) finalYear = null;
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.

@@ -28,3 +28,34 @@ describe('counting units of forestry, sports and sanitation plans', () => {
     expect(names('创建生活垃圾分类示范片区6个。', MULTI_YEAR)).toEqual(['生活垃圾分类示范片区|6|个']);
   });
 });
+
+describe('figures of a review counted over its years (五年年均, 五年新增)', () => {
+  /** A 十五五 plan whose 发展基础 chapter reviews the last period: metric|value|kind|year of its review items. */
+  async function reviewItems(sentence: string): Promise<string[]> {
+    const { extract } = await import('../../src/pipeline.js');
+    const text = ['某县文化旅游发展“十五五”规划', '一、发展基础', sentence, '二、发展目标', '到2030年，旅游总收入达到300亿元。'].join('\n');
+    const plan = await extract(text, { path: 'plan.txt' });
+    return plan.indicators.filter((i) => i.kind === 'actual').map((i) => [i.metric, JSON.stringify(i.value), i.kind, String(i.year)].join('|'));
+  }
+
+  it('should support N年年均分别增长 as the yearly averages of the amounts named before it, of no one year', async () => {
+    expect(await reviewItems('2025年全县实现营业收入86亿元、利润总额9亿元，五年年均分别增长7.5%和9.2%。')).toEqual([
+      '营业收入|86|actual|2025',
+      '利润总额|9|actual|2025',
+      '营业收入|7.5|actual|null',
+      '利润总额|9.2|actual|null',
+    ]);
+  });
+
+  it('should support a sentence that opens with N年新增 as a sum over those years (no one year), also for the total after it', async () => {
+    expect(await reviewItems('2025年全县森林覆盖率达到78.5%。五年新增省级森林乡镇4个，累计达到11个。')).toEqual([
+      '森林覆盖率|78.5|actual|2025',
+      '省级森林乡镇|4|actual|null',
+      '省级森林乡镇|11|actual|null',
+    ]);
+  });
+
+  it('should not support it for a level reached in a clause with no number of years before it', async () => {
+    expect(await reviewItems('2025年全县实现营业收入86亿元，同比增长7.5%。')).toEqual(['营业收入|86|actual|2025', '营业收入|7.5|actual|2025']);
+  });
+});
