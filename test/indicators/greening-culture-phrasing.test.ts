@@ -59,3 +59,16 @@ describe('figures of a review counted over its years (五年年均, 五年新增
     expect(await reviewItems('2025年全县实现营业收入86亿元，同比增长7.5%。')).toEqual(['营业收入|86|actual|2025', '营业收入|7.5|actual|2025']);
   });
 });
+
+describe('shares of an area (面积) named between the bound and the number', () => {
+  /** metric|value|unit|comparator of each item. */
+  const bounds = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'));
+
+  it('should support the bound before the base area as the share\'s bound, the base no part of the name', () => {
+    expect(bounds('核查抽查面积不少于造林面积的30%。')).toEqual(['核查抽查面积|30|%|>=']);
+    expect(bounds('生态保护红线面积不低于国土面积的25%。')).toEqual(['生态保护红线面积|25|%|>=']);
+  });
+  it('should not support it for a share written with 占…的比重 (the base is part of that name)', () => {
+    expect(bounds('永久基本农田面积占耕地面积的比重达到85%。')).toEqual(['永久基本农田面积占耕地面积的比重|85|%|=']);
+  });
+});
