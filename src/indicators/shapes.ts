@@ -322,6 +322,13 @@ function addedThing(metric: string, g: IndicatorGrammar): string {
   return after && metric.length > after.length ? metric.slice(0, metric.length - after.length) : metric;
 }
 
+/** The thing a count counts, without the count word its name ends in (高新技术企业数量 → 高新技术企业): a total after it
+ *  (…净增300家以上、总数突破2650家) names the count anew. */
+function countedThing(metric: string, g: IndicatorGrammar): string {
+  const count = g.totalCounts.endingAt(metric, metric.length);
+  return count && metric.length > count.length ? metric.slice(0, metric.length - count.length) : metric;
+}
+
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
@@ -496,7 +503,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding. The size
     // of what a count sets up (设立科创基金2支，总规模20亿元) is that object's, and only an object's.
     const elided = prevMember && (canContinue || prevMember.reading.object) ? (g.subjectElided.startingAt(whole, 0) ?? (prevMember.reading.object ? g.objectElided.startingAt(whole, 0) : undefined)) : undefined;
-    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? addedThing(prevMember.metric, g) : prevMember.metric) + whole;
+    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? countedThing(addedThing(prevMember.metric, g), g) : prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

@@ -72,3 +72,12 @@ describe('shares of an area (面积) named between the bound and the number', ()
     expect(bounds('永久基本农田面积占耕地面积的比重达到85%。')).toEqual(['永久基本农田面积占耕地面积的比重|85|%|=']);
   });
 });
+
+describe('a total after a count of things added, the count named by its count word (数量)', () => {
+  it('should support 总数 renaming the count of the things added (高新技术企业数量净增…、总数… → 高新技术企业总数)', () => {
+    expect(names('科技型企业数量净增200家以上、总数突破1800家。')).toEqual(['科技型企业数量净增|200|家', '科技型企业总数|1800|家']);
+  });
+  it('should not support dropping a word of the thing itself when its name has no count word', () => {
+    expect(names('新增市场主体1.5万户，总数达到20万户。')).toEqual(['市场主体|1.5|万户', '市场主体总数|20|万户']);
+  });
+});
