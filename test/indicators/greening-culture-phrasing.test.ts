@@ -81,3 +81,14 @@ describe('a total after a count of things added, the count named by its count wo
     expect(names('新增市场主体1.5万户，总数达到20万户。')).toEqual(['市场主体|1.5|万户', '市场主体总数|20|万户']);
   });
 });
+
+describe('a per-unit count after a distributive scope (各县（市、区）至少1处)', () => {
+  it('should support the object the clause before sets up as the name of the count for each unit', () => {
+    expect(names('建设建筑垃圾资源化利用项目，各县（市、区）至少1个。', MULTI_YEAR)).toEqual(['建筑垃圾资源化利用项目|1|个']);
+    expect(names('建设综合性避难场所，每个乡镇至少1处。', MULTI_YEAR)).toEqual(['综合性避难场所|1|处']);
+  });
+  it('should not support it when the clause before has a number of its own (the count continues that metric) or there is no clause before', () => {
+    expect(names('新建污水处理厂2座，各县至少1座。', MULTI_YEAR)).toEqual(['污水处理厂|2|座', '污水处理厂|1|座']);
+    expect(names('各街道至少1处。', MULTI_YEAR)).toEqual(['各街道|1|处']);
+  });
+});
