@@ -273,6 +273,7 @@ export const indicatorGrammarSchema = z.object({
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
+  changeHeads: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,
   baseYearAfter: words,

@@ -539,6 +539,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
       if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
+      // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
+      else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
     }
     const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {

@@ -92,3 +92,17 @@ describe('a per-unit count after a distributive scope (各县（市、区）至�
     expect(names('各街道至少1处。', MULTI_YEAR)).toEqual(['各街道|1|处']);
   });
 });
+
+describe('a rise of income or yield named as the metric (户均增收, 亩均增产)', () => {
+  /** metric|value|unit|kind of each item. */
+  const kinds = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => { const f = b.split('|'); return [f[0], f[1], f[2], f[4]].join('|'); });
+
+  it('should support an amount after 增收/增产 with no target verb as a change', () => {
+    expect(kinds('发展林下经济，带动脱贫户户均增收2000元以上。')).toEqual(['带动脱贫户户均增收|2000|元|change']);
+    expect(kinds('推广水稻新品种，示范片亩均增产60公斤以上。')).toEqual(['示范片亩均增产|60|公斤|change']);
+  });
+  it('should not support it for a count of the people who gain (户, 人) or a level set with 达到', () => {
+    expect(kinds('带动3000户农户增收。')).toEqual(['带动农户增收|3000|户|target']);
+    expect(kinds('脱贫户户均增收达到2000元。')).toEqual(['脱贫户户均增收|2000|元|target']);
+  });
+});
