@@ -81,6 +81,8 @@ export interface IndicatorGrammar {
   /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
   pairedWords: Map<string, [string, string]>;
   growthRates: WordSet;
+  /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
+  changeHeads: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
@@ -268,6 +270,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),
+    changeHeads: set(source.changeHeads),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),

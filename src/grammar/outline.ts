@@ -40,6 +40,8 @@ export interface OutlineGrammar {
   /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
   clauseOpeners: RegExp | undefined;
   planTitle: RegExp;
+  /** A line end that leaves its clause open (grammars/outline.yaml openLineEnd), or undefined. */
+  openLineEnd: RegExp | undefined;
 }
 
 function ordinalReader(numeral: OutlineGrammarSource['schemes'][number]['numeral']): (num: string) => number {
@@ -97,5 +99,6 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     runon: source.runon,
     clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
+    openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,
   };
 }

@@ -120,6 +120,7 @@ export const outlineGrammarSchema = z.object({
     minHeadingTail: z.number().int().min(1).default(6),
   }),
   planTitle: z.string(),
+  openLineEnd: z.string().optional(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -275,6 +276,7 @@ export const indicatorGrammarSchema = z.object({
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
+  changeHeads: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,
   baseYearAfter: words,

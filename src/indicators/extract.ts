@@ -387,7 +387,8 @@ function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
   const m = OPENING_YEARS.exec(text.slice(s, s + 8));
   if (!m) return false;
   const after = s + m[0].length;
-  return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共';
+  // …also a count added over the years (五年新增国家4A级旅游景区2个): the sum of its years' additions.
+  return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共' || g.incrementVerbs.startingAt(text, after) !== undefined;
 }
 
 /** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年). */
@@ -546,6 +547,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
       if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
+      // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
+      else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
     }
     const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
@@ -588,6 +591,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // of the sums: only its own clause can make it one.
     // A change measured against an earlier span (“十四五”期间…完成投资186.5亿元，比“十三五”时期增长62%) compares the totals of two periods:
     // it belongs to no one year either.
+    // So is a total or average of a clause that opens with its number of years (…，五年年均分别增长9.6%和11.2%), in a sentence a
+    // single year governs.
+    else if (kind === 'actual' && opensSpanTotal(text, r.clause, g)) finalYear = null;
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.

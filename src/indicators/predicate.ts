@@ -94,9 +94,12 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     // A number of years right before a change verb (研发投入两年增长50%, 营业收入五年翻一番, 三年年均增长8%) is the time the
     // change takes, an adverbial like 连续5年: no part of the metric.
-    if (p.verb?.kind === 'change' && (p.verb.start === pos || g.adverbs.has(text.slice(pos, p.verb.start)))) {
+    // A distributor may stand between them (五年年均分别增长9.6%和11.2%: the years of both averages).
+    const beforeDistributor = p.distributor !== undefined && p.verb && text.startsWith(p.distributor, p.verb.start - p.distributor.length) ? p.verb.start - p.distributor.length : p.verb?.start;
+    if (p.verb?.kind === 'change' && beforeDistributor !== undefined && (beforeDistributor === pos || g.adverbs.has(text.slice(pos, beforeDistributor)))) {
       const years = SPAN_DURATION.exec(text.slice(Math.max(floor, pos - SPAN_REACH), pos));
-      if (years && years[0].length < pos - floor) {
+      // The years alone before the verb leave the metric to what a distributor maps the values onto (…198亿元，五年年均分别增长…).
+      if (years && (years[0].length < pos - floor || (p.distributor !== undefined && years[0].length === pos - floor))) {
         pos -= years[0].length;
         continue;
       }

@@ -322,6 +322,36 @@ function addedThing(metric: string, g: IndicatorGrammar): string {
   return after && metric.length > after.length ? metric.slice(0, metric.length - after.length) : metric;
 }
 
+/** The thing a count counts, without the count word its name ends in (高新技术企业数量 → 高新技术企业): a total after it
+ *  (…净增300家以上、总数突破2650家) names the count anew. */
+function countedThing(metric: string, g: IndicatorGrammar): string {
+  const count = g.totalCounts.endingAt(metric, metric.length);
+  return count && metric.length > count.length ? metric.slice(0, metric.length - count.length) : metric;
+}
+
+/** 各/每个 and a unit of the territory or an organisation (各县（市、区）, 每个乡镇, 各街道), with at most a verb of building after it. */
+const DISTRIBUTIVE_SCOPE = /^(?:各|每个|每一个)(?:县|市|区|乡镇|乡|镇|街道|村|社区|园区|县市区)(?:[（(][^（()）]{1,8}[）)])?(?:建成|建设|设立|设置|配备|建有)?$/u;
+/** Clause punctuation that ends the clause before a per-unit count. */
+const CLAUSE_PUNCT = /[，,；;：:。]/u;
+
+/**
+ * The object of the clause right before `at` in the sentence from `s` when that clause sets it up with a verb and no number
+ * (建设大件垃圾和装修垃圾集中处置场所，…): its name without the verb; undefined otherwise.
+ */
+function objectOfClauseBefore(text: string, s: number, at: number, g: IndicatorGrammar): string | undefined {
+  let end = at - 1;
+  while (end > s && !CLAUSE_PUNCT.test(text[end] as string)) end--;
+  if (end <= s || !/[，,]/u.test(text[end] as string)) return undefined;
+  let start = end - 1;
+  while (start > s && !CLAUSE_PUNCT.test(text[start - 1] as string)) start--;
+  const clause = text.slice(start, end).trim();
+  if (/[0-9０-９]/u.test(clause)) return undefined;
+  const verb = g.objectVerbs.startingAt(clause, 0) ?? g.listWorksVerbs.startingAt(clause, 0);
+  if (!verb) return undefined;
+  const object = metricName(clause.slice(verb.length), g);
+  return object.length >= 2 && object.length <= 30 ? object : undefined;
+}
+
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
@@ -496,12 +526,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       if (members.length === values) parts = members;
     }
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
+    // A distributive scope alone before a per-unit count (建设大件垃圾集中处置场所，各县（市、区）至少1处): the count is of the object
+    // the clause before builds or sets up with no number of its own, one for each unit of the scope.
+    if (DISTRIBUTIVE_SCOPE.test(whole)) whole = objectOfClauseBefore(text, s, subject.start, g) ?? whole;
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
     // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding. The size
     // of what a count sets up (设立科创基金2支，总规模20亿元) is that object's, and only an object's.
     const elided = prevMember && (canContinue || prevMember.reading.object) ? (g.subjectElided.startingAt(whole, 0) ?? (prevMember.reading.object ? g.objectElided.startingAt(whole, 0) : undefined)) : undefined;
-    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? addedThing(prevMember.metric, g) : prevMember.metric) + whole;
+    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? countedThing(addedThing(prevMember.metric, g), g) : prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

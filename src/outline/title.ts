@@ -141,10 +141,14 @@ function headingRunOn(title: string, grammar: OutlineGrammar, wholeLine: boolean
   if (wholeLine) return -1;
   let best = 0;
   for (const h of sectionHeadings) if (h.length > best && title.startsWith(h)) best = h.length;
-  if (best === 0 || title.length - best < minHeadingTail) return -1;
+  // A bracketed part of the tail (组织实施阶段（2026年3月—11月）, 工作目标（试行）) qualifies the heading: it is no sentence text.
+  if (best === 0 || title.slice(best).replace(BRACKETED, '').length < minHeadingTail) return -1;
   const next = title[best] as string;
   return joiners.includes(next) || notBefore.includes(next) || isClauseBreak(title.charCodeAt(best)) ? -1 : best;
 }
+
+/** A bracketed remark: a period, a scope or a status qualifying a heading (（2026年3月—11月）, （试行）). */
+const BRACKETED = /[(（][^()（）]{0,30}[)）]/gu;
 
 /** A heading's last words after a clause opener are at most this long (巩固提升行动). */
 const MAX_HEADING_TAIL = 8;

@@ -49,7 +49,8 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
-  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK) return false;
+  // …unless it stops inside a clause (达到 | 86.3%, 0.6万 | 亩): a word or number that did not fit went on to the next line.
+  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false)) return false;
   // A paragraph that ends a sentence is complete; in wrapped text a full line that ends one goes on
   // into a next line that is not indented (a paragraph has more sentences than it has ends).
   if (endsSentence(lastLine) && (wrap === null || indented(text, next))) return false;

@@ -84,6 +84,17 @@ describe('titles', () => {
     ]);
   });
 
+  it('should support a standard section heading whose short tail carries a bracketed period or status as one heading', async () => {
+    expect(await outline('（一）组织实施阶段（2027年4月—10月）。各县区按计划推进项目建设。\n（二）工作目标（2026—2028年）。全市养老机构护理型床位占比达到60%。\n')).toEqual([
+      '（一） 组织实施阶段（2027年4月—10月）',
+      '（二） 工作目标（2026—2028年）',
+    ]);
+  });
+
+  it('should not support a bracket as a heading qualifier when the tail is a sentence of its own', async () => {
+    expect(await outline('一、工作目标到2027年底全市（含各县区）建成示范社区30个。\n')).toEqual(['一、 工作目标']);
+  });
+
   it('should support a run-on body that opens with a setting, a purpose, a year or its acting body', async () => {
     expect(await outline('一、“十三五”工作回顾在区委、区政府的正确领导下，全面建立了河长制。\n')).toEqual(['一、 “十三五”工作回顾']);
     expect(await outline('（四）完善人才激励机制在绩效工资总量核定中向基层倾斜，落实补贴政策。\n')).toEqual(['（四） 完善人才激励机制']);

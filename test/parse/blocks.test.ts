@@ -182,6 +182,44 @@ describe('paragraph grouping at the wrap width of PDF text', () => {
   });
 });
 
+describe('paragraph grouping at a short line that stops inside a clause', () => {
+  /** The wrapped body with the line of `start` cut short before its last `cut` characters, which go on to the next line. */
+  function cutShort(start: string, keep: (line: string) => number): string[] {
+    const lines = wrapped(body).split('\n');
+    const k = lines.findIndex((l) => l.startsWith(start));
+    const at = keep(lines[k] as string);
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, at);
+    return lines;
+  }
+
+  it('should support a line that stops short after a verb that takes the quantity still to come (控制在 | 9%以内)', () => {
+    const lines = wrapped([...body.slice(0, 3), '巩固提升两片五厂的供水格局和能力，强化管网更新改造，到2025年全区供水管网漏损率控制在9%以内，全面提升供水水质和服务水平。', ...body.slice(4)]).split('\n');
+    const k = lines.findIndex((l) => l.includes('控制在'));
+    const at = (lines[k] as string).indexOf('控制在') + 3;
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, at);
+    expect(lineWidth(lines[k] as string)).toBeLessThanOrEqual(25);
+    expect(paragraphs(lines.join('\n'))).toHaveLength(6);
+  });
+
+  it('should support a line that stops short after a comma or after a number and its multiplier (0.6万 | 亩)', () => {
+    const comma = cutShort('巩固提升', (l) => l.indexOf('，', 20) + 1);
+    expect(lineWidth(comma.find((l) => l.startsWith('巩固提升')) as string)).toBe(25);
+    expect(paragraphs(comma.join('\n'))).toHaveLength(6);
+    const lines = wrapped([...body.slice(0, 5), '建设智慧水务管理平台，新建改造供水管网0.6万米，形成较完善的海塘、水闸、河湖、厂站的智能感知体系。']).split('\n');
+    const k = lines.findIndex((l) => l.includes('0.6万'));
+    const at = (lines[k] as string).indexOf('0.6万') + 4;
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, at);
+    expect(paragraphs(lines.join('\n'))).toHaveLength(6);
+  });
+
+  it('should not support it for a short line that ends a clause with a noun (a heading, a paragraph\'s last line)', () => {
+    expect(paragraphs(cutShort('巩固提升', (l) => l.indexOf('，', 20)).join('\n'))).toHaveLength(7);
+  });
+});
+
 describe('paragraph grouping at a full line that ends a sentence', () => {
   /** A sentence that fills a line of 28 ems. */
   const full = '全区供水能力稳步提升，水厂深度处理工程全面完成，格局成。';
