@@ -98,6 +98,10 @@ export interface IndicatorGrammar {
   /** Words that hold a list end and close no list (等级, 平等). */
   notListEnds: WordSet;
   notAfterUnit: WordSet;
+  /** Nouns that begin with a character of notAfterUnit and open the counted thing after a unit (2家化工企业). */
+  nounsAfterUnit: WordSet;
+  /** Adverbs of how a measure reaches each thing, between the counted noun and its verb (逐一, 逐户, 入户). */
+  mannerAdverbs: WordSet;
   perWords: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
   perUnitWords: WordSet;
@@ -274,6 +278,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listEnds: set(source.listEnds),
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
+    nounsAfterUnit: set(source.nounsAfterUnit),
+    mannerAdverbs: set(source.mannerAdverbs),
     perWords: set(source.perWords),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),

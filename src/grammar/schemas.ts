@@ -284,6 +284,8 @@ export const indicatorGrammarSchema = z.object({
   listEnds: words.default([]),
   notListEnds: words.default([]),
   notAfterUnit: words,
+  nounsAfterUnit: words.default([]),
+  mannerAdverbs: words.default([]),
   perWords: words.default([]),
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),

@@ -560,7 +560,10 @@ const DIVISION_KINDS = /[（(][^（()）]*[）)]/gu;
 function countsDivisions(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
   const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
   const verb = g.benefactiveVerbs.indexIn(text, end, stop);
-  return verb !== undefined && g.divisionNouns.has(text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim());
+  if (verb === undefined) return false;
+  let noun = text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim();
+  for (let adverb = g.mannerAdverbs.endingAt(noun, noun.length); adverb; adverb = g.mannerAdverbs.endingAt(noun, noun.length)) noun = noun.slice(0, -adverb.length);
+  return g.divisionNouns.has(noun);
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */
