@@ -102,6 +102,8 @@ export interface IndicatorGrammar {
   nounsAfterUnit: WordSet;
   /** Adverbs of how a measure reaches each thing, between the counted noun and its verb (逐一, 逐户, 入户). */
   mannerAdverbs: WordSet;
+  /** The measure a size bound of each thing counted states, by its unit (人 → 人数); 规模 for the other units. */
+  sizeNames: Map<string, string>;
   perWords: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
   perUnitWords: WordSet;
@@ -280,6 +282,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notAfterUnit: set(source.notAfterUnit),
     nounsAfterUnit: set(source.nounsAfterUnit),
     mannerAdverbs: set(source.mannerAdverbs),
+    sizeNames: new Map(Object.entries(source.sizeNames)),
     perWords: set(source.perWords),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),

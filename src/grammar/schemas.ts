@@ -286,6 +286,7 @@ export const indicatorGrammarSchema = z.object({
   notAfterUnit: words,
   nounsAfterUnit: words.default([]),
   mannerAdverbs: words.default([]),
+  sizeNames: z.record(z.string().min(1), z.string().min(1)).default({}),
   perWords: words.default([]),
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),

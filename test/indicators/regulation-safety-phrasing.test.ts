@@ -76,9 +76,13 @@ describe('the moment a response is timed from (灾害发生后, 事故发生后)
 });
 
 describe('a size bound between a count and its noun (1支不少于20人的队伍)', () => {
-  it('should support the noun after the bound\'s 的 as the counted noun', () => {
-    expect(names('每个乡镇至少建成1支不少于30人的应急救援队伍。', MULTI_YEAR)).toEqual(['应急救援队伍|1|支']);
-    expect(names('新建4个不低于300平方米的社区食堂。')).toEqual(['社区食堂|4|个']);
+  it('should support the noun after the bound\'s 的 as the counted noun, and the bound as the least size of each', () => {
+    expect(names('每个乡镇至少建成1支不少于30人的应急救援队伍。', MULTI_YEAR)).toEqual(['应急救援队伍|1|支', '应急救援队伍人数|30|人']);
+    expect(names('新建4个不低于300平方米的社区食堂。')).toEqual(['社区食堂|4|个', '社区食堂面积|300|平方米']);
+    expect(brief(indicators('组建2支不少于15人的森林消防队。', MULTI_YEAR))[1]).toBe('森林消防队人数|15|人|>=|target|');
+  });
+  it('should not support a size item where no count stands right before the bound', () => {
+    expect(names('建成不少于20人的救援队伍。')).toEqual(['救援队伍|20|人']);
   });
   it('should not support it where the bound is a clause of its own', () => {
     expect(names('新增救援队伍2支，每支不少于20人。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['2|支', '20|人']);
