@@ -555,13 +555,19 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   return { start: s, end: cut > 0 ? s + cut : end };
 }
 
+/** How long the attribute before a size bound may be (年营业收入, 总投资). */
+const MAX_SIZE_ATTRIBUTE = 8;
+
 /** How far the unit of a size bound may run before its 的 (20人的, 500平方米以上的). */
 const MAX_SIZE_UNIT = 6;
 
 /** Where the noun starts after a size bound that opens at `at` (不少于20人的), or `at` when none opens there. */
 function afterSizeBound(text: string, at: number, g: IndicatorGrammar): number {
-  const bound = g.before.startingAt(text, at);
-  const n = bound ? readNumber(text, at + bound.length) : undefined;
+  // The bound may follow the attribute it sizes (2家年营业收入不低于10亿元的龙头企业, 3个总投资超过5亿元的项目).
+  let from = at;
+  while (from < at + MAX_SIZE_ATTRIBUTE && /[\u4e00-\u9fff]/u.test(text[from] ?? '') && !g.before.startingAt(text, from)) from++;
+  const bound = g.before.startingAt(text, from);
+  const n = bound ? readNumber(text, from + bound.length) : undefined;
   if (!n) return at;
   for (let k = n.end; k <= n.end + MAX_SIZE_UNIT && k < text.length; k++) {
     if (text[k] === '的') return k + 1;

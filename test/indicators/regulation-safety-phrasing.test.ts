@@ -88,3 +88,22 @@ describe('a size bound between a count and its noun (1支不少于20人的队伍
     expect(names('新增救援队伍2支，每支不少于20人。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['2|支', '20|人']);
   });
 });
+
+describe('an amount that classes what a count before it counts (2家年营业收入不低于10亿元的龙头企业)', () => {
+  it('should support the count of the noun after 的, with no item for the class amount', () => {
+    expect(names('培育3家年营业收入不低于20亿元的链主企业。')).toEqual(['链主企业|3|家']);
+    expect(names('引进5个总投资超过10亿元的产业项目。')).toEqual(['产业项目|5|个']);
+  });
+  it('should not support it where the amount has a clause of its own', () => {
+    expect(names('建成2个产业园，年产值不低于10亿元。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['2|个', '10|亿元']);
+  });
+});
+
+describe('foreign investment newly approved (新批)', () => {
+  it('should support 新批 as the verb of the count, kept in the name', () => {
+    expect(names('全年新批外资项目25个，新批外商投资企业40家。')).toEqual(['新批外资项目|25|个', '新批外商投资企业|40|家']);
+  });
+  it('should not support 新批 with no count', () => {
+    expect(names('外资项目新批数量保持增长。')).toEqual([]);
+  });
+});
