@@ -100,6 +100,12 @@ export interface IndicatorGrammar {
   /** Words that hold a list end and close no list (等级, 平等). */
   notListEnds: WordSet;
   notAfterUnit: WordSet;
+  /** Nouns that begin with a character of notAfterUnit and open the counted thing after a unit (2家化工企业). */
+  nounsAfterUnit: WordSet;
+  /** Adverbs of how a measure reaches each thing, between the counted noun and its verb (逐一, 逐户, 入户). */
+  mannerAdverbs: WordSet;
+  /** The measure a size bound of each thing counted states, by its unit (人 → 人数); 规模 for the other units. */
+  sizeNames: Map<string, string>;
   perWords: WordSet;
   /** What a per-head basis spreads a standard over after 每 (每人每月, 每床每日). */
   perBases: WordSet;
@@ -283,6 +289,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listEnds: set(source.listEnds),
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
+    nounsAfterUnit: set(source.nounsAfterUnit),
+    mannerAdverbs: set(source.mannerAdverbs),
+    sizeNames: new Map(Object.entries(source.sizeNames)),
     perWords: set(source.perWords),
     perBases: set(source.perBases),
     perUnitWords: set(source.perUnitWords),

@@ -484,6 +484,13 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const after = g.after.startingAt(text, start);
   if (after) start += after.length;
   if (text[start] === '的') start++;
+  // A bound on the size of each thing counted, between the count and its noun (建成1支不少于20人的综合性应急救援队伍, 新建2个
+  // 不低于500平方米的社区食堂): the noun follows the bound's 的, past the size's own quantity.
+  const sized = afterSizeBound(text, start, g);
+  if (sized > start) {
+    start = sized;
+    limit = sentenceEnd;
+  }
   // The counted noun follows the unit directly: after 、 comes the next member of a list, and so it does after
   // 和/及/与 right before a number (新增学位3000个和2400个; not 和美乡村).
   if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES[text.charCodeAt(start)] === 1) return undefined;
@@ -546,6 +553,27 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
   }
   return { start: s, end: cut > 0 ? s + cut : end };
+}
+
+/** How long the attribute before a size bound may be (年营业收入, 总投资). */
+const MAX_SIZE_ATTRIBUTE = 8;
+
+/** How far the unit of a size bound may run before its 的 (20人的, 500平方米以上的). */
+const MAX_SIZE_UNIT = 6;
+
+/** Where the noun starts after a size bound that opens at `at` (不少于20人的), or `at` when none opens there. */
+function afterSizeBound(text: string, at: number, g: IndicatorGrammar): number {
+  // The bound may follow the attribute it sizes (2家年营业收入不低于10亿元的龙头企业, 3个总投资超过5亿元的项目).
+  let from = at;
+  while (from < at + MAX_SIZE_ATTRIBUTE && /[\u4e00-\u9fff]/u.test(text[from] ?? '') && !g.before.startingAt(text, from)) from++;
+  const bound = g.before.startingAt(text, from);
+  const n = bound ? readNumber(text, from + bound.length) : undefined;
+  if (!n) return at;
+  for (let k = n.end; k <= n.end + MAX_SIZE_UNIT && k < text.length; k++) {
+    if (text[k] === '的') return k + 1;
+    if (CLAUSE_STOP_CODES[text.charCodeAt(k)] === 1 || /[0-9０-９、]/u.test(text[k] as string)) return at;
+  }
+  return at;
 }
 
 /** The population an age limit defines: the shortest phrase after it ending in a population word. */

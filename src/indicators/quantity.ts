@@ -377,7 +377,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
-  if (grammar.notAfterUnit.startingAt(text, u.end)) return skipTo;
+  if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;
   if (u.unit.kind === 'count' && perBefore(text, i, grammar)) return skipTo ?? u.end;
   let value: number | [number, number] = n.value;
   let end = u.end;

@@ -119,6 +119,17 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
 
+/** How long the attribute an amount classes by (年营业收入, 总投资) may be between a count and the amount's bound. */
+const MAX_CLASS_ATTRIBUTE = 8;
+
+/** Whether an amount bounded after an attribute runs into 的 right after a count of the clause (2家年营业收入不低于10亿元的企业). */
+function classAfterCount(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+  const { q, pred } = r;
+  if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || !q.unit.amount || !pred.comparator || text[r.end] !== '的') return false;
+  const attribute = text.slice(prev.end, pred.start);
+  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && /^[\u4e00-\u9fff]+$/u.test(attribute) && g.before.startingAt(text, pred.start) !== undefined;
+}
+
 /**
  * Only a list separator between a stock count and the next clause (现有医疗卫生机构321个，床位2150张): the list of
  * the stock goes on, unless the next clause names a metric of its own (总长度717.6公里，立项整治长度270.5公里).
@@ -229,6 +240,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     if (qualifiesNoun(text, r, next, g)) return;
+    // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
+    // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
+    if (classAfterCount(text, r, prev, g)) return;
     // The per-head basis of a standard written again before each value of a list (提高到每人每月840元和每人每月760元) stands
     // where the first value had it: the list goes on past it.
     const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start, g) : 0;
@@ -576,7 +590,10 @@ const DIVISION_KINDS = /[（(][^（()）]*[）)]/gu;
 function countsDivisions(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
   const stop = Math.min(e, end + MAX_BENEFICIARY + 1, clauseEnd(text, end, e));
   const verb = g.benefactiveVerbs.indexIn(text, end, stop);
-  return verb !== undefined && g.divisionNouns.has(text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim());
+  if (verb === undefined) return false;
+  let noun = text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim();
+  for (let adverb = g.mannerAdverbs.endingAt(noun, noun.length); adverb; adverb = g.mannerAdverbs.endingAt(noun, noun.length)) noun = noun.slice(0, -adverb.length);
+  return g.divisionNouns.has(noun);
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */

@@ -359,6 +359,9 @@ const MAX_SHARED_SPAN = 300;
  * `before` is the last metric of the previous ；-part of the same full sentence, if any, and `beforeUnit` the unit of its
  * value: a later milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
  */
+/** The name of the measure of a size bound whose unit sizeNames does not list. */
+const SIZE_NAME = '规模';
+
 export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string, beforeUnit?: Reading['q']['unit']): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
@@ -450,6 +453,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       nameEnd = provision.end;
       wholeName = false;
       current = { members: [{ reading: r, metric: provision.name, baseline: false }], span: { start: Math.min(provision.start, r.q.start), end: provision.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
+    // A size bound right after a counted object and before the noun it sizes (组建1支不少于20人的综合性应急救援队伍): the least size of
+    // each thing counted, named by that thing and the measure of the size's unit.
+    if (prevMember?.reading.object && r.pred.comparator && !r.pred.verb && text[r.end] === '的' && text.slice(prevMember.reading.end, r.pred.start).trim() === '') {
+      const metric = prevMember.metric + (g.sizeNames.get(r.q.unit.unit) ?? SIZE_NAME);
+      current = { members: [{ reading: r, metric, baseline: false }], span: { start: r.pred.start, end: r.end } };
       currentNames = [];
       statements.push(current);
       return;

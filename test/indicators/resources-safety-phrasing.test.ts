@@ -112,9 +112,10 @@ describe('accidents that occurred (发生…N起, 死亡N人)', () => {
   const ANNUAL_2026 = { years: [2026, 2026] as [number, number], annual: true };
   it('should support 发生 with the kind of accident between it and the count, and the casualties listed after it', () => {
     expect(brief(indicators('2025年，全县共发生各类生产安全事故11起、死亡8人，同比分别下降21.4%和27.3%。', ANNUAL_2026))).toEqual([
-      '各类生产安全事故|11|起|=|actual|2025',
+      // 各类 is a quantifier of scope, dropped as 全县 is (regulation-safety-phrasing.test.ts).
+      '生产安全事故|11|起|=|actual|2025',
       '死亡|8|人|=|actual|2025',
-      '各类生产安全事故|21.4|%|=|actual|2025',
+      '生产安全事故|21.4|%|=|actual|2025',
       '死亡|27.3|%|=|actual|2025',
     ]);
   });
