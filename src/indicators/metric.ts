@@ -476,6 +476,9 @@ function topLevelIndex(text: string, ch: string): number {
  * The noun counted by a quantity, after its unit: up to the next quantity or clause stop, after
  * the last 的 of a modifier (符合条件的社区卫生服务中心), cut at a head noun.
  */
+/** A digit, full or half width. */
+const HAS_DIGIT = /[0-9０-９]/u;
+
 /** A bracket holding a number before it closes (（预算资金300万元）). */
 const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
 
@@ -496,6 +499,9 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES[text.charCodeAt(start)] === 1) return undefined;
   const joiner = g.joiners.startingAt(text, start);
   if (joiner && readNumber(text, start + joiner.length)) return undefined;
+  // Nor after 和/及/与 before the next counted object of a list (新建学校5所和幼儿园8所): a number follows in the clause
+  // (和美乡村示范村 with no number after it is a noun).
+  if (joiner && HAS_DIGIT.test(text.slice(start + joiner.length, clauseEnd(text, start, sentenceEnd)))) return undefined;
   // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
   // So does one that states an amount of its own (新建城市书房5家（预算资金300万元）): an aside on the count, not its noun.

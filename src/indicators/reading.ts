@@ -354,7 +354,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A length or area of works counts its object as a count does (新增城市绿道200公里、口袋公园50个),
     // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
-    if (!verb && !pred.comparator && !pred.distributor && !r.post && (q.unit.kind === 'count' || sizeObject) && large && !term) {
+    // A bound between the object and the number (开展医疗机构消防安全检查不少于4次, 招聘教师50名以上) leaves the verb the object's
+    // only where it opens the clause: after a per-unit base or a part (每千名老年人配备社会工作者不少于1人) the verb is the metric's.
+    const bounded = pred.comparator !== undefined || r.post !== undefined;
+    if (!verb && !pred.distributor && (q.unit.kind === 'count' || sizeObject) && large && !term) {
       // The verb nearest the number (新建、改造城乡公厕30座: 改造), unless a noun runs into it: then it is a word of
       // the object (实施城市更新项目30个: 城市更新项目, not 项目). A verb that leaves one character before the number
       // begins a compound noun (举办招聘会100场, 交付安置房5000套): the verb before it is the one that governs.
@@ -364,6 +367,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
         found = next;
       }
+      if (found && bounded && trimLead(text, r.floor, found.index, dates, g) !== found.index) found = undefined;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns

@@ -130,6 +130,19 @@ describe('subject: where the metric starts', () => {
   });
 });
 
+describe('object: the verb that opens the clause, then its object, then a bound and the count', () => {
+  it('should support the object alone as the name where a bound stands between it and the count', () => {
+    expect(brief(indicators('开展医疗机构消防安全检查不少于4次。', ANNUAL_2024))).toEqual(['医疗机构消防安全检查|4|次|>=|target|2024']);
+    expect(brief(indicators('全年招聘中小学教师50名以上。', ANNUAL_2024))).toEqual(['中小学教师|50|名|>=|target|2024']);
+  });
+  it('should not support the next object of a list, after 和, as the noun of the count before it (新建学校5所和幼儿园8所)', () => {
+    expect(metrics(indicators('新建学校5所和幼儿园8所，建设3个和美乡村示范村。', ANNUAL_2024))).toEqual(['学校', '幼儿园', '和美乡村示范村']);
+  });
+  it('should not support dropping the verb after a per-unit base (每千名老年人配备…不少于1人)', () => {
+    expect(metrics(indicators('每千名老年人配备社会工作者不少于1人。', ANNUAL_2024))).toEqual(['每千名老年人配备社会工作者']);
+  });
+});
+
 describe('object: the noun after the number', () => {
   it('should support the noun after the unit before a noun between verb and number', () => {
     expect(metrics(indicators('完成两区20个水质监测站点扩建。'))).toEqual(['水质监测站点']);
@@ -252,7 +265,7 @@ describe('fractions and ratios', () => {
 
 describe('running text of a report', () => {
   it('should support 超 as at least', () => {
-    expect(brief(indicators('培养儿科医生超500人。'))).toEqual(['培养儿科医生|500|人|>=|target|']);
+    expect(brief(indicators('培养儿科医生超500人。'))).toEqual(['儿科医生|500|人|>=|target|']);
   });
   it('should support two multipliers before a unit (万亿元)', () => {
     expect(indicators('地区生产总值从8.2万亿元提高到9.6万亿元。').map((i) => [i.value, i.unit, i.kind])).toEqual([

@@ -74,11 +74,11 @@ describe('全年 in a paragraph that opens with the year before an annual plan�
     expect(brief(indicators('2025年，全市各项工作取得新成效。全年新增经营主体6.8万户，经营主体总量达到63.2万户。2026年，全年新增经营主体7万户以上。', ANNUAL_2026))).toEqual([
       '经营主体|6.8|万户|=|actual|2025',
       '经营主体总量|63.2|万户|=|actual|2025',
-      '新增经营主体|7|万户|>=|target|2026',
+      '经营主体|7|万户|>=|target|2026',
     ]);
   });
   it('should not support a carried year for 全年 after 今年 or in a paragraph with no past year', () => {
-    expect(brief(indicators('2025年，全市各项工作取得新成效。今年，全年新增经营主体7万户以上。', ANNUAL_2026))).toEqual(['新增经营主体|7|万户|>=|target|2026']);
+    expect(brief(indicators('2025年，全市各项工作取得新成效。今年，全年新增经营主体7万户以上。', ANNUAL_2026))).toEqual(['经营主体|7|万户|>=|target|2026']);
     expect(brief(indicators('全年新增经营主体7万户以上，年底前完成电梯更新改造120台。', ANNUAL_2026)).map((b) => b.split('|').slice(4).join('|'))).toEqual([
       'target|2026',
       'target|2026',
