@@ -16,7 +16,7 @@ describe('counting units of forestry, sports and sanitation plans', () => {
     expect(names('新建笼式足球场25片，改造灯光篮球场12片。', MULTI_YEAR)).toEqual(['笼式足球场|25|片', '灯光篮球场|12|片']);
   });
   it('should support 组 as the count of sets of containers or equipment', () => {
-    expect(names('配置垃圾分类收集容器不少于3000组。')).toEqual(['配置垃圾分类收集容器|3000|组']);
+    expect(names('配置垃圾分类收集容器不少于3000组。')).toEqual(['垃圾分类收集容器|3000|组']);
   });
   it('should not support the planting verbs inside a noun as the verb of the count', () => {
     expect(names('蔬菜种植面积达到8万亩。')).toEqual(['蔬菜种植面积|8|万亩']);

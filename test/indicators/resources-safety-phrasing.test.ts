@@ -257,7 +257,7 @@ describe('hazards looked for and corrected (排查, 整改)', () => {
 
 describe('cases handled (查办)', () => {
   it('should support 查办 as 查处: a naming verb of the cases counted after it', () => {
-    expect(names('全年查办案件1200件，查办各类违法案件2000件以上。')).toEqual(['查办案件|1200|件', '查办各类违法案件|2000|件']);
+    expect(names('全年查办案件1200件，查办各类违法案件2000件以上。')).toEqual(['查办案件|1200|件', '查办违法案件|2000|件']);
   });
   it('should not support 查办 without a count', () => {
     expect(indicators('依法查办一批违法案件。', ANNUAL_2024)).toEqual([]);
