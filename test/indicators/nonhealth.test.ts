@@ -184,9 +184,9 @@ describe('metric names without the verbs and adverbs of the sentence', () => {
       '每个行政村培育数字专员|2|名|>=|target|2024',
     ]);
   });
-  it('should support an inner 每年 as no part of the name (县级医院每年向基层派驻医师), but not after a per unit (每亩每年管护经费, 每个机构每年)', () => {
+  it('should support an inner 每年 as part of the name, the yearly quota of its subject (县级医院每年向基层派驻医师), as after a per unit (每亩每年管护经费)', () => {
     expect(brief(indicators('县级医院每年向基层派驻医师不少于50人次，每亩每年管护经费不低于20元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
-      '县级医院向基层派驻医师',
+      '县级医院每年向基层派驻医师',
       '每亩每年管护经费',
     ]);
   });
