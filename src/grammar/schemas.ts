@@ -154,7 +154,7 @@ export const metaGrammarSchema = z.object({
   orderHeader: z.string(),
   speakerLine: z.string(),
   sealRemark: z.string(),
-  runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), breaks: z.string() }),
+  runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), crumbWords: z.array(z.string().min(1)).default([]), breaks: z.string() }),
   attachmentLabel: z.string(),
   titleTail: z.string(),
   titleLine: z.string(),
