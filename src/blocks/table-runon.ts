@@ -22,8 +22,8 @@ const CELL_START = /^[\p{Script=Han}“"《（(]/u;
 /** What a row's first cell opens with after the header's last cell: a word or a quote (a bracket there
  *  goes on the header cell: 基准值（2020年）). */
 const ROW_START = /^[\p{Script=Han}“"《]/u;
-/** A year label's year word, after which no digit comes (2025年, 2025年目标值, 基准值（2020年）; not 2020 alone). */
-const YEAR_WORD = /年[^0-9]*$/u;
+/** A year label ends with its year word or its bracket (2025年, 基准值（2020年）; not 2020, nor 2025年基 of 2025年基期). */
+const YEAR_WORD = /(?:年|[)）])$/u;
 /** A row number run onto the end of a cell. */
 const TRAILING_NUMBER = /[0-9０-９]{1,3}$/u;
 
@@ -49,9 +49,61 @@ export function runOnTableLines(text: string, lines: readonly Line[], g: TableGr
   return out;
 }
 
+/** A markdown table's rule row (| --- | :---: |), found in a run-on line with one search. */
+const PIPE_RULE = /\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}/gu;
+/** A row of a markdown table is at most this long: a longer stretch between pipes is no row. */
+const MAX_PIPE_ROW = 1000;
+
+/** Where the pipe at or after `from` that is the `count`th from it stands, within MAX_PIPE_ROW, or -1. */
+function nthPipe(text: string, from: number, count: number, end: number): number {
+  let at = from - 1;
+  for (let n = 0; n < count; n++) {
+    at = text.indexOf('|', at + 1);
+    if (at < 0 || at >= end || at - from > MAX_PIPE_ROW) return -1;
+  }
+  return at;
+}
+
+/** Where the pipe `count` pipes back from `from` (a pipe) stands, within MAX_PIPE_ROW, or -1. */
+function nthPipeBack(text: string, from: number, count: number, start: number): number {
+  let at = from;
+  for (let n = 1; n < count; n++) {
+    at = text.lastIndexOf('|', at - 1);
+    if (at < start || from - at > MAX_PIPE_ROW) return -1;
+  }
+  return at;
+}
+
+/**
+ * The cuts of markdown pipe tables run together: each row ends with a pipe and the next starts with one
+ * (…| ≥38 || 生活垃圾分类小区覆盖率 |…). The rule row says how many cells a row has; the header is the row
+ * of that many cells before it, and each row after it ends at its last pipe when a pipe follows at once.
+ */
+function pipeCuts(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  PIPE_RULE.lastIndex = start;
+  for (let m = PIPE_RULE.exec(text); m && m.index < end; m = PIPE_RULE.exec(text)) {
+    const ruleEnd = m.index + m[0].length;
+    const pipes = (m[0].match(/\|/gu) as string[]).length;
+    if (text.charCodeAt(m.index - 1) !== 0x7c) continue;
+    const header = nthPipeBack(text, m.index - 1, pipes, start);
+    if (header < 0) continue;
+    cuts.push(header, m.index, ruleEnd);
+    let row = ruleEnd;
+    while (row < end && text.charCodeAt(row) === 0x7c) {
+      const last = nthPipe(text, row, pipes, end);
+      if (last < 0) break;
+      cuts.push(last + 1);
+      row = last + 1;
+    }
+    PIPE_RULE.lastIndex = Math.max(PIPE_RULE.lastIndex, row);
+  }
+  return cuts.filter((c) => c > start && c < end);
+}
+
 /** Offsets in [start, end) where the lines of the tables run into it began. */
 function tableCuts(text: string, start: number, end: number, g: TableGrammar): number[] {
-  const cuts: number[] = [];
+  const cuts: number[] = pipeCuts(text, start, end);
   let tab = text.indexOf('\t', start);
   while (tab >= 0 && tab < end) {
     // A run: tabs at most a cell apart.
@@ -64,7 +116,8 @@ function tableCuts(text: string, start: number, end: number, g: TableGrammar): n
     if (tabs.length >= MIN_TABS) for (const cut of runCuts(text, tabs, end, g)) cuts.push(cut);
     tab = next >= 0 && next < end ? next : -1;
   }
-  return cuts;
+  // (pipe tables first, then tab-parted ones: in order of the text)
+  return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
 /** The cuts of one run of tabs: before its header, between its rows, after its last cell; none when the

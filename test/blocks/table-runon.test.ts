@@ -46,6 +46,28 @@ describe('runOnTableLines: a table whose rows ran together on one line', () => {
     expect(u?.rows.map(texts)).toEqual(tasks.slice(1));
   });
 
+  it('should support a header whose year cells name their role after the year (2025年基期, 2030年目标)', () => {
+    const table = [
+      ['序号', '指标', '单位', '2025年基期', '2030年目标', '属性'],
+      ['1', '森林覆盖率', '%', '78.9', '≥79', '约束性'],
+      ['2', '森林蓄积量', '亿立方米', '2.08', '2.3', '约束性'],
+      ['3', '湿地保护率', '%', '57.2', '≥60', '约束性'],
+    ];
+    const [t] = findTables(`${prose(16)}表1　主要指标${oneLine(table)}注：〔〕内为累计数。${prose(4)}`, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(table[0]);
+    expect(t?.rows.map(texts)).toEqual(table.slice(1));
+  });
+
+  it('should support a markdown pipe table whose rows ran together (…| ≥38 || 生活垃圾…)', () => {
+    const rows = ['| 指标 | 单位 | 2024年 | 2025年 |', '| --- | --- | --- | --- |', '| 生活垃圾回收利用率 | % | 35 | ≥38 |', '| 分类小区覆盖率 | % | 75 | 100 |'];
+    const [t] = findTables(`${prose(16)}附件1分年度目标${rows.join('')}附件2任务分工表${prose(4)}`, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['指标', '单位', '2024年', '2025年']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['生活垃圾回收利用率', '%', '35', '≥38'],
+      ['分类小区覆盖率', '%', '75', '100'],
+    ]);
+  });
+
   it('should not support tabs of a short line or of a row of its own as a run-together table', () => {
     const src = `${prose(3)}\n序号\t指标\t单位\t2025年\n1\t人均预期寿命\t岁\t79\n`;
     const lines = splitLines(src);
