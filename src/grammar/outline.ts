@@ -39,6 +39,8 @@ export interface OutlineGrammar {
   runon: OutlineGrammarSource['runon'];
   /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
   clauseOpeners: RegExp | undefined;
+  /** runon.runTogether.bodyOpeners as one sticky regex, or undefined when there are none. */
+  bodyOpeners: RegExp | undefined;
   planTitle: RegExp;
 }
 
@@ -95,6 +97,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,
+    bodyOpeners: (source.runon.runTogether?.bodyOpeners.length ?? 0) > 0 ? compilePattern((source.runon.runTogether?.bodyOpeners ?? []).map((p) => `(?:${p})`).join('|'), 'uy', 'runon.runTogether.bodyOpeners') : undefined,
     clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
   };

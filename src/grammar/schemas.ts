@@ -118,6 +118,17 @@ export const outlineGrammarSchema = z.object({
     clauseOpeners: z.array(z.string().min(1)).default([]),
     sectionHeadings: z.array(z.string().min(1)).default([]),
     minHeadingTail: z.number().int().min(1).default(6),
+    runTogether: z
+      .object({
+        maxHeading: z.number().int().min(1),
+        maxRank: z.number().int().min(0),
+        headingVerbs: z.array(z.string().min(1)),
+        headingNouns: z.array(z.string().min(1)),
+        bodyStarts: z.array(z.string().min(1)),
+        bodyOpeners: z.array(z.string().min(1)).default([]),
+        weakStarts: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
   }),
   planTitle: z.string(),
 });

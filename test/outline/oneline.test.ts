@@ -54,6 +54,43 @@ describe('a plan body run together on one line', () => {
     expect(indicators(await extract(one))).toEqual(indicators(await extract(text.join('\n'))));
   });
 
+  it('should support headings whose line breaks left no trace, ended where their words end and a body opens', async () => {
+    const text = [
+      '某县2025年疾病预防控制工作计划',
+      '为做好全年疾病预防控制工作，制定本计划。',
+      '一、宣传培训',
+      '全年举办疾控业务培训班3期，培训基层人员200人次。',
+      '二、经费保障',
+      '各乡镇、各有关单位要将疾控经费纳入年度预算，确保专款专用。',
+      '三、工作基础',
+      '截至2024年底，全县建成预防接种门诊12个。',
+      '四、重点任务',
+      '（一）构建传染病监测网络',
+      '加快推进监测哨点建设，新建哨点医院2家。',
+      '（二）弘扬健康文化',
+      '深入开展爱国卫生运动，居民健康素养水平达到30%。',
+    ];
+    const one = text.join('');
+    expect(await outline(one)).toEqual(await outline(text.join('\n')));
+  });
+
+  it('should not support cutting a heading at a word that opens a clause but qualifies its own object, nor before a bracketed remark', async () => {
+    const text = [
+      '某区2025年卫生健康工作要点',
+      '一、重点工作',
+      '（一）强化重点人群重点场所风险管控到位',
+      '严格落实养老机构探视制度，每月开展一次巡查。',
+      '（二）切实履行各级推进委员会办公室职责',
+      '按月调度工作进展，及时通报情况。',
+      '（三）扎实推进乡村全面振兴（4项）',
+      '1.发展乡村特色产业。培育市级龙头企业3家。',
+      '2.建设宜居宜业和美乡村。完成村庄规划编制10个。',
+    ];
+    // (where these headings end is not known from their words: they are kept whole, with what follows them)
+    const titles = (await outline(text.join(''))).filter((l) => /^\s*（/u.test(l)).map((l) => l.trim());
+    expect(titles.map((t, i) => t.startsWith(['（一） 强化重点人群重点场所风险管控到位', '（二） 切实履行各级推进委员会办公室职责', '（三） 扎实推进乡村全面振兴（4项）'][i] as string))).toEqual([true, true, true]);
+  });
+
   it('should support list bullets whose line breaks were lost as part of the next marker', async () => {
     const text = [
       '某区2024年卫生健康工作要点',
