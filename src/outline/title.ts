@@ -164,9 +164,42 @@ const MAX_GAP_TITLE = 30;
 const OPENS = /[，,、“‘"(（《〈—\-:：;；]/u;
 const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
 
+/** Fewest gaps that tell how a body run together spaced its words. */
+const MIN_STRAY_GAPS = 20;
+/** Punctuation after which a line break left a gap in a body whose lines were joined with spaces. */
+const LINE_END_BEFORE = new Set([...'。！？；：!?;:']);
+const strayGapsCache = new WeakMap<CleanText, boolean>();
+
+/**
+ * Whether the gaps of a body run together are a PDF's stray spaces (作为加强 党的建设, 2020 年) rather than its lost
+ * line breaks: most paragraphs end a sentence, so where lines were joined with spaces most gaps follow a stop; where
+ * fewer than a quarter of many gaps do, they stand inside sentences and end no heading.
+ */
+function strayGaps(clean: CleanText): boolean {
+  let stray = strayGapsCache.get(clean);
+  if (stray === undefined) {
+    stray = false;
+    const { runs, text } = clean;
+    if (typeof runs !== 'number') {
+      const seams = new Set(clean.seams ?? []);
+      let gaps = 0;
+      let afterStop = 0;
+      for (let k = 2; k < runs.length; k += 2) {
+        const i = runs[k] as number;
+        if (i <= 0 || i >= text.length || seams.has(i)) continue;
+        gaps++;
+        if (LINE_END_BEFORE.has(text[i - 1] as string)) afterStop++;
+      }
+      stray = gaps >= MIN_STRAY_GAPS && afterStop * 4 < gaps;
+    }
+    strayGapsCache.set(clean, stray);
+  }
+  return stray;
+}
+
 /** Whether a line break of a heading was lost before `end` (white space dropped between words). */
 function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
-  if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
+  if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end) || strayGaps(clean)) return false;
   // A letter-spaced heading (总　则, 附　则) has a gap between every two characters: no line ends there.
   if (gapBefore(clean, end - 1) || gapBefore(clean, end + 1)) return false;
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);

@@ -156,6 +156,21 @@ describe('a plan body run together on one line', () => {
     expect(await outline(text.join(''))).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才', '三、 保障措施', '  （一） 加强组织领导']);
   });
 
+  it('should not support the stray spaces of a PDF inside a body run together as the lost line ends of its headings', async () => {
+    // A PDF's extraction spaces words apart inside sentences (作为加强 党的建设, 2020 年): most gaps follow no stop.
+    const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. 持续推进第${i + 1}项基层 卫生服务能力 建设，全年 完成 改造任务${i + 3}项。`);
+    const lines = ['某市2020 年卫生健康工作要点', '一、全面加强 党的建设', ...items.slice(0, 6), '二、统筹推进 疫情防控', ...items.slice(6)];
+    const text = lines.join('');
+    expect((await outline(text)).filter((l) => !l.startsWith(' '))).toEqual(['一、 全面加强党的建设', '二、 统筹推进疫情防控']);
+    expect(await outline(text)).toEqual(await outline(lines.join('\n')));
+  });
+
+  it('should support the gaps of lines joined with spaces as the lost line ends of headings', async () => {
+    const paragraphs = Array.from({ length: 24 }, (_, i) => `各地要落实第${i + 1}项工作任务。`);
+    const text = ['某市2025年卫生健康工作要点', '一、加强组织领导', ...paragraphs.slice(0, 12), '二、强化督导考核', ...paragraphs.slice(12)].join(' ');
+    expect((await outline(text)).filter((l) => !l.startsWith(' '))).toEqual(['一、 加强组织领导', '二、 强化督导考核']);
+  });
+
   it('should support a letter-spaced heading whose line break was lost as a whole title', async () => {
     const text = ['某市家庭医生签约服务管理实施细则', '第一章　总　则', '第一条　为规范签约服务，制定本细则。', '第二条　本细则适用于全市。', '第二章　附　则', '第三条　本细则自2025年起施行。'];
     expect(await outline(text.join(''))).toEqual(['第一章 总则', '  第一条 为规范签约服务，制定本细则', '  第二条 本细则适用于全市', '第二章 附则', '  第三条 本细则自2025年起施行']);
