@@ -127,4 +127,16 @@ describe('meta: a document on one line', () => {
     const n = await meta(`首页 > 政务公开 > 某县2025年政务公开工作要点为做好全年政务公开工作，制定本要点。${crumbTasks}\n`);
     expect(n.title).toBe('某县2025年政务公开工作要点');
   });
+  it('should support a cover whose organ and date in Chinese numerals ran into the title and the text', async () => {
+    for (const date of ['二〇二五年三月十八日', '二〇二五年三月']) {
+      const m = await meta(`某市“十五五”水安全保障规划某市水利局${date}为统筹解决水资源问题，编制本规划。${crumbTasks}\n`);
+      expect([m.title, m.issuer, m.kind], date).toEqual(['某市“十五五”水安全保障规划', '某市水利局', '五年规划']);
+    }
+  });
+
+  it('should not support a Chinese-numeral date inside a sentence as the date of a cover', async () => {
+    const m = await meta(`某市“十五五”水安全保障规划本规划经市政府二〇二五年三月十八日常务会议审议通过。${crumbTasks}\n`);
+    expect(m.title).toBe('某市“十五五”水安全保障规划');
+    expect(m.issuer).not.toBe('本规划经市政府');
+  });
 });
