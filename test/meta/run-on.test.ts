@@ -139,4 +139,17 @@ describe('meta: a document on one line', () => {
     expect(m.title).toBe('某市“十五五”水安全保障规划');
     expect(m.issuer).not.toBe('本规划经市政府');
   });
+  it('should support a plan of a field named after a plan word, and a red header run onto the 公文 title', async () => {
+    const m = await meta(`某县疾病预防控制中心2025年免疫规划工作计划为进一步做好我县免疫规划工作，特制定本计划。${crumbTasks}\n`);
+    expect([m.title, m.kind]).toEqual(['某县疾病预防控制中心2025年免疫规划工作计划', '年度工作计划']);
+    const n = await meta(`首页 > 政务公开 > 政策文件 > 省政府办公厅文件某省人民政府办公厅关于加快发展银发经济的实施意见发布时间：2025-04-18 10:32${crumbTasks}\n`);
+    expect(n.title).toBe('某省人民政府办公厅关于加快发展银发经济的实施意见');
+  });
+
+  it('should not support a plan word inside a run-together title as its end when no genre follows it', async () => {
+    const m = await meta(`某市国土空间规划实施评估报告为做好评估工作，制定本方案。${crumbTasks}\n`);
+    expect(m.title).not.toBe('某市国土空间规划实施评估报告');
+    const n = await meta(`某市2025年城乡规划工作要点为做好全年工作，制定本要点。${crumbTasks}\n`);
+    expect(n.title).toBe('某市2025年城乡规划工作要点');
+  });
 });
