@@ -102,8 +102,9 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   ) {
     return true;
   }
-  // A web page's <title>, which ends with the site's name (…工作要点_规划计划_某区人民政府门户网站).
-  if (text.length <= MAX_LINE && SITE_TITLE.test(text)) return true;
+  // A web page's <title>, which ends with the site's name (…工作要点_规划计划_某区人民政府门户网站), and the title of a
+  // notice that asks for comments on a draft (关于公开征求《…（征求意见稿）》意见的公告), which ends as no other line does.
+  if (text.length <= MAX_LINE && (SITE_TITLE.test(text) || grammar.noticeConsultation.some((re) => re.test(text)))) return true;
   // A report's subtitle (——2025年1月9日在…会议上) and its speaker line (某区人民政府区长　某某) are lines of their own.
   if (text.length <= MAX_LINE && (grammar.subtitleLine.test(text) || grammar.speakerLine.test(text))) return true;
   return (

@@ -152,4 +152,8 @@ describe('meta: a document on one line', () => {
     const n = await meta(`某市2025年城乡规划工作要点为做好全年工作，制定本要点。${crumbTasks}\n`);
     expect(n.title).toBe('某市2025年城乡规划工作要点');
   });
+  it('should support the draft a consultation notice run onto its publish panel asks comments on', async () => {
+    const m = await meta(`首页 > 互动交流 > 意见征集关于公开征求《某市“十五五”托育服务体系建设规划（征求意见稿）》意见的公告发布时间：2025-11-20 09:30　来源：市卫生健康委${crumbTasks}联系人：张某某\n`);
+    expect(m.title).toBe('某市“十五五”托育服务体系建设规划（征求意见稿）');
+  });
 });
