@@ -21,6 +21,10 @@ const CASES = {
   'numbers and units': (b) => repeat('1-3个百分点、20/10万、7.0%和9.5%', b),
   'quotes never closed': (b) => repeat('“', b),
   'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
+  // A tab-parted table whose rows ran together on one line (each row's last cell into the next's first).
+  'table rows run together': (b) => '各地要推进重点工作，确保按期完成任务。'.repeat(40) + repeat('类别\t指标\t单位\t2025年\t属性健康水平\t人均预期寿命\t岁\t79\t预期性', b),
+  // Markdown rule rows and pipes run together on one line.
+  'pipe rows run together': (b) => '各地要推进重点工作，确保按期完成任务。'.repeat(40) + repeat('| 指标 | 2025年 || --- | --- || 覆盖率 | 90% |', b),
   'one PDF-broken paragraph': (b) => repeat('加强 党的建设的永恒课题和全体党员干部的终身课题始终做到初心\n', b),
   // Pages of PDF text: a bare page number at each foot, a running head after each form feed.
   'pages: numbers and heads': (b) => repeat('正文第一行内容\n12\n\f某某市人民政府办公室\n', b),

@@ -10,6 +10,7 @@ import type { TableGrammar } from '../grammar/tables.js';
 import { delimitedCells, opensHeading, TABLE_CAPTION, trimmedCell } from './table-cells.js';
 import { delimitedTable } from './table-delimited.js';
 import { cellReader, flattenedTable } from './table-flattened.js';
+import { runOnTableLines } from './table-runon.js';
 import type { TableBlock } from './types.js';
 
 /** A caption is a short line: 表2 “十四五”卫生健康发展主要指标. */
@@ -19,6 +20,8 @@ const MAX_CAPTION = 40;
  *  text's characters that were no white space as written (a page's inline tags), which part no cells. */
 export function findTables(reading: string, grammar: TableGrammar, lines: readonly Line[] = splitLines(reading), transparent?: Uint8Array): TableBlock[] {
   const text = closeTransparentGaps(reading, transparent);
+  // A body run together on one line keeps its tables' rows in it: read as the lines they were.
+  lines = runOnTableLines(text, lines, grammar);
   const readers = { lines: cellReader(text, lines, false, grammar), paragraphs: cellReader(text, lines, true, grammar) };
   const tables: TableBlock[] = [];
   let i = 0;

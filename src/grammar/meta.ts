@@ -172,6 +172,7 @@ export function compileMetaGrammar(
 ): MetaGrammar {
   const organSuffixes = [...source.organSuffixes].sort(byLength);
   const periods = periodList(periodNames);
+  const crumbWords = [...source.runOnLine.crumbWords].sort(byLength);
   return {
     organSuffixes,
     organEnd: new RegExp(`(?:${organSuffixes.map(escape).join('|')})$`, 'u'),
@@ -206,7 +207,9 @@ export function compileMetaGrammar(
         source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
           .replaceAll('{titleLast}', charClass(RUN_ON_TITLE_END.split('|').map((w) => w.slice(-1))))
           .replaceAll('{panelFirst}', charClass(panelLabels(source.labels).split('|').map((w) => w[0] as string)))
-          .replaceAll('{panelLabel}', panelLabels(source.labels)),
+          .replaceAll('{panelLabel}', panelLabels(source.labels))
+          .replaceAll('{crumbWord}', crumbWords.map(escape).join('|') || '(?!)')
+          .replaceAll('{crumbLast}', crumbWords.length > 0 ? charClass(crumbWords.map((w) => w.slice(-1))) : '(?!)'),
         'gu',
         'runOnLine.breaks',
       ),

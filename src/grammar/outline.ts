@@ -39,6 +39,8 @@ export interface OutlineGrammar {
   runon: OutlineGrammarSource['runon'];
   /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
   clauseOpeners: RegExp | undefined;
+  /** runon.runTogether.bodyOpeners as one sticky regex, or undefined when there are none. */
+  bodyOpeners: RegExp | undefined;
   planTitle: RegExp;
   /** A line end that leaves its clause open (grammars/outline.yaml openLineEnd), or undefined. */
   openLineEnd: RegExp | undefined;
@@ -97,6 +99,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,
+    bodyOpeners: (source.runon.runTogether?.bodyOpeners.length ?? 0) > 0 ? compilePattern((source.runon.runTogether?.bodyOpeners ?? []).map((p) => `(?:${p})`).join('|'), 'uy', 'runon.runTogether.bodyOpeners') : undefined,
     clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,

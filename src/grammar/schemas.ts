@@ -118,6 +118,17 @@ export const outlineGrammarSchema = z.object({
     clauseOpeners: z.array(z.string().min(1)).default([]),
     sectionHeadings: z.array(z.string().min(1)).default([]),
     minHeadingTail: z.number().int().min(1).default(6),
+    runTogether: z
+      .object({
+        maxHeading: z.number().int().min(1),
+        maxRank: z.number().int().min(0),
+        headingVerbs: z.array(z.string().min(1)),
+        headingNouns: z.array(z.string().min(1)),
+        bodyStarts: z.array(z.string().min(1)),
+        bodyOpeners: z.array(z.string().min(1)).default([]),
+        weakStarts: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
   }),
   planTitle: z.string(),
   openLineEnd: z.string().optional(),
@@ -155,7 +166,7 @@ export const metaGrammarSchema = z.object({
   orderHeader: z.string(),
   speakerLine: z.string(),
   sealRemark: z.string(),
-  runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), breaks: z.string() }),
+  runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), crumbWords: z.array(z.string().min(1)).default([]), breaks: z.string() }),
   attachmentLabel: z.string(),
   titleTail: z.string(),
   titleLine: z.string(),

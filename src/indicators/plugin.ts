@@ -208,8 +208,13 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const ctx = { g, pg, planYear, pastYear: planYear === null ? null : planYear - 1 };
   // Only a paragraph whose source ends near a colon can lead into a list (markup such as </span></p> may follow the
   // colon): the others are not cleaned for it.
-  const leadYear = (start: number, end: number, place: Place): number | null =>
-    /[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end)) ? leadInYear(cleanText(start, end), planAt(place), g, pg) : null;
+  // A lead-in run into its section's heading (（二）发展目标到2025年，…主要目标如下：, a page that lost its line
+  // breaks) is read from the heading's end: its sentence opens there.
+  const leadYear = (start: number, end: number, place: Place): number | null => {
+    if (!/[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end))) return null;
+    const title = !view.markdown && place.heading ? runInTitleEnd(view.clean(start, end), place.heading, end) : undefined;
+    return leadInYear(cleanText(title ?? start, end), planAt(place), g, pg);
+  };
   eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null, heading: null }, ctx, (start, end, place) => {
     const { path } = place;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));

@@ -79,6 +79,13 @@ const LINE_END = new Set([10, 13]);
  *  of a leaf that does goes on the line above, which a PDF broke before it. */
 const CONTINUES_LINE = /^[、，,；;：:。）)」』》〕】]/u;
 
+/** A breadcrumb's separator alone (首页 > 政务公开 > 计划总结), as a run-on line is cut at white space: the crumbs
+ *  on either side of it are lines of the page's navigation, never pieces of one line (…公开内容 / 规划计划). */
+const CRUMB_SEPARATOR = /^\s*[>›»＞]\s*$/u;
+
+/** A page's <title>: the article's, its category's and the site's names parted by _ or |, the last a 网站. */
+export const SITE_TITLE = /[_｜|][^_｜|]{2,30}网站$/u;
+
 /** A line that stands on its own: never the first half of a line a PDF broke. `tail` is the
  *  text's last MAX_LINE characters, kept apart so that growing a long paragraph line by line
  *  stays linear (slicing the growing string itself would copy it every time). */
@@ -95,6 +102,9 @@ function whole(text: string, tail: string, grammar: MetaGrammar): boolean {
   ) {
     return true;
   }
+  // A web page's <title>, which ends with the site's name (…工作要点_规划计划_某区人民政府门户网站), and the title of a
+  // notice that asks for comments on a draft (关于公开征求《…（征求意见稿）》意见的公告), which ends as no other line does.
+  if (text.length <= MAX_LINE && (SITE_TITLE.test(text) || grammar.noticeConsultation.some((re) => re.test(text)))) return true;
   // A report's subtitle (——2025年1月9日在…会议上) and its speaker line (某区人民政府区长　某某) are lines of their own.
   if (text.length <= MAX_LINE && (grammar.subtitleLine.test(text) || grammar.speakerLine.test(text))) return true;
   return (
@@ -213,6 +223,10 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
         const line = value.slice(start, end);
         const at = node.position.start.offset;
         const raw = withoutMarkdownMark(plainSpaces(view ? view.readable(at + start, at + end) : line).trim());
+        if (cut && CRUMB_SEPARATOR.test(line)) {
+          open = null;
+          return;
+        }
         // A page number (or running head) a page printed inside a paragraph is no line of it.
         if (raw === '' || view?.hides(at + start, at + end)) return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).

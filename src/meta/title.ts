@@ -3,7 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { leavesOpen } from '../text/brackets.js';
 import { dateOnly } from './dates.js';
-import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
+import { headBlocks, SITE_TITLE, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
 import { findSignature, isOrgan, signedOrgans } from './signature.js';
@@ -51,6 +51,7 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
     SENTENCE.test(text) ||
     NAVIGATION_SEPARATOR.test(text) ||
     grammar.navigation.test(text) ||
+    SITE_TITLE.test(text) ||
     LEAD_IN_END.test(text) ||
     grammar.redHeader.test(text) ||
     grammar.attachmentLabel.test(text) ||
@@ -299,7 +300,8 @@ function planLine(doc: MetaDoc, head: readonly Candidate[], headEnd: number, aft
 /** The title run into the first sentence of a text whose line breaks were lost: the head's first
  *  text stands on the same line as the first section of the outline. */
 function runTogetherTitle(doc: MetaDoc, head: readonly MetaBlock[], grammar: MetaGrammar): Candidate | null {
-  const at = head.findIndex((b) => !b.furniture);
+  // (past the crumbs of a breadcrumb that a page which lost its line breaks still shows: 首页 / 政务公开)
+  const at = head.findIndex((b) => !b.furniture && !grammar.navigation.test(b.text));
   const first = head[at];
   const body = doc.blocks[doc.bodyStart];
   if (!first || !body || body.line !== first.line) return null;

@@ -234,7 +234,10 @@ export class OutlineBuilder {
       // A lost line break ends a heading; a sentence title (第X条) has no heading line to lose.
       const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;
       const spaced = kind === 'heading' ? { clean, source: this.view.source } : undefined;
-      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps, spaced);
+      // (headings of the upper schemes of a body run together on one line may end where their words do)
+      const maxRank = this.grammar.runon.runTogether?.maxRank ?? -1;
+      const runTogether = read.runTogether && kind === 'heading' && c.match.scheme.rank <= maxRank;
+      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps, spaced, runTogether);
       const at = clean.text.indexOf(section.title, c.match.end);
       // (Alone on its line also when the marks that set the whole heading off close it: **…**, 【…】.)
       const bare = items.length === 0 && !c.match.scheme.inline && (at + section.title.length >= to || HEADING_CLOSE.test(clean.text.slice(at + section.title.length, to)));

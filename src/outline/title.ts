@@ -168,9 +168,42 @@ const MAX_GAP_TITLE = 30;
 const OPENS = /[，,、“‘"(（《〈—\-:：;；]/u;
 const CLOSES = /[，,、。．.；;：:！!？?)）”’"》〉]/u;
 
+/** Fewest gaps that tell how a body run together spaced its words. */
+const MIN_STRAY_GAPS = 20;
+/** Punctuation after which a line break left a gap in a body whose lines were joined with spaces. */
+const LINE_END_BEFORE = new Set([...'。！？；：!?;:']);
+const strayGapsCache = new WeakMap<CleanText, boolean>();
+
+/**
+ * Whether the gaps of a body run together are a PDF's stray spaces (作为加强 党的建设, 2020 年) rather than its lost
+ * line breaks: most paragraphs end a sentence, so where lines were joined with spaces most gaps follow a stop; where
+ * fewer than a quarter of many gaps do, they stand inside sentences and end no heading.
+ */
+function strayGaps(clean: CleanText): boolean {
+  let stray = strayGapsCache.get(clean);
+  if (stray === undefined) {
+    stray = false;
+    const { runs, text } = clean;
+    if (typeof runs !== 'number') {
+      const seams = new Set(clean.seams ?? []);
+      let gaps = 0;
+      let afterStop = 0;
+      for (let k = 2; k < runs.length; k += 2) {
+        const i = runs[k] as number;
+        if (i <= 0 || i >= text.length || seams.has(i)) continue;
+        gaps++;
+        if (LINE_END_BEFORE.has(text[i - 1] as string)) afterStop++;
+      }
+      stray = gaps >= MIN_STRAY_GAPS && afterStop * 4 < gaps;
+    }
+    strayGapsCache.set(clean, stray);
+  }
+  return stray;
+}
+
 /** Whether a line break of a heading was lost before `end` (white space dropped between words). */
 function lostLineBreak(clean: CleanText, start: number, end: number): boolean {
-  if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end)) return false;
+  if (end <= start || end - start > MAX_GAP_TITLE || !gapBefore(clean, end) || strayGaps(clean)) return false;
   // A letter-spaced heading (总　则, 附　则) has a gap between every two characters: no line ends there.
   if (gapBefore(clean, end - 1) || gapBefore(clean, end + 1)) return false;
   return !OPENS.test(clean.text[end - 1] as string) && !CLOSES.test(clean.text[end] as string);
@@ -242,6 +275,7 @@ export function extractTitle(
   kind: TitleKind,
   gaps?: CleanText,
   spaced?: { clean: CleanText; source: string },
+  runTogether = false,
 ): string {
   // A separator written after the marker (一是：…, 一、，…) is not part of the title.
   while (start < limit && LEADING.test(text[start] as string)) start++;
@@ -263,15 +297,88 @@ export function extractTitle(
   let title = text.slice(start, end);
   const wholeLine = end >= limit && !/[，,]/u.test(title);
   const heading = kind === 'heading' ? headingRunOn(title, grammar, wholeLine) : -1;
-  if (heading > 0) title = title.slice(0, heading);
+  if (heading > 0) return withoutTrailing(title.slice(0, heading));
   // A sentence that goes on after the title candidate is where a run-on can hide, also when what
   // goes on is an item of its own (…管理全面推行…，一是…; …行动1.…); a heading alone on its
   // line is whole.
-  else if (kind !== 'sentence' && (end < text.length || kind === 'inline')) {
+  if (kind !== 'sentence' && (end < text.length || kind === 'inline')) {
     const cut = runOnCut(title, grammar, kind === 'inline');
-    if (cut > 0 && !(kind === 'heading' && headingTail(title.slice(cut), grammar))) title = title.slice(0, cut);
+    if (cut > 0 && !(kind === 'heading' && headingTail(title.slice(cut), grammar))) return withoutTrailing(title.slice(0, cut));
+  }
+  // A heading of a body run together on one line, whose line break left no trace.
+  if (runTogether && kind === 'heading') {
+    const cut = runTogetherCut(title, grammar);
+    if (cut > 0) title = title.slice(0, cut);
   }
   return withoutTrailing(title);
+}
+
+const BRACKET_OPEN = new Set([...'（(【[〔']);
+
+/** The first words of `text` that are one of `words`, or undefined. */
+const leadingWord = (text: string, p: number, words: readonly string[]): string | undefined => wordAt(text, p, words);
+
+/** Whether title[0, p) reads as a heading (grammar runon.runTogether): no digit and no 、, and a noun phrase ending in a
+ *  heading noun, or (`verbObject`) a verb-object phrase: heading verbs, then an object of two characters or more. */
+function readsAsHeading(title: string, p: number, grammar: OutlineGrammar, verbObject: boolean): boolean {
+  const rt = grammar.runon.runTogether;
+  if (!rt) return false;
+  const head = title.slice(0, p);
+  if (/[0-9０-９、，,]/u.test(head)) return false;
+  if (endsWithAny(title, p, grammar.runon.headingEnds) || endsWithAny(title, p, rt.headingNouns)) return true;
+  if (!verbObject) return false;
+  let q = 0;
+  for (let verb = leadingWord(title, q, rt.headingVerbs) ?? leadingWord(title, q, grammar.runon.clauseStarts); verb !== undefined && q < p; ) {
+    q += verb.length;
+    verb = leadingWord(title, q, rt.headingVerbs) ?? leadingWord(title, q, grammar.runon.clauseStarts);
+  }
+  return q > 0 && p - q >= 2;
+}
+
+/** How a body opens at title[p] (grammar runon.runTogether, clauseStarts, clauseOpeners): the opening's length and
+ *  whether it is a word (clauseStarts, bodyStarts) rather than a pattern; length 0 when none does. */
+function bodyStartAt(title: string, p: number, grammar: OutlineGrammar): { length: number; word: boolean } {
+  const none = { length: 0, word: false };
+  const rt = grammar.runon.runTogether;
+  if (!rt) return none;
+  const word = wordAt(title, p, grammar.runon.clauseStarts) ?? wordAt(title, p, rt.bodyStarts);
+  if (word !== undefined) {
+    if (grammar.runon.notBefore.includes(title[p + word.length] as string)) return none;
+    return { length: word.length, word: !rt.weakStarts.includes(word) };
+  }
+  const opener = openerAt(title, p, grammar);
+  if (opener > 0) return { length: opener, word: false };
+  const body = grammar.bodyOpeners;
+  if (!body) return none;
+  body.lastIndex = p;
+  return { length: body.exec(title)?.[0].length ?? 0, word: false };
+}
+
+/**
+ * Where a heading of a body run together on one line ends inside `title`, or -1: the first place within the heading's
+ * reach (runon.runTogether.maxHeading) where a body opens (bodyStartAt) after words that read as a heading, and goes
+ * on for a clause (三、宣传培训 | 全年举办免疫规划业务培训班2期, 第一节　构建对外快速通道 | 加快推进…).
+ */
+function runTogetherCut(title: string, grammar: OutlineGrammar): number {
+  const rt = grammar.runon.runTogether;
+  if (!rt) return -1;
+  const { minTitle, minClause } = grammar.runon;
+  const reach = Math.min(rt.maxHeading, title.length - minClause);
+  for (let p = minTitle; p <= reach; p++) {
+    if (/[0-9０-９、，,]/u.test(title[p - 1] as string)) return -1;
+    const body = bodyStartAt(title, p, grammar);
+    // (a clause-opening word right after another opens the same clause: 严格 | 落实, 加快 | 推进)
+    if (body.length === 0 || endsWithAny(title, p, grammar.runon.clauseStarts)) continue;
+    // The body's first clause runs on past its opening (a heading such as 服务水平持续提升 ends on its verb).
+    // (a bracketed remark is no clause: 扎实推进乡村全面振兴（4项）)
+    let clauseEnd = p + body.length;
+    while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd)) && !BRACKET_OPEN.has(title[clauseEnd] as string)) clauseEnd++;
+    // (an opener pattern may be an adverbial set off by a comma: 截至2024年底，…; its sentence goes on)
+    if ((body.word ? clauseEnd : title.length) - (p + body.length) < minClause) continue;
+    // (nor is the end of the heading itself: 碳汇能力 | 巩固提升行动)
+    if (readsAsHeading(title, p, grammar, body.word) && !headingTail(title.slice(p), grammar)) return p;
+  }
+  return -1;
 }
 
 /** The title without trailing white space, commas and dashes (/[\s,，、—―]+$/u), read backwards: a regex

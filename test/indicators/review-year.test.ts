@@ -267,6 +267,25 @@ describe('indicators: the year a list\'s lead-in sets for its items', () => {
       [42, null],
     ]);
   });
+  it('should support a lead-in run into its section heading on a page that lost its line breaks', async () => {
+    const oneLine = plan(['到2026年底，全市院前医疗急救网络基本建成，主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟；', '3.院前急救病历书写率达到98%。']).split('\n').join('');
+    const p = await extract(oneLine, { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, 2026],
+      [12, 2026],
+      [98, 2026],
+      [42, null],
+    ]);
+  });
+  it('should not support a heading run into a lead-in whose sentence opens with no date as setting a year', async () => {
+    const oneLine = plan(['全市院前医疗急救网络在2026年底前基本建成，主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟。']).split('\n').join('');
+    const p = await extract(oneLine, { path: 'p.txt' });
+    expect(p.indicators.map((i) => [i.value, i.year])).toEqual([
+      [100, null],
+      [12, null],
+      [42, null],
+    ]);
+  });
   it('should not support a colon paragraph without an opening date, nor a date that does not open its sentence, as a lead-in', async () => {
     const p = await extract(plan(['全市院前医疗急救网络在2026年底前基本建成。主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟。']), { path: 'p.txt' });
     expect(p.indicators.map((i) => [i.value, i.year])).toEqual([

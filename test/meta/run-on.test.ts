@@ -83,8 +83,8 @@ describe('meta: a document on one line', () => {
   it('should support a title run into the publish panel after it on a one-line page', async () => {
     const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
     const m = await meta(`某区2023年卫生健康工作要点_规划计划_某区人民政府门户网站某区2023年卫生健康工作要点信息来源:区卫生健康委 发布时间 2023-03-24【字号• 所属类目: 规划计划• 主题分类: 卫生• 体 裁: 计划 ${tasks}\n`);
-    // (The page's <title> still runs into the document's title: the site name ends no line yet.)
-    expect(m.title?.endsWith('某区2023年卫生健康工作要点')).toBe(true);
+    // (The page's <title> ends with the site's name, after which the document's own title starts.)
+    expect(m.title).toBe('某区2023年卫生健康工作要点');
     expect([m.kind, m.planYears]).toEqual(['工作要点', [2023, 2023]]);
   });
 
@@ -100,5 +100,60 @@ describe('meta: a document on one line', () => {
       const m = await meta(`政府工作报告——${date}在某市某区第四届人民代表大会第五次会议上某区人民政府区长张某某各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。一、2024年工作回顾${tasks}\n`);
       expect([m.title, m.issuer, m.publishDate, m.planYears], date).toEqual(['政府工作报告', '某区人民政府', '2025-01-09', [2025, 2025]]);
     }
+  });
+  const crumbTasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+
+  it('should support the title run onto the last crumb of a breadcrumb on a one-line page', async () => {
+    for (const [crumbs, title] of [
+      ['首页 > 政务公开 > 计划总结', '某县卫生健康局2025年工作计划'],
+      ['当前位置：首页>信息公开>法定主动公开内容>规划计划', '某市2025年市政府重点工作'],
+      ['首页 › 互动交流 › 意见征集', '某市2026年农业农村工作要点'],
+    ] as const) {
+      const m = await meta(`${crumbs}${title}发布时间：2025-02-10 09:30　来源：某县人民政府${crumbTasks}\n`);
+      expect(m.title, crumbs).toBe(title);
+    }
+  });
+
+  it('should support the title above a breadcrumb and the publish date run onto a title on a one-line page', async () => {
+    const m = await meta(`某省人民政府首页 > 要闻动态 > 政务要闻政府工作报告（全文）2025-01-27 08:30　来源：某省日报　【字号：大 中 小】${crumbTasks}\n`);
+    expect([m.title, m.publishDate]).toEqual(['政府工作报告', '2025-01-27']);
+    const n = await meta(`某区卫生健康局2025年工作计划首页 > 政务公开 > 计划总结发布时间：2025-01-15 10:32${crumbTasks}\n`);
+    expect([n.title, n.kind]).toEqual(['某区卫生健康局2025年工作计划', '年度工作计划']);
+  });
+
+  it('should not support a category word that opens a title as a crumb when no breadcrumb stands before it', async () => {
+    const m = await meta(`政务公开工作要点为做好全年政务公开工作，制定本要点。${crumbTasks}\n`);
+    expect(m.title).toBe('政务公开工作要点');
+    const n = await meta(`首页 > 政务公开 > 某县2025年政务公开工作要点为做好全年政务公开工作，制定本要点。${crumbTasks}\n`);
+    expect(n.title).toBe('某县2025年政务公开工作要点');
+  });
+  it('should support a cover whose organ and date in Chinese numerals ran into the title and the text', async () => {
+    for (const date of ['二〇二五年三月十八日', '二〇二五年三月']) {
+      const m = await meta(`某市“十五五”水安全保障规划某市水利局${date}为统筹解决水资源问题，编制本规划。${crumbTasks}\n`);
+      expect([m.title, m.issuer, m.kind], date).toEqual(['某市“十五五”水安全保障规划', '某市水利局', '五年规划']);
+    }
+  });
+
+  it('should not support a Chinese-numeral date inside a sentence as the date of a cover', async () => {
+    const m = await meta(`某市“十五五”水安全保障规划本规划经市政府二〇二五年三月十八日常务会议审议通过。${crumbTasks}\n`);
+    expect(m.title).toBe('某市“十五五”水安全保障规划');
+    expect(m.issuer).not.toBe('本规划经市政府');
+  });
+  it('should support a plan of a field named after a plan word, and a red header run onto the 公文 title', async () => {
+    const m = await meta(`某县疾病预防控制中心2025年免疫规划工作计划为进一步做好我县免疫规划工作，特制定本计划。${crumbTasks}\n`);
+    expect([m.title, m.kind]).toEqual(['某县疾病预防控制中心2025年免疫规划工作计划', '年度工作计划']);
+    const n = await meta(`首页 > 政务公开 > 政策文件 > 省政府办公厅文件某省人民政府办公厅关于加快发展银发经济的实施意见发布时间：2025-04-18 10:32${crumbTasks}\n`);
+    expect(n.title).toBe('某省人民政府办公厅关于加快发展银发经济的实施意见');
+  });
+
+  it('should not support a plan word inside a run-together title as its end when no genre follows it', async () => {
+    const m = await meta(`某市国土空间规划实施评估报告为做好评估工作，制定本方案。${crumbTasks}\n`);
+    expect(m.title).not.toBe('某市国土空间规划实施评估报告');
+    const n = await meta(`某市2025年城乡规划工作要点为做好全年工作，制定本要点。${crumbTasks}\n`);
+    expect(n.title).toBe('某市2025年城乡规划工作要点');
+  });
+  it('should support the draft a consultation notice run onto its publish panel asks comments on', async () => {
+    const m = await meta(`首页 > 互动交流 > 意见征集关于公开征求《某市“十五五”托育服务体系建设规划（征求意见稿）》意见的公告发布时间：2025-11-20 09:30　来源：市卫生健康委${crumbTasks}联系人：张某某\n`);
+    expect(m.title).toBe('某市“十五五”托育服务体系建设规划（征求意见稿）');
   });
 });

@@ -54,6 +54,43 @@ describe('a plan body run together on one line', () => {
     expect(indicators(await extract(one))).toEqual(indicators(await extract(text.join('\n'))));
   });
 
+  it('should support headings whose line breaks left no trace, ended where their words end and a body opens', async () => {
+    const text = [
+      '某县2025年疾病预防控制工作计划',
+      '为做好全年疾病预防控制工作，制定本计划。',
+      '一、宣传培训',
+      '全年举办疾控业务培训班3期，培训基层人员200人次。',
+      '二、经费保障',
+      '各乡镇、各有关单位要将疾控经费纳入年度预算，确保专款专用。',
+      '三、工作基础',
+      '截至2024年底，全县建成预防接种门诊12个。',
+      '四、重点任务',
+      '（一）构建传染病监测网络',
+      '加快推进监测哨点建设，新建哨点医院2家。',
+      '（二）弘扬健康文化',
+      '深入开展爱国卫生运动，居民健康素养水平达到30%。',
+    ];
+    const one = text.join('');
+    expect(await outline(one)).toEqual(await outline(text.join('\n')));
+  });
+
+  it('should not support cutting a heading at a word that opens a clause but qualifies its own object, nor before a bracketed remark', async () => {
+    const text = [
+      '某区2025年卫生健康工作要点',
+      '一、重点工作',
+      '（一）强化重点人群重点场所风险管控到位',
+      '严格落实养老机构探视制度，每月开展一次巡查。',
+      '（二）切实履行各级推进委员会办公室职责',
+      '按月调度工作进展，及时通报情况。',
+      '（三）扎实推进乡村全面振兴（4项）',
+      '1.发展乡村特色产业。培育市级龙头企业3家。',
+      '2.建设宜居宜业和美乡村。完成村庄规划编制10个。',
+    ];
+    // (where these headings end is not known from their words: they are kept whole, with what follows them)
+    const titles = (await outline(text.join(''))).filter((l) => /^\s*（/u.test(l)).map((l) => l.trim());
+    expect(titles.map((t, i) => t.startsWith(['（一） 强化重点人群重点场所风险管控到位', '（二） 切实履行各级推进委员会办公室职责', '（三） 扎实推进乡村全面振兴（4项）'][i] as string))).toEqual([true, true, true]);
+  });
+
   it('should support list bullets whose line breaks were lost as part of the next marker', async () => {
     const text = [
       '某区2024年卫生健康工作要点',
@@ -117,6 +154,21 @@ describe('a plan body run together on one line', () => {
     ];
     expect(await outline(text.join(''))).toEqual(await outline(text.join('\n')));
     expect(await outline(text.join(''))).toEqual(['一、 工作目标', '二、 重点工作', '  （一） 加强基层能力建设', '    1. 推进卫生院提标改造', '    2. 充实基层卫生人才', '三、 保障措施', '  （一） 加强组织领导']);
+  });
+
+  it('should not support the stray spaces of a PDF inside a body run together as the lost line ends of its headings', async () => {
+    // A PDF's extraction spaces words apart inside sentences (作为加强 党的建设, 2020 年): most gaps follow no stop.
+    const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. 持续推进第${i + 1}项基层 卫生服务能力 建设，全年 完成 改造任务${i + 3}项。`);
+    const lines = ['某市2020 年卫生健康工作要点', '一、全面加强 党的建设', ...items.slice(0, 6), '二、统筹推进 疫情防控', ...items.slice(6)];
+    const text = lines.join('');
+    expect((await outline(text)).filter((l) => !l.startsWith(' '))).toEqual(['一、 全面加强党的建设', '二、 统筹推进疫情防控']);
+    expect(await outline(text)).toEqual(await outline(lines.join('\n')));
+  });
+
+  it('should support the gaps of lines joined with spaces as the lost line ends of headings', async () => {
+    const paragraphs = Array.from({ length: 24 }, (_, i) => `各地要落实第${i + 1}项工作任务。`);
+    const text = ['某市2025年卫生健康工作要点', '一、加强组织领导', ...paragraphs.slice(0, 12), '二、强化督导考核', ...paragraphs.slice(12)].join(' ');
+    expect((await outline(text)).filter((l) => !l.startsWith(' '))).toEqual(['一、 加强组织领导', '二、 强化督导考核']);
   });
 
   it('should support a letter-spaced heading whose line break was lost as a whole title', async () => {
