@@ -6,9 +6,13 @@ import { isColumnName } from './table-cells.js';
 import { plain, type Cell } from './table-rows.js';
 import type { TableCell } from './types.js';
 
-/** A header cell broken over two lines (指标 / 属性) reads as two columns; when every row is shorter
- *  than the header by as many cells, adjacent header cells that join into a known column name
- *  (指标属性, 指标名称) are one cell. */
+/** A header cell's second line that holds only a bracketed note (年均增长 / 〔累计〕, 指标 / （单位）): a page sets a
+ *  header's note under its words when the column is narrow. */
+const BRACKET_ONLY = /^[〔［\[【(（][^〔〕［］\[\]【】()（）]{1,8}[〕］\]】)）]$/u;
+
+/** A header cell broken over two lines (指标 / 属性, 年均增长 / 〔累计〕) reads as two columns; when every row is
+ *  shorter than the header by as many cells, adjacent header cells that join into a known column name
+ *  (指标属性, 指标名称), or whose second is only a bracketed note, are one cell. */
 export function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][], g: TableGrammar): TableCell[] {
   const lengths = rows.filter((r) => r.length > 1).map((r) => r.length);
   // (A loop, not Math.max(...lengths): a flattened table may have more rows than a call has arguments.)
@@ -18,7 +22,7 @@ export function joinSplitHeader(text: string, header: Cell[], rows: TableCell[][
   for (let j = 0; j < header.length; j++) {
     const a = header[j] as Cell;
     const b = header[j + 1];
-    if (missing > 0 && b && isColumnName(a.text + b.text, g)) {
+    if (missing > 0 && b && (isColumnName(a.text + b.text, g) || BRACKET_ONLY.test(b.text.trim()))) {
       out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
       missing--;
       j++;

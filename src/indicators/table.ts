@@ -130,9 +130,11 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
     return read.map((f) => ({ ...f, indicator: { ...f.indicator, metric: name, kind: f.indicator.kind === 'change' ? 'change' : col.kind, year: col.year ?? f.indicator.year } }));
   }
   // A growth column names its own unit (年均增长（%）) over the row's (亿元), except for a bracketed
-  // cumulative change ([1] 岁 of 人均预期寿命), which is in the row's unit.
+  // cumulative change ([1] 岁 of 人均预期寿命), which is in the row's unit, also where the row's name gives it
+  // (人均预期寿命（岁） under 年均增长〔累计〕).
   const changeUnit = (col.kind === 'change' || col.average) && !value.bracketed ? col.unit : null;
-  const unit = value.unit || changeUnit || rowUnit || col.unit || bracketUnit(rowName) || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
+  const rowOwn = rowUnit || bracketUnit(rowName);
+  const unit = value.unit || changeUnit || (value.bracketed ? rowOwn : rowUnit) || col.unit || rowOwn || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {

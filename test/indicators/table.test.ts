@@ -31,6 +31,17 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a header cell whose bracketed note a narrow column set on its own line (年均增长 / 〔累计〕), one cell per line', async () => {
+    const head = '某市国民经济和社会发展第十五个五年规划纲要\n一、发展目标\n到2030年，主要指标如下。\n';
+    const text = `${head}表1 主要指标\n序号\n指标\n2025年\n2030年\n年均增长\n〔累计〕\n属性\n1\n地区生产总值（亿元）\n2868\n—\n5.5左右\n预期性\n2\n人均预期寿命（岁）\n79.1\n80\n〔0.9〕\n预期性\n二、主要任务\n加强队伍建设。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '地区生产总值|2868|亿元|=|baseline|2025',
+      '地区生产总值|5.5|%|~|target|2030',
+      '人均预期寿命|79.1|岁|=|baseline|2025',
+      '人均预期寿命|80|岁|=|target|2030',
+      '人均预期寿命|0.9|岁|=|change|2030',
+    ]);
+  });
   it('should support 序号 / 指标 / 目标值 in blank-separated cells, with units inside the cells and a bracketed name unit', async () => {
     const text = `${HEAD}\n序号\n\n指标\n\n目标值\n\n1\n\n健康素养水平\n\n≥30％\n\n2\n\n千人口床位数（张）\n\n6.5\n\n3\n\n河湖水面积\n\n128.9\n平方公里\n\n注：1. 带≥的为下限值。\n2. 床位数含民营医院。\n`;
     expect(await items(text)).toEqual([
