@@ -12,3 +12,23 @@ describe('a share of a number of people named between its bound and the number (
     expect(brief(indicators('培训农村实用人才人数达到3000人。', ANNUAL_2024))).toEqual(['培训农村实用人才人数|3000|人|=|target|2024']);
   });
 });
+
+describe('a multiple of an earlier period after a copula (是“十三五”时期的1.4倍)', () => {
+  const PLAN_2026_2030 = { years: [2026, 2030] as [number, number], annual: false };
+  it('should support the multiple of a span\'s total as belonging to no one year, as the total does', () => {
+    expect(brief(indicators('“十四五”期间，全市累计完成交通固定资产投资512亿元，是“十三五”时期的1.6倍。', PLAN_2026_2030))).toEqual([
+      '交通固定资产投资|512|亿元|=|actual|',
+      '交通固定资产投资|1.6|倍|=|actual|',
+    ]);
+  });
+  it('should support the level\'s own year for a multiple of an earlier year\'s level (the base year is no time of the level)', () => {
+    expect(brief(indicators('“十四五”期间，全省研发经费投入强度达到2.6%，是“十三五”末的1.2倍。', PLAN_2026_2030))).toEqual([
+      '研发经费投入强度|2.6|%|=|actual|2025',
+      '研发经费投入强度|1.2|倍|=|actual|2025',
+    ]);
+    expect(brief(indicators('2025年，全县粮食产量为2020年的1.1倍。', PLAN_2026_2030))).toEqual(['粮食产量|1.1|倍|=|actual|2025']);
+  });
+  it('should not support a target multiple after a target verb losing its deadline', () => {
+    expect(brief(indicators('到2030年，研发经费投入达到2025年的1.5倍。', PLAN_2026_2030))).toEqual(['研发经费投入|1.5|倍|=|target|2030']);
+  });
+});
