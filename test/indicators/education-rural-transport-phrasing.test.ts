@@ -32,3 +32,14 @@ describe('a multiple of an earlier period after a copula (是“十三五”时�
     expect(brief(indicators('到2030年，研发经费投入达到2025年的1.5倍。', PLAN_2026_2030))).toEqual(['研发经费投入|1.5|倍|=|target|2030']);
   });
 });
+
+describe('a school routine per 学年 (每学年视力筛查2次)', () => {
+  it('should not support a count per school year that ends its clause with no comparator and no object of its own', () => {
+    expect(brief(indicators('落实学生近视防控措施，中小学生每学年视力筛查2次。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('学生健康档案每学年更新1次。', ANNUAL_2024))).toEqual([]);
+  });
+  it('should support a count per school year with a comparator or with the object it delivers', () => {
+    expect(brief(indicators('中小学每学年开展防溺水专题教育不少于3次。', ANNUAL_2024))).toEqual(['中小学每学年开展防溺水专题教育|3|次|>=|target|2024']);
+    expect(brief(indicators('每学年开展应急疏散演练2次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|次']);
+  });
+});
