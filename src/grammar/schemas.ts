@@ -160,6 +160,7 @@ export const metaGrammarSchema = z.object({
   subtitleLine: z.string(),
   approvedDate: z.string(),
   coverDate: z.string(),
+  editorMark: z.string(),
   effectiveDate: z.string().optional(),
   onBehalfOf: z.string(),
   newsLead: z.string().optional(),

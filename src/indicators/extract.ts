@@ -105,6 +105,8 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
     // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
     if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
+    // Between a copula and 的 a date is the base of a multiple or share, whatever its kind (是“十三五”末的1.3倍, 为2020年的2倍).
+    if (g.copulas.endingAt(text, d.start) && g.baseYearOf.startingAt(text, d.end)) return false;
     return true;
   });
 }

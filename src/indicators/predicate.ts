@@ -78,6 +78,11 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
         if (date.from !== null && date.year !== null && date.from < date.year) p.baseSpan = true;
         if (g.baselineMarkers.has(base)) p.baseline = true;
         pos -= base.length;
+      } else if (text[date.end] === '的' && g.copulas.endingAt(text, pos)) {
+        // A multiple or share of an earlier level after a copula (…累计完成投资486亿元，是“十三五”时期的1.4倍; 是2020年的1.5倍):
+        // the date is the base the amount before is compared with, as after 比; the copula stays the predicate's verb.
+        p.baseYear = date.year;
+        if (date.from !== null && date.year !== null && date.from < date.year) p.baseSpan = true;
       }
       continue;
     }

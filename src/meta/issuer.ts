@@ -99,10 +99,13 @@ export interface IssuerInput {
 }
 
 /** The body a plan's cover names under its title (`某县卫生健康局` over `二〇二二年六月`): an organ line
- *  right below the title with a cover date (grammar `coverDate`) right below it. */
+ *  right below the title with a cover date (grammar `coverDate`) right below it; an editor's mark
+ *  between title and organ (`（节选）`, grammar `editorMark`) is passed over. */
 function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string | null {
-  const organ = doc.blocks[titleAt + 1];
-  const date = doc.blocks[titleAt + 2];
+  const mark = doc.blocks[titleAt + 1];
+  const at = mark && !mark.furniture && grammar.editorMark.test(mark.text.normalize('NFKC').replace(/\s+/gu, '')) ? titleAt + 2 : titleAt + 1;
+  const organ = doc.blocks[at];
+  const date = doc.blocks[at + 1];
   if (titleAt < 0 || !organ || !date || organ.furniture || date.furniture) return null;
   if (!isOrgan(organ.text, grammar) || !grammar.coverDate.test(date.text.normalize('NFKC'))) return null;
   return signedOrgans(organ.raw, grammar);

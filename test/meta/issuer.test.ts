@@ -41,6 +41,17 @@ describe('meta: issuer', () => {
     expect(arabic.issuer).toBe('某县卫生健康局');
   });
 
+  it('should support a cover whose title is followed by an editor\'s mark of an excerpt (（节选）) before the organ and date', async () => {
+    const m = await meta(doc('某市“十五五”综合交通运输发展规划', '（节选）', '某市交通运输局', '2026年4月', '第一章　发展基础', '“十四五”期间，全市交通建设取得明显成效。'));
+    expect(m.issuer).toBe('某市交通运输局');
+    expect(m.title).toBe('某市“十五五”综合交通运输发展规划');
+  });
+
+  it('should not support a status line other than an editor\'s mark between a title and an organ line as a cover', async () => {
+    const m = await meta(doc('“十五五”综合交通运输发展规划', '（共五章）', '某市交通运输局', '2026年4月', '第一章　发展基础'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should not support an organ line under a title with no cover date under it', async () => {
     const m = await meta(doc('“十四五”卫生健康事业发展规划', '某县卫生健康局', '为加快推进健康建设，制定本规划。', '一、发展基础'));
     expect(m.issuer).toBeNull();

@@ -215,6 +215,25 @@ describe('paragraph grouping at a short line that stops inside a clause', () => 
     expect(paragraphs(lines.join('\n'))).toHaveLength(6);
   });
 
+  it('should support a line that stops short after 其中, which opens the breakdown of a total (…58公里，其中 | 主干管…)', () => {
+    const lines = wrapped([...body.slice(0, 3), '巩固提升两片五厂的供水格局和能力，探索一张网调度，强化管网更新改造，新建改造供水管网58公里，其中主干管网12公里，全面提升供水水质和服务水平。', ...body.slice(4)]).split('\n');
+    const k = lines.findIndex((l) => l.includes('其中'));
+    const at = (lines[k] as string).indexOf('其中') + 2;
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, at);
+    expect(lineWidth(lines[k] as string)).toBeLessThanOrEqual(25);
+    expect(paragraphs(lines.join('\n'))).toHaveLength(6);
+  });
+
+  it('should not support the same short line cut before 其中, where it ends with a noun (…58公里 | ，其中…)', () => {
+    const lines = wrapped([...body.slice(0, 3), '巩固提升两片五厂的供水格局和能力，探索一张网调度，强化管网更新改造，新建改造供水管网58公里，其中主干管网12公里，全面提升供水水质和服务水平。', ...body.slice(4)]).split('\n');
+    const k = lines.findIndex((l) => l.includes('其中'));
+    const at = (lines[k] as string).indexOf('，其中');
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, at);
+    expect(paragraphs(lines.join('\n'))).toHaveLength(7);
+  });
+
   it('should not support it for a short line that ends a clause with a noun (a heading, a paragraph\'s last line)', () => {
     expect(paragraphs(cutShort('巩固提升', (l) => l.indexOf('，', 20)).join('\n'))).toHaveLength(7);
   });
