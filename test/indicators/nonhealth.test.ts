@@ -190,6 +190,11 @@ describe('metric names without the verbs and adverbs of the sentence', () => {
       '每亩每年管护经费',
     ]);
   });
+  it('should not support dropping 推进 from the name of the fund 衔接推进乡村振兴补助资金', () => {
+    expect(brief(indicators('中央和省级衔接推进乡村振兴补助资金用于产业发展的比例不低于60%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '中央和省级衔接推进乡村振兴补助资金用于产业发展的比例',
+    ]);
+  });
   it('should not support dropping such a word inside a longer word or at the start of a name (公共, 共享, 累计上云企业)', () => {
     expect(brief(indicators('城市公共停车泊位达到2000个，政务数据共享交换平台日均调用量达到100万次，累计上云企业达到500家。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
       '城市公共停车泊位',
