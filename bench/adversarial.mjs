@@ -29,6 +29,8 @@ const CASES = {
   // Pages of PDF text: a bare page number at each foot, a running head after each form feed.
   'pages: numbers and heads': (b) => repeat('正文第一行内容\n12\n\f某某市人民政府办公室\n', b),
   'form feeds only': (b) => repeat('\f\n', b),
+  // Page breaks with no line ends at all: each form feed starts a line, whose leading spaces were scanned to the end.
+  'form feeds on one line': (b) => repeat('\f', b),
   // A web page's source: tags never closed, references never ended.
   'tags and references never closed': (b) => repeat(`<p style="${'x'.repeat(300)} &nbsp&#12288`, b),
   // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.

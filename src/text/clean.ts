@@ -38,14 +38,20 @@ function isBullet(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cf;
 }
 
+/** White space inside a line: not a line end, nor a form feed (which starts a page, a line of its own: stopping there
+ *  keeps a run of form feeds linear, each looked at once). */
+function isLineSpace(c: number): boolean {
+  return isSpace(c) && c !== 10 && c !== 13 && c !== 12;
+}
+
 /** Index past a bullet and its spaces at `i` (a line start), or `i` when there is none. */
 function skipBullet(source: string, i: number, end: number): number {
   let j = i;
-  while (j < end && isSpace(source.charCodeAt(j)) && source.charCodeAt(j) !== 10 && source.charCodeAt(j) !== 13) j++;
+  while (j < end && isLineSpace(source.charCodeAt(j))) j++;
   if (j >= end || !isBullet(source.charCodeAt(j))) return i;
   let k = j + 1;
   const spaceStart = k;
-  while (k < end && isSpace(source.charCodeAt(k)) && source.charCodeAt(k) !== 10 && source.charCodeAt(k) !== 13) k++;
+  while (k < end && isLineSpace(source.charCodeAt(k))) k++;
   return k > spaceStart ? k : i;
 }
 

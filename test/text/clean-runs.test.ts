@@ -135,6 +135,10 @@ describe('cleaning', () => {
     expect(cleanSlice('床位1\n\f200张', 0, 9).text).toBe('床位1200张');
     expect(cleanSlice('COVID\f19', 0, 8).text).toBe('COVID19');
   });
+  it('should support each form feed of a run as a line start of its own, a bullet after the last one dropped', () => {
+    expect(cleanSlice('一\f\f\f- 项目', 0, 9).text).toBe('一项目');
+    expect(cleanSlice('\f'.repeat(1000), 0, 1000).text).toBe('');
+  });
   it('should support a space kept between ASCII words on one line', () => {
     expect(cleanSlice('COVID 19', 0, 8).text).toBe('COVID 19');
   });
