@@ -79,16 +79,19 @@ function nthPipeBack(text: string, from: number, count: number, start: number): 
  * (…| ≥38 || 生活垃圾分类小区覆盖率 |…). The rule row says how many cells a row has; the header is the row
  * of that many cells before it, and each row after it ends at its last pipe when a pipe follows at once.
  */
-function pipeCuts(text: string, start: number, end: number): number[] {
+function pipeCuts(text: string, line: string, start: number, end: number): number[] {
   const cuts: number[] = [];
-  PIPE_RULE.lastIndex = start;
-  for (let m = PIPE_RULE.exec(text); m && m.index < end; m = PIPE_RULE.exec(text)) {
-    const ruleEnd = m.index + m[0].length;
+  // (searched in the line alone: a search of the whole text from each long line would read on to the next rule
+  // row anywhere after it, quadratic in a long document)
+  PIPE_RULE.lastIndex = 0;
+  for (let m = PIPE_RULE.exec(line); m; m = PIPE_RULE.exec(line)) {
+    const at = start + m.index;
+    const ruleEnd = at + m[0].length;
     const pipes = (m[0].match(/\|/gu) as string[]).length;
-    if (text.charCodeAt(m.index - 1) !== 0x7c) continue;
-    const header = nthPipeBack(text, m.index - 1, pipes, start);
+    if (text.charCodeAt(at - 1) !== 0x7c) continue;
+    const header = nthPipeBack(text, at - 1, pipes, start);
     if (header < 0) continue;
-    cuts.push(header, m.index, ruleEnd);
+    cuts.push(header, at, ruleEnd);
     let row = ruleEnd;
     while (row < end && text.charCodeAt(row) === 0x7c) {
       const last = nthPipe(text, row, pipes, end);
@@ -96,25 +99,27 @@ function pipeCuts(text: string, start: number, end: number): number[] {
       cuts.push(last + 1);
       row = last + 1;
     }
-    PIPE_RULE.lastIndex = Math.max(PIPE_RULE.lastIndex, row);
+    PIPE_RULE.lastIndex = Math.max(PIPE_RULE.lastIndex, row - start);
   }
   return cuts.filter((c) => c > start && c < end);
 }
 
 /** Offsets in [start, end) where the lines of the tables run into it began. */
 function tableCuts(text: string, start: number, end: number, g: TableGrammar): number[] {
-  const cuts: number[] = pipeCuts(text, start, end);
-  let tab = text.indexOf('\t', start);
-  while (tab >= 0 && tab < end) {
+  // Tabs and rule rows are looked for in the line alone (see pipeCuts).
+  const line = text.slice(start, end);
+  const cuts: number[] = pipeCuts(text, line, start, end);
+  let tab = line.indexOf('\t');
+  while (tab >= 0) {
     // A run: tabs at most a cell apart.
-    const tabs = [tab];
-    let next = text.indexOf('\t', tab + 1);
-    while (next >= 0 && next < end && next - (tabs[tabs.length - 1] as number) <= MAX_CELL + 1) {
-      tabs.push(next);
-      next = text.indexOf('\t', next + 1);
+    const tabs = [start + tab];
+    let next = line.indexOf('\t', tab + 1);
+    while (next >= 0 && start + next - (tabs[tabs.length - 1] as number) <= MAX_CELL + 1) {
+      tabs.push(start + next);
+      next = line.indexOf('\t', next + 1);
     }
     if (tabs.length >= MIN_TABS) for (const cut of runCuts(text, tabs, end, g)) cuts.push(cut);
-    tab = next >= 0 && next < end ? next : -1;
+    tab = next;
   }
   // (pipe tables first, then tab-parted ones: in order of the text)
   return [...new Set(cuts)].sort((a, b) => a - b);
