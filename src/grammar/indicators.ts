@@ -120,6 +120,8 @@ export interface IndicatorGrammar {
   objectAdverbs: WordSet;
   /** Verbs that set a population to act (兼语): a share of that population after them (推动60%的企业…) is named by the population. */
   pivotVerbs: WordSet;
+  /** Nouns after a count that only name kinds of the object before it (500个品种): the object keeps the name. */
+  kindNouns: WordSet;
   /** Words a clause may open with before its date (到2025年, 确保到2027年): the date still governs the clause. */
   dateLeads: WordSet;
   labelWords: WordSet;
@@ -301,6 +303,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
     pivotVerbs: set(source.pivotVerbs),
+    kindNouns: set(source.kindNouns),
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),

@@ -313,6 +313,7 @@ export const indicatorGrammarSchema = z.object({
   notBaseWords: words.default([]),
   objectAdverbs: words.default([]),
   pivotVerbs: words.default([]),
+  kindNouns: words.default([]),
   dateLeads: words.default([]),
   labelWords: words,
   measureLabels: words,

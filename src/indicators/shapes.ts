@@ -234,7 +234,10 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
-    const name = namedBy(r, metricName(text.slice(noun.start, noun.end), g), g);
+    const counted = metricName(text.slice(noun.start, noun.end), g);
+    // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
+    if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
+    const name = namedBy(r, counted, g);
     // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
     const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
     if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };

@@ -138,6 +138,12 @@ describe('object: the verb that opens the clause, then its object, then a bound 
   it('should not support the next object of a list, after 和, as the noun of the count before it (新建学校5所和幼儿园8所)', () => {
     expect(metrics(indicators('新建学校5所和幼儿园8所，建设3个和美乡村示范村。', ANNUAL_2024))).toEqual(['学校', '幼儿园', '和美乡村示范村']);
   });
+  it('should support a noun after the count that names only kinds of the object before it (集采药品不少于500个品种)', () => {
+    expect(metrics(indicators('全年落地执行国家和省级集采药品不少于500个品种，推广中医适宜技术30个种类。', ANNUAL_2024))).toEqual(['落地执行国家和省级集采药品品种', '中医适宜技术种类']);
+  });
+  it('should not support the kind rule for a noun that is the thing counted (完成三岛30个水情测报站点扩建)', () => {
+    expect(metrics(indicators('完成三岛30个水情测报站点扩建。', ANNUAL_2024))).toEqual(['水情测报站点']);
+  });
   it('should not support dropping the verb after a per-unit base (每千名老年人配备…不少于1人)', () => {
     expect(metrics(indicators('每千名老年人配备社会工作者不少于1人。', ANNUAL_2024))).toEqual(['每千名老年人配备社会工作者']);
   });
