@@ -5,6 +5,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { readNumber } from '../numbers/index.js';
+import { isDigitCode } from '../numbers/digits.js';
 import { MAX_GROUP } from './quantity.js';
 
 /** Characters that end a clause: a metric never crosses them. */
@@ -472,16 +473,19 @@ function topLevelIndex(text: string, ch: string): number {
   return -1;
 }
 
+/** A bracket holding a number before it closes (（预算资金300万元）). */
+const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
+
+/** Whether text[from, to) holds a digit, full or half width. */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * The noun counted by a quantity, after its unit: up to the next quantity or clause stop, after
  * the last 的 of a modifier (符合条件的社区卫生服务中心), cut at a head noun.
  */
-/** A digit, full or half width. */
-const HAS_DIGIT = /[0-9０-９]/u;
-
-/** A bracket holding a number before it closes (（预算资金300万元）). */
-const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
-
 export function objectNoun(text: string, from: number, limit: number, sentenceEnd: number, first: boolean, g: IndicatorGrammar): Span | undefined {
   let start = from;
   const after = g.after.startingAt(text, start);
@@ -501,7 +505,7 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (joiner && readNumber(text, start + joiner.length)) return undefined;
   // Nor after 和/及/与 before the next counted object of a list (新建学校5所和幼儿园8所): a number follows in the clause
   // (和美乡村示范村 with no number after it is a noun).
-  if (joiner && HAS_DIGIT.test(text.slice(start + joiner.length, clauseEnd(text, start, sentenceEnd)))) return undefined;
+  if (joiner && digitIn(text, start + joiner.length, clauseEnd(text, start, sentenceEnd))) return undefined;
   // A bracket that opens the breakdown of the count (水闸43座（其中：崇明岛27座…）) holds its parts, not its noun.
   if ((text[start] === '（' || text[start] === '(') && g.partWords.startingAt(text, start + 1)) return undefined;
   // So does one that states an amount of its own (新建城市书房5家（预算资金300万元）): an aside on the count, not its noun.

@@ -13,11 +13,17 @@ function levelOf(place: string): 'province' | 'city' | 'county' {
   return /(?:市|州|盟)$/u.test(place) ? 'city' : 'county';
 }
 
-/** After 在 in a report's subtitle (——2026年1月20日在某市第十七届人民代表大会…): the place the congress is of. */
-const CONGRESS_PLACE = /^[—―–-]{1,2}[^在]{6,16}日\s*在/u;
-
 /** Runs of Chinese characters in a page's furniture (its <title> `…_某市某区人民政府`, a breadcrumb): each may open with an organ. */
 const HAN_RUNS = /[^\p{Script=Han}]+/u;
+
+/** The place written at the start of `t` (group `place` of grammar region.written), '' when none or no place. */
+function placeAt(t: string, grammar: MetaGrammar): string {
+  const place = grammar.writtenPlace?.exec(t)?.groups?.place ?? '';
+  return isPlace(place, grammar) ? place : '';
+}
+
+/** Whether the document speaks of itself at a place's level (全市 for …市, 全区 for …区). */
+const speaksAt = (place: string, text: string, grammar: MetaGrammar): boolean => grammar.levelWords[levelOf(place)].some((w) => text.includes(w));
 
 /**
  * The place written at the start of one of `texts` (organs, titles, head lines), if the document speaks at its level
@@ -25,20 +31,15 @@ const HAN_RUNS = /[^\p{Script=Han}]+/u;
  * city where the page's furniture writes both (枫林区 → 云溪市枫林区, from the site name 云溪市枫林区人民政府).
  */
 export function writtenPlace(texts: ReadonlyArray<string | null>, text: string, furniture: string, grammar: MetaGrammar): string | null {
-  const pattern = grammar.writtenPlace;
-  if (!pattern) return null;
-  const placeAt = (t: string): string => {
-    const place = pattern.exec(t)?.groups?.place ?? '';
-    return isPlace(place, grammar) ? place : '';
-  };
   for (const written of texts) {
     if (!written) continue;
     const t = written.normalize('NFKC').trim();
-    const congress = CONGRESS_PLACE.exec(t);
-    const place = placeAt(congress ? t.slice(congress[0].length) : t);
-    if (place === '' || !grammar.levelWords[levelOf(place)].some((w) => text.includes(w))) continue;
+    // After 在 in a report's subtitle (——2026年1月20日在某市第十七届人民代表大会…, grammar deliveredDate): the congress's place.
+    const congress = grammar.deliveredDate.exec(t);
+    const place = placeAt(congress ? t.slice(congress[0].length) : t, grammar);
+    if (place === '' || !speaksAt(place, text, grammar)) continue;
     if (levelOf(place) !== 'county') return place;
-    const fuller = furniture.normalize('NFKC').split(HAN_RUNS).map(placeAt).find((p) => p.length > place.length && p.endsWith(place));
+    const fuller = furniture.normalize('NFKC').split(HAN_RUNS).map((run) => placeAt(run, grammar)).find((p) => p.length > place.length && p.endsWith(place));
     return fuller ?? place;
   }
   return null;
@@ -47,7 +48,6 @@ export function writtenPlace(texts: ReadonlyArray<string | null>, text: string, 
 /** A district or county the dataset lacks, written right after its known city in an organ's name or a title (临江市|滨河区
  *  人民政府办公室), where the document speaks at a county's level (全区); null otherwise. */
 export function writtenDistrict(after: string, text: string, grammar: MetaGrammar): string | null {
-  const place = grammar.writtenPlace?.exec(after.trim())?.groups?.place ?? '';
-  if (!isPlace(place, grammar) || levelOf(place) !== 'county') return null;
-  return grammar.levelWords.county.some((w) => text.includes(w)) ? place : null;
+  const place = placeAt(after.trim(), grammar);
+  return place !== '' && levelOf(place) === 'county' && speaksAt(place, text, grammar) ? place : null;
 }
