@@ -2,7 +2,8 @@
 // a case). Its content is not outline. It ends where the document's own numbering resumes: a
 // marker that continues a numbering open in the body before the box (the next ordinal of an open
 // scheme), or that opens the first child of the body's innermost section in the scheme the body
-// used for such children before; or at the next 专栏, or the next document.
+// used for such children before — unless that marker stands right under the box's title: a box is
+// never empty, so a 1. there opens the box's own list; or at the next 专栏, or the next document.
 import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { MarkerMatch } from '../outline/marker.js';
 import type { BlockLeaf, Claims } from './leaf.js';
@@ -32,14 +33,17 @@ class BodyNumbering {
     this.stack.push({ scheme: m.scheme.id, rank: m.scheme.rank, ordinal: m.ordinal });
   }
 
-  /** Whether `m` resumes the body; `inset` holds the last ordinal per scheme inside the box. */
-  resumes(m: MarkerMatch, inset: ReadonlyMap<string, number>): boolean {
+  /**
+   * Whether `m` resumes the body; `inset` holds the last ordinal per scheme inside the box, and
+   * `first` says `m` stands right under the box's title.
+   */
+  resumes(m: MarkerMatch, inset: ReadonlyMap<string, number>, first: boolean): boolean {
     // The box's own list goes on: 2. after the box's 1. is the box's.
     if (inset.get(m.scheme.id) === m.ordinal - 1) return false;
     const open = this.stack.find((o) => o.scheme === m.scheme.id);
     if (open) return m.ordinal > open.ordinal;
     const top = this.stack[this.stack.length - 1];
-    return m.ordinal === 1 && top !== undefined && this.childScheme.get(top.scheme) === m.scheme.id;
+    return !first && m.ordinal === 1 && top !== undefined && this.childScheme.get(top.scheme) === m.scheme.id;
   }
 }
 
@@ -64,7 +68,7 @@ export function findInsets(claims: Claims, grammar: BlocksGrammar): void {
         if (grammar.insetHeading.test(next.text)) break;
         continue;
       }
-      if (body.stack.length === 0 || body.resumes(next.marker, inset)) break;
+      if (body.stack.length === 0 || body.resumes(next.marker, inset, end === i + 1)) break;
       inset.set(next.marker.scheme.id, next.marker.ordinal);
     }
     claims.claim(i, end, 'inset');

@@ -44,6 +44,15 @@ describe('blocks: inset (专栏)', () => {
     expect(c.kindOf('（一）加强水安全保障')).toBe('body');
   });
 
+  it('should support a box whose list opens right under its title, though the body numbered children in that scheme before', () => {
+    const text = ['一、重点任务', '（一）强化人才支撑', '1.引进紧缺人才。', '2.加强在岗培训。', '（二）提升服务能力',
+      '推进县级医院提标扩能。', '专栏 能力提升工程', '1.胸痛中心建设。', '2.特色科室建设：建成特色科室15个。', '二、保障措施', '加强组织领导。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('1.胸痛中心建设')).toBe('inset');
+    expect(c.kindOf('2.特色科室建设')).toBe('inset');
+    expect(c.kindOf('二、保障措施')).toBe('body');
+  });
+
   it('should support the outline leaving the box out', async () => {
     expect(await outline(plan)).toEqual(['一、 发展基础', '二、 重点任务', '  （一） 筑牢防洪安全底线', '  （二） 提升河湖生态品质', '三、 保障措施']);
   });
@@ -60,5 +69,16 @@ describe('blocks: inset (专栏)', () => {
     const c = classify(text);
     expect(c.kindOf('专栏所列项目')).toBe('body');
     expect(c.kindOf('2.强化保障')).toBe('body');
+    const run = classify(['一、重点任务', '专栏项目各县区可结合实际增补，报市级备案', '1.加强组织。'].join('\n'));
+    expect(run.kindOf('专栏项目')).toBe('body');
+    expect(run.kindOf('1.加强组织')).toBe('body');
+  });
+
+  it('should support an unnumbered box title set off by a space only (专栏　重点工程)', () => {
+    const text = ['一、重点任务', '（一）完善服务体系', '推进县级医院提标扩能。', '专栏　县域医疗卫生重点工程', '县级医院胸痛中心建设。', '（二）强化保障', '落实投入。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('专栏　县域')).toBe('inset');
+    expect(c.kindOf('县级医院胸痛中心')).toBe('inset');
+    expect(c.kindOf('（二）强化保障')).toBe('body');
   });
 });
