@@ -15,6 +15,8 @@ export interface Scheme {
   pair: boolean;
   /** The title is the text's first sentence, never cut as a run-on heading (第X条). */
   sentenceTitle: boolean;
+  /** The numbered line is a heading alone, its body on the lines after it (第X篇/章/节). */
+  headingLine: boolean;
   /** Anchored at the current position (sticky). */
   pattern: RegExp;
   /** The same pattern for searching running text (global). */
@@ -61,6 +63,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     inline: s.inline,
     pair: s.pair,
     sentenceTitle: s.sentenceTitle,
+    headingLine: s.headingLine,
     pattern: compilePattern(s.pattern, 'uy', `schemes[${i}].pattern`),
     find: compilePattern(s.pattern, 'gu', `schemes[${i}].pattern`),
     notFollowedBy: s.notFollowedBy ? compilePattern(s.notFollowedBy, 'uy', `schemes[${i}].notFollowedBy`) : undefined,

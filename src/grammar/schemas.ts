@@ -90,6 +90,7 @@ const schemeSchema = z.object({
   inline: z.boolean().default(false),
   pair: z.boolean().default(false),
   sentenceTitle: z.boolean().default(false),
+  headingLine: z.boolean().default(false),
   notFollowedBy: z.string().optional(),
 });
 

@@ -41,6 +41,9 @@ interface Growing {
  *  a number or word that does not fit, and a paragraph's first line is indented two ems. */
 const WRAP_SLACK = 3;
 
+/** Characters a line of a 公文 page holds (GB/T 9704-2012 §7.2). */
+const PAGE_LINE = 28;
+
 /** A plan or notice title is at most this long (see planTitle); longer text need not be tested. */
 const MAX_TITLE_LENGTH = 80;
 
@@ -51,6 +54,9 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
   // …unless it stops inside a clause (达到 | 86.3%, 0.6万 | 亩): a word or number that did not fit went on to the next line.
   if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false)) return false;
+  // With no wrap width to go by, a heading line (第二节 “十五五”时期主要目标) that stops short of a 公文
+  // line is whole: only a heading that fills the line goes on into the next.
+  if (wrap === null && growing.oneLine && lineWidth(lastLine) <= PAGE_LINE - WRAP_SLACK && matchLeadingMarker(lastLine, grammar)?.scheme.headingLine === true) return false;
   // A paragraph that ends a sentence is complete; in wrapped text a full line that ends one goes on
   // into a next line that is not indented (a paragraph has more sentences than it has ends).
   if (endsSentence(lastLine) && (wrap === null || indented(text, next))) return false;

@@ -122,6 +122,17 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(4);
   });
 
+  it('should not support joining a 第X节 heading line to its paragraph in PDF text that shows no wrap width', () => {
+    const body = '坚持稳中求进工作总基调，统筹发展和安全，今后五年全市经济社会发展要努力实现以下主要目标：经济保持中高速增长，城乡居民收入稳步提高。';
+    const text = ['第二章　指导思想和主要目标', '第一节　指导思想', body, '— 4 —', '第二节　“十五五”时期经济社会发展主要目标', body, '— 5 —', '第三节　发展路径', body].join('\n') + '\n';
+    expect(paragraphs(text).filter((p) => p.startsWith('第'))).toEqual(['第二章　指导思想和主要目标', '第一节　指导思想', '第二节　“十五五”时期经济社会发展主要目标', '第三节　发展路径']);
+  });
+
+  it('should support joining an article line (第X条, a sentence title) broken short in PDF text', () => {
+    const text = ['第三条 医疗机构应当按照“以质量安全为底线，以患', '者需求为导向”的原则，开展检查检验结果互认工作，不得重复检查。', '— 2 —', '第四条 互认项目目录由省卫生健康委统一发布并动态调整，各地不得自行增减，医疗机构应当在院内公示。', '— 3 —'].join('\n') + '\n';
+    expect(paragraphs(text)[0]).toBe('第三条 医疗机构应当按照“以质量安全为底线，以患\n者需求为导向”的原则，开展检查检验结果互认工作，不得重复检查。');
+  });
+
   it('should not support joining a line to a following marker line', () => {
     const text = '- 22. 准确理解"应签尽签",重点做好建档立卡贫困人口中 4 类慢病患者的规范化\n- 23. 全面落实县域内政策。\n';
     expect(paragraphs(text)).toHaveLength(2);
