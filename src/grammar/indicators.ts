@@ -126,6 +126,8 @@ export interface IndicatorGrammar {
   dateLeads: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
+  /** Nouns that name the target itself after its value (完成…4.5个的目标任务): no counted object. */
+  targetLabels: WordSet;
   leadWords: WordSet;
   leadTerms: WordSet;
   frameOpeners: WordSet;
@@ -307,6 +309,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
+    targetLabels: set(source.targetLabels),
     leadWords: set(source.leadWords),
     leadTerms: set(source.leadTerms),
     frameOpeners: set(source.frames.openers),

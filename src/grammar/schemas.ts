@@ -318,6 +318,7 @@ export const indicatorGrammarSchema = z.object({
   dateLeads: words.default([]),
   labelWords: words,
   measureLabels: words,
+  targetLabels: words,
   leadWords: words,
   leadTerms: words.default([]),
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),

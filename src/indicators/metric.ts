@@ -490,7 +490,11 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   let start = from;
   const after = g.after.startingAt(text, start);
   if (after) start += after.length;
-  if (text[start] === '的') start++;
+  if (text[start] === '的') {
+    start++;
+    const label = g.targetLabels.startingAt(text, start);
+    if (label && (start + label.length >= sentenceEnd || CLAUSE_STOP_CODES[text.charCodeAt(start + label.length)] === 1)) return undefined;
+  }
   // A bound on the size of each thing counted, between the count and its noun (建成1支不少于20人的综合性应急救援队伍, 新建2个
   // 不低于500平方米的社区食堂): the noun follows the bound's 的, past the size's own quantity.
   const sized = afterSizeBound(text, start, g);
@@ -559,6 +563,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (first) {
     const hit = heads.indexIn(phrase);
     if (hit) cut = hit.index + hit.word.length;
+    // A head right before another qualifies it (公办中心幼儿园, 乡镇中心卫生院): the noun ends at the last of them.
+    for (let more = cut > 0 ? heads.startingAt(phrase, cut) : undefined; more; more = heads.startingAt(phrase, cut)) cut += more.length;
   } else {
     for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
   }

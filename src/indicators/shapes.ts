@@ -333,7 +333,7 @@ function countedThing(metric: string, g: IndicatorGrammar): string {
 }
 
 /** 各/每个 and a unit of the territory or an organisation (各县（市、区）, 每个乡镇, 各街道), with at most a verb of building after it. */
-const DISTRIBUTIVE_SCOPE = /^(?:各|每个|每一个)(?:县|市|区|乡镇|乡|镇|街道|村|社区|园区|县市区)(?:[（(][^（()）]{1,8}[）)])?(?:建成|建设|设立|设置|配备|建有)?$/u;
+const DISTRIBUTIVE_SCOPE = /^(?:各|每个|每一个)(?:县|市|区|乡镇|乡|镇|街道|村|行政村|社区|园区|县市区)(?:[（(][^（()）]{1,8}[）)])?(?:建成|建设|设立|设置|配备|建有)?$/u;
 /** Clause punctuation that ends the clause before a per-unit count. */
 const CLAUSE_PUNCT = /[，,；;：:。]/u;
 
@@ -353,6 +353,12 @@ function objectOfClauseBefore(text: string, s: number, at: number, g: IndicatorG
   if (!verb) return undefined;
   const object = metricName(clause.slice(verb.length), g);
   return object.length >= 2 && object.length <= 30 ? object : undefined;
+}
+
+/** The noun counted right after a per-unit count (至少2家定点医疗机构), when one follows the unit. */
+function scopedNoun(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): Span | undefined {
+  const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
+  return noun && metricName(text.slice(noun.start, noun.end), g).length >= 2 ? noun : undefined;
 }
 
 /** The longest source span that the members of one statement share as their `text`. */
@@ -543,7 +549,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A distributive scope alone before a per-unit count (建设大件垃圾集中处置场所，各县（市、区）至少1处): the count is of the object
     // the clause before builds or sets up with no number of its own, one for each unit of the scope.
-    if (DISTRIBUTIVE_SCOPE.test(whole)) whole = objectOfClauseBefore(text, s, subject.start, g) ?? whole;
+    // With no such clause, the count is of the noun right after it (每个县（市、区）至少2家定点医疗机构开通…, 每个行政村至少1名
+    // 乡村医生): one or more for each unit of the scope.
+    let scoped: Span | undefined;
+    if (DISTRIBUTIVE_SCOPE.test(whole)) {
+      const clauseBefore = objectOfClauseBefore(text, s, subject.start, g);
+      scoped = clauseBefore === undefined ? scopedNoun(text, r, limit, e, g) : undefined;
+      whole = clauseBefore ?? (scoped ? metricName(text.slice(scoped.start, scoped.end), g) : whole);
+    }
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
     // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding. The size
@@ -580,7 +593,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
     if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
-    current = { members: [], span: { start: subject.start, end: r.end } };
+    current = { members: [], span: { start: subject.start, end: scoped?.end ?? r.end } };
     currentNames = names;
     if (listSize > 1 && names.length === listSize) {
       current.members.push({ reading: r, metric: names[0] as string, baseline: r.pred.baseline });

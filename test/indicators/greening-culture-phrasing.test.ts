@@ -91,6 +91,30 @@ describe('a per-unit count after a distributive scope (各县（市、区）至�
     expect(names('新建污水处理厂2座，各县至少1座。', MULTI_YEAR)).toEqual(['污水处理厂|2|座', '污水处理厂|1|座']);
     expect(names('各街道至少1处。', MULTI_YEAR)).toEqual(['各街道|1|处']);
   });
+  it('should support the noun right after the count when no clause before sets one up', () => {
+    expect(names('每个县（区）至少3家民营医院纳入医保定点管理。', MULTI_YEAR)).toEqual(['民营医院|3|家']);
+    expect(names('每个行政村至少2名网格员。', MULTI_YEAR)).toEqual(['网格员|2|名']);
+  });
+});
+
+describe('the noun counted after an institution count', () => {
+  it('should support a head that qualifies the next head (中心幼儿园, 中心卫生院) as one noun', () => {
+    expect(names('每个乡镇至少办好1所公办中心幼儿园。', MULTI_YEAR)).toEqual(['公办中心幼儿园|1|所']);
+    expect(names('提档升级4家乡镇中心卫生院。')).toEqual(['乡镇中心卫生院|4|家']);
+  });
+  it('should not support joining heads with words between them (综合医院 | 互联网医院)', () => {
+    expect(names('推动3家县级综合医院互联网医院上线运行。')).toEqual(['县级综合医院|3|家']);
+  });
+});
+
+describe('a target named by a label after its value (…的目标任务)', () => {
+  it('should support the metric named before the value, not the label', () => {
+    expect(names('确保完成每千人口托位数4.5个的目标任务。')).toEqual(['每千人口托位数|4.5|个']);
+    expect(names('完成新增公办学位2400个的年度任务。')).toEqual(['公办学位|2400|个']);
+  });
+  it('should not support it for the tasks themselves counted (目标任务12项)', () => {
+    expect(names('全年完成省定目标任务12项。')).toEqual(['省定目标任务|12|项']);
+  });
 });
 
 describe('a rise of income or yield named as the metric (户均增收, 亩均增产)', () => {
