@@ -107,3 +107,15 @@ describe('foreign investment newly approved (新批)', () => {
     expect(names('外资项目新批数量保持增长。')).toEqual([]);
   });
 });
+
+describe('staffing and funding quotas set as a share of a total of staff or funds (人员, 经费, 资金)', () => {
+  /** metric|value|unit|comparator of each item. */
+  const bounds = (s: string) => brief(indicators(s, MULTI_YEAR)).map((b) => b.split('|').slice(0, 4).join('|'));
+  it('should support the bound before the staff or funds as the share\'s, the total no part of the name', () => {
+    expect(bounds('临床药师人数不得少于本院卫生技术人员的5%。')).toEqual(['临床药师人数|5|%|>=']);
+    expect(bounds('用于乡村医生的补助资金不低于村级公共卫生服务经费的40%。')).toEqual(['用于乡村医生的补助资金|40|%|>=']);
+  });
+  it('should not support a total after an object verb as the base of a share (完成…人员的90%)', () => {
+    expect(bounds('完成重点人员的90%。')).toEqual(['完成重点人员|90|%|=']);
+  });
+});
