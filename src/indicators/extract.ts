@@ -171,15 +171,18 @@ function emptyMask(length: number): Uint8Array {
 
 /**
  * `clean` is cleanSlice(source, start, end) when the caller already has it; `knownDates` is
- * scanDates of that text with `pg` and the plan year, when the date stage has already read it.
+ * scanDates of that text with `pg` and the plan year, when the date stage has already read it;
+ * `opening` is where the text's first clause starts when the caller knows the marker it opens with
+ * (the section's: 一是, 1.), else the marker is recognised here.
  */
-export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end), knownDates?: DateHit[]): Found[] {
+export function extractFromText(source: string, start: number, end: number, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, clean: CleanText = cleanSlice(source, start, end), knownDates?: DateHit[], opening?: number): Found[] {
   let text = clean.text;
   if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
-  const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g);
+  const first = Math.max(opening ?? 0, markerLength(text));
+  const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g, first);
   const mask = quotedMask(text, emptyMask(text.length));
   for (const m of text.matchAll(g.tallies)) mask.fill(1, m.index, m.index + m[0].length);
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
@@ -202,7 +205,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   let unitInSentence: Quantity['unit'] | undefined;
 
   const found: Found[] = [];
-  let s = markerLength(text);
+  let s = first;
   // Quantities and dates are in text order: one pointer each keeps the pass linear.
   let qi = 0;
   let di = 0;
@@ -289,10 +292,9 @@ const PAST_PERIOD_YEARS = 5;
  * to the five years before the plan's, as “十四五”期间，… does in a 2026 report, and a next-period word (今后五年，…) to the five
  * years from the plan's on, as “十五五”时期，… does: spans. `dates` is returned when there is none.
  */
-function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar): DateHit[] {
+function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar, first: number): DateHit[] {
   if (planYear === null || thisYear === null) return dates;
   let out: DateHit[] | undefined;
-  const first = markerLength(text);
   const spans = [
     [g.pastYearWords, planYear - 1, planYear - 1],
     [g.thisYearWords, thisYear, thisYear],

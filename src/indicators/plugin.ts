@@ -31,6 +31,9 @@ interface Place {
   leadYear: number | null;
   /** The marker and title of the section the paragraph is in (null for an inline item's). */
   heading: { marker: string; title: string } | null;
+  /** The marker of the section the paragraph is in (一、, 1., 一是 …) and where the section starts: it opens the
+   *  paragraph that starts there, and no metric. */
+  marker: { text: string; at: number } | null;
 }
 
 /** What the walk needs to read a heading: the grammars, an annual plan's year and the year before it. */
@@ -94,7 +97,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
       const heading = child.inline ? null : { marker: child.marker, title: child.title };
-      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: headingLead ?? here.leadYear, heading }, ctx, visit, leadYear, text);
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: headingLead ?? here.leadYear, heading, marker: { text: child.marker, at: child.position.start.offset } }, ctx, visit, leadYear, text);
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
@@ -104,6 +107,12 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end))) here = { ...here, leadYear: place.leadYear };
     }
   }
+}
+
+/** Where a section's marker that opens a paragraph's clean text ends in it, if it opens it. */
+function markerEnd(text: string, marker: string): number | undefined {
+  const i = skipSpace(text, 0);
+  return text.startsWith(marker, i) ? i + marker.length : undefined;
 }
 
 /** Punctuation that may stand between a heading's title and its body when the two share a line (white space too). */
@@ -215,7 +224,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     const title = !view.markdown && place.heading ? runInTitleEnd(view.clean(start, end), place.heading, end) : undefined;
     return leadInYear(cleanText(title ?? start, end), planAt(place), g, pg);
   };
-  eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null, heading: null }, ctx, (start, end, place) => {
+  eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null, heading: null, marker: null }, ctx, (start, end, place) => {
     const { path } = place;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
@@ -229,8 +238,11 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
         }
         continue;
       }
+      // A paragraph that opens with its section's marker (二是到2030年…, an item 一是 set on a line of its own) is read
+      // after it: the marker is no part of the first clause's metric.
+      const opening = clean && a === start && start === place.marker?.at ? markerEnd(clean.text, place.marker.text) : undefined;
       const dates = clean ? known?.get(a, b) : undefined;
-      for (const f of extractFromText(view.source, a, b, planAt(place), g, pg, clean, dates)) out.push(toIndicator(f, path, view, options.file));
+      for (const f of extractFromText(view.source, a, b, planAt(place), g, pg, clean, dates, opening)) out.push(toIndicator(f, path, view, options.file));
     }
   }, leadYear, cleanText);
   while (ci < cells.length) out.push(toIndicator(cells[ci++] as Found, [], view, options.file));
