@@ -15,6 +15,13 @@ describe('counting units of forestry, sports and sanitation plans', () => {
   it('should support 片 as the count of pitches and courts', () => {
     expect(names('新建笼式足球场25片，改造灯光篮球场12片。', MULTI_YEAR)).toEqual(['笼式足球场|25|片', '灯光篮球场|12|片']);
   });
+  it('should support 棒 and 袋 as the counts of edible fungi logs and bags (with 万 before them)', () => {
+    expect(names('食用菌种植规模稳定在2500万棒以上。')).toEqual(['食用菌种植规模|2500|万棒']);
+    expect(names('木耳种植规模达到800万袋。')).toEqual(['木耳种植规模|800|万袋']);
+  });
+  it('should not support 棒 inside a word after a Chinese numeral or with no number (接力棒)', () => {
+    expect(names('举办一棒接力活动。')).toEqual([]);
+  });
   it('should support 组 as the count of sets of containers or equipment', () => {
     expect(names('配置垃圾分类收集容器不少于3000组。')).toEqual(['垃圾分类收集容器|3000|组']);
   });
