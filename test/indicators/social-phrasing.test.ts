@@ -279,3 +279,14 @@ describe('a change compared with the base period (较基期, 比基期)', () => 
     expect(brief(indicators('婴儿死亡率基期值为5.2‰。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['婴儿死亡率基期值']);
   });
 });
+
+describe('people a body hires or engages (聘请, 聘用, 选聘)', () => {
+  const names3 = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should support the count of the people hired after the verb and its object', () => {
+    expect(names3('聘请医保基金社会监督员30名。')).toEqual(['医保基金社会监督员|30|名']);
+    expect(names3('面向社会选聘乡村振兴指导员15名。')).toEqual(['乡村振兴指导员|15|名']);
+  });
+  it('should not support the verb with no number after its object', () => {
+    expect(names3('聘请第三方机构对项目绩效进行评估。')).toEqual([]);
+  });
+});
