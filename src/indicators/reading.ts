@@ -367,7 +367,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
         found = next;
       }
-      if (found && bounded && trimLead(text, r.floor, found.index, dates, g) !== found.index) found = undefined;
+      if (found && bounded && adverbialsEnd(text, r.floor, found.index, dates, g) !== found.index) found = undefined;
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
@@ -625,3 +625,23 @@ function unitlessHeadBefore(text: string, at: number, g: IndicatorGrammar): bool
   const close = text[at - 1];
   return (close === '）' || close === ')') && g.unitlessHeads.endingAt(text, at - 1) !== undefined;
 }
+
+/**
+ * Where the clause from `floor` opens after its lead words and its adverbials of time and place: a
+ * frequency (每年, 每季度: procedureFrequencies) and a place scope after 在 (在全省, 在全市范围内) say when and
+ * where the verb acts, as a date does, and leave it the verb of the object (每年在全省开展科普活动不少于500场).
+ */
+function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[], g: IndicatorGrammar): number {
+  let s = trimLead(text, floor, at, dates, g);
+  for (let guard = 0; guard < 4 && s < at; guard++) {
+    const often = g.procedureFrequencies.startingAt(text, s);
+    const place = text[s] === '在' ? g.scope.exec(text.slice(s + 1, at))?.[0] : undefined;
+    const step = often?.length ?? (place ? 1 + place.length + (text.startsWith(WITHIN, s + 1 + place.length) ? WITHIN.length : 0) : 0);
+    if (step === 0) break;
+    s = trimLead(text, s + step, at, dates, g);
+  }
+  return s;
+}
+
+/** What may close a place scope after 在 (在全市范围内). */
+const WITHIN = '范围内';

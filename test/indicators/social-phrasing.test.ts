@@ -290,3 +290,18 @@ describe('people a body hires or engages (聘请, 聘用, 选聘)', () => {
     expect(names3('聘请第三方机构对项目绩效进行评估。')).toEqual([]);
   });
 });
+
+describe('adverbials of time and place before the verb of a bounded count (每年, 在全省)', () => {
+  const names3 = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should support the object alone as the name, as without the bound', () => {
+    expect(names3('每年在全市开展心理健康进校园活动不少于120场。')).toEqual(['心理健康进校园活动|120|场']);
+    expect(names3('在全县范围内开展巡回义诊活动不少于80场。')).toEqual(['巡回义诊活动|80|场']);
+    expect(names3('每年开展心理健康进校园活动120场。')).toEqual(['心理健康进校园活动|120|场']);
+  });
+  it('should not support it for a per-unit base before the verb, which names the count with the verb', () => {
+    expect(names3('每千名老年人配备社会工作者不少于1人。')).toEqual(['每千名老年人配备社会工作者|1|人']);
+  });
+  it('should support 招收, the students and trainees admitted', () => {
+    expect(names3('每年招收全科医学专业住院医师20名。')).toEqual(['全科医学专业住院医师|20|名']);
+  });
+});
