@@ -358,7 +358,9 @@ function objectOfClauseBefore(text: string, s: number, at: number, g: IndicatorG
 /** The noun counted right after a per-unit count (至少2家定点医疗机构), when one follows the unit. */
 function scopedNoun(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): Span | undefined {
   const noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
-  return noun && metricName(text.slice(noun.start, noun.end), g).length >= 2 ? noun : undefined;
+  // A verb right after the count (至少2家达到三级标准) opens the predicate of a count whose noun was named before.
+  if (!noun || g.reachVerbs.startingAt(text, noun.start) || g.objectVerbs.startingAt(text, noun.start)) return undefined;
+  return metricName(text.slice(noun.start, noun.end), g).length >= 2 ? noun : undefined;
 }
 
 /** The longest source span that the members of one statement share as their `text`. */
@@ -494,6 +496,17 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       nameEnd = share.end;
       wholeName = true;
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
+    // Nothing but a scope word before a bounded count that opens its sentence's statements (至少2家乡镇卫生院达到推荐标准, 全县
+    // 至少5家企业通过认证): the count is of the noun right after it, the subject of the clause. (After a statement the count
+    // goes on with its metric: 新建养老机构3家，至少2家达到三级标准.)
+    const counted = !current && (own === '' || g.scope.exec(own)?.[0] === own) && r.q.unit.kind === 'count' && r.pred.comparator !== undefined && !r.pred.verb ? scopedNoun(text, r, limit, e, g) : undefined;
+    if (counted) {
+      const metric = metricName(text.slice(counted.start, counted.end), g);
+      current = { members: [{ reading: r, metric, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: counted.end } };
       currentNames = [];
       statements.push(current);
       return;

@@ -137,3 +137,13 @@ describe('a rise of income or yield named as the metric (户均增收, 亩均增
     expect(kinds('脱贫户户均增收达到2000元。')).toEqual(['脱贫户户均增收|2000|元|target']);
   });
 });
+
+describe('a bounded count that opens its clause before the noun it counts (至少2家乡镇卫生院达到…)', () => {
+  it('should support the noun after the count as the name, with nothing or a scope word before the bound', () => {
+    expect(names('至少3家县级医院达到三级医院服务能力。')).toEqual(['县级医院|3|家']);
+    expect(names('全市不少于20家企业通过两化融合贯标评定。')).toEqual(['企业|20|家']);
+  });
+  it('should not support it after a count in the same sentence, whose metric the bounded count goes on with', () => {
+    expect(names('新建养老机构4家，至少2家达到星级标准。')).toEqual(['养老机构|4|家', '养老机构|2|家']);
+  });
+});
