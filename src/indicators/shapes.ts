@@ -225,7 +225,7 @@ function perCapita(text: string, r: Reading): string {
   return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
 }
 
-function objectMetric(text: string, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
+function objectMetric(text: string, s: number, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
@@ -258,7 +258,32 @@ function objectMetric(text: string, r: Reading, limit: number, e: number, dates:
   const reach = (g.reachVerbs.has(r.pred.verb.word) || g.objectAdverbs.has(r.pred.verb.word)) && subject !== '';
   // Only a sum word before the verb (2026年累计建成20个), or an adverb (较上年净增150家): the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject);
-  return { name: metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g), end: r.end, bare };
+  const name = metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g);
+  // A work verb alone, or after a verb of reaching (开展老年人能力综合评估，完成评估3000人): the work the clause before names.
+  const done = g.reachVerbs.startingAt(name, 0);
+  const work = name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
+  return work ? { name: work, end: r.end } : { name, end: r.end, bare };
+}
+
+/** A verb of work done (筛查, 评估, 培训, 抽检) is a word of two characters, or three or four (健康体检, 随访管理). */
+const MAX_WORK_VERB = 4;
+
+/**
+ * The work a clause names right before the clause of a count that gives only its verb (开展心脑血管疾病风险筛查，完成筛查1.2万人):
+ * the words between the verb that carries the work out (开展, 实施) and the same verb ending that clause, with it
+ * (心脑血管疾病风险筛查). Only across a comma in the sentence from `s`; undefined otherwise.
+ */
+function workOfClauseBefore(text: string, s: number, clause: number, verb: string, g: IndicatorGrammar): string | undefined {
+  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
+  const prevStart = clauseStart(text, clause - 1, s);
+  const prev = text.slice(prevStart, clause - 1).trimEnd();
+  if (!prev.endsWith(verb)) return undefined;
+  const at = prev.length - verb.length;
+  let from = -1;
+  for (let hit = g.objectVerbsBeforeNoun.indexIn(prev, 0, at); hit; hit = g.objectVerbsBeforeNoun.indexIn(prev, hit.index + hit.word.length, at)) from = hit.index + hit.word.length;
+  if (from < 0) return undefined;
+  const work = metricName(prev.slice(from, at), g);
+  return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work + verb : undefined;
 }
 
 /** How long the people and the service after a benefactive count may run (…名就业年龄段智力、精神和重度肢体残疾人提供托养服务). */
@@ -408,7 +433,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       if (r.object) {
         // A count with no object of its own after the member before it, in the same unit (新增学位3000个和2400个, 新增规上工业企业
         // 50家、60家和70家), or straight after it in another (搬迁避让320户1100人): that member's object.
-        const m = objectMetric(text, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
+        const m = objectMetric(text, s, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
         current.members.push({ reading: r, metric: m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
@@ -440,7 +465,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       return;
     }
     if (r.object) {
-      const m = objectMetric(text, r, limit, e, dates, g, next?.end);
+      const m = objectMetric(text, s, r, limit, e, dates, g, next?.end);
       if (!m || procedural(text, r, m.name, e, g)) return;
       const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
