@@ -522,6 +522,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   const yearsOf = (listed: Reading[]): number[] | undefined =>
     listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : listed === lists[0] ? openingYears(text, s, governing, listed.length, g) : undefined) : undefined;
   const listYears = new Map(lists.map((l) => [l, yearsOf(l)]));
+  // The member before in the statement, with the kind it was given.
+  let before: { metric: string; kind: Indicator['kind']; unit: string } | undefined;
   return st.members.map((m: Member): Found => {
     const r: Reading = m.reading;
     const q = r.q;
@@ -553,6 +555,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
       // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
       else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
+      // A value that goes on with the change before it, with no verb of its own but an adverb of resolve (地区生产总值增长6%左右，
+      // 力争7%): the same change, set higher.
+      else if (before?.kind === 'change' && before.metric === m.metric && before.unit === q.unit.unit && (!r.pred.verb || g.objectAdverbs.has(r.pred.verb.word))) kind = 'change';
     }
     const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
@@ -619,6 +624,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       value = null;
     }
     const implausible = unit === '%' && g.mortality.indexIn(m.metric) !== undefined;
+    before = { metric: m.metric, kind, unit: q.unit.unit };
     return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible };
   });
 }

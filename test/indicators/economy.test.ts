@@ -373,3 +373,13 @@ describe('support policies: reward and subsidy standards', () => {
     expect(indicators('农村电商服务站点覆盖率达到95%，给予表彰。').map((i) => i.metric)).toEqual(['农村电商服务站点覆盖率']);
   });
 });
+
+describe('a higher figure of a change striven for after it (增长6%左右，力争7%)', () => {
+  const kinds = (s: string) => brief(indicators(s, ANNUAL_2024));
+  it('should support the figure after 力争/争取 with no verb of its own as the same change', () => {
+    expect(kinds('规模以上工业增加值增长7%左右，争取8%。')).toEqual(['规模以上工业增加值|7|%|~|change|2024', '规模以上工业增加值|8|%|=|change|2024']);
+  });
+  it('should not support it for a level set with a verb of its own after a change', () => {
+    expect(kinds('居民人均可支配收入增长6%，城镇登记失业率控制在4%以内。')).toEqual(['居民人均可支配收入|6|%|=|change|2024', '城镇登记失业率|4|%|<=|target|2024']);
+  });
+});
