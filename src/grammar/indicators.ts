@@ -66,6 +66,8 @@ export interface IndicatorGrammar {
   /** Amounts (投资, 年度投资) that, right after a count of projects (…项目150个), are those projects'. */
   projectAmounts: WordSet;
   projectHeads: WordSet;
+  /** Verbs of carrying works out (实施, 推进): a count right after them of a noun ending in a project head is the works' number. */
+  carryOutVerbs: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
   objectVerbsBeforeNoun: WordSet;
   /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
@@ -271,6 +273,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notNegations: set(source.notNegations),
     projectAmounts: set(source.projectAmounts),
     projectHeads: set(source.projectHeads),
+    carryOutVerbs: set(source.carryOutVerbs),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),

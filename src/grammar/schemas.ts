@@ -280,6 +280,7 @@ export const indicatorGrammarSchema = z.object({
   notNegations: words.default([]),
   projectAmounts: words.default([]),
   projectHeads: words.default([]),
+  carryOutVerbs: words.default([]),
   nounFirstVerbs: words.default([]),
   incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),

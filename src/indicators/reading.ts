@@ -3,7 +3,7 @@
 // age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
 import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
-import { clauseEnd, clauseStart, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
@@ -310,6 +310,17 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
       if (g.ageServiceWords.indexIn(text, s, e) === undefined) return;
       r.ageLimit = true;
+      out.push(r);
+      return;
+    }
+    // A count of works right after a verb of carrying them out (实施100个村庄整治工程, 推进10项重点工程): the number of works
+    // to deliver, though a project word follows it closely.
+    const carry = !verb && q.unit.kind === 'count' && !q.hanzi && nounFollows(text, r.end) ? g.carryOutVerbs.endingAt(text, pred.start) : undefined;
+    const carried = carry ? objectNoun(text, r.end, e, e, false, g) : undefined;
+    if (carry && carried && g.projectHeads.endingAt(text, carried.end)) {
+      const at = pred.start - carry.length;
+      r.pred = { ...pred, start: at, verb: { kind: 'object', word: carry, start: at, end: pred.start } };
+      r.object = true;
       out.push(r);
       return;
     }

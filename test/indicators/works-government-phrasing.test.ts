@@ -281,3 +281,16 @@ describe('an amount bounded before it that runs straight into an institution nou
     expect(names('地区生产总值突破千亿元大关。')).toEqual(['地区生产总值|1000|亿元']);
   });
 });
+
+describe('a count of works right after a verb of carrying them out (实施100个村庄整治工程)', () => {
+  const names3 = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should support the number of projects or works a plan carries out', () => {
+    expect(names3('实施30个农村饮水安全巩固提升工程。')).toEqual(['农村饮水安全巩固提升工程|30|个']);
+    expect(names3('推进15项市级重点工程。')).toEqual(['市级重点工程|15|项']);
+    expect(names3('启动实施8个城市更新项目。')).toEqual(['城市更新项目|8|个']);
+  });
+  it('should not support a duration or an age after the verb, nor a count whose noun is no project', () => {
+    expect(names3('实施7天居家健康监测。')).toEqual([]);
+    expect(names3('实施3岁以下婴幼儿照护服务工程。')).toEqual([]);
+  });
+});
