@@ -384,8 +384,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
       // (筛查、诊疗和管理三个核心环节). A one-character object is the end of a word the verb was found inside (购置新设备100台: 新设 of 新设备), not a noun.
       if (found && object.trim().length >= 2 && !JOINER_START.test(object)) {
-        // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里).
-        const from = q.unit.kind === 'count' ? found.index + found.word.length : trimLead(text, r.floor, found.index, dates, g);
+        // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
+        // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
+        const from = q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.
@@ -656,3 +657,9 @@ function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[]
 
 /** What may close a place scope after 在 (在全市范围内). */
 const WITHIN = '范围内';
+
+/** Past a verb of reaching at `at` that stands before the verb of the work at `work` (完成 | 新建改造农村公路120公里). */
+function afterReach(text: string, at: number, work: number, g: IndicatorGrammar): number {
+  const reach = g.reachVerbs.startingAt(text, at);
+  return reach && at + reach.length <= work ? at + reach.length : at;
+}

@@ -147,3 +147,13 @@ describe('a bounded count that opens its clause before the noun it counts (至�
     expect(names('新建养老机构4家，至少2家达到星级标准。')).toEqual(['养老机构|4|家', '养老机构|2|家']);
   });
 });
+
+describe('a size of works after a verb that only says they are done (完成造林绿化2.5万亩)', () => {
+  it('should support the work alone as the name, without 完成/实现', () => {
+    expect(names('全年完成森林抚育12万亩。')).toEqual(['森林抚育|12|万亩']);
+    expect(names('完成新建改造城市供水管网35公里。')).toEqual(['新建改造城市供水管网|35|公里']);
+  });
+  it('should not support dropping a verb of the work itself (整治, 新建)', () => {
+    expect(names('整治中小河流48公里。')).toEqual(['整治中小河流|48|公里']);
+  });
+});
