@@ -17,3 +17,15 @@ describe('及以下 after a level (分别控制在5‰及以下和4‰及以下)
     expect(brief(indicators('到2030年，5岁及以下儿童贫血率控制在10%以内。', PLAN_2026_2030))).toEqual(['5岁及以下儿童贫血率|10|%|<=|target|2030']);
   });
 });
+
+describe('对 (couples) as the unit of marriage statistics (办理婚姻登记4000对)', () => {
+  it('should support a count of couples after a verb or with a bound', () => {
+    expect(brief(indicators('全年办理结婚登记3520对。', ANNUAL_2024))).toEqual(['结婚登记|3520|对|=|target|2024']);
+    expect(brief(indicators('开展集体婚礼颁证活动不少于150对。', ANNUAL_2024))).toEqual(['集体婚礼颁证活动|150|对|>=|target|2024']);
+  });
+  it('should not support 对 in a one-to-one pairing or as a preposition after a year', () => {
+    expect(brief(indicators('推行1对1结对帮扶，组织专家开展指导。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('推行一对一结对帮扶。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('2024年对全县养老机构开展等级评定。', ANNUAL_2024))).toEqual([]);
+  });
+});
