@@ -29,3 +29,14 @@ describe('对 (couples) as the unit of marriage statistics (办理婚姻登记40
     expect(brief(indicators('2024年对全县养老机构开展等级评定。', ANNUAL_2024))).toEqual([]);
   });
 });
+
+describe('兆 (Mbit/s) as the unit of a network bandwidth (带宽不低于100兆)', () => {
+  it('should support a bandwidth in 兆 with a bound or a target verb', () => {
+    expect(brief(indicators('村卫生室接入带宽不低于50兆。', ANNUAL_2024))).toEqual(['村卫生室接入带宽|50|兆|>=|target|2024']);
+    expect(brief(indicators('县级医院出口带宽提升到1000兆。', ANNUAL_2024))).toEqual(['县级医院出口带宽|1000|兆|=|target|2024']);
+  });
+  it('should not support 兆 after a Chinese numeral (a name) nor take 兆瓦 for 兆', () => {
+    expect(brief(indicators('推进千兆光网进村入户，百兆宽带实现全覆盖。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('新增光伏装机容量不少于30兆瓦。', ANNUAL_2024))).toEqual(['新增光伏装机容量|30|兆瓦|>=|target|2024']);
+  });
+});
