@@ -40,3 +40,15 @@ describe('兆 (Mbit/s) as the unit of a network bandwidth (带宽不低于100兆
     expect(brief(indicators('新增光伏装机容量不少于30兆瓦。', ANNUAL_2024))).toEqual(['新增光伏装机容量|30|兆瓦|>=|target|2024']);
   });
 });
+
+describe('a count of institutions equipped after 为 (为120个村卫生室配置健康一体机)', () => {
+  it('should support the count of institutions 为 opens before 配备/配置/更新', () => {
+    expect(brief(indicators('为120个村卫生室配置智能健康一体机。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual(['120|个|=|target']);
+    expect(brief(indicators('三年累计为800所中小学校配备自动体外除颤器。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual(['800|所|=|target']);
+    expect(brief(indicators('为1500家基层医疗卫生机构更新信息化设备。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual(['1500|家|=|target']);
+  });
+  it('should not support a rate after 为 before such a verb as anything but a rate, nor an age of equipment before the verb as a count of it', () => {
+    expect(brief(indicators('村卫生室设备配置率为85%。', ANNUAL_2024))).toEqual(['村卫生室设备配置率|85|%|=|target|2024']);
+    expect(brief(indicators('为使用5年以上的设备统一更新。', ANNUAL_2024))).toEqual([]);
+  });
+});
