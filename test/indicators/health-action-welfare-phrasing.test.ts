@@ -52,3 +52,14 @@ describe('a count of institutions equipped after 为 (为120个村卫生室配�
     expect(brief(indicators('为使用5年以上的设备统一更新。', ANNUAL_2024))).toEqual([]);
   });
 });
+
+describe('a duration closed by 内 before a step of work, without 在 (急难型临时救助24小时内办结)', () => {
+  it('should not support the time a procedure allows as a target, also after a verb that names the work', () => {
+    expect(brief(indicators('对遭遇突发困难的家庭实行先行救助，急难型救助48小时内办结。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('群众来信来访事项受理后15个工作日内答复。', ANNUAL_2024))).toEqual([]);
+  });
+  it('should support a duration a target verb or a bound sets', () => {
+    expect(brief(indicators('临时救助审批时限压缩到3个工作日以内。', ANNUAL_2024))).toEqual(['临时救助审批时限|3|个工作日|<=|target|2024']);
+    expect(brief(indicators('平均办结时间控制在5天以内。', ANNUAL_2024))).toEqual(['平均办结时间|5|天|<=|target|2024']);
+  });
+});
