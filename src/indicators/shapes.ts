@@ -150,6 +150,25 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   return { name: `${name}比例`, end };
 }
 
+/** Joiners between the years of a list of deadlines (到2025年和2030年, 2025年、2027年). */
+const YEAR_LIST_JOINER = /^\s*(?:、|和|及|与)\s*$/u;
+
+/**
+ * Whether a list of years gives the values of a distributor their years: years right before it (2025年、2027年分别达到…),
+ * or two years joined at the opening of the sentence (到2027年和2030年，…分别达到…和…), before the reading's clause.
+ */
+function yearsDistribute(text: string, s: number, r: Reading, dates: DateHit[], g: IndicatorGrammar): boolean {
+  if (r.pred.years.length > 1) return true;
+  const years = dates.filter((d) => d.year !== null && d.start >= s && d.end <= r.clause);
+  const first = years[0];
+  const second = years[1];
+  if (!first || !second || !YEAR_LIST_JOINER.test(text.slice(first.end, second.start))) return false;
+  let lead = text.slice(s, first.start).trim();
+  const word = g.dateLeads.endingAt(lead, lead.length);
+  if (word) lead = lead.slice(0, -word.length).trim();
+  return lead === '';
+}
+
 /** 城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; undefined without a paired word at its start. */
 function splitPaired(name: string, g: IndicatorGrammar): string[] | undefined {
   for (const [word, groups] of g.pairedWords) if (name.startsWith(word) && name.length > word.length) return groups.map((w) => w + name.slice(word.length));
@@ -578,8 +597,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const placeAfterRate = r.q.unit.kind === 'rate' && prevMember?.reading.q.unit.kind === 'rate' && names.length === 1 && g.placeGroups.has(names[0] as string);
     if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
     const listSize = 1 + countListed(readings, idx);
-    // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
-    if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
+    // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names. Not where two years
+    // are what the distributor parts the values over (到2027年和2030年，城乡居民…的人数比例分别不少于92%和93.5%).
+    if (names.length === 1 && listSize === 2 && r.pred.distributor && !yearsDistribute(text, s, r, dates, g)) names = splitPaired(names[0] as string, g) ?? names;
     current = { members: [], span: { start: subject.start, end: r.end } };
     currentNames = names;
     if (listSize > 1 && names.length === listSize) {

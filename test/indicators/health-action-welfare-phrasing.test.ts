@@ -63,3 +63,18 @@ describe('a duration closed by 内 before a step of work, without 在 (急难型
     expect(brief(indicators('平均办结时间控制在5天以内。', ANNUAL_2024))).toEqual(['平均办结时间|5|天|<=|target|2024']);
   });
 });
+
+describe('a paired word (城乡) before a distributor whose values are two years\' (到2027年和2030年，城乡居民…分别…)', () => {
+  it('should support the two years as what 分别 parts the values over, the name kept whole', () => {
+    expect(brief(indicators('到2027年和2030年，城乡居民体质达标人数比例分别不少于91%和92.5%。', PLAN_2026_2030))).toEqual([
+      '城乡居民体质达标人数比例|91|%|>=|target|2027',
+      '城乡居民体质达标人数比例|92.5|%|>=|target|2030',
+    ]);
+  });
+  it('should not support keeping the pair whole when one year governs and the values are the two groups\'', () => {
+    expect(brief(indicators('到2030年，城乡居民人均可支配收入分别达到6.5万元和3.2万元。', PLAN_2026_2030))).toEqual([
+      '城镇居民人均可支配收入|6.5|万元|=|target|2030',
+      '农村居民人均可支配收入|3.2|万元|=|target|2030',
+    ]);
+  });
+});
