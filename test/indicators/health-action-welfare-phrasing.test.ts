@@ -78,3 +78,13 @@ describe('a paired word (城乡) before a distributor whose values are two years
     ]);
   });
 });
+
+describe('精确到/精准到 as a target verb of an appointment slot (预约时段精准到30分钟)', () => {
+  it('should support the slot\'s length as the level reached, the verb left out of the name', () => {
+    expect(brief(indicators('二级以上公立医院预约时段精准到30分钟以内。', ANNUAL_2024))).toEqual(['二级以上公立医院预约时段|30|分钟|<=|target|2024']);
+    expect(brief(indicators('门诊分时段预约精确至15分钟。', ANNUAL_2024))).toEqual(['门诊分时段预约|15|分钟|=|target|2024']);
+  });
+  it('should not support 精确 or 精准 as a verb where no number follows it', () => {
+    expect(brief(indicators('精准到户落实帮扶措施，帮扶对象识别精确到人。', ANNUAL_2024))).toEqual([]);
+  });
+});
