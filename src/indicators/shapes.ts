@@ -113,9 +113,11 @@ function groupBefore(text: string, r: Reading, dates: DateHit[], g: IndicatorGra
 /** 占 "accounts for", not inside 占用, 占地, 占有, 占领, 占压 (“两金”占用, 占地面积): words of a metric. */
 const SHARE_OF = /占(?![用地有领压])/u;
 
-/** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. */
+/** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. With the whole left unsaid after
+ *  占 (the total named before: …，其中4级以上的占42%; 女性占52%), the part's 占比: 4级以上占比, 女性占比. */
 function shareName(name: string, g: IndicatorGrammar): string {
   if (!SHARE_OF.test(name) || g.metricHeads.endingAt(name, name.length)) return name;
+  if (name.endsWith('占') && name.length > 1) return `${name.slice(0, -1).replace(/的$/u, '')}占比`;
   return `${name.replace(/的$/u, '')}比例`;
 }
 

@@ -88,3 +88,13 @@ describe('精确到/精准到 as a target verb of an appointment slot (预约时
     expect(brief(indicators('精准到户落实帮扶措施，帮扶对象识别精确到人。', ANNUAL_2024))).toEqual([]);
   });
 });
+
+describe('a share with the whole left unsaid after 占 (…，其中4级以上的占42%)', () => {
+  it('should support the part\'s 占比 as the name, without 的', () => {
+    expect(brief(indicators('2025年全市共有养老护理员3200名，其中持证上岗的占76%。', PLAN_2026_2030)).slice(-1)).toEqual(['持证上岗占比|76|%|=|actual|2025']);
+    expect(brief(indicators('到2030年，新录用公务员中女性占50%左右。', PLAN_2026_2030))).toEqual(['新录用公务员中女性占比|50|%|~|target|2030']);
+  });
+  it('should not support 占比 where the whole is named after 占', () => {
+    expect(brief(indicators('到2030年，数字经济核心产业增加值占地区生产总值的12%。', PLAN_2026_2030))).toEqual(['数字经济核心产业增加值占地区生产总值|12|%|=|target|2030']);
+  });
+});
