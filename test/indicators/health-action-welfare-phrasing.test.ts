@@ -26,6 +26,7 @@ describe('对 (couples) as the unit of marriage statistics (办理婚姻登记40
   it('should not support 对 in a one-to-one pairing or as a preposition after a year', () => {
     expect(brief(indicators('推行1对1结对帮扶，组织专家开展指导。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('推行一对一结对帮扶。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('组织4对新人参加集体婚礼，开展1对1帮扶。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|对']);
     expect(brief(indicators('2024年对全县养老机构开展等级评定。', ANNUAL_2024))).toEqual([]);
   });
 });
