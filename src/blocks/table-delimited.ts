@@ -198,13 +198,30 @@ const FORM_OPTION = /^[\u2460-\u2473\u2776-\u277f□■○●☐☑◯]|^[A-DＡ
 function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
   if (by !== 'space') return true;
   // ①男  ②女 and □是  □否 are answer options.
-  if (!cells.every((c) => c.text.length <= MAX_DELIMITED_CELL && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop')) return false;
+  if (!cells.every((c) => (c.text.length <= MAX_DELIMITED_CELL || longName(c, cells)) && !FORM_OPTION.test(c.text) && cellType(c.text, g) !== 'stop')) return false;
   // Two letters side by side between wide gaps are a letter-spaced word of a form (姓  名, 单  位), not
   // two cells; a row number, a value or a unit of one character (1, 6, %, 个) is a cell of a row
   // that has words in two other cells at least.
   const bare = cells.map((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, ''));
   if (bare.some((t, i) => t.length < 2 && (t === '' || isLetter(t) && isLetter(bare[i + 1] ?? '')))) return false;
   return bare.every((t) => t.length >= 2) || bare.filter((t) => t.length >= 2).length >= 2;
+}
+
+/** Longest name of an indicator a space-parted row may hold (二级以上公立医院电子病历系统应用水平分级评价4级以上占比: 28). */
+const MAX_NAME_CELL = 40;
+/** Clause marks: a cell holding one is a piece of a sentence, not a name. */
+const CLAUSE_MARK = /[，,。；;：:！？]/u;
+/** A value cell: a number with at most a sign, a bound or a unit mark around it (65, ≥90, 12.5%, 〔20〕). */
+const VALUE_CELL = /^[≥≤<>＞＜~约〔\[（(]?[-+]?[0-9０-９][0-9０-９.．,]*[%％‰]?[〕\]）)]?$/u;
+
+/**
+ * A long cell of an indicator table's row: the row's one cell past MAX_DELIMITED_CELL, with no clause mark, beside two value
+ * cells at least (…4级以上占比  %  42  55  70  ≥80  约束性). A PDF line's wide gap inside a sentence leaves pieces with clause
+ * marks or no row of values; a table's long indicator name leaves neither.
+ */
+function longName(cell: TableCell, cells: readonly TableCell[]): boolean {
+  return cell.text.length <= MAX_NAME_CELL && !CLAUSE_MARK.test(cell.text) &&
+    cells.filter((c) => c.text.length > MAX_DELIMITED_CELL).length === 1 && cells.filter((c) => VALUE_CELL.test(c.text.trim())).length >= 2;
 }
 
 /** One character that is no digit and no sign: a letter of a letter-spaced word. */

@@ -22,6 +22,8 @@ export interface UnitInfo {
   qualifier?: boolean;
   /** A multiple of a base (倍, 番): like a rate, a change of the metric before its verb, never a count of an object. */
   multiple?: boolean;
+  /** A number right after the unit makes it the link of a pairing (1对1帮扶), no unit of the number before. */
+  link?: boolean;
   /** The unit that counts the same things, per showing or per batch (场次 and 场): a part in one is a part of a total in the other. */
   sameAs?: string;
 }
@@ -218,6 +220,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     if (u.amount) info.amount = true;
     if (u.qualifier) info.qualifier = true;
     if (u.multiple) info.multiple = true;
+    if (u.link) info.link = true;
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   for (const [i, u] of source.units.entries()) {

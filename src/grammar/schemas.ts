@@ -247,6 +247,7 @@ export const indicatorGrammarSchema = z.object({
         amount: z.boolean().default(false),
         qualifier: z.boolean().default(false),
         multiple: z.boolean().default(false),
+        link: z.boolean().default(false),
         sameAs: z.string().min(1).optional(),
       }),
     )

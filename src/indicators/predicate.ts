@@ -274,6 +274,15 @@ export function readAfter(text: string, start: number, end: number, g: Indicator
   return undefined;
 }
 
+/**
+ * A step of work right after a duration closed by 内 or 之内 without 在 (急难型临时救助24小时内办结, 收到工单后3个工作日内答复):
+ * the time a procedure allows, as in the frame 在N…内 (see readAfter).
+ */
+export function stepWithin(text: string, at: number, g: IndicatorGrammar): boolean {
+  const close = text.startsWith('之内', at) ? 2 : text[at] === '内' ? 1 : 0;
+  return close > 0 && deadlineFollows(text, at + close, g);
+}
+
 /** A step of work right after a frame 在N…内, past adverbs (应在20个工作日内完成审核结算): the time a procedure allows. */
 function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let k = at; k < text.length; ) {

@@ -378,6 +378,8 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;
+  // 1对1帮扶, 3对1: a number right after a linking unit pairs the two numbers; neither is a count.
+  if (u.unit.link && readRange(text, u.end)) return u.end;
   if (u.unit.kind === 'count' && perBefore(text, i, grammar)) return skipTo ?? u.end;
   let value: number | [number, number] = n.value;
   let end = u.end;

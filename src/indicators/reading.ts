@@ -4,7 +4,7 @@
 import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
-import { leadComparator, readAfter, readPredicate, type Predicate } from './predicate.js';
+import { leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
 export interface Reading {
@@ -223,6 +223,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value.
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && g.changeVerbs.startingAt(text, r.end) !== undefined) return;
+    // 急难型临时救助24小时内办结: a duration closed by 内 before a step of work is the time a procedure allows, also after a verb
+    // that names the work (救助, 处置), unless a target verb or a bound sets it (办结时限压缩到3个工作日以内).
+    if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     const prev = out[out.length - 1];

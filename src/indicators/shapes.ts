@@ -113,9 +113,11 @@ function groupBefore(text: string, r: Reading, dates: DateHit[], g: IndicatorGra
 /** 占 "accounts for", not inside 占用, 占地, 占有, 占领, 占压 (“两金”占用, 占地面积): words of a metric. */
 const SHARE_OF = /占(?![用地有领压])/u;
 
-/** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. */
+/** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. With the whole left unsaid after
+ *  占 (the total named before: …，其中4级以上的占42%; 女性占52%), the part's 占比: 4级以上占比, 女性占比. */
 function shareName(name: string, g: IndicatorGrammar): string {
   if (!SHARE_OF.test(name) || g.metricHeads.endingAt(name, name.length)) return name;
+  if (name.endsWith('占') && name.length > 1) return `${name.slice(0, -1).replace(/的$/u, '')}占比`;
   return `${name.replace(/的$/u, '')}比例`;
 }
 
@@ -148,6 +150,25 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   const verb = g.shareVerbs.indexIn(name);
   if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) return { name: `${name.slice(verb.index)}的${name.slice(0, verb.index)}比例`, end };
   return { name: `${name}比例`, end };
+}
+
+/** Joiners between the years of a list of deadlines (到2025年和2030年, 2025年、2027年). */
+const YEAR_LIST_JOINER = /^\s*(?:、|和|及|与)\s*$/u;
+
+/**
+ * Whether a list of years gives the values of a distributor their years: years right before it (2025年、2027年分别达到…),
+ * or two years joined at the opening of the sentence (到2027年和2030年，…分别达到…和…), before the reading's clause.
+ */
+function yearsDistribute(text: string, s: number, r: Reading, dates: DateHit[], g: IndicatorGrammar): boolean {
+  if (r.pred.years.length > 1) return true;
+  const years = dates.filter((d) => d.year !== null && d.start >= s && d.end <= r.clause);
+  const first = years[0];
+  const second = years[1];
+  if (!first || !second || !YEAR_LIST_JOINER.test(text.slice(first.end, second.start))) return false;
+  let lead = text.slice(s, first.start).trim();
+  const word = g.dateLeads.endingAt(lead, lead.length);
+  if (word) lead = lead.slice(0, -word.length).trim();
+  return lead === '';
 }
 
 /** 城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; undefined without a paired word at its start. */
@@ -629,8 +650,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const placeAfterRate = r.q.unit.kind === 'rate' && prevMember?.reading.q.unit.kind === 'rate' && names.length === 1 && g.placeGroups.has(names[0] as string);
     if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
     const listSize = 1 + countListed(readings, idx);
-    // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names.
-    if (names.length === 1 && listSize === 2 && r.pred.distributor) names = splitPaired(names[0] as string, g) ?? names;
+    // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names. Not where two years
+    // are what the distributor parts the values over (到2027年和2030年，城乡居民…的人数比例分别不少于92%和93.5%).
+    if (names.length === 1 && listSize === 2 && r.pred.distributor && !yearsDistribute(text, s, r, dates, g)) names = splitPaired(names[0] as string, g) ?? names;
     current = { members: [], span: { start: subject.start, end: scoped?.end ?? r.end } };
     currentNames = names;
     if (listSize > 1 && names.length === listSize) {

@@ -464,3 +464,29 @@ describe('findTables: delimited tables', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('findTables: a space-aligned row with a long indicator name', () => {
+  it('should support one name cell past 20 characters beside a row of values', () => {
+    const src = [
+      '表2　分年度目标',
+      '指标    单位    2025年    2027年    属性',
+      '家庭医生签约服务覆盖率    %    45    50    预期性',
+      '二级以上综合医院设置老年医学科并开展多学科联合诊疗服务的比例    %    60    ≥80    预期性',
+      '托位数    个    3200    4000    预期性',
+      '三、重点任务',
+    ].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map(texts)).toEqual([
+      ['家庭医生签约服务覆盖率', '%', '45', '50', '预期性'],
+      ['二级以上综合医院设置老年医学科并开展多学科联合诊疗服务的比例', '%', '60', '≥80', '预期性'],
+      ['托位数', '个', '3200', '4000', '预期性'],
+    ]);
+  });
+  it('should not support a wide gap inside a sentence, or two long cells, as a row', () => {
+    const sentence = ['指标    单位    2025年    2027年', '到2027年，全市家庭医生签约服务覆盖率达到50%    重点人群签约服务覆盖率达到80%以上    %    60'].join('\n');
+    expect(findTables(sentence, grammars().tables).flatMap((t) => t.rows.map(texts))).toEqual([]);
+    const twoLong = ['指标    单位    2025年    2027年', '二级以上综合医院设置老年医学科并开展联合诊疗的比例    城乡居民达到国民体质测定标准合格以上的人数比例    60    80'].join('\n');
+    expect(findTables(twoLong, grammars().tables).flatMap((t) => t.rows.map(texts))).toEqual([]);
+  });
+});
