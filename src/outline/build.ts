@@ -86,6 +86,8 @@ export class OutlineBuilder {
   private readonly bareHeadings = new Set<Section>();
   /** Sections whose title starts with a short label (资金来源，…): the label's length. */
   private readonly labels = new Map<Section, number>();
+  /** Where the last list label (主要目标：) stood: the stack's height then and its top section. */
+  private labelAt: { height: number; owner: Section | undefined } | undefined;
   /** For each candidate, the index of the next candidate of the same scheme. */
   private nextSame: number[] = [];
   /** For each candidate, the index of the previous candidate of the same scheme. */
@@ -109,6 +111,7 @@ export class OutlineBuilder {
     leaves.forEach((leaf, i) => {
       if (starts.has(leaf.position.start.offset)) this.restart();
       const read = reads[i];
+      if (read && read.first === read.end && this.grammar.listLabel?.test(read.clean.text.trim())) this.listLabel();
       if (read) this.addParagraph(read);
       else (leaf.type === 'boilerplate' && i > lastParagraph ? this.root : this.container()).push(leaf);
     });
@@ -170,8 +173,22 @@ export class OutlineBuilder {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
   }
 
+  /**
+   * A list label (主要目标：, 策略措施：) heads the numbered items after it, at the level of the section it stands
+   * in. A second label in the same section closes the items the first one opened: its list is their sibling.
+   */
+  private listLabel(): void {
+    const at = this.labelAt;
+    if (at && this.stack.length > at.height && this.stack[at.height - 1]?.section === at.owner) {
+      this.stack.length = at.height;
+      return;
+    }
+    this.labelAt = { height: this.stack.length, owner: this.stack[this.stack.length - 1]?.section };
+  }
+
   /** Starts a new outline: numbering of a new document restarts at depth 1. */
   private restart(): void {
+    this.labelAt = undefined;
     this.stack.length = 0;
     this.last = new Map();
   }
