@@ -51,3 +51,51 @@ describe('equipment renewed and staff put in place for the institutions counted 
     expect(brief(indicators('市领导为8个中医馆授牌。', ANNUAL_2024))).toEqual([]);
   });
 });
+
+describe('conjuncts that end in the word of their class (宫颈癌和乳腺癌筛查覆盖率)', () => {
+  it('should support the tail after the class character of the last conjunct as shared', () => {
+    expect(brief(indicators('肺癌和结直肠癌早诊率分别达到55%和60%。', ANNUAL_2024))).toEqual(['肺癌早诊率|55|%|=|target|2024', '结直肠癌早诊率|60|%|=|target|2024']);
+    expect(brief(indicators('乙肝和丙肝病毒感染者随访管理率均达到90%。', ANNUAL_2024))).toEqual([
+      '乙肝病毒感染者随访管理率|90|%|=|target|2024',
+      '丙肝病毒感染者随访管理率|90|%|=|target|2024',
+    ]);
+  });
+  it('should not support a class character that leaves no more than the head word to share', () => {
+    expect(brief(indicators('门诊和住院满意度均达到90%。', ANNUAL_2024))).toEqual(['门诊满意度|90|%|=|target|2024', '住院满意度|90|%|=|target|2024']);
+  });
+});
+
+describe('a conjunct that ends in a shorter form of the last one\'s population word (负责人和管理人员培训率)', () => {
+  it('should support the tail after the population word as shared, not the word', () => {
+    expect(brief(indicators('企业负责人和安全管理人员培训合格率均达到100%。', ANNUAL_2024))).toEqual([
+      '企业负责人培训合格率|100|%|=|target|2024',
+      '安全管理人员培训合格率|100|%|=|target|2024',
+    ]);
+  });
+  it('should not support cutting conjuncts that are written in full', () => {
+    expect(brief(indicators('企业负责人培训率和安全管理人员培训率均达到100%。', ANNUAL_2024))).toEqual([
+      '企业负责人培训率|100|%|=|target|2024',
+      '安全管理人员培训率|100|%|=|target|2024',
+    ]);
+  });
+});
+
+describe('examples listed before their class with 等 (燃气、户外广告等重点领域安全检查)', () => {
+  it('should support the count named by the examples and their class, not by the first example', () => {
+    expect(brief(indicators('每季度至少开展1次商场、车站等人员密集场所消防检查。', ANNUAL_2024))).toEqual(['商场、车站等人员密集场所|1|次|>=|target|2024']);
+  });
+  it('should not support a list with no 等 as one thing counted', () => {
+    expect(brief(indicators('新建5个口袋公园、街心花园。', ANNUAL_2024))).toEqual(['口袋公园|5|个|=|target|2024']);
+  });
+});
+
+describe('a share that opens its own clause after a clause with no number (…实现全覆盖，80%以上的村卫生室能够…)', () => {
+  it('should support the share named by its population and what it does, not by the clause before', () => {
+    expect(brief(indicators('社区卫生服务中心中医馆实现全覆盖，85%以上的村卫生室能够开展中医药服务。', ANNUAL_2024))).toEqual([
+      '能够开展中医药服务的村卫生室比例|85|%|>=|target|2024',
+    ]);
+  });
+  it('should not support a later milestone that opens its clause with no 的 after it as a share', () => {
+    expect(brief(indicators('住院分娩率2025年达到98%，2026年99%以上。', ANNUAL_2024))).toEqual(['住院分娩率|98|%|=|target|2025', '住院分娩率|99|%|>=|target|2026']);
+  });
+});
