@@ -27,6 +27,11 @@ interface Open {
 }
 
 
+/** How far before a marker a list label run into the text may start (its sentence stop included). */
+const MAX_RUN_LABEL = 12;
+/** What ends the sentence before a list label run into the text. */
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
+
 /** What closes a heading set off whole (grammars/outline.yaml `leader`): markdown bold's asterisks, a 】. */
 const HEADING_CLOSE = /^[*】\s]+$/u;
 /** The offsets of one character in a text, to ask whether a range holds it (in log time). */
@@ -186,6 +191,16 @@ export class OutlineBuilder {
     this.labelAt = { height: this.stack.length, owner: this.stack[this.stack.length - 1]?.section };
   }
 
+  /** Whether a list label stands between the sentence before `at` and the marker at `at` (。策略措施：|（1）). */
+  private labelBefore(text: string, at: number): boolean {
+    const label = this.grammar.listLabel;
+    if (!label) return false;
+    const from = Math.max(0, at - MAX_RUN_LABEL);
+    let stop = -1;
+    for (let i = at - 1; i >= from && stop < 0; i--) if (SENTENCE_END.has(text[i] as string)) stop = i;
+    return stop >= 0 && label.test(text.slice(stop + 1, at).trim());
+  }
+
   /** Starts a new outline: numbering of a new document restarts at depth 1. */
   private restart(): void {
     this.labelAt = undefined;
@@ -220,6 +235,8 @@ export class OutlineBuilder {
       if (!this.accepts(k)) continue;
       const c = this.candidates[k] as Candidate;
       if (c.startsDocument) this.restart();
+      // A list label run into the text before its first item (…40%。策略措施：（1）…) heads it as one on its own line does.
+      if (c !== leading && this.labelBefore(clean.text, c.match.start)) this.listLabel();
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);

@@ -50,3 +50,21 @@ describe('list labels', () => {
     expect(await outline(text)).toEqual(['（一） 健康', '  1. 目标一', '    （1） 建设中心']);
   });
 });
+
+describe('list labels run into the text (one-line copies, pages whose lines were joined)', () => {
+  it('should support a label between a sentence end and the marker of its first item', async () => {
+    const text = '（一）儿童与健康。主要目标：1.新生儿死亡率控制在2‰以下。2.儿童健康素养逐步提升。策略措施：（1）加强出生缺陷防治。（2）完善儿童急救体系。（二）儿童与安全。\n';
+    expect(await outline(text)).toEqual([
+      '（一） 儿童与健康',
+      '  1. 新生儿死亡率控制在2‰以下',
+      '  2. 儿童健康素养逐步提升',
+      '  （1） 加强出生缺陷防治',
+      '  （2） 完善儿童急救体系',
+      '（二） 儿童与安全',
+    ]);
+  });
+  it('should not support words before a colon inside a sentence as a label', async () => {
+    const text = '（一）健康。主要目标：1.目标一。2.目标二，具体要求：（1）建设中心。（2）配齐设备。\n';
+    expect(await outline(text)).toEqual(['（一） 健康', '  1. 目标一', '  2. 目标二，具体要求', '    （1） 建设中心', '    （2） 配齐设备']);
+  });
+});
