@@ -44,6 +44,8 @@ export interface OutlineGrammar {
   /** runon.runTogether.bodyOpeners as one sticky regex, or undefined when there are none. */
   bodyOpeners: RegExp | undefined;
   planTitle: RegExp;
+  /** An unnumbered label line heading a list (grammars/outline.yaml listLabel), or undefined. */
+  listLabel: RegExp | undefined;
   /** A line end that leaves its clause open (grammars/outline.yaml openLineEnd), or undefined. */
   openLineEnd: RegExp | undefined;
 }
@@ -105,6 +107,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     bodyOpeners: (source.runon.runTogether?.bodyOpeners.length ?? 0) > 0 ? compilePattern((source.runon.runTogether?.bodyOpeners ?? []).map((p) => `(?:${p})`).join('|'), 'uy', 'runon.runTogether.bodyOpeners') : undefined,
     clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
+    listLabel: source.listLabel ? compilePattern(source.listLabel, 'u', 'listLabel') : undefined,
     openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,
   };
 }

@@ -132,6 +132,7 @@ export const outlineGrammarSchema = z.object({
       .optional(),
   }),
   planTitle: z.string(),
+  listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
 });
 

@@ -264,7 +264,9 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       out.push(s + lastText.slice(other.length));
       continue;
     }
-    const own = g.joinHeads.endingAt(s, s.length);
+    // A conjunct that ends in a shorter form of the last one's population word (负责人 | 管理人员培训率: 人 of 人员) names its own
+    // population: the tail after that word is shared, not the word.
+    const own = g.joinHeads.endingAt(s, s.length) ?? (join && s.length > 1 && s.endsWith(join.word.slice(0, 1)) ? join.word : undefined);
     if (join) {
       // Parallel conjuncts that end in the same word (困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率): the tail after that
       // word in the last one is shared, with the modifier of its population word (目标人群覆盖率).
@@ -292,7 +294,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       // before it (传染病报告和突发公共卫生事件报告及时率), unless that would be the whole last conjunct: then the last names a metric
       // of its own and so does this one (“一件事”办理环节、申请材料和办理时间).
       const group = s.length <= MAX_GROUP && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
-      const tail = parallelTail(s, lastText, head) ?? group ?? Math.max(0, lastText.length - head.length - 2);
+      const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? Math.max(0, lastText.length - head.length - 2);
       out.push(tail === 0 ? s : s + lastText.slice(tail));
       continue;
     }
@@ -324,6 +326,16 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
 function parallelTail(s: string, last: string, head: string): number | undefined {
   const at = s.length;
   return last.length - at >= head.length + 2 && last[at - 1] === s[at - 1] ? at : undefined;
+}
+
+/**
+ * Where the tail shared with `s` starts in the last conjunct when both end in the word of their class, the one character
+ * that names it (宫颈癌 | 乳腺癌筛查覆盖率 → 宫颈癌筛查覆盖率: 癌): right after that character in the last one, when more than
+ * the head word follows it. Undefined when the class character is not there.
+ */
+function sameClassTail(s: string, last: string, head: string): number | undefined {
+  const at = last.indexOf(s[s.length - 1] as string, 1);
+  return at > 0 && last.length - at - 1 > head.length ? at + 1 : undefined;
 }
 
 /** A count of levels (两级, 三级) after a list of them: 市、县两级, 县、乡、村三级. */
@@ -545,7 +557,9 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   let s = de >= 0 ? start + de + 1 : start;
   if (de < 0) {
     const stop = topLevelIndex(region, '、');
-    if (stop > 0) end = start + stop;
+    // Examples listed before the class they belong to (1次燃气、户外广告等重点领域安全检查): the count is of the class after
+    // 等, named with its examples; a list with no 等 is a list of the things counted, the first of them this count's.
+    if (stop > 0 && classAfterExamples(text, start + stop, end, g) === undefined) end = start + stop;
   }
   while (text[s] === ' ') s++;
   // A distributor of two characters or more after the noun opens its predicate (实现26座水闸全部排除病险:
@@ -569,6 +583,15 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
   }
   return { start: s, end: cut > 0 ? s + cut : end };
+}
+
+/** Where the class named after a list of examples starts (燃气、户外广告等|重点领域): right after 等, when a noun follows it. */
+function classAfterExamples(text: string, from: number, end: number, g: IndicatorGrammar): number | undefined {
+  for (let i = from + 1; i < end - 1; i++) {
+    const w = g.listEnds.startingAt(text, i);
+    if (w && !insideWord(text, i, g.notListEnds) && !g.notListEnds.startingAt(text, i) && i + w.length < end) return i + w.length;
+  }
+  return undefined;
 }
 
 /** How long the attribute before a size bound may be (年营业收入, 总投资). */

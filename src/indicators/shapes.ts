@@ -537,11 +537,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
-    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) ? populationShare(text, r, e, g) : undefined;
+    // So is a share that opens its own clause, the subject found in the clause before (乡镇卫生院中医馆实现全覆盖，80%以上的村卫生室能够
+    // 提供中医药服务): a rate, its bound and 的 before a population is that population's share, whatever the clause before says.
+    const lead = text.slice(r.clause, r.pred.start).trim();
+    const opensClause = subject !== undefined && subject.start < r.clause && text[r.end] === '的' && (lead === '' || g.scope.exec(lead)?.[0] === lead);
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || opensClause ? populationShare(text, r, e, g) : undefined;
     if (share) {
       nameEnd = share.end;
       wholeName = true;
-      current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start ? subject.start : r.pred.start, end: share.end } };
+      current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start && !opensClause ? subject.start : r.pred.start, end: share.end } };
       currentNames = [];
       statements.push(current);
       return;

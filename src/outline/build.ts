@@ -27,6 +27,11 @@ interface Open {
 }
 
 
+/** How far before a marker a list label run into the text may start (its sentence stop included). */
+const MAX_RUN_LABEL = 12;
+/** What ends the sentence before a list label run into the text. */
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
+
 /** What closes a heading set off whole (grammars/outline.yaml `leader`): markdown bold's asterisks, a 】. */
 const HEADING_CLOSE = /^[*】\s]+$/u;
 /** The offsets of one character in a text, to ask whether a range holds it (in log time). */
@@ -86,6 +91,8 @@ export class OutlineBuilder {
   private readonly bareHeadings = new Set<Section>();
   /** Sections whose title starts with a short label (资金来源，…): the label's length. */
   private readonly labels = new Map<Section, number>();
+  /** Where the last list label (主要目标：) stood: the stack's height then and its top section. */
+  private labelAt: { height: number; owner: Section | undefined } | undefined;
   /** For each candidate, the index of the next candidate of the same scheme. */
   private nextSame: number[] = [];
   /** For each candidate, the index of the previous candidate of the same scheme. */
@@ -109,6 +116,7 @@ export class OutlineBuilder {
     leaves.forEach((leaf, i) => {
       if (starts.has(leaf.position.start.offset)) this.restart();
       const read = reads[i];
+      if (read && read.first === read.end && this.grammar.listLabel?.test(read.clean.text.trim())) this.listLabel();
       if (read) this.addParagraph(read);
       else (leaf.type === 'boilerplate' && i > lastParagraph ? this.root : this.container()).push(leaf);
     });
@@ -170,8 +178,32 @@ export class OutlineBuilder {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
   }
 
+  /**
+   * A list label (主要目标：, 策略措施：) heads the numbered items after it, at the level of the section it stands
+   * in. A second label in the same section closes the items the first one opened: its list is their sibling.
+   */
+  private listLabel(): void {
+    const at = this.labelAt;
+    if (at && this.stack.length > at.height && this.stack[at.height - 1]?.section === at.owner) {
+      this.stack.length = at.height;
+      return;
+    }
+    this.labelAt = { height: this.stack.length, owner: this.stack[this.stack.length - 1]?.section };
+  }
+
+  /** Whether a list label stands between the sentence before `at` and the marker at `at` (。策略措施：|（1）). */
+  private labelBefore(text: string, at: number): boolean {
+    const label = this.grammar.listLabel;
+    if (!label) return false;
+    const from = Math.max(0, at - MAX_RUN_LABEL);
+    let stop = -1;
+    for (let i = at - 1; i >= from && stop < 0; i--) if (SENTENCE_END.has(text[i] as string)) stop = i;
+    return stop >= 0 && label.test(text.slice(stop + 1, at).trim());
+  }
+
   /** Starts a new outline: numbering of a new document restarts at depth 1. */
   private restart(): void {
+    this.labelAt = undefined;
     this.stack.length = 0;
     this.last = new Map();
   }
@@ -203,6 +235,8 @@ export class OutlineBuilder {
       if (!this.accepts(k)) continue;
       const c = this.candidates[k] as Candidate;
       if (c.startsDocument) this.restart();
+      // A list label run into the text before its first item (…40%。策略措施：（1）…) heads it as one on its own line does.
+      if (c !== leading && this.labelBefore(clean.text, c.match.start)) this.listLabel();
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);
