@@ -1,10 +1,8 @@
 // How targets of 林业/国土绿化, 文化旅游体育, 城市管理 and 科技 plans are phrased: their counting units, each probed with
 // sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR, names } from './helpers.js';
 
-/** metric|value|unit of each item. */
-const names = (s: string, plan = ANNUAL_2024) => brief(indicators(s, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
 
 describe('counting units of forestry, sports and sanitation plans', () => {
   it('should support 株 as the count of trees and seedlings (with 万 before it)', () => {

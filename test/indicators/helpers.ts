@@ -27,3 +27,6 @@ export function indicators(text: string, plan: PlanYears = MULTI_YEAR): Item[] {
 /** metric|value|unit|comparator|kind|year of each item: compact for expectations. */
 export const brief = (items: Item[]): string[] =>
   items.map((i) => [i.metric, JSON.stringify(i.value), i.unit, i.comparator, i.kind, i.year].join('|'));
+
+/** metric|value|unit of each item of a text read in `plan` (an annual 2024 plan unless told). */
+export const names = (text: string, plan: PlanYears = ANNUAL_2024): string[] => brief(indicators(text, plan)).map((b) => b.split('|').slice(0, 3).join('|'));

@@ -2,10 +2,8 @@
 // recovered for consumers, visits counted after 对, bases of comparison (与…相比), quantifiers of scope (各类), the moment a
 // response is timed from (灾害发生后) and size bounds between a count and its noun; each probed with sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR, names } from './helpers.js';
 
-/** metric|value|unit of each item. */
-const names = (s: string, plan = ANNUAL_2024) => brief(indicators(s, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
 
 describe('nouns of the chemical industry after a unit (化工, 化肥, 化粪池)', () => {
   it('should support a count whose noun begins with 化', () => {

@@ -5,10 +5,8 @@ import { compileIndicatorGrammar } from '../../src/grammar/indicators.js';
 import { GrammarError } from '../../src/grammar/load.js';
 import type { IndicatorGrammarSource } from '../../src/grammar/schemas.js';
 import { loadShippedYaml } from '../../src/grammar/source.js';
-import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR, names } from './helpers.js';
 
-/** metric|value|unit of each item. */
-const names = (s: string, plan = ANNUAL_2024) => brief(indicators(s, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
 
 describe('yearly capacities of works (吨/年, 立方米/年)', () => {
   it('should support a capacity per year as one unit, as the daily ones', () => {
