@@ -422,8 +422,12 @@ const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
  *  (“15分钟健身圈”②, 智改数转③), the mark of a note a report explains after its body (注释). */
 const CIRCLED_NUMBER = /[\u2460-\u2473]/gu;
 
+/** Markdown emphasis around or inside a name (**城镇新增就业**, the ** that closes a bold run-in title before it) is markup,
+ *  and a lone * after a term the mark of a note (森林覆盖率*), as a circled number is: no part of the name. */
+const EMPHASIS = /\*+|_{2,3}/gu;
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
-  let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, ''));
+  let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, ''));
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).

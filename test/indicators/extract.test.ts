@@ -562,3 +562,16 @@ describe('a breakdown of a count in brackets', () => {
     expect(indicators('土壤含水率保持在20%以上。', ANNUAL_2024).map((i) => i.metric)).toEqual(['土壤含水率']);
   });
 });
+
+describe('markdown emphasis in a metric name', () => {
+  it('should support a name set in bold or the ** closing a bold run-in title before it, without the marks', () => {
+    expect(brief(indicators('**城镇新增就业**5200人以上。', ANNUAL_2024))).toEqual(['城镇新增就业|5200|人|>=|target|2024']);
+    expect(brief(indicators('**（二）民生福祉持续增进。** 城镇新增就业5200人。', ANNUAL_2024))).toEqual(['城镇新增就业|5200|人|=|target|2024']);
+  });
+  it('should support a lone * after a term as a note mark, no part of the name', () => {
+    expect(indicators('森林覆盖率*达到62%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['森林覆盖率']);
+  });
+  it('should not support dropping a single underscore inside a name', () => {
+    expect(indicators('PM2_5年均浓度控制在30微克/立方米以下。', ANNUAL_2024).map((i) => i.metric)).toEqual(['PM2_5年均浓度']);
+  });
+});
