@@ -426,8 +426,12 @@ const CIRCLED_NUMBER = /[\u2460-\u2473]/gu;
  *  and a lone * after a term the mark of a note (森林覆盖率*), as a circled number is: no part of the name. */
 const EMPHASIS = /\*+|_{2,3}/gu;
 
+/** Emoji and block or geometric bullets (🔹, ▌, ■, ◆, ●) that 公众号 and portal copies set before items, also mid-line where
+ *  the line breaks were lost: decorations, no part of a name (○, a zero in 二○二五, stays). */
+const DECORATION = /[\p{Extended_Pictographic}\u2580-\u259F\u25A0-\u25CA\u25CC-\u25FF\uFE0F\u200D]/gu;
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
-  let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, ''));
+  let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).

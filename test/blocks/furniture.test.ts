@@ -258,6 +258,18 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('某县2025年卫生健康工作要点')).toBe('title');
   });
 
+  it('should support the post line split over lines of its own (原创 and the account; the date, time and region)', () => {
+    const c = classify(['原创 某区医保', '2026-02-15 09:30 发表于江苏', '某区2026年医疗保障工作要点', '一、总体目标', '推进改革。'].join('\n'));
+    expect(c.kindOf('原创 某区医保')).toBe('furniture');
+    expect(c.kindOf('2026-02-15 09:30')).toBe('furniture');
+    expect(c.kindOf('某区2026年医疗保障工作要点')).toBe('title');
+  });
+
+  it('should not support a body line that opens with 原创 as furniture', () => {
+    const c = classify(['某区2026年科技工作要点', '一、总体目标', '原创性成果不断涌现，新增发明专利授权300件。'].join('\n'));
+    expect(c.kindOf('原创性成果')).toBe('body');
+  });
+
   it('should support the follow and read-aloud lines above the text and the 往期推荐 list under it', () => {
     const text = [
       '听全文',

@@ -575,3 +575,10 @@ describe('markdown emphasis in a metric name', () => {
     expect(indicators('PM2_5年均浓度控制在30微克/立方米以下。', ANNUAL_2024).map((i) => i.metric)).toEqual(['PM2_5年均浓度']);
   });
 });
+
+describe('decorations in a metric name', () => {
+  it('should support emoji and block bullets of 公众号 copies dropped from a name, also mid-line', () => {
+    expect(indicators('参保率稳定在98%以上，🔹职工医保统筹基金可支付月数保持在6个月以上。', ANNUAL_2024).map((i) => i.metric)).toEqual(['参保率', '职工医保统筹基金可支付月数']);
+    expect(indicators('■家庭医生签约率达到75%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['家庭医生签约率']);
+  });
+});
