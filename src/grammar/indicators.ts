@@ -70,6 +70,10 @@ export interface IndicatorGrammar {
   projectHeads: WordSet;
   /** Verbs of carrying works out (实施, 推进): a count right after them of a noun ending in a project head is the works' number. */
   carryOutVerbs: WordSet;
+  /** Verbs after 为 and the people counted whose object is the service they receive (提供, 实施): named people + service. */
+  servicesReceived: WordSet;
+  /** Verbs after 为 and the institutions counted whose object is what they are equipped with (更新, 配备): named 更新…的 + institutions. */
+  equipmentProvided: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
   objectVerbsBeforeNoun: WordSet;
   /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
@@ -277,6 +281,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     projectAmounts: set(source.projectAmounts),
     projectHeads: set(source.projectHeads),
     carryOutVerbs: set(source.carryOutVerbs),
+    servicesReceived: set(source.servicesReceived),
+    equipmentProvided: set(source.equipmentProvided),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),

@@ -283,6 +283,8 @@ export const indicatorGrammarSchema = z.object({
   projectAmounts: words.default([]),
   projectHeads: words.default([]),
   carryOutVerbs: words.default([]),
+  servicesReceived: words.default([]),
+  equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
   incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),

@@ -452,7 +452,24 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   const name = withoutUnitBracket(withoutInnerAdverbs(out, g), g);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
-  return kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, '');
+  return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);
+}
+
+/**
+ * A name of the people or institutions 为 opens a service or equipment for, as statistics name them (grammar servicesReceived,
+ * equipmentProvided): 为尘肺病患者提供康复服务 → 尘肺病患者康复服务, 为村卫生室更新信息化设备 → 更新信息化设备的村卫生室. Other names as they are.
+ */
+export function servedName(name: string, g: IndicatorGrammar): string {
+  if (!name.startsWith('为')) return name;
+  const verb = g.benefactiveVerbs.indexIn(name, 1);
+  if (!verb || verb.index < 3 || name.length - verb.index - verb.word.length < 2) return name;
+  const scope = g.scope.exec(name.slice(1, verb.index))?.[0].length ?? 0;
+  const who = name.slice(1 + scope, verb.index);
+  const what = name.slice(verb.index + verb.word.length);
+  if (who.length < 2) return name;
+  if (g.servicesReceived.has(verb.word)) return who + what;
+  if (g.equipmentProvided.has(verb.word)) return `${verb.word}${what}的${who}`;
+  return name;
 }
 
 /** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */

@@ -9,7 +9,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, servedName, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
 export interface Member {
@@ -258,7 +258,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     const counted = metricName(text.slice(noun.start, noun.end), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
-    const name = namedBy(r, counted, g);
+    const name = servedName(namedBy(r, counted, g), g);
     // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
     const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
     if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };

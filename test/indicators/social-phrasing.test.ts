@@ -118,13 +118,13 @@ describe('a count of the members of a body (N个部门参与的)', () => {
 describe('the people a service reaches, counted after 为 (为N名X提供Y)', () => {
   it('should support a count after 为 whose noun is followed by the verb of a service, with a bound before the count too', () => {
     expect(brief(indicators('每年为不少于900名残疾人提供基本康复服务，全年为1200户困难家庭实施适老化改造。', MULTI_YEAR))).toEqual([
-      '为残疾人提供基本康复服务|900|名|>=|target|',
-      '为困难家庭实施适老化改造|1200|户|=|target|',
+      '残疾人基本康复服务|900|名|>=|target|',
+      '困难家庭适老化改造|1200|户|=|target|',
     ]);
   });
   it('should support people listed with 、 and 和 before the service, named whole', () => {
     expect(brief(indicators('为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
-      '为就业年龄段智力、精神和重度肢体残疾人提供托养服务|400',
+      '就业年龄段智力、精神和重度肢体残疾人托养服务|400',
     ]);
   });
   it('should not support a count after the copula 为 with no service after it', () => {

@@ -54,7 +54,7 @@ describe('what a measure is done to, counted after 对', () => {
 describe('an age inside the name of the people a count reaches', () => {
   it('should support the count of people as the item and keep their age in its name', () => {
     expect(brief(indicators('对2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026))).toEqual(['对80周岁以上老年人发放高龄津贴|2.5|万名|=|target|2026']);
-    expect(brief(indicators('每年为2000名60岁以上困难老年人提供居家上门服务。', PLAN_2026_2028))).toEqual(['为60岁以上困难老年人提供居家上门服务|2000|名|=|target|']);
+    expect(brief(indicators('每年为2000名60岁以上困难老年人提供居家上门服务。', PLAN_2026_2028))).toEqual(['60岁以上困难老年人居家上门服务|2000|名|=|target|']);
   });
   it('should not support the age as an eligibility limit of its own when a count of the people stands before it', () => {
     expect(brief(indicators('为2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026)).filter((b) => b.includes('周岁|'))).toEqual([]);
@@ -353,5 +353,19 @@ describe('rents and prices of affordable housing capped against the market', () 
   });
   it('should not support a change of a price as a share', () => {
     expect(brief(indicators('药品价格下降20%。', ANNUAL_2026))).toEqual(['药品价格|20|%|=|change|2026']);
+  });
+});
+
+describe('a count of the people or institutions 为 opens a service or equipment for', () => {
+  const metrics = (s: string) => indicators(s).map((i) => i.metric);
+  it('should support the people and the service they receive as the name (提供, 实施), without 为 and the verb', () => {
+    expect(metrics('为1500名失能老年人提供居家上门服务。')).toEqual(['失能老年人居家上门服务']);
+    expect(metrics('为辖区适龄儿童开展视力筛查2.6万人次。')).toEqual(['适龄儿童视力筛查']);
+  });
+  it('should support the institutions equipped, named by the equipment (更新, 配备)', () => {
+    expect(metrics('为260个村卫生室配备智能健康一体机。')).toEqual(['配备智能健康一体机的村卫生室']);
+  });
+  it('should not support it for other verbs, which keep 为 and the verb (发放)', () => {
+    expect(metrics('为1.2万名困难群众发放临时救助金。')).toEqual(['为困难群众发放临时救助金']);
   });
 });

@@ -44,8 +44,8 @@ describe('cases counted after 报告 and their kind (共报告新发职业病38�
 
 describe('equipment renewed and staff put in place for the institutions counted after 为 (为8个中医馆更新中医诊疗设备)', () => {
   it('should support the institutions counted as the target of 更新 and 配备', () => {
-    expect(brief(indicators('为12个村卫生室更新基本诊疗设备。', ANNUAL_2024))).toEqual(['为村卫生室更新基本诊疗设备|12|个|=|target|2024']);
-    expect(brief(indicators('为全县30所中小学配备专职校医。', ANNUAL_2024))).toEqual(['为中小学配备专职校医|30|所|=|target|2024']);
+    expect(brief(indicators('为12个村卫生室更新基本诊疗设备。', ANNUAL_2024))).toEqual(['更新基本诊疗设备的村卫生室|12|个|=|target|2024']);
+    expect(brief(indicators('为全县30所中小学配备专职校医。', ANNUAL_2024))).toEqual(['配备专职校医的中小学|30|所|=|target|2024']);
   });
   it('should not support a count after 为 with no service verb after its noun', () => {
     expect(brief(indicators('市领导为8个中医馆授牌。', ANNUAL_2024))).toEqual([]);
