@@ -2,6 +2,7 @@
 // (不低于, 至少), verbs (达到, 提高到, 提升, 建成), distributors (分别, 均), adverbs (逐步, 力争), a
 // baseline marker (由, 从) and year phrases (到2025年, 在2020年基础上). Where the reading stops,
 // the metric ends.
+import { isDigit } from '../numbers/index.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
@@ -116,8 +117,10 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const dist = g.distributors.endingAt(text, pos);
-    // 年均 is an adverb (average per year), not the distributor 均 after a stray 年.
-    const adverbHere = dist ? g.adverbs.endingAt(text, pos) : undefined;
+    // 年均 is an adverb (average per year), not the distributor 均 after a stray 年 — unless that 年 closes a year
+    // (到2027年均达到70%: 2027年, then 均).
+    const adverbAt = dist ? g.adverbs.endingAt(text, pos) : undefined;
+    const adverbHere = adverbAt && !(adverbAt.startsWith('年') && isDigit(text[pos - adverbAt.length - 1])) ? adverbAt : undefined;
     if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
       // An object verb right after a distributor (小学、初中学位分别新增3000个、2500个) has its objects before it,
       // the subjects the values are distributed over: it sets their levels as a target verb does.

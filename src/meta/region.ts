@@ -137,8 +137,12 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   }
 
   // 2. A place the head lines name.
+  // A speaker's line opens with the place (息县人民政府县长), and so does a subtitle's congress after its date (——…在沛县第十八届
+  // 人民代表大会…): a two-character county counts there, as at the start of an organ's name.
   for (const line of input.headLines) {
-    const d = resolveChain(placesIn(line, index, grammar.abbreviated), context);
+    const t = line.normalize('NFKC').trim();
+    const congress = grammar.deliveredDate.exec(t);
+    const d = resolveChain(placesIn(congress ? t.slice(congress[0].length) : t, index, grammar.abbreviated, true), context);
     if (d) return result(d);
   }
 

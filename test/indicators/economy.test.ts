@@ -383,3 +383,15 @@ describe('a higher figure of a change striven for after it (增长6%左右，力
     expect(kinds('居民人均可支配收入增长6%，城镇登记失业率控制在4%以内。')).toEqual(['居民人均可支配收入|6|%|=|change|2024', '城镇登记失业率|4|%|<=|target|2024']);
   });
 });
+
+describe('均 after a year (到2027年均达到70%) is the distributor, not the adverb 年均', () => {
+  it('should support the metrics listed before it each reaching the value in that year', () => {
+    expect(brief(indicators('孕产妇、儿童健康管理率到2027年均达到92%。', ANNUAL_2024))).toEqual([
+      '孕产妇健康管理率|92|%|=|target|2027',
+      '儿童健康管理率|92|%|=|target|2027',
+    ]);
+  });
+  it('should not support it for 年均 after a metric (an average per year)', () => {
+    expect(brief(indicators('一般公共预算收入年均增长5%。', ANNUAL_2024))).toEqual(['一般公共预算收入|5|%|=|target|2024']);
+  });
+});

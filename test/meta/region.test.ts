@@ -90,6 +90,13 @@ describe('meta: region', () => {
     expect([m.region, m.regionCode]).toEqual(['广东省', '440000']);
   });
 
+  it('should support a two-character county opening a speaker\'s line or the congress of a subtitle (息县, 沛县)', async () => {
+    const speaker = await meta(doc('政府工作报告', '息县人民政府县长　张某某', '各位代表：', '一、工作回顾', '全县地区生产总值增长5%。'));
+    expect([speaker.region, speaker.regionCode]).toEqual(['息县', '411528']);
+    const subtitle = await meta(doc('政府工作报告', '——2026年1月9日在沛县第十八届人民代表大会第六次会议上', '各位代表：', '一、工作回顾', '全县地区生产总值增长5%。'));
+    expect(subtitle.region).toBe('沛县');
+  });
+
   it('should not support a place a head sentence only cites', async () => {
     const m = await meta(doc('2021年全市卫生健康重点工作', '为贯彻《广东省卫生健康事业发展规划》，结合实际，制定本要点。', '一、加强党建'));
     expect(m.region).toBeNull();
