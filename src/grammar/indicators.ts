@@ -158,6 +158,8 @@ export interface IndicatorGrammar {
   scope: RegExp;
   /** A bracketed tally of listed items (（共5方面20项）): masked, no indicator (global). */
   tallies: RegExp;
+  /** A condition inside a name that a level is reached after (经…综合保障后): no part of the name. */
+  conditionFrames: RegExp | undefined;
   metricHeads: WordSet;
   /** Heads of volume and amount statistics (授权量, 成交额, 收入): a value right after one is the statistic's. */
   amountHeads: WordSet;
@@ -336,6 +338,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
+    conditionFrames: source.conditionFrames ? compilePattern(source.conditionFrames, 'gu', 'conditionFrames') : undefined,
     metricHeads: set(source.metricHeads),
     amountHeads: set(source.amountHeads),
     unitlessHeads: set(source.unitlessHeads),

@@ -336,6 +336,7 @@ export const indicatorGrammarSchema = z.object({
   benefactiveVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),
+  conditionFrames: z.string().optional(),
   metricHeads: words,
   amountHeads: words.default([]),
   unitlessHeads: words,

@@ -432,6 +432,7 @@ const DECORATION = /[\p{Extended_Pictographic}\u2580-\u259F\u25A0-\u25CA\u25CC-\
 
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
+  if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).

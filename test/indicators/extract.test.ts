@@ -582,3 +582,12 @@ describe('decorations in a metric name', () => {
     expect(indicators('■家庭医生签约率达到75%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['家庭医生签约率']);
   });
 });
+
+describe('a condition inside a name that a level is reached after (经…后)', () => {
+  it('should support the name without the condition', () => {
+    expect(indicators('特困人员经基本医保、大病保险和医疗救助综合保障后政策范围内住院费用报销比例不低于85%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['特困人员政策范围内住院费用报销比例']);
+  });
+  it('should not support words that begin with 经 as a condition (经常, 经济, 经营)', () => {
+    expect(indicators('经常参加体育锻炼人数比例达到38%，经营主体增长10%。', ANNUAL_2024).map((i) => i.metric)).toEqual(['经常参加体育锻炼人数比例', '经营主体']);
+  });
+});
