@@ -203,6 +203,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   let metricInSentence: string | undefined;
   // …and the unit of its value: a later count with no object of its own is of that metric only in the same unit.
   let unitInSentence: Quantity['unit'] | undefined;
+  // …and every metric of that part with its unit, in order.
+  let partMetrics: Array<{ metric: string; unit: Quantity['unit'] }> = [];
 
   const found: Found[] = [];
   let s = first;
@@ -247,7 +249,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     }
     if (inSentence.length > 0) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
-      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence);
+      const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
       partsShareYear(text, s, found, first, g);
@@ -255,12 +257,14 @@ export function extractFromText(source: string, start: number, end: number, plan
       if (last && last.length > 0) {
         metricInSentence = (last[last.length - 1] as Member).metric;
         unitInSentence = (last[last.length - 1] as Member).reading.q.unit;
+        partMetrics = statements.flatMap((st) => st.members.filter((m) => !m.baseline).map((m) => ({ metric: m.metric, unit: m.reading.q.unit })));
       }
     }
     if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
       carriedInSentence = null;
       metricInSentence = undefined;
       unitInSentence = undefined;
+      partMetrics = [];
     }
     s = i + 1 + itemMarkerAt(text, i + 1);
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.

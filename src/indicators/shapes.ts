@@ -409,17 +409,26 @@ function scopedNoun(text: string, r: Reading, limit: number, e: number, g: Indic
   return metricName(text.slice(noun.start, noun.end), g).length >= 2 ? noun : undefined;
 }
 
+/** The last metrics of `earlier`, one per value of `values` and in the same units in order, when there are enough of them. */
+function spreadOver(earlier: ReadonlyArray<{ metric: string; unit: Reading['q']['unit'] }>, values: readonly Reading[]): string[] | undefined {
+  if (values.length < 2 || earlier.length < values.length) return undefined;
+  const last = earlier.slice(-values.length);
+  return last.every((m, k) => m.unit === (values[k] as Reading).q.unit) && new Set(last.map((m) => m.metric)).size === last.length ? last.map((m) => m.metric) : undefined;
+}
+
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
 /**
  * `before` is the last metric of the previous ；-part of the same full sentence, if any, and `beforeUnit` the unit of its
  * value: a later milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
+ * `beforeAll` holds every metric of that part with its unit, in order: later milestones spread over them by a distributor
+ * (…托位数达到4.5个，普惠托位占比达到60%；到2030年，分别达到5.5个和65%) are theirs, one each.
  */
 /** The name of the measure of a size bound whose unit sizeNames does not list. */
 const SIZE_NAME = '规模';
 
-export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string, beforeUnit?: Reading['q']['unit']): Statement[] {
+export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string, beforeUnit?: Reading['q']['unit'], beforeAll: ReadonlyArray<{ metric: string; unit: Reading['q']['unit'] }> = []): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;
   let currentNames: string[] = [];
@@ -586,8 +595,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         for (const metric of metrics) current.members.push({ reading: r, metric, baseline: false });
         current.span.end = Math.max(current.span.end, r.end);
       } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)) || boundMilestone(r, s, dates, beforeUnit))) {
-        current = { members: [{ reading: r, metric: before, baseline: false }], span: { start: r.pred.start, end: r.end } };
-        currentNames = [before];
+        const spread = r.pred.distributor ? spreadOver(beforeAll, readings.slice(idx, idx + 1 + countListed(readings, idx))) : undefined;
+        current = { members: [{ reading: r, metric: spread?.[0] ?? before, baseline: false }], span: { start: r.pred.start, end: r.end } };
+        currentNames = spread ?? [before];
         statements.push(current);
       }
       return;

@@ -295,3 +295,20 @@ describe('health-sector indicators', () => {
     expect(brief(indicators('食品抽检量超每千人6.6批次。', ANNUAL_2024))).toEqual(['食品抽检量|6.6|批次|>=|target|2024']);
   });
 });
+
+describe('milestones of a later ；-part spread over the metrics of the part before (…；到2030年，分别达到5.5个和65%)', () => {
+  it('should support one value for each metric of the part before, in order and unit', () => {
+    expect(brief(indicators('到2027年，每千人口拥有3岁以下婴幼儿托位数达到4个，普惠托位占比达到55%；到2030年，分别达到5个和65%。'))).toEqual([
+      '每千人口拥有3岁以下婴幼儿托位数|4|个|=|target|2027',
+      '普惠托位占比|55|%|=|target|2027',
+      '每千人口拥有3岁以下婴幼儿托位数|5|个|=|target|2030',
+      '普惠托位占比|65|%|=|target|2030',
+    ]);
+  });
+  it('should not support spreading values whose units do not follow the metrics before (the last metric keeps them)', () => {
+    expect(brief(indicators('到2027年，床位数达到4000张，护士配备率达到55%；到2030年，分别达到70%和75%。')).slice(2)).toEqual([
+      '护士配备率|70|%|=|target|2030',
+      '护士配备率|75|%|=|target|2030',
+    ]);
+  });
+});
