@@ -1,7 +1,7 @@
 // Targets of economic and business-environment plans (政府工作报告 主要预期目标, 营商环境 工作要点):
 // their units (千瓦, 标箱, 件, 个工作日), verbs (压缩至, 更新, 竣工 …) and 突破 as a threshold.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
 import { grammars } from '../grammar-helpers.js';
 import { quotedMask, scanQuantities } from '../../src/indicators/quantity.js';
 
@@ -393,5 +393,14 @@ describe('均 after a year (到2027年均达到70%) is the distributor, not the 
   });
   it('should not support it for 年均 after a metric (an average per year)', () => {
     expect(brief(indicators('一般公共预算收入年均增长5%。', ANNUAL_2024))).toEqual(['一般公共预算收入|5|%|=|target|2024']);
+  });
+});
+
+describe('the people put into work, counted right after the group and 就业 (就业困难人员就业3000人)', () => {
+  it('should support 就业, 再就业 and 转移就业 as terms that name their count with the group', () => {
+    expect(names('帮助就业困难人员就业1800人，农村劳动力转移就业2.4万人。')).toEqual(['帮助就业困难人员就业|1800|人', '农村劳动力转移就业|2.4|万人']);
+  });
+  it('should not support 就业 inside a noun counted after it (就业岗位)', () => {
+    expect(names('开发就业岗位2000个。')).toEqual(['就业岗位|2000|个']);
   });
 });
