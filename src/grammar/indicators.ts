@@ -56,6 +56,8 @@ export interface IndicatorGrammar {
   notVerbs: WordSet;
   /** Statistical terms that hold an object verb (新增就业): the verb in them opens no object. */
   verbNouns: WordSet;
+  /** Terms that name their count with the group before them where no object verb governs the clause (就业困难人员就业3000人). */
+  groupTerms: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
   reachVerbs: WordSet;
   /** Object verbs that stay in the name of the count they set (惠及居民2.1万户 → 惠及居民). */
@@ -275,6 +277,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
+    groupTerms: set(source.groupTerms),
     reachVerbs: set(source.reachVerbs),
     namingVerbs: set(source.namingVerbs),
     listWorksVerbs: set(source.listWorksVerbs),

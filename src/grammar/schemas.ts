@@ -275,6 +275,7 @@ export const indicatorGrammarSchema = z.object({
   objectVerbs: words,
   notVerbs: words.default([]),
   verbNouns: words.default([]),
+  groupTerms: words.default([]),
   reachVerbs: words.default([]),
   namingVerbs: words.default([]),
   listWorksVerbs: words.default([]),

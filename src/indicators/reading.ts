@@ -364,7 +364,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A verb, then its object, then the count: 新增床位2000张, 培养全科医生100名, 培训指导员一千名.
     // A statistical term that holds a verb names its own count (城镇新增就业5万人): no object follows the verb.
-    const term = g.verbNouns.endingAt(text, pred.start) !== undefined;
+    const term = g.verbNouns.endingAt(text, pred.start) !== undefined || (g.groupTerms.endingAt(text, pred.start) !== undefined && !governed(text, r.clause, pred.start, g));
     // A length or area of works counts its object as a count does (新增城市绿道200公里、口袋公园50个),
     // unless a metric head names it right before the number (新增城市绿地面积86万平方米, 立项整治长度270.5公里).
     const sizeObject = q.unit.size && g.metricHeads.endingAt(text, pred.start) === undefined;
@@ -665,4 +665,12 @@ const WITHIN = '范围内';
 function afterReach(text: string, at: number, work: number, g: IndicatorGrammar): number {
   const reach = g.reachVerbs.startingAt(text, at);
   return reach && at + reach.length <= work ? at + reach.length : at;
+}
+
+/** Whether an object verb other than a verb of reaching (实现, 完成) stands in text[from, to): it governs what follows. */
+function governed(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  for (let hit = g.objectVerbsBeforeNoun.indexIn(text, from, to); hit; hit = g.objectVerbsBeforeNoun.indexIn(text, hit.index + hit.word.length, to)) {
+    if (!g.reachVerbs.has(hit.word)) return true;
+  }
+  return false;
 }

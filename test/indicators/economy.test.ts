@@ -398,9 +398,9 @@ describe('均 after a year (到2027年均达到70%) is the distributor, not the 
 
 describe('the people put into work, counted right after the group and 就业 (就业困难人员就业3000人)', () => {
   it('should support 就业, 再就业 and 转移就业 as terms that name their count with the group', () => {
-    expect(names('帮助就业困难人员就业1800人，农村劳动力转移就业2.4万人。')).toEqual(['帮助就业困难人员就业|1800|人', '农村劳动力转移就业|2.4|万人']);
+    expect(names('就业困难人员就业1800人，农村劳动力转移就业2.4万人。')).toEqual(['就业困难人员就业|1800|人', '农村劳动力转移就业|2.4|万人']);
   });
-  it('should not support 就业 inside a noun counted after it (就业岗位)', () => {
-    expect(names('开发就业岗位2000个。')).toEqual(['就业岗位|2000|个']);
+  it('should not support it where an object verb governs the clause (its object names the count), nor inside a noun (就业岗位)', () => {
+    expect(names('帮扶失业人员再就业6000人，开发就业岗位2000个。')).toEqual(['失业人员再就业|6000|人', '就业岗位|2000|个']);
   });
 });
