@@ -143,9 +143,9 @@ function row(text: string, at: number, end: number, roles: Role[], n: number, g:
   const numbered = roles[0] === 'sequence' ? undefined : /^((?:[\p{Script=Han}]{2,8}?)?)[0-9]{1,3}[.．、](?=[\p{Script=Han}“"《])/u.exec(tail);
   if (numbered?.[1]) cuts.push(q + numbered[1].length);
   const lead = numbered?.[0].length ?? 0;
-  const v = VALUE_START.exec(tail.slice(lead));
-  if (!v) return undefined;
-  let nameEnd = lead + v.index;
+  const nameStart = valuesStart(tail, lead);
+  if (nameStart < 0) return undefined;
+  let nameEnd = nameStart;
   // (a unit cell that opens with a slash, /10万, is no value)
   const slashUnit = roles.includes('unit') ? /^[/／][0-9]+[十百千万]?[\p{Script=Han}]{0,2}/u.exec(tail.slice(nameEnd))?.[0] : undefined;
   if (slashUnit) nameEnd += slashUnit.length;
@@ -185,9 +185,9 @@ function row(text: string, at: number, end: number, roles: Role[], n: number, g:
   } else {
     const next = String(n + 1);
     for (let i = 1; i < rest.length && i <= MAX_VALUES; i++) {
-      // (the next row's number may run onto the last value's digits: …≥0.57 | 2重要…; the values before it must then be
-      // as many cells as there are columns with nothing run together)
-      if (rest.startsWith(next, i) && /[\p{Script=Han}“"《（(]/u.test(rest[i + next.length] ?? '') && (!/[0-9.]/u.test(rest[i - 1] as string) || valueEnds(rest.slice(0, i), values, false))) {
+      // (the values before it must part into the row's value cells; the next row's number may run onto the last
+      // value's digits, …≥0.57 | 2重要…: the values before it must then be as many cells with nothing run together)
+      if (rest.startsWith(next, i) && /[\p{Script=Han}“"《（(]/u.test(rest[i + next.length] ?? '') && valueEnds(rest.slice(0, i), values, !/[0-9.]/u.test(rest[i - 1] as string))) {
         runEnd = i;
         break;
       }
@@ -220,7 +220,26 @@ function lastValueEnd(rest: string, from: number, to: number, g: TableGrammar): 
     }
   }
   if (/[）)〕\]]/u.test(rest[at] ?? '') && at < to) at++;
-  return at;
+  // (and a remark in brackets: ≥98%（除危废外）)
+  const remark = /^[（(][^（()）0-9]{1,8}[)）]/u.exec(rest.slice(at, to))?.[0];
+  return at + (remark?.length ?? 0);
+}
+
+/** Where a row's values start in `tail` after `from`: the first value start outside the name's brackets (a standard
+ *  cited in a name: 供水水质综合合格率（国标GB5749-2006）), or -1. */
+function valuesStart(tail: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const v = VALUE_START.exec(tail.slice(at));
+    if (!v) return -1;
+    const p = at + v.index;
+    const before = tail.slice(from, p);
+    const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+    if (open < 0 || Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) > open) return p;
+    const close = tail.slice(p).search(/[）)]/u);
+    if (close < 0) return -1;
+    at = p + close + 1;
+  }
 }
 
 /** The length of the longest run of value cells at the start of `text`. */
@@ -259,14 +278,16 @@ export function runTogetherCellCuts(text: string, start: number, end: number, g:
     let q = at + m[0].length;
     let n = 1;
     for (let r = row(text, q, end, roles, n, g); r; r = row(text, q, end, roles, ++n, g)) {
-      rows.push(...r);
+      for (const c of r) rows.push(c);
       q = r[r.length - 1] as number;
     }
     if (n - 1 < MIN_ROWS) {
       HEADER.lastIndex = m.index + 1;
       continue;
     }
-    cuts.push(...headerCuts, ...rows);
+    // (pushed one by one: a long table's cuts are too many to spread as arguments)
+    for (const c of headerCuts) cuts.push(c);
+    for (const c of rows) cuts.push(c);
     HEADER.lastIndex = q - start;
   }
   return cuts.filter((c) => c > start && c < end);

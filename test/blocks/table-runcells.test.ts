@@ -49,6 +49,16 @@ describe('runTogetherCellCuts: a one-cell-a-line table run together on one line'
     expect(pieces(src).slice(0, 20)).toEqual(table.flat());
   });
 
+  it('should support a name that cites a standard with digits in its brackets, and a value with a remark', () => {
+    const table = [
+      ['序号', '指标名称', '指标属性', '基准值（2020年）', '目标值（2025年）'],
+      ['1', '生活饮用水水质达标率（GB5749-2022）', '约束性', '≥95％', '≥99％'],
+      ['2', '污泥无害化处置率', '约束性', '90％', '≥98％（除危废外）'],
+    ];
+    const src = `${prose(10)}${table.flat().join('')}二、重点任务${prose(4)}`;
+    expect(pieces(src).slice(0, 15)).toEqual(table.flat());
+  });
+
   it('should support the table read as its rows by the table stage', () => {
     const src = `${prose(10)}指标单位2020年2025年属性城市空气质量优良天数比率%93.2≥95约束性森林覆盖率%61.562约束性${prose(4)}\n`;
     const [t] = findTables(src, grammars().tables);
