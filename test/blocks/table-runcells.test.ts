@@ -59,6 +59,16 @@ describe('runTogetherCellCuts: a one-cell-a-line table run together on one line'
     expect(pieces(src).slice(0, 15)).toEqual(table.flat());
   });
 
+  it('should support units of counts of events and of energy in standard coal, with a magnitude', () => {
+    const table = [
+      ['序号', '指标', '单位', '2025年', '2030年', '属性'],
+      ['1', '较大火灾事故起数', '起', '4', '≤3', '约束性'],
+      ['2', '能源消费总量', '万吨标准煤', '1260', '1420', '预期性'],
+    ];
+    const src = `${prose(10)}${table.flat().join('')}注：2030年为预计数。${prose(4)}`;
+    expect(pieces(src).slice(0, 18)).toEqual(table.flat());
+  });
+
   it('should support the table read as its rows by the table stage', () => {
     const src = `${prose(10)}指标单位2020年2025年属性城市空气质量优良天数比率%93.2≥95约束性森林覆盖率%61.562约束性${prose(4)}\n`;
     const [t] = findTables(src, grammars().tables);
