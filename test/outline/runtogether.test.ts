@@ -81,3 +81,32 @@ describe('a heading run straight into its first item on one line', () => {
     expect((await outline(text)).filter((s) => /^[一二]是/u.test(s.trim()))).toEqual([]);
   });
 });
+
+describe('a heading run into the label of the list under it on one line', () => {
+  // Each area heading is followed by a labelled list (主要目标：1.…), each on a line of its own.
+  const AREAS = [
+    '某市儿童发展规划（2021—2030年）',
+    '一、发展领域和主要目标',
+    '（一）儿童与健康',
+    '主要目标：',
+    '1.婴儿死亡率控制在5‰以下。',
+    '2.儿童青少年总体近视率每年降低0.5个百分点。',
+    '（二）儿童与教育',
+    '主要目标：',
+    '1.学前教育毛入园率达到92%以上。',
+    '2.九年义务教育巩固率达到97%以上。',
+  ];
+
+  it('should support the heading without the label, as in the clean copy', async () => {
+    const one = await outline(AREAS.join(''));
+    expect(one).toContain('  （一） 儿童与健康');
+    expect(one).toContain('  （二） 儿童与教育');
+  });
+
+  it('should not support a label cut off a heading that names a year with it, nor a heading that is the label', async () => {
+    const text = ['某县2026年教育工作要点', '一、2026年主要目标：', '1.学前教育毛入园率达到92%以上。', '2.九年义务教育巩固率达到97%以上。', '二、主要任务：', '1.推进学前教育普惠发展，新建幼儿园3所。', '2.促进义务教育优质均衡，新增学位1200个。'].join('');
+    const one = await outline(text);
+    expect(one).toContain('一、 2026年主要目标');
+    expect(one).toContain('二、 主要任务');
+  });
+});
