@@ -23,6 +23,10 @@ const CASES = {
   'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
   // A tab-parted table whose rows ran together on one line (each row's last cell into the next's first).
   'table rows run together': (b) => '各地要推进重点工作，确保按期完成任务。'.repeat(40) + repeat('类别\t指标\t单位\t2025年\t属性健康水平\t人均预期寿命\t岁\t79\t预期性', b),
+  // A table set one cell a line whose cells ran together on one line: a header, then rows (values run together),
+  // and header words over and over with no row after them.
+  'table cells run together': (b) => '各地要推进重点工作，确保按期完成任务。'.repeat(40) + '指标单位2020年2025年属性' + repeat('森林覆盖率%61.562约束性', b),
+  'header cells run together': (b) => '各地要推进重点工作，确保按期完成任务。'.repeat(40) + repeat('序号指标名称指标属性基准值（2020年）目标值（2025年）', b),
   // Markdown rule rows and pipes run together on one line.
   'pipe rows run together': (b) => '各地要推进重点工作，确保按期完成任务。'.repeat(40) + repeat('| 指标 | 2025年 || --- | --- || 覆盖率 | 90% |', b),
   'one PDF-broken paragraph': (b) => repeat('加强 党的建设的永恒课题和全体党员干部的终身课题始终做到初心\n', b),

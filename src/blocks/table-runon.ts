@@ -8,6 +8,7 @@ import type { TableGrammar } from '../grammar/tables.js';
 import { columnRole } from '../grammar/tables.js';
 import type { Line } from '../parse/lines.js';
 import { isHeaderCell, isYearLabel, MAX_CELL, rowNumber } from './table-cells.js';
+import { runTogetherCellCuts } from './table-runcells.js';
 
 /** A line shorter than this is no body run together: tables on their own lines are read as they are. */
 const MIN_RUN_ON = 400;
@@ -121,6 +122,7 @@ function tableCuts(text: string, start: number, end: number, g: TableGrammar): n
     if (tabs.length >= MIN_TABS) for (const cut of runCuts(text, tabs, end, g)) cuts.push(cut);
     tab = next;
   }
+  for (const cut of runTogetherCellCuts(text, start, end, g)) cuts.push(cut);
   // (pipe tables first, then tab-parted ones: in order of the text)
   return [...new Set(cuts)].sort((a, b) => a - b);
 }

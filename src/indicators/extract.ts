@@ -8,7 +8,7 @@ import type { Indicator } from '../schema.js';
 import { isDigit, readNumber } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import { clauseEnd, clauseStart, isSentenceStop, markerLength } from './metric.js';
+import { clauseEnd, clauseStart, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -212,7 +212,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   let qi = 0;
   let di = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSentenceStop(text.charCodeAt(i))) continue;
+    if (i < text.length && !endsSentence(text, i)) continue;
     const e = i;
     const inSentence: Quantity[] = [];
     while (qi < quantities.length && (quantities[qi] as Quantity).start < e) {
@@ -283,7 +283,7 @@ export function extractFromText(source: string, start: number, end: number, plan
 function opensSentence(text: string, from: number, at: number): boolean {
   let k = at;
   while (k > from && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
-  return k <= from || isSentenceStop(text.charCodeAt(k - 1));
+  return k <= from || endsSentence(text, k - 1);
 }
 
 /** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */
@@ -351,7 +351,7 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   if (!LEADS_INTO_LIST.test(text)) return null;
   const colon = text.trimEnd().length - 1;
   let s = colon;
-  while (s > 0 && !isSentenceStop(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && !endsSentence(text, s - 1)) s--;
   if (s === 0) s = markerLength(text);
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
@@ -362,7 +362,7 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   // A bare introducer (具体目标为：, 主要指标如下：) after the sentence that states the deadline
   // (到2026年，全市…布局更加合理。具体目标为：): the deadline that opens that sentence.
   let p = s - 1;
-  while (p > 0 && !isSentenceStop(text.charCodeAt(p - 1))) p--;
+  while (p > 0 && !endsSentence(text, p - 1)) p--;
   if (p === 0) p = markerLength(text);
   return governing.filter((d) => d.start >= p && d.start < s && opensClause(text, d, p, g)).pop()?.year ?? null;
 }

@@ -7,6 +7,7 @@ import type { DateHit } from '../dates/scan.js';
 import { readNumber } from '../numbers/index.js';
 import { isDigitCode } from '../numbers/digits.js';
 import { MAX_GROUP } from './quantity.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
@@ -28,6 +29,29 @@ const SENTENCE_STOP_CODES = codeTable(SENTENCE_STOPS);
 /** SENTENCE_STOPS by UTF-16 code unit (NaN, past the end of a text, is none): one table lookup, as
  *  the sentence loop asks it for every character of a paragraph. */
 export const isSentenceStop = (c: number): boolean => SENTENCE_STOP_CODES[c] === 1;
+
+/** A label with its value inside 【】 (字体：大 中 小, 编者按：): a page's tool or a label, never a term of the text. */
+const TOOL_LABEL = /[：:]/u;
+/** How far back the 【 of a page tool or label is looked for (【字体：大 中 小】). */
+const MAX_TOOL = 12;
+
+/**
+ * Whether a sentence ends with text[i]: a stop, or the 】 of a page's tool or label set apart from the text before it
+ * (【字体：大 中 小】　【打印】　【关闭】, 【编者按】 opening a paragraph; or one that holds a label and its value: 【字号：大 中 小】
+ * run onto the text before it): the text after it opens a sentence, also where a page
+ * that lost its line breaks runs them into the text (…【关闭】2025年，全市…). A 【】 inside a sentence (新建【智慧医院】5家)
+ * follows the sentence's words and ends nothing.
+ */
+export function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (SENTENCE_STOP_CODES[c] === 1) return true;
+  if (c !== 0x3011) return false;
+  const open = text.lastIndexOf('【', i);
+  if (open < 0 || i - open > MAX_TOOL) return false;
+  if (open === 0 || TOOL_LABEL.test(text.slice(open + 1, i))) return true;
+  const before = text.charCodeAt(open - 1);
+  return WHITE_SPACE[before] === 1 || SENTENCE_STOP_CODES[before] === 1 || before === 0x3011;
+}
 /** Opening and closing brackets and quotes, without ". */
 const OPENER = codeTable(OPEN);
 const CLOSER = codeTable(CLOSE);

@@ -263,8 +263,10 @@ export class OutlineBuilder {
     }
     accepted.forEach(({ c, section }, i) => {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
-      const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar);
       const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
+      // (a heading of a body run together on one line may run straight into its first item: …底线一是压实…)
+      const runOnHeading = read.runTogether && kind === 'heading' ? (this.grammar.runon.runTogether?.maxHeading ?? 0) : 0;
+      const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar, runOnHeading);
       // A lost line break ends a heading; a sentence title (第X条) has no heading line to lose.
       const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;
       const spaced = kind === 'heading' ? { clean, source: this.view.source } : undefined;

@@ -55,11 +55,24 @@ function firstFrom(candidates: readonly MarkerMatch[], from: number): number {
   return lo;
 }
 
+/** A heading's words and nothing else: no stop, comma, enumeration comma or digit. */
+const HEADING_WORDS = /^[^。；;，,、：:！!？?0-9０-９]+$/u;
+
+/**
+ * Whether an item at `at` opens right after a heading that starts at `from` and lost its line end (a body
+ * run together on one line: 二、守牢安全底线一是压实责任。二是…): within `reach` of the heading's start, after at
+ * least two characters of heading words (no stop or comma between: then the item would be at a boundary anyway).
+ */
+function endsRunOnHeading(text: string, from: number, at: number, reach: number): boolean {
+  return reach > 0 && at - from >= 2 && at - from <= reach && HEADING_WORDS.test(text.slice(from, at));
+}
+
 /**
  * The inline items of text[from, to), as sequences that start with ordinal 1 at a clause boundary
  * and continue 2, 3, … in the same scheme. A later item needs no boundary (the source may have
  * lost the 。 before 二是), but an item on its own is not a sequence, and a word like 统一要求
- * never starts one.
+ * never starts one. With `runOnHeading` (a heading of a body run together on one line), the first item may
+ * also open right after the heading's words, within that reach of `from` (…底线一是压实…。二是…).
  */
 export function inlineRuns(
   all: readonly MarkerMatch[],
@@ -67,6 +80,7 @@ export function inlineRuns(
   from: number,
   to: number,
   grammar: OutlineGrammar,
+  runOnHeading = 0,
 ): MarkerMatch[] {
   const candidates: MarkerMatch[] = [];
   for (let k = firstFrom(all, from); k < all.length && (all[k] as MarkerMatch).end <= to; k++) candidates.push(all[k] as MarkerMatch);
@@ -76,7 +90,7 @@ export function inlineRuns(
   while (i < candidates.length) {
     const first = candidates[i] as MarkerMatch;
     const before = text[first.start - 1];
-    const atBoundary = first.start === from || before === undefined || grammar.inlineBoundary.test(before);
+    const atBoundary = first.start === from || before === undefined || grammar.inlineBoundary.test(before) || endsRunOnHeading(text, from, first.start, runOnHeading);
     if (first.ordinal !== 1 || !atBoundary) {
       i++;
       continue;

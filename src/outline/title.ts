@@ -309,6 +309,7 @@ export function extractTitle(
   if (runTogether && kind === 'heading') {
     const cut = runTogetherCut(title, grammar);
     if (cut > 0) title = title.slice(0, cut);
+    else if (LABEL_COLON.test(text[end] ?? '')) title = title.slice(0, labelStart(title, grammar));
   }
   return withoutTrailing(title);
 }
@@ -317,6 +318,28 @@ const BRACKET_OPEN = new Set([...'（(【[〔']);
 
 /** The first words of `text` that are one of `words`, or undefined. */
 const leadingWord = (text: string, p: number, words: readonly string[]): string | undefined => wordAt(text, p, words);
+
+/** A colon: what stands before it labels the text after it (主要目标：1.…). */
+const LABEL_COLON = /[：:]/u;
+/** A heading's words left before a label are at least this long, with no digit (儿童与健康 | 主要目标：). */
+const MIN_LABELLED = 4;
+
+/**
+ * Where a standard label (runon.sectionHeadings: 主要目标, 策略措施 …) that ends a run-together heading's title before a
+ * colon starts, or the title's length: on a page run together on one line, a heading set above a labelled list
+ * (（一）儿童与健康 / 主要目标：1.…) runs into the label, which leads the list in, not the heading. Only when the words
+ * before it are a heading of their own: no digit (2026年主要目标 is one heading), not ending in 的 or a joiner.
+ */
+function labelStart(title: string, grammar: OutlineGrammar): number {
+  const { sectionHeadings, joiners } = grammar.runon;
+  for (const h of sectionHeadings) {
+    const p = title.length - h.length;
+    if (p < MIN_LABELLED || !title.endsWith(h) || /[0-9０-９]/u.test(title.slice(0, p))) continue;
+    const last = title[p - 1] as string;
+    if (last !== '的' && !joiners.includes(last)) return p;
+  }
+  return title.length;
+}
 
 /** Whether title[0, p) reads as a heading (grammar runon.runTogether): no digit and no 、, and a noun phrase ending in a
  *  heading noun, or (`verbObject`) a verb-object phrase: heading verbs, then an object of two characters or more. */

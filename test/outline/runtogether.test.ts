@@ -51,3 +51,62 @@ describe('a body run together on one line', () => {
     expect(await outline(text)).toEqual(['一、 总体要求', '二、 主要任务', '三、 保障措施']);
   });
 });
+
+// A work plan whose upper headings are each followed by items 一是…二是… set as paragraphs of their own.
+const ITEMS = [
+  '某县2025年农业农村工作计划',
+  '一、稳定粮食生产',
+  '一是落实耕地保护责任。严格执行耕地占补平衡制度，全年建成高标准农田2万亩。',
+  '二是抓好春耕备耕。做好种子化肥等农资储备调运，确保农资供应充足、价格稳定。',
+  '二、守牢防止返贫底线',
+  '一是健全监测帮扶机制。对监测对象做到应纳尽纳、应帮尽帮，及时消除返贫风险。',
+  '二是壮大帮扶产业。每个乡镇培育特色产业基地1个以上，带动脱贫群众稳定增收。',
+  '三是强化就业帮扶。开展技能培训和劳务协作，全年转移就业脱贫劳动力1500人以上。',
+];
+
+describe('a heading run straight into its first item on one line', () => {
+  it('should support the items 一是…二是… of a heading that lost its line end, as in the clean copy', async () => {
+    const clean = await outline(ITEMS.join('\n'));
+    expect(clean).toContain('  一是 健全监测帮扶机制');
+    expect(await outline(ITEMS.join(''))).toEqual(clean);
+  });
+
+  it('should not support a heading run into a first item that no second item follows', async () => {
+    const text = ['某县2025年农业农村工作计划', '一、稳定粮食生产', '一是落实耕地保护责任。严格执行耕地占补平衡制度，全年建成高标准农田2万亩。', '二、守牢防止返贫底线', '健全监测帮扶机制，及时消除返贫风险。'].join('');
+    expect((await outline(text)).filter((s) => s.trim().startsWith('一是'))).toEqual([]);
+  });
+
+  it('should not support an item far from the heading, past the words a heading can have', async () => {
+    const text = ['某县2025年农业农村工作计划', '一、稳定粮食生产', '各乡镇要把粮食安全作为农村工作的重中之重加以落实其中最为紧要的任务之一是落实耕地保护责任。二是抓好春耕备耕。'].join('');
+    expect((await outline(text)).filter((s) => /^[一二]是/u.test(s.trim()))).toEqual([]);
+  });
+});
+
+describe('a heading run into the label of the list under it on one line', () => {
+  // Each area heading is followed by a labelled list (主要目标：1.…), each on a line of its own.
+  const AREAS = [
+    '某市儿童发展规划（2021—2030年）',
+    '一、发展领域和主要目标',
+    '（一）儿童与健康',
+    '主要目标：',
+    '1.婴儿死亡率控制在5‰以下。',
+    '2.儿童青少年总体近视率每年降低0.5个百分点。',
+    '（二）儿童与教育',
+    '主要目标：',
+    '1.学前教育毛入园率达到92%以上。',
+    '2.九年义务教育巩固率达到97%以上。',
+  ];
+
+  it('should support the heading without the label, as in the clean copy', async () => {
+    const one = await outline(AREAS.join(''));
+    expect(one).toContain('  （一） 儿童与健康');
+    expect(one).toContain('  （二） 儿童与教育');
+  });
+
+  it('should not support a label cut off a heading that names a year with it, nor a heading that is the label', async () => {
+    const text = ['某县2026年教育工作要点', '一、2026年主要目标：', '1.学前教育毛入园率达到92%以上。', '2.九年义务教育巩固率达到97%以上。', '二、主要任务：', '1.推进学前教育普惠发展，新建幼儿园3所。', '2.促进义务教育优质均衡，新增学位1200个。'].join('');
+    const one = await outline(text);
+    expect(one).toContain('一、 2026年主要目标');
+    expect(one).toContain('二、 主要任务');
+  });
+});
