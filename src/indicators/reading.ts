@@ -7,6 +7,9 @@ import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metri
 import { leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
+/** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
+const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
+
 export interface Reading {
   q: Quantity;
   pred: Predicate;
@@ -296,7 +299,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
-    const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
+    // A count per base of population (每千人口托位数为4.1个, 每万人口全科医生数为3.2人) is a ratio, as a rate is: the copula sets its level.
+    const perBase = pred.verb?.kind === 'copula' && q.unit.kind === 'count' && PER_BASE_METRIC.test(text.slice(r.clause, pred.verb.start));
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
