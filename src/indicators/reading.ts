@@ -122,6 +122,20 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
 
+/**
+ * A size bounded after it (以上, 以下) between a count and the noun it counts, after the attribute it measures, with nothing
+ * that sets it: 对全县37条流域面积10平方公里以上河流开展排查, 全市126家年综合能耗1万吨标准煤以上企业. It names the class of
+ * what is counted (the standard classes of 河湖 by basin area and of firms by energy use), as 规模以上 does; the count is the value.
+ */
+function classAfterCountOfNoun(text: string, r: Reading, prev: Reading | undefined): boolean {
+  const { q, pred, post } = r;
+  if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline || q.unit.kind !== 'measure') return false;
+  if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || prev.post) return false;
+  if (!nounFollows(text, post.end)) return false;
+  const attribute = text.slice(prev.end, pred.start);
+  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && /^[\u4e00-\u9fff]+$/u.test(attribute);
+}
+
 /** How long the attribute an amount classes by (年营业收入, 总投资) may be between a count and the amount's bound. */
 const MAX_CLASS_ATTRIBUTE = 8;
 
@@ -246,6 +260,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     if (qualifiesNoun(text, r, next, g)) return;
+    if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
     if (classAfterCount(text, r, prev, g)) return;

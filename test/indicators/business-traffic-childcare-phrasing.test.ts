@@ -1,5 +1,5 @@
 // How targets of 优化营商环境, 道路交通安全 and 生育支持/托育 plans are phrased; each probed with sentences written for the
-// test (acc21).
+// test (acc21); also 河湖长制 and 农业面源 phrasing.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { ANNUAL_2024, brief, indicators } from './helpers.js';
@@ -85,5 +85,35 @@ describe('a column header’s bracket that names the column’s role (2025年（
     const text = '某县就业工作实施方案\n一、分年度目标\n指标\n2025年（万人）\n2026年（万人）\n城镇新增就业\n1.2\n1.3\n二、保障措施\n加强组织领导。\n';
     const plan = await extract(text);
     expect((plan.indicators as Array<{ unit: string }>).map((i) => i.unit)).toEqual(['万人', '万人']);
+  });
+});
+
+describe('a size bounded after it between a count and its noun (37条流域面积10平方公里以上河流)', () => {
+  it('should support the count, the bounded size naming the class counted', () => {
+    expect(brief(indicators('对全县42条流域面积50平方公里以上河流开展健康评价。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['42|条']);
+    expect(brief(indicators('对全市86家年综合能耗5000吨标准煤以上企业开展节能监察。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['86|家']);
+  });
+  it('should not support it when a verb sets the size', () => {
+    expect(brief(indicators('新增水土流失治理面积12平方公里以上。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['12|平方公里|>=']);
+    expect(brief(indicators('整治河道8条，治理河道长度不少于30公里。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['8|条|=', '30|公里|>=']);
+  });
+});
+
+describe('a verb of taking part right after a count of people (聘请监督员60名参与监督)', () => {
+  it('should support the noun before the count as what is counted', () => {
+    expect(brief(indicators('聘请社会监督员40名参与河湖巡查。', ANNUAL_2024))).toEqual(['社会监督员|40|名|=|target|2024']);
+    expect(brief(indicators('选派骨干医师25名参加对口帮扶。', ANNUAL_2024))).toEqual(['骨干医师|25|名|=|target|2024']);
+  });
+  it('should not support it over a noun that follows the count (建成 N 个 X)', () => {
+    expect(brief(indicators('建成5个参与式社区治理示范点。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['5|个']);
+  });
+});
+
+describe('化肥农药 as a pair split by 分别', () => {
+  it('should support one metric per member with 分别 and two values', () => {
+    expect(brief(indicators('化肥农药利用率分别达到43%和45%。', ANNUAL_2024))).toEqual(['化肥利用率|43|%|=|target|2024', '农药利用率|45|%|=|target|2024']);
+  });
+  it('should not support a split without 分别 (one level for the pair)', () => {
+    expect(brief(indicators('化肥农药使用量持续减少，化肥农药利用率达到43%。', ANNUAL_2024))).toEqual(['化肥农药利用率|43|%|=|target|2024']);
   });
 });
