@@ -69,10 +69,11 @@ const MAX_LOST = 0.002;
  * 6/481, 103/829, 352/5581 since a PDF's stray spaces inside sentences end no heading; 5/481, 103/829, 333/5581
  * since a cover's organ and date in Chinese numerals, a red header and a consultation notice's title part the
  * title from the text; 5/481, 104/830, 417/6131 with g99-g106 and the lead's name rules, g99-g106 losing 84 of their 550;
- * 478/6437 with g107-g110, which lose 61 of their 306 on one line).
+ * 478/6437 with g107-g110, which lose 61 of their 306 on one line; 552/7239 with g119-g122, which lose 38 of their 253:
+ * g119's web page furniture and inline 一是 paragraphs run into its headings, g122's table set one cell a line).
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  'one line': { seeds: 0.012, 'dev corpus': 0.127, 'genre fixtures': 0.075 },
+  'one line': { seeds: 0.012, 'dev corpus': 0.127, 'genre fixtures': 0.0763 },
   // 'tables aligned by spaces' had a floor of its own (0.0026) while g77's rows read one column off; since a space-parted row
   // may hold one long indicator name beside its values (table-delimited's longName), the genre fixtures lose 1/6714 items
   // in it, under MAX_LOST.
