@@ -582,6 +582,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (/^[0-9０-９]/u.test(text[start] ?? '')) return undefined;
   // What an amount is for (安排资金3000万元用于老旧小区改造) is its purpose, not a counted noun.
   if (g.purposeWords.startingAt(text, start)) return undefined;
+  // Nor is what the people counted take part in (聘请社会监督员60名参与监督, 选派专家20名参加巡诊): a verb opens it, no noun.
+  if (g.memberVerbs.startingAt(text, start)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);

@@ -34,7 +34,10 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
   consider('target', g.targetVerbs.endingAt(text, end));
   consider('change', g.changeVerbs.endingAt(text, end));
   consider('object', g.objectVerbs.endingAt(text, end));
-  consider('copula', g.copulas.endingAt(text, end));
+  // A copula character that ends a word of its own (违法行为, 作为, 认为: notCopulas) is no copula: 查处酒驾醉驾违法行为5873起
+  // counts the 行为, named whole.
+  const inWord = g.notCopulas.endingAt(text, end);
+  consider('copula', inWord && inWord.length > 1 ? undefined : g.copulas.endingAt(text, end));
   if (!best) return undefined;
   const not = g.notVerbs.endingAt(text, end);
   if (not && not.length > (best as { word: string }).word.length) return undefined;
@@ -274,6 +277,10 @@ export function readAfter(text: string, start: number, end: number, g: Indicator
     if (deadlineFollows(text, j + f.after.length, g)) return undefined;
     return { comparator: f.comparator, end: j + f.after.length };
   }
+  // 内 closing a value a target verb sets (企业开办全流程压缩至1个工作日内, 审批时间控制在5个工作日内): the time may not exceed
+  // it, as 以内; the verb stands for the frame's 在. A step of work after it is still a procedure's time (see deadlineFollows).
+  const close = text.startsWith('之内', j) ? 2 : text[j] === '内' ? 1 : 0;
+  if (close > 0 && g.targetVerbs.endingAt(text, b) !== undefined && !deadlineFollows(text, j + close, g)) return { comparator: '<=', end: j + close };
   return undefined;
 }
 

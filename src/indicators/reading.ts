@@ -7,6 +7,9 @@ import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metri
 import { leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
+/** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
+const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
+
 export interface Reading {
   q: Quantity;
   pred: Predicate;
@@ -117,6 +120,20 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
+}
+
+/**
+ * A size bounded after it (以上, 以下) between a count and the noun it counts, after the attribute it measures, with nothing
+ * that sets it: 对全县37条流域面积10平方公里以上河流开展排查, 全市126家年综合能耗1万吨标准煤以上企业. It names the class of
+ * what is counted (the standard classes of 河湖 by basin area and of firms by energy use), as 规模以上 does; the count is the value.
+ */
+function classAfterCountOfNoun(text: string, r: Reading, prev: Reading | undefined): boolean {
+  const { q, pred, post } = r;
+  if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline || q.unit.kind !== 'measure') return false;
+  if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || prev.post) return false;
+  if (!nounFollows(text, post.end)) return false;
+  const attribute = text.slice(prev.end, pred.start);
+  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && /^[\u4e00-\u9fff]+$/u.test(attribute);
 }
 
 /** How long the attribute an amount classes by (年营业收入, 总投资) may be between a count and the amount's bound. */
@@ -243,6 +260,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     if (qualifiesNoun(text, r, next, g)) return;
+    if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
     if (classAfterCount(text, r, prev, g)) return;
@@ -296,7 +314,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
-    const verb = pred.verb && (pred.verb.kind !== 'copula' || (q.unit.kind === 'measure' && !nounFollows(text, r.end))) ? pred.verb : undefined;
+    // A count per base of population (每千人口托位数为4.1个, 每万人口全科医生数为3.2人) is a ratio, as a rate is: the copula sets its level.
+    const perBase = pred.verb?.kind === 'copula' && q.unit.kind === 'count' && PER_BASE_METRIC.test(text.slice(r.clause, pred.verb.start));
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {

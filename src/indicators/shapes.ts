@@ -758,8 +758,14 @@ const PER_UNIT_FRAME = /每/u;
  */
 function perUnitAmount(text: string, r: Reading): boolean {
   if (/[万亿]/u.test(r.q.unitText) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
-  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start));
+  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start)) || PER_UNIT_AFTER.test(text.slice(r.q.end, r.q.end + 2));
 }
+
+/**
+ * The per-unit base written after the amount as a rate unit (生育补贴3000元/孩, 补助500元/人, 奖补2000元/户): the same standard
+ * of what each one receives as 每孩3000元, the way 卫健/民政 notices print their subsidy tables.
+ */
+const PER_UNIT_AFTER = /^\s*[\/／](?:孩|人|户|生|名|位|床|次|胎)/u;
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
 function byEnumerationComma(text: string, parts: Span[]): Span[] {
