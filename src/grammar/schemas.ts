@@ -168,6 +168,7 @@ export const metaGrammarSchema = z.object({
   newsLead: z.string().optional(),
   orderHeader: z.string(),
   speakerLine: z.string(),
+  speakerPlace: z.string(),
   sealRemark: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), crumbWords: z.array(z.string().min(1)).default([]), breaks: z.string() }),
   attachmentLabel: z.string(),
