@@ -348,6 +348,8 @@ export const indicatorGrammarSchema = z.object({
   placeGroups: words.default([]),
   actualCues: words,
   planCues: words.default([]),
+  forecastOpeners: words.default([]),
+  forecastAuxiliaries: words.default([]),
   reviewHeadings: words,
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
@@ -369,6 +371,7 @@ export const indicatorGrammarSchema = z.object({
   joiners: words.min(1),
   notJoiners: words.default([]),
   relationWords: words.default([]),
+  withRelationWords: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
   mortality: words,
 });
