@@ -178,6 +178,9 @@ export interface IndicatorGrammar {
   placeGroups: WordSet;
   actualCues: WordSet;
   planCues: WordSet;
+  /** Words opening a forecast (预计, 预测) and the future auxiliary it needs (将): see grammars/indicators.yaml. */
+  forecastOpeners: WordSet;
+  forecastAuxiliaries: WordSet;
   reviewHeadings: WordSet;
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
@@ -217,6 +220,8 @@ export interface IndicatorGrammar {
   notJoiners: WordSet;
   /** Words of a relation between two parties: after A与B/A和B they make the joiner "with" (养老机构与医疗卫生机构签约合作率). */
   relationWords: WordSet;
+  /** Words of a bilateral act that make 与 alone "with" (签约): see grammars/indicators.yaml. */
+  withRelationWords: WordSet;
   indefinite: { value: number; except: Set<string> };
   mortality: WordSet;
 }
@@ -355,6 +360,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     placeGroups: set(source.placeGroups),
     actualCues: set(source.actualCues),
     planCues: set(source.planCues),
+    forecastOpeners: set(source.forecastOpeners),
+    forecastAuxiliaries: set(source.forecastAuxiliaries),
     reviewHeadings: set(source.reviewHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
@@ -378,6 +385,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),
+    withRelationWords: set(source.withRelationWords),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
     mortality: set(source.mortality),
   };

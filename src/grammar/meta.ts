@@ -64,6 +64,8 @@ export interface MetaGrammar {
   newsLead: RegExp | undefined;
   /** A report's speaker line that names its 人民政府 (group `organ`). */
   speakerLine: RegExp;
+  /** A speaker line that names a place and its head's office only (`某镇镇长　某某`; groups `place`, `level`). */
+  speakerPlace: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
   sealRemark: RegExp;
   runOnLine: { minLength: number; shareLength: number; share: number; breaks: RegExp };
@@ -201,6 +203,7 @@ export function compileMetaGrammar(
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
+    speakerPlace: compilePattern(source.speakerPlace, 'u', 'speakerPlace'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: {
       minLength: source.runOnLine.minLength,

@@ -247,7 +247,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       // the sentences after it.
       if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
-    if (inSentence.length > 0) {
+    if (inSentence.length > 0 && !forecasts(text, s, inSentence, g)) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       const first = found.length;
@@ -277,6 +277,18 @@ export function extractFromText(source: string, start: number, end: number, plan
     f.start = a;
   }
   return found;
+}
+
+/**
+ * Whether the sentence at `s` is a forecast: it opens with 预计/预测 and says what 将 be before its last amount
+ * (预计到2030年，老年人口将超过160万人). Its amounts project a trend; the plan sets none of them.
+ */
+function forecasts(text: string, s: number, inSentence: readonly Quantity[], g: IndicatorGrammar): boolean {
+  let i = s;
+  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  const opener = g.forecastOpeners.startingAt(text, i);
+  if (!opener) return false;
+  return g.forecastAuxiliaries.indexIn(text, i + opener.length, (inSentence[inSentence.length - 1] as Quantity).start) !== undefined;
 }
 
 /** Whether only white space stands between `from` and `at`, or a sentence ends right before `at` past white space. */

@@ -236,6 +236,8 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   if (last && examplesOfGroup(text, last, g)) return [span];
   // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
+  // 养老机构与医疗卫生机构签约服务率: 与 before a bilateral act (签约) is "with" too; 和 there lists groups (全人群和重点人群签约率).
+  if (last && parts.length === 2 && /与$/u.test(text.slice(span.start, last.start).trimEnd()) && g.withRelationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   return parts;
 }
 

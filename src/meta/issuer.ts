@@ -153,6 +153,12 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
     if (grammar.national.organs.some((re) => re.test(organ))) return organ;
     const spoken = head.slice(0, i).map((b) => grammar.speakerLine.exec(b.raw)?.groups?.organ).find(Boolean);
     if (spoken) return spoken;
+    // 代表镇人民政府 in a town's report: the region (if any) is the county's, so the town is the speaker's place.
+    const level = /^本?([省市县区州旗盟镇乡])人民政府$/u.exec(organ)?.[1];
+    if (level && !region?.endsWith(level)) {
+      const place = head.slice(0, i).map((b) => grammar.speakerPlace.exec(b.raw.trim())?.groups).find((g) => g?.level === level)?.place;
+      return place ? place + '人民政府' : null;
+    }
     return region && region !== grammar.national.name ? region + organ.replace(/^[^人]*(?=人民政府)/u, '') : null;
   }
   return null;

@@ -85,6 +85,18 @@ describe('meta: issuer', () => {
     expect(council.issuer).toBe('国务院');
   });
 
+  it('should support the town a 镇长 speaks for when the report covers its county', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月6日在某某县青石镇第八届人民代表大会第五次会议上', '青石镇镇长　王某某', '各位代表：', '现在，我代表镇人民政府，向大会报告工作，请予审议。', '一、2025年工作回顾'));
+    expect(m.issuer).toBe('青石镇人民政府');
+    const township = await meta(doc('政府工作报告', '——2026年1月7日在某某县白云乡第十届人民代表大会第四次会议上', '白云乡代乡长　李某', '各位代表：', '我代表乡人民政府向大会报告工作。', '一、过去一年工作回顾'));
+    expect(township.issuer).toBe('白云乡人民政府');
+  });
+
+  it('should not support a speaker place of another level than the 人民政府 the report speaks for', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月6日在某某县青石镇第八届人民代表大会第五次会议上', '某某县县长　王某某', '各位代表：', '现在，我代表镇人民政府，向大会报告工作。', '一、2025年工作回顾'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should support the 人民政府 a report\'s speaker line names, as written', async () => {
     const m = await meta(doc('政府工作报告', '——2025年1月10日在某市某某区第三届人民代表大会第五次会议上', '某某区人民政府区长　张某某', '各位代表：', '现在，我代表区人民政府，向大会报告工作。', '一、工作回顾'));
     expect(m.issuer).toBe('某某区人民政府');
