@@ -663,15 +663,19 @@ function unitlessHeadBefore(text: string, at: number, g: IndicatorGrammar): bool
 
 /**
  * Where the clause from `floor` opens after its lead words and its adverbials of time and place: a
- * frequency (每年, 每季度: procedureFrequencies) and a place scope after 在 (在全省, 在全市范围内) say when and
- * where the verb acts, as a date does, and leave it the verb of the object (每年在全省开展科普活动不少于500场).
+ * frequency (每年, 每季度: procedureFrequencies), a place scope after 在 (在全省, 在全市范围内) and a sum over
+ * years (三年共, 累计) say when and where the verb acts, as a date does, and leave it the verb of the object
+ * (每年在全省开展科普活动不少于500场, 三年共安排专项资金不低于1.5亿元).
  */
 function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[], g: IndicatorGrammar): number {
   let s = trimLead(text, floor, at, dates, g);
   for (let guard = 0; guard < 4 && s < at; guard++) {
     const often = g.procedureFrequencies.startingAt(text, s);
     const place = text[s] === '在' ? g.scope.exec(text.slice(s + 1, at))?.[0] : undefined;
-    const step = often?.length ?? (place ? 1 + place.length + (text.startsWith(WITHIN, s + 1 + place.length) ? WITHIN.length : 0) : 0);
+    // The years a total is summed over and its sum word (三年共安排, 五年累计培训).
+    const years = YEARS_SPAN.exec(text.slice(s, at))?.[0];
+    const span = years ? g.totalWords.startingAt(text, s + years.length) : g.totalWords.startingAt(text, s);
+    const step = often?.length ?? (place ? 1 + place.length + (text.startsWith(WITHIN, s + 1 + place.length) ? WITHIN.length : 0) : span ? (years?.length ?? 0) + span.length : 0);
     if (step === 0) break;
     s = trimLead(text, s + step, at, dates, g);
   }
@@ -680,6 +684,9 @@ function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[]
 
 /** What may close a place scope after 在 (在全市范围内). */
 const WITHIN = '范围内';
+
+/** A number of years opening a clause (三年, 5年), before the word of the total summed over them. */
+const YEARS_SPAN = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
 /** Past a verb of reaching at `at` that stands before the verb of the work at `work` (完成 | 新建改造农村公路120公里). */
 function afterReach(text: string, at: number, work: number, g: IndicatorGrammar): number {

@@ -255,7 +255,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
-    const counted = metricName(text.slice(noun.start, noun.end), g);
+    const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
     const name = servedName(namedBy(r, counted, g), g);
@@ -314,6 +314,23 @@ const MAX_SERVED = 40;
 function servedClause(text: string, from: number, limit: number, e: number): Span | undefined {
   const end = Math.min(clauseEnd(text, from, e), limit, from + MAX_SERVED);
   return end > from ? { start: from, end } : undefined;
+}
+
+/** How long the purpose named after a fund may be to name it (…专项资金用于基层能力建设). */
+const MAX_PURPOSE = 12;
+
+/**
+ * A fund counted with its purpose after it (800万元专项资金用于基层能力建设) is named by the purpose first, as a budget names
+ * its funds (基层能力建设专项资金).
+ */
+function purposeFirst(name: string, g: IndicatorGrammar): string {
+  for (let i = 2; i < name.length - 2; i++) {
+    const w = g.purposeWords.startingAt(name, i);
+    if (!w) continue;
+    const purpose = name.slice(i + w.length);
+    return purpose.length <= MAX_PURPOSE ? purpose + name.slice(0, i) : name.slice(0, i);
+  }
+  return name;
 }
 
 /**

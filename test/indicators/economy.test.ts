@@ -404,3 +404,15 @@ describe('the people put into work, counted right after the group and 就业 (�
     expect(names('帮扶失业人员再就业6000人，开发就业岗位2000个。')).toEqual(['失业人员再就业|6000|人', '就业岗位|2000|个']);
   });
 });
+
+describe('funds of a bounded amount and their verb (三年共安排…不低于), and funds named with their purpose', () => {
+  it('should support the funds named alike with and without the bound, past the years and the sum word', () => {
+    expect(names('三年共安排专项资金不低于2亿元，五年累计安排专项资金5亿元。')).toEqual(['专项资金|2|亿元', '专项资金|5|亿元']);
+  });
+  it('should support a fund counted before its purpose (…万元专项资金用于X) named by the purpose first', () => {
+    expect(names('市财政每年安排600万元专项资金用于家庭医生签约服务。')).toEqual(['家庭医生签约服务专项资金|600|万元']);
+  });
+  it('should not support it for a purpose after the amount with no fund noun between (资金3000万元用于…)', () => {
+    expect(names('安排资金3000万元用于老旧小区改造。')).toEqual(['资金|3000|万元']);
+  });
+});
