@@ -272,6 +272,7 @@ describe('how many months a fund can pay (可支付月数)', () => {
     expect(brief(indicators('医保基金当期结余率控制在5%-10%，累计结余可支付月数6—9个月。', ANNUAL_2026))[1]).toBe('累计结余可支付月数|[6,9]|个月|range|target|2026');
     expect(brief(indicators('养老保险基金可支付月数保持在12个月以上。', ANNUAL_2026))).toEqual(['养老保险基金可支付月数|12|个月|>=|target|2026']);
     expect(brief(indicators('养老保险基金累计结余可支付月数保持在12个月以上。', ANNUAL_2026))[0]?.split('|')[0]).toBe('养老保险基金累计结余可支付月数');
+    expect(brief(indicators('职工医保统筹基金累计结存可支付月数保持在6—9个月。', ANNUAL_2026))[0]?.split('|')[0]).toBe('职工医保统筹基金累计结存可支付月数');
   });
   it('should not support a bare duration with no such head', () => {
     expect(indicators('工作周期6—9个月。', ANNUAL_2026)).toEqual([]);
