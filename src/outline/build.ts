@@ -91,8 +91,9 @@ export class OutlineBuilder {
   private readonly bareHeadings = new Set<Section>();
   /** Sections whose title starts with a short label (资金来源，…): the label's length. */
   private readonly labels = new Map<Section, number>();
-  /** Where the last list label (主要目标：) stood: the stack's height then and its top section. */
-  private labelAt: { height: number; owner: Section | undefined } | undefined;
+  /** Where the last list label (主要目标：) stood: the stack's height then and its top section, and whether a numbered item
+   *  followed it (a label followed by text, 各位代表：, heads no list). */
+  private labelAt: { height: number; owner: Section | undefined; opened: boolean } | undefined;
   /** For each candidate, the index of the next candidate of the same scheme. */
   private nextSame: number[] = [];
   /** For each candidate, the index of the previous candidate of the same scheme. */
@@ -116,7 +117,9 @@ export class OutlineBuilder {
     leaves.forEach((leaf, i) => {
       if (starts.has(leaf.position.start.offset)) this.restart();
       const read = reads[i];
-      if (read && read.first === read.end && this.grammar.listLabel?.test(read.clean.text.trim())) this.listLabel();
+      const plain = read !== undefined && read.first === read.end;
+      if (plain && this.grammar.listLabel?.test(read.clean.text.trim())) this.listLabel();
+      else if (plain && this.labelAt && !this.labelAt.opened) this.labelAt = undefined;
       if (read) this.addParagraph(read);
       else (leaf.type === 'boilerplate' && i > lastParagraph ? this.root : this.container()).push(leaf);
     });
@@ -184,11 +187,14 @@ export class OutlineBuilder {
    */
   private listLabel(): void {
     const at = this.labelAt;
-    if (at && this.stack.length > at.height && this.stack[at.height - 1]?.section === at.owner) {
+    // (Not when the item the first label opened is a heading alone on its line: the label is in that item's body,
+    // 二、2026年主要目标和工作安排 | 重点抓好以下工作：, after a report's 各位代表：.)
+    const item = this.stack[at?.height ?? 0]?.section;
+    if (at && this.stack.length > at.height && this.stack[at.height - 1]?.section === at.owner && !(item && this.bareHeadings.has(item) && this.stack.length === at.height + 1)) {
       this.stack.length = at.height;
       return;
     }
-    this.labelAt = { height: this.stack.length, owner: this.stack[this.stack.length - 1]?.section };
+    this.labelAt = { height: this.stack.length, owner: this.stack[this.stack.length - 1]?.section, opened: false };
   }
 
   /** Whether a list label stands between the sentence before `at` and the marker at `at` (。策略措施：|（1）). */
@@ -237,6 +243,7 @@ export class OutlineBuilder {
       if (c.startsDocument) this.restart();
       // A list label run into the text before its first item (…40%。策略措施：（1）…) heads it as one on its own line does.
       if (c !== leading && this.labelBefore(clean.text, c.match.start)) this.listLabel();
+      if (this.labelAt) this.labelAt.opened = true;
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
       this.placeFor(c.match.scheme.id, c.match.scheme.rank);

@@ -68,3 +68,16 @@ describe('list labels run into the text (one-line copies, pages whose lines were
     expect(await outline(text)).toEqual(['（一） 健康', '  1. 目标一', '  2. 目标二，具体要求', '    （1） 建设中心', '    （2） 配齐设备']);
   });
 });
+
+describe('outline: a label line that heads no list of its own', () => {
+  it('should not support a salutation followed by text (各位代表：) closing the sections of a report at a later label inside one of them', async () => {
+    const report = ['政府工作报告', '各位代表：', '现在，我代表市人民政府向大会报告工作。', '一、2025年工作回顾。过去一年，经济稳中向好。', '（一）产业发展。全年增长5%。',
+      '二、2026年工作安排。今年是“十五五”开局之年。', '重点抓好以下工作：', '（一）扩大有效投资。实施重大项目60个。', '（二）建设产业体系。新增企业50家。'].join('\n');
+    expect(await outline(report)).toEqual(['一、 2025年工作回顾', '  （一） 产业发展', '二、 2026年工作安排', '  （一） 扩大有效投资', '  （二） 建设产业体系']);
+  });
+  it('should not support a label inside an item that is a heading alone on its line closing that item', async () => {
+    const report = ['政府工作报告', '各位代表：', '一、2025年工作回顾', '（一）产业发展。全年增长5%。', '二、2026年工作安排', '重点抓好以下工作：',
+      '（一）扩大有效投资。实施重大项目60个。'].join('\n');
+    expect(await outline(report)).toEqual(['一、 2025年工作回顾', '  （一） 产业发展', '二、 2026年工作安排', '  （一） 扩大有效投资']);
+  });
+});
