@@ -5,9 +5,9 @@ import { dateOnly, findDates } from './dates.js';
 import type { MetaBlock, MetaDoc } from './doc.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 
-/** Never in an organ's name: sentence punctuation, quotes, and the square brackets of a panel's
- *  labels (`[发文机构] 北京市卫生健康委员会`). */
-const PUNCTUATION = /[。，,；;：:！!？?“”"《》[\]【】［］]/u;
+/** Never in an organ's name: sentence punctuation, quotes, the square brackets of a panel's labels (`[发文机构]
+ *  北京市卫生健康委员会`) and the separators of a breadcrumb (首页 > 政务公开 > 县卫生健康局). */
+const PUNCTUATION = /[。，,；;：:！!？?“”"《》[\]【】［］>＞›»|｜]/u;
 
 /** A text that is nothing but an organ's name (or several, for a joint signature). */
 export function isOrgan(text: string, grammar: MetaGrammar): boolean {

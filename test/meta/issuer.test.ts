@@ -33,6 +33,12 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('市公安局');
   });
 
+  it('should not support a breadcrumb that ends in the panel\'s short organ name as that organ written in full', async () => {
+    const m = await meta(doc('沭阳县卫生健康局2026年工作要点-沭阳县人民政府', '首页 > 政务公开 > 部门文件 > 县卫生健康局', '沭阳县卫生健康局2026年工作要点',
+      '发布时间：2026-02-13 09:30　　来源：县卫生健康局', '一、主要目标', '全县家庭医生签约率达到45%。'));
+    expect(m.issuer).not.toContain('首页');
+  });
+
   it('should support the body a plan\'s cover names under its title above a date of the month alone', async () => {
     const m = await meta(doc('某县“十四五”卫生健康事业发展规划', '某县卫生健康局', '二〇二二年六月', '第一章　发展基础', '“十三五”期间，全县卫生健康事业取得显著成效。'));
     expect(m.issuer).toBe('某县卫生健康局');
