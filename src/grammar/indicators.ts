@@ -74,6 +74,8 @@ export interface IndicatorGrammar {
   carryOutVerbs: WordSet;
   /** Verbs after 为 and the people counted whose object is the service they receive (提供, 实施): named people + service. */
   servicesReceived: WordSet;
+  /** Prepositions of the sites a measure is carried out in, right before their count (在3个县开展试点). */
+  sitePrepositions: WordSet;
   /** Verbs after 为 and the institutions counted whose object is what they are equipped with (更新, 配备): named 更新…的 + institutions. */
   equipmentProvided: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
@@ -292,6 +294,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     projectHeads: set(source.projectHeads),
     carryOutVerbs: set(source.carryOutVerbs),
     servicesReceived: set(source.servicesReceived),
+    sitePrepositions: set(source.sitePrepositions),
     equipmentProvided: set(source.equipmentProvided),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
     incrementVerbs: set(source.incrementVerbs),

@@ -286,6 +286,7 @@ export const indicatorGrammarSchema = z.object({
   projectHeads: words.default([]),
   carryOutVerbs: words.default([]),
   servicesReceived: words.default([]),
+  sitePrepositions: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
   incrementVerbs: words.default([]),

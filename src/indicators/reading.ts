@@ -3,6 +3,7 @@
 // age (35岁以上就诊人群). Quantities that only name or describe something are dropped here.
 import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
+import type { WordSet } from '../grammar/words.js';
 import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
@@ -306,10 +307,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 对全市2800家定点医药机构开展全覆盖检查, 对8400户低保家庭实行分类管理: 对 opens what a measure is done to, as 为 opens the
     // people a service reaches; the count is the measure's target.
     if (!pred.verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && benefactive(text, q.end, e, g)) {
-      const at = prepositionBefore(text, r.clause, pred.start, q.start, g);
-      if (at >= 0 && !countsDivisions(text, q.end, e, g)) {
-        pred.verb = { kind: 'object', word: text.slice(at, at + 1), start: at, end: at + 1 };
-        pred.start = at;
+      const at = prepositionBefore(text, r.clause, pred.start, q.start, g.benefactivePrepositions, g);
+      // (在 is read as a lead word before the predicate: the site's preposition is looked for from the count itself.)
+      const site = at < 0 ? prepositionBefore(text, r.clause, q.start, q.start, g.sitePrepositions, g) : -1;
+      const from = at >= 0 && !countsDivisions(text, q.end, e, g) ? at : site;
+      if (from >= 0) {
+        pred.verb = { kind: 'object', word: text.slice(from, from + 1), start: from, end: from + 1 };
+        pred.start = from;
       }
     }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
@@ -603,9 +607,9 @@ function benefactive(text: string, end: number, e: number, g: IndicatorGrammar):
  * -1 when there is none. The same word opens the condition of a support policy (对年营业额首次突破1亿元的企业): only right
  * before the count is it this preposition.
  */
-function prepositionBefore(text: string, clause: number, at: number, number: number, g: IndicatorGrammar): number {
+function prepositionBefore(text: string, clause: number, at: number, number: number, prepositions: WordSet, g: IndicatorGrammar): number {
   for (let k = at - 1; k >= clause && k >= number - 1 - MAX_ATTRIBUTE; k--) {
-    if (!g.benefactivePrepositions.has(text[k] as string)) continue;
+    if (!prepositions.has(text[k] as string)) continue;
     const between = text.slice(k + 1, at);
     if (between === '' || (between.length <= MAX_SCOPE && g.scope.exec(between)?.[0] === between)) return k;
     // An attribute of the counted things ending in 的 may also stand before the count (对2024年以来新增的4.2万条待遇发放数据开展比对核查,

@@ -251,14 +251,15 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
   // clause after the count, whose list of people a 、 does not end.
-  const served = r.pred.verb?.word === '为' || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
+  const site = r.pred.verb !== undefined && g.sitePrepositions.has(r.pred.verb.word);
+  const served = r.pred.verb?.word === '为' || site || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   if (noun && !(between && r.pred.total)) {
     const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
-    const name = servedName(namedBy(r, counted, g), g);
+    const name = site ? siteName(counted, g) : servedName(namedBy(r, counted, g), g);
     // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
     const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
     if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };
@@ -314,6 +315,12 @@ const MAX_SERVED = 40;
 function servedClause(text: string, from: number, limit: number, e: number): Span | undefined {
   const end = Math.min(clauseEnd(text, from, e), limit, from + MAX_SERVED);
   return end > from ? { start: from, end } : undefined;
+}
+
+/** The sites a measure is carried out in, named by the measure (县（市、区）开展…试点 → 开展…试点的县（市、区）). */
+function siteName(clause: string, g: IndicatorGrammar): string {
+  const verb = g.benefactiveVerbs.indexIn(clause);
+  return verb && verb.index >= 1 ? `${clause.slice(verb.index)}的${clause.slice(0, verb.index)}` : clause;
 }
 
 /** How long the purpose named after a fund may be to name it (…专项资金用于基层能力建设). */

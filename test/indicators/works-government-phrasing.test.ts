@@ -291,3 +291,23 @@ describe('a count of works right after a verb of carrying them out (实施100个
     expect(names('实施3岁以下婴幼儿照护服务工程。')).toEqual([]);
   });
 });
+
+describe('the sites a measure is carried out in, counted after 在 (在3个县（市、区）开展…试点)', () => {
+  it('should support the number of sites named by the measure, also when they are divisions', () => {
+    expect(names('在4个县（市、区）开展按病种分值付费试点。')).toEqual(['开展按病种分值付费试点的县（市、区）|4|个']);
+    expect(names('在全市30所中小学实施午餐补助。')).toEqual(['实施午餐补助的中小学|30|所']);
+  });
+  it('should not support it for 对 before every division of the territory (a fact of it), nor without a service verb', () => {
+    expect(names('对12个县（市、区）开展年度考核。')).toEqual([]);
+    expect(names('在3个乡镇中选择1个作为示范。')).toEqual([]);
+  });
+});
+
+describe('works and lines a 民生实事 list upgrades or opens (巩固提升, 新开)', () => {
+  it('should support the count of the works or lines after the verb and its object', () => {
+    expect(names('巩固提升农村供水工程35处，新开城乡公交线路8条。')).toEqual(['农村供水工程|35|处', '城乡公交线路|8|条']);
+  });
+  it('should not support 优化 as such a verb (优化二次供水模式: a compound with a Chinese numeral)', () => {
+    expect(names('优化二次供水模式。')).toEqual([]);
+  });
+});
