@@ -659,7 +659,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A total of the thing added (高新技术企业净增300家、总数突破3380家) is that thing's, without the verb of adding. The size
     // of what a count sets up (设立科创基金2支，总规模20亿元) is that object's, and only an object's.
     const elided = prevMember && (canContinue || prevMember.reading.object) ? (g.subjectElided.startingAt(whole, 0) ?? (prevMember.reading.object ? g.objectElided.startingAt(whole, 0) : undefined)) : undefined;
-    if (elided && prevMember) whole = (g.totalCounts.has(elided) ? countedThing(addedThing(prevMember.metric, g), g) : prevMember.metric) + whole;
+    // A share of a total count is the share of the things counted (高技能人才总量达到12.4万人，占技能人才比例… → 高技能人才占技能人才
+    // 比例): 占 compares the things with a larger group of the same things, as a part of a total after 其中 is counted by itself.
+    // An amount that is no count (数字经济规模) stays the share's subject.
+    const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
+    if (elided && prevMember) whole = subjectBefore(elided, prevMember.metric) + whole;
     let names = [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

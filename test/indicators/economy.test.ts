@@ -317,6 +317,13 @@ describe('a share whose subject was said before it (占…比重)', () => {
   it('should support the metric before as the subject of 占…比重', () => {
     expect(brief(indicators('到2025年，数字经济规模突破2万亿元，占GDP比重达到45%。'))).toEqual(['数字经济规模|2|万亿元|>=|target|2025', '数字经济规模占GDP比重|45|%|=|target|2025']);
   });
+  it('should support the things counted, not their total count, as the subject of 占…比例 (…人才总量达到…，占…比例)', () => {
+    expect(brief(indicators('全市高技能人才总量达到15万人，占技能人才比例提高到33%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['高技能人才总量', '高技能人才占技能人才比例']);
+    expect(brief(indicators('到2030年，60岁及以上老年人口总数达到95万人，占常住人口比重达到24%。')).map((b) => b.split('|')[0])).toEqual(['60岁及以上老年人口总数', '60岁及以上老年人口占常住人口比重']);
+  });
+  it('should not support dropping the measure of an amount that is no count (数字经济规模…，占GDP比重)', () => {
+    expect(brief(indicators('到2030年，文化产业规模突破800亿元，占GDP比重达到6%。')).map((b) => b.split('|')[0])).toEqual(['文化产业规模', '文化产业规模占GDP比重']);
+  });
   it('should not support a subject taken from another sentence', () => {
     expect(brief(indicators('数字经济规模突破2万亿元。占GDP比重达到45%。')).map((b) => b.split('|')[0])).toEqual(['数字经济规模', '占GDP比重']);
   });
