@@ -605,7 +605,7 @@ function benefactive(text: string, end: number, e: number, g: IndicatorGrammar):
 /**
  * Where a preposition of what a measure is done to (对) stands right before a count, past a scope word (对全市2800家…);
  * -1 when there is none. The same word opens the condition of a support policy (对年营业额首次突破1亿元的企业): only right
- * before the count is it this preposition.
+ * before the count is it this preposition. `prepositions`: the words looked for (对/为, or 在 before the sites of a measure).
  */
 function prepositionBefore(text: string, clause: number, at: number, number: number, prepositions: WordSet, g: IndicatorGrammar): number {
   for (let k = at - 1; k >= clause && k >= number - 1 - MAX_ATTRIBUTE; k--) {
