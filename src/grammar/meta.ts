@@ -55,6 +55,8 @@ export interface MetaGrammar {
   approvedDate: RegExp;
   /** The date line of a plan's cover, the month alone or a full date. */
   coverDate: RegExp;
+  /** The first heading of a plan's body (第一章, 一、): right below the organ under the title, it stands for the cover's date. */
+  coverBodyStart: RegExp | undefined;
   /** An editor's mark alone on a line (`（节选）`, `（全文）`): what the page prints, not the document's words. */
   editorMark: RegExp;
   /** The date a rule takes effect (`自2025年7月1日起施行`, group `date`), or undefined. */
@@ -198,6 +200,7 @@ export function compileMetaGrammar(
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
+    coverBodyStart: source.coverBodyStart ? compilePattern(source.coverBodyStart, 'u', 'coverBodyStart') : undefined,
     editorMark: compilePattern(source.editorMark, 'u', 'editorMark'),
     effectiveDate: source.effectiveDate ? compilePattern(source.effectiveDate, 'u', 'effectiveDate') : undefined,
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),

@@ -162,6 +162,7 @@ export const metaGrammarSchema = z.object({
   subtitleLine: z.string(),
   approvedDate: z.string(),
   coverDate: z.string(),
+  coverBodyStart: z.string().optional(),
   editorMark: z.string(),
   effectiveDate: z.string().optional(),
   onBehalfOf: z.string(),

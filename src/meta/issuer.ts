@@ -107,7 +107,8 @@ function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string
   const organ = doc.blocks[at];
   const date = doc.blocks[at + 1];
   if (titleAt < 0 || !organ || !date || organ.furniture || date.furniture) return null;
-  if (!isOrgan(organ.text, grammar) || !grammar.coverDate.test(date.text.normalize('NFKC'))) return null;
+  const below = date.text.normalize('NFKC');
+  if (!isOrgan(organ.text, grammar) || !(grammar.coverDate.test(below) || grammar.coverBodyStart?.test(below))) return null;
   return signedOrgans(organ.raw, grammar);
 }
 

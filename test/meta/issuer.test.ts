@@ -39,6 +39,16 @@ describe('meta: issuer', () => {
     expect(m.issuer).not.toContain('首页');
   });
 
+  it('should support the organ under an excerpt\'s title when the body\'s first chapter follows it, with no cover date', async () => {
+    const m = await meta(doc('某省“十五五”卫生健康事业发展规划（节选）', '某省卫生健康委员会', '第一章　发展基础', '“十四五”期间，全省卫生健康事业稳步发展。'));
+    expect(m.issuer).toBe('某省卫生健康委员会');
+  });
+
+  it('should not support an organ line under the title followed by body text (a 主送 or a sentence)', async () => {
+    const m = await meta(doc('某省“十五五”卫生健康事业发展规划', '某省卫生健康委员会', '为推进健康某省建设，制定本规划。', '一、发展基础'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should support the body a plan\'s cover names under its title above a date of the month alone', async () => {
     const m = await meta(doc('某县“十四五”卫生健康事业发展规划', '某县卫生健康局', '二〇二二年六月', '第一章　发展基础', '“十三五”期间，全县卫生健康事业取得显著成效。'));
     expect(m.issuer).toBe('某县卫生健康局');
