@@ -255,6 +255,9 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   const served = r.pred.verb?.word === '为' || site || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
+  // What the counted go on to do after the unit (选派科技特派员45名深入村屯开展技术服务: a 兼语 clause with a service verb) is no
+  // noun of theirs: the object named between the verb and the number is counted.
+  if (noun && between && !served && g.benefactiveVerbs.indexIn(text, noun.start, noun.end) !== undefined) return { name: between, end: r.end };
   if (noun && !(between && r.pred.total)) {
     const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.

@@ -311,3 +311,12 @@ describe('works a 民生实事 list upgrades (巩固提升)', () => {
     expect(names('优化二次供水模式。')).toEqual([]);
   });
 });
+
+describe('what the counted go on to do after the unit (选派科技特派员45名深入村屯开展技术服务)', () => {
+  it('should support the object named between the verb and the number as the name', () => {
+    expect(names('选派驻村医生20名常驻村卫生室开展诊疗服务。')).toEqual(['驻村医生|20|名']);
+  });
+  it('should not support it where the noun after the unit is the counted one (建成3个X)', () => {
+    expect(names('建成3个智慧健康养老服务中心。')).toEqual(['智慧健康养老服务中心|3|个']);
+  });
+});
