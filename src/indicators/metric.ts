@@ -442,7 +442,7 @@ function dropAsides(s: string): string {
 }
 
 /** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
-const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
+export const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
 /** A circled number is no part of a name: before it, the marker of a list item (①城乡居民健康素养水平…); after a term
  *  (“15分钟健身圈”②, 智改数转③), the mark of a note a report explains after its body (注释). */
@@ -488,16 +488,30 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
  */
 export function servedName(name: string, g: IndicatorGrammar): string {
   if (!name.startsWith('为')) return name;
-  const verb = g.benefactiveVerbs.indexIn(name, 1);
-  if (!verb || verb.index < 3 || name.length - verb.index - verb.word.length < 2) return name;
-  const scope = g.scope.exec(name.slice(1, verb.index))?.[0].length ?? 0;
-  const who = name.slice(1 + scope, verb.index);
-  const what = name.slice(verb.index + verb.word.length);
+  const parts = serviceParts(name, 1, g);
+  if (!parts || parts.who.length < 2 || parts.what.length < 2) return name;
+  const scope = g.scope.exec(parts.who)?.[0].length ?? 0;
+  const who = parts.who.slice(scope);
   if (who.length < 2) return name;
-  if (g.servicesReceived.has(verb.word)) return who + what;
-  if (g.equipmentProvided.has(verb.word)) return `${verb.word}${what}的${who}`;
+  if (g.servicesReceived.has(parts.verb)) return who + parts.what;
+  if (g.equipmentProvided.has(parts.verb)) return doneTo({ ...parts, who });
   return name;
 }
+
+/** The sites a measure is carried out in, named by the measure (县（市、区）开展…试点 → 开展…试点的县（市、区）). */
+export function siteName(clause: string, g: IndicatorGrammar): string {
+  const parts = serviceParts(clause, 0, g);
+  return parts && parts.who !== '' ? doneTo(parts) : clause;
+}
+
+/** The people or places before a service verb found from `from`, the verb, and what it gives or does. */
+function serviceParts(text: string, from: number, g: IndicatorGrammar): { who: string; verb: string; what: string } | undefined {
+  const verb = g.benefactiveVerbs.indexIn(text, from);
+  return verb ? { who: text.slice(from, verb.index), verb: verb.word, what: text.slice(verb.index + verb.word.length) } : undefined;
+}
+
+/** Those the verb and its object apply to, named by them (更新信息化设备的村卫生室). */
+const doneTo = ({ who, verb, what }: { who: string; verb: string; what: string }): string => `${verb}${what}的${who}`;
 
 /** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */
 function withoutUnitBracket(s: string, g: IndicatorGrammar): string {

@@ -4,7 +4,7 @@
 import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import type { WordSet } from '../grammar/words.js';
-import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, LEADING_YEARS, objectNoun, trimLead, type Span } from './metric.js';
 import { leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
@@ -677,7 +677,7 @@ function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[]
     const often = g.procedureFrequencies.startingAt(text, s);
     const place = text[s] === '在' ? g.scope.exec(text.slice(s + 1, at))?.[0] : undefined;
     // The years a total is summed over and its sum word (三年共安排, 五年累计培训).
-    const years = YEARS_SPAN.exec(text.slice(s, at))?.[0];
+    const years = LEADING_YEARS.exec(text.slice(s, at))?.[0];
     const span = years ? g.totalWords.startingAt(text, s + years.length) : g.totalWords.startingAt(text, s);
     const step = often?.length ?? (place ? 1 + place.length + (text.startsWith(WITHIN, s + 1 + place.length) ? WITHIN.length : 0) : span ? (years?.length ?? 0) + span.length : 0);
     if (step === 0) break;
@@ -688,9 +688,6 @@ function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[]
 
 /** What may close a place scope after 在 (在全市范围内). */
 const WITHIN = '范围内';
-
-/** A number of years opening a clause (三年, 5年), before the word of the total summed over them. */
-const YEARS_SPAN = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
 /** Past a verb of reaching at `at` that stands before the verb of the work at `work` (完成 | 新建改造农村公路120公里). */
 function afterReach(text: string, at: number, work: number, g: IndicatorGrammar): number {

@@ -9,7 +9,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, servedName, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
 import type { Reading } from './reading.js';
 
 export interface Member {
@@ -318,12 +318,6 @@ const MAX_SERVED = 40;
 function servedClause(text: string, from: number, limit: number, e: number): Span | undefined {
   const end = Math.min(clauseEnd(text, from, e), limit, from + MAX_SERVED);
   return end > from ? { start: from, end } : undefined;
-}
-
-/** The sites a measure is carried out in, named by the measure (县（市、区）开展…试点 → 开展…试点的县（市、区）). */
-function siteName(clause: string, g: IndicatorGrammar): string {
-  const verb = g.benefactiveVerbs.indexIn(clause);
-  return verb && verb.index >= 1 ? `${clause.slice(verb.index)}的${clause.slice(0, verb.index)}` : clause;
 }
 
 /** How long the purpose named after a fund may be to name it (…专项资金用于基层能力建设). */
