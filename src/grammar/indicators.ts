@@ -69,6 +69,7 @@ export interface IndicatorGrammar {
   notNegations: WordSet;
   /** Amounts (投资, 年度投资) that, right after a count of projects (…项目150个), are those projects'. */
   projectAmounts: WordSet;
+  reachTerms: WordSet;
   projectHeads: WordSet;
   /** Verbs of carrying works out (实施, 推进): a count right after them of a noun ending in a project head is the works' number. */
   carryOutVerbs: WordSet;
@@ -171,6 +172,7 @@ export interface IndicatorGrammar {
   joinHeads: WordSet;
   objectHeads: WordSet;
   shareVerbs: WordSet;
+  institutionShareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
   /** Words naming a total count after its group word (总数): no measure its parts take on. */
@@ -291,6 +293,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     projectAmounts: set(source.projectAmounts),
+    reachTerms: set(source.reachTerms),
     projectHeads: set(source.projectHeads),
     carryOutVerbs: set(source.carryOutVerbs),
     servicesReceived: set(source.servicesReceived),
@@ -356,6 +359,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
     shareVerbs: set(source.shareVerbs),
+    institutionShareVerbs: set(source.institutionShareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),
     totalCounts: set(source.totalCounts),

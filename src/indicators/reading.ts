@@ -413,7 +413,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (found && object.trim().length >= 2 && !JOINER_START.test(object)) {
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
-        const from = q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
+        const reachTerm = g.reachTerms.endingAt(text, pred.start);
+        const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.

@@ -147,9 +147,15 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   }
   const name = metricName(rest, g).replace(/的/gu, '');
   // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
-  const verb = g.shareVerbs.indexIn(name);
+  const verb = g.shareVerbs.indexIn(name) ?? institutionStatus(name, g);
   if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) return { name: `${name.slice(verb.index)}的${name.slice(0, verb.index)}比例`, end };
   return { name: `${name}比例`, end };
+}
+
+/** A standard reached by the institutions named before it (乡镇卫生院|达到推荐标准), none after an attribute (水质|达到IV类). */
+function institutionStatus(name: string, g: IndicatorGrammar): { index: number; word: string } | undefined {
+  const verb = g.institutionShareVerbs.indexIn(name);
+  return verb && g.institutionHeads.endingAt(name, verb.index) ? verb : undefined;
 }
 
 /** Joiners between the years of a list of deadlines (到2025年和2030年, 2025年、2027年). */
@@ -725,7 +731,7 @@ function projectAmounts(text: string, statements: Statement[], g: IndicatorGramm
     // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
     let from = 0;
     for (let hit = g.objectVerbsBeforeNoun.indexIn(owner.metric); hit; hit = g.objectVerbsBeforeNoun.indexIn(owner.metric, hit.index + hit.word.length)) from = hit.index + hit.word.length;
-    const reach = g.reachVerbs.startingAt(m.metric, 0);
+    const reach = g.reachTerms.has(m.metric) ? undefined : g.reachVerbs.startingAt(m.metric, 0);
     m.metric = owner.metric.slice(from) + (reach ? m.metric.slice(reach.length) : m.metric);
   }
   return statements;

@@ -107,8 +107,13 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('70%的村卫生室具备中医药服务能力。'))).toEqual(['具备中医药服务能力的村卫生室比例']);
     expect(metrics(indicators('到2027年，80%以上的乡镇卫生院能够开展一、二级手术。'))).toEqual(['能够开展一、二级手术的乡镇卫生院比例']);
   });
-  it('should not support the predicate-first name for a level reached (达到), which keeps the population first', () => {
+  it('should not support the predicate-first name for a level reached by an attribute or a place (水质达到, 县达到)', () => {
     expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
+    expect(metrics(indicators('三分之二以上的县达到标准。'))).toEqual(['县达到标准比例']);
+  });
+  it('should support the predicate-first name for a standard reached by institutions (达到…标准的乡镇卫生院比例)', () => {
+    expect(metrics(indicators('到2027年，全市85%以上的乡镇卫生院达到服务能力推荐标准。'))).toEqual(['达到服务能力推荐标准的乡镇卫生院比例']);
+    expect(metrics(indicators('90%的二级医院达到等级评审标准。'))).toEqual(['达到等级评审标准的二级医院比例']);
   });
   it('should support a share after a verb that sets the population to act (兼语: 推动/支持/引导/实现 N%的…)', () => {
     expect(brief(indicators('到2025年，推动60%以上的规上工业企业实施数字化改造。'))).toEqual(['规上工业企业实施数字化改造比例|60|%|>=|target|2025']);
@@ -355,7 +360,7 @@ describe('objects listed after one verb', () => {
     expect(metrics(indicators('新增城市绿地面积86万平方米，骨干河道立项整治长度270.5公里。'))).toEqual(['新增城市绿地面积', '骨干河道立项整治长度']);
   });
   it('should support a counted object in the clause before as the metric of a bare change (完成投资120亿元，同比增长15%)', () => {
-    expect(brief(indicators('完成投资120亿元，同比增长15%。'))).toEqual(['投资|120|亿元|=|target|', '投资|15|%|=|change|']);
+    expect(brief(indicators('完成投资120亿元，同比增长15%。'))).toEqual(['完成投资|120|亿元|=|target|', '完成投资|15|%|=|change|']);
   });
   it('should not support a counted object two clauses back as the metric of a bare change', () => {
     expect(metrics(indicators('新建学校10所，师资配备到位，同比增长15%。'))).toEqual(['学校', '师资配备到位']);

@@ -230,7 +230,7 @@ describe('ranges with the multiplier written on both ends', () => {
   it('should support 1.5亿—2亿美元, 5万—8万人次 and 10亿至15亿元 as ranges in the second end\'s unit', () => {
     expect(brief(indicators('实际使用外资1.5亿—2亿美元。', ANNUAL_2026))).toEqual(['实际使用外资|[1.5,2]|亿美元|range|target|2026']);
     expect(brief(indicators('接待游客5万—8万人次。', ANNUAL_2026))).toEqual(['接待游客|[5,8]|万人次|range|target|2026']);
-    expect(brief(indicators('完成投资10亿至15亿元。', ANNUAL_2026))).toEqual(['投资|[10,15]|亿元|range|target|2026']);
+    expect(brief(indicators('完成投资10亿至15亿元。', ANNUAL_2026))).toEqual(['完成投资|[10,15]|亿元|range|target|2026']);
   });
   it('should not support two ends that do not rise or carry another multiplier', () => {
     expect(indicators('接待游客8万—5万人次。', ANNUAL_2026).map((i) => i.value)).not.toContainEqual([8, 5]);

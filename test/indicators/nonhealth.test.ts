@@ -1,7 +1,7 @@
 // Targets of plans outside health (政府工作报告, 水利/供水 规划, 数字乡村 实施方案, 局 工作要点): their units as
 // written and how their metrics are named.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
 
 describe('units of works and services, as written', () => {
   it('should support a daily capacity written with 日 as well as with 天, each reported as written', () => {
@@ -350,13 +350,20 @@ describe('the investment of the projects counted just before', () => {
       '县重点项目|150|个|=|target|2024',
       '县重点项目年度投资|180|亿元|>=|target|2024',
       '谋划实施重大项目|300|个|>=|target|2024',
-      '重大项目投资|1000|亿元|>=|target|2024',
+      '重大项目完成投资|1000|亿元|>=|target|2024',
     ]);
+  });
+  it('should support 完成投资 as one term of investment statistics, its subject before it kept (重点项目完成投资)', () => {
+    expect(names('全市重点项目全年完成投资200亿元以上。')).toEqual(['重点项目完成投资|200|亿元']);
+    expect(names('实施市级重点项目80个，总投资650亿元，完成投资210亿元。')).toEqual(['市级重点项目|80|个', '市级重点项目总投资|650|亿元', '市级重点项目完成投资|210|亿元']);
+  });
+  it('should not support keeping 完成 before another object (完成水利投资 → 水利投资)', () => {
+    expect(names('完成水利投资45亿元以上。')).toEqual(['水利投资|45|亿元']);
   });
   it('should not support it when the count is in another sentence or the investment names its own owner', () => {
     expect(brief(indicators('新开工项目50个。完成投资20亿元，实施重点项目30个，制造业投资增长10%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
       '项目',
-      '投资',
+      '完成投资',
       '重点项目',
       '制造业投资',
     ]);

@@ -194,7 +194,7 @@ describe('a verb of reaching before the work a count counts (完成…改造150�
     expect(names('完成老旧住宅电梯更新改造150台，完成水质检测1200份。')).toEqual(['老旧住宅电梯更新改造|150|台', '水质检测|1200|份']);
   });
   it('should not support leaving out a subject that reached an amount (地区生产总值完成412.6亿元)', () => {
-    expect(names('地区生产总值完成412.6亿元，完成投资120亿元。')).toEqual(['地区生产总值|412.6|亿元', '投资|120|亿元']);
+    expect(names('地区生产总值完成412.6亿元，完成投资120亿元。')).toEqual(['地区生产总值|412.6|亿元', '完成投资|120|亿元']);
   });
 });
 

@@ -221,7 +221,7 @@ describe('a sentence opened by a word for the past year (过去一年，…) in 
     expect(brief(indicators('过去一年，新增城镇就业2.3万人，引进亿元以上项目85个。今年，力争完成投资65亿元。', ANNUAL_2024))).toEqual([
       '城镇就业|2.3|万人|=|actual|2023',
       '亿元以上项目|85|个|=|actual|2023',
-      '投资|65|亿元|=|target|2024',
+      '完成投资|65|亿元|=|target|2024',
     ]);
   });
   it('should not support the word inside a sentence (对比过去一年的工作)', () => {

@@ -177,7 +177,7 @@ describe('a bounded amount that classes the firms or projects an object verb cou
     expect(names('完成超1亿元的项目30个。')).toEqual(['超1亿元的项目|30|个']);
   });
   it('should not support it where no count of the noun follows (the amount is the value)', () => {
-    expect(names('完成投资超10亿元。')).toEqual(['投资|10|亿元']);
+    expect(names('完成投资超10亿元。')).toEqual(['完成投资|10|亿元']);
   });
 });
 
