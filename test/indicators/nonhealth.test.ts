@@ -355,7 +355,7 @@ describe('the investment of the projects counted just before', () => {
   });
   it('should support 完成投资 as one term of investment statistics, its subject before it kept (重点项目完成投资)', () => {
     expect(names('全市重点项目全年完成投资200亿元以上。')).toEqual(['重点项目完成投资|200|亿元']);
-    expect(names('实施市级重点项目80个，总投资650亿元，完成投资210亿元。')).toEqual(['市级重点项目|80|个', '市级重点项目总投资|650|亿元', '市级重点项目完成投资|210|亿元']);
+    expect(names('实施市级重点项目80个，完成投资210亿元。')).toEqual(['市级重点项目|80|个', '市级重点项目完成投资|210|亿元']);
   });
   it('should not support keeping 完成 before another object (完成水利投资 → 水利投资)', () => {
     expect(names('完成水利投资45亿元以上。')).toEqual(['水利投资|45|亿元']);
