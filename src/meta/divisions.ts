@@ -100,14 +100,18 @@ export function divisionIndex(notPlaces: readonly RegExp[]): DivisionIndex {
 }
 
 /** The name an analyst reads: a district with its city (`厦门市翔安区`, `上海市宝山区`: district
- *  names repeat from city to city, and documents write them so), a county, banner or county-level
- *  city on its own as documents name it (`阜新蒙古族自治县`, `昆山市`), a city or a province on its
- *  own. */
-export function displayName(d: Division): string {
+ *  names repeat from city to city, and documents write them so); a county or banner with its city when the
+ *  document names that city (`赤峰市宁城县`: written in full, as a district is), else on its own as documents
+ *  name it (`阜新蒙古族自治县`); a county-level city (`昆山市`), a city or a province on its own. */
+export function displayName(d: Division, context = ''): string {
   const parent = d.parent;
-  if (d.level !== 'county' || !parent || !/区$/u.test(d.name)) return d.name;
-  return parent.level === 'city' || /市$/u.test(parent.name) ? parent.name + d.name : d.name;
+  if (d.level !== 'county' || !parent || !(parent.level === 'city' || /市$/u.test(parent.name))) return d.name;
+  if (/区$/u.test(d.name)) return parent.name + d.name;
+  return COUNTY.test(d.name) && context.includes(parent.name) ? parent.name + d.name : d.name;
 }
+
+/** A county or banner (宁城县, 阜新蒙古族自治县, 科尔沁左翼中旗), not a county-level city. */
+const COUNTY = /[县旗]$/u;
 
 /** The division and its ancestors, innermost first. */
 export function lineage(d: Division): Division[] {

@@ -116,7 +116,7 @@ export interface RegionInput {
 export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const index = divisionIndex(grammar.notPlaces);
   const context = `${input.text}\n${input.furniture}`;
-  const result = (d: Division): Region => ({ region: displayName(d), regionCode: d.code });
+  const result = (d: Division): Region => ({ region: displayName(d, context), regionCode: d.code });
 
   // 1. The issuer's or the title's own place names; a national organ or title.
   const strong: Array<[string, RegExp[]]> = [

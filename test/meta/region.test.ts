@@ -52,13 +52,23 @@ describe('meta: region', () => {
   });
 
   it('should support a district named with its city, a county and a county-level city on their own', async () => {
-    // gold README / dev d03: a county is written as the document names it (阜新蒙古族自治县), not
-    // prefixed with its city; district names repeat from city to city and are written with it.
+    // gold README / dev d03: a county whose city the text never names is written as the document names it
+    // (阜新蒙古族自治县); district names repeat from city to city and are written with it.
     expect((await meta(doc('仙居县卫生健康局2023年工作计划', '一、加强党建'))).region).toBe('仙居县');
     expect((await meta(doc('阜新蒙古族自治县卫生健康局2020年工作要点', '一、加强党建'))).region).toBe('阜新蒙古族自治县');
     expect((await meta(doc('翔安区卫生健康局2024年工作计划', '一、加强党建', '厦门市'))).region).toBe('厦门市翔安区');
     const m = await meta(doc('昆山市卫生健康委员会2023年工作要点', '一、加强党建'));
     expect([m.region, m.regionCode]).toEqual(['昆山市', '320583']);
+  });
+  it('should support a county or banner with its city when the document names that city (written in full, as a district is)', async () => {
+    // dev d03's note writes 阜新蒙古族自治县 alone because "neither [阜新市 nor 辽宁省] is named in the text".
+    const cited = await meta(doc('仙居县卫生健康局2026年工作计划', '根据《台州市2026年卫生健康工作要点》，制定本计划。', '一、加强党建'));
+    expect([cited.region, cited.regionCode]).toEqual(['台州市仙居县', '331024']);
+    expect((await meta(doc('宁城县教育体育局2026年工作要点', '认真落实赤峰市教育工作会议部署。', '一、总体要求'))).region).toBe('赤峰市宁城县');
+  });
+  it('should not support a city before a county-level city, nor before a county whose city the text does not name', async () => {
+    expect((await meta(doc('昆山市卫生健康委员会2026年工作要点', '落实苏州市卫生健康工作会议部署。', '一、加强党建'))).region).toBe('昆山市');
+    expect((await meta(doc('仙居县卫生健康局2026年工作计划', '落实全市卫生健康工作会议部署。', '一、加强党建'))).region).toBe('仙居县');
   });
 
   it('should support the short form of an autonomous prefecture, county or banner (恩施州, 长阳县), written in full', async () => {
