@@ -601,7 +601,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A later milestone of the metric before: …,2025年达到70%. With 各/均 it applies to every metric
       // of that statement (血压控制率、血糖控制率分别达到60%和55%，较2024年各提高5个百分点).
       if (current && prevMember && (canContinue || objectBefore || spreadBack)) {
-        let metrics = r.pred.distributor ? [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))] : [prevMember.metric];
+        // So does a list of as many values as those metrics, 分别 or not (…分别达到8.6万元和5.1万元，同比增长4.5%和5.8%): a list of
+        // values after a list of metrics pairs with them in order.
+        const named = [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))];
+        let metrics = r.pred.distributor || (named.length > 1 && 1 + countListed(readings, idx) === named.length) ? named : [prevMember.metric];
         // The same metric per head of population (发明专利拥有量达到4500件，每万人口达到6.2件): its per-capita level.
         const per = PER_HEAD.exec(text.slice(r.clause, r.pred.verb?.start ?? r.pred.start).trim())?.[0];
         if (per) metrics = metrics.map((m) => (m.startsWith(per) ? m : per + m));

@@ -449,6 +449,20 @@ describe('conjuncts', () => {
       '农村居民人均可支配收入|6.6|%|=|change|',
     ]);
   });
+  it('should support a later list of as many values without 分别, one value each in order (同比增长4.5%和5.8%)', () => {
+    expect(brief(indicators('城乡居民人均可支配收入分别达到6.2万元和3.4万元，同比增长4.2%和6.1%。'))).toEqual([
+      '城镇居民人均可支配收入|6.2|万元|=|target|',
+      '农村居民人均可支配收入|3.4|万元|=|target|',
+      '城镇居民人均可支配收入|4.2|%|=|change|',
+      '农村居民人均可支配收入|6.1|%|=|change|',
+    ]);
+    expect(brief(indicators('高血压、糖尿病患者规范管理率分别达到65%和62%，较上年提高3个百分点、2个百分点。')).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
+      '高血压患者规范管理率|65|%',
+      '糖尿病患者规范管理率|62|%',
+      '高血压患者规范管理率|3|个百分点',
+      '糖尿病患者规范管理率|2|个百分点',
+    ]);
+  });
   it('should not support pairing one by one when the later list has another number of values', () => {
     expect(brief(indicators('城乡居民人均可支配收入分别达到70560元、41230元，均增长5%。'))).toEqual([
       '城镇居民人均可支配收入|70560|元|=|target|',
