@@ -364,8 +364,9 @@ function sameClassTail(s: string, last: string, head: string): number | undefine
   return at > 0 && last.length - at - 1 > head.length ? at + 1 : undefined;
 }
 
-/** A count of levels (两级, 三级) after a list of them: 市、县两级, 县、乡、村三级. */
-const TIERS = /([两二三四五六])级/u;
+/** A count of levels (两级, 三级) after a list of them: 市、县两级, 县、乡、村三级; or of the kinds a list names of the class
+ *  after it (丝绸纺织、光电通信两大产业集群: each a 产业集群 of its own, as 两大/三大 tally the members listed before). */
+const TIERS = /([两二三四五六])[级大]/u;
 const TIER_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 /** Where a count of levels that matches the number of conjuncts stands in the last conjunct after its own level. */

@@ -20,6 +20,13 @@ describe('拓展至 / 扩展至 as target verbs (事项拓展至40项)', () => {
     expect(brief(indicators('“高效办成一件事”事项拓展至36项。', ANNUAL_2024))).toEqual(['“高效办成一件事”事项|36|项|=|target|2024']);
     expect(brief(indicators('跨省通办事项扩展到150项以上。', ANNUAL_2024))).toEqual(['跨省通办事项|150|项|>=|target|2024']);
   });
+  it('should support 发展到/发展至 as the size a stock of institutions or members grows to', () => {
+    expect(brief(indicators('全市医养结合机构发展到150家。', ANNUAL_2024))).toEqual(['医养结合机构|150|家|=|target|2024']);
+    expect(brief(indicators('到2030年，家庭农场发展至8000家以上。', ANNUAL_2024))).toEqual(['家庭农场|8000|家|>=|target|2030']);
+  });
+  it('should not support 发展到 before a level with no number', () => {
+    expect(brief(indicators('推动文旅融合发展到新水平。', ANNUAL_2024))).toEqual([]);
+  });
   it('should not support 拓展 without 至/到 before a number as a level', () => {
     expect(brief(indicators('拓展应用场景，推进3项改革试点。', ANNUAL_2024))).toEqual([]);
   });

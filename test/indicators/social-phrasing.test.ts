@@ -184,6 +184,13 @@ describe('levels listed before a count of them (乡镇、村两级…, 县、乡
       '行政村（社区）公共健身设施覆盖率|90',
     ]);
   });
+  it('should support a tally of the kinds listed before the class they are of (两大产业集群, 三大产业): each kind of that class', () => {
+    expect(names('纺织服装、电子信息两大产业集群营业收入均突破800亿元。')).toEqual(['纺织服装产业集群营业收入|800|亿元', '电子信息产业集群营业收入|800|亿元']);
+    expect(names('新能源、新材料、生物医药三大产业产值分别达到300亿元、200亿元和100亿元。')).toEqual(['新能源产业产值|300|亿元', '新材料产业产值|200|亿元', '生物医药产业产值|100|亿元']);
+  });
+  it('should not support a tally that differs from the list (三大 after two kinds)', () => {
+    expect(names('纺织服装、电子信息三大产业营业收入均突破800亿元。').map((n) => n.includes('三大'))).toEqual([true, true]);
+  });
   it('should not support a count of levels that differs from the list (市县两级 names one metric)', () => {
     expect(brief(indicators('市县两级财政投入占比达到5%。', MULTI_YEAR)).map((b) => b.split('|')[0])).toEqual(['市县两级财政投入占比']);
   });

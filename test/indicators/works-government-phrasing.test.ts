@@ -71,6 +71,10 @@ describe('the time of the year inside a name (全年, 年内)', () => {
     expect(names('市政务数据共享交换平台全年调用3.2亿次。')).toEqual(['市政务数据共享交换平台调用|3.2|亿次']);
     expect(names('PM2.5全年平均浓度控制在30微克/立方米以下。')).toEqual(['PM2.5平均浓度|30|微克/立方米']);
   });
+  it('should support dropping the resolve (力争, 确保) between a subject and its verb', () => {
+    expect(names('省级卫生乡镇力争新增2个。')).toEqual(['省级卫生乡镇新增|2|个']);
+    expect(names('健康促进医院确保新建4家。')).toEqual(['健康促进医院新建|4|家']);
+  });
   it('should not support dropping the characters inside a word (全年龄段 is no adverb)', () => {
     expect(names('居民全年龄段健康管理率达到80%。')).toEqual(['居民全年龄段健康管理率|80|%']);
   });
