@@ -488,6 +488,9 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
  * equipmentProvided): 为尘肺病患者提供康复服务 → 尘肺病患者康复服务, 为村卫生室更新信息化设备 → 更新信息化设备的村卫生室. Other names as they are.
  */
 export function servedName(name: string, g: IndicatorGrammar): string {
+  // A yearly quota may open the clause before 为 (每年为失能老年人开展健康评估…): it stays, the served are named after it.
+  const yearly = g.everyYearWords.startingAt(name, 0);
+  if (yearly && name[yearly.length] === '为') return yearly + servedName(name.slice(yearly.length), g);
   if (!name.startsWith('为')) return name;
   const parts = serviceParts(name, 1, g);
   if (!parts || parts.who.length < 2 || parts.what.length < 2) return name;
