@@ -267,8 +267,16 @@ function sameTail(s: string, last: string): boolean {
  */
 export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar, guessTail = true): string[] | undefined {
   const last = parts[parts.length - 1];
-  if (!last || parts.length < 2) return undefined;
+  const first = parts[0];
+  if (!last || !first || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
+  // An institution named before the first of the groups that share a tail (三级公立医院门诊和住院次均费用增幅): the groups are
+  // completed without it, and each is that institution's (三级公立医院门诊次均费用增幅, 三级公立医院住院次均费用增幅).
+  const owner = ownerBeforeGroup(text.slice(first.start, first.end), g);
+  if (owner > 0 && !g.institutionHeads.indexIn(lastText)) {
+    const prefix = text.slice(first.start, first.start + owner);
+    return completeConjuncts(text, [{ start: first.start + owner, end: first.end }, ...parts.slice(1)], g, guessTail)?.map((m) => (m.startsWith(prefix) ? m : prefix + m));
+  }
   // Levels counted after the last of them (乡镇（街道）、村（社区）两级残疾人协会组建率): the tail after the count is shared.
   const tiers = tierWord(lastText, parts.length);
   if (tiers) {
@@ -363,6 +371,22 @@ function sameClassTail(s: string, last: string, head: string): number | undefine
   const at = last.indexOf(s[s.length - 1] as string, 1);
   return at > 0 && last.length - at - 1 > head.length ? at + 1 : undefined;
 }
+
+/** How long a group named after its institution may be (门诊, 住院, 急诊). */
+const MAX_OWNED_GROUP = 3;
+
+/** Where a short group of services after an institution starts in a conjunct (三级公立医院|门诊), or 0 when the conjunct is not
+ *  so. People after an institution (企业|负责人) name a population of their own, which the next conjunct need not share. */
+function ownerBeforeGroup(s: string, g: IndicatorGrammar): number {
+  for (let k = s.length - 2; k >= s.length - MAX_OWNED_GROUP && k > 0; k--) {
+    const group = s.slice(k);
+    if (g.institutionHeads.endingAt(s, k) && HAN_ONLY.test(group) && !g.institutionHeads.indexIn(group) && !g.joinHeads.indexIn(group) && !PERSON_END.test(group)) return k;
+  }
+  return 0;
+}
+
+/** A word for people (负责人, 监督员). */
+const PERSON_END = /[人员者]$/u;
 
 /** A count of levels (两级, 三级) after a list of them: 市、县两级, 县、乡、村三级; or of the kinds a list names of the class
  *  after it (丝绸纺织、光电通信两大产业集群: each a 产业集群 of its own, as 两大/三大 tally the members listed before). */

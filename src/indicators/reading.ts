@@ -410,7 +410,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
       // (筛查、诊疗和管理三个核心环节). A one-character object is the end of a word the verb was found inside (购置新设备100台: 新设 of 新设备), not a noun.
-      if (found && object.trim().length >= 2 && !JOINER_START.test(object)) {
+      if (found && object.trim().length >= 2 && (!JOINER_START.test(object) || g.notJoiners.startingAt(object, 0))) {
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);

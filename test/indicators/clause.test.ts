@@ -420,7 +420,14 @@ describe('conjuncts', () => {
     expect(metrics(indicators('因心脑血管疾病、癌症和糖尿病导致的过早死亡率降至13%以下。'))).toEqual(['因心脑血管疾病、癌症和糖尿病导致的过早死亡率']);
   });
   it('should support parallel conjuncts without a head word', () => {
-    expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用', '住院次均费用']);
+    expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用增幅', '住院次均费用增幅']);
+  });
+  it('should support an institution named before the first of the groups as each group\'s (三级公立医院门诊和住院…)', () => {
+    expect(metrics(indicators('二级以上公立医院门诊和住院次均费用增幅均控制在4%以内。'))).toEqual(['二级以上公立医院门诊次均费用增幅', '二级以上公立医院住院次均费用增幅']);
+    expect(metrics(indicators('县级医院门诊、住院患者满意度分别达到92%和94%。'))).toEqual(['县级医院门诊患者满意度', '县级医院住院患者满意度']);
+  });
+  it('should not support sharing the institution with people named after it (企业负责人和安全管理人员…)', () => {
+    expect(metrics(indicators('企业负责人和安全管理人员培训合格率均达到100%。'))).toEqual(['企业负责人培训合格率', '安全管理人员培训合格率']);
   });
   it('should support parallel words that end alike sharing all that follows the last one (一般登记、抵押登记业务办理时间)', () => {
     expect(metrics(indicators('一般登记、抵押登记业务办理时间分别压缩至3个工作日和1个工作日以内。'))).toEqual(['一般登记业务办理时间', '抵押登记业务办理时间']);

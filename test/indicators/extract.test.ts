@@ -436,9 +436,9 @@ describe('target verbs', () => {
 });
 
 describe('growth rates named as the metric', () => {
-  it('should support 年均增长 and 增幅 with their value as a target, not a change', () => {
+  it('should support 年均增长 and 增幅 with their value as a target, not a change (增幅, a noun, named with the metric)', () => {
     expect(brief(indicators('基层医疗卫生机构护士数量年均增长5%左右。'))).toEqual(['基层医疗卫生机构护士数量|5|%|~|target|']);
-    expect(brief(indicators('公立医院医疗收入增幅控制在8%以内。', ANNUAL_2024))).toEqual(['公立医院医疗收入|8|%|<=|target|2024']);
+    expect(brief(indicators('公立医院医疗收入增幅控制在8%以内。', ANNUAL_2024))).toEqual(['公立医院医疗收入增幅|8|%|<=|target|2024']);
   });
   it('should support 年均 parted from its verb by a distributor (年均分别增长6%和7.5%) as one yearly rate per metric', () => {
     expect(brief(indicators('城镇和农村居民人均可支配收入年均分别增长6%和7.5%，接待游客人次和旅游总收入年均分别增长10%和12%。'))).toEqual([

@@ -231,7 +231,7 @@ describe('health-sector indicators', () => {
     expect(indicators('男性和女性人均预期寿命分别达到77岁和82岁。', ANNUAL_2024).map((i) => i.metric)).toEqual(['男性人均预期寿命', '女性人均预期寿命']);
   });
   it('should not support the tail of a second group for a first conjunct that is no group', () => {
-    expect(indicators('门诊和住院次均费用增幅均控制在5%以内。', ANNUAL_2024).map((i) => i.metric)).toEqual(['门诊次均费用', '住院次均费用']);
+    expect(indicators('门诊和住院次均费用增幅均控制在5%以内。', ANNUAL_2024).map((i) => i.metric)).toEqual(['门诊次均费用增幅', '住院次均费用增幅']);
   });
   it('should support a rate per 100 000 written in words (十万分之十, 10万分之12) as /10万', () => {
     expect(brief(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|10|/10万|<=|target|2024']);
