@@ -124,3 +124,12 @@ describe('化肥农药 as a pair split by 分别', () => {
     expect(brief(indicators('化肥农药使用量持续减少，化肥农药利用率达到43%。', ANNUAL_2024))).toEqual(['化肥农药利用率|43|%|=|target|2024']);
   });
 });
+
+describe('新发展 before the units or members newly brought in, and 新增城镇就业 as one statistic', () => {
+  it('should support 新发展 as the verb of the count of what follows it', () => {
+    expect(brief(indicators('新发展诚信经营示范店40家。', ANNUAL_2024))).toEqual(['诚信经营示范店|40|家|=|target|2024']);
+  });
+  it('should support 新增城镇就业 named whole, its 新增 no verb', () => {
+    expect(brief(indicators('新增城镇就业6500人以上。', ANNUAL_2024))).toEqual(['新增城镇就业|6500|人|>=|target|2024']);
+  });
+});

@@ -219,7 +219,7 @@ describe('multiples written in Chinese numerals (提高一倍)', () => {
 describe('a sentence opened by a word for the past year (过去一年，…) in an annual plan', () => {
   it('should support it as a review of the year before the plan\'s, until a sentence opens with the plan\'s year (今年)', () => {
     expect(brief(indicators('过去一年，新增城镇就业2.3万人，引进亿元以上项目85个。今年，力争完成投资65亿元。', ANNUAL_2024))).toEqual([
-      '城镇就业|2.3|万人|=|actual|2023',
+      '新增城镇就业|2.3|万人|=|actual|2023',
       '亿元以上项目|85|个|=|actual|2023',
       '完成投资|65|亿元|=|target|2024',
     ]);

@@ -170,7 +170,7 @@ describe('a group broken down after 其中 from a metric of the whole population
     ]);
   });
   it('should not support the group before a count (其中残疾人就业500人, 其中重点人群不超过600人): a number of the group itself', () => {
-    expect(brief(indicators('全年新增城镇就业1.2万人，其中残疾人就业500人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城镇就业', '残疾人就业']);
+    expect(brief(indicators('全年新增城镇就业1.2万人，其中残疾人就业500人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新增城镇就业', '残疾人就业']);
     expect(brief(indicators('每个团队签约服务人数不超过2000人，其中重点人群不超过600人。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['每个团队签约服务人数', '重点人群']);
   });
 });
