@@ -186,6 +186,7 @@ export interface IndicatorGrammar {
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
   reviewHeadings: WordSet;
+  reviewObjectVerbs: WordSet;
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
@@ -370,6 +371,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     reviewHeadings: set(source.reviewHeadings),
+    reviewObjectVerbs: set(source.reviewObjectVerbs),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),

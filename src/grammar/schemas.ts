@@ -359,6 +359,7 @@ export const indicatorGrammarSchema = z.object({
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
   reviewHeadings: words,
+  reviewObjectVerbs: words.default([]),
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
   pastPeriodWords: words.default([]),

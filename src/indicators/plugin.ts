@@ -83,6 +83,17 @@ const LEAD_TAIL = 64;
 /** A paragraph that closes a list or is none of it: it ends a sentence (——…覆盖率达到95%。), where items end in ；. */
 const CLOSES_LIST = /[。！!？?]\s*$/u;
 
+/** Whether a heading reviews a past period (一、“十四五”发展基础), not a task whose object a review word is (夯实经济发展基础). */
+function reviewHeading(title: string, g: IndicatorGrammar): boolean {
+  const hit = g.reviewHeadings.indexIn(title);
+  if (!hit) return false;
+  const before = title.slice(0, hit.index);
+  return !TASK_CLAUSE.test(before) && g.reviewObjectVerbs.indexIn(before) === undefined;
+}
+
+/** A comma before a review word: the heading is a task title of two clauses. */
+const TASK_CLAUSE = /[，,]/u;
+
 /**
  * Visits the paragraphs under `children` in order. A paragraph that leads into a list (its year: `leadYear`)
  * hands that year to the siblings after it, numbered items and their paragraphs included, until the section
@@ -92,7 +103,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   let here = place;
   for (const child of children) {
     if (child.type === 'section') {
-      const reviews = ctx.g.reviewHeadings.indexIn(child.title) !== undefined;
+      const reviews = reviewHeading(child.title, ctx.g);
       const review = here.review || reviews;
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);

@@ -155,3 +155,20 @@ describe('a size of works after a verb that only says they are done (完成造�
     expect(names('整治中小河流48公里。')).toEqual(['整治中小河流|48|公里']);
   });
 });
+
+describe('a heading that reviews a period (发展基础) against a task whose object a review word is (夯实发展基础)', () => {
+  /** kind|year of the items under a heading of an annual plan for 2026. */
+  async function kindsUnder(heading: string): Promise<string[]> {
+    const { extract } = await import('../../src/pipeline.js');
+    const text = ['某镇2026年工作计划', heading, '实施技术改造项目10个，新增规上工业企业12家。', '二、增进民生福祉', '新建口袋公园3个。'].join('\n');
+    const plan = await extract(text, { path: 'plan.txt' });
+    return plan.indicators.slice(0, 2).map((i) => [i.kind, String(i.year)].join('|'));
+  }
+  it('should support the items under a review heading as achieved levels', async () => {
+    expect(await kindsUnder('一、2025年工作回顾')).toEqual(['actual|2025', 'actual|2025']);
+  });
+  it('should not support a task heading whose review word is a verb\'s object or follows a comma as a review', async () => {
+    expect(await kindsUnder('一、聚力产业升级，夯实经济发展基础')).toEqual(['target|2026', 'target|2026']);
+    expect(await kindsUnder('一、筑牢高质量发展基础')).toEqual(['target|2026', 'target|2026']);
+  });
+});
