@@ -1,0 +1,35 @@
+// How targets of blood-supply, hospital-service and urban-renewal plans are phrased: their units and list shapes, each
+// probed with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
+
+describe('units of blood supply, hospital work and city networks', () => {
+  it('should support blood collected in 单位 and 万单位', () => {
+    expect(names('全市采血量达到4.5万单位，机采血小板采集量达到6000单位以上。')).toEqual([
+      '采血量|4.5|万单位',
+      '机采血小板采集量|6000|单位',
+    ]);
+  });
+  it('should not support 单位 as the organisations counted by 个 or 家, nor after a Chinese numeral', () => {
+    expect(names('组织30个单位开展团体献血，确定5家单位为示范点。')).not.toContain(expect.stringMatching(/\|单位$/));
+    expect(indicators('各成员单位要按一单位一策要求落实。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support operations counted in 台次, not as 台', () => {
+    expect(names('全年完成手术1800台次，其中四级手术不少于120台次。')).toEqual([
+      '手术|1800|台次',
+      '四级手术|120|台次',
+    ]);
+  });
+  it('should support portions per person (人份), not as 人', () => {
+    expect(brief(indicators('储备核酸检测试剂20万人份，新增造血干细胞捐献志愿者入库800人份。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '20|万人份',
+      '800|人份',
+    ]);
+  });
+  it('should support a network density in 公里/平方公里, not as 公里', () => {
+    expect(names('中心城区道路网密度达到8公里/平方公里以上，建成区雨水管网密度提高到10.5公里/平方公里。')).toEqual([
+      '中心城区道路网密度|8|公里/平方公里',
+      '建成区雨水管网密度|10.5|公里/平方公里',
+    ]);
+  });
+});
