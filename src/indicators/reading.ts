@@ -440,13 +440,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       }
     }
     // The next object after a comma, in a clause of only its noun and count: 培训调度员100名，急救员5000名 (the verb
-    // is written once for the list; a stock, a part after 其中 or a metric named by a head word is no such object).
+    // is written once for the list; a stock, a part after 其中 or a metric named by a head word is no such object, nor a
+    // clause that says how often a routine recurs: 专家每周坐诊1次 is a working rule, as procedural() reads it).
     if (!verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && prev?.object && prev.between && prev.clause < r.clause && !q.hanzi) {
       const from = trimLead(text, r.clause, pred.start, dates, g);
       const noun = text.slice(from, pred.start);
       if (/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause)) && noun.length >= 2 && noun.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(noun) &&
         g.metricHeads.endingAt(text, q.start) === undefined && g.stockWords.indexIn(noun) === undefined && g.objectVerbs.indexIn(noun) === undefined &&
-        g.partWords.indexIn(text, r.clause, pred.start) === undefined) {
+        g.partWords.indexIn(text, r.clause, pred.start) === undefined && g.procedureFrequencies.indexIn(noun) === undefined) {
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: from, verb: prev.pred.verb };
         r.object = true;
@@ -511,7 +512,8 @@ const MAX_BARE_NOUN = 12;
  * Whether a count stands in a clause of only its noun and itself, right after a comma that follows a target of the
  * same sentence (举办重点展会60场次以上，参展企业300家次; 农村自来水普及率稳定在99%以上，受益人口3.6万人): target lists of
  * official writing state the verb once and give the next statistic bare, so the count is a value of the list. Not an
- * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word or 其中.
+ * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word, 其中 or the period a
+ * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it).
  */
 function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
   const { q, pred } = r;
@@ -521,7 +523,8 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
   const from = trimLead(text, r.clause, q.start, dates, g);
   const noun = text.slice(from, q.start);
   return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
-    g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined;
+    g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
+    g.procedureFrequencies.indexIn(noun) === undefined;
 }
 
 /**

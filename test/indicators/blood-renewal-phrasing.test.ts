@@ -33,3 +33,13 @@ describe('units of blood supply, hospital work and city networks', () => {
     ]);
   });
 });
+
+describe('a routine after a target of the list, in a clause of its own', () => {
+  it('should not support a count under a recurrence period (每周, 每月) as the next object of the list', () => {
+    expect(names('培训家庭医生不少于200名，县级专家每周下沉坐诊1次。')).toEqual(['家庭医生|200|名']);
+    expect(names('选派骨干医师进修不少于6人次，上级医院专家每月查房2次。')).toEqual(['骨干医师进修|6|人次']);
+  });
+  it('should support the next object of the list written bare after a comma, as before', () => {
+    expect(names('培训社区网格员300名，应急志愿者1200名。')).toEqual(['社区网格员|300|名', '应急志愿者|1200|名']);
+  });
+});
