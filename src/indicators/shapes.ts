@@ -632,7 +632,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
-    let parts = splitConjuncts(text, subject, g);
+    // Subjects listed before a distributor, then the act each does, then its values (机关事业单位、高校和驻株部队分别组织团体献血不少于
+    // 20场、15场和4场): one value per subject, named by the subject and the act (高校组织团体献血).
+    const actors = r.pred.distributor ? undefined : distributedActs(text, subject, 1 + countListed(readings, idx), g);
+    let parts = actors ? [] : splitConjuncts(text, subject, g);
     // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
     // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
     const values = 1 + countListed(readings, idx);
@@ -661,7 +664,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = subjectBefore(elided, prevMember.metric) + whole;
-    let names = [whole];
+    let names = actors ?? [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
       const completed = completeConjuncts(text, parts, g, r.pred.distributor !== undefined || listSize === parts.length);
@@ -793,6 +796,23 @@ function perUnitAmount(text: string, r: Reading): boolean {
 const PER_UNIT_AFTER = /^\s*[\/／](?:孩|人|户|生|名|位|床|次|胎)/u;
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+/**
+ * The names of values spread by a distributor that stands inside the subject, after the subjects listed and before the act
+ * they each do (市级、县级医院分别开展义诊活动不少于10场和20场 → 市级医院开展义诊活动, 县级医院开展义诊活动): one name per
+ * subject, as many as the values; undefined when the subject is not so shaped.
+ */
+function distributedActs(text: string, subject: Span, values: number, g: IndicatorGrammar): string[] | undefined {
+  if (values < 2) return undefined;
+  const d = g.distributors.indexIn(text, subject.start, subject.end);
+  if (!d) return undefined;
+  const act = text.slice(d.index + d.word.length, subject.end).trim();
+  if (act.length < 2) return undefined;
+  const parts = splitConjuncts(text, { start: subject.start, end: d.index }, g);
+  if (parts.length !== values) return undefined;
+  const actors = completeConjuncts(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end));
+  return actors.map((a) => metricName(a.trim() + act, g));
+}
+
 function byEnumerationComma(text: string, parts: Span[]): Span[] {
   const out: Span[] = [];
   for (const part of parts) {

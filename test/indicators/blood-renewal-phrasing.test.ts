@@ -43,3 +43,28 @@ describe('a routine after a target of the list, in a clause of its own', () => {
     expect(names('培训社区网格员300名，应急志愿者1200名。')).toEqual(['社区网格员|300|名', '应急志愿者|1200|名']);
   });
 });
+
+describe('subjects listed before 分别 and the act each does', () => {
+  it('should support one value per subject, named by the subject and the act after the distributor', () => {
+    expect(names('机关、学校和企业分别组织无偿献血活动不少于12场、8场和20场。')).toEqual([
+      '机关组织无偿献血活动|12|场',
+      '学校组织无偿献血活动|8|场',
+      '企业组织无偿献血活动|20|场',
+    ]);
+    expect(names('县人民医院、县中医院分别开展巡回义诊不少于24次和12次。')).toEqual([
+      '县人民医院开展巡回义诊|24|次',
+      '县中医院开展巡回义诊|12|次',
+    ]);
+    // The shared tail of the subjects is completed as for metrics (市级 | 县级医院 → 市级医院).
+    expect(names('市级、县级医院分别组建志愿服务队不少于6支和10支。')).toEqual([
+      '市级医院组建志愿服务队|6|支',
+      '县级医院组建志愿服务队|10|支',
+    ]);
+  });
+  it('should not support the split where the values are fewer than the subjects', () => {
+    expect(names('机关、学校和企业分别组织无偿献血活动不少于12场。').map((n) => n.split('|')[0])).not.toContain('机关组织无偿献血活动');
+  });
+  it('should support a distributor right before the predicate as before (the metrics listed)', () => {
+    expect(names('门诊、住院患者满意度分别达到92%和95%。')).toEqual(['门诊患者满意度|92|%', '住院患者满意度|95|%']);
+  });
+});
