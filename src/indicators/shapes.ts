@@ -680,7 +680,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         else if (listSize === parts.length) names = (trailingGroups(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end))).map((n) => metricName(n, g));
         // The parts of a total after 其中 given one value each (…建成完整社区不少于12个，其中涪城区、游仙区各4个): one item per part,
         // named by the part and the whole's metric, as a part alone after 其中 is the whole's.
-        else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && g.partWords.indexIn(text, r.clause, subject.start) !== undefined &&
+        // So are the parts given in a bracket right after the count of the whole (新增献血点3个（醴陵市、攸县、炎陵县各1个）): the
+        // bracket breaks the count down as 其中 does.
+        else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && (g.partWords.indexIn(text, r.clause, subject.start) !== undefined || bracketAfterCount(text, subject.start, prevMember?.reading)) &&
           parts.every((p) => p.end - p.start <= MAX_PART && HAN_NAME.test(text.slice(p.start, p.end).trim())))
           names = parts.map((p) => metricName(text.slice(p.start, p.end), g) + (prevMember?.metric ?? before));
       }
@@ -796,6 +798,13 @@ function perUnitAmount(text: string, r: Reading): boolean {
 const PER_UNIT_AFTER = /^\s*[\/／](?:孩|人|户|生|名|位|床|次|胎)/u;
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+/** Whether the subject at `at` opens a bracket written right after the count `before` (新增献血点3个（醴陵市、攸县各1个）). */
+function bracketAfterCount(text: string, at: number, before: Reading | undefined): boolean {
+  if (!before || before.q.unit.kind !== 'count') return false;
+  const gap = text.slice(before.end, at).trim();
+  return gap === '（' || gap === '(';
+}
+
 /**
  * The names of values spread by a distributor that stands inside the subject, after the subjects listed and before the act
  * they each do (市级、县级医院分别开展义诊活动不少于10场和20场 → 市级医院开展义诊活动, 县级医院开展义诊活动): one name per

@@ -68,3 +68,16 @@ describe('subjects listed before 分别 and the act each does', () => {
     expect(names('门诊、住院患者满意度分别达到92%和95%。')).toEqual(['门诊患者满意度|92|%', '住院患者满意度|95|%']);
   });
 });
+
+describe('a bracket right after a count', () => {
+  it('should support the parts the bracket gives the count, named by each part and the whole (as after 其中)', () => {
+    expect(names('新增普惠托位600个（城区、乡镇各300个）。')).toEqual(['普惠托位|600|个', '城区普惠托位|300|个', '乡镇普惠托位|300|个']);
+  });
+  it('should not support the bracket as the noun counted: what is counted was named before the number', () => {
+    expect(names('新建村级幼儿园5所（含改扩建），新增学位900个。')).toEqual(['村级幼儿园|5|所', '学位|900|个']);
+    expect(names('培训全科医生120名（县级），新增签约团队30个。')).toEqual(['全科医生|120|名', '签约团队|30|个']);
+  });
+  it('should support a unit with its alternative in brackets as before (套（间）)', () => {
+    expect(names('筹集保障性租赁住房2600套（间）以上。')).toEqual(['保障性租赁住房|2600|套（间）']);
+  });
+});
