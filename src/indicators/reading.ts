@@ -316,6 +316,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         pred.start = from;
       }
     }
+    // People counted right before the act they take part in (全市4.3万人次参加无偿献血): the count of those who take part, the act
+    // its name, as statistics name it (参加无偿献血人次); the act is the count's verb. Not after a verb of its own in the clause
+    // (聘请“民间河长”60名参与监督: the people engaged are counted, what they go on to do is no name of theirs).
+    if (!pred.verb && !pred.comparator && !pred.distributor && !r.post && !q.hanzi && (q.unit.unit === '人' || q.unit.sameAs === '人' || q.unit.unit === '名') &&
+      g.objectVerbs.indexIn(text, r.clause, q.start) === undefined) {
+      const act = g.participationVerbs.startingAt(text, r.end);
+      if (act) pred.verb = { kind: 'object', word: act, start: r.end, end: r.end + act.length };
+    }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     // A count per base of population (每千人口托位数为4.1个, 每万人口全科医生数为3.2人) is a ratio, as a rate is: the copula sets its level.

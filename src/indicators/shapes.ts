@@ -251,6 +251,12 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
   // clause after the count, whose list of people a 、 does not end.
+  // The act after the people counted (4.3万人次参加无偿献血: participationVerbs) and its object name the count.
+  if (r.pred.verb && r.pred.verb.start >= r.q.end) {
+    let end = clauseEnd(text, r.pred.verb.start, e);
+    while (end > r.pred.verb.start && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+    return { name: metricName(text.slice(r.pred.verb.start, end), g), end };
+  }
   const site = r.pred.verb !== undefined && g.sitePrepositions.has(r.pred.verb.word);
   const served = r.pred.verb?.word === '为' || site || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);

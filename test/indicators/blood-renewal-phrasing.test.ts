@@ -81,3 +81,16 @@ describe('a bracket right after a count', () => {
     expect(names('筹集保障性租赁住房2600套（间）以上。')).toEqual(['保障性租赁住房|2600|套（间）']);
   });
 });
+
+describe('people counted right before the act they take part in', () => {
+  it('should support the count of those who take part, named by the act', () => {
+    expect(names('全年3.6万人次参加无偿献血，新增献血志愿者400名。')).toEqual(['参加无偿献血|3.6|万人次', '献血志愿者|400|名']);
+    expect(brief(indicators('2023年，全区共有2800人参与应急救护培训。', { years: [2024, 2024], annual: true }))).toEqual(['参与应急救护培训|2800|人|=|actual|2023']);
+  });
+  it('should not support the act as the name where a verb before the count engages the people', () => {
+    expect(names('聘请社会监督员40名参与食品安全监督。')).toEqual(['社会监督员|40|名']);
+  });
+  it('should not support a stock of people with no act after it', () => {
+    expect(indicators('全县共有乡村医生860人。', ANNUAL_2024)).toEqual([]);
+  });
+});
