@@ -156,6 +156,8 @@ export interface IndicatorGrammar {
   extentWords: WordSet;
   /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
   benefactivePrepositions: WordSet;
+  /** Verbs of taking part after the people counted (4.3万人次参加无偿献血): the count's verb, the act its name. */
+  participationVerbs: WordSet;
   /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
   divisionNouns: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
@@ -349,6 +351,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     memberVerbs: set(source.memberVerbs),
     extentWords: set(source.extentWords),
     benefactivePrepositions: set(source.benefactivePrepositions),
+    participationVerbs: set(source.participationVerbs),
     divisionNouns: set(source.divisionNouns),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),

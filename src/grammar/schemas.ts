@@ -337,6 +337,7 @@ export const indicatorGrammarSchema = z.object({
   memberVerbs: words.default([]),
   extentWords: words.default([]),
   benefactivePrepositions: words.default([]),
+  participationVerbs: words.default([]),
   divisionNouns: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),

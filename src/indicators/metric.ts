@@ -611,6 +611,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   // The counted noun follows the unit directly: after 、 comes the next member of a list, and so it does after
   // 和/及/与 right before a number (新增学位3000个和2400个; not 和美乡村).
   if (start >= text.length || text[start] === '、' || CLAUSE_STOP_CODES[text.charCodeAt(start)] === 1) return undefined;
+  // A closing bracket after the unit ends the aside the count stood in (…（醴陵市、攸县各1个）): no noun begins with it. Nor
+  // with an opening one: a bracket right after the unit is an aside on the count (新建幼儿园5所（含改扩建）, 培训家庭医生200名（县级）),
+  // what it counts was named before the number.
+  if (text[start] === '）' || text[start] === ')' || text[start] === '（' || text[start] === '(') return undefined;
   const joiner = g.joiners.startingAt(text, start);
   if (joiner && readNumber(text, start + joiner.length)) return undefined;
   // Nor after 和/及/与 before the next counted object of a list (新建学校5所和幼儿园8所): a number follows in the clause

@@ -316,6 +316,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         pred.start = from;
       }
     }
+    // People counted right before the act they take part in (全市4.3万人次参加无偿献血): the count of those who take part, the act
+    // its name, as statistics name it (参加无偿献血人次); the act is the count's verb. Not after a verb of its own in the clause
+    // (聘请“民间河长”60名参与监督: the people engaged are counted, what they go on to do is no name of theirs).
+    if (!pred.verb && !pred.comparator && !pred.distributor && !r.post && !q.hanzi && (q.unit.unit === '人' || q.unit.sameAs === '人' || q.unit.unit === '名') &&
+      g.objectVerbs.indexIn(text, r.clause, q.start) === undefined) {
+      const act = g.participationVerbs.startingAt(text, r.end);
+      if (act) pred.verb = { kind: 'object', word: act, start: r.end, end: r.end + act.length };
+    }
     // A copula sets a value for rates and for durations and sizes (服务期限为3年), not for counts (为2家医院),
     // nor for a measure that runs straight into a noun it qualifies ([ ]内为五年累计数).
     // A count per base of population (每千人口托位数为4.1个, 每万人口全科医生数为3.2人) is a ratio, as a rate is: the copula sets its level.
@@ -441,13 +449,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       }
     }
     // The next object after a comma, in a clause of only its noun and count: 培训调度员100名，急救员5000名 (the verb
-    // is written once for the list; a stock, a part after 其中 or a metric named by a head word is no such object).
+    // is written once for the list; a stock, a part after 其中 or a metric named by a head word is no such object, nor a
+    // clause that says how often a routine recurs: 专家每周坐诊1次 is a working rule, as procedural() reads it).
     if (!verb && !pred.comparator && !pred.distributor && q.unit.kind === 'count' && !q.unit.amount && prev?.object && prev.between && prev.clause < r.clause && !q.hanzi) {
       const from = trimLead(text, r.clause, pred.start, dates, g);
       const noun = text.slice(from, pred.start);
       if (/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause)) && noun.length >= 2 && noun.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(noun) &&
         g.metricHeads.endingAt(text, q.start) === undefined && g.stockWords.indexIn(noun) === undefined && g.objectVerbs.indexIn(noun) === undefined &&
-        g.partWords.indexIn(text, r.clause, pred.start) === undefined) {
+        g.partWords.indexIn(text, r.clause, pred.start) === undefined && g.procedureFrequencies.indexIn(noun) === undefined) {
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: from, verb: prev.pred.verb };
         r.object = true;
@@ -512,7 +521,8 @@ const MAX_BARE_NOUN = 12;
  * Whether a count stands in a clause of only its noun and itself, right after a comma that follows a target of the
  * same sentence (举办重点展会60场次以上，参展企业300家次; 农村自来水普及率稳定在99%以上，受益人口3.6万人): target lists of
  * official writing state the verb once and give the next statistic bare, so the count is a value of the list. Not an
- * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word or 其中.
+ * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word, 其中 or the period a
+ * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it).
  */
 function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
   const { q, pred } = r;
@@ -522,7 +532,8 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
   const from = trimLead(text, r.clause, q.start, dates, g);
   const noun = text.slice(from, q.start);
   return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
-    g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined;
+    g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
+    g.procedureFrequencies.indexIn(noun) === undefined;
 }
 
 /**

@@ -257,6 +257,12 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
   // clause after the count, whose list of people a 、 does not end.
+  // The act after the people counted (4.3万人次参加无偿献血: participationVerbs) and its object name the count.
+  if (r.pred.verb && r.pred.verb.start >= r.q.end) {
+    let end = clauseEnd(text, r.pred.verb.start, e);
+    while (end > r.pred.verb.start && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+    return { name: metricName(text.slice(r.pred.verb.start, end), g), end };
+  }
   const site = r.pred.verb !== undefined && g.sitePrepositions.has(r.pred.verb.word);
   const served = r.pred.verb?.word === '为' || site || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
   const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
@@ -641,7 +647,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
-    let parts = splitConjuncts(text, subject, g);
+    // Subjects listed before a distributor, then the act each does, then its values (机关事业单位、高校和驻株部队分别组织团体献血不少于
+    // 20场、15场和4场): one value per subject, named by the subject and the act (高校组织团体献血).
+    const actors = r.pred.distributor ? undefined : distributedActs(text, subject, 1 + countListed(readings, idx), g);
+    let parts = actors ? [] : splitConjuncts(text, subject, g);
     // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
     // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
     const values = 1 + countListed(readings, idx);
@@ -670,7 +679,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = subjectBefore(elided, prevMember.metric) + whole;
-    let names = [whole];
+    let names = actors ?? [whole];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
       const completed = completeConjuncts(text, parts, g, r.pred.distributor !== undefined || listSize === parts.length);
@@ -686,7 +695,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         else if (listSize === parts.length) names = (trailingGroups(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end))).map((n) => metricName(n, g));
         // The parts of a total after 其中 given one value each (…建成完整社区不少于12个，其中涪城区、游仙区各4个): one item per part,
         // named by the part and the whole's metric, as a part alone after 其中 is the whole's.
-        else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && g.partWords.indexIn(text, r.clause, subject.start) !== undefined &&
+        // So are the parts given in a bracket right after the count of the whole (新增献血点3个（醴陵市、攸县、炎陵县各1个）): the
+        // bracket breaks the count down as 其中 does.
+        else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && (g.partWords.indexIn(text, r.clause, subject.start) !== undefined || bracketAfterCount(text, subject.start, prevMember?.reading)) &&
           parts.every((p) => p.end - p.start <= MAX_PART && HAN_NAME.test(text.slice(p.start, p.end).trim())))
           names = parts.map((p) => metricName(text.slice(p.start, p.end), g) + (prevMember?.metric ?? before));
       }
@@ -802,6 +813,30 @@ function perUnitAmount(text: string, r: Reading): boolean {
 const PER_UNIT_AFTER = /^\s*[\/／](?:孩|人|户|生|名|位|床|次|胎)/u;
 
 /** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
+/** Whether the subject at `at` opens a bracket written right after the count `before` (新增献血点3个（醴陵市、攸县各1个）). */
+function bracketAfterCount(text: string, at: number, before: Reading | undefined): boolean {
+  if (!before || before.q.unit.kind !== 'count') return false;
+  const gap = text.slice(before.end, at).trim();
+  return gap === '（' || gap === '(';
+}
+
+/**
+ * The names of values spread by a distributor that stands inside the subject, after the subjects listed and before the act
+ * they each do (市级、县级医院分别开展义诊活动不少于10场和20场 → 市级医院开展义诊活动, 县级医院开展义诊活动): one name per
+ * subject, as many as the values; undefined when the subject is not so shaped.
+ */
+function distributedActs(text: string, subject: Span, values: number, g: IndicatorGrammar): string[] | undefined {
+  if (values < 2) return undefined;
+  const d = g.distributors.indexIn(text, subject.start, subject.end);
+  if (!d) return undefined;
+  const act = text.slice(d.index + d.word.length, subject.end).trim();
+  if (act.length < 2) return undefined;
+  const parts = splitConjuncts(text, { start: subject.start, end: d.index }, g);
+  if (parts.length !== values) return undefined;
+  const actors = completeConjuncts(text, parts, g) ?? parts.map((p) => text.slice(p.start, p.end));
+  return actors.map((a) => metricName(a.trim() + act, g));
+}
+
 function byEnumerationComma(text: string, parts: Span[]): Span[] {
   const out: Span[] = [];
   for (const part of parts) {
