@@ -103,7 +103,8 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   }
   // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
   // class of what is counted (引进10亿元以上产业项目6个, 实施5000万元以上的项目30个): the verb's value is the count.
-  if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount)) {
+  // So does a bounded count of people or livestock (新增年出栏500头以上规模养殖场12家, 培育50人以上企业10家): see qualifier.
+  if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount || q.unit.qualifier)) {
     const runsOn = text[post.end] === '的' || nounFollows(text, post.end);
     return runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb;
   }

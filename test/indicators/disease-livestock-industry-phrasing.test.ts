@@ -1,0 +1,36 @@
+// How 结核病/疾控 规划, 畜牧兽医 工作要点 and 工业和信息化 plans phrase (or only seem to phrase) targets; each probed with
+// sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators } from './helpers.js';
+
+const PLAN_2026_2030 = { years: [2026, 2030] as [number, number], annual: false };
+const valueUnit = (items: ReturnType<typeof indicators>): string[] => brief(items).map((b) => b.split('|').slice(1, 3).join('|'));
+
+describe('发现, 治疗, 诊治 count the patients named between the verb and the number', () => {
+  it('should support the patients found and treated that a 疾控 plan or review counts', () => {
+    expect(valueUnit(indicators('五年累计发现并治疗肺结核患者8.7万例。', PLAN_2026_2030))).toEqual(['8.7|万例']);
+    expect(brief(indicators('全年治疗耐药肺结核患者120例以上。', ANNUAL_2024))).toEqual(['耐药肺结核患者|120|例|>=|target|2024']);
+    expect(valueUnit(indicators('全年诊治门诊患者5万人次。', ANNUAL_2024))).toEqual(['5|万人次']);
+    expect(valueUnit(indicators('每年发现艾滋病感染者200例以上。', PLAN_2026_2030))).toEqual(['200|例']);
+  });
+  it('should not support a number right after the verb: a course of treatment, a count naming nothing found', () => {
+    expect(brief(indicators('耐药肺结核患者治疗18个月。', PLAN_2026_2030))).toEqual([]);
+    expect(brief(indicators('学校发现3例病例时立即报告，督导中发现2次漏报的及时整改。', PLAN_2026_2030))).toEqual([]);
+    expect(brief(indicators('坚持早发现、早治疗，肺结核患者成功治疗率保持在90%以上。', PLAN_2026_2030))).toEqual(['肺结核患者成功治疗率|90|%|>=|target|']);
+  });
+});
+
+describe('a bounded count of livestock before a noun (年出栏500头以上规模养殖场) names the class of farms counted', () => {
+  it('should support the count of the farms, not the head count that classes them', () => {
+    expect(brief(indicators('新增年出栏500头以上规模养殖场12家。', ANNUAL_2024))).toEqual(['年出栏500头以上规模养殖场|12|家|=|target|2024']);
+    expect(valueUnit(indicators('培育存栏100头以上肉牛养殖场5个，新建年出栏1万羽以上蛋鸡场3个。', ANNUAL_2024))).toEqual(['5|个', '3|个']);
+    expect(valueUnit(indicators('创建存栏300只以上湖羊标准化养殖场4家。', ANNUAL_2024))).toEqual(['4|家']);
+  });
+  it('should not support a class where the head count is the value: nothing or punctuation after the bound', () => {
+    expect(brief(indicators('全年生猪出栏稳定在85万头以上，羊出栏12万只以上。', ANNUAL_2024))).toEqual([
+      '生猪出栏|85|万头|>=|target|2024',
+      '羊出栏|12|万只|>=|target|2024',
+    ]);
+    expect(valueUnit(indicators('新增家禽出栏200万羽以上。', ANNUAL_2024))).toEqual(['200|万羽']);
+  });
+});
