@@ -34,3 +34,14 @@ describe('a bounded count of livestock before a noun (年出栏500头以上规�
     expect(valueUnit(indicators('新增家禽出栏200万羽以上。', ANNUAL_2024))).toEqual(['200|万羽']);
   });
 });
+
+describe('a share of teaching time (不超过教学总时长的30%) is bounded by the comparator before the total', () => {
+  it('should support the bound of a time capped as a share of the timetable, the total no part of the name', () => {
+    expect(brief(indicators('教学使用电子产品时长原则上不超过教学总时长的30%。', PLAN_2026_2030))).toEqual(['教学使用电子产品时长|30|%|<=|target|']);
+    expect(brief(indicators('劳动教育课时不少于总课时的10%。', ANNUAL_2024))).toEqual(['劳动教育课时|10|%|>=|target|2024']);
+  });
+  it('should not support a share for a time with its own unit, nor a length that sets nothing', () => {
+    expect(brief(indicators('中小学生每天校内体育活动时长不少于1小时。', ANNUAL_2024))).toEqual(['中小学生每天校内体育活动时长|1|小时|>=|target|2024']);
+    expect(brief(indicators('每节课时长40分钟。', ANNUAL_2024))).toEqual([]);
+  });
+});
