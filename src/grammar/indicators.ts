@@ -208,6 +208,8 @@ export interface IndicatorGrammar {
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
   provisionOpeners: WordSet;
   provisionNouns: WordSet;
+  /** Verbs that allot the fund a per-head standard is set for (安排, 拨付): no part of the fund's name. */
+  provisionFundVerbs: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
@@ -380,6 +382,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureFrequencies: set(source.procedureFrequencies),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
+    provisionFundVerbs: set(source.provisionFrames.fundVerbs),
     rewardWords: set(source.rewardWords),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),

@@ -368,7 +368,7 @@ export const indicatorGrammarSchema = z.object({
   stockWords: words,
   procedureNouns: words,
   procedureFrequencies: words.default([]),
-  provisionFrames: z.object({ openers: words, nouns: words }).strict().default({ openers: [], nouns: [] }),
+  provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
   conditionOpeners: words.default([]),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_2024, brief, indicators } from './helpers.js';
 
+const PER_HEAD = '人均';
 const PLAN_2026_2030 = { years: [2026, 2030] as [number, number], annual: false };
 const valueUnit = (items: ReturnType<typeof indicators>): string[] => brief(items).map((b) => b.split('|').slice(1, 3).join('|'));
 
@@ -43,5 +44,19 @@ describe('a share of teaching time (不超过教学总时长的30%) is bounded b
   it('should not support a share for a time with its own unit, nor a length that sets nothing', () => {
     expect(brief(indicators('中小学生每天校内体育活动时长不少于1小时。', ANNUAL_2024))).toEqual(['中小学生每天校内体育活动时长|1|小时|>=|target|2024']);
     expect(brief(indicators('每节课时长40分钟。', ANNUAL_2024))).toEqual([]);
+  });
+});
+
+describe('an amount per head inside a 按照…的标准 frame is the per-head standard of the fund allotted after it', () => {
+  it('should support the fund as the name (人均 + fund + 标准), the allotting verb and the population base left out', () => {
+    expect(brief(indicators('各级财政按照常住人口每人每年不低于1元的标准安排结核病防治专项经费。', PLAN_2026_2030))).toEqual(['财政人均结核病防治专项经费标准|1|元|>=|target|']);
+    expect(brief(indicators('按照每人每年不低于2元的标准落实严重精神障碍患者管理经费。', ANNUAL_2024))).toEqual(['人均严重精神障碍患者管理经费标准|2|元|>=|target|2024']);
+    expect(brief(indicators('按每人每月不低于300元的标准发放护理补贴。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['人均护理补贴标准']);
+  });
+  it('should not support the frame when its inside is no per-head base or no fund is allotted after it', () => {
+    const perHead = (text: string) => brief(indicators(text, PLAN_2026_2030)).map((b) => b.split('|')[0].includes(PER_HEAD));
+    expect(perHead('按照每辆救护车每年不低于10万元的标准安排运行经费。')).toEqual([false]);
+    expect(perHead('按照常住人口每人每年不低于1元的标准，将结核病防治经费纳入预算。')).toEqual([false]);
+    expect(brief(indicators('新建小区按照100%的比例配建充电设施。', PLAN_2026_2030))).toEqual(['新建小区配建充电设施比例|100|%|=|target|']);
   });
 });
