@@ -54,7 +54,7 @@ describe('an amount per head inside a 按照…的标准 frame is the per-head s
     expect(brief(indicators('按每人每月不低于300元的标准发放护理补贴。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['人均护理补贴标准']);
   });
   it('should not support the frame when its inside is no per-head base or no fund is allotted after it', () => {
-    const perHead = (text: string) => brief(indicators(text, PLAN_2026_2030)).map((b) => b.split('|')[0].includes(PER_HEAD));
+    const perHead = (text: string) => brief(indicators(text, PLAN_2026_2030)).map((b) => (b.split('|')[0] ?? '').includes(PER_HEAD));
     expect(perHead('按照每辆救护车每年不低于10万元的标准安排运行经费。')).toEqual([false]);
     expect(perHead('按照常住人口每人每年不低于1元的标准，将结核病防治经费纳入预算。')).toEqual([false]);
     expect(brief(indicators('新建小区按照100%的比例配建充电设施。', PLAN_2026_2030))).toEqual(['新建小区配建充电设施比例|100|%|=|target|']);
