@@ -184,6 +184,8 @@ export interface IndicatorGrammar {
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
   reviewHeadings: WordSet;
+  /** Headings under a review that turn to the situation ahead (面临的形势): the review does not reach them. */
+  situationHeadings: WordSet;
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
@@ -368,6 +370,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     reviewHeadings: set(source.reviewHeadings),
+    situationHeadings: set(source.situationHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),

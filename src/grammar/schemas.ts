@@ -357,6 +357,7 @@ export const indicatorGrammarSchema = z.object({
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
   reviewHeadings: words,
+  situationHeadings: words.default([]),
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
   pastPeriodWords: words.default([]),

@@ -93,7 +93,8 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   for (const child of children) {
     if (child.type === 'section') {
       const reviews = ctx.g.reviewHeadings.indexIn(child.title) !== undefined;
-      const review = here.review || reviews;
+      // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
+      const review = (here.review && ctx.g.situationHeadings.indexIn(child.title) === undefined) || reviews;
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
       const heading = child.inline ? null : { marker: child.marker, title: child.title };
