@@ -14,6 +14,10 @@ describe('发现, 治疗, 诊治 count the patients named between the verb and t
     expect(valueUnit(indicators('全年诊治门诊患者5万人次。', ANNUAL_2024))).toEqual(['5|万人次']);
     expect(valueUnit(indicators('每年发现艾滋病感染者200例以上。', PLAN_2026_2030))).toEqual(['200|例']);
   });
+  it('should support a second verb joined by 并 in the name of the object both verbs share', () => {
+    expect(brief(indicators('全年发现并登记肺结核患者不少于180例。', ANNUAL_2024))).toEqual(['发现并登记肺结核患者|180|例|>=|target|2024']);
+    expect(brief(indicators('新建并投用智慧停车场5个。', ANNUAL_2024))).toEqual(['新建并投用智慧停车场|5|个|=|target|2024']);
+  });
   it('should not support a number right after the verb: a course of treatment, a count naming nothing found', () => {
     expect(brief(indicators('耐药肺结核患者治疗18个月。', PLAN_2026_2030))).toEqual([]);
     expect(brief(indicators('学校发现3例病例时立即报告，督导中发现2次漏报的及时整改。', PLAN_2026_2030))).toEqual([]);
