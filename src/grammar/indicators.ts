@@ -189,6 +189,8 @@ export interface IndicatorGrammar {
   forecastAuxiliaries: WordSet;
   reviewHeadings: WordSet;
   reviewObjectVerbs: WordSet;
+  /** Headings under a review that turn to the situation ahead (面临的形势): the review does not reach them. */
+  situationHeadings: WordSet;
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
@@ -213,6 +215,8 @@ export interface IndicatorGrammar {
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
   provisionOpeners: WordSet;
   provisionNouns: WordSet;
+  /** Verbs that allot the fund a per-head standard is set for (安排, 拨付): no part of the fund's name. */
+  provisionFundVerbs: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
@@ -375,6 +379,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     reviewHeadings: set(source.reviewHeadings),
     reviewObjectVerbs: set(source.reviewObjectVerbs),
+    situationHeadings: set(source.situationHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),
@@ -389,6 +394,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureFrequencies: set(source.procedureFrequencies),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
+    provisionFundVerbs: set(source.provisionFrames.fundVerbs),
     rewardWords: set(source.rewardWords),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),

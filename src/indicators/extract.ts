@@ -23,6 +23,11 @@ export interface PlanYears {
    * 存在问题): its amounts are achieved or measured levels (kind actual), also without a target verb.
    */
   review?: boolean;
+  /**
+   * In a review, a section on the situation the plan faces (面临的形势 under 规划背景): its levels are measured (kind actual),
+   * but a count without a verb is a fact it cites (全市常住人口660余万人), no amount achieved.
+   */
+  situation?: boolean;
   /** In a review section: the year its heading names (2024年工作回顾), of the levels that name none. */
   reviewYear?: number | null;
   /**
@@ -248,7 +253,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
     if (inSentence.length > 0 && !forecasts(text, s, inSentence, g)) {
-      const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true);
+      const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true && plan.situation !== true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));

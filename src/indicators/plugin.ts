@@ -25,6 +25,8 @@ import { WHITE_SPACE } from '../text/breaks.js';
 interface Place {
   path: string[];
   review: boolean;
+  /** Under a review heading, a section on the situation ahead (面临的形势): see PlanYears.situation. */
+  situation: boolean;
   /** The one year a review heading names (一、2024年工作回顾), the year its measured levels refer to. */
   reviewYear: number | null;
   /** The year a list's lead-in paragraph before this one set (到2026年底，…达到以下要求：), see leadInYear. */
@@ -105,10 +107,12 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
     if (child.type === 'section') {
       const reviews = reviewHeading(child.title, ctx.g);
       const review = here.review || reviews;
+      // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
+      const situation = !reviews && here.review && (here.situation || ctx.g.situationHeadings.indexIn(child.title) !== undefined);
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
       const heading = child.inline ? null : { marker: child.marker, title: child.title };
-      eachParagraph(child.children, { path: [...here.path, child.marker], review, reviewYear, leadYear: headingLead ?? here.leadYear, heading, marker: { text: child.marker, at: child.position.start.offset } }, ctx, visit, leadYear, text);
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, situation, reviewYear, leadYear: headingLead ?? here.leadYear, heading, marker: { text: child.marker, at: child.position.start.offset } }, ctx, visit, leadYear, text);
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
@@ -216,10 +220,10 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // The plan as read in a review section (per year its heading names) and elsewhere, and under a list's lead-in
   // (per year it sets), made once rather than per paragraph.
   const plans = new Map<string, PlanYears>();
-  const planAt = ({ review, reviewYear, leadYear }: Place): PlanYears => {
-    const key = `${review ? reviewYear : 'plan'}|${leadYear}`;
+  const planAt = ({ review, situation, reviewYear, leadYear }: Place): PlanYears => {
+    const key = `${review ? reviewYear : 'plan'}|${situation}|${leadYear}`;
     let p = plans.get(key);
-    if (!p) plans.set(key, (p = review ? { ...plan, review: true, reviewYear, leadYear } : { ...plan, review: false, leadYear }));
+    if (!p) plans.set(key, (p = review ? { ...plan, review: true, situation, reviewYear, leadYear } : { ...plan, review: false, leadYear }));
     return p;
   };
   const cleanText = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;
@@ -235,7 +239,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     const title = !view.markdown && place.heading ? runInTitleEnd(view.clean(start, end), place.heading, end) : undefined;
     return leadInYear(cleanText(title ?? start, end), planAt(place), g, pg);
   };
-  eachParagraph(tree.children, { path: [], review: false, reviewYear: null, leadYear: null, heading: null, marker: null }, ctx, (start, end, place) => {
+  eachParagraph(tree.children, { path: [], review: false, situation: false, reviewYear: null, leadYear: null, heading: null, marker: null }, ctx, (start, end, place) => {
     const { path } = place;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {

@@ -44,6 +44,8 @@ const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 /** An object that opens with a joiner follows a verb that is itself one of a list. */
 const JOINER_START = /^[ 、和及与或]/u;
+/** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者). */
+const VERB_JOINER_START = /^\s*并/u;
 
 /** Whether a verb at text[at] stands inside the object of a verb that ended at `after`: a noun of two or
  *  more characters runs into it (城市 in 实施城市更新项目), with no list joiner or stop between. */
@@ -103,7 +105,8 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   }
   // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
   // class of what is counted (引进10亿元以上产业项目6个, 实施5000万元以上的项目30个): the verb's value is the count.
-  if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount)) {
+  // So does a bounded count of people or livestock (新增年出栏500头以上规模养殖场12家, 培育50人以上企业10家): see qualifier.
+  if (post && pred.verb?.kind === 'object' && !pred.comparator && !pred.distributor && (q.unit.kind === 'measure' || q.unit.amount || q.unit.qualifier)) {
     const runsOn = text[post.end] === '的' || nounFollows(text, post.end);
     return runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb;
   }
@@ -422,7 +425,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);
-        const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
+        // A second verb joined to it by 并 (发现并登记肺结核患者180例, 新建并投用智慧停车场5个) shares the object: both verbs name it.
+        const joined = VERB_JOINER_START.test(object);
+        const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.

@@ -206,12 +206,21 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   // inside the frame (按人均用地不少于0.1平方米的标准, 按照每辆救护车每年不低于10万元的标准) names the value itself.
   let inner = open.index + open.word.length;
   inner += g.before.startingAt(text, inner)?.length ?? 0;
-  if (inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
+  const perHead = r.q.unit.amount === true && perHeadBase(text, open.index + open.word.length, r.q.start, g);
+  if (!perHead && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
   const from = trimLead(text, r.clause, open.index, dates, g);
-  const after = r.end + 1 + noun.length;
+  let after = r.end + 1 + noun.length;
   const stop = Math.min(clauseEnd(text, after, e), after + MAX_PROVISION);
   let end = after;
   while (end < stop && !/[或并及和、（(]/u.test(text[end] as string)) end++;
+  if (perHead) {
+    // The fund a per-head standard is set for, named without the verb that allots it.
+    const verb = g.provisionFundVerbs.startingAt(text, after);
+    if (!verb) return undefined;
+    const fund = text.slice(after + verb.length, end).replace(/\s+/gu, '');
+    if (fund.length < 2) return undefined;
+    return { name: metricName(text.slice(from, open.index), g) + PER_HEAD_NAME + fund + noun, start: from, end };
+  }
   if (end - after < 2) return undefined;
   // A bound opening the frame (按照不低于车位总数15%的比例) is the value's.
   if (!r.pred.comparator && !r.post) {
@@ -220,6 +229,16 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   }
   // The provision is read as written (安排残疾人就业: 安排 is no filler here).
   return { name: metricName(text.slice(from, open.index), g) + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
+}
+
+/** A per-head base inside a provision frame (常住人口每人每年, 每人每月), before the bound of an amount. */
+const PER_HEAD_BASE = /^(?:[\u4e00-\u9fff]{0,4}人口)?每人(?:每(?:年|月|天|日))?$/u;
+const PER_HEAD_NAME = '人均';
+
+/** Whether only a per-head base (and a bound) stands between a provision frame's opener and the amount (按照常住人口每人每年不低于1元). */
+function perHeadBase(text: string, from: number, at: number, g: IndicatorGrammar): boolean {
+  const bound = g.before.endingAt(text, at);
+  return PER_HEAD_BASE.test(text.slice(from, bound ? at - bound.length : at).replace(/\s+/gu, ''));
 }
 
 /**

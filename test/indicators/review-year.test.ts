@@ -448,3 +448,34 @@ describe('indicators: a sum over the whole span of a multi-year plan', () => {
     ]);
   });
 });
+
+describe('indicators: the first chapter of a 五年规划 (规划背景) reviews the period just ended, not the situation after it', () => {
+  const plan = (situation: string) =>
+    [
+      '某省“十五五”结核病防治规划',
+      '第一章　规划背景',
+      '第一节　“十四五”时期发展成就',
+      '五年累计发现并治疗肺结核患者8.7万例。',
+      situation,
+      '全省常住人口5800万人，老年人口占比超过20%。',
+      '第二章　主要任务',
+      '新建市级结核病参比实验室3个。',
+    ].join('\n');
+  it('should support the counts of a 规划背景 chapter as achievements of the period (no target verb needed), the levels of its 面临的形势 section as measured, the plan\'s tasks as targets', async () => {
+    const doc = await extract(plan('第二节　面临的形势'), { path: 'plan.txt' });
+    expect(doc.indicators.map((i) => [i.value, i.kind, i.year])).toEqual([
+      [8.7, 'actual', null],
+      [20, 'actual', null],
+      [3, 'target', null],
+    ]);
+  });
+  it('should support a bare count as a level reached elsewhere in the review: the 面临的形势 heading, not the sentence, leaves it out', async () => {
+    const doc = await extract(plan('第二节　主要做法'), { path: 'plan.txt' });
+    expect(doc.indicators.map((i) => [i.value, i.kind])).toEqual([
+      [8.7, 'actual'],
+      [5800, 'actual'],
+      [20, 'actual'],
+      [3, 'target'],
+    ]);
+  });
+});
