@@ -278,9 +278,10 @@ export function readAfter(text: string, start: number, end: number, g: Indicator
     return { comparator: f.comparator, end: j + f.after.length };
   }
   // 内 closing a value a target verb sets (企业开办全流程压缩至1个工作日内, 审批时间控制在5个工作日内): the time may not exceed
-  // it, as 以内; the verb stands for the frame's 在. A step of work after it is still a procedure's time (see deadlineFollows).
+  // it, as 以内; the verb stands for the frame's 在. So also before the step the time is for (压缩至1个工作日内办结): the verb
+  // sets a time limit to reach, not the time a procedure allows.
   const close = text.startsWith('之内', j) ? 2 : text[j] === '内' ? 1 : 0;
-  if (close > 0 && g.targetVerbs.endingAt(text, b) !== undefined && !deadlineFollows(text, j + close, g)) return { comparator: '<=', end: j + close };
+  if (close > 0 && g.targetVerbs.endingAt(text, b) !== undefined) return { comparator: '<=', end: j + close };
   return undefined;
 }
 
