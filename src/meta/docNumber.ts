@@ -1,6 +1,6 @@
 // docNumber: the document's own 文号 (`宝卫〔2023〕4号`), from a labelled metadata field, a line
 // of the head that is nothing but a 文号, or the brackets that end a title line. A 文号 inside a
-// sentence belongs to a cited document.
+// sentence belongs to a cited document, unless the title it is cited after is the document's own (a post's lead-in).
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { LabelledField } from './fields.js';
 import { headBlocks, type MetaDoc } from './doc.js';
@@ -23,7 +23,7 @@ const tidy = (number: string): string =>
  *  head holds several 文号 lines (an issue of a 政府公报, documents printed one after another: each
  *  document's title has its own), the one nearest the title block `title` is the document's: GB/T 9704
  *  sets the 发文字号 right above the title, a 公报 or a portal's reprint right under it. */
-export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar, from = 0, title = -1): string | null {
+export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar, from = 0, title = -1, ownTitle: string | null = null): string | null {
   for (const f of fields) {
     if (f.kind !== 'docNumber') continue;
     const number = docNumberOnly(f.value, grammar);
@@ -44,6 +44,27 @@ export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], gr
   for (const block of head) {
     const number = titledNumber(block.text, grammar);
     if (number) return number;
+  }
+  return ownTitle ? citedOwnNumber(head.map((b) => b.text), ownTitle, grammar) : null;
+}
+
+/** A 文号 may follow the title it is cited with in brackets (印发《2026年工作要点》（某市监发〔2026〕5号）). */
+const CITED = /《([^《》]{2,80})》\s*[（(]\s*([^（()）]{4,40}?)\s*[)）]/gu;
+
+/**
+ * The 文号 a news post or a reprint gives in its lead-in, after the document's own title in 《》 (近日，某局印发《2026年工作要点》
+ * （某市监发〔2026〕5号）): the document the post carries, as its title (whole, or without the organ that opens it) says. A
+ * 文号 cited after another title is that document's.
+ */
+function citedOwnNumber(lines: readonly string[], ownTitle: string, grammar: MetaGrammar): string | null {
+  const own = ownTitle.normalize('NFKC').replace(/\s+/gu, '');
+  for (const line of lines) {
+    for (const m of line.normalize('NFKC').matchAll(CITED)) {
+      const cited = (m[1] ?? '').replace(/\s+/gu, '');
+      if (cited.length < 4 || !own.endsWith(cited)) continue;
+      const number = docNumberOnly(m[2] ?? '', grammar);
+      if (number) return number;
+    }
   }
   return null;
 }

@@ -86,7 +86,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
     title,
     issuer: signed ?? onBehalfOf(doc, region, grammar) ?? panel,
     // (the notice's title where a notice prints the plan, else the plan's)
-    docNumber: findDocNumber(doc, ownFields, grammar, own + 1, first >= 0 ? first : at),
+    docNumber: findDocNumber(doc, ownFields, grammar, own + 1, first >= 0 ? first : at, title),
     issueDate,
     publishDate,
     region,

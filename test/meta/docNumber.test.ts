@@ -91,5 +91,12 @@ describe('meta: docNumber', () => {
     );
     expect(m.docNumber).toBe('某政办〔2026〕6号');
   });
+  it('should support the 文号 a post\'s lead-in gives in brackets after the document\'s own title (印发《2026年工作要点》（…号）)', async () => {
+    const m = await meta(doc('某市卫生健康委员会2026年工作要点', '近日，某市卫生健康委员会印发《2026年工作要点》（某卫发〔2026〕3号），明确全年任务。', '一、总体要求', '（一）加强党建。'));
+    expect(m.docNumber).toBe('某卫发〔2026〕3号');
+  });
+  it('should not support a 文号 cited after the title of another document', async () => {
+    const m = await meta(doc('某市卫生健康委员会2026年工作要点', '根据《某省卫生健康工作要点》（某省卫发〔2026〕1号），制定本要点。', '一、总体要求', '（一）加强党建。'));
+    expect(m.docNumber).toBeNull();
+  });
 });
-
