@@ -263,6 +263,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const rate = all.slice(idx + 1).find((o) => o.clause === r.clause && o.q.unit.kind === 'rate');
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
+    // A bounded amount in a modifier of the rate after it, closed by 的 (能够提供6类以上中医药适宜技术的社区卫生服务站占比达到80%):
+    // it classes the population the rate is taken over and sets nothing of its own, as a standard reached does.
+    if (r.post && q.unit.kind !== 'rate' && next && next.clause === r.clause && next.q.unit.kind === 'rate' && boundInModifier(text, r.end, next.pred.start, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
@@ -701,6 +704,13 @@ function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[]
     s = trimLead(text, s + step, at, dates, g);
   }
   return s;
+}
+
+/** Whether text[from, to) runs on from a bound to the 的 of a modifier and a metric head after it, in one clause. */
+function boundInModifier(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  const gap = text.slice(from, to);
+  const de = gap.indexOf('的');
+  return de > 0 && !JOINER_START.test(gap) && !/[，,；;。]/u.test(gap) && g.metricHeads.indexIn(text, from + de, to) !== undefined;
 }
 
 /** What may close a place scope after 在 (在全市范围内). */

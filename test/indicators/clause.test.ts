@@ -111,6 +111,12 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('全区91.5％乡镇以上河道的水质达到Ⅲ类。'))).toEqual(['乡镇以上河道水质达到Ⅲ类比例']);
     expect(metrics(indicators('三分之二以上的县达到标准。'))).toEqual(['县达到标准比例']);
   });
+  it('should support a bounded amount inside the modifier of a rate as a word of the rate\'s name, no item (能够提供6类以上…的…占比)', () => {
+    expect(brief(indicators('能够开展5类以上康复技术的乡镇卫生院占比达到70%。'))).toEqual(['能够开展5类以上康复技术的乡镇卫生院占比|70|%|=|target|']);
+  });
+  it('should not support dropping a bounded amount that a comma parts from the rate after it', () => {
+    expect(metrics(indicators('新建康复站5个以上，康复服务覆盖率达到70%。'))).toEqual(['康复站', '康复服务覆盖率']);
+  });
   it('should support the predicate-first name for a standard reached by institutions (达到…标准的乡镇卫生院比例)', () => {
     expect(metrics(indicators('到2027年，全市85%以上的乡镇卫生院达到服务能力推荐标准。'))).toEqual(['达到服务能力推荐标准的乡镇卫生院比例']);
     expect(metrics(indicators('90%的二级医院达到等级评审标准。'))).toEqual(['达到等级评审标准的二级医院比例']);
