@@ -698,7 +698,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = subjectBefore(elided, prevMember.metric) + whole;
-    let names = actors ?? [whole];
+    let names = actors ?? [groupFirst(whole, g)];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
       const completed = completeConjuncts(text, parts, g, r.pred.distributor !== undefined || listSize === parts.length);
@@ -724,9 +724,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Groups after 其中 that break the metric before down (全体居民人均可支配收入…；其中城镇居民、农村居民分别增长5.1%、
     // 6.8%): each group with the rest of that metric after its own group word (城镇居民人均可支配收入).
     const earlier = prevMember?.metric ?? before;
-    // So does a place alone after a rate of another place in the same sentence (…城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%).
-    const placeAfterRate = r.q.unit.kind === 'rate' && prevMember?.reading.q.unit.kind === 'rate' && names.length === 1 && g.placeGroups.has(names[0] as string);
-    if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate'));
+    // So does a place alone after a rate of another place in the same sentence (…城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%),
+    // or after a measure of another place in the same unit (平均急救反应时间城市地区不超过12分钟、农村地区不超过20分钟).
+    const sameKind = prevMember !== undefined && (r.q.unit.kind === 'rate' ? prevMember.reading.q.unit.kind === 'rate' : r.q.unit.kind === 'measure' && prevMember.reading.q.unit === r.q.unit);
+    const placeAfterRate = sameKind && names.length === 1 && g.placeGroups.has(names[0] as string);
+    if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate' || placeAfterRate));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names. Not where two years
     // are what the distributor parts the values over (到2027年和2030年，城乡居民…的人数比例分别不少于92%和93.5%).
@@ -888,6 +890,20 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate 
   const tail = group ? earlier.slice(group.index + group.word.length) : '';
   // A part of a total count is counted by itself (医疗卫生机构总数3500个，其中医院180家: 医院, not 医院总数).
   return tail.length >= 2 && !g.totalCounts.has(tail) ? name + tail : name;
+}
+
+/**
+ * A place or scheme written after the metric it parts (平均急救反应时间城市地区, 社区养老服务设施覆盖率城市社区): named first, as the
+ * place's own metric (城市地区平均急救反应时间; 城市社区养老服务设施覆盖率, the words the place and the metric share written once).
+ */
+function groupFirst(name: string, g: IndicatorGrammar): string {
+  const group = g.placeGroups.endingAt(name, name.length);
+  if (!group) return name;
+  const metric = name.slice(0, name.length - group.length);
+  if (metric.length < 2 || !g.metricHeads.endingAt(metric, metric.length)) return name;
+  let shared = 0;
+  for (let k = Math.min(group.length, metric.length); k >= 2 && shared === 0; k--) if (group.endsWith(metric.slice(0, k))) shared = k;
+  return group + metric.slice(shared);
 }
 
 /** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */

@@ -286,6 +286,28 @@ describe('a rate broken down by place after 其中 (其中县城不低于95%)', 
   });
 });
 
+describe('places or schemes written after the metric they part, each with its own value (…覆盖率城市社区达到100%、农村社区达到90%)', () => {
+  it('should support each place named first, with the words it shares with the metric written once', () => {
+    expect(names('社区养老服务设施覆盖率城市社区达到100%、农村社区达到85%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
+      '城市社区养老服务设施覆盖率',
+      '农村社区养老服务设施覆盖率',
+    ]);
+    expect(names('住院费用政策范围内基金支付比例职工医保稳定在80%左右、居民医保达到70%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
+      '职工医保住院费用政策范围内基金支付比例',
+      '居民医保住院费用政策范围内基金支付比例',
+    ]);
+  });
+  it('should support a place after a measure of another place in the same unit', () => {
+    expect(names('平均急救反应时间城市地区不超过12分钟、农村地区不超过25分钟。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
+      '城市地区平均急救反应时间',
+      '农村地区平均急救反应时间',
+    ]);
+  });
+  it('should not support moving a place after a name that ends in no metric head (a counted object)', () => {
+    expect(names('新增建设用地农村200亩。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['新增建设用地农村']);
+  });
+});
+
 describe('a place alone after a rate of another place in the same sentence (…，县级城市达到90%)', () => {
   it('should support the place’s rate of the same metric, the whole’s opening place words left out', () => {
     expect(names('地级及以上城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
