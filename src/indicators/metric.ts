@@ -517,7 +517,12 @@ export function servedName(name: string, g: IndicatorGrammar): string {
   if (yearly && name[yearly.length] === '为') return yearly + servedName(name.slice(yearly.length), g);
   if (!name.startsWith('为')) return name;
   const parts = serviceParts(name, 1, g);
-  if (!parts || parts.who.length < 2 || parts.what.length < 2) return name;
+  // A service named by a verb noun after the people it reaches (为全县65岁及以上老年人免费体检): the people and the service.
+  if (!parts) {
+    const served = name.slice(1 + (g.scope.exec(name.slice(1))?.[0].length ?? 0));
+    return served.length > 2 && g.verbNouns.endingAt(served, served.length) ? served : name;
+  }
+  if (parts.who.length < 2 || parts.what.length < 2) return name;
   const scope = g.scope.exec(parts.who)?.[0].length ?? 0;
   const who = parts.who.slice(scope);
   if (who.length < 2) return name;

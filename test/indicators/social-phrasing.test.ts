@@ -130,6 +130,9 @@ describe('the people a service reaches, counted after 为 (为N名X提供Y)', ()
   it('should support the served named after a yearly quota that opens the clause (每年为…开展…N人次)', () => {
     expect(names('每年为失能老年人开展上门健康评估不少于8万人次。')).toEqual(['每年失能老年人上门健康评估|8|万人次']);
   });
+  it('should support the people and a service named by a verb noun after 为 (为全县…老年人免费体检N万人), without 为 and the scope', () => {
+    expect(names('为全市65岁及以上老年人免费体检5.6万人。')).toEqual(['65岁及以上老年人免费体检|5.6|万人']);
+  });
   it('should not support a count after the copula 为 with no service after it', () => {
     expect(indicators('纳入试点的医院为2家，牵头单位为3个。', MULTI_YEAR)).toEqual([]);
   });
