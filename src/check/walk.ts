@@ -69,13 +69,13 @@ export function markerSpan(section: Section): [number, number] {
   return [start, end];
 }
 
-/** Spans of one character class in a text, as runs: [start, end) pairs. */
-export function runsOf(text: string, test: (code: number) => boolean): Array<[number, number]> {
+/** Runs of one UTF-16 code unit in a text, as [start, end) pairs: found by native searches, not read character by character. */
+export function runsOf(text: string, char: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!test(text.charCodeAt(i))) continue;
+  const code = char.charCodeAt(0);
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i)) {
     let j = i + 1;
-    while (j < text.length && test(text.charCodeAt(j))) j++;
+    while (text.charCodeAt(j) === code) j++;
     out.push([i, j]);
     i = j;
   }

@@ -68,7 +68,7 @@ export interface MetaGrammar {
   speakerLine: RegExp;
   /** A speaker line that names a place and its head's office only (`某镇镇长　某某`; groups `place`, `level`). */
   speakerPlace: RegExp;
-  /** A seal remark ending a signature line or standing alone under it (`（…代章）`). */
+  /** A seal remark ending a signature line or standing alone under it (`（…代章）`), from its bracket (the white space before it goes with it). */
   sealRemark: RegExp;
   runOnLine: { minLength: number; shareLength: number; share: number; breaks: RegExp };
   attachmentLabel: RegExp;

@@ -7,6 +7,7 @@ import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
 import { isDigit, readNumber } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { eachMatch } from '../grammar/matches.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { clauseEnd, clauseStart, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -189,7 +190,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   const first = Math.max(opening ?? 0, markerLength(text));
   const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g, first);
   const mask = quotedMask(text, emptyMask(text.length));
-  for (const m of text.matchAll(g.tallies)) mask.fill(1, m.index, m.index + m[0].length);
+  eachMatch(g.tallies, text, (at, end) => mask.fill(1, at, end));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
   const quantities = scanQuantities(text, g, mask);

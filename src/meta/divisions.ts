@@ -32,6 +32,9 @@ export interface DivisionIndex {
   byShort: NameLookup;
   /** Longest full name, in characters. */
   maxName: number;
+  /** Whether some full or short name starts with the UTF-16 code unit `code`: no name starts at a
+   *  character that starts none, and its lengths need not be looked up. */
+  startsName(code: number): boolean;
 }
 
 const LEVELS: Record<string, Level> = { p: 'province', c: 'city', k: 'county' };
@@ -67,7 +70,9 @@ function openIndex(compiled: CompiledDivisions): DivisionIndex {
       return found.length > 0 ? found : undefined;
     },
   });
-  return { byName: lookup(compiled.byName, names), byShort: lookup(compiled.byShort, shorts), maxName: compiled.maxName };
+  const firsts = new Uint8Array(0x10000);
+  for (const name of [...names, ...shorts]) if (name !== '') firsts[name.charCodeAt(0)] = 1;
+  return { byName: lookup(compiled.byName, names), byShort: lookup(compiled.byShort, shorts), maxName: compiled.maxName, startsName: (code) => firsts[code] === 1 };
 }
 
 const COMPILED_PATH = fileURLToPath(new URL('../data/divisions.json', import.meta.url));

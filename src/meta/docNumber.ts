@@ -5,10 +5,20 @@ import type { MetaGrammar } from '../grammar/meta.js';
 import type { LabelledField } from './fields.js';
 import { headBlocks, type MetaDoc } from './doc.js';
 
+/** The grammar's 文号 pattern anchored where the search starts, made once per pattern (not per line tested). */
+const stickyNumbers = new WeakMap<RegExp, RegExp>();
+
+function stickyNumber(pattern: RegExp): RegExp {
+  let sticky = stickyNumbers.get(pattern);
+  if (!sticky) stickyNumbers.set(pattern, (sticky = new RegExp(pattern.source, 'uy')));
+  sticky.lastIndex = 0;
+  return sticky;
+}
+
 /** The 文号 a text consists of (optionally in brackets, optionally followed by 签发人), else null. */
 export function docNumberOnly(text: string, grammar: MetaGrammar): string | null {
   const t = text.normalize('NFKC').trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
-  const m = new RegExp(grammar.docNumber.source, 'uy').exec(t);
+  const m = stickyNumber(grammar.docNumber).exec(t);
   if (!m) return null;
   return grammar.docNumberTail.test(t.slice(m[0].length).trim()) ? tidy(m[0]) : null;
 }

@@ -33,6 +33,11 @@ export function placesIn(text: string, index: DivisionIndex, forms: Abbreviation
   const out: Division[][] = [];
   const t = text.normalize('NFKC');
   for (let i = 0; i < t.length; ) {
+    // Most characters start no name (nor the short name an abbreviated form opens with).
+    if (!index.startsName(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let found: Division[] | undefined;
     let len = Math.min(index.maxName, t.length - i);
     for (; len >= 2; len--) {

@@ -70,6 +70,16 @@ function mayEndWithDate(text: string): boolean {
   return endsDate(lastNonSpace(text.normalize('NFKC')));
 }
 
+/**
+ * `text` without its seal remark (grammar sealRemark) and the white space before it. The pattern starts at
+ * the remark's bracket, where a search finds it at once; a pattern that opened with the white space (\s*)
+ * would be tried at every position of every paragraph the document-end search reads.
+ */
+function withoutSealRemark(text: string, grammar: MetaGrammar): string {
+  const m = grammar.sealRemark.exec(text);
+  return m ? text.slice(0, m.index).trimEnd() + text.slice(m.index + m[0].length) : text;
+}
+
 /** The signature that starts at blocks[i], if one does. */
 export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: MetaGrammar): Signature | null {
   const block = blocks[i];
@@ -86,7 +96,7 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
       return { organ: signedOrgans(rawOrgan, grammar), date: last.iso, first: i, last: i };
     }
   }
-  const unsealed = (text: string): string => text.replace(grammar.sealRemark, '');
+  const unsealed = (text: string): string => withoutSealRemark(text, grammar);
   if (!isOrgan(unsealed(t), grammar)) return null;
   const organs = [signedOrgans(unsealed(block.raw), grammar)];
   let j = i + 1;

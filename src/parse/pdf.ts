@@ -13,26 +13,29 @@ const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六�
 const LONG_LINE = 20;
 /** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
 export const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
-/** Two tabs: a line of table cells parted by tabs. */
-const TAB_ROW = /\t[^\t]*\t/u;
 
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], grammar: OutlineGrammar): boolean {
+  // Page numbers on lines of their own (`— 1 —`) are a printed page's.
+  let pageNumbers = 0;
+  for (const flag of furniture) if (flag === 'page') pageNumbers++;
+  if (pageNumbers >= 2) return true;
   let straySpaces = 0;
   let bullets = 0;
   let long = 0;
   let unterminated = 0;
-  let pageNumbers = 0;
   // Widths (whole ems) of the long lines that stop mid-sentence, and how many stop at each.
   const openWidths = new Map<number, number>();
-  lines.forEach((line, i) => {
-    if (furniture[i] === 'page') pageNumbers++;
-    if (line.blank || furniture[i]) return;
+  // Stray spaces and bullets only add up: the first two of either answer, and the lines after them need not be read.
+  for (let i = 0; i < lines.length && straySpaces < 2 && bullets < 2; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || furniture[i]) continue;
     const content = text.slice(line.start, line.contentEnd);
     // A table row of tab- or pipe-parted cells is no mark of a PDF: its separators stand between words and
-    // it ends in no full stop wherever it was typed.
-    if (TAB_ROW.test(content) || PIPE_ROW.test(content)) return;
+    // it ends in no full stop wherever it was typed. (Most lines hold no tab and no pipe: no regex runs.)
+    const tab = content.indexOf('\t');
+    if ((tab >= 0 && content.includes('\t', tab + 1)) || (content.includes('|') && PIPE_ROW.test(content))) continue;
     // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
-    if (content.includes(' ') || content.includes('\t')) {
+    if (tab >= 0 || content.includes(' ')) {
       // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
       const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
       straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
@@ -46,12 +49,11 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
         openWidths.set(width, (openWidths.get(width) ?? 0) + 1);
       }
     }
-  });
+  }
+  if (straySpaces >= 2 || bullets >= 2) return true;
   // Hard-wrapped text: most long lines stop mid-sentence, and at one width, the page's (a short
   // notice's title, 附件 and 主送 lines stop short of their ends at widths of their own).
-  const wrapped = unterminated >= 3 && unterminated > long * 0.4 && mostAtOneWidth(openWidths) >= 3;
-  // Page numbers on lines of their own (`— 1 —`) are a printed page's.
-  return straySpaces >= 2 || bullets >= 2 || wrapped || pageNumbers >= 2;
+  return unterminated >= 3 && unterminated > long * 0.4 && mostAtOneWidth(openWidths) >= 3;
 }
 
 /** How many lines reach the commonest width, give or take WIDTH_SLACK ems. */

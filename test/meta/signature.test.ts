@@ -60,6 +60,13 @@ describe('meta: signature', () => {
     expect([b.issuer, b.publishDate]).toEqual(['某某市爱国卫生运动委员会办公室', '2025-03-01']);
   });
 
+  it('should support a seal remark set off from the organ by white space, which goes with the remark', async () => {
+    const a = await meta(doc('某某县2025年森林防火工作方案', '一、工作目标', '某某县森林防火指挥部\u3000\u3000（某某县应急管理局代章）', '2025年2月10日'));
+    expect([a.issuer, a.publishDate]).toEqual(['某某县森林防火指挥部', '2025-02-10']);
+    const b = await meta(doc('某某县2025年森林防火工作方案', '一、工作目标', '某某县森林防火指挥部  (代印)', '2025年2月10日'));
+    expect([b.issuer, b.publishDate]).toEqual(['某某县森林防火指挥部', '2025-02-10']);
+  });
+
   it('should not support a bracketed remark that is no seal remark as part of a signature', async () => {
     const m = await meta(doc('某某市2025年爱国卫生工作要点', '一、总体要求', '某某市爱国卫生运动委员会', '（联系人：张某）', '2025年3月1日'));
     expect(m.issuer).not.toBe('某某市爱国卫生运动委员会');

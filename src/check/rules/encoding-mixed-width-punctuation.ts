@@ -46,9 +46,11 @@ export const encodingMixedWidthPunctuation: Rule = {
     for (const [half, full] of PAIRS) {
       // Only the counts and the first `max` places of each form are kept: a common mark (，) occurs
       // millions of times in a large document, and only the rarer form's first places are reported.
+      // The half-width form is the rare one in Chinese text: without it the full-width form need not be counted.
       const halves = firstPlaces(text, half, max, (i) => isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1)));
+      if (halves.count === 0) continue;
       const fulls = firstPlaces(text, full, max);
-      if (halves.count === 0 || fulls.count === 0) continue;
+      if (fulls.count === 0) continue;
       const [minority, majorityMark, minorityMark, majorityCount] =
         halves.count <= fulls.count ? [halves, full, half, fulls.count] : [fulls, half, full, halves.count];
       minority.first.forEach((offset, k) => {

@@ -15,7 +15,7 @@ export const encodingReplacementCharacter: Rule = {
   check(context) {
     // Almost every text has none: one native search answers that.
     if (!context.text.includes('\ufffd')) return;
-    const runs = runsOf(context.text, (c) => c === 0xfffd);
+    const runs = runsOf(context.text, '\ufffd');
     runs.slice(0, MAX_REPORTS).forEach(([start, end], k) => {
       const more = k === MAX_REPORTS - 1 && runs.length > MAX_REPORTS ? ` (and ${runs.length - MAX_REPORTS} more places not listed)` : '';
       const n = end - start;
