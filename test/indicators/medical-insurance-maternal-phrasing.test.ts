@@ -26,3 +26,23 @@ describe('a list named as one group by a counted label', () => {
     expect(names('高血压、糖尿病、高血脂“两病”患者管理率达到60%。')).toHaveLength(3);
   });
 });
+
+describe('a later value of metrics that all took one value', () => {
+  it('should support the floor after an aim (力争…，确保…) for each group listed before the rate', () => {
+    expect(names('残疾人、低收入人口住院费用实际报销比例力争达到88%，确保不低于80%。')).toEqual([
+      '残疾人住院费用实际报销比例|88|%',
+      '低收入人口住院费用实际报销比例|88|%',
+      '残疾人住院费用实际报销比例|80|%',
+      '低收入人口住院费用实际报销比例|80|%',
+    ]);
+    expect(names('门诊和住院患者满意度均达到90%，2025年达到93%。')).toHaveLength(4);
+  });
+  it('should not support it when the metrics before took values of their own or the later value names its own metric', () => {
+    expect(names('城市和农村居民签约率分别达到60%和50%，提高到70%。').filter((n) => n.endsWith('|70|%'))).toHaveLength(1);
+    expect(names('残疾人、低收入人口报销比例达到85%，医保基金结余率控制在10%以内。')).toEqual([
+      '残疾人报销比例|85|%',
+      '低收入人口报销比例|85|%',
+      '医保基金结余率|10|%',
+    ]);
+  });
+});
