@@ -139,6 +139,8 @@ export interface IndicatorGrammar {
   dateLeads: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
+  /** Heads of a rate or share whose name a bounded count right before it may define (产前检查5次及以上覆盖率). */
+  rateNameHeads: WordSet;
   /** Nouns that name the target itself after its value (完成…4.5个的目标任务): no counted object. */
   targetLabels: WordSet;
   leadWords: WordSet;
@@ -344,6 +346,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
+    rateNameHeads: set(source.rateNameHeads),
     targetLabels: set(source.targetLabels),
     leadWords: set(source.leadWords),
     leadTerms: set(source.leadTerms),

@@ -328,6 +328,7 @@ export const indicatorGrammarSchema = z.object({
   dateLeads: words.default([]),
   labelWords: words,
   measureLabels: words,
+  rateNameHeads: words,
   targetLabels: words,
   leadWords: words,
   leadTerms: words.default([]),

@@ -234,6 +234,9 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   const last = parts[parts.length - 1];
   // 新生儿、大学生等重点群体参保率: a list closed by 等 gives examples of one group, named after 等 — one metric of the group.
   if (last && examplesOfGroup(text, last, g)) return [span];
+  // 高血压、糖尿病“两病”患者门诊用药保障人数: a quoted label after the last conjunct that counts the conjuncts (“两病”, “两癌”,
+  // “三高”) names them as one group, the population of one metric, as health plans name the diseases they screen and treat together.
+  if (last && groupLabel(text.slice(last.start, last.end), parts.length)) return [span];
   // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   // 养老机构与医疗卫生机构签约服务率: 与 before a bilateral act (签约) is "with" too; 和 there lists groups (全人群和重点人群签约率).
@@ -392,6 +395,15 @@ const PERSON_END = /[人员者]$/u;
  *  after it (丝绸纺织、光电通信两大产业集群: each a 产业集群 of its own, as 两大/三大 tally the members listed before). */
 const TIERS = /([两二三四五六])[级大]/u;
 const TIER_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** A short quoted label that opens with a count (“两病”, "三高"). */
+const COUNTED_LABEL = /[“"‘「]([两二三四五六])[\u4e00-\u9fff]{1,3}[”"’」]/u;
+
+/** Whether a conjunct holds, after its own words, a quoted label whose count is the number of conjuncts (糖尿病“两病”患者, 2). */
+function groupLabel(last: string, parts: number): boolean {
+  const m = COUNTED_LABEL.exec(last);
+  return m !== null && m.index > 0 && TIER_COUNT[m[1] as string] === parts;
+}
 
 /** Where a count of levels that matches the number of conjuncts stands in the last conjunct after its own level. */
 function tierWord(last: string, parts: number): { index: number; length: number } | undefined {

@@ -119,11 +119,27 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     if (runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb && !next.pred.comparator && !text.slice(r.end, next.q.start).includes('、')) return true;
   }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
+  // A bounded count run into the name of a rate whose own value follows in the clause (产前检查5次及以上覆盖率不低于95%): the
+  // count defines whom the rate measures (grammar rateNameHeads).
+  if (q.unit.kind === 'count' && next !== undefined && next.clause === r.clause && rateNamed(text, post.end, next.pred.start, g)) return true;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
+}
+
+/** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
+const MAX_RATE_NAME = 12;
+
+/** Whether the text from `from` to `to` is one noun (的 allowed, no stop or joiner) that ends in a rate head (覆盖率, 的人数比例). */
+function rateNamed(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  if (to <= from || !(text[from] === '的' || nounFollows(text, from))) return false;
+  const name = text.slice(from, to);
+  const head = g.rateNameHeads.indexIn(name);
+  if (!head) return false;
+  const end = head.index + head.word.length;
+  return end <= MAX_RATE_NAME && !/[，,；;。：:、\s]/u.test(name.slice(0, end));
 }
 
 /**

@@ -629,7 +629,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // So does a list of as many values as those metrics, 分别 or not (…分别达到8.6万元和5.1万元，同比增长4.5%和5.8%): a list of
         // values after a list of metrics pairs with them in order.
         const named = [...new Set(current.members.filter((m) => !m.baseline).map((m) => m.metric))];
-        let metrics = r.pred.distributor || (named.length > 1 && 1 + countListed(readings, idx) === named.length) ? named : [prevMember.metric];
+        // One value the metrics before all took (特困人员、低保对象…报销比例力争达到90%，确保不低于85%; A和B均达到92%，2027年达到95%):
+        // a single later value is theirs as well, each's, as a list of groups before one rate gives each group the same value.
+        const valued = current.members.filter((m) => !m.baseline);
+        const sharedValue = named.length > 1 && countListed(readings, idx) === 0 && valued.every((m) => m.reading === prevMember.reading);
+        let metrics = r.pred.distributor || sharedValue || (named.length > 1 && 1 + countListed(readings, idx) === named.length) ? named : [prevMember.metric];
         // The same metric per head of population (发明专利拥有量达到4500件，每万人口达到6.2件): its per-capita level.
         const per = PER_HEAD.exec(text.slice(r.clause, r.pred.verb?.start ?? r.pred.start).trim())?.[0];
         if (per) metrics = metrics.map((m) => (m.startsWith(per) ? m : per + m));

@@ -1,0 +1,48 @@
+// How targets of 医疗保障, 妇幼健康 and 心理健康 plans are phrased: populations a rate is defined by and groups named by a
+// counted label, each probed with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers.js';
+
+describe('a bounded count inside the name of a rate', () => {
+  it('should support the count as part of the rate it defines (次及以上…率/比例)', () => {
+    expect(names('孕产妇产前检查5次及以上比例达到92%以上。')).toEqual(['孕产妇产前检查5次及以上比例|92|%']);
+    expect(names('全县每周参加体育锻炼3次及以上的人数比例提高到42%。')).toEqual(['每周参加体育锻炼3次及以上的人数比例|42|%']);
+    expect(names('高血压患者接受4次以上面对面随访的覆盖率不低于80%。')).toEqual(['高血压患者接受4次以上面对面随访的覆盖率|80|%']);
+  });
+  it('should not support it when the count ends its clause or a noun that is no rate follows', () => {
+    expect(names('开展健康讲座6次以上，听众满意率达到95%。')).toEqual(['健康讲座|6|次', '听众满意率|95|%']);
+    expect(names('建成示范村20个以上的乡镇覆盖率达到30%。').map((n) => n.split('|')[1])).toContain('30');
+    expect(names('组织应急演练2次以上。')).toEqual(['应急演练|2|次']);
+  });
+});
+
+describe('a list named as one group by a counted label', () => {
+  it('should support 高血压、糖尿病“两病” as one population, not two metrics', () => {
+    expect(names('高血压、糖尿病“两病”患者规范管理率达到65%。')).toEqual(['高血压、糖尿病“两病”患者规范管理率|65|%']);
+    expect(names('宫颈癌、乳腺癌“两癌”筛查人数达到1.5万人。')).toEqual(['宫颈癌、乳腺癌“两癌”筛查人数|1.5|万人']);
+  });
+  it('should not support it when the label counts otherwise or there is none', () => {
+    expect(names('全人群和重点人群签约率分别达到40%和75%。')).toEqual(['全人群签约率|40|%', '重点人群签约率|75|%']);
+    expect(names('高血压、糖尿病、高血脂“两病”患者管理率达到60%。')).toHaveLength(3);
+  });
+});
+
+describe('a later value of metrics that all took one value', () => {
+  it('should support the floor after an aim (力争…，确保…) for each group listed before the rate', () => {
+    expect(names('残疾人、低收入人口住院费用实际报销比例力争达到88%，确保不低于80%。')).toEqual([
+      '残疾人住院费用实际报销比例|88|%',
+      '低收入人口住院费用实际报销比例|88|%',
+      '残疾人住院费用实际报销比例|80|%',
+      '低收入人口住院费用实际报销比例|80|%',
+    ]);
+    expect(names('门诊和住院患者满意度均达到90%，2025年达到93%。')).toHaveLength(4);
+  });
+  it('should not support it when the metrics before took values of their own or the later value names its own metric', () => {
+    expect(names('城市和农村居民签约率分别达到60%和50%，提高到70%。').filter((n) => n.endsWith('|70|%'))).toHaveLength(1);
+    expect(names('残疾人、低收入人口报销比例达到85%，医保基金结余率控制在10%以内。')).toEqual([
+      '残疾人报销比例|85|%',
+      '低收入人口报销比例|85|%',
+      '医保基金结余率|10|%',
+    ]);
+  });
+});
