@@ -328,3 +328,12 @@ describe('the metric before, per head of population (…，每万人口达到6.2
     expect(names('森林覆盖率达到60%，2027年达到62%。').map((n) => n.split('|')[0])).toEqual(['森林覆盖率', '森林覆盖率']);
   });
 });
+
+describe('rivers measured after 公里 whose name a staff word qualifies (骨干河网)', () => {
+  it('should support the river network as the noun, not the staff word 骨干 inside it', () => {
+    expect(names('整治疏浚150公里骨干河网。', MULTI_YEAR)).toEqual(['骨干河网|150|公里']);
+  });
+  it('should not support cutting staff counted after a unit anywhere but at 骨干 (选派12名…骨干到…)', () => {
+    expect(names('选派10名护理骨干到省级医院进修。', MULTI_YEAR)).toEqual(['护理骨干|10|名']);
+  });
+});
