@@ -333,7 +333,7 @@ describe('rivers measured after 公里 whose name a staff word qualifies (骨干
   it('should support the river network as the noun, not the staff word 骨干 inside it', () => {
     expect(names('整治疏浚150公里骨干河网。', MULTI_YEAR)).toEqual(['骨干河网|150|公里']);
   });
-  it('should not support cutting staff counted after a unit anywhere but at 骨干 (选派12名…骨干到…)', () => {
-    expect(names('选派10名护理骨干到省级医院进修。', MULTI_YEAR)).toEqual(['护理骨干|10|名']);
+  it('should not support taking a river head out of the staff counted after a unit (骨干 stays their head)', () => {
+    expect(names('培养40名基层业务骨干，建成骨干河道20公里。', MULTI_YEAR)).toEqual(['基层业务骨干|40|名', '建成骨干河道|20|公里']);
   });
 });
