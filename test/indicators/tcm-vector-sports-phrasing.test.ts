@@ -31,3 +31,34 @@ describe('indicators: an unnumbered list of targets under a lead-in', () => {
     ]);
   });
 });
+
+describe('indicators: 回顾 before the year that opens a sentence', () => {
+  it('should support 回顾2025年，… in a 2026 plan as the measured levels of 2025', async () => {
+    const { brief, indicators } = await import('./helpers.js');
+    expect(brief(indicators('回顾2025年，全县经常参加体育锻炼人数比例为39.6%，人均体育场地面积为2.71平方米。', { years: [2026, 2026], annual: true }))).toEqual([
+      '经常参加体育锻炼人数比例|39.6|%|=|actual|2025',
+      '人均体育场地面积|2.71|平方米|=|actual|2025',
+    ]);
+  });
+
+  it('should not support the look back past its sentence: the next sentence naming the plan\'s year sets targets', async () => {
+    const { brief, indicators } = await import('./helpers.js');
+    expect(brief(indicators('回顾2025年，全县经常参加体育锻炼人数比例为39.6%。2026年，经常参加体育锻炼人数比例达到41%。', { years: [2026, 2026], annual: true }))).toEqual([
+      '经常参加体育锻炼人数比例|39.6|%|=|actual|2025',
+      '经常参加体育锻炼人数比例|41|%|=|target|2026',
+    ]);
+  });
+});
+
+describe('indicators: counts of 体育 and of designated units', () => {
+  const P = { years: [2026, 2026], annual: true };
+  it('should support medals counted in 枚 and units a department 新命名s', async () => {
+    const { names } = await import('./helpers.js');
+    expect(names('力争在全省运动会上获得金牌30枚以上，新命名县级全民健身示范村12个。', P)).toEqual(['在全省运动会上获得金牌|30|枚', '县级全民健身示范村|12|个']);
+  });
+
+  it('should not support 一枚 in running text, or a unit named after someone (以…命名), as a count', async () => {
+    const { names } = await import('./helpers.js');
+    expect(names('打造一枚“金字招牌”，推进以李时珍命名的中医药文化街区建设。', P)).toEqual([]);
+  });
+});
