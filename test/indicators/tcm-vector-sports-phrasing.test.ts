@@ -1,6 +1,9 @@
 // Phrasings of 中医药, 病媒生物防制/爱国卫生 and 全民健身 plans (genre g143-g146 showed them): sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
+import type { PlanYears } from '../../src/indicators/extract.js';
+
+const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
 
 const years = async (lines: string[]): Promise<Array<[number | [number, number] | null, number | null]>> =>
   (await extract(lines.join('\n'), { path: 'plan.txt' })).indicators.map((i) => [i.value, i.year]);
@@ -35,7 +38,7 @@ describe('indicators: an unnumbered list of targets under a lead-in', () => {
 describe('indicators: 回顾 before the year that opens a sentence', () => {
   it('should support 回顾2025年，… in a 2026 plan as the measured levels of 2025', async () => {
     const { brief, indicators } = await import('./helpers.js');
-    expect(brief(indicators('回顾2025年，全县经常参加体育锻炼人数比例为39.6%，人均体育场地面积为2.71平方米。', { years: [2026, 2026], annual: true }))).toEqual([
+    expect(brief(indicators('回顾2025年，全县经常参加体育锻炼人数比例为39.6%，人均体育场地面积为2.71平方米。', ANNUAL_2026))).toEqual([
       '经常参加体育锻炼人数比例|39.6|%|=|actual|2025',
       '人均体育场地面积|2.71|平方米|=|actual|2025',
     ]);
@@ -43,7 +46,7 @@ describe('indicators: 回顾 before the year that opens a sentence', () => {
 
   it('should not support the look back past its sentence: the next sentence naming the plan\'s year sets targets', async () => {
     const { brief, indicators } = await import('./helpers.js');
-    expect(brief(indicators('回顾2025年，全县经常参加体育锻炼人数比例为39.6%。2026年，经常参加体育锻炼人数比例达到41%。', { years: [2026, 2026], annual: true }))).toEqual([
+    expect(brief(indicators('回顾2025年，全县经常参加体育锻炼人数比例为39.6%。2026年，经常参加体育锻炼人数比例达到41%。', ANNUAL_2026))).toEqual([
       '经常参加体育锻炼人数比例|39.6|%|=|actual|2025',
       '经常参加体育锻炼人数比例|41|%|=|target|2026',
     ]);
@@ -51,7 +54,7 @@ describe('indicators: 回顾 before the year that opens a sentence', () => {
 });
 
 describe('indicators: counts of 体育 and of designated units', () => {
-  const P = { years: [2026, 2026], annual: true };
+  const P = ANNUAL_2026;
   it('should support medals counted in 枚 and units a department 新命名s', async () => {
     const { names } = await import('./helpers.js');
     expect(names('力争在全省运动会上获得金牌30枚以上，新命名县级全民健身示范村12个。', P)).toEqual(['在全省运动会上获得金牌|30|枚', '县级全民健身示范村|12|个']);
