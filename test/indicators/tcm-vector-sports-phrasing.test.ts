@@ -65,3 +65,22 @@ describe('indicators: counts of 体育 and of designated units', () => {
     expect(names('打造一枚“金字招牌”，推进以李时珍命名的中医药文化街区建设。', P)).toEqual([]);
   });
 });
+
+describe('indicators: three or more groups of one length before a shared rate', () => {
+  it('should support the last group\'s tail after as many characters as the groups have, for each group', async () => {
+    const { names } = await import('./helpers.js');
+    expect(names('宾馆饭店、学校食堂、集贸市场防蝇设施合格率分别达到95%、92%和90%以上。', ANNUAL_2026)).toEqual([
+      '宾馆饭店防蝇设施合格率|95|%',
+      '学校食堂防蝇设施合格率|92|%',
+      '集贸市场防蝇设施合格率|90|%',
+    ]);
+  });
+
+  it('should not support the parallel reading for groups of different lengths, or for a pair', async () => {
+    const { names } = await import('./helpers.js');
+    expect(names('传染病报告和突发公共卫生事件报告及时率均达到95%以上。', ANNUAL_2026)).toEqual([
+      '传染病报告及时率|95|%',
+      '突发公共卫生事件报告及时率|95|%',
+    ]);
+  });
+});
