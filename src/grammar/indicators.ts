@@ -191,6 +191,8 @@ export interface IndicatorGrammar {
   forecastAuxiliaries: WordSet;
   reviewHeadings: WordSet;
   reviewObjectVerbs: WordSet;
+  /** Marks opening the items of an unnumbered list of targets (——服务能力…。): see eachParagraph. */
+  listItemMarks: WordSet;
   /** Headings under a review that turn to the situation ahead (面临的形势): the review does not reach them. */
   situationHeadings: WordSet;
   pastYearWords: WordSet;
@@ -382,6 +384,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     reviewHeadings: set(source.reviewHeadings),
     reviewObjectVerbs: set(source.reviewObjectVerbs),
+    listItemMarks: set(source.listItemMarks),
     situationHeadings: set(source.situationHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),

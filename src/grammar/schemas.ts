@@ -362,6 +362,7 @@ export const indicatorGrammarSchema = z.object({
   forecastAuxiliaries: words.default([]),
   reviewHeadings: words,
   reviewObjectVerbs: words.default([]),
+  listItemMarks: words.default([]),
   situationHeadings: words.default([]),
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),

@@ -330,7 +330,10 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       // crops, school levels and services are listed before one metric; a longer conjunct shares the head and the two characters
       // before it (传染病报告和突发公共卫生事件报告及时率), unless that would be the whole last conjunct: then the last names a metric
       // of its own and so does this one (“一件事”办理环节、申请材料和办理时间).
-      const group = s.length <= MAX_GROUP && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
+      // Three or more groups as long as one another (农贸市场、餐饮单位、建筑工地防鼠设施合格率) are parallel names of one class, as
+      // places and trades are listed before one rate: the last conjunct's tail after as many characters is shared too.
+      const short = s.length <= MAX_GROUP || parallelGroups(text, parts, s.length);
+      const group = short && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
       const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? Math.max(0, lastText.length - head.length - 2);
       out.push(tail === 0 ? s : s + lastText.slice(tail));
       continue;
@@ -352,6 +355,17 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
   }
   return out;
+}
+
+/** Most characters a group of a parallel list may have (农贸市场, 建筑工地, 养老服务机构). */
+const MAX_PARALLEL_GROUP = 6;
+
+/** Whether three or more conjuncts list groups of one length `n` before the last one's tail: every conjunct but the last is
+ *  n Han characters, and the last is longer than n. */
+function parallelGroups(text: string, parts: readonly Span[], n: number): boolean {
+  if (parts.length < 3 || n > MAX_PARALLEL_GROUP) return false;
+  const last = parts[parts.length - 1] as Span;
+  return last.end - last.start > n && parts.slice(0, -1).every((p) => { const w = text.slice(p.start, p.end); return w.length === n && HAN_ONLY.test(w); });
 }
 
 /**

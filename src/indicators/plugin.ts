@@ -103,7 +103,7 @@ const TASK_CLAUSE = /[，,]/u;
  */
 function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void, leadYear: (start: number, end: number, place: Place) => number | null, text: (start: number, end: number) => string): void {
   let here = place;
-  for (const child of children) {
+  for (const [i, child] of children.entries()) {
     if (child.type === 'section') {
       const reviews = reviewHeading(child.title, ctx.g);
       const review = here.review || reviews;
@@ -119,9 +119,23 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       visit(start, end, here);
       const lead = leadYear(start, end, here);
       if (lead !== null) here = { ...here, leadYear: lead };
-      else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end))) here = { ...here, leadYear: place.leadYear };
+      else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, children.slice(i + 1).find((c) => c.type !== 'boilerplate'), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
     }
   }
+}
+
+/**
+ * Whether an item closed by 。 of an unnumbered list (——服务能力持续增强。每千人口…达到1.05张。) is followed by another item
+ * of the list: both paragraphs open with a list item mark (grammar listItemMarks), so the list's lead-in still governs.
+ * Page furniture between them (a page number and running header of a PDF) does not part them.
+ */
+function listGoesOn(item: PlanChild, next: PlanChild | undefined, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {
+  if (next?.type !== 'paragraph' || item.type !== 'paragraph') return false;
+  const opens = (c: PlanChild): boolean => {
+    const t = text(c.position.start.offset, c.position.end.offset);
+    return g.listItemMarks.startingAt(t, skipSpace(t, 0)) !== undefined;
+  };
+  return opens(item) && opens(next);
 }
 
 /** Where a section's marker that opens a paragraph's clean text ends in it, if it opens it. */

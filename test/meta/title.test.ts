@@ -292,6 +292,19 @@ describe('meta: title', () => {
     expect(m.planYears).toEqual([2015, 2020]);
   });
 
+  it('should support a post that reports the plan as the subject of a passive 印发/出台 under an editor\'s headline', async () => {
+    const m = await meta(doc('健康生活｜某县2026年爱国卫生工作要点来了！', '点击蓝字 关注我们', '日前，《某县2026年爱国卫生工作要点》正式出台。一起来看👇', '一、主要目标', '卫生乡镇达到5个。', '某县爱国卫生运动委员会办公室', '2026年3月2日'));
+    expect(m.title).toBe('某县2026年爱国卫生工作要点');
+    expect(m.planYears).toEqual([2026, 2026]);
+  });
+
+  it('should not support a plan cited as the subject of another verb, or named before its launch event, as the plan reported issued', async () => {
+    const cited = await meta(doc('日前，《某省爱国卫生条例》实施一周年。', '一、主要目标', '卫生乡镇达到5个。'));
+    expect(cited.title).not.toBe('某省爱国卫生条例');
+    const launch = await meta(doc('《某省全民健身条例》发布会在省体育中心举行。', '一、主要目标', '卫生乡镇达到5个。'));
+    expect(launch.title).not.toBe('某省全民健身条例');
+  });
+
   it('should support the page panel\'s 标题 when the copied text lost the notice title', async () => {
     const m = await meta(doc('标　　题：', '某市卫生健康委关于印发某市护理事业发展实施方案的通知', '发布日期：', '2023年01月09日', '', '各区卫生健康委：', '现印发给你们。', '某市护理事业发展实施方案', '一、总体要求'));
     expect(m.title).toBe('某市护理事业发展实施方案');
