@@ -71,6 +71,8 @@ export function markerSpan(section: Section): [number, number] {
 
 /** Runs of one UTF-16 code unit in a text, as [start, end) pairs: found by native searches, not read character by character. */
 export function runsOf(text: string, char: string): Array<[number, number]> {
+  // One code unit: an empty string is found at every index and would never move the search on.
+  if (char.length !== 1) throw new TypeError(`runsOf needs one code unit, got ${JSON.stringify(char)}`);
   const out: Array<[number, number]> = [];
   const code = char.charCodeAt(0);
   for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i)) {

@@ -14,6 +14,8 @@ function advance(text: string, index: number, unicode: boolean): number {
  * matches of text.matchAll(re) when re.lastIndex is 0, as it is again afterwards.
  */
 export function eachMatch(re: RegExp, text: string, visit: (start: number, end: number) => void): void {
+  // exec ignores lastIndex without the g (or y) flag: the loop would find the first match forever.
+  if (!re.global && !re.sticky) throw new TypeError(`eachMatch needs a global regex: ${String(re)}`);
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].length;

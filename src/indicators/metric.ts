@@ -397,7 +397,9 @@ const MAX_OWNED_GROUP = 3;
 function ownerBeforeGroup(s: string, g: IndicatorGrammar): number {
   for (let k = s.length - 2; k >= s.length - MAX_OWNED_GROUP && k > 0; k--) {
     const group = s.slice(k);
-    if (g.institutionHeads.endingAt(s, k) && HAN_ONLY.test(group) && !g.institutionHeads.indexIn(group) && !g.joinHeads.indexIn(group) && !PERSON_END.test(group)) return k;
+    // The institution is named with a qualifier before its head (三级公立医院), not by a head alone (中心 of 中心城区, a place).
+    const institution = g.institutionHeads.endingAt(s, k);
+    if (institution && institution.length < k && !g.placeGroups.has(s) && HAN_ONLY.test(group) && !g.institutionHeads.indexIn(group) && !g.joinHeads.indexIn(group) && !PERSON_END.test(group)) return k;
   }
   return 0;
 }

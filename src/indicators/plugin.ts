@@ -89,12 +89,26 @@ const CLOSES_LIST = /[。！!？?]\s*$/u;
 function reviewHeading(title: string, g: IndicatorGrammar): boolean {
   const hit = g.reviewHeadings.indexIn(title);
   if (!hit) return false;
+  // Only a foundation (…基础) is built up by a task; a 总结 or a 完成情况 after such a verb still reports (巩固拓展…成果工作总结).
+  if (!hit.word.endsWith(FOUNDATION)) return true;
   const before = title.slice(0, hit.index);
-  return !TASK_CLAUSE.test(before) && g.reviewObjectVerbs.indexIn(before) === undefined;
+  const verb = lastIndexIn(before, g.reviewObjectVerbs);
+  return !TASK_CLAUSE.test(before) && !(verb !== undefined && hit.index - verb <= MAX_OBJECT_GAP);
 }
 
-/** A comma before a review word: the heading is a task title of two clauses. */
+/** The review words a task verb may take as its object (发展基础, 工作基础). */
+const FOUNDATION = '基础';
+/** How far a task verb may stand before the foundation it builds (夯实|经济|发展基础). */
+const MAX_OBJECT_GAP = 6;
+/** A comma before a foundation word: the heading is a task title of two clauses (聚力产业升级，夯实经济发展基础). */
 const TASK_CLAUSE = /[，,]/u;
+
+/** Where the last word of `words` in `text` ends, if any. */
+function lastIndexIn(text: string, words: IndicatorGrammar['reviewObjectVerbs']): number | undefined {
+  let end: number | undefined;
+  for (let hit = words.indexIn(text); hit; hit = words.indexIn(text, hit.index + hit.word.length)) end = hit.index + hit.word.length;
+  return end;
+}
 
 /**
  * Visits the paragraphs under `children` in order. A paragraph that leads into a list (its year: `leadYear`)

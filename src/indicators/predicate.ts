@@ -274,7 +274,8 @@ export function readAfter(text: string, start: number, end: number, g: Indicator
   while (text[b - 1] === ' ') b--;
   for (const f of g.comparatorFrames) {
     if (!text.startsWith(f.after, j) || !text.endsWith(f.before, b)) continue;
-    if (deadlineFollows(text, j + f.after.length, g)) return undefined;
+    // (A target verb that ends in the frame's 在 sets a limit to reach, also before the step it is for: 控制在1个工作日内办结.)
+    if (deadlineFollows(text, j + f.after.length, g) && g.targetVerbs.endingAt(text, b) === undefined) return undefined;
     return { comparator: f.comparator, end: j + f.after.length };
   }
   // 内 closing a value a target verb sets (企业开办全流程压缩至1个工作日内, 审批时间控制在5个工作日内): the time may not exceed

@@ -44,8 +44,9 @@ const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 /** An object that opens with a joiner follows a verb that is itself one of a list. */
 const JOINER_START = /^[ 、和及与或]/u;
-/** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者). */
-const VERB_JOINER_START = /^\s*并/u;
+/** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者); not the
+ *  并 of a noun (新建并网光伏电站, 新增并购重组企业: 并网, 并购, 并联, 并轨, 并表). */
+const VERB_JOINER_START = /^\s*并(?![网购联轨表])/u;
 
 /** Whether a verb at text[at] stands inside the object of a verb that ended at `after`: a noun of two or
  *  more characters runs into it (城市 in 实施城市更新项目), with no list joiner or stop between. */

@@ -277,7 +277,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
   // clause after the count, whose list of people a 、 does not end.
   // The act after the people counted (4.3万人次参加无偿献血: participationVerbs) and its object name the count.
-  if (r.pred.verb && r.pred.verb.start >= r.q.end) {
+  if (r.pred.verb && r.pred.verb.start >= r.q.end && g.participationVerbs.has(r.pred.verb.word)) {
     let end = clauseEnd(text, r.pred.verb.start, e);
     while (end > r.pred.verb.start && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
     return { name: metricName(text.slice(r.pred.verb.start, end), g), end };

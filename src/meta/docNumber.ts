@@ -71,7 +71,9 @@ function citedOwnNumber(lines: readonly string[], ownTitle: string, grammar: Met
   for (const line of lines) {
     for (const m of line.normalize('NFKC').matchAll(CITED)) {
       const cited = (m[1] ?? '').replace(/\s+/gu, '');
-      if (cited.length < 4 || !own.endsWith(cited)) continue;
+      // The whole title, or the title without the organ that opens it (no year there: 《卫生健康工作要点》 cited in 某县2026年
+      // 卫生健康工作要点 is another document, the province's).
+      if (cited.length < 4 || !own.endsWith(cited) || /[0-9]/u.test(own.slice(0, own.length - cited.length))) continue;
       const number = docNumberOnly(m[2] ?? '', grammar);
       if (number) return number;
     }

@@ -9,8 +9,9 @@ describe('内 closing a value a target verb sets (压缩至1个工作日内)', (
     expect(brief(indicators('不动产登记办理时间压缩至2个工作日内。', ANNUAL_2024))).toEqual(['不动产登记办理时间|2|个工作日|<=|target|2024']);
     expect(brief(indicators('施工许可审批时间控制在7个工作日之内。', ANNUAL_2024))).toEqual(['施工许可审批时间|7|个工作日|<=|target|2024']);
   });
-  it('should support the bound also before the step the time limit is for (压缩至1个工作日内办结)', () => {
+  it('should support the bound also before the step the time limit is for (压缩至1个工作日内办结, 控制在…内办结)', () => {
     expect(brief(indicators('企业开办全流程压缩至1个工作日内办结。', ANNUAL_2024))).toEqual(['企业开办全流程|1|个工作日|<=|target|2024']);
+    expect(brief(indicators('工程建设项目审批时间控制在30个工作日内办结。', ANNUAL_2024))).toEqual(['工程建设项目审批时间|30|个工作日|<=|target|2024']);
   });
   it('should not support a procedure’s time limit (a step of work after 内) nor a duration without a target verb', () => {
     expect(brief(indicators('窗口收到申请材料后3个工作日内反馈审查意见。', ANNUAL_2024))).toEqual([]);

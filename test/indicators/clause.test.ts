@@ -432,6 +432,9 @@ describe('conjuncts', () => {
     expect(metrics(indicators('二级以上公立医院门诊和住院次均费用增幅均控制在4%以内。'))).toEqual(['二级以上公立医院门诊次均费用增幅', '二级以上公立医院住院次均费用增幅']);
     expect(metrics(indicators('县级医院门诊、住院患者满意度分别达到92%和94%。'))).toEqual(['县级医院门诊患者满意度', '县级医院住院患者满意度']);
   });
+  it('should not support a head alone as the institution (中心 of 中心城区, a place)', () => {
+    expect(metrics(indicators('中心城区和县城污水处理率分别达到98%和95%。'))[1]).toBe('县城污水处理率');
+  });
   it('should not support sharing the institution with people named after it (企业负责人和安全管理人员…)', () => {
     expect(metrics(indicators('企业负责人和安全管理人员培训合格率均达到100%。'))).toEqual(['企业负责人培训合格率', '安全管理人员培训合格率']);
   });

@@ -1,7 +1,7 @@
 // How 结核病/疾控 规划, 畜牧兽医 工作要点 and 工业和信息化 plans phrase (or only seem to phrase) targets; each probed with
 // sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
 
 const PER_HEAD = '人均';
 const PLAN_2026_2030 = { years: [2026, 2030] as [number, number], annual: false };
@@ -62,5 +62,11 @@ describe('an amount per head inside a 按照…的标准 frame is the per-head s
     expect(perHead('按照每辆救护车每年不低于10万元的标准安排运行经费。')).toEqual([false]);
     expect(perHead('按照常住人口每人每年不低于1元的标准，将结核病防治经费纳入预算。')).toEqual([false]);
     expect(brief(indicators('新建小区按照100%的比例配建充电设施。', PLAN_2026_2030))).toEqual(['新建小区配建充电设施比例|100|%|=|target|']);
+  });
+});
+
+describe('并 opening a noun (并网, 并购), no second verb', () => {
+  it('should not support keeping the verb before a noun that opens with 并', () => {
+    expect(names('新建并网光伏电站10座，新增并购重组企业3家。')).toEqual(['并网光伏电站|10|座', '并购重组企业|3|家']);
   });
 });

@@ -167,6 +167,9 @@ describe('a heading that reviews a period (发展基础) against a task whose ob
   it('should support the items under a review heading as achieved levels', async () => {
     expect(await kindsUnder('一、2025年工作回顾')).toEqual(['actual|2025', 'actual|2025']);
   });
+  it('should support a report heading after such a verb as a review still (巩固拓展…成果工作总结)', async () => {
+    expect(await kindsUnder('一、2025年巩固拓展脱贫攻坚成果工作总结')).toEqual(['actual|2025', 'actual|2025']);
+  });
   it('should not support a task heading whose review word is a verb\'s object or follows a comma as a review', async () => {
     expect(await kindsUnder('一、聚力产业升级，夯实经济发展基础')).toEqual(['target|2026', 'target|2026']);
     expect(await kindsUnder('一、筑牢高质量发展基础')).toEqual(['target|2026', 'target|2026']);

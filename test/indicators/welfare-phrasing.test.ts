@@ -3,7 +3,7 @@
 // the policy parameters of insurance and provident funds.
 // Sentences written from knowledge of the genre, not copied from any corpus.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators } from './helpers.js';
+import { brief, indicators } from './helpers.js';
 import type { PlanYears } from '../../src/indicators/extract.js';
 
 const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
@@ -368,14 +368,5 @@ describe('a count of the people or institutions 为 opens a service or equipment
   });
   it('should not support it for other verbs, which keep 为 and the verb (发放)', () => {
     expect(metrics('为1.2万名困难群众发放临时救助金。')).toEqual(['为困难群众发放临时救助金']);
-  });
-});
-
-describe('servings of meals (客), the capacity of 老年助餐 and 长者食堂', () => {
-  it('should support 客 after a number as a count of servings', () => {
-    expect(brief(indicators('长者食堂日均供餐能力达到1.2万客以上。', ANNUAL_2024))).toEqual(['长者食堂日均供餐能力|1.2|万客|>=|target|2024']);
-  });
-  it('should not support 客 after a Chinese numeral', () => {
-    expect(brief(indicators('推行一客一价的助餐服务。', ANNUAL_2024))).toEqual([]);
   });
 });

@@ -99,4 +99,8 @@ describe('meta: docNumber', () => {
     const m = await meta(doc('某市卫生健康委员会2026年工作要点', '根据《某省卫生健康工作要点》（某省卫发〔2026〕1号），制定本要点。', '一、总体要求', '（一）加强党建。'));
     expect(m.docNumber).toBeNull();
   });
+  it('should not support a 文号 cited after a shorter title with a year left out of it (another document of that name)', async () => {
+    const m = await meta(doc('某县2026年卫生健康工作要点', '近日，省卫生健康委印发《卫生健康工作要点》（某省卫发〔2026〕1号），现结合我县实际制定本要点。', '一、总体要求', '（一）加强党建。'));
+    expect(m.docNumber).toBeNull();
+  });
 });
