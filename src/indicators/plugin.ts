@@ -133,9 +133,15 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       visit(start, end, here);
       const lead = leadYear(start, end, here);
       if (lead !== null) here = { ...here, leadYear: lead };
-      else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, children.slice(i + 1).find((c) => c.type !== 'boilerplate'), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
+      else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
     }
   }
+}
+
+/** The first sibling from `from` on that is no page furniture, if any (scanned in place: no copy of the siblings per item). */
+function nextContent(children: readonly PlanChild[], from: number): PlanChild | undefined {
+  for (let k = from; k < children.length; k++) if (children[k]?.type !== 'boilerplate') return children[k];
+  return undefined;
 }
 
 /**
@@ -144,7 +150,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
  * Page furniture between them (a page number and running header of a PDF) does not part them.
  */
 function listGoesOn(item: PlanChild, next: PlanChild | undefined, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {
-  if (next?.type !== 'paragraph' || item.type !== 'paragraph') return false;
+  if (next?.type !== 'paragraph') return false;
   const opens = (c: PlanChild): boolean => {
     const t = text(c.position.start.offset, c.position.end.offset);
     return g.listItemMarks.startingAt(t, skipSpace(t, 0)) !== undefined;

@@ -84,7 +84,8 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
  * reach, when nothing before it sets it (no verb, comparator or distributor) and 的 follows, or a noun
  * whose own value comes later in the clause. Counts are left alone (20个以上的县 counts the 县), except
- * counts of people, which count no noun after them (消除56人以上超大班额).
+ * counts of people or livestock, which count no noun after them (消除56人以上超大班额, 年出栏500头以上规模养殖场), and a
+ * count run into the name of a rate whose own value follows (产前检查5次及以上覆盖率不低于95%).
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;

@@ -837,7 +837,6 @@ function perUnitAmount(text: string, r: Reading): boolean {
  */
 const PER_UNIT_AFTER = /^\s*[\/／](?:孩|人|户|生|名|位|床|次|胎)/u;
 
-/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. *//** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
 /** Whether the subject at `at` opens a bracket written right after the count `before` (新增献血点3个（醴陵市、攸县各1个）). */
 function bracketAfterCount(text: string, at: number, before: Reading | undefined): boolean {
   if (!before || before.q.unit.kind !== 'count') return false;
@@ -862,6 +861,7 @@ function distributedActs(text: string, subject: Span, values: number, g: Indicat
   return actors.map((a) => metricName(a.trim() + act, g));
 }
 
+/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
 function byEnumerationComma(text: string, parts: Span[]): Span[] {
   const out: Span[] = [];
   for (const part of parts) {
