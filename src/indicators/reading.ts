@@ -44,9 +44,9 @@ const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 /** An object that opens with a joiner follows a verb that is itself one of a list. */
 const JOINER_START = /^[ 、和及与或]/u;
-/** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者); not the
- *  并 of a noun (新建并网光伏电站, 新增并购重组企业: 并网, 并购, 并联, 并轨, 并表). */
-const VERB_JOINER_START = /^\s*并(?![网购联轨表])/u;
+/** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者), unless
+ *  it opens a noun (grammar notJoiners: 并网, 并购). */
+const VERB_JOINER_START = /^\s*并/u;
 
 /** Whether a verb at text[at] stands inside the object of a verb that ended at `after`: a noun of two or
  *  more characters runs into it (城市 in 实施城市更新项目), with no list joiner or stop between. */
@@ -447,7 +447,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);
         // A second verb joined to it by 并 (发现并登记肺结核患者180例, 新建并投用智慧停车场5个) shares the object: both verbs name it.
-        const joined = VERB_JOINER_START.test(object);
+        const joined = VERB_JOINER_START.test(object) && !g.notJoiners.startingAt(object, object.length - object.trimStart().length);
         const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
         r.between = { start: from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
