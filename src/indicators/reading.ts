@@ -121,9 +121,6 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     if (runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb && !next.pred.comparator && !text.slice(r.end, next.q.start).includes('、')) return true;
   }
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
-  // A bounded count run into the name of a rate whose own value follows in the clause (产前检查5次及以上覆盖率不低于95%): the
-  // count defines whom the rate measures (grammar rateNameHeads).
-  if (q.unit.kind === 'count' && next !== undefined && next.clause === r.clause && rateNamed(text, post.end, next.pred.start, g)) return true;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
@@ -131,18 +128,37 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
 
-/** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
-const MAX_RATE_NAME = 12;
-
-/** Whether the text from `from` to `to` is one noun (的 allowed, no stop or joiner) that ends in a rate head (覆盖率, 的人数比例). */
-function rateNamed(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+/**
+ * Whether a quantity is part of the name of the next metric of its clause, and so sets nothing of its own: the text from
+ * it to that metric's value opens no new member of a list (no joiner) and holds the metric's head.
+ * - A standard or size before the head (达到200年一遇标准的比例46%).
+ * - A bounded amount in the 的-modifier of a rate (能够提供6类以上中医药适宜技术的社区卫生服务站占比达到80%): it classes the
+ *   population the rate is taken over, as a standard reached does.
+ * - A bounded count run straight into the name of a rate (产前检查5次及以上覆盖率不低于95%), one noun up to the rate's head
+ *   (grammar rateNameHeads): it defines whom the rate measures.
+ */
+function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
+  if (next === undefined || next.clause !== r.clause) return false;
+  const { q, pred, post } = r;
+  const from = r.end;
+  const to = next.pred.start;
+  const gap = text.slice(from, to);
+  if (q.unit.kind === 'measure' && !JOINER_START.test(gap) && g.metricHeads.indexIn(text, from, to) !== undefined) return true;
+  if (!post) return false;
+  if (q.unit.kind !== 'rate' && next.q.unit.kind === 'rate') {
+    const de = gap.indexOf('的');
+    if (de > 0 && !JOINER_START.test(gap) && !/[，,；;。]/u.test(gap) && g.metricHeads.indexIn(text, from + de, to) !== undefined) return true;
+  }
+  if (q.unit.kind !== 'count' || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   if (to <= from || !(text[from] === '的' || nounFollows(text, from))) return false;
-  const name = text.slice(from, to);
-  const head = g.rateNameHeads.indexIn(name);
+  const head = g.rateNameHeads.indexIn(gap);
   if (!head) return false;
   const end = head.index + head.word.length;
-  return end <= MAX_RATE_NAME && !/[，,；;。：:、\s]/u.test(name.slice(0, end));
+  return end <= MAX_RATE_NAME && !/[，,；;。：:、\s]/u.test(gap.slice(0, end));
 }
+
+/** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
+const MAX_RATE_NAME = 12;
 
 /**
  * A size bounded after it (以上, 以下) between a count and the noun it counts, after the attribute it measures, with nothing
@@ -271,19 +287,16 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
-    // A standard that qualifies the metric after it is part of that metric's name (达到200年一遇标准的比例46%).
     const next = all[idx + 1];
-    // Not when a joiner opens the gap: the next metric is the next member of a list (不超过5公里、农村地区服务半径…).
-    if (q.unit.kind === 'measure' && next && next.clause === r.clause && !JOINER_START.test(text.slice(r.end, next.pred.start)) && g.metricHeads.indexIn(text, r.end, next.pred.start)) return;
+    // A standard, a bounded modifier or a bounded count inside the name of the metric after it is no item of its own; a joiner
+    // after it opens the next member of a list instead (不超过5公里、农村地区服务半径…).
+    if (inNextMetricName(text, r, next, g)) return;
     // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
     // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
     if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {
       const rate = all.slice(idx + 1).find((o) => o.clause === r.clause && o.q.unit.kind === 'rate');
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
-    // A bounded amount in a modifier of the rate after it, closed by 的 (能够提供6类以上中医药适宜技术的社区卫生服务站占比达到80%):
-    // it classes the population the rate is taken over and sets nothing of its own, as a standard reached does.
-    if (r.post && q.unit.kind !== 'rate' && next && next.clause === r.clause && next.q.unit.kind === 'rate' && boundInModifier(text, r.end, next.pred.start, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
@@ -722,13 +735,6 @@ function adverbialsEnd(text: string, floor: number, at: number, dates: DateHit[]
     s = trimLead(text, s + step, at, dates, g);
   }
   return s;
-}
-
-/** Whether text[from, to) runs on from a bound to the 的 of a modifier and a metric head after it, in one clause. */
-function boundInModifier(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
-  const gap = text.slice(from, to);
-  const de = gap.indexOf('的');
-  return de > 0 && !JOINER_START.test(gap) && !/[，,；;。]/u.test(gap) && g.metricHeads.indexIn(text, from + de, to) !== undefined;
 }
 
 /** What may close a place scope after 在 (在全市范围内). */
