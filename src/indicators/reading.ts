@@ -577,13 +577,20 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
 
 /**
  * The extent word (涉及) that opens a count's clause right after a comma that follows a count or size of works the sentence
- * has read as an item (a stock is none), with the noun it reaches between it and the number (…180个，涉及居民2.1万户); undefined otherwise.
+ * has read as an item (a stock is none), with the noun it reaches between it and the number (…180个，涉及居民2.1万户), or that
+ * opens the next member of the works' list after 、 (改造老旧小区120个、涉及居民1.5万户); undefined otherwise.
  */
 function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
-  if (!prev || prev.clause >= r.clause || (prev.q.unit.kind !== 'count' && !prev.q.unit.size)) return undefined;
-  // The works' clause is the one right before (a count may name its object after it: 3所转型为区域养老服务中心，涉及…).
-  if (!/^[^，,；;。：:]*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return undefined;
-  const from = trimLead(text, r.clause, r.pred.start, dates, g);
+  if (!prev || (prev.q.unit.kind !== 'count' && !prev.q.unit.size)) return undefined;
+  let from: number;
+  if (prev.clause < r.clause) {
+    // The works' clause is the one right before (a count may name its object after it: 3所转型为区域养老服务中心，涉及…).
+    if (!/^[^，,；;。：:]*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return undefined;
+    from = trimLead(text, r.clause, r.pred.start, dates, g);
+  } else {
+    if (text[prev.end] !== '、') return undefined;
+    from = prev.end + 1;
+  }
   const word = g.extentWords.startingAt(text, from);
   if (!word) return undefined;
   const noun = text.slice(from + word.length, r.pred.start);

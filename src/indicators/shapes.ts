@@ -549,7 +549,6 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (r.object) {
       const m = objectMetric(text, s, r, limit, e, dates, g, next?.end);
       if (!m || procedural(text, r, m.name, e, g)) return;
-      const start = trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       // A later milestone of a count that names no object of its own (2025年建成示范村10个，2026年累计建成20个):
       // the count of the object named before, in the same unit; a name that keeps its verb takes this one's
       // (新建高标准农田3000亩，改造提升2000亩 → 改造提升高标准农田).
@@ -561,6 +560,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const lastVerb = earlier === undefined || earlierVerb ? undefined : g.objectVerbs.endingAt(earlier, earlier.length);
       const ownVerb = r.pred.verb ? text.slice(r.pred.start, r.pred.verb.end).trim() : '';
       if (earlier !== undefined) m.name = earlierVerb && r.pred.verb ? r.pred.verb.word + earlier.slice(earlierVerb.length) : lastVerb && lastVerb.length < earlier.length && ownVerb !== '' ? earlier.slice(0, earlier.length - lastVerb.length) + ownVerb : increaseOfTotal(earlier, r, g) ?? earlier;
+      // A verb of its own right after the item before it in the clause (改造老旧小区120个、新建便民生活圈20个, …、涉及居民1.5万户)
+      // makes an item of its own, whose text starts at that verb; another milestone of the same count (力争培育5家、确保3家)
+      // shares the text of the first, as one metric's milestones do.
+      const ownStart = r.floor > r.clause && r.pred.verb !== undefined && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start && m.name !== earlier;
+      const start = ownStart ? r.pred.start : trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];
       statements.push(current);

@@ -16,4 +16,25 @@ describe('indicators: shared text of a distribution', () => {
     expect(items.length).toBeGreaterThan(1000);
     expect(Math.max(...items.map((i) => i.text.length))).toBeLessThanOrEqual(400);
   });
+
+  it('should support a text of its own for a counted item whose verb follows the item before it after 、', () => {
+    const texts = (sentence: string) => indicators(sentence).map((i) => i.text);
+    expect(texts('改造提升农贸市场15个、新建便民生活圈20个、培育夜间消费街区3条。')).toEqual(['改造提升农贸市场15个', '新建便民生活圈20个', '培育夜间消费街区3条']);
+    expect(texts('培训乡村医生500人次、新增家庭医生200名。')).toEqual(['培训乡村医生500人次', '新增家庭医生200名']);
+    expect(texts('新建高标准农田5万亩、改造提升3万亩。')).toEqual(['新建高标准农田5万亩', '改造提升3万亩']);
+  });
+
+  it('should support the reach of works (涉及, 惠及) after 、 as an item of its own', () => {
+    const items = indicators('完成老旧小区改造120个、涉及居民1.5万户。');
+    expect(items.map((i) => [i.metric, i.value, i.unit, i.text])).toEqual([
+      ['老旧小区改造', 120, '个', '完成老旧小区改造120个'],
+      ['涉及居民', 1.5, '万户', '涉及居民1.5万户'],
+    ]);
+  });
+
+  it('should not support a text of its own for another milestone of the same count, nor for members that share one verb', () => {
+    const texts = (sentence: string) => indicators(sentence).map((i) => i.text);
+    expect(texts('力争新培育省级专精特新企业8家、确保5家。')).toEqual(['新培育省级专精特新企业8家', '新培育省级专精特新企业8家、确保5家']);
+    expect(new Set(texts('新创建至少10个示范村、6个示范社区。')).size).toBe(1);
+  });
 });
