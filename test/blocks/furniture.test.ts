@@ -295,6 +295,21 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('某县卫生健康局')).not.toBe('furniture');
   });
 
+  it('should support the 往期推荐 label set between arrows, dashes or an emoji, and the END mark, as the start of the footer', () => {
+    for (const [end, label] of [['— END —', '▼ 往期推荐 ▼'], ['-END-', '📚往期回顾'], ['END', '— 推荐阅读 —']] as const) {
+      const text = ['某市2026年体育工作要点', '一、总体目标', '推进全民健身。', '二、主要任务', '新建社区健身中心10个。', '三、保障措施', '加强领导。', end, label, '▶ 某市新增8处口袋公园', '阅读原文'].join('\n');
+      const c = classify(text);
+      expect(c.kindOf(end)).toBe('furniture');
+      expect(c.kindOf('▶ 某市新增8处')).toBe('furniture');
+      expect(c.kindOf('新建社区健身中心10个')).toBe('body');
+    }
+  });
+
+  it('should not support END or a 推荐 word inside a body sentence as a footer', () => {
+    const text = ['某市2026年体育工作要点', '一、总体目标', '推进全民健身。', '二、主要任务', '举办“往期推荐”精品赛事回顾展。', '新建社区健身中心10个。', '三、保障措施', '加强领导。'].join('\n');
+    expect(classify(text).kindOf('新建社区健身中心10个')).toBe('body');
+  });
+
   it('should support the credits under a 政务新媒体 article (初审/复审/终审, 文字, 审核)', () => {
     const c = classify(['某县2025年卫生健康工作要点', '一、总体要求', '推进改革。', '文字：郑雅婷', '初审：林志强', '复审：陈佳慧　终审：王建国', '审核丨林志强'].join('\n'));
     for (const line of ['文字：', '初审：', '复审：', '审核丨']) expect(c.kindOf(line)).toBe('furniture');
