@@ -131,7 +131,7 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
 /**
  * Whether a quantity is part of the name of the next metric of its clause, and so sets nothing of its own: the text from
  * it to that metric's value opens no new member of a list (no joiner) and holds the metric's head.
- * - A standard or size before the head (达到200年一遇标准的比例46%).
+ * - A standard or size before the head (达到200年一遇标准的比例46%), or a rank cut before its 的 (进入ESI全球前1%的学科数).
  * - A bounded amount in the 的-modifier of a rate (能够提供6类以上中医药适宜技术的社区卫生服务站占比达到80%): it classes the
  *   population the rate is taken over, as a standard reached does.
  * - A bounded count run straight into the name of a rate (产前检查5次及以上覆盖率不低于95%), one noun up to the rate's head
@@ -144,6 +144,8 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
   const to = next.pred.start;
   const gap = text.slice(from, to);
   if (q.unit.kind === 'measure' && !JOINER_START.test(gap) && g.metricHeads.indexIn(text, from, to) !== undefined) return true;
+  // A rank cut before 的 (进入ESI全球前1%的学科数达到80个, 排名全省前10位的企业达到5家) classes what the metric after it counts.
+  if (g.adjacentComparators.endingAt(text, q.start) !== undefined && RANKED_NOUN.test(gap) && (next.pred.verb !== undefined || next.pred.comparator !== undefined)) return true;
   if (!post) return false;
   if (q.unit.kind !== 'rate' && next.q.unit.kind === 'rate') {
     const de = gap.indexOf('的');
@@ -156,6 +158,9 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
   const end = head.index + head.word.length;
   return end <= MAX_RATE_NAME && !/[，,；;。：:、\s]/u.test(gap.slice(0, end));
 }
+
+/** The noun a rank cut classes, after its 的, up to the predicate of the metric that counts it (的学科数, 的企业). */
+const RANKED_NOUN = /^的[\u4e00-\u9fff]{1,12}$/u;
 
 /** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
 const MAX_RATE_NAME = 12;

@@ -60,6 +60,13 @@ describe('places in a ranking (位次, 排名)', () => {
   it('should not support 前 of a deadline further left in the predicate (年底前完成2家)', () => {
     expect(brief(indicators('年底前完成2家镇卫生院医养结合改造。', ANNUAL_2024))).toEqual(['镇卫生院|2|家|=|target|2024']);
   });
+  it('should support a rank cut before 的 as part of the name of what the metric after it counts (前1%的学科数)', () => {
+    expect(brief(indicators('力争进入ESI全球前1%的学科数达到30个。', ANNUAL_2024))).toEqual(['进入ESI全球前1%的学科数|30|个|=|target|2024']);
+    expect(brief(indicators('排名全省前10位的企业达到5家以上。', ANNUAL_2024))).toEqual(['排名全省前10位的企业|5|家|>=|target|2024']);
+  });
+  it('should not support a rank cut with no metric counted after it as part of a name (进入全国前10名)', () => {
+    expect(brief(indicators('力争进入全国前10名。', ANNUAL_2024))).toEqual(['进入全国|10|名|<=|target|2024']);
+  });
   it('should not support 位 after a Chinese numeral (三位一体, 两位数)', () => {
     expect(indicators('构建三位一体工作格局，保持两位数增长。', ANNUAL_2024)).toEqual([]);
   });
