@@ -316,6 +316,16 @@ describe('works a 民生实事 list upgrades (巩固提升)', () => {
   });
 });
 
+describe('a choice of works done to one object (V1或V2: 新开通或优化)', () => {
+  it('should support the count after a verb joined by 或 to a second verb, both verbs naming the object', () => {
+    expect(names('新开通或优化农村客运线路12条。')).toEqual(['开通或优化农村客运线路|12|条']);
+    expect(names('新建或改扩建标准化村卫生室20所。')).toEqual(['标准化村卫生室|20|所']);
+  });
+  it('should not support 或 after a noun as a verb joiner (乡镇或街道 is a list of places)', () => {
+    expect(names('每个乡镇或街道建设1个综合养老服务中心。')).toEqual([]);
+  });
+});
+
 describe('what the counted go on to do after the unit (选派科技特派员45名深入村屯开展技术服务)', () => {
   it('should support the object named between the verb and the number as the name', () => {
     expect(names('选派驻村医生20名常驻村卫生室开展诊疗服务。')).toEqual(['驻村医生|20|名']);
