@@ -132,6 +132,14 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= dist.length;
       continue;
     }
+    // A pivot verb right before a count (支持100所县域普通高中改善办学条件, 督促20家企业完成改造) counts the population it sets to
+    // act, as an object verb counts its object: the count is the target. Not a count in Chinese numerals (推进二次供水改造).
+    const pivot = counted && pos === at && !p.verb && isDigit(text[at]) ? g.pivotVerbs.endingAt(text, pos) : undefined;
+    if (pivot && pos - pivot.length >= floor && verbAt(text, pos, g) === undefined) {
+      p.verb = { kind: 'object', word: pivot, start: pos - pivot.length, end: pos };
+      pos -= pivot.length;
+      continue;
+    }
     const verb = verbAt(text, pos, g);
     if (verb && pos - verb.word.length >= floor) {
       // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%); so it is before the change

@@ -32,7 +32,9 @@ describe('拓展至 / 扩展至 as target verbs (事项拓展至40项)', () => {
     expect(brief(indicators('推动文旅融合发展到新水平。', ANNUAL_2024))).toEqual([]);
   });
   it('should not support 拓展 without 至/到 before a number as a level', () => {
-    expect(brief(indicators('拓展应用场景，推进3项改革试点。', ANNUAL_2024))).toEqual([]);
+    // The count after 推进 is the works pushed forward (a pivot verb before a count: see clause.test.ts), not a level 拓展 sets.
+    expect(brief(indicators('拓展应用场景，推进3项改革试点。', ANNUAL_2024))).toEqual(['改革试点|3|项|=|target|2024']);
+    expect(brief(indicators('拓展应用场景3项。', ANNUAL_2024))).toEqual([]);
   });
 });
 

@@ -136,6 +136,14 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('农村自来水普及率实现95%以上。'))).toEqual(['农村自来水普及率|95|%|>=|target|']);
     expect(metrics(indicators('推动3家企业上市。'))).toEqual(['企业']);
   });
+  it('should support a count right after a pivot verb as the population it sets to act (支持100所…, 督促12家…)', () => {
+    expect(brief(indicators('支持50所县域普通高中改善办学条件。', ANNUAL_2024))).toEqual(['县域普通高中改善办学条件|50|所|=|target|2024']);
+    expect(brief(indicators('督促12家化工企业完成泄漏检测与修复。', ANNUAL_2024))).toEqual(['化工企业|12|家|=|target|2024']);
+  });
+  it('should not support a pivot verb before a count in Chinese numerals or a verb apart from the count (推进二次供水改造)', () => {
+    expect(indicators('持续推进二次供水改造。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('鼓励两家企业开展试点。', ANNUAL_2024)).toEqual([]);
+  });
   it('should not support a share reading when a verb sets the value', () => {
     expect(metrics(indicators('签约率达到60%的目标。'))).toEqual(['签约率']);
   });
