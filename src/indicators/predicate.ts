@@ -119,6 +119,13 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos = per;
       continue;
     }
+    // The basis of a standard right before its value (分别为每亩50元, 提高到每人每月850元): what the amount is spread over, no part
+    // of the metric.
+    const basis = pos === at ? basisStart(text, pos, g) : pos;
+    if (basis < pos && basis >= floor) {
+      pos = basis;
+      continue;
+    }
     const dist = g.distributors.endingAt(text, pos);
     // 年均 is an adverb (average per year), not the distributor 均 after a stray 年 — unless that 年 closes a year
     // (到2027年均达到70%: 2027年, then 均).
@@ -238,6 +245,18 @@ function onlyAdverbs(text: string, from: number, to: number, g: IndicatorGrammar
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */
 const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
 const SPAN_REACH = 8;
+/** Where the per-head basis of a standard that ends at `at` starts (每人每月, 每人每年, 每床每日: perWords + perBases, repeated);
+ *  `at` when there is none. */
+export function basisStart(text: string, at: number, g: IndicatorGrammar): number {
+  let pos = at;
+  for (;;) {
+    const base = g.perBases.endingAt(text, pos);
+    const per = base ? g.perWords.endingAt(text, pos - base.length) : undefined;
+    if (!base || !per) return pos;
+    pos -= base.length + per.length;
+  }
+}
+
 /**
  * A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH; also an area (每千平方公里,
  * 每万亩), the base of the densities of station networks and facilities (水文站网密度达到每千平方公里8个).

@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicato
 import type { DateHit } from '../dates/scan.js';
 import type { WordSet } from '../grammar/words.js';
 import { clauseEnd, clauseStart, LEADING_YEARS, objectNoun, trimLead, type Span } from './metric.js';
-import { leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
+import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
@@ -603,18 +603,6 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
   return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
 }
 
-/** Where the per-head basis of a standard that ends at `at` starts (每人每月, 每人每年, 每床每日: perWords + perBases, repeated);
- *  `at` when there is none. */
-function basisStart(text: string, at: number, g: IndicatorGrammar): number {
-  let pos = at;
-  for (;;) {
-    const base = g.perBases.endingAt(text, pos);
-    const per = base ? g.perWords.endingAt(text, pos - base.length) : undefined;
-    if (!base || !per) return pos;
-    pos -= base.length + per.length;
-  }
-}
-
 /**
  * The length of the per-head basis that stands right before a value at `at` (its predicate starting at `from`, where the
  * basis begins) and, written the same, right before the earlier value at `prevAt`; 0 when there is none.
@@ -622,8 +610,8 @@ function basisStart(text: string, at: number, g: IndicatorGrammar): number {
 function repeatedBasis(text: string, prevAt: number, from: number, at: number, g: IndicatorGrammar): number {
   const start = basisStart(text, at, g);
   if (start === at || start !== from) return 0;
-  const basis = text.slice(start, at);
-  return text.slice(prevAt - basis.length, prevAt) === basis ? basis.length : 0;
+  // Each value has its basis, the same or another (每人每月850元和每人每年7200元: the city's standard monthly, the country's yearly).
+  return basisStart(text, prevAt, g) < prevAt ? at - start : 0;
 }
 
 /** The first reading of the list that the last reading of `out` ends (itself when it is listed to none). */

@@ -799,6 +799,9 @@ function supportPolicies(text: string, statements: Statement[], g: IndicatorGram
   return statements;
 }
 
+/** The head of a metric that names a standard (补贴标准, 救助标准). */
+const STANDARD = '标准';
+
 /**
  * A reward or subsidy standard (给予一次性奖励50万元, 每人最高补贴2000元) is what a beneficiary receives,
  * not a target: an amount of money whose metric ends in a reward word, with no bound word that sets a
@@ -816,8 +819,10 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };
-  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own.
-  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change');
+  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元; 补贴标准分别为每亩50元和40元: named 标准, set by a
+  // copula) is a target of its own.
+  const setsStandard = (m: Member): boolean => m.reading.pred.verb?.kind === 'copula' && m.metric.endsWith(STANDARD);
+  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change' || setsStandard(m));
   if (!statements.some((st) => !raised(st) && st.members.some(standard))) return statements;
   return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
 }

@@ -83,6 +83,18 @@ describe('per-head standards (每人每月, 每人每年)', () => {
     expect(brief(indicators('孤儿基本生活费分别达到每人每月1800元、每人每月1400元。', ANNUAL_2026))).toHaveLength(2);
     expect(brief(indicators('财政补助标准提高到每人每年715元。', ANNUAL_2026))).toEqual(['财政补助标准|715|元|=|target|2026']);
   });
+  it('should support a list whose values each have a basis, not the same one (每人每月…和每人每年…)', () => {
+    expect(brief(indicators('城乡低保标准分别提高到每人每月860元和每人每年7500元。', ANNUAL_2026))).toEqual([
+      '城市低保标准|860|元|=|target|2026',
+      '农村低保标准|7500|元|=|target|2026',
+    ]);
+  });
+  it('should support standards per 亩 that a copula sets for each of a list (补贴标准分别为每亩50元和40元)', () => {
+    expect(brief(indicators('小麦、玉米种植补贴标准分别为每亩60元和45元。', ANNUAL_2026))).toEqual([
+      '小麦种植补贴标准|60|元|=|target|2026',
+      '玉米种植补贴标准|45|元|=|target|2026',
+    ]);
+  });
   it('should not support a subsidy standard set with no target verb, written per head', () => {
     expect(indicators('对70周岁以上低保老年人就餐每餐补助3元。', ANNUAL_2026)).toEqual([]);
   });
