@@ -605,7 +605,7 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
 
 /**
  * The length of the per-head basis that stands right before a value at `at` (its predicate starting at `from`, where the
- * basis begins) and, written the same, right before the earlier value at `prevAt`; 0 when there is none.
+ * basis begins) when a basis also stands right before the earlier value at `prevAt`; 0 otherwise.
  */
 function repeatedBasis(text: string, prevAt: number, from: number, at: number, g: IndicatorGrammar): number {
   const start = basisStart(text, at, g);
