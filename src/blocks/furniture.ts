@@ -138,11 +138,16 @@ const MIN_RUNNING_LINE = 6;
  * A running head or foot in text with no form feeds (an OCR'd scan, a PDF exported as plain text): a
  * short line that stands next to a page number (`— 2 —`, above or below it, past blank lines and
  * other page lines) at two page breaks or more, the same each time but for its digits
- * (`某县人民政府公报　2026年第2期`). It is a line of the page, and a paragraph the page broke goes on
- * over it (src/parse/pages.ts finds the same at form feeds).
+ * (`某县人民政府公报　2026年第2期`), or once when it repeats the document's title. It is a line of the page,
+ * and a paragraph the page broke goes on over it (src/parse/pages.ts finds the same at form feeds).
  */
 function markRunningLines(text: string, lines: readonly Line[], flags: LineFurniture[]): void {
   const at = new Map<string, number[]>();
+  // Once is enough for a head that repeats the document's title, whole or with its first words left out (平遥县民政局2026年工作计划
+  // → 县民政局2026年工作计划 at the head of page 2), as PDF page heads do: a short document has one page break.
+  const opening = lines.findIndex((line, i) => !line.blank && !flags[i]);
+  const title = opening < 0 ? '' : text.slice((lines[opening] as Line).start, (lines[opening] as Line).contentEnd).replace(/\s+/gu, '');
+  const titleHeads: number[] = [];
   const near = (i: number, step: 1 | -1): number => {
     let k = i + step;
     while (k >= 0 && k < lines.length && ((lines[k] as Line).blank || flags[k] === 'page')) k += step;
@@ -156,15 +161,22 @@ function markRunningLines(text: string, lines: readonly Line[], flags: LineFurni
       const raw = text.slice(line.start, line.contentEnd);
       // (A table's header row that a PDF repeats on each page is a row of cells, not a running line.)
       if (raw.includes('\t')) continue;
-      const key = raw.replace(/\s+/gu, '').replace(/\d+/gu, '#');
+      const plain = raw.replace(/\s+/gu, '');
+      const key = plain.replace(/\d+/gu, '#');
       if (key.length < MIN_RUNNING_LINE || /[。；;：:，,]$/u.test(key)) continue;
+      if (k > opening && plain.length >= MIN_TITLE_HEAD && title.endsWith(plain)) titleHeads.push(k);
       const list = at.get(key);
       if (list) list.push(k);
       else at.set(key, [k]);
     }
   });
   for (const list of at.values()) if (new Set(list).size >= 2) for (const k of list) flags[k] = 'page';
+  for (const k of titleHeads) flags[k] = 'page';
 }
+
+/** The least length of a running head that repeats the document's title once (more than a bare 工作计划). */
+const MIN_TITLE_HEAD = 8;
+
 
 /** A page number alone on its line, a scanning app's page mark or a periodical's running head (all
  *  are short: no longer line is tested). */

@@ -126,6 +126,20 @@ describe('page lines found by where they stand', () => {
     expect(pageLines(['指标\t2025年\t2027年', '— 2 —', ...body(3), '— 3 —', '指标\t2025年\t2027年'].join('\n'))).toEqual([1, 5]);
   });
 
+  it('should support a page head that repeats the document’s title once, whole or without its first words', async () => {
+    for (const head of ['某县民政局2026年工作计划', '县民政局2026年工作计划']) {
+      const text = ['某县民政局2026年工作计划', '一、重点任务', ...body(20), '完成3所乡镇敬老院改', '— 1 —', head, '造提升，集中供养率达到60%以上。', ...body(2), '— 2 —'].join('\n');
+      expect(pageLines(text)).toEqual([23, 24, 28]);
+      const plan = await extract(text);
+      expect(plan.indicators.find((i) => i.value === 3)?.metric).not.toContain('工作计划');
+    }
+  });
+
+  it('should not support the title itself, or a bare 工作计划, next to a page number as a page head', () => {
+    expect(pageLines(['某县民政局2026年工作计划', '— 1 —', ...body(3), '— 2 —'].join('\n'))).toEqual([1, 5]);
+    expect(pageLines(['某县2026年工作计划', ...body(3), '— 1 —', '工作计划', ...body(2), '— 2 —'].join('\n'))).toEqual([4, 8]);
+  });
+
   it('should not support the row numbers of a table flattened one cell per line', () => {
     const rows = [1, 2, 3, 4, 5].flatMap((n) => [String(n), `指标${n}`, '%', String(60 + n)]);
     expect(pageLines(['序号', '指标', '单位', '目标值', ...rows].join('\n'))).toEqual([]);
