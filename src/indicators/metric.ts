@@ -334,7 +334,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       // places and trades are listed before one rate: the last conjunct's tail after as many characters is shared too.
       const short = s.length <= MAX_GROUP || parallelGroups(text, parts, s.length);
       const group = short && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
-      const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? Math.max(0, lastText.length - head.length - 2);
+      const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? sameWordTail(s, lastText) ?? Math.max(0, lastText.length - head.length - 2);
       out.push(tail === 0 ? s : s + lastText.slice(tail));
       continue;
     }
@@ -344,9 +344,9 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     if (s.length > 4 || lastText.length <= s.length + 1) {
       // Parallel names that end in the same word, the last one with a tail after it (困难残疾人生活补贴和重度残疾人护理补贴标准 →
       // 困难残疾人生活补贴标准): the tail after that word is shared.
-      const same = lastText.lastIndexOf(s.slice(-SAME_TAIL));
-      if (s.length > 4 && same > 0 && same + SAME_TAIL < lastText.length) {
-        out.push(s + lastText.slice(same + SAME_TAIL));
+      const same = s.length > 4 ? sameWordTail(s, lastText) : undefined;
+      if (same !== undefined) {
+        out.push(s + lastText.slice(same));
         continue;
       }
       return undefined;
@@ -387,6 +387,15 @@ function parallelTail(s: string, last: string, head: string): number | undefined
 function sameClassTail(s: string, last: string, head: string): number | undefined {
   const at = last.indexOf(s[s.length - 1] as string, 1);
   return at > 0 && last.length - at - 1 > head.length ? at + 1 : undefined;
+}
+
+/**
+ * Where the tail shared with `s` starts in the last conjunct when both end in the same word, the last one with a tail after it
+ * (水稻全程托管 | 多环节托管面积 → 水稻全程托管面积: the kinds of 托管, then what is measured of them). Undefined when they do not.
+ */
+function sameWordTail(s: string, last: string): number | undefined {
+  const same = last.lastIndexOf(s.slice(-SAME_TAIL));
+  return same > 0 && same + SAME_TAIL < last.length ? same + SAME_TAIL : undefined;
 }
 
 /** How long a group named after its institution may be (门诊, 住院, 急诊). */

@@ -321,6 +321,12 @@ describe('parallel standards that end in the same word before a shared tail', ()
       '重度残疾人护理补贴标准',
     ]);
   });
+  it('should support the tail after the shared word also before a metric head (…托管和…托管面积)', () => {
+    expect(brief(indicators('小麦全程托管和多环节托管面积分别达到12万亩和8万亩。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '小麦全程托管面积',
+      '多环节托管面积',
+    ]);
+  });
   it('should not support a tail added to a first name that does not end in the shared word', () => {
     expect(brief(indicators('城乡居民人均可支配收入和农村居民人均消费支出分别增长6%和7%。', ANNUAL_2026)).map((b) => b.split('|')[0])[0]).toBe('城乡居民人均可支配收入');
   });
