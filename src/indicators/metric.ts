@@ -555,7 +555,7 @@ export function servedName(name: string, g: IndicatorGrammar): string {
   if (!name.startsWith('为')) return name;
   const parts = serviceParts(name, 1, g);
   // A service named by a verb noun after the people it reaches (为全县65岁及以上老年人免费体检): the people and the service.
-  if (!parts) {
+  if (!parts || parts.what === '') {
     const served = name.slice(1 + (g.scope.exec(name.slice(1))?.[0].length ?? 0));
     return served.length > 2 && g.verbNouns.endingAt(served, served.length) ? served : name;
   }

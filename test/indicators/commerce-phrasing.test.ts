@@ -92,6 +92,10 @@ describe('health check-ups counted by the people checked', () => {
     expect(items.map((i) => [i.value, i.unit, i.kind, i.year])).toEqual([[4.2, '万人', 'target', 2026]]);
     expect(items[0]?.metric).toContain('65岁及以上老年人免费体检');
   });
+  it('should support the people counted after 为 before 体检, the check-up being the service (为3万名…老年人免费体检)', () => {
+    expect(brief(indicators('为2.5万名65岁以上老年人免费体检。', ANNUAL_2026))).toEqual(['65岁以上老年人免费体检|2.5|万名|=|target|2026']);
+    expect(brief(indicators('为800名农村留守老人健康体检。', ANNUAL_2026))).toEqual(['农村留守老人健康体检|800|名|=|target|2026']);
+  });
   it('should not support 体检 inside a rate as a count of its own', () => {
     expect(brief(indicators('老年人体检率达到70%。', ANNUAL_2026))).toEqual(['老年人体检率|70|%|=|target|2026']);
   });
