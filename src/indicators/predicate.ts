@@ -48,7 +48,7 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
  * Reads the predicate before text[at], never going left of `floor`. `dates` are the sentence's date hits;
  * `counted`: the quantity is a count or measure (which an object verb can take: 改造提升24个).
  */
-export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean): Predicate {
+export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean, pivoted = false): Predicate {
   const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false, years: [] };
   let pos = shareBaseStart(text, at, floor, g);
   let next = at;
@@ -139,9 +139,10 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= dist.length;
       continue;
     }
-    // A pivot verb right before a count (支持100所县域普通高中改善办学条件, 督促20家企业完成改造) counts the population it sets to
-    // act, as an object verb counts its object: the count is the target. Not a count in Chinese numerals (推进二次供水改造).
-    const pivot = counted && pos === at && !p.verb && isDigit(text[at]) ? g.pivotVerbs.endingAt(text, pos) : undefined;
+    // A pivot verb right before a count (`pivoted`: of things, not money; 支持100所县域普通高中改善办学条件, 督促20家企业完成改造)
+    // counts the population it sets to act, as an object verb counts its object: the count is the target. Not a count in Chinese
+    // numerals (推进二次供水改造).
+    const pivot = pivoted && pos === at && isDigit(text[at]) ? g.pivotVerbs.endingAt(text, pos) : undefined;
     if (pivot && pos - pivot.length >= floor && verbAt(text, pos, g) === undefined) {
       p.verb = { kind: 'object', word: pivot, start: pos - pivot.length, end: pos };
       pos -= pivot.length;

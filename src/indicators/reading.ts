@@ -238,7 +238,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const all = quantities.map((q): Reading => {
     const clause = clauseStart(text, q.start, s);
     // A multiple (增长1倍, 翻一番) is no count of an object: an object verb before its change verb is a noun of the metric (研发投入比上年增长1倍).
-    const pred = readPredicate(text, q.start, clause, dates, g, (q.unit.kind === 'count' || q.unit.kind === 'measure') && q.unit.multiple !== true);
+    const pred = readPredicate(text, q.start, clause, dates, g, (q.unit.kind === 'count' || q.unit.kind === 'measure') && q.unit.multiple !== true, q.unit.kind === 'count' && !q.unit.amount);
     // 力争 before a duration is an adverb (力争3年内完成改造): only a count is what it sets.
     if (pred.verb && q.unit.kind !== 'count' && g.objectAdverbs.has(pred.verb.word)) pred.verb = undefined;
     const post = readAfter(text, q.start, q.end, g);
@@ -393,11 +393,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A count of works right after a verb of carrying them out (实施100个村庄整治工程, 推进10项重点工程): the number of works
     // to deliver, though a project word follows it closely.
-    const carry = !verb && q.unit.kind === 'count' && !q.hanzi && nounFollows(text, r.end) ? g.carryOutVerbs.endingAt(text, pred.start) : undefined;
+    // The predicate may have read that verb already, as a pivot verb right before the count (推进50个项目).
+    const pivotCarried = verb?.kind === 'object' && verb.end === q.start && g.carryOutVerbs.has(verb.word);
+    const carryEnd = pivotCarried ? q.start : pred.start;
+    const carry = (!verb || pivotCarried) && q.unit.kind === 'count' && !q.hanzi && nounFollows(text, r.end) ? g.carryOutVerbs.endingAt(text, carryEnd) : undefined;
     const carried = carry ? objectNoun(text, r.end, e, e, false, g) : undefined;
     if (carry && carried && g.projectHeads.endingAt(text, carried.end)) {
-      const at = pred.start - carry.length;
-      r.pred = { ...pred, start: at, verb: { kind: 'object', word: carry, start: at, end: pred.start } };
+      const at = carryEnd - carry.length;
+      r.pred = { ...pred, start: at, verb: { kind: 'object', word: carry, start: at, end: carryEnd } };
       r.object = true;
       out.push(r);
       return;

@@ -799,9 +799,6 @@ function supportPolicies(text: string, statements: Statement[], g: IndicatorGram
   return statements;
 }
 
-/** The head of a metric that names a standard (补贴标准, 救助标准). */
-const STANDARD = '标准';
-
 /**
  * A reward or subsidy standard (给予一次性奖励50万元, 每人最高补贴2000元) is what a beneficiary receives,
  * not a target: an amount of money whose metric ends in a reward word, with no bound word that sets a
@@ -819,12 +816,13 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };
-  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元; 补贴标准分别为每亩50元和40元: named 标准, set by a
-  // copula) is a target of its own.
-  const setsStandard = (m: Member): boolean => m.reading.pred.verb?.kind === 'copula' && m.metric.endsWith(STANDARD);
-  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change' || setsStandard(m));
+  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own.
+  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change');
   if (!statements.some((st) => !raised(st) && st.members.some(standard))) return statements;
-  return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !standard(m)) })).filter((st) => st.members.length > 0);
+  // The amounts listed after a per-unit standard are standards on the same basis, written once (补贴标准分别为每亩50元和40元).
+  const perUnitList = (st: Statement): boolean => st.members.some((m) => m.reading.q.unit.amount === true && perUnitAmount(text, m.reading));
+  const dropped = (st: Statement, m: Member): boolean => standard(m) || (m.reading.listed && m.reading.q.unit.amount === true && perUnitList(st));
+  return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !dropped(st, m)) })).filter((st) => st.members.length > 0);
 }
 
 /** A per-unit frame before an amount (每人每月, 每生每天, 每户): the amount is what each one receives or pays. */

@@ -140,6 +140,14 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('支持50所县域普通高中改善办学条件。', ANNUAL_2024))).toEqual(['县域普通高中改善办学条件|50|所|=|target|2024']);
     expect(brief(indicators('督促12家化工企业完成泄漏检测与修复。', ANNUAL_2024))).toEqual(['化工企业|12|家|=|target|2024']);
   });
+  it('should support a count of works after 推进, a pivot verb that also carries works out (推进12个重大项目)', () => {
+    expect(brief(indicators('推进12个重大项目。', ANNUAL_2024))).toEqual(['重大项目|12|个|=|target|2024']);
+    expect(brief(indicators('新建学校10所、推进50个项目。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['学校|10', '项目|50']);
+  });
+  it('should not support money after a pivot verb as a count it sets going (省级财政支持500万元)', () => {
+    expect(indicators('每个项目支持100万元。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('省级财政支持500万元。', ANNUAL_2024)).map((b) => b.split('|')[0])).not.toContain('省级财政支持');
+  });
   it('should not support a pivot verb before a count in Chinese numerals or a verb apart from the count (推进二次供水改造)', () => {
     expect(indicators('持续推进二次供水改造。', ANNUAL_2024)).toEqual([]);
     expect(indicators('鼓励两家企业开展试点。', ANNUAL_2024)).toEqual([]);

@@ -89,11 +89,10 @@ describe('per-head standards (每人每月, 每人每年)', () => {
       '农村低保标准|7500|元|=|target|2026',
     ]);
   });
-  it('should support standards per 亩 that a copula sets for each of a list (补贴标准分别为每亩50元和40元)', () => {
-    expect(brief(indicators('小麦、玉米种植补贴标准分别为每亩60元和45元。', ANNUAL_2026))).toEqual([
-      '小麦种植补贴标准|60|元|=|target|2026',
-      '玉米种植补贴标准|45|元|=|target|2026',
-    ]);
+  it('should not support a list of standards per 亩 that a copula states, its later members written without the basis', () => {
+    // As a single per-unit standard stated with 为 is no target (基本生活标准为每人每月900元), so is each member of a list of them.
+    expect(indicators('小麦、玉米种植补贴标准分别为每亩60元和45元。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('奖励标准分别为每人每年2000元和3000元。', ANNUAL_2026)).toEqual([]);
   });
   it('should not support a subsidy standard set with no target verb, written per head', () => {
     expect(indicators('对70周岁以上低保老年人就餐每餐补助3元。', ANNUAL_2026)).toEqual([]);
