@@ -133,6 +133,11 @@ function markFrontMatter(text: string, lines: readonly Line[], flags: LineFurnit
 const MAX_RUNNING_LINE = 40;
 /** …and names the document or its issuer: longer than a table's header cell (序号, 指标名称). */
 const MIN_RUNNING_LINE = 6;
+/** The least length of a running head that repeats the document's title once (more than a bare 工作计划)… */
+const MIN_TITLE_HEAD = 8;
+/** …and the most it leaves out of the title's start: a place name (平遥县民政局… → 县民政局…), not the first part of a title that
+ *  names two (某县…2025年工作总结和2026年工作计划, whose page 2 may open with the heading 2026年工作计划). */
+const MAX_TITLE_CUT = 4;
 
 /**
  * A running head or foot in text with no form feeds (an OCR'd scan, a PDF exported as plain text): a
@@ -164,7 +169,7 @@ function markRunningLines(text: string, lines: readonly Line[], flags: LineFurni
       const plain = raw.replace(/\s+/gu, '');
       const key = plain.replace(/\d+/gu, '#');
       if (key.length < MIN_RUNNING_LINE || /[。；;：:，,]$/u.test(key)) continue;
-      if (k > opening && plain.length >= MIN_TITLE_HEAD && title.endsWith(plain)) titleHeads.push(k);
+      if (k > opening && plain.length >= MIN_TITLE_HEAD && title.length - plain.length <= MAX_TITLE_CUT && title.endsWith(plain)) titleHeads.push(k);
       const list = at.get(key);
       if (list) list.push(k);
       else at.set(key, [k]);
@@ -173,9 +178,6 @@ function markRunningLines(text: string, lines: readonly Line[], flags: LineFurni
   for (const list of at.values()) if (new Set(list).size >= 2) for (const k of list) flags[k] = 'page';
   for (const k of titleHeads) flags[k] = 'page';
 }
-
-/** The least length of a running head that repeats the document's title once (more than a bare 工作计划). */
-const MIN_TITLE_HEAD = 8;
 
 
 /** A page number alone on its line, a scanning app's page mark or a periodical's running head (all

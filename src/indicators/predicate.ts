@@ -59,7 +59,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     const notCmp = cmp ? g.notVerbs.endingAt(text, pos) : undefined;
     // A comparator that bounds only right before its number (前3名) is part of another phrase further left (年底前完成2家).
     const apart = cmp !== undefined && pos !== next && g.adjacentComparators.has(cmp);
-    if (cmp && pos - cmp.length >= floor && !(notCmp && notCmp.length > cmp.length) && !apart) {
+    // 前 right after a date closes a deadline (2026年底前100家企业完成改造), no rank bound.
+    const deadline = cmp !== undefined && g.adjacentComparators.has(cmp) && dates.some((d) => d.end === pos || d.end === pos - cmp.length);
+    if (cmp && pos - cmp.length >= floor && !(notCmp && notCmp.length > cmp.length) && !apart && !deadline) {
       p.comparator ??= g.comparatorsBefore.get(cmp);
       pos -= cmp.length;
       continue;

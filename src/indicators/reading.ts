@@ -85,8 +85,8 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
  * reach, when nothing before it sets it (no verb, comparator or distributor) and 的 follows, or a noun
  * whose own value comes later in the clause. Counts are left alone (20个以上的县 counts the 县), except
- * counts of people or livestock, which count no noun after them (消除56人以上超大班额, 年出栏500头以上规模养殖场), and a
- * count run into the name of a rate whose own value follows (产前检查5次及以上覆盖率不低于95%).
+ * counts of people or livestock, which count no noun after them (消除56人以上超大班额, 年出栏500头以上规模养殖场); a count run
+ * into the name of a rate is inNextMetricName's.
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;
@@ -146,7 +146,8 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
   const gap = text.slice(from, to);
   if (q.unit.kind === 'measure' && !JOINER_START.test(gap) && g.metricHeads.indexIn(text, from, to) !== undefined) return true;
   // A rank cut before 的 (进入ESI全球前1%的学科数达到80个, 排名全省前10位的企业达到5家) classes what the metric after it counts.
-  if (g.adjacentComparators.endingAt(text, q.start) !== undefined && RANKED_NOUN.test(gap) && (next.pred.verb !== undefined || next.pred.comparator !== undefined)) return true;
+  const cut = g.adjacentComparators.endingAt(text, q.start);
+  if (cut !== undefined && !DEADLINE_END.test(text[q.start - cut.length - 1] ?? '') && RANKED_NOUN.test(gap) && (next.pred.verb !== undefined || next.pred.comparator !== undefined)) return true;
   if (!post) return false;
   if (q.unit.kind !== 'rate' && next.q.unit.kind === 'rate') {
     const de = gap.indexOf('的');
@@ -162,6 +163,8 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
 
 /** The noun a rank cut classes, after its 的, up to the predicate of the metric that counts it (的学科数, 的企业). */
 const RANKED_NOUN = /^的[\u4e00-\u9fff]{1,12}$/u;
+/** The last character of a time a 前 closes as a deadline (年底前, 6月底前, 2026年前), no rank cut. */
+const DEADLINE_END = /^[底末年月日]$/u;
 
 /** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
 const MAX_RATE_NAME = 12;
@@ -308,8 +311,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
     if (classAfterCount(text, r, prev, g)) return;
-    // The per-head basis of a standard written again before each value of a list (提高到每人每月840元和每人每月760元) stands
-    // where the first value had it: the list goes on past it.
+    // The per-head basis of a standard written before each value of a list (提高到每人每月840元和每人每年7200元) stands where the
+    // first value had one: the list goes on past it.
     const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start, g) : 0;
     const gap = prev ? text.slice(prev.end, q.start - basis) : undefined;
     const chainEmpty = pred.start === q.start - basis;

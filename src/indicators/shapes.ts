@@ -563,7 +563,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // A verb of its own right after the item before it in the clause (改造老旧小区120个、新建便民生活圈20个, …、涉及居民1.5万户)
       // makes an item of its own, whose text starts at that verb; another milestone of the same count (力争培育5家、确保3家)
       // shares the text of the first, as one metric's milestones do.
-      const ownStart = r.floor > r.clause && r.pred.verb !== undefined && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start && m.name !== earlier;
+      const milestone = earlier !== undefined && m.name === earlier;
+      const ownStart = r.floor > r.clause && r.pred.verb !== undefined && !milestone && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start;
       const start = ownStart ? r.pred.start : trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = [];

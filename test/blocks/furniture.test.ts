@@ -296,7 +296,7 @@ describe('blocks: furniture of a WeChat article', () => {
   });
 
   it('should support the 往期推荐 label set between arrows, dashes or an emoji, and the END mark, as the start of the footer', () => {
-    for (const [end, label] of [['— END —', '▼ 往期推荐 ▼'], ['-END-', '📚往期回顾'], ['END', '— 推荐阅读 —']] as const) {
+    for (const [end, label] of [['— END —', '▼ 往期推荐 ▼'], ['-END-', '📚往期回顾'], ['END', '— 推荐阅读 —'], ['▪️END▪️', '▶️往期推荐'], ['END', '❤️ 往期精彩 ❤️']] as const) {
       const text = ['某市2026年体育工作要点', '一、总体目标', '推进全民健身。', '二、主要任务', '新建社区健身中心10个。', '三、保障措施', '加强领导。', end, label, '▶ 某市新增8处口袋公园', '阅读原文'].join('\n');
       const c = classify(text);
       expect(c.kindOf(end)).toBe('furniture');

@@ -64,6 +64,10 @@ describe('places in a ranking (位次, 排名)', () => {
     expect(brief(indicators('力争进入ESI全球前1%的学科数达到30个。', ANNUAL_2024))).toEqual(['进入ESI全球前1%的学科数|30|个|=|target|2024']);
     expect(brief(indicators('排名全省前10位的企业达到5家以上。', ANNUAL_2024))).toEqual(['排名全省前10位的企业|5|家|>=|target|2024']);
   });
+  it('should not support 前 that closes a deadline right before a count as a rank bound (2026年底前100家)', () => {
+    expect(brief(indicators('2026年底前100家重点企业完成改造。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'))).not.toContain('2026年底|100|家|<=');
+    expect(brief(indicators('6月底前1000户的改造任务完成80%。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['80|%|=']);
+  });
   it('should not support a rank cut with no metric counted after it as part of a name (进入全国前10名)', () => {
     expect(brief(indicators('力争进入全国前10名。', ANNUAL_2024))).toEqual(['进入全国|10|名|<=|target|2024']);
   });

@@ -138,6 +138,8 @@ describe('page lines found by where they stand', () => {
   it('should not support the title itself, or a bare 工作计划, next to a page number as a page head', () => {
     expect(pageLines(['某县民政局2026年工作计划', '— 1 —', ...body(3), '— 2 —'].join('\n'))).toEqual([1, 5]);
     expect(pageLines(['某县2026年工作计划', ...body(3), '— 1 —', '工作计划', ...body(2), '— 2 —'].join('\n'))).toEqual([4, 8]);
+    // The second half of a title that names two parts opens page 2 as a heading (…工作总结和2026年工作计划).
+    expect(pageLines(['某县民政局2025年工作总结和2026年工作计划', ...body(3), '— 1 —', '2026年工作计划', ...body(2), '— 2 —'].join('\n'))).toEqual([4, 8]);
   });
 
   it('should not support the row numbers of a table flattened one cell per line', () => {
