@@ -28,6 +28,14 @@ describe('markdown in a .txt file', () => {
     expect(looksLikeMarkdown('# 某县工作要点\n\n**一是**抓项目。**二是**稳就业。')).toBe(true);
   });
 
+  it('should support three bold spans with no heading as markdown (bold headings and leads of a converter)', () => {
+    expect(looksLikeMarkdown('某县2026年工作要点\n\n**一、稳增长**\n\n**（一）抓项目。**完成投资50亿元。\n\n**二、惠民生**')).toBe(true);
+  });
+
+  it('should not support two bold spans with no heading as markdown', () => {
+    expect(looksLikeMarkdown('一、主要目标\n**说明**：以下为初稿。\n二、重点任务\n**注**：数据为快报数。')).toBe(false);
+  });
+
   it('should not support one heading line alone as markdown', () => {
     expect(looksLikeMarkdown('# 某区人民政府关于印发水务规划的通知\n\n各街道：\n一、总体要求\n（一）指导思想')).toBe(false);
   });
@@ -53,6 +61,11 @@ describe('markdown in a .txt file', () => {
       '    一是 推进重大项目，完成投资800亿元',
       '    二是 盘活存量资产',
     ]);
+  });
+
+  it('should support bold inline items of markdown saved as .txt with no markup in their titles', async () => {
+    const text = '某县2026年工作要点\n\n**一、惠民生**\n\n**一是**新增学位600个。**二是**新增托位300个。';
+    expect(lines((await extract(text, { path: 'plan.txt' })).children)).toEqual(['一、 惠民生', '  一是 新增学位600个', '  二是 新增托位300个']);
   });
 
   it('should not support reading a plain .txt plan as markdown (its outline is the plain reading)', async () => {
