@@ -11,6 +11,7 @@ import { planMetrics } from './metrics/plugin.js';
 import { planCheck } from './check/plugin.js';
 import type { RuleSettings } from './check/types.js';
 import { planParse } from './parse/plain.js';
+import { looksLikeMarkdown } from './parse/markdown-sniff.js';
 import { defaultGrammars, type Grammars } from './grammar/grammars.js';
 import type { NamedGrammar, UserGrammar } from './grammar/user.js';
 import { diagnosticsOf, report } from './diagnostics.js';
@@ -82,7 +83,8 @@ async function extractText(text: string, source: Source, options: ExtractOptions
   const file = new VFile({ value: text, path: options.path });
   const data = file.data as PlanFileData;
   data.source = source;
-  const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '');
+  // A .md file, or markdown saved under another name (parse/markdown-sniff.ts).
+  const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '') || looksLikeMarkdown(text);
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
   const processor = createProcessor({ grammars: await grammarsOf(options), parser, rules: options.rules });

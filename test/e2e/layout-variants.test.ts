@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { looksLikeMarkdown } from '../../src/parse/markdown-sniff.js';
 import { extract } from '../../src/pipeline.js';
 import { ROOT } from '../helpers.js';
 import { items, lost } from '../plan-items.js';
@@ -106,8 +107,10 @@ const SETS = [
 describe('documents in other layouts of the same text', () => {
   for (const set of SETS) {
     it(`should support the ${set.name} read as from their original text`, async () => {
+      // Plain-text layouts only: a .md file, and markdown saved as .txt (g151: a portal's markdown export), is
+      // left out, as its syntax (## at a line start, **) is what these layouts take apart (an indented ## is no heading).
       const files = readdirSync(set.dir).filter((f) => f.endsWith('.txt')).sort();
-      const texts = files.map((f) => readFileSync(join(set.dir, f), 'utf8'));
+      const texts = files.map((f) => readFileSync(join(set.dir, f), 'utf8')).filter((t) => !looksLikeMarkdown(t));
       const originals = await Promise.all(texts.map(async (t) => items(await extract(t))));
       const total = originals.reduce((n, o) => n + o.length, 0);
       const report: string[] = [];

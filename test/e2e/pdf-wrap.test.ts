@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { looksLikeMarkdown } from '../../src/parse/markdown-sniff.js';
 import { extract } from '../../src/pipeline.js';
 import { ROOT } from '../helpers.js';
 import { wrapLines } from '../pdf-lines.js';
@@ -88,7 +89,9 @@ for (const style of STYLES) {
           // A text printed on one line (g05), or whose body is one line under a page's title and panel
           // (g45), has lost its paragraphs already: no PDF was laid out from it; one extracted from a PDF
           // wider than 28 ems (g76) was laid out already.
-          if (text.trim().split('\n').length < MIN_LINES || lostParagraphs(text) || laidOutWider(text)) continue;
+          // Markdown saved as .txt (g151) is left out as .md files are: a PDF is typeset from the rendered page, never from its
+          // ## and ** syntax, which wrapping takes apart.
+          if (text.trim().split('\n').length < MIN_LINES || lostParagraphs(text) || laidOutWider(text) || looksLikeMarkdown(text)) continue;
           const original = items(await extract(text));
           const wrapped = items(await extract(asPdfText(text, style)));
           const m = lost(original, wrapped);

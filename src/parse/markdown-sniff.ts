@@ -1,0 +1,28 @@
+// Markdown that arrives in a file not named .md. Government portals, CMS exports and html-to-markdown
+// converters give a page's text as markdown (`## 一、…` headings, `**一是**` bold leads, `[首页](…)`
+// breadcrumbs), and it is often saved as .txt. Read as plain text, its heading marks hide the
+// headings (`## 一、` is no marker) and its asterisks run into titles (`一是 **新增…`). Such a file is
+// read as markdown when it carries markdown syntax more than once: two ATX headings, three bold spans
+// (`**一、…**`, `**一是**`: official text marks nothing with paired asterisks), or one heading and two
+// bold spans. One heading alone is not enough (a plain text may open with a `#` line); a pair or two
+// of asterisks in prose is not either.
+
+/** An ATX heading line: up to three spaces, one to six `#`, a space, then text (CommonMark). */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/gmu;
+/** A strong span on one line: `**…**` around text with no asterisk inside. */
+const STRONG = /\*\*[^*\n]+\*\*/gu;
+
+function count(re: RegExp, text: string, enough: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < enough && re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Whether a text not named as markdown is markdown all the same (see the file comment). */
+export function looksLikeMarkdown(text: string): boolean {
+  const headings = text.includes('#') ? count(ATX_HEADING, text, 2) : 0;
+  if (headings >= 2) return true;
+  if (!text.includes('**')) return false;
+  return count(STRONG, text, 3) >= 3 - headings;
+}
