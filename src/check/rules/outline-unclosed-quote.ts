@@ -58,11 +58,11 @@ export const outlineUnclosedQuote: Rule = {
       if (leaf.type !== 'paragraph') continue;
       // The first opener of a kind left open runs on over the rest of the paragraph, later ones of
       // that kind included (which of them a closer was lost after cannot be told): one fault, one report.
-      const reported = new Set<string>();
+      let reported: Set<string> | undefined;
       for (const at of unclosedQuotes(leaf.value)) {
         const mark = leaf.value[at] as string;
-        if (reported.has(mark)) continue;
-        reported.add(mark);
+        if (reported?.has(mark)) continue;
+        (reported ??= new Set()).add(mark);
         const start = leaf.position.start.offset + at;
         const snippet = leaf.value.slice(at, at + 12).replace(/\s+/gu, ' ');
         context.report(`${mark} is never closed: ${snippet}…`, start, start + 1);
