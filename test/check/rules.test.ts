@@ -113,6 +113,17 @@ describe('rule details', () => {
     expect(d?.position.start.column).toBe('16.加快便捷就医服务的数字化转型。推进区域PCAC升级，建设社区家庭医生'.length + 1);
   });
 
+  it('should support one unclosed-quote report per paragraph and kind, at the first opener left open', async () => {
+    const text = ['推进“互联网+医疗健康“示范省建设，落实《实施意见。', '开展“优质服务基层行”活动，创建“社区医院。'].join('\n');
+    const found = (await diagnosticsOfText(text)).filter((d) => d.rule === 'outline/unclosed-quote');
+    expect(found.map((d) => [d.position.start.line, d.position.start.column])).toEqual([[1, 3], [1, 21], [2, 17]]);
+  });
+
+  it('should not support a report for each of thousands of openers of one kind left open in a paragraph', async () => {
+    const found = (await diagnosticsOfText(`建设${'“'.repeat(5000)}项目。`)).filter((d) => d.rule === 'outline/unclosed-quote');
+    expect(found).toHaveLength(1);
+  });
+
   it('should count replacement characters in runs', async () => {
     const found = (await diagnosticsOfFixture('encoding-replacement-character/bad.txt')).filter((d) => d.rule === 'encoding/replacement-character');
     expect(found.map((d) => d.message.split(' ')[0])).toEqual(['1', '2']);

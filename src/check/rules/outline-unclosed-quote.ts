@@ -49,15 +49,21 @@ export const outlineUnclosedQuote: Rule = {
   severity: 'warning',
   description:
     'A quotation mark or title mark (“ 《 「 『 or ") is opened in a paragraph and never closed, so a quoted name runs on into the text after it; ' +
-    'usually the closing mark was lost when the text was copied.',
+    'usually the closing mark was lost when the text was copied. ' +
+    'Reported once per paragraph and kind of mark, at the first left open: it runs on over the rest, later openers of its kind included.',
   bad: '建设社区家庭医生“1+1+1电子签约系统和重点人群过程管理信息支撑系统。',
   good: '建设社区家庭医生“1+1+1”电子签约系统和重点人群过程管理信息支撑系统。',
   check(context) {
     for (const { leaf } of leaves(context.tree.children)) {
       if (leaf.type !== 'paragraph') continue;
+      // The first opener of a kind left open runs on over the rest of the paragraph, later ones of
+      // that kind included (which of them a closer was lost after cannot be told): one fault, one report.
+      let reported: Set<string> | undefined;
       for (const at of unclosedQuotes(leaf.value)) {
-        const start = leaf.position.start.offset + at;
         const mark = leaf.value[at] as string;
+        if (reported?.has(mark)) continue;
+        (reported ??= new Set()).add(mark);
+        const start = leaf.position.start.offset + at;
         const snippet = leaf.value.slice(at, at + 12).replace(/\s+/gu, ' ');
         context.report(`${mark} is never closed: ${snippet}…`, start, start + 1);
       }
