@@ -1,0 +1,36 @@
+// Phrasings of 生态环境, 粮食生产/高标准农田, 应急管理 and 教育 plans (genre g147-g150 showed them): sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, MULTI_YEAR, names } from './helpers.js';
+
+describe('indicators: grades of cultivated land quality (个等级)', () => {
+  it('should support a rise of a project area\'s land grade in 个等级, a change', () => {
+    expect(brief(indicators('建成区域耕地质量等级平均提升0.5个等级以上。', MULTI_YEAR))).toEqual(['建成区域耕地质量等级|0.5|个等级|>=|change|']);
+    expect(names('示范区耕地质量提高1个等级。')).toEqual(['示范区耕地质量|1|个等级']);
+  });
+
+  it('should not support a Chinese numeral before 个等级 in running text as a quantity', () => {
+    expect(names('推动农产品品牌价值再上一个等级。')).toEqual([]);
+  });
+});
+
+describe('indicators: a size bounded after its unit between a count and the noun it sizes (1支50人以上的队伍)', () => {
+  it('should support the noun after the 的 as the counted noun, and the size as the least size of each', () => {
+    expect(names('每个县组建2支30人以上的森林防火专业队。', MULTI_YEAR)).toEqual(['森林防火专业队|2|支', '森林防火专业队人数|30|人']);
+    expect(names('新建3个200平方米以上的老年食堂。')).toEqual(['老年食堂|3|个', '老年食堂面积|200|平方米']);
+  });
+
+  it('should support a bound before the count as the count\'s, not the size\'s', () => {
+    expect(brief(indicators('每个乡镇至少建成1支40人以上的综合性救援队伍。', MULTI_YEAR))).toEqual([
+      '综合性救援队伍|1|支|>=|target|',
+      '综合性救援队伍人数|40|人|>=|target|',
+    ]);
+  });
+
+  it('should not support an amount that classes the noun (年营业收入10亿元以上的) as a size of each', () => {
+    expect(names('培育4家年营业收入5亿元以上的龙头企业。')).toEqual(['龙头企业|4|家']);
+  });
+
+  it('should not support a bounded count of people with no count before it as a size', () => {
+    expect(names('全面消除56人以上大班额。')).toEqual([]);
+  });
+});
