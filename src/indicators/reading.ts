@@ -284,6 +284,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A bounded amount in a modifier of the rate after it, closed by 的 (能够提供6类以上中医药适宜技术的社区卫生服务站占比达到80%):
     // it classes the population the rate is taken over and sets nothing of its own, as a standard reached does.
     if (r.post && q.unit.kind !== 'rate' && next && next.clause === r.clause && next.q.unit.kind === 'rate' && boundInModifier(text, r.end, next.pred.start, g)) return;
+    // A size bounded after it, right after a count of objects and before the noun it sizes (建成1支50人以上的综合应急救援队伍, 新建2个
+    // 300平方米以上的社区食堂): the least size of each thing counted, as 1支不少于20人的 is (shapes names it), not a class of the noun.
+    if (r.post && text[r.end] === '的' && (q.unit.qualifier || q.unit.size) && prev?.object && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') {
+      // A bound or verb the count took from before it (至少组建2支…) is the count's: the size's own bound is the one after it.
+      r.pred = { ...pred, verb: undefined, comparator: undefined };
+      out.push(r);
+      return;
+    }
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
