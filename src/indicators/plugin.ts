@@ -79,6 +79,28 @@ function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number
   return g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 
+/** How long an unnumbered heading line may be (2025年成绩单, 2026年主要目标, 回顾2025年工作成效). */
+const MAX_HEADING_LINE = 20;
+/** Punctuation that no heading line holds inside it: a clause or sentence stop (a trailing colon is allowed). */
+const CLAUSE_MARKS = /[。，,；;！!？?、]/u;
+
+/** The text of a paragraph that is a heading line of its own, short and with no clause in it (📊2025年成绩单), if it is one. */
+function headingLine(paragraph: string): string | undefined {
+  const t = paragraph.trim().replace(/[：:]$/u, '');
+  return t.length > 0 && t.length <= MAX_HEADING_LINE && !CLAUSE_MARKS.test(t) && !/\n/u.test(t) ? t : undefined;
+}
+
+/**
+ * The year an unnumbered heading line reviews: a review heading (grammar reviewHeadings: 成绩单, 工作回顾) that names one year
+ * before an annual plan's, or any one year in a plan of several (2025年主要成就). Null for the plan's own year and for a line
+ * that names two (2025年工作总结和2026年工作计划, a document's title).
+ */
+function lineReviewYear(line: string, ctx: HeadingContext): number | null {
+  if (!reviewHeading(line, ctx.g)) return null;
+  const year = headingYear(line, ctx);
+  return year !== null && (ctx.planYear === null || year < ctx.planYear) ? year : null;
+}
+
 /** How far from a paragraph's end in the source the colon of a list's lead-in is looked for (markup may follow it). */
 const LEAD_TAIL = 64;
 
@@ -130,6 +152,13 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
+      // An unnumbered heading line (a 公众号 post's 📊2025年成绩单 over its paragraph) reviews the year it names as a numbered
+      // review heading does, up to the next heading line (🎯2026年主要目标) or the section's end.
+      const line = headingLine(text(start, end));
+      if (line !== undefined) {
+        const year = lineReviewYear(line, ctx);
+        here = year !== null ? { ...here, review: true, situation: false, reviewYear: year } : { ...here, review: place.review, situation: place.situation, reviewYear: place.reviewYear };
+      }
       visit(start, end, here);
       const lead = leadYear(start, end, here);
       if (lead !== null) here = { ...here, leadYear: lead };

@@ -34,3 +34,30 @@ describe('indicators: a size bounded after its unit between a count and the noun
     expect(names('全面消除56人以上大班额。')).toEqual([]);
   });
 });
+
+describe('indicators: an unnumbered heading line that reviews a year (📊2025年成绩单)', () => {
+  const read = async (lines: string[]): Promise<string[]> => {
+    const { extract } = await import('../../src/pipeline.js');
+    return (await extract(lines.join('\n'), { path: 'plan.txt' })).indicators.map((i) => `${i.value}|${i.kind}|${i.year}`);
+  };
+
+  it('should support the year the line names on the paragraph under it, up to the next heading line', async () => {
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '全区学前教育毛入园率达到97.8%，新增公办学位3200个。', '🎯2026年主要目标', '学前教育毛入园率稳定在98%以上。'])).toEqual([
+      '97.8|actual|2025',
+      '3200|actual|2025',
+      '98|target|2026',
+    ]);
+  });
+
+  it('should support a review heading line closed by a colon', async () => {
+    expect(await read(['某县卫生健康局2026年工作要点', '2025年工作回顾：', '全县孕产妇系统管理率为93.1%。', '2026年工作目标：', '孕产妇系统管理率达到95%。'])).toEqual(['93.1|actual|2025', '95|target|2026']);
+  });
+
+  it('should not support a title line that names the plan\'s year beside the year it sums up', async () => {
+    expect(await read(['某县医疗保障局2025年工作总结和2026年工作计划', '基本医疗保险参保率稳定在95%以上。'])).toEqual(['95|target|2026']);
+  });
+
+  it('should not support a review word inside a sentence, which is no heading line', async () => {
+    expect(await read(['某区教育局2026年工作计划', '对照2025年成绩单查找不足，学前教育毛入园率稳定在98%以上。'])).toEqual(['98|target|2026']);
+  });
+});
