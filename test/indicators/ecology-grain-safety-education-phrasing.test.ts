@@ -61,3 +61,13 @@ describe('indicators: an unnumbered heading line that reviews a year (📊2025�
     expect(await read(['某区教育局2026年工作计划', '对照2025年成绩单查找不足，学前教育毛入园率稳定在98%以上。'])).toEqual(['98|target|2026']);
   });
 });
+
+describe('indicators: funds pooled by 整合 (统筹整合财政涉农资金)', () => {
+  it('should support the amount of the funds named between 整合 and the number', () => {
+    expect(names('统筹整合财政涉农资金2.3亿元，重点支持高标准农田建设。')).toEqual(['财政涉农资金|2.3|亿元']);
+  });
+
+  it('should not support a count right after 整合: what is merged is no target', () => {
+    expect(names('整合4个乡镇的执法力量，组建综合执法队伍。')).toEqual([]);
+  });
+});
