@@ -139,8 +139,11 @@ function lastIndexIn(text: string, words: IndicatorGrammar['reviewObjectVerbs'])
  */
 function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void, leadYear: (start: number, end: number, place: Place) => number | null, text: (start: number, end: number) => string): void {
   let here = place;
+  // The year an unnumbered review heading line just read names, for the paragraph after it.
+  let lineYear: number | null = null;
   for (const [i, child] of children.entries()) {
     if (child.type === 'section') {
+      lineYear = null;
       const reviews = reviewHeading(child.title, ctx.g);
       const review = here.review || reviews;
       // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
@@ -152,14 +155,17 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
-      // An unnumbered heading line (a 公众号 post's 📊2025年成绩单 over its paragraph) reviews the year it names as a numbered
-      // review heading does, up to the next heading line (🎯2026年主要目标) or the section's end.
+      // An unnumbered heading line (a 公众号 post's 📊2025年成绩单 over its paragraph) reviews the year it names in the paragraph
+      // under it, as a numbered review heading does. One paragraph only: the next heading line (🎯2026年主要目标) may have run
+      // into the lines after it (text from a PDF), and nothing else marks where the look back ends.
       const line = headingLine(text(start, end));
-      if (line !== undefined) {
-        const year = lineReviewYear(line, ctx);
-        here = year !== null ? { ...here, review: true, situation: false, reviewYear: year } : { ...here, review: place.review, situation: place.situation, reviewYear: place.reviewYear };
+      let at = here;
+      if (line !== undefined) lineYear = lineReviewYear(line, ctx);
+      else if (lineYear !== null) {
+        at = { ...here, review: true, situation: false, reviewYear: lineYear };
+        lineYear = null;
       }
-      visit(start, end, here);
+      visit(start, end, at);
       const lead = leadYear(start, end, here);
       if (lead !== null) here = { ...here, leadYear: lead };
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };

@@ -41,7 +41,7 @@ describe('indicators: an unnumbered heading line that reviews a year (📊2025�
     return (await extract(lines.join('\n'), { path: 'plan.txt' })).indicators.map((i) => `${i.value}|${i.kind}|${i.year}`);
   };
 
-  it('should support the year the line names on the paragraph under it, up to the next heading line', async () => {
+  it('should support the year the line names on the paragraph under it', async () => {
     expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '全区学前教育毛入园率达到97.8%，新增公办学位3200个。', '🎯2026年主要目标', '学前教育毛入园率稳定在98%以上。'])).toEqual([
       '97.8|actual|2025',
       '3200|actual|2025',
@@ -51,6 +51,14 @@ describe('indicators: an unnumbered heading line that reviews a year (📊2025�
 
   it('should support a review heading line closed by a colon', async () => {
     expect(await read(['某县卫生健康局2026年工作要点', '2025年工作回顾：', '全县孕产妇系统管理率为93.1%。', '2026年工作目标：', '孕产妇系统管理率达到95%。'])).toEqual(['93.1|actual|2025', '95|target|2026']);
+  });
+
+  it('should not support the look back past that paragraph, where the next heading line ran into the targets (PDF text)', async () => {
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '全区学前教育毛入园率达到97.8%。', '🎯2026年主要目标✅学前教育毛入园率稳定在98%以', '上；✅新增学位3000个。'])).toEqual([
+      '97.8|actual|2025',
+      '98|target|2026',
+      '3000|target|2026',
+    ]);
   });
 
   it('should not support a title line that names the plan\'s year beside the year it sums up', async () => {
