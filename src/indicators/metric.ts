@@ -748,13 +748,28 @@ function afterSizeBound(text: string, at: number, g: IndicatorGrammar): number {
   let from = at;
   while (from < at + MAX_SIZE_ATTRIBUTE && /[\u4e00-\u9fff]/u.test(text[from] ?? '') && !g.before.startingAt(text, from)) from++;
   const bound = g.before.startingAt(text, from);
-  const n = bound ? readNumber(text, from + bound.length) : undefined;
+  const n = bound ? readNumber(text, from + bound.length) : bareSize(text, from, g);
   if (!n) return at;
   for (let k = n.end; k <= n.end + MAX_SIZE_UNIT && k < text.length; k++) {
     if (text[k] === '的') return k + 1;
     if (CLAUSE_STOP_CODES[text.charCodeAt(k)] === 1 || /[0-9０-９、]/u.test(text[k] as string)) return at;
   }
   return at;
+}
+
+/**
+ * A size bounded after its unit instead (1支50人以上的综合应急救援队伍, 2个300平方米以上的社区食堂): the number at `at`, when a
+ * bound word (以上, 以下) follows its unit before 的; its end is the bound's, so that the 的 after it is found as above.
+ */
+function bareSize(text: string, at: number, g: IndicatorGrammar): { end: number } | undefined {
+  const n = readNumber(text, at);
+  if (!n) return undefined;
+  for (let k = n.end; k <= n.end + MAX_SIZE_UNIT && k < text.length; k++) {
+    const bound = g.after.startingAt(text, k);
+    if (bound) return text[k + bound.length] === '的' ? { end: k + bound.length } : undefined;
+    if (CLAUSE_STOP_CODES[text.charCodeAt(k)] === 1 || /[0-9０-９、的]/u.test(text[k] as string)) return undefined;
+  }
+  return undefined;
 }
 
 /** The population an age limit defines: the shortest phrase after it ending in a population word. */

@@ -79,6 +79,28 @@ function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number
   return g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 
+/** How long an unnumbered heading line may be (2025年成绩单, 2026年主要目标, 回顾2025年工作成效). */
+const MAX_HEADING_LINE = 20;
+/** Punctuation that no heading line holds inside it: a clause or sentence stop (a trailing colon is allowed). */
+const CLAUSE_MARKS = /[。，,；;！!？?、]/u;
+
+/** The text of a paragraph that is a heading line of its own, short and with no clause in it (📊2025年成绩单), if it is one. */
+function headingLine(paragraph: string): string | undefined {
+  const t = paragraph.trim().replace(/[：:]$/u, '');
+  return t.length > 0 && t.length <= MAX_HEADING_LINE && !CLAUSE_MARKS.test(t) && !/\n/u.test(t) ? t : undefined;
+}
+
+/**
+ * The year an unnumbered heading line reviews: a review heading (grammar reviewHeadings: 成绩单, 工作回顾) that names one year
+ * before an annual plan's, or any one year in a plan of several (2025年主要成就). Null for the plan's own year and for a line
+ * that names two (2025年工作总结和2026年工作计划, a document's title).
+ */
+function lineReviewYear(line: string, ctx: HeadingContext): number | null {
+  if (!reviewHeading(line, ctx.g)) return null;
+  const year = headingYear(line, ctx);
+  return year !== null && (ctx.planYear === null || year < ctx.planYear) ? year : null;
+}
+
 /** How far from a paragraph's end in the source the colon of a list's lead-in is looked for (markup may follow it). */
 const LEAD_TAIL = 64;
 
@@ -117,8 +139,11 @@ function lastIndexIn(text: string, words: IndicatorGrammar['reviewObjectVerbs'])
  */
 function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void, leadYear: (start: number, end: number, place: Place) => number | null, text: (start: number, end: number) => string): void {
   let here = place;
+  // The year an unnumbered review heading line just read names, for the paragraph after it.
+  let lineYear: number | null = null;
   for (const [i, child] of children.entries()) {
     if (child.type === 'section') {
+      lineYear = null;
       const reviews = reviewHeading(child.title, ctx.g);
       const review = here.review || reviews;
       // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
@@ -130,7 +155,17 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
-      visit(start, end, here);
+      // An unnumbered heading line (a 公众号 post's 📊2025年成绩单 over its paragraph) reviews the year it names in the paragraph
+      // under it, as a numbered review heading does. One paragraph only: the next heading line (🎯2026年主要目标) may have run
+      // into the lines after it (text from a PDF), and nothing else marks where the look back ends.
+      const line = headingLine(text(start, end));
+      let at = here;
+      if (line !== undefined) lineYear = lineReviewYear(line, ctx);
+      else if (lineYear !== null) {
+        at = { ...here, review: true, situation: false, reviewYear: lineYear };
+        lineYear = null;
+      }
+      visit(start, end, at);
       const lead = leadYear(start, end, here);
       if (lead !== null) here = { ...here, leadYear: lead };
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };

@@ -582,7 +582,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     // A size bound right after a counted object and before the noun it sizes (组建1支不少于20人的综合性应急救援队伍): the least size of
     // each thing counted, named by that thing and the measure of the size's unit.
-    if (prevMember?.reading.object && r.pred.comparator && !r.pred.verb && text[r.end] === '的' && text.slice(prevMember.reading.end, r.pred.start).trim() === '') {
+    // So does a bound after the size (1支50人以上的队伍).
+    if (prevMember?.reading.object && (r.pred.comparator || r.post) && !r.pred.verb && text[r.end] === '的' && text.slice(prevMember.reading.end, r.pred.start).trim() === '') {
       const metric = prevMember.metric + (g.sizeNames.get(r.q.unit.unit) ?? SIZE_NAME);
       current = { members: [{ reading: r, metric, baseline: false }], span: { start: r.pred.start, end: r.end } };
       currentNames = [];

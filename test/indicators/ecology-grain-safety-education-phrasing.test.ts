@@ -1,0 +1,81 @@
+// Phrasings of 生态环境, 粮食生产/高标准农田, 应急管理 and 教育 plans (genre g147-g150 showed them): sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, MULTI_YEAR, names } from './helpers.js';
+
+describe('indicators: grades of cultivated land quality (个等级)', () => {
+  it('should support a rise of a project area\'s land grade in 个等级, a change', () => {
+    expect(brief(indicators('建成区域耕地质量等级平均提升0.5个等级以上。', MULTI_YEAR))).toEqual(['建成区域耕地质量等级|0.5|个等级|>=|change|']);
+    expect(names('示范区耕地质量提高1个等级。')).toEqual(['示范区耕地质量|1|个等级']);
+  });
+
+  it('should not support a Chinese numeral before 个等级 in running text as a quantity', () => {
+    expect(names('推动农产品品牌价值再上一个等级。')).toEqual([]);
+  });
+});
+
+describe('indicators: a size bounded after its unit between a count and the noun it sizes (1支50人以上的队伍)', () => {
+  it('should support the noun after the 的 as the counted noun, and the size as the least size of each', () => {
+    expect(names('每个县组建2支30人以上的森林防火专业队。', MULTI_YEAR)).toEqual(['森林防火专业队|2|支', '森林防火专业队人数|30|人']);
+    expect(names('新建3个200平方米以上的老年食堂。')).toEqual(['老年食堂|3|个', '老年食堂面积|200|平方米']);
+  });
+
+  it('should support a bound before the count as the count\'s, not the size\'s', () => {
+    expect(brief(indicators('每个乡镇至少建成1支40人以上的综合性救援队伍。', MULTI_YEAR))).toEqual([
+      '综合性救援队伍|1|支|>=|target|',
+      '综合性救援队伍人数|40|人|>=|target|',
+    ]);
+  });
+
+  it('should not support an amount that classes the noun (年营业收入10亿元以上的) as a size of each', () => {
+    expect(names('培育4家年营业收入5亿元以上的龙头企业。')).toEqual(['龙头企业|4|家']);
+  });
+
+  it('should not support a bounded count of people with no count before it as a size', () => {
+    expect(names('全面消除56人以上大班额。')).toEqual([]);
+  });
+});
+
+describe('indicators: an unnumbered heading line that reviews a year (📊2025年成绩单)', () => {
+  const read = async (lines: string[]): Promise<string[]> => {
+    const { extract } = await import('../../src/pipeline.js');
+    return (await extract(lines.join('\n'), { path: 'plan.txt' })).indicators.map((i) => `${i.value}|${i.kind}|${i.year}`);
+  };
+
+  it('should support the year the line names on the paragraph under it', async () => {
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '全区学前教育毛入园率达到97.8%，新增公办学位3200个。', '🎯2026年主要目标', '学前教育毛入园率稳定在98%以上。'])).toEqual([
+      '97.8|actual|2025',
+      '3200|actual|2025',
+      '98|target|2026',
+    ]);
+  });
+
+  it('should support a review heading line closed by a colon', async () => {
+    expect(await read(['某县卫生健康局2026年工作要点', '2025年工作回顾：', '全县孕产妇系统管理率为93.1%。', '2026年工作目标：', '孕产妇系统管理率达到95%。'])).toEqual(['93.1|actual|2025', '95|target|2026']);
+  });
+
+  it('should not support the look back past that paragraph, where the next heading line ran into the targets (PDF text)', async () => {
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '全区学前教育毛入园率达到97.8%。', '🎯2026年主要目标✅学前教育毛入园率稳定在98%以', '上；✅新增学位3000个。'])).toEqual([
+      '97.8|actual|2025',
+      '98|target|2026',
+      '3000|target|2026',
+    ]);
+  });
+
+  it('should not support a title line that names the plan\'s year beside the year it sums up', async () => {
+    expect(await read(['某县医疗保障局2025年工作总结和2026年工作计划', '基本医疗保险参保率稳定在95%以上。'])).toEqual(['95|target|2026']);
+  });
+
+  it('should not support a review word inside a sentence, which is no heading line', async () => {
+    expect(await read(['某区教育局2026年工作计划', '对照2025年成绩单查找不足，学前教育毛入园率稳定在98%以上。'])).toEqual(['98|target|2026']);
+  });
+});
+
+describe('indicators: funds pooled by 整合 (统筹整合财政涉农资金)', () => {
+  it('should support the amount of the funds named between 整合 and the number', () => {
+    expect(names('统筹整合财政涉农资金2.3亿元，重点支持高标准农田建设。')).toEqual(['财政涉农资金|2.3|亿元']);
+  });
+
+  it('should not support a count right after 整合: what is merged is no target', () => {
+    expect(names('整合4个乡镇的执法力量，组建综合执法队伍。')).toEqual([]);
+  });
+});
