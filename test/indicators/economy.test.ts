@@ -299,6 +299,10 @@ describe('statistical terms that hold a verb (verbNouns)', () => {
     expect(brief(indicators('城镇新增就业5万人。', ANNUAL_2024))).toEqual(['城镇新增就业|5|万人|=|target|2024']);
     expect(brief(indicators('全年城镇新增就业3.2万人以上。', ANNUAL_2024))).toEqual(['城镇新增就业|3.2|万人|>=|target|2024']);
   });
+  it('should support 植树 as the act its count of trees names (义务植树50万株)', () => {
+    expect(brief(indicators('全年义务植树80万株以上。', ANNUAL_2024))).toEqual(['义务植树|80|万株|>=|target|2024']);
+    expect(brief(indicators('组织植树活动12场。', ANNUAL_2024))).toEqual(['植树活动|12|场|=|target|2024']);
+  });
   it('should still support 新增 as the verb of its counted object elsewhere', () => {
     expect(brief(indicators('新增托位2000个。', ANNUAL_2024))).toEqual(['托位|2000|个|=|target|2024']);
   });

@@ -287,6 +287,9 @@ describe('a rate broken down by place after 其中 (其中县城不低于95%)', 
 });
 
 describe('places or schemes written after the metric they part, each with its own value (…覆盖率城市社区达到100%、农村社区达到90%)', () => {
+  it('should support 建制镇 beside 城市 and 县城 as a place of the whole’s rate', () => {
+    expect(names('城镇污水处理率达到97%，县城达到95%，建制镇达到75%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['城镇污水处理率', '县城污水处理率', '建制镇污水处理率']);
+  });
   it('should support each place named first, with the words it shares with the metric written once', () => {
     expect(names('社区养老服务设施覆盖率城市社区达到100%、农村社区达到85%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual([
       '城市社区养老服务设施覆盖率',
