@@ -118,6 +118,9 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('某某区人民政府');
     const acting = await meta(doc('政府工作报告', '某县人民政府代县长　艾尔肯·某某', '各位代表：', '现在，我代表县人民政府，向大会报告工作。', '一、工作回顾'));
     expect(acting.issuer).toBe('某县人民政府');
+    // A 摘要 may print the office without the speaker's name.
+    const unnamed = await meta(doc('政府工作报告（摘要）', '——2026年1月8日在某市某某区第十九届人民代表大会第六次会议上', '某某区人民政府区长', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、工作回顾'));
+    expect(unnamed.issuer).toBe('某某区人民政府');
   });
 
   it('should support the 人民政府 a report speaks for over the office a page names as its 信息来源', async () => {
