@@ -74,6 +74,16 @@ describe('standards set as a multiple or share of another standard', () => {
   });
 });
 
+describe('what a service publishes (发布)', () => {
+  it('should support the vacancies or standards counted after 发布 and their object', () => {
+    expect(brief(indicators('线上发布岗位信息2.5万个。', ANNUAL_2026))).toEqual(['岗位信息|2.5|万个|=|target|2026']);
+    expect(brief(indicators('发布地方标准12项。', ANNUAL_2026))).toEqual(['地方标准|12|项|=|target|2026']);
+  });
+  it('should not support a date or a title after 发布 as a count', () => {
+    expect(indicators('市政府发布2026年工作要点。', ANNUAL_2026)).toEqual([]);
+  });
+});
+
 describe('per-head standards (每人每月, 每人每年)', () => {
   it('should support a list of standards that writes the per-head basis again before each value', () => {
     expect(brief(indicators('城乡低保标准分别提高到每人每月840元和每人每月760元。', ANNUAL_2026)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
