@@ -190,6 +190,8 @@ export interface IndicatorGrammar {
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
   reviewHeadings: WordSet;
+  /** Review words only under a heading that names a year before the plan's (成绩单). */
+  yearReviewHeadings: WordSet;
   reviewObjectVerbs: WordSet;
   /** Marks opening the items of an unnumbered list of targets (——服务能力…。): see eachParagraph. */
   listItemMarks: WordSet;
@@ -383,6 +385,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     reviewHeadings: set(source.reviewHeadings),
+    yearReviewHeadings: set(source.yearReviewHeadings),
     reviewObjectVerbs: set(source.reviewObjectVerbs),
     listItemMarks: set(source.listItemMarks),
     situationHeadings: set(source.situationHeadings),

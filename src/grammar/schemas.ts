@@ -361,6 +361,7 @@ export const indicatorGrammarSchema = z.object({
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
   reviewHeadings: words,
+  yearReviewHeadings: words.default([]),
   reviewObjectVerbs: words.default([]),
   listItemMarks: words.default([]),
   situationHeadings: words.default([]),

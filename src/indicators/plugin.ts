@@ -10,6 +10,7 @@ import type { Indicator, PlanChild } from '../schema.js';
 import type { TextView } from '../text/view.js';
 import { fileView, type PlanTree } from '../tree.js';
 import { extractFromText, leadInYear, type Found, type PlanYears } from './extract.js';
+import { CLAUSE_STOPS } from './metric.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { findTables } from '../blocks/table.js';
 import type { BlockKind, BlockRegion } from '../blocks/types.js';
@@ -79,15 +80,30 @@ function headingYear(title: string, { g, pg, pastYear }: HeadingContext): number
   return g.pastYearWords.indexIn(title) ? pastYear : null;
 }
 
-/** How long an unnumbered heading line may be (2025年成绩单, 2026年主要目标, 回顾2025年工作成效). */
+/** How long an unnumbered heading line may be (2025年成绩单, 2026年主要目标, 回顾2025年工作成效)… */
 const MAX_HEADING_LINE = 20;
-/** Punctuation that no heading line holds inside it: a clause or sentence stop (a trailing colon is allowed). */
-const CLAUSE_MARKS = /[。，,；;！!？?、]/u;
+/** …and its paragraph in the source, markup included: a longer one is not cleaned to be tested. */
+const MAX_HEADING_SOURCE = 4 * MAX_HEADING_LINE;
+/** Punctuation that no heading line holds inside it: a clause stop (a colon only at its end) or 、. */
+const HEADING_STOPS = new Set([...CLAUSE_STOPS, '、']);
+/** The years a heading line may name; any other figure makes the line an item (✅新增学位6480个). */
+const HEADING_YEARS = /(?:19|20)[0-9]{2}年/gu;
+
+/** Whether a paragraph is one short line opened by a bullet, as the items of a report card are (✅新增学位6480个). */
+function oneItemLine(start: number, end: number, text: (start: number, end: number) => string): boolean {
+  if (end - start > 2 * MAX_HEADING_SOURCE) return false;
+  const t = text(start, end).trim();
+  return t.length <= 2 * MAX_HEADING_LINE && !t.includes('\n') && ITEM_BULLET.test(t);
+}
+/** A bullet that opens an item line: a symbol or an emoji (✅, ▪, •, ★), not a character of the text. */
+const ITEM_BULLET = /^[\p{So}\p{Sm}•·▪▫◆◇●○■□★☆-]/u;
 
 /** The text of a paragraph that is a heading line of its own, short and with no clause in it (📊2025年成绩单), if it is one. */
 function headingLine(paragraph: string): string | undefined {
   const t = paragraph.trim().replace(/[：:]$/u, '');
-  return t.length > 0 && t.length <= MAX_HEADING_LINE && !CLAUSE_MARKS.test(t) && !/\n/u.test(t) ? t : undefined;
+  if (t.length === 0 || t.length > MAX_HEADING_LINE || t.includes('\n')) return undefined;
+  for (const c of t) if (HEADING_STOPS.has(c)) return undefined;
+  return /[0-9０-９]/u.test(t.replace(HEADING_YEARS, '')) ? undefined : t;
 }
 
 /**
@@ -96,8 +112,13 @@ function headingLine(paragraph: string): string | undefined {
  * that names two (2025年工作总结和2026年工作计划, a document's title).
  */
 function lineReviewYear(line: string, ctx: HeadingContext): number | null {
-  if (!reviewHeading(line, ctx.g)) return null;
-  const year = headingYear(line, ctx);
+  if (!reviewHeading(line, ctx.g) && ctx.g.yearReviewHeadings.indexIn(line) === undefined) return null;
+  return pastHeadingYear(line, ctx);
+}
+
+/** The one year a heading names when it is before the plan's (any year in a plan of several), else null. */
+function pastHeadingYear(title: string, ctx: HeadingContext): number | null {
+  const year = headingYear(title, ctx);
   return year !== null && (ctx.planYear === null || year < ctx.planYear) ? year : null;
 }
 
@@ -144,7 +165,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   for (const [i, child] of children.entries()) {
     if (child.type === 'section') {
       lineYear = null;
-      const reviews = reviewHeading(child.title, ctx.g);
+      const reviews = reviewHeading(child.title, ctx.g) || (ctx.g.yearReviewHeadings.indexIn(child.title) !== undefined && pastHeadingYear(child.title, ctx) !== null);
       const review = here.review || reviews;
       // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
       const situation = !reviews && here.review && (here.situation || ctx.g.situationHeadings.indexIn(child.title) !== undefined);
@@ -158,12 +179,13 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       // An unnumbered heading line (a 公众号 post's 📊2025年成绩单 over its paragraph) reviews the year it names in the paragraph
       // under it, as a numbered review heading does. One paragraph only: the next heading line (🎯2026年主要目标) may have run
       // into the lines after it (text from a PDF), and nothing else marks where the look back ends.
-      const line = headingLine(text(start, end));
+      const line = end - start <= MAX_HEADING_SOURCE ? headingLine(text(start, end)) : undefined;
       let at = here;
       if (line !== undefined) lineYear = lineReviewYear(line, ctx);
       else if (lineYear !== null) {
         at = { ...here, review: true, situation: false, reviewYear: lineYear };
-        lineYear = null;
+        // Items of a report card set one a line (✅新增学位6480个 / ✅毛入园率达到98.6%) go on under it; a paragraph of more ends it.
+        if (!oneItemLine(start, end, text)) lineYear = null;
       }
       visit(start, end, at);
       const lead = leadYear(start, end, here);

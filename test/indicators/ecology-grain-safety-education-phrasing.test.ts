@@ -65,6 +65,23 @@ describe('indicators: an unnumbered heading line that reviews a year (📊2025�
     expect(await read(['某县医疗保障局2025年工作总结和2026年工作计划', '基本医疗保险参保率稳定在95%以上。'])).toEqual(['95|target|2026']);
   });
 
+  it('should support a report card set one bulleted item a line, every item under the heading line', async () => {
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '✅新增学位5200个', '✅毛入园率达到97.6%', '🎯2026年主要目标', '新增学位3000个。'])).toEqual([
+      '5200|actual|2025',
+      '97.6|actual|2025',
+      '3000|target|2026',
+    ]);
+  });
+
+  it('should not support a task heading that aims at a report card (交出…成绩单) as a review', async () => {
+    expect(await read(['某县2026年工作要点', '一、聚焦项目建设，交出高质量发展优异成绩单', '全年新开工项目50个。', '二、交出民生保障新成绩单', '新增托位300个。'])).toEqual(['50|target|2026', '300|target|2026']);
+  });
+
+  it('should not support a line with a figure besides its year, or a colon inside it, as a heading line over the next paragraph', async () => {
+    // The line's own figure is dated by the year that opens it; the paragraph after it is the plan's.
+    expect(await read(['某区教育局2026年工作计划', '2025年成绩单：新增学位6480个', '新增学位3000个，毛入园率达到99%。'])).toEqual(['6480|actual|2025', '3000|target|2026', '99|target|2026']);
+  });
+
   it('should not support a review word inside a sentence, which is no heading line', async () => {
     expect(await read(['某区教育局2026年工作计划', '对照2025年成绩单查找不足，学前教育毛入园率稳定在98%以上。'])).toEqual(['98|target|2026']);
   });
