@@ -81,6 +81,8 @@ export interface IndicatorGrammar {
   equipmentProvided: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
   objectVerbsBeforeNoun: WordSet;
+  /** …and before an amount of money, with the verbs that set money only (grammar fundVerbs: 整合). */
+  objectVerbsBeforeAmount: WordSet;
   /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
   incrementVerbs: WordSet;
   /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
@@ -313,6 +315,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sitePrepositions: set(source.sitePrepositions),
     equipmentProvided: set(source.equipmentProvided),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
+    objectVerbsBeforeAmount: set([...source.objectVerbs, ...source.nounFirstVerbs, ...source.fundVerbs]),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),

@@ -291,6 +291,7 @@ export const indicatorGrammarSchema = z.object({
   sitePrepositions: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
+  fundVerbs: words.default([]),
   incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),

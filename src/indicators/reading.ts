@@ -464,8 +464,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // The verb nearest the number (新建、改造城乡公厕30座: 改造), unless a noun runs into it: then it is a word of
       // the object (实施城市更新项目30个: 城市更新项目, not 项目). A verb that leaves one character before the number
       // begins a compound noun (举办招聘会100场, 交付安置房5000套): the verb before it is the one that governs.
-      let found = g.objectVerbsBeforeNoun.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
-      for (let next = found; next; next = g.objectVerbsBeforeNoun.indexIn(text, next.index + next.word.length, pred.start)) {
+      const verbs = q.unit.amount ? g.objectVerbsBeforeAmount : g.objectVerbsBeforeNoun;
+      let found = verbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
+      for (let next = found; next; next = verbs.indexIn(text, next.index + next.word.length, pred.start)) {
         if (found && next !== found && insideObject(text, found.index + found.word.length, next.index)) continue;
         if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
         found = next;

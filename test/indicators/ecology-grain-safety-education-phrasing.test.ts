@@ -94,5 +94,8 @@ describe('indicators: funds pooled by 整合 (统筹整合财政涉农资金)', 
 
   it('should not support a count right after 整合: what is merged is no target', () => {
     expect(names('整合4个乡镇的执法力量，组建综合执法队伍。')).toEqual([]);
+    // Nor a count after the object: 整合 sets money only (grammar fundVerbs).
+    expect(names('整合优化学校12所。')).toEqual([]);
+    expect(names('整合村级服务站点30个。')).toEqual([]);
   });
 });
