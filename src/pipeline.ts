@@ -84,7 +84,7 @@ async function extractText(text: string, source: Source, options: ExtractOptions
   const data = file.data as PlanFileData;
   data.source = source;
   // A .md file, or markdown saved under another name (parse/markdown-sniff.ts).
-  const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '') || looksLikeMarkdown(text);
+  const markdown = /\.(?:md|markdown)$/iu.test(options.path ?? '') || (!/\.html?$/iu.test(options.path ?? '') && looksLikeMarkdown(text));
   // remark-parse is loaded only for markdown input.
   const parser = markdown ? (await import('./parse/markdown.js')).planParseMarkdown : planParse;
   const processor = createProcessor({ grammars: await grammarsOf(options), parser, rules: options.rules });

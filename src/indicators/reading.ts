@@ -307,7 +307,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     // A size bounded after it, right after a count of objects and before the noun it sizes (建成1支50人以上的综合应急救援队伍, 新建2个
-    // 300平方米以上的社区食堂): the least size of each thing counted, as 1支不少于20人的 is (shapes names it), not a class of the noun.
+    // 300平方米以上的社区食堂): the bound on the size of each thing counted, as 1支不少于20人的 is (shapes names it), not a class of the noun.
     if (r.post && text[r.end] === '的' && (q.unit.qualifier || q.unit.size) && prev?.object && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') {
       // A bound or verb the count took from before it (至少组建2支…) is the count's: the size's own bound is the one after it.
       r.pred = { ...pred, verb: undefined, comparator: undefined };

@@ -9,8 +9,11 @@
 
 /** An ATX heading line: up to three spaces, one to six `#`, a space, then text (CommonMark). */
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/gmu;
-/** A strong span on one line: `**…**` around text with no asterisk inside. */
-const STRONG = /\*\*[^*\n]+\*\*/gu;
+/** A strong span on one line: `**…**` around text with no asterisk inside, opening and closing on a character that is no space
+ *  (CommonMark's flanking rule: `A ** 2 + B ** 2` and a table's footnote marks `增速**\t%\t6**` are no bold). */
+const STRONG = /\*\*[^\s*](?:[^*\n]*[^\s*])?\*\*/gu;
+/** A block tag of HTML: a page's source is no markdown, whatever its scripts hold (`t**2`). */
+const HTML_BLOCK = /<(?:p|div|br|body|table|span|html)\b/iu;
 
 function count(re: RegExp, text: string, enough: number): number {
   let n = 0;
@@ -21,6 +24,7 @@ function count(re: RegExp, text: string, enough: number): number {
 
 /** Whether a text not named as markdown is markdown all the same (see the file comment). */
 export function looksLikeMarkdown(text: string): boolean {
+  if (text.includes('<') && HTML_BLOCK.test(text)) return false;
   const headings = text.includes('#') ? count(ATX_HEADING, text, 2) : 0;
   if (headings >= 2) return true;
   if (!text.includes('**')) return false;

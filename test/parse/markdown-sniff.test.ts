@@ -36,6 +36,11 @@ describe('markdown in a .txt file', () => {
     expect(looksLikeMarkdown('一、主要目标\n**说明**：以下为初稿。\n二、重点任务\n**注**：数据为快报数。')).toBe(false);
   });
 
+  it('should not support asterisks with a space inside them, nor a page of HTML whose script holds them, as markdown', () => {
+    expect(looksLikeMarkdown('指标\t单位\t目标值\n地区生产总值增速**\t%\t6**\n面积 ** 2 + 长度 ** 2 **注 **')).toBe(false);
+    expect(looksLikeMarkdown('<html><body><p>一、主要目标</p><script>var a=t**2+t**3+t**4;</script></body></html>')).toBe(false);
+  });
+
   it('should not support one heading line alone as markdown', () => {
     expect(looksLikeMarkdown('# 某区人民政府关于印发水务规划的通知\n\n各街道：\n一、总体要求\n（一）指导思想')).toBe(false);
   });
