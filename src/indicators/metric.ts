@@ -648,7 +648,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const sized = afterSizeBound(text, start, g);
   if (sized > start) {
     start = sized;
-    limit = sentenceEnd;
+    // Up to the next number: a list's next member (…的老年食堂和2个100平方米以上的托育点) has a count and a noun of its own.
+    limit = sized;
+    while (limit < sentenceEnd && !isDigitCode(text.charCodeAt(limit))) limit++;
+    while (limit > sized && /[和及与、\s]/u.test(text[limit - 1] as string)) limit--;
   }
   // The counted noun follows the unit directly: after 、 comes the next member of a list, and so it does after
   // 和/及/与 right before a number (新增学位3000个和2400个; not 和美乡村).

@@ -166,6 +166,14 @@ const RANKED_NOUN = /^的[\u4e00-\u9fff]{1,12}$/u;
 /** The last character of a time a 前 closes as a deadline (年底前, 6月底前, 2026年前), no rank cut. */
 const DEADLINE_END = /^[底末年月日]$/u;
 
+/** Whether the last reading is the bound size of each thing the reading before it counts, written right after that count
+ *  (3个200平方米以上的老年食堂: the 200平方米以上). */
+function sizeOfObject(text: string, out: readonly Reading[]): boolean {
+  const size = out[out.length - 1];
+  const count = out[out.length - 2];
+  return size !== undefined && count !== undefined && count.object && size.post !== undefined && size.clause === count.clause && text.slice(count.end, size.q.start).trim() === '';
+}
+
 /** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
 const MAX_RATE_NAME = 12;
 
@@ -430,10 +438,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A count in Chinese numerals after a verb that only builds or sets up something states how a
     // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
     if (q.hanzi && !large && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
-    // Objects listed after a counted one: 新创建至少10个A、6个B.
-    if (prev?.object && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
+    // Objects listed after a counted one: 新创建至少10个A、6个B; also after the bound size of the one before (新建3个200平方米以上的
+    // 老年食堂和2个100平方米以上的托育点).
+    if ((prev?.object || sizeOfObject(text, out)) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;
-      r.listed = true;
+      // (After a size, a statement of its own: the size's is no list this count joins.)
+      r.listed = prev?.object === true;
       out.push(r);
       return;
     }

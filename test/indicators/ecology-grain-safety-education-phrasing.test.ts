@@ -19,6 +19,15 @@ describe('indicators: a size bounded after its unit between a count and the noun
     expect(names('新建3个200平方米以上的老年食堂。')).toEqual(['老年食堂|3|个', '老年食堂面积|200|平方米']);
   });
 
+  it('should support a list of counts each with its size, each naming its own noun (…的老年食堂和2个…的托育点)', () => {
+    expect(names('新建4个200平方米以上的老年食堂和2个100平方米以上的托育点。').sort()).toEqual([
+      '老年食堂|4|个',
+      '老年食堂面积|200|平方米',
+      '托育点|2|个',
+      '托育点面积|100|平方米',
+    ].sort());
+  });
+
   it('should support a bound before the count as the count\'s, not the size\'s', () => {
     expect(brief(indicators('每个乡镇至少建成1支40人以上的综合性救援队伍。', MULTI_YEAR))).toEqual([
       '综合性救援队伍|1|支|>=|target|',
