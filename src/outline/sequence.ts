@@ -73,8 +73,8 @@ export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
       // Never on its own: the previous sibling is N-1 and the next one N+1.
       return fits && ctx.open === k - 1 && leadsOn;
     case 'beforeDigit':
-      // Never a first item, but its separator is written: the previous sibling N-1 is evidence
-      // enough (a last item, 20.12345热线…, has no N+1 after it).
-      return fits && k > 1 && ctx.open === k - 1;
+      // Its separator is written: the previous sibling N-1 is evidence enough (a last item, 20.12345热线…, has no N+1 after it),
+      // and a first item needs its 2 next (1.65岁及以上老年人…达到65% / 2.高血压…: an age opens the item's text).
+      return fits && (k > 1 ? ctx.open === k - 1 : leadsOn);
   }
 }

@@ -35,6 +35,11 @@ describe('sequence evidence', () => {
     expect(await outline(text)).toEqual(['一、 重点任务', '  1. 推进数字政府建设', '  2. 12345政务服务便民热线按时办结率达到99%', '二、 保障措施']);
   });
 
+  it('should support a first dotted ordinal with a digit right after it when its 2 follows (1.65岁及以上…)', async () => {
+    const text = '（一）做实基本公共卫生服务\n1.65岁及以上老年人健康管理率达到65%以上。\n2.高血压患者规范管理率达到65%。\n';
+    expect(await outline(text)).toEqual(['（一） 做实基本公共卫生服务', '  1. 65岁及以上老年人健康管理率达到65%以上', '  2. 高血压患者规范管理率达到65%']);
+  });
+
   it('should not support a decimal at the start of a paragraph as an ordinal (1.5万人次…, a first item, a number with a unit)', async () => {
     expect(await outline('一、重点任务\n1.5万人次参加培训。\n二、保障措施\n')).toEqual(['一、 重点任务', '二、 保障措施']);
     expect(await outline('一、重点任务\n1.推进建设。\n2.5万人次参加培训。\n')).toEqual(['一、 重点任务', '  1. 推进建设']);
