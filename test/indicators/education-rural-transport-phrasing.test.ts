@@ -33,6 +33,16 @@ describe('a multiple of an earlier period after a copula (是“十三五”时�
   });
 });
 
+describe('lessons put online (上线…N节)', () => {
+  it('should support 上线 as the verb of what goes online and 节 as the unit of lessons', () => {
+    expect(brief(indicators('上线优质课例资源1500节以上。', ANNUAL_2024))).toEqual(['优质课例资源|1500|节|>=|target|2024']);
+    expect(brief(indicators('新上线政务服务事项80项。', ANNUAL_2024))).toEqual(['政务服务事项|80|项|=|target|2024']);
+  });
+  it('should not support 节 after a Chinese numeral or an ordinal', () => {
+    expect(indicators('每天保证一节体育课，第3节为实践课。', ANNUAL_2024)).toEqual([]);
+  });
+});
+
 describe('a school routine per 学年 (每学年视力筛查2次)', () => {
   it('should not support a count per school year that ends its clause with no comparator and no object of its own', () => {
     expect(brief(indicators('落实学生近视防控措施，中小学生每学年视力筛查2次。', ANNUAL_2024))).toEqual([]);
