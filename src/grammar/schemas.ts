@@ -134,6 +134,7 @@ export const outlineGrammarSchema = z.object({
   planTitle: z.string(),
   listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
+  openLineStart: z.string().optional(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
