@@ -311,6 +311,7 @@ export const indicatorGrammarSchema = z.object({
   nearWords: words.default([]),
   describers: words,
   listEnds: words.default([]),
+  otherWords: words.default([]),
   notListEnds: words.default([]),
   notAfterUnit: words,
   nounsAfterUnit: words.default([]),
