@@ -112,6 +112,8 @@ export interface IndicatorGrammar {
   /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
   nearWords: WordSet;
   listEnds: WordSet;
+  /** Words that open a list's last member as the group the members before it belong to (和其他优抚对象). */
+  otherWords: WordSet;
   /** Words that hold a list end and close no list (等级, 平等). */
   notListEnds: WordSet;
   notAfterUnit: WordSet;
@@ -335,6 +337,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
+    otherWords: set(source.otherWords),
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
     nounsAfterUnit: set(source.nounsAfterUnit),

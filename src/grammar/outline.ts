@@ -48,6 +48,8 @@ export interface OutlineGrammar {
   listLabel: RegExp | undefined;
   /** A line end that leaves its clause open (grammars/outline.yaml openLineEnd), or undefined. */
   openLineEnd: RegExp | undefined;
+  /** A line start inside a clause, that goes on from the line before (grammars/outline.yaml openLineStart), or undefined. */
+  openLineStart: RegExp | undefined;
 }
 
 function ordinalReader(numeral: OutlineGrammarSource['schemes'][number]['numeral']): (num: string) => number {
@@ -109,5 +111,6 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     listLabel: source.listLabel ? compilePattern(source.listLabel, 'u', 'listLabel') : undefined,
     openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,
+    openLineStart: source.openLineStart ? compilePattern(source.openLineStart, 'u', 'openLineStart') : undefined,
   };
 }

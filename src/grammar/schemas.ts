@@ -134,6 +134,7 @@ export const outlineGrammarSchema = z.object({
   planTitle: z.string(),
   listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
+  openLineStart: z.string().optional(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -311,6 +312,7 @@ export const indicatorGrammarSchema = z.object({
   nearWords: words.default([]),
   describers: words,
   listEnds: words.default([]),
+  otherWords: words.default([]),
   notListEnds: words.default([]),
   notAfterUnit: words,
   nounsAfterUnit: words.default([]),

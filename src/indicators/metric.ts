@@ -234,6 +234,9 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   const last = parts[parts.length - 1];
   // 新生儿、大学生等重点群体参保率: a list closed by 等 gives examples of one group, named after 等 — one metric of the group.
   if (last && examplesOfGroup(text, last, g)) return [span];
+  // 退役军人和其他优抚对象信息采集准确率: a last member opened by 其他 is the whole group the members before it belong to — one
+  // population, one metric.
+  if (last && parts.length > 1 && g.otherWords.startingAt(text, last.start) !== undefined) return [span];
   // 高血压、糖尿病“两病”患者门诊用药保障人数: a quoted label after the last conjunct that counts the conjuncts (“两病”, “两癌”,
   // “三高”) names them as one group, the population of one metric, as health plans name the diseases they screen and treat together.
   if (last && groupLabel(text.slice(last.start, last.end), parts.length)) return [span];

@@ -478,6 +478,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       let found = verbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
       for (let next = found; next; next = verbs.indexIn(text, next.index + next.word.length, pred.start)) {
         if (found && next !== found && insideObject(text, found.index + found.word.length, next.index)) continue;
+        // A verb that sets a count only of an object named after it (nounFirstVerbs: 排查, 检查) right before the number is the
+        // end of the object of the verb before it (开展…等领域执法检查4轮次: the checks 开展 counts), not a verb of its own.
+        if (found && next !== found && next.index + next.word.length === pred.start && !g.objectVerbs.has(next.word)) break;
         if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
         found = next;
       }

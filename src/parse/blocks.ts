@@ -53,7 +53,8 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   const lastLine = growing.lastLine;
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
   // …unless it stops inside a clause (达到 | 86.3%, 0.6万 | 亩): a word or number that did not fit went on to the next line.
-  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false)) return false;
+  // …or unless the next line opens inside one (以上；…: the bound of the number that ended the short line; a page broke there).
+  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false) && !opensInside(text, next, grammar)) return false;
   // With no wrap width to go by, a heading line (第二节 “十五五”时期主要目标) that stops short of a 公文
   // line is whole: only a heading that fills the line goes on into the next.
   if (wrap === null && growing.oneLine && lineWidth(lastLine) <= PAGE_LINE - WRAP_SLACK && matchLeadingMarker(lastLine, grammar)?.scheme.headingLine === true) return false;
@@ -71,6 +72,15 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
+
+/** Whether `line` opens inside a clause (grammar openLineStart): only its first few characters are cleaned. */
+function opensInside(text: string, line: Line, grammar: OutlineGrammar): boolean {
+  if (!grammar.openLineStart) return false;
+  return grammar.openLineStart.test(cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH)));
+}
+
+/** Characters of a line's source enough to hold a clause mark or a bound word and the mark after it. */
+const OPEN_START_REACH = 8;
 
 /** Whether a line starts with the indent of a paragraph's first line (two ems: two ideographic
  *  spaces, or two or more spaces or a tab). */

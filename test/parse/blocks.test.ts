@@ -304,3 +304,26 @@ describe('paragraph grouping with the text view', () => {
     }
   });
 });
+
+describe('paragraph grouping at a page break after a short line, where the next page opens inside a clause', () => {
+  /** The wrapped body with the line holding 95% cut short right after it, a page number, then `rest` of the cut line run into the
+   *  next line (the next page's first line), and the lines after. */
+  function broken(rest: (tail: string) => string): string {
+    const lines = wrapped(body).split('\n');
+    const k = lines.findIndex((l) => l.includes('95%'));
+    const line = lines[k] as string;
+    const at = line.indexOf('95%') + 3;
+    return [...lines.slice(0, k), line.slice(0, at), '— 1 —', rest(line.slice(at)) + (lines[k + 1] as string), ...lines.slice(k + 2)].join('\n');
+  }
+
+  it('should support the bound of the number the short line ended with (95% | 以上。) as the same paragraph, the page furniture inside it', () => {
+    const text = broken((tail) => tail);
+    expect(text).toContain('95%\n— 1 —\n以上。');
+    expect(paragraphs(text).some((p) => p.includes('覆盖率达到95%') && p.includes('河湖水质持续改善'))).toBe(true);
+  });
+
+  it('should not support a bound word that opens other text (以上各项…) as a clause the line before left open', () => {
+    const text = broken((tail) => `以上各项${tail.slice(3)}`);
+    expect(paragraphs(text).some((p) => p.includes('覆盖率达到95%') && p.includes('河湖水质持续改善'))).toBe(false);
+  });
+});
