@@ -83,6 +83,8 @@ export interface IndicatorGrammar {
   objectVerbsBeforeNoun: WordSet;
   /** …and before an amount of money, with the verbs that set money only (grammar fundVerbs: 整合). */
   objectVerbsBeforeAmount: WordSet;
+  /** Verbs that set an amount of money only (整合). */
+  fundVerbs: WordSet;
   /** Verbs of an addition (新增), dropped when a total after it names the stock of what was added. */
   incrementVerbs: WordSet;
   /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
@@ -318,6 +320,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     equipmentProvided: set(source.equipmentProvided),
     objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
     objectVerbsBeforeAmount: set([...source.objectVerbs, ...source.nounFirstVerbs, ...source.fundVerbs]),
+    fundVerbs: set(source.fundVerbs),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),

@@ -526,6 +526,9 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
+  // A reach verb before a term that holds its own verb (完成义务植树, 完成新增城镇就业) only says the term's amount is reached.
+  const reach = g.reachVerbs.startingAt(s, 0);
+  if (reach && reach.length < s.length && g.verbNouns.endingAt(s, s.length) !== undefined) s = s.slice(reach.length);
   // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增).
   const years = LEADING_YEARS.exec(s);
   const span = years ? g.planSpanWords.startingAt(s, years[0].length) : undefined;

@@ -90,10 +90,15 @@ const HEADING_STOPS = new Set([...CLAUSE_STOPS, '、']);
 const HEADING_YEARS = /(?:19|20)[0-9]{2}年/gu;
 
 /** Whether a paragraph is one short line opened by a bullet, as the items of a report card are (✅新增学位6480个). */
-function oneItemLine(start: number, end: number, text: (start: number, end: number) => string): boolean {
-  if (end - start > 2 * MAX_HEADING_SOURCE) return false;
-  const t = text(start, end).trim();
+function oneItemLine(paragraph: string): boolean {
+  const t = paragraph.trim();
   return t.length <= 2 * MAX_HEADING_LINE && !t.includes('\n') && ITEM_BULLET.test(t);
+}
+
+/** Whether a paragraph names a year other than `year` (the next heading line run into the card's items). */
+function namesOtherYear(paragraph: string, year: number): boolean {
+  for (const m of paragraph.matchAll(HEADING_YEARS)) if (Number(m[0].slice(0, 4)) !== year) return true;
+  return false;
 }
 /** A bullet that opens an item line: a symbol or an emoji (✅, ▪, •, ★), not a character of the text. */
 const ITEM_BULLET = /^[\p{So}\p{Sm}•·▪▫◆◇●○■□★☆-]/u;
@@ -179,13 +184,18 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       // An unnumbered heading line (a 公众号 post's 📊2025年成绩单 over its paragraph) reviews the year it names in the paragraph
       // under it, as a numbered review heading does. One paragraph only: the next heading line (🎯2026年主要目标) may have run
       // into the lines after it (text from a PDF), and nothing else marks where the look back ends.
-      const line = end - start <= MAX_HEADING_SOURCE ? headingLine(text(start, end)) : undefined;
+      // Items of a report card set one a line (✅新增学位6480个 / ✅完成校舍改造 / ✅毛入园率达到98.6%) go on under it, figures or
+      // none; a paragraph of more, or a line that names another year (🎯2026年主要目标✅…, a heading run into its first item),
+      // ends it.
+      const para = end - start <= 2 * MAX_HEADING_SOURCE ? text(start, end) : undefined;
+      const other = para !== undefined && lineYear !== null && namesOtherYear(para, lineYear);
+      const item = lineYear !== null && !other && para !== undefined && oneItemLine(para);
+      const line = !item && end - start <= MAX_HEADING_SOURCE && para !== undefined ? headingLine(para) : undefined;
       let at = here;
       if (line !== undefined) lineYear = lineReviewYear(line, ctx);
       else if (lineYear !== null) {
-        at = { ...here, review: true, situation: false, reviewYear: lineYear };
-        // Items of a report card set one a line (✅新增学位6480个 / ✅毛入园率达到98.6%) go on under it; a paragraph of more ends it.
-        if (!oneItemLine(start, end, text)) lineYear = null;
+        if (!other) at = { ...here, review: true, situation: false, reviewYear: lineYear };
+        if (!item) lineYear = null;
       }
       visit(start, end, at);
       const lead = leadYear(start, end, here);

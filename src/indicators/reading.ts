@@ -29,6 +29,8 @@ export interface Reading {
   between: Span | undefined;
   /** Joined to the reading before it as a member of the same list (20/10万、7.0%和9.5%). */
   listed: boolean;
+  /** The bound size of each thing the reading before it counts, written right after that count (1支50人以上的队伍). */
+  sizeOf?: boolean;
 }
 
 /**
@@ -166,14 +168,6 @@ const RANKED_NOUN = /^的[\u4e00-\u9fff]{1,12}$/u;
 /** The last character of a time a 前 closes as a deadline (年底前, 6月底前, 2026年前), no rank cut. */
 const DEADLINE_END = /^[底末年月日]$/u;
 
-/** Whether the last reading is the bound size of each thing the reading before it counts, written right after that count
- *  (3个200平方米以上的老年食堂: the 200平方米以上). */
-function sizeOfObject(text: string, out: readonly Reading[]): boolean {
-  const size = out[out.length - 1];
-  const count = out[out.length - 2];
-  return size !== undefined && count !== undefined && count.object && size.post !== undefined && size.clause === count.clause && text.slice(count.end, size.q.start).trim() === '';
-}
-
 /** How long the name of a rate may run between a bounded count and the rate's head (次及以上的人数比例). */
 const MAX_RATE_NAME = 12;
 
@@ -305,6 +299,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
     const next = all[idx + 1];
+    // A count in a clause opened by a verb that sets money only (整合优化学校12所, grammar fundVerbs): what is merged is no target,
+    // unless an object verb follows it and counts (整合关停“僵尸”信息系统30个).
+    if (!q.unit.amount) {
+      const opens = trimLead(text, r.clause, q.start, dates, g);
+      const fund = g.fundVerbs.startingAt(text, opens);
+      if (fund !== undefined && g.objectVerbs.startingAt(text, opens + fund.length) === undefined) return;
+    }
     // A standard, a bounded modifier or a bounded count inside the name of the metric after it is no item of its own; a joiner
     // after it opens the next member of a list instead (不超过5公里、农村地区服务半径…).
     if (inNextMetricName(text, r, next, g)) return;
@@ -319,6 +320,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (r.post && text[r.end] === '的' && (q.unit.qualifier || q.unit.size) && prev?.object && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') {
       // A bound or verb the count took from before it (至少组建2支…) is the count's: the size's own bound is the one after it.
       r.pred = { ...pred, verb: undefined, comparator: undefined };
+      r.sizeOf = true;
       out.push(r);
       return;
     }
@@ -440,7 +442,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.hanzi && !large && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B; also after the bound size of the one before (新建3个200平方米以上的
     // 老年食堂和2个100平方米以上的托育点).
-    if ((prev?.object || sizeOfObject(text, out)) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
+    if ((prev?.object || prev?.sizeOf) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
       r.object = true;
       // (After a size, a statement of its own: the size's is no list this count joins.)
       r.listed = prev?.object === true;

@@ -12,8 +12,9 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/gmu;
 /** A strong span on one line: `**…**` around text with no asterisk inside, opening and closing on a character that is no space
  *  (CommonMark's flanking rule: `A ** 2 + B ** 2` and a table's footnote marks `增速**\t%\t6**` are no bold). */
 const STRONG = /\*\*[^\s*](?:[^*\n]*[^\s*])?\*\*/gu;
-/** A block tag of HTML: a page's source is no markdown, whatever its scripts hold (`t**2`). */
-const HTML_BLOCK = /<(?:p|div|br|body|table|span|html)\b/iu;
+/** What only a page's HTML source holds (its document tags, a paragraph or division opened): such a text is no markdown,
+ *  whatever its scripts hold (`t**2`). Inline tags that markdown allows (`<br>` in a table cell, `<span>`) are left out. */
+const HTML_PAGE = /<(?:html|head|body|!doctype)\b|<(?:p|div)\b[^>]*>/iu;
 
 function count(re: RegExp, text: string, enough: number): number {
   let n = 0;
@@ -24,7 +25,7 @@ function count(re: RegExp, text: string, enough: number): number {
 
 /** Whether a text not named as markdown is markdown all the same (see the file comment). */
 export function looksLikeMarkdown(text: string): boolean {
-  if (text.includes('<') && HTML_BLOCK.test(text)) return false;
+  if (text.includes('<') && HTML_PAGE.test(text)) return false;
   const headings = text.includes('#') ? count(ATX_HEADING, text, 2) : 0;
   if (headings >= 2) return true;
   if (!text.includes('**')) return false;

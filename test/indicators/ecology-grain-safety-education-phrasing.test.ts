@@ -82,6 +82,11 @@ describe('indicators: an unnumbered heading line that reviews a year (📊2025�
     ]);
   });
 
+  it('should support a figure-less item line inside the card, and should not support the next year’s heading run into its first item as the card’s', async () => {
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '✅新增学位6480个', '✅完成校舍改造', '✅毛入园率达到98.6%'])).toEqual(['6480|actual|2025', '98.6|actual|2025']);
+    expect(await read(['某区教育局2026年工作计划', '📊2025年成绩单', '✅新增学位6480个', '🎯2026年主要目标✅新增学位7000个', '✅毛入园率达到99%'])).toEqual(['6480|actual|2025', '7000|target|2026', '99|target|2026']);
+  });
+
   it('should not support a task heading that aims at a report card (交出…成绩单) as a review', async () => {
     expect(await read(['某县2026年工作要点', '一、聚焦项目建设，交出高质量发展优异成绩单', '全年新开工项目50个。', '二、交出民生保障新成绩单', '新增托位300个。'])).toEqual(['50|target|2026', '300|target|2026']);
   });
@@ -106,5 +111,10 @@ describe('indicators: funds pooled by 整合 (统筹整合财政涉农资金)', 
     // Nor a count after the object: 整合 sets money only (grammar fundVerbs).
     expect(names('整合优化学校12所。')).toEqual([]);
     expect(names('整合村级服务站点30个。')).toEqual([]);
+    // Also in a clause after another item's.
+    expect(names('整合涉农资金3亿元，整合优化学校12所。')).toEqual(['涉农资金|3|亿元']);
+  });
+  it('should support a count after 整合 and an object verb that counts (整合关停…信息系统30个)', () => {
+    expect(names('整合关停低效信息系统25个以上。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['25|个']);
   });
 });

@@ -302,6 +302,9 @@ describe('statistical terms that hold a verb (verbNouns)', () => {
   it('should support 植树 as the act its count of trees names (义务植树50万株)', () => {
     expect(brief(indicators('全年义务植树80万株以上。', ANNUAL_2024))).toEqual(['义务植树|80|万株|>=|target|2024']);
     expect(brief(indicators('组织植树活动12场。', ANNUAL_2024))).toEqual(['植树活动|12|场|=|target|2024']);
+    // 完成 before such a term only says its amount is reached.
+    expect(brief(indicators('完成义务植树60万株。', ANNUAL_2024))).toEqual(['义务植树|60|万株|=|target|2024']);
+    expect(brief(indicators('完成新增城镇就业1.5万人。', ANNUAL_2024))).toEqual(['新增城镇就业|1.5|万人|=|target|2024']);
   });
   it('should still support 新增 as the verb of its counted object elsewhere', () => {
     expect(brief(indicators('新增托位2000个。', ANNUAL_2024))).toEqual(['托位|2000|个|=|target|2024']);

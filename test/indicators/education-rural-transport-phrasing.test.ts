@@ -33,10 +33,13 @@ describe('a multiple of an earlier period after a copula (是“十三五”时�
   });
 });
 
-describe('lessons put online (上线…N节)', () => {
-  it('should support 上线 as the verb of what goes online and 节 as the unit of lessons', () => {
-    expect(brief(indicators('上线优质课例资源1500节以上。', ANNUAL_2024))).toEqual(['优质课例资源|1500|节|>=|target|2024']);
+describe('lessons and services put online (新上线, …N节)', () => {
+  it('should support 新上线 as the verb of what goes online and 节 as the unit of lessons', () => {
+    expect(brief(indicators('新增优质课例资源1500节以上。', ANNUAL_2024))).toEqual(['优质课例资源|1500|节|>=|target|2024']);
     expect(brief(indicators('新上线政务服务事项80项。', ANNUAL_2024))).toEqual(['政务服务事项|80|项|=|target|2024']);
+  });
+  it('should not support the 上线 inside 线上线下 as a verb', () => {
+    expect(brief(indicators('打造线上线下融合商圈5个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['线上线下融合商圈']);
   });
   it('should not support 节 after a Chinese numeral or an ordinal', () => {
     expect(indicators('每天保证一节体育课，第3节为实践课。', ANNUAL_2024)).toEqual([]);

@@ -39,6 +39,8 @@ describe('markdown in a .txt file', () => {
   it('should not support asterisks with a space inside them, nor a page of HTML whose script holds them, as markdown', () => {
     expect(looksLikeMarkdown('指标\t单位\t目标值\n地区生产总值增速**\t%\t6**\n面积 ** 2 + 长度 ** 2 **注 **')).toBe(false);
     expect(looksLikeMarkdown('<html><body><p>一、主要目标</p><script>var a=t**2+t**3+t**4;</script></body></html>')).toBe(false);
+    // An inline tag markdown allows does not make it a page.
+    expect(looksLikeMarkdown('## 一、目标\n\n| 学位<br>（个） | 6480 |\n\n## 二、任务\n')).toBe(true);
   });
 
   it('should not support one heading line alone as markdown', () => {
