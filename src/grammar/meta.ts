@@ -76,6 +76,8 @@ export interface MetaGrammar {
   /** A title line's own words (group `title`). */
   titleLine: RegExp;
   asideLine: RegExp;
+  /** A list item set off by a check mark (`✅森林覆盖率稳定在84%以上`): never (a piece of) a title. */
+  listItemLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
@@ -227,6 +229,7 @@ export function compileMetaGrammar(
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
     titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
+    listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
     national: {
       name: source.region.national.name,
       code: source.region.national.code,

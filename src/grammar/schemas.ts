@@ -176,6 +176,7 @@ export const metaGrammarSchema = z.object({
   titleTail: z.string(),
   titleLine: z.string(),
   asideLine: z.string(),
+  listItemLine: z.string(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),
