@@ -49,6 +49,10 @@ export interface MetaGrammar {
   issuePublished: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
+  /** The government of a township (`某镇人民政府`, `某乡政府`): its place is below the region's grain. */
+  townOrgan: RegExp;
+  /** The county's leadership a township's text works under (`根据某县委、县政府部署`), group `place`. */
+  superiorLeadership: RegExp;
   /** A report's whole subtitle line (——…日在…会议上). */
   subtitleLine: RegExp;
   /** The 题注 of a document adopted at a meeting (group `date`). */
@@ -199,6 +203,8 @@ export function compileMetaGrammar(
     issuePublished: compilePattern(source.issuePublished, 'u', 'issuePublished'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    townOrgan: compilePattern(source.townOrgan, 'u', 'townOrgan'),
+    superiorLeadership: compilePattern(source.superiorLeadership, 'gu', 'superiorLeadership'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),

@@ -159,6 +159,8 @@ export const metaGrammarSchema = z.object({
   issuePublished: z.string(),
   dateLine: z.string(),
   deliveredDate: z.string(),
+  townOrgan: z.string(),
+  superiorLeadership: z.string(),
   subtitleLine: z.string(),
   approvedDate: z.string(),
   coverDate: z.string(),
