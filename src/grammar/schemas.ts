@@ -423,6 +423,7 @@ export const tableGrammarSchema = z.object({
   columns: z.object({
     sequence: words,
     unitExact: words,
+    textExact: words,
     attribute: words,
     text: words,
     baseline: words,
