@@ -41,5 +41,6 @@ describe('indicators: a works verb with its alternative in brackets (新（改�
   it('should support the count after the bracketed verb and its object', () => {
     expect(names('新（改）建农村卫生户厕500户。')).toEqual(['农村卫生户厕|500|户']);
     expect(names('改（扩）建乡镇卫生院3所。')).toEqual(['乡镇卫生院|3|所']);
+    expect(names('两年累计新建（扩建）水厂4座。')).toEqual(['水厂|4|座']);
   });
 });
