@@ -49,6 +49,10 @@ export interface MetaGrammar {
   issuePublished: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
+  /** The government of a township (`某镇人民政府`, `某乡政府`): its place is below the region's grain. */
+  townOrgan: RegExp;
+  /** The county's leadership a township's text works under (`根据某县委、县政府部署`), group `place`. */
+  superiorLeadership: RegExp;
   /** A report's whole subtitle line (——…日在…会议上). */
   subtitleLine: RegExp;
   /** The 题注 of a document adopted at a meeting (group `date`). */
@@ -76,6 +80,8 @@ export interface MetaGrammar {
   /** A title line's own words (group `title`). */
   titleLine: RegExp;
   asideLine: RegExp;
+  /** A list item set off by a check mark (`✅森林覆盖率稳定在84%以上`): never (a piece of) a title. */
+  listItemLine: RegExp;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
@@ -197,6 +203,8 @@ export function compileMetaGrammar(
     issuePublished: compilePattern(source.issuePublished, 'u', 'issuePublished'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    townOrgan: compilePattern(source.townOrgan, 'u', 'townOrgan'),
+    superiorLeadership: compilePattern(source.superiorLeadership, 'gu', 'superiorLeadership'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
@@ -227,6 +235,7 @@ export function compileMetaGrammar(
     titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
     titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
+    listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
     national: {
       name: source.region.national.name,
       code: source.region.national.code,

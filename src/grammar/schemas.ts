@@ -160,6 +160,8 @@ export const metaGrammarSchema = z.object({
   issuePublished: z.string(),
   dateLine: z.string(),
   deliveredDate: z.string(),
+  townOrgan: z.string(),
+  superiorLeadership: z.string(),
   subtitleLine: z.string(),
   approvedDate: z.string(),
   coverDate: z.string(),
@@ -177,6 +179,7 @@ export const metaGrammarSchema = z.object({
   titleTail: z.string(),
   titleLine: z.string(),
   asideLine: z.string(),
+  listItemLine: z.string(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),
@@ -424,6 +427,7 @@ export const tableGrammarSchema = z.object({
   columns: z.object({
     sequence: words,
     unitExact: words,
+    textExact: words,
     attribute: words,
     text: words,
     baseline: words,

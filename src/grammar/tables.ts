@@ -39,7 +39,9 @@ export interface TableGrammar {
  *  a year column (2025年) or a measure (签约人数（万人）). */
 export function columnRole(header: string, g: TableGrammar): ColumnRole | undefined {
   const text = header.replace(/[\s\u3000]+/gu, '');
-  for (const { role, words, exact } of g.columns) if (exact ? words.has(text) : words.indexIn(text) !== undefined) return role;
+  // An exact header may carry its unit in brackets (投资（万元）).
+  const bare = text.replace(/[（(][^（）()]*[）)]$/u, '');
+  for (const { role, words, exact } of g.columns) if (exact ? words.has(text) || words.has(bare) : words.indexIn(text) !== undefined) return role;
   return undefined;
 }
 
@@ -51,6 +53,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'sequence', words: new WordSet(c.sequence), exact: false },
       { role: 'unit', words: new WordSet(c.unitExact), exact: true },
       { role: 'attribute', words: new WordSet(c.attribute), exact: false },
+      { role: 'text', words: new WordSet(c.textExact), exact: true },
       { role: 'text', words: new WordSet(c.text), exact: false },
       { role: 'baseline', words: new WordSet(c.baseline), exact: false },
       { role: 'change', words: new WordSet(c.change), exact: false },

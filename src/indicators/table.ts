@@ -68,6 +68,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     const quota = columns.some((c) => c.role === 'place') && !columns.some((c) => c.role === 'name');
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
+    // A deadline column (完成时限) dates its row's tasks, as 2026年底前 dates a sentence's target.
+    const deadlineCol = table.header.findIndex((c) => g.tables.deadlineColumns.indexIn(c.text.replace(SPACES, '')) !== undefined);
     for (const row of table.rows) {
       // A one-cell row is a group label (经济发展).
       if (row.length < 2) continue;
@@ -75,6 +77,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
       const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
       const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
+      const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '') : null;
+      const dated = (fs: Found[]): Found[] => (rowYear === null ? fs : fs.map((f) => (f.indicator.year === null ? { ...f, indicator: { ...f.indicator, year: rowYear } } : f)));
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
         if (!cs) return;
@@ -84,7 +88,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         if (col.role !== 'value') {
           const content = col.role === 'text' && g.tables.contentColumns.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) !== undefined;
           const read = (t: string): boolean => SENTENCE.test(t) || (content && DIGIT.test(t));
-          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods));
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...dated(extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods)));
           return;
         }
         if (quota) return;
@@ -101,6 +105,12 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
 function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableGrammar): boolean {
   const has = (words: TableGrammar['deadlineColumns']) => table.header.some((c) => words.indexIn(c.text.replace(SPACES, '')) !== undefined);
   return has(g.responsibilityColumns) && has(g.deadlineColumns) && !columns.some((c) => c.role === 'attribute' || (c.role === 'value' && c.year !== null));
+}
+
+/** The year a deadline cell names (2027年12月, 2026年底前, 2026—2027年 → its last year); null when it names none (持续推进). */
+export function deadlineYear(text: string): number | null {
+  const years = text.normalize('NFKC').match(/(?:19|20)\d{2}(?=\s*年)/gu);
+  return years ? Math.max(...years.map(Number)) : null;
 }
 
 /**

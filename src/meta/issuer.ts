@@ -71,6 +71,9 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
     if (header && isOrgan(header, grammar)) out.push(header);
   }
   for (const block of headBlocks(doc)) {
+    // Page furniture is no writing of the document: a WeChat post line (`原创 某某 某县林业局 2026年02月24日 09:12`) runs
+    // the editor's and the account's names into one "organ" before its date.
+    if (block.furniture) continue;
     const organ = leadingOrgan(block.text, grammar);
     if (organ) out.push(organ);
   }

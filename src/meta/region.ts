@@ -155,6 +155,19 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const written = writtenPlace([...input.organs, ...input.titles, ...input.headLines], input.text, input.furniture, grammar);
   if (written) return { region: written, regionCode: null };
 
+  // 3b. A township's plan: the county it names as the leadership it works under (根据某县委、县政府工作部署).
+  if (input.organs.some((o) => !!o && grammar.townOrgan.test(o))) {
+    for (const m of input.text.normalize('NFKC').matchAll(grammar.superiorLeadership)) {
+      // The match may start before the name (根据攸县县委): the name opens one of its tails.
+      const place = m.groups?.place ?? '';
+      for (let k = 0; k < place.length - 1; k++) {
+        const d = resolveChain(placesIn(place.slice(k), index, grammar.abbreviated, true), context);
+        if (d && d.level !== 'province') return result(d);
+        if (d) break;
+      }
+    }
+  }
+
   // 4. Campaign names (健康中山) and places named in the page furniture, at the level the
   //    document speaks at (全市 → the city 中山市, not the district 大连市中山区).
   const votes = new Map<Division, number>();

@@ -56,6 +56,7 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
     grammar.redHeader.test(text) ||
     grammar.attachmentLabel.test(text) ||
     grammar.asideLine.test(text) ||
+    grammar.listItemLine.test(text) ||
     docNumberOnly(text, grammar) !== null ||
     dateOnly(text, grammar) !== null ||
     isOrgan(text, grammar)

@@ -1,0 +1,29 @@
+// A township's (乡, 镇) plan is placed in its county, which it names as the leadership it works under (genre g159 showed it):
+// documents written for these tests.
+import { describe, expect, it } from 'vitest';
+import { doc, meta } from './meta-helpers.js';
+
+const town = (organ: string, preamble: string): string =>
+  doc(`${organ}2026年工作计划`, preamble, '一、主要目标', '全镇粮食播种面积稳定在3万亩以上。', organ, '2026年1月15日');
+
+describe('meta region: a township plan', () => {
+  it('should support the county whose 县委、县政府 the town works under', async () => {
+    const m = await meta(town('长乐镇人民政府', '为做好全年工作，根据攸县县委、县政府工作部署，结合我镇实际，制定本计划。'));
+    expect(m.region).toBe('攸县');
+  });
+
+  it('should support a county-level city named as 市委市政府 by a 乡政府', async () => {
+    const m = await meta(town('石门乡人民政府', '按照浏阳市委市政府的要求，结合我乡实际，制定本计划。'));
+    expect(m.region).toBe('浏阳市');
+  });
+
+  it('should not support a county named otherwise than as the leadership (a partner place)', async () => {
+    const m = await meta(town('长乐镇人民政府', '我镇与攸县相邻乡镇加强合作，制定本计划。'));
+    expect(m.region).toBeNull();
+  });
+
+  it('should not support the rule for a county organ that cites its city', async () => {
+    const m = await meta(doc('某某局2026年工作计划', '根据株洲市委、市政府工作部署，制定本计划。', '一、主要目标', '某某局', '2026年1月15日'));
+    expect(m.region).not.toBe('株洲市');
+  });
+});
