@@ -86,6 +86,15 @@ describe('campaigns named by what goes to the countryside (下乡)', () => {
   });
 });
 
+describe('projects signed (签约…项目N个)', () => {
+  it('should support the projects counted after 签约 and their object, named with the verb', () => {
+    expect(brief(indicators('力争签约亿元以上项目25个。', ANNUAL_2026))).toEqual(['签约亿元以上项目|25|个|=|target|2026']);
+  });
+  it('should not support 签约 before a rate as a verb that ends the metric', () => {
+    expect(brief(indicators('家庭医生签约覆盖率达到45%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['家庭医生签约覆盖率']);
+  });
+});
+
 describe('health check-ups counted by the people checked', () => {
   it('should support a count of people right after 体检, with the age of the people served inside the name', () => {
     const items = indicators('为全县65岁及以上老年人免费体检4.2万人。', ANNUAL_2026);
