@@ -86,8 +86,6 @@ const MAX_HEADING_LINE = 20;
 const MAX_HEADING_SOURCE = 4 * MAX_HEADING_LINE;
 /** Punctuation that no heading line holds inside it: a clause stop (a colon only at its end) or 、. */
 const HEADING_STOPS = new Set([...CLAUSE_STOPS, '、']);
-/** The years a heading line may name; any other figure makes the line an item (✅新增学位6480个). */
-const HEADING_YEARS = /(?:19|20)[0-9]{2}年/gu;
 
 /** Whether a paragraph is one short line opened by a bullet, as the items of a report card are (✅新增学位6480个). */
 function oneItemLine(paragraph: string): boolean {
@@ -96,19 +94,25 @@ function oneItemLine(paragraph: string): boolean {
 }
 
 /** Whether a paragraph names a year other than `year` (the next heading line run into the card's items). */
-function namesOtherYear(paragraph: string, year: number): boolean {
-  for (const m of paragraph.matchAll(HEADING_YEARS)) if (Number(m[0].slice(0, 4)) !== year) return true;
-  return false;
+function namesOtherYear(paragraph: string, year: number, pg: PeriodGrammar): boolean {
+  return scanDates(paragraph, pg).some((d) => d.year !== null && d.year !== year);
 }
 /** A bullet that opens an item line: a symbol or an emoji (✅, ▪, •, ★), not a character of the text. */
 const ITEM_BULLET = /^[\p{So}\p{Sm}•·▪▫◆◇●○■□★☆-]/u;
 
 /** The text of a paragraph that is a heading line of its own, short and with no clause in it (📊2025年成绩单), if it is one. */
-function headingLine(paragraph: string): string | undefined {
+function headingLine(paragraph: string, pg: PeriodGrammar): string | undefined {
   const t = paragraph.trim().replace(/[：:]$/u, '');
   if (t.length === 0 || t.length > MAX_HEADING_LINE || t.includes('\n')) return undefined;
   for (const c of t) if (HEADING_STOPS.has(c)) return undefined;
-  return /[0-9０-９]/u.test(t.replace(HEADING_YEARS, '')) ? undefined : t;
+  // Only its dates may hold figures; any other figure makes the line an item (✅新增学位6480个).
+  let rest = '';
+  let at = 0;
+  for (const d of scanDates(t, pg)) {
+    rest += t.slice(at, d.start);
+    at = d.end;
+  }
+  return /[0-9０-９]/u.test(rest + t.slice(at)) ? undefined : t;
 }
 
 /**
@@ -188,9 +192,9 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       // none; a paragraph of more, or a line that names another year (🎯2026年主要目标✅…, a heading run into its first item),
       // ends it.
       const para = end - start <= 2 * MAX_HEADING_SOURCE ? text(start, end) : undefined;
-      const other = para !== undefined && lineYear !== null && namesOtherYear(para, lineYear);
+      const other = para !== undefined && lineYear !== null && namesOtherYear(para, lineYear, ctx.pg);
       const item = lineYear !== null && !other && para !== undefined && oneItemLine(para);
-      const line = !item && end - start <= MAX_HEADING_SOURCE && para !== undefined ? headingLine(para) : undefined;
+      const line = !item && end - start <= MAX_HEADING_SOURCE && para !== undefined ? headingLine(para, ctx.pg) : undefined;
       let at = here;
       if (line !== undefined) lineYear = lineReviewYear(line, ctx);
       else if (lineYear !== null) {

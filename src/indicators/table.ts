@@ -16,6 +16,7 @@ import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { isDigitCode, readRange } from '../numbers/index.js';
 import { MINUS } from './quantity.js';
+import { scanDates } from '../dates/scan.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
 
 /** A text cell shorter than this is a phrase about the row's indicator (提高2个百分点), not a sentence with its own metrics. */
@@ -77,7 +78,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
       const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
       const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
-      const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '') : null;
+      const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods) : null;
       const dated = (fs: Found[]): Found[] => (rowYear === null ? fs : fs.map((f) => (f.indicator.year === null ? { ...f, indicator: { ...f.indicator, year: rowYear } } : f)));
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
@@ -108,9 +109,9 @@ function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableG
 }
 
 /** The year a deadline cell names (2027年12月, 2026年底前, 2026—2027年 → its last year); null when it names none (持续推进). */
-export function deadlineYear(text: string): number | null {
-  const years = text.normalize('NFKC').match(/(?:19|20)\d{2}(?=\s*年)/gu);
-  return years ? Math.max(...years.map(Number)) : null;
+function deadlineYear(text: string, pg: PeriodGrammar): number | null {
+  const years = scanDates(text.normalize('NFKC'), pg).flatMap((d) => (d.year === null ? [] : [d.year]));
+  return years.length > 0 ? Math.max(...years) : null;
 }
 
 /**
