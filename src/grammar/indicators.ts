@@ -166,6 +166,8 @@ export interface IndicatorGrammar {
   benefactivePrepositions: WordSet;
   /** Verbs of taking part after the people counted (4.3万人次参加无偿献血): the count's verb, the act its name. */
   participationVerbs: WordSet;
+  /** Verbs of attaining a standard or grade after the things counted (2家卫生院达到推荐标准): the count is a target, the act its name. */
+  attainVerbs: WordSet;
   /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
   divisionNouns: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
@@ -372,6 +374,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     extentWords: set(source.extentWords),
     benefactivePrepositions: set(source.benefactivePrepositions),
     participationVerbs: set(source.participationVerbs),
+    attainVerbs: set(source.attainVerbs),
     divisionNouns: set(source.divisionNouns),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),

@@ -345,6 +345,7 @@ export const indicatorGrammarSchema = z.object({
   extentWords: words.default([]),
   benefactivePrepositions: words.default([]),
   participationVerbs: words.default([]),
+  attainVerbs: words.default([]),
   divisionNouns: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),

@@ -558,6 +558,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
+      const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
+      if (attained) {
+        r.pred = { ...pred, verb: { kind: 'object', ...attained } };
+        r.object = true;
+        out.push(r);
+        return;
+      }
       // In a review of a past period every amount done or measured is a level reached, whatever its
       // verb (整治骨干河道66公里, 打通900余条断头河): the counted noun follows the unit, or the
       // clause before the number names it.
@@ -588,6 +595,25 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   });
   return out;
 }
+
+/**
+ * The verb of attaining after a count of things that opens its clause (2家乡镇卫生院达到推荐标准, 年内3所学校通过省级验收): with
+ * only dates and adverbs before the count and the attaining verb right after the counted noun, the plan sets how many are to
+ * attain it (grammar attainVerbs). Undefined otherwise.
+ */
+function attainedByCount(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
+  const { q, pred } = r;
+  if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || !nounFollows(text, r.end)) return undefined;
+  if (trimLead(text, r.clause, pred.start, dates, g) !== pred.start) return undefined;
+  const hit = g.attainVerbs.indexIn(text, r.end, clauseEnd(text, r.end, e));
+  if (!hit || hit.index - r.end < 2 || hit.index - r.end > MAX_ATTAINER || !/^[\u4e00-\u9fff（）()“”"]+$/u.test(text.slice(r.end, hit.index))) return undefined;
+  // 6家中心全部达到推荐标准: a distributor makes the count the size of the set the predicate is spread over.
+  if (g.distributors.indexIn(text, r.end, hit.index) !== undefined) return undefined;
+  return { word: hit.word, start: hit.index, end: hit.index + hit.word.length };
+}
+
+/** How long the noun of the things counted before a verb of attaining may be (县级公立综合医院, 乡镇卫生院). */
+const MAX_ATTAINER = 16;
 
 /** How long the noun of a bare count in a list of targets may be (参展企业300家次, 受益人口3.6万人). */
 const MAX_BARE_NOUN = 12;

@@ -284,13 +284,15 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   }
   const site = r.pred.verb !== undefined && g.sitePrepositions.has(r.pred.verb.word);
   const served = r.pred.verb?.word === '为' || site || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
-  const noun = served ?? objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g);
+  const noun = served ?? objectNoun(text, r.end, attainerEnd(text, r, limit, e, g), e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   // What the counted go on to do after the unit (选派科技特派员45名深入村屯开展技术服务: a 兼语 clause with a service verb) is no
   // noun of theirs: the object named between the verb and the number is counted.
   if (noun && between && !served && g.benefactiveVerbs.indexIn(text, noun.start, noun.end) !== undefined) return { name: between, end: r.end };
   if (noun && !(between && r.pred.total)) {
     const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
+    const act = !between && !served ? actOfCounted(text, r, noun.end, e, g) : undefined;
+    if (act) return { name: metricName(text.slice(act.start, act.end), g) + '的' + counted, end: act.end };
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
     const name = site ? siteName(counted, g) : servedName(namedBy(r, counted, g), g);
@@ -319,6 +321,43 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   const done = g.reachVerbs.startingAt(name, 0);
   const work = name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
+}
+
+/**
+ * Where the noun of the things counted ends when a verb of attaining follows it in the clause (2家乡镇卫生院达到推荐标准:
+ * attainedByCount; 力争4所中学通过省级评估): the verb read after the count, or the first such verb after a count set by a pivot
+ * verb or a verb of resolve. `limit` otherwise.
+ */
+function attainerEnd(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): number {
+  const verb = r.pred.verb;
+  if (!verb || r.q.unit.kind !== 'count') return limit;
+  if (verb.start > r.q.end && g.attainVerbs.has(verb.word)) return Math.min(limit, verb.start);
+  if (verb.end !== r.q.start || !(g.pivotVerbs.has(verb.word) || g.objectAdverbs.has(verb.word))) return limit;
+  const hit = g.attainVerbs.indexIn(text, r.end + 2, clauseEnd(text, r.end, e));
+  return hit ? Math.min(limit, hit.index) : limit;
+}
+
+/** How long the act of the things counted (达到"优质服务基层行"推荐标准, 实施数字化转型) may run. */
+const MAX_ACT = 24;
+
+/**
+ * What the things counted go on to do or attain, from the end of their noun to the end of the clause, when the count's verb sets
+ * them to it: a pivot verb or a verb of resolve right before the count (推动200家规上工业企业实施数字化转型, 力争3家乡镇卫生院
+ * 达到推荐标准), or a verb of attaining right after the noun (attainedByCount). Plans count such things by the act, and
+ * statistics name them so (实施数字化转型的规上工业企业). Undefined when the clause holds a number of its own after the noun (a
+ * value read for itself) or no verb opens the rest.
+ */
+function actOfCounted(text: string, r: Reading, nounEnd: number, e: number, g: IndicatorGrammar): Span | undefined {
+  const verb = r.pred.verb;
+  if (!verb || verb.kind !== 'object' || r.q.unit.kind !== 'count') return undefined;
+  const before = verb.end === r.q.start && (g.pivotVerbs.has(verb.word) || g.objectAdverbs.has(verb.word)) && !g.carryOutVerbs.has(verb.word);
+  if (!before && !(verb.start === nounEnd && g.attainVerbs.has(verb.word))) return undefined;
+  let end = clauseEnd(text, nounEnd, e);
+  while (end > nounEnd && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+  const act = text.slice(nounEnd, end);
+  if (act.length < 2 || act.length > MAX_ACT || /[0-9０-９]/u.test(act) || act.endsWith('的') || text[end] === '的') return undefined;
+  const opens = g.attainVerbs.startingAt(text, nounEnd) ?? g.objectVerbs.startingAt(text, nounEnd) ?? g.carryOutVerbs.startingAt(text, nounEnd) ?? g.reachVerbs.startingAt(text, nounEnd) ?? g.changeVerbs.startingAt(text, nounEnd);
+  return opens ? { start: nounEnd, end } : undefined;
 }
 
 /** A verb of work done (筛查, 评估, 培训, 抽检) is a word of two characters, or three or four (健康体检, 随访管理). */

@@ -138,7 +138,27 @@ describe('subject: where the metric starts', () => {
   });
   it('should support a count right after a pivot verb as the population it sets to act (支持100所…, 督促12家…)', () => {
     expect(brief(indicators('支持50所县域普通高中改善办学条件。', ANNUAL_2024))).toEqual(['县域普通高中改善办学条件|50|所|=|target|2024']);
-    expect(brief(indicators('督促12家化工企业完成泄漏检测与修复。', ANNUAL_2024))).toEqual(['化工企业|12|家|=|target|2024']);
+    expect(brief(indicators('督促12家化工企业完成泄漏检测与修复。', ANNUAL_2024))).toEqual(['完成泄漏检测与修复的化工企业|12|家|=|target|2024']);
+  });
+  it('should support what the things counted after a pivot verb or 力争 are to do or attain as their name (…的规上企业)', () => {
+    expect(brief(indicators('推动80家规上企业实施智能化改造。', ANNUAL_2024))).toEqual(['实施智能化改造的规上企业|80|家|=|target|2024']);
+    expect(indicators('力争4所中学通过省级示范性高中评估。', ANNUAL_2024).map((i) => [i.metric, i.text])).toEqual([['通过省级示范性高中评估的中学', '力争4所中学通过省级示范性高中评估']]);
+  });
+  it('should not support the act as the name when a number of its own follows in the clause (力争2个县GDP突破300亿元)', () => {
+    expect(metrics(indicators('推进30个项目开工建设。', ANNUAL_2024))).toEqual(['项目']);
+    expect(metrics(indicators('力争2个县地区生产总值突破300亿元。', ANNUAL_2024))).not.toContain('地区生产总值突破300亿元的县');
+  });
+  it('should support a count that opens its clause before a verb of attaining a standard as a target (3家卫生院达到推荐标准)', () => {
+    expect(brief(indicators('新建村卫生室8所，3家乡镇卫生院达到服务能力推荐标准。', ANNUAL_2024))).toEqual([
+      '村卫生室|8|所|=|target|2024',
+      '达到服务能力推荐标准的乡镇卫生院|3|家|=|target|2024',
+    ]);
+    expect(metrics(indicators('年内6所学校通过义务教育优质均衡验收。', ANNUAL_2024))).toEqual(['通过义务教育优质均衡验收的学校']);
+  });
+  it('should not support a count before a distributor or a stock as things to attain a standard (4家中心全部达到…, 现有…)', () => {
+    expect(indicators('4家社区卫生服务中心全部达到推荐标准。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('全县现有5家乡镇卫生院达到推荐标准。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('5家乡镇卫生院。', ANNUAL_2024)).toEqual([]);
   });
   it('should support a count of works after 推进, a pivot verb that also carries works out (推进12个重大项目)', () => {
     expect(brief(indicators('推进12个重大项目。', ANNUAL_2024))).toEqual(['重大项目|12|个|=|target|2024']);
