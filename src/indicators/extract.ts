@@ -378,11 +378,13 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s, g));
   if (opening.length > 0 || colon - s > MAX_BARE_LEAD_IN || governing.some((d) => d.start >= s)) return opening.pop()?.year ?? null;
   // A bare introducer (具体目标为：, 主要指标如下：) after the sentence that states the deadline
-  // (到2026年，全市…布局更加合理。具体目标为：): the deadline that opens that sentence.
+  // (到2026年，全市…布局更加合理。具体目标为：): the deadline that opens that sentence. Outside a review, not a year before an
+  // annual plan's own: that sentence looks back (2025年，全县新增养老床位260张…。具体计划如下：), and a plan's list is of its year.
   let p = s - 1;
   while (p > 0 && !endsSentence(text, p - 1)) p--;
   if (p === 0) p = markerLength(text);
-  return governing.filter((d) => d.start >= p && d.start < s && opensClause(text, d, p, g)).pop()?.year ?? null;
+  const year = governing.filter((d) => d.start >= p && d.start < s && opensClause(text, d, p, g)).pop()?.year ?? null;
+  return year !== null && !plan.review && planYear !== null && year < planYear ? null : year;
 }
 
 /** A lead-in sentence this short with no date of its own only introduces the list (具体目标为：). */

@@ -267,6 +267,14 @@ describe('indicators: the year a list\'s lead-in sets for its items', () => {
       [42, null],
     ]);
   });
+  it('should not support a bare introducer after a sentence on the year before an annual plan as its items\' year (2024年，…。具体计划如下：)', async () => {
+    const annual = ['某县2025年养老服务工作计划', '2025年，县民政局将完善养老服务体系。2024年，全县新增养老床位180张，养老服务取得成效。具体计划如下：', '一、重点任务', '（一）新建社区养老服务站6个。', '（二）护理型床位占比达到55%。'].join('\n');
+    const p = await extract(annual, { path: 'p.txt' });
+    expect(p.indicators.filter((i) => i.value !== 180).map((i) => [i.value, i.kind, i.year])).toEqual([
+      [6, 'target', 2025],
+      [55, 'target', 2025],
+    ]);
+  });
   it('should support a lead-in run into its section heading on a page that lost its line breaks', async () => {
     const oneLine = plan(['到2026年底，全市院前医疗急救网络基本建成，主要指标达到以下要求：', '1.急救呼叫满足率达到100%；', '2.平均急救反应时间不超过12分钟；', '3.院前急救病历书写率达到98%。']).split('\n').join('');
     const p = await extract(oneLine, { path: 'p.txt' });
