@@ -15,8 +15,12 @@ describe('units of economic targets', () => {
   it('should support installed power, container throughput, cases and working days', () => {
     expect(brief(indicators('光伏装机容量达到120万千瓦。', ANNUAL_2024))).toEqual(['光伏装机容量|120|万千瓦|=|target|2024']);
     expect(brief(indicators('港口集装箱吞吐量达到300万标箱。', ANNUAL_2024))).toEqual(['港口集装箱吞吐量|300|万标箱|=|target|2024']);
+    expect(brief(indicators('集装箱吞吐量达到４２０万标准箱，海铁联运量达到９０万标准箱。', ANNUAL_2024))).toEqual(['集装箱吞吐量|420|万标准箱|=|target|2024', '海铁联运量|90|万标准箱|=|target|2024']);
     expect(brief(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024))).toEqual(['每万人口高价值发明专利拥有量|12|件|=|target|2024']);
     expect(brief(indicators('企业开办时间压缩至1个工作日以内。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|<=|target|2024']);
+  });
+  it('should support 新辟 as the verb of the routes a transport plan opens (新辟公交线路6条)', () => {
+    expect(brief(indicators('新辟城乡公交线路6条。', ANNUAL_2024))).toEqual(['城乡公交线路|6|条|=|target|2024']);
   });
   it('should support standard coal (吨标准煤), road network density (公里/百平方公里) and showings (场次) as whole units', () => {
     expect(brief(indicators('年节约能源约3600吨标准煤。', ANNUAL_2024))).toEqual(['年节约能源|3600|吨标准煤|~|target|2024']);
