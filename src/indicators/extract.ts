@@ -9,7 +9,7 @@ import { isDigit, readNumber } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { eachMatch } from '../grammar/matches.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import { clauseEnd, clauseStart, endsSentence, markerLength } from './metric.js';
+import { clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -634,7 +634,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
-      metric: m.metric,
+      // A share of work done (完成年度目标的100%) is named with its verb; an amount done is named by the work.
+      metric: q.unit.kind === 'rate' ? m.metric : doneWorkName(m.metric, g),
       value,
       unit,
       comparator,

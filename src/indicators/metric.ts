@@ -551,6 +551,17 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
 }
 
 /**
+ * The name of an amount of work done without the reach verb that opens it (完成营造林面积 → 营造林面积, 完成城中村改造 →
+ * 城中村改造): the verb only says the amount is reached, and statistics name the work done. Not a term of its own (完成投资:
+ * reachTerms), nor a clause that 的 makes a modifier (完成治理任务的企业: the firms that complete it); a share (完成年度目标的
+ * 100%) keeps it, the caller's to decide.
+ */
+export function doneWorkName(name: string, g: IndicatorGrammar): string {
+  const reach = g.reachVerbs.startingAt(name, 0);
+  return reach && name.length - reach.length >= 2 && !g.reachTerms.startingAt(name, 0) && !name.includes('的') ? name.slice(reach.length) : name;
+}
+
+/**
  * A name of the people or institutions 为 opens a service or equipment for, as statistics name them (grammar servicesReceived,
  * equipmentProvided): 为尘肺病患者提供康复服务 → 尘肺病患者康复服务, 为村卫生室更新信息化设备 → 更新信息化设备的村卫生室. Other names as they are.
  */

@@ -292,7 +292,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   if (noun && !(between && r.pred.total)) {
     const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     const act = !between && !served ? actOfCounted(text, r, noun.end, e, g) : undefined;
-    if (act) return { name: metricName(text.slice(act.start, act.end), g) + '的' + counted, end: act.end };
+    if (act) return { name: metricName(text.slice(act.start, act.end) + '的' + counted, g), end: act.end };
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
     const name = site ? siteName(counted, g) : servedName(namedBy(r, counted, g), g);

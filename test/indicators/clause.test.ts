@@ -140,6 +140,14 @@ describe('subject: where the metric starts', () => {
     expect(brief(indicators('支持50所县域普通高中改善办学条件。', ANNUAL_2024))).toEqual(['县域普通高中改善办学条件|50|所|=|target|2024']);
     expect(brief(indicators('督促12家化工企业完成泄漏检测与修复。', ANNUAL_2024))).toEqual(['完成泄漏检测与修复的化工企业|12|家|=|target|2024']);
   });
+  it('should support an amount of work done named by the work, without the reach verb that opens it (完成营造林面积 → 营造林面积)', () => {
+    expect(brief(indicators('全县完成营造林面积2.6万亩，完成城中村改造3000户。', ANNUAL_2024))).toEqual(['营造林面积|2.6|万亩|=|target|2024', '城中村改造|3000|户|=|target|2024']);
+  });
+  it('should not support dropping the reach verb from a share done, a term of its own or a modifier (完成年度目标的100%, 完成投资)', () => {
+    expect(metrics(indicators('全年完成年度目标的100%以上。', ANNUAL_2024))).toEqual(['完成年度目标']);
+    expect(metrics(indicators('完成投资30亿元。', ANNUAL_2024))).toEqual(['完成投资']);
+    expect(metrics(indicators('督促8家企业完成挥发性有机物治理。', ANNUAL_2024))).toEqual(['完成挥发性有机物治理的企业']);
+  });
   it('should support what the things counted after a pivot verb or 力争 are to do or attain as their name (…的规上企业)', () => {
     expect(brief(indicators('推动80家规上企业实施智能化改造。', ANNUAL_2024))).toEqual(['实施智能化改造的规上企业|80|家|=|target|2024']);
     expect(indicators('力争4所中学通过省级示范性高中评估。', ANNUAL_2024).map((i) => [i.metric, i.text])).toEqual([['通过省级示范性高中评估的中学', '力争4所中学通过省级示范性高中评估']]);
