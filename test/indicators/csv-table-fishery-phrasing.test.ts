@@ -1,7 +1,8 @@
-// A comma-separated indicator table read through the whole pipeline and a cumulative cell written with 累计: tables
-// written for these tests (genre g172 showed them).
+// A comma-separated indicator table read through the whole pipeline, a cumulative cell written with 累计, and the units
+// of 渔业 plans (尾, 口, 空方): tables and sentences written for these tests (genre g171-g174 showed them).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { names } from './helpers.js';
 
 interface Row {
   metric: string;
@@ -46,5 +47,20 @@ describe('indicators: a cumulative table cell written with 累计', () => {
   it('should not support a 合计 row name as a value', async () => {
     const text = `${HEAD}指标\t2025年\t2030年\n合计\t—\t—\n`;
     expect(await items(text)).toEqual([]);
+  });
+});
+
+describe('indicators: units of fisheries plans (尾, 口, 空方)', () => {
+  it('should support fry released counted in 尾 and cages counted in 口', () => {
+    expect(names('全年增殖放流鱼苗不少于8000万尾，新增深水网箱300口。')).toEqual(['增殖放流鱼苗|8000|万尾', '深水网箱|300|口']);
+  });
+
+  it('should support the void volume of artificial reefs in 空方 with no bound word', () => {
+    expect(names('投放人工鱼礁5万空方。')).toEqual(['投放人工鱼礁|5|万空方']);
+  });
+
+  it('should not support a Chinese numeral before 尾 or 口, or 人口 after a number', () => {
+    expect(names('做好渔船进出港一口清管理，处理好首尾衔接。')).toEqual([]);
+    expect(names('全镇常住人口3.2万人。')).toEqual([]);
   });
 });
