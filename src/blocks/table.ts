@@ -1,5 +1,6 @@
 // Finds the tables of a plan in its decoded text, in one pass over the lines. At each line it tries
 //   delimited  rows of tab-, pipe- (markdown) or space-separated cells (table-delimited.ts), then
+//   csv        rows of comma-separated cells saved from a spreadsheet (table-csv.ts), then
 //   flattened  a table copied ONE CELL PER LINE or per blank-separated paragraph (table-flattened.ts,
 //              its rows read by the header's layout in table-rows.ts),
 // and takes the short line above the header as the caption (表1 …, 主要指标, 各区任务分解表). A table
@@ -8,6 +9,7 @@ import { splitLines, type Line } from '../parse/lines.js';
 import { closeTransparentGaps } from '../text/reading.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { delimitedCells, opensHeading, TABLE_CAPTION, trimmedCell } from './table-cells.js';
+import { csvTable } from './table-csv.js';
 import { delimitedTable } from './table-delimited.js';
 import { cellReader, flattenedTable } from './table-flattened.js';
 import { runOnTableLines } from './table-runon.js';
@@ -31,7 +33,7 @@ export function findTables(reading: string, grammar: TableGrammar, lines: readon
       i++;
       continue;
     }
-    const found = delimitedTable(text, lines, i, grammar) ?? flattenedTable(text, lines, i, grammar, readers);
+    const found = delimitedTable(text, lines, i, grammar) ?? csvTable(text, lines, i, grammar) ?? flattenedTable(text, lines, i, grammar, readers);
     if (typeof found === 'number') i = Math.max(i + 1, found);
     else if (found) {
       tables.push(withCaption(text, lines, found.table, lineAt(lines, found.table.start, i)));

@@ -203,7 +203,8 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     const sign = g.tables.signs.startingAt(text, i) ?? g.indicators.before.startingAt(text, i);
     // A verb before the number (提高5个百分点, 达到90%) sets no comparator.
     const change = sign === undefined ? g.indicators.changeVerbs.startingAt(text, i) : undefined;
-    const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) : undefined);
+    // A total word (累计50, 共120) marks a cumulative value of the period, as 〔50〕 does: no comparator.
+    const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) ?? g.indicators.totalWords.startingAt(text, i) : undefined);
     if (change !== undefined) changed = true;
     if (verb !== undefined) {
       if (start < 0) start = i;

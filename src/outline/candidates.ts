@@ -230,9 +230,14 @@ export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, l
   if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
   else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);
   else if (leading) {
-    continuingSiblings(clean, grammar, leaf, leading.match, out);
+    const siblings: Candidate[] = [];
+    continuingSiblings(clean, grammar, leaf, leading.match, siblings);
+    for (const c of siblings) out.push(c);
     const nested: Candidate[] = [];
     nestedItems(clean, grammar, leaf, leading.match, nested);
+    // A sibling run onto the same line (…。四、深化节约型机关建设 1）…。2）…) lost its line end as the heading did: its
+    // first items may run onto it the same way.
+    for (const s of siblings) nestedItems(clean, grammar, leaf, s.match, nested);
     if (nested.length > 0) {
       // The heading's own next siblings (…（二）…) may follow its items on the line.
       for (const c of nested) out.push(c);
