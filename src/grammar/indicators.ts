@@ -168,6 +168,10 @@ export interface IndicatorGrammar {
   participationVerbs: WordSet;
   /** Verbs of attaining a standard or grade after the things counted (2家卫生院达到推荐标准): the count is a target, the act its name. */
   attainVerbs: WordSet;
+  /** Words that hold a verb of attaining and attain nothing (建成区). */
+  notAttainWords: WordSet;
+  /** The assessments 通过 attains when one closes its clause (通过省级验收). */
+  assessmentWords: WordSet;
   /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
   divisionNouns: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
@@ -375,6 +379,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefactivePrepositions: set(source.benefactivePrepositions),
     participationVerbs: set(source.participationVerbs),
     attainVerbs: set(source.attainVerbs),
+    notAttainWords: set(source.notAttainWords),
+    assessmentWords: set(source.assessmentWords),
     divisionNouns: set(source.divisionNouns),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),

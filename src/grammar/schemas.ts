@@ -346,6 +346,8 @@ export const indicatorGrammarSchema = z.object({
   benefactivePrepositions: words.default([]),
   participationVerbs: words.default([]),
   attainVerbs: words.default([]),
+  notAttainWords: words.default([]),
+  assessmentWords: words.default([]),
   divisionNouns: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),

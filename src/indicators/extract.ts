@@ -634,8 +634,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const indicator: Found['indicator'] = {
-      // A share of work done (完成年度目标的100%) is named with its verb; an amount done is named by the work.
-      metric: q.unit.kind === 'rate' ? m.metric : doneWorkName(m.metric, g),
+      // An amount of work done, a count or a size (完成营造林面积2.6万亩), is named by the work; a share done (完成年度目标的100%)
+      // or a time taken (完成时限压缩至15个工作日) keeps the verb.
+      metric: q.unit.kind === 'count' || q.unit.size ? doneWorkName(m.metric, g) : m.metric,
       value,
       unit,
       comparator,

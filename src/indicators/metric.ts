@@ -551,10 +551,10 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
 }
 
 /**
- * The name of an amount of work done without the reach verb that opens it (完成营造林面积 → 营造林面积, 完成城中村改造 →
- * 城中村改造): the verb only says the amount is reached, and statistics name the work done. Not a term of its own (完成投资:
- * reachTerms), nor a clause that 的 makes a modifier (完成治理任务的企业: the firms that complete it); a share (完成年度目标的
- * 100%) keeps it, the caller's to decide.
+ * The name of an amount of work done without the reach verb (完成, 实现) that opens it (完成营造林面积 → 营造林面积, 完成城中村
+ * 改造 → 城中村改造, 实现利润 → 利润): the verb only says the amount is reached, and statistics name the work done. Not a term of
+ * its own (完成投资: reachTerms), nor a clause that 的 makes a modifier (完成治理任务的企业: the firms that complete it); which
+ * amounts are work done (counts and sizes, not a share or a time) is the caller's to decide.
  */
 export function doneWorkName(name: string, g: IndicatorGrammar): string {
   const reach = g.reachVerbs.startingAt(name, 0);

@@ -4,6 +4,7 @@
 import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import type { WordSet } from '../grammar/words.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, LEADING_YEARS, objectNoun, trimLead, type Span } from './metric.js';
 import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
@@ -597,19 +598,36 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
 }
 
 /**
- * The verb of attaining after a count of things that opens its clause (2家乡镇卫生院达到推荐标准, 年内3所学校通过省级验收): with
- * only dates and adverbs before the count and the attaining verb right after the counted noun, the plan sets how many are to
- * attain it (grammar attainVerbs). Undefined otherwise.
+ * The verb of attaining after a count of things that opens its clause (2家乡镇卫生院达到推荐标准, 全县3所学校通过省级验收): with
+ * only dates, lead words and a scope before the count and the attaining verb right after the counted noun, the plan sets how
+ * many are to attain it (grammar attainVerbs). Undefined otherwise.
  */
 function attainedByCount(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
   const { q, pred } = r;
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || !nounFollows(text, r.end)) return undefined;
-  if (trimLead(text, r.clause, pred.start, dates, g) !== pred.start) return undefined;
-  const hit = g.attainVerbs.indexIn(text, r.end, clauseEnd(text, r.end, e));
-  if (!hit || hit.index - r.end < 2 || hit.index - r.end > MAX_ATTAINER || !/^[\u4e00-\u9fff（）()“”"]+$/u.test(text.slice(r.end, hit.index))) return undefined;
-  // 6家中心全部达到推荐标准: a distributor makes the count the size of the set the predicate is spread over.
-  if (g.distributors.indexIn(text, r.end, hit.index) !== undefined) return undefined;
+  const lead = trimLead(text, r.clause, pred.start, dates, g);
+  if (lead + (g.scope.exec(text.slice(lead, pred.start))?.[0].length ?? 0) !== pred.start) return undefined;
+  const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
+  if (!hit || hit.index - r.end > MAX_ATTAINER || !/^[\u4e00-\u9fff（）()“”"]+$/u.test(text.slice(r.end, hit.index))) return undefined;
+  // 5家医院已通过评审, 3家医院全面达到…: an adverb before the verb states a fact or a manner; 6家中心全部达到推荐标准: a
+  // distributor makes the count the size of the set the predicate is spread over.
+  if (g.adverbs.endingAt(text, hit.index) !== undefined || g.distributors.indexIn(text, r.end, hit.index) !== undefined) return undefined;
   return { word: hit.word, start: hit.index, end: hit.index + hit.word.length };
+}
+
+/**
+ * The first verb of attaining (grammar attainVerbs) in text[from + 2, to), a noun of two characters or more before it: not one
+ * inside a word that attains nothing (建成区), and 通过 only before an assessment that closes the clause at `to` (通过省级验收).
+ */
+export function attainingVerb(text: string, from: number, to: number, g: IndicatorGrammar): { index: number; word: string } | undefined {
+  let end = to;
+  while (end > from && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+  for (let hit = g.attainVerbs.indexIn(text, from + 2, to); hit; hit = g.attainVerbs.indexIn(text, hit.index + 1, to)) {
+    if (g.notAttainWords.startingAt(text, hit.index) !== undefined) continue;
+    if (hit.word === '通过' && g.assessmentWords.endingAt(text, end) === undefined) continue;
+    return hit;
+  }
+  return undefined;
 }
 
 /** How long the noun of the things counted before a verb of attaining may be (县级公立综合医院, 乡镇卫生院). */

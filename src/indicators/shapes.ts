@@ -9,8 +9,8 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
-import type { Reading } from './reading.js';
+import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
+import { attainingVerb, type Reading } from './reading.js';
 
 export interface Member {
   reading: Reading;
@@ -251,8 +251,7 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || g.procedureFrequencies.indexIn(text, r.clause, r.q.start) === undefined) return false;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
   // 重点企业安全检查: the object's name stops at 企业).
-  let end = clauseEnd(text, r.end, e);
-  while (end > r.end && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+  const end = trimmedClauseEnd(text, r.end, e);
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
 }
 
@@ -278,21 +277,25 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   // clause after the count, whose list of people a 、 does not end.
   // The act after the people counted (4.3万人次参加无偿献血: participationVerbs) and its object name the count.
   if (r.pred.verb && r.pred.verb.start >= r.q.end && g.participationVerbs.has(r.pred.verb.word)) {
-    let end = clauseEnd(text, r.pred.verb.start, e);
-    while (end > r.pred.verb.start && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+    const end = trimmedClauseEnd(text, r.pred.verb.start, e);
     return { name: metricName(text.slice(r.pred.verb.start, end), g), end };
   }
   const site = r.pred.verb !== undefined && g.sitePrepositions.has(r.pred.verb.word);
   const served = r.pred.verb?.word === '为' || site || (r.pred.verb !== undefined && g.benefactivePrepositions.has(r.pred.verb.word)) ? servedClause(text, r.end, limit, e) : undefined;
-  const noun = served ?? objectNoun(text, r.end, attainerEnd(text, r, limit, e, g), e, r.q.unit.object === 'first', g);
+  const cut = served ? limit : attainerEnd(text, r, limit, e, g);
+  let noun = served ?? objectNoun(text, r.end, cut, e, r.q.unit.object === 'first', g);
   const between = r.between && r.between.end > r.between.start ? namedBy(r, metricName(text.slice(r.between.start, r.between.end), g), g) : '';
   // What the counted go on to do after the unit (选派科技特派员45名深入村屯开展技术服务: a 兼语 clause with a service verb) is no
   // noun of theirs: the object named between the verb and the number is counted.
   if (noun && between && !served && g.benefactiveVerbs.indexIn(text, noun.start, noun.end) !== undefined) return { name: between, end: r.end };
   if (noun && !(between && r.pred.total)) {
-    const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     const act = !between && !served ? actOfCounted(text, r, noun.end, e, g) : undefined;
-    if (act) return { name: metricName(text.slice(act.start, act.end) + '的' + counted, g), end: act.end };
+    if (act) return { name: metricName(text.slice(act.start, act.end) + '的' + purposeFirst(metricName(text.slice(noun.start, noun.end), g), g), g), end: act.end };
+    // A count read with the verb of attaining after it names nothing without that act (attainedByCount).
+    if (r.pred.verb && r.pred.verb.start > r.q.end && g.attainVerbs.has(r.pred.verb.word)) return undefined;
+    // The noun was cut before a verb of attaining for an act that is none (力争10个卫生院建成社区医院、5个…): read it whole.
+    if (cut < limit) noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g) ?? noun;
+    const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
     const name = site ? siteName(counted, g) : servedName(namedBy(r, counted, g), g);
@@ -323,17 +326,24 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
 }
 
+/** Whether the count's verb sets the things counted to an act after them: a pivot verb or a verb of resolve right before the
+ *  count (推动200家…, 力争3家…), not a verb that carries works out (推进50个项目). */
+function setsActOfCounted(r: Reading, g: IndicatorGrammar): boolean {
+  const verb = r.pred.verb;
+  return verb !== undefined && verb.end === r.q.start && (g.pivotVerbs.has(verb.word) || g.objectAdverbs.has(verb.word)) && !g.carryOutVerbs.has(verb.word);
+}
+
 /**
  * Where the noun of the things counted ends when a verb of attaining follows it in the clause (2家乡镇卫生院达到推荐标准:
- * attainedByCount; 力争4所中学通过省级评估): the verb read after the count, or the first such verb after a count set by a pivot
- * verb or a verb of resolve. `limit` otherwise.
+ * attainedByCount; 力争4所中学通过省级评估): the verb read after the count, or the first such verb after a count whose verb sets
+ * an act (setsActOfCounted). `limit` otherwise.
  */
 function attainerEnd(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): number {
   const verb = r.pred.verb;
   if (!verb || r.q.unit.kind !== 'count') return limit;
   if (verb.start > r.q.end && g.attainVerbs.has(verb.word)) return Math.min(limit, verb.start);
-  if (verb.end !== r.q.start || !(g.pivotVerbs.has(verb.word) || g.objectAdverbs.has(verb.word))) return limit;
-  const hit = g.attainVerbs.indexIn(text, r.end + 2, clauseEnd(text, r.end, e));
+  if (!setsActOfCounted(r, g)) return limit;
+  const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
   return hit ? Math.min(limit, hit.index) : limit;
 }
 
@@ -342,22 +352,27 @@ const MAX_ACT = 24;
 
 /**
  * What the things counted go on to do or attain, from the end of their noun to the end of the clause, when the count's verb sets
- * them to it: a pivot verb or a verb of resolve right before the count (推动200家规上工业企业实施数字化转型, 力争3家乡镇卫生院
- * 达到推荐标准), or a verb of attaining right after the noun (attainedByCount). Plans count such things by the act, and
- * statistics name them so (实施数字化转型的规上工业企业). Undefined when the clause holds a number of its own after the noun (a
- * value read for itself) or no verb opens the rest.
+ * them to it (setsActOfCounted: 推动200家规上工业企业实施数字化转型, 力争3家乡镇卫生院达到推荐标准), or a verb of attaining
+ * stands right after the noun (attainedByCount). Plans count such things by the act, and statistics name them so (实施数字化转型
+ * 的规上工业企业). Undefined when the clause holds a number of its own after the noun (a value read for itself) or no verb opens
+ * the rest.
  */
 function actOfCounted(text: string, r: Reading, nounEnd: number, e: number, g: IndicatorGrammar): Span | undefined {
   const verb = r.pred.verb;
   if (!verb || verb.kind !== 'object' || r.q.unit.kind !== 'count') return undefined;
-  const before = verb.end === r.q.start && (g.pivotVerbs.has(verb.word) || g.objectAdverbs.has(verb.word)) && !g.carryOutVerbs.has(verb.word);
-  if (!before && !(verb.start === nounEnd && g.attainVerbs.has(verb.word))) return undefined;
-  let end = clauseEnd(text, nounEnd, e);
-  while (end > nounEnd && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+  if (!setsActOfCounted(r, g) && !(verb.start === nounEnd && g.attainVerbs.has(verb.word))) return undefined;
+  const end = trimmedClauseEnd(text, nounEnd, e);
   const act = text.slice(nounEnd, end);
   if (act.length < 2 || act.length > MAX_ACT || /[0-9０-９]/u.test(act) || act.endsWith('的') || text[end] === '的') return undefined;
   const opens = g.attainVerbs.startingAt(text, nounEnd) ?? g.objectVerbs.startingAt(text, nounEnd) ?? g.carryOutVerbs.startingAt(text, nounEnd) ?? g.reachVerbs.startingAt(text, nounEnd) ?? g.changeVerbs.startingAt(text, nounEnd);
   return opens ? { start: nounEnd, end } : undefined;
+}
+
+/** The end of the clause from `from`, white space before it left out. */
+function trimmedClauseEnd(text: string, from: number, e: number): number {
+  let end = clauseEnd(text, from, e);
+  while (end > from && WHITE_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+  return end;
 }
 
 /** A verb of work done (筛查, 评估, 培训, 抽检) is a word of two characters, or three or four (健康体检, 随访管理). */
@@ -815,8 +830,7 @@ function projectAmounts(text: string, statements: Statement[], g: IndicatorGramm
     // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
     let from = 0;
     for (let hit = g.objectVerbsBeforeNoun.indexIn(owner.metric); hit; hit = g.objectVerbsBeforeNoun.indexIn(owner.metric, hit.index + hit.word.length)) from = hit.index + hit.word.length;
-    const reach = g.reachTerms.has(m.metric) ? undefined : g.reachVerbs.startingAt(m.metric, 0);
-    m.metric = owner.metric.slice(from) + (reach ? m.metric.slice(reach.length) : m.metric);
+    m.metric = owner.metric.slice(from) + doneWorkName(m.metric, g);
   }
   return statements;
 }

@@ -2,7 +2,7 @@
 // `XXX文件`), the organ a notice or plan title starts with, or the page's 机构名称/信息来源 where
 // the document itself names that body in full.
 import type { MetaGrammar } from '../grammar/meta.js';
-import { headBlocks, type MetaDoc } from './doc.js';
+import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
 
@@ -144,6 +144,18 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
 }
 
 /**
+ * The 人民政府 a speaker line head[k] names (`某区人民政府区长　某某`). The body alone on its line counts only right under the
+ * subtitle (`——2026年1月9日在…会议上` / `某区人民政府`): above the title a portal or a paper prints its own name so.
+ */
+function speakerOrgan(head: readonly MetaBlock[], k: number, grammar: MetaGrammar): string | undefined {
+  const line = (head[k] as MetaBlock).raw.trim();
+  const organ = grammar.speakerLine.exec(line)?.groups?.organ;
+  if (!organ || line !== organ) return organ;
+  const above = head[k - 1];
+  return above && grammar.subtitleLine.test(above.raw.trim()) ? organ : undefined;
+}
+
+/**
  * The issuer of a report nobody signs: a 政府工作报告 is delivered `on behalf of` its government
  * (`我代表省人民政府，向大会报告工作`), so its issuer is that 人民政府 as the speaker line above
  * names it (`某区人民政府区长　某某`), else the 人民政府 of the place it covers (`广东省人民政府`), or
@@ -155,7 +167,7 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
     const organ = grammar.onBehalfOf.exec(block.text)?.groups?.organ;
     if (!organ) continue;
     if (grammar.national.organs.some((re) => re.test(organ))) return organ;
-    const spoken = head.slice(0, i).map((b) => grammar.speakerLine.exec(b.raw)?.groups?.organ).find(Boolean);
+    const spoken = head.slice(0, i).map((_, k) => speakerOrgan(head, k, grammar)).find(Boolean);
     if (spoken) return spoken;
     // 代表镇人民政府 in a town's report: the region (if any) is the county's, so the town is the speaker's place.
     const level = /^本?([省市县区州旗盟镇乡])人民政府$/u.exec(organ)?.[1];

@@ -147,6 +147,7 @@ describe('subject: where the metric starts', () => {
     expect(metrics(indicators('全年完成年度目标的100%以上。', ANNUAL_2024))).toEqual(['完成年度目标']);
     expect(metrics(indicators('完成投资30亿元。', ANNUAL_2024))).toEqual(['完成投资']);
     expect(metrics(indicators('督促8家企业完成挥发性有机物治理。', ANNUAL_2024))).toEqual(['完成挥发性有机物治理的企业']);
+    expect(metrics(indicators('审批完成时限压缩至15个工作日。', ANNUAL_2024))).toEqual(['审批完成时限']);
   });
   it('should support what the things counted after a pivot verb or 力争 are to do or attain as their name (…的规上企业)', () => {
     expect(brief(indicators('推动80家规上企业实施智能化改造。', ANNUAL_2024))).toEqual(['实施智能化改造的规上企业|80|家|=|target|2024']);
@@ -162,6 +163,19 @@ describe('subject: where the metric starts', () => {
       '达到服务能力推荐标准的乡镇卫生院|3|家|=|target|2024',
     ]);
     expect(metrics(indicators('年内6所学校通过义务教育优质均衡验收。', ANNUAL_2024))).toEqual(['通过义务教育优质均衡验收的学校']);
+  });
+  it('should support a scope word before a count that attains a standard (全县3所学校通过省级验收)', () => {
+    expect(metrics(indicators('全县3所学校通过省级验收。', ANNUAL_2024))).toEqual(['通过省级验收的学校']);
+    expect(metrics(indicators('年内5个乡镇建成区达到省级卫生乡镇标准。', ANNUAL_2024))).toEqual(['达到省级卫生乡镇标准的乡镇建成区']);
+  });
+  it('should not support an adverb before the verb of attaining, 建成区 or 通过 meaning "by means of" as an attained standard', () => {
+    expect(indicators('5家医院已通过三级评审。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('3家医院将通过三级评审。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('10个乡镇建成区实现雨污分流。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('3家企业通过技术改造实现节能降耗。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should not support cutting the noun of a pivot count for an act that holds a number of its own (…建成社区医院、5个…)', () => {
+    expect(metrics(indicators('力争10个乡镇卫生院建成社区医院、5个达到推荐标准。', ANNUAL_2024))[0]).toBe('乡镇卫生院建成社区医院');
   });
   it('should not support a count before a distributor or a stock as things to attain a standard (4家中心全部达到…, 现有…)', () => {
     expect(indicators('4家社区卫生服务中心全部达到推荐标准。', ANNUAL_2024)).toEqual([]);

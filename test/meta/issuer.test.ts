@@ -125,6 +125,10 @@ describe('meta: issuer', () => {
     const body = await meta(doc('政府工作报告', '——2026年1月12日在大同市平城区第二届人民代表大会第六次会议上', '平城区人民政府', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、工作回顾'));
     expect(body.issuer).toBe('平城区人民政府');
   });
+  it('should not support a 人民政府 alone on a line away from the subtitle (a portal\'s name above the title) as the speaker', async () => {
+    const m = await meta(doc('大同市人民政府', '政府工作报告', '——2026年1月12日在大同市平城区第二届人民代表大会第六次会议上', '平城区人民政府区长　张某', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、工作回顾'));
+    expect(m.issuer).toBe('平城区人民政府');
+  });
   it('should not support a line that only holds a 人民政府 inside a sentence as a speaker line', async () => {
     const m = await meta(doc('政府工作报告', '——2026年1月12日在大同市平城区第二届人民代表大会第六次会议上', '各位代表：', '现在，我代表区人民政府向大会报告工作。', '一、工作回顾'));
     expect(m.issuer).toBe('大同市平城区人民政府');
