@@ -71,7 +71,7 @@ function openIndex(compiled: CompiledDivisions): DivisionIndex {
     },
   });
   const firsts = new Uint8Array(0x10000);
-  for (const name of [...names, ...shorts]) if (name !== '') firsts[name.charCodeAt(0)] = 1;
+  for (let i = 0; i < compiled.firsts.length; i++) firsts[compiled.firsts.charCodeAt(i)] = 1;
   return { byName: lookup(compiled.byName, names), byShort: lookup(compiled.byShort, shorts), maxName: compiled.maxName, startsName: (code) => firsts[code] === 1 };
 }
 
@@ -86,7 +86,8 @@ function readCompiled(notPlaces: readonly string[]): CompiledDivisions | undefin
   } catch {
     return undefined;
   }
-  return JSON.stringify(compiled.notPlaces) === JSON.stringify(notPlaces) ? compiled : undefined;
+  // An index written before it held `firsts` is made again.
+  return typeof compiled.firsts === 'string' && JSON.stringify(compiled.notPlaces) === JSON.stringify(notPlaces) ? compiled : undefined;
 }
 
 const indexes = new Map<string, DivisionIndex>();

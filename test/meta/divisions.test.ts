@@ -33,6 +33,15 @@ describe('meta: divisions index', () => {
     expect(index.byName.get('不存在区')).toBeUndefined();
   });
 
+  it('should support startsName for the first character of every name and short name, and should not support it for others', () => {
+    const compiled = compileDivisions(SHIPPED);
+    const index = divisionIndex(SHIPPED);
+    const firsts = new Set([...compiled.names.split('\n'), ...compiled.shorts.split('\n')].filter((n) => n !== '').map((n) => n.charCodeAt(0)));
+    for (const code of firsts) expect(index.startsName(code)).toBe(true);
+    for (const word of ['的', '，', '。', '1', 'A']) expect(index.startsName(word.charCodeAt(0))).toBe(false);
+    expect([...compiled.firsts].length).toBe(firsts.size);
+  });
+
   it('should support short names without the suffix and the nationalities of an autonomous division', () => {
     const names = ['中山市', '恩施土家族苗族自治州', '黔东南苗族侗族自治州', '博尔塔拉蒙古自治州', '内蒙古自治区', '广西壮族自治区', '龙胜各族自治县', '鄂温克族自治旗', '大兴安岭地区'];
     expect(names.map(shortName)).toEqual(['中山', '恩施', '黔东南', '博尔塔拉', '内蒙古', '广西', '龙胜', '鄂温克', '大兴安岭']);
