@@ -53,30 +53,6 @@ const topLevelImports = {
 };
 
 /**
- * commander requires node:child_process at its top for one use: spawning the executable of a
- * subcommand written as a file of its own, which this CLI has none of. Loading it (with dgram and
- * the socket list it pulls in) was start-up work of every run; in the bundle it is required at that
- * spawn. The build fails if commander's line changed, so no update silently loads it again.
- */
-const LAZY_CHILD_PROCESS = {
-  file: /[\\/]commander[\\/]lib[\\/]command\.js$/,
-  eager: "const childProcess = require('node:child_process');",
-  lazy: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-};
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(plugin) {
-    plugin.onLoad({ filter: LAZY_CHILD_PROCESS.file }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(LAZY_CHILD_PROCESS.eager) || /childProcess\.(?!spawn\()/u.test(text)) {
-        throw new Error(`${args.path} no longer requires node:child_process as the bundle expects (only for spawn)`);
-      }
-      return { contents: text.replace(LAZY_CHILD_PROCESS.eager, LAZY_CHILD_PROCESS.lazy), loader: 'js' };
-    });
-  },
-};
-
-/**
  * esbuild writes ASCII (charset: 'ascii') but leaves regular-expression literals as written, and
  * ours hold Chinese. Escaped too (\uXXXX means the same code unit in a regular expression, a string
  * or an identifier; the bundle holds no tagged template that reads its raw text), the script is
@@ -114,7 +90,7 @@ try {
     minifyWhitespace: true,
     minifySyntax: true,
     external: UNBUNDLED,
-    plugins: [topLevelImports, lazyChildProcess],
+    plugins: [topLevelImports],
     logLevel: 'warning',
   });
   escapeNonAscii(`${out}/plan-extract.cjs`);

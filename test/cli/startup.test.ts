@@ -3,8 +3,6 @@
 // on the bundled CLI that bin/plan-extract.js runs, with V8's coverage (loadedModules). The bundle
 // is compiled with the V8 code cache the build made for it, and without it when V8 refuses it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, loadedModules, ROOT, runCli } from '../helpers.js';
 
@@ -54,20 +52,6 @@ describe('start-up', () => {
     // Another command's implementation is not initialised; yaml and zod are not loaded.
     expect(run.initialised).not.toContain('dist/cli/check.js');
     expect(run.files.filter((m) => m.startsWith('node_modules/'))).toEqual([]);
-  });
-
-  it("should not load node:child_process for an extraction, and should support commander's spawn requiring it when called", () => {
-    // Node's own list of the built-in modules it has loaded, read at exit.
-    const probe = (bin: string, args: string[]) =>
-      `process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList))); process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(args)}]; require(${JSON.stringify(bin)});`;
-    const run = spawnSync(process.execPath, ['-e', probe(BIN, [SEED])], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    const loaded = JSON.parse(run.stderr) as string[];
-    expect(loaded).toContain('NativeModule vm');
-    expect(loaded.filter((m) => /child_process|dgram/u.test(m))).toEqual([]);
-    // The bundle's commander still reaches spawn through its lazy require.
-    const bundle = readFileSync(join(ROOT, 'dist/bundle/plan-extract.cjs'), 'latin1');
-    expect(bundle).toMatch(/childProcess=\{spawn:\(\.\.\.args\)=>require\("node:child_process"\)\.spawn\(\.\.\.args\)\}/u);
   });
 
   it('should not build the subcommands for an extraction, and should for help and for each subcommand', () => {
