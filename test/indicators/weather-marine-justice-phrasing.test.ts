@@ -1,0 +1,34 @@
+// Phrasings of 气象 工作要点, 海洋经济 规划, 司法行政 工作计划 and 残疾人 补贴 notices (genre g163-g166 showed them): sentences
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers.js';
+
+describe('indicators: areas in 平方千米', () => {
+  it('should support an area in 平方千米 (the GB 3100 spelling of 平方公里) with a bound', () => {
+    expect(names('全市生态保护红线面积不低于1250平方千米。')).toEqual(['生态保护红线面积|1250|平方千米']);
+  });
+
+  it('should support a length in 千米 as before', () => {
+    expect(names('新建城市绿道25千米。')).toEqual(['新建城市绿道|25|千米']);
+  });
+});
+
+describe('indicators: case files counted in 卷', () => {
+  it('should support case files reviewed, counted in 卷, with a bound', () => {
+    expect(names('开展行政执法案卷评查，评查案卷不少于80卷。')).toEqual(['评查案卷|80|卷']);
+  });
+
+  it('should not support a stock of files with no target verb', () => {
+    expect(names('局档案室现存各类案卷3600卷。')).toEqual([]);
+  });
+});
+
+describe('indicators: nouns ending in the verb 达 (雷达)', () => {
+  it('should support a radar counted after its works verb, named whole', () => {
+    expect(names('新建S波段双偏振天气雷达1部。')).toEqual(['S波段双偏振天气雷达|1|部']);
+  });
+
+  it('should support 达 as a target verb after a noun that does not end in it', () => {
+    expect(names('全市区域自动气象站总数达350个。')).toEqual(['区域自动气象站总数|350|个']);
+  });
+});
