@@ -305,6 +305,8 @@ export const indicatorGrammarSchema = z.object({
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
   changeHeads: words.default([]),
+  changeLeads: words.default([]),
+  notChangeLeads: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,
   baseYearAfter: words,

@@ -1,7 +1,7 @@
 // Phrasings of 气象 工作要点, 海洋经济 规划, 司法行政 工作计划 and 残疾人 补贴 notices (genre g163-g166 showed them): sentences
 // written for these tests.
 import { describe, expect, it } from 'vitest';
-import { names } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
 
 describe('indicators: areas in 平方千米', () => {
   it('should support an area in 平方千米 (the GB 3100 spelling of 平方公里) with a bound', () => {
@@ -30,5 +30,26 @@ describe('indicators: nouns ending in the verb 达 (雷达)', () => {
 
   it('should support 达 as a target verb after a noun that does not end in it', () => {
     expect(names('全市区域自动气象站总数达350个。')).toEqual(['区域自动气象站总数|350|个']);
+  });
+});
+
+describe('indicators: a rise or cut verb that opens the metric (增加降水2亿立方米)', () => {
+  it('should support a measure after 增加 + the thing raised as a change', () => {
+    expect(brief(indicators('开展人工增雨作业，力争增加降水1.5亿立方米。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 5).join('|'))).toEqual([
+      '增加降水|1.5|亿立方米|=|change',
+    ]);
+  });
+
+  it('should support a cut after 减少 + the thing cut as a change', () => {
+    expect(brief(indicators('推广测土配方施肥，减少化肥使用量800吨。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['change']);
+  });
+
+  it('should not support 增加值 (value added) as a rise verb', () => {
+    expect(brief(indicators('全年实现文化产业增加值120亿元以上。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['target']);
+    expect(brief(indicators('实现增加值85亿元。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['target']);
+  });
+
+  it('should not support counted things added after 增加 as a change (增加泊位 adds spaces, as 新增)', () => {
+    expect(brief(indicators('全年增加公共停车泊位不少于2000个。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['target']);
   });
 });
