@@ -53,3 +53,14 @@ describe('indicators: a rise or cut verb that opens the metric (增加降水2亿
     expect(brief(indicators('全年增加公共停车泊位不少于2000个。', ANNUAL_2024)).map((b) => b.split('|')[4])).toEqual(['target']);
   });
 });
+
+describe('indicators: a data cross-check (比对) run at a set interval is a working routine', () => {
+  it('should not support how often a 数据比对 recurs, with no bound word, as a target', () => {
+    expect(names('每季度开展1次低保、特困与殡葬火化数据比对。')).toEqual([]);
+  });
+
+  it('should support a 比对 frequency set with a bound word, and a year\'s total with no period', () => {
+    expect(names('每月开展社保待遇领取资格比对不少于1次。')).toEqual(['社保待遇领取资格比对|1|次']);
+    expect(names('全年开展低保对象信息比对2次。')).toEqual(['低保对象信息比对|2|次']);
+  });
+});
