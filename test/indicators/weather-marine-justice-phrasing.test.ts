@@ -64,3 +64,14 @@ describe('indicators: a data cross-check (比对) run at a set interval is a wor
     expect(names('全年开展低保对象信息比对2次。')).toEqual(['低保对象信息比对|2|次']);
   });
 });
+
+describe('indicators: the first answer a handling rule allows (在N个工作日内响应)', () => {
+  it('should not support the time to respond to a complaint, in a frame, as a target', () => {
+    expect(names('对市民热线转办的投诉举报在2个工作日内响应。')).toEqual([]);
+    expect(names('群众诉求在24小时内回应。')).toEqual([]);
+  });
+
+  it('should support a response time cut by a target verb', () => {
+    expect(names('政务热线工单平均响应时间压缩至2小时以内。')).toEqual(['政务热线工单平均响应时间|2|小时']);
+  });
+});
