@@ -101,6 +101,7 @@ export interface IndicatorGrammar {
   /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
   changeHeads: WordSet;
   changeLeads: WordSet;
+  pollutants: WordSet;
   notChangeLeads: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
@@ -333,6 +334,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     growthRates: set(source.growthRates),
     changeHeads: set(source.changeHeads),
     changeLeads: set(source.changeLeads),
+    pollutants: set(source.pollutants),
     notChangeLeads: set(source.notChangeLeads),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),

@@ -306,6 +306,7 @@ export const indicatorGrammarSchema = z.object({
   growthRates: words.default([]),
   changeHeads: words.default([]),
   changeLeads: words.default([]),
+  pollutants: words.default([]),
   notChangeLeads: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,

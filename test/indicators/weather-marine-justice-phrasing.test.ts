@@ -1,7 +1,7 @@
 // Phrasings of 气象 工作要点, 海洋经济 规划, 司法行政 工作计划 and 残疾人 补贴 notices (genre g163-g166 showed them): sentences
 // written for these tests.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
+import { ANNUAL_2024, MULTI_YEAR, brief, indicators, names } from './helpers.js';
 
 describe('indicators: areas in 平方千米', () => {
   it('should support an area in 平方千米 (the GB 3100 spelling of 平方公里) with a bound', () => {
@@ -73,5 +73,20 @@ describe('indicators: the first answer a handling rule allows (在N个工作日�
 
   it('should support a response time cut by a target verb', () => {
     expect(names('政务热线工单平均响应时间压缩至2小时以内。')).toEqual(['政务热线工单平均响应时间|2|小时']);
+  });
+});
+
+describe('indicators: pollutants listed before one measure word', () => {
+  it('should support each pollutant completed with the measure word of the last (化学需氧量 ends like a measure)', () => {
+    expect(names('到2030年，化学需氧量、氨氮排放量分别比2025年下降6%和7%。', MULTI_YEAR)).toEqual(['化学需氧量排放量|6|%', '氨氮排放量|7|%']);
+    expect(names('二氧化硫、氮氧化物、挥发性有机物排放总量分别下降3%、4%和5%。', MULTI_YEAR)).toEqual([
+      '二氧化硫排放总量|3|%',
+      '氮氧化物排放总量|4|%',
+      '挥发性有机物排放总量|5|%',
+    ]);
+  });
+
+  it('should not support a pollutant named alone with its own measure as sharing another tail', () => {
+    expect(names('化学需氧量排放量下降6%，氨氮排放强度下降7%。', MULTI_YEAR).map((n) => n.split('|')[0])).toEqual(['化学需氧量排放量', '氨氮排放强度']);
   });
 });
