@@ -92,7 +92,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   // g160's TAB project table (序号 / 项目 / 建设内容 / 投资（万元） / 完成时限) whose 建设内容 cells hold clauses parted by ，and ；
   // reads its rows run together when the tabs become spaces: 8 of its 35 items (names or the row's deadline year) differ, beside
   // g145's 15 (as before); 23/9163 items, the floor just above the measure (the space-parted row reader's, not g160's).
-  'tables aligned by spaces': { 'genre fixtures': 0.0026 },
+  // g166's attachment (a TAB contact table of 单位 / 联系人 / 联系电话 after the joint signature) set with spaces makes the
+  // signature's date lost (publishDate and planYears null), so 8 of its items change year (2026 → 2025) or kind: 31/9623 with
+  // g163-g166, the floor just above the measure (the signature reader's, before an attachment table parted by spaces).
+  'tables aligned by spaces': { 'genre fixtures': 0.0033 },
   // 'tables aligned by spaces' had a floor of its own (0.0026) while g77's rows read one column off; since a space-parted row
   // may hold one long indicator name beside its values (table-delimited's longName), the genre fixtures lose 1/6714 items
   // in it, under MAX_LOST.
