@@ -102,7 +102,9 @@ function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: Ta
   let attributed = false;
   for (const slot of layout.slice(lead)) {
     if (!c) return undefined;
-    const t = typeOf(c);
+    // A bare number in a value column that reads like a year (2000 万千瓦, 1985 公里) is the row's value: a year
+    // label of a header carries 年 or a role word (2025年, 基期（2020）), and a row's cells come after its name.
+    const t = slot === 'value' && BARE_YEAR_NUMBER.test(c.text) ? 'value' : typeOf(c);
     if (t === 'stop' || t === 'year') return undefined;
     if (slot === 'attribute') {
       if (t !== 'empty' && !g.attributeValues.has(c.text.replace(/\s+/gu, ''))) return undefined;
@@ -115,6 +117,9 @@ function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: Ta
   // A row of qualitative targets (持续提高) is a row when its 属性 cell says so.
   return values > 0 || attributed ? row : undefined;
 }
+
+/** Four digits and nothing else (2000, ２０３０): a year label's shape, a value's too. */
+const BARE_YEAR_NUMBER = /^\s*(?:19|20|１９|２０)[0-9０-９]{2}\s*$/u;
 
 /** Lines a name cell may have been wrapped into beyond its first, in a table extracted from a PDF. */
 export const WRAPPED_PIECES = 2;

@@ -100,6 +100,9 @@ export interface IndicatorGrammar {
   growthRates: WordSet;
   /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
   changeHeads: WordSet;
+  changeLeads: WordSet;
+  pollutants: WordSet;
+  notChangeLeads: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
   baseYearAfter: WordSet;
@@ -336,6 +339,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),
     changeHeads: set(source.changeHeads),
+    changeLeads: set(source.changeLeads),
+    pollutants: set(source.pollutants),
+    notChangeLeads: set(source.notChangeLeads),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),

@@ -579,6 +579,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
       // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
       else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
+      // 增加降水2亿立方米, 减少化肥使用量300吨: a rise or cut verb opens the metric, the amount is the change.
+      else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && m.metric.length > 2 && g.changeLeads.startingAt(m.metric, 0) !== undefined && g.notChangeLeads.startingAt(m.metric, 0) === undefined) kind = 'change';
       // A value that goes on with the change before it, with no verb of its own but an adverb of resolve (地区生产总值增长6%左右，
       // 力争7%): the same change, set higher.
       else if (before?.kind === 'change' && before.metric === m.metric && before.unit === q.unit.unit && (!r.pred.verb || g.objectAdverbs.has(r.pred.verb.word))) kind = 'change';

@@ -298,6 +298,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       out.push(s);
       continue;
     }
+    // Pollutants listed before one measure word (化学需氧量、氨氮排放量): the last conjunct's tail after its own pollutant is shared.
+    const pollutant = g.pollutants.endingAt(s, s.length) !== undefined ? g.pollutants.startingAt(lastText, 0) : undefined;
+    if (pollutant !== undefined && pollutant.length < lastText.length) {
+      out.push(s + lastText.slice(pollutant.length));
+      continue;
+    }
     // One group of a pair before the other (城镇和农村常住居民人均可支配收入): the tail after the other group.
     const other = pairedGroup(s, lastText, g);
     if (other !== undefined) {

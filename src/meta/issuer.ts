@@ -103,17 +103,28 @@ export interface IssuerInput {
 
 /** The body a plan's cover names under its title (`某县卫生健康局` over `二〇二二年六月`): an organ line
  *  right below the title with a cover date (grammar `coverDate`) right below it; an editor's mark
- *  between title and organ (`（节选）`, grammar `editorMark`) is passed over. */
+ *  between title and organ (`（节选）`, grammar `editorMark`) is passed over. A joint plan's cover sets
+ *  its bodies one a line (`某省发展和改革委员会` / `某省自然资源厅` over the date): the organs, space-separated. */
 function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string | null {
+  if (titleAt < 0) return null;
   const mark = doc.blocks[titleAt + 1];
   const at = mark && !mark.furniture && grammar.editorMark.test(mark.text.normalize('NFKC').replace(/\s+/gu, '')) ? titleAt + 2 : titleAt + 1;
-  const organ = doc.blocks[at];
-  const date = doc.blocks[at + 1];
-  if (titleAt < 0 || !organ || !date || organ.furniture || date.furniture) return null;
+  const organs: string[] = [];
+  let k = at;
+  for (; organs.length < MAX_COVER_ORGANS; k++) {
+    const organ = doc.blocks[k];
+    if (!organ || organ.furniture || !isOrgan(organ.text, grammar)) break;
+    organs.push(signedOrgans(organ.raw, grammar));
+  }
+  const date = doc.blocks[k];
+  if (organs.length === 0 || !date || date.furniture) return null;
   const below = date.text.normalize('NFKC');
-  if (!isOrgan(organ.text, grammar) || !(grammar.coverDate.test(below) || grammar.coverBodyStart?.test(below))) return null;
-  return signedOrgans(organ.raw, grammar);
+  if (!(grammar.coverDate.test(below) || grammar.coverBodyStart?.test(below))) return null;
+  return organs.join(' ');
 }
+
+/** Organ lines a joint plan's cover sets one under another. */
+const MAX_COVER_ORGANS = 4;
 
 /** The issuer the document names: its signature, red header, panel (a name the document writes
  *  out in full), title or 印发 line; null when it names none (the panel's own short name is a
