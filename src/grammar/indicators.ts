@@ -126,6 +126,10 @@ export interface IndicatorGrammar {
   /** The measure a size bound of each thing counted states, by its unit (人 → 人数); 规模 for the other units. */
   sizeNames: Map<string, string>;
   perWords: WordSet;
+  /** Throughput words between a capacity's verb and its value (日处理, 年加工): part of the quantity. */
+  capacityBases: WordSet;
+  /** Heads after a throughput word that make it the metric's name (日供水能力). */
+  capacityHeads: WordSet;
   /** What a per-head basis spreads a standard over after 每 (每人每月, 每床每日). */
   perBases: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
@@ -347,6 +351,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     mannerAdverbs: set(source.mannerAdverbs),
     sizeNames: new Map(Object.entries(source.sizeNames)),
     perWords: set(source.perWords),
+    capacityBases: set(source.capacityBases),
+    capacityHeads: set(source.capacityHeads),
     perBases: set(source.perBases),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),

@@ -322,6 +322,8 @@ export const indicatorGrammarSchema = z.object({
   mannerAdverbs: words.default([]),
   sizeNames: z.record(z.string().min(1), z.string().min(1)).default({}),
   perWords: words.default([]),
+  capacityBases: words.default([]),
+  capacityHeads: words.default([]),
   perBases: words.default([]),
   perUnitWords: words.default([]),
   spanAdverbs: words.default([]),
