@@ -239,6 +239,9 @@ export interface IndicatorGrammar {
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
+  /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
+  standardNouns: WordSet;
+  notStandardNouns: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
   /** Totals a share is taken of (不低于总量的70%): skipped between the bound and the number. */
@@ -422,6 +425,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     rewardWords: set(source.rewardWords),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
+    standardNouns: set(source.standardNouns),
+    notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),
     joiners: set(source.joiners),

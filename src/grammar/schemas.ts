@@ -388,6 +388,8 @@ export const indicatorGrammarSchema = z.object({
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
   conditionOpeners: words.default([]),
+  standardNouns: words.default([]),
+  notStandardNouns: words.default([]),
   spanAmountWords: words.default([]),
   shareTotals: words.default([]),
   joiners: words.min(1),

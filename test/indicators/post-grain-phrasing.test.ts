@@ -35,3 +35,25 @@ describe('indicators: a throughput word that names the capacity itself', () => {
     expect(indicators('建筑垃圾资源化利用中心新增年处理能力80万吨。', ANNUAL_2024).map((i) => i.metric.includes('年处理能力'))).toEqual([true]);
   });
 });
+
+describe('indicators: a volume in 件 that classes the noun after it', () => {
+  it('should support the count of the class, not the volume that names it (超N万件的…项目M个)', () => {
+    expect(indicators('培育年业务量超50万件的快递服务现代农业示范项目3个以上。', ANNUAL_2024).map((i) => `${i.value}|${i.unit}`)).toEqual(['3|个']);
+    expect(indicators('打造年办件量1万件以上的标准化窗口10个。', ANNUAL_2024).map((i) => `${i.value}|${i.unit}`)).toEqual(['10|个']);
+  });
+
+  it('should not support dropping a volume in 件 that is itself the target', () => {
+    expect(indicators('全市快递业务量达到3.6亿件以上。', ANNUAL_2024).map((i) => `${i.value}|${i.unit}`)).toEqual(['3.6|亿件']);
+    expect(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024).map((i) => `${i.value}|${i.unit}`)).toEqual(['12|件']);
+  });
+});
+
+describe('indicators: a bounded standard in a clause opened by 对', () => {
+  it('should support the amount before 的标准 as the standard the measure applies', () => {
+    expect(indicators('对验收合格的村级服务站按每个不低于3000元的标准给予补助。', ANNUAL_2024).map((i) => `${i.value}|${i.unit}|${i.comparator}`)).toEqual(['3000|元|>=']);
+  });
+
+  it('should not support a bounded amount before 的 and a noun that is no standard (the condition on who qualifies)', () => {
+    expect(indicators('对年营业收入首次突破1亿元的企业给予一次性奖励。', ANNUAL_2024)).toEqual([]);
+  });
+});
