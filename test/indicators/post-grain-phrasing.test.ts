@@ -57,3 +57,14 @@ describe('indicators: a bounded standard in a clause opened by 对', () => {
     expect(indicators('对年营业收入首次突破1亿元的企业给予一次性奖励。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('indicators: a standard per unit of the subject inside a 按…的标准 frame', () => {
+  it('should support the subject and the fund as the name of a per-unit standard (按每个不低于N元的标准给予奖补)', () => {
+    expect(brief(indicators('对验收合格的村级寄递服务站按每个不低于3000元的标准给予奖补。', ANNUAL_2024)).map((s) => s.split('|').slice(0, 4).join('|'))).toEqual(['验收合格的村级寄递服务站奖补标准|3000|元|>=']);
+    expect(indicators('达标的乡镇综合文化站按每所不低于10万元的标准给予补助。', ANNUAL_2024).map((i) => i.metric)).toEqual(['达标的乡镇综合文化站补助标准']);
+  });
+
+  it('should not support the per-unit naming for a per-head standard (人均 stays)', () => {
+    expect(indicators('按照常住人口每人每年不低于1元的标准安排结核病防治专项经费。', ANNUAL_2024).map((i) => i.metric)).toEqual(['人均结核病防治专项经费标准']);
+  });
+});
