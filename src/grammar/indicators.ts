@@ -129,6 +129,10 @@ export interface IndicatorGrammar {
   /** The measure a size bound of each thing counted states, by its unit (人 → 人数); 规模 for the other units. */
   sizeNames: Map<string, string>;
   perWords: WordSet;
+  /** Throughput words between a capacity's verb and its value (日处理, 年加工): part of the quantity. */
+  capacityBases: WordSet;
+  /** Heads after a throughput word that make it the metric's name (日供水能力). */
+  capacityHeads: WordSet;
   /** What a per-head basis spreads a standard over after 每 (每人每月, 每床每日). */
   perBases: WordSet;
   /** Words that spread a count over each unit of a subject (每个行政村设置1个村卫生室). */
@@ -244,6 +248,9 @@ export interface IndicatorGrammar {
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
+  /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
+  standardNouns: WordSet;
+  notStandardNouns: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
   /** Totals a share is taken of (不低于总量的70%): skipped between the bound and the number. */
@@ -359,6 +366,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     mannerAdverbs: set(source.mannerAdverbs),
     sizeNames: new Map(Object.entries(source.sizeNames)),
     perWords: set(source.perWords),
+    capacityBases: set(source.capacityBases),
+    capacityHeads: set(source.capacityHeads),
     perBases: set(source.perBases),
     perUnitWords: set(source.perUnitWords),
     spanAdverbs: set(source.spanAdverbs),
@@ -431,6 +440,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     rewardWords: set(source.rewardWords),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
+    standardNouns: set(source.standardNouns),
+    notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),
     joiners: set(source.joiners),

@@ -123,6 +123,11 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     // The basis of a standard right before its value (分别为每亩50元, 提高到每人每月850元): what the amount is spread over, no part
     // of the metric.
+    const capacity = pos === at ? capacityStart(text, pos, floor, g) : undefined;
+    if (capacity !== undefined) {
+      pos = capacity;
+      continue;
+    }
     const basis = pos === at ? basisStart(text, pos, g) : pos;
     if (basis < pos && basis >= floor) {
       pos = basis;
@@ -248,6 +253,19 @@ function onlyAdverbs(text: string, from: number, to: number, g: IndicatorGrammar
 /** A number of years or months (5年, 三个月) after a span adverb (连续), within SPAN_REACH characters. */
 const SPAN_DURATION = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|月)$/u;
 const SPAN_REACH = 8;
+/** Where a throughput before a value starts (日处理, 日处理大米: capacityBases and up to CAPACITY_OBJECT characters of what is
+ *  handled) when a verb or comparator stands before it; undefined otherwise. */
+export function capacityStart(text: string, at: number, floor: number, g: IndicatorGrammar): number | undefined {
+  for (let k = 0; k <= CAPACITY_OBJECT && at - k > floor; k++) {
+    if (k > 0 && (!/\p{Script=Han}/u.test(text[at - k] as string) || g.capacityHeads.endingAt(text, at) !== undefined)) return undefined;
+    const word = g.capacityBases.endingAt(text, at - k);
+    if (!word) continue;
+    const start = at - k - word.length;
+    if (start > floor && (verbAt(text, start, g) !== undefined || g.before.endingAt(text, start) !== undefined)) return start;
+  }
+  return undefined;
+}
+
 /** Where the per-head basis of a standard that ends at `at` starts (每人每月, 每人每年, 每床每日: perWords + perBases, repeated);
  *  `at` when there is none. */
 export function basisStart(text: string, at: number, g: IndicatorGrammar): number {
@@ -266,6 +284,8 @@ export function basisStart(text: string, at: number, g: IndicatorGrammar): numbe
  */
 const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)\s*[万千百]?\s*(?:常住)?(?:人口|人|户|平方公里|亩)$/u;
 const PER_BASE_REACH = 12;
+/** Longest name of what a throughput handles (日处理大米, 日处理污水). */
+const CAPACITY_OBJECT = 2;
 
 /**
  * Where a lead word of `words` starts that stands right before a phrase matching `tail` (anchored at

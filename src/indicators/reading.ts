@@ -95,11 +95,13 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   const { q, pred, post } = r;
   // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
   // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
+  // A value before 的标准 is the standard a measure applies (按每个不低于5000元的标准给予奖补), never a class of a noun.
+  if (text[r.end] === '的' && g.standardNouns.startingAt(text, r.end + 1) !== undefined && g.notStandardNouns.startingAt(text, r.end + 1) === undefined) return false;
   if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
   // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…). Also right after
   // the object verb of that count (培育超10亿元企业5家、超亿元企业30家: the verb counts the firms).
-  if (!post && pred.comparator && (!pred.verb || pred.verb.kind === 'object') && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount)) {
+  if (!post && pred.comparator && (!pred.verb || pred.verb.kind === 'object') && !pred.distributor && !pred.baseline && (q.unit.kind === 'measure' || q.unit.amount || q.unit.qualifier)) {
     // Also when the noun is part of a metric named later in the clause, whatever its value (接尘工龄不足5年的劳动者
     // 新发尘肺病报告例数占…的比例明显下降).
     const laterMetric = () => g.metricHeads.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined;

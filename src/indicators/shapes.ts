@@ -207,19 +207,22 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   let inner = open.index + open.word.length;
   inner += g.before.startingAt(text, inner)?.length ?? 0;
   const perHead = r.q.unit.amount === true && perHeadBase(text, open.index + open.word.length, r.q.start, g);
-  if (!perHead && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
+  // An amount per unit of the subject (对达标站点按每个不低于5000元的标准给予奖补, 按每所不低于10万元的标准补助): the standard
+  // each unit receives, named by the subject and the fund without 人均.
+  const perUnit = !perHead && r.q.unit.amount === true && perUnitBase(text, open.index + open.word.length, r.q.start, g);
+  if (!perHead && !perUnit && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
   const from = trimLead(text, r.clause, open.index, dates, g);
   let after = r.end + 1 + noun.length;
   const stop = Math.min(clauseEnd(text, after, e), after + MAX_PROVISION);
   let end = after;
   while (end < stop && !/[或并及和、（(]/u.test(text[end] as string)) end++;
-  if (perHead) {
+  if (perHead || perUnit) {
     // The fund a per-head standard is set for, named without the verb that allots it.
     const verb = g.provisionFundVerbs.startingAt(text, after);
     if (!verb) return undefined;
     const fund = text.slice(after + verb.length, end).replace(/\s+/gu, '');
     if (fund.length < 2) return undefined;
-    return { name: metricName(text.slice(from, open.index), g) + PER_HEAD_NAME + fund + noun, start: from, end };
+    return { name: metricName(text.slice(from, open.index), g) + (perHead ? PER_HEAD_NAME : '') + fund + noun, start: from, end };
   }
   if (end - after < 2) return undefined;
   // A bound opening the frame (按照不低于车位总数15%的比例) is the value's.
@@ -229,6 +232,14 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   }
   // The provision is read as written (安排残疾人就业: 安排 is no filler here).
   return { name: metricName(text.slice(from, open.index), g) + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
+}
+
+/** Whether only a per-unit word (grammar perUnitWords: 每个, 每家, 每所) and a bound stand between a provision frame's opener and
+ *  the amount (按每个不低于5000元). */
+function perUnitBase(text: string, from: number, at: number, g: IndicatorGrammar): boolean {
+  const bound = g.before.endingAt(text, at);
+  const inner = text.slice(from, bound ? at - bound.length : at).replace(/\s+/gu, '');
+  return inner !== '' && g.perUnitWords.has(inner);
 }
 
 /** A per-head base inside a provision frame (常住人口每人每年, 每人每月), before the bound of an amount. */

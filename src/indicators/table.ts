@@ -11,7 +11,7 @@ import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Indicator } from '../schema.js';
-import type { TableGrammar } from '../grammar/tables.js';
+import { columnRole, type TableGrammar } from '../grammar/tables.js';
 import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { isDigitCode, readRange } from '../numbers/index.js';
@@ -35,6 +35,8 @@ const LEADING_ORDINAL = /^(?:[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0
 /** A cell that is a sentence, not a name: a clause mark inside or a full stop at its end. */
 const SENTENCE = /[，,；;]|。$/u;
 const DIGIT = /[0-9０-９]/u;
+/** A cell that is a year alone, with an end word or a bracketed role: 2026年, 2028年底, 2025年（基数）. */
+const YEAR_ROW = /^((?:19|20)\d{2})年?(?:底|末|度)?(?:[（(]([^（()）]{1,6})[）)])?$/u;
 /** How far after a table its notes are looked at. */
 const NOTE_WINDOW = 200;
 const BRACKET_YEAR = /^\s*(?:注|说明|备注)[\s\S]{0,60}?[括〔（(][^。\n]{0,8}?(?:内|中)[^。\n]{0,8}?为\s*((?:19|20)\d{2})\s*年/u;
@@ -79,6 +81,9 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
       const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods) : null;
+      // A table of years × indicators (年度 / 覆盖率 / 站点（个）: a 分年度目标 table) names each row by its year: the row's
+      // values are of that year, a baseline where the year's bracket says so (2025年（基数）) or the year is before the plan's.
+      const byYear = yearRow(row[0]?.text ?? '', plan.years, g.tables);
       const dated = (fs: Found[]): Found[] => (rowYear === null ? fs : fs.map((f) => (f.indicator.year === null ? { ...f, indicator: { ...f.indicator, year: rowYear } } : f)));
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
@@ -93,7 +98,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
           return;
         }
         if (quota) return;
-        for (const cell of cs) found.push(...readCell(source, cell, col, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
+        const rowCol = byYear && col.year === null ? { ...col, year: byYear.year, kind: col.kind === 'change' ? col.kind : byYear.kind } : col;
+        for (const cell of cs) found.push(...readCell(source, cell, rowCol, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
       });
     }
     if (isTaskDivision(table, columns, g.tables)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;
@@ -106,6 +112,17 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
 function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableGrammar): boolean {
   const has = (words: TableGrammar['deadlineColumns']) => table.header.some((c) => words.indexIn(c.text.replace(SPACES, '')) !== undefined);
   return has(g.responsibilityColumns) && has(g.deadlineColumns) && !columns.some((c) => c.role === 'attribute' || (c.role === 'value' && c.year !== null));
+}
+
+/** A row's first cell that is a year alone (2026年, 2028年底, 2025年（基数）): the row's year and the kind of its values
+ *  (a bracket naming a baseline or target says it; else a year before the plan's first is a baseline); null otherwise. */
+function yearRow(text: string, planYears: [number, number] | null, g: TableGrammar): { year: number; kind: 'baseline' | 'target' } | null {
+  const m = YEAR_ROW.exec(text.normalize('NFKC').replace(SPACES, ''));
+  if (!m) return null;
+  const year = Number(m[1]);
+  const role = m[2] ? columnRole(m[2], g) : undefined;
+  if (role === 'baseline' || role === 'target') return { year, kind: role };
+  return { year, kind: planYears && year < planYears[0] ? 'baseline' : 'target' };
 }
 
 /** The year a deadline cell names (2027年12月, 2026年底前, 2026—2027年 → its last year); null when it names none (持续推进). */

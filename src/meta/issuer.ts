@@ -5,6 +5,7 @@ import type { MetaGrammar } from '../grammar/meta.js';
 import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
+import { divisionIndex } from './divisions.js';
 
 /** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局; or of an order's header:
  *  `某市人民政府令` → 某市人民政府. */
@@ -186,7 +187,19 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
       const place = head.slice(0, i).map((b) => grammar.speakerPlace.exec(b.raw.trim())?.groups).find((g) => g?.level === level)?.place;
       return place ? place + '人民政府' : null;
     }
-    return region && region !== grammar.national.name ? region + organ.replace(/^[^人]*(?=人民政府)/u, '') : null;
+    if (!region || region === grammar.national.name) return null;
+    // A government is named by its own place alone (修水县人民政府, 平桥区人民政府), also where the region is written with
+    // its city (九江市修水县): the region's last division, when it is of the level the report speaks for.
+    const own = level ? lastDivision(region, grammar) : null;
+    return (own && own.endsWith(level as string) ? own : region) + organ.replace(/^[^人]*(?=人民政府)/u, '');
   }
   return null;
+}
+
+/** The last division of a region written with its parents (九江市修水县 → 修水县, 济南市市中区 → 市中区): the shortest tail the
+ *  divisions dataset names whose head it names too; the region itself when it is one division or not in the dataset. */
+export function lastDivision(region: string, grammar: MetaGrammar): string {
+  const index = divisionIndex(grammar.notPlaces);
+  for (let k = 2; k <= region.length - 2; k++) if (index.byName.get(region.slice(0, k)) && index.byName.get(region.slice(k))) return region.slice(k);
+  return region;
 }
