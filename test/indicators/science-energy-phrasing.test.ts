@@ -1,0 +1,41 @@
+// Phrasings of 科普 (全民科学素质), 数字经济 and 能源 plans, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, type Item } from './helpers.js';
+import type { PlanYears } from '../../src/indicators/extract.js';
+
+const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
+const FIVE_YEAR: PlanYears = { years: [2026, 2030], annual: false };
+const vu = (items: Item[]) => brief(items).map((b) => b.split('|').slice(1, 4).join('|'));
+
+describe('indicators: stops of a touring service (站次)', () => {
+  it('should support 站次 as the count of a tour\'s stops', () => {
+    expect(vu(indicators('流动科技馆每年巡展不少于12站次。', FIVE_YEAR))).toEqual(['12|站次|>=']);
+    expect(vu(indicators('组织科普大篷车进乡村巡展80站次。', ANNUAL_2026))).toEqual(['80|站次|=']);
+  });
+  it('should not support a station counted in another unit as a 站次 (新建充电站30座, 建成5G基站300个)', () => {
+    expect(vu(indicators('新建公共充电站30座，建成5G基站300个。', ANNUAL_2026))).toEqual(['30|座|=', '300|个|=']);
+  });
+});
+
+describe('indicators: a count written with its multiplier only (50万)', () => {
+  it('should support a count of users or people ending in 万 after a target verb', () => {
+    expect(vu(indicators('科普信息化平台注册用户达到80万。', FIVE_YEAR))).toEqual(['80|万|=']);
+    expect(vu(indicators('政务服务移动端实名用户突破120万，月活跃用户30万以上。', FIVE_YEAR))).toEqual(['120|万|>=', '30|万|>=']);
+  });
+  it('should not support the multiplier as the unit of a range\'s first end or of a list member before the unit', () => {
+    expect(vu(indicators('能繁母猪存栏量控制在4.8万—5.4万头。', ANNUAL_2026))).toEqual(['[4.8,5.4]|万头|range']);
+    expect(vu(indicators('分别新增造林2万和3万亩。', ANNUAL_2026)).every((v) => v.split('|')[1] === '万亩')).toBe(true);
+  });
+  it('should not support a bare 万 without a target verb or a bound (a population described)', () => {
+    expect(indicators('全区常住人口60万，辖8个街道。', FIVE_YEAR).filter((i) => i.unit === '万' && i.kind === 'target')).toEqual([]);
+  });
+});
+
+describe('indicators: PUE值 as a unitless head', () => {
+  it('should support PUE值 with a bound and no unit', () => {
+    expect(brief(indicators('新建大型数据中心PUE值控制在1.25以内。', FIVE_YEAR))).toEqual(['新建大型数据中心PUE值|1.25||<=|target|']);
+  });
+  it('should not support a bare number after a head that measures with a unit', () => {
+    expect(indicators('数据中心机架数量控制在3000以内。', FIVE_YEAR)).toEqual([]);
+  });
+});
