@@ -39,3 +39,13 @@ describe('indicators: PUE值 as a unitless head', () => {
     expect(indicators('数据中心机架数量控制在3000以内。', FIVE_YEAR)).toEqual([]);
   });
 });
+
+describe('indicators: the rated size of each thing counted (2台66万千瓦煤电机组)', () => {
+  it('should support a measure right after the count\'s unit as part of the counted noun, not an item of its own', () => {
+    expect(brief(indicators('建成投产2台100万千瓦煤电机组。', ANNUAL_2026))).toEqual(['100万千瓦煤电机组|2|台|=|target|2026']);
+    expect(brief(indicators('新建4座20万千瓦集中式光伏电站。', ANNUAL_2026))).toEqual(['20万千瓦集中式光伏电站|4|座|=|target|2026']);
+  });
+  it('should not support a second count in another unit as the size of each (搬迁安置420户1500人)', () => {
+    expect(vu(indicators('实施易地搬迁安置420户1500人。', ANNUAL_2026))).toEqual(['420|户|=', '1500|人|=']);
+  });
+});
