@@ -343,6 +343,8 @@ export const indicatorGrammarSchema = z.object({
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
   extentWords: words.default([]),
+  projectLabelHeads: words.default([]),
+  capacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
   participationVerbs: words.default([]),
   divisionNouns: words.default([]),

@@ -49,3 +49,15 @@ describe('indicators: the rated size of each thing counted (2台66万千瓦煤�
     expect(vu(indicators('实施易地搬迁安置420户1500人。', ANNUAL_2026))).toEqual(['420|户|=', '1500|人|=']);
   });
 });
+
+describe('indicators: a capacity listed after a project\'s name in a 专栏 (项目名：建设…0.5EFLOPS)', () => {
+  it('should support the project naming a capacity measured right after its colon, without the building verb', () => {
+    expect(brief(indicators('城市算力调度中心项目：建设智能算力1.2EFLOPS。', FIVE_YEAR))).toEqual(['城市算力调度中心项目智能算力|1.2|EFLOPS|=|target|']);
+    expect(brief(indicators('2.污泥无害化处置工程：新增处置能力300吨/日。', FIVE_YEAR))).toEqual(['污泥无害化处置工程处置能力|300|吨/日|=|target|']);
+  });
+  it('should not support a project label on a count, on the length of works, or after a label that names no project', () => {
+    expect(brief(indicators('乡村物流服务中心：每个乡镇建成1个。', FIVE_YEAR)).some((b) => b.startsWith('乡村物流服务中心'))).toBe(false);
+    expect(brief(indicators('滨江绿道提升工程：新建驿站3座、绿道18公里。', FIVE_YEAR)).some((b) => b.startsWith('滨江绿道提升工程'))).toBe(false);
+    expect(brief(indicators('主要任务：新增处理能力500吨/日。', FIVE_YEAR))).toEqual(['新增处理能力|500|吨/日|=|target|']);
+  });
+});
