@@ -169,6 +169,10 @@ export interface IndicatorGrammar {
   memberVerbs: WordSet;
   /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
   extentWords: WordSet;
+  /** Heads of a project's name that labels a line of a 专栏 list before its colon (智算中心项目：建设智能算力0.5EFLOPS). */
+  projectLabelHeads: WordSet;
+  /** Heads of a capacity's name (处理能力, 智能算力, 装机规模): what a project labelling a 专栏 line is measured by. */
+  projectCapacityHeads: WordSet;
   /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
   benefactivePrepositions: WordSet;
   /** Verbs of taking part after the people counted (4.3万人次参加无偿献血): the count's verb, the act its name. */
@@ -391,6 +395,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
     extentWords: set(source.extentWords),
+    projectLabelHeads: set(source.projectLabelHeads),
+    projectCapacityHeads: set(source.projectCapacityHeads),
     benefactivePrepositions: set(source.benefactivePrepositions),
     participationVerbs: set(source.participationVerbs),
     attainVerbs: set(source.attainVerbs),

@@ -348,6 +348,8 @@ export const indicatorGrammarSchema = z.object({
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
   extentWords: words.default([]),
+  projectLabelHeads: words.default([]),
+  projectCapacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
   participationVerbs: words.default([]),
   attainVerbs: words.default([]),

@@ -356,6 +356,28 @@ function anchorYearWords(text: string, s: number, governing: DateHit[], carried:
   });
 }
 
+/** How long a project's name labelling a 专栏 line may be (餐厨废弃物资源化利用二期项目). */
+const MAX_PROJECT_LABEL = 24;
+const LABEL_LEAD = /^[\s—–\-·•]+/u;
+
+/**
+ * The name of a capacity measured right after a project's name and its colon, the way a 专栏 of key projects lists them (智算中心项目：
+ * 建设智能算力0.5EFLOPS → 智算中心项目智能算力; 1.餐厨废弃物资源化利用二期项目：新增处理能力200吨/日 → …项目处理能力): the measure is
+ * the project's, so the project names it, without the verb that builds it (建设, 新增). `metric` as it is elsewhere: no label, a
+ * label that is no project's name (grammar projectLabelHeads), a measure that is no capacity (grammar projectCapacityHeads: 游步道12公里
+ * is what the project builds, named by itself), or a clause that does not open right after the label's colon. The caller leaves
+ * out later members of a list.
+ */
+function labelledMetric(text: string, s: number, clause: number, metric: string, g: IndicatorGrammar): string {
+  const colon = clause - 1;
+  if (colon <= s || (text[colon] !== '：' && text[colon] !== ':')) return metric;
+  const label = text.slice(s, colon).replace(LABEL_LEAD, '').trim();
+  if (label.length < 3 || label.length > MAX_PROJECT_LABEL || /[，,。；;：:、]/u.test(label) || !g.projectLabelHeads.endingAt(label, label.length)) return metric;
+  const verb = g.incrementVerbs.startingAt(metric, 0) ?? g.objectVerbs.startingAt(metric, 0);
+  const measure = verb ? metric.slice(verb.length) : metric;
+  return measure.length >= 2 && !measure.startsWith(label) && g.projectCapacityHeads.endingAt(measure, measure.length) ? label + measure : metric;
+}
+
 /** A paragraph that ends in a colon leads into the list after it (主要指标达到以下要求：). */
 const LEADS_INTO_LIST = /[：:]\s*$/u;
 
@@ -635,10 +657,11 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
+    const workName = q.unit.kind === 'count' || q.unit.size ? doneWorkName(m.metric, g) : m.metric;
     const indicator: Found['indicator'] = {
       // An amount of work done, a count or a size (完成营造林面积2.6万亩), is named by the work; a share done (完成年度目标的100%)
-      // or a time taken (完成时限压缩至15个工作日) keeps the verb.
-      metric: q.unit.kind === 'count' || q.unit.size ? doneWorkName(m.metric, g) : m.metric,
+      // or a time taken (完成时限压缩至15个工作日) keeps the verb. A capacity after a project's label is named by the project.
+      metric: q.unit.kind === 'measure' && q.unit.amount !== true && !r.listed ? labelledMetric(text, s, r.clause, workName, g) : workName,
       value,
       unit,
       comparator,

@@ -694,8 +694,9 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if ((text[start] === '（' || text[start] === '(') && BRACKET_WITH_NUMBER.test(text.slice(start, start + MAX_NOUN))) return undefined;
   // A joiner before the next value of a list (50家、60家和70家) opens no noun.
   if (/^[和及与或]\s*[0-9０-９]/u.test(text.slice(start, start + 3))) return undefined;
-  // A number right after the unit is the same thing counted in a second unit (搬迁避让320户1100人), no noun.
-  if (/^[0-9０-９]/u.test(text[start] ?? '')) return undefined;
+  // A number right after the unit is the same thing counted in a second unit (搬迁避让320户1100人), no noun; unless it is
+  // the size of each thing counted, a measure followed by the noun it sizes (2台66万千瓦煤电机组, 3座10万千瓦光伏电站).
+  if (/^[0-9０-９]/u.test(text[start] ?? '') && !sizeOfEach(text, start, g)) return undefined;
   // What an amount is for (安排资金3000万元用于老旧小区改造) is its purpose, not a counted noun.
   if (g.purposeWords.startingAt(text, start)) return undefined;
   // Nor is what the people counted take part in (聘请社会监督员60名参与监督, 选派专家20名参加巡诊): a verb opens it, no noun.
@@ -769,6 +770,23 @@ const MAX_SIZE_ATTRIBUTE = 8;
 const MAX_SIZE_UNIT = 6;
 
 /** Where the noun starts after a size bound that opens at `at` (不少于20人的), or `at` when none opens there. */
+/**
+ * Whether the number at `at`, right after a count's unit, is the size of each thing counted: a physical measure (万千瓦, 千伏,
+ * 平方米, 吨) with no bound, followed straight by the noun it sizes (建成投产2台66万千瓦煤电机组, 新建3座10万千瓦光伏电站): energy
+ * and works plans count units, plants and lines so, by their rated size. A count in a second unit (320户1100人) or a measure
+ * that ends its clause is none.
+ */
+function sizeOfEach(text: string, at: number, g: IndicatorGrammar): boolean {
+  const n = readNumber(text, at);
+  if (!n) return false;
+  let k = n.end;
+  if (g.multipliers.has(text[k] ?? '')) k++;
+  const unit = g.unitWords.startingAt(text, k);
+  if (!unit || g.units.get(unit)?.kind !== 'measure') return false;
+  const next = text[k + unit.length] ?? '';
+  return /[\u4e00-\u9fff]/u.test(next) && next !== '的' && !g.after.startingAt(text, k + unit.length);
+}
+
 function afterSizeBound(text: string, at: number, g: IndicatorGrammar): number {
   // The bound may follow the attribute it sizes (2家年营业收入不低于10亿元的龙头企业, 3个总投资超过5亿元的项目).
   let from = at;

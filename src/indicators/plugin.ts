@@ -66,6 +66,15 @@ function headingTargetYear(title: string, { pg, planYear }: HeadingContext): num
 }
 
 /**
+ * Whether a heading names an annual plan's own year (二、2027年工作计划): its section holds that year's work, so a year set
+ * before it by a lead-in (2026年，…。现将有关情况报告如下：, the preamble of a 总结和计划 that introduces the whole report) does
+ * not reach into it. A lead-in's year governs the list it introduces; a heading that states its own year opens a new frame.
+ */
+function namesPlanYear(title: string, { pg, planYear }: HeadingContext): boolean {
+  return planYear !== null && scanDates(title, pg).some((d) => d.kind === 'year' && d.year === planYear);
+}
+
+/**
  * The year a review heading names, read by the date scanner: exactly one single year (2024年工作回顾,
  * also in Chinese numerals 二〇二四年工作回顾; not 2016—2020年 or “十三五”), or the year before an
  * annual plan's for 过去一年工作回顾. The first report of a new five-year period reviews the last year
@@ -181,7 +190,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
       const heading = child.inline ? null : { marker: child.marker, title: child.title };
-      eachParagraph(child.children, { path: [...here.path, child.marker], review, situation, reviewYear, leadYear: headingLead ?? here.leadYear, heading, marker: { text: child.marker, at: child.position.start.offset } }, ctx, visit, leadYear, text);
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, situation, reviewYear, leadYear: headingLead ?? (namesPlanYear(child.title, ctx) ? null : here.leadYear), heading, marker: { text: child.marker, at: child.position.start.offset } }, ctx, visit, leadYear, text);
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;

@@ -364,7 +364,10 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   }
   let j = n.end;
   while (text[j] === ' ') j++;
-  const u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
+  let u = withElidedUnit(text, unitAt(text, j, grammar), grammar);
+  // A multiplier read as the unit (注册用户达到50万) only where the count ends there: a range's first end (5.0万—5.6万头) or a
+  // list member (3万和5万亩) takes the unit written after the last.
+  if (u && grammar.multipliers.has(u.unit.unit) && !endsBareMultiplier(text, u.end, grammar)) u = undefined;
   const skipTo = n.hanzi ? undefined : n.end;
   if (!u && !n.hanzi && typeof n.value === 'number') {
     const range = multiplierRange(text, i, n.value, j, grammar);
@@ -402,6 +405,13 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   const q: Quantity = { start: signed ? i - 1 : i, end, value: signed ? -(value as number) : value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+/** What may follow a count whose unit is its multiplier alone (50万): the text's end, a clause stop or a bound word (以上, 左右). */
+const BARE_MULTIPLIER_STOP = /^(?:$|[，,。；;：:）)\s])/u;
+
+function endsBareMultiplier(text: string, at: number, grammar: IndicatorGrammar): boolean {
+  return BARE_MULTIPLIER_STOP.test(text.slice(at, at + 1)) || grammar.after.startingAt(text, at) !== undefined;
 }
 
 /**

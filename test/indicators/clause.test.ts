@@ -463,6 +463,14 @@ describe('working rules', () => {
   it('should not support a recurring step named after its count (每月开展一次…重点企业安全检查)', () => {
     expect(indicators('每月开展一次“两客一危”重点企业安全检查。', ANNUAL_2024)).toEqual([]);
   });
+  it('should not support how often a sampling survey or a discipline routine recurs (每两年开展1次…抽样调查, 每季度开展1次廉政警示教育)', () => {
+    expect(indicators('市科协每两年开展1次公民科学素质抽样调查。')).toEqual([]);
+    expect(indicators('机关党支部每季度开展1次廉政警示教育。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a survey or an education count set in all, with no period it recurs in', () => {
+    expect(brief(indicators('全年开展公民科学素质抽样调查2次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|次']);
+    expect(brief(indicators('组织党员干部开展警示教育不少于4次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['4|次|>=']);
+  });
   it('should support a service to people after a period as no oversight step (每年提供1次健康检查)', () => {
     expect(brief(indicators('为老年人每年提供1次健康检查。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['1|次']);
   });
