@@ -217,10 +217,12 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   let end = after;
   while (end < stop && !/[或并及和、（(]/u.test(text[end] as string)) end++;
   if (perHead || perUnit) {
-    // The fund a per-head standard is set for, named without the verb that allots it.
+    // The fund a per-head or per-unit standard is set for, named without the verb that allots it (…的标准给予运营补贴), or by that
+    // word itself when it is a reward (grammar rewardWords: …的标准补助).
     const verb = g.provisionFundVerbs.startingAt(text, after);
     if (!verb) return undefined;
-    const fund = text.slice(after + verb.length, end).replace(/\s+/gu, '');
+    const given = text.slice(after + verb.length, end).replace(/\s+/gu, '');
+    const fund = given.length < 2 && g.rewardWords.has(verb) ? verb : given;
     if (fund.length < 2) return undefined;
     return { name: metricName(text.slice(from, open.index), g) + (perHead ? PER_HEAD_NAME : '') + fund + noun, start: from, end };
   }
@@ -234,13 +236,15 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   return { name: metricName(text.slice(from, open.index), g) + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
 }
 
-/** Whether only a per-unit word (grammar perUnitWords: 每个, 每家, 每所) and a bound stand between a provision frame's opener and
- *  the amount (按每个不低于5000元). */
+/** Whether only a per-unit base and a bound stand between a provision frame's opener and the amount (按每个不低于5000元, 按每张
+ *  床位不超过1万元, 按每处不超过20万元): 每 and a measure word, with a short noun after it, as Chinese writes any unit of a subject. */
 function perUnitBase(text: string, from: number, at: number, g: IndicatorGrammar): boolean {
   const bound = g.before.endingAt(text, at);
   const inner = text.slice(from, bound ? at - bound.length : at).replace(/\s+/gu, '');
-  return inner !== '' && g.perUnitWords.has(inner);
+  return g.perUnitWords.has(inner) || (PER_UNIT_BASE.test(inner) && g.objectVerbs.indexIn(inner) === undefined);
 }
+/** 每 and a measure word with at most a three-character noun after it (每张, 每处, 每张床位, 每个站点). */
+const PER_UNIT_BASE = /^每[\u4e00-\u9fff]{1,4}$/u;
 
 /** A per-head base inside a provision frame (常住人口每人每年, 每人每月), before the bound of an amount. */
 const PER_HEAD_BASE = /^(?:[\u4e00-\u9fff]{0,4}人口)?每人(?:每(?:年|月|天|日))?$/u;
@@ -611,6 +615,17 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
+    // A standard a provision frame sets (新建医养结合机构按每张床位不超过1万元的标准给予建设补助) is named by its frame, also where
+    // an object verb opens the clause and the reading counts an object.
+    const provision = provisionMetric(text, r, e, dates, g);
+    if (provision) {
+      nameEnd = provision.end;
+      wholeName = false;
+      current = { members: [{ reading: r, metric: provision.name, baseline: false }], span: { start: Math.min(provision.start, r.q.start), end: provision.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
     if (r.object) {
       const m = objectMetric(text, s, r, limit, e, dates, g, next?.end);
       if (!m || procedural(text, r, m.name, e, g)) return;
@@ -632,15 +647,6 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const ownStart = r.floor > r.clause && r.pred.verb !== undefined && !milestone && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start;
       const start = ownStart ? r.pred.start : trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
-      currentNames = [];
-      statements.push(current);
-      return;
-    }
-    const provision = provisionMetric(text, r, e, dates, g);
-    if (provision) {
-      nameEnd = provision.end;
-      wholeName = false;
-      current = { members: [{ reading: r, metric: provision.name, baseline: false }], span: { start: Math.min(provision.start, r.q.start), end: provision.end } };
       currentNames = [];
       statements.push(current);
       return;

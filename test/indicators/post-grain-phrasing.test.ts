@@ -64,6 +64,17 @@ describe('indicators: a standard per unit of the subject inside a 按…的标�
     expect(indicators('达标的乡镇综合文化站按每所不低于10万元的标准给予补助。', ANNUAL_2024).map((i) => i.metric)).toEqual(['达标的乡镇综合文化站补助标准']);
   });
 
+  it('should support any measure word after 每 as a per-unit base, and a reward word after the frame as the fund (每张, 每处, …的标准补助)', () => {
+    expect(indicators('对社区养老服务中心按每张床位不低于3000元的标准给予运营补贴。', ANNUAL_2024).map((i) => i.metric)).toEqual(['社区养老服务中心运营补贴标准']);
+    expect(indicators('对评定合格的示范农场按每处不超过15万元的标准给予奖补。', ANNUAL_2024).map((i) => i.metric)).toEqual(['评定合格的示范农场奖补标准']);
+    expect(indicators('对新建村级综合服务站按每所不低于8万元的标准补助。', ANNUAL_2024).map((i) => i.metric)).toEqual(['新建村级综合服务站补助标准']);
+  });
+  it('should support a provision frame\'s standard after an object verb that opens the clause (新建…按每张床位…的标准给予…补助)', () => {
+    expect(indicators('新增普惠托位按照每个不低于8000元的标准给予一次性建设补助。', ANNUAL_2024).map((i) => i.metric)).toEqual(['新增普惠托位一次性建设补助标准']);
+  });
+  it('should not support a word of carrying out after the frame as the fund of a per-head standard (…的标准落实)', () => {
+    expect(indicators('维修养护经费按每人每年不低于6元的标准落实。', ANNUAL_2024).map((i) => i.metric)).not.toContain('维修养护经费人均落实标准');
+  });
   it('should not support the per-unit naming for a per-head standard (人均 stays)', () => {
     expect(indicators('按照常住人口每人每年不低于1元的标准安排结核病防治专项经费。', ANNUAL_2024).map((i) => i.metric)).toEqual(['人均结核病防治专项经费标准']);
   });
