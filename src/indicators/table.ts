@@ -223,6 +223,8 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     // A total word (累计50, 共120) marks a cumulative value of the period, as 〔50〕 does: no comparator.
     const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) ?? g.indicators.totalWords.startingAt(text, i) : undefined);
     if (change !== undefined) changed = true;
+    // …and is read as a bracketed one is (the cumulative change of a yearly-average column, its year the bracket's).
+    if (verb !== undefined && change === undefined && g.indicators.totalWords.has(verb)) bracketed = true;
     if (verb !== undefined) {
       if (start < 0) start = i;
       i += verb.length;

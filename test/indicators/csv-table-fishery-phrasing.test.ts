@@ -44,6 +44,12 @@ describe('indicators: a cumulative table cell written with 累计', () => {
     expect(await items(text)).toEqual(['新增青年人才|40|万人|=|target|2030|"累计40"']);
   });
 
+  it('should support 累计N in a yearly-average column as the cumulative change, as 〔N〕 is', async () => {
+    const text = `${HEAD}指标\t2025年\t2030年\t年均增长（%）\n城镇化率（%）\t60\t65\t累计5\n`;
+    const got = await items(text);
+    expect(got.filter((i) => i.includes('|5|'))[0]?.split('|').slice(0, 5)).toEqual(['城镇化率', '5', '%', '=', 'change']);
+  });
+
   it('should not support a 合计 row name as a value', async () => {
     const text = `${HEAD}指标\t2025年\t2030年\n合计\t—\t—\n`;
     expect(await items(text)).toEqual([]);
