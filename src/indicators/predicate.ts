@@ -121,13 +121,14 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos = per;
       continue;
     }
-    // The basis of a standard right before its value (分别为每亩50元, 提高到每人每月850元): what the amount is spread over, no part
-    // of the metric.
+    // A throughput right before the value (达到日处理6万吨): part of the quantity, no part of the metric.
     const capacity = pos === at ? capacityStart(text, pos, floor, g) : undefined;
     if (capacity !== undefined) {
       pos = capacity;
       continue;
     }
+    // The basis of a standard right before its value (分别为每亩50元, 提高到每人每月850元): what the amount is spread over, no part
+    // of the metric.
     const basis = pos === at ? basisStart(text, pos, g) : pos;
     if (basis < pos && basis >= floor) {
       pos = basis;
@@ -256,8 +257,9 @@ const SPAN_REACH = 8;
 /** Where a throughput before a value starts (日处理, 日处理大米: capacityBases and up to CAPACITY_OBJECT characters of what is
  *  handled) when a verb or comparator stands before it; undefined otherwise. */
 export function capacityStart(text: string, at: number, floor: number, g: IndicatorGrammar): number | undefined {
+  const headed = g.capacityHeads.endingAt(text, at) !== undefined;
   for (let k = 0; k <= CAPACITY_OBJECT && at - k > floor; k++) {
-    if (k > 0 && (!/\p{Script=Han}/u.test(text[at - k] as string) || g.capacityHeads.endingAt(text, at) !== undefined)) return undefined;
+    if (k > 0 && (headed || !/\p{Script=Han}/u.test(text[at - k] as string))) return undefined;
     const word = g.capacityBases.endingAt(text, at - k);
     if (!word) continue;
     const start = at - k - word.length;

@@ -93,10 +93,10 @@ const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以',
  */
 function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;
-  // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
-  // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
   // A value before 的标准 is the standard a measure applies (按每个不低于5000元的标准给予奖补), never a class of a noun.
   if (text[r.end] === '的' && g.standardNouns.startingAt(text, r.end + 1) !== undefined && g.notStandardNouns.startingAt(text, r.end + 1) === undefined) return false;
+  // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
+  // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
   if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
   // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…). Also right after
