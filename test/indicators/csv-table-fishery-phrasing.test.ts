@@ -1,23 +1,9 @@
 // A comma-separated indicator table read through the whole pipeline, a cumulative cell written with 累计, and the units
 // of 渔业 plans (尾, 口, 空方): tables and sentences written for these tests (genre g171-g174 showed them).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
-import { names } from './helpers.js';
+import { documentItems, names } from './helpers.js';
 
-interface Row {
-  metric: string;
-  value: unknown;
-  unit: string | null;
-  comparator: string | null;
-  kind: string;
-  year: number | null;
-  text: string;
-}
-
-async function items(text: string): Promise<string[]> {
-  const plan = await extract(text);
-  return (plan.indicators as Row[]).map((i) => [i.metric, JSON.stringify(i.value), i.unit, i.comparator, i.kind, String(i.year), JSON.stringify(i.text)].join('|'));
-}
+const items = documentItems;
 
 const HEAD = '某市青年发展规划（2026—2030年）\n一、发展目标\n到2030年，主要指标如下。\n';
 

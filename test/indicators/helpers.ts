@@ -1,5 +1,6 @@
 // Runs the indicator extractor on a bare string, as if it were one paragraph of a plan.
 import { extractFromText, type PlanYears } from '../../src/indicators/extract.js';
+import { extract } from '../../src/index.js';
 import { grammars } from '../grammar-helpers.js';
 
 export interface Item {
@@ -30,3 +31,9 @@ export const brief = (items: Item[]): string[] =>
 
 /** metric|value|unit of each item of a text read in `plan` (an annual 2024 plan unless told). */
 export const names = (text: string, plan: PlanYears = ANNUAL_2024): string[] => brief(indicators(text, plan)).map((b) => b.split('|').slice(0, 3).join('|'));
+
+/** The items of a whole document through the pipeline, one line each: metric|value|unit|comparator|kind|year|"text". */
+export async function documentItems(text: string): Promise<string[]> {
+  const plan = await extract(text);
+  return plan.indicators.map((i) => [i.metric, JSON.stringify(i.value), i.unit, i.comparator, i.kind, String(i.year), JSON.stringify(i.text)].join('|'));
+}

@@ -1,22 +1,9 @@
 // Indicator tables read row × column, through the whole pipeline: every value cell is one item,
 // and the sentence reader does not read the cells again.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { documentItems } from './helpers.js';
 
-interface Row {
-  metric: string;
-  value: unknown;
-  unit: string | null;
-  comparator: string | null;
-  kind: string;
-  year: number | null;
-  text: string;
-}
-
-async function items(text: string): Promise<string[]> {
-  const plan = await extract(text);
-  return (plan.indicators as Row[]).map((i) => [i.metric, JSON.stringify(i.value), i.unit, i.comparator, i.kind, String(i.year), JSON.stringify(i.text)].join('|'));
-}
+const items = documentItems;
 
 const HEAD = '某市卫生健康事业发展“十四五”规划\n一、发展目标\n到2025年，主要指标如下。\n';
 
