@@ -19,6 +19,13 @@ describe('units of economic targets', () => {
     expect(brief(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024))).toEqual(['每万人口高价值发明专利拥有量|12|件|=|target|2024']);
     expect(brief(indicators('企业开办时间压缩至1个工作日以内。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|<=|target|2024']);
   });
+  it('should support yields per mu as one unit (斤/亩, 公斤/亩) and 推出 as the verb of the routes and scenes a plan launches', () => {
+    expect(brief(indicators('玉米平均单产提高到1100斤/亩，大豆亩产达到180公斤/亩。', ANNUAL_2024))).toEqual(['玉米平均单产|1100|斤/亩|=|target|2024', '大豆亩产|180|公斤/亩|=|target|2024']);
+    expect(brief(indicators('推出研学旅游精品线路8条。', ANNUAL_2024))).toEqual(['研学旅游精品线路|8|条|=|target|2024']);
+  });
+  it('should not support 推出 before an article (推出一批精品线路) as a count', () => {
+    expect(indicators('推出一批精品线路。', ANNUAL_2024)).toEqual([]);
+  });
   it('should support 新辟 as the verb of the routes a transport plan opens (新辟公交线路6条)', () => {
     expect(brief(indicators('新辟城乡公交线路6条。', ANNUAL_2024))).toEqual(['城乡公交线路|6|条|=|target|2024']);
   });
