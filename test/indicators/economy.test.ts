@@ -23,6 +23,10 @@ describe('units of economic targets', () => {
     expect(brief(indicators('玉米平均单产提高到1100斤/亩，大豆亩产达到180公斤/亩。', ANNUAL_2024))).toEqual(['玉米平均单产|1100|斤/亩|=|target|2024', '大豆亩产|180|公斤/亩|=|target|2024']);
     expect(brief(indicators('推出研学旅游精品线路8条。', ANNUAL_2024))).toEqual(['研学旅游精品线路|8|条|=|target|2024']);
   });
+  it('should support seed and grain stored in 斤 or 公斤 after their verb, as tonnes are (储备救灾备荒种子30万斤)', () => {
+    expect(brief(indicators('储备救灾备荒种子30万斤，调运化肥500吨。', ANNUAL_2024))).toEqual(['储备救灾备荒种子|30|万斤|=|target|2024', '调运化肥|500|吨|=|target|2024']);
+    expect(brief(indicators('储备蔬菜种子8000公斤。', ANNUAL_2024))).toEqual(['储备蔬菜种子|8000|公斤|=|target|2024']);
+  });
   it('should not support 推出 before an article (推出一批精品线路) as a count', () => {
     expect(indicators('推出一批精品线路。', ANNUAL_2024)).toEqual([]);
   });
