@@ -206,10 +206,11 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   // inside the frame (按人均用地不少于0.1平方米的标准, 按照每辆救护车每年不低于10万元的标准) names the value itself.
   let inner = open.index + open.word.length;
   inner += g.before.startingAt(text, inner)?.length ?? 0;
-  const perHead = r.q.unit.amount === true && perHeadBase(text, open.index + open.word.length, r.q.start, g);
+  const base = frameBase(text, open.index + open.word.length, r.q.start, g);
+  const perHead = r.q.unit.amount === true && PER_HEAD_BASE.test(base);
   // An amount per unit of the subject (对达标站点按每个不低于5000元的标准给予奖补, 按每所不低于10万元的标准补助): the standard
   // each unit receives, named by the subject and the fund without 人均.
-  const perUnit = !perHead && r.q.unit.amount === true && perUnitBase(text, open.index + open.word.length, r.q.start, g);
+  const perUnit = !perHead && r.q.unit.amount === true && perUnitBase(base, g);
   if (!perHead && !perUnit && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
   const from = trimLead(text, r.clause, open.index, dates, g);
   let after = r.end + 1 + noun.length;
@@ -236,12 +237,17 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   return { name: metricName(text.slice(from, open.index), g) + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
 }
 
-/** Whether only a per-unit base and a bound stand between a provision frame's opener and the amount (按每个不低于5000元, 按每张
- *  床位不超过1万元, 按每处不超过20万元): 每 and a measure word, with a short noun after it, as Chinese writes any unit of a subject. */
-function perUnitBase(text: string, from: number, at: number, g: IndicatorGrammar): boolean {
+/** What stands between a provision frame's opener and the amount, the amount's bound and white space left out (按|每个|不低于5000元,
+ *  按照|常住人口每人每年|不低于1元). */
+function frameBase(text: string, from: number, at: number, g: IndicatorGrammar): string {
   const bound = g.before.endingAt(text, at);
-  const inner = text.slice(from, bound ? at - bound.length : at).replace(/\s+/gu, '');
-  return g.perUnitWords.has(inner) || (PER_UNIT_BASE.test(inner) && g.objectVerbs.indexIn(inner) === undefined);
+  return text.slice(from, bound ? at - bound.length : at).replace(/\s+/gu, '');
+}
+
+/** Whether a frame's base is per unit of the subject (每个, 每张床位, 每处): 每 and a measure word, with a short noun after it, as
+ *  Chinese writes any unit of a subject. */
+function perUnitBase(base: string, g: IndicatorGrammar): boolean {
+  return g.perUnitWords.has(base) || (PER_UNIT_BASE.test(base) && g.objectVerbs.indexIn(base) === undefined);
 }
 /** 每 and a measure word with at most a three-character noun after it (每张, 每处, 每张床位, 每个站点). */
 const PER_UNIT_BASE = /^每[\u4e00-\u9fff]{1,4}$/u;
@@ -249,12 +255,6 @@ const PER_UNIT_BASE = /^每[\u4e00-\u9fff]{1,4}$/u;
 /** A per-head base inside a provision frame (常住人口每人每年, 每人每月), before the bound of an amount. */
 const PER_HEAD_BASE = /^(?:[\u4e00-\u9fff]{0,4}人口)?每人(?:每(?:年|月|天|日))?$/u;
 const PER_HEAD_NAME = '人均';
-
-/** Whether only a per-head base (and a bound) stands between a provision frame's opener and the amount (按照常住人口每人每年不低于1元). */
-function perHeadBase(text: string, from: number, at: number, g: IndicatorGrammar): boolean {
-  const bound = g.before.endingAt(text, at);
-  return PER_HEAD_BASE.test(text.slice(from, bound ? at - bound.length : at).replace(/\s+/gu, ''));
-}
 
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
