@@ -110,6 +110,8 @@ function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string
   if (titleAt < 0) return null;
   const mark = doc.blocks[titleAt + 1];
   const at = mark && !mark.furniture && grammar.editorMark.test(mark.text.normalize('NFKC').replace(/\s+/gu, '')) ? titleAt + 2 : titleAt + 1;
+  const inline = organAndDate(doc.blocks[at], grammar);
+  if (inline) return inline;
   const organs: string[] = [];
   let k = at;
   for (; organs.length < MAX_COVER_ORGANS; k++) {
@@ -123,6 +125,19 @@ function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string
   if (!(grammar.coverDate.test(below) || grammar.coverBodyStart?.test(below))) return null;
   return organs.join(' ');
 }
+
+/** A cover's bodies and date set on one line (`某市生态环境局　某市发展和改革委员会　2025年12月`, as a page or a flattened
+ *  PDF prints the cover): the organs before the date, space-separated; null when the line is anything else. */
+function organAndDate(block: MetaBlock | undefined, grammar: MetaGrammar): string | null {
+  if (!block || block.furniture) return null;
+  const parts = COVER_LINE.exec(block.raw.normalize('NFKC').trim());
+  if (!parts || !grammar.coverDate.test(parts[2] as string)) return null;
+  const organs = parts[1] as string;
+  return isOrgan(organs.replace(/\s+/gu, ''), grammar) ? signedOrgans(organs, grammar) : null;
+}
+
+/** Text, white space, then what may be a date (a year of four digits or Chinese numerals). */
+const COVER_LINE = /^(\S.*?)\s+((?:19|20)\d{2}\s*年.*|[〇○零一二三四五六七八九]{4}\s*年.*)$/u;
 
 /** Organ lines a joint plan's cover sets one under another. */
 const MAX_COVER_ORGANS = 4;

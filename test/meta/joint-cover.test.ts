@@ -17,4 +17,24 @@ describe('meta: issuer of a joint plan\'s cover', () => {
     const m = await meta(doc('“十五五”现代物流业发展规划', '某省发展和改革委员会', '某省商务厅', '为推动物流业高质量发展，制定本规划。', '一、发展基础'));
     expect(m.issuer).toBeNull();
   });
+
+  it('should support a cover whose organs and date share one line under the title', async () => {
+    const m = await meta(doc('某市“十五五”生态环境保护规划', '某市生态环境局　某市发展和改革委员会　2026年3月', '第一章　发展基础', '“十四五”期间，全市生态环境质量持续改善。'));
+    expect(m.issuer).toBe('某市生态环境局 某市发展和改革委员会');
+  });
+
+  it('should support one organ and a date in Chinese numerals on the line under an excerpt\'s mark', async () => {
+    const m = await meta(doc('某县“十五五”综合交通运输发展规划', '（节选）', '某县交通运输局 二〇二六年四月', '第一章　发展基础'));
+    expect(m.issuer).toBe('某县交通运输局');
+  });
+
+  it('should not support a line of a sentence ending in a year as a cover', async () => {
+    const m = await meta(doc('某市“十五五”生态环境保护规划', '全市生态环境质量持续改善 2025年', '第一章　发展基础'));
+    expect(m.issuer).toBeNull();
+  });
+
+  it('should not support an organ and a date that is a deadline in a sentence', async () => {
+    const m = await meta(doc('某市“十五五”生态环境保护规划', '某市生态环境局 2026年3月底前完成规划评估', '第一章　发展基础'));
+    expect(m.issuer).toBeNull();
+  });
 });
