@@ -371,8 +371,9 @@ export function leadComparator(text: string, pred: Predicate, floor: number, g: 
 const SHARE_AT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/u;
 const isShare = (text: string, at: number): boolean => SHARE_AT.test(text.slice(at, at + 12));
 
-/** How far a total's name (采购总额, 乡镇卫生院和社区卫生服务中心总数) may reach back from its 的 to the bound or verb before it. */
-const MAX_SHARE_BASE = 20;
+/** How far a total's name (采购总额, 乡镇卫生院和社区卫生服务中心总数, the wage bases of 公积金 and 社保 rules: 上年度全市城镇非私营单位在岗职工月平均工资)
+ *  may reach back from its 的 to the bound or verb before it. */
+const MAX_SHARE_BASE = 28;
 
 /**
  * Where the predicate's reading starts for a share of a named total (不低于总量的70%, 不少于采购总额的30%):

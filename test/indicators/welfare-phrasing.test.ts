@@ -69,6 +69,14 @@ describe('standards set as a multiple or share of another standard', () => {
     expect(brief(indicators('临时救助金额一般不超过当地月低保标准的6倍。', PLAN_2026_2028))).toEqual(['临时救助金额|6|倍|<=|target|']);
     expect(brief(indicators('养老护理员月工资不低于当地最低工资标准的120%。', ANNUAL_2026))).toEqual(['养老护理员月工资|120|%|>=|target|2026']);
   });
+  it('should support a cap taken of the long wage base 公积金 and 社保 rules name (上年度全市城镇非私营单位在岗职工月平均工资)', () => {
+    expect(brief(indicators('住房公积金月缴存基数最高不超过上年度全省城镇非私营单位就业人员月平均工资的3倍。', ANNUAL_2026))).toEqual([
+      '住房公积金月缴存基数|3|倍|<=|target|2026',
+    ]);
+    expect(brief(indicators('单位缴费基数下限不低于上年度全市城镇非私营单位在岗职工平均工资的60%。', ANNUAL_2026))).toEqual([
+      '单位缴费基数下限|60|%|>=|target|2026',
+    ]);
+  });
   it('should not support a bound on a standard with no number', () => {
     expect(indicators('护理补贴标准不低于当地最低工资标准。', ANNUAL_2026)).toEqual([]);
   });
