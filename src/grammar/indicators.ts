@@ -167,6 +167,8 @@ export interface IndicatorGrammar {
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
   memberVerbs: WordSet;
+  /** Targets whose value a plan gives in brackets after them (达到规划目标（40万立方米/天）). */
+  bracketedTargets: WordSet;
   /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
   extentWords: WordSet;
   /** Heads of a project's name that labels a line of a 专栏 list before its colon (智算中心项目：建设智能算力0.5EFLOPS). */
@@ -394,6 +396,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     focusClosers: set(source.focusClosers),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
+    bracketedTargets: set(source.bracketedTargets),
     extentWords: set(source.extentWords),
     projectLabelHeads: set(source.projectLabelHeads),
     projectCapacityHeads: set(source.projectCapacityHeads),

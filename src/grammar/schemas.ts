@@ -347,6 +347,7 @@ export const indicatorGrammarSchema = z.object({
   focusClosers: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
+  bracketedTargets: words.default([]),
   extentWords: words.default([]),
   projectLabelHeads: words.default([]),
   projectCapacityHeads: words.default([]),

@@ -51,6 +51,7 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
 export function readPredicate(text: string, at: number, floor: number, dates: DateHit[], g: IndicatorGrammar, counted: boolean, pivoted = false): Predicate {
   const p: Predicate = { start: at, verb: undefined, comparator: undefined, distributor: undefined, baseline: false, baseYear: null, total: false, years: [] };
   let pos = shareBaseStart(text, at, floor, g);
+  if (pos === at) pos = bracketedTargetStart(text, at, floor, g);
   let next = at;
   while (next > floor && text[next - 1] === ' ') next--;
   for (let guard = 0; guard < 24 && pos > floor; guard++) {
@@ -370,6 +371,25 @@ export function leadComparator(text: string, pred: Predicate, floor: number, g: 
 /** A percentage starts at `at` (1.5%的比例): only a share runs straight on from the total it is taken of. */
 const SHARE_AT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/u;
 const isShare = (text: string, at: number): boolean => SHARE_AT.test(text.slice(at, at + 12));
+
+/** How far a bracketed target's name (规划总目标, 省下达的目标任务) may reach back from its bracket to the verb before it. */
+const MAX_BRACKETED_TARGET = 12;
+
+/**
+ * Where the predicate's reading starts for a value given in brackets after the target it fills (达到规划总目标（40万立方米/天）,
+ * grammar bracketedTargets): at the verb before the target, so that the target is no part of the metric; `at` otherwise.
+ */
+function bracketedTargetStart(text: string, at: number, floor: number, g: IndicatorGrammar): number {
+  const open = at - 1;
+  if (open <= floor || (text[open] !== '（' && text[open] !== '(') || !g.bracketedTargets.endingAt(text, open)) return at;
+  for (let j = open; j >= Math.max(floor, open - MAX_BRACKETED_TARGET); j--) {
+    const verb = verbAt(text, j, g);
+    // The verb that sets the target (达到, 完成, 实现), not one inside its name (达到规划总目标: 规划).
+    if (verb && (verb.kind === 'target' || g.reachVerbs.has(verb.word))) return j;
+    if (/[，,；;。：:0-9０-９%％（(）)]/u.test(text[j - 1] ?? '')) break;
+  }
+  return at;
+}
 
 /** How far a total's name (采购总额, 乡镇卫生院和社区卫生服务中心总数, the wage bases of 公积金 and 社保 rules: 上年度全市城镇非私营单位在岗职工月平均工资)
  *  may reach back from its 的 to the bound or verb before it. */
