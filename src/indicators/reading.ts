@@ -486,7 +486,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         // A verb that sets a count only of an object named after it (nounFirstVerbs: 排查, 检查) right before the number is the
         // end of the object of the verb before it (开展…等领域执法检查4轮次: the checks 开展 counts), not a verb of its own.
         if (found && next !== found && next.index + next.word.length === pred.start && !g.objectVerbs.has(next.word)) break;
-        if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !/[、和及与，,]/u.test(text.slice(found.index + found.word.length, next.index))) break;
+        // Not where the two verbs are a list of verbs (新建、改建…): only a joiner parts them.
+        const between = found ? text.slice(found.index + found.word.length, next.index) : '';
+        const verbList = between !== '' && JOINER_ONLY.test(between);
+        if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !verbList && !/[，,]/u.test(between)) break;
         found = next;
       }
       if (found && bounded && adverbialsEnd(text, r.floor, found.index, dates, g) !== found.index) found = undefined;

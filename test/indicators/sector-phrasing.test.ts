@@ -209,6 +209,10 @@ describe('a verb that begins a compound noun before the number (招聘会, 培�
   it('should support the verb before it as the one that governs the count', () => {
     expect(brief(indicators('全年举办招聘会100场，交付安置房5000套。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['招聘会|100', '交付安置房|5000']);
   });
+  it('should support it when the object before it lists kinds (消防、燃气等专题培训班)', () => {
+    expect(brief(indicators('举办危化品、燃气等专题培训班24期。', ANNUAL_2024))).toEqual(['危化品、燃气等专题培训班|24|期|=|target|2024']);
+    expect(brief(indicators('组织退役军人、高校毕业生专场招聘会15场。', ANNUAL_2024))).toEqual(['退役军人、高校毕业生专场招聘会|15|场|=|target|2024']);
+  });
   it('should not support it across a list of verbs (新建、改造城乡公厕30座)', () => {
     expect(brief(indicators('新建、改造城乡公厕30座。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城乡公厕']);
   });
