@@ -334,3 +334,13 @@ describe('what the counted go on to do after the unit (选派科技特派员45�
     expect(names('建成3个智慧健康养老服务中心。')).toEqual(['智慧健康养老服务中心|3|个']);
   });
 });
+
+describe('devices installed (安装)', () => {
+  it('should support the devices counted after 安装, as after 加装', () => {
+    expect(brief(indicators('全年安装公共充电桩1200个。', ANNUAL_2024))).toEqual(['公共充电桩|1200|个|=|target|2024']);
+    expect(brief(indicators('为独居老年人安装燃气报警、紧急呼叫等设备600套。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['燃气报警、紧急呼叫等设备|600|套']);
+  });
+  it('should not support 安装 inside a rate\'s name as a count', () => {
+    expect(brief(indicators('农村户用燃气报警器安装率达到90%。', ANNUAL_2024))).toEqual(['农村户用燃气报警器安装率|90|%|=|target|2024']);
+  });
+});
