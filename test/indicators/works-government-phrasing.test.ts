@@ -134,6 +134,12 @@ describe('a level held within a share of a target (调控目标的92%—110%)', 
     expect(names('能繁母猪正常保有量稳定在调控目标的92%—110%。')).toEqual(['能繁母猪正常保有量|[92,110]|%']);
     expect(names('污水处理率达到目标值的95%。')).toEqual(['污水处理率|95|%']);
   });
+  it('should support the normal stock a herd is held to a share of (正常保有量的92%以上)', () => {
+    expect(names('能繁母猪存栏量稳定在正常保有量的92%以上。')).toEqual(['能繁母猪存栏量|92|%']);
+  });
+  it('should not support 保有量 as a base where it is the metric itself', () => {
+    expect(names('全市新能源汽车保有量达到12万辆。')).toEqual(['新能源汽车保有量|12|万辆']);
+  });
   it('should not support a total after an object verb as a base: it is what is done', () => {
     expect(names('全年完成年度目标的100%以上。')).toEqual(['完成年度目标|100|%']);
   });
