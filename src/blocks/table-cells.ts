@@ -76,6 +76,10 @@ const NUMBERED_NAME = /^[0-9０-９]{1,3}[.．、](?![0-9０-９])[^。；;，,�
 /** A magnitude before a counting unit (万个, 亿元, 千吨). */
 const MAGNITUDE = /^[十百千万亿]/u;
 
+/** A task table's cell that lists its items, each led by its number, after a semicolon (1.新改建道路60公里；2.改造危桥5座):
+ *  a heading never holds the next one's marker on its line. */
+const CELL_LIST = /^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])[^。]*[；;]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])(?![0-9０-９])/u;
+
 export function isNumberedRowName(cell: string, g: TableGrammar): boolean {
   const unit = NUMBERED_NAME.exec(cell)?.[1];
   return unit !== undefined && (g.cellUnits.has(unit) || g.cellUnits.has(unit.replace(MAGNITUDE, '')));
@@ -85,7 +89,7 @@ export function isNumberedRowName(cell: string, g: TableGrammar): boolean {
 export function cellType(cell: string, g: TableGrammar): CellType {
   const t = noSpaces(cell);
   if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined) return 'stop';
-  if (opensHeading(t)) return isNumberedRowName(t, g) ? 'text' : 'stop';
+  if (opensHeading(t)) return isNumberedRowName(t, g) || CELL_LIST.test(t) ? 'text' : 'stop';
   // A sentence: a full stop inside, or a long clause with commas.
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
   if (g.empty.has(t)) return 'empty';

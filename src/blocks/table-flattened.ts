@@ -168,18 +168,19 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
   // gives the row more text cells than these (see joinWrappedName), and the row is that much longer.
   const layout = slots(header, g);
   const lead = layout ? header.slice(1, layout.indexOf('value')) : [];
-  const wrapped = (r: Cell[]): number => {
+  const wrapped = (r: Cell[], closed = false): number => {
     if (lead.length === 0) return 0;
     let k = 1;
     while (k < r.length && typeOf(r[k]) === 'text' && !g.attributeValues.has((r[k] as Cell).text)) k++;
-    // Pieces of a name are believed only when the row's values follow them (or may yet follow).
+    // Pieces of a name are believed only when the row's values follow them (or, while the row is read, may yet follow:
+    // a closed row of text cells alone is a task list's, 任务 / 目标要求 / 牵头单位, whose cells are not pieces of one).
     const t = typeOf(r[k]);
-    if (k < r.length && t !== 'value' && t !== 'empty') return 0;
+    if (k < r.length ? t !== 'value' && t !== 'empty' : closed) return 0;
     return Math.min(WRAPPED_PIECES, Math.max(0, k - 1 - lead.length));
   };
   const width = () => row.length - wrapped(row);
   const close = () => {
-    const extra = wrapped(row);
+    const extra = wrapped(row, true);
     if (extra > 0) row = [row[0] as Cell, ...joinWrappedName(row.slice(1, 1 + lead.length + extra), lead, g), ...row.slice(1 + lead.length + extra)];
     if (row.length > 0) rows.push(row.map(plain));
     lastGood = row[row.length - 1] ?? lastGood;

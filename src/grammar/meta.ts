@@ -169,6 +169,10 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
  *  a notice (planTitle's and a notice's), the last word before a cover's organ and date or a 主送. */
 const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
 
+/** A mark in brackets a title may carry before a cover's organ, for runOnLine.breaks `{titleMark}`: an editor's (节选, 全文),
+ *  a draft's (征求意见稿) or the plan's period (2026—2030年). */
+const RUN_ON_TITLE_MARK = '[（(](?:全文|摘要|节选|摘编|全文实录|附全文|图文|图解|全文发布|征求意见稿|送审稿|草案|讨论稿|试行|暂行|\\d{4}\\s*[-—–~～至到]+\\s*\\d{4}年?)[)）]';
+
 /** A character class of the (CJK, unescaped) characters given. */
 const charClass = (chars: readonly string[]): string => `[${[...new Set(chars)].join('')}]`;
 
@@ -221,7 +225,7 @@ export function compileMetaGrammar(
       shareLength: source.runOnLine.shareLength,
       share: source.runOnLine.share,
       breaks: compilePattern(
-        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
+        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END).replaceAll('{titleMark}', RUN_ON_TITLE_MARK)
           .replaceAll('{titleLast}', charClass(RUN_ON_TITLE_END.split('|').map((w) => w.slice(-1))))
           .replaceAll('{panelFirst}', charClass(panelLabels(source.labels).split('|').map((w) => w[0] as string)))
           .replaceAll('{panelLabel}', panelLabels(source.labels))

@@ -43,7 +43,7 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     if (BULLET_MARKER.test(content)) bullets++;
     if (content.trim().length >= LONG_LINE) {
       long++;
-      if (!endsSentence(content, true)) {
+      if (!endsSentence(content, true) && goesOnAsSentence(text, lines, furniture, i)) {
         unterminated++;
         const width = Math.floor(lineWidth(text, line.start, line.contentEnd));
         openWidths.set(width, (openWidths.get(width) ?? 0) + 1);
@@ -54,6 +54,20 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   // Hard-wrapped text: most long lines stop mid-sentence, and at one width, the page's (a short
   // notice's title, 附件 and 主送 lines stop short of their ends at widths of their own).
   return unterminated >= 3 && unterminated > long * 0.4 && mostAtOneWidth(openWidths) >= 3;
+}
+
+/**
+ * Whether the next line of text after lines[i] can be the rest of a sentence broken at its end: a long line, or a short
+ * one that ends the sentence. A cell of a table set one cell a line (完成路基工程量的80%，全年完成投资6亿元) stops mid-sentence
+ * too, but the cell after it is short and ends none (建设管理科, 2026年12月底).
+ */
+function goesOnAsSentence(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && ((lines[k] as Line).blank || furniture[k])) k++;
+  const next = lines[k];
+  if (!next) return true;
+  const content = text.slice(next.start, next.contentEnd).trim();
+  return content.length >= LONG_LINE || endsSentence(content, true);
 }
 
 /** How many lines reach the commonest width, give or take WIDTH_SLACK ems. */

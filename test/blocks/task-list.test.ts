@@ -20,6 +20,25 @@ describe('blocks: task list one cell a line', () => {
     expect(plan.indicators.map((i) => [i.metric, i.value])).toEqual(expect.arrayContaining([['社区医院', 3], ['适龄儿童免疫规划疫苗接种率', 95]]));
   });
 
+  it('should support target cells that stop mid-sentence (a comma clause, no full stop): no PDF wrap joins the cells after them', async () => {
+    const header = ['序号', '工作任务', '目标要求', '牵头单位', '完成时限'];
+    const rows = [
+      ['1', '推进国道改扩建工程', '完成路面工程量的60%，全年完成投资4亿元', '建设管理科', '2026年12月底'],
+      ['2', '实施农村公路提质改造', '1.新改建农村公路300公里；2.改造危桥8座', '农村公路管理科', '2026年11月底'],
+      ['3', '加快城乡客运一体化', '新开通城乡公交线路6条，更新新能源公交车40辆', '运输管理科', '2026年12月底'],
+      ['4', '推进绿色交通', '新增公共充电桩120个，出租车新能源化比例达到50%', '运输管理科', '持续推进'],
+    ];
+    const text = ['某市交通运输局2026年重点工作任务清单', '一、重点任务', ...header, ...rows.flat(), '二、保障措施', '强化组织领导，确保各项任务按时完成。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('1.新改建农村公路')).toBe('table');
+    expect(await outline(text)).toEqual(['一、 重点任务', '二、 保障措施']);
+    const plan = await extract(text);
+    expect(plan.indicators.map((i) => [i.metric, i.value])).toEqual(
+      expect.arrayContaining([['新能源公交车', 40], ['公共充电桩', 120], ['城乡公交线路', 6]]),
+    );
+    expect(plan.indicators.every((i) => !/管理科/u.test(i.metric))).toBe(true);
+  });
+
   it('should support rows numbered again from 1 under each category row', () => {
     const text = [...HEADER, '一、深化改革', ...row(1, ['推进医共体建设。']), ...row(2, ['深化公立医院改革。']), '二、强化服务', ...row(1, ['做好基本公共卫生服务：', '1.老年人健康管理率达到62%；', '2.开展义诊100场。'])].join('\n');
     const c = classify(text);

@@ -60,6 +60,28 @@ describe('meta: a document on one line', () => {
     expect(m.publishDate).toBe('2025-01-20');
   });
 
+  it('should support a title\'s editor\'s mark (（节选）, （摘编）) and a cover dated by its month alone on a line that holds the whole text', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const excerpt = await meta(`某市“十五五”综合交通运输发展规划（节选）某市交通运输局2026年5月第一章　发展基础${tasks}\n`);
+    expect([excerpt.title, excerpt.issuer, excerpt.kind]).toEqual(['某市“十五五”综合交通运输发展规划', '某市交通运输局', '五年规划']);
+    const compiled = await meta(`某市医疗保障事业发展“十五五”规划（摘编）为推进医疗保障事业高质量发展，制定本规划。第一章　发展基础${tasks}\n`);
+    expect(compiled.title).toBe('某市医疗保障事业发展“十五五”规划');
+  });
+
+  it('should support a 题注 date in brackets under a title and a page\'s font-size widget ([大 中 小]) before the 文号', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const dated = await meta(`某县卫生健康局2026年工作计划（２０２６年１月１５日）2025年，全县卫生健康工作取得新成效。一、工作目标${tasks}\n`);
+    expect([dated.title, dated.publishDate]).toEqual(['某县卫生健康局2026年工作计划', '2026-01-15']);
+    const widget = await meta(`某省能源局关于印发《2026年全省能源工作要点》的通知发布时间：2026-02-26 10:35 字号：[大 中 小]某能规划字〔2026〕12号各设区市能源局：现将要点印发给你们。${tasks}\n`);
+    expect(widget.docNumber).toBe('某能规划字〔2026〕12号');
+  });
+
+  it('should not support a plan named with its period inside a sentence as a title with a cover', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const m = await meta(`某市2026年卫生健康工作要点根据某市卫生健康发展规划（2021—2025年）确定的目标，结合实际制定本要点。${tasks}\n`);
+    expect(m.title).toBe('某市2026年卫生健康工作要点');
+  });
+
   it('should support a cover (title, organ, date) and a title followed by its 主送 on a line that holds the whole text', async () => {
     const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
     const cover = await meta(`某市“十四五”卫生健康发展规划某市卫生健康委员会2022年1月20日前言健康是发展的基础。一、发展基础${tasks}\n`);

@@ -33,6 +33,32 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(5);
   });
 
+  it('should not support taking a table set one cell a line for PDF damage when its long cells stop mid-sentence before short cells', () => {
+    const cells = [
+      '序号', '工作任务', '目标要求', '牵头单位', '完成时限',
+      '1', '推进国道改扩建工程', '完成路面工程量的60%，全年完成投资4亿元', '建设管理科', '2026年12月底',
+      '2', '加快城乡客运一体化', '新开通城乡公交线路6条，更新新能源公交车40辆', '运输管理科', '2026年12月底',
+      '3', '推进绿色交通', '新增公共充电桩120个，出租车新能源化比例达到50%', '运输管理科', '持续推进',
+      '4', '提升政务服务', '高频政务服务事项网上办比例达到90%，跨省通办事项不少于20项', '行政审批科', '2026年9月底',
+    ];
+    const text = ['某市交通运输局2026年重点工作任务清单', ...cells].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+    expect(paragraphs(text)).toHaveLength(cells.length + 1);
+  });
+
+  it('should support hard-wrapped lines whose sentences go on into the next long line as PDF text', () => {
+    const text = [
+      '2026年全市科技工作的总体思路是：坚持创新在现代化建设全',
+      '局中的核心地位，以科技创新引领产业创新，加快建设区域科技',
+      '创新高地。主要目标是：全社会研发投入强度达到2.65%，高新',
+      '技术企业总数达到2150家以上，技术合同成交额达到320亿元',
+      '以上，每万人口高价值发明专利拥有量达到9.8件。',
+    ].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(true);
+  });
+
   it('should not support taking the rows of a table parted by tabs or pipes for PDF damage (a tab between words, rows ending in no stop)', () => {
     const body = ['荆门市城市生活垃圾分类工作实施方案', '一、工作目标', '到2026年底，全市城市生活垃圾回收利用率达到38%以上。', '附件', '重点任务分工表'];
     const tab = ['序号\t重点任务\t牵头单位\t责任单位\t完成时限', '1\t新建改造分类投放点二千个\t市城管执法委\t各县人民政府\t2026年12月底前', '2\t建成厨余垃圾处理项目两个\t市城管执法委\t市发展改革委\t2025年12月底前', '3\t建设再生资源分拣中心三个\t市商务局\t市城管执法委\t2026年6月底前', '4\t党政机关生活垃圾分类全覆盖\t市机关事务服务中心\t市直各部门\t2024年6月底前'];
