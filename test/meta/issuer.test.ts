@@ -108,6 +108,13 @@ describe('meta: issuer', () => {
     expect(township.issuer).toBe('白云乡人民政府');
   });
 
+  it('should support a town\'s speaker line that names its 人民政府 and the 镇长 or 乡长 (某镇人民政府镇长　某某)', async () => {
+    const m = await meta(doc('政府工作报告', '——2026年1月8日在某某市青石镇第九届人民代表大会第三次会议上', '青石镇人民政府镇长  王某某', '各位代表：', '现在，我代表镇人民政府向大会报告工作。', '一、2025年工作回顾'));
+    expect(m.issuer).toBe('青石镇人民政府');
+    const township = await meta(doc('政府工作报告', '——2026年1月8日在某某县白云乡第十届人民代表大会第四次会议上', '白云乡人民政府代乡长　李某', '各位代表：', '我代表乡人民政府向大会报告工作。', '一、过去一年工作回顾'));
+    expect(township.issuer).toBe('白云乡人民政府');
+  });
+
   it('should not support a speaker place of another level than the 人民政府 the report speaks for', async () => {
     const m = await meta(doc('政府工作报告', '——2026年1月6日在某某县青石镇第八届人民代表大会第五次会议上', '某某县县长　王某某', '各位代表：', '现在，我代表镇人民政府，向大会报告工作。', '一、2025年工作回顾'));
     expect(m.issuer).toBeNull();
