@@ -114,6 +114,8 @@ export const outlineGrammarSchema = z.object({
     headingEnds: z.array(z.string().min(1)),
     clauseStarts: z.array(z.string().min(1)),
     notBefore: z.string(),
+    nounStarts: z.array(z.string().min(1)).default([]),
+    adverbialLeads: z.array(z.string().min(1)).default([]),
     joiners: z.string().default(''),
     minClause: z.number().int().min(1),
     clauseOpeners: z.array(z.string().min(1)).default([]),

@@ -84,14 +84,18 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     const length = word?.length ?? (tryOpener ? openerAt(title, p, grammar) : 0);
     if (length === 0) continue;
     const after = p + length;
-    // Nothing after the word, or a character that makes it a noun (规范化).
+    // Nothing after the word, or a character that makes it a noun (规范化), or a noun it begins (重点人群).
     if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
+    if (word !== undefined && wordAt(title, p, grammar.runon.nounStarts) !== undefined) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     // (An opener pattern may be an adverbial set off by a comma: “十四五”时期，…; its sentence goes on.)
     if ((word !== undefined ? clauseEnd : title.length) - after < minClause) continue;
-    // title.slice(0, p) ends with a heading-final word…
-    if (endsWithAny(title, p, headingEnds)) return p;
+    // title.slice(0, p) ends with a heading-final word (not one that closes an adverbial: 按照统一要求|推进)…
+    if (endsWithAny(title, p, headingEnds)) {
+      if (wordAt(title, clauseStart, grammar.runon.adverbialLeads) === undefined) return p;
+      continue;
+    }
     // …or is a verb-object heading whose object the clause takes up again (headings only: an
     // inline item's title is its whole sentence, commas left out or not).
     if (!allClauses && !grammar.runon.joiners.includes(title[p - 1] as string) && takesUp(title, clauseStart, p, after, clauseEnd, starts)) return p;

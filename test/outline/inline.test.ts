@@ -31,6 +31,18 @@ describe('inline items', () => {
     expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
   });
 
+  it('should support an item\'s whole sentence as its title across a noun led by 重点 and an adverbial of 按照…要求', async () => {
+    expect(await outline('（三）补齐民生短板\n一是推动卫生院提质扩能，家庭医生签约服务重点人群签约率达到85%；二是按照统一要求推进农村厕所问题摸排整改，卫生厕所普及率提高到98%。\n')).toEqual([
+      '（三） 补齐民生短板',
+      '  一是 推动卫生院提质扩能，家庭医生签约服务重点人群签约率达到85%',
+      '  二是 按照统一要求推进农村厕所问题摸排整改，卫生厕所普及率提高到98%',
+    ]);
+  });
+
+  it('should not support a heading word followed by 重点 as an adverb as one title (its body starts there)', async () => {
+    expect(await outline('一是强化安全监管重点抓好危化品和燃气领域隐患排查；二是完善机制。\n')).toEqual(['一是 强化安全监管', '二是 完善机制']);
+  });
+
   it('should not support 一要 inside a word (统一要求)', async () => {
     expect(await outline('1. 统筹开展。按照统一要求,二要素齐全。\n')).toEqual(['1. 统筹开展']);
   });
