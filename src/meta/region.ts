@@ -60,6 +60,23 @@ export function placesIn(text: string, index: DivisionIndex, forms: Abbreviation
   return out;
 }
 
+/** A branch bureau's name after its city bureau's (广州市生态环境局增城分局, 某市公安局某某分局): the short name of the district or
+ *  county it serves. */
+const BRANCH = /(\p{Script=Han}{2,3}?)分局/gu;
+
+/** The district or county of city `city` whose branch bureau `text` names (…局增城分局 → 增城区), or undefined. */
+function branchDistrict(text: string, city: Division, index: DivisionIndex): Division | undefined {
+  for (const m of text.matchAll(BRANCH)) {
+    const name = m[1] as string;
+    // The shortest tail of the characters before 分局 that is a short name (局增城 → 增城).
+    for (let k = 0; k < name.length - 1; k++) {
+      const d = index.byShort.get(name.slice(k))?.find((c) => c.parent === city);
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
 /** A two-character county or banner name (息县, 沛县, 和县). */
 const TWO_CHARACTER_COUNTY = /^.[县旗]$/u;
 
@@ -135,7 +152,9 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
       const t = text.normalize('NFKC');
       const at = d.level !== 'province' && /[市州盟]$/u.test(d.name) ? t.indexOf(d.name) : -1;
       const district = at >= 0 ? writtenDistrict(t.slice(at + d.name.length), input.text, grammar) : null;
-      return district ? { region: d.name + district, regionCode: null } : result(d);
+      if (district) return { region: d.name + district, regionCode: null };
+      const branch = d.level === 'city' ? branchDistrict(t, d, index) : undefined;
+      return result(branch ?? d);
     }
     const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
     if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);

@@ -12,6 +12,18 @@ describe('meta: region', () => {
     expect(m.regionCode).toBe('350213');
   });
 
+  it('should support the district a city bureau\'s branch (分局) is named after', async () => {
+    const m = await meta(doc('广州市生态环境局增城分局2026年工作计划', '一、总体目标', '全区空气质量优良天数比例达到92%以上。'));
+    expect([m.region, m.regionCode]).toEqual(['广州市增城区', '440118']);
+    const police = await meta(doc('沈阳市公安局浑南分局2026年工作要点', '一、工作目标'));
+    expect(police.region).toBe('沈阳市浑南区');
+  });
+
+  it('should not support a 分局 named by no district of its city as a district', async () => {
+    const m = await meta(doc('广州市生态环境局机动车排放管理分局2026年工作计划', '一、总体目标'));
+    expect(m.region).toBe('广州市');
+  });
+
   it('should support a city', async () => {
     const m = await meta(doc('辽源市卫生健康“十四五”规划', '一、发展基础'));
     expect([m.region, m.regionCode]).toEqual(['辽源市', '220400']);
