@@ -79,7 +79,9 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const cells = alignRow(row, columns);
       const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
       const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
-      const rowUnit = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
+      // A dash in the 单位 column (—, /) says the row's values have no unit (a ratio such as 农产品加工业产值与农业总产值之比).
+      const unitCell = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
+      const rowUnit = unitCell !== null && g.tables.empty.has(unitCell) ? null : unitCell;
       const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods) : null;
       // A table of years × indicators (年度 / 覆盖率 / 站点（个）: a 分年度目标 table) names each row by its year: the row's
       // values are of that year, a baseline where the year's bracket says so (2025年（基数）) or the year is before the plan's.

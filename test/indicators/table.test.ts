@@ -18,6 +18,11 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a dash in the 单位 column as a row whose values have no unit (a ratio)', async () => {
+    const text = `${HEAD}表1 主要发展指标\n指标名称\t单位\t2025年\t2030年\t属性\n城乡居民收入比\t—\t1.9\t1.8\t预期性\n森林覆盖率\t%\t61\t62\t约束性\n二、主要任务\n加强队伍建设。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['城乡居民收入比|1.9|', '城乡居民收入比|1.8|', '森林覆盖率|61|%', '森林覆盖率|62|%']);
+  });
+
   it('should support a header cell whose bracketed note a narrow column set on its own line (年均增长 / 〔累计〕), one cell per line', async () => {
     const head = '某市国民经济和社会发展第十五个五年规划纲要\n一、发展目标\n到2030年，主要指标如下。\n';
     const text = `${head}表1 主要指标\n序号\n指标\n2025年\n2030年\n年均增长\n〔累计〕\n属性\n1\n地区生产总值（亿元）\n2868\n—\n5.5左右\n预期性\n2\n人均预期寿命（岁）\n79.1\n80\n〔0.9〕\n预期性\n二、主要任务\n加强队伍建设。\n`;

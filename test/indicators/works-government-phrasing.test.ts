@@ -350,3 +350,12 @@ describe('devices installed (安装)', () => {
     expect(brief(indicators('农村户用燃气报警器安装率达到90%。', ANNUAL_2024))).toEqual(['农村户用燃气报警器安装率|90|%|=|target|2024']);
   });
 });
+
+describe('vehicles counted per test (辆次)', () => {
+  it('should support 辆次 as the unit of vehicles checked, read before 辆', () => {
+    expect(brief(indicators('全年抽测柴油货车不少于1500辆次。', ANNUAL_2024))).toEqual(['抽测柴油货车|1500|辆次|>=|target|2024']);
+  });
+  it('should not support 辆次 where 辆 counts vehicles bought', () => {
+    expect(brief(indicators('新增新能源公交车50辆。', ANNUAL_2024))).toEqual(['新能源公交车|50|辆|=|target|2024']);
+  });
+});
