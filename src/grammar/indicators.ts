@@ -233,6 +233,9 @@ export interface IndicatorGrammar {
   notAdverbs: WordSet;
   /** Words after an amount that say what it is for (用于…): no counted noun. */
   purposeWords: WordSet;
+  /** Words of need that end the noun counted before them (…设施|需加快提标改造). */
+  needWords: WordSet;
+  notNeedWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
   /** pastYearWords, thisYearWords, pastPeriodWords and nextPeriodWords together: one scan of a paragraph finds them all. */
@@ -437,6 +440,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     nextPeriodWords: set(source.nextPeriodWords),
     notAdverbs: set(source.notAdverbs),
     purposeWords: set(source.purposeWords),
+    needWords: set(source.needWords),
+    notNeedWords: set(source.notNeedWords),
     thisYearWords: set(source.thisYearWords),
     yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),

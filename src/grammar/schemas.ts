@@ -391,6 +391,8 @@ export const indicatorGrammarSchema = z.object({
   nextPeriodWords: words.default([]),
   notAdverbs: words.default([]),
   purposeWords: words.default([]),
+  needWords: words.default([]),
+  notNeedWords: words.default([]),
   planSpanWords: words.default([]),
   stockWords: words,
   procedureNouns: words,

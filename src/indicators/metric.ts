@@ -632,6 +632,14 @@ function withoutInnerAdverbs(s: string, g: IndicatorGrammar): string {
   return out;
 }
 
+/** Whether a word of need opens the predicate at text[k] (需加快, 亟待), before `end`, the clause's end. */
+function needAt(text: string, k: number, end: number, g: IndicatorGrammar): boolean {
+  const word = g.needWords.startingAt(text, k);
+  if (!word || g.notNeedWords.startingAt(text, k) || g.notNeedWords.startingAt(text, k - 1)) return false;
+  // 需要 that closes its clause is the noun "needs" (满足…安置需要).
+  return !(text.startsWith('需要', k) && k + 2 >= end);
+}
+
 /** First index of `ch` outside brackets (管材（灰铁管、塑料管）: the 、 is inside), or -1. */
 function topLevelIndex(text: string, ch: string): number {
   let depth = 0;
@@ -702,6 +710,13 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   // Nor is what the people counted take part in (聘请社会监督员60名参与监督, 选派专家20名参加巡诊): a verb opens it, no noun.
   if (g.memberVerbs.startingAt(text, start)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
+  // A word of need opens the predicate (…设施需加快提标改造): the noun ends before it.
+  for (let k = start + 1; k < end; k++) {
+    if (needAt(text, k, end, g)) {
+      end = k;
+      break;
+    }
+  }
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);
   // Modifiers listed with commas before 的: 2个设施设备齐全,服务流程合理的高质量体检中心.

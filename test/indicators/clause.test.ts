@@ -282,6 +282,14 @@ describe('reviews of a past period', () => {
   it('should not support counts that describe the existing stock', () => {
     expect(indicators('现有35座主要水闸，主海塘全长210公里。', REVIEW)).toEqual([]);
   });
+  it('should support what still remains to be dealt with (尚有, 仍有) as an actual count', () => {
+    expect(indicators('全区尚有18座病险水闸需加快除险加固。', ANNUAL_2024).map((i) => [i.metric, i.value, i.unit, i.kind])).toEqual([['病险水闸', 18, '座', 'actual']]);
+    expect(indicators('目前仍有6个行政村未通客车。', ANNUAL_2024).map((i) => [i.value, i.unit, i.kind])).toEqual([[6, '个', 'actual']]);
+  });
+  it('should not support a word of need (需, 亟待) as part of the noun counted before it, nor 需 inside 供需 or 需要 as a noun', () => {
+    expect(indicators('仍有9处易涝点亟待改造。', ANNUAL_2024).map((i) => i.metric)).toEqual(['易涝点']);
+    expect(indicators('促成80项供需对接项目。', REVIEW).map((i) => i.metric)).toEqual(['供需对接项目']);
+  });
   it('should not support Chinese-numeral counts without a verb', () => {
     expect(indicators('形成三个梯队。', REVIEW).map((i) => i.value)).toEqual([]);
   });
