@@ -359,3 +359,12 @@ describe('vehicles counted per test (辆次)', () => {
     expect(brief(indicators('新增新能源公交车50辆。', ANNUAL_2024))).toEqual(['新能源公交车|50|辆|=|target|2024']);
   });
 });
+
+describe('lamps and replacements (盏, 更换)', () => {
+  it('should support lamps counted in 盏 and the devices 更换 replaces', () => {
+    expect(brief(indicators('新增城市路灯800盏，更换老旧水表1.5万只。', ANNUAL_2024))).toEqual(['城市路灯|800|盏|=|target|2024', '老旧水表|1.5|万只|=|target|2024']);
+  });
+  it('should not support 一盏 in running text as a count', () => {
+    expect(indicators('为群众点亮一盏灯。', ANNUAL_2024)).toEqual([]);
+  });
+});
