@@ -616,11 +616,15 @@ function withoutUnitBracket(s: string, g: IndicatorGrammar): string {
   return inner !== '' && g.unitWords.startingAt(inner, 0) === inner ? s.slice(0, open) : s;
 }
 
-/** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word. */
+/** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word, nor a word inside
+ *  quotation marks, a term cited whole (推广“稻蟹共生”模式). */
 function withoutInnerAdverbs(s: string, g: IndicatorGrammar): string {
   let out = s.slice(0, 1);
+  let quoted = s[0] === '“';
   for (let i = 1; i < s.length; ) {
-    const w = g.innerAdverbs.startingAt(s, i);
+    if (s[i] === '“') quoted = true;
+    else if (s[i] === '”') quoted = false;
+    const w = quoted ? undefined : g.innerAdverbs.startingAt(s, i);
     const perUnit = w?.startsWith('每') === true && s.lastIndexOf('每', i - 1) >= 0;
     if (w && !perUnit && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
       i += w.length;

@@ -184,6 +184,9 @@ describe('metric names without the verbs and adverbs of the sentence', () => {
       '每个行政村培育数字专员|2|名|>=|target|2024',
     ]);
   });
+  it('should not support dropping an adverb\'s characters from a term cited in quotation marks (“稻蟹共生”, “全域推进”)', () => {
+    expect(brief(indicators('推广“稻蟹共生”模式2000亩。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['推广“稻蟹共生”模式']);
+  });
   it('should support an inner 每年 as part of the name, the yearly quota of its subject (县级医院每年向基层派驻医师), as after a per unit (每亩每年管护经费)', () => {
     expect(brief(indicators('县级医院每年向基层派驻医师不少于50人次，每亩每年管护经费不低于20元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
       '县级医院每年向基层派驻医师',
