@@ -368,3 +368,12 @@ describe('lamps and replacements (盏, 更换)', () => {
     expect(indicators('为群众点亮一盏灯。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('projects carried on (续建)', () => {
+  it('should support the projects 续建 counts beside the new ones', () => {
+    expect(brief(indicators('新开工项目120个，续建项目160个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['120|个', '160|个']);
+  });
+  it('should not support 续建 with no count as an item', () => {
+    expect(indicators('加快推进续建工程建设。', ANNUAL_2024)).toEqual([]);
+  });
+});
