@@ -402,6 +402,12 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
   const prevStart = clauseStart(text, clause - 1, s);
   const prev = text.slice(prevStart, clause - 1).trimEnd();
+  // The clause before does the same work to its object (建设家庭养老床位，三年累计建设1500张): that object is what is counted.
+  const same = prev.endsWith(verb) || !g.objectVerbsBeforeNoun.has(verb) ? -1 : prev.lastIndexOf(verb);
+  if (same >= 0) {
+    const object = metricName(prev.slice(same + verb.length), g);
+    return object.length >= 2 && object.length <= MAX_OBJECT_OF_SAME && !/[0-9０-９、]/u.test(object) ? object : undefined;
+  }
   if (!prev.endsWith(verb)) return undefined;
   const at = prev.length - verb.length;
   let from = -1;
@@ -410,6 +416,9 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   const work = metricName(prev.slice(from, at), g);
   return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work + verb : undefined;
 }
+
+/** How long the object the clause before names for the same verb may be (家庭养老床位, 城市口袋公园). */
+const MAX_OBJECT_OF_SAME = 16;
 
 /** How long the people and the service after a benefactive count may run (…名就业年龄段智力、精神和重度肢体残疾人提供托养服务). */
 const MAX_SERVED = 40;

@@ -377,3 +377,12 @@ describe('projects carried on (续建)', () => {
     expect(indicators('加快推进续建工程建设。', ANNUAL_2024)).toEqual([]);
   });
 });
+
+describe('a count after the clause that names the same work\'s object (建设家庭养老床位，三年累计建设1500张)', () => {
+  it('should support the object the clause before gives the same verb', () => {
+    expect(brief(indicators('为困难老年人建设家庭养老床位，全年建设800张。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['家庭养老床位|800|张']);
+  });
+  it('should not support a name that is no verb looked for in the clause before (完成航道整治25公里)', () => {
+    expect(brief(indicators('推进航道整治工程建设，完成航道整治25公里。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['航道整治']);
+  });
+});
