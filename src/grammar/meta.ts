@@ -171,7 +171,7 @@ const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办�
 
 /** A mark in brackets a title may carry before a cover's organ, for runOnLine.breaks `{titleMark}`: an editor's (节选, 全文),
  *  a draft's (征求意见稿) or the plan's period (2026—2030年). */
-const RUN_ON_TITLE_MARK = '[（(](?:全文|摘要|节选|摘编|全文实录|附全文|图文|图解|全文发布|征求意见稿|送审稿|草案|讨论稿|试行|暂行|\\d{4}\\s*[-—–~～至到]+\\s*\\d{4}年?)[)）]';
+const RUN_ON_TITLE_MARK = '[（(]\\s*(?:全文|摘要|节选|摘编|全文实录|附全文|图文|图解|全文发布|(?:公开)?征求意见稿|送审稿|草案|讨论稿|试行|暂行|修订稿?|[0-9０-９]{4}\\s*年?\\s*[-—–~～至到]+\\s*[0-9０-９]{4}\\s*年?)\\s*[)）]';
 
 /** A character class of the (CJK, unescaped) characters given. */
 const charClass = (chars: readonly string[]): string => `[${[...new Set(chars)].join('')}]`;

@@ -116,6 +116,7 @@ export const outlineGrammarSchema = z.object({
     notBefore: z.string(),
     nounStarts: z.array(z.string().min(1)).default([]),
     adverbialLeads: z.array(z.string().min(1)).default([]),
+    dutyWords: z.array(z.string().min(1)).default([]),
     joiners: z.string().default(''),
     minClause: z.number().int().min(1),
     clauseOpeners: z.array(z.string().min(1)).default([]),

@@ -59,6 +59,15 @@ function wordAt(title: string, p: number, words: readonly string[]): string | un
   return undefined;
 }
 
+/** How far after a subject noun its duty word may stand (重点行业|企业|要). */
+const DUTY_REACH = 2;
+
+/** Whether a duty word (grammar runon.dutyWords: 要, 应, 负责) follows title[at] within DUTY_REACH characters. */
+function dutyFollows(title: string, at: number, grammar: OutlineGrammar): boolean {
+  for (let k = at; k <= at + DUTY_REACH && k < title.length; k++) if (wordAt(title, k, grammar.runon.dutyWords) !== undefined) return true;
+  return false;
+}
+
 /** Whether title[0, p) ends with one of `words`. */
 function endsWithAny(title: string, p: number, words: readonly string[]): boolean {
   for (const w of words) if (w.length <= p && title.startsWith(w, p - w.length)) return true;
@@ -69,6 +78,7 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
   const { minTitle, headingEnds, minClause } = grammar.runon;
   const starts = clauseStartIndex(grammar);
   let clauseStart = 0;
+  let adverbialOpen = false;
   for (let p = 0; p < title.length; p++) {
     const code = title.charCodeAt(p);
     if (isClauseBreak(code)) {
@@ -76,6 +86,7 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
       clauseStart = p + 1;
       continue;
     }
+    if (p === clauseStart) adverbialOpen = wordAt(title, p, grammar.runon.adverbialLeads) !== undefined;
     if (p - clauseStart < minTitle) continue;
     const word = starts.firsts[code] === 1 ? wordAt(title, p, starts.byFirst.get(code) as string[]) : undefined;
     // A clause opener is tried after a heading-final word, and in a heading's first words (where
@@ -86,14 +97,17 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
     const after = p + length;
     // Nothing after the word, or a character that makes it a noun (规范化), or a noun it begins (重点人群).
     if (after >= title.length || starts.notBefore.has(title.charCodeAt(after))) continue;
-    if (word !== undefined && wordAt(title, p, grammar.runon.nounStarts) !== undefined) continue;
+    // …unless a duty follows that noun: then it is the subject of the body's first sentence (重点行业企业要…).
+    const noun = word !== undefined ? wordAt(title, p, grammar.runon.nounStarts) : undefined;
+    if (noun !== undefined && !dutyFollows(title, p + noun.length, grammar)) continue;
     let clauseEnd = after;
     while (clauseEnd < title.length && !isClauseBreak(title.charCodeAt(clauseEnd))) clauseEnd++;
     // (An opener pattern may be an adverbial set off by a comma: “十四五”时期，…; its sentence goes on.)
     if ((word !== undefined ? clauseEnd : title.length) - after < minClause) continue;
     // title.slice(0, p) ends with a heading-final word (not one that closes an adverbial: 按照统一要求|推进)…
     if (endsWithAny(title, p, headingEnds)) {
-      if (wordAt(title, clauseStart, grammar.runon.adverbialLeads) === undefined) return p;
+      if (!adverbialOpen) return p;
+      adverbialOpen = false;
       continue;
     }
     // …or is a verb-object heading whose object the clause takes up again (headings only: an

@@ -76,6 +76,14 @@ describe('meta: a document on one line', () => {
     expect(widget.docNumber).toBe('某能规划字〔2026〕12号');
   });
 
+  it('should support a title that holds a title word inside it (规划实施方案) and a draft\'s mark (（修订稿）) before a cover on one line', async () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
+    const inner = await meta(`某市卫生健康事业发展规划实施方案某市卫生健康委员会2026年5月一、总体要求${tasks}\n`);
+    expect([inner.title, inner.issuer]).toEqual(['某市卫生健康事业发展规划实施方案', '某市卫生健康委员会']);
+    const revised = await meta(`某市养老服务体系建设规划（修订稿）某市民政局2026年5月第一章　发展基础${tasks}\n`);
+    expect(revised.issuer).toBe('某市民政局');
+  });
+
   it('should not support a plan named with its period inside a sentence as a title with a cover', async () => {
     const tasks = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各单位要落实责任。`).join('');
     const m = await meta(`某市2026年卫生健康工作要点根据某市卫生健康发展规划（2021—2025年）确定的目标，结合实际制定本要点。${tasks}\n`);

@@ -39,6 +39,14 @@ describe('inline items', () => {
     ]);
   });
 
+  it('should not support a noun led by 重点 that a duty word follows as part of the title: it is the body\'s subject', async () => {
+    expect(await outline('（一）强化安全监管重点行业企业要全面落实主体责任，定期开展隐患排查。\n')).toEqual(['（一） 强化安全监管']);
+  });
+
+  it('should not support an adverbial of 按照 keeping a later run-on in its clause (…整改工作|加强…)', async () => {
+    expect(await outline('一是按照统一要求推进农村厕所整改工作加强村医队伍建设；二是完善机制。\n')).toEqual(['一是 按照统一要求推进农村厕所整改工作', '二是 完善机制']);
+  });
+
   it('should not support a heading word followed by 重点 as an adverb as one title (its body starts there)', async () => {
     expect(await outline('一是强化安全监管重点抓好危化品和燃气领域隐患排查；二是完善机制。\n')).toEqual(['一是 强化安全监管', '二是 完善机制']);
   });
