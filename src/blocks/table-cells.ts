@@ -41,10 +41,10 @@ export function rowNumber(cell: string): number | undefined {
   return Number.parseInt(cell.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
 }
 
-/** A column label that is a year or a year with its role: 2020年, （2025年）, 2025年目标, 2030目标值, 基期值(2020), 2025. The year
+/** A column label that is a year or a year with its role: 2020年, （2025年）, 2025年目标, 2030目标值, 2025（目标）, 2020基数, 基期值(2020), 2025. The year
  *  is written with 年, in brackets, alone or before a role word: a number of the same four digits before a unit is a value
  *  (新增计算资源2000核以上). */
-const YEAR_LABEL = /^[^\d]{0,6}[（(]?(?:19|20)\d{2}(?:\s*年(?:[底末]|度)?[）)]?[^\d]{0,6}|[）)][^\d]{0,6}|\s*(?:目标|预期|规划|基期|现状|实际|完成)[^\d]{0,4})?$/u;
+const YEAR_LABEL = /^[^\d]{0,6}[（(]?(?:19|20)\d{2}(?:\s*年(?:[底末]|度)?[）)]?[^\d]{0,6}|[）)][^\d]{0,6}|\s*[（(]?(?:目标|预期|预计|规划|基期|基数|基准|基础|现状|实际|完成)[^\d]{0,4})?$/u;
 export const isYearLabel = (cell: string): boolean => YEAR_LABEL.test(cell);
 
 /** A header ending in a bracketed unit: 床位数（张）, 增长（%）. */

@@ -170,8 +170,13 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
 const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
 
 /** A mark in brackets a title may carry before a cover's organ, for runOnLine.breaks `{titleMark}`: an editor's (节选, 全文),
- *  a draft's (征求意见稿) or the plan's period (2026—2030年). */
-const RUN_ON_TITLE_MARK = '[（(]\\s*(?:全文|摘要|节选|摘编|全文实录|附全文|图文|图解|全文发布|(?:公开)?征求意见稿|送审稿|草案|讨论稿|试行|暂行|修订稿?|[0-9０-９]{4}\\s*年?\\s*[-—–~～至到]+\\s*[0-9０-９]{4}\\s*年?)\\s*[)）]';
+ *  a draft's (征求意见稿) or the plan's period (2026—2030年); `{editorMarks}` and `{draftMarks}` are filled in with the rest. */
+const RUN_ON_TITLE_MARK = '[（(]\\s*(?:{editorMarks}|{draftMarks}|[0-9０-９]{4}\\s*年?\\s*[-—–~～至到]+\\s*[0-9０-９]{4}\\s*年?)\\s*[)）]';
+
+/** A pattern with the grammar's mark lists filled in: `{editorMarks}` (words) and `{draftMarks}` (patterns). */
+function withMarks(pattern: string, source: MetaGrammarSource): string {
+  return pattern.replaceAll('{editorMarks}', source.editorMarks.map(escape).join('|')).replaceAll('{draftMarks}', source.draftMarks.join('|'));
+}
 
 /** A character class of the (CJK, unescaped) characters given. */
 const charClass = (chars: readonly string[]): string => `[${[...new Set(chars)].join('')}]`;
@@ -213,7 +218,7 @@ export function compileMetaGrammar(
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),
     coverBodyStart: source.coverBodyStart ? compilePattern(source.coverBodyStart, 'u', 'coverBodyStart') : undefined,
-    editorMark: compilePattern(source.editorMark, 'u', 'editorMark'),
+    editorMark: compilePattern(withMarks(source.editorMark, source), 'u', 'editorMark'),
     effectiveDate: source.effectiveDate ? compilePattern(source.effectiveDate, 'u', 'effectiveDate') : undefined,
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
@@ -225,7 +230,7 @@ export function compileMetaGrammar(
       shareLength: source.runOnLine.shareLength,
       share: source.runOnLine.share,
       breaks: compilePattern(
-        source.runOnLine.breaks.replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END).replaceAll('{titleMark}', RUN_ON_TITLE_MARK)
+        withMarks(source.runOnLine.breaks.replaceAll('{titleMark}', RUN_ON_TITLE_MARK), source).replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
           .replaceAll('{titleLast}', charClass(RUN_ON_TITLE_END.split('|').map((w) => w.slice(-1))))
           .replaceAll('{panelFirst}', charClass(panelLabels(source.labels).split('|').map((w) => w[0] as string)))
           .replaceAll('{panelLabel}', panelLabels(source.labels))
@@ -236,8 +241,8 @@ export function compileMetaGrammar(
       ),
     },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
-    titleTail: compilePattern(source.titleTail, 'u', 'titleTail'),
-    titleLine: compilePattern(source.titleLine, 'u', 'titleLine'),
+    titleTail: compilePattern(withMarks(source.titleTail, source), 'u', 'titleTail'),
+    titleLine: compilePattern(withMarks(source.titleLine, source), 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
     national: {

@@ -169,6 +169,8 @@ export const metaGrammarSchema = z.object({
   approvedDate: z.string(),
   coverDate: z.string(),
   coverBodyStart: z.string().optional(),
+  editorMarks: z.array(z.string().min(1)),
+  draftMarks: z.array(z.string().min(1)),
   editorMark: z.string(),
   effectiveDate: z.string().optional(),
   onBehalfOf: z.string(),

@@ -68,7 +68,7 @@ const BRANCH = /(\p{Script=Han}{2,3}?)分局/gu;
 function branchDistrict(text: string, city: Division, index: DivisionIndex): Division | undefined {
   for (const m of text.matchAll(BRANCH)) {
     const name = m[1] as string;
-    // The shortest tail of the characters before 分局 that is a short name (局增城 → 增城).
+    // The longest tail of the characters before 分局 that is a short name of one of the city's divisions (局增城 → 增城).
     for (let k = 0; k < name.length - 1; k++) {
       const d = index.byShort.get(name.slice(k))?.find((c) => c.parent === city);
       if (d) return d;

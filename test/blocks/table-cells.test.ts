@@ -5,7 +5,7 @@ import { grammars } from '../grammar-helpers.js';
 
 describe('table cells: year labels', () => {
   it('should support a year with 年, in brackets, alone or before a role word', () => {
-    for (const label of ['2025年', '（2025年）', '2025年目标', '2030目标值', '基期值(2020)', '2026', '2025年底']) expect(isYearLabel(label), label).toBe(true);
+    for (const label of ['2025年', '（2025年）', '2025年目标', '2030目标值', '2025（目标）', '2020基数', '2025预计', '基期值(2020)', '2026', '2025年底']) expect(isYearLabel(label), label).toBe(true);
   });
   it('should not support four digits before a unit as a year (a value of 2000 cores, 2000 tonnes)', () => {
     for (const cell of ['新增计算资源2000核以上', '处理能力2000吨', '2000万元']) expect(isYearLabel(cell), cell).toBe(false);
