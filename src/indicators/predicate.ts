@@ -382,13 +382,31 @@ const MAX_BRACKETED_TARGET = 12;
 function bracketedTargetStart(text: string, at: number, floor: number, g: IndicatorGrammar): number {
   const open = at - 1;
   if (open <= floor || (text[open] !== '（' && text[open] !== '(') || !g.bracketedTargets.endingAt(text, open)) return at;
-  for (let j = open; j >= Math.max(floor, open - MAX_BRACKETED_TARGET); j--) {
+  // The verb that sets the target (达到, 完成, 实现), not one inside its name (达到规划总目标: 规划).
+  const setting = (j: number): number | undefined => {
     const verb = verbAt(text, j, g);
-    // The verb that sets the target (达到, 完成, 实现), not one inside its name (达到规划总目标: 规划).
-    if (verb && (verb.kind === 'target' || g.reachVerbs.has(verb.word))) return j;
-    if (/[，,；;。：:0-9０-９%％（(）)]/u.test(text[j - 1] ?? '')) break;
+    return verb && (verb.kind === 'target' || g.reachVerbs.has(verb.word)) ? j : undefined;
+  };
+  return backWithin(text, open, floor, MAX_BRACKETED_TARGET, BRACKETED_NAME_STOP, setting) ?? at;
+}
+
+/** What ends a bracketed target's name on the way back: a clause stop, a number or another bracket. */
+const BRACKETED_NAME_STOP = /[，,；;。：:0-9０-９%％（(）)]/u;
+
+/** What ends a total's name on the way back: a clause stop or a number (the name is one noun phrase). */
+const TOTAL_NAME_STOP = /[，,；;。：:0-9０-９%％]/u;
+
+/**
+ * Walks back from `from`, at most `reach` characters and never left of `floor`, through one name (a character matching `stop`
+ * before a position ends the walk), and returns the first answer `at` gives for a position; undefined when it gives none.
+ */
+function backWithin(text: string, from: number, floor: number, reach: number, stop: RegExp, at: (j: number) => number | undefined): number | undefined {
+  for (let j = from; j >= Math.max(floor, from - reach); j--) {
+    const found = at(j);
+    if (found !== undefined) return found;
+    if (stop.test(text[j - 1] ?? '')) break;
   }
-  return at;
+  return undefined;
 }
 
 /** How far a total's name (采购总额, 乡镇卫生院和社区卫生服务中心总数, the wage bases of 公积金 and 社保 rules: 上年度全市城镇非私营单位在岗职工月平均工资)
@@ -406,13 +424,11 @@ function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGra
   // The total may also run straight into the number (不低于在职职工总数1.5%的比例, 不超过年度预算总额5%).
   if (text[de - 1] === '的' && g.shareTotals.endingAt(text, de - 1)) de--;
   else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;
-  for (let j = de; j >= Math.max(floor, de - MAX_SHARE_BASE); j--) {
+  const boundOrVerb = (j: number): number | undefined => {
     // After an object verb the total is what is done, the metric itself (完成年度目标的100%), no base of a share.
     const verb = verbAt(text, j, g);
     if (verb?.kind === 'object') return at;
-    if (g.before.endingAt(text, j) || verb) return j;
-    // The total's name is one noun phrase: a clause stop or a number ends the search.
-    if (/[，,；;。：:0-9０-９%％]/u.test(text[j - 1] ?? '')) break;
-  }
-  return at;
+    return g.before.endingAt(text, j) || verb ? j : undefined;
+  };
+  return backWithin(text, de, floor, MAX_SHARE_BASE, TOTAL_NAME_STOP, boundOrVerb) ?? at;
 }
