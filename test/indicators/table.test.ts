@@ -115,6 +115,20 @@ describe('indicator tables', () => {
     const text = `${HEAD}附件\n各区任务分解表\n地区\n签约人数（万人）\n签约率（%）\n东城区\n12.5\n75\n西城区\n15\n≥78\n`;
     expect(await items(text)).toEqual([]);
   });
+  it('should not support the cells of a quota table whose place column is headed 县市区 (TAB-separated, with a 合计 row)', async () => {
+    const text = `${HEAD}各地年度任务分配如下：\n县市区\t新建床位（张）\t培训人数\n甲县\t120\t300\n乙区\t80\t260\n合计\t200\t560\n二、保障措施\n加强领导。\n`;
+    expect(await items(text)).toEqual([]);
+  });
+  it('should not support the cells of a quota table headed 县（区） or 镇（街道）, one cell per line', async () => {
+    const county = `${HEAD}附件\n县（区）\n改造户数（户）\n投资（万元）\n东湖县\n350\n420\n西岭区\n280\n330\n`;
+    const town = `${HEAD}附件\n镇（街道）\n新建站点（个）\n覆盖率（%）\n城南街道\n6\n95\n石门镇\n4\n90\n`;
+    expect(await items(county)).toEqual([]);
+    expect(await items(town)).toEqual([]);
+  });
+  it('should support an indicator table with a 县市区 column beside its 指标名称 column (the place only groups rows)', async () => {
+    const text = `${HEAD}县市区\t指标名称\t2020年\t2025年\n甲县\t森林覆盖率（%）\t60\t62\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['森林覆盖率|60|%', '森林覆盖率|62|%']);
+  });
   it('should support an indicator table with a place column beside its 指标名称 column (the place only groups rows)', async () => {
     const text = `${HEAD}区域\t指标名称\t单位\t2020年\t2025年\n城区\t建成区绿化覆盖率\t%\t38\t42\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['建成区绿化覆盖率|38|%', '建成区绿化覆盖率|42|%']);
