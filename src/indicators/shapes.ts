@@ -276,13 +276,16 @@ const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?
 const PER_HEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)$/u;
 
 /**
- * The denominator of a per-capita count, which belongs to its metric: 每千人口拥有执业（助理）医师3.2人 →
- * 每千人口执业（助理）医师 (also for the next member of the list, 注册护士3.8人). '' when there is none.
+ * The denominator of a per-capita count and its verb, which belong to its metric: 每千人口拥有执业（助理）医师3.2人 →
+ * 每千人口拥有执业（助理）医师 (also for the next member of the list, 每千人口拥有注册护士 for 注册护士3.8人). A density is named
+ * with its verb in the source's words (每千人拥有社会体育指导员, 每千名老年人拥有养老床位数), as it is where a bound or a copula
+ * follows (每千名老年人配备社会工作者不少于1人). '' when there is none.
  */
 function perCapita(text: string, r: Reading): string {
   const verb = r.pred.verb;
   if (!verb || verb.start <= r.clause) return '';
-  return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
+  const base = PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0];
+  return base ? base + verb.word : '';
 }
 
 function objectMetric(text: string, s: number, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
