@@ -495,6 +495,17 @@ function addedThing(metric: string, g: IndicatorGrammar): string {
   return after && metric.length > after.length ? metric.slice(0, metric.length - after.length) : metric;
 }
 
+/**
+ * A subject measured by 量 before a total that is measured by it too: the 量 is written once (食品安全抽检量…，总量不少于
+ * 16000批次 → 食品安全抽检总量, as 用水量 and 用水总量 name one amount). A two-character amount word is a word of its own (产量,
+ * 销量: grammar amountHeads), whose total is written 总产量, so it is kept.
+ */
+function sharedMeasure(subject: string, elided: string, g: IndicatorGrammar): string {
+  if (!elided.endsWith('量') || !subject.endsWith('量') || subject.length < 3) return subject;
+  const head = g.amountHeads.endingAt(subject, subject.length);
+  return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
+}
+
 /** The thing a count counts, without the count word its name ends in (高新技术企业数量 → 高新技术企业): a total after it
  *  (…净增300家以上、总数突破2650家) names the count anew. */
 function countedThing(metric: string, g: IndicatorGrammar): string {
@@ -781,7 +792,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 比例): 占 compares the things with a larger group of the same things, as a part of a total after 其中 is counted by itself.
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
-    if (elided && prevMember) whole = subjectBefore(elided, prevMember.metric) + whole;
+    if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     let names = actors ?? [groupFirst(whole, g)];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
