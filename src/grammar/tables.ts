@@ -27,6 +27,9 @@ export interface TableGrammar {
   contentColumns: WordSet;
   /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
   deadlineColumns: WordSet;
+  /** The endings of a division's name (东湖区, 城关镇), the rows that sum the divisions (合计) and those of the whole (全市): a
+   *  name column of only these, with a sum, is the place column of a quota table. */
+  placeRows: { endings: WordSet; sums: Set<string>; wholes: Set<string> };
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
   signs: WordSet;
@@ -70,6 +73,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     contentColumns: new WordSet(source.contentColumns),
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
+    placeRows: { endings: new WordSet(source.placeRows.endings), sums: new Set(source.placeRows.sums), wholes: new Set(source.placeRows.wholes) },
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),

@@ -276,13 +276,16 @@ const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?
 const PER_HEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)$/u;
 
 /**
- * The denominator of a per-capita count, which belongs to its metric: 每千人口拥有执业（助理）医师3.2人 →
- * 每千人口执业（助理）医师 (also for the next member of the list, 注册护士3.8人). '' when there is none.
+ * The denominator of a per-capita count and its verb, which belong to its metric: 每千人口拥有执业（助理）医师3.2人 →
+ * 每千人口拥有执业（助理）医师 (also for the next member of the list, 每千人口拥有注册护士 for 注册护士3.8人). A density is named
+ * with its verb in the source's words (每千人拥有社会体育指导员, 每千名老年人拥有养老床位数), as it is where a bound or a copula
+ * follows (每千名老年人配备社会工作者不少于1人). '' when there is none.
  */
 function perCapita(text: string, r: Reading): string {
   const verb = r.pred.verb;
   if (!verb || verb.start <= r.clause) return '';
-  return PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0] ?? '';
+  const base = PER_CAPITA.exec(text.slice(r.clause, verb.start))?.[0];
+  return base ? base + verb.word : '';
 }
 
 function objectMetric(text: string, s: number, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
@@ -499,6 +502,17 @@ function addedThing(metric: string, g: IndicatorGrammar): string {
   if (before && metric.length > before.length) return metric.slice(before.length);
   const after = g.incrementVerbs.endingAt(metric, metric.length);
   return after && metric.length > after.length ? metric.slice(0, metric.length - after.length) : metric;
+}
+
+/**
+ * A subject measured by 量 before a total that is measured by it too: the 量 is written once (食品安全抽检量…，总量不少于
+ * 16000批次 → 食品安全抽检总量, as 用水量 and 用水总量 name one amount). A two-character amount word is a word of its own (产量,
+ * 销量: grammar amountHeads), whose total is written 总产量, so it is kept.
+ */
+function sharedMeasure(subject: string, elided: string, g: IndicatorGrammar): string {
+  if (!elided.endsWith('量') || !subject.endsWith('量') || subject.length < 3) return subject;
+  const head = g.amountHeads.endingAt(subject, subject.length);
+  return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
 }
 
 /** The thing a count counts, without the count word its name ends in (高新技术企业数量 → 高新技术企业): a total after it
@@ -787,7 +801,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 比例): 占 compares the things with a larger group of the same things, as a part of a total after 其中 is counted by itself.
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
-    if (elided && prevMember) whole = subjectBefore(elided, prevMember.metric) + whole;
+    if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     let names = actors ?? [groupFirst(whole, g)];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

@@ -60,6 +60,9 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
     const k = columns.findIndex((c, j) => c.role === 'value' && c.year === null && firstCellsAreText(table, j));
     if (k >= 0) (columns[k] as Column).role = 'name';
   }
+  // A name column whose every row is a division (东湖区, 城关镇, 合计) names the places of a quota table.
+  const nameAt = columns.findIndex((c) => c.role === 'name');
+  if (nameAt >= 0 && placeRows(table, nameAt, g)) (columns[nameAt] as Column).role = 'place';
   // Year columns with no word: before the plan (or the earliest of several, when the plan's years are
   // unknown) is the baseline, the rest targets.
   // (A change over a span keeps its kind: 2021—2025年累计 is an amount over the years, not the value of one.)
@@ -105,6 +108,17 @@ function nameRank(header: string, g: TableGrammar): number {
   const text = header.replace(SPACES, '');
   const k = g.nameOrder.findIndex((w) => text.includes(w));
   return k < 0 ? g.nameOrder.length : k;
+}
+
+/** The longest name of a division a quota table's row gives (a county-level 鄂伦春自治旗, a 街道 with a long name). */
+const MAX_PLACE_NAME = 8;
+
+/** Whether at least two rows name places in column `j`, one sums them (合计) and every row names a division, the whole (全市) or a sum. */
+function placeRows(table: TableBlock, j: number, g: TableGrammar): boolean {
+  const names = table.rows.filter((r) => r.length >= 2).map((r) => (r[j]?.text ?? '').replace(SPACES, ''));
+  const { endings, sums, wholes } = g.placeRows;
+  const places = names.filter((t) => t.length >= 2 && t.length <= MAX_PLACE_NAME && !/[0-9０-９（()）%％]/u.test(t) && endings.endingAt(t, t.length) !== undefined);
+  return places.length >= 2 && names.some((t) => sums.has(t)) && names.every((t) => places.includes(t) || sums.has(t) || wholes.has(t));
 }
 
 function longCells(table: TableBlock, j: number): boolean {

@@ -98,7 +98,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   // 552/9390 as before, the new documents 106 of 832 (their one-cell-a-line, CSV and OCR tables), the floor just above the measure.
   // Seventeenth session: 629/10221 (0.0615) since a title's editor's mark (（节选）, （摘编）), a cover dated by its month alone and
   // a 题注 date under a title part the title from what ran onto it (meta runOnLine breaks); the floor just above the measure.
-  'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.062 },
+  // With g187-g190 (acc38) they lose 683/10498 (0.0651): the others 658/10222 as before, the new documents 25 of 276 (g189 17 of 69,
+  // its 主要指标 table set one cell a line and run together as g164's; g190 7 of 47, its TAB allocation table run into the text;
+  // g188 1 of 67; g187 none): the floor just above the measure.
+  'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.066 },
   // g168's TAB 分年度目标 table has YEARS AS ROWS (年度 / 覆盖率 / 站点（个） / 业务量（亿件）; rows 2025年（基数）, 2026年 …): set one cell
   // a line, its row labels read as year header cells (isYearLabel) and the table is not found: 12 of its items lost, 32/9537 with
   // g167-g170 (20 before), the floor just above the measure. Left to the flattened-table reader (a year cell after the header's

@@ -227,9 +227,15 @@ describe('object: the noun after the number', () => {
     expect(metrics(indicators('整治创建河、红星河等22公里河道，充分发挥各泵闸的防汛除涝效能。'))).toEqual(['河道']);
     expect(metrics(indicators('打造 2 个设施设备 齐全, 服务流程合理的高质量体检中心。'))).toEqual(['高质量体检中心']);
   });
-  it('should support a per-capita denominator before the verb as part of the metric (每千人口拥有…)', () => {
-    expect(metrics(indicators('每千人口拥有执业（助理）医师3.2人、注册护士3.8人。'))).toEqual(['每千人口执业（助理）医师', '每千人口注册护士']);
-    expect(metrics(indicators('每千名老年人拥有养老床位35张。'))).toEqual(['每千名老年人养老床位']);
+  it('should support a per-capita denominator and its verb before the object as part of the metric (每千人口拥有…)', () => {
+    expect(metrics(indicators('每千人口拥有执业（助理）医师3.2人、注册护士3.8人。'))).toEqual(['每千人口拥有执业（助理）医师', '每千人口拥有注册护士']);
+    expect(metrics(indicators('每千名老年人拥有养老床位35张。'))).toEqual(['每千名老年人拥有养老床位']);
+    expect(metrics(indicators('到2030年，每千人拥有社会体育指导员4名。'))).toEqual(['每千人拥有社会体育指导员']);
+  });
+  it('should support the same name for a per-capita count with and without a bound after it (每万人拥有…N名 / N名以上)', () => {
+    const bare = metrics(indicators('每万名老年人配备养老护理员60名。'));
+    expect(bare).toEqual(['每万名老年人配备养老护理员']);
+    expect(metrics(indicators('每万名老年人配备养老护理员60名以上。'))).toEqual(bare);
   });
   it('should not support a time word before the verb as a per-capita denominator (每年新增床位2000张)', () => {
     expect(metrics(indicators('每年新增床位2000张。'))).toEqual(['床位']);

@@ -120,6 +120,34 @@ describe('indicator tables', () => {
     const text = `${HEAD}附件\n各区任务分解表\n地区\n签约人数（万人）\n签约率（%）\n东城区\n12.5\n75\n西城区\n15\n≥78\n`;
     expect(await items(text)).toEqual([]);
   });
+  it('should not support the cells of a quota table whose place column is headed 县市区 (TAB-separated, with a 合计 row)', async () => {
+    const text = `${HEAD}各地年度任务分配如下：\n县市区\t新建床位（张）\t培训人数\n甲县\t120\t300\n乙区\t80\t260\n合计\t200\t560\n二、保障措施\n加强领导。\n`;
+    expect(await items(text)).toEqual([]);
+  });
+  it('should not support the cells of a quota table headed 县（区） or 镇（街道）, one cell per line', async () => {
+    const county = `${HEAD}附件\n县（区）\n改造户数（户）\n投资（万元）\n东湖县\n350\n420\n西岭区\n280\n330\n`;
+    const town = `${HEAD}附件\n镇（街道）\n新建站点（个）\n覆盖率（%）\n城南街道\n6\n95\n石门镇\n4\n90\n`;
+    expect(await items(county)).toEqual([]);
+    expect(await items(town)).toEqual([]);
+  });
+  it('should not support the cells of a table whose named rows are all divisions and their 合计 (a quota table under any header)', async () => {
+    const tab = `${HEAD}附件\n序号\t名称\t新建幼儿园（所）\t新增学位（个）\n1\t临江区\t3\t900\n2\t青山县\t2\t540\n3\t合计\t5\t1440\n`;
+    const lines = `${HEAD}附件\n名称\n改造户数（户）\n培训人次\n红旗街道\n320\n600\n城关镇\n210\n450\n合计\n530\n1050\n`;
+    expect(await items(tab)).toEqual([]);
+    expect(await items(lines)).toEqual([]);
+  });
+  it('should support a table of each place\'s own levels, with no sum row (设区市 × PM2.5浓度 / 优良天数比率)', async () => {
+    const text = `${HEAD}各地目标如下：\n城市\tPM2.5浓度（微克/立方米）\t优良天数比率（%）\n临江市\t≤33\t≥88\n青山市\t≤35\t≥86\n全省\t≤34\t≥87\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(1, 4).join('|'))).toEqual(['33|微克/立方米|<=', '88|%|>=', '35|微克/立方米|<=', '86|%|>=', '34|微克/立方米|<=', '87|%|>=']);
+  });
+  it('should support an indicator table whose rows are indicators, also one ending like a division or with a total row', async () => {
+    const text = `${HEAD}指标\t2020年\t2025年\n建成区绿化覆盖率（%）\t40\t43\n省级森林城镇（个）\t2\t6\n合计\t—\t—\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['建成区绿化覆盖率|40|%', '建成区绿化覆盖率|43|%', '省级森林城镇|2|个', '省级森林城镇|6|个']);
+  });
+  it('should support an indicator table with a 县市区 column beside its 指标名称 column (the place only groups rows)', async () => {
+    const text = `${HEAD}县市区\t指标名称\t2020年\t2025年\n甲县\t森林覆盖率（%）\t60\t62\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['森林覆盖率|60|%', '森林覆盖率|62|%']);
+  });
   it('should support an indicator table with a place column beside its 指标名称 column (the place only groups rows)', async () => {
     const text = `${HEAD}区域\t指标名称\t单位\t2020年\t2025年\n城区\t建成区绿化覆盖率\t%\t38\t42\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['建成区绿化覆盖率|38|%', '建成区绿化覆盖率|42|%']);
