@@ -1,0 +1,30 @@
+// Phrasings of 国资/金融 and 卫生健康 plans met in acc39's blind documents, written for these tests (not copied from them).
+import { describe, expect, it } from 'vitest';
+import { brief, indicators, type Item } from './helpers.js';
+import type { PlanYears } from '../../src/indicators/extract.js';
+
+const ANNUAL_2026: PlanYears = { years: [2026, 2026], annual: true };
+const THREE_YEAR: PlanYears = { years: [2026, 2028], annual: false };
+const vu = (items: Item[]) => brief(items).map((b) => b.split('|').slice(1, 4).join('|'));
+
+describe('indicators: basis points (个基点)', () => {
+  it('should support a change of a rate in basis points', () => {
+    expect(brief(indicators('企业贷款平均利率较上年下降15个基点。', ANNUAL_2026))).toEqual(['企业贷款平均利率|15|个基点|=|change|2026']);
+    expect(vu(indicators('市属企业综合融资成本压降30基点以上。', ANNUAL_2026))).toEqual(['30|个基点|>=']);
+  });
+  it('should not support a count in 个 read off before 基点, nor 基点 away from a number', () => {
+    expect(vu(indicators('新型政策性金融工具利率下调10个基点。', ANNUAL_2026)).some((v) => v.startsWith('10|个|'))).toBe(false);
+    expect(indicators('以2025年末为基点，逐步降低融资成本。', ANNUAL_2026)).toEqual([]);
+  });
+});
+
+describe('indicators: quality and performance assessments as oversight steps', () => {
+  it('should support how often a quality or performance assessment recurs as a working rule, not a target', () => {
+    expect(indicators('每年开展1次基层医疗机构服务质量评估。', THREE_YEAR)).toEqual([]);
+    expect(indicators('每半年组织开展财政专项资金绩效评价1次。', THREE_YEAR)).toEqual([]);
+  });
+  it('should not support a person\'s health assessment (a service) or an assessment count with a bound as a routine', () => {
+    expect(vu(indicators('每年为辖区65岁及以上老年人提供1次健康评估。', THREE_YEAR))).toContain('1|次|=');
+    expect(vu(indicators('每年开展服务质量评估不少于2次。', THREE_YEAR))).toEqual(['2|次|>=']);
+  });
+});
