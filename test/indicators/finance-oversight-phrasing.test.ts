@@ -28,3 +28,15 @@ describe('indicators: quality and performance assessments as oversight steps', (
     expect(vu(indicators('每年开展服务质量评估不少于2次。', THREE_YEAR))).toEqual(['2|次|>=']);
   });
 });
+
+describe('indicators: a margin over another rate (增速高于…N个百分点)', () => {
+  it('should support the margin in points as a gap to keep (kind target), bounded by a negated word of comparison', () => {
+    expect(brief(indicators('涉农贷款余额增速高于各项贷款平均增速1个百分点以上。', THREE_YEAR))).toEqual(['涉农贷款余额增速|1|个百分点|>=|target|']);
+    expect(brief(indicators('小微企业贷款不良率容忍度不高于各项贷款不良率2个百分点。', THREE_YEAR))).toEqual(['小微企业贷款不良率容忍度|2|个百分点|<=|target|']);
+    expect(vu(indicators('县域农民收入增速不低于城镇居民0.5个百分点。', THREE_YEAR))).toEqual(['0.5|个百分点|>=']);
+  });
+  it('should not support a rise in points (no reference) or a rise against a base year as a margin', () => {
+    expect(brief(indicators('制造业贷款占比提高2个百分点。', THREE_YEAR))).toEqual(['制造业贷款占比|2|个百分点|=|change|']);
+    expect(brief(indicators('绿色贷款占比较2025年末提高1.5个百分点。', THREE_YEAR))).toEqual(['绿色贷款占比|1.5|个百分点|=|change|']);
+  });
+});
