@@ -40,3 +40,13 @@ describe('indicators: a margin over another rate (增速高于…N个百分点)'
     expect(brief(indicators('绿色贷款占比较2025年末提高1.5个百分点。', THREE_YEAR))).toEqual(['绿色贷款占比|1.5|个百分点|=|change|']);
   });
 });
+
+describe('indicators: a limit relaxed to a level (放宽至)', () => {
+  it('should support 放宽至/放宽到 as a target verb that ends the metric', () => {
+    expect(brief(indicators('普惠型涉农贷款不良率容忍度放宽至5%。', THREE_YEAR))).toEqual(['普惠型涉农贷款不良率容忍度|5|%|=|target|']);
+    expect(brief(indicators('科技型企业贷款不良率容忍度放宽至不高于各项贷款不良率3个百分点。', THREE_YEAR))).toEqual(['科技型企业贷款不良率容忍度|3|个百分点|<=|target|']);
+  });
+  it('should not support 放宽 alone (a relaxed rule with no level) as an item', () => {
+    expect(indicators('适当放宽小微企业贷款准入条件。', THREE_YEAR)).toEqual([]);
+  });
+});
