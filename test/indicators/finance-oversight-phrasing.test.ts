@@ -50,3 +50,13 @@ describe('indicators: a limit relaxed to a level (放宽至)', () => {
     expect(indicators('适当放宽小微企业贷款准入条件。', THREE_YEAR)).toEqual([]);
   });
 });
+
+describe('indicators: the size a managed pool is kept at (动态保持)', () => {
+  it('should support 动态保持 before the counted pool, and 保持在 after it', () => {
+    expect(vu(indicators('建立企业上市后备资源库，动态保持重点后备企业80家。', THREE_YEAR))).toEqual(['80|家|=']);
+    expect(vu(indicators('科技专家库动态保持在200名以上。', THREE_YEAR))).toEqual(['200|名|>=']);
+  });
+  it('should not support 保持 alone before a noun and a count as a pool kept (保持…态势)', () => {
+    expect(indicators('保持12个重点产业链稳定增长态势。', THREE_YEAR)).toEqual([]);
+  });
+});
