@@ -99,6 +99,8 @@ export interface MetaGrammar {
   periodContext: RegExp;
   periodPhrase: RegExp;
   asOf: string[];
+  /** Words before the date a document's rules lapse (有效期至…): no target year. */
+  termOfForce: string[];
   yearRange: RegExp;
   singleYear: RegExp;
   kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean; yearly: boolean }>;
@@ -262,6 +264,7 @@ export function compileMetaGrammar(
     periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
     periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),
     asOf: [...source.asOf].sort(byLength),
+    termOfForce: [...source.termOfForce].sort(byLength),
     yearRange: compilePattern(source.yearRange, 'u', 'yearRange'),
     singleYear: compilePattern(source.singleYear, 'gu', 'singleYear'),
     kinds: source.kinds.map((k, i) => ({

@@ -207,6 +207,7 @@ export const metaGrammarSchema = z.object({
   periodContext: z.string(),
   periodPhrase: z.string(),
   asOf: z.array(z.string().min(1)).default([]),
+  termOfForce: z.array(z.string().min(1)).default([]),
   yearRange: z.string(),
   singleYear: z.string(),
   kinds: z.array(

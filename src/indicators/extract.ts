@@ -594,7 +594,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
-    else if (q.unit.kind === 'change') kind = 'change';
+    // A margin in points over another rate (增速高于城镇居民1个百分点以上) is a gap to keep, not a rise of the metric.
+    else if (q.unit.kind === 'change') kind = r.pred.margin ? 'target' : 'change';
     else {
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.

@@ -22,6 +22,8 @@ export interface Predicate {
   baseSpan?: boolean;
   /** A sum word (共, 累计) stood before the number. */
   total: boolean;
+  /** The value is a margin over a reference named between a word of comparison and it (增速高于城镇居民1个百分点). */
+  margin?: boolean;
   /** A list of years in the predicate (2025年、2027年分别达到90%、92%), in text order; empty otherwise. */
   years: number[];
 }
@@ -186,8 +188,15 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     const adverb = g.adverbs.endingAt(text, pos);
     // A reference between a word of comparison and a margin (高于全省平均1.2个百分点): the metric ends before the word; so does the base
     // before a change verb (承诺时限比法定时限压缩70%).
+    const compared = !counted && !p.comparator && !p.distributor && !p.verb;
     const reference = !counted && !p.comparator && !p.distributor ? (!p.verb ? referenceStart(text, pos, floor, g.comparisonWords) : p.verb.kind === 'change' ? baseStart(text, pos, floor, g) : undefined) : undefined;
     if (reference !== undefined) {
+      if (compared) {
+        // The margin over a reference is a gap to keep; a negated word of comparison (不高于各项贷款不良率3个百分点) bounds it.
+        p.margin = true;
+        const word = g.comparisonWords.startingAt(text, reference);
+        if (word !== undefined) p.comparator ??= g.comparatorsBefore.get(word);
+      }
       pos = reference;
       continue;
     }

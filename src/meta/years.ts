@@ -62,16 +62,31 @@ export function horizonYear(title: string): number | null {
 
 /** The latest year the text sets a target for (`到2030年`, `力争到2025年底`, `2027年前`), not
  *  before `from`. A year reached `as of` (`截至2020年底`) dates a stock, not a target. */
-export function latestTargetYear(text: string, from: number, grammar: MetaGrammar, periods: PeriodGrammar): number | null {
+export function latestTargetYear(text: string, from: number, grammar: MetaGrammar, periods: PeriodGrammar, term = false): number | null {
   let latest: number | null = null;
   for (const hit of scanDates(text, periods)) {
     if (hit.kind !== 'deadline' || hit.year === null || hit.year < from) continue;
     const written = text.slice(hit.start, hit.end);
     if (grammar.asOf.some((w) => written.startsWith(w))) continue;
+    // The date a document's rules lapse (有效期至2028年2月29日) is its term of force, not a target year; with `term`, only
+    // such dates are read.
+    if (inForceTerm(text, hit.start, grammar) !== term) continue;
     const target = periods.deadlineBefore.startingAt(written, 0) !== undefined || periods.deadlineAfter.endingAt(written, written.length) !== undefined;
     if (target && (latest === null || hit.year > latest)) latest = hit.year;
   }
   return latest;
+}
+
+/** How many characters may part a word of the term of force from its date (有效期至, 有效期截至, 有效期为). */
+const TERM_REACH = 3;
+
+/** Whether a word of a document's term of force (有效期, 试行期) ends within TERM_REACH characters before `at`. */
+function inForceTerm(text: string, at: number, grammar: MetaGrammar): boolean {
+  const before = text.slice(Math.max(0, at - TERM_REACH - 4), at);
+  return grammar.termOfForce.some((w) => {
+    const i = before.lastIndexOf(w);
+    return i >= 0 && before.length - (i + w.length) <= TERM_REACH;
+  });
 }
 
 export interface PlanYearsInput {
@@ -100,6 +115,7 @@ export function findPlanYears(input: PlanYearsInput, grammar: MetaGrammar, perio
     const horizon = title ? horizonYear(title) : null;
     if (horizon !== null && horizon >= issued) return [issued, horizon];
   }
-  const target = latestTargetYear(input.text, issued, grammar, periods);
+  // With no target year, a document whose rules lapse at a date (若干措施 …有效期至2024年12月31日) plans for its term of force.
+  const target = latestTargetYear(input.text, issued, grammar, periods) ?? latestTargetYear(input.text, issued, grammar, periods, true);
   return target === null ? null : [issued, target];
 }

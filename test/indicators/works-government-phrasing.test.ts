@@ -171,7 +171,8 @@ describe('a margin over a reference (高于全省平均1.2个百分点)', () => 
   it('should support the metric before the word of comparison, the reference no part of it', () => {
     expect(names('城镇居民人均可支配收入增速高于全省平均1.2个百分点。')).toEqual(['城镇居民人均可支配收入增速|1.2|个百分点']);
     expect(names('农村居民收入增速快于城镇居民1个百分点。')).toEqual(['农村居民收入增速|1|个百分点']);
-    expect(brief(indicators('经济增速高于全国平均水平2个百分点以上。', ANNUAL_2024))).toEqual(['经济增速|2|个百分点|>=|change|2024']);
+    // The margin is a gap the two rates keep, a level (kind target), not a rise of the metric (g167's gold; acc39).
+    expect(brief(indicators('经济增速高于全国平均水平2个百分点以上。', ANNUAL_2024))).toEqual(['经济增速|2|个百分点|>=|target|2024']);
   });
   it('should not support it where the word bounds the number right after it', () => {
     expect(brief(indicators('增速高于3%。', ANNUAL_2024))).toEqual(['增速|3|%|>=|target|2024']);

@@ -27,6 +27,24 @@ describe('meta: target years', () => {
   });
 });
 
+describe('meta: a term of force is no target year', () => {
+  it('should support a target year beside the date the rules lapse', () => {
+    expect(latestTargetYear('到2027年，贷款余额突破5000亿元。本意见自2026年5月1日起施行，有效期至2029年4月30日。', 2026, grammar, periods)).toBe(2027);
+    expect(years('到2028年，建成10个示范园区。本办法有效期截至2030年12月31日。', 2026)).toEqual([2026, 2028]);
+  });
+
+  it('should not support the lapse date of 有效期/试行期 as the last plan year', () => {
+    expect(latestTargetYear('本措施自印发之日起施行，有效期至2028年12月31日。', 2026, grammar, periods)).toBeNull();
+    expect(latestTargetYear('本细则试行期到2027年6月30日。', 2026, grammar, periods)).toBeNull();
+    expect(latestTargetYear('有效期限为2年，至2028年底前完成全部改造。', 2026, grammar, periods)).toBe(2028);
+  });
+
+  it('should support the term of force as the last plan year when the text sets no target year', () => {
+    expect(years('力争全年消费品零售总额增长6%。本措施有效期至2025年12月31日。', 2025)).toEqual([2025, 2025]);
+    expect(years('对新购车辆给予补贴。本办法自2026年1月1日起施行，有效期至2028年12月31日。', 2026)).toEqual([2026, 2028]);
+  });
+});
+
 describe('meta: planYears without a period in the title', () => {
   it('should support the title first, then a period the text states', () => {
     expect(years('到2030年，全面建成。', 2024, false, ['某市卫生健康“十四五”规划'])).toEqual([2021, 2025]);
