@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { indicators } from './helpers.js';
 import type { PlanYears } from '../../src/indicators/extract.js';
 
+const REVIEW: PlanYears = { years: [2026, 2030], annual: false, review: true };
+
 const THREE_YEAR: PlanYears = { years: [2024, 2026], annual: false };
 
 describe('indicators: the plan\'s whole span opening an earlier clause of the sentence', () => {
@@ -19,5 +21,14 @@ describe('indicators: the plan\'s whole span opening an earlier clause of the se
   it('should not support N年 that opens no clause (为期三年的专项行动) or names a look back (近三年)', () => {
     expect(indicators('开展为期三年的消防安全专项整治，完成电动自行车集中充电设施建设600处。', THREE_YEAR).map((i) => i.year)).toEqual([null]);
     expect(indicators('近三年新建消防站4座，新增消防车辆30台。', THREE_YEAR).map((i) => i.year)).toEqual([null, null]);
+  });
+});
+
+describe('indicators: a count of the territory\'s divisions before a distributor (14个市州全部通达高铁)', () => {
+  it('should support no item for the size of the set a review\'s predicate is spread over', () => {
+    expect(indicators('截至2025年底，全省14个市州全部通达高铁，88个县（市、区）均实现高速公路通达。', REVIEW)).toEqual([]);
+  });
+  it('should not support dropping a count of divisions that is an amount done (完成12个乡镇…编制)', () => {
+    expect(indicators('“十四五”期间，完成12个乡镇国土空间总体规划编制，新增3个县城污水处理厂。', REVIEW).map((i) => i.value)).toEqual([12, 3]);
   });
 });
