@@ -556,43 +556,10 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  const name = withoutUnitBracket(withoutInnerAdverbs(withoutExamples(out, g), g), g);
+  const name = withoutUnitBracket(withoutInnerAdverbs(out, g), g);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);
-}
-
-/** How long the first of a list of examples may be when nothing but the name's start stands before it (公共图书馆、文化馆). */
-const MAX_EXAMPLE = 8;
-
-/**
- * A name without the examples that a list closed by 等 gives of the class named after it (锅炉、压力容器等特种设备定期检验率 →
- * 特种设备定期检验率, 新增康复、中医等特色科室 → 新增特色科室): statistics name the class, the examples only illustrate it. The list
- * opens after a verb of the name (改扩建京港澳、沪昆等高速公路… → 改扩建高速公路…), after a population word that opens it (学生近视、
- * 肥胖等常见病监测 → 学生常见病监测), at the name's start, or, after a longer modifier, as long as its last member. Only a list of two members or more (、) before 等 with a
- * noun of two characters or more after it; 等 inside a word (等级, 高等) closes no list.
- */
-function withoutExamples(name: string, g: IndicatorGrammar): string {
-  const comma = name.indexOf('、');
-  if (comma <= 0) return name;
-  for (let i = comma + 1; i < name.length - 2; i++) {
-    const w = g.listEnds.startingAt(name, i);
-    if (!w || insideWord(name, i, g.notListEnds) || g.notListEnds.startingAt(name, i)) continue;
-    const after = i + w.length;
-    if (!/^[\u4e00-\u9fff]{2}/u.test(name.slice(after)) || /[，,；;的]/u.test(name.slice(comma, i))) return name;
-    const lastMember = i - name.lastIndexOf('、', i) - 1;
-    let start = -1;
-    for (let k = comma - 1; k >= 0 && start < 0; k--) {
-      const verb = g.objectVerbs.endingAt(name, k) ?? g.incrementVerbs.endingAt(name, k);
-      if (verb && k < comma) start = k;
-    }
-    if (start < 0) start = comma <= MAX_EXAMPLE ? 0 : Math.max(0, comma - lastMember);
-    // A population the examples are of stays (学生近视、肥胖等常见病 → 学生常见病): a population word opening the first member.
-    const owner = g.joinHeads.startingAt(name, start);
-    if (owner && start + owner.length < comma) start += owner.length;
-    return start >= comma ? name : name.slice(0, start) + name.slice(after);
-  }
-  return name;
 }
 
 /**
