@@ -187,6 +187,8 @@ export interface IndicatorGrammar {
   assessmentWords: WordSet;
   /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
   divisionNouns: WordSet;
+  /** Class nouns after the last of a list of sectors (道路运输、建筑施工领域死亡人数): shared by every member with the tail after them. */
+  sectorClassWords: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
   benefactiveVerbs: WordSet;
   scope: RegExp;
@@ -409,6 +411,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notAttainWords: set(source.notAttainWords),
     assessmentWords: set(source.assessmentWords),
     divisionNouns: set(source.divisionNouns),
+    sectorClassWords: set(source.sectorClassWords),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),

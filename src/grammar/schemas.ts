@@ -363,6 +363,7 @@ export const indicatorGrammarSchema = z.object({
   notAttainWords: words.default([]),
   assessmentWords: words.default([]),
   divisionNouns: words.default([]),
+  sectorClassWords: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),

@@ -341,6 +341,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       // of its own and so does this one (“一件事”办理环节、申请材料和办理时间).
       // Three or more groups as long as one another (农贸市场、餐饮单位、建筑工地防鼠设施合格率) are parallel names of one class, as
       // places and trades are listed before one rate: the last conjunct's tail after as many characters is shared too.
+      // A list of sectors closed by their class noun (道路运输、建筑施工领域死亡人数): the class noun and what follows it are shared.
+      const sector = g.sectorClassWords.indexIn(lastText, 2);
+      if (sector && HAN_ONLY.test(s) && sector.index + sector.word.length < lastText.length && !lastText.slice(sector.index + sector.word.length).startsWith('的')) {
+        out.push(s + lastText.slice(sector.index));
+        continue;
+      }
       const short = s.length <= MAX_GROUP || parallelGroups(text, parts, s.length);
       const group = short && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
       const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? sameWordTail(s, lastText) ?? Math.max(0, lastText.length - head.length - 2);

@@ -588,7 +588,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // (60项次整改工作全部完成 counts the work done).
       if (nounFollows(text, r.end)) {
         const spread = g.distributors.indexIn(text, r.end, clauseEnd(text, r.end, e));
-        if (spread && g.institutionHeads.indexIn(text, r.end, spread.index) !== undefined) return;
+        // 14个市州全部通达高铁, 12个县（市、区）均建成…: so is a count of the territory's divisions (all of them, a fact of the territory).
+        if (spread && (g.institutionHeads.indexIn(text, r.end, spread.index) !== undefined || g.divisionNouns.has(text.slice(r.end, spread.index).replace(DIVISION_KINDS, '').trim()))) return;
       }
       r.object = nounFollows(text, r.end);
       out.push(r);

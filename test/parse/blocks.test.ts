@@ -271,6 +271,27 @@ describe('paragraph grouping at a short line that stops inside a clause', () => 
     expect(paragraphs(lines.join('\n'))).toHaveLength(7);
   });
 
+  it('should support a line that stops short inside the quantity a target verb takes (提高到60 | 0元: the number was cut, its unit is still to come)', () => {
+    const sentence = '完善城乡居民医保门诊保障机制，普通门诊统筹年度最高支付限额提高到600元，全面提升参保群众门诊就医保障水平。';
+    const lines = wrapped([...body.slice(0, 5), sentence]).split('\n');
+    const k = lines.findIndex((l) => l.includes('提高到6'));
+    const at = (lines[k] as string).indexOf('提高到') + 5;
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = (lines[k] as string).slice(0, at);
+    expect((lines[k] as string).endsWith('提高到60')).toBe(true);
+    expect(lineWidth(lines[k] as string)).toBeLessThanOrEqual(25);
+    const paras = paragraphs(lines.join('\n'));
+    expect(paras).toHaveLength(6);
+    expect(paras[5]?.replace(/\n/g, '')).toContain('提高到600元');
+  });
+
+  it('should not support it for a short line that ends with a number no verb takes (a year in a heading: …2026—2030)', () => {
+    const lines = wrapped(body).split('\n');
+    const k = lines.findIndex((l) => l.startsWith('（二）'));
+    lines.splice(k, 0, '表1　主要指标（2026—2030');
+    expect(paragraphs(lines.join('\n'))).toHaveLength(7);
+  });
+
   it('should not support it for a short line that ends a clause with a noun (a heading, a paragraph\'s last line)', () => {
     expect(paragraphs(cutShort('巩固提升', (l) => l.indexOf('，', 20)).join('\n'))).toHaveLength(7);
   });
