@@ -472,16 +472,11 @@ const CLAUSE_OPENERS = new Set(['，', ',', '、', '；', ';', '：', ':']);
 /**
  * The plan's last year when an earlier clause of the sentence opens with the plan's whole span (三年完成农村公路安全隐患整治2000公里，
  * 改造危旧桥梁120座 in a 2024—2026 plan): a time adverbial that opens a clause scopes over the verb phrases after it in the same
- * sentence, as a date that opens a later clause does (carriedInSentence). Only clauses that open with an object verb (the work the
- * span delivers); not a clause that sets an amount for every year (…，每年培训…): that is due in each year, by none. `clause` is the number's own clause, `s` the sentence's start.
+ * sentence, as a date that opens a later clause does (carriedInSentence). Not for a clause that sets an amount for every year
+ * (…，每年培训…): that is due in each year, by none. `clause` is the number's own clause, `s` the sentence's start.
  */
 function earlierClauseSpanYear(text: string, s: number, clause: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
   if (clause <= s || g.everyYearWords.indexIn(text, clause, to) !== undefined) return null;
-  // Only a clause that goes on with the work done over the span, opening with the verb of what it delivers (…，改造危旧桥梁120座):
-  // a clause with a subject of its own states a level (…，负压救护车占比不低于40%), which the span does not date.
-  let opens = clause;
-  while (opens < to && WHITE_SPACE[text.charCodeAt(opens)] === 1) opens++;
-  if (g.objectVerbs.startingAt(text, opens) === undefined) return null;
   // matchAll works on a copy of the regex: spanYear's own use of SPAN_YEARS cannot move this loop.
   for (const m of text.slice(s, clause).matchAll(SPAN_YEARS)) {
     const at = s + m.index;
