@@ -466,29 +466,6 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   return null;
 }
 
-/** What opens a clause before N年: the sentence's start or a clause mark (，、；：), past white space. */
-const CLAUSE_OPENERS = new Set(['，', ',', '、', '；', ';', '：', ':']);
-
-/**
- * The plan's last year when an earlier clause of the sentence opens with the plan's whole span (三年完成农村公路安全隐患整治2000公里，
- * 改造危旧桥梁120座 in a 2024—2026 plan): a time adverbial that opens a clause scopes over the verb phrases after it in the same
- * sentence, as a date that opens a later clause does (carriedInSentence). Not for a clause that sets an amount for every year
- * (…，每年培训…): that is due in each year, by none. `clause` is the number's own clause, `s` the sentence's start.
- */
-function earlierClauseSpanYear(text: string, s: number, clause: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
-  if (clause <= s || g.everyYearWords.indexIn(text, clause, to) !== undefined) return null;
-  // matchAll works on a copy of the regex: spanYear's own use of SPAN_YEARS cannot move this loop.
-  for (const m of text.slice(s, clause).matchAll(SPAN_YEARS)) {
-    const at = s + m.index;
-    let k = at;
-    while (k > s && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
-    if (k > s && !CLAUSE_OPENERS.has(text[k - 1] as string)) continue;
-    const year = spanYear(text, at, at + m[0].length, plan, g);
-    if (year !== null) return year;
-  }
-  return null;
-}
-
 /** The plan's last year when its sentence names the end of the plan's period before the number (规划期末，…达到7.5张). */
 function planEndYear(text: string, s: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
   return plan.years && g.planEndWords.indexIn(text, s, to) !== undefined ? plan.years[1] : null;
@@ -679,7 +656,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? earlierClauseSpanYear(text, s, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const workName = q.unit.kind === 'count' || q.unit.size ? doneWorkName(m.metric, g) : m.metric;
     const indicator: Found['indicator'] = {

@@ -5,22 +5,6 @@ import type { PlanYears } from '../../src/indicators/extract.js';
 
 const REVIEW: PlanYears = { years: [2026, 2030], annual: false, review: true };
 
-const THREE_YEAR: PlanYears = { years: [2024, 2026], annual: false };
-
-describe('indicators: the plan\'s whole span opening an earlier clause of the sentence', () => {
-  it('should support N年 opening a clause as the deadline of the verb phrases after it in the same sentence', () => {
-    expect(indicators('实施农村供水保障提升工程，三年新建改造供水管网1500公里，更新老旧水厂12座，改造加压泵站30座。', THREE_YEAR).map((i) => i.year)).toEqual([2026, 2026, 2026]);
-  });
-  it('should not support it for a clause that sets an amount for every year (每年…), nor past the sentence\'s end', () => {
-    expect(indicators('三年内完成老旧燃气管网改造900公里，每年培训燃气从业人员不少于2000人次。', THREE_YEAR).map((i) => i.year)).toEqual([2026, null]);
-    expect(indicators('三年内完成老旧燃气管网改造900公里。改造居民户内燃气设施5万户。', THREE_YEAR).map((i) => i.year)).toEqual([2026, null]);
-  });
-  it('should not support N年 that opens no clause (为期三年的专项行动) or names a look back (近三年)', () => {
-    expect(indicators('开展为期三年的消防安全专项整治，完成电动自行车集中充电设施建设600处。', THREE_YEAR).map((i) => i.year)).toEqual([null]);
-    expect(indicators('近三年新建消防站4座，新增消防车辆30台。', THREE_YEAR).map((i) => i.year)).toEqual([null, null]);
-  });
-});
-
 describe('indicators: a count of the territory\'s divisions before a distributor (14个市州全部通达高铁)', () => {
   it('should support no item for the size of the set a review\'s predicate is spread over', () => {
     expect(indicators('截至2025年底，全省14个市州全部通达高铁，88个县（市、区）均实现高速公路通达。', REVIEW)).toEqual([]);
