@@ -407,7 +407,8 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   const prev = text.slice(prevStart, clause - 1).trimEnd();
   // The clause before does the same work to its object (建设家庭养老床位，三年累计建设1500张): that object is what is counted.
   const same = prev.endsWith(verb) || !g.objectVerbsBeforeNoun.has(verb) ? -1 : prev.lastIndexOf(verb);
-  if (same >= 0) {
+  // …where the verb governs that clause: no verb before it takes it into its own object (开展宫颈癌筛查工作: 筛查 is a noun there).
+  if (same >= 0 && g.objectVerbsBeforeNoun.indexIn(prev, 0, same) === undefined && g.carryOutVerbs.indexIn(prev, 0, same) === undefined) {
     const object = metricName(prev.slice(same + verb.length), g);
     return object.length >= 2 && object.length <= MAX_OBJECT_OF_SAME && !/[0-9０-９、]/u.test(object) ? object : undefined;
   }

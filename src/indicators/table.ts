@@ -101,7 +101,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         }
         if (quota) return;
         const rowCol = byYear && col.year === null ? { ...col, year: byYear.year, kind: col.kind === 'change' ? col.kind : byYear.kind } : col;
-        for (const cell of cs) found.push(...readCell(source, cell, rowCol, rowName, rowUnit ?? tableUnit, bracketYear, plan, g));
+        for (const cell of cs) found.push(...dated(readCell(source, cell, rowCol, rowName, rowUnit ?? tableUnit, bracketYear, plan, g)));
       });
     }
     if (isTaskDivision(table, columns, g.tables)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;

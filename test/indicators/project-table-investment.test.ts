@@ -45,6 +45,11 @@ describe('indicators: the deadline column of a project or task table dates its r
     expect(await years(multiYear(['1\t北区供水工程\t新建水厂1座，铺设管网60公里\t2027年12月', '2\t南区管网延伸工程\t新建管网80公里\t2026年底前']))).toEqual(['1|2027', '60|2027', '80|2026']);
   });
 
+  it('should support the row\'s year on a target phrase in a column headed as a target (任务 / 目标 / 责任单位 / 完成时限)', async () => {
+    const rows = ['某市数字政府建设实施方案（2026—2028年）', '一、重点任务', '序号\t任务\t目标\t责任单位\t完成时限', '1\t共享平台升级\t日均数据交换量达到500万条\t市数据局\t2027年6月', '2\t公共数据开放\t开放数据集达到200个\t市数据局\t2028年12月', '某市人民政府办公室', '2026年3月1日'];
+    expect(await years(rows)).toEqual(['500|2027', '200|2028']);
+  });
+
   it('should not support a year for a row whose deadline names none (持续推进), nor over a year the cell names', async () => {
     expect(await years(multiYear(['1\t农村供水提升\t改造供水工程30处\t持续推进', '2\t水源工程\t到2028年新增蓄水能力500万立方米\t2027年12月']))).toEqual(['30|null', '500|2028']);
   });
