@@ -1,0 +1,17 @@
+// How 乡村振兴 衔接资金 项目计划 and 就业创业 工作要点 phrase (or only seem to phrase) targets; each probed with sentences
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators } from './helpers.js';
+
+const valueUnit = (items: ReturnType<typeof indicators>): string[] => brief(items).map((b) => b.split('|').slice(1, 3).join('|'));
+
+describe('a bounded count of households before a noun (25户以上自然村) names the class of places, as 人 and 头 do', () => {
+  it('should support the length or count of the works, not the household size that classes the villages', () => {
+    expect(valueUnit(indicators('实施30户以上自然村通硬化路85公里。', ANNUAL_2024))).toEqual(['85|公里']);
+    expect(valueUnit(indicators('完成20户以上的较大人口规模自然村（组）道路硬化12个。', ANNUAL_2024))).toEqual(['12|个']);
+  });
+  it('should not support a class where the households are the value: nothing or punctuation after the bound', () => {
+    expect(brief(indicators('全年带动脱贫户增收1200户以上。', ANNUAL_2024))).toEqual(['带动脱贫户增收|1200|户|>=|target|2024']);
+    expect(valueUnit(indicators('完成农村危房改造300户以上，改造农户厕所2000户。', ANNUAL_2024))).toEqual(['300|户', '2000|户']);
+  });
+});
