@@ -15,3 +15,16 @@ describe('a bounded count of households before a noun (25户以上自然村) nam
     expect(valueUnit(indicators('完成农村危房改造300户以上，改造农户厕所2000户。', ANNUAL_2024))).toEqual(['300|户', '2000|户']);
   });
 });
+
+describe('a count of the divisions a measure covers, all of the territory (覆盖全县19个乡镇, 实现13个街道全覆盖), is a fact of it', () => {
+  it('should not support the count after 覆盖全县/全市, the kinds listed with it, or the count before 全覆盖 closing its clause', () => {
+    expect(brief(indicators('衔接资金项目覆盖全县18个乡（镇）、52个脱贫村。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('推动村级综合服务站覆盖全市326个行政村。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('年内实现9个街道全覆盖，新建零工市场3个。', ANNUAL_2024))).toEqual(['零工市场|3|个|=|target|2024']);
+  });
+  it('should support a count of units checked with full coverage, a count of divisions a measure reaches without the whole territory', () => {
+    expect(valueUnit(indicators('对全市460家养老机构开展全覆盖检查。', ANNUAL_2024))).toEqual(['460|家']);
+    expect(valueUnit(indicators('新建村级寄递物流服务站覆盖120个行政村。', ANNUAL_2024))).toEqual(['120|个']);
+    expect(valueUnit(indicators('推进全覆盖，物流网络覆盖全市85%的行政村。', ANNUAL_2024))).toEqual(['85|%']);
+  });
+});
