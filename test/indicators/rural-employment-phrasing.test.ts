@@ -1,7 +1,7 @@
 // How 乡村振兴 衔接资金 项目计划 and 就业创业 工作要点 phrase (or only seem to phrase) targets; each probed with sentences
 // written for the test.
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
 
 const valueUnit = (items: ReturnType<typeof indicators>): string[] => brief(items).map((b) => b.split('|').slice(1, 3).join('|'));
 
@@ -26,5 +26,15 @@ describe('a count of the divisions a measure covers, all of the territory (覆�
     expect(valueUnit(indicators('对全市460家养老机构开展全覆盖检查。', ANNUAL_2024))).toEqual(['460|家']);
     expect(valueUnit(indicators('新建村级寄递物流服务站覆盖120个行政村。', ANNUAL_2024))).toEqual(['120|个']);
     expect(valueUnit(indicators('推进全覆盖，物流网络覆盖全市85%的行政村。', ANNUAL_2024))).toEqual(['85|%']);
+  });
+});
+
+describe('a manner adverb between the places provided for and the verb (为50家重点企业“一对一”配备服务专员) goes with the verb', () => {
+  it('should support the adverb in the name of what is provided, before the verb', () => {
+    expect(names('为40家规上企业“一对一”配备用工服务专员。')).toEqual(['“一对一”配备用工服务专员的规上企业|40|家']);
+    expect(names('为25个村卫生室逐一配备智能健康设备。')).toEqual(['逐一配备智能健康设备的村卫生室|25|个']);
+  });
+  it('should not support an adverb where none stands: the places and what they are provided as before', () => {
+    expect(names('为12个中医馆更新中医诊疗设备。')).toEqual(['更新中医诊疗设备的中医馆|12|个']);
   });
 });
