@@ -593,7 +593,12 @@ export function servedName(name: string, g: IndicatorGrammar): string {
   const who = parts.who.slice(scope);
   if (who.length < 2) return name;
   if (g.servicesReceived.has(parts.verb)) return who + parts.what;
-  if (g.equipmentProvided.has(parts.verb)) return doneTo({ ...parts, who });
+  if (g.equipmentProvided.has(parts.verb)) {
+    // An adverb of how each is reached, between the people or places and the verb (为50家重点企业“一对一”配备服务专员), goes with the verb.
+    const manner = g.mannerAdverbs.endingAt(who, who.length);
+    if (manner && who.length - manner.length >= 2) return doneTo({ ...parts, who: who.slice(0, -manner.length), verb: manner + parts.verb });
+    return doneTo({ ...parts, who });
+  }
   return name;
 }
 

@@ -270,6 +270,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const out: Reading[] = [];
   // Where the last count that only describes the stock ends: its parts after 其中 describe it too.
   let stockEnd = -1;
+  // Where the last count of the divisions a measure covers ends: a count joined to it by 、 or 和 is another kind of them.
+  let coveredEnd = -1;
   all.forEach((r, idx) => {
     const { q, pred } = r;
     const describer = g.describers.endingAt(text, q.start);
@@ -297,6 +299,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
+    // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖: the territory's own divisions, all of them, that a measure reaches.
+    if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
+      coveredEnd = r.end;
+      return;
+    }
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
@@ -769,6 +776,35 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
   let noun = text.slice(end, verb.index).replace(DIVISION_KINDS, '').trim();
   for (let adverb = g.mannerAdverbs.endingAt(noun, noun.length); adverb; adverb = g.mannerAdverbs.endingAt(noun, noun.length)) noun = noun.slice(0, -adverb.length);
   return g.divisionNouns.has(noun);
+}
+
+/** 覆盖 and the whole territory right before a count (覆盖全县, 覆盖全市, 覆盖辖区). */
+const COVERS_TERRITORY = /覆盖(?:全[省市州盟县区旗镇乡]|辖区)$/u;
+/** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。). */
+const FULL_COVERAGE = /^([^，,。；;、：:0-9０-９]{1,10}?)全覆盖(?=$|[，,。；;）)])/u;
+/** The longest noun of divisions (脱贫村, 地级以上市) looked up after a count. */
+const MAX_DIVISION_NOUN = 8;
+
+/**
+ * Whether a count is of the administrative divisions a measure covers, all of them: right after 覆盖全县 (项目覆盖全县19个
+ * 乡（镇）, 法律顾问覆盖全县490个村（社区）), before 全覆盖 closing its clause (实现13个街道全覆盖), or joined by 、/和 to such a count
+ * (…、43个脱贫村). Full coverage is the target and has no number; the count is a fact of the territory. A count of units a
+ * service checks with full coverage (对21家学校食堂开展全覆盖检查) is no division and stays.
+ */
+function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
+  const noun = divisionNoun(text, r.end);
+  if (noun === undefined || g.divisionNouns.endingAt(noun, noun.length) === undefined) return false;
+  if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
+  if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)\s*$/u.test(text.slice(coveredEnd, r.q.start))) return true;
+  return FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
+}
+
+/** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. */
+function divisionNoun(text: string, end: number): string | undefined {
+  const m = /^[^，,。；;、：:和及0-9０-９]{1,12}/u.exec(text.slice(end, end + 12));
+  if (!m) return undefined;
+  const noun = m[0].replace(/全覆盖.*$/u, '').replace(DIVISION_KINDS, '').trim();
+  return noun.length > 0 && noun.length <= MAX_DIVISION_NOUN ? noun : undefined;
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */

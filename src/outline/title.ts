@@ -248,23 +248,29 @@ function wideGap(clean: CleanText, source: string, start: number, end: number): 
 
 /** The length of a phrase a heading of two parallel phrases holds on each side of its gap. */
 const PHRASE = { min: 4, max: 12, skew: 4 };
-/** Any punctuation: a phrase of a heading holds none. */
-const PUNCTUATION = /[\p{P}]/u;
+/** Any punctuation but quotation marks: a phrase of a heading holds none (a name in quotes, “15分钟就业服务圈”, is a word of it). */
+const PUNCTUATION = /(?![“”‘’「」『』《》"])[\p{P}]/u;
+/** Quotation marks, not counted in a phrase's length. */
+const QUOTES = /[“”‘’「」『』《》"]/gu;
+/** A four-character phrase (a 四字格 slogan: 稳岗扩容, 优化服务) that leads a heading. */
+const SLOGAN = 4;
 
 /**
  * Whether the text on either side of a wide gap at `end` are the two parallel phrases of one heading
  * (第二篇　坚持创新驱动　建设现代产业体系, （一）坚持党的领导　凝聚发展合力): part and chapter titles
  * of 规划纲要 and many section headings are set so. The second phrase ends the paragraph, holds no
- * punctuation and is about as long as the first; a body run onto the line is a sentence, closed by
- * 。 or longer.
+ * punctuation (quotation marks aside) and is about as long as the first, or any length up to the
+ * longest phrase after a four-character slogan (01 稳岗扩容　促进高质量充分就业, as 公众号 and portal
+ * headings pair them); a body run onto the line is a sentence, closed by 。 or longer.
  */
 function parallelPhrases(text: string, start: number, end: number, limit: number): boolean {
   let to = limit;
   while (to > end && WHITE_SPACE[text.charCodeAt(to - 1)] === 1) to--;
-  const first = end - start;
-  const second = to - end;
+  const first = text.slice(start, end).replace(QUOTES, '').length;
+  const second = text.slice(end, to).replace(QUOTES, '').length;
   if (first < PHRASE.min || first > PHRASE.max || second < PHRASE.min || second > PHRASE.max) return false;
-  if (Math.abs(first - second) > PHRASE.skew) return false;
+  // A four-character slogan leads a longer second phrase as often as one of its own length (稳岗扩容　促进高质量充分就业).
+  if (Math.abs(first - second) > PHRASE.skew && first !== SLOGAN) return false;
   return !PUNCTUATION.test(text.slice(start, to));
 }
 

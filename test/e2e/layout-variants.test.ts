@@ -168,6 +168,7 @@ describe('documents in other layouts of the same text', () => {
       }
       console.log(`${set.name} in other layouts:\n${report.join('\n')}`);
       for (const [name, share] of Object.entries(shares)) expect(share, name).toBeLessThanOrEqual(FLOORS[name]?.[set.name] ?? MAX_LOST);
-    }, 60_000);
+    // 120 s: the genre set alone takes 37-65 s on the shared two-core machine, and over 60 s in a full run under load.
+    }, 120_000);
   }
 });

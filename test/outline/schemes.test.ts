@@ -103,6 +103,17 @@ describe('numbering schemes', () => {
     expect(await outline('❶1.完成提标改造。\n➊2.推进签约服务。\n')).toEqual([]);
   });
 
+  it('should support the two-digit part numbers 01 02 that a 公众号 post sets at the start of its heading lines', async () => {
+    const text = '近日，区卫健局印发年度工作要点。\n01 织牢公共卫生防护网\n1.强化传染病监测。内容。\n2.做好预防接种。内容。\n02　推进优质医疗资源下沉\n1.深化医联体建设。内容。\n';
+    expect(await outline(text)).toEqual(['01 织牢公共卫生防护网', '  1. 强化传染病监测', '  2. 做好预防接种', '02 推进优质医疗资源下沉', '  1. 深化医联体建设']);
+  });
+
+  it('should not support a 01 alone on its line, a count or a time with a leading zero, or a number without one as a part number', async () => {
+    expect(await outline('01\n一、深化医改\n02\n二、强化保障\n')).toEqual(['一、 深化医改', '二、 强化保障']);
+    expect(await outline('开放时间：\n08时至17时对外开放。\n09时后停止入场。\n')).toEqual([]);
+    expect(await outline('全年累计关闭退出小煤矿\n17处，搬迁改造企业\n18家。\n')).toEqual([]);
+  });
+
   it('should not support a number that is not a marker', async () => {
     expect(await outline('2020年是收官之年。\n3.0版上线运行。\n一、二级医院全覆盖。\n1.\n')).toEqual([]);
   });

@@ -209,6 +209,16 @@ describe('headings set off from their body by a wide gap', () => {
     expect(await outline(text)).toEqual(['一、 总体要求', '  （一） 加强组织领导', '  （二） 强化督查']);
   });
 
+  it('should not support a gap after a four-character slogan as the end of a heading alone on its line', async () => {
+    const text = '一、强化保障　推动全域旅游提质升级\n二、优化环境　打造“一刻钟便民生活圈”\n三、创新驱动　发展壮大新质生产力\n';
+    expect(await outline(text)).toEqual(['一、 强化保障推动全域旅游提质升级', '二、 优化环境打造“一刻钟便民生活圈”', '三、 创新驱动发展壮大新质生产力']);
+  });
+
+  it('should support a gap after a four-character heading before a body that is a sentence or longer than a phrase', async () => {
+    const text = '一、总体要求\n（一）压实责任　各乡镇要明确分管领导和具体经办人员。\n（二）加强调度　每月底前将项目进展情况报送县领导小组办公室\n';
+    expect(await outline(text)).toEqual(['一、 总体要求', '  （一） 压实责任', '  （二） 加强调度']);
+  });
+
   it('should not support a plain space or a gap after an opening mark as a heading end', async () => {
     expect(await outline('一、总体要求\n（一）提升 管理水平和服务质量\n')).toEqual(['一、 总体要求', '  （一） 提升管理水平和服务质量']);
     expect(await outline('一、总体要求\n（一）落实“　双随机”监管要求\n')).toEqual(['一、 总体要求', '  （一） 落实“双随机”监管要求']);

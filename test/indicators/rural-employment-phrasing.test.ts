@@ -1,0 +1,40 @@
+// How 乡村振兴 衔接资金 项目计划 and 就业创业 工作要点 phrase (or only seem to phrase) targets; each probed with sentences
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
+
+const valueUnit = (items: ReturnType<typeof indicators>): string[] => brief(items).map((b) => b.split('|').slice(1, 3).join('|'));
+
+describe('a bounded count of households before a noun (25户以上自然村) names the class of places, as 人 and 头 do', () => {
+  it('should support the length or count of the works, not the household size that classes the villages', () => {
+    expect(valueUnit(indicators('实施30户以上自然村通硬化路85公里。', ANNUAL_2024))).toEqual(['85|公里']);
+    expect(valueUnit(indicators('完成20户以上的较大人口规模自然村（组）道路硬化12个。', ANNUAL_2024))).toEqual(['12|个']);
+  });
+  it('should not support a class where the households are the value: nothing or punctuation after the bound', () => {
+    expect(brief(indicators('全年带动脱贫户增收1200户以上。', ANNUAL_2024))).toEqual(['带动脱贫户增收|1200|户|>=|target|2024']);
+    expect(valueUnit(indicators('完成农村危房改造300户以上，改造农户厕所2000户。', ANNUAL_2024))).toEqual(['300|户', '2000|户']);
+  });
+});
+
+describe('a count of the divisions a measure covers, all of the territory (覆盖全县19个乡镇, 实现13个街道全覆盖), is a fact of it', () => {
+  it('should not support the count after 覆盖全县/全市, the kinds listed with it, or the count before 全覆盖 closing its clause', () => {
+    expect(brief(indicators('衔接资金项目覆盖全县18个乡（镇）、52个脱贫村。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('推动村级综合服务站覆盖全市326个行政村。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('年内实现9个街道全覆盖，新建零工市场3个。', ANNUAL_2024))).toEqual(['零工市场|3|个|=|target|2024']);
+  });
+  it('should support a count of units checked with full coverage, a count of divisions a measure reaches without the whole territory', () => {
+    expect(valueUnit(indicators('对全市460家养老机构开展全覆盖检查。', ANNUAL_2024))).toEqual(['460|家']);
+    expect(valueUnit(indicators('新建村级寄递物流服务站覆盖120个行政村。', ANNUAL_2024))).toEqual(['120|个']);
+    expect(valueUnit(indicators('推进全覆盖，物流网络覆盖全市85%的行政村。', ANNUAL_2024))).toEqual(['85|%']);
+  });
+});
+
+describe('a manner adverb between the places provided for and the verb (为50家重点企业“一对一”配备服务专员) goes with the verb', () => {
+  it('should support the adverb in the name of what is provided, before the verb', () => {
+    expect(names('为40家规上企业“一对一”配备用工服务专员。')).toEqual(['“一对一”配备用工服务专员的规上企业|40|家']);
+    expect(names('为25个村卫生室逐一配备智能健康设备。')).toEqual(['逐一配备智能健康设备的村卫生室|25|个']);
+  });
+  it('should not support an adverb where none stands: the places and what they are provided as before', () => {
+    expect(names('为12个中医馆更新中医诊疗设备。')).toEqual(['更新中医诊疗设备的中医馆|12|个']);
+  });
+});
