@@ -244,7 +244,7 @@ export function compileMetaGrammar(
     },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(withMarks(source.titleTail, source), 'u', 'titleTail'),
-    titleLine: compilePattern(withMarks(source.titleLine, source), 'u', 'titleLine'),
+    titleLine: compilePattern(withMarks(source.titleLine, source).replaceAll('{crumbWord}', crumbWords.map(escape).join('|') || '(?!)'), 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
     national: {

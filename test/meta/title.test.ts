@@ -19,6 +19,16 @@ describe('meta: title', () => {
     expect((await meta(doc('2021年全市卫生健康重点工作', '2021年是…开局之年。', '一、加强党建'))).title).toBe('2021年全市卫生健康重点工作');
   });
 
+  it('should support a title that a page set on its breadcrumb\'s line, read past the crumbs', async () => {
+    const m = await meta(doc('首页 > 政务公开 > 法定主动公开内容 > 计划总结某市城市管理局2026年重点工作', '发布时间：2026-03-06 10:15    来源：某市城市管理局', '一、深化城市精细化管理', '全年完成背街小巷整治60条。'));
+    expect(m.title).toBe('某市城市管理局2026年重点工作');
+  });
+
+  it('should not support cutting a title that no breadcrumb opens at a crumb word (计划, 工作)', async () => {
+    const m = await meta(doc('工作要点：某市2026年卫生健康工作安排', '一、总体要求'));
+    expect(m.title).not.toBe('某市2026年卫生健康工作安排');
+  });
+
   it('should support the plan a notice 印发s, not the notice', async () => {
     const m = await meta(
       doc(
