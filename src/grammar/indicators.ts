@@ -189,6 +189,8 @@ export interface IndicatorGrammar {
   divisionNouns: WordSet;
   /** Class nouns after the last of a list of sectors (道路运输、建筑施工领域死亡人数): shared by every member with the tail after them. */
   sectorClassWords: WordSet;
+  /** Checks and services a list of kinds shares with the rate after them (抽检, 监测): the shared tail starts at one. */
+  sharedActs: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
   benefactiveVerbs: WordSet;
   scope: RegExp;
@@ -412,6 +414,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     assessmentWords: set(source.assessmentWords),
     divisionNouns: set(source.divisionNouns),
     sectorClassWords: set(source.sectorClassWords),
+    sharedActs: set(source.sharedActs),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),

@@ -364,6 +364,7 @@ export const indicatorGrammarSchema = z.object({
   assessmentWords: words.default([]),
   divisionNouns: words.default([]),
   sectorClassWords: words.default([]),
+  sharedActs: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),
   tallies: z.string(),

@@ -348,8 +348,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
         continue;
       }
       const short = s.length <= MAX_GROUP || parallelGroups(text, parts, s.length);
-      const group = short && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
-      const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? sameWordTail(s, lastText) ?? Math.max(0, lastText.length - head.length - 2);
+      // Groups of different lengths before the last (药品、化妆品、医疗器械抽检合格率) give no length for the last one's group.
+      const uniform = parts.slice(0, -1).every((p) => p.end - p.start === s.length);
+      const group = short && uniform && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
+      // …where the last one names the act the kinds share (医疗器械|抽检合格率), the tail starts there.
+      const act = uniform ? undefined : g.sharedActs.indexIn(lastText, 1);
+      const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? act?.index ?? sameWordTail(s, lastText) ?? Math.max(0, lastText.length - head.length - 2);
       out.push(tail === 0 ? s : s + lastText.slice(tail));
       continue;
     }

@@ -387,3 +387,16 @@ describe('a count after the clause that names the same work\'s object (建设家
     expect(brief(indicators('推进航道整治工程建设，完成航道整治25公里。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['航道整治']);
   });
 });
+
+describe('kinds of different lengths before one checked rate (药品、化妆品、医疗器械抽检合格率)', () => {
+  it('should support the act the kinds share as the start of their shared tail', () => {
+    expect(brief(indicators('药品、化妆品、医疗器械抽检合格率分别达到98%、97%和96%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
+      '药品抽检合格率',
+      '化妆品抽检合格率',
+      '医疗器械抽检合格率',
+    ]);
+  });
+  it('should not support it for groups of one length, which name the last one\'s group by that length', () => {
+    expect(brief(indicators('城市、农村饮用水水质检测合格率分别达到98%和95%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城市饮用水水质检测合格率', '农村饮用水水质检测合格率']);
+  });
+});
