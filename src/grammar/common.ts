@@ -15,6 +15,9 @@ export class GrammarError extends Error {
   override name = 'GrammarError';
 }
 
+/** A grammar's word written into a regex source as itself (its metacharacters escaped). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 /** Compiles a regex source from a grammar, reporting which field holds a bad pattern. */
 export function compilePattern(source: string, flags: string, field: string): RegExp {
   try {

@@ -1,6 +1,7 @@
 // The metadata grammar (grammars/meta.yaml): its zod schema and the compiled form the meta stage
 // uses.
 import { compilePattern } from './load.js';
+import { escapeRegExp as escape } from './common.js';
 import type { MetaGrammarSource } from './schemas.js';
 
 export type { MetaGrammarSource };
@@ -129,7 +130,6 @@ export interface MetaGrammar {
   addresseeNot: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 function compileLabels(labels: MetaGrammarSource['labels']): LabelSet {

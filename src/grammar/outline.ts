@@ -1,6 +1,7 @@
 // The outline grammar (grammars/outline.yaml): its zod schema and the compiled form the outline
 // stage uses.
 import { compilePattern, GrammarError } from './load.js';
+import { escapeRegExp } from './common.js';
 import type { OutlineGrammarSource } from './schemas.js';
 import { readArabic, readCircled, readHanzi } from '../numbers/index.js';
 
@@ -83,6 +84,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       separated: u.separated,
     };
   });
+  const dutyWords = source.runon.dutyWords.map(escapeRegExp).join('|') || '(?!)';
   return {
     // Inline schemes are also recognised at the start of a paragraph (一是 on its own line).
     blockSchemes: schemes,
@@ -106,7 +108,10 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,
-    bodyOpeners: (source.runon.runTogether?.bodyOpeners.length ?? 0) > 0 ? compilePattern((source.runon.runTogether?.bodyOpeners ?? []).map((p) => `(?:${p})`).join('|'), 'uy', 'runon.runTogether.bodyOpeners') : undefined,
+    bodyOpeners:
+      (source.runon.runTogether?.bodyOpeners.length ?? 0) > 0
+        ? compilePattern((source.runon.runTogether?.bodyOpeners ?? []).map((p) => `(?:${p.replaceAll('{dutyWords}', dutyWords)})`).join('|'), 'uy', 'runon.runTogether.bodyOpeners')
+        : undefined,
     clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     listLabel: source.listLabel ? compilePattern(source.listLabel, 'u', 'listLabel') : undefined,
