@@ -248,10 +248,11 @@ function wideGap(clean: CleanText, source: string, start: number, end: number): 
 
 /** The length of a phrase a heading of two parallel phrases holds on each side of its gap. */
 const PHRASE = { min: 4, max: 12, skew: 4 };
-/** Any punctuation but quotation marks: a phrase of a heading holds none (a name in quotes, “15分钟就业服务圈”, is a word of it). */
-const PUNCTUATION = /(?![“”‘’「」『』《》"])[\p{P}]/u;
-/** Quotation marks, not counted in a phrase's length. */
-const QUOTES = /[“”‘’「」『』《》"]/gu;
+/** Quotation marks (and book-title marks): a name in quotes (“15分钟就业服务圈”) is a word of a phrase, its marks not counted in its length. */
+const QUOTE_MARKS = '“”‘’「」『』《》"';
+const QUOTES = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
+/** Any punctuation but quotation marks: a phrase of a heading holds none. */
+const PUNCTUATION = new RegExp(`(?![${QUOTE_MARKS}])[\\p{P}]`, 'u');
 /** A four-character phrase (a 四字格 slogan: 稳岗扩容, 优化服务) that leads a heading. */
 const SLOGAN = 4;
 
