@@ -344,6 +344,17 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
 }
 
+/**
+ * The names of a count whose object lists kinds before a distributor (药品、化妆品抽检分别达到150批次和80批次): one for each kind,
+ * completed with the tail they share as the conjuncts before a rate are (药品抽检, 化妆品抽检). Undefined unless the object lists
+ * as many kinds as the values distributed.
+ */
+function kindsOfCount(name: string, values: number, g: IndicatorGrammar): string[] | undefined {
+  if (values < 2) return undefined;
+  const parts = splitConjuncts(name, { start: 0, end: name.length }, g);
+  return parts.length === values ? completeConjuncts(name, parts, g)?.map((n) => metricName(n, g)) : undefined;
+}
+
 /** Whether the count's verb sets the things counted to an act after them: a pivot verb or a verb of resolve right before the
  *  count (推动200家…, 力争3家…), not a verb that carries works out (推进50个项目). */
 function setsActOfCounted(r: Reading, g: IndicatorGrammar): boolean {
@@ -610,7 +621,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // 50家、60家和70家), or straight after it in another (搬迁避让320户1100人): that member's object.
         const m = objectMetric(text, s, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
-        current.members.push({ reading: r, metric: m.name, baseline: false });
+        // A kind of its own, in order, where the first count named the kinds it distributes over (kindsOfCount).
+        const kind = prevMember.reading.object && currentNames.length > 1 ? currentNames[valueCount(current)] : undefined;
+        current.members.push({ reading: r, metric: kind ?? m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
       } else {
         const values = valueCount(current);
@@ -670,8 +683,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const milestone = earlier !== undefined && m.name === earlier;
       const ownStart = r.floor > r.clause && r.pred.verb !== undefined && !milestone && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start;
       const start = ownStart ? r.pred.start : trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
-      current = { members: [{ reading: r, metric: m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
-      currentNames = [];
+      const kinds = r.pred.distributor ? kindsOfCount(m.name, 1 + countListed(readings, idx, true), g) : undefined;
+      current = { members: [{ reading: r, metric: kinds?.[0] ?? m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
+      currentNames = kinds ?? [];
       statements.push(current);
       return;
     }
@@ -1017,8 +1031,9 @@ function groupFirst(name: string, g: IndicatorGrammar): string {
 const MAX_PART = 6;
 const HAN_NAME = /^\p{Script=Han}+$/u;
 
-function countListed(readings: Reading[], idx: number): number {
+/** How many values after `idx` are listed with it: values of a rate or amount, or with `counts` the counts of objects. */
+function countListed(readings: Reading[], idx: number, counts = false): number {
   let n = 0;
-  for (let k = idx + 1; k < readings.length && (readings[k] as Reading).listed && !(readings[k] as Reading).object; k++) n++;
+  for (let k = idx + 1; k < readings.length && (readings[k] as Reading).listed && (readings[k] as Reading).object === counts; k++) n++;
   return n;
 }

@@ -361,6 +361,17 @@ describe('two counts of one object joined by 和 (新增学位3000个和2400个)
   });
 });
 
+describe('kinds of work listed before the counts a distributor gives them (食品、药品抽检分别为3000批次、500批次)', () => {
+  const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should support one count for each kind, named by the kind and the work they share', () => {
+    expect(names('全年完成兽药、饲料抽检分别为400批次、260批次。')).toEqual(['兽药抽检|400|批次', '饲料抽检|260|批次']);
+    expect(names('农药、化肥监督抽查分别达到120批次和90批次。')).toEqual(['农药监督抽查|120|批次', '化肥监督抽查|90|批次']);
+  });
+  it('should not support parting a count whose list of kinds is not as long as its values', () => {
+    expect(names('兽药、饲料抽检分别为400批次。')).toEqual(['兽药、饲料抽检|400|批次']);
+  });
+});
+
 describe('a bound after one member of a list of objects (培育A 40家以上、B 5家)', () => {
   const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'));
   it('should support the verb counting each object, with the bound its own member\'s', () => {
