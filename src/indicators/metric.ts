@@ -294,7 +294,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const out: string[] = [];
   for (const part of parts) {
     const s = text.slice(part.start, part.end);
-    if (part === last || endsInHead(s, g) || sameTail(s, lastText)) {
+    // People or institutions listed before people or institutions (乡村医生、村卫生室人员; 省级重点实验室、省级技术创新中心): each
+    // conjunct is a whole noun of its own. (A last conjunct that is only the population word is a group after the metric:
+    // 人均预期寿命男性、女性, trailingGroups.)
+    const lastEnd = g.joinHeads.endingAt(lastText, lastText.length);
+    const whole = lastEnd !== undefined && lastEnd.length < lastText.length && (g.wholeNounEnds.endingAt(s, s.length) ?? g.joinHeads.endingAt(s, s.length)) !== undefined;
+    if (part === last || whole || endsInHead(s, g) || sameTail(s, lastText)) {
       out.push(s);
       continue;
     }
@@ -374,6 +379,24 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
   }
   return out;
+}
+
+/** Fewest characters of a thing counted after the verb that opens a list of them: fewer is a noun the verb starts (培训机构). */
+const MIN_ACTED_NOUN = 3;
+
+/**
+ * The verb that opens the first of the things listed before their counts (新增规上工业企业、高新技术企业; 培训乡村医生、村卫生室
+ * 人员): it counts each of them, as a verb before one object does. Undefined when the first conjunct is a noun the verb starts
+ * (培训机构, 建设用地: too short after it), a term whose verb is part of it (新增城镇就业: verbNouns), or the last has a verb of its
+ * own.
+ */
+export function verbOverConjuncts(text: string, parts: readonly Span[], g: IndicatorGrammar): string | undefined {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last || parts.length < 2) return undefined;
+  const verb = g.objectVerbsBeforeNoun.startingAt(text, first.start);
+  if (!verb || first.end - first.start - verb.length < MIN_ACTED_NOUN || g.verbNouns.startingAt(text, first.start) || g.objectVerbsBeforeNoun.startingAt(text, last.start)) return undefined;
+  return verb;
 }
 
 /** Most characters a group of a parallel list may have (农贸市场, 建筑工地, 养老服务机构). */

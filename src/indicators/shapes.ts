@@ -9,7 +9,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, type Span } from './metric.js';
 import { attainingVerb, type Reading } from './reading.js';
 
 export interface Member {
@@ -820,7 +820,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     let names = actors ?? [groupFirst(whole, g)];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
-      const completed = completeConjuncts(text, parts, g, r.pred.distributor !== undefined || listSize === parts.length);
+      const guess = r.pred.distributor !== undefined || listSize === parts.length;
+      // A verb before the first of the things counted counts each of them (新增规上工业企业、高新技术企业分别达到50家和30家), and
+      // names them as it names one thing it counts: only a naming verb stays in the name (namedBy). Things that share no tail
+      // are named as written.
+      const verb = r.q.unit.kind === 'count' ? verbOverConjuncts(text, parts, g) : undefined;
+      const objects = verb ? [{ start: (parts[0] as Span).start + verb.length, end: (parts[0] as Span).end }, ...parts.slice(1)] : parts;
+      const completed = verb
+        ? (completeConjuncts(text, objects, g, guess) ?? objects.map((p) => text.slice(p.start, p.end))).map((n) => (g.namingVerbs.has(verb) ? verb + n : n))
+        : completeConjuncts(text, parts, g, guess);
       const lastPart = parts[parts.length - 1] as Span;
       const headed = g.metricHeads.endingAt(text, lastPart.end) !== undefined;
       if (completed && (listSize === parts.length || r.pred.distributor !== undefined || headed)) names = completed.map((n) => metricName(n, g));

@@ -372,6 +372,21 @@ describe('kinds of work listed before the counts a distributor gives them (食�
   });
 });
 
+describe('a verb before the first of the things a distributor counts (新增A、B分别达到50家和30家)', () => {
+  const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
+  it('should support the verb counting each thing, named as one thing it counts is', () => {
+    expect(names('新增国家级孵化器、省级众创空间分别达到4家和9家。')).toEqual(['国家级孵化器|4|家', '省级众创空间|9|家']);
+    expect(names('培训社区网格员、小区物业管理人员分别达到800人次和600人次。')).toEqual(['社区网格员|800|人次', '小区物业管理人员|600|人次']);
+  });
+  it('should support places or people listed before an institution or population as whole nouns', () => {
+    expect(names('新建市级工程研究中心、企业技术中心分别为6家和12家。')).toEqual(['市级工程研究中心|6|家', '企业技术中心|12|家']);
+  });
+  it('should not support a verb that starts a noun (培训机构) or a term (新增城镇就业) as a verb over the list', () => {
+    expect(names('培训机构、托育机构分别达到50家和30家。')).toEqual(['培训机构|50|家', '托育机构|30|家']);
+    expect(names('新增城镇就业、农村劳动力转移就业分别为1.2万人和8000人。')).toEqual(['新增城镇就业|1.2|万人', '农村劳动力转移就业|8000|人']);
+  });
+});
+
 describe('a bound after one member of a list of objects (培育A 40家以上、B 5家)', () => {
   const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 4).join('|'));
   it('should support the verb counting each object, with the bound its own member\'s', () => {
