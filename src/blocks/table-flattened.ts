@@ -107,7 +107,7 @@ export function flattenedTable(text: string, lines: readonly Line[], i: number, 
   const line = lines[i] as Line;
   if (line.contentEnd - line.start > MAX_CELL * 3 || !shortEnoughForHeader(text, line.start, line.contentEnd)) return undefined;
   const firstText = text.slice(line.start, line.contentEnd).trim();
-  if (!isHeaderCell(firstText, g)) return undefined;
+  if (!isHeaderCell(firstText, g) && !g.yearColumns.has(firstText.replace(/\s+/gu, ''))) return undefined;
   // Cells are paragraphs when a blank line follows the first cell.
   const paragraphs = i + 1 < lines.length && (lines[i + 1] as Line).blank;
   const read = paragraphs ? readers.paragraphs : readers.lines;
@@ -125,7 +125,7 @@ export function flattenedTable(text: string, lines: readonly Line[], i: number, 
   const ender = read(at);
   if (!ender || (ender.type !== 'value' && ender.type !== 'empty') || run.length > MAX_HEADER + 2) return run.length >= 3 ? (run[1] as Cell).next : undefined;
   const headerLike = run.filter((c) => c.head).length;
-  if (headerLike < 2) return undefined;
+  if (headerLike < 2 && !yearRowsHeader(run.slice(0, -1), run[run.length - 1], g)) return undefined;
   // A 序号 column is the first column: the header starts there and ends before the first row number.
   const seq = run.findIndex((c) => g.columns[0]?.words.indexIn(c.text) !== undefined);
   if (seq >= 0 && seq <= 2) {
@@ -243,6 +243,13 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
   return -1;
 }
 
+/** Whether `header` heads a table of years × works (年度 / 新建 / 改造提升, then 2026年 / 18 / 12): it opens with the year
+ *  column's header and the run goes on with the first row's year, so its other cells need no header word. */
+function yearRowsHeader(header: Cell[], firstRow: Cell | undefined, g: TableGrammar): boolean {
+  const first = header[0];
+  return first !== undefined && firstRow !== undefined && g.yearColumns.has(first.text.replace(/\s+/gu, '')) && isYearLabel(firstRow.text);
+}
+
 /** Rows read for each candidate header before the best is chosen. */
 const TRIAL_ROWS = 6;
 
@@ -259,7 +266,7 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
     if (twoRows && trial && (!best || trial.full > best.full)) best = { header: twoRows, full: trial.full, from };
     for (let n = run.length - offset; n >= 2; n--) {
       const header = run.slice(offset, offset + n);
-      if (header.filter((c) => c.head).length < Math.max(2, n - 1)) continue;
+      if (header.filter((c) => c.head).length < Math.max(2, n - 1) && !yearRowsHeader(header, run[offset + n], g)) continue;
       const trial = readRows(header, read, g, TRIAL_ROWS);
       if (trial && (!best || trial.full > best.full)) best = { header, full: trial.full };
     }

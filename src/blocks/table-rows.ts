@@ -57,6 +57,8 @@ const UNIT_AT_END = /[（(][^（()）\d]{1,6}[）)]\s*$/u;
  *  rows of n cells whose columns keep one type. At most `limit` rows, from the line `from` (by default the line after the header). */
 export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: number, from = (header[header.length - 1] as Cell).next): Rows | undefined {
   const layout = slots(header, g);
+  // Rows named by their year under a year column (年度 / 新建 / 改造提升: 2026年 / 18 / 12), and by the sum of the years (合计).
+  const yearNames = g.yearColumns.has((header[0] as Cell).text.replace(/\s+/gu, ''));
   const rows: Cell[][] = [];
   let full = 0;
   let at = from;
@@ -64,7 +66,7 @@ export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: n
   // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
   const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
   while (rows.length < limit) {
-    const row = layout ? slotRow(layout, header, read, at, g) : typedRow(header.length, types, read, at);
+    const row = layout ? slotRow(layout, header, read, at, g) : typedRow(header.length, types, read, at, yearNames ? g.placeRows.sums : undefined);
     if (!row) break;
     rows.push(row);
     if (row.length >= complete) full++;
@@ -143,13 +145,20 @@ export function joinWrappedName(row: Cell[], lead: Cell[], g: TableGrammar): Cel
 }
 
 /** A row of n cells whose types fit the column types seen so far (a table with no value column). */
-function typedRow(n: number, types: Array<CellType | undefined>, read: Reader, at: number): Cell[] | undefined {
+/** `sums`: given when the rows are named by years, the words of a row that sums them; the first cell is then a year or one of these. */
+function typedRow(n: number, types: Array<CellType | undefined>, read: Reader, at: number, sums?: ReadonlySet<string>): Cell[] | undefined {
   const row: Cell[] = [];
   let k = at;
   for (let j = 0; j < n; j++) {
     const c = read(k);
     if (!c) return undefined;
     const t = typeOf(c);
+    if (j === 0 && sums) {
+      if (t !== 'year' && !sums.has(c.text.replace(/\s+/gu, ''))) return undefined;
+      row.push(c);
+      k = c.next;
+      continue;
+    }
     if (t === 'stop' || t === 'year' || !fits(types[j], t)) return undefined;
     row.push(c);
     k = c.next;

@@ -466,6 +466,7 @@ export const tableGrammarSchema = z.object({
   responsibilityColumns: words.default([]),
   deadlineColumns: words.default([]),
   contentColumns: words.default([]),
+  yearColumns: words.default([]),
   nameMarks: z.object({ leading: words, trailing: words }).default({ leading: [], trailing: [] }),
   yearlyAverageWords: words.default([]),
   placeRows: z.object({ endings: words, sums: words, wholes: words }).default({ endings: [], sums: [], wholes: [] }),

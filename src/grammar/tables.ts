@@ -25,6 +25,7 @@ export interface TableGrammar {
   nameMarks: { leading: WordSet; trailing: WordSet };
   /** Header words of a text column that describes works (建设内容): its short phrases with a number are read. */
   contentColumns: WordSet;
+  yearColumns: WordSet;
   /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
   deadlineColumns: WordSet;
   /** The endings of a division's name (东湖区, 城关镇), the rows that sum the divisions (合计) and those of the whole (全市): a
@@ -71,6 +72,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     responsibilityColumns: new WordSet(source.responsibilityColumns),
     deadlineColumns: new WordSet(source.deadlineColumns),
     contentColumns: new WordSet(source.contentColumns),
+    yearColumns: new WordSet(source.yearColumns),
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     placeRows: { endings: new WordSet(source.placeRows.endings), sums: new Set(source.placeRows.sums), wholes: new Set(source.placeRows.wholes) },

@@ -57,8 +57,10 @@ export interface TableFound extends Found {
 export function tableIndicators(source: string, tables: readonly TableBlock[], plan: PlanYears, g: TableGrammars): TableFound[] {
   const found: TableFound[] = [];
   for (const table of tables) {
-    // A table none of whose column names says what it holds (answer options, a list) has no indicators.
-    if (!table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
+    // A table none of whose column names says what it holds (answer options, a list) has no indicators; a year column's
+    // says its rows are years (年度 / 新建 / 改造提升), whose cells are the values of the works its other columns name.
+    const yearRows = g.tables.yearColumns.has(table.header[0]?.text.replace(SPACES, '') ?? '');
+    if (!yearRows && !table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const from = found.length;
     const columns = readColumns(table, g.tables, plan.years);
     // An annual plan's target or change column that names no year (目标值, 增长) is the plan year's, as its
@@ -85,7 +87,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods) : null;
       // A table of years × indicators (年度 / 覆盖率 / 站点（个）: a 分年度目标 table) names each row by its year: the row's
       // values are of that year, a baseline where the year's bracket says so (2025年（基数）) or the year is before the plan's.
-      const byYear = yearRow(row[0]?.text ?? '', plan.years, g.tables);
+      const byYear = yearRow(row[0]?.text ?? '', plan.years, g.tables, yearRows);
       const dated = (fs: Found[]): Found[] => (rowYear === null ? fs : fs.map((f) => (f.indicator.year === null ? { ...f, indicator: { ...f.indicator, year: rowYear } } : f)));
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
@@ -117,9 +119,12 @@ function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableG
 }
 
 /** A row's first cell that is a year alone (2026年, 2028年底, 2025年（基数）): the row's year and the kind of its values
- *  (a bracket naming a baseline or target says it; else a year before the plan's first is a baseline); null otherwise. */
-function yearRow(text: string, planYears: [number, number] | null, g: TableGrammar): { year: number; kind: 'baseline' | 'target' } | null {
-  const m = YEAR_ROW.exec(text.normalize('NFKC').replace(SPACES, ''));
+ *  (a bracket naming a baseline or target says it; else a year before the plan's first is a baseline); null otherwise.
+ *  With `years` (the table's rows are years), a row that sums them (合计) gives the totals of the plan's period, its last year's. */
+function yearRow(text: string, planYears: [number, number] | null, g: TableGrammar, years = false): { year: number; kind: 'baseline' | 'target' } | null {
+  const cell = text.normalize('NFKC').replace(SPACES, '');
+  if (years && planYears && g.placeRows.sums.has(cell)) return { year: planYears[1], kind: 'target' };
+  const m = YEAR_ROW.exec(cell);
   if (!m) return null;
   const year = Number(m[1]);
   const role = m[2] ? columnRole(m[2], g) : undefined;

@@ -304,6 +304,10 @@ describe('a span of years opening a name', () => {
   it('should support N年 before a plan-span word (三年累计, 三年共) as no part of the name', () => {
     expect(brief(indicators('三年累计培训4500人次以上，三年共安排专项资金1.5亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['培训', '专项资金']);
   });
+  it('should support N年 before the verb of a work done over the span as no part of the name, the verb kept', () => {
+    expect(brief(indicators('五年新改建乡村道路800公里、改造危桥40座。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新改建乡村道路', '危桥']);
+    expect(brief(indicators('三年新建污水管网120公里、改造提升60公里。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['新建污水管网', '改造提升污水管网']);
+  });
   it('should not support dropping N年 that is part of a name (九年义务教育巩固率)', () => {
     expect(brief(indicators('九年义务教育巩固率达到96%。', ANNUAL_2024))).toEqual(['九年义务教育巩固率|96|%|=|target|2024']);
   });

@@ -42,3 +42,31 @@ describe('indicators: a table whose rows are years', () => {
     expect(items).toContain('分拣中心|2|个|target|2027');
   });
 });
+
+describe('indicators: a table of years × works flattened one cell per line', () => {
+  // 年度 / 新建 / 改造 / 配套 and rows 2026年 / 8 / 5 / 3 …, under a 单位 line: the header's other cells are works, no header words.
+  const flattened = (header: string[], rows: string[][]): string[] => [
+    '某县农村供水保障三年行动方案（2026—2028年）',
+    '一、分年度任务',
+    '表1 分年度任务表',
+    '单位：处',
+    ...header,
+    ...rows.flat(),
+    '二、保障措施',
+    '（一）加强组织领导。各乡镇落实属地责任。',
+  ];
+
+  it('should support each row\'s year, the 单位 line\'s unit and a 合计 row as the totals of the plan\'s last year', async () => {
+    const items = await read(flattened(['年度', '新建', '改造', '配套'], [['2026年', '8', '5', '3'], ['2027年', '9', '6', '2'], ['2028年', '7', '4', '1'], ['合计', '24', '15', '6']]));
+    expect(items).toContain('新建|8|处|target|2026');
+    expect(items).toContain('配套|2|处|target|2027');
+    expect(items).toContain('改造|4|处|target|2028');
+    expect(items).toContain('新建|24|处|target|2028');
+    expect(items.filter((i) => i.startsWith('改造|'))).toHaveLength(4);
+  });
+
+  it('should not support a year column over rows that are no years (年度 / 重点任务 / 牵头单位)', async () => {
+    const items = await read(flattened(['年度', '重点任务', '牵头单位'], [['第一阶段', '完成水源地评估', '县水利局'], ['第二阶段', '实施管网改造', '县住建局']]));
+    expect(items).toEqual([]);
+  });
+});
