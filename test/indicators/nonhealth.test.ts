@@ -426,3 +426,17 @@ describe('counts of what a plan develops (开发)', () => {
     expect(brief(indicators('全县建成省级经济开发区2个，开发区规上工业产值达到300亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['省级经济开发区', '开发区规上工业产值']);
   });
 });
+
+describe('lengths of standards and tolerances (厘米, 毫米, ±)', () => {
+  it('should support 厘米 and 毫米 as units of a standard, and ± as a tolerance bounded at the number', () => {
+    expect(brief(indicators('耕作层厚度不低于20厘米，排水沟底宽误差控制在±5厘米以内。', ANNUAL_2024))).toEqual([
+      '耕作层厚度|20|厘米|>=|target|2024',
+      '排水沟底宽误差|5|厘米|<=|target|2024',
+    ]);
+    expect(brief(indicators('新建雨水管道管径不小于800毫米。', ANNUAL_2024))).toEqual(['新建雨水管道管径|800|毫米|>=|target|2024']);
+  });
+  it('should not support 米 of 厘米 as a unit of its own, nor 毫米 after a Chinese numeral', () => {
+    expect(brief(indicators('耕作层厚度不低于20厘米。', ANNUAL_2024)).map((b) => b.split('|')[2])).toEqual(['厘米']);
+    expect(indicators('差之毫米，谬以千里。', ANNUAL_2024)).toEqual([]);
+  });
+});
