@@ -49,6 +49,7 @@ const MAX_TITLE_LENGTH = 80;
 
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null): boolean {
+  if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar)) return true;
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
@@ -71,6 +72,29 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
     if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
+}
+
+/** Fewest characters of a heading line that a PDF wrapped: a heading set in a larger type than the body wraps
+ *  short of the body's width, but only a long one wraps at all; one cut inside a word (医疗卫生服 | 务网底。) may be shorter. */
+const MIN_WRAPPED_HEADING = 12;
+const MIN_CUT_HEADING = 8;
+/** Most characters of a wrapped heading's tail on the next line (生态环境质量), and of a word's end before a stop (务网底。). */
+const MAX_HEADING_TAIL = 12;
+const MAX_WORD_END = 3;
+const HEADING_TAIL = new RegExp(`^\\p{Script=Han}{1,${MAX_HEADING_TAIL}}$`, 'u');
+const WORD_END = new RegExp(`^\\p{Script=Han}{1,${MAX_WORD_END}}[。；;：:]`, 'u');
+
+/**
+ * Whether `next` holds the rest of a heading a PDF wrapped (第三章 坚持精准科学依法治污，持续改善 | 生态环境质量; 2. 夯实基层
+ * 医疗卫生服 | 务网底。力争…): the heading line is long, opens with a marker and ends in no stop, and the next line, no heading
+ * of its own, is a phrase of Han characters alone, or opens with a word's end before a stop, which no sentence is.
+ */
+function wrappedHeading(text: string, lastLine: string, next: Line, grammar: OutlineGrammar): boolean {
+  if (lastLine.length < MIN_CUT_HEADING || /[。；;：:！!？?]$/u.test(lastLine) || matchLeadingMarker(lastLine, grammar) === undefined) return false;
+  const start = cleanText(text, next.start, Math.min(next.contentEnd, next.start + MAX_HEADING_TAIL + 1));
+  if (matchLeadingMarker(start, grammar) !== undefined) return false;
+  if (WORD_END.test(start)) return true;
+  return lastLine.length >= MIN_WRAPPED_HEADING && next.contentEnd - next.start <= MAX_HEADING_TAIL * 2 && HEADING_TAIL.test(cleanText(text, next.start, next.contentEnd));
 }
 
 /** Whether `line` opens inside a clause (grammar openLineStart): only its first few characters are cleaned. */

@@ -159,6 +159,23 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)[0]).toBe('第三条 医疗机构应当按照“以质量安全为底线，以患\n者需求为导向”的原则，开展检查检验结果互认工作，不得重复检查。');
   });
 
+  it('should support joining the rest of a heading a PDF wrapped: a phrase alone on its line, or a word\'s end before a stop', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const pages = (...lines: string[]) => [...lines, '— 6 —', body, '— 7 —'].join('\n') + '\n';
+    expect(paragraphs(pages('第四章 统筹推进减污降碳协同增效，加快发展方式', '绿色转型', '一、优化产业结构', body)).slice(0, 3)).toEqual([
+      '第四章 统筹推进减污降碳协同增效，加快发展方式\n绿色转型',
+      '一、优化产业结构',
+      body,
+    ]);
+    expect(paragraphs(pages('3. 健全城乡养老服务网', '络。到2028年，建成区域养老服务中心12个。', body))[0]).toBe('3. 健全城乡养老服务网\n络。到2028年，建成区域养老服务中心12个。');
+  });
+
+  it('should not support joining a heading to a heading or a sentence after it', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const text = ['第四章 统筹推进减污降碳协同增效，加快发展方式', '第一节 优化产业结构', body, '— 6 —', '（二）深入推进重点行业清洁生产改造', '加快推进。' + body, '— 7 —'].join('\n') + '\n';
+    expect(paragraphs(text).filter((p) => /^[第（]/u.test(p))).toEqual(['第四章 统筹推进减污降碳协同增效，加快发展方式', '第一节 优化产业结构', '（二）深入推进重点行业清洁生产改造']);
+  });
+
   it('should not support joining a line to a following marker line', () => {
     const text = '- 22. 准确理解"应签尽签",重点做好建档立卡贫困人口中 4 类慢病患者的规范化\n- 23. 全面落实县域内政策。\n';
     expect(paragraphs(text)).toHaveLength(2);
