@@ -31,12 +31,16 @@ const MAX_BRACKET_UNIT = 5;
 const MAX_COMPOUND_UNIT = 8;
 
 /** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year or a note. */
+/** Three or more capitals are a name's abbreviation (生态质量指数（EQI）, 数据中心电能利用效率（PUE）), not a unit: units that
+ *  fit a bracket and are written in capitals have two letters (MW, GW, TB). */
+const ABBREVIATION = /^[A-Z]{3,}$/u;
+
 export function bracketUnit(text: string): string | null {
   const m = BRACKET_UNIT.exec(text.replace(SPACES, ''));
   if (!m) return null;
   const u = (m[1] as string).replace(/^单位[:：]/u, '');
   // A compound unit is written with a slash and may be longer (微克/立方米, 克标准煤/千瓦时).
-  if (YEAR.test(u) || u.length > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || /[性类级含除]/u.test(u)) return null;
+  if (YEAR.test(u) || u.length > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || /[性类级含除]/u.test(u) || ABBREVIATION.test(u)) return null;
   return u;
 }
 

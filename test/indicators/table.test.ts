@@ -426,3 +426,11 @@ describe('indicator tables whose 指标 cells carry the row number and the unit 
     expect((await items(text)).map((s) => s.split('|').slice(0, 2).join('|'))).toEqual(['学前教育毛入园率|93.6', '学前教育毛入园率|95', '巩固率|96.8', '巩固率|97.5']);
   });
 });
+
+describe('indicator tables whose names end in an abbreviation in brackets (生态质量指数（EQI）)', () => {
+  it('should support three or more capitals in the name\'s bracket as no unit, and two (MW) as a unit', async () => {
+    const table = ['指标\t2025年\t2030年', '生态质量指数（EQI）\t66.2\t67', '新能源装机容量（MW）\t800\t1500'].join('\n');
+    const got = (await items(`${HEAD}表1 主要指标\n${table}\n二、主要任务\n加强队伍建设。\n`)).map((s) => s.split('|').slice(0, 3).join('|'));
+    expect(got).toEqual(['生态质量指数|66.2|', '生态质量指数|67|', '新能源装机容量|800|MW', '新能源装机容量|1500|MW']);
+  });
+});
