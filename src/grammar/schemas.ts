@@ -365,6 +365,7 @@ export const indicatorGrammarSchema = z.object({
   divisionNouns: words.default([]),
   sectorClassWords: words.default([]),
   sharedActs: words.default([]),
+  recipientPrepositions: words.default([]),
   wholeNounEnds: words.default([]),
   benefactiveVerbs: words.default([]),
   scope: z.string(),

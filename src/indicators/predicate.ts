@@ -357,10 +357,23 @@ export function stepWithin(text: string, at: number, g: IndicatorGrammar): boole
   return close > 0 && deadlineFollows(text, at + close, g);
 }
 
-/** A step of work right after a frame 在N…内, past adverbs (应在20个工作日内完成审核结算): the time a procedure allows. */
+/** How long the phrase of whom a step goes to may be (向市政府, 向上级主管部门), and the marks that end it first. */
+const MAX_RECIPIENT = 10;
+const CLAUSE_MARK = /[，,；;。：:、！!？?]/u;
+
+/** A step of work right after a frame 在N…内, past adverbs (应在20个工作日内完成审核结算) and the phrase of whom it goes to (在1小时内
+ *  向市政府报告): the time a procedure allows. */
 function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let k = at; k < text.length; ) {
     if (g.deadlineVerbs.startingAt(text, k) !== undefined) return true;
+    const to = g.recipientPrepositions.startingAt(text, k);
+    if (to) {
+      for (let j = k + to.length + 1; j <= Math.min(text.length - 1, k + to.length + MAX_RECIPIENT); j++) {
+        if (CLAUSE_MARK.test(text[j - 1] as string)) return false;
+        if (g.deadlineVerbs.startingAt(text, j) !== undefined) return true;
+      }
+      return false;
+    }
     const adverb = g.adverbs.startingAt(text, k);
     if (!adverb) return false;
     k += adverb.length;

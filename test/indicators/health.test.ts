@@ -201,6 +201,13 @@ describe('health-sector indicators', () => {
     expect(indicators('医保经办机构应在20个工作日内完成审核结算。', MULTI_YEAR)).toEqual([]);
     expect(indicators('发现疑似病例的，应在24小时内上报。', MULTI_YEAR)).toEqual([]);
   });
+  it('should not support the time a step is allowed before the phrase of whom it goes to (在2小时内向县卫生健康局报告)', () => {
+    expect(indicators('发生群体性不明原因疾病，乡镇卫生院应在2小时内向县卫生健康局报告。', MULTI_YEAR)).toEqual([]);
+    expect(indicators('收到投诉后5个工作日内向投诉人反馈。', MULTI_YEAR)).toEqual([]);
+  });
+  it('should support a quantity after such a phrase when no step of work follows it (在2小时内向群众发放物资10万元)', () => {
+    expect(brief(indicators('在2小时内向受灾群众发放救灾物资10万元。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['救灾物资|10|万元']);
+  });
   it('should support a bound on a metric written as a frame, and a time limit a target verb sets', () => {
     expect(brief(indicators('长期处方的处方量一般在4周内。', MULTI_YEAR))).toEqual(['长期处方的处方量|4|周|<=|target|']);
     expect(brief(indicators('医疗费用结算时限压缩至20个工作日以内。', MULTI_YEAR))).toEqual(['医疗费用结算时限|20|个工作日|<=|target|']);
