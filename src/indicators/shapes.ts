@@ -860,6 +860,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names. Not where two years
     // are what the distributor parts the values over (到2027年和2030年，城乡居民…的人数比例分别不少于92%和93.5%).
     if (names.length === 1 && listSize === 2 && r.pred.distributor && !yearsDistribute(text, s, r, dates, g)) names = splitPaired(names[0] as string, g) ?? names;
+    // One rate a distributor gives each of the things counted in the clause before (办理人大代表建议142件、政协提案205件，办复率均为
+    // 100%): the rate of each (人大代表建议办复率), as statistics name it.
+    if (names.length === 1 && listSize === 1 && r.pred.distributor && r.q.unit.kind === 'rate' && subject.start >= r.clause) {
+      const counted = countedBefore(text, s, r, statements);
+      if (counted.length > 1) names = counted.map((m) => joinShared(m, names[0] as string));
+    }
     current = { members: [], span: { start: subject.start, end: scoped?.end ?? r.end } };
     currentNames = names;
     if (listSize > 1 && names.length === listSize) {
@@ -1030,14 +1036,31 @@ function groupFirst(name: string, g: IndicatorGrammar): string {
   if (!group) return name;
   const metric = name.slice(0, name.length - group.length);
   if (metric.length < 2 || !g.metricHeads.endingAt(metric, metric.length)) return name;
+  return joinShared(group, metric);
+}
+
+/** `head` + `tail`, the words `head` ends with and `tail` starts with written once (城市社区 + 社区养老… → 城市社区养老…). */
+function joinShared(head: string, tail: string): string {
   let shared = 0;
-  for (let k = Math.min(group.length, metric.length); k >= 2 && shared === 0; k--) if (group.endsWith(metric.slice(0, k))) shared = k;
-  return group + metric.slice(shared);
+  for (let k = Math.min(head.length, tail.length); k >= 2 && shared === 0; k--) if (head.endsWith(tail.slice(0, k))) shared = k;
+  return head + tail.slice(shared);
 }
 
 /** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */
 const MAX_PART = 6;
 const HAN_NAME = /^\p{Script=Han}+$/u;
+
+/**
+ * The things counted in the clause right before `r`'s, each once (建议, 提案 of 办理人大代表建议142件、政协提案205件), when every
+ * value of that clause is such a count.
+ */
+function countedBefore(text: string, s: number, r: Reading, statements: readonly Statement[]): string[] {
+  if (r.clause - 1 <= s) return [];
+  const from = clauseStart(text, r.clause - 1, s);
+  const members = statements.flatMap((st) => st.members).filter((m) => m.reading.q.start >= from && m.reading.end < r.clause);
+  if (!members.every((m) => m.reading.object)) return [];
+  return [...new Set(members.map((m) => m.metric))];
+}
 
 /** How many values after `idx` are listed with it: values of a rate or amount, or with `counts` the counts of objects. */
 function countListed(readings: Reading[], idx: number, counts = false): number {

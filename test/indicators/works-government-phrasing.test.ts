@@ -400,3 +400,20 @@ describe('kinds of different lengths before one checked rate (药品、化妆品
     expect(brief(indicators('城市、农村饮用水水质检测合格率分别达到98%和95%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['城市饮用水水质检测合格率', '农村饮用水水质检测合格率']);
   });
 });
+
+describe('one rate a distributor gives each thing counted in the clause before (建议142件、提案205件，办复率均为100%)', () => {
+  const named = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'));
+  it('should support the rate of each thing counted, the words they share written once', () => {
+    expect(named('全年办理市人大代表建议86件、市政协委员提案120件，按时办结率均为100%。')).toEqual([
+      '市人大代表建议|86',
+      '市政协委员提案|120',
+      '市人大代表建议按时办结率|100',
+      '市政协委员提案按时办结率|100',
+    ]);
+    expect(named('完成视力筛查3.2万人、听力筛查2.6万人，筛查率均达到95%。').slice(2)).toEqual(['视力筛查率|95', '听力筛查率|95']);
+  });
+  it('should not support it without a distributor, or where the clause before holds a rate', () => {
+    expect(named('全年办理市人大代表建议86件、市政协委员提案120件，按时办结率为100%。').slice(2)).toEqual(['按时办结率|100']);
+    expect(named('门诊量增长5%、住院量增长8%，满意度均达到90%。').slice(2)).toEqual(['满意度|90']);
+  });
+});
