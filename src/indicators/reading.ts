@@ -204,6 +204,8 @@ function classAfterCount(text: string, r: Reading, prev: Reading | undefined, g:
  * the stock goes on, unless the next clause names a metric of its own (总长度717.6公里，立项整治长度270.5公里).
  */
 const STOCK_LIST_GAP = /^\s*[，,、]\s*$/u;
+/** A 、 and a noun alone between a stock count and the next count of its clause: the next member of the stock's list. */
+const STOCK_MEMBER = /^\s*、[\p{Script=Han}（）()]{1,12}$/u;
 
 /**
  * A part of a total broken down after 其中 (启动建设14座水闸，其中完建4座、在建10座; 引进项目30个，其中10亿元
@@ -565,10 +567,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
+    // So is the next member of a list of the stock in the clause (其中公立医院4家、乡镇卫生院16所、村卫生室305个): a noun after 、.
     const stock =
       g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
-        (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined)));
+        (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
+      (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;

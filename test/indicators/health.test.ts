@@ -163,6 +163,10 @@ describe('health-sector indicators', () => {
   });
   it('should not support a stock written with 共有 in a review, nor its parts after 其中', () => {
     expect(indicators('全县共有医疗卫生机构486个，其中二级以上医院6家。', REVIEW)).toEqual([]);
+    expect(indicators('全县现有医疗卫生机构380个，其中二级以上医院5家、社区卫生服务中心12个、村卫生室260个。', REVIEW)).toEqual([]);
+  });
+  it('should support a list of counts done after a verb that is no stock word (建成A 5家、B 12个)', () => {
+    expect(brief(indicators('全县建成二级以上医院5家、社区卫生服务中心12个。', REVIEW)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['二级以上医院|5', '社区卫生服务中心|12']);
   });
   it('should not support, in a review, a count of institutions spread over by 全部/均 (6家…全部达到推荐标准) as an amount done', () => {
     expect(indicators('16个乡镇卫生院全部达到“优质服务基层行”基本标准，12家公立医院均完成章程制定。', REVIEW)).toEqual([]);
