@@ -792,15 +792,19 @@ const MAX_DIVISION_NOUN = 8;
 /**
  * Whether a count is of the administrative divisions a measure covers, all of them: right after 覆盖全县 (项目覆盖全县19个
  * 乡（镇）, 法律顾问覆盖全县490个村（社区）), before 全覆盖 closing its clause (实现13个街道全覆盖), or joined by 、/和 to such a count
- * (…、43个脱贫村), or right after its noun, the levels written one after the other (覆盖全区6个街道52个社区). Full coverage is the target and has no number; the count is a fact of the territory. A count of units a
+ * (…、43个脱贫村), or right after its noun, the levels written one after the other (覆盖全区6个街道52个社区); so is a count of
+ * the institutions of the territory's divisions right after 覆盖全区 (覆盖全区12个乡镇卫生院). Full coverage is the target and has no number; the count is a fact of the territory. A count of units a
  * service checks with full coverage (对21家学校食堂开展全覆盖检查) is no division and stays.
  */
 function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
   const noun = divisionNoun(text, r.end);
-  if (noun === undefined || g.divisionNouns.endingAt(noun, noun.length) === undefined) return false;
+  if (noun === undefined) return false;
+  // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室).
+  const division = g.divisionNouns.endingAt(noun, noun.length) !== undefined;
+  if (!division && g.institutionHeads.endingAt(noun, noun.length) === undefined) return false;
   if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start))) return true;
-  return FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
+  return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
 }
 
 /** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. */

@@ -20,6 +20,7 @@ describe('a count of the divisions a measure covers, all of the territory (覆�
   it('should not support the count after 覆盖全县/全市, the kinds listed with it, or the count before 全覆盖 closing its clause', () => {
     expect(brief(indicators('衔接资金项目覆盖全县18个乡（镇）、52个脱贫村。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('网格化监测覆盖全市7个县区96个乡镇（街道）。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('远程心电诊断覆盖全县15家乡镇卫生院和186个村卫生室。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('推动村级综合服务站覆盖全市326个行政村。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('年内实现9个街道全覆盖，新建零工市场3个。', ANNUAL_2024))).toEqual(['零工市场|3|个|=|target|2024']);
   });
