@@ -56,3 +56,12 @@ describe('a school routine per 学年 (每学年视力筛查2次)', () => {
     expect(brief(indicators('每学年开展应急疏散演练2次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2|次']);
   });
 });
+
+describe('what two parties build together (共建)', () => {
+  it('should support 共建 as a verb that sets the count of its object', () => {
+    expect(brief(indicators('职业院校与龙头企业共建实训基地6个。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['实训基地|6|个']);
+  });
+  it('should not support 共建 inside the name of a rate (结对共建率)', () => {
+    expect(brief(indicators('中小学与社区结对共建率达到100%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['中小学与社区结对共建率']);
+  });
+});

@@ -1,7 +1,7 @@
 // How targets of 医疗保障, 妇幼健康 and 心理健康 plans are phrased: populations a rate is defined by and groups named by a
 // counted label, each probed with sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { names } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, names } from './helpers.js';
 
 describe('a bounded count inside the name of a rate', () => {
   it('should support the count as part of the rate it defines (次及以上…率/比例)', () => {
@@ -44,5 +44,15 @@ describe('a later value of metrics that all took one value', () => {
       '低收入人口报销比例|85|%',
       '医保基金结余率|10|%',
     ]);
+  });
+});
+
+describe('a share capped against the cases or beds it is taken of (不超过出院总病例数的5%)', () => {
+  it('should support 例数 and 床位数 as the totals of a share, the bound before them the share\'s', () => {
+    expect(brief(indicators('按项目付费病例数原则上不超过统筹区出院总病例数的3%。', ANNUAL_2024))).toEqual(['按项目付费病例数|3|%|<=|target|2024']);
+    expect(brief(indicators('家庭病床数不超过核定床位数的10%。', ANNUAL_2024))).toEqual(['家庭病床数|10|%|<=|target|2024']);
+  });
+  it('should not support 例数 as a total where the number counts the cases themselves', () => {
+    expect(brief(indicators('全年完成四级手术例数1200例。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['四级手术例数|1200|例']);
   });
 });
