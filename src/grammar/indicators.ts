@@ -48,6 +48,8 @@ export interface IndicatorGrammar {
   /** Comparators that bound a number only right before it (前3名); elsewhere in the predicate they belong to another phrase. */
   adjacentComparators: WordSet;
   deadlineVerbs: WordSet;
+  /** Words of manner between a time allowed and its step (依法, 及时): skipped as adverbs are. */
+  stepManners: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   notCopulas: WordSet;
@@ -98,6 +100,8 @@ export interface IndicatorGrammar {
   /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
   pairedWords: Map<string, [string, string]>;
   growthRates: WordSet;
+  /** Years named relative to the plan's (上年, 去年): their 年 before 均 is no 年均. */
+  relativeYears: WordSet;
   /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
   changeHeads: WordSet;
   changeLeads: WordSet;
@@ -329,6 +333,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     leadComparators: set(source.leadComparators),
     adjacentComparators: set(source.adjacentComparators),
     deadlineVerbs: set(source.deadlineVerbs),
+    stepManners: set(source.stepManners),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     notCopulas: set(source.notCopulas),
@@ -360,6 +365,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),
+    relativeYears: set(source.relativeYears),
     changeHeads: set(source.changeHeads),
     changeLeads: set(source.changeLeads),
     pollutants: set(source.pollutants),

@@ -13,6 +13,7 @@ import { clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
+import { yearClosedAt } from './predicate.js';
 
 export interface PlanYears {
   /** First and last year of the plan, when known. */
@@ -441,6 +442,20 @@ function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
   return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共' || g.incrementVerbs.startingAt(text, after) !== undefined;
 }
 
+/**
+ * Whether N years and a sum or average word stand between the clause's start and the value (…排放五年累计下降19.2%, 两年累计完成
+ * 投资12亿元): the value is a total over those years, as after a clause that opens with them (opensSpanTotal). A year in digits
+ * (2025年累计) is a date, not a number of years.
+ */
+function yearsTotalBefore(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
+  for (const m of text.slice(clause, at).matchAll(YEARS)) {
+    const start = clause + m.index;
+    if (!isDigit(text[start - 1]) && g.spanAmountWords.startingAt(text, start + m[0].length) !== undefined) return true;
+  }
+  return false;
+}
+const YEARS = /(?:[一二三四五六七八九十两]|[1-9]\d?)年/gu;
+
 /** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年). */
 const NOT_PLAN_SPAN = new Set(['每', '近']);
 
@@ -529,10 +544,12 @@ const ACTUAL_CUE_WINDOW = 100;
 
 /**
  * Whether a change verb closes a growth rate named as the metric (年均增长), also where a distributor parts the
- * adverb from the verb (城镇和农村居民人均可支配收入年均分别增长6%和7.5%: two yearly average rates).
+ * adverb from the verb (城镇和农村居民人均可支配收入年均分别增长6%和7.5%: two yearly average rates). A 年均 whose 年 closes a year
+ * (较上年均下降10%) is none: that is a change of the metric, distributed.
  */
 function growthRate(text: string, verb: { start: number; end: number }, g: IndicatorGrammar): boolean {
-  if (g.growthRates.endingAt(text, verb.end)) return true;
+  const rate = g.growthRates.endingAt(text, verb.end);
+  if (rate && !yearClosedAt(text, verb.end - rate.length, g)) return true;
   const dist = g.distributors.endingAt(text, verb.start);
   if (!dist) return false;
   const joined = text.slice(Math.max(0, verb.start - dist.length - 8), verb.start - dist.length) + text.slice(verb.start, verb.end);
@@ -651,7 +668,8 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // it belongs to no one year either.
     // So is a total or average of a clause that opens with its number of years (…，五年年均分别增长9.6%和11.2%), in a sentence a
     // single year governs.
-    else if (kind === 'actual' && opensSpanTotal(text, r.clause, g)) finalYear = null;
+    // And a total its clause sums over a number of years written after the metric (单位地区生产总值二氧化碳排放五年累计下降19.2%).
+    else if (kind === 'actual' && (opensSpanTotal(text, r.clause, g) || yearsTotalBefore(text, r.clause, q.start, g))) finalYear = null;
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.

@@ -139,9 +139,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     }
     const dist = g.distributors.endingAt(text, pos);
     // 年均 is an adverb (average per year), not the distributor 均 after a stray 年 — unless that 年 closes a year
-    // (到2027年均达到70%: 2027年, then 均).
+    // (到2027年均达到70%: 2027年, then 均; 较上年均下降10%: 上年, then 均).
     const adverbAt = dist ? g.adverbs.endingAt(text, pos) : undefined;
-    const adverbHere = adverbAt && !(adverbAt.startsWith('年') && isDigit(text[pos - adverbAt.length - 1])) ? adverbAt : undefined;
+    const adverbHere = adverbAt && !yearClosedAt(text, pos - adverbAt.length, g) ? adverbAt : undefined;
     if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
       // An object verb right after a distributor (小学、初中学位分别新增3000个、2500个) has its objects before it,
       // the subjects the values are distributed over: it sets their levels as a target verb does.
@@ -361,8 +361,16 @@ export function stepWithin(text: string, at: number, g: IndicatorGrammar): boole
 const MAX_RECIPIENT = 10;
 const CLAUSE_MARK = /[，,；;。：:、！!？?]/u;
 
-/** A step of work right after a frame 在N…内, past adverbs (应在20个工作日内完成审核结算) and the phrase of whom it goes to (在1小时内
- *  向市政府报告): the time a procedure allows. */
+/**
+ * Whether the 年 at `at` closes a year, in digits or named relative to the plan's (到2027年均达到70%, 较上年均下降10%): a 均 after
+ * it is the distributor, not the second character of 年均 (average per year).
+ */
+export function yearClosedAt(text: string, at: number, g: IndicatorGrammar): boolean {
+  return text[at] === '年' && (isDigit(text[at - 1]) || g.relativeYears.endingAt(text, at + 1) !== undefined);
+}
+
+/** A step of work right after a frame 在N…内, past adverbs, words of manner (应在20个工作日内完成审核结算, 在15日内依法处理) and the
+ *  phrase of whom it goes to (在1小时内向市政府报告): the time a procedure allows. */
 function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let k = at; k < text.length; ) {
     if (g.deadlineVerbs.startingAt(text, k) !== undefined) return true;
@@ -374,7 +382,7 @@ function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean
       }
       return false;
     }
-    const adverb = g.adverbs.startingAt(text, k);
+    const adverb = g.adverbs.startingAt(text, k) ?? g.stepManners.startingAt(text, k);
     if (!adverb) return false;
     k += adverb.length;
   }

@@ -834,12 +834,20 @@ function reachesBareBaseline(text: string, r: Reading, prev: Reading | undefined
   return prev !== undefined && (prev.q.unit === BARE || r.q.value === 0) && prev.pred.baseline && r.pred.verb !== undefined && text.slice(prev.end, r.pred.start).trim() === '';
 }
 
-/** Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there. */
+/**
+ * Whether a unitless head (系数, PUE) ends at `at`, or just before a closing bracket that ends there, or before the brackets of
+ * the abbreviation official writing puts after a metric's name (路面技术状况指数（MQI）, 生态质量指数（EQI）).
+ */
 function unitlessHeadBefore(text: string, at: number, g: IndicatorGrammar): boolean {
   if (g.unitlessHeads.endingAt(text, at)) return true;
   const close = text[at - 1];
-  return (close === '）' || close === ')') && g.unitlessHeads.endingAt(text, at - 1) !== undefined;
+  if (close !== '）' && close !== ')') return false;
+  if (g.unitlessHeads.endingAt(text, at - 1) !== undefined) return true;
+  const open = text.lastIndexOf(close === '）' ? '（' : '(', at - 2);
+  return open >= 0 && at - open <= MAX_ABBREVIATION && g.unitlessHeads.endingAt(text, open) !== undefined;
 }
+/** The longest bracketed abbreviation after a metric's name, brackets included (（MQI）, （PM2.5）). */
+const MAX_ABBREVIATION = 10;
 
 /**
  * Where the clause from `floor` opens after its lead words and its adverbials of time and place: a

@@ -267,8 +267,11 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
   // 重点企业安全检查: the object's name stops at 企业).
   const end = trimmedClauseEnd(text, r.end, e);
-  return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(text, end) !== undefined;
+  // A quoted name inside the step's noun (每季度开展1次物业服务质量“双随机”检查) is read without its quotation marks.
+  const step = text.slice(r.end, end).replace(STEP_QUOTES, '');
+  return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
+const STEP_QUOTES = /[“”‘’"']/gu;
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
 const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;
