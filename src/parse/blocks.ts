@@ -49,6 +49,8 @@ const MAX_TITLE_LENGTH = 80;
 
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null): boolean {
+  // An entry of a table of contents (四、保障措施……6) is whole: its page number ends it.
+  if (growing.oneLine && CONTENTS_ENTRY.test(growing.lastLine)) return false;
   if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar)) return true;
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
@@ -73,6 +75,12 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
 }
+
+/** Characters of a line's start enough to hold a note's lead (资料来源：, 注1：). */
+const NOTE_REACH = 8;
+
+/** Dot leaders and a page number closing a line: an entry of a table of contents. */
+const CONTENTS_ENTRY = /[.．·…]{2,}[\s\u3000]*[0-9０-９]{1,3}$/u;
 
 /** Fewest characters of a heading line that a PDF wrapped: a heading set in a larger type than the body wraps
  *  short of the body's width, but only a long one wraps at all; one cut inside a word (医疗卫生服 | 务网底。) may be shorter. */
@@ -136,7 +144,8 @@ function goesOnAfter(
  * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
  * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
  * block of that one line keeps as its reading text (the leaf does not clean it again). `wrap`: the
- * width the PDF's lines were wrapped at (wrapWidth), when it shows one.
+ * width the PDF's lines were wrapped at (wrapWidth), when it shows one. `noteLead`: the lead of a note
+ * under a table (blocks grammar), whose line no block before it takes in.
  */
 export function groupBlocks(
   text: string,
@@ -147,6 +156,7 @@ export function groupBlocks(
   keepClean = false,
   wrap: number | null = null,
   transparent?: Uint8Array,
+  noteLead?: RegExp,
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLine: '', oneLine: true };
@@ -170,7 +180,9 @@ export function groupBlocks(
       continue;
     }
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';
-    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && continues(text, last, growing, line, grammar, wrap)) {
+    // A note under a table (注：1.…) opens a block of its own, whatever the cells before it: they end in no stop.
+    const note = noteLead !== undefined && noteLead.test(text.slice(line.start, Math.min(line.contentEnd, line.start + NOTE_REACH)));
+    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && !note && continues(text, last, growing, line, grammar, wrap)) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       last.clean = undefined;

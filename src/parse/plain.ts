@@ -1,6 +1,7 @@
 // unified parser plugin for plain text: lines → blocks (with furniture marked) → leaves.
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { FurnitureGrammar } from '../grammar/furniture.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { fileSource, fileView, emptyPlan, type PlanFileData, type PlanTree } from '../tree.js';
@@ -12,10 +13,11 @@ import { markPageLines } from './pages.js';
 import { looksLikePdfText, wrapWidth } from './pdf.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
-/** The grammars a parser reads: which lines are furniture, and the outline's markers. */
+/** The grammars a parser reads: which lines are furniture, the outline's markers, and the notes that open blocks of their own. */
 export interface ParseGrammars {
   furniture: FurnitureGrammar;
   outline: OutlineGrammar;
+  blocks: Pick<BlocksGrammar, 'noteLead'>;
 }
 
 export interface ParseOptions {
@@ -34,7 +36,7 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   (file.data as PlanFileData).lines = furniture.includes('page') ? lines.filter((_, i) => furniture[i] !== 'page') : lines;
   const grammar = grammars.outline;
   const pdf = looksLikePdfText(text, lines, furniture, grammar);
-  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null, view.transparent);
+  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null, view.transparent, grammars.blocks.noteLead);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   for (const block of blocks) for (const [start, end] of block.hidden ?? []) view.hide(start, end);
   plan.children = blocksToLeaves(view, blocks);

@@ -16,7 +16,7 @@ function paragraphs(text: string): string[] {
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars().furniture);
   const pdf = looksLikePdfText(text, lines, furniture, grammars().outline);
-  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? wrapWidth(text, lines, furniture) : null).map((b) => text.slice(b.start, b.contentEnd).trim());
+  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? wrapWidth(text, lines, furniture) : null, undefined, grammars().blocks.noteLead).map((b) => text.slice(b.start, b.contentEnd).trim());
 }
 
 describe('paragraph grouping', () => {
@@ -168,6 +168,19 @@ describe('paragraph grouping', () => {
       body,
     ]);
     expect(paragraphs(pages('3. 健全城乡养老服务网', '络。到2028年，建成区域养老服务中心12个。', body))[0]).toBe('3. 健全城乡养老服务网\n络。到2028年，建成区域养老服务中心12个。');
+  });
+
+  it('should not support joining an entry of a table of contents to the text after its page number', () => {
+    const body = '为全面贯彻落实医疗保障制度改革的决策部署，结合我县实际，编制本规划。规划期为2026—2030年。';
+    const text = ['目  录', '一、发展基础……………………1', '二、总体要求……………………2', '三、保障措施……………………6', '— 1 —', body, '一、发展基础', body, '— 2 —'].join('\n') + '\n';
+    expect(paragraphs(text)).toContain('三、保障措施……………………6');
+  });
+
+  it('should not support joining a note under a table to the cells before it', () => {
+    const cells = ['序号', '指标', '2025年', '2030年', '1', '职工医保政策范围内住院费用基金支付比例（%）', '87.2', '85左右'];
+    const body = '坚持以人民健康为中心，推动医保、医疗、医药协同发展和治理，不断提高医疗保障水平。';
+    const text = [body, '— 1 —', ...cells, '注：1. 表中 2025 年数据为预计数。', '2. 参保率以户籍人口为基数计算。', body, '— 2 —'].join('\n') + '\n';
+    expect(paragraphs(text).some((p) => p.startsWith('注：1.'))).toBe(true);
   });
 
   it('should not support joining a heading to a heading or a sentence after it', () => {
