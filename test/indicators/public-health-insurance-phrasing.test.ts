@@ -20,3 +20,14 @@ describe('indicators: unannounced inspections, supervision reviews and epidemic 
     expect(vu(indicators('每季度开展飞行检查不少于2次。', ANNUAL_2027))).toEqual(['2|次|>=']);
   });
 });
+
+describe('indicators: outlays of budgets and insurance funds (支出)', () => {
+  it('should support an outlay given bare after 支出, as an income after 收入', () => {
+    expect(brief(indicators('2026年，全区城乡居民医保基金支出18.6亿元。', ANNUAL_2027))).toEqual(['城乡居民医保基金支出|18.6|亿元|=|actual|2026']);
+    expect(vu(indicators('职工医保统筹基金收入9.2亿元、支出8.7亿元。', ANNUAL_2027))).toEqual(['9.2|亿元|=', '8.7|亿元|=']);
+  });
+  it('should not support a share of outlays as an amount, nor a sum whose noun follows the verb 支出 as the outlay\'s', () => {
+    expect(brief(indicators('民生支出占一般公共预算支出比重保持在78%以上。', THREE_YEAR))).toEqual(['民生支出占一般公共预算支出比重|78|%|>=|target|']);
+    expect(brief(indicators('累计支出临时救助资金860万元。', THREE_YEAR)).map((b) => b.split('|')[0])).not.toContain('支出');
+  });
+});
