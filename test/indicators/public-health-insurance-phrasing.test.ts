@@ -31,3 +31,14 @@ describe('indicators: outlays of budgets and insurance funds (支出)', () => {
     expect(brief(indicators('累计支出临时救助资金860万元。', THREE_YEAR)).map((b) => b.split('|')[0])).not.toContain('支出');
   });
 });
+
+describe('indicators: the whole territory\'s divisions as the subject of full coverage (全县N个乡镇实现…全覆盖)', () => {
+  it('should support such a count as a fact of the territory, not a target', () => {
+    expect(indicators('全县16个乡镇实现标准化预防接种门诊全覆盖。', THREE_YEAR)).toEqual([]);
+    expect(indicators('全区9个街道（镇）均实现医保服务站全覆盖，群众就近办事更加便利。', ANNUAL_2027)).toEqual([]);
+  });
+  it('should not support new divisions reaching coverage, nor units of service counted before 实现, as the territory', () => {
+    expect(vu(indicators('新增5个乡镇实现污水管网全覆盖。', THREE_YEAR))).toEqual(['5|个|=']);
+    expect(vu(indicators('全县新建4个乡镇实现急救站点全覆盖。', THREE_YEAR))).toEqual(['4|个|=']);
+  });
+});
