@@ -21,14 +21,16 @@ describe('indicators: unannounced inspections, supervision reviews and epidemic 
   });
 });
 
-describe('indicators: outlays of budgets and insurance funds (支出)', () => {
-  it('should support an outlay given bare after 支出, as an income after 收入', () => {
+describe('indicators: outlays and balances of budgets and insurance funds (支出, 结余)', () => {
+  it('should support an outlay or a balance given bare after 支出 or 结余, as an income after 收入', () => {
+    expect(vu(indicators('2026年，居民医保基金当期结余1.3亿元，累计结余9.8亿元。', ANNUAL_2027))).toEqual(['1.3|亿元|=', '9.8|亿元|=']);
     expect(brief(indicators('2026年，全区城乡居民医保基金支出18.6亿元。', ANNUAL_2027))).toEqual(['城乡居民医保基金支出|18.6|亿元|=|actual|2026']);
     expect(vu(indicators('职工医保统筹基金收入9.2亿元、支出8.7亿元。', ANNUAL_2027))).toEqual(['9.2|亿元|=', '8.7|亿元|=']);
   });
-  it('should not support a share of outlays as an amount, nor a sum whose noun follows the verb 支出 as the outlay\'s', () => {
+  it('should not support a share of outlays as an amount, a sum whose noun follows the verb 支出 as the outlay\'s, nor 结余 with no number', () => {
     expect(brief(indicators('民生支出占一般公共预算支出比重保持在78%以上。', THREE_YEAR))).toEqual(['民生支出占一般公共预算支出比重|78|%|>=|target|']);
     expect(brief(indicators('累计支出临时救助资金860万元。', THREE_YEAR)).map((b) => b.split('|')[0])).not.toContain('支出');
+    expect(indicators('推行医保基金“总额预算、结余留用”，结余资金用于提升服务能力。', ANNUAL_2027)).toEqual([]);
   });
 });
 
