@@ -306,6 +306,8 @@ export const indicatorGrammarSchema = z.object({
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),
   subjectElided: words.default([]),
+  fundAccounts: words.default([]),
+  fundHolders: words.default([]),
   objectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),

@@ -516,6 +516,16 @@ function sharedMeasure(subject: string, elided: string, g: IndicatorGrammar): st
   return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
 }
 
+/** An account alone (支出, 当期结余) after an amount named by another account of a fund or budget (职工医保统筹基金收入): that
+ *  fund's account (职工医保统筹基金支出; grammar fundAccounts, fundHolders). Anything else is returned as it is. */
+function sameFund(name: string, before: string, g: IndicatorGrammar): string {
+  if (!g.fundAccounts.has(name)) return name;
+  const account = g.fundAccounts.endingAt(before, before.length);
+  if (account === undefined || account === name) return name;
+  const fund = before.slice(0, before.length - account.length);
+  return g.fundHolders.endingAt(fund, fund.length) !== undefined ? fund + name : name;
+}
+
 /** The thing a count counts, without the count word its name ends in (高新技术企业数量 → 高新技术企业): a total after it
  *  (…净增300家以上、总数突破2650家) names the count anew. */
 function countedThing(metric: string, g: IndicatorGrammar): string {
@@ -803,6 +813,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
+    else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     let names = actors ?? [groupFirst(whole, g)];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

@@ -44,3 +44,14 @@ describe('indicators: the whole territory\'s divisions as the subject of full co
     expect(vu(indicators('全县新建4个乡镇实现急救站点全覆盖。', THREE_YEAR))).toEqual(['4|个|=']);
   });
 });
+
+describe('indicators: the accounts of one fund written with the fund named once', () => {
+  it('should support an account alone after another account of a fund or budget as that fund\'s', () => {
+    expect(brief(indicators('2026年，全区居民医保基金收入6.1亿元，支出5.7亿元，累计结余3.9亿元。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['居民医保基金收入', '居民医保基金支出', '居民医保基金累计结余']);
+    expect(brief(indicators('2026年，全县一般公共预算收入21.5亿元、支出46.8亿元。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['一般公共预算收入', '一般公共预算支出']);
+  });
+  it('should not support a household\'s income as a fund, nor a named account as elided', () => {
+    expect(brief(indicators('全县农村居民人均可支配收入达到2.6万元，支出1.9万元。', THREE_YEAR)).map((b) => b.split('|')[0])).not.toContain('农村居民人均可支配支出');
+    expect(brief(indicators('2026年，职工医保基金收入8亿元，生育保险基金支出0.6亿元。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['职工医保基金收入', '生育保险基金支出']);
+  });
+});
