@@ -94,6 +94,7 @@ export interface IndicatorGrammar {
   subjectElided: WordSet;
   fundAccounts: WordSet;
   fundHolders: WordSet;
+  anaphors: WordSet;
   /** Words that open a metric whose subject is the object counted before it (…2支，总规模20亿元). */
   objectElided: WordSet;
   distributors: WordSet;
@@ -358,6 +359,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     subjectElided: set(source.subjectElided),
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
+    anaphors: set(source.anaphors),
     objectElided: set(source.objectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),

@@ -55,3 +55,14 @@ describe('indicators: the accounts of one fund written with the fund named once'
     expect(brief(indicators('2026年，职工医保基金收入8亿元，生育保险基金支出0.6亿元。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['职工医保基金收入', '生育保险基金支出']);
   });
 });
+
+describe('indicators: a demonstrative pointing back to the metric just named (该比例, 这一比重, 上述指标)', () => {
+  it('should support 该比例 as the metric before it, in the same sentence or a later one of the paragraph', () => {
+    expect(brief(indicators('2026年底前，40%的社区卫生服务中心达到服务能力推荐标准；2028年底前，该比例提高到60%。', THREE_YEAR)).map((b) => b.split('|')[0])).toEqual(['达到服务能力推荐标准的社区卫生服务中心比例', '达到服务能力推荐标准的社区卫生服务中心比例']);
+    expect(brief(indicators('全区孕产妇系统管理率达到92%。这一比例较上年提高1.5个百分点。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['孕产妇系统管理率', '孕产妇系统管理率']);
+  });
+  it('should not support a demonstrative before a named metric, or one with nothing named before it, as pointing back', () => {
+    expect(brief(indicators('全区孕产妇系统管理率达到92%，该区域婴儿死亡率控制在3‰以下。', ANNUAL_2027)).map((b) => b.split('|')[0])[1]).toContain('婴儿死亡率');
+    expect(brief(indicators('该比例达到50%。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['该比例']);
+  });
+});
