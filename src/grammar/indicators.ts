@@ -95,6 +95,7 @@ export interface IndicatorGrammar {
   fundAccounts: WordSet;
   fundHolders: WordSet;
   anaphors: WordSet;
+  bareSums: WordSet;
   /** Words that open a metric whose subject is the object counted before it (…2支，总规模20亿元). */
   objectElided: WordSet;
   distributors: WordSet;
@@ -360,6 +361,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
     anaphors: set(source.anaphors),
+    bareSums: set(source.bareSums),
     objectElided: set(source.objectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),

@@ -309,6 +309,7 @@ export const indicatorGrammarSchema = z.object({
   fundAccounts: words.default([]),
   fundHolders: words.default([]),
   anaphors: words.default([]),
+  bareSums: words.default([]),
   objectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),

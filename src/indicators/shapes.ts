@@ -457,8 +457,9 @@ function purposeFirst(name: string, g: IndicatorGrammar): string {
 function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
   if (r.listed) return name;
   const verb = r.pred.verb?.word;
-  // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time.
-  return verb && name !== '' && g.namingVerbs.has(verb) && !name.includes(verb) ? verb + name : name;
+  // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time. The word for a sum
+  // alone (资助金额: grammar bareSums) is the sum the verb pays out, named with it.
+  return verb && name !== '' && (g.namingVerbs.has(verb) || g.bareSums.has(name)) && !name.includes(verb) ? verb + name : name;
 }
 
 /**

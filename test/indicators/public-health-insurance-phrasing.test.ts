@@ -66,3 +66,14 @@ describe('indicators: a demonstrative pointing back to the metric just named (�
     expect(brief(indicators('该比例达到50%。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['该比例']);
   });
 });
+
+describe('indicators: the word for a sum alone after a verb that pays out (资助金额, 补助金额)', () => {
+  it('should support the verb as part of the sum\'s name', () => {
+    expect(brief(indicators('2026年，全县资助困难人员参保2.3万人，资助金额1380万元。', ANNUAL_2027)).map((b) => b.split('|')[0])).toContain('资助金额');
+    expect(brief(indicators('全年发放残疾人两项补贴，补助金额达到920万元。', ANNUAL_2027)).map((b) => b.split('|').slice(0, 3).join('|'))).toContain('补助金额|920|万元');
+  });
+  it('should not support a named sum taking the verb a second time, nor a sum word inside a longer name', () => {
+    expect(brief(indicators('实施医疗救助2.1万人次，救助金额1650万元。', ANNUAL_2027)).map((b) => b.split('|')[0])).toContain('救助金额');
+    expect(brief(indicators('发放创业担保贷款金额3亿元。', ANNUAL_2027)).map((b) => b.split('|')[0])).not.toContain('发放金额');
+  });
+});
