@@ -94,6 +94,10 @@ export interface IndicatorGrammar {
   notInnerAdverbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
+  fundAccounts: WordSet;
+  fundHolders: WordSet;
+  anaphors: WordSet;
+  bareSums: WordSet;
   /** Words that open a metric whose subject is the object counted before it (…2支，总规模20亿元). */
   objectElided: WordSet;
   distributors: WordSet;
@@ -361,6 +365,10 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),
     subjectElided: set(source.subjectElided),
+    fundAccounts: set(source.fundAccounts),
+    fundHolders: set(source.fundHolders),
+    anaphors: set(source.anaphors),
+    bareSums: set(source.bareSums),
     objectElided: set(source.objectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),

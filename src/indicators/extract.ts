@@ -9,7 +9,7 @@ import { isDigit, readNumber } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { eachMatch } from '../grammar/matches.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import { clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
+import { antecedent, clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -212,6 +212,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   let unitInSentence: Quantity['unit'] | undefined;
   // …and every metric of that part with its unit, in order.
   let partMetrics: Array<{ metric: string; unit: Quantity['unit'] }> = [];
+  // The last metric named in the paragraph so far, which a demonstrative (该比例) in a later sentence points back to.
+  let lastMetric: string | undefined;
 
   const found: Found[] = [];
   let s = first;
@@ -257,6 +259,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     if (inSentence.length > 0 && !forecasts(text, s, inSentence, g)) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true && plan.situation !== true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
+      for (const m of statements.flatMap((st) => st.members)) lastMetric = m.metric = antecedent(m.metric, lastMetric, g);
       const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
       partsShareYear(text, s, found, first, g);

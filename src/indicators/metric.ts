@@ -560,6 +560,18 @@ const EMPHASIS = /\*+|_{2,3}/gu;
  *  the line breaks were lost: decorations, no part of a name (○, a zero in 二○二五, stays). */
 const DECORATION = /[\p{Extended_Pictographic}\u2580-\u259F\u25A0-\u25CA\u25CC-\u25FF\uFE0F\u200D]/gu;
 
+/** The word for an indicator itself (上述指标). */
+const INDICATOR_WORD = '指标';
+
+/** A demonstrative and a metric head alone (该比例, 这一比重, 上述指标: grammar anaphors) stand for the metric named before them,
+ *  `before`, when there is one; any other name is returned as it is. */
+export function antecedent(name: string, before: string | undefined, g: IndicatorGrammar): string {
+  const pointer = before === undefined ? undefined : g.anaphors.startingAt(name, 0);
+  if (pointer === undefined || before === undefined) return name;
+  const head = name.slice(pointer.length);
+  return g.metricHeads.has(head) || head === INDICATOR_WORD ? before : name;
+}
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');

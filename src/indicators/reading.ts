@@ -786,17 +786,28 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
 const COVERS_TERRITORY = /覆盖(?:全[省市州盟县区旗镇乡]|辖区)$/u;
 /** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。). */
 const FULL_COVERAGE = /^([^，,。；;、：:0-9０-９]{1,10}?)全覆盖(?=$|[，,。；;）)])/u;
+/** The whole territory right before a count (全县19个乡镇, 辖区12个街道). */
+const WHOLE_TERRITORY = /(?:全[省市州盟县区旗镇乡]|辖区)$/u;
+/** 实现 right after the divisions counted (a bracket of other kinds between them), opening what they all reach. */
+const DIVISIONS_REACH = /^(?:[（(][^（()）]*[）)])?(?:均|全部)?实现/u;
+/** A clause that closes with 全覆盖 (乡镇实现卫生院全覆盖，). */
+const CLAUSE_TO_FULL_COVERAGE = /^[^，,。；;：:]{1,24}?全覆盖(?=$|[，,。；;）)])/u;
 /** The longest noun of divisions (脱贫村, 地级以上市) looked up after a count. */
 const MAX_DIVISION_NOUN = 8;
 
 /**
  * Whether a count is of the administrative divisions a measure covers, all of them: right after 覆盖全县 (项目覆盖全县19个
- * 乡（镇）, 法律顾问覆盖全县490个村（社区）), before 全覆盖 closing its clause (实现13个街道全覆盖), or joined by 、/和 to such a count
- * (…、43个脱贫村), or right after its noun, the levels written one after the other (覆盖全区6个街道52个社区); so is a count of
- * the institutions of the territory's divisions right after 覆盖全区 (覆盖全区12个乡镇卫生院). Full coverage is the target and has no number; the count is a fact of the territory. A count of units a
- * service checks with full coverage (对21家学校食堂开展全覆盖检查) is no division and stays.
+ * 乡（镇）, 法律顾问覆盖全县490个村（社区）), before 全覆盖 closing its clause (实现13个街道全覆盖), after the whole territory as
+ * the subject of 实现…全覆盖 (全县19个乡镇实现卫生院全覆盖), or joined by 、/和 to such a count (…、43个脱贫村), or right after its
+ * noun, the levels written one after the other (覆盖全区6个街道52个社区); so is a count of the institutions of the territory's
+ * divisions right after 覆盖全区 (覆盖全区12个乡镇卫生院). Full coverage is the target and has no number; the count is a fact of
+ * the territory. A count of units a service checks with full coverage (对21家学校食堂开展全覆盖检查) is no division and stays.
  */
 function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
+  // 全县19个乡镇实现卫生院全覆盖: the whole territory's divisions, all of them, as the subject of the full coverage their clause
+  // closes with (a count of units, 全县186个村卫生室实现…, names no division before 实现 and stays).
+  const lead = g.divisionNouns.startingAt(text, r.end);
+  if (lead !== undefined && WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) && DIVISIONS_REACH.test(text.slice(r.end + lead.length, r.end + lead.length + MAX_DIVISION_NOUN + 8)) && CLAUSE_TO_FULL_COVERAGE.test(text.slice(r.end, r.end + 32))) return true;
   const noun = divisionNoun(text, r.end);
   if (noun === undefined) return false;
   // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室).

@@ -471,8 +471,9 @@ function purposeFirst(name: string, g: IndicatorGrammar): string {
 function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
   if (r.listed) return name;
   const verb = r.pred.verb?.word;
-  // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time.
-  return verb && name !== '' && g.namingVerbs.has(verb) && !name.includes(verb) ? verb + name : name;
+  // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time. The word for a sum
+  // alone (资助金额: grammar bareSums) is the sum the verb pays out, named with it.
+  return verb && name !== '' && (g.namingVerbs.has(verb) || g.bareSums.has(name)) && !name.includes(verb) ? verb + name : name;
 }
 
 /**
@@ -528,6 +529,16 @@ function sharedMeasure(subject: string, elided: string, g: IndicatorGrammar): st
   if (!elided.endsWith('量') || !subject.endsWith('量') || subject.length < 3) return subject;
   const head = g.amountHeads.endingAt(subject, subject.length);
   return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
+}
+
+/** An account alone (支出, 当期结余) after an amount named by another account of a fund or budget (职工医保统筹基金收入): that
+ *  fund's account (职工医保统筹基金支出; grammar fundAccounts, fundHolders). Anything else is returned as it is. */
+function sameFund(name: string, before: string, g: IndicatorGrammar): string {
+  if (!g.fundAccounts.has(name)) return name;
+  const account = g.fundAccounts.endingAt(before, before.length);
+  if (account === undefined || account === name) return name;
+  const fund = before.slice(0, before.length - account.length);
+  return g.fundHolders.endingAt(fund, fund.length) !== undefined ? fund + name : name;
 }
 
 /** The thing a count counts, without the count word its name ends in (高新技术企业数量 → 高新技术企业): a total after it
@@ -820,6 +831,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
+    else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     let names = actors ?? [groupFirst(whole, g)];
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
