@@ -50,6 +50,7 @@ export interface MetaGrammar {
   issuePublished: RegExp;
   dateLine: RegExp;
   deliveredDate: RegExp;
+  congressPlace: RegExp;
   /** The government of a township (`某镇人民政府`, `某乡政府`): its place is below the region's grain. */
   townOrgan: RegExp;
   /** The county's leadership a township's text works under (`根据某县委、县政府部署`), group `place`. */
@@ -214,6 +215,7 @@ export function compileMetaGrammar(
     issuePublished: compilePattern(source.issuePublished, 'u', 'issuePublished'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
+    congressPlace: compilePattern(source.congressPlace, 'u', 'congressPlace'),
     townOrgan: compilePattern(source.townOrgan, 'u', 'townOrgan'),
     superiorLeadership: compilePattern(source.superiorLeadership, 'gu', 'superiorLeadership'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),

@@ -163,6 +163,7 @@ export const metaGrammarSchema = z.object({
   issuePublished: z.string(),
   dateLine: z.string(),
   deliveredDate: z.string(),
+  congressPlace: z.string(),
   townOrgan: z.string(),
   superiorLeadership: z.string(),
   subtitleLine: z.string(),

@@ -6,6 +6,7 @@ import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
 import { divisionIndex } from './divisions.js';
+import { congressPlace } from './written-place.js';
 
 /** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局; or of an order's header:
  *  `某市人民政府令` → 某市人民政府. */
@@ -196,10 +197,12 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
     if (grammar.national.organs.some((re) => re.test(organ))) return organ;
     const spoken = head.slice(0, i).map((_, k) => speakerOrgan(head, k, grammar)).find(Boolean);
     if (spoken) return spoken;
-    // 代表镇人民政府 in a town's report: the region (if any) is the county's, so the town is the speaker's place.
+    // 代表镇人民政府 in a town's report: the region (if any) is the county's, so the town is the speaker's place, or the place of
+    // the congress the subtitle names (——…在某镇第十八届人民代表大会…) when the speaker line gives the office alone (镇长　某某).
     const level = /^本?([省市县区州旗盟镇乡])人民政府$/u.exec(organ)?.[1];
     if (level && !region?.endsWith(level)) {
-      const place = head.slice(0, i).map((b) => grammar.speakerPlace.exec(b.raw.trim())?.groups).find((g) => g?.level === level)?.place;
+      const speakers = head.slice(0, i).map((b) => grammar.speakerPlace.exec(b.raw.trim())?.groups).filter((g) => g !== undefined);
+      const place = speakers.length > 0 ? speakers.find((g) => g?.level === level)?.place : ownPlace(head.slice(0, i).map((b) => congressPlace(b.raw, grammar)).find((p) => p.endsWith(level)));
       return place ? place + '人民政府' : null;
     }
     if (!region || region === grammar.national.name) return null;
@@ -209,6 +212,12 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
     return (own && own.endsWith(level as string) ? own : region) + organ.replace(/^[^人]*(?=人民政府)/u, '');
   }
   return null;
+}
+
+/** A township named after its county (某某县青石镇 → 青石镇): a government is named by its own place. */
+function ownPlace(place: string | undefined): string | undefined {
+  const own = place?.replace(/^(?:\p{Script=Han}{2,}?[省市县区旗])+(?=\p{Script=Han}{2,}$)/u, '');
+  return own === '' ? undefined : own;
 }
 
 /** The last division of a region written with its parents (九江市修水县 → 修水县, 济南市市中区 → 市中区): the shortest tail the

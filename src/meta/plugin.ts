@@ -54,12 +54,16 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   // speaks for.
   const panel = signed === null ? panelOrgan(ownFields, grammar) : null;
   const { publishDate, issueDate } = documentDates(doc, ownFields, signature, grammar);
+  // A township's report names its government only as the one it speaks for (我代表镇人民政府, 某镇第十八届人民代表大会): that organ
+  // places the report in the township's county (findRegion 3b), as a township's signature does.
+  const spoken = signed === null ? onBehalfOf(doc, null, grammar) : null;
   const organs = [
     signed ?? panel,
     signature?.organ ?? null,
     forwarded ? null : redHeaderOrgan(doc, grammar),
     noticeTitle ? leadingOrgan(noticeTitle, grammar) : null,
     title ? leadingOrgan(title, grammar) : null,
+    spoken !== null && grammar.townOrgan.test(spoken) ? spoken : null,
   ];
   const { region, regionCode } = findRegion(
     { organs, titles: [title, noticeTitle], text: doc.text, furniture: doc.furnitureText, headLines: headLines(doc) },

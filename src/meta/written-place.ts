@@ -22,6 +22,13 @@ function placeAt(t: string, grammar: MetaGrammar): string {
   return isPlace(place, grammar) ? place : '';
 }
 
+/** The place of the congress a report's subtitle says it was delivered at (——2027年1月9日在某镇第十八届人民代表大会…), or ''. */
+export function congressPlace(t: string, grammar: MetaGrammar): string {
+  const line = t.normalize('NFKC').trim();
+  const congress = grammar.deliveredDate.exec(line);
+  return congress ? (grammar.congressPlace.exec(line.slice(congress[0].length))?.groups?.place ?? '') : '';
+}
+
 /** Whether the document speaks of itself at a place's level (全市 for …市, 全区 for …区). */
 const speaksAt = (place: string, text: string, grammar: MetaGrammar): boolean => grammar.levelWords[levelOf(place)].some((w) => text.includes(w));
 

@@ -115,6 +115,14 @@ describe('meta: issuer', () => {
     expect(township.issuer).toBe('白云乡人民政府');
   });
 
+  it('should support the town of the congress a report was delivered at where the speaker line gives the office alone (镇长　某某)', async () => {
+    const m = await meta(doc('政府工作报告', '——2027年1月9日在青石镇第十八届人民代表大会第五次会议上', '镇长　王某某', '各位代表：', '现在，我代表镇人民政府向大会报告工作。', '一、2026年工作回顾', '2026年，在德清县委、县政府的坚强领导下，全镇经济稳中有进。'));
+    expect(m.issuer).toBe('青石镇人民政府');
+    expect(m.region).toBe('德清县');
+    const named = await meta(doc('政府工作报告', '——2027年1月9日在某某县白云乡第十届人民代表大会第五次会议上', '乡长　李某', '各位代表：', '我代表乡人民政府向大会报告工作。', '一、过去一年工作回顾'));
+    expect(named.issuer).toBe('白云乡人民政府');
+  });
+
   it('should not support a speaker place of another level than the 人民政府 the report speaks for', async () => {
     const m = await meta(doc('政府工作报告', '——2026年1月6日在某某县青石镇第八届人民代表大会第五次会议上', '某某县县长　王某某', '各位代表：', '现在，我代表镇人民政府，向大会报告工作。', '一、2025年工作回顾'));
     expect(m.issuer).toBeNull();
