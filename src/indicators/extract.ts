@@ -385,10 +385,11 @@ const LEADS_INTO_LIST = /[：:]\s*$/u;
  * The year a list's lead-in sets for the items after it: the governing date that opens the last sentence of a
  * paragraph ending in a colon (到2026年底，全市建成…网络，主要指标达到以下要求：). Official writing states
  * a list of targets this way, the deadline once before the colon and the items below it; null for any
- * other paragraph.
+ * other paragraph. `intoList`: the paragraph is followed by an unnumbered list of dashed items (到2029年，…基本形成。
+ * ——…), which it leads into as a colon does.
  */
-export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar): number | null {
-  if (!LEADS_INTO_LIST.test(text)) return null;
+export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, intoList = false): number | null {
+  if (!intoList && !LEADS_INTO_LIST.test(text)) return null;
   const colon = text.trimEnd().length - 1;
   let s = colon;
   while (s > 0 && !endsSentence(text, s - 1)) s--;
