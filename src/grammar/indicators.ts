@@ -246,6 +246,8 @@ export interface IndicatorGrammar {
   yearOpenerWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
   planSpanWords: WordSet;
+  /** Words after N年 that spread the plan's N years over as many values (三年分别…): see grammar yearByYearWords. */
+  yearByYearWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
@@ -453,6 +455,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     thisYearWords: set(source.thisYearWords),
     yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),
+    yearByYearWords: set(source.yearByYearWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     procedureFrequencies: set(source.procedureFrequencies),

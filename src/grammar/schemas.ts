@@ -400,6 +400,7 @@ export const indicatorGrammarSchema = z.object({
   needWords: words.default([]),
   notNeedWords: words.default([]),
   planSpanWords: words.default([]),
+  yearByYearWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
   procedureFrequencies: words.default([]),
