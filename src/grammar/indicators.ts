@@ -256,6 +256,8 @@ export interface IndicatorGrammar {
   yearOpenerWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
   planSpanWords: WordSet;
+  /** Words after N年 that spread the plan's N years over as many values (三年分别…): see grammar yearByYearWords. */
+  yearByYearWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
@@ -267,6 +269,8 @@ export interface IndicatorGrammar {
   provisionFundVerbs: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
+  standardTops: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
@@ -469,6 +473,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     thisYearWords: set(source.thisYearWords),
     yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),
+    yearByYearWords: set(source.yearByYearWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     procedureFrequencies: set(source.procedureFrequencies),
@@ -476,6 +481,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),
     rewardWords: set(source.rewardWords),
+    standardTops: set(source.standardTops),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     standardNouns: set(source.standardNouns),

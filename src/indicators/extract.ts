@@ -389,10 +389,11 @@ const LEADS_INTO_LIST = /[：:]\s*$/u;
  * The year a list's lead-in sets for the items after it: the governing date that opens the last sentence of a
  * paragraph ending in a colon (到2026年底，全市建成…网络，主要指标达到以下要求：). Official writing states
  * a list of targets this way, the deadline once before the colon and the items below it; null for any
- * other paragraph.
+ * other paragraph. `intoList`: the paragraph is followed by an unnumbered list of dashed items (到2029年，…基本形成。
+ * ——…), which it leads into as a colon does.
  */
-export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar): number | null {
-  if (!LEADS_INTO_LIST.test(text)) return null;
+export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, pg: PeriodGrammar, intoList = false): number | null {
+  if (!intoList && !LEADS_INTO_LIST.test(text)) return null;
   const colon = text.trimEnd().length - 1;
   let s = colon;
   while (s > 0 && !endsSentence(text, s - 1)) s--;
@@ -482,6 +483,21 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
     if (n === length && spans && !isDigit(text[m.index - 1]) && !NOT_PLAN_SPAN.has(text[m.index - 1] as string)) return plan.years[1];
   }
   return null;
+}
+
+/**
+ * The plan's years in order when the clause before a list of values spreads the plan's N years over N values, one a year
+ * (三年分别新建高标准农田4.5万亩、4万亩和3.5万亩 in a 2027—2029 plan: grammar yearByYearWords after N年); undefined otherwise.
+ */
+function spanListYears(text: string, from: number, to: number, count: number, plan: PlanYears, g: IndicatorGrammar): number[] | undefined {
+  if (!plan.years || plan.years[1] - plan.years[0] + 1 !== count) return undefined;
+  const [first] = plan.years;
+  SPAN_YEARS.lastIndex = from;
+  for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
+    const spread = g.yearByYearWords.startingAt(text, m.index + m[0].length) !== undefined;
+    if (spread && readNumber(text, m.index)?.value === count && !isDigit(text[m.index - 1]) && !NOT_PLAN_SPAN.has(text[m.index - 1] as string)) return Array.from({ length: count }, (_, k) => first + k);
+  }
+  return undefined;
 }
 
 /** The plan's last year when its sentence names the end of the plan's period before the number (规划期末，…达到7.5张). */
@@ -585,8 +601,17 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
   // So does, for the statement's first list, a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
+  // So do the plan's years, in order, when its N years are distributed over as many values (三年分别新建…4.5万亩、4万亩和3.5万亩).
   const yearsOf = (listed: Reading[]): number[] | undefined =>
-    listed[0]?.pred.distributor && listed.length > 1 ? (listed[0].pred.years.length === listed.length ? listed[0].pred.years : listed === lists[0] ? openingYears(text, s, governing, listed.length, g) : undefined) : undefined;
+    listed[0]?.pred.distributor && listed.length > 1
+      ? listed[0].pred.years.length === listed.length
+        ? listed[0].pred.years
+        : listed === lists[0]
+          ? openingYears(text, s, governing, listed.length, g)
+          : undefined
+      : listed[0] && listed.length > 1
+        ? spanListYears(text, listed[0].clause, listed[0].q.start, listed.length, plan, g)
+        : undefined;
   const listYears = new Map(lists.map((l) => [l, yearsOf(l)]));
   // The member before in the statement, with the kind it was given.
   let before: { metric: string; kind: Indicator['kind']; unit: string } | undefined;

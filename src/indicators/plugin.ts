@@ -176,7 +176,7 @@ function lastIndexIn(text: string, words: IndicatorGrammar['reviewObjectVerbs'])
  * hands that year to the siblings after it, numbered items and their paragraphs included, until the section
  * ends or a paragraph closed by 。 has been read (the list's last item).
  */
-function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void, leadYear: (start: number, end: number, place: Place) => number | null, text: (start: number, end: number) => string): void {
+function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext, visit: (start: number, end: number, place: Place) => void, leadYear: (start: number, end: number, place: Place, intoList: boolean) => number | null, text: (start: number, end: number) => string): void {
   let here = place;
   // The year an unnumbered review heading line just read names, for the paragraph after it.
   let lineYear: number | null = null;
@@ -211,11 +211,25 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
         if (!item) lineYear = null;
       }
       visit(start, end, at);
-      const lead = leadYear(start, end, here);
+      const lead = leadYear(start, end, here, opensList(child, nextContent(children, i + 1), ctx.g, text));
       if (lead !== null) here = { ...here, leadYear: lead };
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
     }
   }
+}
+
+/**
+ * Whether a paragraph that is no list item itself is followed by an unnumbered list (到2029年，全市…基本形成。 then ——研发投入持续
+ *增加。…): official writing states a plan's goals so, the deadline once in the sentence before the dashes, as before a colon.
+ */
+function opensList(para: PlanChild, next: PlanChild | undefined, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {
+  return next?.type === 'paragraph' && !opensWithListMark(para, g, text) && opensWithListMark(next, g, text);
+}
+
+/** Whether a paragraph opens with a list item mark (grammar listItemMarks: ——, ●, ▪ …). */
+function opensWithListMark(c: PlanChild, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {
+  const t = text(c.position.start.offset, c.position.end.offset);
+  return g.listItemMarks.startingAt(t, skipSpace(t, 0)) !== undefined;
 }
 
 /** The first sibling from `from` on that is no page furniture, if any (scanned in place: no copy of the siblings per item). */
@@ -230,12 +244,7 @@ function nextContent(children: readonly PlanChild[], from: number): PlanChild | 
  * Page furniture between them (a page number and running header of a PDF) does not part them.
  */
 function listGoesOn(item: PlanChild, next: PlanChild | undefined, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {
-  if (next?.type !== 'paragraph') return false;
-  const opens = (c: PlanChild): boolean => {
-    const t = text(c.position.start.offset, c.position.end.offset);
-    return g.listItemMarks.startingAt(t, skipSpace(t, 0)) !== undefined;
-  };
-  return opens(item) && opens(next);
+  return next?.type === 'paragraph' && opensWithListMark(item, g, text) && opensWithListMark(next, g, text);
 }
 
 /** Where a section's marker that opens a paragraph's clean text ends in it, if it opens it. */
@@ -348,10 +357,10 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // colon): the others are not cleaned for it.
   // A lead-in run into its section's heading (（二）发展目标到2025年，…主要目标如下：, a page that lost its line
   // breaks) is read from the heading's end: its sentence opens there.
-  const leadYear = (start: number, end: number, place: Place): number | null => {
-    if (!/[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end))) return null;
+  const leadYear = (start: number, end: number, place: Place, intoList: boolean): number | null => {
+    if (!intoList && !/[：:]/u.test(view.source.slice(Math.max(start, end - LEAD_TAIL), end))) return null;
     const title = !view.markdown && place.heading ? runInTitleEnd(view.clean(start, end), place.heading, end) : undefined;
-    return leadInYear(cleanText(title ?? start, end), planAt(place), g, pg);
+    return leadInYear(cleanText(title ?? start, end), planAt(place), g, pg, intoList);
   };
   eachParagraph(tree.children, { path: [], review: false, situation: false, reviewYear: null, leadYear: null, heading: null, marker: null }, ctx, (start, end, place) => {
     const { path } = place;

@@ -947,7 +947,7 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount) return false;
-    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r)) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r) && !standardTop(text, r, g)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
@@ -962,6 +962,12 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const perUnitList = (st: Statement): boolean => st.members.some((m) => m.reading.q.unit.amount === true && perUnitAmount(text, m.reading));
   const dropped = (st: Statement, m: Member): boolean => standard(m) || (m.reading.listed && m.reading.q.unit.amount === true && perUnitList(st));
   return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !dropped(st, m)) })).filter((st) => st.members.length > 0);
+}
+
+/** Whether the amount stands right after the top word of a support standard (给予最高1000万元支持, 单个项目最高200万元). */
+function standardTop(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const before = text.slice(r.clause, r.q.start).trimEnd();
+  return g.standardTops.endingAt(before, before.length) !== undefined;
 }
 
 /** A per-unit frame before an amount (每人每月, 每生每天, 每户): the amount is what each one receives or pays. */

@@ -496,6 +496,14 @@ describe('working rules', () => {
     expect(indicators('为失能老年人每年提供1次上门健康评估。').map((i) => i.value)).toEqual([1]);
     expect(indicators('提供不少于1次健康评估。').map((i) => i.comparator)).toEqual(['>=']);
   });
+  it('should not support how often an inspection of regulated firms or a review of indicators recurs (每季度开展1次…节能监察, 每年开展1次监测评价)', () => {
+    expect(indicators('区发改局每季度开展1次重点排污单位执法监察。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('市统计局每半年开展1次目标监测评价。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a number of inspections set in all or bound, with no routine period (开展劳动保障监察3次, 每年不少于2次)', () => {
+    expect(brief(indicators('开展劳动保障专项监察3次。', ANNUAL_2024))).toEqual(['劳动保障专项监察|3|次|=|target|2024']);
+    expect(indicators('每年开展执法监察不少于2次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
+  });
   it('should not support a duration after a condition clause (…的，应当在2周内随访)', () => {
     expect(indicators('血压控制不满意的，应当在2周内主动随访。')).toEqual([]);
   });

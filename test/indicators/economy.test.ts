@@ -19,6 +19,9 @@ describe('units of economic targets', () => {
     expect(brief(indicators('每万人口高价值发明专利拥有量达到12件。', ANNUAL_2024))).toEqual(['每万人口高价值发明专利拥有量|12|件|=|target|2024']);
     expect(brief(indicators('企业开办时间压缩至1个工作日以内。', ANNUAL_2024))).toEqual(['企业开办时间|1|个工作日|<=|target|2024']);
   });
+  it('should support the small lengths of construction standards (厘米, 毫米), not read as 米', () => {
+    expect(brief(indicators('田面高差控制在5厘米以内，路面平整度偏差不超过8毫米。', ANNUAL_2024))).toEqual(['田面高差|5|厘米|<=|target|2024', '路面平整度偏差|8|毫米|<=|target|2024']);
+  });
   it('should support yields per mu as one unit (斤/亩, 公斤/亩) and 推出 as the verb of the routes and scenes a plan launches', () => {
     expect(brief(indicators('玉米平均单产提高到1100斤/亩，大豆亩产达到180公斤/亩。', ANNUAL_2024))).toEqual(['玉米平均单产|1100|斤/亩|=|target|2024', '大豆亩产|180|公斤/亩|=|target|2024']);
     expect(brief(indicators('推出研学旅游精品线路8条。', ANNUAL_2024))).toEqual(['研学旅游精品线路|8|条|=|target|2024']);
@@ -374,6 +377,13 @@ describe('support policies: reward and subsidy standards', () => {
     expect(indicators('对个人消费者给予每辆3000元至5000元消费补贴。', ANNUAL_2024)).toEqual([]);
     expect(indicators('对商贸流通企业新增贷款给予贴息，单户企业年度贴息最高50万元。', ANNUAL_2024)).toEqual([]);
     expect(indicators('对新建5G基站按每个2000元给予一次性补助。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should not support the top of a support standard after 最高 alone, whatever the amount is named (单个项目最高200万元, 给予最高500万元支持)', () => {
+    expect(indicators('对企业智能化改造按投资额的10%给予奖补，单个企业最高300万元。', ANNUAL_2024).map((i) => i.unit)).toEqual(['%']);
+    expect(indicators('对新认定的省级工程研究中心给予最高500万元支持。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a top with a bound word after 最高 (最高不超过, 最高可达) as a cap or a maximum', () => {
+    expect(brief(indicators('单个企业最高不超过300万元，贷款额度最高可达800万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['300|万元|<=', '800|万元|max']);
   });
   it('should support a subsidy standard the plan raises or sets with a target verb (从209元提高到217元)', () => {
     expect(brief(indicators('困难残疾人生活补贴标准从每人每月209元提高到217元，护理补贴提高到290元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 5).join('|'))).toEqual([

@@ -172,6 +172,23 @@ describe('indicators: the span of a multi-year plan as a deadline', () => {
   });
 });
 
+describe('indicators: the plan\'s years spread over as many values (三年分别…)', () => {
+  const THREE_YEARS = { years: [2025, 2027] as [number, number], annual: false };
+  it('should support N年分别 / N年依次 over N values as one value a year, in order', () => {
+    expect(indicators('三年分别改造农村危房800户、600户和500户。', THREE_YEARS).map((i) => [i.value, i.year])).toEqual([
+      [800, 2025],
+      [600, 2026],
+      [500, 2027],
+    ]);
+    expect(indicators('三年依次建成智慧农场2个、3个和4个。', THREE_YEARS).map((i) => i.year)).toEqual([2025, 2026, 2027]);
+  });
+  it('should not support a span whose years are not as many as the values, or a period that recurs (每三年)', () => {
+    expect(indicators('三年分别改造农村危房800户和600户。', THREE_YEARS).map((i) => i.year)).toEqual([null, null]);
+    expect(indicators('两年分别改造农村危房800户、600户和500户。', THREE_YEARS).map((i) => i.year)).toEqual([null, null, null]);
+    expect(indicators('每三年分别开展评估2次、3次和4次。', THREE_YEARS).filter((i) => i.year !== null)).toEqual([]);
+  });
+});
+
 describe('indicators: an amount set for each year of a span (每年)', () => {
   const FIVE_YEARS = { years: [2026, 2030] as [number, number], annual: false };
   it('should support 每年 under a span (2025—2027年, “十五五”期间) as due by no one year, also after 其中', () => {

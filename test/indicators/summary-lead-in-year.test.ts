@@ -42,4 +42,29 @@ describe('indicators: a report preamble that leads in with a past year', () => {
       [1.3, 'target', 2026],
     ]);
   });
+  it('should support a deadline sentence ending in 。 as the lead-in of a dashed list after it (到2028年，…。 ——…)', async () => {
+    const text = [
+      '某市数字经济发展三年行动计划（2026—2028年）',
+      '一、发展目标',
+      '到2028年，全市数字经济规模持续壮大，融合发展水平显著提升。',
+      '——产业规模扩大。数字经济核心产业增加值占比提高到12%。',
+      '——融合应用深化。规模以上工业企业数字化改造覆盖率达到80%以上。',
+      '二、重点任务',
+      '（一）建设算力设施。新建数据中心机架2000个。',
+    ].join('\n');
+    expect(await kinds(text)).toEqual([
+      [12, 'target', 2028],
+      [80, 'target', 2028],
+      [2000, 'target', null],
+    ]);
+  });
+  it('should not support a deadline sentence ending in 。 as the lead-in of a plain paragraph after it', async () => {
+    const text = [
+      '某县乡村振兴三年行动方案（2026—2028年）',
+      '一、主要目标',
+      '到2027年，农村人居环境明显改善。',
+      '农村卫生户厕普及率达到92%。',
+    ].join('\n');
+    expect(await kinds(text)).toEqual([[92, 'target', null]]);
+  });
 });
