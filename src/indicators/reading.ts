@@ -299,7 +299,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
-    // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖: the territory's own divisions, all of them, that a measure reaches.
+    // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖, 全镇12个行政村实现5G网络全覆盖: the territory's own divisions, all of
+    // them, that a measure reaches.
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
       coveredEnd = r.end;
       return;
@@ -792,11 +793,24 @@ const MAX_DIVISION_NOUN = 8;
  * service checks with full coverage (对21家学校食堂开展全覆盖检查) is no division and stays.
  */
 function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
+  if (wholeTerritoryCovered(text, r, g)) return true;
   const noun = divisionNoun(text, r.end);
   if (noun === undefined || g.divisionNouns.endingAt(noun, noun.length) === undefined) return false;
   if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)\s*$/u.test(text.slice(coveredEnd, r.q.start))) return true;
   return FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
+}
+
+/** A whole territory's word right before a count (全镇12个行政村, 全县19个乡镇): the count is of all its divisions. */
+const WHOLE_TERRITORY = /全[省市州盟县区旗镇乡]$/u;
+
+/**
+ * Whether a count of all the divisions of a territory, after its whole-territory word, is what a measure reaches in full by the
+ * clause's end (全镇12个行政村实现5G网络全覆盖): the measure and its object may stand between the divisions and 全覆盖.
+ */
+function wholeTerritoryCovered(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 2), r.q.start)) || g.divisionNouns.startingAt(text, r.end) === undefined) return false;
+  return text.slice(r.end, clauseEnd(text, r.end, text.length)).trimEnd().endsWith('全覆盖');
 }
 
 /** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. */
