@@ -115,6 +115,13 @@ describe('per-head standards (每人每月, 每人每年)', () => {
   it('should not support a subsidy standard set with no target verb, written per head', () => {
     expect(indicators('对70周岁以上低保老年人就餐每餐补助3元。', ANNUAL_2026)).toEqual([]);
   });
+  it('should support a per-student basis (每生每年) between a bound or a target verb and the value, as 每人每年', () => {
+    expect(brief(indicators('农村寄宿制学校生均公用经费标准不低于每生每年1200元。', ANNUAL_2026))).toEqual(['农村寄宿制学校生均公用经费标准|1200|元|>=|target|2026']);
+    expect(brief(indicators('学前教育生均财政拨款标准提高到每生每年900元。', ANNUAL_2026))).toEqual(['学前教育生均财政拨款标准|900|元|=|target|2026']);
+  });
+  it('should not support a per-student standard with no bound or target verb', () => {
+    expect(indicators('对家庭经济困难学生按每生每年2000元发放助学金。', ANNUAL_2026)).toEqual([]);
+  });
 });
 
 describe('the two schemes of social assistance named by 城乡', () => {
