@@ -124,6 +124,16 @@ describe('per-head standards (每人每月, 每人每年)', () => {
   });
 });
 
+describe('the model people and units a department selects and holds up (选树), counted as 评选 counts them', () => {
+  it('should support the count after 选树 and its object, quoted or not', () => {
+    expect(brief(indicators('举办养老护理技能竞赛，选树“金牌护理员”15名。', ANNUAL_2026))).toEqual(['“金牌护理员”|15|名|=|target|2026']);
+    expect(brief(indicators('选树助残先进集体8个。', ANNUAL_2026))).toEqual(['助残先进集体|8|个|=|target|2026']);
+  });
+  it('should not support 选树 with no count', () => {
+    expect(indicators('选树先进典型，营造敬老爱老氛围。', ANNUAL_2026)).toEqual([]);
+  });
+});
+
 describe('the two schemes of social assistance named by 城乡', () => {
   it('should support 城市 and 农村 as the groups of 城乡低保 and 城乡特困, 城镇 and 农村 as those of 城乡居民', () => {
     expect(brief(indicators('城乡低保标准分别提高到每人每月840元和760元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['城市低保标准', '农村低保标准']);
