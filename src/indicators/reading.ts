@@ -301,7 +301,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
-    // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖: the territory's own divisions, all of them, that a measure reaches.
+    // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖, 全镇12个行政村实现5G网络全覆盖: the territory's own divisions, all of
+    // them, that a measure reaches.
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
       coveredEnd = r.end;
       return;
@@ -786,12 +787,8 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
 const COVERS_TERRITORY = /覆盖(?:全[省市州盟县区旗镇乡]|辖区)$/u;
 /** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。). */
 const FULL_COVERAGE = /^([^，,。；;、：:0-9０-９]{1,10}?)全覆盖(?=$|[，,。；;）)])/u;
-/** The whole territory right before a count (全县19个乡镇, 辖区12个街道). */
+/** The whole territory right before a count (全县19个乡镇, 全镇12个行政村, 辖区12个街道): the count is of all its divisions. */
 const WHOLE_TERRITORY = /(?:全[省市州盟县区旗镇乡]|辖区)$/u;
-/** 实现 right after the divisions counted (a bracket of other kinds between them), opening what they all reach. */
-const DIVISIONS_REACH = /^(?:[（(][^（()）]*[）)])?(?:均|全部)?实现/u;
-/** A clause that closes with 全覆盖 (乡镇实现卫生院全覆盖，). */
-const CLAUSE_TO_FULL_COVERAGE = /^[^，,。；;：:]{1,24}?全覆盖(?=$|[，,。；;）)])/u;
 /** The longest noun of divisions (脱贫村, 地级以上市) looked up after a count. */
 const MAX_DIVISION_NOUN = 8;
 
@@ -804,10 +801,7 @@ const MAX_DIVISION_NOUN = 8;
  * the territory. A count of units a service checks with full coverage (对21家学校食堂开展全覆盖检查) is no division and stays.
  */
 function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
-  // 全县19个乡镇实现卫生院全覆盖: the whole territory's divisions, all of them, as the subject of the full coverage their clause
-  // closes with (a count of units, 全县186个村卫生室实现…, names no division before 实现 and stays).
-  const lead = g.divisionNouns.startingAt(text, r.end);
-  if (lead !== undefined && WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) && DIVISIONS_REACH.test(text.slice(r.end + lead.length, r.end + lead.length + MAX_DIVISION_NOUN + 8)) && CLAUSE_TO_FULL_COVERAGE.test(text.slice(r.end, r.end + 32))) return true;
+  if (wholeTerritoryCovered(text, r, g)) return true;
   const noun = divisionNoun(text, r.end);
   if (noun === undefined) return false;
   // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室).
@@ -816,6 +810,15 @@ function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: Indic
   if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start))) return true;
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
+}
+
+/**
+ * Whether a count of all the divisions of a territory, after its whole-territory word, is what a measure reaches in full by the
+ * clause's end (全镇12个行政村实现5G网络全覆盖): the measure and its object may stand between the divisions and 全覆盖.
+ */
+function wholeTerritoryCovered(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) || g.divisionNouns.startingAt(text, r.end) === undefined) return false;
+  return /全覆盖[）)]?$/u.test(text.slice(r.end, clauseEnd(text, r.end, text.length)).trimEnd());
 }
 
 /** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. */

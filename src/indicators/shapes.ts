@@ -10,6 +10,7 @@ import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, type Span } from './metric.js';
+import { basisStart } from './predicate.js';
 import { attainingVerb, type Reading } from './reading.js';
 
 export interface Member {
@@ -343,7 +344,12 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   const name = metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g);
   // A work verb alone, or after a verb of reaching (开展老年人能力综合评估，完成评估3000人): the work the clause before names.
   const done = g.reachVerbs.startingAt(name, 0);
-  const work = name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
+  // So where only a period stands before the verb of reaching (实施困难家庭无障碍改造，每年完成不少于1200户): it says how often the
+  // work is done and names nothing.
+  const periodOnly = reach && basisStart(subject, subject.length, g) === 0;
+  const work = periodOnly
+    ? workCarriedOutBefore(text, s, r.clause, g)
+    : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
 }
 
@@ -433,6 +439,20 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   if (from < 0) return undefined;
   const work = metricName(prev.slice(from, at), g);
   return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work + verb : undefined;
+}
+
+/**
+ * The work the clause right before carries out, named after its opening verb (实施困难重度残疾人家庭无障碍改造，每年完成不少于
+ * 1200户 → 困难重度残疾人家庭无障碍改造): the count of a clause that names only how often it is reached. Only across a comma in
+ * the sentence from `s`, and where that clause opens with a verb of carrying works out or one of the object verbs.
+ */
+function workCarriedOutBefore(text: string, s: number, clause: number, g: IndicatorGrammar): string | undefined {
+  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
+  const prev = text.slice(clauseStart(text, clause - 1, s), clause - 1).trim();
+  const verb = g.carryOutVerbs.startingAt(prev, 0) ?? g.objectVerbsBeforeNoun.startingAt(prev, 0);
+  if (verb === undefined) return undefined;
+  const work = metricName(prev.slice(verb.length), g);
+  return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work : undefined;
 }
 
 /** How long the object the clause before names for the same verb may be (家庭养老床位, 城市口袋公园). */

@@ -174,8 +174,10 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const written = writtenPlace([...input.organs, ...input.titles, ...input.headLines], input.text, input.furniture, grammar);
   if (written) return { region: written, regionCode: null };
 
-  // 3b. A township's plan: the county it names as the leadership it works under (根据某县委、县政府工作部署).
-  if (input.organs.some((o) => !!o && grammar.townOrgan.test(o))) {
+  // 3b. A township's plan: the county it names as the leadership it works under (根据某县委、县政府工作部署). A town's
+  //     政府工作报告 may name its government only on the speaker's line (某镇人民政府镇长　某某), under its subtitle.
+  const speakers = input.headLines.map((line) => grammar.speakerLine.exec(line.normalize('NFKC').trim())?.groups?.organ);
+  if ([...input.organs, ...speakers].some((o) => !!o && grammar.townOrgan.test(o))) {
     for (const m of input.text.normalize('NFKC').matchAll(grammar.superiorLeadership)) {
       // The match may start before the name (根据攸县县委): the name opens one of its tails.
       const place = m.groups?.place ?? '';

@@ -6,6 +6,7 @@ import { matchLeadingMarker } from '../outline/marker.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
 import type { LineFurniture } from '../blocks/furniture.js';
+import { delimitedCells } from '../blocks/table-cells.js';
 import type { Line } from './lines.js';
 
 const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
@@ -34,6 +35,9 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     // it ends in no full stop wherever it was typed. (Most lines hold no tab and no pipe: no regex runs.)
     const tab = content.indexOf('\t');
     if ((tab >= 0 && content.includes('\t', tab + 1)) || (content.includes('|') && PIPE_ROW.test(content))) continue;
+    // Nor is a row of a table aligned by runs of spaces (学前教育    学前三年毛入园率    %    92.6): its gaps stand between
+    // cells, not inside words, and it ends in no full stop either.
+    if (isSpaceAlignedRow(text, line.start, line.contentEnd)) continue;
     // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
     if (tab >= 0 || content.includes(' ')) {
       // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
@@ -41,7 +45,7 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
       straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
     }
     if (BULLET_MARKER.test(content)) bullets++;
-    if (content.trim().length >= LONG_LINE) {
+    if (content.trim().length >= LONG_LINE && !isContentsEntry(content, grammar)) {
       long++;
       if (!endsSentence(content, true) && goesOnAsSentence(text, lines, furniture, i)) {
         unterminated++;
@@ -54,6 +58,28 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
   // Hard-wrapped text: most long lines stop mid-sentence, and at one width, the page's (a short
   // notice's title, 附件 and 主送 lines stop short of their ends at widths of their own).
   return unterminated >= 3 && unterminated > long * 0.4 && mostAtOneWidth(openWidths) >= 3;
+}
+
+/** Sentence punctuation, which a row of cells holds none of. */
+const CLAUSE_MARK = /[。，；,;]/u;
+
+/** Whether source[start, end) is a row of three or more cells parted by runs of spaces, with no clause in it. */
+function isSpaceAlignedRow(text: string, start: number, end: number): boolean {
+  const row = delimitedCells(text, start, end);
+  return row?.by === 'space' && row.cells.length >= 3 && !CLAUSE_MARK.test(text.slice(start, end));
+}
+
+/**
+ * Whether a line is an entry of a table of contents (第一章　发展基础……………1): its dot leaders fill the line up to the
+ * page number by design, so a contents page's entries stop short of a sentence's end at one width without being
+ * text wrapped at the page's edge.
+ */
+function isContentsEntry(content: string, grammar: OutlineGrammar): boolean {
+  const { tocEntry } = grammar.embedded;
+  const marker = tocEntry && matchLeadingMarker(content, grammar);
+  if (!tocEntry || !marker) return false;
+  tocEntry.lastIndex = marker.end;
+  return tocEntry.test(content);
 }
 
 /**

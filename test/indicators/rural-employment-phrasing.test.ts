@@ -31,6 +31,17 @@ describe('a count of the divisions a measure covers, all of the territory (覆�
   });
 });
 
+describe('all the divisions of a territory after its whole-territory word (全镇12个行政村) that a measure reaches in full by the clause\'s end', () => {
+  it('should not support the count when the measure and its object stand between the divisions and 全覆盖', () => {
+    expect(brief(indicators('新建通信基站6座，全乡9个行政村实现4G网络全覆盖。', ANNUAL_2024))).toEqual(['通信基站|6|座|=|target|2024']);
+    expect(valueUnit(indicators('农村卫生厕所普及率达到95%，全县16个乡镇实现生活垃圾收运处置体系全覆盖。', ANNUAL_2024))).toEqual(['95|%']);
+  });
+  it('should not support the rule where the clause ends in no full coverage, or a verb stands between the territory and the count', () => {
+    expect(valueUnit(indicators('推动全县12个乡镇建成综合养老服务中心。', ANNUAL_2024))).toEqual(['12|个']);
+    expect(valueUnit(indicators('全市新增8个街道实现全覆盖。', ANNUAL_2024))).toEqual(['8|个']);
+  });
+});
+
 describe('a manner adverb between the places provided for and the verb (为50家重点企业“一对一”配备服务专员) goes with the verb', () => {
   it('should support the adverb in the name of what is provided, before the verb', () => {
     expect(names('为40家规上企业“一对一”配备用工服务专员。')).toEqual(['“一对一”配备用工服务专员的规上企业|40|家']);

@@ -115,6 +115,23 @@ describe('per-head standards (每人每月, 每人每年)', () => {
   it('should not support a subsidy standard set with no target verb, written per head', () => {
     expect(indicators('对70周岁以上低保老年人就餐每餐补助3元。', ANNUAL_2026)).toEqual([]);
   });
+  it('should support a per-student basis (每生每年) between a bound or a target verb and the value, as 每人每年', () => {
+    expect(brief(indicators('农村寄宿制学校生均公用经费标准不低于每生每年1200元。', ANNUAL_2026))).toEqual(['农村寄宿制学校生均公用经费标准|1200|元|>=|target|2026']);
+    expect(brief(indicators('学前教育生均财政拨款标准提高到每生每年900元。', ANNUAL_2026))).toEqual(['学前教育生均财政拨款标准|900|元|=|target|2026']);
+  });
+  it('should not support a per-student standard with no bound or target verb', () => {
+    expect(indicators('对家庭经济困难学生按每生每年2000元发放助学金。', ANNUAL_2026)).toEqual([]);
+  });
+});
+
+describe('the model people and units a department selects and holds up (选树), counted as 评选 counts them', () => {
+  it('should support the count after 选树 and its object, quoted or not', () => {
+    expect(brief(indicators('举办养老护理技能竞赛，选树“金牌护理员”15名。', ANNUAL_2026))).toEqual(['“金牌护理员”|15|名|=|target|2026']);
+    expect(brief(indicators('选树助残先进集体8个。', ANNUAL_2026))).toEqual(['助残先进集体|8|个|=|target|2026']);
+  });
+  it('should not support 选树 with no count', () => {
+    expect(indicators('选树先进典型，营造敬老爱老氛围。', ANNUAL_2026)).toEqual([]);
+  });
 });
 
 describe('the two schemes of social assistance named by 城乡', () => {

@@ -39,3 +39,14 @@ describe('a count that names only its work verb after the clause that names the 
     expect(names('开展宫颈癌筛查工作，完成筛查8000人。')).toEqual(['筛查|8000|人']);
   });
 });
+
+describe('a count whose clause names only how often it is reached (每年完成…) after the clause that carries the work out', () => {
+  it('should support the work the clause before carries out, after its opening verb, as the name', () => {
+    expect(names('实施农村低收入群体危房改造，每年完成不少于500户。')).toEqual(['农村低收入群体危房改造|500|户']);
+    expect(names('推进城镇老旧小区改造，每年完成40个以上。')).toEqual(['城镇老旧小区改造|40|个']);
+  });
+  it('should not support it when the clause before opens with no verb of carrying out, or no clause stands before', () => {
+    expect(names('加强林区道路建设，每年完成不少于30公里。')).not.toEqual(['林区道路建设|30|公里']);
+    expect(names('每年完成造林1.5万亩。')).toEqual(['造林|1.5|万亩']);
+  });
+});

@@ -17,6 +17,16 @@ describe('meta region: a township plan', () => {
     expect(m.region).toBe('浏阳市');
   });
 
+  it('should support a town\'s 政府工作报告 whose government only its speaker line names (某镇人民政府镇长　某某)', async () => {
+    const m = await meta(doc('政府工作报告', '——2027年1月9日在青石镇第九届人民代表大会第三次会议上', '青石镇人民政府镇长　王某某', '各位代表：', '现在，我代表镇人民政府向大会报告工作。', '一、2026年工作回顾', '一年来，在攸县县委、县政府的坚强领导下，全镇经济稳中向好。'));
+    expect(m.region).toBe('攸县');
+  });
+
+  it('should not support a county a town\'s report names otherwise than as the leadership', async () => {
+    const m = await meta(doc('政府工作报告', '——2027年1月9日在青石镇第九届人民代表大会第三次会议上', '青石镇人民政府镇长　王某某', '各位代表：', '一、2026年工作回顾', '我镇与攸县相邻乡镇加强合作，全镇经济稳中向好。'));
+    expect(m.region).toBeNull();
+  });
+
   it('should not support a county named otherwise than as the leadership (a partner place)', async () => {
     const m = await meta(town('长乐镇人民政府', '我镇与攸县相邻乡镇加强合作，制定本计划。'));
     expect(m.region).toBeNull();

@@ -108,6 +108,11 @@ describe('numbering schemes', () => {
     expect(await outline(text)).toEqual(['01 织牢公共卫生防护网', '  1. 强化传染病监测', '  2. 做好预防接种', '02 推进优质医疗资源下沉', '  1. 深化医联体建设']);
   });
 
+  it('should support a two-digit part number parted from its heading by a bar, after an emoji', async () => {
+    const text = '📌年度目标\n▶新建服务站10个\n🏠01｜完善社区服务设施\n1.建设日间照料中心。内容。\n🛡️02 | 守牢安全底线\n1.开展隐患排查。内容。\n03丨加强队伍建设\n1.开展技能培训。内容。\n';
+    expect(await outline(text)).toEqual(['01 完善社区服务设施', '  1. 建设日间照料中心', '02 守牢安全底线', '  1. 开展隐患排查', '03 加强队伍建设', '  1. 开展技能培训']);
+  });
+
   it('should not support a 01 alone on its line, a count or a time with a leading zero, or a number without one as a part number', async () => {
     expect(await outline('01\n一、深化医改\n02\n二、强化保障\n')).toEqual(['一、 深化医改', '二、 强化保障']);
     expect(await outline('开放时间：\n08时至17时对外开放。\n09时后停止入场。\n')).toEqual([]);

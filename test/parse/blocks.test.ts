@@ -127,6 +127,23 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toHaveLength(10);
   });
 
+  it('should not support taking the rows of a table aligned by runs of spaces for PDF damage (gaps between cells, not inside words)', () => {
+    const body = ['某县卫生健康事业发展规划', '第一章　发展目标', '到2030年，全县人均预期寿命达到80岁以上。', '表1　主要指标'];
+    const rows = ['领域        指标                    单位    2025年    2030年', '健康水平    人均预期寿命            岁      79.2      80', '            孕产妇死亡率            /10万   9.6       ≤9', '医疗服务    每千人口执业医师数      人      2.9       3.4'];
+    const text = [...body, ...rows].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+  });
+
+  it('should not support taking the entries of a table of contents for hard-wrapped lines (dot leaders fill them to the page number)', () => {
+    const toc = ['目　　录', '第一章　现状与形势………………………………………………1', '　第一节　主要成效……………………………………………1', '　第二节　存在问题……………………………………………2', '第二章　目标与任务………………………………………………3', '　第一节　主要目标……………………………………………3', '第三章　保障措施…………………………………………………5', '前　　言'];
+    const body = ['为推进全县卫生健康事业发展，编制本规划。', '第一章　现状与形势', '第一节　主要成效', '全县卫生健康服务能力明显提升。'];
+    const text = [...toc, ...body].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+    expect(paragraphs(text)).toHaveLength(toc.length + body.length);
+  });
+
   it('should support a PDF whose tabbed table rows stand beside stray spaces in its sentences', () => {
     const text = ['一、加强 党的建设，全面 落实责任。', '二、推进 医共体建设。', '序号\t指标\t2025年', '1\t签约率\t80%'].join('\n');
     const lines = splitLines(text);
