@@ -12,6 +12,7 @@ import {
   isHeaderCell,
   isYearLabel,
   MAX_CELL,
+  opensHeading,
   rowNumber,
   shortEnoughForHeader,
   trimmedCell,
@@ -188,7 +189,7 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
   };
   while (cell) {
     const t = typeOf(cell);
-    if (t === 'stop' || t === 'year') break;
+    if (t === 'year' || (t === 'stop' && !sentenceCompletesRow(cell, row.length, n, expected, read, g))) break;
     const isNext = rowNumber(cell.text) === expected;
     if (isNext) {
       const after = read(cell.next);
@@ -225,6 +226,21 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
   if (row.length >= 2) close();
   const first = header[0] as Cell;
   return { table: { kind: 'table', start: first.start, end: lastGood.end, caption: null, header: joinSplitHeader(text, header, rows, g), rows }, next: lastGood.next };
+}
+
+/**
+ * Whether a cell that reads as a sentence (创建省级旅游度假区1个，新增3A级以上景区2家；…举办4场。) is the content cell of a task table's
+ * row, not the text after the table: the row holds its number and a cell before it, and the cells after it fill the row's `n`
+ * columns exactly up to the next row number or the table's end. A note (注：), a heading (三、重点任务, 1.完善制度；) or a line too
+ * long for a cell never is.
+ */
+function sentenceCompletesRow(cell: Cell, width: number, n: number, expected: number, read: Reader, g: TableGrammar): boolean {
+  const t = cell.text.replace(/\s+/gu, '');
+  if (t === '' || width < 2 || g.notes.startingAt(t, 0) !== undefined || opensHeading(t)) return false;
+  let k = width + 1;
+  let c = read(cell.next);
+  for (; c && k < n; k++, c = read(c.next)) if (typeOf(c) === 'stop' || rowNumber(c.text) === expected) return false;
+  return k === n && (!c || typeOf(c) === 'stop' || rowNumber(c.text) === expected);
 }
 
 /** Cells from a row number to the next number (at most `limit` + 3). */

@@ -51,6 +51,19 @@ describe('blocks: task list one cell a line', () => {
     expect(await outline(text)).toEqual(['一、 提升医疗服务能力', '二、 强化公共卫生服务']);
   });
 
+  it('should support content cells written as sentences with commas, the row completed by the cells after them', async () => {
+    const header = ['序号', '工作任务', '具体内容', '责任科室', '完成时限'];
+    const text = ['2026年全县文化工作重点任务清单', ...header,
+      '1', '公共文化服务', '新建城市书房4家、农家书屋示范点10个，县图书馆年接待读者达到20万人次；送戏下乡不少于60场。', '公共服务科', '全年',
+      '2', '体育产业', '1.体育彩票销售额增长5%左右；2.培育体育服务综合体1家。', '体育科', '2026年12月底前',
+      '3', '文旅推广', '组织参加省级以上推介会不少于4次，新媒体平台粉丝量累计达到30万。', '产业发展科', '全年',
+      '二、保障措施', '（一）加强组织领导。各科室落实责任。'].join('\n');
+    const c = classify(text);
+    expect(c.kindOf('1.体育彩票')).toBe('table');
+    expect(c.kindOf('组织参加省级以上推介会')).toBe('table');
+    expect(await outline(text)).toEqual(['二、 保障措施', '  （一） 加强组织领导']);
+  });
+
   it('should not support a header with no column of who or by when, nor a list of one row', () => {
     const a = ['序号', '项目名称', '建设内容', '1', '推进医共体建设：', '1.完善制度；', '2.统一管理。', '2', '深化改革。'].join('\n');
     expect(classify(a).kindOf('1.完善制度')).toBe('body');

@@ -28,6 +28,12 @@ describe('indicators: the investment column of a project table', () => {
     expect(items.filter((i) => i.endsWith('|亿元'))).toEqual([]);
   });
 
+  it('should support the same for the funds column of a project plan (资金（万元）, each project\'s allocation)', async () => {
+    const items = await read(plan('序号\t项目名称\t建设内容\t资金（万元）\t责任单位', ['1\t茶产业基地建设项目\t新建标准化茶园3000亩\t1200\t县农业农村局']));
+    expect(items.filter((i) => i.endsWith('|万元'))).toEqual([]);
+    expect(items.some((i) => i.includes('标准化茶园|3000|亩'))).toBe(true);
+  });
+
   it('should not support dropping a column that only contains the word (年度计划投资, the year\'s spending)', async () => {
     const items = await read(plan('序号\t项目\t建设内容\t2026年计划投资（万元）', ['1\t县城水厂扩建工程\t扩建水厂1座\t3000']));
     expect(items.some((i) => i.endsWith('|3000|万元'))).toBe(true);
