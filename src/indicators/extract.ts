@@ -384,6 +384,9 @@ function labelledMetric(text: string, s: number, clause: number, metric: string,
 
 /** A paragraph that ends in a colon leads into the list after it (主要指标达到以下要求：). */
 const LEADS_INTO_LIST = /[：:]\s*$/u;
+/** The words that make a date a deadline: 到/至 before it (到2029年), 底前/前/末 after it (2027年底前). */
+const DEADLINE_BEFORE = /(?:到|至).?$/u;
+const DEADLINE_AFTER = /^(?:底前|前|末|底)/u;
 
 /**
  * The year a list's lead-in sets for the items after it: the governing date that opens the last sentence of a
@@ -403,6 +406,14 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
   const governing = governingDates(text, dates, g);
   const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s, g));
+  // A dashed list with no colon is led into only by a deadline (到2029年，…基本形成。), of the plan's own years and outside a review:
+  // a year that opens a sentence about the past (2025年，全市经济运行总体平稳…。——…) dates nothing after it.
+  if (intoList && !LEADS_INTO_LIST.test(text)) {
+    const d = opening.at(-1);
+    // (The date may hold its 到: 到2028年.)
+    const deadline = d !== undefined && (DEADLINE_BEFORE.test(text.slice(Math.max(0, d.start - 2), d.start + 1)) || DEADLINE_AFTER.test(text.slice(d.end, d.end + 3)));
+    return d && deadline && !plan.review && !(plan.years && d.year !== null && d.year < plan.years[0]) ? d.year : null;
+  }
   if (opening.length > 0 || colon - s > MAX_BARE_LEAD_IN || governing.some((d) => d.start >= s)) return opening.pop()?.year ?? null;
   // A bare introducer (具体目标为：, 主要指标如下：) after the sentence that states the deadline
   // (到2026年，全市…布局更加合理。具体目标为：): the deadline that opens that sentence. Outside a review, not a year before an

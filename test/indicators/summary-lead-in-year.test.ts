@@ -42,6 +42,15 @@ describe('indicators: a report preamble that leads in with a past year', () => {
       [1.3, 'target', 2026],
     ]);
   });
+  it('should not support a sentence about a past year as the lead-in of a dashed list after it (2025年，…平稳。 ——…)', async () => {
+    const text = ['某市2026年国民经济和社会发展计划', '一、主要目标', '2025年，全市经济运行总体平稳，地区生产总值增长5.2%。', '——地区生产总值增长6%左右。', '——城镇调查失业率控制在5.5%以内。'].join('\n');
+    expect(await kinds(text)).toEqual([
+      [5.2, 'actual', 2025],
+      [6, 'change', 2026],
+      [5.5, 'target', 2026],
+    ]);
+  });
+
   it('should support a deadline sentence ending in 。 as the lead-in of a dashed list after it (到2028年，…。 ——…)', async () => {
     const text = [
       '某市数字经济发展三年行动计划（2026—2028年）',
