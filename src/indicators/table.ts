@@ -75,6 +75,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     const nameCol = columns.findIndex((c) => c.role === 'name');
     // A deadline column (完成时限) dates its row's tasks, as 2026年底前 dates a sentence's target.
     const deadlineCol = table.header.findIndex((c) => g.tables.deadlineColumns.indexIn(c.text.replace(SPACES, '')) !== undefined);
+    // The last year row read: a row that sums the years (合计) is of its year and kind (the plan's last year, for a plan's years).
+    let lastYear: YearRow | null = null;
     for (const row of table.rows) {
       // A one-cell row is a group label (经济发展).
       if (row.length < 2) continue;
@@ -87,7 +89,9 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods) : null;
       // A table of years × indicators (年度 / 覆盖率 / 站点（个）: a 分年度目标 table) names each row by its year: the row's
       // values are of that year, a baseline where the year's bracket says so (2025年（基数）) or the year is before the plan's.
-      const byYear = yearRow(row[0]?.text ?? '', plan.years, g.tables, yearRows);
+      const first = (row[0]?.text ?? '').normalize('NFKC').replace(SPACES, '');
+      const byYear: YearRow | null = yearRows && g.tables.placeRows.sums.has(first) ? lastYear : yearRow(first, plan.years, g.tables);
+      if (byYear) lastYear = byYear;
       const dated = (fs: Found[]): Found[] => (rowYear === null ? fs : fs.map((f) => (f.indicator.year === null ? { ...f, indicator: { ...f.indicator, year: rowYear } } : f)));
       cells.forEach((cs, j) => {
         const col = columns[j] as Column;
@@ -119,11 +123,13 @@ function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableG
 }
 
 /** A row's first cell that is a year alone (2026年, 2028年底, 2025年（基数）): the row's year and the kind of its values
- *  (a bracket naming a baseline or target says it; else a year before the plan's first is a baseline); null otherwise.
- *  With `years` (the table's rows are years), a row that sums them (合计) gives the totals of the plan's period, its last year's. */
-function yearRow(text: string, planYears: [number, number] | null, g: TableGrammar, years = false): { year: number; kind: 'baseline' | 'target' } | null {
-  const cell = text.normalize('NFKC').replace(SPACES, '');
-  if (years && planYears && g.placeRows.sums.has(cell)) return { year: planYears[1], kind: 'target' };
+ *  (a bracket naming a baseline or target says it; else a year before the plan's first is a baseline); null otherwise. */
+interface YearRow {
+  year: number;
+  kind: 'baseline' | 'target';
+}
+
+function yearRow(cell: string, planYears: [number, number] | null, g: TableGrammar): YearRow | null {
   const m = YEAR_ROW.exec(cell);
   if (!m) return null;
   const year = Number(m[1]);

@@ -65,6 +65,14 @@ describe('indicators: a table of years × works flattened one cell per line', ()
     expect(items.filter((i) => i.startsWith('改造|'))).toHaveLength(4);
   });
 
+  it('should not support a sum row of past years as a target of the plan\'s last year: it is of the last year row\'s year and kind', async () => {
+    const lines = flattened(['年度', '新建', '改造', '配套'], [['2021年', '8', '5', '3'], ['2023年', '7', '4', '1'], ['合计', '15', '9', '4']]);
+    lines[0] = '某县农村供水保障规划（2026—2030年）';
+    const items = await read(lines);
+    expect(items).toContain('新建|15|处|baseline|2023');
+    expect(items.some((i) => i.endsWith('|target|2030'))).toBe(false);
+  });
+
   it('should not support a year column over rows that are no years (年度 / 重点任务 / 牵头单位)', async () => {
     const items = await read(flattened(['年度', '重点任务', '牵头单位'], [['第一阶段', '完成水源地评估', '县水利局'], ['第二阶段', '实施管网改造', '县住建局']]));
     expect(items).toEqual([]);
