@@ -471,8 +471,8 @@ function yearsTotalBefore(text: string, clause: number, at: number, g: Indicator
 }
 const YEARS = /(?:[一二三四五六七八九十两]|[1-9]\d?)年/gu;
 
-/** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年). */
-const NOT_PLAN_SPAN = new Set(['每', '近']);
+/** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年, 过去三年). */
+const NOT_PLAN_SPAN = new Set(['每', '近', '去']);
 
 /** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
 const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
@@ -501,7 +501,8 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
  * (三年分别新建高标准农田4.5万亩、4万亩和3.5万亩 in a 2027—2029 plan: grammar yearByYearWords after N年); undefined otherwise.
  */
 function spanListYears(text: string, from: number, to: number, count: number, plan: PlanYears, g: IndicatorGrammar): number[] | undefined {
-  if (!plan.years || plan.years[1] - plan.years[0] + 1 !== count) return undefined;
+  // In a review the years looked back on are not the plan's own.
+  if (!plan.years || plan.review || plan.years[1] - plan.years[0] + 1 !== count) return undefined;
   const [first] = plan.years;
   SPAN_YEARS.lastIndex = from;
   for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {

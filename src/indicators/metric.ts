@@ -583,8 +583,9 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   // The span the amount is counted over is no part of its name (三年累计培训4500人次 → 培训); 新增 stays (三年新增 → 新增), as
   // does the verb of a work done over the span (三年新建高标准农田60万亩 → 新建高标准农田).
   const years = LEADING_YEARS.exec(s);
-  const span = years ? (g.planSpanWords.startingAt(s, years[0].length) ?? g.objectVerbs.startingAt(s, years[0].length)) : undefined;
-  if (years && span && years[0].length + span.length < s.length) s = s.slice(years[0].length + (g.incrementVerbs.has(span) || !g.planSpanWords.has(span) ? 0 : span.length));
+  // The words that spread the span over its years (三年分别新建…) go with it.
+  const span = years ? (g.planSpanWords.startingAt(s, years[0].length) ?? g.yearByYearWords.startingAt(s, years[0].length) ?? g.objectVerbs.startingAt(s, years[0].length)) : undefined;
+  if (years && span && years[0].length + span.length < s.length) s = s.slice(years[0].length + (g.incrementVerbs.has(span) || g.objectVerbs.has(span) ? 0 : span.length));
   // An age written without 岁 before a population word: 65以上老年人 → 65岁以上老年人.
   let out = '';
   for (let i = 0; i < s.length; i++) {

@@ -181,6 +181,11 @@ describe('indicators: the plan\'s years spread over as many values (三年分别
       [500, 2027],
     ]);
     expect(indicators('三年依次建成智慧农场2个、3个和4个。', THREE_YEARS).map((i) => i.year)).toEqual([2025, 2026, 2027]);
+    expect(indicators('三年分别改造农村危房800户、600户和500户。', THREE_YEARS).map((i) => i.metric)).toEqual(['农村危房', '农村危房', '农村危房']);
+  });
+  it('should not support the span of a look back (过去三年), nor the plan\'s years in a review', () => {
+    expect(indicators('过去三年分别改造农村危房800户、600户和500户。', THREE_YEARS).map((i) => i.year)).toEqual([null, null, null]);
+    expect(indicators('三年分别改造农村危房800户、600户和500户。', { ...THREE_YEARS, review: true }).map((i) => i.year)).toEqual([null, null, null]);
   });
   it('should not support a span whose years are not as many as the values, or a period that recurs (每三年)', () => {
     expect(indicators('三年分别改造农村危房800户和600户。', THREE_YEARS).map((i) => i.year)).toEqual([null, null]);
