@@ -199,6 +199,7 @@ export interface IndicatorGrammar {
   sectorClassWords: WordSet;
   /** Checks and services a list of kinds shares with the rate after them (抽检, 监测): the shared tail starts at one. */
   sharedActs: WordSet;
+  divisionInstitutions: WordSet;
   recipientPrepositions: WordSet;
   wholeNounEnds: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
@@ -435,6 +436,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     divisionNouns: set(source.divisionNouns),
     sectorClassWords: set(source.sectorClassWords),
     sharedActs: set(source.sharedActs),
+    divisionInstitutions: set(source.divisionInstitutions),
     recipientPrepositions: set(source.recipientPrepositions),
     wholeNounEnds: set(source.wholeNounEnds),
     benefactiveVerbs: set(source.benefactiveVerbs),

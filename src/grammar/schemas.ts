@@ -372,6 +372,7 @@ export const indicatorGrammarSchema = z.object({
   divisionNouns: words.default([]),
   sectorClassWords: words.default([]),
   sharedActs: words.default([]),
+  divisionInstitutions: words.default([]),
   recipientPrepositions: words.default([]),
   wholeNounEnds: words.default([]),
   benefactiveVerbs: words.default([]),

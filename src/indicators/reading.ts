@@ -804,9 +804,10 @@ function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: Indic
   if (wholeTerritoryCovered(text, r, g)) return true;
   const noun = divisionNoun(text, r.end);
   if (noun === undefined) return false;
-  // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室).
+  // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室:
+  // grammar divisionInstitutions; not firms or schools, 覆盖全市300家规上工业企业, which a plan sets as targets).
   const division = g.divisionNouns.endingAt(noun, noun.length) !== undefined;
-  if (!division && g.institutionHeads.endingAt(noun, noun.length) === undefined) return false;
+  if (!division && g.divisionInstitutions.endingAt(noun, noun.length) === undefined) return false;
   if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start))) return true;
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));

@@ -21,6 +21,11 @@ describe('a count of the divisions a measure covers, all of the territory (覆�
     expect(brief(indicators('衔接资金项目覆盖全县18个乡（镇）、52个脱贫村。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('网格化监测覆盖全市7个县区96个乡镇（街道）。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('远程心电诊断覆盖全县15家乡镇卫生院和186个村卫生室。', ANNUAL_2024))).toEqual([]);
+  });
+  it('should support after 覆盖全市 a count of firms or schools, which no division has one of, as a target', () => {
+    expect(brief(indicators('企业上云服务覆盖全市300家规上工业企业。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['规上工业企业|300|家']);
+    expect(brief(indicators('网格化监测覆盖全区6个街道。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('网格化监测覆盖全区6个街道52个社区，新建监测站点30个。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['监测站点|30|个']);
     expect(brief(indicators('推动村级综合服务站覆盖全市326个行政村。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('年内实现9个街道全覆盖，新建零工市场3个。', ANNUAL_2024))).toEqual(['零工市场|3|个|=|target|2024']);
   });
