@@ -201,7 +201,8 @@ export interface IndicatorGrammar {
   sharedActs: WordSet;
   divisionInstitutions: WordSet;
   recipientPrepositions: WordSet;
-  wholeNounEnds: WordSet;
+  peopleNounEnds: WordSet;
+  placeNounEnds: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
   benefactiveVerbs: WordSet;
   scope: RegExp;
@@ -438,7 +439,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sharedActs: set(source.sharedActs),
     divisionInstitutions: set(source.divisionInstitutions),
     recipientPrepositions: set(source.recipientPrepositions),
-    wholeNounEnds: set(source.wholeNounEnds),
+    peopleNounEnds: set(source.peopleNounEnds),
+    placeNounEnds: set(source.placeNounEnds),
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),

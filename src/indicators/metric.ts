@@ -298,7 +298,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     // conjunct is a whole noun of its own. (A last conjunct that is only the population word is a group after the metric:
     // 人均预期寿命男性、女性, trailingGroups.)
     const lastEnd = g.joinHeads.endingAt(lastText, lastText.length);
-    const whole = lastEnd !== undefined && lastEnd.length < lastText.length && (g.wholeNounEnds.endingAt(s, s.length) ?? g.joinHeads.endingAt(s, s.length)) !== undefined;
+    const whole = lastEnd !== undefined && lastEnd.length < lastText.length && nounKind(s, g) !== undefined && nounKind(s, g) === nounKind(lastEnd, g);
     if (part === last || whole || endsInHead(s, g) || sameTail(s, lastText)) {
       out.push(s);
       continue;
@@ -379,6 +379,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
   }
   return out;
+}
+
+/** Whether a noun ends as one of people or of a place (grammar peopleNounEnds, placeNounEnds; a population word is people's, an
+ *  institution word a place's), or undefined. */
+function nounKind(noun: string, g: IndicatorGrammar): 'people' | 'place' | undefined {
+  if (g.placeNounEnds.endingAt(noun, noun.length) !== undefined || g.institutionHeads.endingAt(noun, noun.length) !== undefined) return 'place';
+  return g.peopleNounEnds.endingAt(noun, noun.length) !== undefined || g.joinHeads.endingAt(noun, noun.length) !== undefined ? 'people' : undefined;
 }
 
 /** Fewest characters of a thing counted after the verb that opens a list of them: fewer is a noun the verb starts (培训机构). */

@@ -381,6 +381,9 @@ describe('a verb before the first of the things a distributor counts (新增A、
   it('should support places or people listed before an institution or population as whole nouns', () => {
     expect(names('新建市级工程研究中心、企业技术中心分别为6家和12家。')).toEqual(['市级工程研究中心|6|家', '企业技术中心|12|家']);
   });
+  it('should not support an institution before a staff noun as a whole noun: it owns the staff (乡镇卫生院、村卫生室医务人员)', () => {
+    expect(names('到2028年，社区卫生服务中心、村卫生室医务人员分别达到300人和500人。')).toEqual(['社区卫生服务中心医务人员|300|人', '村卫生室医务人员|500|人']);
+  });
   it('should not support a verb that starts a noun (培训机构) or a term (新增城镇就业) as a verb over the list', () => {
     expect(names('培训机构、托育机构分别达到50家和30家。')).toEqual(['培训机构|50|家', '托育机构|30|家']);
     expect(names('新增城镇就业、农村劳动力转移就业分别为1.2万人和8000人。')).toEqual(['新增城镇就业|1.2|万人', '农村劳动力转移就业|8000|人']);
