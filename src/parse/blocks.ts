@@ -48,10 +48,10 @@ const PAGE_LINE = 28;
 const MAX_TITLE_LENGTH = 80;
 
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
-function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null): boolean {
+function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null, after?: Line): boolean {
   // An entry of a table of contents (四、保障措施……6) is whole: its page number ends it.
   if (growing.oneLine && CONTENTS_ENTRY.test(growing.lastLine)) return false;
-  if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar)) return true;
+  if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar, after)) return true;
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
@@ -95,14 +95,16 @@ const WORD_END = new RegExp(`^\\p{Script=Han}{1,${MAX_WORD_END}}[。；;：:]`, 
 /**
  * Whether `next` holds the rest of a heading a PDF wrapped (第三章 坚持精准科学依法治污，持续改善 | 生态环境质量; 2. 夯实基层
  * 医疗卫生服 | 务网底。力争…): the heading line is long, opens with a marker and ends in no stop, and the next line, no heading
- * of its own, is a phrase of Han characters alone, or opens with a word's end before a stop, which no sentence is.
+ * of its own, is a phrase of Han characters alone before the next heading (`after`: a subheading or a table's cell, 重点任务,
+ * 区住建局, is followed by its body or its row), or opens with a word's end before a stop, which no sentence is.
  */
-function wrappedHeading(text: string, lastLine: string, next: Line, grammar: OutlineGrammar): boolean {
+function wrappedHeading(text: string, lastLine: string, next: Line, grammar: OutlineGrammar, after?: Line): boolean {
   if (lastLine.length < MIN_CUT_HEADING || /[。；;：:！!？?]$/u.test(lastLine) || matchLeadingMarker(lastLine, grammar) === undefined) return false;
   const start = cleanText(text, next.start, Math.min(next.contentEnd, next.start + MAX_HEADING_TAIL + 1));
   if (matchLeadingMarker(start, grammar) !== undefined) return false;
   if (WORD_END.test(start)) return true;
-  return lastLine.length >= MIN_WRAPPED_HEADING && next.contentEnd - next.start <= MAX_HEADING_TAIL * 2 && HEADING_TAIL.test(cleanText(text, next.start, next.contentEnd));
+  const headingAfter = after === undefined || after.blank || matchLeadingMarker(cleanText(text, after.start, Math.min(after.contentEnd, after.start + MAX_HEADING_TAIL)), grammar) !== undefined;
+  return headingAfter && lastLine.length >= MIN_WRAPPED_HEADING && next.contentEnd - next.start <= MAX_HEADING_TAIL * 2 && HEADING_TAIL.test(cleanText(text, next.start, next.contentEnd));
 }
 
 /** Whether `line` opens inside a clause (grammar openLineStart): only its first few characters are cleaned. */
@@ -137,7 +139,7 @@ function goesOnAfter(
   let k = i + 1;
   // Past what else the page printed there (a page number, then the next page's running head).
   while (k < lines.length && ((lines[k] as Line).blank || furniture[k] === 'page')) k++;
-  return k < lines.length && !furniture[k] && continues(text, last, growing, lines[k] as Line, grammar, wrap);
+  return k < lines.length && !furniture[k] && continues(text, last, growing, lines[k] as Line, grammar, wrap, lines[k + 1]);
 }
 
 /**
@@ -182,7 +184,7 @@ export function groupBlocks(
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';
     // A note under a table (注：1.…) opens a block of its own, whatever the cells before it: they end in no stop.
     const note = noteLead !== undefined && noteLead.test(text.slice(line.start, Math.min(line.contentEnd, line.start + NOTE_REACH)));
-    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && !note && continues(text, last, growing, line, grammar, wrap)) {
+    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && !note && continues(text, last, growing, line, grammar, wrap, lines[i + 1])) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       last.clean = undefined;

@@ -200,6 +200,12 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text).some((p) => p.startsWith('注：1.'))).toBe(true);
   });
 
+  it('should not support joining a short line to a long heading when a body or a cell follows it (a subheading, a unit cell)', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const text = ['第四章 统筹推进减污降碳协同增效，加快发展方式', '重点任务', body, '— 6 —', '（一）实施老旧小区改造提升工程建设', '区住建局', body, '— 7 —'].join('\n') + '\n';
+    expect(paragraphs(text).filter((p) => /^[第（]/u.test(p))).toEqual(['第四章 统筹推进减污降碳协同增效，加快发展方式', '（一）实施老旧小区改造提升工程建设']);
+  });
+
   it('should not support joining a heading to a heading or a sentence after it', () => {
     const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
     const text = ['第四章 统筹推进减污降碳协同增效，加快发展方式', '第一节 优化产业结构', body, '— 6 —', '（二）深入推进重点行业清洁生产改造', '加快推进。' + body, '— 7 —'].join('\n') + '\n';
