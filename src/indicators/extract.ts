@@ -212,8 +212,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   let unitInSentence: Quantity['unit'] | undefined;
   // …and every metric of that part with its unit, in order.
   let partMetrics: Array<{ metric: string; unit: Quantity['unit'] }> = [];
-  // The last metric named in the paragraph so far, which a demonstrative (该比例) in a later sentence points back to.
-  let lastMetric: string | undefined;
+  // The last metric of each kind of unit named in the paragraph so far, which a demonstrative (该比例) in a later sentence points
+  // back to: 该比例 stands for the last rate, not for a count named after it.
+  const lastMetric = new Map<string, string>();
 
   const found: Found[] = [];
   let s = first;
@@ -259,7 +260,12 @@ export function extractFromText(source: string, start: number, end: number, plan
     if (inSentence.length > 0 && !forecasts(text, s, inSentence, g)) {
       const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true && plan.situation !== true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
-      for (const m of statements.flatMap((st) => st.members)) lastMetric = m.metric = antecedent(m.metric, lastMetric, g);
+      for (const m of statements.flatMap((st) => st.members)) {
+        // (A change in percentage points, 这一比例提高1.5个百分点, is of a rate.)
+        const kind = m.reading.q.unit.kind === 'change' ? 'rate' : m.reading.q.unit.kind;
+        m.metric = antecedent(m.metric, lastMetric.get(kind), g);
+        lastMetric.set(kind, m.metric);
+      }
       const first = found.length;
       for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
       partsShareYear(text, s, found, first, g);

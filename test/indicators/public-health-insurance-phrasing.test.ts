@@ -64,6 +64,7 @@ describe('indicators: a demonstrative pointing back to the metric just named (�
   it('should not support a demonstrative before a named metric, or one with nothing named before it, as pointing back', () => {
     expect(brief(indicators('全区孕产妇系统管理率达到92%，该区域婴儿死亡率控制在3‰以下。', ANNUAL_2027)).map((b) => b.split('|')[0])[1]).toContain('婴儿死亡率');
     expect(brief(indicators('该比例达到50%。', ANNUAL_2027)).map((b) => b.split('|')[0])).toEqual(['该比例']);
+    expect(brief(indicators('40%的社区卫生服务中心达到推荐标准。二级以上医院达到30家，该比例提高到60%。', ANNUAL_2027)).map((b) => b.split('|')[0])[2]).toBe('达到推荐标准的社区卫生服务中心比例');
   });
 });
 
