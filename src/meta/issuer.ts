@@ -202,7 +202,7 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
     const level = /^本?([省市县区州旗盟镇乡])人民政府$/u.exec(organ)?.[1];
     if (level && !region?.endsWith(level)) {
       const speakers = head.slice(0, i).map((b) => grammar.speakerPlace.exec(b.raw.trim())?.groups).filter((g) => g !== undefined);
-      const place = speakers.length > 0 ? speakers.find((g) => g?.level === level)?.place : ownPlace(head.slice(0, i).map((b) => congressPlace(b.raw, grammar)).find((p) => p.endsWith(level)));
+      const place = speakers.length > 0 ? speakers.find((g) => g?.level === level)?.place : ownPlace(head.slice(0, i).map((b) => congressPlace(b.raw, grammar)).find((p) => p.endsWith(level)), grammar);
       return place ? place + '人民政府' : null;
     }
     if (!region || region === grammar.national.name) return null;
@@ -214,10 +214,18 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
   return null;
 }
 
-/** A township named after its county (某某县青石镇 → 青石镇): a government is named by its own place. */
-function ownPlace(place: string | undefined): string | undefined {
-  const own = place?.replace(/^(?:\p{Script=Han}{2,}?[省市县区旗])+(?=\p{Script=Han}{2,}$)/u, '');
-  return own === '' ? undefined : own;
+/** A township named after its county (攸县皇图岭镇 → 皇图岭镇, 湖州市德清县新市镇 → 新市镇): a government is named by its own place,
+ *  without the divisions the dataset knows before it, or a county's name of two characters or more the dataset lacks (某某县). */
+function ownPlace(place: string | undefined, grammar: MetaGrammar): string | undefined {
+  if (place === undefined) return undefined;
+  const index = divisionIndex(grammar.notPlaces);
+  let own = place;
+  for (let k = 2; k <= own.length - 2; k++) {
+    if (!index.byName.get(own.slice(0, k))) continue;
+    own = own.slice(k);
+    k = 1;
+  }
+  return own.replace(/^(?:\p{Script=Han}{2,}?[省市县区旗])+(?=\p{Script=Han}{2,}$)/u, '');
 }
 
 /** The last division of a region written with its parents (九江市修水县 → 修水县, 济南市市中区 → 市中区): the shortest tail the

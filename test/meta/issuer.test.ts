@@ -121,6 +121,13 @@ describe('meta: issuer', () => {
     expect(m.region).toBe('德清县');
     const named = await meta(doc('政府工作报告', '——2027年1月9日在某某县白云乡第十届人民代表大会第五次会议上', '乡长　李某', '各位代表：', '我代表乡人民政府向大会报告工作。', '一、过去一年工作回顾'));
     expect(named.issuer).toBe('白云乡人民政府');
+    const short = await meta(doc('政府工作报告', '——2027年1月9日在攸县皇图岭镇第十八届人民代表大会第五次会议上', '镇长　李某', '各位代表：', '我代表镇人民政府向大会报告工作。', '一、过去一年工作回顾'));
+    expect(short.issuer).toBe('皇图岭镇人民政府');
+  });
+
+  it('should not support a congress of another level than the 人民政府 the report speaks for', async () => {
+    const m = await meta(doc('政府工作报告', '——2027年1月9日在某某县第十八届人民代表大会第五次会议上', '镇长　李某', '各位代表：', '我代表镇人民政府向大会报告工作。', '一、过去一年工作回顾'));
+    expect(m.issuer).not.toBe('某某县人民政府');
   });
 
   it('should not support a speaker place of another level than the 人民政府 the report speaks for', async () => {
