@@ -262,6 +262,8 @@ export interface IndicatorGrammar {
   yearByYearWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
+  /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
+  eventNouns: WordSet;
   /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
   procedureFrequencies: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
@@ -480,6 +482,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearByYearWords: set(source.yearByYearWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
+    eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),

@@ -414,6 +414,7 @@ export const indicatorGrammarSchema = z.object({
   yearByYearWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
+  eventNouns: words.default([]),
   procedureFrequencies: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),

@@ -826,7 +826,8 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     if (hit) cut = hit.index + hit.word.length;
     // A head right before another qualifies it (公办中心幼儿园, 乡镇中心卫生院): the noun ends at the last of them.
     for (let more = cut > 0 ? heads.startingAt(phrase, cut) : undefined; more; more = heads.startingAt(phrase, cut)) cut += more.length;
-  } else {
+  } else if (!g.eventNouns.endingAt(phrase, phrase.length) && !g.procedureNouns.endingAt(phrase, phrase.length)) {
+    // An event counted (…调整评估, …人员培训) is named in full: the heads inside it qualify it (grammar eventNouns).
     for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
   }
   return { start: s, end: cut > 0 ? s + cut : end };

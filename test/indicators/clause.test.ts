@@ -500,6 +500,22 @@ describe('working rules', () => {
     expect(indicators('区发改局每季度开展1次重点排污单位执法监察。', ANNUAL_2024)).toEqual([]);
     expect(indicators('市统计局每半年开展1次目标监测评价。', ANNUAL_2024)).toEqual([]);
   });
+  it('should not support how often a situation analysis recurs (每月开展1次…分析研判, 每季度组织1次…形势研判)', () => {
+    expect(indicators('区疾控中心每月开展1次流感疫情分析研判。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('每季度组织1次安全生产形势研判。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a number of situation analyses set in all or bound (开展风险研判4次, 每月不少于1次)', () => {
+    expect(brief(indicators('全年开展防汛风险研判4次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|次']);
+    expect(indicators('每月开展疫情研判不少于1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
+  });
+  it('should support an event counted before its object named in full, past the object heads inside it (…服务价格调整评估, …人员培训)', () => {
+    expect(brief(indicators('每年开展1次护理服务价格调整评估。', ANNUAL_2024))).toEqual(['护理服务价格调整评估|1|次|=|target|2024']);
+    expect(brief(indicators('全年组织3次基层卫生人员培训。', ANNUAL_2024))).toEqual(['基层卫生人员培训|3|次|=|target|2024']);
+    expect(brief(indicators('开展2次托育机构服务质量调查。', ANNUAL_2024))).toEqual(['托育机构服务质量调查|2|次|=|target|2024']);
+  });
+  it('should not support a head inside an event as the end of a noun that runs on into its predicate (开展2次义诊活动惠及…)', () => {
+    expect(brief(indicators('开展2次送医下乡活动惠及群众。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['送医下乡活动']);
+  });
   it('should support a number of inspections set in all or bound, with no routine period (开展劳动保障监察3次, 每年不少于2次)', () => {
     expect(brief(indicators('开展劳动保障专项监察3次。', ANNUAL_2024))).toEqual(['劳动保障专项监察|3|次|=|target|2024']);
     expect(indicators('每年开展执法监察不少于2次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
