@@ -3,6 +3,7 @@
 //
 // A document starts (once the current one has had body text) at
 //  - an attachment label alone on its line (附件 / 附件2: GB/T 9704 puts it atop the attachment),
+//    or 附：X over numbered items that have sentences (an appended 民生实事 list, not a list of attachment names),
 //    or with the attachment's title after it (附件2：XX调查表), or
 //  - a title line (short, no sentence punctuation, ends with a genre word such as 方案/办法/通知)
 //    under which a 文号 line or the addressees (主送机关, ending with a colon) follow, or whose next
@@ -30,6 +31,13 @@ export function findDocuments(claims: Claims, grammar: BlocksGrammar): void {
     content[i] = count;
     const leaf = leaves[i] as BlockLeaf;
     if (leaf.furniture || !claims.free(i)) continue;
+    // 附：X over numbered items with sentences (1.教育扩容工程。新建…): an appended document, its numbering its own.
+    if (grammar.appendedHeading.test(leaf.text) && !grammar.glossaryHeading.test(leaf.text) && sentenceItemFollows(leaves, i)) {
+      if (count > 0) claims.addStart(i);
+      count = 0;
+      claims.claim(i, i + 1, 'title');
+      continue;
+    }
     const labelled = grammar.attachmentHeading.test(leaf.text);
     if (labelled || grammar.attachmentLabel.test(leaf.text)) {
       if (count > 0) claims.addStart(i);
@@ -125,6 +133,12 @@ function printedTitles(leaves: readonly BlockLeaf[], grammar: BlocksGrammar): Se
 
 const BOOK_TITLE = /《([^《》]{2,80})》/gu;
 const squeeze = (text: string): string => text.replace(/[\s\u3000《》]+/gu, '');
+
+/** Whether the next content leaf after `i` is a first numbered item (1. 一、) with a sentence in it: a body, no list of names. */
+function sentenceItemFollows(leaves: readonly BlockLeaf[], i: number): boolean {
+  const next = leaves[nextContent(leaves, i)];
+  return next?.marker?.ordinal === 1 && /[。；;]/u.test(next.text);
+}
 
 function nextContent(leaves: readonly BlockLeaf[], i: number): number {
   let k = i + 1;

@@ -9,6 +9,7 @@ export interface BlocksGrammar {
   attachmentList: RegExp;
   attachmentLabel: RegExp;
   attachmentHeading: RegExp;
+  appendedHeading: RegExp;
   glossaryHeading: RegExp;
   /** A bare 注释 heading over end notes, and the first entry that shows them (a note number, a term, a colon). */
   endNotesHeading: RegExp;
@@ -42,6 +43,7 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     attachmentList: re('attachmentList'),
     attachmentLabel: re('attachmentLabel'),
     attachmentHeading: re('attachmentHeading'),
+    appendedHeading: re('appendedHeading'),
     glossaryHeading: re('glossaryHeading'),
     endNotesHeading: re('endNotesHeading'),
     endNote: re('endNote'),

@@ -32,6 +32,7 @@ export const blocksGrammarSchema = z.object({
   attachmentList: z.string(),
   attachmentLabel: z.string(),
   attachmentHeading: z.string(),
+  appendedHeading: z.string(),
   glossaryHeading: z.string(),
   endNotesHeading: z.string(),
   endNote: z.string(),

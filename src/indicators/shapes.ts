@@ -967,7 +967,7 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount) return false;
-    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r) && !standardTop(text, r, g)) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
@@ -975,11 +975,13 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
     const bound = r.post?.comparator ?? r.pred.comparator;
     return bound !== '>=' && bound !== '<=';
   };
-  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own.
-  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || m.reading.pred.verb?.kind === 'target' || m.reading.pred.verb?.kind === 'change');
+  // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own. A verb that pays out
+  // (分别发放90元、100元, read as a target verb after 分别) sets no standard: it pays one.
+  const setting = (r: Reading): boolean => r.pred.verb !== undefined && (r.pred.verb.kind === 'target' || r.pred.verb.kind === 'change') && !g.disburseVerbs.has(r.pred.verb.word);
+  const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || setting(m.reading));
   if (!statements.some((st) => !raised(st) && st.members.some(standard))) return statements;
   // The amounts listed after a per-unit standard are standards on the same basis, written once (补贴标准分别为每亩50元和40元).
-  const perUnitList = (st: Statement): boolean => st.members.some((m) => m.reading.q.unit.amount === true && perUnitAmount(text, m.reading));
+  const perUnitList = (st: Statement): boolean => st.members.some((m) => m.reading.q.unit.amount === true && perUnitAmount(text, m.reading, g));
   const dropped = (st: Statement, m: Member): boolean => standard(m) || (m.reading.listed && m.reading.q.unit.amount === true && perUnitList(st));
   return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !dropped(st, m)) })).filter((st) => st.members.length > 0);
 }
@@ -998,9 +1000,23 @@ const PER_UNIT_FRAME = /每/u;
  * 生活标准为每人每月900元): a standard of what each one receives or pays, as g26/g35 leave such standards out, not a target.
  * A standard the plan raises (提高到每人每月800元) or bounds (不低于每人每月80元) stays.
  */
-function perUnitAmount(text: string, r: Reading): boolean {
+function perUnitAmount(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if (/[万亿]/u.test(r.q.unitText) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
-  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start)) || PER_UNIT_AFTER.test(text.slice(r.q.end, r.q.end + 2));
+  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start)) || PER_UNIT_AFTER.test(text.slice(r.q.end, r.q.end + 2)) || perUnitPayment(text, r.q.start, g);
+}
+
+/**
+ * A per-head basis, then a verb that pays out, right before the amount (高龄津贴每人每月发放100元, 两项补贴每人每月分别发放90元、
+ * 100元): what each one is paid, the same standard as 每人每月100元; the verb is no target verb, so the frame stands before it.
+ */
+function perUnitPayment(text: string, at: number, g: IndicatorGrammar): boolean {
+  let pos = at;
+  while (pos > 0 && WHITE_SPACE[text.charCodeAt(pos - 1)] === 1) pos--;
+  const verb = g.disburseVerbs.endingAt(text, pos);
+  if (!verb) return false;
+  pos -= verb.length;
+  pos -= g.distributors.endingAt(text, pos)?.length ?? 0;
+  return basisStart(text, pos, g) < pos;
 }
 
 /**

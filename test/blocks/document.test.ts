@@ -41,6 +41,26 @@ describe('blocks: documents in one file', () => {
     ]);
   });
 
+  it('should support 附： and the title of an appended document over numbered items with sentences, numbering again at depth 1', async () => {
+    const text = [
+      '一、2025年工作回顾', '（一）项目建设成效明显。', '二、2026年重点工作', '（一）扩大有效投资。', '（二）兜牢民生底线。',
+      '附：XX区2026年八件民生实事', '1.社区食堂工程。新建社区食堂8个。', '2.校园提质工程。改造学校运动场5个。',
+    ].join('\n');
+    expect(classify(text).documentHeads()).toEqual(['附：XX区2026年八件民生实事']);
+    expect(await outline(text)).toEqual([
+      '一、 2025年工作回顾', '  （一） 项目建设成效明显', '二、 2026年重点工作', '  （一） 扩大有效投资', '  （二） 兜牢民生底线',
+      '1. 社区食堂工程', '2. 校园提质工程',
+    ]);
+  });
+
+  it('should not support 附： over a list of attachment names, nor 附： over a glossary', async () => {
+    const names = ['一、总体要求', '（一）指导思想。坚持需求导向。', '附：1.重点任务分工表', '2.项目清单'].join('\n');
+    expect(classify(names).documentHeads()).toEqual([]);
+    const glossary = ['一、总体要求', '（一）指导思想。坚持需求导向。', '附：名词解释', '1.“一老一小”：指老年人和婴幼儿。'].join('\n');
+    expect(classify(glossary).documentHeads()).toEqual([]);
+    expect(await outline(glossary)).toEqual(['一、 总体要求', '  （一） 指导思想']);
+  });
+
   it('should support documents concatenated (a notice, then a 办法 in 第X章/第X条 after its own notice)', () => {
     const text = [
       '关于加强基层医疗服务的通知', '一、总体目标', '提升服务能力。', '二、工作要求', '各地要抓好落实。',

@@ -268,6 +268,21 @@ describe('money standards stated per person (每人每月N元)', () => {
   });
 });
 
+describe('money standards paid per person (每人每月发放N元)', () => {
+  it('should not support an amount in 元 after a per-head basis and a verb that pays it out: what each one is paid', () => {
+    expect(indicators('为城区高龄老人发放高龄津贴，每人每月发放120元。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should not support two such amounts paid out after 分别', () => {
+    expect(indicators('落实孤儿基本生活费和事实无人抚养儿童生活补贴，每人每月分别发放1500元、1300元。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a sum paid out in 万元, and a per-person standard the plan raises', () => {
+    expect(brief(indicators('全年发放就业补贴2600万元，特困人员供养标准提高到每人每月1050元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual([
+      '2600|万元',
+      '1050|元',
+    ]);
+  });
+});
+
 describe('a target line that gives the unit in brackets before the colon (名称（单位）：数值)', () => {
   it('should support the bracketed unit as the unit of the bare value after the colon, and drop it from the name', () => {
     expect(brief(indicators('——婴儿死亡率（‰）：4.5；——每千人口托位数（个）：4.5；——人均体育场地面积（平方米）：2.6。', MULTI_YEAR))).toEqual([
