@@ -144,8 +144,8 @@ export function joinWrappedName(row: Cell[], lead: Cell[], g: TableGrammar): Cel
   return [...row.slice(0, groupBefore), name, ...row.slice(row.length - unitAfter)];
 }
 
-/** A row of n cells whose types fit the column types seen so far (a table with no value column). */
-/** `sums`: given when the rows are named by years, the words of a row that sums them; the first cell is then a year or one of these. */
+/** A row of n cells whose types fit the column types seen so far (a table with no value column). `sums`: given when the rows are
+ *  named by years, the words of a row that sums them; the first cell is then a year or one of these. */
 function typedRow(n: number, types: Array<CellType | undefined>, read: Reader, at: number, sums?: ReadonlySet<string>): Cell[] | undefined {
   const row: Cell[] = [];
   let k = at;

@@ -30,11 +30,11 @@ const SPACES = /[\s\u3000]+/gu;
 const MAX_BRACKET_UNIT = 5;
 const MAX_COMPOUND_UNIT = 8;
 
-/** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year or a note. */
 /** Three or more capitals are a name's abbreviation (生态质量指数（EQI）, 数据中心电能利用效率（PUE）), not a unit: units that
  *  fit a bracket and are written in capitals have two letters (MW, GW, TB). */
 const ABBREVIATION = /^[A-Z]{3,}$/u;
 
+/** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year, a note or an abbreviation. */
 export function bracketUnit(text: string): string | null {
   const m = BRACKET_UNIT.exec(text.replace(SPACES, ''));
   if (!m) return null;

@@ -6,7 +6,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
-import { lineWidth } from './pdf.js';
+import { isContentsEntry, lineWidth } from './pdf.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -50,7 +50,7 @@ const MAX_TITLE_LENGTH = 80;
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
 function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null, after?: Line): boolean {
   // An entry of a table of contents (四、保障措施……6) is whole: its page number ends it.
-  if (growing.oneLine && CONTENTS_ENTRY.test(growing.lastLine)) return false;
+  if (growing.oneLine && isContentsEntry(growing.lastLine, grammar)) return false;
   if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar, after)) return true;
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
@@ -78,9 +78,6 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
 
 /** Characters of a line's start enough to hold a note's lead (资料来源：, 注1：). */
 const NOTE_REACH = 8;
-
-/** Dot leaders and a page number closing a line: an entry of a table of contents. */
-const CONTENTS_ENTRY = /[.．·…]{2,}[\s\u3000]*[0-9０-９]{1,3}$/u;
 
 /** Fewest characters of a heading line that a PDF wrapped: a heading set in a larger type than the body wraps
  *  short of the body's width, but only a long one wraps at all; one cut inside a word (医疗卫生服 | 务网底。) may be shorter. */

@@ -74,7 +74,7 @@ function isSpaceAlignedRow(text: string, start: number, end: number): boolean {
  * page number by design, so a contents page's entries stop short of a sentence's end at one width without being
  * text wrapped at the page's edge.
  */
-function isContentsEntry(content: string, grammar: OutlineGrammar): boolean {
+export function isContentsEntry(content: string, grammar: OutlineGrammar): boolean {
   const { tocEntry } = grammar.embedded;
   const marker = tocEntry && matchLeadingMarker(content, grammar);
   if (!tocEntry || !marker) return false;
