@@ -469,19 +469,24 @@ function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
  * (2025年累计) is a date, not a number of years.
  */
 function yearsTotalBefore(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
-  for (const m of text.slice(clause, at).matchAll(YEARS)) {
-    const start = clause + m.index;
-    if (!isDigit(text[start - 1]) && g.spanAmountWords.startingAt(text, start + m[0].length) !== undefined) return true;
-  }
+  for (const y of yearSpans(text, clause, at)) if (g.spanAmountWords.startingAt(text, y.end) !== undefined) return true;
   return false;
 }
-const YEARS = /(?:[一二三四五六七八九十两]|[1-9]\d?)年/gu;
 
 /** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年, 过去三年). */
 const NOT_PLAN_SPAN = new Set(['每', '近', '去']);
 
-/** N年 before a plan-span word (三年内, 3年累计): N read as a Chinese or Arabic numeral. */
-const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
+/**
+ * Each N年 that starts in text[from, to), N a Chinese or Arabic numeral (三年, 5年), with the number it gives; not the end of a
+ * year in digits (2025年), which is a date.
+ */
+function* yearSpans(text: string, from: number, to: number): Generator<{ start: number; end: number; n: number | undefined }> {
+  const spans = /(?:[一二三四五六七八九十两]|[1-9]\d?)年/gu;
+  spans.lastIndex = from;
+  for (let m = spans.exec(text); m && m.index < to; m = spans.exec(text)) {
+    if (!isDigit(text[m.index - 1])) yield { start: m.index, end: m.index + m[0].length, n: readNumber(text, m.index)?.value };
+  }
+}
 
 /**
  * The last year of a multi-year plan when the clause before the number spans all of its years
@@ -490,14 +495,11 @@ const SPAN_YEARS = /([一二三四五六七八九十两]|[1-9]\d?)年/gu;
 function spanYear(text: string, from: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
   if (!plan.years || plan.years[1] <= plan.years[0]) return null;
   const length = plan.years[1] - plan.years[0] + 1;
-  SPAN_YEARS.lastIndex = from;
-  for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
-    const n = readNumber(text, m.index)?.value;
+  for (const y of yearSpans(text, from, to)) {
     // The N years may also run straight into the verb of what is delivered over them (三年培训养老护理员1500人次, 三年新建…30个),
     // but not recur (每三年培训一次) nor look back (近三年新建…).
-    const after = m.index + m[0].length;
-    const spans = g.planSpanWords.startingAt(text, after) !== undefined || g.objectVerbs.startingAt(text, after) !== undefined;
-    if (n === length && spans && !isDigit(text[m.index - 1]) && !NOT_PLAN_SPAN.has(text[m.index - 1] as string)) return plan.years[1];
+    const spans = g.planSpanWords.startingAt(text, y.end) !== undefined || g.objectVerbs.startingAt(text, y.end) !== undefined;
+    if (y.n === length && spans && !NOT_PLAN_SPAN.has(text[y.start - 1] as string)) return plan.years[1];
   }
   return null;
 }
@@ -510,10 +512,9 @@ function spanListYears(text: string, from: number, to: number, count: number, pl
   // In a review the years looked back on are not the plan's own.
   if (!plan.years || plan.review || plan.years[1] - plan.years[0] + 1 !== count) return undefined;
   const [first] = plan.years;
-  SPAN_YEARS.lastIndex = from;
-  for (let m = SPAN_YEARS.exec(text); m && m.index < to; m = SPAN_YEARS.exec(text)) {
-    const spread = g.yearByYearWords.startingAt(text, m.index + m[0].length) !== undefined;
-    if (spread && readNumber(text, m.index)?.value === count && !isDigit(text[m.index - 1]) && !NOT_PLAN_SPAN.has(text[m.index - 1] as string)) return Array.from({ length: count }, (_, k) => first + k);
+  for (const y of yearSpans(text, from, to)) {
+    const spread = g.yearByYearWords.startingAt(text, y.end) !== undefined;
+    if (spread && y.n === count && !NOT_PLAN_SPAN.has(text[y.start - 1] as string)) return Array.from({ length: count }, (_, k) => first + k);
   }
   return undefined;
 }
