@@ -117,6 +117,8 @@ describe('numbering schemes', () => {
     expect(await outline('01\n一、深化医改\n02\n二、强化保障\n')).toEqual(['一、 深化医改', '二、 强化保障']);
     expect(await outline('开放时间：\n08时至17时对外开放。\n09时后停止入场。\n')).toEqual([]);
     expect(await outline('全年累计关闭退出小煤矿\n17处，搬迁改造企业\n18家。\n')).toEqual([]);
+    expect(await outline('| 序号 | 指标 |\n|---|---|\n| 01 | 新建服务站 |\n| 02 | 改造养老院 |\n')).toEqual([]);
+    expect(await outline('服务热线：\n01｜8:00—12:00\n02｜14:00—17:30\n')).toEqual([]);
   });
 
   it('should not support a number that is not a marker', async () => {
