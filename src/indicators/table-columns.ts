@@ -33,6 +33,8 @@ const MAX_COMPOUND_UNIT = 8;
 /** Three or more capitals are a name's abbreviation (生态质量指数（EQI）, 数据中心电能利用效率（PUE）), not a unit: units that
  *  fit a bracket and are written in capitals have two letters (MW, GW, TB). */
 const ABBREVIATION = /^[A-Z]{3,}$/u;
+/** 级 alone in the bracket is the unit of a level (电子病历应用水平平均级别（级）); with more words it names a grade (（省级）). */
+const LEVEL_UNIT = /^级$/u;
 
 /** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year, a note or an abbreviation. */
 export function bracketUnit(text: string): string | null {
@@ -40,7 +42,7 @@ export function bracketUnit(text: string): string | null {
   if (!m) return null;
   const u = (m[1] as string).replace(/^单位[:：]/u, '');
   // A compound unit is written with a slash and may be longer (微克/立方米, 克标准煤/千瓦时).
-  if (YEAR.test(u) || u.length > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || /[性类级含除]/u.test(u) || ABBREVIATION.test(u)) return null;
+  if (YEAR.test(u) || u.length > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || (/[性类级含除]/u.test(u) && !LEVEL_UNIT.test(u)) || ABBREVIATION.test(u)) return null;
   return u;
 }
 

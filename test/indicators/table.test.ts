@@ -433,4 +433,9 @@ describe('indicator tables whose names end in an abbreviation in brackets (生�
     const got = (await items(`${HEAD}表1 主要指标\n${table}\n二、主要任务\n加强队伍建设。\n`)).map((s) => s.split('|').slice(0, 3).join('|'));
     expect(got).toEqual(['生态质量指数|66.2|', '生态质量指数|67|', '新能源装机容量|800|MW', '新能源装机容量|1500|MW']);
   });
+  it('should support 级 alone in a name\'s bracket as the unit of a level, and not a grade named in it (（省级）)', async () => {
+    const table = ['指标\t2025年\t2030年', '电子病历应用水平平均级别（级）\t4.2\t5', '重点专科数量（省级）\t6\t10'].join('\n');
+    const got = (await items(`${HEAD}表1 主要指标\n${table}\n二、主要任务\n加强队伍建设。\n`)).map((s) => s.split('|').slice(0, 3).join('|'));
+    expect(got).toEqual(['电子病历应用水平平均级别|4.2|级', '电子病历应用水平平均级别|5|级', '重点专科数量|6|', '重点专科数量|10|']);
+  });
 });
