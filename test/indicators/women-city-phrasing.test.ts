@@ -82,7 +82,8 @@ describe('a conjunct that ends in a shorter form of the last one\'s population w
 
 describe('examples listed before their class with 等 (燃气、户外广告等重点领域安全检查)', () => {
   it('should support the count named by the examples and their class, not by the first example', () => {
-    expect(brief(indicators('每季度至少开展1次商场、车站等人员密集场所消防检查。', ANNUAL_2024))).toEqual(['商场、车站等人员密集场所|1|次|>=|target|2024']);
+    // (the event counted is named in full, the check with what it checks: grammar eventNouns)
+    expect(brief(indicators('每季度至少开展1次商场、车站等人员密集场所消防检查。', ANNUAL_2024))).toEqual(['商场、车站等人员密集场所消防检查|1|次|>=|target|2024']);
   });
   it('should not support a list with no 等 as one thing counted', () => {
     expect(brief(indicators('新建5个口袋公园、街心花园。', ANNUAL_2024))).toEqual(['口袋公园|5|个|=|target|2024']);
