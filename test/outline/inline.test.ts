@@ -43,6 +43,14 @@ describe('inline items', () => {
     expect(await outline('（一）强化安全监管重点行业企业要全面落实主体责任，定期开展隐患排查。\n')).toEqual(['（一） 强化安全监管']);
   });
 
+  it('should support 新增 after a heading word as the start of an item\'s body (…能力|新增检测项目20项), not inside 新增长极', async () => {
+    expect(await outline('（二）夯实基础\n一是提升应急处置能力新增救援队伍3支，队伍覆盖率达到100%；二是培育经济发展新增长极和新动能，服务业增加值增长6%。\n')).toEqual([
+      '（二） 夯实基础',
+      '  一是 提升应急处置能力',
+      '  二是 培育经济发展新增长极和新动能，服务业增加值增长6%',
+    ]);
+  });
+
   it('should not support an adverbial of 按照 keeping a later run-on in its clause (…整改工作|加强…)', async () => {
     expect(await outline('一是按照统一要求推进农村厕所整改工作加强村医队伍建设；二是完善机制。\n')).toEqual(['一是 按照统一要求推进农村厕所整改工作', '二是 完善机制']);
   });
