@@ -422,9 +422,8 @@ const MAX_WORK_VERB = 4;
  * (心脑血管疾病风险筛查). Only across a comma in the sentence from `s`; undefined otherwise.
  */
 function workOfClauseBefore(text: string, s: number, clause: number, verb: string, g: IndicatorGrammar): string | undefined {
-  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
-  const prevStart = clauseStart(text, clause - 1, s);
-  const prev = text.slice(prevStart, clause - 1).trimEnd();
+  const prev = clauseBefore(text, s, clause);
+  if (prev === undefined) return undefined;
   // The clause before does the same work to its object (建设家庭养老床位，三年累计建设1500张): that object is what is counted.
   const same = prev.endsWith(verb) || !g.objectVerbsBeforeNoun.has(verb) ? -1 : prev.lastIndexOf(verb);
   // …where the verb governs that clause: no verb before it takes it into its own object (开展宫颈癌筛查工作: 筛查 is a noun there).
@@ -437,8 +436,20 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   let from = -1;
   for (let hit = g.objectVerbsBeforeNoun.indexIn(prev, 0, at); hit; hit = g.objectVerbsBeforeNoun.indexIn(prev, hit.index + hit.word.length, at)) from = hit.index + hit.word.length;
   if (from < 0) return undefined;
-  const work = metricName(prev.slice(from, at), g);
-  return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work + verb : undefined;
+  const work = workName(prev.slice(from, at), g);
+  return work === undefined ? undefined : work + verb;
+}
+
+/** The clause right before the one at `clause`, across a comma, in the sentence from `s` (its end trimmed); undefined otherwise. */
+function clauseBefore(text: string, s: number, clause: number): string | undefined {
+  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
+  return text.slice(clauseStart(text, clause - 1, s), clause - 1).trimEnd();
+}
+
+/** The name of a work written in a clause (宫颈癌筛查, 困难家庭无障碍改造): two characters or more, no number. */
+function workName(raw: string, g: IndicatorGrammar): string | undefined {
+  const work = metricName(raw, g);
+  return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work : undefined;
 }
 
 /**
@@ -447,12 +458,9 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
  * the sentence from `s`, and where that clause opens with a verb of carrying works out or one of the object verbs.
  */
 function workCarriedOutBefore(text: string, s: number, clause: number, g: IndicatorGrammar): string | undefined {
-  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
-  const prev = text.slice(clauseStart(text, clause - 1, s), clause - 1).trim();
-  const verb = g.carryOutVerbs.startingAt(prev, 0) ?? g.objectVerbsBeforeNoun.startingAt(prev, 0);
-  if (verb === undefined) return undefined;
-  const work = metricName(prev.slice(verb.length), g);
-  return work.length >= 2 && !/[0-9０-９]/u.test(work) ? work : undefined;
+  const prev = clauseBefore(text, s, clause)?.trimStart();
+  const verb = prev === undefined ? undefined : (g.carryOutVerbs.startingAt(prev, 0) ?? g.objectVerbsBeforeNoun.startingAt(prev, 0));
+  return prev === undefined || verb === undefined ? undefined : workName(prev.slice(verb.length), g);
 }
 
 /** How long the object the clause before names for the same verb may be (家庭养老床位, 城市口袋公园). */
