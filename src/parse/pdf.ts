@@ -9,7 +9,7 @@ import type { LineFurniture } from '../blocks/furniture.js';
 import { delimitedCells } from '../blocks/table-cells.js';
 import type { Line } from './lines.js';
 
-const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/gu;
+const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/u;
 const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
 const LONG_LINE = 20;
 /** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
@@ -41,8 +41,10 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     // A stray space needs a space or tab: most lines have none, and are spared the regex runs.
     if (tab >= 0 || content.includes(' ')) {
       // The space after a marker (第一条 为…, 第一章 总则) is how official documents set it, not damage.
+      // Lines are counted, not spaces: one line with several is a web page's header or menu
+      // (某区人民政府 政府信息公开 部门文件), where spaces part names; a PDF strews them over its lines.
       const body = content.slice(matchLeadingMarker(content, grammar)?.end ?? 0);
-      straySpaces += body.match(STRAY_SPACE)?.length ?? 0;
+      if (STRAY_SPACE.test(body)) straySpaces++;
     }
     if (BULLET_MARKER.test(content)) bullets++;
     if (content.trim().length >= LONG_LINE && !isContentsEntry(content, grammar)) {

@@ -150,6 +150,19 @@ describe('paragraph grouping', () => {
     expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(true);
   });
 
+  it('should not support taking a web page header whose names spaces part for PDF damage (its signature stays a line of its own)', () => {
+    const text = ['某某市某某区人民政府 政府信息公开 部门文件', '某某区2026年教育工作要点', '一、主要目标', '学前教育普惠率达到92%。', '联系人：王五，联系电话：0571-1234567', '某某市某某区教育局'].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
+    expect(paragraphs(text)).toContain('某某市某某区教育局');
+  });
+
+  it('should support stray spaces on two lines as PDF damage', () => {
+    const text = ['一、加强党的 建设，全面落实责任。', '二、推进医共体建设。', '三、提升 基层服务能力。'].join('\n');
+    const lines = splitLines(text);
+    expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(true);
+  });
+
   it('should support joining hard-wrapped lines', () => {
     const text = '一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻\n党的二十大精神，坚持以人民健康为中心，加快建设\n优质高效的医疗卫生服务体系，不断提高人民群众\n健康水平。\n';
     expect(paragraphs(text)).toEqual(['一、总体要求', text.slice(7).trim()]);
