@@ -82,6 +82,25 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
   return out;
 }
 
+/** An organ named by its level alone (市卫健委, 区教育局), not by its place. */
+const SHORT_ORGAN = /^[省市区县州旗]\p{Script=Han}/u;
+
+/** Organs a head line of page furniture holds among other words, parted by spaces: the account of a WeChat post line
+ *  (`原创 某某卫健 某市卫生健康委员会 2026年04月08日 17:30`). Used only to write out a short name in full. */
+function furnitureOrgans(doc: MetaDoc, grammar: MetaGrammar): string[] {
+  const out: string[] = [];
+  for (const block of headBlocks(doc)) {
+    if (!block.furniture) continue;
+    for (const word of block.raw.normalize('NFKC').split(/\s+/u)) if (word.length >= 4 && isOrgan(word, grammar)) out.push(word);
+  }
+  return out;
+}
+
+/** A short name written out as the document or its page's head names the body in full (see expandOrgan). */
+function inFull(short: string, doc: MetaDoc, grammar: MetaGrammar): string | null {
+  return expandOrgan(short, [...organNames(doc, grammar), ...furnitureOrgans(doc, grammar)]);
+}
+
 /** The organ(s) a page's panel names (`发文机关：中共中央 国务院`, `来源：区卫生健康委`): the issuer
  *  only where the document names none itself (see findIssuer, onBehalfOf). */
 export function panelOrgan(fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
@@ -152,7 +171,7 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
   const header = redHeaderOrgan(doc, grammar);
   if (header) return header;
   const panel = panelOrgan(fields, grammar);
-  const expanded = panel ? expandOrgan(panel, organNames(doc, grammar)) : null;
+  const expanded = panel ? inFull(panel, doc, grammar) : null;
   if (expanded) return expanded;
   for (const t of [noticeTitle, title]) {
     const organ = t ? leadingOrgan(t, grammar) : null;
@@ -166,7 +185,11 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
     if (block.furniture || block.text.length > 80 || !/印发|发布/u.test(block.text)) continue;
     const organ = leadingOrgan(lead(block.text), grammar);
     const written = lead(block.raw.normalize('NFKC').trim()).split(/印发|发布/u)[0] ?? '';
-    if (organ) return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
+    if (!organ) continue;
+    // A post's lead names its body short (市卫健委印发《…》); the name in full is the account's, on the post line above.
+    const full = SHORT_ORGAN.test(organ) ? inFull(organ, doc, grammar) : null;
+    if (full) return full;
+    return written.replace(/\s+/gu, '') === organ ? signedOrgans(written, grammar) : organ;
   }
   return coverOrgan(doc, titleAt, grammar);
 }

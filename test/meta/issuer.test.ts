@@ -187,6 +187,21 @@ describe('meta: issuer', () => {
     expect(dated.issuer).toBe('某市人民政府办公室');
   });
 
+  it('should support a short name in a post\'s lead (市卫健委印发) written out as the post line names the account', async () => {
+    const m = await meta(doc('原创 某某卫健 某某市卫生健康委员会 2026年05月06日 10:20 浙江', '日前，市卫健委印发《某某市托育服务提升行动计划》，全文如下。', '某某市托育服务提升行动计划', '一、行动目标', '托位数达到5000个。'));
+    expect(m.issuer).toBe('某某市卫生健康委员会');
+  });
+
+  it('should not support writing out a short name with an account of another level or organ', async () => {
+    const m = await meta(doc('原创 某某发布 某某县融媒体中心 2026年05月06日 10:20 浙江', '日前，市卫健委印发《某某市托育服务提升行动计划》，全文如下。', '某某市托育服务提升行动计划', '一、行动目标', '托位数达到5000个。'));
+    expect(m.issuer).toBe('市卫健委');
+  });
+
+  it('should support a page\'s 来源 short name written out by the signature under the text, a line the page parts by spaces above it', async () => {
+    const m = await meta(doc('某某市某某区人民政府 政府信息公开 部门文件', '2026年某某区教育工作要点', '发布时间：2026-03-04 09:12:36　来源：区教育局', '2026年某某区教育工作要点', '一、主要目标', '学前教育普惠率达到92%。', '联系人：王五，联系电话：0571-1234567', '某某市某某区教育局'));
+    expect(m.issuer).toBe('某某市某某区教育局');
+  });
+
   it('should not support an organ a news lead names in the middle of its sentence', async () => {
     const m = await meta(doc('近日，记者从某县获悉，某县卫生健康局印发《某县2025年卫生健康工作要点》。', '某县2025年卫生健康工作要点', '一、深化改革', '推进改革。'));
     expect(m.issuer).toBeNull();
