@@ -555,6 +555,9 @@ function dropAsides(s: string): string {
 /** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
 export const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
+/** The batch of a list of titles a count is won in (创建第五批省级未来乡村1个): a label of the batch, as 第三批 alone is, not of the thing. */
+const LEADING_BATCH = /^第[一二三四五六七八九十0-9０-９]+批(?!次)/u;
+
 /** A circled number is no part of a name: before it, the marker of a list item (①城乡居民健康素养水平…); after a term
  *  (“15分钟健身圈”②, 智改数转③), the mark of a note a report explains after its body (注释). */
 const CIRCLED_NUMBER = /[\u2460-\u2473]/gu;
@@ -584,6 +587,8 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
+  const batch = LEADING_BATCH.exec(s);
+  if (batch && s.length - batch[0].length >= 2) s = s.slice(batch[0].length);
   // A reach verb before a term that holds its own verb (完成义务植树, 完成新增城镇就业) only says the term's amount is reached.
   const reach = g.reachVerbs.startingAt(s, 0);
   if (reach && reach.length < s.length && g.verbNouns.endingAt(s, s.length) !== undefined) s = s.slice(reach.length);

@@ -417,3 +417,13 @@ describe('one rate a distributor gives each thing counted in the clause before (
     expect(named('门诊量增长5%、住院量增长8%，满意度均达到90%。').slice(2)).toEqual(['满意度|90']);
   });
 });
+
+describe('the batch a title is won in (第N批)', () => {
+  it('should support a count of titles named without the batch, a label of the list, not of the thing', () => {
+    expect(names('争创第四批省级美丽乡村示范村3个。')).toEqual(['省级美丽乡村示范村|3|个']);
+    expect(names('遴选第2批市级技能大师工作室5家。')).toEqual(['市级技能大师工作室|5|家']);
+  });
+  it('should not support cutting 第N批次, a count of samples, or a batch that is the whole name', () => {
+    expect(names('第三批次抽检合格率达到98%。')).toEqual(['第三批次抽检合格率|98|%']);
+  });
+});
