@@ -691,6 +691,9 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
   }
   const word = g.extentWords.startingAt(text, from);
   if (!word) return undefined;
+  // The divisions the works lie in (涉及中心城区5个区, 涉及8个乡镇) are where they are, a fact of the territory, not what they reach.
+  const divisions = divisionNoun(text, r.end);
+  if (divisions !== undefined && g.divisionNouns.has(divisions)) return undefined;
   const noun = text.slice(from + word.length, r.pred.start);
   return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
 }

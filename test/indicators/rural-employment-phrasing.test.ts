@@ -27,6 +27,7 @@ describe('a count of the divisions a measure covers, all of the territory (覆�
     expect(brief(indicators('网格化监测覆盖全区6个街道。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('网格化监测覆盖全区6个街道52个社区，新建监测站点30个。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['监测站点|30|个']);
     expect(brief(indicators('推动村级综合服务站覆盖全市326个行政村。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('农村快递服务点覆盖全区11个镇街。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('年内实现9个街道全覆盖，新建零工市场3个。', ANNUAL_2024))).toEqual(['零工市场|3|个|=|target|2024']);
   });
   it('should support a count of units checked with full coverage, a count of divisions a measure reaches without the whole territory', () => {

@@ -29,6 +29,13 @@ describe('the reach of livelihood works after a comma (涉及)', () => {
     expect(indicators('本方案涉及12个乡镇。', ANNUAL_2026)).toEqual([]);
     expect(indicators('全县现有养老机构12家，涉及床位1200张。', ANNUAL_2026)).toEqual([]);
   });
+  it('should not support the divisions works lie in after 涉及 (a fact of the territory), while the households they reach stay', () => {
+    expect(brief(indicators('完成棚户区改造项目26个，涉及主城区4个区，惠及居民8000户。', ANNUAL_2026))).toEqual([
+      '棚户区改造项目|26|个|=|target|2026',
+      '惠及居民|8000|户|=|target|2026',
+    ]);
+    expect(brief(indicators('改造农村危房300户，涉及9个乡镇。', ANNUAL_2026))).toEqual(['农村危房|300|户|=|target|2026']);
+  });
 });
 
 describe('what a measure is done to, counted after 对', () => {
