@@ -248,6 +248,13 @@ describe('health-sector indicators', () => {
     expect(brief(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|10|/10万|<=|target|2024']);
     expect(brief(indicators('孕产妇死亡率控制在10万分之12以下。', ANNUAL_2024))).toEqual(['孕产妇死亡率|12|/10万|<=|target|2024']);
   });
+  it('should support a rate per 10 000 written after the number (/万, /万人) as a rate whatever its verb', () => {
+    expect(brief(indicators('新生儿出生缺陷发生率控制在120/万以下。', ANNUAL_2024))).toEqual(['新生儿出生缺陷发生率|120|/万|<=|target|2024']);
+    expect(brief(indicators('道路交通万车死亡率为1.5/万人。', ANNUAL_2024))).toEqual(['道路交通万车死亡率|1.5|/万|=|target|2024']);
+  });
+  it('should not support /万 read out of an intensity per 万元', () => {
+    expect(indicators('单位产值能耗下降到0.4吨标准煤/万元。', ANNUAL_2024).map((i) => i.unit)).not.toContain('/万');
+  });
   it('should not support 十万分之 as a fraction in percent, nor change 万分之', () => {
     expect(indicators('艾滋病发病率控制在万分之三以下。', ANNUAL_2024).map((i) => i.unit)).toEqual(['万分之']);
     expect(indicators('孕产妇死亡率控制在十万分之十以下。', ANNUAL_2024).map((i) => i.unit)).not.toContain('%');
