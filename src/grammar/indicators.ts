@@ -266,6 +266,8 @@ export interface IndicatorGrammar {
   eventNouns: WordSet;
   /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
   procedureFrequencies: WordSet;
+  /** Cadences shorter than a year (每季度, 每月): before a count of times with no bound word they make it a routine's schedule. */
+  routineFrequencies: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
   provisionOpeners: WordSet;
   provisionNouns: WordSet;
@@ -484,6 +486,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),
+    routineFrequencies: set(source.routineFrequencies),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),

@@ -417,6 +417,7 @@ export const indicatorGrammarSchema = z.object({
   procedureNouns: words,
   eventNouns: words.default([]),
   procedureFrequencies: words.default([]),
+  routineFrequencies: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
