@@ -160,6 +160,8 @@ export interface IndicatorGrammar {
   dateLeads: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
+  /** A whole day of hours (24小时) before a noun: a round-the-clock service, no amount (grammar roundTheClock). */
+  roundTheClock: WordSet;
   /** Heads of a rate or share whose name a bounded count right before it may define (产前检查5次及以上覆盖率). */
   rateNameHeads: WordSet;
   /** Nouns that name the target itself after its value (完成…4.5个的目标任务): no counted object. */
@@ -419,6 +421,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
+    roundTheClock: set(source.roundTheClock),
     rateNameHeads: set(source.rateNameHeads),
     targetLabels: set(source.targetLabels),
     leadWords: set(source.leadWords),

@@ -353,6 +353,7 @@ export const indicatorGrammarSchema = z.object({
   dateLeads: words.default([]),
   labelWords: words,
   measureLabels: words,
+  roundTheClock: words.default([]),
   rateNameHeads: words,
   targetLabels: words,
   leadWords: words,
