@@ -160,6 +160,8 @@ export interface IndicatorGrammar {
   dateLeads: WordSet;
   labelWords: WordSet;
   measureLabels: WordSet;
+  /** A whole day of hours (24小时) before a noun: a round-the-clock service, no amount (grammar roundTheClock). */
+  roundTheClock: WordSet;
   /** Heads of a rate or share whose name a bounded count right before it may define (产前检查5次及以上覆盖率). */
   rateNameHeads: WordSet;
   /** Nouns that name the target itself after its value (完成…4.5个的目标任务): no counted object. */
@@ -266,6 +268,8 @@ export interface IndicatorGrammar {
   eventNouns: WordSet;
   /** Periods an oversight step recurs in (每年, 每季度): before its count they make it a working rule. */
   procedureFrequencies: WordSet;
+  /** Cadences shorter than a year (每季度, 每月): before a count of times with no bound word they make it a routine's schedule. */
+  routineFrequencies: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
   provisionOpeners: WordSet;
   provisionNouns: WordSet;
@@ -417,6 +421,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     measureLabels: set(source.measureLabels),
+    roundTheClock: set(source.roundTheClock),
     rateNameHeads: set(source.rateNameHeads),
     targetLabels: set(source.targetLabels),
     leadWords: set(source.leadWords),
@@ -484,6 +489,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),
+    routineFrequencies: set(source.routineFrequencies),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),

@@ -609,6 +609,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A duration that names a zone: 15分钟健康服务圈.
     if (q.unit.kind === 'measure' && g.measureLabels.indexIn(text, r.end, Math.min(e, r.end + MAX_LABEL_AFTER))) return;
+    // A service run round the clock: 提供24小时咨询服务.
+    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && nounFollows(text, r.end) && g.roundTheClock.has(text.slice(q.start, q.end))) return;
     r.object = verb?.kind === 'object';
     out.push(r);
   });

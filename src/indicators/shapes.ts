@@ -261,10 +261,13 @@ const PER_HEAD_NAME = '人均';
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
  * of a procedure noun, with no comparator, after the period it recurs in within its clause. So is a count that ends its
  * clause with no object of its own (资源库每年动态调整一次, 名单每两年更新一次): what is done was named before, and nothing
- * is delivered to anyone (每年开展应急演练2次 counts its object).
+ * is delivered to anyone (每年开展应急演练2次 counts its object). Any count of times after a cadence shorter than a year
+ * (每季度, 每月: grammar routineFrequencies) is one too, whatever is done.
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
   if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || g.procedureFrequencies.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  // A cadence shorter than a year (每季度举办1次非遗展演活动) schedules a routine, whatever it is: plans count deliveries by the year.
+  if (g.routineFrequencies.indexIn(text, r.clause, r.q.start) !== undefined) return true;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
   // 重点企业安全检查: the object's name stops at 企业).
   const end = trimmedClauseEnd(text, r.end, e);

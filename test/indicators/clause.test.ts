@@ -492,6 +492,16 @@ describe('working rules', () => {
     expect(brief(indicators('开展涉企收费专项检查2次。', ANNUAL_2024))).toEqual(['涉企收费专项检查|2|次|=|target|2024']);
     expect(brief(indicators('开展食品安全风险排查3次。', ANNUAL_2024))).toEqual(['食品安全风险排查|3|次|=|target|2024']);
   });
+  it('should not support a count of times after a cadence shorter than a year, whatever is done (每季度举办1次…展演, 每月走访…1次)', () => {
+    expect(indicators('文化馆每季度举办1次民间艺术展演活动。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('社区干部每月走访辖区小微企业1次，收集企业诉求。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('图书馆每半年开展一次读书分享会。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a bound count after a cadence shorter than a year, and a yearly count of an event', () => {
+    expect(indicators('文化馆每季度举办民间艺术展演活动不少于2次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
+    expect(indicators('社区每月至少走访独居老人1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
+    expect(indicators('每年举办1次民间艺术展演活动。', ANNUAL_2024).map((i) => i.value)).toEqual([1]);
+  });
   it('should support a service to people and a bound frequency', () => {
     expect(indicators('为失能老年人每年提供1次上门健康评估。').map((i) => i.value)).toEqual([1]);
     expect(indicators('提供不少于1次健康评估。').map((i) => i.comparator)).toEqual(['>=']);

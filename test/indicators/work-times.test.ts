@@ -50,3 +50,15 @@ describe('a count whose clause names only how often it is reached (每年完成�
     expect(names('每年完成造林1.5万亩。')).toEqual(['造林|1.5|万亩']);
   });
 });
+
+describe('a whole day of hours before a service (提供24小时咨询服务): round the clock, no amount', () => {
+  it('should not support 24小时 written straight before the service it qualifies', () => {
+    expect(indicators('县图书馆提供24小时自助借还服务。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('游客中心提供24小时咨询服务，受理游客求助。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support the count of a round-the-clock facility, and 24小时 as a bound time', () => {
+    expect(brief(indicators('新建24小时自助图书馆3个。', ANNUAL_2024))).toEqual(['24小时自助图书馆|3|个|=|target|2024']);
+    expect(brief(indicators('故障修复时间不超过24小时。', ANNUAL_2024))).toEqual(['故障修复时间|24|小时|<=|target|2024']);
+    expect(brief(indicators('平均处置时间缩短至24小时以内。', ANNUAL_2024))).toEqual(['平均处置时间|24|小时|<=|target|2024']);
+  });
+});
