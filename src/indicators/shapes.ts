@@ -877,7 +877,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         : completeConjuncts(text, parts, g, guess);
       const lastPart = parts[parts.length - 1] as Span;
       const headed = g.metricHeads.endingAt(text, lastPart.end) !== undefined;
-      if (completed && (listSize === parts.length || r.pred.distributor !== undefined || headed)) names = completed.map((n) => metricName(n, g));
+      // One count given to groups named together, with no 分别/均/各 (脱贫人口和监测对象务工规模稳定在3100人以上): the groups'
+      // joint total, one metric, as a count of two kinds of firms is how many there are in all; a rate stays each group's
+      // (全人群和重点人群签约率达到75%).
+      const jointCount = listSize === 1 && r.pred.distributor === undefined && r.q.unit.kind === 'count';
+      if (completed && (listSize === parts.length || r.pred.distributor !== undefined || (headed && !jointCount))) names = completed.map((n) => metricName(n, g));
       else if (r.pred.distributor && !headed) {
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);

@@ -57,3 +57,16 @@ describe('a manner adverb between the places provided for and the verb (为50家
     expect(names('为12个中医馆更新中医诊疗设备。')).toEqual(['更新中医诊疗设备的中医馆|12|个']);
   });
 });
+
+describe('one count given to groups named together (A和B务工规模达到N人) is their joint total', () => {
+  it('should support one metric for the groups when no 分别, 均 or 各 gives each its own count', () => {
+    expect(brief(indicators('全县农村低收入人口和返乡入乡人员务工规模稳定在4200人以上。', ANNUAL_2024))).toEqual(['农村低收入人口和返乡入乡人员务工规模|4200|人|>=|target|2024']);
+    expect(names('科技型中小企业和专精特新企业总数达到360家。')).toEqual(['科技型中小企业和专精特新企业总数|360|家']);
+  });
+  it('should not support one total where a distributor gives each group its own count', () => {
+    expect(names('农村低收入人口和返乡入乡人员务工规模分别达到2600人和1500人。')).toEqual(['农村低收入人口务工规模|2600|人', '返乡入乡人员务工规模|1500|人']);
+  });
+  it('should not support one total for a rate: each group reaches it', () => {
+    expect(names('城镇职工和城乡居民基本医疗保险参保率稳定在96%以上。')).toEqual(['城镇职工基本医疗保险参保率|96|%', '城乡居民基本医疗保险参保率|96|%']);
+  });
+});
