@@ -37,6 +37,10 @@ export function inlineCandidates(text: string, grammar: OutlineGrammar): MarkerM
       const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
       if (Number.isFinite(ordinal)) {
         candidates.push({ scheme, marker: m.groups?.marker ?? m[0], ordinal, start: m.index, end: m.index + m[0].length });
+      } else {
+        // Numeral characters that read as no number (单一三是, 统一二要: a word's last 一 before the marker, its
+        // 。 lost) hold the marker in their tail: the search goes on from the next character.
+        scheme.find.lastIndex = m.index + 1;
       }
     }
   }

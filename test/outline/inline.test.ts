@@ -27,6 +27,23 @@ describe('inline items', () => {
     ]);
   });
 
+  it('should support a next item whose 。 was lost after a word ending in 一 (…结构单一三是…)', async () => {
+    expect(await outline('二、短板弱项\n一是园区配套不全；二是乡镇产业结构单一三是人才储备不足。\n')).toEqual([
+      '二、 短板弱项',
+      '  一是 园区配套不全',
+      '  二是 乡镇产业结构单一',
+      '  三是 人才储备不足',
+    ]);
+  });
+
+  it('should not support the tail of a numeral that reads as one number (十三是) as the next item', async () => {
+    expect(await outline('二、短板弱项\n一是园区配套不全；二是综合排名列全市第十三是明显短板。\n')).toEqual([
+      '二、 短板弱项',
+      '  一是 园区配套不全',
+      '  二是 综合排名列全市第十三是明显短板',
+    ]);
+  });
+
   it('should support inline items in an unnumbered paragraph, under the current section', async () => {
     expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
   });
