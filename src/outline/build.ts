@@ -271,8 +271,9 @@ export class OutlineBuilder {
     accepted.forEach(({ c, section }, i) => {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
       const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
-      // (a heading of a body run together on one line may run straight into its first item: …底线一是压实…)
-      const runOnHeading = read.runTogether && kind === 'heading' ? (this.grammar.runon.runTogether?.maxHeading ?? 0) : 0;
+      // (a heading may run straight into its first item: …底线一是压实…; on a line of its own only where the item's
+      // sequence confirms it)
+      const runOnHeading = kind === 'heading' ? { reach: this.grammar.runon.runTogether?.maxHeading ?? 0, confirm: !read.runTogether } : undefined;
       const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar, runOnHeading);
       // A lost line break ends a heading; a sentence title (第X条) has no heading line to lose.
       const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;

@@ -44,6 +44,28 @@ describe('inline items', () => {
     ]);
   });
 
+  it('should support a heading run straight into its first item when the next item stands after a stop (…机制一是…；二是…)', async () => {
+    expect(await outline('一、夯实基础\n3.健全供水保障机制一是开展水源地巡查；二是完善应急调度预案。\n4.强化监管。\n')).toEqual([
+      '一、 夯实基础',
+      '  3. 健全供水保障机制',
+      '    一是 开展水源地巡查',
+      '    二是 完善应急调度预案',
+      '  4. 强化监管',
+    ]);
+  });
+
+  it('should not support a first item right after a heading\'s words that no stop before the next item confirms', async () => {
+    expect(await outline('一、夯实基础\n3.健全供水保障机制一是开展水源地巡查二是完善应急调度预案。\n4.强化监管。\n')).toEqual([
+      '一、 夯实基础',
+      '  3. 健全供水保障机制一是开展水源地巡查二是完善应急调度预案',
+      '  4. 强化监管',
+    ]);
+  });
+
+  it('should not support the 一 of a word (标准统一是…) as a first item run on from a heading', async () => {
+    expect(await outline('一、夯实基础\n3.坚持标准统一是基础；二是指标口径一致。\n4.强化监管。\n')).toEqual(['一、 夯实基础', '  3. 坚持标准统一是基础', '  4. 强化监管']);
+  });
+
   it('should support inline items in an unnumbered paragraph, under the current section', async () => {
     expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
   });
