@@ -66,6 +66,27 @@ describe('inline items', () => {
     expect(await outline('一、夯实基础\n3.坚持标准统一是基础；二是指标口径一致。\n4.强化监管。\n')).toEqual(['一、 夯实基础', '  3. 坚持标准统一是基础', '  4. 强化监管']);
   });
 
+  it('should support an item\'s title cut where its body opens when its siblings are headings closed by 。 (…汛期巡查|开展…)', async () => {
+    expect(await outline('二、水利建设\n一是抓好防汛备汛。汛前完成水库安全鉴定。二是强化汛期巡查开展河道清障行动，清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 抓好防汛备汛',
+      '  二是 强化汛期巡查',
+    ]);
+    expect(await outline('二、水利建设\n全年抓好两件事：一是抓好防汛备汛。汛前完成水库安全鉴定。二是强化汛期巡查开展河道清障行动，清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 抓好防汛备汛',
+      '  二是 强化汛期巡查',
+    ]);
+  });
+
+  it('should not support cutting an item\'s sentence where its siblings are sentences, not headings before a body', async () => {
+    expect(await outline('二、水利建设\n一是汛前完成水库安全鉴定，鉴定率100%；二是强化汛期巡查开展河道清障行动，清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 汛前完成水库安全鉴定，鉴定率100%',
+      '  二是 强化汛期巡查开展河道清障行动，清理阻水障碍物50处',
+    ]);
+  });
+
   it('should support inline items in an unnumbered paragraph, under the current section', async () => {
     expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
   });
