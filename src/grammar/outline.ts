@@ -36,6 +36,8 @@ export interface OutlineGrammar {
   unseparated: Array<{ scheme: Scheme; pattern: RegExp; notFollowedBy: RegExp; separated: boolean }>;
   leader: RegExp;
   inlineBoundary: RegExp;
+  /** Words that end in the numeral of an inline marker (统一, 之一): grammars/outline.yaml inlineWords. */
+  inlineWords: string[];
   /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
   embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp; tocEntry: RegExp | undefined; decoration: RegExp | undefined };
   titleStops: Set<string>;
@@ -97,6 +99,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     unseparated,
     leader: compilePattern(source.leader, 'uy', 'leader'),
     inlineBoundary: compilePattern(source.inlineBoundary, 'u', 'inlineBoundary'),
+    inlineWords: source.inlineWords,
     embedded: {
       notAfter: compilePattern(source.embedded.notAfter, 'u', 'embedded.notAfter'),
       notFollowedBy: compilePattern(source.embedded.notFollowedBy, 'uy', 'embedded.notFollowedBy'),

@@ -100,6 +100,7 @@ export const outlineGrammarSchema = z.object({
   unseparated: z.array(z.object({ scheme: z.string().min(1), pattern: z.string().min(1), notFollowedBy: z.string(), separated: z.boolean().default(false) })),
   leader: z.string(),
   inlineBoundary: z.string(),
+  inlineWords: z.array(z.string().min(2)).default([]),
   embedded: z.object({
     notAfter: z.string(),
     notFollowedBy: z.string(),

@@ -20,6 +20,7 @@ import type { MarkerMatch } from './marker.js';
 import { acceptsCandidate, type SequenceContext } from './sequence.js';
 import { cutLabels, labelLength } from './labels.js';
 import { extractTitle } from './title.js';
+import { itemTitles, sharedForm } from './item-titles.js';
 
 interface Open {
   section: Section;
@@ -268,11 +269,12 @@ export class OutlineBuilder {
       const after = prefixInto.splice(prefixAt);
       for (const node of [prefix, after].flat()) prefixInto.push(node);
     }
-    accepted.forEach(({ c, section }, i) => {
+    const heads = accepted.map(({ c }, i) => {
       const to = accepted[i + 1]?.c.match.start ?? clean.text.length;
       const kind = c.match.scheme.sentenceTitle ? 'sentence' : c.match.scheme.inline ? 'inline' : 'heading';
-      // (a heading of a body run together on one line may run straight into its first item: …底线一是压实…)
-      const runOnHeading = read.runTogether && kind === 'heading' ? (this.grammar.runon.runTogether?.maxHeading ?? 0) : 0;
+      // (a heading may run straight into its first item: …底线一是压实…; on a line of its own only where the item's
+      // sequence confirms it)
+      const runOnHeading = kind === 'heading' ? { reach: this.grammar.runon.runTogether?.maxHeading ?? 0, confirm: !read.runTogether } : undefined;
       const items = inlineRuns(inline, clean.text, c.match.end, to, this.grammar, runOnHeading);
       // A lost line break ends a heading; a sentence title (第X条) has no heading line to lose.
       const gaps = read.runTogether && kind !== 'sentence' ? clean : undefined;
@@ -280,7 +282,14 @@ export class OutlineBuilder {
       // (headings of the upper schemes of a body run together on one line may end where their words do)
       const maxRank = this.grammar.runon.runTogether?.maxRank ?? -1;
       const runTogether = read.runTogether && kind === 'heading' && c.match.scheme.rank <= maxRank;
-      section.title = extractTitle(clean.text, c.match.end, items[0]?.start ?? to, this.grammar, kind, gaps, spaced, runTogether);
+      const limit = items[0]?.start ?? to;
+      return { to, items, start: c.match.end, limit, title: extractTitle(clean.text, c.match.end, limit, this.grammar, kind, gaps, spaced, runTogether) };
+    });
+    // (一是 items starting the line, with their siblings on it, are one enumeration, read together as inline items are)
+    const titles = accepted.every(({ c }) => c.match.scheme.inline) ? sharedForm(clean.text, heads, this.grammar) : heads.map((h) => h.title);
+    accepted.forEach(({ c, section }, i) => {
+      const { to, items } = heads[i] as (typeof heads)[number];
+      section.title = titles[i] as string;
       const at = clean.text.indexOf(section.title, c.match.end);
       // (Alone on its line also when the marks that set the whole heading off close it: **…**, 【…】.)
       const bare = items.length === 0 && !c.match.scheme.inline && (at + section.title.length >= to || HEADING_CLOSE.test(clean.text.slice(at + section.title.length, to)));
@@ -328,9 +337,9 @@ export class OutlineBuilder {
     }
     const cuts = items.map((m) => sourceOffset(clean, m.start, end));
     if ((cuts[0] as number) > start) into.push(this.view.leaf('paragraph', start, cuts[0] as number));
+    const titles = itemTitles(clean.text, items, indexAt(clean, end), this.grammar);
     items.forEach((item, k) => {
-      const limit = items[k + 1]?.start ?? indexAt(clean, end);
-      const section = newSection(item, this.written(item, clean), extractTitle(clean.text, item.end, limit, this.grammar, 'inline'));
+      const section = newSection(item, this.written(item, clean), titles[k] as string);
       section.children.push(this.view.leaf('paragraph', cuts[k] as number, cuts[k + 1] ?? end));
       into.push(section);
     });

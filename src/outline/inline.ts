@@ -37,6 +37,10 @@ export function inlineCandidates(text: string, grammar: OutlineGrammar): MarkerM
       const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
       if (Number.isFinite(ordinal)) {
         candidates.push({ scheme, marker: m.groups?.marker ?? m[0], ordinal, start: m.index, end: m.index + m[0].length });
+      } else {
+        // Numeral characters that read as no number (单一三是, 统一二要: a word's last 一 before the marker, its
+        // 。 lost) hold the marker in their tail: the search goes on from the next character.
+        scheme.find.lastIndex = m.index + 1;
       }
     }
   }
@@ -59,20 +63,36 @@ function firstFrom(candidates: readonly MarkerMatch[], from: number): number {
 const HEADING_WORDS = /^[^。；;，,、：:！!？?0-9０-９]+$/u;
 
 /**
- * Whether an item at `at` opens right after a heading that starts at `from` and lost its line end (a body
- * run together on one line: 二、守牢安全底线一是压实责任。二是…): within `reach` of the heading's start, after at
+ * Whether an item at `at` opens right after a heading that starts at `from` and lost its line end or its stop (a body
+ * run together on one line: 二、守牢安全底线一是压实责任。二是…; 6.完善调整机制一是…；二是…): within `reach` of the heading's start, after at
  * least two characters of heading words (no stop or comma between: then the item would be at a boundary anyway).
  */
 function endsRunOnHeading(text: string, from: number, at: number, reach: number): boolean {
   return reach > 0 && at - from >= 2 && at - from <= reach && HEADING_WORDS.test(text.slice(from, at));
 }
 
+/** Whether the numeral of the marker at `at` ends a word (grammar inlineWords: 统一是, 之一是), not an item's number. */
+function endsWord(text: string, at: number, grammar: OutlineGrammar): boolean {
+  return grammar.inlineWords.some((w) => text.startsWith(w, at + 1 - w.length));
+}
+
+/**
+ * A heading whose first inline item runs straight on from its words (…机制一是…): how far from the heading's start the
+ * item may open, and whether the sequence's next member must stand at a clause boundary to confirm it. A heading of a
+ * body run together on one line lost its line break there; a heading on a line of its own lost only the 。 or 、 a
+ * drafter writes after it, and its words may end in what looks like a marker, so it asks for the confirmation.
+ */
+export interface RunOnHeading {
+  reach: number;
+  confirm: boolean;
+}
+
 /**
  * The inline items of text[from, to), as sequences that start with ordinal 1 at a clause boundary
  * and continue 2, 3, … in the same scheme. A later item needs no boundary (the source may have
  * lost the 。 before 二是), but an item on its own is not a sequence, and a word like 统一要求
- * never starts one. With `runOnHeading` (a heading of a body run together on one line), the first item may
- * also open right after the heading's words, within that reach of `from` (…底线一是压实…。二是…).
+ * never starts one. With `runOnHeading`, the first item may also open right after the heading's words, within that
+ * reach of `from` (…底线一是压实…。二是…), unless its numeral ends a word (统一是).
  */
 export function inlineRuns(
   all: readonly MarkerMatch[],
@@ -80,18 +100,23 @@ export function inlineRuns(
   from: number,
   to: number,
   grammar: OutlineGrammar,
-  runOnHeading = 0,
+  runOnHeading?: RunOnHeading,
 ): MarkerMatch[] {
   const candidates: MarkerMatch[] = [];
   for (let k = firstFrom(all, from); k < all.length && (all[k] as MarkerMatch).end <= to; k++) candidates.push(all[k] as MarkerMatch);
+  const boundaryBefore = (m: MarkerMatch): boolean => {
+    const before = text[m.start - 1];
+    return m.start === from || before === undefined || grammar.inlineBoundary.test(before);
+  };
 
   const items: MarkerMatch[] = [];
   let i = 0;
   while (i < candidates.length) {
     const first = candidates[i] as MarkerMatch;
-    const before = text[first.start - 1];
-    const atBoundary = first.start === from || before === undefined || grammar.inlineBoundary.test(before) || endsRunOnHeading(text, from, first.start, runOnHeading);
-    if (first.ordinal !== 1 || !atBoundary) {
+    const atBoundary = boundaryBefore(first);
+    const runOn =
+      !atBoundary && runOnHeading !== undefined && endsRunOnHeading(text, from, first.start, runOnHeading.reach) && !endsWord(text, first.start, grammar);
+    if (first.ordinal !== 1 || !(atBoundary || runOn)) {
       i++;
       continue;
     }
@@ -104,7 +129,8 @@ export function inlineRuns(
       if (c.scheme === first.scheme && c.ordinal === last.ordinal + 1) run.push(c);
       else if (c.scheme === first.scheme && c.ordinal === 1) break;
     }
-    if (run.length >= 2) {
+    const confirmed = !runOn || !runOnHeading?.confirm || (run[1] !== undefined && boundaryBefore(run[1]));
+    if (run.length >= 2 && confirmed) {
       for (const item of run) items.push(item);
       const lastItem = run[run.length - 1] as MarkerMatch;
       while (i < candidates.length && (candidates[i] as MarkerMatch).start < lastItem.end) i++;

@@ -407,7 +407,7 @@ function bodyStartAt(title: string, p: number, grammar: OutlineGrammar): { lengt
  * reach (runon.runTogether.maxHeading) where a body opens (bodyStartAt) after words that read as a heading, and goes
  * on for a clause (三、宣传培训 | 全年举办免疫规划业务培训班2期, 第一节　构建对外快速通道 | 加快推进…).
  */
-function runTogetherCut(title: string, grammar: OutlineGrammar): number {
+export function runTogetherCut(title: string, grammar: OutlineGrammar): number {
   const rt = grammar.runon.runTogether;
   if (!rt) return -1;
   const { minTitle, minClause } = grammar.runon;

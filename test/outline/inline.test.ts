@@ -27,6 +27,66 @@ describe('inline items', () => {
     ]);
   });
 
+  it('should support a next item whose 。 was lost after a word ending in 一 (…结构单一三是…)', async () => {
+    expect(await outline('二、短板弱项\n一是园区配套不全；二是乡镇产业结构单一三是人才储备不足。\n')).toEqual([
+      '二、 短板弱项',
+      '  一是 园区配套不全',
+      '  二是 乡镇产业结构单一',
+      '  三是 人才储备不足',
+    ]);
+  });
+
+  it('should not support the tail of a numeral that reads as one number (十三是) as the next item', async () => {
+    expect(await outline('二、短板弱项\n一是园区配套不全；二是综合排名列全市第十三是明显短板。\n')).toEqual([
+      '二、 短板弱项',
+      '  一是 园区配套不全',
+      '  二是 综合排名列全市第十三是明显短板',
+    ]);
+  });
+
+  it('should support a heading run straight into its first item when the next item stands after a stop (…机制一是…；二是…)', async () => {
+    expect(await outline('一、夯实基础\n3.健全供水保障机制一是开展水源地巡查；二是完善应急调度预案。\n4.强化监管。\n')).toEqual([
+      '一、 夯实基础',
+      '  3. 健全供水保障机制',
+      '    一是 开展水源地巡查',
+      '    二是 完善应急调度预案',
+      '  4. 强化监管',
+    ]);
+  });
+
+  it('should not support a first item right after a heading\'s words that no stop before the next item confirms', async () => {
+    expect(await outline('一、夯实基础\n3.健全供水保障机制一是开展水源地巡查二是完善应急调度预案。\n4.强化监管。\n')).toEqual([
+      '一、 夯实基础',
+      '  3. 健全供水保障机制一是开展水源地巡查二是完善应急调度预案',
+      '  4. 强化监管',
+    ]);
+  });
+
+  it('should not support the 一 of a word (标准统一是…) as a first item run on from a heading', async () => {
+    expect(await outline('一、夯实基础\n3.坚持标准统一是基础；二是指标口径一致。\n4.强化监管。\n')).toEqual(['一、 夯实基础', '  3. 坚持标准统一是基础', '  4. 强化监管']);
+  });
+
+  it('should support an item\'s title cut where its body opens when its siblings are headings closed by 。 (…汛期巡查|开展…)', async () => {
+    expect(await outline('二、水利建设\n一是抓好防汛备汛。汛前完成水库安全鉴定。二是强化汛期巡查开展河道清障行动，清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 抓好防汛备汛',
+      '  二是 强化汛期巡查',
+    ]);
+    expect(await outline('二、水利建设\n全年抓好两件事：一是抓好防汛备汛。汛前完成水库安全鉴定。二是强化汛期巡查开展河道清障行动，清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 抓好防汛备汛',
+      '  二是 强化汛期巡查',
+    ]);
+  });
+
+  it('should not support cutting an item\'s sentence where its siblings are sentences, not headings before a body', async () => {
+    expect(await outline('二、水利建设\n一是汛前完成水库安全鉴定，鉴定率100%；二是强化汛期巡查开展河道清障行动，清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 汛前完成水库安全鉴定，鉴定率100%',
+      '  二是 强化汛期巡查开展河道清障行动，清理阻水障碍物50处',
+    ]);
+  });
+
   it('should support inline items in an unnumbered paragraph, under the current section', async () => {
     expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
   });
