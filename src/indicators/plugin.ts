@@ -66,6 +66,21 @@ function headingTargetYear(title: string, { pg, planYear }: HeadingContext): num
 }
 
 /**
+ * The year a 专栏 box's caption dates its lines by: the last year of a span of years it names (专栏1　2026—2028年学位建设重点
+ * 项目) or of its deadline (到2028年). A box lists what is built or reached over the span its caption names, as a lead-in's
+ * span dates the list after it; a period's name (“十四五”重点工程) or one year (2026年民生实事) adds nothing the plan does not say.
+ */
+function captionYear(caption: string, pg: PeriodGrammar): number | null {
+  const hit = scanDates(caption, pg).find((d) => d.year !== null && (d.kind === 'range' || d.kind === 'deadline'));
+  return hit?.year ?? null;
+}
+
+/** Whether a child is a line of a 专栏 box (its caption included). */
+function inBox(c: PlanChild | undefined): boolean {
+  return c?.type === 'paragraph' && c.block === 'inset';
+}
+
+/**
  * Whether a heading names an annual plan's own year (二、2027年工作计划): its section holds that year's work, so a year set
  * before it by a lead-in (2026年，…。现将有关情况报告如下：, the preamble of a 总结和计划 that introduces the whole report) does
  * not reach into it. A lead-in's year governs the list it introduces; a heading that states its own year opens a new frame.
@@ -180,7 +195,11 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   let here = place;
   // The year an unnumbered review heading line just read names, for the paragraph after it.
   let lineYear: number | null = null;
+  // The last year of the span a 专栏 box's caption names, for the box's lines (see captionYear).
+  let boxYear: number | null = null;
   for (const [i, child] of children.entries()) {
+    if (!inBox(child)) boxYear = null;
+    else if (!inBox(children[i - 1])) boxYear = here.review ? null : captionYear(text(child.position.start.offset, child.position.end.offset), ctx.pg);
     if (child.type === 'section') {
       lineYear = null;
       const reviews = reviewHeading(child.title, ctx.g) || (ctx.g.yearReviewHeadings.indexIn(child.title) !== undefined && pastHeadingYear(child.title, ctx) !== null);
@@ -204,7 +223,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const other = para !== undefined && lineYear !== null && namesOtherYear(para, lineYear, ctx.pg);
       const item = lineYear !== null && !other && para !== undefined && oneItemLine(para);
       const line = !item && end - start <= MAX_HEADING_SOURCE && para !== undefined ? headingLine(para, ctx.pg) : undefined;
-      let at = here;
+      let at = boxYear !== null ? { ...here, leadYear: boxYear } : here;
       if (line !== undefined) lineYear = lineReviewYear(line, ctx);
       else if (lineYear !== null) {
         if (!other) at = { ...here, review: true, situation: false, reviewYear: lineYear };

@@ -514,6 +514,14 @@ describe('working rules', () => {
     expect(indicators('区疾控中心每月开展1次流感疫情分析研判。', ANNUAL_2024)).toEqual([]);
     expect(indicators('每季度组织1次安全生产形势研判。', ANNUAL_2024)).toEqual([]);
   });
+  it('should not support how often a running review or a supervisory visit recurs (每季度开展1次…运行分析, 每学期开展1次…视导)', () => {
+    expect(indicators('市医保局每季度开展1次医保基金运行分析。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('区教育局每学期开展１次集团内教学视导。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a number of running reviews or visits set in all or bound (开展…运行分析4次, 每学期不少于2次)', () => {
+    expect(brief(indicators('全年开展工业经济运行分析4次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|次']);
+    expect(indicators('每学期开展教学视导不少于2次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
+  });
   it('should support a number of situation analyses set in all or bound (开展风险研判4次, 每月不少于1次)', () => {
     expect(brief(indicators('全年开展防汛风险研判4次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|次']);
     expect(indicators('每月开展疫情研判不少于1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
