@@ -139,6 +139,7 @@ export const outlineGrammarSchema = z.object({
   listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
   openLineStart: z.string().optional(),
+  unitLineStart: z.string().optional(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;

@@ -3,10 +3,11 @@
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
 import type { LineFurniture } from '../blocks/furniture.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
+import { isDigit } from '../numbers/index.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
-import { isContentsEntry, lineWidth } from './pdf.js';
+import { isContentsEntry, lineWidth, type Wrap } from './pdf.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -48,7 +49,7 @@ const PAGE_LINE = 28;
 const MAX_TITLE_LENGTH = 80;
 
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
-function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null, after?: Line): boolean {
+function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: Wrap | null, after?: Line): boolean {
   // An entry of a table of contents (四、保障措施……6) is whole: its page number ends it.
   if (growing.oneLine && isContentsEntry(growing.lastLine, grammar)) return false;
   if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar, after)) return true;
@@ -57,7 +58,7 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
   // …unless it stops inside a clause (达到 | 86.3%, 0.6万 | 亩): a word or number that did not fit went on to the next line.
   // …or unless the next line opens inside one (以上；…: the bound of the number that ended the short line; a page broke there).
-  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false) && !opensInside(text, next, grammar)) return false;
+  if (wrap !== null && lineWidth(lastLine, 0, lastLine.length, wrap.ascii) <= wrap.width - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false) && !opensInside(text, next, grammar, lastLine)) return false;
   // With no wrap width to go by, a heading line (第二节 “十五五”时期主要目标) that stops short of a 公文
   // line is whole: only a heading that fills the line goes on into the next.
   if (wrap === null && growing.oneLine && lineWidth(lastLine) <= PAGE_LINE - WRAP_SLACK && matchLeadingMarker(lastLine, grammar)?.scheme.headingLine === true) return false;
@@ -104,10 +105,13 @@ function wrappedHeading(text: string, lastLine: string, next: Line, grammar: Out
   return headingAfter && lastLine.length >= MIN_WRAPPED_HEADING && next.contentEnd - next.start <= MAX_HEADING_TAIL * 2 && HEADING_TAIL.test(cleanText(text, next.start, next.contentEnd));
 }
 
-/** Whether `line` opens inside a clause (grammar openLineStart): only its first few characters are cleaned. */
-function opensInside(text: string, line: Line, grammar: OutlineGrammar): boolean {
-  if (!grammar.openLineStart) return false;
-  return grammar.openLineStart.test(cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH)));
+/** Whether `line` opens inside a clause (grammar openLineStart), or with the unit of the bare number the line before it,
+ *  `lastLine`, ends with (unitLineStart): only its first few characters are cleaned. */
+function opensInside(text: string, line: Line, grammar: OutlineGrammar, lastLine: string): boolean {
+  if (!grammar.openLineStart && !grammar.unitLineStart) return false;
+  const start = cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH));
+  if (grammar.openLineStart?.test(start)) return true;
+  return grammar.unitLineStart !== undefined && isDigit(lastLine.charAt(lastLine.length - 1)) && grammar.unitLineStart.test(start);
 }
 
 /** Characters of a line's source enough to hold a clause mark or a bound word and the mark after it. */
@@ -131,7 +135,7 @@ function goesOnAfter(
   last: Block,
   growing: Growing,
   grammar: OutlineGrammar,
-  wrap: number | null,
+  wrap: Wrap | null,
 ): boolean {
   let k = i + 1;
   // Past what else the page printed there (a page number, then the next page's running head).
@@ -143,7 +147,7 @@ function goesOnAfter(
  * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
  * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
  * block of that one line keeps as its reading text (the leaf does not clean it again). `wrap`: the
- * width the PDF's lines were wrapped at (wrapWidth), when it shows one. `noteLead`: the lead of a note
+ * width the PDF's lines were wrapped at and how wide its digits are (pageWrap), when it shows one. `noteLead`: the lead of a note
  * under a table (blocks grammar), whose line no block before it takes in.
  */
 export function groupBlocks(
@@ -153,7 +157,7 @@ export function groupBlocks(
   grammar: OutlineGrammar,
   joinBroken: boolean,
   keepClean = false,
-  wrap: number | null = null,
+  wrap: Wrap | null = null,
   transparent?: Uint8Array,
   noteLead?: RegExp,
 ): Block[] {
