@@ -164,6 +164,7 @@ export const metaGrammarSchema = z.object({
   viewDate: z.string(),
   issuePublished: z.string(),
   dateLine: z.string(),
+  imprintLine: z.string(),
   deliveredDate: z.string(),
   congressPlace: z.string(),
   townOrgan: z.string(),
