@@ -94,7 +94,8 @@ const WORD_END = new RegExp(`^\\p{Script=Han}{1,${MAX_WORD_END}}[。；;：:]`, 
  * Whether `next` holds the rest of a heading a PDF wrapped (第三章 坚持精准科学依法治污，持续改善 | 生态环境质量; 2. 夯实基层
  * 医疗卫生服 | 务网底。力争…): the heading line is long, opens with a marker and ends in no stop, and the next line, no heading
  * of its own, is a phrase of Han characters alone before the next heading (`after`: a subheading or a table's cell, 重点任务,
- * 区住建局, is followed by its body or its row), or opens with a word's end before a stop, which no sentence is.
+ * 区住建局, is followed by its body or its row), or a word of one or two characters before the body, or opens with a word's end
+ * before a stop, which no sentence is.
  */
 function wrappedHeading(text: string, lastLine: string, next: Line, grammar: OutlineGrammar, after?: Line): boolean {
   if (lastLine.length < MIN_CUT_HEADING || /[。；;：:！!？?]$/u.test(lastLine) || matchLeadingMarker(lastLine, grammar) === undefined) return false;
@@ -102,8 +103,16 @@ function wrappedHeading(text: string, lastLine: string, next: Line, grammar: Out
   if (matchLeadingMarker(start, grammar) !== undefined) return false;
   if (WORD_END.test(start)) return true;
   const headingAfter = after === undefined || after.blank || matchLeadingMarker(cleanText(text, after.start, Math.min(after.contentEnd, after.start + MAX_HEADING_TAIL)), grammar) !== undefined;
-  return headingAfter && lastLine.length >= MIN_WRAPPED_HEADING && next.contentEnd - next.start <= MAX_HEADING_TAIL * 2 && HEADING_TAIL.test(cleanText(text, next.start, next.contentEnd));
+  if (next.contentEnd - next.start > MAX_HEADING_TAIL * 2) return false;
+  const tail = cleanText(text, next.start, next.contentEnd);
+  if (headingAfter && lastLine.length >= MIN_WRAPPED_HEADING && HEADING_TAIL.test(tail)) return true;
+  // A word of one or two characters alone before a body paragraph is no subheading, which names its topic in more (重点任务,
+  // 指导思想), nor a table's cell, which another cell follows: it is the heading's last word (壮大绿色富民 | 产业).
+  return WORD_TAIL.test(tail) && after !== undefined && !after.blank && cleanText(text, after.start, after.contentEnd).length >= MIN_BROKEN_LENGTH;
 }
+
+/** The last word of a heading alone on its line (产业, 体系). */
+const WORD_TAIL = /^\p{Script=Han}{1,2}$/u;
 
 /** Whether `line` opens inside a clause (grammar openLineStart), or with the unit of the bare number the line before it,
  *  `lastLine`, ends with (unitLineStart): only its first few characters are cleaned. */

@@ -219,6 +219,19 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text).filter((p) => /^[第（]/u.test(p))).toEqual(['第四章 统筹推进减污降碳协同增效，加快发展方式', '（一）实施老旧小区改造提升工程建设']);
   });
 
+  it('should support joining a word of one or two characters alone between a heading and its body (第二节 推进林下经济 | 发展)', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const text = [body, '— 6 —', '第二节  推进林下经济高质量', '发展', body, '第三节  强化科技支撑', body, '— 7 —'].join('\n') + '\n';
+    expect(paragraphs(text).filter((p) => p.startsWith('第'))).toEqual(['第二节  推进林下经济高质量\n发展', '第三节  强化科技支撑']);
+  });
+
+  it('should not support it for a word a table cell follows (序号 | 工作任务), nor for a subheading of more characters', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const cells = ['第二节  重点任务及责任分工', '序号', '工作任务', '牵头单位', '1', '推进林下经济发展', '县林业局'];
+    expect(paragraphs([body, '— 6 —', ...cells, body, '— 7 —'].join('\n') + '\n')).toContain('第二节  重点任务及责任分工');
+    expect(paragraphs([body, '— 6 —', '第二节  推进林下经济高质量发展', '重点任务', body, '— 7 —'].join('\n') + '\n')).toContain('第二节  推进林下经济高质量发展');
+  });
+
   it('should not support joining a heading to a heading or a sentence after it', () => {
     const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
     const text = ['第四章 统筹推进减污降碳协同增效，加快发展方式', '第一节 优化产业结构', body, '— 6 —', '（二）深入推进重点行业清洁生产改造', '加快推进。' + body, '— 7 —'].join('\n') + '\n';
