@@ -3,12 +3,13 @@
 // em), wherever a word falls.
 import { lineWidth } from '../src/parse/pdf.js';
 
-/** The lines of `paragraph` wrapped at `width` ems (one empty line for an empty paragraph). */
-export function wrapLines(paragraph: string, width = 28): string[] {
+/** The lines of `paragraph` wrapped at `width` ems (one empty line for an empty paragraph); `ascii`: the ems an ASCII
+ *  character takes (1 for a page that sets digits full width, or a tool that wraps by characters). */
+export function wrapLines(paragraph: string, width = 28, ascii = 0.5): string[] {
   const lines: string[] = [];
   let line = '';
   for (const c of paragraph) {
-    if (lineWidth(line + c) > width) {
+    if (lineWidth(line + c, 0, line.length + c.length, ascii) > width) {
       lines.push(line);
       line = '';
     }

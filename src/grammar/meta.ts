@@ -49,6 +49,8 @@ export interface MetaGrammar {
   /** After a date on a furniture line: the date an issue of a periodical was published (`…2026年3月5日出版`). */
   issuePublished: RegExp;
   dateLine: RegExp;
+  /** The 印发 line of a 版记: the printing office, then the date and 印发 (grammars/meta.yaml imprintLine). */
+  imprintLine: RegExp;
   deliveredDate: RegExp;
   congressPlace: RegExp;
   /** The government of a township (`某镇人民政府`, `某乡政府`): its place is below the region's grain. */
@@ -214,6 +216,7 @@ export function compileMetaGrammar(
     viewDate: compilePattern(source.viewDate, 'u', 'viewDate'),
     issuePublished: compilePattern(source.issuePublished, 'u', 'issuePublished'),
     dateLine: compilePattern(source.dateLine, 'u', 'dateLine'),
+    imprintLine: compilePattern(source.imprintLine, 'u', 'imprintLine'),
     deliveredDate: compilePattern(source.deliveredDate, 'u', 'deliveredDate'),
     congressPlace: compilePattern(source.congressPlace, 'u', 'congressPlace'),
     townOrgan: compilePattern(source.townOrgan, 'u', 'townOrgan'),

@@ -140,6 +140,7 @@ export const outlineGrammarSchema = z.object({
   listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
   openLineStart: z.string().optional(),
+  unitLineStart: z.string().optional(),
 });
 
 export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
@@ -164,6 +165,7 @@ export const metaGrammarSchema = z.object({
   viewDate: z.string(),
   issuePublished: z.string(),
   dateLine: z.string(),
+  imprintLine: z.string(),
   deliveredDate: z.string(),
   congressPlace: z.string(),
   townOrgan: z.string(),

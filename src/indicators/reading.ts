@@ -827,9 +827,10 @@ function wholeTerritoryCovered(text: string, r: Reading, g: IndicatorGrammar): b
   return /全覆盖[）)]?$/u.test(text.slice(r.end, clauseEnd(text, r.end, text.length)).trimEnd());
 }
 
-/** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. */
+/** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. It
+ *  ends before 的 too: the divisions then modify what covers them (覆盖全县16个乡镇的养老服务网络), still all of the territory's. */
 function divisionNoun(text: string, end: number): string | undefined {
-  const m = /^[^，,。；;、：:和及0-9０-９]{1,12}/u.exec(text.slice(end, end + 12));
+  const m = /^[^，,。；;、：:和及的0-9０-９]{1,12}/u.exec(text.slice(end, end + 12));
   if (!m) return undefined;
   const noun = m[0].replace(/全覆盖.*$/u, '').replace(DIVISION_KINDS, '').trim();
   return noun.length > 0 && noun.length <= MAX_DIVISION_NOUN ? noun : undefined;

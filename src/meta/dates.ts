@@ -91,9 +91,15 @@ function deliveredDate(text: string, grammar: MetaGrammar): string | null {
   return date ? dateOnly(date, grammar) : null;
 }
 
+/** The date of a 版记's 印发 line (`某县林业局办公室　　2026年9月26日印发`), read from the line with its spaces. */
+function imprintDate(raw: string, grammar: MetaGrammar): string | null {
+  const date = grammar.imprintLine.exec(raw.normalize('NFKC'))?.groups?.date;
+  return date ? dateOnly(date, grammar) : null;
+}
+
 /** The document's own date: a labelled 成文/发文 date, else the signature's date, else a line that
- *  is nothing but a date (or a report's delivery date), in the head below the title or at the end
- *  of the document. */
+ *  is nothing but a date (or a report's delivery date, or a 版记's 印发 date), in the head below the title or at the
+ *  end of the document. */
 export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], signature: Signature | null, grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'issue') continue;
@@ -104,7 +110,7 @@ export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], sign
   const text = doc.blocks.filter((b) => !b.furniture);
   const head = headBlocks(doc).filter((b) => !b.furniture);
   for (const [k, block] of [...head, ...text.slice(-5)].entries()) {
-    const date = dateOnly(block.text, grammar) ?? deliveredDate(block.text, grammar);
+    const date = dateOnly(block.text, grammar) ?? deliveredDate(block.text, grammar) ?? imprintDate(block.raw, grammar);
     if (date) return date;
     // A 题注 a narrow page broke over two lines: `（2021年2月2日…人民代表大会` / `第五次会议批准）`.
     const next = head[k + 1];

@@ -3,10 +3,11 @@
 // start of its first line to the start of the next block, so trailing blank lines belong to it.
 import type { LineFurniture } from '../blocks/furniture.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
+import { isDigit } from '../numbers/index.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
-import { isContentsEntry, lineWidth } from './pdf.js';
+import { isContentsEntry, lineWidth, type Wrap } from './pdf.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -48,7 +49,7 @@ const PAGE_LINE = 28;
 const MAX_TITLE_LENGTH = 80;
 
 /** Whether `next` continues the paragraph `prev`. Linear: only the new line is cleaned. */
-function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: number | null, after?: Line): boolean {
+function continues(text: string, prev: Block, growing: Growing, next: Line, grammar: OutlineGrammar, wrap: Wrap | null, after?: Line): boolean {
   // An entry of a table of contents (四、保障措施……6) is whole: its page number ends it.
   if (growing.oneLine && isContentsEntry(growing.lastLine, grammar)) return false;
   if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar, after)) return true;
@@ -57,7 +58,7 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   // In text wrapped at a fixed width only a paragraph's last line, or a heading, stops short of it.
   // …unless it stops inside a clause (达到 | 86.3%, 0.6万 | 亩): a word or number that did not fit went on to the next line.
   // …or unless the next line opens inside one (以上；…: the bound of the number that ended the short line; a page broke there).
-  if (wrap !== null && lineWidth(lastLine) <= wrap - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false) && !opensInside(text, next, grammar)) return false;
+  if (wrap !== null && lineWidth(lastLine, 0, lastLine.length, wrap.ascii) <= wrap.width - WRAP_SLACK && !(grammar.openLineEnd?.test(lastLine) ?? false) && !opensInside(text, next, grammar, lastLine)) return false;
   // With no wrap width to go by, a heading line (第二节 “十五五”时期主要目标) that stops short of a 公文
   // line is whole: only a heading that fills the line goes on into the next.
   if (wrap === null && growing.oneLine && lineWidth(lastLine) <= PAGE_LINE - WRAP_SLACK && matchLeadingMarker(lastLine, grammar)?.scheme.headingLine === true) return false;
@@ -93,7 +94,8 @@ const WORD_END = new RegExp(`^\\p{Script=Han}{1,${MAX_WORD_END}}[。；;：:]`, 
  * Whether `next` holds the rest of a heading a PDF wrapped (第三章 坚持精准科学依法治污，持续改善 | 生态环境质量; 2. 夯实基层
  * 医疗卫生服 | 务网底。力争…): the heading line is long, opens with a marker and ends in no stop, and the next line, no heading
  * of its own, is a phrase of Han characters alone before the next heading (`after`: a subheading or a table's cell, 重点任务,
- * 区住建局, is followed by its body or its row), or opens with a word's end before a stop, which no sentence is.
+ * 区住建局, is followed by its body or its row), or a word of one or two characters before the body, or opens with a word's end
+ * before a stop, which no sentence is.
  */
 function wrappedHeading(text: string, lastLine: string, next: Line, grammar: OutlineGrammar, after?: Line): boolean {
   if (lastLine.length < MIN_CUT_HEADING || /[。；;：:！!？?]$/u.test(lastLine) || matchLeadingMarker(lastLine, grammar) === undefined) return false;
@@ -101,13 +103,24 @@ function wrappedHeading(text: string, lastLine: string, next: Line, grammar: Out
   if (matchLeadingMarker(start, grammar) !== undefined) return false;
   if (WORD_END.test(start)) return true;
   const headingAfter = after === undefined || after.blank || matchLeadingMarker(cleanText(text, after.start, Math.min(after.contentEnd, after.start + MAX_HEADING_TAIL)), grammar) !== undefined;
-  return headingAfter && lastLine.length >= MIN_WRAPPED_HEADING && next.contentEnd - next.start <= MAX_HEADING_TAIL * 2 && HEADING_TAIL.test(cleanText(text, next.start, next.contentEnd));
+  if (next.contentEnd - next.start > MAX_HEADING_TAIL * 2) return false;
+  const tail = cleanText(text, next.start, next.contentEnd);
+  if (headingAfter && lastLine.length >= MIN_WRAPPED_HEADING && HEADING_TAIL.test(tail)) return true;
+  // A word of one or two characters alone before a body paragraph is no subheading, which names its topic in more (重点任务,
+  // 指导思想), nor a table's cell, which another cell follows: it is the heading's last word (壮大绿色富民 | 产业).
+  return WORD_TAIL.test(tail) && after !== undefined && !after.blank && cleanText(text, after.start, after.contentEnd).length >= MIN_BROKEN_LENGTH;
 }
 
-/** Whether `line` opens inside a clause (grammar openLineStart): only its first few characters are cleaned. */
-function opensInside(text: string, line: Line, grammar: OutlineGrammar): boolean {
-  if (!grammar.openLineStart) return false;
-  return grammar.openLineStart.test(cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH)));
+/** The last word of a heading alone on its line (产业, 体系). */
+const WORD_TAIL = /^\p{Script=Han}{1,2}$/u;
+
+/** Whether `line` opens inside a clause (grammar openLineStart), or with the unit of the bare number the line before it,
+ *  `lastLine`, ends with (unitLineStart): only its first few characters are cleaned. */
+function opensInside(text: string, line: Line, grammar: OutlineGrammar, lastLine: string): boolean {
+  if (!grammar.openLineStart && !grammar.unitLineStart) return false;
+  const start = cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH));
+  if (grammar.openLineStart?.test(start)) return true;
+  return grammar.unitLineStart !== undefined && isDigit(lastLine.charAt(lastLine.length - 1)) && grammar.unitLineStart.test(start);
 }
 
 /** Characters of a line's source enough to hold a clause mark or a bound word and the mark after it. */
@@ -131,7 +144,7 @@ function goesOnAfter(
   last: Block,
   growing: Growing,
   grammar: OutlineGrammar,
-  wrap: number | null,
+  wrap: Wrap | null,
 ): boolean {
   let k = i + 1;
   // Past what else the page printed there (a page number, then the next page's running head).
@@ -143,7 +156,7 @@ function goesOnAfter(
  * `joinBroken`: join sentences broken across lines (for text extracted from a PDF). Joining reads
  * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
  * block of that one line keeps as its reading text (the leaf does not clean it again). `wrap`: the
- * width the PDF's lines were wrapped at (wrapWidth), when it shows one. `noteLead`: the lead of a note
+ * width the PDF's lines were wrapped at and how wide its digits are (pageWrap), when it shows one. `noteLead`: the lead of a note
  * under a table (blocks grammar), whose line no block before it takes in.
  */
 export function groupBlocks(
@@ -153,7 +166,7 @@ export function groupBlocks(
   grammar: OutlineGrammar,
   joinBroken: boolean,
   keepClean = false,
-  wrap: number | null = null,
+  wrap: Wrap | null = null,
   transparent?: Uint8Array,
   noteLead?: RegExp,
 ): Block[] {

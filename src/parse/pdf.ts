@@ -113,13 +113,13 @@ function mostAtOneWidth(counts: ReadonlyMap<number, number>): number {
 const WIDTH_SLACK = 2;
 
 /** How wide text[start, end) is on the page, in ems: a Chinese character takes a full em, an ASCII
- *  letter or digit half of one (2025 takes two); white space is not counted (an extraction adds and
- *  drops it). */
-export function lineWidth(text: string, start = 0, end = text.length): number {
+ *  letter or digit half of one (2025 takes two) or, where `ascii` says so, a full one; white space is
+ *  not counted (an extraction adds and drops it). */
+export function lineWidth(text: string, start = 0, end = text.length, ascii = 0.5): number {
   let width = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (WHITE_SPACE[c] !== 1) width += c < 0x80 ? 0.5 : 1;
+    if (WHITE_SPACE[c] !== 1) width += c < 0x80 ? ascii : 1;
   }
   return width;
 }
@@ -138,11 +138,16 @@ const MIN_FULL_LINES = 5;
  * margin). Only a paragraph's last line is narrower.
  */
 export function wrapWidth(text: string, lines: readonly Line[], furniture: readonly LineFurniture[]): number | null {
+  return commonWidth(text, lines, furniture, 0.5)?.width ?? null;
+}
+
+/** The width most lines reach, measured with ASCII characters `ascii` ems wide, and how many lines reach it (wrapWidth). */
+function commonWidth(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], ascii: number): { width: number; lines: number } | null {
   const counts = new Map<number, number>();
   let counted = 0;
   lines.forEach((line, i) => {
     if (line.blank || furniture[i]) return;
-    const width = Math.floor(lineWidth(text, line.start, line.contentEnd));
+    const width = Math.floor(lineWidth(text, line.start, line.contentEnd, ascii));
     if (width < MIN_WRAPPED) return;
     counted++;
     counts.set(width, (counts.get(width) ?? 0) + 1);
@@ -156,5 +161,24 @@ export function wrapWidth(text: string, lines: readonly Line[], furniture: reado
       bestCount = around;
     }
   }
-  return best !== null && bestCount >= MIN_FULL_LINES && bestCount >= counted * WRAPPED_SHARE ? best : null;
+  return best !== null && bestCount >= MIN_FULL_LINES && bestCount >= counted * WRAPPED_SHARE ? { width: best, lines: bestCount } : null;
+}
+
+/** The width a PDF's lines were wrapped at, and how many ems an ASCII letter or digit took on its page. */
+export interface Wrap {
+  width: number;
+  ascii: number;
+}
+
+/**
+ * The wrap of a text extracted from a PDF, or null when it shows no wrap width. An ASCII digit or letter takes half an em
+ * as a Latin font sets it, or a full one where the document set its digits in the Chinese font's full-width forms or a
+ * tool wrapped it by characters: the measure the text was wrapped by is the one at which more of its lines reach one width
+ * (measured at half an em, a line of 30 characters with 8 digits is 26 ems, short of a 30-em page by a word it did not hold).
+ */
+export function pageWrap(text: string, lines: readonly Line[], furniture: readonly LineFurniture[]): Wrap | null {
+  const half = commonWidth(text, lines, furniture, 0.5);
+  const full = commonWidth(text, lines, furniture, 1);
+  if (full !== null && (half === null || full.lines > half.lines)) return { width: full.width, ascii: 1 };
+  return half === null ? null : { width: half.width, ascii: 0.5 };
 }

@@ -10,7 +10,7 @@ import { findFurniture } from '../blocks/furniture.js';
 import { blocksToLeaves } from './leaves.js';
 import { splitLines } from './lines.js';
 import { markPageLines } from './pages.js';
-import { looksLikePdfText, wrapWidth } from './pdf.js';
+import { looksLikePdfText, pageWrap } from './pdf.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
 /** The grammars a parser reads: which lines are furniture, the outline's markers, and the notes that open blocks of their own. */
@@ -36,7 +36,7 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   (file.data as PlanFileData).lines = furniture.includes('page') ? lines.filter((_, i) => furniture[i] !== 'page') : lines;
   const grammar = grammars.outline;
   const pdf = looksLikePdfText(text, lines, furniture, grammar);
-  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? wrapWidth(text, lines, furniture) : null, view.transparent, grammars.blocks.noteLead);
+  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? pageWrap(text, lines, furniture) : null, view.transparent, grammars.blocks.noteLead);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   for (const block of blocks) for (const [start, end] of block.hidden ?? []) view.hide(start, end);
   plan.children = blocksToLeaves(view, blocks);

@@ -30,6 +30,13 @@ describe('a count of the divisions a measure covers, all of the territory (覆�
     expect(brief(indicators('农村快递服务点覆盖全区11个镇街。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('年内实现9个街道全覆盖，新建零工市场3个。', ANNUAL_2024))).toEqual(['零工市场|3|个|=|target|2024']);
   });
+  it('should not support the count after 覆盖全县 when 的 makes the divisions a modifier of the thing that covers them (…乡镇的服务网络)', () => {
+    expect(brief(indicators('建成覆盖全县16个乡镇（街道）的“15分钟”养老服务网络。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('覆盖全市9个县区的冷链物流体系基本形成，新建冷库12座。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['冷库|12|座']);
+  });
+  it('should support a count of divisions before 的 with no whole territory before it (新建8个乡镇的…站), as a target', () => {
+    expect(valueUnit(indicators('新建8个乡镇的农产品检测站。', ANNUAL_2024))).toEqual(['8|个']);
+  });
   it('should support a count of units checked with full coverage, a count of divisions a measure reaches without the whole territory', () => {
     expect(valueUnit(indicators('对全市460家养老机构开展全覆盖检查。', ANNUAL_2024))).toEqual(['460|家']);
     expect(valueUnit(indicators('新建村级寄递物流服务站覆盖120个行政村。', ANNUAL_2024))).toEqual(['120|个']);

@@ -114,6 +114,18 @@ describe('meta: publishDate and issueDate', () => {
     expect(b.publishDate).toBeNull();
   });
 
+  it('should support the date of a 版记\'s 印发 line as the document\'s date when no signature dates it', async () => {
+    const m = await meta(doc('某县水利发展“十五五”规划', '第一章　发展基础', '全县水利基础设施不断完善。', '抄送：县委办、县政府办。', '某县水利局办公室　　　　　　2026年8月12日印发'));
+    expect(m.publishDate).toBe('2026-08-12');
+  });
+
+  it('should not support a 印发 line over the signature date, nor a sentence that says a date and 印发', async () => {
+    const a = await meta(doc('某县2026年水利工作要点', '一、总体要求', '提升水利保障能力。', '某县水利局', '2026年8月10日', '某县水利局办公室　　　　　　2026年8月12日印发'));
+    expect(a.publishDate).toBe('2026-08-10');
+    const b = await meta(doc('某县2026年水利工作要点', '一、总体要求', '提升水利保障能力。', '本要点经局党组会议研究，于 2026年8月12日印发'));
+    expect(b.publishDate).toBeNull();
+  });
+
   it('should support a 题注 broken over two lines', async () => {
     const m = await meta(doc('某某市国民经济和社会发展第十四个五年规划纲要', '（2021年2月2日某某市第八届人民代表大会', '第五次会议批准）', '第一章　发展基础'));
     expect(m.publishDate).toBe('2021-02-02');

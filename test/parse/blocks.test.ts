@@ -4,7 +4,7 @@ import { groupBlocks } from '../../src/parse/blocks.js';
 import { matchLeadingMarker } from '../../src/outline/marker.js';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
-import { lineWidth, looksLikePdfText, wrapWidth } from '../../src/parse/pdf.js';
+import { lineWidth, looksLikePdfText, pageWrap, wrapWidth } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
 import { wrapLines } from '../pdf-lines.js';
 import { grammars } from '../grammar-helpers.js';
@@ -16,7 +16,7 @@ function paragraphs(text: string): string[] {
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars().furniture);
   const pdf = looksLikePdfText(text, lines, furniture, grammars().outline);
-  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? wrapWidth(text, lines, furniture) : null, undefined, grammars().blocks.noteLead).map((b) => text.slice(b.start, b.contentEnd).trim());
+  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? pageWrap(text, lines, furniture) : null, undefined, grammars().blocks.noteLead).map((b) => text.slice(b.start, b.contentEnd).trim());
 }
 
 describe('paragraph grouping', () => {
@@ -219,6 +219,19 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text).filter((p) => /^[第（]/u.test(p))).toEqual(['第四章 统筹推进减污降碳协同增效，加快发展方式', '（一）实施老旧小区改造提升工程建设']);
   });
 
+  it('should support joining a word of one or two characters alone between a heading and its body (第二节 推进林下经济 | 发展)', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const text = [body, '— 6 —', '第二节  推进林下经济高质量', '发展', body, '第三节  强化科技支撑', body, '— 7 —'].join('\n') + '\n';
+    expect(paragraphs(text).filter((p) => p.startsWith('第'))).toEqual(['第二节  推进林下经济高质量\n发展', '第三节  强化科技支撑']);
+  });
+
+  it('should not support it for a word a table cell follows (序号 | 工作任务), nor for a subheading of more characters', () => {
+    const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
+    const cells = ['第二节  重点任务及责任分工', '序号', '工作任务', '牵头单位', '1', '推进林下经济发展', '县林业局'];
+    expect(paragraphs([body, '— 6 —', ...cells, body, '— 7 —'].join('\n') + '\n')).toContain('第二节  重点任务及责任分工');
+    expect(paragraphs([body, '— 6 —', '第二节  推进林下经济高质量发展', '重点任务', body, '— 7 —'].join('\n') + '\n')).toContain('第二节  推进林下经济高质量发展');
+  });
+
   it('should not support joining a heading to a heading or a sentence after it', () => {
     const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
     const text = ['第四章 统筹推进减污降碳协同增效，加快发展方式', '第一节 优化产业结构', body, '— 6 —', '（二）深入推进重点行业清洁生产改造', '加快推进。' + body, '— 7 —'].join('\n') + '\n';
@@ -360,6 +373,62 @@ describe('paragraph grouping at a short line that stops inside a clause', () => 
 
   it('should not support it for a short line that ends a clause with a noun (a heading, a paragraph\'s last line)', () => {
     expect(paragraphs(cutShort('巩固提升', (l) => l.indexOf('，', 20)).join('\n'))).toHaveLength(7);
+  });
+});
+
+describe('paragraph grouping at a short line that a PDF parted from its number or unit', () => {
+  const sentence = '加强供水保障能力建设，新建改造供水管网58公里，供水水质综合合格率提高到99.5%，新增应急备用水源2处，全面提升供水水质和服务水平。';
+  /** The wrapped body with its fourth paragraph `sentence`, the line holding `part` cut right after it, with a space before the line break. */
+  function partedAfter(part: string): string {
+    const lines = wrapped([...body.slice(0, 3), sentence, ...body.slice(4)]).split('\n');
+    const k = lines.findIndex((l) => l.includes(part));
+    const at = (lines[k] as string).indexOf(part) + part.length;
+    lines[k + 1] = (lines[k] as string).slice(at) + lines[k + 1];
+    lines[k] = `${(lines[k] as string).slice(0, at)} `;
+    return lines.join('\n');
+  }
+
+  it('should support a line that stops short before the unit of its number (管网58 | 公里，)', () => {
+    const text = partedAfter('管网58');
+    expect(text).toContain('58 \n公里，');
+    expect(paragraphs(text)).toHaveLength(6);
+  });
+
+  it('should support a line that stops short before a number with its percent sign (提高到 | 99.5%，) or its one-character unit (新增应急备用水源 | 2处，)', () => {
+    expect(paragraphs(partedAfter('合格率提高到'))).toHaveLength(6);
+    expect(paragraphs(partedAfter('备用水源'))).toHaveLength(6);
+  });
+
+  it('should not support a short line before a line that opens with a date (2026年，…): a sentence opens with one', () => {
+    const lines = wrapped(body).split('\n');
+    const k = lines.findIndex((l) => l.startsWith('（二）'));
+    lines.splice(k, 0, '城乡供水一体化', '2026年，全区新建改造供水管网58公里。');
+    expect(paragraphs(lines.join('\n'))).toHaveLength(8);
+  });
+});
+
+describe('paragraph grouping in PDF text whose digits take a full em', () => {
+  const report = [
+    '一、2026年工作回顾',
+    '一年来，在县委的坚强领导下，全县上下攻坚克难、实干争先，较好完成了县人大会议确定的目标任务，经济社会发展稳中有进、进中向好，各项事业取得新的成效。',
+    '全年实现地区生产总值318.6亿元、增长6.4%，一般公共预算收入26.2亿元、增长5.1%，城镇和农村居民人均可支配收入分别达到6.35万元和3.48万元，分别增长4.9%和6.8%。',
+    '全年实施省市县重点项目62个，完成投资87.3亿元；新增规上工业企业23家，规上工业增加值增长9.2%，高新技术产业增加值占比达到68.5%。',
+    '二、2027年主要目标',
+    '今年政府工作的总体要求是：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动高质量发展，统筹发展和安全，奋力谱写现代化建设新篇章。',
+    '地区生产总值增长6%左右，一般公共预算收入增长5%，新增规上工业企业20家，规上工业增加值率提高0.5个百分点，完成投资85亿元以上。',
+  ];
+
+  it('should support reading the digits as wide as the lines that hold them reach the wrap width, and joining those lines', () => {
+    const text = report.flatMap((p) => wrapLines(p, 30, 1)).join('\n');
+    const lines = splitLines(text);
+    expect(pageWrap(text, lines, findFurniture(text, lines, grammars().furniture))).toEqual({ width: 30, ascii: 1 });
+    expect(paragraphs(text).map((p) => p.replace(/\n/gu, ''))).toEqual(report);
+  });
+
+  it('should not support it where the lines were wrapped with digits half an em wide', () => {
+    const text = report.flatMap((p) => wrapLines(p, 30)).join('\n');
+    const lines = splitLines(text);
+    expect(pageWrap(text, lines, findFurniture(text, lines, grammars().furniture))?.ascii).toBe(0.5);
   });
 });
 
