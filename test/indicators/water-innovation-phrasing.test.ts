@@ -21,3 +21,15 @@ describe('indicators: a growth in % after a share (占…比重，年均增长N%
     expect(names('软件业务收入达到85亿元，年均增长12%。', MULTI_YEAR)).toEqual(['软件业务收入|85|亿元', '软件业务收入|12|%']);
   });
 });
+
+describe('indicators: a verb inside a project\'s name (…治理工程完成投资)', () => {
+  it('should support a verb that a noun runs into and a project head follows as a word of the name', () => {
+    expect(names('城区排涝改造工程完成投资3亿元。')).toEqual(['城区排涝改造工程完成投资|3|亿元']);
+    expect(names('老旧燃气管网更新项目完成投资2.5亿元。')).toEqual(['老旧燃气管网更新项目完成投资|2.5|亿元']);
+    expect(names('淮河干流综合治理工程完成年度投资6亿元。')).toEqual(['年度投资|6|亿元']);
+  });
+  it('should not support a verb that opens its clause before a project head as a word of a name', () => {
+    expect(names('全年实施项目120个。')).toEqual(['项目|120|个']);
+    expect(names('新开工建设项目35个，完成投资80亿元。').at(0)).toBe('项目|35|个');
+  });
+});
