@@ -104,6 +104,10 @@ export interface IndicatorGrammar {
   /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
   pairedWords: Map<string, [string, string]>;
   growthRates: WordSet;
+  /** Heads of a share's name (比重, 比例, 占比): a growth in % after one is its subject's (shareGrowthOwner). */
+  shareHeads: WordSet;
+  /** Verbs of a growth measured against the amount's own level (增长). */
+  growthVerbs: WordSet;
   /** Years named relative to the plan's (上年, 去年): their 年 before 均 is no 年均. */
   relativeYears: WordSet;
   /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
@@ -385,6 +389,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),
+    shareHeads: set(source.shareHeads),
+    growthVerbs: set(source.growthVerbs),
     relativeYears: set(source.relativeYears),
     changeHeads: set(source.changeHeads),
     changeLeads: set(source.changeLeads),

@@ -320,6 +320,8 @@ export const indicatorGrammarSchema = z.object({
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
+  shareHeads: words.default([]),
+  growthVerbs: words.default([]),
   relativeYears: words.default([]),
   changeHeads: words.default([]),
   changeLeads: words.default([]),

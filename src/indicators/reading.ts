@@ -63,6 +63,19 @@ function insideObject(text: string, after: number, at: number): boolean {
   return true;
 }
 
+/**
+ * Whether a verb found before a number is a word of a project's name: a noun runs into it and a project head follows it
+ * (沱河综合治理工程完成年度投资4亿元, 城区排涝改造工程完成投资3亿元: 治理工程 and 改造工程 are the works' names, grammar
+ * projectLabelHeads), so the verb after the name governs. A verb that opens its clause after lead words and adverbials
+ * (全年实施项目120个) is the clause's own.
+ */
+function projectNameWord(text: string, floor: number, v: { index: number; word: string }, before: number, dates: DateHit[], g: IndicatorGrammar): boolean {
+  const after = v.index + v.word.length;
+  const head = g.projectLabelHeads.startingAt(text, after);
+  if (!head || after + head.length >= before || !nounFollows(text, v.index - 1)) return false;
+  return adverbialsEnd(text, floor, v.index, dates, g) < v.index;
+}
+
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
 
@@ -490,8 +503,13 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // the object (实施城市更新项目30个: 城市更新项目, not 项目). A verb that leaves one character before the number
       // begins a compound noun (举办招聘会100场, 交付安置房5000套): the verb before it is the one that governs.
       const verbs = q.unit.amount ? g.objectVerbsBeforeAmount : g.objectVerbsBeforeNoun;
-      let found = verbs.indexIn(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start);
-      for (let next = found; next; next = verbs.indexIn(text, next.index + next.word.length, pred.start)) {
+      const verbFrom = (from: number) => {
+        let v = verbs.indexIn(text, from, pred.start);
+        while (v && projectNameWord(text, r.floor, v, pred.start, dates, g)) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        return v;
+      };
+      let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
+      for (let next = found; next; next = verbFrom(next.index + next.word.length)) {
         if (found && next !== found && insideObject(text, found.index + found.word.length, next.index)) continue;
         // A verb that sets a count only of an object named after it (nounFirstVerbs: 排查, 检查) right before the number is the
         // end of the object of the verb before it (开展…等领域执法检查4轮次: the checks 开展 counts), not a verb of its own.

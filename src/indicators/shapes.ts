@@ -111,8 +111,9 @@ function groupBefore(text: string, r: Reading, dates: DateHit[], g: IndicatorGra
   return start < end ? { start, end } : undefined;
 }
 
-/** 占 "accounts for", not inside 占用, 占地, 占有, 占领, 占压 (“两金”占用, 占地面积): words of a metric. */
-const SHARE_OF = /占(?![用地有领压])/u;
+/** 占 "accounts for", not inside 占用, 占地, 占有, 占领, 占压 (“两金”占用, 占地面积): words of a metric. 占地区 is 占 地区 (占地区生产总值
+ *  比重), the share of the region's output. */
+const SHARE_OF = /占(?![用有领压]|地(?!区))/u;
 
 /** A share written with 占 names its ratio: 滩涂面积占全市(的) 一半 → 滩涂面积占全市比例. With the whole left unsaid after
  *  占 (the total named before: …，其中4级以上的占42%; 女性占52%), the part's 占比: 4级以上占比, 女性占比. */
@@ -120,6 +121,17 @@ function shareName(name: string, g: IndicatorGrammar): string {
   if (!SHARE_OF.test(name) || g.metricHeads.endingAt(name, name.length)) return name;
   if (name.endsWith('占') && name.length > 1) return `${name.slice(0, -1).replace(/的$/u, '')}占比`;
   return `${name.replace(/的$/u, '')}比例`;
+}
+
+/**
+ * The metric of a growth in % with no subject of its own, after the metric before it: a share (…占一般公共预算支出比重) moves in
+ * 个百分点, so a growth in % right after one (比重不低于3%，年均增长10%以上) is the growth of the share's subject, the amount
+ * before 占 (grammar shareHeads, growthVerbs). Any other metric before is the growth's own.
+ */
+function grownMetric(metric: string, r: Reading, g: IndicatorGrammar): string {
+  if (r.q.unit.unit !== '%' || !r.pred.verb || !g.growthVerbs.has(r.pred.verb.word) || !g.shareHeads.endingAt(metric, metric.length)) return metric;
+  const at = metric.search(SHARE_OF);
+  return at >= 2 ? metric.slice(0, at).replace(/的$/u, '') : metric;
 }
 
 /** A joiner, then the next share of a population (和80%以上的…): group 1 is what follows the share. */
@@ -793,7 +805,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // a single later value is theirs as well, each's, as a list of groups before one rate gives each group the same value.
         const valued = current.members.filter((m) => !m.baseline);
         const sharedValue = named.length > 1 && countListed(readings, idx) === 0 && valued.every((m) => m.reading === prevMember.reading);
-        let metrics = r.pred.distributor || sharedValue || (named.length > 1 && 1 + countListed(readings, idx) === named.length) ? named : [prevMember.metric];
+        let metrics = r.pred.distributor || sharedValue || (named.length > 1 && 1 + countListed(readings, idx) === named.length) ? named : [grownMetric(prevMember.metric, r, g)];
         // The same metric per head of population (发明专利拥有量达到4500件，每万人口达到6.2件): its per-capita level.
         const per = PER_HEAD.exec(text.slice(r.clause, r.pred.verb?.start ?? r.pred.start).trim())?.[0];
         if (per) metrics = metrics.map((m) => (m.startsWith(per) ? m : per + m));

@@ -95,7 +95,8 @@ describe('a share with the whole left unsaid after 占 (…，其中4级以上�
     expect(brief(indicators('2025年全市共有养老护理员3200名，其中持证上岗的占76%。', PLAN_2026_2030)).slice(-1)).toEqual(['持证上岗占比|76|%|=|actual|2025']);
     expect(brief(indicators('到2030年，新录用公务员中女性占50%左右。', PLAN_2026_2030))).toEqual(['新录用公务员中女性占比|50|%|~|target|2030']);
   });
+  // 占地区 is 占 and the region (no 占地 of a floor area): the share is named as any other written 占…的N% is (占常住人口的 → 占常住人口比例).
   it('should not support 占比 where the whole is named after 占', () => {
-    expect(brief(indicators('到2030年，数字经济核心产业增加值占地区生产总值的12%。', PLAN_2026_2030))).toEqual(['数字经济核心产业增加值占地区生产总值|12|%|=|target|2030']);
+    expect(brief(indicators('到2030年，数字经济核心产业增加值占地区生产总值的12%。', PLAN_2026_2030))).toEqual(['数字经济核心产业增加值占地区生产总值比例|12|%|=|target|2030']);
   });
 });
