@@ -266,6 +266,8 @@ export interface IndicatorGrammar {
   planSpanWords: WordSet;
   /** Words after N年 that spread the plan's N years over as many values (三年分别…): see grammar yearByYearWords. */
   yearByYearWords: WordSet;
+  /** Words that end the lead of a yearly split before its colon (分年度安排为：): see grammar yearlySplitWords. */
+  yearlySplitWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
@@ -491,6 +493,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),
     yearByYearWords: set(source.yearByYearWords),
+    yearlySplitWords: set(source.yearlySplitWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),

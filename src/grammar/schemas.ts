@@ -419,6 +419,7 @@ export const indicatorGrammarSchema = z.object({
   notNeedWords: words.default([]),
   planSpanWords: words.default([]),
   yearByYearWords: words.default([]),
+  yearlySplitWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
   eventNouns: words.default([]),

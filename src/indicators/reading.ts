@@ -8,6 +8,7 @@ import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, LEADING_YEARS, objectNoun, trimLead, type Span } from './metric.js';
 import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
+import { yearlySplitMember } from './yearly-split.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -32,6 +33,8 @@ export interface Reading {
   listed: boolean;
   /** The bound size of each thing the reading before it counts, written right after that count (1支50人以上的队伍). */
   sizeOf?: boolean;
+  /** The metric of the yearly split this reading is a member of (改造任务分年度安排为：2025年162个、2026年156个). */
+  yearSplit?: Span;
 }
 
 /**
@@ -324,6 +327,21 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
+    // A member of a yearly split (…分年度安排为：2025年162个（已完成）、2026年156个): the value in its year of the metric the lead
+    // names, which stands in for an object named before the count; a verb in the status note of the member before (已完成) is none of it.
+    if (!pred.distributor && (q.unit.kind === 'count' || q.unit.size)) {
+      const member = yearlySplitMember(text, s, q, prev?.yearSplit ? { lead: prev.yearSplit, end: prev.end, unit: prev.q.unit.unit } : undefined, dates, g);
+      if (member) {
+        r.pred = { ...pred, start: member.year, verb: { kind: 'object', word: '', start: member.year, end: member.year } };
+        r.between = member.lead;
+        r.yearSplit = member.lead;
+        // The member's own text opens at its year: the status note of the one before (已完成) says nothing of it.
+        r.floor = member.year;
+        r.object = true;
+        out.push(r);
+        return;
+      }
+    }
     const next = all[idx + 1];
     // A count in a clause opened by a verb that sets money only (整合优化学校12所, grammar fundVerbs): what is merged is no target,
     // unless an object verb follows it and counts (整合关停“僵尸”信息系统30个).

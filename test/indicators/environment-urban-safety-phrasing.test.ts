@@ -37,6 +37,17 @@ describe('indicators: how often an organ rates or inspects (每季度开展1次�
   });
 });
 
+describe('indicators: how often a lead body checks on the units carrying out its tasks (每季度开展1次督导检查)', () => {
+  it('should support no item for a routine 督导检查 or 督促检查 without a comparator', () => {
+    expect(indicators('区改造工作专班每季度开展1次督导检查。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('县指挥部每月开展1次督促检查，结果全县通报。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should not support it when a comparator sets the frequency or a year counts the checks in all', () => {
+    expect(brief(indicators('每半年至少开展1次督导检查。', ANNUAL_2024))).toEqual(['督导检查|1|次|>=|target|2024']);
+    expect(brief(indicators('全年开展燃气安全督导检查6次。', ANNUAL_2024))).toEqual(['燃气安全督导检查|6|次|=|target|2024']);
+  });
+});
+
 describe('indicators: a unitless index with its abbreviation in brackets (路面技术状况指数（MQI）)', () => {
   it('should support a bare value after the bracketed abbreviation', () => {
     expect(brief(indicators('普通国省道路面技术状况指数（MQI）达到86以上。', ANNUAL_2024))).toEqual(['普通国省道路面技术状况指数（MQI）|86||>=|target|2024']);
