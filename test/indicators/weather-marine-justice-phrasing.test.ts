@@ -76,6 +76,19 @@ describe('indicators: the first answer a handling rule allows (在N个工作日�
   });
 });
 
+describe('indicators: the time an oversight or review rule allows a step (在N个工作日内公示, 制定, 约谈)', () => {
+  it('should not support the time to publish, draw up a plan or summon, in a frame, as a target', () => {
+    expect(names('考核结果在10个工作日内公示。')).toEqual([]);
+    expect(names('发现问题的，须在7个工作日内制定整改方案。')).toEqual([]);
+    expect(names('对进度滞后的乡镇在5个工作日内约谈。')).toEqual([]);
+  });
+
+  it('should support a time limit a target verb sets, and a rate that names the time', () => {
+    expect(names('项目审批时间压缩至10个工作日以内。')).toEqual(['项目审批时间|10|个工作日']);
+    expect(names('依申请公开事项在15个工作日内答复率达到100%。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['100|%']);
+  });
+});
+
 describe('indicators: pollutants listed before one measure word', () => {
   it('should support each pollutant completed with the measure word of the last (化学需氧量 ends like a measure)', () => {
     expect(names('到2030年，化学需氧量、氨氮排放量分别比2025年下降6%和7%。', MULTI_YEAR)).toEqual(['化学需氧量排放量|6|%', '氨氮排放量|7|%']);
