@@ -994,7 +994,7 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount) return false;
-    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g)) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
@@ -1004,13 +1004,29 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   };
   // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own. A verb that pays out
   // (分别发放90元、100元, read as a target verb after 分别) sets no standard: it pays one.
-  const setting = (r: Reading): boolean => r.pred.verb !== undefined && (r.pred.verb.kind === 'target' || r.pred.verb.kind === 'change') && !g.disburseVerbs.has(r.pred.verb.word);
+  // Nor does one that grants the amounts a reward noun after them names (分别给予1000元、2000元一次性奖励: rewardAfter).
+  const setting = (r: Reading): boolean =>
+    r.pred.verb !== undefined && (r.pred.verb.kind === 'target' || r.pred.verb.kind === 'change') && !g.disburseVerbs.has(r.pred.verb.word) && !rewardAfter(text, r, g);
   const raised = (st: Statement): boolean => st.members.some((m) => m.baseline || m.reading.pred.baseline || setting(m.reading));
   if (!statements.some((st) => !raised(st) && st.members.some(standard))) return statements;
   // The amounts listed after a per-unit standard are standards on the same basis, written once (补贴标准分别为每亩50元和40元).
   const perUnitList = (st: Statement): boolean => st.members.some((m) => m.reading.q.unit.amount === true && perUnitAmount(text, m.reading, g));
   const dropped = (st: Statement, m: Member): boolean => standard(m) || (m.reading.listed && m.reading.q.unit.amount === true && perUnitList(st));
   return statements.map((st) => (raised(st) ? st : { ...st, members: st.members.filter((m) => !dropped(st, m)) })).filter((st) => st.members.length > 0);
+}
+
+/** The amounts listed after one (、2000元、3000元) and the words between the last and a reward noun (的, 一次性). */
+const REWARD_LIST_TAIL = /^(?:\s*(?:[、，,和及]|以及)\s*[0-9０-９.．]+[万亿]?元)*\s*的?(?:一次性)?/u;
+
+/**
+ * Whether a reward noun closes the clause right after the amount or the list it opens (按初级、中级、高级分别给予1000元、2000元、
+ * 3000元一次性奖励): what each class receives, named after the amounts, as a standard named before them (奖励1000元) is. Not funds
+ * to spend (安排1000万元奖补资金: 资金 follows the reward word).
+ */
+function rewardAfter(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const at = r.end + (REWARD_LIST_TAIL.exec(text.slice(r.end, r.end + 40))?.[0].length ?? 0);
+  const word = g.rewardWords.startingAt(text, at);
+  return word !== undefined && /^(?:$|[，,。；;）)])/u.test(text.slice(at + word.length, at + word.length + 1));
 }
 
 /** Whether the amount stands right after the top word of a support standard (给予最高1000万元支持, 单个项目最高200万元). */

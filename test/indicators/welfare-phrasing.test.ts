@@ -429,3 +429,14 @@ describe('a count of the people or institutions 为 opens a service or equipment
     expect(metrics('为1.2万名困难群众发放临时救助金。')).toEqual(['为困难群众发放临时救助金']);
   });
 });
+
+describe('reward standards named after the amounts a distributor gives each class (分别给予…元一次性奖励)', () => {
+  it('should not support what each class of beneficiary receives', () => {
+    expect(indicators('对取得技师、高级技师证书的分别给予2000元、3000元一次性奖励。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('对评为国家级、省级示范基地的分别给予30万元和10万元奖补。', ANNUAL_2026)).toEqual([]);
+  });
+  it('should support funds to spend whose reward word opens a noun (奖补资金), and a standard the plan raises', () => {
+    expect(brief(indicators('安排2000万元奖补资金。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['2000|万元']);
+    expect(brief(indicators('护理补贴标准从每人每月100元提高到150元。', ANNUAL_2026))).toHaveLength(2);
+  });
+});
