@@ -277,9 +277,9 @@ const PER_HEAD_NAME = '人均';
  * (每季度, 每月: grammar routineFrequencies) is one too, whatever is done.
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
-  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || g.procedureFrequencies.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
   // A cadence shorter than a year (每季度举办1次非遗展演活动) schedules a routine, whatever it is: plans count deliveries by the year.
-  if (g.routineFrequencies.indexIn(text, r.clause, r.q.start) !== undefined) return true;
+  if (cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) return true;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
   // 重点企业安全检查: the object's name stops at 企业).
   const end = trimmedClauseEnd(text, r.end, e);
@@ -288,6 +288,16 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** The first cadence word between `from` and `to` outside a quoted name: in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign,
+ *  and the count is the year's. */
+function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
+  for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
+    const before = text.slice(from, hit.index);
+    if (before.lastIndexOf('“') <= before.lastIndexOf('”')) return hit;
+  }
+  return undefined;
+}
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
 const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;

@@ -502,6 +502,9 @@ describe('working rules', () => {
     expect(indicators('社区每月至少走访独居老人1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
     expect(indicators('每年举办1次民间艺术展演活动。', ANNUAL_2024).map((i) => i.value)).toEqual([1]);
   });
+  it('should support a yearly total of a campaign whose quoted name holds a cadence (“每月一讲”, “每周一练”)', () => {
+    expect(indicators('全年开展“每月一讲”政策宣讲活动12次，组织“每周一练”消防演练40次。', ANNUAL_2024).map((i) => i.value)).toEqual([12, 40]);
+  });
   it('should support a service to people and a bound frequency', () => {
     expect(indicators('为失能老年人每年提供1次上门健康评估。').map((i) => i.value)).toEqual([1]);
     expect(indicators('提供不少于1次健康评估。').map((i) => i.comparator)).toEqual(['>=']);
@@ -514,8 +517,9 @@ describe('working rules', () => {
     expect(indicators('区疾控中心每月开展1次流感疫情分析研判。', ANNUAL_2024)).toEqual([]);
     expect(indicators('每季度组织1次安全生产形势研判。', ANNUAL_2024)).toEqual([]);
   });
-  it('should not support how often a running review or a supervisory visit recurs (每季度开展1次…运行分析, 每学期开展1次…视导)', () => {
-    expect(indicators('市医保局每季度开展1次医保基金运行分析。', ANNUAL_2024)).toEqual([]);
+  it('should not support how often a running review or a supervisory visit recurs (每年开展1次…运行分析, 每学期开展1次…视导)', () => {
+    // A yearly cadence: a cadence shorter than a year (每季度) drops the count whatever is done (routineFrequencies).
+    expect(indicators('市医保局每年开展1次医保基金运行分析。', ANNUAL_2024)).toEqual([]);
     expect(indicators('区教育局每学期开展１次集团内教学视导。', ANNUAL_2024)).toEqual([]);
   });
   it('should support a number of running reviews or visits set in all or bound (开展…运行分析4次, 每学期不少于2次)', () => {
