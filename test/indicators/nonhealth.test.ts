@@ -11,6 +11,12 @@ describe('units of works and services, as written', () => {
       '本岛供水能力|40|万立方米/天|=|target|2024',
     ]);
   });
+  it('should support the capacity of grain dryers per batch (吨/批次), not cut to 吨', () => {
+    expect(brief(indicators('全县新增粮食烘干能力800吨/批次。', ANNUAL_2024))).toEqual(['新增粮食烘干能力|800|吨/批次|=|target|2024']);
+  });
+  it('should not support 批次 alone after 吨/ read as the sample count of a check', () => {
+    expect(indicators('全年抽检食品1500批次。', ANNUAL_2024).map((i) => i.unit)).toEqual(['批次']);
+  });
 });
 
 describe('units of checks and farm services', () => {
