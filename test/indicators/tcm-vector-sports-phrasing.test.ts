@@ -60,6 +60,16 @@ describe('indicators: counts of 体育 and of designated units', () => {
     expect(names('力争在全省运动会上获得金牌30枚以上，新命名县级全民健身示范村12个。', P)).toEqual(['在全省运动会上获得金牌|30|枚', '县级全民健身示范村|12|个']);
   });
 
+  it('should support the star ratings and grades a department awards (新评定, 评定) counted after their name', async () => {
+    const { names } = await import('./helpers.js');
+    expect(names('新评定四星级乡村旅游点15家，评定等级民宿20家。', P)).toEqual(['四星级乡村旅游点|15|家', '等级民宿|20|家']);
+  });
+
+  it('should not support 评定 right before a count as the verb of nothing: it ends the rating counted (开展等级评定2次)', async () => {
+    const { names } = await import('./helpers.js');
+    expect(names('全年开展星级评定2次。', P)).toEqual(['星级评定|2|次']);
+  });
+
   it('should not support 一枚 in running text, or a unit named after someone (以…命名), as a count', async () => {
     const { names } = await import('./helpers.js');
     expect(names('打造一枚“金字招牌”，推进以李时珍命名的中医药文化街区建设。', P)).toEqual([]);
