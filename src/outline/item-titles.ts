@@ -1,7 +1,7 @@
 // The titles of a paragraph's inline items (一是…二是…), read together: the items of one enumeration share a form.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { MarkerMatch } from './marker.js';
-import { extractTitle, runTogetherCut } from './title.js';
+import { extractTitle, opensWithVerb, runTogetherCut } from './title.js';
 
 /** What a heading's words hold none of: a digit, a comma, an enumeration comma. */
 const NOT_HEADING = /[0-9０-９、，,]/u;
@@ -13,7 +13,10 @@ const NOT_HEADING = /[0-9０-９、，,]/u;
 function headedItem(text: string, start: number, limit: number, title: string, grammar: OutlineGrammar): boolean {
   const max = grammar.runon.runTogether?.maxHeading ?? 0;
   if (title.length === 0 || title.length > max || NOT_HEADING.test(title)) return false;
-  const end = text.indexOf(title, start) + title.length;
+  // (a title cleaned of marks the text holds is not found in it: no heading to read)
+  const at = text.indexOf(title, start);
+  if (at < 0) return false;
+  const end = at + title.length;
   return text[end] === '。' && text.slice(end + 1, limit).trim() !== '';
 }
 
@@ -34,7 +37,8 @@ export function sharedForm(text: string, items: readonly ItemText[], grammar: Ou
   if (items.length < 2) return titles;
   const headed = items.map((item) => headedItem(text, item.start, item.limit, item.title, grammar));
   return titles.map((title, k) => {
-    if (headed[k] || !headed.every((h, j) => h || j === k)) return title;
+    // (an item that opens with its subject is a sentence of its own, not a heading that lost its 。: 二是街道执法队伍开展…)
+    if (headed[k] || !headed.every((h, j) => h || j === k) || !opensWithVerb(title, grammar)) return title;
     const cut = runTogetherCut(title, grammar);
     return cut > 0 ? title.slice(0, cut) : title;
   });

@@ -87,6 +87,15 @@ describe('inline items', () => {
     ]);
   });
 
+  it('should not support cutting an item that opens with its subject, a sentence of its own, where its siblings are headings', async () => {
+    expect(await outline('二、水利建设\n一是抓好防汛备汛。汛前完成水库安全鉴定。二是乡镇水利员队伍开展汛期巡查每周不少于1次。三是强化河道清障。清理阻水障碍物50处。\n')).toEqual([
+      '二、 水利建设',
+      '  一是 抓好防汛备汛',
+      '  二是 乡镇水利员队伍开展汛期巡查每周不少于1次',
+      '  三是 强化河道清障',
+    ]);
+  });
+
   it('should support inline items in an unnumbered paragraph, under the current section', async () => {
     expect(await outline('一、任务\n要做到:一是早发现;二是早报告。\n')).toEqual(['一、 任务', '  一是 早发现', '  二是 早报告']);
   });
