@@ -405,6 +405,14 @@ describe('paragraph grouping at a short line that a PDF parted from its number o
     lines.splice(k, 0, '城乡供水一体化', '2026年，全区新建改造供水管网58公里。');
     expect(paragraphs(lines.join('\n'))).toHaveLength(8);
   });
+
+  it('should not support a line that opens with a count (3座，…) or a word of one character (另，…) after a short line that ends a sentence: a paragraph opens so', () => {
+    for (const opening of ['3座，分别为东区水厂、西区水厂和南区水厂，日供水能力合计达到十五万吨，覆盖全区城乡居民。', '另，各街道应于每季度末前报送供水设施运行维护情况，逾期未报送的予以通报，并纳入年度考核。']) {
+      const text = wrapped([...body.slice(0, 4), opening, ...body.slice(4)]);
+      expect(text).toContain(`。\n${opening.slice(0, 2)}`);
+      expect(paragraphs(text)).toHaveLength(7);
+    }
+  });
 });
 
 describe('paragraph grouping in PDF text whose digits take a full em', () => {
