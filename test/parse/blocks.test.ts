@@ -4,7 +4,7 @@ import { groupBlocks } from '../../src/parse/blocks.js';
 import { matchLeadingMarker } from '../../src/outline/marker.js';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
-import { lineWidth, looksLikePdfText, pageWrap, wrapWidth } from '../../src/parse/pdf.js';
+import { lineWidth, looksLikePdfText, pageWrap } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
 import { wrapLines } from '../pdf-lines.js';
 import { grammars } from '../grammar-helpers.js';
@@ -274,13 +274,13 @@ describe('paragraph grouping at the wrap width of PDF text', () => {
   it('should support the width most lines of wrapped text reach', () => {
     const text = wrapped(body);
     const lines = splitLines(text);
-    expect(wrapWidth(text, lines, findFurniture(text, lines, grammars().furniture))).toBe(28);
+    expect(pageWrap(text, lines, findFurniture(text, lines, grammars().furniture))).toEqual({ width: 28, ascii: 0.5 });
   });
 
   it('should not support a wrap width in text whose paragraphs are lines', () => {
     const text = body.join('\n');
     const lines = splitLines(text);
-    expect(wrapWidth(text, lines, findFurniture(text, lines, grammars().furniture))).toBeNull();
+    expect(pageWrap(text, lines, findFurniture(text, lines, grammars().furniture))).toBeNull();
   });
 
   it('should support a heading that stops short of the width ending its block (no full stop needed)', () => {
