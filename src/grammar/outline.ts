@@ -53,6 +53,8 @@ export interface OutlineGrammar {
   openLineEnd: RegExp | undefined;
   /** A line start inside a clause, that goes on from the line before (grammars/outline.yaml openLineStart), or undefined. */
   openLineStart: RegExp | undefined;
+  /** A line start that a PDF parted from the clause of a line ending no sentence (grammars/outline.yaml partedLineStart), or undefined. */
+  partedLineStart: RegExp | undefined;
   /** A line start that is the unit of a bare number the line before ended with (grammars/outline.yaml unitLineStart), or undefined. */
   unitLineStart: RegExp | undefined;
 }
@@ -122,6 +124,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     listLabel: source.listLabel ? compilePattern(source.listLabel, 'u', 'listLabel') : undefined,
     openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,
     openLineStart: source.openLineStart ? compilePattern(source.openLineStart, 'u', 'openLineStart') : undefined,
+    partedLineStart: source.partedLineStart ? compilePattern(source.partedLineStart, 'u', 'partedLineStart') : undefined,
     unitLineStart: source.unitLineStart ? compilePattern(source.unitLineStart, 'u', 'unitLineStart') : undefined,
   };
 }

@@ -140,6 +140,7 @@ export const outlineGrammarSchema = z.object({
   listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
   openLineStart: z.string().optional(),
+  partedLineStart: z.string().optional(),
   unitLineStart: z.string().optional(),
 });
 

@@ -15,6 +15,7 @@ import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { findTables } from '../blocks/table.js';
 import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
+import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { PlanFileData } from '../tree.js';
 import { tableIndicators, withoutRestated } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
@@ -43,6 +44,8 @@ interface Place {
 interface HeadingContext {
   g: IndicatorGrammar;
   pg: PeriodGrammar;
+  /** A 专栏 box's caption (grammars/blocks.yaml insetHeading). */
+  insetHeading: RegExp;
   planYear: number | null;
   pastYear: number | null;
 }
@@ -199,7 +202,11 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   let boxYear: number | null = null;
   for (const [i, child] of children.entries()) {
     if (!inBox(child)) boxYear = null;
-    else if (!inBox(children[i - 1])) boxYear = here.review ? null : captionYear(text(child.position.start.offset, child.position.end.offset), ctx.pg);
+    // A box opens after other text, or right after another box at its own caption (专栏1… | 专栏2…, grammars/blocks.yaml
+    // insetHeading as the block stage reads it): each caption dates its own box.
+    else if (!inBox(children[i - 1]) || ctx.insetHeading.test(text(child.position.start.offset, child.position.end.offset))) {
+      boxYear = here.review ? null : captionYear(text(child.position.start.offset, child.position.end.offset), ctx.pg);
+    }
     if (child.type === 'section') {
       lineYear = null;
       const reviews = reviewHeading(child.title, ctx.g) || (ctx.g.yearReviewHeadings.indexIn(child.title) !== undefined && pastHeadingYear(child.title, ctx) !== null);
@@ -307,6 +314,7 @@ export interface IndicatorGrammars {
   indicators: IndicatorGrammar;
   periods: PeriodGrammar;
   tables: TableGrammar;
+  blocks: BlocksGrammar;
 }
 
 /**
@@ -348,7 +356,7 @@ function outsideTables(tables: readonly BlockRegion[]): (start: number, end: num
 }
 
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions): Indicator[] {
-  const { indicators: g, periods: pg, tables: tg } = options.grammars;
+  const { indicators: g, periods: pg, tables: tg, blocks } = options.grammars;
   const plan: PlanYears = planContext(tree);
   const layout = (options.file?.data as PlanFileData | undefined)?.layout;
   const tables = layout?.tables ?? findTables(view.source, tg, undefined, view.transparent);
@@ -371,7 +379,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   const cleanText = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;
   let ci = 0;
   const out: Indicator[] = [];
-  const ctx = { g, pg, planYear, pastYear: planYear === null ? null : planYear - 1 };
+  const ctx = { g, pg, insetHeading: blocks.insetHeading, planYear, pastYear: planYear === null ? null : planYear - 1 };
   // Only a paragraph whose source ends near a colon can lead into a list (markup such as </span></p> may follow the
   // colon): the others are not cleaned for it.
   // A lead-in run into its section's heading (（二）发展目标到2025年，…主要目标如下：, a page that lost its line

@@ -13,7 +13,8 @@ const NOT_HEADING = /[0-9０-９、，,]/u;
 function headedItem(text: string, start: number, limit: number, title: string, grammar: OutlineGrammar): boolean {
   const max = grammar.runon.runTogether?.maxHeading ?? 0;
   if (title.length === 0 || title.length > max || NOT_HEADING.test(title)) return false;
-  // (a title cleaned of marks the text holds is not found in it: no heading to read)
+  // The title is read from cleaned text (a line break or markup inside it dropped) and need not stand verbatim in the
+  // source: where it does not, where it ends is unknown, and no 。 can be said to close it.
   const at = text.indexOf(title, start);
   if (at < 0) return false;
   const end = at + title.length;

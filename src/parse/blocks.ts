@@ -114,12 +114,15 @@ function wrappedHeading(text: string, lastLine: string, next: Line, grammar: Out
 /** The last word of a heading alone on its line (产业, 体系). */
 const WORD_TAIL = /^\p{Script=Han}{1,2}$/u;
 
-/** Whether `line` opens inside a clause (grammar openLineStart), or with the unit of the bare number the line before it,
- *  `lastLine`, ends with (unitLineStart): only its first few characters are cleaned. */
+/** Whether `line` opens inside a clause (grammar openLineStart), with a quantity or word's end parted from a line before it,
+ *  `lastLine`, that ends no sentence (partedLineStart), or with the unit of the bare number `lastLine` ends with
+ *  (unitLineStart): only its first few characters are cleaned. */
 function opensInside(text: string, line: Line, grammar: OutlineGrammar, lastLine: string): boolean {
-  if (!grammar.openLineStart && !grammar.unitLineStart) return false;
+  if (!grammar.openLineStart && !grammar.partedLineStart && !grammar.unitLineStart) return false;
   const start = cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH));
   if (grammar.openLineStart?.test(start)) return true;
+  // After a stop a paragraph may open with a count or a word of one character (5个，分别是…; 另，请…).
+  if (grammar.partedLineStart?.test(start) && !endsSentence(lastLine)) return true;
   return grammar.unitLineStart !== undefined && isDigit(lastLine.charAt(lastLine.length - 1)) && grammar.unitLineStart.test(start);
 }
 

@@ -132,16 +132,11 @@ const WRAPPED_SHARE = 0.35;
 const MIN_FULL_LINES = 5;
 
 /**
- * The width (in ems) at which a text extracted from a PDF was wrapped, or null when it shows none:
- * the width that most lines of text reach (a 公文 page sets 28 characters a line, GB/T 9704-2012
- * 7.2), give or take one em (a line may end half an em short before a number, or hang a stop in the
- * margin). Only a paragraph's last line is narrower.
+ * The width (in ems) at which a text extracted from a PDF was wrapped, measured with ASCII characters `ascii` ems wide, and
+ * how many lines reach it, or null when it shows none: the width that most lines of text reach (a 公文 page sets 28
+ * characters a line, GB/T 9704-2012 7.2), give or take one em (a line may end half an em short before a number, or hang a
+ * stop in the margin). Only a paragraph's last line is narrower.
  */
-export function wrapWidth(text: string, lines: readonly Line[], furniture: readonly LineFurniture[]): number | null {
-  return commonWidth(text, lines, furniture, 0.5)?.width ?? null;
-}
-
-/** The width most lines reach, measured with ASCII characters `ascii` ems wide, and how many lines reach it (wrapWidth). */
 function commonWidth(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], ascii: number): { width: number; lines: number } | null {
   const counts = new Map<number, number>();
   let counted = 0;

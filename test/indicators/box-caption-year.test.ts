@@ -27,4 +27,16 @@ describe('indicators: the span a 专栏 caption names', () => {
     expect(years(await documentItems(plan('专栏1　养老服务设施重点项目'))).map((y) => y.split('|')[2])).toEqual(['null', 'null', 'null']);
     expect(years(await documentItems(plan('专栏1　“十五五”养老服务重点工程'))).map((y) => y.split('|')[2])).toEqual(['null', 'null', 'null']);
   });
+  it('should not support a caption\'s year for the lines of the box right after it, whose own caption names none (专栏3 … | 专栏4 …)', async () => {
+    const boxes = plan('专栏3　2026—2028年农村互助养老设施建设项目').replace(
+      '（二）加强人才培养',
+      '专栏4　乡村养老服务网络建设工程\n1.农村养老服务站：新增农村养老服务站12个。\n（二）加强人才培养',
+    );
+    expect(years(await documentItems(boxes))).toEqual([
+      '社区养老服务中心|6|2028',
+      '护理型床位|800|2028',
+      '农村养老服务站|12|null',
+      '养老护理员持证上岗率|90|null',
+    ]);
+  });
 });

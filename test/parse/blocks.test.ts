@@ -4,7 +4,7 @@ import { groupBlocks } from '../../src/parse/blocks.js';
 import { matchLeadingMarker } from '../../src/outline/marker.js';
 import { findFurniture } from '../../src/blocks/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
-import { lineWidth, looksLikePdfText, pageWrap, wrapWidth } from '../../src/parse/pdf.js';
+import { lineWidth, looksLikePdfText, pageWrap } from '../../src/parse/pdf.js';
 import { readSeed, seedIds } from '../helpers.js';
 import { wrapLines } from '../pdf-lines.js';
 import { grammars } from '../grammar-helpers.js';
@@ -274,13 +274,13 @@ describe('paragraph grouping at the wrap width of PDF text', () => {
   it('should support the width most lines of wrapped text reach', () => {
     const text = wrapped(body);
     const lines = splitLines(text);
-    expect(wrapWidth(text, lines, findFurniture(text, lines, grammars().furniture))).toBe(28);
+    expect(pageWrap(text, lines, findFurniture(text, lines, grammars().furniture))).toEqual({ width: 28, ascii: 0.5 });
   });
 
   it('should not support a wrap width in text whose paragraphs are lines', () => {
     const text = body.join('\n');
     const lines = splitLines(text);
-    expect(wrapWidth(text, lines, findFurniture(text, lines, grammars().furniture))).toBeNull();
+    expect(pageWrap(text, lines, findFurniture(text, lines, grammars().furniture))).toBeNull();
   });
 
   it('should support a heading that stops short of the width ending its block (no full stop needed)', () => {
@@ -404,6 +404,14 @@ describe('paragraph grouping at a short line that a PDF parted from its number o
     const k = lines.findIndex((l) => l.startsWith('（二）'));
     lines.splice(k, 0, '城乡供水一体化', '2026年，全区新建改造供水管网58公里。');
     expect(paragraphs(lines.join('\n'))).toHaveLength(8);
+  });
+
+  it('should not support a line that opens with a count (3座，…) or a word of one character (另，…) after a short line that ends a sentence: a paragraph opens so', () => {
+    for (const opening of ['3座，分别为东区水厂、西区水厂和南区水厂，日供水能力合计达到十五万吨，覆盖全区城乡居民。', '另，各街道应于每季度末前报送供水设施运行维护情况，逾期未报送的予以通报，并纳入年度考核。']) {
+      const text = wrapped([...body.slice(0, 4), opening, ...body.slice(4)]);
+      expect(text).toContain(`。\n${opening.slice(0, 2)}`);
+      expect(paragraphs(text)).toHaveLength(7);
+    }
   });
 });
 
