@@ -535,6 +535,13 @@ describe('working rules', () => {
     expect(brief(indicators('全年组织3次基层卫生人员培训。', ANNUAL_2024))).toEqual(['基层卫生人员培训|3|次|=|target|2024']);
     expect(brief(indicators('开展2次托育机构服务质量调查。', ANNUAL_2024))).toEqual(['托育机构服务质量调查|2|次|=|target|2024']);
   });
+  it('should support a class or a meeting held as the event, named past the people or firms it is for (…干部培训班, …企业家座谈会)', () => {
+    expect(brief(indicators('全年举办2期村干部履职能力培训班。', ANNUAL_2024))).toEqual(['村干部履职能力培训班|2|期|=|target|2024']);
+    expect(brief(indicators('举办4场民营企业家恳谈会。', ANNUAL_2024))).toEqual(['民营企业家恳谈会|4|场|=|target|2024']);
+  });
+  it('should not support a class or a meeting word as an event where the noun counted ends in a head of its own', () => {
+    expect(brief(indicators('新建社区老年学校12所。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['社区老年学校']);
+  });
   it('should not support a head inside an event as the end of a noun that runs on into its predicate (开展2次义诊活动惠及…)', () => {
     expect(brief(indicators('开展2次送医下乡活动惠及群众。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['送医下乡活动']);
   });
