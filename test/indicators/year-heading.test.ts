@@ -1,0 +1,24 @@
+// The year a heading of a plan over several years is titled by (分年度目标: 1.2027年。…), on documents written for these tests.
+import { describe, expect, it } from 'vitest';
+import { documentItems } from './helpers.js';
+
+const plan = (first: string, second: string) =>
+  [
+    '某县农村供水保障三年行动方案（2027—2029年）',
+    '一、分年度目标',
+    `1.${first}新建农村供水工程12处，改造供水管网80公里。`,
+    `2.${second}新建农村供水工程10处，农村自来水普及率达到98%以上。`,
+    '二、保障措施',
+    '农村供水工程水质合格率达到95%以上。',
+    '',
+  ].join('\n');
+const years = (items: string[]) => items.map((i) => `${i.split('|')[1]}|${i.split('|')[5]}`);
+
+describe('indicators: a heading titled by one year in a plan over several years', () => {
+  it('should support the year a heading is titled by for the targets under it (1.2027年。…, 2.2028年目标：…)', async () => {
+    expect(years(await documentItems(plan('2027年。', '2028年目标：')))).toEqual(['12|2027', '80|2027', '10|2028', '98|2028', '95|null']);
+  });
+  it('should not support a year among more words of a heading as the year of its targets (2027年重点任务安排)', async () => {
+    expect(years(await documentItems(plan('2027年重点任务安排。', '2028年重点任务安排。')))).toEqual(['12|null', '80|null', '10|null', '98|null', '95|null']);
+  });
+});
