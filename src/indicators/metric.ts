@@ -493,7 +493,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  * 5.3人以上; 校际差异系数小学、初中分别不高于0.50、0.45), as the evaluation standards of 义务教育优质均衡 and statistics
  * by sex write them: the first conjunct is the metric with the first group at its end, the others are groups of the
  * same short length. Each group is named before the metric (小学每百名学生…, 初中每百名学生…). Undefined when the
- * conjuncts are not so: a first conjunct that ends in a head word (规上工业增加值、固投) is a metric of its own.
+ * conjuncts are not so: a first conjunct that ends in a head word (规上工业增加值、固投) is a metric of its own, and one whose
+ * rest before the group ends in none is no metric with a group after it.
  */
 export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar): string[] | undefined {
   const first = parts[0];
@@ -504,8 +505,13 @@ export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar)
   const s = text.slice(first.start, first.end).trim();
   if (s.length < n + 2 || endsInHead(s, g)) return undefined;
   const metric = s.slice(0, s.length - n);
+  // (the rest must read as a metric, ending in its head: 校际差异系数 | 小学; not 品质浙货系 | 列展会, a noun cut inside a word)
+  if (!endsInHead(metric, g) && !STATISTIC_END.test(metric)) return undefined;
   return [s.slice(-n), ...groups].map((w) => w + metric);
 }
+
+/** How the name of a count or a rate ends when no head word of the grammar closes it (高于规定学历教师数, 巩固率). */
+const STATISTIC_END = /[数率量]$/u;
 
 const endsInHead = (s: string, g: IndicatorGrammar): boolean =>
   g.metricHeads.endingAt(s, s.length) !== undefined || g.amountHeads.endingAt(s, s.length) !== undefined || g.unitlessHeads.endingAt(s, s.length) !== undefined;

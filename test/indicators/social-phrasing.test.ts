@@ -86,6 +86,9 @@ describe('groups listed after the metric they part (小学、初中分别…)', 
   it('should not support a first conjunct that ends in a head word as a metric with a group after it', () => {
     expect(brief(indicators('规上工业增加值、固投分别增长6%、8%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['规上工业增加值', '固投']);
   });
+  it('should not support a noun cut inside a word as a metric with a group after it (系列展会、自办展 is two kinds of fairs)', () => {
+    expect(brief(indicators('“优品出海”系列展会、自办展分别达到40个和15个。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['“优品出海”系列展会', '自办展']);
+  });
   it('should not support groups after a unitless head without a number', () => {
     expect(indicators('学校满意度指数小学、初中分别有所提高，差异系数小学、初中进一步缩小。', ANNUAL_2024)).toEqual([]);
   });
