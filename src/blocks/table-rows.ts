@@ -66,7 +66,7 @@ export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: n
   // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
   const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
   while (rows.length < limit) {
-    const row = layout ? slotRow(layout, header, read, at, g) : typedRow(header.length, types, read, at, yearNames ? g.placeRows.sums : undefined);
+    const row = layout ? slotRow(layout, header, read, at, g, yearNames) : typedRow(header.length, types, read, at, yearNames ? g.placeRows.sums : undefined);
     if (!row) break;
     rows.push(row);
     if (row.length >= complete) full++;
@@ -80,10 +80,15 @@ export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: n
   return rows.length > 0 ? { rows, full } : undefined;
 }
 
-function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: TableGrammar): Cell[] | undefined {
+function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: TableGrammar, yearNames = false): Cell[] | undefined {
   const lead = layout.filter((s) => s === 'lead').length;
   let row: Cell[] = [];
   let c = read(at);
+  // Under a year column (年度 / 新建（处） / 新增学位（个）) a row is named by its year (2026年), a label the cell reader types as a year.
+  if (yearNames && c && typeOf(c) === 'year') {
+    row.push(c);
+    c = read(c.next);
+  }
   // Leading text: at least one cell (the name), one per leading column, and up to WRAPPED_PIECES more
   // when a name was wrapped inside its cell.
   while (c && row.length < lead + WRAPPED_PIECES && typeOf(c) === 'text' && !g.attributeValues.has(c.text)) {

@@ -73,6 +73,14 @@ describe('indicators: a table of years × works flattened one cell per line', ()
     expect(items.some((i) => i.endsWith('|target|2030'))).toBe(false);
   });
 
+  it('should support header cells that carry their units in brackets (新建（处）, 新增床位（张）), with no 单位 line', async () => {
+    const lines = flattened(['年度', '新建（处）', '新增床位（张）'], [['2026年', '8', '300'], ['2027年', '9', '420'], ['合计', '17', '720']]).filter((l) => !l.startsWith('单位'));
+    const items = await read(lines);
+    expect(items).toContain('新建|8|处|target|2026');
+    expect(items).toContain('新增床位|420|张|target|2027');
+    expect(items).toContain('新增床位|720|张|target|2027');
+  });
+
   it('should not support a year column over rows that are no years (年度 / 重点任务 / 牵头单位)', async () => {
     const items = await read(flattened(['年度', '重点任务', '牵头单位'], [['第一阶段', '完成水源地评估', '县水利局'], ['第二阶段', '实施管网改造', '县住建局']]));
     expect(items).toEqual([]);
