@@ -1054,8 +1054,20 @@ const PER_UNIT_FRAME = /每/u;
  * A standard the plan raises (提高到每人每月800元) or bounds (不低于每人每月80元) stays.
  */
 function perUnitAmount(text: string, r: Reading, g: IndicatorGrammar): boolean {
-  if (/[万亿]/u.test(r.q.unitText) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
+  if ((/[万亿]/u.test(r.q.unitText) && !namedStandard(text, r, g)) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
   return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start)) || PER_UNIT_AFTER.test(text.slice(r.q.end, r.q.end + 2)) || perUnitPayment(text, r.q.start, g);
+}
+
+/**
+ * Whether the clause names the amount a standard before its per-unit frame (补助标准为每台20万元, 奖补标准每个50万元): what each unit
+ * receives, in 万元 too, where an amount per unit in 万元 is otherwise what a project is given (每个项目安排50万元).
+ */
+function namedStandard(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const before = text.slice(r.clause, r.q.start);
+  const frame = before.lastIndexOf('每');
+  if (frame < 0) return false;
+  const end = frame - (g.copulas.endingAt(before, frame)?.length ?? 0);
+  return g.standardNouns.endingAt(before, end) !== undefined;
 }
 
 /**

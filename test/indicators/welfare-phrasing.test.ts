@@ -440,3 +440,14 @@ describe('reward standards named after the amounts a distributor gives each clas
     expect(brief(indicators('护理补贴标准从每人每月100元提高到150元。', ANNUAL_2026))).toHaveLength(2);
   });
 });
+
+describe('a standard named before its per-unit frame, in 万元 too (补助标准为每台20万元)', () => {
+  it('should not support what each unit receives under a standard the clause names', () => {
+    expect(indicators('加装电梯补助标准为每台15万元。', ANNUAL_2026)).toEqual([]);
+    expect(indicators('示范村奖补标准每个30万元。', ANNUAL_2026)).toEqual([]);
+  });
+  it('should support an amount in 万元 per unit that no standard names, and a standard the plan raises', () => {
+    expect(brief(indicators('每个村安排建设资金40万元。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['40|万元']);
+    expect(brief(indicators('加装电梯补助标准提高到每台18万元。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['18|万元']);
+  });
+});
