@@ -83,6 +83,11 @@ describe('indicators: the time an oversight or review rule allows a step (在N�
     expect(names('对进度滞后的乡镇在5个工作日内约谈。')).toEqual([]);
   });
 
+  it('should not support the time an emergency rule allows a team to gather and set out or staff to report (集结, 出发, 到岗)', () => {
+    expect(names('接警后，专业救援队须在20分钟内集结出发。')).toEqual([]);
+    expect(names('值班人员在30分钟内到岗。')).toEqual([]);
+  });
+
   it('should support a time limit a target verb sets, and a rate that names the time', () => {
     expect(names('项目审批时间压缩至10个工作日以内。')).toEqual(['项目审批时间|10|个工作日']);
     expect(names('依申请公开事项在15个工作日内答复率达到100%。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['100|%']);
