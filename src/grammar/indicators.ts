@@ -66,6 +66,8 @@ export interface IndicatorGrammar {
   namingVerbs: WordSet;
   /** Verbs of works whose listed objects (…、…等5座水厂) make the count after 等 an amount to deliver. */
   listWorksVerbs: WordSet;
+  /** The parts a plan is made of (指标): a count of them is no target (grammars/indicators.yaml planStructureNouns). */
+  planStructureNouns: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -367,6 +369,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     reachVerbs: set(source.reachVerbs),
     namingVerbs: set(source.namingVerbs),
     listWorksVerbs: set(source.listWorksVerbs),
+    planStructureNouns: set(source.planStructureNouns),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     projectAmounts: set(source.projectAmounts),

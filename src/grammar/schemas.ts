@@ -298,6 +298,7 @@ export const indicatorGrammarSchema = z.object({
   reachVerbs: words.default([]),
   namingVerbs: words.default([]),
   listWorksVerbs: words.default([]),
+  planStructureNouns: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   projectAmounts: words.default([]),

@@ -953,8 +953,28 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutRewardStandards(statements, g, text), g), g);
+  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(statements, g, text), g, text), g), g);
 }
+
+/**
+ * The plan's own indicators counted (共设置经济发展、民生福祉等4类14项指标, 主要指标12项): a count of what the plan is made of, as
+ * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is one of grammar
+ * planStructureNouns, or is the kinds of them counted next (4类 before 14项指标), is left out.
+ */
+function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
+  const structural = (m: Member): boolean => {
+    const r = m.reading;
+    if (r.q.unit.kind !== 'count') return false;
+    if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined) return true;
+    // The kinds of them, counted right before their count (4类14项指标).
+    const next = STRUCTURE_COUNT.exec(text.slice(r.end, r.end + 8));
+    return next !== null && g.planStructureNouns.startingAt(text, r.end + next[0].length) !== undefined;
+  };
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !structural(m)) })).filter((st) => st.members.length > 0);
+}
+
+/** A count written right after another count (14项 after 4类), before the noun both count. */
+const STRUCTURE_COUNT = /^[0-9０-９]+[项个类]/u;
 
 
 /**

@@ -427,3 +427,14 @@ describe('the batch a title is won in (第N批)', () => {
     expect(names('第三批次抽检合格率达到98%。')).toEqual(['第三批次抽检合格率|98|%']);
   });
 });
+
+describe('the plan\'s own indicators counted (共设置4类14项指标)', () => {
+  it('should not support a count of what the plan is made of, nor the kinds of it counted before it', () => {
+    expect(names('规划共设置经济发展、社会民生、生态环境3类18项指标。')).toEqual([]);
+    expect(names('其中约束性指标6个。')).toEqual([]);
+  });
+  it('should support counts of other things, and a count of tasks whose name holds 指标 inside', () => {
+    expect(names('新建空气质量监测站点12个。')).toEqual(['空气质量监测站点|12|个']);
+    expect(names('完成省下达的8项考核指标任务。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['8|项']);
+  });
+});
