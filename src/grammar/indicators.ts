@@ -108,6 +108,8 @@ export interface IndicatorGrammar {
   growthRates: WordSet;
   /** Heads of a share's name (比重, 比例, 占比): a growth in % after one is its subject's (shareGrowthOwner). */
   shareHeads: WordSet;
+  /** Heads of a rate taken over a counted set of units (率, 比例): the count before the units is the scope (metricName). */
+  countedScopeHeads: WordSet;
   /** Verbs of a growth measured against the amount's own level (增长). */
   growthVerbs: WordSet;
   /** Years named relative to the plan's (上年, 去年): their 年 before 均 is no 年均. */
@@ -395,6 +397,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     pairedWords: new Map(Object.entries(source.pairedWords)),
     growthRates: set(source.growthRates),
     shareHeads: set(source.shareHeads),
+    countedScopeHeads: set(source.countedScopeHeads),
     growthVerbs: set(source.growthVerbs),
     relativeYears: set(source.relativeYears),
     changeHeads: set(source.changeHeads),

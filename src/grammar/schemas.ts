@@ -323,6 +323,7 @@ export const indicatorGrammarSchema = z.object({
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
   shareHeads: words.default([]),
+  countedScopeHeads: words.default([]),
   growthVerbs: words.default([]),
   relativeYears: words.default([]),
   changeHeads: words.default([]),

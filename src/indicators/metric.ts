@@ -562,6 +562,9 @@ function dropAsides(s: string): string {
 export const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
 /** The batch of a list of titles a count is won in (创建第五批省级未来乡村1个): a label of the batch, as 第三批 alone is, not of the thing. */
+/** A count in digits with the unit 个 at the start of a name (18个国考断面…). */
+const LEADING_COUNT = /^[0-9０-９]+个/u;
+
 const LEADING_BATCH = /^第[一二三四五六七八九十0-9０-９]+批(?!次)/u;
 
 /** A circled number is no part of a name: before it, the marker of a list item (①城乡居民健康素养水平…); after a term
@@ -595,6 +598,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   const batch = LEADING_BATCH.exec(s);
   if (batch && s.length - batch[0].length >= 2) s = s.slice(batch[0].length);
+  s = withoutCountedScope(s, g);
   // A reach verb before a term that holds its own verb (完成义务植树, 完成新增城镇就业) only says the term's amount is reached.
   const reach = g.reachVerbs.startingAt(s, 0);
   if (reach && reach.length < s.length && g.verbNouns.endingAt(s, s.length) !== undefined) s = s.slice(reach.length);
@@ -684,6 +688,17 @@ function withoutUnitBracket(s: string, g: IndicatorGrammar): string {
   if (open <= 0) return s;
   const inner = s.slice(open + 1, -1);
   return inner !== '' && g.unitWords.startingAt(inner, 0) === inner ? s.slice(0, open) : s;
+}
+
+/** A count of units opening a rate's name (18个国考断面水质优良比例 → 国考断面水质优良比例): how many units the rate is measured on,
+ *  a scope. Only the count unit 个 itself (个月, 个百分点 are units of their own: 6个月以下婴儿纯母乳喂养率 keeps its age), and
+ *  not a count bounded by a comparator (3个以上专科的医院比例: a class of units). */
+function withoutCountedScope(s: string, g: IndicatorGrammar): string {
+  const count = LEADING_COUNT.exec(s);
+  if (!count || g.countedScopeHeads.endingAt(s, s.length) === undefined) return s;
+  const at = count[0].length - 1;
+  if (g.unitWords.startingAt(s, at) !== '个' || g.after.startingAt(s, at + 1) !== undefined) return s;
+  return s.length - count[0].length >= 2 ? s.slice(count[0].length) : s;
 }
 
 /** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word, nor a word inside
