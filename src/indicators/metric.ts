@@ -205,8 +205,8 @@ function lastTopLevel(text: string, span: Span, ch: string): number {
   return last;
 }
 
-/** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
-export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
+/** The members of a subject parted by the joiners 、和及与 outside brackets, quotes and a modifier ending in 的 (not 及以上). */
+function joinedParts(text: string, span: Span, g: IndicatorGrammar): Span[] {
   const parts: Span[] = [];
   let depth = 0;
   let quote = false;
@@ -227,6 +227,30 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
     i += j.length - 1;
   }
   if (from < span.end) parts.push({ start: from, end: span.end });
+  return parts;
+}
+
+/** Fewest characters of the object that verbs joined before it act on (桥梁, 公交线路). */
+const MIN_SHARED_OBJECT = 2;
+
+/**
+ * Verbs joined before the one object they act on, given one value each by a distributor (新建和改造桥梁分别为20座和40座 → 新建桥梁,
+ * 改造桥梁): each verb with the object names one count, as 分别 pairs the values with the acts in order. Undefined unless every
+ * member but the last is a verb of an object alone and the last is such a verb before the object.
+ */
+export function verbsOfOneObject(text: string, span: Span, g: IndicatorGrammar): string[] | undefined {
+  const parts = joinedParts(text, span, g);
+  const last = parts[parts.length - 1];
+  if (!last || parts.length < 2 || !parts.slice(0, -1).every((p) => g.objectVerbs.has(text.slice(p.start, p.end).trim()))) return undefined;
+  const verb = g.objectVerbs.startingAt(text, last.start);
+  if (!verb || last.end - last.start - verb.length < MIN_SHARED_OBJECT) return undefined;
+  const object = text.slice(last.start + verb.length, last.end);
+  return parts.map((p) => (p === last ? verb : text.slice(p.start, p.end).trim()) + object);
+}
+
+/** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
+export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
+  const parts = joinedParts(text, span, g);
   // A one-character conjunct is a word split by mistake, not a metric; a conjunct that is a verb
   // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
   const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());

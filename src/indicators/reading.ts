@@ -52,8 +52,9 @@ const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
 const JOINER_START = /^[ 、和及与或]/u;
 /** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者), unless
  *  it opens a noun (grammar notJoiners: 并网, 并购). So does 或 straight after a verb: a choice of works done to one object
- *  (新开通或优化公交线路15条, 新建或改扩建幼儿园12所). */
-const VERB_JOINER_START = /^\s*[并或]/u;
+ *  (新开通或优化公交线路15条, 新建或改扩建幼儿园12所), and 和 straight after it: works done to one object counted together
+ *  (新开通和优化公交线路25条), the second verb being one no object-verb list need hold. */
+const VERB_JOINER_START = /^\s*[并或和]/u;
 
 /** Whether a verb at text[at] stands inside the object of a verb that ended at `after`: a noun of two or
  *  more characters runs into it (城市 in 实施城市更新项目), with no list joiner or stop between. */
@@ -543,7 +544,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
       // (筛查、诊疗和管理三个核心环节). A one-character object is the end of a word the verb was found inside (购置新设备100台: 新设 of 新设备), not a noun.
-      // A second verb joined to it by 并 or 或 (发现并登记肺结核患者180例, 新建并投用智慧停车场5个) shares the object: both verbs name it.
+      // A second verb joined to it by 并, 或 or 和 (发现并登记肺结核患者180例, 新建并投用智慧停车场5个) shares the object: both verbs name it.
       const joined = VERB_JOINER_START.test(object) && !g.notJoiners.startingAt(object, object.length - object.trimStart().length);
       if (found && object.trim().length >= 2 && (joined || !JOINER_START.test(object) || g.notJoiners.startingAt(object, 0))) {
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that

@@ -9,7 +9,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { basisStart } from './predicate.js';
 import { attainingVerb, type Reading } from './reading.js';
 
@@ -886,6 +886,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     let names = actors ?? [groupFirst(whole, g)];
+    // Verbs joined before one object, then 分别 and a value for each (新建和改造桥梁分别为20座和40座): one count per act.
+    const acts = r.pred.distributor && parts.length === 1 && values > 1 ? verbsOfOneObject(text, subject, g) : undefined;
+    if (acts?.length === values) names = acts.map((n) => metricName(n, g));
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
       const guess = r.pred.distributor !== undefined || listSize === parts.length;

@@ -325,7 +325,7 @@ describe('works a 民生实事 list upgrades (巩固提升)', () => {
 
 describe('a choice of works done to one object (V1或V2: 新开通或优化)', () => {
   it('should support the count after a verb joined by 或 to a second verb, both verbs naming the object', () => {
-    expect(names('新开通或优化农村客运线路12条。')).toEqual(['开通或优化农村客运线路|12|条']);
+    expect(names('新开通或优化农村客运线路12条。')).toEqual(['新开通或优化农村客运线路|12|条']);
     expect(names('新建或改扩建标准化村卫生室20所。')).toEqual(['标准化村卫生室|20|所']);
   });
   it('should not support 或 after a noun as a verb joiner (乡镇或街道 is a list of places)', () => {
