@@ -13,8 +13,10 @@ const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/gmu;
  *  (CommonMark's flanking rule: `A ** 2 + B ** 2` and a table's footnote marks `增速**\t%\t6**` are no bold). */
 const STRONG = /\*\*[^\s*](?:[^*\n]*[^\s*])?\*\*/gu;
 /** What only a page's HTML source holds (its document tags, a paragraph or division opened): such a text is no markdown,
- *  whatever its scripts hold (`t**2`). Inline tags that markdown allows (`<br>` in a table cell, `<span>`) are left out. */
-const HTML_PAGE = /<(?:html|head|body|!doctype)\b|<(?:p|div)\b[^>]*>/iu;
+ *  whatever its scripts hold (`t**2`). Inline tags that markdown allows (`<br>` in a table cell, `<span>`) are left out.
+ *  A tag is told by its name and the space or `>` after it: no scan for its closing bracket, which a tag never closed
+ *  would run to the end of the text at every `<p` (quadratic). */
+const HTML_PAGE = /<(?:html|head|body|!doctype)\b|<(?:p|div)[\s>]/iu;
 
 function count(re: RegExp, text: string, enough: number): number {
   let n = 0;

@@ -43,6 +43,14 @@ describe('markdown in a .txt file', () => {
     expect(looksLikeMarkdown('## 一、目标\n\n| 学位<br>（个） | 6480 |\n\n## 二、任务\n')).toBe(true);
   });
 
+  it('should support a paragraph tag cut off before its closing bracket as HTML, and should not support <pre> or <path> as one', () => {
+    // A page saved part way: the tag's attributes run to the end of the text, never closed.
+    expect(looksLikeMarkdown('## 一、目标\n## 二、任务\n<p style="text-indent:2em; font-family:仿宋')).toBe(false);
+    expect(looksLikeMarkdown('<div\tclass="con">\n## 一、目标\n## 二、任务')).toBe(false);
+    expect(looksLikeMarkdown('## 一、目标\n<pre>代码</pre>\n## 二、任务')).toBe(true);
+    expect(looksLikeMarkdown('## 一、目标\n<path d="M0"/>\n## 二、任务')).toBe(true);
+  });
+
   it('should not support one heading line alone as markdown', () => {
     expect(looksLikeMarkdown('# 某区人民政府关于印发水务规划的通知\n\n各街道：\n一、总体要求\n（一）指导思想')).toBe(false);
   });
