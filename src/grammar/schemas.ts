@@ -494,6 +494,7 @@ export const tableGrammarSchema = z.object({
   yearColumns: words.default([]),
   nameMarks: z.object({ leading: words, trailing: words }).default({ leading: [], trailing: [] }),
   yearlyAverageWords: words.default([]),
+  valueStatus: words.default([]),
   placeRows: z.object({ endings: words, sums: words, wholes: words }).default({ endings: [], sums: [], wholes: [] }),
   cellUnits: words,
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),

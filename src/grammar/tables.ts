@@ -26,6 +26,8 @@ export interface TableGrammar {
   /** Header words of a text column that describes works (建设内容): its short phrases with a number are read. */
   contentColumns: WordSet;
   yearColumns: WordSet;
+  /** The status of a year column's values in its bracket (2025年（预计）): no unit. */
+  valueStatus: Set<string>;
   /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
   deadlineColumns: WordSet;
   /** The endings of a division's name (东湖区, 城关镇), the rows that sum the divisions (合计) and those of the whole (全市): a
@@ -75,6 +77,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     yearColumns: new WordSet(source.yearColumns),
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
+    valueStatus: new Set(source.valueStatus),
     placeRows: { endings: new WordSet(source.placeRows.endings), sums: new Set(source.placeRows.sums), wholes: new Set(source.placeRows.wholes) },
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),

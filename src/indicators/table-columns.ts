@@ -97,9 +97,10 @@ function column(cell: TableCell, g: TableGrammar): Column {
   const years = text.match(YEARS);
   const year = years ? Math.max(...years.map(Number)) : null;
   const role = columnRole(text, g);
-  // A bracket that names the column's role (2025年（基数）, 2027年（目标）, 2025年（预期）) says what the values are, not their unit.
+  // A bracket that names the column's role (2025年（基数）, 2027年（目标）, 2025年（预期）) or its values' status (2025年（预计）)
+  // says what the values are, not their unit.
   const bracket = bracketUnit(text);
-  const unit = bracket !== null && columnRole(bracket, g) !== undefined ? null : bracket;
+  const unit = bracket !== null && (columnRole(bracket, g) !== undefined || g.valueStatus.has(bracket)) ? null : bracket;
   // A growth column that names no unit (年均增长〔累计〕) holds percent growth rates.
   if (role === 'change' && unit === null && g.rateChangeWords.indexIn(text)) return { role: 'value', kind: role, year, label: '', unit: '%' };
   if (role === 'baseline' || role === 'target' || role === 'change') return { role: 'value', kind: role, year, label: '', unit };

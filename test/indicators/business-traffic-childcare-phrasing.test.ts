@@ -94,6 +94,14 @@ describe('a column header’s bracket that names the column’s role (2025年（
       '普惠托位占比|65|%|target|2027',
     ]);
   });
+  it('should support the row’s unit for the cells of a column whose bracket gives its values’ status (2025年（预计）, 2024年（实际）)', async () => {
+    const text = '某市养老服务发展规划（2026—2030年）\n一、主要指标\n指标\t2025年（预计）\t2030年（目标）\t属性\n养老机构床位数（万张）\t1.8\t2.4\t预期性\n护理型床位占比（%）\t62\t≥70\t约束性\n二、保障措施\n加强组织领导。\n';
+    const plan = await extract(text);
+    const rows = (plan.indicators as Array<{ metric: string; value: number; unit: string; kind: string; year: number }>).map((i) => `${i.metric}|${i.value}|${i.unit}|${i.kind}|${i.year}`);
+    expect(rows).toEqual(['养老机构床位数|1.8|万张|baseline|2025', '养老机构床位数|2.4|万张|target|2030', '护理型床位占比|62|%|baseline|2025', '护理型床位占比|70|%|target|2030']);
+    const actual = await extract('某县2026年卫生健康工作计划\n一、主要指标\n指标\t2024年（实际）\t2026年（目标）\n孕产妇系统管理率（%）\t93\t95\n二、保障措施\n加强组织领导。\n');
+    expect((actual.indicators as Array<{ unit: string }>).map((i) => i.unit)).toEqual(['%', '%']);
+  });
   it('should not drop a unit a header’s bracket does give (2025年（万人）)', async () => {
     const text = '某县就业工作实施方案\n一、分年度目标\n指标\n2025年（万人）\n2026年（万人）\n城镇新增就业\n1.2\n1.3\n二、保障措施\n加强组织领导。\n';
     const plan = await extract(text);
