@@ -851,7 +851,7 @@ function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: Indic
   const division = g.divisionNouns.endingAt(noun, noun.length) !== undefined;
   if (!division && g.divisionInstitutions.endingAt(noun, noun.length) === undefined) return false;
   if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
-  if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start))) return true;
+  if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start).replace(DIVISION_KINDS, ''))) return true;
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
 }
 
@@ -864,10 +864,13 @@ function wholeTerritoryCovered(text: string, r: Reading, g: IndicatorGrammar): b
   return /全覆盖[）)]?$/u.test(text.slice(r.end, clauseEnd(text, r.end, text.length)).trimEnd());
 }
 
+/** A noun of divisions: no joiner, punctuation, 的 or digit, but a bracket of the other kinds counted with it whole (县（市、区）). */
+const DIVISION_NOUN = /^(?:[^，,。；;、：:和及的0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,12}/u;
+
 /** The noun of divisions right after a count's unit (乡（镇）, 脱贫村, 街道), up to a joiner, punctuation or 全覆盖, or undefined. It
  *  ends before 的 too: the divisions then modify what covers them (覆盖全县16个乡镇的养老服务网络), still all of the territory's. */
 function divisionNoun(text: string, end: number): string | undefined {
-  const m = /^[^，,。；;、：:和及的0-9０-９]{1,12}/u.exec(text.slice(end, end + 12));
+  const m = DIVISION_NOUN.exec(text.slice(end, end + 12));
   if (!m) return undefined;
   const noun = m[0].replace(/全覆盖.*$/u, '').replace(DIVISION_KINDS, '').trim();
   return noun.length > 0 && noun.length <= MAX_DIVISION_NOUN ? noun : undefined;
