@@ -15,6 +15,13 @@ const LONG_LINE = 20;
 /** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
 export const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 
+/** Whether a line is a row of a table whose cells are parted by tabs (two or more) or pipes. (Most lines hold no tab and no
+ *  pipe: no regex runs.) */
+export function isDelimitedRow(content: string): boolean {
+  const tab = content.indexOf('\t');
+  return (tab >= 0 && content.includes('\t', tab + 1)) || (content.includes('|') && PIPE_ROW.test(content));
+}
+
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], grammar: OutlineGrammar): boolean {
   // Page numbers on lines of their own (`— 1 —`) are a printed page's.
   let pageNumbers = 0;
@@ -33,8 +40,8 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     const content = text.slice(line.start, line.contentEnd);
     // A table row of tab- or pipe-parted cells is no mark of a PDF: its separators stand between words and
     // it ends in no full stop wherever it was typed. (Most lines hold no tab and no pipe: no regex runs.)
+    if (isDelimitedRow(content)) continue;
     const tab = content.indexOf('\t');
-    if ((tab >= 0 && content.includes('\t', tab + 1)) || (content.includes('|') && PIPE_ROW.test(content))) continue;
     // Nor is a row of a table aligned by runs of spaces (学前教育    学前三年毛入园率    %    92.6): its gaps stand between
     // cells, not inside words, and it ends in no full stop either.
     if (isSpaceAlignedRow(text, line.start, line.contentEnd)) continue;

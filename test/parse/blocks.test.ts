@@ -150,6 +150,25 @@ describe('paragraph grouping', () => {
     expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(true);
   });
 
+  it('should not support joining the rows of a tab-parted table in PDF text, nor the line before or after them', () => {
+    const text = [
+      '一、建设任务',
+      '全年新建农村公路80公里，改造危桥12座，完成投资1.6亿元，各乡镇任务如下。',
+      '表2 2027年各乡镇农村公路建设和危桥改造任务分解表',
+      '乡镇\t新建公路（公里）\t危桥改造（座）',
+      '东山镇\t30\t5',
+      '西岭乡\t50\t7',
+      '各乡镇要按月报送进度，确保年底前全面完成建设任务并通过交工验',
+      '收。',
+      '— 2 —',
+      '二、保障措施',
+      '— 3 —',
+    ].join('\n');
+    expect(paragraphs(text).filter((p) => p.includes('\t') || p.startsWith('表2'))).toEqual(['表2 2027年各乡镇农村公路建设和危桥改造任务分解表', '乡镇\t新建公路（公里）\t危桥改造（座）', '东山镇\t30\t5', '西岭乡\t50\t7']);
+    // The wrapped sentence after the table is still joined.
+    expect(paragraphs(text)).toContain('各乡镇要按月报送进度，确保年底前全面完成建设任务并通过交工验\n收。');
+  });
+
   it('should not support taking a web page header whose names spaces part for PDF damage (its signature stays a line of its own)', () => {
     const text = ['某某市某某区人民政府 政府信息公开 部门文件', '某某区2026年教育工作要点', '一、主要目标', '学前教育普惠率达到92%。', '联系人：王五，联系电话：0571-1234567', '某某市某某区教育局'].join('\n');
     const lines = splitLines(text);
