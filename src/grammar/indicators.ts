@@ -81,6 +81,8 @@ export interface IndicatorGrammar {
   servicesReceived: WordSet;
   /** Prepositions of the sites a measure is carried out in, right before their count (在3个县开展试点). */
   sitePrepositions: WordSet;
+  /** Words before the whole territory (全县, 辖区) that make the count of its divisions after it the scope of a measure (覆盖, 面向). */
+  territoryScopeWords: WordSet;
   /** Verbs after 为 and the institutions counted whose object is what they are equipped with (更新, 配备): named 更新…的 + institutions. */
   equipmentProvided: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
@@ -380,9 +382,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     carryOutVerbs: set(source.carryOutVerbs),
     servicesReceived: set(source.servicesReceived),
     sitePrepositions: set(source.sitePrepositions),
+    territoryScopeWords: set(source.territoryScopeWords),
     equipmentProvided: set(source.equipmentProvided),
-    objectVerbsBeforeNoun: set([...source.objectVerbs, ...source.nounFirstVerbs]),
-    objectVerbsBeforeAmount: set([...source.objectVerbs, ...source.nounFirstVerbs, ...source.fundVerbs]),
+    // A lead term (保障性住房) starts with the verb of no object count (保障城乡低保对象12.6万人).
+    objectVerbsBeforeNoun: new WordSet([...source.objectVerbs, ...source.nounFirstVerbs], set(source.leadTerms)),
+    objectVerbsBeforeAmount: new WordSet([...source.objectVerbs, ...source.nounFirstVerbs, ...source.fundVerbs], set(source.leadTerms)),
     fundVerbs: set(source.fundVerbs),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),

@@ -307,6 +307,7 @@ export const indicatorGrammarSchema = z.object({
   carryOutVerbs: words.default([]),
   servicesReceived: words.default([]),
   sitePrepositions: words.default([]),
+  territoryScopeWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
   fundVerbs: words.default([]),

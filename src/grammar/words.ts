@@ -45,7 +45,14 @@ export class WordSet {
   private firstIndex: KeyIndex | undefined;
   private lastIndex: KeyIndex | undefined;
 
-  constructor(words: Iterable<string>) {
+  /**
+   * `longer`: words that begin with a word of this set but are other words (保障性 "affordable" is no verb 保障 "ensure"): where
+   * one of them starts, a shorter word of this set starting there is not matched (startingAt, indexIn).
+   */
+  constructor(
+    words: Iterable<string>,
+    private readonly longer?: WordSet,
+  ) {
     this.words = new Set(words);
     this.words.delete('');
   }
@@ -88,7 +95,11 @@ export class WordSet {
     if (filter[code & (FILTER_SLOTS - 1)] === 0) return undefined;
     const group = groups.get(code);
     if (group === undefined) return undefined;
-    for (const w of group) if (text.startsWith(w, start)) return w;
+    for (const w of group) {
+      if (!text.startsWith(w, start)) continue;
+      const other = this.longer?.startingAt(text, start);
+      return other !== undefined && other.length > w.length ? undefined : w;
+    }
     return undefined;
   }
 

@@ -825,8 +825,6 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
   return g.divisionNouns.has(noun);
 }
 
-/** 覆盖 and the whole territory right before a count (覆盖全县, 覆盖全市, 覆盖辖区). */
-const COVERS_TERRITORY = /覆盖(?:全[省市州盟县区旗镇乡]|辖区)$/u;
 /** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。). */
 const FULL_COVERAGE = /^([^，,。；;、：:0-9０-９]{1,10}?)全覆盖(?=$|[，,。；;）)])/u;
 /** The whole territory right before a count (全县19个乡镇, 全镇12个行政村, 辖区12个街道): the count is of all its divisions. */
@@ -844,15 +842,23 @@ const MAX_DIVISION_NOUN = 8;
  */
 function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
   if (wholeTerritoryCovered(text, r, g)) return true;
+  // 面向全市4个县（区）开展轮训: the divisions of the whole territory a measure is for, named before its verb.
+  if (territoryScopeBefore(text, r.q.start, g) && countsDivisions(text, r.end, text.length, g)) return true;
   const noun = divisionNoun(text, r.end);
   if (noun === undefined) return false;
   // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室:
   // grammar divisionInstitutions; not firms or schools, 覆盖全市300家规上工业企业, which a plan sets as targets).
   const division = g.divisionNouns.endingAt(noun, noun.length) !== undefined;
   if (!division && g.divisionInstitutions.endingAt(noun, noun.length) === undefined) return false;
-  if (COVERS_TERRITORY.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) return true;
+  if (territoryScopeBefore(text, r.q.start, g)) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start).replace(DIVISION_KINDS, ''))) return true;
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
+}
+
+/** 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). */
+function territoryScopeBefore(text: string, at: number, g: IndicatorGrammar): boolean {
+  const whole = WHOLE_TERRITORY.exec(text.slice(Math.max(0, at - 3), at));
+  return whole !== null && g.territoryScopeWords.endingAt(text, at - whole[0].length) !== undefined;
 }
 
 /**

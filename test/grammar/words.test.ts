@@ -33,4 +33,11 @@ describe('grammar: WordSet', () => {
     expect(set.startingAt(`${a}甲`, 0)).toBe(`${a}甲`);
     expect(set.indexIn(`丙${b}乙`)).toEqual({ index: 1, word: `${b}乙` });
   });
+
+  it('should not support a word where a longer other word starts with it (保障性 is no verb 保障)', () => {
+    const verbs = new WordSet(['保障', '筹集'], new WordSet(['保障性']));
+    expect(verbs.startingAt('保障性租赁住房', 0)).toBeUndefined();
+    expect(verbs.indexIn('筹集保障性租赁住房')).toEqual({ index: 0, word: '筹集' });
+    expect(verbs.indexIn('新建保障性住房，保障低保对象')).toEqual({ index: 8, word: '保障' });
+  });
 });
