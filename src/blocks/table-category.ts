@@ -19,7 +19,8 @@ const MIN_HEADER = 3;
  *  otherwise. */
 export function rowsAfterCategory(text: string, lines: readonly Line[], i: number, open: OpenHeader, g: TableGrammar): FoundTable | undefined {
   const line = lines[i];
-  if (!line || line.blank || delimitedCells(text, line.start, line.contentEnd)) return undefined;
+  // One cell: a merged cell copied with the tabs of the columns it spans (一、…⇥⇥⇥) is one cell too.
+  if (!line || line.blank || (delimitedCells(text, line.start, line.contentEnd)?.cells.length ?? 1) > 1) return undefined;
   if (!CATEGORY.test(trimmedCell(text, line.start, line.contentEnd).text)) return undefined;
   const k = lines[i + 1]?.blank ? i + 2 : i + 1;
   const after = lines[k];

@@ -50,6 +50,11 @@ describe('findTables: category rows of a task list parted by tabs', () => {
     expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2'], ['3']]);
   });
 
+  it('should support a category row copied with the tabs of the columns its merged cell spans', () => {
+    const src = LIST.replace(/^([一二]、.*)$/gmu, '$1\t\t\t\t');
+    expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2'], ['3']]);
+  });
+
   it('should not support a heading whose next line is no numbered row of as many cells as the header', () => {
     const src = [
       row('序号', '任务', '目标', '责任单位'),
