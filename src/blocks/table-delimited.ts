@@ -15,9 +15,11 @@ import {
   TABLE_CAPTION,
   trimmedCell,
 } from './table-cells.js';
-import type { FoundTable, TableCell } from './types.js';
+import type { FoundTable, OpenHeader, TableCell } from './types.js';
 
-export function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): FoundTable | undefined {
+/** `carried`: the header of the rows before a category row; line i is then the first row after it, not a header. */
+export function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar, carried?: OpenHeader): FoundTable | undefined {
+  if (carried) return rowsUnder(text, lines, i, carried.cells, carried.by, g, undefined);
   const head = rowAt(text, lines[i] as Line);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
@@ -30,10 +32,14 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
-  const header = wrapped ?? head.cells;
+  return rowsUnder(text, lines, wrapped ? i + 2 : i + 1, wrapped ?? head.cells, head.by, g, head.cells);
+}
+
+/** The rows from line k on under `header`; `head`: the header's own cells on its line, where the table starts (none
+ *  for rows that go on under a header carried over a category row: the table starts at its first row). */
+function rowsUnder(text: string, lines: readonly Line[], k: number, header: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar, head: TableCell[] | undefined): FoundTable | undefined {
   const rows: TableCell[][] = [];
-  let end = (head.cells[head.cells.length - 1] as TableCell).end;
-  let k = wrapped ? i + 2 : i + 1;
+  let end = head ? (head[head.length - 1] as TableCell).end : 0;
   let next = k;
   let rowLine: Line | undefined;
   while (k < lines.length) {
@@ -47,8 +53,7 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
       break;
     }
     const row = rowAt(text, line);
-    if (!row || row.by !== head.by || !delimitedRowOk(row.cells, row.by, g)) {
-      const by = head.by;
+    if (!row || row.by !== by || !delimitedRowOk(row.cells, row.by, g)) {
       const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], by, g);
       if (!lone || by === 'pipe') break;
       // One cell on a line of its own between rows: a row's name the page wrapped (its cell indented under the
@@ -68,7 +73,8 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
     next = k;
   }
   if (rows.length === 0) return undefined;
-  return { table: { kind: 'table', start: (head.cells[0] as TableCell).start, end, caption: null, header, rows }, next };
+  const start = ((head ?? rows[0]) as TableCell[])[0] as TableCell;
+  return { table: { kind: 'table', start: start.start, end, caption: null, header, rows }, next, ...(by === 'pipe' ? {} : { open: { cells: header, by } }) };
 }
 
 /** The one short text cell of a line between a table's rows (the next line is a row of the same kind that no

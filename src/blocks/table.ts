@@ -4,16 +4,19 @@
 //   flattened  a table copied ONE CELL PER LINE or per blank-separated paragraph (table-flattened.ts,
 //              its rows read by the header's layout in table-rows.ts),
 // and takes the short line above the header as the caption (表1 …, 主要指标, 各区任务分解表). A table
-// ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks its columns.
+// ends before its notes (注：), a heading of the outline, a sentence, or a row that breaks its columns; after a
+// category row of a task list (一、…, a merged cell on a line of its own) its rows go on under the same header
+// (table-category.ts).
 import { splitLines, type Line } from '../parse/lines.js';
 import { closeTransparentGaps } from '../text/reading.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { delimitedCells, opensHeading, TABLE_CAPTION, trimmedCell } from './table-cells.js';
 import { csvTable } from './table-csv.js';
+import { rowsAfterCategory, headerWithoutRows } from './table-category.js';
 import { delimitedTable } from './table-delimited.js';
 import { cellReader, flattenedTable } from './table-flattened.js';
 import { runOnTableLines } from './table-runon.js';
-import type { TableBlock } from './types.js';
+import type { OpenHeader, TableBlock } from './types.js';
 
 /** A caption is a short line: 表2 “十四五”卫生健康发展主要指标. */
 const MAX_CAPTION = 40;
@@ -26,6 +29,9 @@ export function findTables(reading: string, grammar: TableGrammar, lines: readon
   lines = runOnTableLines(text, lines, grammar);
   const readers = { lines: cellReader(text, lines, false, grammar), paragraphs: cellReader(text, lines, true, grammar) };
   const tables: TableBlock[] = [];
+  // The header that rows after a category row on line `at` go on under (one blank line may come before it): of the
+  // table that ended there, or of a header line with no row under it.
+  let open: { header: OpenHeader; at: number } | undefined;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as Line;
@@ -33,12 +39,25 @@ export function findTables(reading: string, grammar: TableGrammar, lines: readon
       i++;
       continue;
     }
+    const goesOn = open && (open.at === i || (open.at === i - 1 && (lines[open.at] as Line).blank)) ? rowsAfterCategory(text, lines, i, open.header, grammar) : undefined;
+    if (goesOn && open) {
+      tables.push(goesOn.table);
+      open = { header: open.header, at: goesOn.next };
+      i = goesOn.next;
+      continue;
+    }
     const found = delimitedTable(text, lines, i, grammar) ?? csvTable(text, lines, i, grammar) ?? flattenedTable(text, lines, i, grammar, readers);
+    open = undefined;
     if (typeof found === 'number') i = Math.max(i + 1, found);
     else if (found) {
       tables.push(withCaption(text, lines, found.table, lineAt(lines, found.table.start, i)));
+      if (found.open) open = { header: found.open, at: found.next };
       i = found.next;
-    } else i++;
+    } else {
+      const header = headerWithoutRows(text, line, grammar);
+      if (header) open = { header, at: i + 1 };
+      i++;
+    }
   }
   return tables;
 }

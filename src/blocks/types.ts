@@ -60,9 +60,18 @@ export interface DocumentLayout {
 /** Kinds whose numbering is not the outline (all but body text and a notice's own text): the outline makes no heading and no inline item there. */
 export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>(BLOCK_KINDS.filter((kind) => kind !== 'body' && kind !== 'notice'));
 
+/** The header of a table whose rows are parted by tabs or spaces: rows after a category row may go on under it
+ *  (./table-category.ts). */
+export interface OpenHeader {
+  cells: TableCell[];
+  by: 'tab' | 'space';
+}
+
 /** A table a detector found, and where the search goes on. */
 export interface FoundTable {
   table: TableBlock;
   /** Line index after the table. */
   next: number;
+  /** The header that rows after a category row right below the table go on under. */
+  open?: OpenHeader;
 }

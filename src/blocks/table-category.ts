@@ -1,0 +1,37 @@
+// A task list (重点工作任务清单, 任务分工表) groups its rows under category rows: 一、交通基础设施建设 is a merged cell over the
+// whole row, which a copy parted by tabs writes as a line of one cell, right under the header or between two rows. The
+// category row is the list's own heading, the outline's and not the table's (./task-list.ts leaves it body text too, in
+// a list copied one cell a line), and the rows after it go on under the same header: they are no new table whose
+// header would be their first row.
+import type { Line } from '../parse/lines.js';
+import type { TableGrammar } from '../grammar/tables.js';
+import { delimitedCells, isHeaderCell, rowNumber, trimmedCell } from './table-cells.js';
+import { delimitedTable } from './table-delimited.js';
+import type { FoundTable, OpenHeader, TableCell } from './types.js';
+
+/** A category row: a chapter-level ordinal (一、 （二）) and a short name, no clause in it. */
+const CATEGORY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。；;，,：:]{1,30}$/u;
+/** Fewest cells of a header that rows go on under (the number, the task, who or when). */
+const MIN_HEADER = 3;
+
+/** The rows under `open` after the category row on line i, when the next row (one blank line may come between, as
+ *  between the rows of a copied table) is numbered in the 序号 column and has as many cells as the header; undefined
+ *  otherwise. */
+export function rowsAfterCategory(text: string, lines: readonly Line[], i: number, open: OpenHeader, g: TableGrammar): FoundTable | undefined {
+  const line = lines[i];
+  // One cell: a merged cell copied with the tabs of the columns it spans (一、…⇥⇥⇥) is one cell too.
+  if (!line || line.blank || (delimitedCells(text, line.start, line.contentEnd)?.cells.length ?? 1) > 1) return undefined;
+  if (!CATEGORY.test(trimmedCell(text, line.start, line.contentEnd).text)) return undefined;
+  const k = lines[i + 1]?.blank ? i + 2 : i + 1;
+  const after = lines[k];
+  const row = after && !after.blank ? delimitedCells(text, after.start, after.contentEnd) : undefined;
+  if (!row || row.by !== open.by || row.cells.length !== open.cells.length || rowNumber((row.cells[0] as TableCell).text) === undefined) return undefined;
+  return delimitedTable(text, lines, k, g, open);
+}
+
+/** A header line with no row under it (a category row comes first): its cells, when each names a column. */
+export function headerWithoutRows(text: string, line: Line, g: TableGrammar): OpenHeader | undefined {
+  const row = line.blank ? undefined : delimitedCells(text, line.start, line.contentEnd);
+  if (!row || row.by === 'pipe' || row.cells.length < MIN_HEADER || !row.cells.every((c) => isHeaderCell(c.text, g))) return undefined;
+  return { cells: row.cells, by: row.by };
+}
