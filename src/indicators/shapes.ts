@@ -961,14 +961,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
 
 /**
  * The plan's own indicators counted (共设置经济发展、民生福祉等4类14项指标, 主要指标12项): a count of what the plan is made of, as
- * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is one of grammar
- * planStructureNouns, or is the kinds of them counted next (4类 before 14项指标), is left out.
+ * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is, as a whole name, one of
+ * grammar planStructureNouns, or is the kinds of them counted next (4类 before 14项指标), is left out.
  */
 function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
   const structural = (m: Member): boolean => {
     const r = m.reading;
     if (r.q.unit.kind !== 'count') return false;
-    if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined) return true;
+    // The whole name, not its end: 城市供水水质检测指标, 新增监测指标 are things measured, counted as any other.
+    if (g.planStructureNouns.has(m.metric)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
     const next = STRUCTURE_COUNT.exec(text.slice(r.end, r.end + 8));
     return next !== null && g.planStructureNouns.startingAt(text, r.end + next[0].length) !== undefined;
