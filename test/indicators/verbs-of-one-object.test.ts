@@ -49,4 +49,13 @@ describe('a second verb joined by 和 straight after the first (新开通和优�
   it('should not support 和 after a noun as a verb joiner (乡镇和街道 is a list of places)', () => {
     expect(brief(indicators('每个乡镇和街道建设1个综合养老服务中心。', ANNUAL_2024))).toEqual([]);
   });
+  it('should not support 和 after a verb that ends a noun (基础设施建设和…, 城乡建设和…) as a verb joiner', () => {
+    const heads = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|')[0]);
+    expect(heads('全年推进基础设施建设和民生实事项目50个。')).not.toContain('建设和民生实事项目');
+    expect(heads('统筹城乡建设和产业发展项目120个。')).not.toContain('建设和产业发展项目');
+  });
+  it('should support 和 after a verb that opens the clause, or before an object verb', () => {
+    expect(brief(indicators('全年改造和提升农贸市场15个。', ANNUAL_2024))).toEqual(['改造和提升农贸市场|15|个|=|target|2024']);
+    expect(brief(indicators('推进城区新建和改造停车场9个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['9|个']);
+  });
 });
