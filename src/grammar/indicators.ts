@@ -272,6 +272,8 @@ export interface IndicatorGrammar {
   yearByYearWords: WordSet;
   /** Words that end the lead of a yearly split before its colon (分年度安排为：): see grammar yearlySplitWords. */
   yearlySplitWords: WordSet;
+  /** What a heading titled by one year may say beside it (2028年目标): see grammar yearHeadingWords. */
+  yearHeadingWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
@@ -500,6 +502,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSpanWords: set(source.planSpanWords),
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
+    yearHeadingWords: set(source.yearHeadingWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),

@@ -423,6 +423,7 @@ export const indicatorGrammarSchema = z.object({
   planSpanWords: words.default([]),
   yearByYearWords: words.default([]),
   yearlySplitWords: words.default([]),
+  yearHeadingWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
   eventNouns: words.default([]),
