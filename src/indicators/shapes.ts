@@ -11,6 +11,7 @@ import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { basisStart } from './predicate.js';
+import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
 
 export interface Member {
@@ -289,12 +290,13 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
 
-/** The first cadence word between `from` and `to` outside a quoted name: in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign,
- *  and the count is the year's. */
+/** The first cadence word between `from` and `to` outside a quoted name (in any quotation marks quotedMask knows: “”, "", ‘’,
+ *  「」): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign, and the count is the year's. */
 function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
+  let quoted: Uint8Array | undefined;
   for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
-    const before = text.slice(from, hit.index);
-    if (before.lastIndexOf('“') <= before.lastIndexOf('”')) return hit;
+    quoted ??= quotedMask(text.slice(from, to));
+    if (quoted[hit.index - from] !== 1) return hit;
   }
   return undefined;
 }
