@@ -585,10 +585,10 @@ function dropAsides(s: string): string {
 /** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
 export const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
-/** The batch of a list of titles a count is won in (创建第五批省级未来乡村1个): a label of the batch, as 第三批 alone is, not of the thing. */
 /** A count in digits with the unit 个 at the start of a name (18个国考断面…). */
 const LEADING_COUNT = /^[0-9０-９]+个/u;
 
+/** The batch of a list of titles a count is won in (创建第五批省级未来乡村1个): a label of the batch, as 第三批 alone is, not of the thing. */
 const LEADING_BATCH = /^第[一二三四五六七八九十0-9０-９]+批(?!次)/u;
 
 /** A circled number is no part of a name: before it, the marker of a list item (①城乡居民健康素养水平…); after a term
