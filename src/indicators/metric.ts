@@ -236,10 +236,12 @@ const MIN_SHARED_OBJECT = 2;
 /**
  * Verbs joined before the one object they act on, given one value each by a distributor (新建和改造桥梁分别为20座和40座 → 新建桥梁,
  * 改造桥梁): each verb with the object names one count, as 分别 pairs the values with the acts in order. Undefined unless every
- * member but the last is a verb of an object alone and the last is such a verb before the object.
+ * member but the last is a verb of an object alone and the last is such a verb before the object. Lead words, a date and a scope
+ * before the first verb (到2027年，全县新建和改造…) name no act and are passed over.
  */
-export function verbsOfOneObject(text: string, span: Span, g: IndicatorGrammar): string[] | undefined {
-  const parts = joinedParts(text, span, g);
+export function verbsOfOneObject(text: string, span: Span, dates: DateHit[], g: IndicatorGrammar): string[] | undefined {
+  const lead = trimLead(text, span.start, span.end, dates, g);
+  const parts = joinedParts(text, { start: lead + (g.scope.exec(text.slice(lead, span.end))?.[0].length ?? 0), end: span.end }, g);
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2 || !parts.slice(0, -1).every((p) => g.objectVerbs.has(text.slice(p.start, p.end).trim()))) return undefined;
   const verb = g.objectVerbs.startingAt(text, last.start);

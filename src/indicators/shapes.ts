@@ -857,10 +857,13 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Subjects listed before a distributor, then the act each does, then its values (机关事业单位、高校和驻株部队分别组织团体献血不少于
     // 20场、15场和4场): one value per subject, named by the subject and the act (高校组织团体献血).
     const actors = r.pred.distributor ? undefined : distributedActs(text, subject, 1 + countListed(readings, idx), g);
-    let parts = actors ? [] : splitConjuncts(text, subject, g);
+    const values = 1 + countListed(readings, idx);
+    // Verbs joined before one object, then 分别 and a value for each (全县新建和改造桥梁分别为20座和40座): one count per act, the
+    // subject no list of things.
+    const acts = r.pred.distributor && values > 1 ? verbsOfOneObject(text, subject, dates, g) : undefined;
+    let parts = actors ? [] : acts?.length === values ? [subject] : splitConjuncts(text, subject, g);
     // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
     // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
-    const values = 1 + countListed(readings, idx);
     if (r.pred.distributor && values > 1 && parts.length > values) {
       const members = byEnumerationComma(text, parts);
       if (members.length === values) parts = members;
@@ -888,8 +891,6 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     let names = actors ?? [groupFirst(whole, g)];
-    // Verbs joined before one object, then 分别 and a value for each (新建和改造桥梁分别为20座和40座): one count per act.
-    const acts = r.pred.distributor && parts.length === 1 && values > 1 ? verbsOfOneObject(text, subject, g) : undefined;
     if (acts?.length === values) names = acts.map((n) => metricName(n, g));
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);

@@ -10,6 +10,16 @@ describe('verbs joined before one object, then a distributor', () => {
       '改造农村桥梁|30|座|=|target|2024',
     ]);
   });
+  it('should support one count per verb after a scope word that opens the clause (全县新建和改造…分别为)', () => {
+    expect(brief(indicators('全县新建和改造乡村公路桥梁分别为18座和36座。', ANNUAL_2024))).toEqual([
+      '新建乡村公路桥梁|18|座|=|target|2024',
+      '改造乡村公路桥梁|36|座|=|target|2024',
+    ]);
+    expect(brief(indicators('到2024年底，全市新建和改扩建公办幼儿园分别达到5所和8所。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '新建公办幼儿园|5',
+      '改扩建公办幼儿园|8',
+    ]);
+  });
   it('should support three verbs over one object (新建、改建和扩建…分别达到)', () => {
     expect(brief(indicators('新建、改建和扩建公办幼儿园分别达到4所、6所和3所。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
       '新建公办幼儿园|4',
