@@ -299,6 +299,8 @@ export const indicatorGrammarSchema = z.object({
   namingVerbs: words.default([]),
   listWorksVerbs: words.default([]),
   planStructureNouns: words.default([]),
+  planStructureCounts: words.default([]),
+  statisticEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   projectAmounts: words.default([]),

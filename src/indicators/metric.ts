@@ -532,12 +532,9 @@ export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar)
   if (s.length < n + 2 || endsInHead(s, g)) return undefined;
   const metric = s.slice(0, s.length - n);
   // (the rest must read as a metric, ending in its head: 校际差异系数 | 小学; not 品质浙货系 | 列展会, a noun cut inside a word)
-  if (!endsInHead(metric, g) && !STATISTIC_END.test(metric)) return undefined;
+  if (!endsInHead(metric, g) && g.statisticEnds.endingAt(metric, metric.length) === undefined) return undefined;
   return [s.slice(-n), ...groups].map((w) => w + metric);
 }
-
-/** How the name of a count or a rate ends when no head word of the grammar closes it (高于规定学历教师数, 巩固率). */
-const STATISTIC_END = /[数率量]$/u;
 
 const endsInHead = (s: string, g: IndicatorGrammar): boolean =>
   g.metricHeads.endingAt(s, s.length) !== undefined || g.amountHeads.endingAt(s, s.length) !== undefined || g.unitlessHeads.endingAt(s, s.length) !== undefined;

@@ -9,6 +9,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { digitRun } from '../numbers/digits.js';
 import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { basisStart } from './predicate.js';
 import { quotedMask } from './quantity.js';
@@ -974,14 +975,12 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     // The whole name, not its end: 城市供水水质检测指标, 新增监测指标 are things measured, counted as any other.
     if (g.planStructureNouns.has(m.metric)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
-    const next = STRUCTURE_COUNT.exec(text.slice(r.end, r.end + 8));
-    return next !== null && g.planStructureNouns.startingAt(text, r.end + next[0].length) !== undefined;
+    const digits = digitRun(text, r.end);
+    const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;
+    return unit !== undefined && g.planStructureNouns.startingAt(text, digits.end + unit.length) !== undefined;
   };
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !structural(m)) })).filter((st) => st.members.length > 0);
 }
-
-/** A count written right after another count (14项 after 4类), before the noun both count. */
-const STRUCTURE_COUNT = /^[0-9０-９]+[项个类]/u;
 
 
 /**
