@@ -337,7 +337,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
     // A member of a yearly split (…分年度安排为：2025年162个（已完成）、2026年156个): the value in its year of the metric the lead
     // names, which stands in for an object named before the count; a verb in the status note of the member before (已完成) is none of it.
-    if (!pred.distributor && (q.unit.kind === 'count' || q.unit.size)) {
+    // A distributor may open it (入驻企业分别为2026年30家和2027年45家): 分别 before the years spreads the values over them, not over things.
+    if (q.unit.kind === 'count' || q.unit.size) {
       const member = yearlySplitMember(text, s, q, prev?.yearSplit ? { lead: prev.yearSplit, end: prev.end, unit: prev.q.unit.unit } : undefined, dates, g);
       if (member) {
         r.pred = { ...pred, start: member.year, verb: { kind: 'object', word: '', start: member.year, end: member.year } };
