@@ -68,6 +68,10 @@ export interface IndicatorGrammar {
   listWorksVerbs: WordSet;
   /** The parts a plan is made of (指标): a count of them is no target (grammars/indicators.yaml planStructureNouns). */
   planStructureNouns: WordSet;
+  /** The units a plan counts its indicators and their kinds in (4类14项指标): grammar planStructureCounts. */
+  planStructureCounts: WordSet;
+  /** How a metric's name ends when no head word closes it (教师数, 巩固率): grammar statisticEnds. */
+  statisticEnds: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -274,6 +278,8 @@ export interface IndicatorGrammar {
   yearByYearWords: WordSet;
   /** Words that end the lead of a yearly split before its colon (分年度安排为：): see grammar yearlySplitWords. */
   yearlySplitWords: WordSet;
+  /** What a heading titled by one year may say beside it (2028年目标): see grammar yearHeadingWords. */
+  yearHeadingWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
@@ -374,6 +380,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     namingVerbs: set(source.namingVerbs),
     listWorksVerbs: set(source.listWorksVerbs),
     planStructureNouns: set(source.planStructureNouns),
+    planStructureCounts: set(source.planStructureCounts),
+    statisticEnds: set(source.statisticEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     projectAmounts: set(source.projectAmounts),
@@ -504,6 +512,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSpanWords: set(source.planSpanWords),
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
+    yearHeadingWords: set(source.yearHeadingWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),

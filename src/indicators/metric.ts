@@ -236,10 +236,12 @@ const MIN_SHARED_OBJECT = 2;
 /**
  * Verbs joined before the one object they act on, given one value each by a distributor (新建和改造桥梁分别为20座和40座 → 新建桥梁,
  * 改造桥梁): each verb with the object names one count, as 分别 pairs the values with the acts in order. Undefined unless every
- * member but the last is a verb of an object alone and the last is such a verb before the object.
+ * member but the last is a verb of an object alone and the last is such a verb before the object. Lead words, a date and a scope
+ * before the first verb (到2027年，全县新建和改造…) name no act and are passed over.
  */
-export function verbsOfOneObject(text: string, span: Span, g: IndicatorGrammar): string[] | undefined {
-  const parts = joinedParts(text, span, g);
+export function verbsOfOneObject(text: string, span: Span, dates: DateHit[], g: IndicatorGrammar): string[] | undefined {
+  const lead = trimLead(text, span.start, span.end, dates, g);
+  const parts = joinedParts(text, { start: lead + (g.scope.exec(text.slice(lead, span.end))?.[0].length ?? 0), end: span.end }, g);
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2 || !parts.slice(0, -1).every((p) => g.objectVerbs.has(text.slice(p.start, p.end).trim()))) return undefined;
   const verb = g.objectVerbs.startingAt(text, last.start);
@@ -530,12 +532,9 @@ export function trailingGroups(text: string, parts: Span[], g: IndicatorGrammar)
   if (s.length < n + 2 || endsInHead(s, g)) return undefined;
   const metric = s.slice(0, s.length - n);
   // (the rest must read as a metric, ending in its head: 校际差异系数 | 小学; not 品质浙货系 | 列展会, a noun cut inside a word)
-  if (!endsInHead(metric, g) && !STATISTIC_END.test(metric)) return undefined;
+  if (!endsInHead(metric, g) && g.statisticEnds.endingAt(metric, metric.length) === undefined) return undefined;
   return [s.slice(-n), ...groups].map((w) => w + metric);
 }
-
-/** How the name of a count or a rate ends when no head word of the grammar closes it (高于规定学历教师数, 巩固率). */
-const STATISTIC_END = /[数率量]$/u;
 
 const endsInHead = (s: string, g: IndicatorGrammar): boolean =>
   g.metricHeads.endingAt(s, s.length) !== undefined || g.amountHeads.endingAt(s, s.length) !== undefined || g.unitlessHeads.endingAt(s, s.length) !== undefined;
@@ -585,10 +584,10 @@ function dropAsides(s: string): string {
 /** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
 export const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
 
-/** The batch of a list of titles a count is won in (创建第五批省级未来乡村1个): a label of the batch, as 第三批 alone is, not of the thing. */
 /** A count in digits with the unit 个 at the start of a name (18个国考断面…). */
 const LEADING_COUNT = /^[0-9０-９]+个/u;
 
+/** The batch of a list of titles a count is won in (创建第五批省级未来乡村1个): a label of the batch, as 第三批 alone is, not of the thing. */
 const LEADING_BATCH = /^第[一二三四五六七八九十0-9０-９]+批(?!次)/u;
 
 /** A circled number is no part of a name: before it, the marker of a list item (①城乡居民健康素养水平…); after a term

@@ -57,8 +57,8 @@ interface HeadingContext {
  * sentences name no year; they are not the plan year's targets. Null for any other heading, and for one
  * that names the plan year beside the period (…和2026年工作安排).
  */
-function headingTargetYear(title: string, { pg, planYear }: HeadingContext): number | null {
-  if (planYear === null) return yearItemHeading(title, pg);
+function headingTargetYear(title: string, { g, pg, planYear }: HeadingContext): number | null {
+  if (planYear === null) return yearItemHeading(title, pg, g);
   let year: number | null = null;
   for (const d of scanDates(title, pg)) {
     // A heading that names the plan's own year too (“十五五”时期主要目标和2026年工作安排) holds that year's work.
@@ -68,20 +68,17 @@ function headingTargetYear(title: string, { pg, planYear }: HeadingContext): num
   return year !== null && year > planYear ? year : null;
 }
 
-/** How many characters a year-titled heading may hold beside its year (2027年目标, 2028年：). */
-const YEAR_HEADING_REST = 4;
-
 /**
  * The year a heading of a plan over several years is titled by (分年度目标：1.2027年。启动改造项目14个…; （二）2028年目标): the
- * targets under it are that year's, as the plan lays its span out year by year. A heading that names a year among more words
- * (2027年重点任务安排) is left to its sentences.
+ * targets under it are that year's, as the plan lays its span out year by year. A heading that says more than the year and
+ * one of grammar yearHeadingWords (2026年以后, 2027年重点任务安排) is left to its sentences.
  */
-function yearItemHeading(title: string, pg: PeriodGrammar): number | null {
+function yearItemHeading(title: string, pg: PeriodGrammar, g: IndicatorGrammar): number | null {
   const dates = scanDates(title, pg);
   const only = dates.length === 1 ? dates[0] : undefined;
   if (only === undefined || only.kind !== 'year' || only.year === null) return null;
   const rest = (title.slice(0, only.start) + title.slice(only.end)).replace(/[\s:：。,，、]/gu, '');
-  return rest.length <= YEAR_HEADING_REST ? only.year : null;
+  return rest === '' || g.yearHeadingWords.has(rest) ? only.year : null;
 }
 
 /**

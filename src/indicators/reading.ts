@@ -53,8 +53,15 @@ const JOINER_START = /^[ 、和及与或]/u;
 /** 并 joins verbs only: an object that opens with it runs on with a second verb of the same object (发现并登记…患者), unless
  *  it opens a noun (grammar notJoiners: 并网, 并购). So does 或 straight after a verb: a choice of works done to one object
  *  (新开通或优化公交线路15条, 新建或改扩建幼儿园12所), and 和 straight after it: works done to one object counted together
- *  (新开通和优化公交线路25条), the second verb being one no object-verb list need hold. */
+ *  (新开通和优化公交线路25条), the second verb being one no object-verb list need hold (verbJoinedByHe says when 和 does). */
 const VERB_JOINER_START = /^\s*[并或和]/u;
+
+/** 和 joins nouns as often as verbs: a "verb" found at the end of a noun (基础设施建设和民生实事项目, 城乡建设和产业发展项目) is
+ *  no verb of a list. 和 joins two verbs only where an object verb follows it, or the verb before it opens the clause after its
+ *  lead words and adverbials (`opens`), as 新开通和优化城乡公交线路 does. */
+function verbJoinedByHe(text: string, found: { index: number; word: string }, joinerAt: number, verbs: WordSet, opens: number): boolean {
+  return verbs.startingAt(text, found.index + found.word.length + joinerAt + 1) !== undefined || opens === found.index;
+}
 
 /** Whether a verb at text[at] stands inside the object of a verb that ended at `after`: a noun of two or
  *  more characters runs into it (城市 in 实施城市更新项目), with no list joiner or stop between. */
@@ -330,7 +337,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
     // A member of a yearly split (…分年度安排为：2025年162个（已完成）、2026年156个): the value in its year of the metric the lead
     // names, which stands in for an object named before the count; a verb in the status note of the member before (已完成) is none of it.
-    if (!pred.distributor && (q.unit.kind === 'count' || q.unit.size)) {
+    // A distributor may open it (入驻企业分别为2026年30家和2027年45家): 分别 before the years spreads the values over them, not over things.
+    if (q.unit.kind === 'count' || q.unit.size) {
       const member = yearlySplitMember(text, s, q, prev?.yearSplit ? { lead: prev.yearSplit, end: prev.end, unit: prev.q.unit.unit } : undefined, dates, g);
       if (member) {
         r.pred = { ...pred, start: member.year, verb: { kind: 'object', word: '', start: member.year, end: member.year } };
@@ -545,7 +553,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
       // (筛查、诊疗和管理三个核心环节). A one-character object is the end of a word the verb was found inside (购置新设备100台: 新设 of 新设备), not a noun.
       // A second verb joined to it by 并, 或 or 和 (发现并登记肺结核患者180例, 新建并投用智慧停车场5个) shares the object: both verbs name it.
-      const joined = VERB_JOINER_START.test(object) && !g.notJoiners.startingAt(object, object.length - object.trimStart().length);
+      const joinerAt = object.length - object.trimStart().length;
+      const joined = VERB_JOINER_START.test(object) && !g.notJoiners.startingAt(object, joinerAt) && (object[joinerAt] !== '和' || (found !== undefined && verbJoinedByHe(text, found, joinerAt, verbs, adverbialsEnd(text, r.floor, found.index, dates, g))));
       if (found && object.trim().length >= 2 && (joined || !JOINER_START.test(object) || g.notJoiners.startingAt(object, 0))) {
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).

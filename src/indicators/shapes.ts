@@ -9,8 +9,10 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { digitRun } from '../numbers/digits.js';
 import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { basisStart } from './predicate.js';
+import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
 
 export interface Member {
@@ -289,12 +291,13 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
 
-/** The first cadence word between `from` and `to` outside a quoted name: in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign,
- *  and the count is the year's. */
+/** The first cadence word between `from` and `to` outside a quoted name (in any quotation marks quotedMask knows: “”, "", ‘’,
+ *  「」): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign, and the count is the year's. */
 function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
+  let quoted: Uint8Array | undefined;
   for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
-    const before = text.slice(from, hit.index);
-    if (before.lastIndexOf('“') <= before.lastIndexOf('”')) return hit;
+    quoted ??= quotedMask(text.slice(from, to));
+    if (quoted[hit.index - from] !== 1) return hit;
   }
   return undefined;
 }
@@ -855,10 +858,13 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // Subjects listed before a distributor, then the act each does, then its values (机关事业单位、高校和驻株部队分别组织团体献血不少于
     // 20场、15场和4场): one value per subject, named by the subject and the act (高校组织团体献血).
     const actors = r.pred.distributor ? undefined : distributedActs(text, subject, 1 + countListed(readings, idx), g);
-    let parts = actors ? [] : splitConjuncts(text, subject, g);
+    const values = 1 + countListed(readings, idx);
+    // Verbs joined before one object, then 分别 and a value for each (全县新建和改造桥梁分别为20座和40座): one count per act, the
+    // subject no list of things.
+    const acts = r.pred.distributor && values > 1 ? verbsOfOneObject(text, subject, dates, g) : undefined;
+    let parts = actors ? [] : acts?.length === values ? [subject] : splitConjuncts(text, subject, g);
     // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
     // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
-    const values = 1 + countListed(readings, idx);
     if (r.pred.distributor && values > 1 && parts.length > values) {
       const members = byEnumerationComma(text, parts);
       if (members.length === values) parts = members;
@@ -886,8 +892,6 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     let names = actors ?? [groupFirst(whole, g)];
-    // Verbs joined before one object, then 分别 and a value for each (新建和改造桥梁分别为20座和40座): one count per act.
-    const acts = r.pred.distributor && parts.length === 1 && values > 1 ? verbsOfOneObject(text, subject, g) : undefined;
     if (acts?.length === values) names = acts.map((n) => metricName(n, g));
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
@@ -961,23 +965,22 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
 
 /**
  * The plan's own indicators counted (共设置经济发展、民生福祉等4类14项指标, 主要指标12项): a count of what the plan is made of, as
- * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is one of grammar
- * planStructureNouns, or is the kinds of them counted next (4类 before 14项指标), is left out.
+ * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is, as a whole name, one of
+ * grammar planStructureNouns, or is the kinds of them counted next (4类 before 14项指标), is left out.
  */
 function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
   const structural = (m: Member): boolean => {
     const r = m.reading;
     if (r.q.unit.kind !== 'count') return false;
-    if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined) return true;
+    // The whole name, not its end: 城市供水水质检测指标, 新增监测指标 are things measured, counted as any other.
+    if (g.planStructureNouns.has(m.metric)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
-    const next = STRUCTURE_COUNT.exec(text.slice(r.end, r.end + 8));
-    return next !== null && g.planStructureNouns.startingAt(text, r.end + next[0].length) !== undefined;
+    const digits = digitRun(text, r.end);
+    const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;
+    return unit !== undefined && g.planStructureNouns.startingAt(text, digits.end + unit.length) !== undefined;
   };
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !structural(m)) })).filter((st) => st.members.length > 0);
 }
-
-/** A count written right after another count (14项 after 4类), before the noun both count. */
-const STRUCTURE_COUNT = /^[0-9０-９]+[项个类]/u;
 
 
 /**

@@ -366,8 +366,6 @@ function labelStart(title: string, grammar: OutlineGrammar): number {
   return title.length;
 }
 
-/** Whether title[0, p) reads as a heading (grammar runon.runTogether): no digit and no 、, and a noun phrase ending in a
- *  heading noun, or (`verbObject`) a verb-object phrase: heading verbs, then an object of two characters or more. */
 /** Whether a title opens with a heading verb or a clause-opening word (强化安全生产, 推进…), as a task heading does; a subject that
  *  opens a sentence (街道综合执法队伍开展…) does not. */
 export function opensWithVerb(title: string, grammar: OutlineGrammar): boolean {
@@ -375,6 +373,8 @@ export function opensWithVerb(title: string, grammar: OutlineGrammar): boolean {
   return rt !== undefined && (leadingWord(title, 0, rt.headingVerbs) ?? leadingWord(title, 0, grammar.runon.clauseStarts)) !== undefined;
 }
 
+/** Whether title[0, p) reads as a heading (grammar runon.runTogether): no digit and no 、, and a noun phrase ending in a
+ *  heading noun, or (`verbObject`) a verb-object phrase: heading verbs, then an object of two characters or more. */
 function readsAsHeading(title: string, p: number, grammar: OutlineGrammar, verbObject: boolean): boolean {
   const rt = grammar.runon.runTogether;
   if (!rt) return false;

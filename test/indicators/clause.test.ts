@@ -502,8 +502,9 @@ describe('working rules', () => {
     expect(indicators('社区每月至少走访独居老人1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
     expect(indicators('每年举办1次民间艺术展演活动。', ANNUAL_2024).map((i) => i.value)).toEqual([1]);
   });
-  it('should support a yearly total of a campaign whose quoted name holds a cadence (“每月一讲”, “每周一练”)', () => {
+  it('should support a yearly total of a campaign whose quoted name holds a cadence (“每月一讲”, "每月一讲", 「每周一练」, ‘每季一赛’)', () => {
     expect(indicators('全年开展“每月一讲”政策宣讲活动12次，组织“每周一练”消防演练40次。', ANNUAL_2024).map((i) => i.value)).toEqual([12, 40]);
+    expect(indicators('全年开展"每月一讲"政策宣讲活动12次，组织「每周一练」消防演练40次，举办‘每季一赛’技能比武4次。', ANNUAL_2024).map((i) => i.value)).toEqual([12, 40, 4]);
   });
   it('should support a service to people and a bound frequency', () => {
     expect(indicators('为失能老年人每年提供1次上门健康评估。').map((i) => i.value)).toEqual([1]);

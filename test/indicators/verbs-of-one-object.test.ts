@@ -10,6 +10,16 @@ describe('verbs joined before one object, then a distributor', () => {
       '改造农村桥梁|30|座|=|target|2024',
     ]);
   });
+  it('should support one count per verb after a scope word that opens the clause (全县新建和改造…分别为)', () => {
+    expect(brief(indicators('全县新建和改造乡村公路桥梁分别为18座和36座。', ANNUAL_2024))).toEqual([
+      '新建乡村公路桥梁|18|座|=|target|2024',
+      '改造乡村公路桥梁|36|座|=|target|2024',
+    ]);
+    expect(brief(indicators('到2024年底，全市新建和改扩建公办幼儿园分别达到5所和8所。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '新建公办幼儿园|5',
+      '改扩建公办幼儿园|8',
+    ]);
+  });
   it('should support three verbs over one object (新建、改建和扩建…分别达到)', () => {
     expect(brief(indicators('新建、改建和扩建公办幼儿园分别达到4所、6所和3所。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
       '新建公办幼儿园|4',
@@ -48,5 +58,14 @@ describe('a second verb joined by 和 straight after the first (新开通和优�
   });
   it('should not support 和 after a noun as a verb joiner (乡镇和街道 is a list of places)', () => {
     expect(brief(indicators('每个乡镇和街道建设1个综合养老服务中心。', ANNUAL_2024))).toEqual([]);
+  });
+  it('should not support 和 after a verb that ends a noun (基础设施建设和…, 城乡建设和…) as a verb joiner', () => {
+    const heads = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|')[0]);
+    expect(heads('全年推进基础设施建设和民生实事项目50个。')).not.toContain('建设和民生实事项目');
+    expect(heads('统筹城乡建设和产业发展项目120个。')).not.toContain('建设和产业发展项目');
+  });
+  it('should support 和 after a verb that opens the clause, or before an object verb', () => {
+    expect(brief(indicators('全年改造和提升农贸市场15个。', ANNUAL_2024))).toEqual(['改造和提升农贸市场|15|个|=|target|2024']);
+    expect(brief(indicators('推进城区新建和改造停车场9个。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['9|个']);
   });
 });

@@ -437,4 +437,8 @@ describe('the plan\'s own indicators counted (共设置4类14项指标)', () => 
     expect(names('新建空气质量监测站点12个。')).toEqual(['空气质量监测站点|12|个']);
     expect(names('完成省下达的8项考核指标任务。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['8|项']);
   });
+  it('should support a count of things measured whose name only ends in 指标', () => {
+    expect(names('城市供水水质检测指标达到106项。')).toEqual(['城市供水水质检测指标|106|项']);
+    expect(names('新增监测指标12个。')).toEqual(['监测指标|12|个']);
+  });
 });

@@ -21,4 +21,12 @@ describe('indicators: a heading titled by one year in a plan over several years'
   it('should not support a year among more words of a heading as the year of its targets (2027年重点任务安排)', async () => {
     expect(years(await documentItems(plan('2027年重点任务安排。', '2028年重点任务安排。')))).toEqual(['12|null', '80|null', '10|null', '98|null', '95|null']);
   });
+  it('should not support a heading of a year and a word of time (2028年以后, 2028年以来, 2028年前) as the year of its targets', async () => {
+    for (const rest of ['以后', '以来', '前']) {
+      expect(years(await documentItems(plan('2027年目标。', `2028年${rest}。`)))).toEqual(['12|2027', '80|2027', '10|null', '98|null', '95|null']);
+    }
+  });
+  it('should support a year with a word a yearly heading uses (2028年工作任务：)', async () => {
+    expect(years(await documentItems(plan('2027年工作任务：', '2028年工作任务：')))).toEqual(['12|2027', '80|2027', '10|2028', '98|2028', '95|null']);
+  });
 });

@@ -18,6 +18,13 @@ describe('indicators: a yearly split after its metric and a split word (分年�
       '新建改建农村公路|95|公里|2027|2027年95公里',
     ]);
   });
+  it('should support a split after 分别为 or 依次为 with no colon, whose 分别 is no distributor over things listed', () => {
+    expect(rows('全市新增省级专精特新企业分别为2026年25家和2027年32家。').map((r) => r.split('|').slice(0, 4).join('|'))).toEqual([
+      '新增省级专精特新企业|25|家|2026',
+      '新增省级专精特新企业|32|家|2027',
+    ]);
+    expect(rows('改造农贸市场依次为2026年6个、2027年9个、2028年11个。').map((r) => r.split('|').slice(1, 4).join('|'))).toEqual(['6|个|2026', '9|个|2027', '11|个|2028']);
+  });
   it('should support the members after a status note in brackets, whose verb (已完成) is none of the next member', () => {
     expect(rows('口袋公园建设分年度安排为：2026年10个（已完成）、2027年12个、2028年15个。').map((r) => r.split('|').slice(0, 4).join('|'))).toEqual([
       '口袋公园建设|10|个|2026',
