@@ -98,6 +98,15 @@ describe('numbering schemes', () => {
     expect(await outline('【专栏1】重点项目\n一、实施【健康细胞】工程\n')).toEqual(['一、 实施【健康细胞】工程']);
   });
 
+  it('should support the keycap emoji numbers of a WeChat post as items, with or without the variation selector', async () => {
+    const text = '🔶一、提升公共服务\n1\ufe0f\u20e3 完善设施网络\n新建驿站12个。\n2\ufe0f\u20e3丰富群众活动\n开展演出300场。\n🔶二、壮大产业\n1\u20e3 培育市场主体\n新增企业50家。\n';
+    expect(await outline(text)).toEqual(['一、 提升公共服务', '  1️⃣ 完善设施网络', '  2️⃣ 丰富群众活动', '二、 壮大产业', '  1⃣ 培育市场主体']);
+  });
+
+  it('should not support a digit before an emoji that is no keycap as a marker', async () => {
+    expect(await outline('一、提升公共服务\n3🔥 热度持续攀升\n')).toEqual(['一、 提升公共服务']);
+  });
+
   it('should not support the dingbat circled digits as decorations', async () => {
     // ❶ ➊ are numbers of their own: what follows them is no marker.
     expect(await outline('❶1.完成提标改造。\n➊2.推进签约服务。\n')).toEqual([]);
