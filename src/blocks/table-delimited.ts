@@ -15,6 +15,7 @@ import {
   TABLE_CAPTION,
   trimmedCell,
 } from './table-cells.js';
+import { groupedHeader } from './table-header.js';
 import type { FoundTable, TableCell } from './types.js';
 
 export function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): FoundTable | undefined {
@@ -30,10 +31,11 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
-  const header = wrapped ?? head.cells;
+  const grouped = wrapped ? undefined : secondHeaderRow(text, lines, i, head.cells, head.by, g);
+  const header = wrapped ?? grouped ?? head.cells;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
-  let k = wrapped ? i + 2 : i + 1;
+  let k = wrapped || grouped ? i + 2 : i + 1;
   let next = k;
   let rowLine: Line | undefined;
   while (k < lines.length) {
@@ -128,6 +130,18 @@ function wrappedHeaderLine(text: string, headLine: Line, line: Line, head: Table
     h.text += c.text;
   }
   return joined;
+}
+
+/** The header read with its second row, when the page merged cells over both (区县 | PM2.5浓度（微克/立方米） | … over
+ *  2024年实际 | 2025年目标 | …, see groupedHeader): the line under the header and the row under it are parted the same
+ *  way, the row holding a value. Undefined otherwise. */
+function secondHeaderRow(text: string, lines: readonly Line[], i: number, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): TableCell[] | undefined {
+  if (by === 'pipe' || i + 2 >= lines.length) return undefined;
+  const second = rowAt(text, lines[i + 1] as Line);
+  const body = rowAt(text, lines[i + 2] as Line);
+  if (!second || !body || second.by !== by || body.by !== by || !delimitedRowOk(body.cells, by, g)) return undefined;
+  if (!body.cells.some((c) => cellType(c.text, g) === 'value')) return undefined;
+  return groupedHeader(head, second.cells, body.cells.length, g);
 }
 
 /** How many tabs stand in text[from, at): the column a tab-parted cell starts in (a pair, as columnOf's). */
