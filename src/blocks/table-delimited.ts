@@ -32,10 +32,10 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
   const grouped = wrapped ? undefined : secondHeaderRow(text, lines, i, head.cells, head.by, g);
-  const header = wrapped ?? grouped ?? head.cells;
+  const header = wrapped ?? grouped?.header ?? head.cells;
   const rows: TableCell[][] = [];
   let end = (head.cells[head.cells.length - 1] as TableCell).end;
-  let k = wrapped || grouped ? i + 2 : i + 1;
+  let k = grouped ? grouped.next : wrapped ? i + 2 : i + 1;
   let next = k;
   let rowLine: Line | undefined;
   while (k < lines.length) {
@@ -133,15 +133,21 @@ function wrappedHeaderLine(text: string, headLine: Line, line: Line, head: Table
 }
 
 /** The header read with its second row, when the page merged cells over both (区县 | PM2.5浓度（微克/立方米） | … over
- *  2024年实际 | 2025年目标 | …, see groupedHeader): the line under the header and the row under it are parted the same
- *  way, the row holding a value. Undefined otherwise. */
-function secondHeaderRow(text: string, lines: readonly Line[], i: number, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): TableCell[] | undefined {
-  if (by === 'pipe' || i + 2 >= lines.length) return undefined;
-  const second = rowAt(text, lines[i + 1] as Line);
-  const body = rowAt(text, lines[i + 2] as Line);
+ *  2024年实际 | 2025年目标 | …, see groupedHeader): the line under the header (one blank line may come between, as
+ *  between rows) and the row under it are parted the same way, the row holding a value. `next`: the line after the
+ *  second header row. Undefined otherwise. */
+function secondHeaderRow(text: string, lines: readonly Line[], i: number, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): { header: TableCell[]; next: number } | undefined {
+  if (by === 'pipe') return undefined;
+  const after = (k: number): number => (lines[k]?.blank && lines[k + 1] && !(lines[k + 1] as Line).blank ? k + 1 : k);
+  const s = after(i + 1);
+  const b = after(s + 1);
+  if (b >= lines.length) return undefined;
+  const second = rowAt(text, lines[s] as Line);
+  const body = rowAt(text, lines[b] as Line);
   if (!second || !body || second.by !== by || body.by !== by || !delimitedRowOk(body.cells, by, g)) return undefined;
   if (!body.cells.some((c) => cellType(c.text, g) === 'value')) return undefined;
-  return groupedHeader(head, second.cells, body.cells.length, g);
+  const header = groupedHeader(head, second.cells, body.cells.length, g);
+  return header && { header, next: s + 1 };
 }
 
 /** How many tabs stand in text[from, at): the column a tab-parted cell starts in (a pair, as columnOf's). */

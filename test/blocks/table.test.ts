@@ -521,6 +521,14 @@ describe('findTables: a header of two rows under merged group cells', () => {
     expect(header(src).header).toEqual(['地区', '2024年失业率（%）{失业率（%）}', '2024年参保比例（%）{参保比例（%）}', '2025年失业率（%）{失业率（%）}', '2025年参保比例（%）{参保比例（%）}']);
   });
 
+  it('should support the two rows aligned by spaces under a caption that holds a header word (各县区…目标), and parted by blank lines', () => {
+    const spaced = ['附件', '各县区就业目标', '县区    失业率（%）    参保比例（%）', '2024年实际    2025年目标    2024年实际    2025年目标', '城东区    3.1    ≤3    52    ≥55', '北坡县    2.8    ≤2.7    60    ≥62'].join('\n');
+    const blanks = ['县区\t失业率（%）\t参保比例（%）', '', '2024年实际\t2025年目标\t2024年实际\t2025年目标', '', ...body.join('\n\n').split('\n')].join('\n');
+    const want = ['县区', '失业率（%）2024年实际{失业率（%）}', '失业率（%）2025年目标{失业率（%）}', '参保比例（%）2024年实际{参保比例（%）}', '参保比例（%）2025年目标{参保比例（%）}'];
+    expect(header(spaced)).toEqual({ header: want, rows: body.map((r) => r.split('\t')) });
+    expect(header(blanks)).toEqual({ header: want, rows: body.map((r) => r.split('\t')) });
+  });
+
   it('should not support a second row whose cells do not split evenly among the groups', () => {
     const src = ['县区\t失业率（%）\t参保比例（%）\t就业人数（万人）', '2024年实际\t2025年目标\t2024年实际\t2025年目标', '城东区\t3.1\t≤3\t52\t≥55'].join('\n');
     expect(header(src).header).toEqual(['县区', '失业率（%）', '参保比例（%）', '就业人数（万人）']);
