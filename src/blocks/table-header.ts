@@ -79,7 +79,7 @@ const isRoleOnly = (c: Cell, g: TableGrammar): boolean => {
  * A header of two rows whose first row merged cells (a Word or WPS table copied to text): the first row's leading
  * cells span both rows (区县, 序号, 指标) and are absent from the second; each of its other cells is a group spanning
  * sub-columns of the second row (PM2.5浓度（微克/立方米） over 2024年实际 | 2025年目标; 2025年 over 目标值 | 属性).
- * The body rows have as many cells as the spanning cells and the second row together. Copied compactly, each group
+ * The body rows have as many cells as the spanning cells and the second row together; there are two groups or more. Copied compactly, each group
  * spans as many sub-columns; where the copy kept the merged cells' places (tabs around empty cells), the second row's
  * cells under the spanning ones are empty and a group spans up to the first row's next cell. The second row's cells
  * are header cells (years, roles, column names), or the same sub-headers repeated under each group (measures under
@@ -96,7 +96,9 @@ export function groupedHeader(first: readonly TableCell[], second: readonly Tabl
   if (!groups) return undefined;
   const { spans } = groups;
   const named = [...groups.spanning, ...spans.map((s) => s.group), ...subs];
-  if (spans.length === 0 || spans.some((s) => s.subs.length < 2) || !named.every((c) => c.text !== '' && c.text.length <= MAX_GROUPED_CELL && ['text', 'year'].includes(cellType(c.text, g)))) return undefined;
+  // Two groups at least, each a measure or a value column's year or role (not 指标 or 单位, which span both rows), over
+  // sub-columns none of which is a column only a spanning cell can be (序号, 指标, 区县).
+  if (spans.length < 2 || spans.some((s) => s.subs.length < 2 || !isGroup(s.group.text, g)) || subs.some((c) => SPANNING_ROLES.has(columnRole(c.text, g) ?? '')) || !named.every((c) => c.text !== '' && c.text.length <= MAX_GROUPED_CELL && ['text', 'year'].includes(cellType(c.text, g)))) return undefined;
   const per = (spans[0] as Span).subs.map((c) => c.text).join('\t');
   const repeated = spans.length >= 2 && spans.every((s) => s.subs.map((c) => c.text).join('\t') === per);
   if (!repeated && !subs.every((c) => isHeaderCell(c.text, g))) return undefined;
@@ -135,6 +137,15 @@ function placedGroups(first: readonly TableCell[], subs: readonly TableCell[], s
   });
   return { spanning: first.slice(0, spanning), spans };
 }
+
+/** Roles of columns that stand beside the groups, never under one. */
+const SPANNING_ROLES = new Set(['sequence', 'name', 'place', 'group', 'unit']);
+
+/** A group cell: a measure (PM2.5浓度（微克/立方米）), a year (2025年) or a value column's role (目标值). */
+const isGroup = (t: string, g: TableGrammar): boolean => {
+  const role = columnRole(t, g);
+  return role === undefined || role === 'baseline' || role === 'target' || role === 'change';
+};
 
 /** Longest cell of a two-row header's rows: a measure with its unit (优良天数比率（%）, 单位GDP能耗降低（%）). */
 const MAX_GROUPED_CELL = 24;

@@ -529,6 +529,21 @@ describe('findTables: a header of two rows under merged group cells', () => {
     expect(header(blanks)).toEqual({ header: want, rows: body.map((r) => r.split('\t')) });
   });
 
+  it('should support the two rows flattened one cell a line (the groups, then their sub-columns, then the rows)', () => {
+    const src = ['附件', '各县区就业目标', '县区', '失业率（%）', '参保比例（%）', '2024年实际', '2025年目标', '2024年实际', '2025年目标', ...body.flatMap((r) => r.split('\t')), '二、保障措施', '加强领导。'].join('\n');
+    expect(header(src)).toEqual({
+      header: ['县区', '失业率（%）2024年实际{失业率（%）}', '失业率（%）2025年目标{失业率（%）}', '参保比例（%）2024年实际{参保比例（%）}', '参保比例（%）2025年目标{参保比例（%）}'],
+      rows: body.map((r) => r.split('\t')),
+    });
+  });
+
+  it('should not support one group over all the sub-columns, or a group cell that heads a column of its own (指标, 单位)', () => {
+    const one = ['县区\t失业率（%）', '2024年实际\t2025年目标', '城东区\t3.1\t≤3'].join('\n');
+    const name = ['序号\t指标\t单位', '目标值\t属性\t目标值\t属性', '1\t3.1\t预期性\t3\t预期性'].join('\n');
+    expect(header(one).header).toEqual(['县区', '失业率（%）']);
+    expect(header(name).header).toEqual(['序号', '指标', '单位']);
+  });
+
   it('should not support a second row whose cells do not split evenly among the groups', () => {
     const src = ['县区\t失业率（%）\t参保比例（%）\t就业人数（万人）', '2024年实际\t2025年目标\t2024年实际\t2025年目标', '城东区\t3.1\t≤3\t52\t≥55'].join('\n');
     expect(header(src).header).toEqual(['县区', '失业率（%）', '参保比例（%）', '就业人数（万人）']);
