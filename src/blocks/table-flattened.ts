@@ -280,9 +280,9 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
     const from = (run[lastYear] as Cell | undefined)?.next;
     const trial = twoRows && readRows(twoRows, read, g, TRIAL_ROWS, from);
     if (twoRows && trial && (!best || trial.full > best.full)) best = { header: twoRows, full: trial.full, from };
-    // A header of two rows under merged group cells (区县 | measure（unit） | … then 2024年实际 | 2025年目标 | …), the rows'
-    // widths tried: rows that fill it more often than another header's win.
-    // It ends at its last year, or (measures repeated under each year) before the first row's name that closes the run.
+    // A header of two rows under merged group cells (区县 | measure（unit） | … then 2024年实际 | 2025年目标 | …), each
+    // reading of its rows tried as the headers above: it ends at its last year, or (measures repeated under each year)
+    // before the first row's name that closes the run.
     for (const last of new Set([lastYear, run.length - 2])) {
       if (last <= offset) continue;
       const after = (run[last] as Cell).next;

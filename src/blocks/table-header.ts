@@ -79,8 +79,8 @@ const isRoleOnly = (c: Cell, g: TableGrammar): boolean => {
  * A header of two rows whose first row merged cells (a Word or WPS table copied to text): the first row's leading
  * cells span both rows (区县, 序号, 指标) and are absent from the second; each of its other cells is a group spanning
  * sub-columns of the second row (PM2.5浓度（微克/立方米） over 2024年实际 | 2025年目标; 2025年 over 目标值 | 属性).
- * The body rows have as many cells as the spanning cells and the second row together; there are two groups or more. Copied compactly, each group
- * spans as many sub-columns; where the copy kept the merged cells' places (tabs around empty cells), the second row's
+ * The body rows have as many cells as the spanning cells and the second row together; there are two groups or more.
+ * Copied compactly, each group spans as many sub-columns; where the copy kept the merged cells' places (tabs around empty cells), the second row's
  * cells under the spanning ones are empty and a group spans up to the first row's next cell. The second row's cells
  * are header cells (years, roles, column names), or the same sub-headers repeated under each group (measures under
  * each year). Each sub-column's header is its group's text and its own; the part that names a measure (no year, no
@@ -100,7 +100,7 @@ export function groupedHeader(first: readonly TableCell[], second: readonly Tabl
   // sub-columns none of which is a column only a spanning cell can be (序号, 指标, 区县).
   if (spans.length < 2 || spans.some((s) => s.subs.length < 2 || !isGroup(s.group.text, g)) || subs.some((c) => SPANNING_ROLES.has(columnRole(c.text, g) ?? '')) || !named.every((c) => c.text !== '' && c.text.length <= MAX_GROUPED_CELL && ['text', 'year'].includes(cellType(c.text, g)))) return undefined;
   const per = (spans[0] as Span).subs.map((c) => c.text).join('\t');
-  const repeated = spans.length >= 2 && spans.every((s) => s.subs.map((c) => c.text).join('\t') === per);
+  const repeated = spans.every((s) => s.subs.map((c) => c.text).join('\t') === per);
   if (!repeated && !subs.every((c) => isHeaderCell(c.text, g))) return undefined;
   const out: TableCell[] = groups.spanning.map(plain);
   for (const { group, subs } of spans)
