@@ -15,6 +15,7 @@ import {
   TABLE_CAPTION,
   trimmedCell,
 } from './table-cells.js';
+import { groupedHeader } from './table-header.js';
 import type { FoundTable, OpenHeader, TableCell } from './types.js';
 
 /** `carried`: the header of the rows before a category row; line i is then the first row after it, not a header. */
@@ -32,7 +33,8 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
   // Space-parted lines also come from forms and option lists: their header must name a column.
   if (head.by === 'space' && !head.cells.some((c) => isHeaderCell(c.text, g))) return undefined;
   const wrapped = i + 1 < lines.length ? wrappedHeaderLine(text, lines[i] as Line, lines[i + 1] as Line, head.cells, head.by, g) : undefined;
-  return rowsUnder(text, lines, wrapped ? i + 2 : i + 1, wrapped ?? head.cells, head.by, g, head.cells);
+  const grouped = wrapped ? undefined : secondHeaderRow(text, lines, i, head.cells, head.by, g);
+  return rowsUnder(text, lines, grouped ? grouped.next : wrapped ? i + 2 : i + 1, wrapped ?? grouped?.header ?? head.cells, head.by, g, head.cells);
 }
 
 /** The rows from line k on under `header`; `head`: the header's own cells on its line, where the table starts (none
@@ -232,3 +234,21 @@ function longName(cell: TableCell, cells: readonly TableCell[]): boolean {
 
 /** One character that is no digit and no sign: a letter of a letter-spaced word. */
 const isLetter = (t: string): boolean => t.length === 1 && !/[0-9%‰]/u.test(t);
+
+/** The header read with its second row, when the page merged cells over both (区县 | PM2.5浓度（微克/立方米） | … over
+ *  2024年实际 | 2025年目标 | …, see groupedHeader): the line under the header (one blank line may come between, as
+ *  between rows) and the row under it are parted the same way, the row holding a value. `next`: the line after the
+ *  second header row. Undefined otherwise. */
+function secondHeaderRow(text: string, lines: readonly Line[], i: number, head: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): { header: TableCell[]; next: number } | undefined {
+  if (by === 'pipe') return undefined;
+  const after = (k: number): number => (lines[k]?.blank && lines[k + 1] && !(lines[k + 1] as Line).blank ? k + 1 : k);
+  const s = after(i + 1);
+  const b = after(s + 1);
+  if (b >= lines.length) return undefined;
+  const second = rowAt(text, lines[s] as Line);
+  const body = rowAt(text, lines[b] as Line);
+  if (!second || !body || second.by !== by || body.by !== by || !delimitedRowOk(body.cells, by, g)) return undefined;
+  if (!body.cells.some((c) => cellType(c.text, g) === 'value')) return undefined;
+  const header = groupedHeader(head, second.cells, body.cells.length, g);
+  return header && { header, next: s + 1 };
+}

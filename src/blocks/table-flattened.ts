@@ -18,7 +18,7 @@ import {
   trimmedCell,
   type CellType,
 } from './table-cells.js';
-import { joinSplitHeader, twoRowHeader } from './table-header.js';
+import { groupedHeader, joinSplitHeader, twoRowHeader } from './table-header.js';
 import { joinWrappedName, plain, readRows, slots, typeOf, WRAPPED_PIECES, type Cell, type Reader, type Rows } from './table-rows.js';
 import type { FoundTable, TableCell } from './types.js';
 
@@ -137,7 +137,7 @@ export function flattenedTable(text: string, lines: readonly Line[], i: number, 
       // run, are a group label over the first rows (经济发展 / 1 / 地区生产总值增速 …).
       const labels = header.length - 1 - findLastIndex(header, (c) => c.head);
       const firstRow = rowLength(afterRun, read, header.length);
-      const twoRows = twoRowHeader(header, g, firstRow);
+      const twoRows = twoRowHeader(header, g, firstRow) ?? groupedRuns(header, g).find((h) => h.length === firstRow);
       if (twoRows) return sequencedTable(text, twoRows, afterRun, read, g);
       let label: Cell | undefined;
       if (labels === 1 && firstRow === header.length - 1) {
@@ -280,6 +280,17 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
     const from = (run[lastYear] as Cell | undefined)?.next;
     const trial = twoRows && readRows(twoRows, read, g, TRIAL_ROWS, from);
     if (twoRows && trial && (!best || trial.full > best.full)) best = { header: twoRows, full: trial.full, from };
+    // A header of two rows under merged group cells (区县 | measure（unit） | … then 2024年实际 | 2025年目标 | …), each
+    // reading of its rows tried as the headers above: it ends at its last year, or (measures repeated under each year)
+    // before the first row's name that closes the run.
+    for (const last of new Set([lastYear, run.length - 2])) {
+      if (last <= offset) continue;
+      const after = (run[last] as Cell).next;
+      for (const header of groupedRuns(run.slice(offset, last + 1), g)) {
+        const trial = readRows(header, read, g, TRIAL_ROWS, after);
+        if (trial && (!best || trial.full > best.full)) best = { header, full: trial.full, from: after };
+      }
+    }
     for (let n = run.length - offset; n >= 2; n--) {
       const header = run.slice(offset, offset + n);
       if (header.filter((c) => c.head).length < Math.max(2, n - 1) && !yearRowsHeader(header, run[offset + n], g)) continue;
@@ -296,4 +307,24 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
     table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: best.header.map(plain), rows: found.rows.map((r) => r.map(plain)) },
     next: lastCell.next,
   };
+}
+
+/** The readings of a run of header cells as the two rows of a header under merged group cells (groupedHeader): each split
+ *  into a first and a second row, each count of spanning cells. */
+function groupedRuns(cells: Cell[], g: TableGrammar): Cell[][] {
+  const out: Cell[][] = [];
+  for (let h = 2; h <= cells.length - 2; h++) {
+    const first = cells.slice(0, h);
+    const second = cells.slice(h);
+    for (let spanning = 1; spanning < h; spanning++) {
+      const header = groupedHeader(first, second, spanning + second.length, g);
+      if (!header) continue;
+      // Fresh cells: a header cell's role is read from its own text (and measure) when first asked.
+      out.push(header.map((c, j) => {
+        const { role: _, ...cell } = (j < spanning ? first[j] : second[j - spanning]) as Cell;
+        return c.measure === undefined ? { ...cell, text: c.text } : { ...cell, text: c.text, measure: c.measure };
+      }));
+    }
+  }
+  return out;
 }

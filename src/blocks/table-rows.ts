@@ -20,7 +20,8 @@ export type Reader = (i: number) => Cell | undefined;
 
 export const typeOf = (cell: Cell | undefined): CellType => cell?.type ?? 'stop';
 
-export const plain = (c: TableCell): TableCell => ({ start: c.start, end: c.end, text: c.text });
+/** The cell's place and text (and a two-row header cell's measure), without what reading it added. */
+export const plain = (c: TableCell): TableCell => (c.measure === undefined ? { start: c.start, end: c.end, text: c.text } : { start: c.start, end: c.end, text: c.text, measure: c.measure });
 
 export interface Rows {
   rows: Cell[][];
@@ -32,7 +33,8 @@ export interface Rows {
 type Slot = 'lead' | 'value' | 'attribute' | 'tail';
 
 export function slots(header: Cell[], g: TableGrammar): Slot[] | undefined {
-  const roles = header.map((c) => (c.role ??= headerRole(c.text, g)));
+  // A sub-column of a two-row header is a value column by its year or role, whatever measure its group names.
+  const roles = header.map((c) => (c.role ??= headerRole(c.measure === undefined ? c.text : c.text.replace(c.measure, ''), g)));
   // Rows are named by their first cells: value columns with no column before them are no layout.
   const firstValue = roles.indexOf('value');
   if (firstValue < 1) return undefined;

@@ -48,7 +48,7 @@ export function findTables(reading: string, grammar: TableGrammar, lines: readon
     }
     const found = delimitedTable(text, lines, i, grammar) ?? csvTable(text, lines, i, grammar) ?? flattenedTable(text, lines, i, grammar, readers);
     open = undefined;
-    if (typeof found === 'number') i = Math.max(i + 1, found);
+    if (typeof found === 'number') i = Math.max(i + 1, skipTo(text, lines, i, found));
     else if (found) {
       tables.push(withCaption(text, lines, found.table, lineAt(lines, found.table.start, i)));
       if (found.open) open = { header: found.open, at: found.next };
@@ -60,6 +60,17 @@ export function findTables(reading: string, grammar: TableGrammar, lines: readon
     }
   }
   return tables;
+}
+
+/** Where the search goes on after the flattened reader answered the lines before `to` (its cells one a line): at a line of
+ *  delimited cells before it, which a delimited table may start at (a caption with a header word, 各区县…目标, above the
+ *  space-aligned header 区县    PM2.5浓度（…）    …, reads as the first cell of a flattened run). */
+function skipTo(text: string, lines: readonly Line[], i: number, to: number): number {
+  for (let k = i + 1; k < to && k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (!line.blank && (delimitedCells(text, line.start, line.contentEnd)?.cells.length ?? 0) >= 2) return k;
+  }
+  return to;
 }
 
 /** Index of the line holding `offset`, searched from line `from` on. */

@@ -34,6 +34,9 @@ export interface TableCell {
   start: number;
   end: number;
   text: string;
+  /** A header cell joined from a two-row header (a merged group cell over its sub-columns): the part of its text
+   *  that names the measure (PM2.5浓度（微克/立方米） over 2024年实际 / 2025年目标), read apart from its year and role. */
+  measure?: string;
 }
 
 export interface TableBlock extends BlockRegion {

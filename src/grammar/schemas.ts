@@ -500,6 +500,7 @@ export const tableGrammarSchema = z.object({
   yearlyAverageWords: words.default([]),
   valueStatus: words.default([]),
   placeRows: z.object({ endings: words, sums: words, wholes: words }).default({ endings: [], sums: [], wholes: [] }),
+  levelMeasures: words.default([]),
   cellUnits: words,
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
   empty: words,

@@ -33,6 +33,8 @@ export interface TableGrammar {
   /** The endings of a division's name (东湖区, 城关镇), the rows that sum the divisions (合计) and those of the whole (全市): a
    *  name column of only these, with a sum, is the place column of a quota table. */
   placeRows: { endings: WordSet; sums: Set<string>; wholes: Set<string> };
+  /** The endings of a measure of a level (优良天数比率, PM2.5浓度): a place table measuring only these splits no total. */
+  levelMeasures: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
   signs: WordSet;
@@ -79,6 +81,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     valueStatus: new Set(source.valueStatus),
     placeRows: { endings: new WordSet(source.placeRows.endings), sums: new Set(source.placeRows.sums), wholes: new Set(source.placeRows.wholes) },
+    levelMeasures: new WordSet(source.levelMeasures),
     cellUnits: new Set(source.cellUnits),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),

@@ -57,7 +57,7 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
   columns.forEach((c, j) => {
     if (c.role === 'name' && j !== best) c.role = 'group';
   });
-  const named = () => columns.some((c) => c.role === 'name' || c.role === 'place');
+  const named = (roles: readonly ColumnRole[] = ['name', 'place']) => columns.some((c) => c.role !== 'value' && roles.includes(c.role));
   // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
   const unitAt = columns.findIndex((c) => c.role === 'unit');
   if (unitAt >= 0 && !named() && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'place';
@@ -69,11 +69,15 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
   // A name column whose every row is a division (东湖区, 城关镇, 合计) names the places of a quota table.
   const nameAt = columns.findIndex((c) => c.role === 'name');
   if (nameAt >= 0 && placeRows(table, nameAt, g)) (columns[nameAt] as Column).role = 'place';
-  // Year columns with no word: before the plan (or the earliest of several, when the plan's years are
+  // A table of each place's own level (区县 × PM2.5浓度 / 优良天数比率) splits no total among the places: its rows are named
+  // by their place as an indicator table's by the indicator.
+  const placeAt = columns.findIndex((c) => c.role === 'place');
+  if (placeAt >= 0 && !named(['name']) && ownLevels(table, columns, placeAt, g)) (columns[placeAt] as Column).role = 'name';
+  // Year columns with no word (or only their group's measure): before the plan (or the earliest of several, when the plan's years are
   // unknown) is the baseline, the rest targets.
   // (A change over a span keeps its kind: 2021—2025年累计 is an amount over the years, not the value of one.)
   const span = (j: number): boolean => ((table.header[j] as TableCell).text.match(YEARS)?.length ?? 0) >= 2;
-  const bare = columns.filter((c, j) => c.role === 'value' && !(c.kind === 'change' && span(j)) && c.year !== null && !c.label);
+  const bare = columns.filter((c, j) => c.role === 'value' && !(c.kind === 'change' && span(j)) && c.year !== null);
   const earliest = Math.min(...bare.map((c) => c.year as number));
   for (const c of bare) {
     if (planYears) c.kind = (c.year as number) < planYears[0] ? 'baseline' : 'target';
@@ -92,6 +96,12 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
 }
 
 function column(cell: TableCell, g: TableGrammar): Column {
+  // A sub-column of a two-row header: its year and role read without its group's measure, which names its values.
+  if (cell.measure !== undefined) {
+    const own = column({ start: cell.start, end: cell.end, text: cell.text.replace(cell.measure, '') }, g);
+    const measure = cell.measure.replace(SPACES, '');
+    return own.role === 'value' ? { ...own, label: measure.replace(BRACKET_UNIT, ''), unit: bracketUnit(measure) ?? own.unit } : own;
+  }
   const text = cell.text.replace(SPACES, '');
   // A span (2021—2025年累计) is dated by its last year.
   const years = text.match(YEARS);
@@ -126,6 +136,14 @@ function placeRows(table: TableBlock, j: number, g: TableGrammar): boolean {
   const { endings, sums, wholes } = g.placeRows;
   const places = names.filter((t) => t.length >= 2 && t.length <= MAX_PLACE_NAME && !/[0-9０-９（()）%％]/u.test(t) && endings.endingAt(t, t.length) !== undefined);
   return places.length >= 2 && names.some((t) => sums.has(t)) && names.every((t) => places.includes(t) || sums.has(t) || wholes.has(t));
+}
+
+/** Whether every value column measures a level that no sum of places makes (a rate, a concentration: 优良天数比率, PM2.5浓度,
+ *  grammar levelMeasures) and no row sums the places (合计): a split of the plan's totals has amounts to add up. */
+function ownLevels(table: TableBlock, columns: readonly Column[], placeAt: number, g: TableGrammar): boolean {
+  const values = columns.filter((c) => c.role === 'value');
+  if (values.length === 0 || !values.every((c) => c.label !== '' && g.levelMeasures.endingAt(c.label, c.label.length) !== undefined)) return false;
+  return !table.rows.some((r) => g.placeRows.sums.has((r[placeAt]?.text ?? '').replace(SPACES, '')));
 }
 
 function longCells(table: TableBlock, j: number): boolean {

@@ -490,3 +490,69 @@ describe('findTables: a space-aligned row with a long indicator name', () => {
     expect(findTables(twoLong, grammars().tables).flatMap((t) => t.rows.map(texts))).toEqual([]);
   });
 });
+
+describe('findTables: a header of two rows under merged group cells', () => {
+  const header = (src: string) => {
+    const [t] = findTables(src, grammars().tables);
+    return { header: (t?.header ?? []).map((c) => (c.measure ? `${c.text}{${c.measure}}` : c.text)), rows: t?.rows.map(texts) };
+  };
+  const body = ['城东区\t3.1\t≤3\t52\t≥55', '北坡县\t2.8\t≤2.7\t60\t≥62'];
+
+  it('should support a measure over its years (地区 | measure A（unit） | measure B（unit） over the years), TAB-separated', () => {
+    const src = ['附件', '各县区目标', '县区\t失业率（%）\t参保比例（%）', '2024年实际\t2025年目标\t2024年实际\t2025年目标', ...body, '二、保障措施'].join('\n');
+    expect(header(src)).toEqual({
+      header: ['县区', '失业率（%）2024年实际{失业率（%）}', '失业率（%）2025年目标{失业率（%）}', '参保比例（%）2024年实际{参保比例（%）}', '参保比例（%）2025年目标{参保比例（%）}'],
+      rows: body.map((r) => r.split('\t')),
+    });
+  });
+
+  it('should support the copy that kept the merged cells\' places (an empty cell after each group, one under the spanning cell)', () => {
+    const src = ['县区\t失业率（%）\t\t参保比例（%）\t', '\t2024年实际\t2025年目标\t2024年实际\t2025年目标', ...body, '二、保障措施'].join('\n');
+    expect(header(src).header).toEqual(['县区', '失业率（%）2024年实际{失业率（%）}', '失业率（%）2025年目标{失业率（%）}', '参保比例（%）2024年实际{参保比例（%）}', '参保比例（%）2025年目标{参保比例（%）}']);
+  });
+
+  it('should support years over a role and an attribute (序号 | 指标 | 2025年 | 2030年 over 目标值 | 属性)', () => {
+    const src = ['序号\t指标\t2025年\t2030年', '目标值\t属性\t目标值\t属性', '1\t人均公园绿地面积（平方米）\t14\t预期性\t15\t预期性', '2\t城市绿地率（%）\t38\t约束性\t40\t约束性'].join('\n');
+    expect(header(src).header).toEqual(['序号', '指标', '2025年目标值', '2025年属性', '2030年目标值', '2030年属性']);
+  });
+
+  it('should support the same measures repeated under each year (地区 | 2024年 | 2025年 over measure A | measure B, twice)', () => {
+    const src = ['地区\t2024年\t2025年', '失业率（%）\t参保比例（%）\t失业率（%）\t参保比例（%）', '城东区\t3.1\t52\t≤3\t≥55'].join('\n');
+    expect(header(src).header).toEqual(['地区', '2024年失业率（%）{失业率（%）}', '2024年参保比例（%）{参保比例（%）}', '2025年失业率（%）{失业率（%）}', '2025年参保比例（%）{参保比例（%）}']);
+  });
+
+  it('should support the two rows aligned by spaces under a caption that holds a header word (各县区…目标), and parted by blank lines', () => {
+    const spaced = ['附件', '各县区就业目标', '县区    失业率（%）    参保比例（%）', '2024年实际    2025年目标    2024年实际    2025年目标', '城东区    3.1    ≤3    52    ≥55', '北坡县    2.8    ≤2.7    60    ≥62'].join('\n');
+    const blanks = ['县区\t失业率（%）\t参保比例（%）', '', '2024年实际\t2025年目标\t2024年实际\t2025年目标', '', ...body.join('\n\n').split('\n')].join('\n');
+    const want = ['县区', '失业率（%）2024年实际{失业率（%）}', '失业率（%）2025年目标{失业率（%）}', '参保比例（%）2024年实际{参保比例（%）}', '参保比例（%）2025年目标{参保比例（%）}'];
+    expect(header(spaced)).toEqual({ header: want, rows: body.map((r) => r.split('\t')) });
+    expect(header(blanks)).toEqual({ header: want, rows: body.map((r) => r.split('\t')) });
+  });
+
+  it('should support the two rows flattened one cell a line (the groups, then their sub-columns, then the rows)', () => {
+    const src = ['附件', '各县区就业目标', '县区', '失业率（%）', '参保比例（%）', '2024年实际', '2025年目标', '2024年实际', '2025年目标', ...body.flatMap((r) => r.split('\t')), '二、保障措施', '加强领导。'].join('\n');
+    expect(header(src)).toEqual({
+      header: ['县区', '失业率（%）2024年实际{失业率（%）}', '失业率（%）2025年目标{失业率（%）}', '参保比例（%）2024年实际{参保比例（%）}', '参保比例（%）2025年目标{参保比例（%）}'],
+      rows: body.map((r) => r.split('\t')),
+    });
+  });
+
+  it('should not support one group over all the sub-columns, or a group cell that heads a column of its own (指标, 单位)', () => {
+    const one = ['县区\t失业率（%）', '2024年实际\t2025年目标', '城东区\t3.1\t≤3'].join('\n');
+    const name = ['序号\t指标\t单位', '目标值\t属性\t目标值\t属性', '1\t3.1\t预期性\t3\t预期性'].join('\n');
+    expect(header(one).header).toEqual(['县区', '失业率（%）']);
+    expect(header(name).header).toEqual(['序号', '指标', '单位']);
+  });
+
+  it('should not support a second row whose cells do not split evenly among the groups', () => {
+    const src = ['县区\t失业率（%）\t参保比例（%）\t就业人数（万人）', '2024年实际\t2025年目标\t2024年实际\t2025年目标', '城东区\t3.1\t≤3\t52\t≥55'].join('\n');
+    expect(header(src).header).toEqual(['县区', '失业率（%）', '参保比例（%）', '就业人数（万人）']);
+  });
+
+  it('should not support a second row of values, or of names that are neither header cells nor repeated', () => {
+    const values = ['县区\t失业率（%）\t参保比例（%）', '3.1\t≤3\t52\t≥55', '城东区\t3.1\t≤3\t52\t≥55'].join('\n');
+    const names = ['县区\t失业率（%）\t参保比例（%）', '城东片\t城西片\t南部片\t北部片', '城东区\t3.1\t≤3\t52\t≥55'].join('\n');
+    expect(header(values).header).toEqual(['县区', '失业率（%）', '参保比例（%）']);
+    expect(header(names).header).toEqual(['县区', '失业率（%）', '参保比例（%）']);
+  });
+});

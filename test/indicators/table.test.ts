@@ -140,6 +140,35 @@ describe('indicator tables', () => {
     const text = `${HEAD}各地目标如下：\n城市\tPM2.5浓度（微克/立方米）\t优良天数比率（%）\n临江市\t≤33\t≥88\n青山市\t≤35\t≥86\n全省\t≤34\t≥87\n`;
     expect((await items(text)).map((s) => s.split('|').slice(1, 4).join('|'))).toEqual(['33|微克/立方米|<=', '88|%|>=', '35|微克/立方米|<=', '86|%|>=', '34|微克/立方米|<=', '87|%|>=']);
   });
+  it('should support a table of each place\'s own levels under a place column (区县 × rates, no sum row)', async () => {
+    const text = `${HEAD}各地目标如下：\n区县\t城市生活垃圾回收利用率（%）\t污水集中收集率（%）\n东湖县\t≥40\t≥75\n北岭区\t≥42\t≥78\n二、保障措施\n加强领导。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 4).join('|'))).toEqual(['东湖县城市生活垃圾回收利用率|40|%|>=', '东湖县污水集中收集率|75|%|>=', '北岭区城市生活垃圾回收利用率|42|%|>=', '北岭区污水集中收集率|78|%|>=']);
+  });
+  it('should not support a place table of rates with a row that sums the places, or beside an amount (a quota table)', async () => {
+    const summed = `${HEAD}附件\n区县\t签约率（%）\n东湖县\t75\n北岭区\t78\n合计\t76\n`;
+    const amount = `${HEAD}附件\n区县\t签约率（%）\t签约人数（人）\n东湖县\t75\t3000\n北岭区\t78\t4200\n`;
+    expect(await items(summed)).toEqual([]);
+    expect(await items(amount)).toEqual([]);
+  });
+  it('should support a header of two rows under merged cells: each place\'s measure, its unit from the group, its year and kind from the sub-column', async () => {
+    const head = '某县2025年水环境治理工作计划\n一、工作目标\n到2025年，各地目标如下。\n';
+    const text = `${head}附件\n各乡镇水环境目标\n乡镇\t水质达标率（%）\t化学需氧量浓度（毫克/升）\n2024年实际\t2025年目标\t2024年实际\t2025年目标\n青石镇\t85\t≥90\t18.2\t≤17\n柳溪乡\t88\t≥92\t16.5\t≤16\n二、主要任务\n加强管控。\n`;
+    expect(await items(text)).toEqual([
+      '青石镇水质达标率|85|%|=|baseline|2024|"85"',
+      '青石镇水质达标率|90|%|>=|target|2025|"≥90"',
+      '青石镇化学需氧量浓度|18.2|毫克/升|=|baseline|2024|"18.2"',
+      '青石镇化学需氧量浓度|17|毫克/升|<=|target|2025|"≤17"',
+      '柳溪乡水质达标率|88|%|=|baseline|2024|"88"',
+      '柳溪乡水质达标率|92|%|>=|target|2025|"≥92"',
+      '柳溪乡化学需氧量浓度|16.5|毫克/升|=|baseline|2024|"16.5"',
+      '柳溪乡化学需氧量浓度|16|毫克/升|<=|target|2025|"≤16"',
+    ]);
+  });
+  it('should support a header of two rows whose years span a target and an attribute (2025年 | 2030年 over 目标值 | 属性)', async () => {
+    const head = '某市城市绿化“十五五”规划\n一、发展目标\n到2030年，主要指标如下。\n';
+    const text = `${head}表1 主要指标\n序号\t指标\t单位\t2025年\t2030年\n目标值\t属性\t目标值\t属性\n1\t城市绿地率\t%\t38\t约束性\t≥40\t约束性\n二、主要任务\n加强管控。\n`;
+    expect(await items(text)).toEqual(['城市绿地率|38|%|=|baseline|2025|"38"', '城市绿地率|40|%|>=|target|2030|"≥40"']);
+  });
   it('should support an indicator table whose rows are indicators, also one ending like a division or with a total row', async () => {
     const text = `${HEAD}指标\t2020年\t2025年\n建成区绿化覆盖率（%）\t40\t43\n省级森林城镇（个）\t2\t6\n合计\t—\t—\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['建成区绿化覆盖率|40|%', '建成区绿化覆盖率|43|%', '省级森林城镇|2|个', '省级森林城镇|6|个']);
