@@ -86,6 +86,8 @@ export interface MetaGrammar {
   asideLine: RegExp;
   /** A list item set off by a check mark (`✅森林覆盖率稳定在84%以上`): never (a piece of) a title. */
   listItemLine: RegExp;
+  /** The emoji and symbols framing a title line (`🌸 …工作要点 🌸`), at its start or its end (global), or undefined. */
+  titleDecoration: RegExp | undefined;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
@@ -252,6 +254,7 @@ export function compileMetaGrammar(
     titleLine: compilePattern(withMarks(source.titleLine, source).replaceAll('{crumbWord}', crumbWords.map(escape).join('|') || '(?!)'), 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
+    titleDecoration: source.titleDecoration === undefined ? undefined : compilePattern(source.titleDecoration, 'gu', 'titleDecoration'),
     national: {
       name: source.region.national.name,
       code: source.region.national.code,

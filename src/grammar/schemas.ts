@@ -8,6 +8,7 @@ const words = z.array(z.string().min(1));
 // grammars/furniture.yaml
 export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
+  postLines: z.array(z.string()).default([]),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
   headKeeps: z.string(),
@@ -191,6 +192,7 @@ export const metaGrammarSchema = z.object({
   titleLine: z.string(),
   asideLine: z.string(),
   listItemLine: z.string(),
+  titleDecoration: z.string().optional(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),
