@@ -150,6 +150,7 @@ export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
 // grammars/meta.yaml
 export const metaGrammarSchema = z.object({
   organSuffixes: z.array(z.string().min(1)).min(1),
+  organSecondName: z.string().optional(),
   redHeader: z.string(),
   notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)), about: z.string().min(1), consultation: z.array(z.string()).default([]) }),
   docNumber: z.string(),

@@ -3,7 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { leavesOpen } from '../text/brackets.js';
 import { dateOnly } from './dates.js';
-import { headBlocks, SITE_TITLE, type MetaBlock, type MetaDoc } from './doc.js';
+import { headBlocks, SITE_TITLE, undecorated, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
 import { findSignature, isOrgan, signedOrgans } from './signature.js';
@@ -38,11 +38,6 @@ interface Candidate {
   text: string;
   /** Index (in MetaDoc.blocks) of the last block it uses. */
   last: number;
-}
-
-/** A line's text without the emoji and symbols an editor framed it with (grammar titleDecoration): the words a title takes. */
-function undecorated(text: string, grammar: MetaGrammar): string {
-  return grammar.titleDecoration ? text.replace(grammar.titleDecoration, '') : text;
 }
 
 /** A lead-in ends in a colon or comma, or (a WeChat editor's, `…一起来看👇`) in a mark pointing down to
