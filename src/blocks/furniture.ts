@@ -92,6 +92,7 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
   }
   for (let i = 0; i <= lastHead; i++) if (bares[i] !== '' && (i === lastHead || flags[i] || !grammar.headKeeps.test(bares[i] as string))) flags[i] = true;
 
+  markAccountNames(bares, flags, grammar);
   markContentsHeadings(bares, flags, grammar);
   markFrontMatter(text, lines, flags, grammar);
   markRunningLines(text, lines, flags);
@@ -110,6 +111,22 @@ export function findFurniture(text: string, lines: readonly Line[], grammar: Fur
     }
   }
   return flags;
+}
+
+/**
+ * The account's name above a WeChat post line in the head (the reader shows it over the post line: `某县女性` /
+ * `原创 某县妇联 某县女性 2027-02-14 18:30 浙江`): a line whose whole text is one of the post line's words is the page's, as
+ * the post line is. The article's title above the post line is never one of its words.
+ */
+function markAccountNames(bares: readonly string[], flags: LineFurniture[], grammar: FurnitureGrammar): void {
+  for (let i = 0, filled = 0; i < bares.length && filled < grammar.headLines; i++) {
+    const post = bares[i] as string;
+    if (post === '') continue;
+    filled++;
+    if (!grammar.postLines.some((re) => re.test(post))) continue;
+    const words = new Set(post.split(/\s+/u));
+    for (let k = 0; k < i; k++) if (bares[k] !== '' && words.has(bares[k] as string)) flags[k] = true;
+  }
 }
 
 /** A 目录 heading whose next line that holds something is furniture (a periodical's contents entry, a

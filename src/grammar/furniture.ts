@@ -6,6 +6,9 @@ export type { FurnitureGrammarSource };
 
 export interface FurnitureGrammar {
   lines: RegExp[];
+  /** A WeChat article's post line (`原创 作者 公众号 2025-03-01 10:00 发表于福建`): furniture, as `lines` are, and the line
+   *  above it that names its account. */
+  postLines: RegExp[];
   head: RegExp[];
   headLines: number;
   /** A line above the top's navigation that stays document text: the article's own title. */
@@ -53,8 +56,10 @@ export function compileFurnitureGrammar(source: FurnitureGrammarSource): Furnitu
   const buttons = compileAll(source.buttons, 'buttons');
   const buttonLine = buttons.length > 0 ? [compilePattern(buttonRow(buttons, false), 'u', 'buttons')] : [];
   const buttonFooter = buttons.length > 0 ? [compilePattern(buttonRow(buttons, true), 'u', 'buttons')] : [];
+  const postLines = compileAll(source.postLines, 'postLines');
   return {
-    lines: [...compileAll(source.lines, 'lines'), ...menuRow, ...buttonLine],
+    lines: [...compileAll(source.lines, 'lines'), ...postLines, ...menuRow, ...buttonLine],
+    postLines,
     head: [...compileAll(source.head, 'head'), ...menuTop],
     headLines: source.headLines,
     headKeeps: compilePattern(source.headKeeps, 'u', 'headKeeps'),

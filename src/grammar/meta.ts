@@ -27,7 +27,7 @@ export interface Period {
 export interface MetaGrammar {
   /** Longest first. */
   organSuffixes: string[];
-  /** `(?:suffix|…)$` */
+  /** `(?:suffix|…)$`, or the same with a second name in brackets after it (grammar organSecondName: `…局（县…局）`). */
   organEnd: RegExp;
   redHeader: RegExp;
   /** The 发文机关标志 of an order: `某市人民政府令` (group `organ`). */
@@ -86,6 +86,8 @@ export interface MetaGrammar {
   asideLine: RegExp;
   /** A list item set off by a check mark (`✅森林覆盖率稳定在84%以上`): never (a piece of) a title. */
   listItemLine: RegExp;
+  /** The emoji and symbols framing a title line (`🌸 …工作要点 🌸`), at its start or its end (global), or undefined. */
+  titleDecoration: RegExp | undefined;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
@@ -191,6 +193,14 @@ function panelLabels(labels: MetaGrammarSource['labels']): string {
   return Object.values(labels).flat().filter((l) => l.length >= 4).map(escape).join('|');
 }
 
+/** An organ name's end: one of its suffixes, perhaps with the body's second name in brackets after it (`secondName`, where
+ *  `{organEnd}` stands for the suffixes). */
+function organEnd(suffixes: readonly string[], secondName: string | undefined): RegExp {
+  const suffix = suffixes.map(escape).join('|');
+  const second = secondName === undefined ? '' : `(?:${secondName.replaceAll('{organEnd}', suffix)})?`;
+  return compilePattern(`(?:${suffix})${second}$`, 'u', 'organSecondName');
+}
+
 /** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
 export function compileMetaGrammar(
   source: MetaGrammarSource,
@@ -201,7 +211,7 @@ export function compileMetaGrammar(
   const crumbWords = [...source.runOnLine.crumbWords].sort(byLength);
   return {
     organSuffixes,
-    organEnd: new RegExp(`(?:${organSuffixes.map(escape).join('|')})$`, 'u'),
+    organEnd: organEnd(organSuffixes, source.organSecondName),
     redHeader: compilePattern(source.redHeader, 'u', 'redHeader'),
     orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
@@ -252,6 +262,7 @@ export function compileMetaGrammar(
     titleLine: compilePattern(withMarks(source.titleLine, source).replaceAll('{crumbWord}', crumbWords.map(escape).join('|') || '(?!)'), 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
+    titleDecoration: source.titleDecoration === undefined ? undefined : compilePattern(source.titleDecoration, 'gu', 'titleDecoration'),
     national: {
       name: source.region.national.name,
       code: source.region.national.code,

@@ -8,6 +8,7 @@ const words = z.array(z.string().min(1));
 // grammars/furniture.yaml
 export const furnitureGrammarSchema = z.object({
   lines: z.array(z.string()),
+  postLines: z.array(z.string()).default([]),
   head: z.array(z.string()),
   headLines: z.number().int().min(0),
   headKeeps: z.string(),
@@ -149,6 +150,7 @@ export type OutlineGrammarSource = z.infer<typeof outlineGrammarSchema>;
 // grammars/meta.yaml
 export const metaGrammarSchema = z.object({
   organSuffixes: z.array(z.string().min(1)).min(1),
+  organSecondName: z.string().optional(),
   redHeader: z.string(),
   notice: z.object({ end: z.string(), verbs: z.array(z.string().min(1)), about: z.string().min(1), consultation: z.array(z.string()).default([]) }),
   docNumber: z.string(),
@@ -191,6 +193,7 @@ export const metaGrammarSchema = z.object({
   titleLine: z.string(),
   asideLine: z.string(),
   listItemLine: z.string(),
+  titleDecoration: z.string().optional(),
   region: z.object({
     national: z.object({
       name: z.string().min(1),

@@ -39,6 +39,12 @@ export interface MetaDoc {
   furnitureText: string;
 }
 
+/** A line's text without the emoji and symbols an editor framed it with (grammar titleDecoration): the words a title, and
+ *  the organ it starts with, take. */
+export function undecorated(text: string, grammar: MetaGrammar): string {
+  return grammar.titleDecoration ? text.replace(grammar.titleDecoration, '') : text;
+}
+
 /** How many blocks at the top of a document without an outline count as its head. */
 export const HEAD_BLOCKS = 30;
 

@@ -2,7 +2,7 @@
 // `XXX文件`), the organ a notice or plan title starts with, or the page's 机构名称/信息来源 where
 // the document itself names that body in full.
 import type { MetaGrammar } from '../grammar/meta.js';
-import { headBlocks, type MetaBlock, type MetaDoc } from './doc.js';
+import { headBlocks, undecorated, type MetaBlock, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
 import { divisionIndex } from './divisions.js';
@@ -76,7 +76,8 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
     // Page furniture is no writing of the document: a WeChat post line (`原创 某某 某县林业局 2026年02月24日 09:12`) runs
     // the editor's and the account's names into one "organ" before its date.
     if (block.furniture) continue;
-    const organ = leadingOrgan(block.text, grammar);
+    // (a title framed by emoji starts with its organ past them: `🌸 某市妇联2027年工作要点 🌸`)
+    const organ = leadingOrgan(undecorated(block.text, grammar), grammar);
     if (organ) out.push(organ);
   }
   return out;

@@ -2,7 +2,7 @@
 // `辽源市`), `全国` for a national document, with its 行政区划代码 from the divisions dataset.
 import type { MetaGrammar } from '../grammar/meta.js';
 import { displayName, divisionIndex, lineage, type Division, type DivisionIndex, type Level } from './divisions.js';
-import { writtenDistrict, writtenPlace } from './written-place.js';
+import { writtenCity, writtenDistrict, writtenPlace } from './written-place.js';
 
 export interface Region {
   region: string | null;
@@ -153,6 +153,12 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
       const at = d.level !== 'province' && /[市州盟]$/u.test(d.name) ? t.indexOf(d.name) : -1;
       const district = at >= 0 ? writtenDistrict(t.slice(at + d.name.length), input.text, grammar) : null;
       if (district) return { region: d.name + district, regionCode: null };
+      // A district or county the dataset knows written after a city that is none of its ancestors there (沣州市云溪区人民政府办公室,
+      // where the dataset's 云溪区 is 岳阳市's): the document's own city, not the dataset's, and no code (it is not that division).
+      // (an ancestor's short form is its name too: 恩施州巴东县)
+      const city = d.level === 'county' ? writtenCity(t, d.name, grammar) : '';
+      const names = city === '' ? [] : (index.byName.get(city) ?? abbreviatedPlaces(city, index, grammar.abbreviated) ?? []);
+      if (city !== '' && !lineage(d).some((a) => names.includes(a))) return { region: city + d.name, regionCode: null };
       const branch = d.level === 'city' ? branchDistrict(t, d, index) : undefined;
       return result(branch ?? d);
     }

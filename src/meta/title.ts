@@ -3,7 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { leavesOpen } from '../text/brackets.js';
 import { dateOnly } from './dates.js';
-import { headBlocks, SITE_TITLE, type MetaBlock, type MetaDoc } from './doc.js';
+import { headBlocks, SITE_TITLE, undecorated, type MetaBlock, type MetaDoc } from './doc.js';
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
 import { findSignature, isOrgan, signedOrgans } from './signature.js';
@@ -75,7 +75,7 @@ function openNotice(above: string, line: string, grammar: MetaGrammar): boolean 
 
 function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, grammar: MetaGrammar, panel: ReadonlySet<MetaBlock>): Candidate[] {
   const out: Candidate[] = [];
-  let text = (blocks[i] as MetaBlock).text;
+  let text = undecorated((blocks[i] as MetaBlock).text, grammar);
   for (let j = i + 1; j < Math.min(to, i + grammar.titleLines); j++) {
     const prev = blocks[j - 1] as MetaBlock;
     const line = blocks[j] as MetaBlock;
@@ -96,7 +96,7 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     // A joint organ line keeps the space that parts its organs (`某市卫生健康委员会 某市财政局`), as the
     // issuer does; the reading text drops it as it drops a PDF's stray spaces.
     if (afterOrgan) text = signedOrgans(prev.raw, grammar);
-    text += line.text;
+    text += undecorated(line.text, grammar);
     if (text.length > grammar.maxTitle) break;
     const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
     // The organ line and a 关于… line that does not end yet: GB/T 9704 sets a long title over three
@@ -122,7 +122,7 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
     const block = blocks[i] as MetaBlock;
     if (block.furniture || panel.has(block) || SENTENCE.test(block.text)) continue;
     // A title line may end with the document's 文号 in brackets: no part of the title.
-    const text = withoutTitledNumber(block.text, grammar);
+    const text = withoutTitledNumber(undecorated(block.text, grammar), grammar);
     if (text.length > grammar.maxTitle) continue;
     // A rule or a bare number (`---`, `- 2 -`) is no title and no piece of one.
     if (!WORD.test(block.text)) continue;
@@ -131,7 +131,7 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
     const next = blocks[i + 1];
     // `…发展规划` over `（2021—2025年）`: the bracketed period or 试行 on the next line ends the title.
     if (next && i + 1 < to && !next.furniture && grammar.titleTail.test(next.text.normalize('NFKC')) && !notTitle(block.text, grammar)) {
-      out.push({ text: block.text + next.text, last: i + 1 });
+      out.push({ text: undecorated(block.text, grammar) + next.text, last: i + 1 });
       continue;
     }
     out.push({ text, last: i });

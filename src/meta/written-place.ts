@@ -1,7 +1,9 @@
 // A place a document names for itself that the divisions dataset does not know: a division created or renamed after the
 // dataset, a name misspelt by OCR, an invented place. Read as written (no 行政区划代码), only where nothing the dataset
 // knows names the document's place.
+import { escapeRegExp } from '../grammar/common.js';
 import type { MetaGrammar } from '../grammar/meta.js';
+import { divisionIndex } from './divisions.js';
 
 /** Whether a written place is one: not a word for a kind of area (城市, 开发区), not a template's blank (某某县). */
 const isPlace = (place: string, grammar: MetaGrammar): boolean =>
@@ -47,9 +49,55 @@ export function writtenPlace(texts: ReadonlyArray<string | null>, text: string, 
     if (place === '' || !speaksAt(place, text, grammar)) continue;
     if (levelOf(place) !== 'county') return place;
     const fuller = furniture.normalize('NFKC').split(HAN_RUNS).map((run) => placeAt(run, grammar)).find((p) => p.length > place.length && p.endsWith(place));
-    return fuller ?? place;
+    if (fuller) return fuller;
+    // A county written alone that the text also writes after its city (…推进某州市某某县…): the county with its city, as a county the
+    // dataset knows is written where the document names its city (divisions.ts displayName).
+    return cityBefore(place, text.normalize('NFKC'), grammar) + place;
   }
   return null;
+}
+
+/** A city's last character: 市, 州 (自治州), 盟. */
+const CITY_END = /[市州盟]$/u;
+/** The longest city name looked for before a county, in characters (呼和浩特市, 黔东南苗族侗族自治州 are in the dataset). */
+const MAX_CITY = 10;
+
+/**
+ * The city the text writes right before a county (推进潇州市清源县… → 潇州市), '' when none: the shortest run of characters
+ * before it that ends as a city does and that the divisions dataset knows as a city, or that the text also writes as a word
+ * of its own elsewhere (after a mark, a space or a line start: 《潇州市农业农村局…》) — which tells the city's first character from
+ * the verb or word before it.
+ */
+function cityBefore(county: string, text: string, grammar: MetaGrammar): string {
+  const index = divisionIndex(grammar.notPlaces);
+  for (let at = text.indexOf(county); at >= 0; at = text.indexOf(county, at + county.length)) {
+    const before = text.slice(Math.max(0, at - MAX_CITY), at);
+    for (let k = before.length - 3; k >= 0; k--) {
+      const city = before.slice(k);
+      if (!/^\p{Script=Han}+$/u.test(city)) break;
+      if (!CITY_END.test(city) || !isPlace(city, grammar)) continue;
+      const known = index.byName.get(city)?.some((d) => d.level === 'city') ?? false;
+      if (known || writesAsWord(city, text, at - city.length)) return city;
+    }
+  }
+  return '';
+}
+
+/** Whether `text` writes `word` as a word of its own (after a mark, a space or a line start) elsewhere than at `here`. */
+function writesAsWord(word: string, text: string, here: number): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<=^|[^\\p{Script=Han}])${escapeRegExp(word)}`, 'gmu'))) if (m.index !== here) return true;
+  return false;
+}
+
+/**
+ * The city written right before a division named `name` at the start of `t` (an organ's name or a title: 沣州市云溪区人民政府办公室
+ * → 沣州市; past a province, 某省某州市某某县 → 某州市), '' when the place written there names none.
+ */
+export function writtenCity(t: string, name: string, grammar: MetaGrammar): string {
+  const place = placeAt(t.trim(), grammar);
+  if (!place.endsWith(name) || place.length === name.length) return '';
+  const city = place.slice(0, -name.length).replace(/^.*?(?:省|自治区)/u, '');
+  return CITY_END.test(city) ? city : '';
 }
 
 /** A district or county the dataset lacks, written right after its known city in an organ's name or a title (临江市|滨河区

@@ -6,7 +6,7 @@ import type { FurnitureGrammar } from '../../src/grammar/furniture.js';
 import { splitLines } from '../../src/parse/lines.js';
 
 function flags(text: string, lines: RegExp[]): LineFurniture[] {
-  const grammar: FurnitureGrammar = { lines, head: [], headLines: 0, headKeeps: /(?!)/u, panel: /(?!)/u, panelMin: 99, tail: [], pageNumber: /(?!)/u, pageMarks: [], runningHeads: [], contentsHeading: /(?!)/u, barePageNumber: /(?!)/u, frontMatter: { fence: /(?!)/u, field: /(?!)/u, maxLines: 2 } };
+  const grammar: FurnitureGrammar = { lines, postLines: [], head: [], headLines: 0, headKeeps: /(?!)/u, panel: /(?!)/u, panelMin: 99, tail: [], pageNumber: /(?!)/u, pageMarks: [], runningHeads: [], contentsHeading: /(?!)/u, barePageNumber: /(?!)/u, frontMatter: { fence: /(?!)/u, field: /(?!)/u, maxLines: 2 } };
   return findFurniture(text, splitLines(text), grammar);
 }
 

@@ -265,6 +265,31 @@ describe('blocks: furniture of a WeChat article', () => {
     expect(c.kindOf('某区2026年医疗保障工作要点')).toBe('title');
   });
 
+  it('should support the account’s name on a line of its own right above the post line that names it', () => {
+    const c = classify(['某县青年', '原创 共青团某县委 某县青年 2026-03-02 18:20 广东', '某县团委2026年工作要点', '一、强化思想引领', '开展主题团日活动。'].join('\n'));
+    expect(c.kindOf('某县青年\n')).toBe('furniture');
+    expect(c.kindOf('原创 共青团某县委')).toBe('furniture');
+    expect(c.kindOf('某县团委2026年工作要点')).toBe('title');
+  });
+
+  it('should support the account’s name above the article’s title and the post line', () => {
+    const c = classify(['某市残联', '2026年全市残疾人工作要点', '原创 某市残联 某市残联 2026年03月09日 17:05 江苏', '一、兜牢基本民生', '落实两项补贴。'].join('\n'));
+    expect(c.kindOf('某市残联\n')).toBe('furniture');
+    expect(c.kindOf('2026年全市残疾人工作要点')).toBe('title');
+  });
+
+  it('should not support a short line above the post line that names no word of it as furniture', () => {
+    const c = classify(['某县团委2026年工作要点', '原创 共青团某县委 某县青年 2026-03-02 18:20 广东', '一、强化思想引领', '开展主题团日活动。'].join('\n'));
+    expect(c.kindOf('某县团委2026年工作要点')).toBe('title');
+  });
+
+  it('should support the follow line an editor points at with an emoji or an arrow', () => {
+    for (const follow of ['👆点击蓝字 关注我们', '↑ 点击上方蓝字关注', '点击蓝字 关注我们 ❤️']) {
+      const c = classify(['原创 某县青年 某县青年 2026-03-02 18:20 广东', follow, '某县团委2026年工作要点', '一、强化思想引领', '开展主题团日活动。'].join('\n'));
+      expect(c.kindOf(follow)).toBe('furniture');
+    }
+  });
+
   it('should not support a body line that opens with 原创 as furniture', () => {
     const c = classify(['某区2026年科技工作要点', '一、总体目标', '原创性成果不断涌现，新增发明专利授权300件。'].join('\n'));
     expect(c.kindOf('原创性成果')).toBe('body');
