@@ -502,6 +502,7 @@ export const tableGrammarSchema = z.object({
   nameMarks: z.object({ leading: words, trailing: words }).default({ leading: [], trailing: [] }),
   yearlyAverageWords: words.default([]),
   valueStatus: words.default([]),
+  achievedColumns: words.default([]),
   placeRows: z.object({ endings: words, sums: words, wholes: words }).default({ endings: [], sums: [], wholes: [] }),
   levelMeasures: words.default([]),
   cellUnits: words,

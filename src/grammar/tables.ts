@@ -26,6 +26,8 @@ export interface TableGrammar {
   /** Header words of a text column that describes works (建设内容): its short phrases with a number are read. */
   contentColumns: WordSet;
   yearColumns: WordSet;
+  /** Words of a column of what a year achieved (2026年预计完成), actual beside that year's plan column. */
+  achievedColumns: WordSet;
   /** The status of a year column's values in its bracket (2025年（预计）): no unit. */
   valueStatus: Set<string>;
   /** Header words of a column of deadlines (完成时限): with a responsibility column, the table is a task division. */
@@ -80,6 +82,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),
     valueStatus: new Set(source.valueStatus),
+    achievedColumns: new WordSet(source.achievedColumns),
     placeRows: { endings: new WordSet(source.placeRows.endings), sums: new Set(source.placeRows.sums), wholes: new Set(source.placeRows.wholes) },
     levelMeasures: new WordSet(source.levelMeasures),
     cellUnits: new Set(source.cellUnits),

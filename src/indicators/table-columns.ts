@@ -6,7 +6,7 @@ import type { TableBlock, TableCell } from '../blocks/types.js';
 import { columnRole, type ColumnRole, type TableGrammar } from '../grammar/tables.js';
 import type { Indicator } from '../schema.js';
 
-export type ValueKind = Extract<Indicator['kind'], 'baseline' | 'target' | 'change'>;
+export type ValueKind = Extract<Indicator['kind'], 'baseline' | 'target' | 'change' | 'actual'>;
 
 export interface Column {
   role: ColumnRole | 'value';
@@ -83,6 +83,18 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
     if (planYears) c.kind = (c.year as number) < planYears[0] ? 'baseline' : 'target';
     else c.kind = bare.length > 1 && c.year === earliest ? 'baseline' : 'target';
   }
+  // The table of a plan's execution report (2026年计划 | 2026年预计完成 | 2027年计划): a year's achieved column beside that year's
+  // plan column holds the levels measured in the year under review (actual), not the base of the targets; alone (2025年完成 |
+  // 2030年目标) it stays the base.
+  const header = (j: number): string => (table.header[j] as TableCell).text.replace(SPACES, '');
+  const achieved = (j: number): boolean => g.achievedColumns.indexIn(header(j)) !== undefined;
+  columns.forEach((c, j) => {
+    if (c.role !== 'value' || c.year === null || !achieved(j)) return;
+    const plan = columns.findIndex((p, k) => k !== j && p.role === 'value' && p.year === c.year && !achieved(k) && columnRole(header(k), g) === 'target');
+    if (plan < 0) return;
+    c.kind = 'actual';
+    (columns[plan] as Column).kind = 'target';
+  });
   // A yearly average (年均增长) is the growth planned up to the latest target column's year (or the plan's end).
   const targetYears = columns.filter((c) => c.role === 'value' && c.kind === 'target' && c.year !== null).map((c) => c.year as number);
   const targetYear = targetYears.length > 0 ? Math.max(...targetYears) : (planYears?.[1] ?? null);

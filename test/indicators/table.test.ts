@@ -468,3 +468,22 @@ describe('indicator tables whose names end in an abbreviation in brackets (生�
     expect(got).toEqual(['电子病历应用水平平均级别|4.2|级', '电子病历应用水平平均级别|5|级', '重点专科数量|6|', '重点专科数量|10|']);
   });
 });
+
+describe('the table of a plan’s execution report (2026年计划 / 2026年预计完成 / 2027年计划)', () => {
+  const head = '关于某市2026年国民经济和社会发展计划执行情况与2027年计划草案的报告\n一、2026年计划执行情况\n主要指标完成情况如下。\n';
+  it('should support a year’s plan column as its targets and its achieved column beside it as actual levels', async () => {
+    const text = `${head}指标\t2026年计划\t2026年实际完成\t2027年计划\n规模以上工业增加值增长（%）\t7左右\t7.4\t6.5左右\n城镇新增就业（万人）\t2.8\t3.05\t2.9\n二、2027年主要任务\n加强运行调度。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual([
+      '规模以上工业增加值增长|7|%|~|target|2026',
+      '规模以上工业增加值增长|7.4|%|=|actual|2026',
+      '规模以上工业增加值增长|6.5|%|~|target|2027',
+      '城镇新增就业|2.8|万人|=|target|2026',
+      '城镇新增就业|3.05|万人|=|actual|2026',
+      '城镇新增就业|2.9|万人|=|target|2027',
+    ]);
+  });
+  it('should not support an achieved column with no plan column of its year as actual: it is the targets’ base', async () => {
+    const text = '某县教育事业发展第十五个五年规划\n一、主要指标\n指标\t2025年完成\t2030年目标\n学前三年毛入园率（%）\t96.2\t98\n二、主要任务\n加强队伍建设。\n';
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual(['学前三年毛入园率|96.2|%|=|baseline|2025', '学前三年毛入园率|98|%|=|target|2030']);
+  });
+});
