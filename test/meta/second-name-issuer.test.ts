@@ -27,6 +27,11 @@ describe('meta issuer: organ endings of archives, cultural institutions and 人�
     }
   });
 
+  it('should support the standing committee of a people’s congress heading its plan with its short name (人大常委会)', async () => {
+    const m = await meta(doc('某市人大常委会2026年工作要点', '（2026年1月20日某市第十六届人民代表大会常务委员会第二十次会议通过）', '一、加强地方立法', '全年审议法规项目4件。'));
+    expect(m.issuer).toBe('某市人大常委会');
+  });
+
   it('should not support a venue whose name ends in 馆 (体育馆, 宾馆) as an organ', () => {
     expect(isOrgan('某市体育馆', grammar)).toBe(false);
     expect(isOrgan('某县宾馆', grammar)).toBe(false);
