@@ -37,3 +37,12 @@ describe('a count of divisions after another covered one, with the other kinds i
     expect(brief(indicators('网络覆盖全区6个街道（镇），新建基站80个。', ANNUAL_2024))).toEqual(['基站|80|个|=|target|2024']);
   });
 });
+
+describe('审议 as a verb that sets a count of a people’s congress and stays in its name', () => {
+  it('should support the bills and reports a standing committee plans to review', () => {
+    expect(brief(indicators('全年审议法规案6件，听取和审议专项工作报告10项。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['审议法规案|6|件', '审议专项工作报告|10|项']);
+  });
+  it('should not support a bill sent for review with no count', () => {
+    expect(brief(indicators('条例草案于9月提请市人大常委会审议。', ANNUAL_2024))).toEqual([]);
+  });
+});
