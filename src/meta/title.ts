@@ -98,7 +98,11 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
     if (afterOrgan) text = signedOrgans(prev.raw, grammar);
     text += undecorated(line.text, grammar);
     if (text.length > grammar.maxTitle) break;
-    const ends = grammar.planTitle.test(text) || grammar.noticeEnd.test(text);
+    // A 印发 notice's title whose plan's name ends a line goes on to the 的通知 the line below closes it with (…关于印发 / 某区城市更新
+    // 三年行动方案 / （2027—2029年）的通知): the plan's name is no title of its own there.
+    const after = blocks[j + 1];
+    const noticeGoesOn = after !== undefined && j + 1 < Math.min(to, i + grammar.titleLines) && !after.furniture && openNotice(text, after.text, grammar);
+    const ends = !noticeGoesOn && (grammar.planTitle.test(text) || grammar.noticeEnd.test(text));
     // The organ line and a 关于… line that does not end yet: GB/T 9704 sets a long title over three
     // lines or more (`中共某县委 某县人民政府` / `关于…全面推进` / `…的实施意见`); the lines below may
     // end it, but the organ with a piece of the title is no candidate of its own.

@@ -243,6 +243,16 @@ describe('meta: title', () => {
     expect(m.title).toBe('龙岗区社区健康服务机构人才奖励实施细则');
   });
 
+  it('should support a 印发 notice title whose plan name ends a line before its period and 的通知, and the plan title under it', async () => {
+    const m = await meta(
+      doc('某市某区人民政府办公室文件', '某区政办发〔2027〕3号', '某市某区人民政府办公室关于印发', '某区老旧小区改造提升三年行动方案', '（2027—2029年）的通知', '各街道办事处，区政府各部门：',
+        '《某区老旧小区改造提升三年行动方案（2027—2029年）》已经区政府同意，现印发给你们，请认真贯彻落实。', '某市某区人民政府办公室', '2027年2月8日',
+        '某区老旧小区改造提升三年行动方案', '（2027—2029年）', '一、总体要求'),
+    );
+    expect(m.title).toBe('某区老旧小区改造提升三年行动方案（2027—2029年）');
+    expect(m.kind).toBe('行动方案');
+  });
+
   it('should support a notice that is the document itself', async () => {
     const m = await meta(doc('关于做好2021年基本公共卫生服务项目工作的通知', '各县区卫生健康局:', '现就有关工作通知如下。'));
     expect(m.title).toBe('关于做好2021年基本公共卫生服务项目工作的通知');
