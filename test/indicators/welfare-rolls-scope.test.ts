@@ -20,6 +20,10 @@ describe('relief given first within a time a rule allows', () => {
     expect(brief(indicators('对急难型救助对象在12小时内先行救助。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('医疗费用在10个工作日内先行支付。', ANNUAL_2024))).toEqual([]);
   });
+  it('should not support a time limit before 予以 or 给予 and the step (予以答复, 给予回复)', () => {
+    expect(brief(indicators('对来信反映的问题，市民政局在5个工作日内予以答复。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('网上留言在3日内给予回复。', ANNUAL_2024))).toEqual([]);
+  });
   it('should support a time limit a target verb sets for the relief', () => {
     expect(brief(indicators('急难型临时救助办理时限压缩到12小时以内。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['12|小时|<=']);
   });
