@@ -158,8 +158,9 @@ const joined = (text: string, a: TableCell, b: TableCell): TableCell => ({ start
 
 /**
  * Single-spaced cells with the pieces joined that PDF text cuts out of one cell: pdftotext writes a space wherever a
- * Han character meets a digit or a sign, so a header's 2025年 comes out as `2025 年` and a row's ≥85 as `≥ 85`: one cell each again (its space kept). A year
- * is joined to a piece that makes it a year label (年, 年目标), a lone sign to the number after it. One pass.
+ * Han character meets a digit or a sign, so a header's 2025年 comes out as `2025 年` and a row's ≥85 as `≥ 85`. A year
+ * is joined to a piece that makes it a year label (年, 年目标), a lone sign to the number after it, each pair one cell
+ * again (its space kept). One pass.
  */
 export function strayPiecesJoined(text: string, cells: TableCell[]): TableCell[] {
   const out: TableCell[] = [];

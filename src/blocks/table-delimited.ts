@@ -157,8 +157,9 @@ function columnOf(text: string, from: number, at: number): number {
 /**
  * A table whose cells are parted by single spaces: a header whose every cell is one (指标名称 单位
  * 2024年 2027年 属性), then rows of as many cells (one fewer where a merged 类别 cell is written in its
- * group's first row only), each with a value in it. Sentences with stray spaces have neither such a
- * header nor such rows.
+ * group's first row only), each with a value in it and values under the header's years. PDF text's stray spaces
+ * cutting a cell in two (2025 年, ≥ 85) are read through (singleSpacedRow). Sentences with stray spaces have neither
+ * such a header nor such rows.
  */
 function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): FoundTable | undefined {
   const line = lines[i] as Line;
