@@ -147,6 +147,52 @@ export function singleSpacedCells(text: string, start: number, end: number): Tab
   return cells.length >= 3 ? cells : undefined;
 }
 
+/** A year written alone, before its 年 (2025 年 → 2025年). */
+const YEAR_NUMBER = /^(?:19|20)\d{2}$/u;
+/** The 年 a year's cell goes on with, perhaps with its role (年, 年目标, 年底), no clause mark: a sentence's 年，… is not one. */
+const YEAR_PIECE = /^年[^\s，,。；;：:、]{0,4}$/u;
+/** A bound sign written alone, before its number (≥ 85 → ≥85). */
+const LONE_SIGN = /^[≥≤≧≦＞＜><]$/u;
+/** Two neighbouring cells as one, its text the source's (the space kept): a cell's text maps onto the source by its offsets. */
+const joined = (text: string, a: TableCell, b: TableCell): TableCell => ({ start: a.start, end: b.end, text: a.text + text.slice(a.end, b.start) + b.text });
+
+/**
+ * Single-spaced cells with the pieces joined that PDF text cuts out of one cell: pdftotext writes a space wherever a
+ * Han character meets a digit or a sign, so a header's 2025年 comes out as `2025 年` and a row's ≥85 as `≥ 85`. A year
+ * is joined to a piece that makes it a year label (年, 年目标), a lone sign to the number after it, each pair one cell
+ * again (its space kept). One pass.
+ */
+export function strayPiecesJoined(text: string, cells: TableCell[]): TableCell[] {
+  const out: TableCell[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    const year = prev !== undefined && YEAR_NUMBER.test(prev.text) && YEAR_PIECE.test(c.text) && isYearLabel(prev.text + c.text);
+    const sign = prev !== undefined && LONE_SIGN.test(prev.text) && /^[0-9０-９]/u.test(c.text);
+    if (prev && (year || sign)) out[out.length - 1] = joined(text, prev, c);
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A row's cells with each lone unit (%, 岁, 张: grammars/tables.yaml cellUnits) joined to the number before it, when the
+ * row holds `over` more cells than its header and exactly that many such pieces: PDF text writes `38 %` for 38%, but a
+ * 单位 column's % is a cell of its own, so units are joined only where the count asks for it. Undefined otherwise.
+ */
+export function unitsJoined(text: string, cells: TableCell[], over: number, g: TableGrammar): TableCell[] | undefined {
+  const unitAfterNumber = (c: TableCell, k: number): boolean => k > 0 && g.cellUnits.has(c.text) && NUMBER.test(noSpaces((cells[k - 1] as TableCell).text));
+  if (over <= 0 || cells.filter(unitAfterNumber).length !== over) return undefined;
+  const out: TableCell[] = [];
+  cells.forEach((c, k) => {
+    if (unitAfterNumber(c, k)) out[out.length - 1] = joined(text, out[out.length - 1] as TableCell, c);
+    else out.push(c);
+  });
+  return out;
+}
+
+/** A number with at most a bound sign before it (85, ≥85, 6.21), read without spaces (≥ 85). */
+const NUMBER = /^[≥≤≧≦＞＜><]?[0-9０-９][0-9０-９.．]*$/u;
+
 /** Whether source[start, end) holds a tab, a pipe or two spaces in a row: most lines hold none,
  *  and are ruled out without being sliced. */
 function mayBeDelimited(text: string, start: number, end: number): boolean {

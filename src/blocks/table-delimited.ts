@@ -12,8 +12,10 @@ import {
   isPipeRule,
   isYearLabel,
   singleSpacedCells,
+  strayPiecesJoined,
   TABLE_CAPTION,
   trimmedCell,
+  unitsJoined,
 } from './table-cells.js';
 import { groupedHeader } from './table-header.js';
 import type { FoundTable, OpenHeader, TableCell } from './types.js';
@@ -155,13 +157,15 @@ function columnOf(text: string, from: number, at: number): number {
 /**
  * A table whose cells are parted by single spaces: a header whose every cell is one (指标名称 单位
  * 2024年 2027年 属性), then rows of as many cells (one fewer where a merged 类别 cell is written in its
- * group's first row only), each with a value in it. Sentences with stray spaces have neither such a
- * header nor such rows.
+ * group's first row only), each with a value in it and values under the header's years. PDF text's stray spaces
+ * cutting a cell in two (2025 年, ≥ 85) are read through (singleSpacedRow). Sentences with stray spaces have neither
+ * such a header nor such rows.
  */
 function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar): FoundTable | undefined {
   const line = lines[i] as Line;
-  const header = singleSpacedCells(text, line.start, line.contentEnd);
-  if (!header || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
+  const pieces = singleSpacedCells(text, line.start, line.contentEnd);
+  const header = pieces && strayPiecesJoined(text, pieces);
+  if (!header || header.length < 3 || !header.every((c) => isHeaderCell(c.text, g))) return undefined;
   const rows: TableCell[][] = [];
   // A 类别 column is a merged cell, written in the first row of its group only: the group's other rows lack it.
   const shortest = header.some((c) => columnRole(c.text, g) === 'group') ? header.length - 1 : header.length;
@@ -170,8 +174,8 @@ function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: T
     const line = lines[k] as Line;
     // One blank line may part the rows of a copied table, as in a delimited one.
     if (line.blank && k + 1 < lines.length && !(lines[k + 1] as Line).blank) continue;
-    const row = line.blank ? undefined : singleSpacedCells(text, line.start, line.contentEnd);
-    if (!row || row.length > header.length || row.length < shortest || !singleSpacedRowOk(row, g)) break;
+    const row = line.blank ? undefined : singleSpacedRow(text, line, header.length, g);
+    if (!row || row.length > header.length || row.length < shortest || !singleSpacedRowOk(row, g) || !valuesUnderYears(row, header, g)) break;
     rows.push(row);
     next = k + 1;
   }
@@ -180,13 +184,33 @@ function singleSpacedTable(text: string, lines: readonly Line[], i: number, g: T
   return { table: { kind: 'table', start: (header[0] as TableCell).start, end: (last[last.length - 1] as TableCell).end, caption: null, header, rows }, next };
 }
 
-/** A row of a single-spaced table: short cells (a unit may be one character: 个, %), no sentence or
- *  answer option among them, and a value in at least one. */
+/** Whether each cell of a single-spaced row under a year of the header (2025年) is a value or empty: a sentence of PDF
+ *  text cut by its stray spaces into as many pieces as the header has cells (城区 新建 口袋公园 12 个) puts words there.
+ *  A row one cell short (its merged 类别 cell left out) is read from the right. */
+function valuesUnderYears(row: TableCell[], header: TableCell[], g: TableGrammar): boolean {
+  const shift = header.length - row.length;
+  return header.every((h, j) => {
+    if (!isYearLabel(h.text.replace(/\s+/gu, '')) || j - shift < 0) return true;
+    const type = cellType((row[j - shift] as TableCell).text, g);
+    return type === 'value' || type === 'empty';
+  });
+}
+
+/** The cells of a single-spaced row under a header of `width` cells, with the pieces PDF text's stray spaces cut
+ *  out of its cells joined (strayPiecesJoined, unitsJoined). */
+function singleSpacedRow(text: string, line: Line, width: number, g: TableGrammar): TableCell[] | undefined {
+  const pieces = singleSpacedCells(text, line.start, line.contentEnd);
+  const cells = pieces && strayPiecesJoined(text, pieces);
+  return cells && (unitsJoined(text, cells, cells.length - width, g) ?? cells);
+}
+
+/** A row of a single-spaced table: short cells (a unit may be one character: 个, %) but for one long indicator name
+ *  beside two values (longName), no sentence or answer option among them, and a value in at least one. */
 function singleSpacedRowOk(cells: TableCell[], g: TableGrammar): boolean {
   let values = 0;
   for (const c of cells) {
     const type = cellType(c.text, g);
-    if (c.text.length > MAX_DELIMITED_CELL || type === 'stop' || FORM_OPTION.test(c.text)) return false;
+    if ((c.text.length > MAX_DELIMITED_CELL && !longName(c, cells)) || type === 'stop' || FORM_OPTION.test(c.text)) return false;
     if (type === 'value') values++;
   }
   return values > 0;
@@ -219,7 +243,8 @@ function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: Tab
 const MAX_NAME_CELL = 40;
 /** Clause marks: a cell holding one is a piece of a sentence, not a name. */
 const CLAUSE_MARK = /[，,。；;：:！？]/u;
-/** A value cell: a number with at most a sign, a bound or a unit mark around it (65, ≥90, 12.5%, 〔20〕). */
+/** A value cell: a number with at most a sign, a bound or a unit mark around it (65, ≥90, 12.5%, 〔20〕), read without
+ *  the stray spaces of PDF text (≥ 85). */
 const VALUE_CELL = /^[≥≤<>＞＜~约〔\[（(]?[-+]?[0-9０-９][0-9０-９.．,]*[%％‰]?[〕\]）)]?$/u;
 
 /**
@@ -229,7 +254,7 @@ const VALUE_CELL = /^[≥≤<>＞＜~约〔\[（(]?[-+]?[0-9０-９][0-9０-９.
  */
 function longName(cell: TableCell, cells: readonly TableCell[]): boolean {
   return cell.text.length <= MAX_NAME_CELL && !CLAUSE_MARK.test(cell.text) &&
-    cells.filter((c) => c.text.length > MAX_DELIMITED_CELL).length === 1 && cells.filter((c) => VALUE_CELL.test(c.text.trim())).length >= 2;
+    cells.filter((c) => c.text.length > MAX_DELIMITED_CELL).length === 1 && cells.filter((c) => VALUE_CELL.test(c.text.replace(/\s+/gu, ''))).length >= 2;
 }
 
 /** One character that is no digit and no sign: a letter of a letter-spaced word. */

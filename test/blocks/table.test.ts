@@ -432,6 +432,52 @@ describe('findTables: delimited tables', () => {
     expect(findTables(['指标名称 单位 2024年 2027年', '乡村旅游 接待人次 万人次 1850 2350'].join('\n'), grammars().tables)).toEqual([]);
   });
 
+  it('should support a single-spaced table of PDF text whose years and bound signs stand apart from their 年 and numbers', () => {
+    const src = [
+      '专栏 2 园林绿化主要指标',
+      '指标 2026 年 2028 年 属性',
+      '人均公园绿地面积（平方米） 14.1 15 约束性',
+      '城市公园绿地服务半径覆盖率（%） 82.5 ≥ 90 预期性',
+      '新建居住区配建绿地达到标准的街道占比（%） 64 ≥ 80 预期性',
+      '第三章 重点任务',
+    ].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(texts(t?.header ?? [])).toEqual(['指标', '2026 年', '2028 年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['人均公园绿地面积（平方米）', '14.1', '15', '约束性'],
+      ['城市公园绿地服务半径覆盖率（%）', '82.5', '≥ 90', '预期性'],
+      ['新建居住区配建绿地达到标准的街道占比（%）', '64', '≥ 80', '预期性'],
+    ]);
+    // A joined cell keeps its offsets: its text is the source's.
+    const cell = t?.rows[1]?.[2];
+    expect(src.slice(cell?.start, cell?.end)).toBe('≥ 90');
+  });
+
+  it('should support numbers apart from their units in a single-spaced row of PDF text, where that makes as many cells as the header', () => {
+    const src = ['指标 2024 年 2027 年', '生活垃圾回收利用率 35 % 45 %', '公共自行车站点 120 个 ≥ 160 个'].join('\n');
+    expect(findTables(src, grammars().tables)[0]?.rows.map(texts)).toEqual([
+      ['生活垃圾回收利用率', '35 %', '45 %'],
+      ['公共自行车站点', '120 个', '≥ 160 个'],
+    ]);
+  });
+
+  it('should not support joining a unit to a number where the header has a 单位 column', () => {
+    const src = ['指标 单位 2024 年 2027 年', '生活垃圾回收利用率 % 35 45'].join('\n');
+    expect(findTables(src, grammars().tables)[0]?.rows.map(texts)).toEqual([['生活垃圾回收利用率', '%', '35', '45']]);
+  });
+
+  it('should not support sentences of PDF text with numbers and stray spaces as rows under a header of years', () => {
+    const head = ['指标 2026 年 2028 年 属性', '人均公园绿地面积（平方米） 14.1 15 约束性'];
+    for (const sentence of ['城区 新建 口袋公园 12 个', '绿道 新增 35 公里', '到 2028 年，建成 口袋公园 40 个', '全市 累计 建成 绿道 35 公里']) {
+      const [t, ...rest] = findTables([...head, sentence].join('\n'), grammars().tables);
+      expect(rest).toEqual([]);
+      expect(t?.rows.map(texts)).toEqual([['人均公园绿地面积（平方米）', '14.1', '15', '约束性']]);
+    }
+    // Nor a sentence's 年，… joined to its year as a header cell.
+    expect(findTables(['到 2028 年，全市 公园 达到 120 处', '城区 新建 12 个'].join('\n'), grammars().tables)).toEqual([]);
+  });
+
   it('should not support a form whose labels are letter-spaced (姓  名)', () => {
     expect(findTables('• 姓  名*\n• 邮  箱\n• 标  题*\n', grammars().tables)).toEqual([]);
     expect(findTables('单  位    联系电话    职  务\n姓  名    出生年月    民  族\n', grammars().tables)).toEqual([]);

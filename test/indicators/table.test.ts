@@ -18,6 +18,16 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a single-spaced table of PDF text whose years and bound signs stand apart (2020 年, ≥ 90)', async () => {
+    const text = '某市园林绿化“十四五”规划\n一、发展目标\n到 2025 年，主要指标如下。\n专栏 1 主要指标\n指标 2020 年 2025 年 属性\n人均公园绿地面积（平方米） 14.1 15 约束性\n城市公园绿地服务半径覆盖率（%） 82.5 ≥ 90 预期性\n二、主要任务\n加强绿地建设。\n';
+    expect(await items(text)).toEqual([
+      '人均公园绿地面积|14.1|平方米|=|baseline|2020|"14.1"',
+      '人均公园绿地面积|15|平方米|=|target|2025|"15"',
+      '城市公园绿地服务半径覆盖率|82.5|%|=|baseline|2020|"82.5"',
+      '城市公园绿地服务半径覆盖率|90|%|>=|target|2025|"≥ 90"',
+    ]);
+  });
+
   it('should support a dash in the 单位 column as a row whose values have no unit (a ratio)', async () => {
     const text = `${HEAD}表1 主要发展指标\n指标名称\t单位\t2025年\t2030年\t属性\n城乡居民收入比\t—\t1.9\t1.8\t预期性\n森林覆盖率\t%\t61\t62\t约束性\n二、主要任务\n加强队伍建设。\n`;
     expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['城乡居民收入比|1.9|', '城乡居民收入比|1.8|', '森林覆盖率|61|%', '森林覆盖率|62|%']);
