@@ -15,11 +15,14 @@ const LONG_LINE = 20;
 /** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
 export const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 
-/** Whether a line is a row of a table whose cells are parted by tabs (two or more) or pipes. (Most lines hold no tab and no
- *  pipe: no regex runs.) */
+/** Whether a line is a row of a table whose cells are parted by tabs (two or more between its text: a paragraph's first line
+ *  indented by tabs is none) or pipes. (Most lines hold no tab and no pipe: no trim, no regex runs.) */
 export function isDelimitedRow(content: string): boolean {
-  const tab = content.indexOf('\t');
-  return (tab >= 0 && content.includes('\t', tab + 1)) || (content.includes('|') && PIPE_ROW.test(content));
+  if (content.includes('|') && PIPE_ROW.test(content)) return true;
+  if (!content.includes('\t')) return false;
+  const cells = content.trim();
+  const tab = cells.indexOf('\t');
+  return tab >= 0 && cells.includes('\t', tab + 1);
 }
 
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], grammar: OutlineGrammar): boolean {

@@ -169,6 +169,11 @@ describe('paragraph grouping', () => {
     expect(paragraphs(text)).toContain('各乡镇要按月报送进度，确保年底前全面完成建设任务并通过交工验\n收。');
   });
 
+  it('should support joining a paragraph whose first line a PDF indented with tabs: no row of a table', () => {
+    const text = ['一、建设任务', '\t\t到2027年，全县新建城市书房8个，改造提升乡镇综合文化站15个，新建', '农家书屋示范点40个。', '— 2 —', '二、保障措施', '— 3 —'].join('\n');
+    expect(paragraphs(text)).toContain('到2027年，全县新建城市书房8个，改造提升乡镇综合文化站15个，新建\n农家书屋示范点40个。');
+  });
+
   it('should not support taking a web page header whose names spaces part for PDF damage (its signature stays a line of its own)', () => {
     const text = ['某某市某某区人民政府 政府信息公开 部门文件', '某某区2026年教育工作要点', '一、主要目标', '学前教育普惠率达到92%。', '联系人：王五，联系电话：0571-1234567', '某某市某某区教育局'].join('\n');
     const lines = splitLines(text);
