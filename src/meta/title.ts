@@ -124,7 +124,8 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
   const out: Candidate[] = [];
   for (let i = from; i < to; i++) {
     const block = blocks[i] as MetaBlock;
-    if (block.furniture || panel.has(block) || SENTENCE.test(block.text)) continue;
+    // A line a check mark opens is an item of a list (✅森林覆盖率稳定在84%以上), whatever the decoration stripped below leaves.
+    if (block.furniture || panel.has(block) || SENTENCE.test(block.text) || grammar.listItemLine.test(block.text)) continue;
     // A title line may end with the document's 文号 in brackets: no part of the title.
     const text = withoutTitledNumber(undecorated(block.text, grammar), grammar);
     if (text.length > grammar.maxTitle) continue;

@@ -30,6 +30,11 @@ describe('meta title: a WeChat article headed by its account', () => {
     expect((await meta(article('共青团某县委2026年工作要点✨'))).title).toBe('共青团某县委2026年工作要点');
   });
 
+  it('should not support a check-marked list item as the title, its mark stripped as decoration', async () => {
+    const m = await meta(doc('✅城乡居民医保参保率稳定在95%以上', '📌年度重点', '全年新建社区食堂12个。', '改造老年活动中心30个。'));
+    expect(m.title).not.toBe('城乡居民医保参保率稳定在95%以上');
+  });
+
   it('should not support a title that has no decoration changing', async () => {
     expect((await meta(article('共青团某县委2026年工作要点'))).title).toBe('共青团某县委2026年工作要点');
   });
