@@ -182,10 +182,13 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
   // time words of a news lead (`近日，某县卫生健康局印发《…》`); the organs as written, a joint issue's
   // separated by a space.
   const lead = (text: string): string => (grammar.newsLead ? text.replace(grammar.newsLead, '') : text);
+  // The announcing sentence opens its paragraph; the editor's words may follow it there (…印发《…》。这份“任务书”明确了…).
+  const firstSentence = (text: string): string => text.split(/[。！!]/u, 1)[0] ?? text;
   for (const block of headBlocks(doc)) {
-    if (block.furniture || block.text.length > 80 || !/印发|发布/u.test(block.text)) continue;
-    const organ = leadingOrgan(lead(block.text), grammar);
-    const written = lead(block.raw.normalize('NFKC').trim()).split(/印发|发布/u)[0] ?? '';
+    const sentence = firstSentence(block.text);
+    if (block.furniture || sentence.length > 80 || !/印发|发布/u.test(sentence)) continue;
+    const organ = leadingOrgan(lead(sentence), grammar);
+    const written = lead(firstSentence(block.raw.normalize('NFKC').trim())).split(/印发|发布/u)[0] ?? '';
     if (!organ) continue;
     // A post's lead names its body short (市卫健委印发《…》); the name in full is the account's, on the post line above.
     const full = SHORT_ORGAN.test(organ) ? inFull(organ, doc, grammar) : null;

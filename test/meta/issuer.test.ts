@@ -202,6 +202,12 @@ describe('meta: issuer', () => {
     expect(m.issuer).toBe('某某市某某区教育局');
   });
 
+  it('should support a news lead whose announcing sentence the editor’s words follow in the same paragraph', async () => {
+    const long = '近日，中共某县某镇委员会、某县某镇人民政府印发《某镇2026年工作要点》。这份“任务书”明确了全年目标和五个方面的重点工作，事关全镇发展和每位群众的切身利益，一起来看👇';
+    const m = await meta(doc('原创 某镇发布 某镇发布 2026年02月21日 08:30 浙江', long, '某镇2026年工作要点', '一、发展目标', '全年新建道路5公里。'));
+    expect(m.issuer).toBe('中共某县某镇委员会、某县某镇人民政府');
+  });
+
   it('should not support an organ a news lead names in the middle of its sentence', async () => {
     const m = await meta(doc('近日，记者从某县获悉，某县卫生健康局印发《某县2025年卫生健康工作要点》。', '某县2025年卫生健康工作要点', '一、深化改革', '推进改革。'));
     expect(m.issuer).toBeNull();
