@@ -213,7 +213,11 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
       if (typeOf(label) === 'text' && afterIsNext) {
         rows.push([plain(label)]);
         lastGood = label;
-        cell = after;
+        // The number after the label opens the next row: the row after it is numbered one more (a second group label
+        // would otherwise meet a row whose number is not the one expected, and end the table there).
+        row.push(after);
+        expected++;
+        cell = read(after.next);
         continue;
       }
       break;

@@ -114,6 +114,34 @@ describe('findTables: flattened tables', () => {
     expect(t?.rows.map(texts)).toEqual([['经济发展'], ['1', '地区生产总值增速', '6％'], ['2', '研发投入强度', '3％'], ['民生保障'], ['3', '城镇新增就业', '5万人']]);
   });
 
+  it('should support a merged 类别 column written once per group on a line of its own, every group after the first too', () => {
+    const src = [
+      '类别', '序号', '指标', '单位', '2025年', '2028年', '属性',
+      '生态环境', '1', '森林覆盖率', '%', '61.2', '62', '约束性', '2', '地表水优良比例', '%', '90', '≥93', '约束性',
+      '民生福祉', '3', '城镇新增就业', '万人', '1.8', '2', '预期性', '4', '养老机构护理型床位占比', '%', '55', '65', '预期性',
+      '科技创新', '5', '研发经费投入强度', '%', '2.4', '2.8', '预期性', '6', '高新技术企业数', '家', '310', '420', '预期性',
+      '三、重点任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '单位', '2025年', '2028年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['生态环境'], ['1', '森林覆盖率', '%', '61.2', '62', '约束性'], ['2', '地表水优良比例', '%', '90', '≥93', '约束性'],
+      ['民生福祉'], ['3', '城镇新增就业', '万人', '1.8', '2', '预期性'], ['4', '养老机构护理型床位占比', '%', '55', '65', '预期性'],
+      ['科技创新'], ['5', '研发经费投入强度', '%', '2.4', '2.8', '预期性'], ['6', '高新技术企业数', '家', '310', '420', '预期性'],
+    ]);
+    expect(src.slice(t?.end)).toMatch(/^\n三、重点任务$/u);
+  });
+
+  it('should not support a row after a group label whose number skips one as the next row', () => {
+    const src = [
+      '序号', '指标', '单位', '目标值',
+      '农业农村', '1', '粮食播种面积', '万亩', '52', '2', '高标准农田', '万亩', '30',
+      '城乡建设', '3', '城镇老旧小区改造', '个', '45', '5', '燃气管道更新', '公里', '120',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([['农业农村'], ['1', '粮食播种面积', '万亩', '52'], ['2', '高标准农田', '万亩', '30'], ['城乡建设'], ['3', '城镇老旧小区改造', '个', '45']]);
+  });
+
   it('should support a quota table of regions × numbers flattened one cell per line', () => {
     const src = ['附件2', '各区家庭医生签约任务分解表', '地区', '签约人数（万人）', '重点人群签约率（%）', '东城区', '12.5', '75', '西城区', '15', '78', '朝阳区', '30.2', '70'].join('\n');
     const [t] = findTables(src, grammars().tables);
