@@ -106,6 +106,16 @@ function nounFollows(text: string, end: number): boolean {
 }
 const NOT_NOUN_START = new Set(['、', '和', '及', '与', '或', '等', '以', '左', '之', '内', '的']);
 
+/** A short noun (up to six characters, no joiner or stop) right after a quantity, closed by 的 (1年以上劳动合同的). */
+function nounRunEndsInDe(text: string, end: number): boolean {
+  if (!nounFollows(text, end)) return false;
+  for (let i = end + 1; i < end + 7 && i < text.length; i++) {
+    if (text[i] === '的') return true;
+    if (!nounFollows(text, i)) return false;
+  }
+  return false;
+}
+
 /**
  * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
@@ -122,6 +132,9 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
   // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
   if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
+  // So is a value bounded after it whose noun comes before that 的 (对签订1年以上劳动合同的企业, 对租用200平方米以上场地的创业实体): the
+  // condition is the whole 对…的 phrase, the value a term of it.
+  if (post && nounRunEndsInDe(text, r.end) && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
   // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…). Also right after
   // the object verb of that count (培育超10亿元企业5家、超亿元企业30家: the verb counts the firms).
