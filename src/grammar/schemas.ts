@@ -378,6 +378,7 @@ export const indicatorGrammarSchema = z.object({
   memberVerbs: words.default([]),
   bracketedTargets: words.default([]),
   extentWords: words.default([]),
+  beneficiaryWords: words.default([]),
   projectLabelHeads: words.default([]),
   projectCapacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
