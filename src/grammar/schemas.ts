@@ -432,6 +432,7 @@ export const indicatorGrammarSchema = z.object({
   yearlySplitWords: words.default([]),
   yearHeadingWords: words.default([]),
   stockWords: words,
+  notStockWords: words.default([]),
   procedureNouns: words,
   eventNouns: words.default([]),
   procedureFrequencies: words.default([]),
