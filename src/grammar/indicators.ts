@@ -195,6 +195,8 @@ export interface IndicatorGrammar {
   bracketedTargets: WordSet;
   /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
   extentWords: WordSet;
+  /** Words opening the noun of the people a work benefits (受益群众5600人): a bare count after the work clause. */
+  beneficiaryWords: WordSet;
   /** Heads of a project's name that labels a line of a 专栏 list before its colon (智算中心项目：建设智能算力0.5EFLOPS). */
   projectLabelHeads: WordSet;
   /** Heads of a capacity's name (处理能力, 智能算力, 装机规模): what a project labelling a 专栏 line is measured by. */
@@ -460,6 +462,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     memberVerbs: set(source.memberVerbs),
     bracketedTargets: set(source.bracketedTargets),
     extentWords: set(source.extentWords),
+    beneficiaryWords: set(source.beneficiaryWords),
     projectLabelHeads: set(source.projectLabelHeads),
     projectCapacityHeads: set(source.projectCapacityHeads),
     benefactivePrepositions: set(source.benefactivePrepositions),
@@ -513,7 +516,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
     yearHeadingWords: set(source.yearHeadingWords),
-    stockWords: set(source.stockWords),
+    // 辖区 (the territory: 为辖区居民…) begins with the stock word 辖 and describes no stock.
+    stockWords: new WordSet(source.stockWords, set(source.notStockWords)),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),

@@ -714,21 +714,35 @@ const MAX_ATTAINER = 16;
 
 /** How long the noun of a bare count in a list of targets may be (参展企业300家次, 受益人口3.6万人). */
 const MAX_BARE_NOUN = 12;
+/**
+ * The clauses of the same sentence before a comma, past an item's number (4.实施…, （2）实施…), with no number in them
+ * (实施农村饮水安全提升工程，): a work that sets no amount.
+ */
+const WORK_CLAUSE_BEFORE = /[。；;！!？?\n：:](?:[0-9０-９]{1,2}[.、．]|[（(][0-9０-９]{1,2}[)）])?[^。；;！!？?\n：:0-9０-９]+[，,]\s*$/u;
+/** How far back the clause of that work is looked for. */
+const MAX_WORK_CLAUSE = 60;
 
 /**
  * Whether a count stands in a clause of only its noun and itself, right after a comma that follows a target of the
  * same sentence (举办重点展会60场次以上，参展企业300家次; 农村自来水普及率稳定在99%以上，受益人口3.6万人): target lists of
  * official writing state the verb once and give the next statistic bare, so the count is a value of the list. Not an
  * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word, 其中 or the period a
- * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it).
+ * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it). A count of those a work benefits (受益群众5600人,
+ * grammar beneficiaryWords) right after a comma is one too when the work's clauses before it, in the same sentence, set no number
+ * (实施…工程，受益群众5600人); after a budget (总投资1.2亿元，受益群众2万人) it stays none.
  */
 function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
   const { q, pred } = r;
-  if (!prev || prev.clause >= r.clause || q.unit.kind !== 'count' || q.unit.amount || q.hanzi || pred.start !== q.start) return false;
-  if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
-  if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
+  if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || pred.start !== q.start) return false;
   const from = trimLead(text, r.clause, q.start, dates, g);
   const noun = text.slice(from, q.start);
+  // 实施…工程，受益群众5600人: whom the work of the clause before benefits, whether or not that clause counts the work.
+  const benefits = g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
+  if (!benefits) {
+    if (!prev || prev.clause >= r.clause) return false;
+    if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
+    if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
+  }
   return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
     g.procedureFrequencies.indexIn(noun) === undefined;

@@ -145,6 +145,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   // 🔹（一） items into the text before them, so 15 headings are lost, and the 📊 review and ✅ target bullets run together, 7 items;
   // g236 2 of 47: its web copy on one line runs the breadcrumb into the title, title and docNumber lost, as g223/g228/g230): the
   // floor just above the measure.
+  // With g233-g234 (acc55) 965/13451 (0.0717) on its own branch, under the floor; both branches merged: measured below.
   'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.073 },
   // g168's TAB 分年度目标 table has YEARS AS ROWS (年度 / 覆盖率 / 站点（个） / 业务量（亿件）; rows 2025年（基数）, 2026年 …): set one cell
   // a line, its row labels read as year header cells (isYearLabel) and the table is not found: 12 of its items lost, 32/9537 with
@@ -175,7 +176,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   // space-parted row reader as g160's and g192's; under the floor, which stays. With g231-g232 (acc54) 52/13195 (0.00394): g232's
   // TAB task list (序号 / 任务 / 目标 / 完成时限 / 责任单位, clauses parted by ，in its 目标 cells, category rows between its rows)
   // loses 11 of its 43 items with spaces for tabs, the same space-parted row reader's; the others 41 as before: the floor just above.
-  'tables aligned by spaces': { 'genre fixtures': 0.004 },
+  // With g233-g234 (acc55) 59/13451 (0.00439), over the floor: 7 more than the 52 above, measured as a whole (not traced item by
+  // item; g233's TAB 主要指标 table, 类别 cells on a group's first row only and a 年均增长〔累计〕 column, is the only new table): the
+  // floor just above the measure.
+  'tables aligned by spaces': { 'genre fixtures': 0.0044 },
   // 'tables aligned by spaces' had a floor of its own (0.0026) while g77's rows read one column off; since a space-parted row
   // may hold one long indicator name beside its values (table-delimited's longName), the genre fixtures lose 1/6714 items
   // in it, under MAX_LOST.

@@ -59,6 +59,14 @@ describe('a bare count that goes on a list of targets after a comma', () => {
       '受益人口|3.6|万人|=|target|2026',
     ]);
   });
+  it('should support whom a work benefits (受益…) counted bare after the work\'s clause, also when that clause sets no number', () => {
+    expect(brief(indicators('实施城乡供水一体化改造工程，受益群众1.8万人。', ANNUAL_2026))).toEqual(['受益群众|1.8|万人|=|target|2026']);
+    expect(brief(indicators('完成农村电网升级改造，受益农户3200户。', ANNUAL_2026))).toEqual(['受益农户|3200|户|=|target|2026']);
+    expect(brief(indicators('4.新建集中供水站，受益人口2600人。', ANNUAL_2026))).toEqual(['受益人口|2600|人|=|target|2026']);
+  });
+  it('should not support a beneficiary count that opens its sentence, with no work before it', () => {
+    expect(indicators('受益群众1.8万人。', ANNUAL_2026)).toEqual([]);
+  });
   it('should not support a bare count after a budget, a bare amount, or a stock that is described', () => {
     expect(indicators('项目总投资1.2亿元，受益群众2万人。', ANNUAL_2026)).toEqual([]);
     expect(texts(indicators('新建污水管网20公里，投资5000万元。', ANNUAL_2026))).toEqual(['新建污水管网20公里']);
