@@ -516,8 +516,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
     yearHeadingWords: set(source.yearHeadingWords),
-    // 辖区 (the territory: 为辖区居民…) begins with the stock word 辖 and describes no stock.
-    stockWords: new WordSet(source.stockWords, set(source.notStockWords)),
+    stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),

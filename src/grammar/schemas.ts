@@ -432,7 +432,6 @@ export const indicatorGrammarSchema = z.object({
   yearlySplitWords: words.default([]),
   yearHeadingWords: words.default([]),
   stockWords: words,
-  notStockWords: words.default([]),
   procedureNouns: words,
   eventNouns: words.default([]),
   procedureFrequencies: words.default([]),

@@ -39,13 +39,3 @@ describe('the divisions of the whole territory a measure is for', () => {
     expect(brief(indicators('面向全市培训养老护理员1200人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['1200|人次']);
   });
 });
-
-describe('辖区, the territory, before the people a service reaches', () => {
-  it('should support a count of a service for the people of 辖区 (a scope noun, not the stock verb 辖)', () => {
-    expect(brief(indicators('为辖区独居老年人开展上门巡访服务1500人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1).join('|'))).toEqual(['1500|人次|=|target|2024']);
-    expect(brief(indicators('开展辖区适龄儿童免费视力筛查4000人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4000|人次']);
-  });
-  it('should not support a count of the divisions a territory governs (辖)', () => {
-    expect(indicators('全镇下辖12个行政村、2个社区。', ANNUAL_2024)).toEqual([]);
-  });
-});
