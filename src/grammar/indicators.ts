@@ -70,6 +70,10 @@ export interface IndicatorGrammar {
   planStructureNouns: WordSet;
   /** The units a plan counts its indicators and their kinds in (4类14项指标): grammar planStructureCounts. */
   planStructureCounts: WordSet;
+  /** The verbs a plan sets its own indicators with (共设置20项核心指标): grammar planStructureVerbs. */
+  planStructureVerbs: WordSet;
+  /** The plan itself as the subject of a sentence (本规划提出…): grammar planSelfSubjects. */
+  planSelfSubjects: WordSet;
   /** How a metric's name ends when no head word closes it (教师数, 巩固率): grammar statisticEnds. */
   statisticEnds: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
@@ -381,6 +385,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listWorksVerbs: set(source.listWorksVerbs),
     planStructureNouns: set(source.planStructureNouns),
     planStructureCounts: set(source.planStructureCounts),
+    planStructureVerbs: set(source.planStructureVerbs),
+    planSelfSubjects: set(source.planSelfSubjects),
     statisticEnds: set(source.statisticEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),

@@ -303,6 +303,8 @@ export const indicatorGrammarSchema = z.object({
   listWorksVerbs: words.default([]),
   planStructureNouns: words.default([]),
   planStructureCounts: words.default([]),
+  planStructureVerbs: words.default([]),
+  planSelfSubjects: words.default([]),
   statisticEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
