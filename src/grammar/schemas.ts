@@ -315,6 +315,7 @@ export const indicatorGrammarSchema = z.object({
   servicesReceived: words.default([]),
   sitePrepositions: words.default([]),
   territoryScopeWords: words.default([]),
+  pilotWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
   fundVerbs: words.default([]),
