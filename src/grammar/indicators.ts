@@ -284,8 +284,10 @@ export interface IndicatorGrammar {
   yearByYearWords: WordSet;
   /** Words that end the lead of a yearly split before its colon (分年度安排为：): see grammar yearlySplitWords. */
   yearlySplitWords: WordSet;
-  /** What a heading titled by one year may say beside it (2028年目标): see grammar yearHeadingWords. */
+  /** How a heading titled by one year may end beside it (2028年目标, 2027年主要任务): see grammar yearHeadingWords. */
   yearHeadingWords: WordSet;
+  /** Words of time right after a heading's year that make it no year's (2026年以后): grammar yearHeadingTimeWords. */
+  yearHeadingTimeWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
@@ -522,6 +524,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
     yearHeadingWords: set(source.yearHeadingWords),
+    yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),

@@ -433,6 +433,7 @@ export const indicatorGrammarSchema = z.object({
   yearByYearWords: words.default([]),
   yearlySplitWords: words.default([]),
   yearHeadingWords: words.default([]),
+  yearHeadingTimeWords: words.default([]),
   stockWords: words,
   procedureNouns: words,
   eventNouns: words.default([]),
