@@ -492,6 +492,8 @@ export const tableGrammarSchema = z.object({
     text: words,
     baseline: words,
     target: words,
+    targetExact: words.default([]),
+    yearTarget: words.default([]),
     change: words,
     group: words,
     place: words,
