@@ -291,8 +291,9 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
 
-/** The first cadence word between `from` and `to` outside a quoted name (in any quotation marks quotedMask knows: “”, "", ‘’,
- *  「」): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign, and the count is the year's. */
+/** The first cadence word between `from` and `to` outside a quoted name (in any marks quotedMask hides: the quotation marks
+ *  “”, "", ‘’, 「」, 『』 and the book-title and bracket marks 《》, 【】, 〔〕): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a
+ *  campaign, and the count is the year's. */
 function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
   let quoted: Uint8Array | undefined;
   for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
