@@ -5,12 +5,18 @@
 // header would be their first row.
 import type { Line } from '../parse/lines.js';
 import type { TableGrammar } from '../grammar/tables.js';
-import { delimitedCells, isHeaderCell, rowNumber, trimmedCell } from './table-cells.js';
+import { chapterMarkerLength, delimitedCells, isHeaderCell, rowNumber, trimmedCell } from './table-cells.js';
 import { delimitedTable } from './table-delimited.js';
 import type { FoundTable, OpenHeader, TableCell } from './types.js';
 
+/** The longest name of a category row after its ordinal. */
+const MAX_CATEGORY = 30;
 /** A category row: a chapter-level ordinal (一、 （二）) and a short name, no clause in it. */
-const CATEGORY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。；;，,：:]{1,30}$/u;
+function isCategory(cell: string): boolean {
+  const marker = chapterMarkerLength(cell);
+  const name = cell.slice(marker);
+  return marker > 0 && name.length >= 1 && name.length <= MAX_CATEGORY && !/[。；;，,：:]/u.test(name);
+}
 /** Fewest cells of a header that rows go on under (the number, the task, who or when). */
 const MIN_HEADER = 3;
 
@@ -21,7 +27,7 @@ export function rowsAfterCategory(text: string, lines: readonly Line[], i: numbe
   const line = lines[i];
   // One cell: a merged cell copied with the tabs of the columns it spans (一、…⇥⇥⇥) is one cell too.
   if (!line || line.blank || (delimitedCells(text, line.start, line.contentEnd)?.cells.length ?? 1) > 1) return undefined;
-  if (!CATEGORY.test(trimmedCell(text, line.start, line.contentEnd).text)) return undefined;
+  if (!isCategory(trimmedCell(text, line.start, line.contentEnd).text)) return undefined;
   const k = lines[i + 1]?.blank ? i + 2 : i + 1;
   const after = lines[k];
   const row = after && !after.blank ? delimitedCells(text, after.start, after.contentEnd) : undefined;

@@ -27,10 +27,15 @@ export function trimmedCell(text: string, start: number, end: number): TableCell
   return { start, end, text: cell.includes(JOINER) ? cell.replace(JOINERS, '') : cell };
 }
 
+/** The markers of the outline's two top levels (一、 （二）). */
+const CHAPTER = '[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]';
 /** A marker that opens a heading of the document's outline (一、 （二） 3.加强 第四章 一是), also after the marks that
  *  set a whole heading off (【一、…】, **一、…**: grammars/outline.yaml `leader`). */
-const HEADING = /^(?:\*\*|【)?(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、。](?![0-9０-９])\s*\S|[（(]\d{1,3}[）)]\s*\S|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]是)/u;
+const HEADING = new RegExp(`^(?:\\*\\*|【)?(?:${CHAPTER}|\\d{1,3}[.．、。](?![0-9０-９])\\s*\\S|[（(]\\d{1,3}[）)]\\s*\\S|第[一二三四五六七八九十百零〇\\d]+[章节条部分篇]|[一二三四五六七八九十]是)`, 'u');
 export const opensHeading = (cell: string): boolean => HEADING.test(cell);
+const CHAPTER_START = new RegExp(`^(?:${CHAPTER})`, 'u');
+/** The length of a chapter-level marker (一、 （二）) opening a cell, 0 without one. */
+export const chapterMarkerLength = (cell: string): number => CHAPTER_START.exec(cell)?.[0].length ?? 0;
 
 /** A row number of a sequence column: 1, 12, 3., １ (nothing after it). */
 const SEQUENCE = /^[0-9０-９]{1,3}[.．、]?$/u;

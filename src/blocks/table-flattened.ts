@@ -323,9 +323,11 @@ function groupedRuns(cells: Cell[], g: TableGrammar): Cell[][] {
     for (let spanning = 1; spanning < h; spanning++) {
       const header = groupedHeader(first, second, spanning + second.length, g);
       if (!header) continue;
-      // Fresh cells: a header cell's role is read from its own text (and measure) when first asked.
-      out.push(header.map((c, j) => {
-        const { role: _, ...cell } = (j < spanning ? first[j] : second[j - spanning]) as Cell;
+      // Fresh cells: a header cell's role is read from its own text (and measure) when first asked. Each is made from the run's
+      // cell groupedHeader took it from, found by its place: the second row's leading empty cells it drops (lead) make the
+      // spanning cells more than `spanning`, so no index maps them.
+      out.push(header.map((c) => {
+        const { role: _, ...cell } = cells.find((x) => x.start === c.start && x.end === c.end && x.text !== '') as Cell;
         return c.measure === undefined ? { ...cell, text: c.text } : { ...cell, text: c.text, measure: c.measure };
       }));
     }

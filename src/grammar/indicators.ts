@@ -70,6 +70,10 @@ export interface IndicatorGrammar {
   planStructureNouns: WordSet;
   /** The units a plan counts its indicators and their kinds in (4类14项指标): grammar planStructureCounts. */
   planStructureCounts: WordSet;
+  /** The verbs a plan sets its own indicators with (共设置20项核心指标): grammar planStructureVerbs. */
+  planStructureVerbs: WordSet;
+  /** The plan itself as the subject of a sentence (本规划提出…): grammar planSelfSubjects. */
+  planSelfSubjects: WordSet;
   /** How a metric's name ends when no head word closes it (教师数, 巩固率): grammar statisticEnds. */
   statisticEnds: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
@@ -87,6 +91,8 @@ export interface IndicatorGrammar {
   sitePrepositions: WordSet;
   /** Words before the whole territory (全县, 辖区) that make the count of its divisions after it the scope of a measure (覆盖, 面向). */
   territoryScopeWords: WordSet;
+  /** What makes a measure's sites chosen ones, after 在全县 (开展…试点): grammar pilotWords. */
+  pilotWords: WordSet;
   /** Verbs after 为 and the institutions counted whose object is what they are equipped with (更新, 配备): named 更新…的 + institutions. */
   equipmentProvided: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
@@ -280,8 +286,10 @@ export interface IndicatorGrammar {
   yearByYearWords: WordSet;
   /** Words that end the lead of a yearly split before its colon (分年度安排为：): see grammar yearlySplitWords. */
   yearlySplitWords: WordSet;
-  /** What a heading titled by one year may say beside it (2028年目标): see grammar yearHeadingWords. */
+  /** How a heading titled by one year may end beside it (2028年目标, 2027年主要任务): see grammar yearHeadingWords. */
   yearHeadingWords: WordSet;
+  /** Words of time right after a heading's year that make it no year's (2026年以后): grammar yearHeadingTimeWords. */
+  yearHeadingTimeWords: WordSet;
   stockWords: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
@@ -383,6 +391,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listWorksVerbs: set(source.listWorksVerbs),
     planStructureNouns: set(source.planStructureNouns),
     planStructureCounts: set(source.planStructureCounts),
+    planStructureVerbs: set(source.planStructureVerbs),
+    planSelfSubjects: set(source.planSelfSubjects),
     statisticEnds: set(source.statisticEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
@@ -393,6 +403,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     servicesReceived: set(source.servicesReceived),
     sitePrepositions: set(source.sitePrepositions),
     territoryScopeWords: set(source.territoryScopeWords),
+    pilotWords: set(source.pilotWords),
     equipmentProvided: set(source.equipmentProvided),
     // A lead term (保障性住房) starts with the verb of no object count (保障城乡低保对象12.6万人).
     objectVerbsBeforeNoun: new WordSet([...source.objectVerbs, ...source.nounFirstVerbs], set(source.leadTerms)),
@@ -516,6 +527,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
     yearHeadingWords: set(source.yearHeadingWords),
+    yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),

@@ -68,6 +68,9 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
       { role: 'baseline', words: new WordSet(c.baseline), exact: false },
       { role: 'change', words: new WordSet(c.change), exact: false },
       { role: 'target', words: new WordSet(c.target), exact: false },
+      { role: 'target', words: new WordSet(c.targetExact), exact: true },
+      // A year's plan: the word right after the year (2027年计划) or 年度 (年度计划投资).
+      { role: 'target', words: new WordSet(c.yearTarget.flatMap((w) => [`年${w}`, `年度${w}`])), exact: false },
       { role: 'group', words: new WordSet(c.group), exact: false },
       { role: 'place', words: new WordSet(c.place), exact: false },
       { role: 'name', words: new WordSet(c.name), exact: false },

@@ -68,17 +68,22 @@ function headingTargetYear(title: string, { g, pg, planYear }: HeadingContext): 
   return year !== null && year > planYear ? year : null;
 }
 
+/** How many characters a year-titled heading may hold beside its year (2027年主要任务, 2028年：). */
+const YEAR_HEADING_REST = 4;
+
 /**
  * The year a heading of a plan over several years is titled by (分年度目标：1.2027年。启动改造项目14个…; （二）2028年目标): the
- * targets under it are that year's, as the plan lays its span out year by year. A heading that says more than the year and
- * one of grammar yearHeadingWords (2026年以后, 2027年重点任务安排) is left to its sentences.
+ * targets under it are that year's, as the plan lays its span out year by year. Beside the year the heading may hold a short
+ * noun phrase ending in one of grammar yearHeadingWords (2027年具体目标, 2028年重点工作), not a word of time right after the year
+ * (grammar yearHeadingTimeWords: 2026年以后, 2028年底前); other headings are left to their sentences.
  */
 function yearItemHeading(title: string, pg: PeriodGrammar, g: IndicatorGrammar): number | null {
   const dates = scanDates(title, pg);
   const only = dates.length === 1 ? dates[0] : undefined;
   if (only === undefined || only.kind !== 'year' || only.year === null) return null;
+  if (g.yearHeadingTimeWords.startingAt(title, only.end) !== undefined) return null;
   const rest = (title.slice(0, only.start) + title.slice(only.end)).replace(/[\s:：。,，、]/gu, '');
-  return rest === '' || g.yearHeadingWords.has(rest) ? only.year : null;
+  return rest === '' || (rest.length <= YEAR_HEADING_REST && g.yearHeadingWords.endingAt(rest, rest.length) !== undefined) ? only.year : null;
 }
 
 /**

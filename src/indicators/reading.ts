@@ -891,10 +891,16 @@ function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: Indic
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
 }
 
-/** 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). */
+/**
+ * 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). 在,
+ * where a measure is carried out, makes the count the territory's divisions (在全县14个乡镇开展宣传) but not of a pilot's sites,
+ * chosen within the territory (在全市10个社区开展垃圾分类试点: grammar pilotWords in the clause).
+ */
 function territoryScopeBefore(text: string, at: number, g: IndicatorGrammar): boolean {
   const whole = WHOLE_TERRITORY.exec(text.slice(Math.max(0, at - 3), at));
-  return whole !== null && g.territoryScopeWords.endingAt(text, at - whole[0].length) !== undefined;
+  const word = whole === null ? undefined : g.territoryScopeWords.endingAt(text, at - whole[0].length);
+  if (word === undefined) return false;
+  return !g.sitePrepositions.has(word) || g.pilotWords.indexIn(text, at, clauseEnd(text, at, text.length)) === undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { digitRun } from '../numbers/digits.js';
-import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { basisStart } from './predicate.js';
 import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
@@ -291,8 +291,9 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
 
-/** The first cadence word between `from` and `to` outside a quoted name (in any quotation marks quotedMask knows: “”, "", ‘’,
- *  「」): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a campaign, and the count is the year's. */
+/** The first cadence word between `from` and `to` outside a quoted name (in any marks quotedMask hides: the quotation marks
+ *  “”, "", ‘’, 「」, 『』 and the book-title and bracket marks 《》, 【】, 〔〕): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a
+ *  campaign, and the count is the year's. */
 function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
   let quoted: Uint8Array | undefined;
   for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
@@ -960,20 +961,27 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(statements, g, text), g, text), g), g);
+  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(statements, g, text), g, text, s), g), g);
 }
 
 /**
  * The plan's own indicators counted (共设置经济发展、民生福祉等4类14项指标, 主要指标12项): a count of what the plan is made of, as
  * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is, as a whole name, one of
- * grammar planStructureNouns, or is the kinds of them counted next (4类 before 14项指标), is left out.
+ * grammar planStructureNouns, or ends in one where the plan describes itself (grammar planStructureVerbs, planSelfSubjects), or
+ * is the kinds of them counted next (4类 before 14项指标), is left out.
  */
-function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
+function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
+  // The plan describing itself: it opens the sentence as its subject (本规划…), or a verb that sets out its parts stands in the
+  // clause before the count (共设置20项核心指标).
+  const opening = s + markerLength(text.slice(s, s + 12));
+  const selfDescribed = (r: Reading): boolean => g.planSelfSubjects.startingAt(text, opening) !== undefined || g.planStructureVerbs.indexIn(text, r.clause, r.q.start) !== undefined;
   const structural = (m: Member): boolean => {
     const r = m.reading;
     if (r.q.unit.kind !== 'count') return false;
-    // The whole name, not its end: 城市供水水质检测指标, 新增监测指标 are things measured, counted as any other.
+    // The whole name; or any name ending in one (核心指标, 量化指标) where the plan describes itself: elsewhere 城市供水水质检测指标,
+    // 新增监测指标 are things measured, counted as any other.
     if (g.planStructureNouns.has(m.metric)) return true;
+    if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined && selfDescribed(r)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
     const digits = digitRun(text, r.end);
     const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;

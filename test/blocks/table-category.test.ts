@@ -55,6 +55,16 @@ describe('findTables: category rows of a task list parted by tabs', () => {
     expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2'], ['3']]);
   });
 
+  it('should support a category row under any chapter-level marker of the outline (一．, 十一、)', () => {
+    const src = LIST.replace('一、', '一．').replace('二、', '十一、');
+    expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2'], ['3']]);
+  });
+
+  it('should not support a line longer than a category name after its marker as a category row', () => {
+    const src = LIST.replace('二、河湖管理保护', '二、河湖管理保护和水生态修复及水资源节约集约利用与农村水利基础设施建设');
+    expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2']]);
+  });
+
   it('should not support a heading whose next line is no numbered row of as many cells as the header', () => {
     const src = [
       row('序号', '任务', '目标', '责任单位'),

@@ -479,6 +479,20 @@ describe('indicator tables whose names end in an abbreviation in brackets (生�
   });
 });
 
+describe('计划 in a header: a target only as a year’s plan or the whole header', () => {
+  const head = '某区2027年城建重点项目推进计划\n一、项目安排\n';
+  it('should not support a planned start or completion column (计划开工年份, 计划竣工年份) as a target column that takes the rows’ names', async () => {
+    const text = `${head}序号\t项目名称\t新增停车位（个）\t计划开工年份\t计划竣工年份\n1\t人民医院立体停车楼\t600\t2027\t2028\n2\t火车站综合停车场\t450\t2027\t2029\n二、保障措施\n加强调度。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 3).join('|'))).toEqual(['人民医院立体停车楼新增停车位|600|个', '火车站综合停车场新增停车位|450|个']);
+  });
+  it('should support a year’s plan (2027年计划值) and the exact header 计划 as target columns', async () => {
+    const text = `${head}指标\t2026年完成值\t2027年计划值\n新增停车位（个）\t3200\t4000\n二、保障措施\n加强调度。\n`;
+    expect((await items(text)).map((s) => s.split('|').slice(0, 6).join('|'))).toEqual(['新增停车位|3200|个|=|baseline|2026', '新增停车位|4000|个|=|target|2027']);
+    const exact = `${head}指标\t基期\t计划\n新增停车位（个）\t3200\t4000\n二、保障措施\n加强调度。\n`;
+    expect((await items(exact)).map((s) => s.split('|').slice(0, 5).join('|'))).toEqual(['新增停车位|3200|个|=|baseline', '新增停车位|4000|个|=|target']);
+  });
+});
+
 describe('the table of a plan’s execution report (2026年计划 / 2026年预计完成 / 2027年计划)', () => {
   const head = '关于某市2026年国民经济和社会发展计划执行情况与2027年计划草案的报告\n一、2026年计划执行情况\n主要指标完成情况如下。\n';
   it('should support a year’s plan column as its targets and its achieved column beside it as actual levels', async () => {

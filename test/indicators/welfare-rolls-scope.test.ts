@@ -38,4 +38,8 @@ describe('the divisions of the whole territory a measure is for', () => {
     expect(brief(indicators('在3个县（区）开展养老服务改革试点。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['3|个']);
     expect(brief(indicators('面向全市培训养老护理员1200人次。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['1200|人次']);
   });
+  it('should support the sites of a pilot chosen within the whole territory after 在全市', () => {
+    expect(brief(indicators('在全市8个街道开展老旧小区物业管理试点。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['8|个']);
+    expect(brief(indicators('选择在全区4个镇开展宅基地改革试行。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4|个']);
+  });
 });

@@ -441,4 +441,14 @@ describe('the plan\'s own indicators counted (共设置4类14项指标)', () => 
     expect(names('城市供水水质检测指标达到106项。')).toEqual(['城市供水水质检测指标|106|项']);
     expect(names('新增监测指标12个。')).toEqual(['监测指标|12|个']);
   });
+  it('should not support a count of any kind of 指标 the plan sets out itself, by a verb or as the subject', () => {
+    expect(names('本方案共设置15项重点指标。')).toEqual([]);
+    expect(names('设立考核指标9个。')).toEqual([]);
+    expect(names('本规划提出发展指标24项。')).toEqual([]);
+    expect(names('规划围绕民生、生态等4类30项量化指标。')).toEqual([]);
+  });
+  it('should support a count of 指标 measured where no structure verb nor the plan stands before it', () => {
+    expect(names('全市新增土壤监测指标8个。')).toEqual(['土壤监测指标|8|个']);
+    expect(names('饮用水检测指标达到96项。')).toEqual(['饮用水检测指标|96|项']);
+  });
 });

@@ -26,6 +26,13 @@ describe('indicators: a heading titled by one year in a plan over several years'
       expect(years(await documentItems(plan('2027年目标。', `2028年${rest}。`)))).toEqual(['12|2027', '80|2027', '10|null', '98|null', '95|null']);
     }
   });
+  it('should support a year with a short heading noun phrase (2027年主要任务, 2028年具体目标, 2028年重点工作)', async () => {
+    expect(years(await documentItems(plan('2027年主要任务。', '2028年具体目标：')))).toEqual(['12|2027', '80|2027', '10|2028', '98|2028', '95|null']);
+    expect(years(await documentItems(plan('2027年年度计划。', '2028年重点工作：')))).toEqual(['12|2027', '80|2027', '10|2028', '98|2028', '95|null']);
+  });
+  it('should not support a year with a word of time right after it before a heading noun (2028年底前目标, 2028年起任务)', async () => {
+    expect(years(await documentItems(plan('2027年底前。', '2028年起任务：')))).toEqual(['12|null', '80|null', '10|null', '98|null', '95|null']);
+  });
   it('should support a year with a word a yearly heading uses (2028年工作任务：)', async () => {
     expect(years(await documentItems(plan('2027年工作任务：', '2028年工作任务：')))).toEqual(['12|2027', '80|2027', '10|2028', '98|2028', '95|null']);
   });
