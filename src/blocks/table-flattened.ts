@@ -326,8 +326,11 @@ function groupedRuns(cells: Cell[], g: TableGrammar): Cell[][] {
       // Fresh cells: a header cell's role is read from its own text (and measure) when first asked. Each is made from the run's
       // cell groupedHeader took it from, found by its place: the second row's leading empty cells it drops (lead) make the
       // spanning cells more than `spanning`, so no index maps them.
-      out.push(header.map((c) => {
-        const { role: _, ...cell } = cells.find((x) => x.start === c.start && x.end === c.end && x.text !== '') as Cell;
+      const sources = header.map((c) => cells.find((x) => x.start === c.start && x.end === c.end && x.text !== ''));
+      // A header cell made from no cell of the run (none is known to be, but a miss must not throw): no such reading.
+      if (sources.some((x) => x === undefined)) continue;
+      out.push(header.map((c, j) => {
+        const { role: _, ...cell } = sources[j] as Cell;
         return c.measure === undefined ? { ...cell, text: c.text } : { ...cell, text: c.text, measure: c.measure };
       }));
     }
