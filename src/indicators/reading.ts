@@ -879,14 +879,15 @@ const MAX_DIVISION_NOUN = 8;
 function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: IndicatorGrammar): boolean {
   if (wholeTerritoryCovered(text, r, g)) return true;
   // 面向全市4个县（区）开展轮训: the divisions of the whole territory a measure is for, named before its verb.
-  if (territoryScopeBefore(text, r.q.start, g) && countsDivisions(text, r.end, text.length, g)) return true;
+  const scoped = territoryScopeBefore(text, r.q.start, g);
+  if (scoped && countsDivisions(text, r.end, text.length, g)) return true;
   const noun = divisionNoun(text, r.end);
   if (noun === undefined) return false;
   // After 覆盖全区 the institutions of its divisions are all of the territory's too (覆盖全区12个乡镇卫生院、230个村卫生室:
   // grammar divisionInstitutions; not firms or schools, 覆盖全市300家规上工业企业, which a plan sets as targets).
   const division = g.divisionNouns.endingAt(noun, noun.length) !== undefined;
   if (!division && g.divisionInstitutions.endingAt(noun, noun.length) === undefined) return false;
-  if (territoryScopeBefore(text, r.q.start, g)) return true;
+  if (scoped) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start).replace(DIVISION_KINDS, ''))) return true;
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
 }

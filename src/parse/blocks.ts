@@ -7,7 +7,7 @@ import { isDigit } from '../numbers/index.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
-import { isContentsEntry, isDelimitedRow, lineWidth, type Wrap } from './pdf.js';
+import { isContentsEntry, isTableRowLine, lineWidth, type Wrap } from './pdf.js';
 import type { Line } from './lines.js';
 
 export interface Block {
@@ -54,7 +54,7 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   if (growing.oneLine && isContentsEntry(growing.lastLine, grammar)) return false;
   // A row of a tab- or pipe-parted table is whole: a PDF's text keeps a table's cells on one line, parted by tabs, and its rows
   // end in no stop. No paragraph runs into a row, nor a row into the next line.
-  if (isDelimitedRow(text.slice(next.start, next.contentEnd)) || isDelimitedRow(text.slice(text.lastIndexOf('\n', prev.contentEnd - 1) + 1, prev.contentEnd))) return false;
+  if (isTableRowLine(text, next.start, next.contentEnd) || isTableRowLine(text, text.lastIndexOf('\n', prev.contentEnd - 1) + 1, prev.contentEnd)) return false;
   if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar, after)) return true;
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;

@@ -15,14 +15,26 @@ const LONG_LINE = 20;
 /** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
 export const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 
-/** Whether a line is a row of a table whose cells are parted by tabs (two or more between its text: a paragraph's first line
- *  indented by tabs is none) or pipes. (Most lines hold no tab and no pipe: no trim, no regex runs.) */
-export function isDelimitedRow(content: string): boolean {
-  if (content.includes('|') && PIPE_ROW.test(content)) return true;
-  if (!content.includes('\t')) return false;
-  const cells = content.trim();
-  const tab = cells.indexOf('\t');
-  return tab >= 0 && cells.includes('\t', tab + 1);
+/** Whether text[start, end), a line, is a row of a table whose cells are parted by tabs (two or more between its text: a
+ *  paragraph's first line indented by tabs is none) or pipes. Read in place, one pass: most lines hold no tab and no pipe, and
+ *  no slice is made nor regex run for them. */
+export function isTableRowLine(text: string, start: number, end: number): boolean {
+  let tabs = 0;
+  let pipe = false;
+  let lastText = -1;
+  let tabsBeforeLastText = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9) {
+      if (lastText >= 0) tabs++;
+    } else if (WHITE_SPACE[c] !== 1) {
+      lastText = k;
+      tabsBeforeLastText = tabs;
+      if (c === 124) pipe = true;
+    }
+  }
+  if (tabsBeforeLastText >= 2) return true;
+  return pipe && PIPE_ROW.test(text.slice(start, end));
 }
 
 export function looksLikePdfText(text: string, lines: readonly Line[], furniture: readonly LineFurniture[], grammar: OutlineGrammar): boolean {
@@ -43,7 +55,7 @@ export function looksLikePdfText(text: string, lines: readonly Line[], furniture
     const content = text.slice(line.start, line.contentEnd);
     // A table row of tab- or pipe-parted cells is no mark of a PDF: its separators stand between words and
     // it ends in no full stop wherever it was typed. (Most lines hold no tab and no pipe: no regex runs.)
-    if (isDelimitedRow(content)) continue;
+    if (isTableRowLine(text, line.start, line.contentEnd)) continue;
     const tab = content.indexOf('\t');
     // Nor is a row of a table aligned by runs of spaces (学前教育    学前三年毛入园率    %    92.6): its gaps stand between
     // cells, not inside words, and it ends in no full stop either.
