@@ -320,7 +320,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // the verb's object, named by the noun after the unit.
     const works = describer !== undefined && g.listEnds.has(describer) && !q.hanzi && q.unit.kind === 'count' ? listVerb(text, r.clause, q.start - describer.length, g) : undefined;
     if (works) {
-      r.pred = { ...pred, verb: { kind: 'object', ...works } };
+      const { bound, ...verb } = works;
+      r.pred = { ...pred, verb: { kind: 'object', ...verb }, comparator: pred.comparator ?? (bound === undefined ? undefined : g.comparatorsBefore.get(bound)) };
       r.object = true;
       out.push(r);
       return;
@@ -791,12 +792,40 @@ function listHead(out: readonly Reading[]): Reading {
   return out[k] as Reading;
 }
 
-/** The verb of works that opens the clause (after lead words) when its object is a list of names ending at `end` (…、…等). */
-function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
-  let s = clause;
+/** How far after a per-unit word (每个) the verb of works may stand: the unit's noun, with a bracket (每个县（市、区）). */
+const MAX_UNIT_SUBJECT = 10;
+
+/**
+ * The verb of works that opens the clause (after lead words) when its object is a list of names ending at `end` (…、…等).
+ * The clause may first name who builds: its scope (全市新建…等5所学校) or each unit of it (每个县（市）至少建成…等5类资源共享
+ * 中心), and a lead word or a bound may stand before the verb (力争, 至少): the subject of a target and its resolve, as before
+ * any other target verb.
+ */
+function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar): { word: string; start: number; end: number; bound?: string } | undefined {
+  const verbAt = (k: number): { word: string; start: number; end: number; bound?: string } | undefined => {
+    k = skipLeadWords(text, k, g);
+    const bound = g.leadComparators.startingAt(text, k);
+    if (bound !== undefined) k = skipLeadWords(text, k + bound.length, g);
+    const verb = g.listWorksVerbs.startingAt(text, k);
+    if (verb === undefined || !text.slice(k + verb.length, end).includes('、')) return undefined;
+    return bound === undefined ? { word: verb, start: k, end: k + verb.length } : { word: verb, start: k, end: k + verb.length, bound };
+  };
+  let s = skipLeadWords(text, clause, g);
+  const scope = g.scope.exec(text.slice(s, end))?.[0];
+  if (scope) return verbAt(s + scope.length);
+  const each = g.perUnitWords.startingAt(text, s);
+  if (each === undefined) return verbAt(s);
+  s += each.length;
+  for (let k = s + 1; k <= Math.min(end, s + MAX_UNIT_SUBJECT); k++) {
+    const verb = verbAt(k);
+    if (verb) return verb;
+  }
+  return undefined;
+}
+
+function skipLeadWords(text: string, s: number, g: IndicatorGrammar): number {
   for (let w = g.leadWords.startingAt(text, s); w; w = g.leadWords.startingAt(text, s)) s += w.length;
-  const verb = g.listWorksVerbs.startingAt(text, s);
-  return verb !== undefined && text.slice(s + verb.length, end).includes('、') ? { word: verb, start: s, end: s + verb.length } : undefined;
+  return s;
 }
 
 /** How far into the next clause the verb after a baseline may start (由X，逐步提高至Y). */

@@ -396,6 +396,19 @@ describe('a count of works closing a list with 等', () => {
   it('should support it when a verb of works opens the list (扩容城桥、新河、堡镇等5座污水处理厂)', () => {
     expect(brief(indicators('扩容城桥、新河、堡镇等5座污水处理厂。', ANNUAL_2024))).toEqual(['污水处理厂|5|座|=|target|2024']);
   });
+  it('should support the verb after the clause’s scope or each unit of it, and after a bound (全市新建…, 每个县（市、区）至少建成…)', () => {
+    expect(brief(indicators('全市新建城东、城西、城南等3所公办幼儿园。', ANNUAL_2024))).toEqual(['公办幼儿园|3|所|=|target|2024']);
+    expect(brief(indicators('每个县（市、区）至少建成胸痛、卒中、创伤等3个救治中心。', ANNUAL_2024))).toEqual(['救治中心|3|个|>=|target|2024']);
+    expect(brief(indicators('各县力争建成东湖、西湖等4个口袋公园。', ANNUAL_2024))).toEqual(['口袋公园|4|个|=|target|2024']);
+  });
+  it('should support 建成 as a verb of works (建成影像、检验等5类共享中心)', () => {
+    expect(brief(indicators('建成影像、检验、心电等5类共享中心。', ANNUAL_2024))).toEqual(['共享中心|5|类|=|target|2024']);
+  });
+  it('should not support a list after a subject and a verb that builds nothing (全市拥有…等3所, 每个县围绕…等5类服务)', () => {
+    expect(indicators('全市拥有城东、城西、城南等3所公办幼儿园。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('每个县（市）围绕影像、检验等5类服务推进资源共享。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('市中心医院牵头影像、检验等5类服务的质量控制。', ANNUAL_2024)).toEqual([]);
+  });
 });
 
 describe('a count whose noun follows the next amount', () => {
