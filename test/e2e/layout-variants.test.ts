@@ -147,7 +147,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   // floor just above the measure.
   // With g233-g234 (acc55) 965/13451 (0.0717) on its own branch, under the floor; with g235-g236 merged beside them 989/13554
   // (0.07297), just under the floor.
-  // With g237-g238 (acc57) 1019/13738 (0.07418): the others 989/13554 as before (the total less the two documents' own measure),
+  // With g237-g238 (acc57) 1019/13737 (0.07418): the others 989/13553 (the total less the two documents' own measure; 989 lost as before),
   // the new documents 30 of their 184 (g238 29 of 86, among them: its 主要指标 table set one cell a line runs together, 22 cells
   // lost as g193's; its title runs into the editor's （节选） and the issuing commission, title, issuer and kind lost; two headings
   // run into the text before them; g237 1 of 98: the 打印 关闭 bar runs into the 文号, as g236's breadcrumb into its title): the
