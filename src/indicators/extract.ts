@@ -680,6 +680,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      // So does the plan's own span of years (全区现有农贸市场12个，三年内完成标准化改造9个 in a 2026—2028 plan): what is due within
+      // it is to be done, not the stock the cue describes.
+      if (cue && spanYear(text, cue.index + cue.word.length, q.start, plan, g) !== null) cue = undefined;
       // Not the date the cue itself names (截至11月底，全市累计完成…).
       // A date that looks back (截至2022年底) states where things stand: the cue holds.
       const looksBack = date !== null && LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2));
