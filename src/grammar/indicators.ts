@@ -313,6 +313,10 @@ export interface IndicatorGrammar {
   conditionOpeners: WordSet;
   /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
   standardNouns: WordSet;
+  /** Nouns of a fine (罚款) after an amount (处以50元以上500元以下罚款): a legal penalty, never a target. */
+  penaltyWords: WordSet;
+  /** Nouns after 的 that make a bounded value the threshold of a slice of an amount (超过2万元的部分). */
+  sliceNouns: WordSet;
   notStandardNouns: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
@@ -541,6 +545,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     standardNouns: set(source.standardNouns),
+    penaltyWords: set(source.penaltyWords),
+    sliceNouns: set(source.sliceNouns),
     notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),

@@ -446,6 +446,8 @@ export const indicatorGrammarSchema = z.object({
   standardTops: words.default([]),
   conditionOpeners: words.default([]),
   standardNouns: words.default([]),
+  penaltyWords: words.default([]),
+  sliceNouns: words.default([]),
   notStandardNouns: words.default([]),
   spanAmountWords: words.default([]),
   shareTotals: words.default([]),

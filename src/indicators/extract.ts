@@ -109,6 +109,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     // Right after an object verb, a date that opens a relative clause names the objects by when they were built or
     // registered (改造2000年以前建成的老旧小区12个, 淘汰2010年底前注册的营运货车500辆): no time of the target.
     if (g.objectVerbs.endingAt(text, d.start) && RELATIVE_CLAUSE.test(text.slice(d.end, d.end + RELATIVE_CLAUSE_REACH))) return false;
+    // So after the 对 that opens the object of a measure (对2026年检查发现问题的136家机构开展“回头看”): the date says when those
+    // objects were found or rated, a relative clause before their noun, not when the measure is due.
+    if (g.conditionOpeners.endingAt(text, d.start) && OBJECT_RELATIVE_CLAUSE.test(text.slice(d.end, d.end + OBJECT_RELATIVE_REACH))) return false;
     // 到2025年的目标 is a deadline; 达到2020年的1.5倍 is not (the date scanner reads the 到 of a verb as none),
     // unless the verb closes a baseline (由2020年的56.3%提高到2025年的62%): then the year is the value's.
     if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
@@ -121,6 +124,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
 /** A short verb and 的 after a date (以前建成的, 前注册的): the date opens a relative clause before a noun. */
 const RELATIVE_CLAUSE = /^(?:以前|之前|前|以后|之后|后)?[\u4e00-\u9fff]{1,3}的/u;
 const RELATIVE_CLAUSE_REACH = 8;
+/** A relative clause of up to eight characters and 的 after a date right after 对 (对2026年检查发现问题的, 对2025年度考核优秀的). */
+const OBJECT_RELATIVE_CLAUSE = /^(?:以前|之前|前|以后|之后|后|度)?[\u4e00-\u9fff]{1,8}的/u;
+const OBJECT_RELATIVE_REACH = 12;
 
 /** How far before a target verb the 由/从 of its baseline may stand (由2020年的56.3%提高到). */
 const BASELINE_REACH = 30;
@@ -680,6 +686,9 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      // So does the plan's own span of years (全区现有农贸市场12个，三年内完成标准化改造9个 in a 2026—2028 plan): what is due within
+      // it is to be done, not the stock the cue describes.
+      if (cue && spanYear(text, cue.index + cue.word.length, q.start, plan, g) !== null) cue = undefined;
       // Not the date the cue itself names (截至11月底，全市累计完成…).
       // A date that looks back (截至2022年底) states where things stand: the cue holds.
       const looksBack = date !== null && LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2));

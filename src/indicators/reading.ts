@@ -116,6 +116,27 @@ function nounRunEndsInDe(text: string, end: number): boolean {
   return false;
 }
 
+/** The bounds, further amounts and 的 that may stand between the amount of a fine and its noun (50元以上500元以下的罚款, 1万元至5万元罚款). */
+const FINE_TAIL = /^(?:\s*(?:以上|以下|以内|至|到|[-—~～、]|[0-9０-９.．]+[千万亿]?元))*\s*的?/u;
+
+/**
+ * Whether an amount of money is the fine a law fixes (grammar penaltyWords after it, past the rest of its range: 处以50元以上500元
+ * 以下罚款, 并处1万元以上5万元以下的罚款): the 行政处罚 formula plans restate, a penalty, whatever bound it carries.
+ */
+function fineAmount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.q.unit.amount !== true) return false;
+  const at = r.q.end + (FINE_TAIL.exec(text.slice(r.q.end, r.q.end + 30))?.[0].length ?? 0);
+  return g.penaltyWords.startingAt(text, at) !== undefined;
+}
+
+/**
+ * Whether a bounded value is the edge of a band an amount is split at (个人自付费用超过2万元的部分, 12万元以上的部分: grammar sliceNouns
+ * after 的): how benefits, subsidies and taxes are computed, not a level to reach.
+ */
+function sliceEdge(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return (r.post !== undefined || r.pred.comparator !== undefined) && text[r.end] === '的' && g.sliceNouns.startingAt(text, r.end + 1) !== undefined;
+}
+
 /**
  * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
@@ -391,6 +412,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // A fine fixed by law (处50元以上500元以下罚款) or the edge of a band an amount is split at (超过2万元的部分): no target.
+    if (fineAmount(text, r, g) || sliceEdge(text, r, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
