@@ -131,10 +131,14 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (text[r.end] === '的' && g.standardNouns.startingAt(text, r.end + 1) !== undefined && g.notStandardNouns.startingAt(text, r.end + 1) === undefined) return false;
   // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
   // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
-  if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
+  // Not an age: 对65岁及以上的老年人…, 对预产期年龄35周岁及以上的孕妇… write the population a service reaches, as 为… does, and
+  // an age that limits who a service reaches is an item of its own (INDICATORS.md); the age reading decides (a service word in
+  // its sentence, no value of its own later in the clause).
+  const condition = q.unit.kind !== 'age' && g.conditionOpeners.startingAt(text, r.clause) !== undefined;
+  if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
   // So is a value bounded after it whose noun comes before that 的 (对签订1年以上劳动合同的企业, 对租用200平方米以上场地的创业实体): the
   // condition is the whole 对…的 phrase, the value a term of it.
-  if (post && nounRunEndsInDe(text, r.end) && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
+  if (post && nounRunEndsInDe(text, r.end) && condition) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
   // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…). Also right after
   // the object verb of that count (培育超10亿元企业5家、超亿元企业30家: the verb counts the firms).
