@@ -465,8 +465,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
-    if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
-      if (!r.post && !Array.isArray(q.value)) return;
+    // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…): an age threshold, no level.
+    const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
+    if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
+      if (!r.post && !fullAge && !Array.isArray(q.value)) return;
       // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted
       // people's name: the count is the item (INDICATORS.md: an age in the name of a metric with its own value is none).
       if (prev?.object && prev.q.unit.kind === 'count' && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') return;
