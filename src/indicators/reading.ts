@@ -170,6 +170,11 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
+  // So does a bounded count whose own object a head right before it names (床位数500张以上的医院, 年分娩量3000例以上的助产机构),
+  // with 的 and another noun after it: the size of each of those things, a class of them as a bounded amount is (年营业收入2000万元
+  // 以上的企业), not a level to reach. Not before a target word (床位数6张以上的目标).
+  if (q.unit.kind === 'count' && text[post.end] === '的' && nounFollows(text, post.end + 1) && g.targetLabels.startingAt(text, post.end + 1) === undefined &&
+    (g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined)) return true;
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
