@@ -193,6 +193,8 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
   focusClosers: WordSet;
+  /** Words of reaching a full age written right before it (年满65周岁, 满70岁): a lower bound of the age, as 及以上 after it. */
+  fullAgeWords: WordSet;
   /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
@@ -473,6 +475,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),
     focusClosers: set(source.focusClosers),
+    fullAgeWords: set(source.fullAgeWords),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
     bracketedTargets: set(source.bracketedTargets),

@@ -377,6 +377,7 @@ export const indicatorGrammarSchema = z.object({
   leadTerms: words.default([]),
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   focusClosers: words.default([]),
+  fullAgeWords: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
   bracketedTargets: words.default([]),

@@ -152,10 +152,14 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (text[r.end] === '的' && g.standardNouns.startingAt(text, r.end + 1) !== undefined && g.notStandardNouns.startingAt(text, r.end + 1) === undefined) return false;
   // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
   // 对考核优秀率达到90%以上的单位给予奖励): it says who the measure after it applies to, whatever its unit.
-  if ((post || pred.comparator) && text[r.end] === '的' && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
+  // Not an age: 对65岁及以上的老年人…, 对预产期年龄35周岁及以上的孕妇… write the population a service reaches, as 为… does, and
+  // an age that limits who a service reaches is an item of its own (INDICATORS.md); the age reading decides (a service word in
+  // its sentence, no value of its own later in the clause).
+  const condition = q.unit.kind !== 'age' && g.conditionOpeners.startingAt(text, r.clause) !== undefined;
+  if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
   // So is a value bounded after it whose noun comes before that 的 (对签订1年以上劳动合同的企业, 对租用200平方米以上场地的创业实体): the
   // condition is the whole 对…的 phrase, the value a term of it.
-  if (post && nounRunEndsInDe(text, r.end) && g.conditionOpeners.startingAt(text, r.clause) !== undefined) return true;
+  if (post && nounRunEndsInDe(text, r.end) && condition) return true;
   // Bounded before it instead (培育年营业收入超10亿元的企业20家): a class when the noun's own value comes later
   // in the clause, or with 的 in the condition of a support policy (对…首次突破1亿元的餐饮企业，给予…). Also right after
   // the object verb of that count (培育超10亿元企业5家、超亿元企业30家: the verb counts the firms).
@@ -187,6 +191,11 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
+  // So does a bounded count whose own object a head right before it names (床位数500张以上的医院, 年分娩量3000例以上的助产机构),
+  // with 的 and another noun after it: the size of each of those things, a class of them as a bounded amount is (年营业收入2000万元
+  // 以上的企业), not a level to reach. Not before a target word (床位数6张以上的目标).
+  if (q.unit.kind === 'count' && text[post.end] === '的' && nounFollows(text, post.end + 1) && g.targetLabels.startingAt(text, post.end + 1) === undefined &&
+    (g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined)) return true;
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
@@ -485,8 +494,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
-    if (q.unit.kind === 'age' && !pred.comparator && !(verb && verb.kind !== 'object')) {
-      if (!r.post && !Array.isArray(q.value)) return;
+    // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…): an age threshold, no level.
+    const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
+    if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
+      if (!r.post && !fullAge && !Array.isArray(q.value)) return;
       // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted
       // people's name: the count is the item (INDICATORS.md: an age in the name of a metric with its own value is none).
       if (prev?.object && prev.q.unit.kind === 'count' && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') return;

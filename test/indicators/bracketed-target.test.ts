@@ -26,3 +26,14 @@ describe('提前 as an adverb', () => {
     expect(brief(indicators('农村自来水普及率提前达到99%。', ANNUAL_2026))).toEqual(['农村自来水普及率|99|%|=|target|2026']);
   });
 });
+
+// 首次 (for the first time) is how a review says a level was passed: an adverb before the verb, as 提前 is.
+describe('首次 as an adverb', () => {
+  it('should support a level passed for the first time named without 首次', () => {
+    expect(brief(indicators('全区规上工业总产值首次突破500亿元。', ANNUAL_2026))).toEqual(['规上工业总产值|500|亿元|>=|target|2026']);
+    expect(brief(indicators('社会消费品零售总额首次超过80亿元。', ANNUAL_2026))).toEqual(['社会消费品零售总额|80|亿元|>=|target|2026']);
+  });
+  it('should not support dropping 首次 inside a name, before the head of a rate', () => {
+    expect(brief(indicators('产妇产后首次访视率达到92%。', ANNUAL_2026))).toEqual(['产妇产后首次访视率|92|%|=|target|2026']);
+  });
+});

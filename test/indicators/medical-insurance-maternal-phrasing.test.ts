@@ -56,3 +56,18 @@ describe('a share capped against the cases or beds it is taken of (不超过出�
     expect(brief(indicators('全年完成四级手术例数1200例。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual(['四级手术例数|1200|例']);
   });
 });
+
+// Hospitals and midwifery units are classed by their size, a count named by its head before it (床位数500张以上的医院, 年分娩量
+// 3000例以上的助产机构): with 的 and the institution after it, the count is the class, as a bounded amount is (年营业收入…以上的企业).
+describe('a bounded count named by its head before the 的 of an institution (年分娩量3000例以上的助产机构)', () => {
+  it('should not support the size that classes an institution as a target', () => {
+    expect(names('年分娩量2000例以上的助产机构均设立新生儿病房。')).toEqual([]);
+    expect(names('床位数300张以上的综合医院全部开设康复医学科。')).toEqual([]);
+    expect(names('年门诊量20万人次以上的医院开设夜间门诊。')).toEqual([]);
+  });
+  it('should support the workload as a level reached, a bounded count before a target word, and a count of the classed institutions', () => {
+    expect(names('县妇幼保健院年分娩量达到2000例以上。')).toEqual(['县妇幼保健院年分娩量|2000|例']);
+    expect(names('实现每千人口床位数7张以上的目标。')).toEqual(['每千人口床位数|7|张']);
+    expect(names('新建床位数200张以上的康复医院2家。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['2|家']);
+  });
+});

@@ -106,6 +106,20 @@ describe('an age limits the population of a service only', () => {
   });
 });
 
+// 年满/满 before an age (年满18周岁) is how law and plans write an age threshold: a lower bound as 及以上 after the age is, so the age
+// limits the population of a service as any bounded age does, and 年 is no metric of its own.
+describe('an age after 年满/满 (为年满70周岁的老年人…)', () => {
+  it('should support the age as the lower limit of a service’s population, named by the people', () => {
+    expect(brief(indicators('为年满70周岁的农村老年人免费接种肺炎疫苗。', MULTI_YEAR))).toEqual(['农村老年人|70|周岁|>=|target|']);
+    expect(brief(indicators('每年为满75岁的独居老人上门开展健康随访。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['75|岁|>=']);
+  });
+  it('should not support the age when the service has a value of its own, nor without a service', () => {
+    expect(names('对年满90周岁的老年人按每人每月200元发放长寿补贴。')).toEqual([]);
+    expect(names('为年满65周岁的老年人每年开展1次中医体质辨识。')).toEqual(['中医体质辨识|1|次']);
+    expect(names('年满18周岁的本市户籍居民可自愿登记。')).toEqual([]);
+  });
+});
+
 describe('a count of the members of a body (N个部门参与的)', () => {
   it('should not support a count whose noun is followed by 参与的/组成的: it names who takes part', () => {
     expect(indicators('建立由市政府分管负责同志任召集人、18个部门参与的全民健身工作联席会议制度，成立由12家单位组成的工作专班。', MULTI_YEAR)).toEqual([]);
