@@ -521,6 +521,22 @@ describe('findTables: delimited tables', () => {
     ]);
   });
 
+  it('should support a row aligned by runs of spaces whose one-character unit stands beside a dash for no value (个  —)', () => {
+    // A table writes — (or -, /) in a cell that has no value; a dash is no letter, so 个 beside it is no letter-spaced word.
+    const src = ['序号    指标    单位    2025年    2030年    属性', '1    养老机构护理型床位占比    %    55    ≥65    约束性', '2    新建社区食堂    个    —    〔40〕    预期性', '3    老年大学学员人数    万人    1.8    2.6    预期性'].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '养老机构护理型床位占比', '%', '55', '≥65', '约束性'],
+      ['2', '新建社区食堂', '个', '—', '〔40〕', '预期性'],
+      ['3', '老年大学学员人数', '万人', '1.8', '2.6', '预期性'],
+    ]);
+    for (const dash of ['-', '/']) expect(findTables(src.replace('—', dash), grammars().tables)[0]?.rows).toHaveLength(3);
+  });
+
+  it('should not support letter-spaced labels beside a dash as a row (姓  名  —)', () => {
+    expect(findTables('单  位    联系电话    职  务\n姓  名    —    民  族\n', grammars().tables)).toEqual([]);
+  });
+
   it('should not support a PDF paragraph with wide gaps inside its sentences', () => {
     const src = '各地要结合实际，  制定具体实施方案，明确任务分工和时间进度，  确保各项措施落实到位。\n加强督导检查，  及时通报工作进展情况，对工作不力的地区和单位进行约谈。\n';
     expect(findTables(src, grammars().tables)).toEqual([]);
