@@ -48,6 +48,41 @@ describe('findTables: flattened tables', () => {
     ]);
   });
 
+  it('should support a group label before row 1 whose name a PDF wrapped, in rows cut at 序号 under a 类别 column', () => {
+    // The 类别 cell, merged over its group, is set once before the group's first number: row 1 one cell short of the
+    // header run, also when its long name was wrapped into two pieces.
+    const src = [
+      '类别', '序号', '指标', '单位', '2025年', '2030年', '属性',
+      '养老服务', '1', '养老机构护理型床位', '占比', '%', '58', '65', '约束性',
+      '2', '街道综合养老服务中心', '个', '12', '20', '预期性',
+      '健康支撑', '3', '二级以上综合医院设', '老年医学科比例', '%', '70', '≥85', '预期性',
+      '二、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '单位', '2025年', '2030年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['养老服务'],
+      ['1', '养老机构护理型床位占比', '%', '58', '65', '约束性'],
+      ['2', '街道综合养老服务中心', '个', '12', '20', '预期性'],
+      ['健康支撑'],
+      ['3', '二级以上综合医院设老年医学科比例', '%', '70', '≥85', '预期性'],
+    ]);
+  });
+
+  it('should not support a wrapped name of row 1 as a group label when the header run holds no cell past its column names', () => {
+    const src = [
+      '序号', '指标', '单位', '2025年', '2030年', '属性',
+      '1', '养老机构护理型床位', '占比', '%', '58', '65', '约束性',
+      '2', '街道综合养老服务中心', '个', '12', '20', '预期性',
+      '二、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '养老机构护理型床位占比', '%', '58', '65', '约束性'],
+      ['2', '街道综合养老服务中心', '个', '12', '20', '预期性'],
+    ]);
+  });
+
   it('should support names a PDF wrapped inside their cells in rows cut at 序号', () => {
     const src = [
       '序号', '指标名称', '单位', '2025年', '2030年', '属性',
