@@ -234,7 +234,8 @@ function delimitedRowOk(cells: TableCell[], by: 'tab' | 'pipe' | 'space', g: Tab
   // Two letters side by side between wide gaps are a letter-spaced word of a form (姓  名, 单  位), not
   // two cells; a row number, a value or a unit of one character (1, 6, %, 个) is a cell of a row
   // that has words in two other cells at least.
-  const bare = cells.map((c) => c.text.replace(/^[•·*\-]\s*|\*$/gu, ''));
+  // A bullet before a label is dropped; a dash alone is a cell with no value (—, -), kept.
+  const bare = cells.map((c) => c.text.replace(/^[•·*\-]\s*(?=\S)|\*$/gu, ''));
   if (bare.some((t, i) => t.length < 2 && (t === '' || isLetter(t) && isLetter(bare[i + 1] ?? '')))) return false;
   return bare.every((t) => t.length >= 2) || bare.filter((t) => t.length >= 2).length >= 2;
 }
@@ -257,8 +258,9 @@ function longName(cell: TableCell, cells: readonly TableCell[]): boolean {
     cells.filter((c) => c.text.length > MAX_DELIMITED_CELL).length === 1 && cells.filter((c) => VALUE_CELL.test(c.text.replace(/\s+/gu, ''))).length >= 2;
 }
 
-/** One character that is no digit and no sign: a letter of a letter-spaced word. */
-const isLetter = (t: string): boolean => t.length === 1 && !/[0-9%‰]/u.test(t);
+/** One letter (a Chinese character, a Latin letter): a letter of a letter-spaced word. A digit, a sign or a dash is
+ *  none: a table writes — (or -, /) in a cell that has no value (个  —  〔50〕), never inside a word. */
+const isLetter = (t: string): boolean => t.length === 1 && /\p{L}/u.test(t);
 
 /** The header read with its second row, when the page merged cells over both (区县 | PM2.5浓度（微克/立方米） | … over
  *  2024年实际 | 2025年目标 | …, see groupedHeader): the line under the header (one blank line may come between, as

@@ -136,7 +136,9 @@ export function flattenedTable(text: string, lines: readonly Line[], i: number, 
       // Cells the run took in after the last header cell, when row 1 is that much shorter than the
       // run, are a group label over the first rows (经济发展 / 1 / 地区生产总值增速 …).
       const labels = header.length - 1 - findLastIndex(header, (c) => c.head);
-      const firstRow = rowLength(afterRun, read, header.length);
+      // Row 1's width net of the pieces a PDF wrapped its name into (每千人口公立中医类医 / 院床位数): a wrapped name
+      // must not hide that row 1 is one cell short of the run, the group label's place.
+      const firstRow = rowLength(afterRun, read, header.length) - firstRowPieces(header, afterRun, read, g);
       const twoRows = twoRowHeader(header, g, firstRow) ?? groupedRuns(header, g).find((h) => h.length === firstRow);
       if (twoRows) return sequencedTable(text, twoRows, afterRun, read, g);
       let label: Cell | undefined;
@@ -169,16 +171,7 @@ function sequencedTable(text: string, header: Cell[], firstNumber: Cell, read: R
   // gives the row more text cells than these (see joinWrappedName), and the row is that much longer.
   const layout = slots(header, g);
   const lead = layout ? header.slice(1, layout.indexOf('value')) : [];
-  const wrapped = (r: Cell[], closed = false): number => {
-    if (lead.length === 0) return 0;
-    let k = 1;
-    while (k < r.length && typeOf(r[k]) === 'text' && !g.attributeValues.has((r[k] as Cell).text)) k++;
-    // Pieces of a name are believed only when the row's values follow them (or, while the row is read, may yet follow:
-    // a closed row of text cells alone is a task list's, 任务 / 目标要求 / 牵头单位, whose cells are not pieces of one).
-    const t = typeOf(r[k]);
-    if (k < r.length ? t !== 'value' && t !== 'empty' : closed) return 0;
-    return Math.min(WRAPPED_PIECES, Math.max(0, k - 1 - lead.length));
-  };
+  const wrapped = (r: Cell[], closed = false): number => wrappedPieces(r, lead.length, g, closed);
   const width = () => row.length - wrapped(row);
   const close = () => {
     const extra = wrapped(row, true);
@@ -245,6 +238,30 @@ function sentenceCompletesRow(cell: Cell, width: number, n: number, expected: nu
   let c = read(cell.next);
   for (; c && k < n; k++, c = read(c.next)) if (typeOf(c) === 'stop' || rowNumber(c.text) === expected) return false;
   return k === n && (!c || typeOf(c) === 'stop' || rowNumber(c.text) === expected);
+}
+
+/** How many cells of a numbered row `r` (its number first) are pieces of a name wrapped inside its cell, beyond the row's
+ *  `lead` text columns (名称, 单位); see joinWrappedName. */
+function wrappedPieces(r: Cell[], lead: number, g: TableGrammar, closed = false): number {
+  if (lead === 0) return 0;
+  let k = 1;
+  while (k < r.length && typeOf(r[k]) === 'text' && !g.attributeValues.has((r[k] as Cell).text)) k++;
+  // Pieces of a name are believed only when the row's values follow them (or, while the row is read, may yet follow:
+  // a closed row of text cells alone is a task list's, 任务 / 目标要求 / 牵头单位, whose cells are not pieces of one).
+  const t = typeOf(r[k]);
+  if (k < r.length ? t !== 'value' && t !== 'empty' : closed) return 0;
+  return Math.min(WRAPPED_PIECES, Math.max(0, k - 1 - lead));
+}
+
+/** The wrapped pieces (wrappedPieces) of row 1, read from its number `first` under `header`. */
+function firstRowPieces(header: Cell[], first: Cell, read: Reader, g: TableGrammar): number {
+  const layout = slots(header, g);
+  if (!layout) return 0;
+  const row: Cell[] = [first];
+  for (let c = read(first.next); c && row.length < header.length + 3 && typeOf(c) !== 'stop' && typeOf(c) !== 'value' && typeOf(c) !== 'empty'; c = read(c.next)) row.push(c);
+  const value = read((row[row.length - 1] as Cell).next);
+  if (value) row.push(value);
+  return wrappedPieces(row, layout.indexOf('value') - 1, g);
 }
 
 /** Cells from a row number to the next number (at most `limit` + 3). */

@@ -99,6 +99,12 @@ function decorationStart(text: string, i: number, grammar: OutlineGrammar): numb
   return m ? from + m.index : -1;
 }
 
+/** Where the marker after a WeChat editor's decoration at `i` starts (🔸２．: the place of ２), or `i` when no decoration stands there. */
+function decoratedMarker(text: string, i: number, grammar: OutlineGrammar): number {
+  for (let k = i + 1; k <= Math.min(text.length, i + 4); k++) if (decorationStart(text, k, grammar) === i) return k;
+  return i;
+}
+
 /** Sentence ends before a document's title in a run-together text; also the longest title looked at. */
 const TITLE_START = new Set([...'。！？；!?;']);
 const MAX_TITLE = 100;
@@ -174,11 +180,13 @@ function continuingSiblings(clean: CleanText, grammar: OutlineGrammar, leaf: num
   ends.lastIndex = Math.max(first.end - 1, 0);
   for (let end = ends.exec(text); end; end = ends.exec(text)) {
     const i = end.index + 1;
-    const match = matchMarkerAt(text, i, schemes);
+    // The next item may come decorated as the first one was (…。🔸２．提高…): the decoration belongs to it.
+    const at = decoratedMarker(text, i, grammar);
+    const match = matchMarkerAt(text, at, schemes);
     if (!match || match.ordinal !== expect || match.end >= text.length) continue;
     quotes ??= new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
     if (ruledOut(text, match, grammar, quotes)) continue;
-    out.push({ match, evidence: 'embedded', leaf });
+    out.push({ match: at > i ? { ...match, start: i } : match, evidence: 'embedded', leaf });
     expect++;
     ends.lastIndex = match.end - 1;
   }
@@ -209,7 +217,9 @@ function nestedItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, pa
   for (let m = find.exec(head); m && m.index <= parent.end + MAX_NESTED_HEADING; m = find.exec(head)) {
     const i = m.index;
     find.lastIndex = i + 1;
-    if (!(afterHeading(text, i) || SENTENCE_END.has(text[i - 1] as string))) continue;
+    // A WeChat editor's decoration right before the item (…签约服务🔸１．扩大…) sets it off as a line start does.
+    const decorated = decorationStart(text, i, grammar);
+    if (!(afterHeading(text, i) || SENTENCE_END.has(text[i - 1] as string) || decorated >= 0)) continue;
     const first = matchMarkerAt(text, i, schemes);
     if (!first || first.ordinal !== 1 || first.end >= text.length) continue;
     quotes ??= new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
@@ -217,7 +227,7 @@ function nestedItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, pa
     const next: Candidate[] = [];
     continuingSiblings(clean, grammar, leaf, first, next);
     if (next.length === 0) return;
-    out.push({ match: first, evidence: 'embedded', leaf }, ...next);
+    out.push({ match: decorated >= 0 ? { ...first, start: decorated } : first, evidence: 'embedded', leaf }, ...next);
     return;
   }
 }

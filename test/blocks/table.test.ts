@@ -48,6 +48,41 @@ describe('findTables: flattened tables', () => {
     ]);
   });
 
+  it('should support a group label before row 1 whose name a PDF wrapped, in rows cut at 序号 under a 类别 column', () => {
+    // The 类别 cell, merged over its group, is set once before the group's first number: row 1 one cell short of the
+    // header run, also when its long name was wrapped into two pieces.
+    const src = [
+      '类别', '序号', '指标', '单位', '2025年', '2030年', '属性',
+      '养老服务', '1', '养老机构护理型床位', '占比', '%', '58', '65', '约束性',
+      '2', '街道综合养老服务中心', '个', '12', '20', '预期性',
+      '健康支撑', '3', '二级以上综合医院设', '老年医学科比例', '%', '70', '≥85', '预期性',
+      '二、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(['序号', '指标', '单位', '2025年', '2030年', '属性']);
+    expect(t?.rows.map(texts)).toEqual([
+      ['养老服务'],
+      ['1', '养老机构护理型床位占比', '%', '58', '65', '约束性'],
+      ['2', '街道综合养老服务中心', '个', '12', '20', '预期性'],
+      ['健康支撑'],
+      ['3', '二级以上综合医院设老年医学科比例', '%', '70', '≥85', '预期性'],
+    ]);
+  });
+
+  it('should not support a wrapped name of row 1 as a group label when the header run holds no cell past its column names', () => {
+    const src = [
+      '序号', '指标', '单位', '2025年', '2030年', '属性',
+      '1', '养老机构护理型床位', '占比', '%', '58', '65', '约束性',
+      '2', '街道综合养老服务中心', '个', '12', '20', '预期性',
+      '二、主要任务',
+    ].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '养老机构护理型床位占比', '%', '58', '65', '约束性'],
+      ['2', '街道综合养老服务中心', '个', '12', '20', '预期性'],
+    ]);
+  });
+
   it('should support names a PDF wrapped inside their cells in rows cut at 序号', () => {
     const src = [
       '序号', '指标名称', '单位', '2025年', '2030年', '属性',
@@ -519,6 +554,22 @@ describe('findTables: delimited tables', () => {
       ['2', '农村公路优良中等路率', '%', '78', '≥85', '约束性'],
       ['3', '客运站', '个', '6', '8', '预期性'],
     ]);
+  });
+
+  it('should support a row aligned by runs of spaces whose one-character unit stands beside a dash for no value (个  —)', () => {
+    // A table writes — (or -, /) in a cell that has no value; a dash is no letter, so 个 beside it is no letter-spaced word.
+    const src = ['序号    指标    单位    2025年    2030年    属性', '1    养老机构护理型床位占比    %    55    ≥65    约束性', '2    新建社区食堂    个    —    〔40〕    预期性', '3    老年大学学员人数    万人    1.8    2.6    预期性'].join('\n');
+    const [t] = findTables(src, grammars().tables);
+    expect(t?.rows.map(texts)).toEqual([
+      ['1', '养老机构护理型床位占比', '%', '55', '≥65', '约束性'],
+      ['2', '新建社区食堂', '个', '—', '〔40〕', '预期性'],
+      ['3', '老年大学学员人数', '万人', '1.8', '2.6', '预期性'],
+    ]);
+    for (const dash of ['-', '/']) expect(findTables(src.replace('—', dash), grammars().tables)[0]?.rows).toHaveLength(3);
+  });
+
+  it('should not support letter-spaced labels beside a dash as a row (姓  名  —)', () => {
+    expect(findTables('单  位    联系电话    职  务\n姓  名    —    民  族\n', grammars().tables)).toEqual([]);
   });
 
   it('should not support a PDF paragraph with wide gaps inside its sentences', () => {

@@ -36,6 +36,23 @@ describe('sibling headings merged into one paragraph', () => {
     ]);
   });
 
+  it('should support a WeChat editor’s decoration before the first item run onto a heading (服务🔸１．…。２．…)', async () => {
+    const text = ['▶一、优化就诊服务', '🔸１．延长服务时间。周末门诊全天开放。', '▶二、做实签约服务🔸１．扩大覆盖。签约率达到45%。２．提高质量。续约率不低于80%。', '▶三、加强保障'].join('\n');
+    expect(await outline(text)).toEqual(['一、 优化就诊服务', '  １． 延长服务时间', '二、 做实签约服务', '  １． 扩大覆盖', '  ２． 提高质量', '三、 加强保障']);
+  });
+
+  it('should support the next items decorated as the first (…。🔸２．…) on the heading’s line', async () => {
+    for (const first of ['◆1.', '1.']) {
+      const text = ['一、重点任务', `（一）完善网络${first}建设站点。新建站点6个。◆2.配备人员。每站配备2名。`, '（二）强化保障'].join('\n');
+      expect(await outline(text)).toEqual(['一、 重点任务', '  （一） 完善网络', '    1. 建设站点', '    2. 配备人员', '  （二） 强化保障']);
+    }
+  });
+
+  it('should not support a decorated lone number in a heading as an item below it', async () => {
+    const text = ['一、重点任务', '（一）完善网络👉1.5万人受益。', '（二）强化保障'].join('\n');
+    expect(await outline(text)).toEqual(['一、 重点任务', '  （一） 完善网络👉1.5万人受益', '  （二） 强化保障']);
+  });
+
   it('should not support a lone first item or a number in the heading as the level below', async () => {
     const text = ['一、重点行动', '（一）实施健康中国2.0行动。全年筛查1万人。', '（二）开展筛查1.5万人次。早诊率达到55%以上。'].join('\n');
     expect(await outline(text)).toEqual(['一、 重点行动', '  （一） 实施健康中国2.0行动', '  （二） 开展筛查1.5万人次']);
