@@ -33,10 +33,18 @@ export interface FurnitureGrammar {
 const compileAll = (patterns: string[], field: string): RegExp[] =>
   patterns.map((p, i) => compilePattern(p, 'u', `${field}[${i}]`));
 
-/** A line of a portal's menu: `least` of its sections or more, parted by spaces or | · • /. */
+/**
+ * A line of a portal's menu: `least` of its sections or more, parted by spaces or | · • /. The
+ * sections' alternation is the costliest part to compile (V8 compiles each copy in the pattern, and
+ * copies the body of a `+` once more), so it is written once for one section or more (a loop whose
+ * parting never ends the line, the line not empty) and twice for two or more (a first section and
+ * its parting, then that loop): the same lines as `section (parting section)*` and `…+`.
+ */
 function menuLine(sections: readonly RegExp[], least: 1 | 2): string {
   const section = `(?:${sections.map((re) => `(?:${re.source})`).join('|')})`;
-  return `^${section}(?:\\s*(?:[|｜·•/]\\s*)?${section})${least === 1 ? '*' : '+'}$`;
+  const parting = '\\s*(?:[|｜·•/]\\s*)?';
+  const loop = `(?:${section}(?:${parting}(?!$))?)*$`;
+  return least === 1 ? `^(?!$)${loop}` : `^${section}${parting}(?!$)${loop}`;
 }
 
 /** A row of a page's buttons: bracketed, perhaps after a view counter's wrapped digits (anywhere), or
