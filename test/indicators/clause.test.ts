@@ -559,6 +559,13 @@ describe('conjuncts', () => {
   it('should not support joiners inside a modifier ending in 的', () => {
     expect(metrics(indicators('因心脑血管疾病、癌症和糖尿病导致的过早死亡率降至13%以下。'))).toEqual(['因心脑血管疾病、癌症和糖尿病导致的过早死亡率']);
   });
+  it('should support a joiner right after a rate as parting metrics before a later 的 (及时率、接受治疗的比例和…)', () => {
+    expect(metrics(indicators('传染病报告及时率、接受规范治疗的比例和治疗成功率均达到90%以上。'))).toEqual(['传染病报告及时率', '接受规范治疗的比例', '治疗成功率']);
+    expect(metrics(indicators('知晓自身感染状况的患者比例、接受随访的比例均达到85%。'))).toEqual(['知晓自身感染状况的患者比例', '接受随访的比例']);
+  });
+  it('should not support a joiner after a word that is no rate inside a modifier (高血压、糖尿病患者的规范管理率)', () => {
+    expect(metrics(indicators('高血压、糖尿病患者的规范管理率达到65%。'))).toEqual(['高血压、糖尿病患者的规范管理率']);
+  });
   it('should support parallel conjuncts without a head word', () => {
     expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用增幅', '住院次均费用增幅']);
   });

@@ -125,6 +125,19 @@ describe('meta: issuer', () => {
     expect(short.issuer).toBe('皇图岭镇人民政府');
   });
 
+  it('should support the 人民政府 a report is delivered for by commission (受镇人民政府委托，我向大会报告政府工作)', async () => {
+    const m = await meta(doc('政府工作报告', '——2027年1月9日在青石镇第十八届人民代表大会第五次会议上', '代镇长　王某某', '各位代表：', '受镇人民政府委托，我向大会报告政府工作，请予审议。', '一、2026年工作回顾', '过去一年，在德清县委、县人民政府的坚强领导下，全镇经济稳中有进。'));
+    expect(m.issuer).toBe('青石镇人民政府');
+    expect(m.region).toBe('德清县');
+    const city = await meta(doc('政府工作报告', '——2026年1月12日在某某市第十届人民代表大会第六次会议上', '副市长　李某', '各位代表：', '受市人民政府委托，现在我向大会报告工作。', '一、2025年工作回顾'));
+    expect(city.issuer).toBe('某某市人民政府');
+  });
+
+  it('should not support a commission that is no government speaking through its report (受市卫生健康委委托)', async () => {
+    const m = await meta(doc('2027年工作计划', '受市卫生健康委委托，某中心承担全市健康教育工作。', '一、主要任务'));
+    expect(m.issuer).toBeNull();
+  });
+
   it('should not support a congress of another level than the 人民政府 the report speaks for', async () => {
     const m = await meta(doc('政府工作报告', '——2027年1月9日在某某县第十八届人民代表大会第五次会议上', '镇长　李某', '各位代表：', '我代表镇人民政府向大会报告工作。', '一、过去一年工作回顾'));
     expect(m.issuer).not.toBe('某某县人民政府');
