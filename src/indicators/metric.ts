@@ -303,6 +303,16 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const first = parts[0];
   if (!last || !first || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
+  // A base of population before the first of the ratios listed (每千人口执业（助理）医师数、注册护士数): every ratio of the list is
+  // per that base, as health-resource statistics are listed; the ratios are completed without it and each takes it.
+  // (after the scope the list is set in: 全市每千人口…)
+  const firstText = text.slice(first.start, first.end);
+  const inScope = g.scope.exec(firstText)?.[0].length ?? 0;
+  const base = PER_BASE_LEAD.exec(firstText.slice(inScope))?.[0];
+  if (base && first.start + inScope + base.length < first.end) {
+    const rest = [{ start: first.start + inScope + base.length, end: first.end }, ...parts.slice(1)];
+    return completeConjuncts(text, rest, g, guessTail)?.map((m) => (PER_BASE_LEAD.test(m) ? m : base + m));
+  }
   // An institution named before the first of the groups that share a tail (三级公立医院门诊和住院次均费用增幅): the groups are
   // completed without it, and each is that institution's (三级公立医院门诊次均费用增幅, 三级公立医院住院次均费用增幅).
   const owner = ownerBeforeGroup(text.slice(first.start, first.end), g);
@@ -488,6 +498,9 @@ function ownerBeforeGroup(s: string, g: IndicatorGrammar): number {
   }
   return 0;
 }
+
+/** The base of population or households a ratio is counted per, opening its name (每千人口, 每万常住人口, 每百户). */
+const PER_BASE_LEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)/u;
 
 /** A word for people (负责人, 监督员). */
 const PERSON_END = /[人员者]$/u;

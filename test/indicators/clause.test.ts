@@ -456,7 +456,7 @@ describe('objects listed after one verb', () => {
     expect(brief(indicators('新增医养结合机构床位500张。'))).toEqual(['医养结合机构床位|500|张|=|target|']);
   });
   it('should support large Chinese-numeral amounts after a verb and its object', () => {
-    expect(brief(indicators('培训基层健康指导员一千名。'))).toEqual(['基层健康指导员|1000|名|=|target|']);
+    expect(brief(indicators('培训基层健康指导员一千名。'))).toEqual(['培训基层健康指导员|1000|名|=|target|']);
     expect(brief(indicators('发放宣传资料一万份。'))).toEqual(['宣传资料|1|万份|=|target|']);
   });
   it('should not support a small Chinese-numeral count of structure', () => {
@@ -565,6 +565,13 @@ describe('conjuncts', () => {
   });
   it('should not support a joiner after a word that is no rate inside a modifier (高血压、糖尿病患者的规范管理率)', () => {
     expect(metrics(indicators('高血压、糖尿病患者的规范管理率达到65%。'))).toEqual(['高血压、糖尿病患者的规范管理率']);
+  });
+  it('should support a base of population before the first ratio of a list as each ratio’s (每千人口医师数、护士数)', () => {
+    expect(metrics(indicators('每千人口执业（助理）医师数、注册护士数分别达到3.1人和3.9人。'))).toEqual(['每千人口执业（助理）医师数', '每千人口注册护士数']);
+    expect(metrics(indicators('全县每万人口全科医生数、公共卫生人员数分别达到4人、9人。'))).toEqual(['每万人口全科医生数', '每万人口公共卫生人员数']);
+  });
+  it('should not support a base a later ratio of the list names for itself (每千人口床位数、每万人口全科医生数)', () => {
+    expect(metrics(indicators('每千人口床位数、每万人口全科医生数分别达到6.5张、4人。'))).toEqual(['每千人口床位数', '每万人口全科医生数']);
   });
   it('should support parallel conjuncts without a head word', () => {
     expect(metrics(indicators('门诊和住院次均费用增幅均不超过5%。'))).toEqual(['门诊次均费用增幅', '住院次均费用增幅']);

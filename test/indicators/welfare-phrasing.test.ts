@@ -278,7 +278,7 @@ describe('people brought to a scheme or a service (引导, 动员)', () => {
 
 describe('the N years of an N-year plan right before the verb of what they deliver', () => {
   it('should support the plan\'s last year for a total over its whole span (三年培训…, 三年新建…)', () => {
-    expect(brief(indicators('三年培训养老护理员1500人次。', PLAN_2026_2028))).toEqual(['养老护理员|1500|人次|=|target|2028']);
+    expect(brief(indicators('三年培训养老护理员1500人次。', PLAN_2026_2028))).toEqual(['培训养老护理员|1500|人次|=|target|2028']);
     expect(brief(indicators('三年新建社区养老服务设施30个。', PLAN_2026_2028))[0]).toBe('社区养老服务设施|30|个|=|target|2028');
   });
   it('should not support a recurrence, a look back or a span of another length', () => {
@@ -449,5 +449,15 @@ describe('a standard named before its per-unit frame, in 万元 too (补助标�
   it('should support an amount in 万元 per unit that no standard names, and a standard the plan raises', () => {
     expect(brief(indicators('每个村安排建设资金40万元。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['40|万元']);
     expect(brief(indicators('加装电梯补助标准提高到每台18万元。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['18|万元']);
+  });
+});
+
+describe('the people trained, named with 培训', () => {
+  it('should support 培训 in the name of a count of the people it trains (培训乡村医生1200人次)', () => {
+    expect(brief(indicators('全年培训乡村医生1200人次。', ANNUAL_2026))).toEqual(['培训乡村医生|1200|人次|=|target|2026']);
+    expect(brief(indicators('累计培训养老护理员1.5万人次以上。', ANNUAL_2026))).toEqual(['培训养老护理员|1.5|万人次|>=|target|2026']);
+  });
+  it('should not support 培训 before a count where it is inside the noun counted (举办培训班3期)', () => {
+    expect(brief(indicators('举办基层医生培训班3期。', ANNUAL_2026))).toEqual(['基层医生培训班|3|期|=|target|2026']);
   });
 });
