@@ -236,6 +236,7 @@ export interface IndicatorGrammar {
   tallies: RegExp;
   /** A condition inside a name that a level is reached after (经…综合保障后): no part of the name. */
   conditionFrames: RegExp | undefined;
+  treasuryAllotment: RegExp;
   metricHeads: WordSet;
   /** Heads of volume and amount statistics (授权量, 成交额, 收入): a value right after one is the statistic's. */
   amountHeads: WordSet;
@@ -498,6 +499,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefactiveVerbs: set(source.benefactiveVerbs),
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
+    treasuryAllotment: compilePattern(source.treasuryAllotment, 'u', 'treasuryAllotment'),
     conditionFrames: source.conditionFrames ? compilePattern(source.conditionFrames, 'gu', 'conditionFrames') : undefined,
     metricHeads: set(source.metricHeads),
     amountHeads: set(source.amountHeads),

@@ -401,6 +401,7 @@ export const indicatorGrammarSchema = z.object({
   scope: z.string(),
   tallies: z.string(),
   conditionFrames: z.string().optional(),
+  treasuryAllotment: z.string(),
   metricHeads: words,
   amountHeads: words.default([]),
   unitlessHeads: words,

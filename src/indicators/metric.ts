@@ -631,6 +631,7 @@ export function antecedent(name: string, before: string | undefined, g: Indicato
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
+  s = s.replace(g.treasuryAllotment, '');
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   const batch = LEADING_BATCH.exec(s);

@@ -455,3 +455,14 @@ describe('funds of a bounded amount and their verb (三年共安排…不低于)
     expect(names('安排资金3000万元用于老旧小区改造。')).toEqual(['资金|3000|万元']);
   });
 });
+
+describe('a fund a treasury allots (县财政每年安排…专项资金)', () => {
+  it('should support the fund alone as the metric, without the treasury and its verb', () => {
+    expect(brief(indicators('县财政每年安排乡村医生补助资金不低于800万元。', ANNUAL_2024))).toEqual(['乡村医生补助资金|800|万元|>=|target|2024']);
+    expect(brief(indicators('市、区两级财政统筹安排健康城市建设经费不少于500万元。', ANNUAL_2024))).toEqual(['健康城市建设经费|500|万元|>=|target|2024']);
+  });
+  it('should not support dropping the treasury of a fund named 专项资金 alone, nor of a treasury’s spending (财政投入)', () => {
+    expect(brief(indicators('区财政每年安排专项资金不低于600万元。', ANNUAL_2024))[0]).toMatch(/^区财政每年专项资金\|600\|/u);
+    expect(brief(indicators('县财政投入增长10%。', ANNUAL_2024))[0]).toMatch(/^县财政投入\|10\|%/u);
+  });
+});
