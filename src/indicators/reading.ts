@@ -494,7 +494,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
-    // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…): an age threshold, no level.
+    // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…), 未满/不满 from above (为未满3周岁的
+    // 婴幼儿…; the comparator read before the number gives the side): an age threshold, no level.
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
