@@ -193,7 +193,7 @@ export interface IndicatorGrammar {
   notFrames: WordSet;
   /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
   focusClosers: WordSet;
-  /** Words of reaching a full age written right before it (年满65周岁, 满70岁): a lower bound of the age, as 及以上 after it. */
+  /** Words of (not yet) reaching a full age written right before it (年满65周岁, 满70岁, 未满3周岁): a bound of the age, as 及以上/以下 after it. */
   fullAgeWords: WordSet;
   /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
   ageServiceWords: WordSet;

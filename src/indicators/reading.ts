@@ -116,16 +116,20 @@ function nounRunEndsInDe(text: string, end: number): boolean {
   return false;
 }
 
-/** The bounds, further amounts and 的 that may stand between the amount of a fine and its noun (50元以上500元以下的罚款, 1万元至5万元罚款). */
-const FINE_TAIL = /^(?:\s*(?:以上|以下|以内|至|到|[-—~～、]|[0-9０-９.．]+[千万亿]?元))*\s*的?/u;
-
 /**
  * Whether an amount of money is the fine a law fixes (grammar penaltyWords after it, past the rest of its range: 处以50元以上500元
- * 以下罚款, 并处1万元以上5万元以下的罚款): the 行政处罚 formula plans restate, a penalty, whatever bound it carries.
+ * 以下罚款, 并处1万元至5万元的罚款): the 行政处罚 formula plans restate, a penalty, whatever bound it carries. `later`: the readings after
+ * it in the sentence; a range written as two bounded amounts (50元以上500元以下) is two readings side by side.
  */
-function fineAmount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+function fineAmount(text: string, r: Reading, later: readonly Reading[], g: IndicatorGrammar): boolean {
   if (r.q.unit.amount !== true) return false;
-  const at = r.q.end + (FINE_TAIL.exec(text.slice(r.q.end, r.q.end + 30))?.[0].length ?? 0);
+  let at = r.end;
+  for (const o of later) {
+    if (o.q.unit.amount !== true || text.slice(at, o.q.start).trim() !== '') break;
+    at = o.end;
+  }
+  while (text[at] === ' ') at++;
+  if (text[at] === '的') at++;
   return g.penaltyWords.startingAt(text, at) !== undefined;
 }
 
@@ -422,7 +426,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     // A fine fixed by law (处50元以上500元以下罚款) or the edge of a band an amount is split at (超过2万元的部分): no target.
-    if (fineAmount(text, r, g) || sliceEdge(text, r, g)) return;
+    if (fineAmount(text, r, all.slice(idx + 1), g) || sliceEdge(text, r, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
@@ -494,7 +498,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
-    // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…): an age threshold, no level.
+    // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…), 未满/不满 from above (为未满3周岁的
+    // 婴幼儿…; the comparator read before the number gives the side): an age threshold, no level.
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;

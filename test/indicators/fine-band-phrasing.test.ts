@@ -8,10 +8,11 @@ describe('the amount of a fine (处…元以上…元以下罚款)', () => {
     expect(brief(indicators('对在禁烟场所吸烟且不听劝阻的个人，依法处以50元以上200元以下罚款。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('逾期不改正的，处1万元以上5万元以下的罚款。', ANNUAL_2024))).toEqual([]);
     expect(brief(indicators('对违规排放的餐饮单位并处5000元罚款。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('对违规经营的单位处1万至3万元的罚款。', ANNUAL_2024))).toEqual([]);
   });
   it('should support targets in the same sentence as a fine, and a sum of fines with no 罚款 after it', () => {
     expect(names('公共场所控烟检查合格率达到95%，对违规单位处2000元以上1万元以下罚款。')).toEqual(['公共场所控烟检查合格率|95|%']);
-    expect(names('全年查处违法案件不少于150件。')).toEqual(['查处违法案件|150|件']);
+    expect(names('全年查处案件罚没金额不少于200万元。')).toEqual(['查处案件罚没金额|200|万元']);
   });
 });
 

@@ -120,6 +120,17 @@ describe('an age after 年满/满 (为年满70周岁的老年人…)', () => {
   });
 });
 
+// 未满/不满 before an age (未满3周岁) is the same threshold from above: the age is under it, never at or over it as after 满.
+describe('an age after 未满/不满 (为未满3周岁的婴幼儿…)', () => {
+  it('should support the age as the upper limit of a service’s population', () => {
+    expect(brief(indicators('为未满6周岁的农村儿童免费开展眼保健筛查。', MULTI_YEAR))).toEqual(['农村儿童|6|周岁|<=|target|']);
+    expect(brief(indicators('为不满3周岁的婴幼儿免费接种乙肝疫苗。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['3|周岁|<=']);
+  });
+  it('should not support the age without a service', () => {
+    expect(names('未满16周岁的未成年人不得单独进入游泳场所。')).toEqual([]);
+  });
+});
+
 describe('a count of the members of a body (N个部门参与的)', () => {
   it('should not support a count whose noun is followed by 参与的/组成的: it names who takes part', () => {
     expect(indicators('建立由市政府分管负责同志任召集人、18个部门参与的全民健身工作联席会议制度，成立由12家单位组成的工作专班。', MULTI_YEAR)).toEqual([]);
