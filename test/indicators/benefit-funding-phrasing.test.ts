@@ -27,7 +27,7 @@ describe('the time a benefit is paid out within (在N个工作日内发放)', ()
 describe('the fund a budget allots with 统筹安排', () => {
   it('should support the fund named without the compound verb that allots it', () => {
     expect(brief(indicators('县财政统筹安排农村供水维修养护资金不少于1200万元。', ANNUAL_2027))).toEqual([
-      '县财政农村供水维修养护资金|1200|万元|>=|target|2027',
+      '农村供水维修养护资金|1200|万元|>=|target|2027',
     ]);
   });
   it('should not support dropping 统筹 where it is part of the fund’s name', () => {

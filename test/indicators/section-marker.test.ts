@@ -12,7 +12,7 @@ describe('indicators: the marker that opens a section\'s paragraph', () => {
   it('should support inline items 一是/二是 run together in a paragraph, a date after the marker governing its item', async () => {
     expect(await metrics('（一）强化队伍建设。一是招聘乡村医生50名；二是到2028年累计培训全科医生不少于300人次。')).toEqual([
       '乡村医生|50|2026',
-      '全科医生|300|2028',
+      '培训全科医生|300|2028',
     ]);
   });
 });

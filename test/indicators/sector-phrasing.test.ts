@@ -376,7 +376,7 @@ describe('a verb before the first of the things a distributor counts (新增A、
   const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'));
   it('should support the verb counting each thing, named as one thing it counts is', () => {
     expect(names('新增国家级孵化器、省级众创空间分别达到4家和9家。')).toEqual(['国家级孵化器|4|家', '省级众创空间|9|家']);
-    expect(names('培训社区网格员、小区物业管理人员分别达到800人次和600人次。')).toEqual(['社区网格员|800|人次', '小区物业管理人员|600|人次']);
+    expect(names('培训社区网格员、小区物业管理人员分别达到800人次和600人次。')).toEqual(['培训社区网格员|800|人次', '培训小区物业管理人员|600|人次']);
   });
   it('should support places or people listed before an institution or population as whole nouns', () => {
     expect(names('新建市级工程研究中心、企业技术中心分别为6家和12家。')).toEqual(['市级工程研究中心|6|家', '企业技术中心|12|家']);

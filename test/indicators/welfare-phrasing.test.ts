@@ -461,3 +461,12 @@ describe('the people trained, named with 培训', () => {
     expect(brief(indicators('举办基层医生培训班3期。', ANNUAL_2026))).toEqual(['基层医生培训班|3|期|=|target|2026']);
   });
 });
+
+describe('the later objects of a verb that names its counts', () => {
+  it('should support 培训 in the name of each object it counts in the same unit (培训A 600名、B 120名)', () => {
+    expect(brief(indicators('培训家庭医生骨干600名、乡村医生1200名。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['培训家庭医生骨干', '培训乡村医生']);
+  });
+  it('should not support the verb in the name of a later count in another unit (接待游客…、旅游收入…)', () => {
+    expect(brief(indicators('全年接待游客800万人次、旅游收入90亿元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['接待游客', '旅游收入']);
+  });
+});

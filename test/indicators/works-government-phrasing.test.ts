@@ -215,7 +215,7 @@ describe('livestock and poultry counted in 只 and 羽, and the pair 牛羊', ()
 
 describe('a part in 人 of a total in 人次 (培训…5000人次，其中…1500人)', () => {
   it('should support the part after 其中 as an item of the total', () => {
-    expect(names('培训农村实用人才5000人次，其中高素质农民1500人。')).toEqual(['农村实用人才|5000|人次', '高素质农民|1500|人']);
+    expect(names('培训农村实用人才5000人次，其中高素质农民1500人。')).toEqual(['培训农村实用人才|5000|人次', '高素质农民|1500|人']);
   });
   it('should not support a bare count in 人 after 其中 when the total is no item', () => {
     expect(names('全县共有农村实用人才5000人，其中高素质农民1500人。')).toEqual([]);
