@@ -27,6 +27,12 @@ const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》
 /** A quotation longer than this is not a name: its quotes are left unmatched. */
 const MAX_QUOTED = 40;
 const ASCII_LETTER = /[A-Za-z]/u;
+/**
+ * A noun written as a Latin-capital abbreviation, as Chinese plans name imaging and lab equipment and apps (1台CT, 2台DR,
+ * 1台MRI, 1台PET-CT, 2台B超, 1个APP): two capitals or more (with digits or a hyphen inside), or one capital before a Chinese
+ * character (B超, X光机). After a classifier it is the counted noun, no label glued to the number (5G, 3.0版, 2+5+1+N).
+ */
+const LATIN_NOUN = /^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![a-z])|[A-Z](?=[\u4e00-\u9fff]))/u;
 
 /** The closing mark of each opener, by UTF-16 code unit (0: none); a table, not a Map, because it is looked up for every character. */
 const CLOSE_OF = new Uint16Array(0x10000);
@@ -379,7 +385,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);
   if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
-  if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
+  if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade && !(u.unit.kind === 'count' && !u.unit.link && LATIN_NOUN.test(text.slice(u.end, u.end + 12))))) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;
   // 1对1帮扶, 3对1: a number right after a linking unit pairs the two numbers; neither is a count.
   if (u.unit.link && readRange(text, u.end)) return u.end;
