@@ -611,7 +611,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);
         const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
-        r.between = { start: from, end: pred.start };
+        // An earlier count of the clause that no item kept (a one-per-unit norm: 每个中心配置DR1台、彩超2台) still ends the object
+        // of the verb the list shares: this count's noun is the one after it and its joiner.
+        const earlier = all.slice(0, idx).filter((o) => o.end > from && o.end < pred.start).pop();
+        const joinerAfter = earlier ? /^ *(?:、|和|及|以及|与) */u.exec(text.slice(earlier.end, pred.start)) : null;
+        r.between = { start: earlier && joinerAfter ? earlier.end + joinerAfter[0].length : from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.
         const lead = readPredicate(text, found.index, r.clause, dates, g, true);

@@ -20,6 +20,25 @@ describe('equipment and works counted before or after their noun', () => {
     expect(indicators('全面上线2.0版App功能模块。', ANNUAL_2024)).toEqual([]);
     expect(indicators('推进3个km级示范段试点。', ANNUAL_2024)).toEqual([]);
   });
+  it('should support a count written right after an abbreviated noun, as equipment lists glue it (配置DR2台、彩超3台, 新增MRI1台)', () => {
+    expect(brief(indicators('县中医院新增MRI1台，各中心卫生院配置DR2台、彩超3台。', ANNUAL_2024))).toEqual([
+      'MRI|1|台|=|target|2024',
+      'DR|2|台|=|target|2024',
+      '彩超|3|台|=|target|2024',
+    ]);
+  });
+  it('should not support a number glued to letters as a count where it is part of a label (TOP10名单, G20峰会, ISO9001认证, PM2.5)', () => {
+    expect(brief(indicators('新增入选TOP10名单企业3家。', ANNUAL_2024))).toEqual(['入选TOP10名单企业|3|家|=|target|2024']);
+    expect(indicators('承办G20峰会配套活动2次，推动ISO9001认证。', ANNUAL_2024).map((i) => i.value)).toEqual([2]);
+    expect(indicators('开展PM2.5来源解析。', ANNUAL_2024)).toEqual([]);
+    expect(brief(indicators('新增DR2台以上。', ANNUAL_2024))).toEqual(['DR|2|台|>=|target|2024']);
+  });
+  it('should support the next count of a list after a one-per-unit norm, named by its own noun (每个中心配备呼吸机1台、监护仪4台)', () => {
+    expect(brief(indicators('每个中心卫生院配备呼吸机1台、监护仪4台。', ANNUAL_2024))).toEqual(['监护仪|4|台|=|target|2024']);
+  });
+  it('should not support a count inside the noun of the next count as the end of its object (建设日处理3万吨污水处理厂2座)', () => {
+    expect(brief(indicators('新建日处理3万吨污水处理厂2座。', ANNUAL_2024))).toEqual(['日处理3万吨污水处理厂|2|座|=|target|2024']);
+  });
   it('should support a noun that ends in the character 超 (彩超, B超) before its count, with no bound read from it', () => {
     expect(brief(indicators('全区卫生院新配备救护车12辆、彩超18台。', ANNUAL_2024))).toEqual([
       '救护车|12|辆|=|target|2024',
