@@ -27,6 +27,16 @@ const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》
 /** A quotation longer than this is not a name: its quotes are left unmatched. */
 const MAX_QUOTED = 40;
 const ASCII_LETTER = /[A-Za-z]/u;
+/**
+ * A noun written as a Latin-capital abbreviation, as Chinese plans name imaging and lab equipment and apps (1台CT, 2台DR,
+ * 1台MRI, 1台PET-CT, 2台B超, 1个APP): two capitals or more (with digits or a hyphen inside), or one capital before a Chinese
+ * character (B超, X光机). After a classifier it is the counted noun, no label glued to the number (5G, 3.0版, 2+5+1+N).
+ */
+/** Two Latin capitals or more (a hyphen inside: PET-CT) ending right before a number, not inside a longer run of letters or digits. */
+const LATIN_NOUN_BEFORE = /(?:^|[^A-Za-z0-9-])[A-Z][A-Z-]*[A-Z]$/u;
+/** What may follow a count that ends a member of a list: a stop, a joiner, a closing bracket, a bound or the end of the text. */
+const MEMBER_END = /^(?:[，,、；;。：:）)和及与]|以上|以下|以内|左右|$)/u;
+const LATIN_NOUN = /^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![a-z])|[A-Z](?=[\u4e00-\u9fff]))/u;
 
 /** The closing mark of each opener, by UTF-16 code unit (0: none); a table, not a Map, because it is looked up for every character. */
 const CLOSE_OF = new Uint16Array(0x10000);
@@ -349,8 +359,12 @@ function bracketUnitAt(text: string, i: number, n: { value: number | [number, nu
 function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i): Quantity | number | undefined {
   const c = text[i];
   const prev = text[i - 1];
+  // Letters right before a number make a label of them (H5, G20, PM2.5, ISO9001), except an abbreviated noun whose count
+  // is written right after it, as equipment lists write it (配置DR1台、彩超2台, 新增MRI2台): read on, and kept below only as
+  // a whole number with a classifier that ends the list member.
+  const afterLatin = isDigit(c) && prev !== undefined && ASCII_LETTER.test(prev) && LATIN_NOUN_BEFORE.test(text.slice(Math.max(0, i - 12), i));
   if (isDigit(c)) {
-    if (isDigit(prev) || prev === '.' || prev === '．' || (prev !== undefined && ASCII_LETTER.test(prev))) return undefined;
+    if (isDigit(prev) || prev === '.' || prev === '．' || (prev !== undefined && ASCII_LETTER.test(prev) && !afterLatin)) return undefined;
   } else if (isHanziNumeral(c) || isRoman(c)) {
     if (isHanziNumeral(prev) || isRoman(prev)) return undefined;
   } else return undefined;
@@ -368,6 +382,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   // A multiplier read as the unit (注册用户达到50万) only where the count ends there: a range's first end (5.0万—5.6万头) or a
   // list member (3万和5万亩) takes the unit written after the last.
   if (u && grammar.multipliers.has(u.unit.unit) && !endsBareMultiplier(text, u.end, grammar)) u = undefined;
+  if (afterLatin && !(u && u.unit.kind === 'count' && !u.unit.link && typeof n.value === 'number' && Number.isInteger(n.value) && MEMBER_END.test(text.slice(u.end, u.end + 2)))) return undefined;
   const skipTo = n.hanzi ? undefined : n.end;
   if (!u && !n.hanzi && typeof n.value === 'number') {
     const range = multiplierRange(text, i, n.value, j, grammar);
@@ -379,7 +394,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);
   if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
-  if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade)) return skipTo;
+  if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade && !(u.unit.kind === 'count' && !u.unit.link && LATIN_NOUN.test(text.slice(u.end, u.end + 12))))) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;
   // 1对1帮扶, 3对1: a number right after a linking unit pairs the two numbers; neither is a count.
   if (u.unit.link && readRange(text, u.end)) return u.end;

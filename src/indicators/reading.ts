@@ -541,14 +541,17 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
     // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount.
     if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
-    // 每个行政村设置1个村卫生室: one per unit with no bound is a norm of provision, as 一 is an article.
-    if (q.value === 1 && q.unit.kind === 'count' && !pred.comparator && !r.post && g.perUnitWords.indexIn(text, r.clause, pred.start) !== undefined) return;
+    // Objects listed after a counted one: 新创建至少10个A、6个B; also after the bound size of the one before (新建3个200平方米以上的
+    // 老年食堂和2个100平方米以上的托育点).
+    const listedObject = (prev?.object || prev?.sizeOf) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap);
+    // 每个行政村设置1个村卫生室: one per unit with no bound is a norm of provision, as 一 is an article. Not a later member of a
+    // list whose first count is a target (每个中心至少配备1台救护车和1台彩超, 配备2台心电图机和1台彩超): the list is one standard,
+    // its bound written once for every member.
+    if (q.value === 1 && q.unit.kind === 'count' && !pred.comparator && !r.post && !listedObject && g.perUnitWords.indexIn(text, r.clause, pred.start) !== undefined) return;
     // A count in Chinese numerals after a verb that only builds or sets up something states how a
     // thing is structured (建立四个门类、三个梯队的人才库, 形成三个梯队), not an amount to reach.
     if (q.hanzi && !large && q.unit.kind === 'count' && verb?.kind === 'object' && !pred.comparator && !r.post && !g.indefinite.except.has(q.unit.unit)) return;
-    // Objects listed after a counted one: 新创建至少10个A、6个B; also after the bound size of the one before (新建3个200平方米以上的
-    // 老年食堂和2个100平方米以上的托育点).
-    if ((prev?.object || prev?.sizeOf) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap)) {
+    if (listedObject) {
       r.object = true;
       // (After a size, a statement of its own: the size's is no list this count joins.)
       r.listed = prev?.object === true;
@@ -613,7 +616,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);
         const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
-        r.between = { start: from, end: pred.start };
+        // An earlier count of the clause that no item kept (a one-per-unit norm: 每个中心配置DR1台、彩超2台) still ends the object
+        // of the verb the list shares: this count's noun is the one after it and its joiner.
+        const earlier = all.slice(0, idx).filter((o) => o.end > from && o.end < pred.start).pop();
+        const joinerAfter = earlier ? /^ *(?:、|和|及|以及|与) */u.exec(text.slice(earlier.end, pred.start)) : null;
+        r.between = { start: earlier && joinerAfter ? earlier.end + joinerAfter[0].length : from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
         // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.
         const lead = readPredicate(text, found.index, r.clause, dates, g, true);
