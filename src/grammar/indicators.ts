@@ -195,9 +195,6 @@ export interface IndicatorGrammar {
   focusClosers: WordSet;
   /** Words of reaching a full age written right before it (年满65周岁, 满70岁): a lower bound of the age, as 及以上 after it. */
   fullAgeWords: WordSet;
-  /** Words of having served a full length of time, right before it (累计服务满1年, 任职满3年), and the units of that length. */
-  tenureWords: WordSet;
-  tenureUnits: WordSet;
   /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
@@ -479,8 +476,6 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notFrames: set(source.frames.notFrames),
     focusClosers: set(source.focusClosers),
     fullAgeWords: set(source.fullAgeWords),
-    tenureWords: set(source.tenureWords),
-    tenureUnits: set(source.tenureUnits),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
     bracketedTargets: set(source.bracketedTargets),

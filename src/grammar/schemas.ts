@@ -378,8 +378,6 @@ export const indicatorGrammarSchema = z.object({
   frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
   focusClosers: words.default([]),
   fullAgeWords: words.default([]),
-  tenureWords: words.default([]),
-  tenureUnits: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
   bracketedTargets: words.default([]),

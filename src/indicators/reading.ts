@@ -506,8 +506,6 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…): an age threshold, no level.
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
-    // 满 right before a length of time (累计服务满1年, 任职满3年): the seniority a rule asks before a step, a condition, no level.
-    if (q.unit.kind !== 'age' && g.tenureUnits.has(q.unit.unit) && g.tenureWords.endingAt(text, q.start) !== undefined) return;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
       // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted

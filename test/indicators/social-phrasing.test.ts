@@ -120,20 +120,6 @@ describe('an age after 年满/满 (为年满70周岁的老年人…)', () => {
   });
 });
 
-// 满 before a length of time (累计服务满1年, 任职满3年) is the seniority a rule asks before a promotion, an award or an evaluation: a
-// condition of that rule, no level; plans bound a length they set with 不少于 or 达到.
-describe('a length of service after 满 (晋升前到基层服务满1年)', () => {
-  it('should not support the seniority a rule asks as a target', () => {
-    expect(names('城市医院医师晋升中级职称前，应到乡镇卫生院累计服务满6个月。')).toEqual([]);
-    expect(names('村医连续执业满10年的，优先纳入乡镇卫生院编制。')).toEqual([]);
-    expect(names('项目建成运营满2年后开展绩效评价。')).toEqual([]);
-  });
-  it('should support a length set with a bound word, and 满 before a count that is no length, as before', () => {
-    expect(names('每批次驻村帮扶时间不少于6个月。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['6|个月']);
-    expect(names('全年举办培训班满12期。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['12|期']);
-  });
-});
-
 describe('a count of the members of a body (N个部门参与的)', () => {
   it('should not support a count whose noun is followed by 参与的/组成的: it names who takes part', () => {
     expect(indicators('建立由市政府分管负责同志任召集人、18个部门参与的全民健身工作联席会议制度，成立由12家单位组成的工作专班。', MULTI_YEAR)).toEqual([]);
