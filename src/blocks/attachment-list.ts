@@ -3,6 +3,7 @@
 import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { BlockLeaf, Claims } from './leaf.js';
+import { matchMarkerAt } from '../outline/marker.js';
 import { numberedRunEnd } from './run.js';
 
 export function findAttachmentLists(claims: Claims, grammar: BlocksGrammar, outline: OutlineGrammar): void {
@@ -12,7 +13,9 @@ export function findAttachmentLists(claims: Claims, grammar: BlocksGrammar, outl
     if (leaf.furniture || !claims.free(i)) continue;
     const lead = grammar.attachmentList.exec(leaf.text);
     if (!lead || grammar.glossaryHeading.test(leaf.text)) continue;
-    const end = numberedRunEnd(claims, i, lead[0].length, outline, isAttachmentName, WRAPPED_NAME_LINES);
+    // GB/T 9704-2012 7.3.3: several attachments are numbered from the 附件： line on (附件：1. …); a name there with no number is
+    // the one attachment, and no numbered line after it continues the list (一、 under 附件：<the plan's title> is the plan's).
+    const end = singleName(leaf.text, lead[0].length, outline) ? i + 1 : numberedRunEnd(claims, i, lead[0].length, outline, isAttachmentName, WRAPPED_NAME_LINES);
     claims.claim(i, end, 'attachment-list');
     i = end - 1;
   }
@@ -26,3 +29,10 @@ const WRAPPED_NAME_LINES = 2;
 const SENTENCE = /[。！？!?]/u;
 const MAX_NAME = 100;
 const isAttachmentName = (leaf: BlockLeaf): boolean => leaf.text.length <= MAX_NAME && !SENTENCE.test(leaf.text);
+
+/** Whether the 附件： lead at text[0, after) is followed by a name with no number of a list before it. */
+function singleName(text: string, after: number, outline: OutlineGrammar): boolean {
+  let pos = after;
+  while (pos < text.length && /[\s\u3000]/u.test(text[pos] as string)) pos++;
+  return pos < text.length && matchMarkerAt(text, pos, outline.blockSchemes) === undefined;
+}

@@ -192,6 +192,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     const runsOn = text[r.end] === '的' || nounFollows(text, r.end);
     if (runsOn && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && !next.pred.verb && !next.pred.comparator && !text.slice(r.end, next.q.start).includes('、')) return true;
   }
+  // An amount of money named by its attribute right before it and written before 的 and a noun (实施总投资8.6亿元的片区更新项目,
+  // 引进年营业收入5亿元的企业) is the size of each of those things, no bound needed: it says which or what kind of thing, as a
+  // project's bare 总投资 is its scale, not a level to reach. Not before a target word (完成投资22亿元的目标).
+  if (q.unit.amount && !post && !pred.comparator && !pred.distributor && !pred.baseline && text[r.end] === '的' && nounFollows(text, r.end + 1) &&
+    g.targetLabels.startingAt(text, r.end + 1) === undefined &&
+    (g.projectAmounts.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined)) return true;
   if (!post || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   // A bounded count of people before a noun (消除56人以上超大班额) names a class of that noun.
   if (q.unit.qualifier && (text[post.end] === '的' || nounFollows(text, post.end))) return true;
@@ -410,6 +416,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A standard, a bounded modifier or a bounded count inside the name of the metric after it is no item of its own; a joiner
     // after it opens the next member of a list instead (不超过5公里、农村地区服务半径…).
     if (inNextMetricName(text, r, next, g)) return;
+    // A count written straight before another count (6类10项以上中医适宜技术: categories, then items) is one compound quantity
+    // with it, whose bound after the last applies to both: inside the name of the metric after them, neither is an item.
+    if (q.unit.kind === 'count' && !r.post && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && next.q.start === r.end &&
+      inNextMetricName(text, next, all[idx + 2], g)) return;
     // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
     // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
     if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {

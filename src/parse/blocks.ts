@@ -83,6 +83,13 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
 /** Characters of a line's start enough to hold a note's lead (资料来源：, 注1：). */
 const NOTE_REACH = 8;
 
+/** A line's first few characters after its indent (spaces, tabs, ideographic spaces). */
+function leadOf(text: string, line: Line): string {
+  let k = line.start;
+  while (k < line.contentEnd && /[\s\u3000]/u.test(text[k] as string)) k++;
+  return text.slice(k, Math.min(line.contentEnd, k + NOTE_REACH));
+}
+
 /** Fewest characters of a heading line that a PDF wrapped: a heading set in a larger type than the body wraps
  *  short of the body's width, but only a long one wraps at all; one cut inside a word (医疗卫生服 | 务网底。) may be shorter. */
 const MIN_WRAPPED_HEADING = 12;
@@ -163,7 +170,8 @@ function goesOnAfter(
  * every line; with `keepClean` (plain text: no markup) a line is cleaned with its offsets, which a
  * block of that one line keeps as its reading text (the leaf does not clean it again). `wrap`: the
  * width the PDF's lines were wrapped at and how wide its digits are (pageWrap), when it shows one. `noteLead`: the lead of a note
- * under a table (blocks grammar), whose line no block before it takes in.
+ * under a table (blocks grammar), whose line no block before it takes in. `attachmentLead`: the lead of a 附件说明 (附件：…, blocks
+ * grammar attachmentList), whose line is a block of its own.
  */
 export function groupBlocks(
   text: string,
@@ -175,6 +183,7 @@ export function groupBlocks(
   wrap: Wrap | null = null,
   transparent?: Uint8Array,
   noteLead?: RegExp,
+  attachmentLead?: RegExp,
 ): Block[] {
   const blocks: Block[] = [];
   const growing: Growing = { length: 0, lastLine: '', oneLine: true };
@@ -200,7 +209,11 @@ export function groupBlocks(
     const kind = furniture[i] ? 'boilerplate' : 'paragraph';
     // A note under a table (注：1.…) opens a block of its own, whatever the cells before it: they end in no stop.
     const note = noteLead !== undefined && noteLead.test(text.slice(line.start, Math.min(line.contentEnd, line.start + NOTE_REACH)));
-    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && !note && continues(text, last, growing, line, grammar, wrap, lines[i + 1])) {
+    // GB/T 9704 §7.3.3: the 附件说明 (附件：<name>, or 附件：1. … 2. …) is set apart, a blank line under the body and above the
+    // signature: no sentence runs into it or out of it. A name too long for its line wraps onto the next, which the
+    // attachment list reads as its own (src/blocks/attachment-list.ts), so no line joins it either.
+    const attachment = attachmentLead !== undefined && (attachmentLead.test(leadOf(text, line)) || (growing.oneLine && attachmentLead.test(growing.lastLine.trimStart())));
+    if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && !note && !attachment && continues(text, last, growing, line, grammar, wrap, lines[i + 1])) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
       last.clean = undefined;

@@ -17,7 +17,7 @@ import { defaultGrammars } from '../grammar/grammars.js';
 export interface ParseGrammars {
   furniture: FurnitureGrammar;
   outline: OutlineGrammar;
-  blocks: Pick<BlocksGrammar, 'noteLead'>;
+  blocks: Pick<BlocksGrammar, 'noteLead' | 'attachmentList'>;
 }
 
 export interface ParseOptions {
@@ -36,7 +36,7 @@ export function parsePlainText(file: VFile, grammars: ParseGrammars): PlanTree {
   (file.data as PlanFileData).lines = furniture.includes('page') ? lines.filter((_, i) => furniture[i] !== 'page') : lines;
   const grammar = grammars.outline;
   const pdf = looksLikePdfText(text, lines, furniture, grammar);
-  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? pageWrap(text, lines, furniture) : null, view.transparent, grammars.blocks.noteLead);
+  const blocks = groupBlocks(text, lines, furniture, grammar, pdf, !view.markdown, pdf ? pageWrap(text, lines, furniture) : null, view.transparent, grammars.blocks.noteLead, grammars.blocks.attachmentList);
   const plan = emptyPlan(fileSource(file), view.locator.position(0, text.length));
   for (const block of blocks) for (const [start, end] of block.hidden ?? []) view.hide(start, end);
   plan.children = blocksToLeaves(view, blocks);

@@ -59,4 +59,21 @@ describe('blocks: attachment list', () => {
     expect(c.kindOf('某市卫生健康委员会')).not.toBe('attachment-list');
     expect(c.kindOf('2.联络员名单')).not.toBe('attachment-list');
   });
+
+  // GB/T 9704-2012 7.3.3: several attachments are numbered from the 附件： line on; a name there with no number is the only one.
+  it('should support a 附件： line that names one attachment, the attachment’s own numbering after it staying body', async () => {
+    const notice = ['各县（区）卫生健康局：', '现将《某市2027年社区卫生服务工作要点》印发给你们，请认真贯彻落实。', '附件：某市2027年社区卫生服务工作要点'];
+    // The copy left the attachment's label and title out: its 一、 follows the 附件： line.
+    const plan = ['一、强化基本医疗服务', '（一）提升门诊服务能力。推进社区医院建设。', '二、做实基本公共卫生服务', '三、加强队伍建设'];
+    const c = classify([...notice, ...plan].join('\n'));
+    expect(c.kindOf('附件：某市')).toBe('attachment-list');
+    expect(c.kindOf('一、强化基本医疗服务')).toBe('body');
+    expect(c.kindOf('二、做实基本公共卫生服务')).toBe('body');
+    expect(await outline([...notice, ...plan].join('\n'))).toEqual(['一、 强化基本医疗服务', '  （一） 提升门诊服务能力', '二、 做实基本公共卫生服务', '三、 加强队伍建设']);
+  });
+
+  it('should not support ending a numbered list at its 附件：1. line', () => {
+    const c = classify([...tail, '附件：1.重点任务分工表', '2.专家委员会成员名单'].join('\n'));
+    expect(c.kindOf('2.专家委员会')).toBe('attachment-list');
+  });
 });

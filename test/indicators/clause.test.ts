@@ -114,6 +114,12 @@ describe('subject: where the metric starts', () => {
   it('should support a bounded amount inside the modifier of a rate as a word of the rate\'s name, no item (能够提供6类以上…的…占比)', () => {
     expect(brief(indicators('能够开展5类以上康复技术的乡镇卫生院占比达到70%。'))).toEqual(['能够开展5类以上康复技术的乡镇卫生院占比|70|%|=|target|']);
   });
+  it('should support two counts written back to back before one bound inside the modifier of a rate as one compound, no item (6类10项以上)', () => {
+    expect(brief(indicators('能够开展4类8项以上适宜康复技术的社区卫生服务站占比达到60%。'))).toEqual(['能够开展4类8项以上适宜康复技术的社区卫生服务站占比|60|%|=|target|']);
+  });
+  it('should not support it for two counts back to back that a rate’s name does not follow (培训3批500人)', () => {
+    expect(brief(indicators('全年培训基层骨干3批500人。')).map((b) => b.split('|').slice(1, 3).join('|'))).toContain('500|人');
+  });
   it('should not support dropping a bounded amount that a comma parts from the rate after it', () => {
     expect(metrics(indicators('新建康复站5个以上，康复服务覆盖率达到70%。'))).toEqual(['康复站', '康复服务覆盖率']);
   });

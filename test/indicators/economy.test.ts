@@ -111,6 +111,14 @@ describe('statistics written without 量 (生猪出栏80万头, 新增算力1000
   it('should support 计划投资 as the head of the investment planned for the year, not 总投资 (a project\'s scale)', () => {
     expect(brief(indicators('实施重点项目50个，总投资320亿元，年度计划投资85亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['50|个', '85|亿元']);
   });
+  it('should not support an amount named by its attribute before the 的 of a noun as a target (实施总投资8.6亿元的…项目): the size of that thing', () => {
+    expect(brief(indicators('开工建设总投资12.5亿元的城南片区综合改造等一批项目。', ANNUAL_2024))).toEqual([]);
+    expect(brief(indicators('新引进年营业收入3亿元的企业5家。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['5|家']);
+  });
+  it('should support the amount before 的 and a target word, and an investment with no 的 after it, as targets', () => {
+    expect(brief(indicators('确保实现完成投资22亿元的目标。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['22|亿元']);
+    expect(brief(indicators('全年完成投资18亿元，带动社会投资5亿元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['18|亿元', '5|亿元']);
+  });
   it('should support 装机 as the head of installed capacity given right after it (新增光伏装机120万千瓦)', () => {
     expect(brief(indicators('新增光伏装机120万千瓦，新型储能装机达到260万千瓦。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 3).join('|'))).toEqual([
       '新增光伏装机|120|万千瓦',

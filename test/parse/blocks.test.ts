@@ -16,7 +16,7 @@ function paragraphs(text: string): string[] {
   const lines = splitLines(text);
   const furniture = findFurniture(text, lines, grammars().furniture);
   const pdf = looksLikePdfText(text, lines, furniture, grammars().outline);
-  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? pageWrap(text, lines, furniture) : null, undefined, grammars().blocks.noteLead).map((b) => text.slice(b.start, b.contentEnd).trim());
+  return groupBlocks(text, lines, furniture, grammars().outline, pdf, false, pdf ? pageWrap(text, lines, furniture) : null, undefined, grammars().blocks.noteLead, grammars().blocks.attachmentList).map((b) => text.slice(b.start, b.contentEnd).trim());
 }
 
 describe('paragraph grouping', () => {
@@ -125,6 +125,42 @@ describe('paragraph grouping', () => {
     const lines = splitLines(text);
     expect(looksLikePdfText(text, lines, findFurniture(text, lines, grammars().furniture), grammars().outline)).toBe(false);
     expect(paragraphs(text)).toHaveLength(10);
+  });
+
+  // GB/T 9704 §7.3.3: the 附件说明 stands apart, a blank line under the body and above the signature.
+  it('should not support joining a notice’s 附件说明 to the signature, 附注, label and title after it in PDF text (page numbers, no wrap)', () => {
+    const body = '各地要对照本要点细化工作措施，明确责任分工，确保各项任务按期完成，工作进展情况请按要求及时报送。';
+    const text = [
+      '各市（州）卫生健康委，委直属各单位：',
+      `\u3000\u3000现将《2027年全省妇幼健康服务能力提升工作要点》印发给你们，${body}`,
+      '',
+      '\u3000\u3000附件：2027年全省妇幼健康服务能力提升工作要点',
+      '',
+      '某省卫生健康委员会',
+      '2027年3月2日',
+      '（此件主动公开）',
+      '',
+      '附件',
+      '',
+      '2027年全省妇幼健康服务能力提升工作要点',
+      '',
+      '\u3000\u3000全省妇幼健康工作要以保障母婴安全为底线，推动妇幼健康服务高质量发展',
+      '一、保障母婴安全',
+      body,
+      '－ 2 －',
+      '二、提升儿童健康水平',
+      body,
+      '－ 3 －',
+    ].join('\n');
+    const got = paragraphs(text);
+    expect(got).toContain('附件：2027年全省妇幼健康服务能力提升工作要点');
+    expect(got).toContain('某省卫生健康委员会');
+    expect(got).toContain('2027年全省妇幼健康服务能力提升工作要点');
+  });
+
+  it('should not support it for a line that only mentions 附件 inside a sentence broken by the page', () => {
+    const text = ['一、工作要求', '各地要按照附件所列任务清单，明确责任分工，细化工作措施，确保', '各项任务按期完成，并于每季度末报送工作进展。', '－ 2 －', '二、保障措施', '各地要加强组织领导，明确责任分工，细化工作措施，确保各项任务', '按期完成。', '－ 3 －'].join('\n');
+    expect(paragraphs(text)).toContain('各地要按照附件所列任务清单，明确责任分工，细化工作措施，确保\n各项任务按期完成，并于每季度末报送工作进展。');
   });
 
   it('should not support taking the rows of a table aligned by runs of spaces for PDF damage (gaps between cells, not inside words)', () => {
