@@ -26,6 +26,8 @@ export interface UnitInfo {
   link?: boolean;
   /** The unit that counts the same things, per showing or per batch (场次 and 场): a part in one is a part of a total in the other. */
   sameAs?: string;
+  /** Characters that, right after the unit, show its last characters to start a noun (个班 before 级 in 3个班级): no unit there. */
+  notBefore?: WordSet;
 }
 
 export interface IndicatorGrammar {
@@ -343,6 +345,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     if (u.qualifier) info.qualifier = true;
     if (u.multiple) info.multiple = true;
     if (u.link) info.link = true;
+    if (u.notBefore.length > 0) info.notBefore = new WordSet(u.notBefore);
     for (const written of [u.unit, ...u.aliases]) units.set(written, info);
   }
   for (const [i, u] of source.units.entries()) {

@@ -271,6 +271,7 @@ export const indicatorGrammarSchema = z.object({
         multiple: z.boolean().default(false),
         link: z.boolean().default(false),
         sameAs: z.string().min(1).optional(),
+        notBefore: words.default([]),
       }),
     )
     .min(1),

@@ -57,13 +57,25 @@ export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.
   return mask;
 }
 
+/**
+ * The longest unit written at `j` whose last characters do not start a noun with what follows (个班 is no unit in 3个班级:
+ * there 个 counts 班级), else the longest shorter one.
+ */
+function unitWordAt(text: string, j: number, grammar: IndicatorGrammar): string | undefined {
+  let written = grammar.unitWords.startingAt(text, j);
+  while (written !== undefined && grammar.units.get(written)?.notBefore?.startingAt(text, j + written.length) !== undefined) {
+    written = written.length > 1 ? grammar.unitWords.startingAt(text.slice(0, j + written.length - 1), j) : undefined;
+  }
+  return written;
+}
+
 function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number; more: boolean } | undefined {
   let more = false;
   if (isMore(text[j])) {
     more = true;
     j++;
   }
-  const written = grammar.unitWords.startingAt(text, j);
+  const written = unitWordAt(text, j, grammar);
   const direct = written ? (grammar.units.get(written) as UnitInfo) : undefined;
   // One or two multipliers (5万元, 9.5万亿元), then 余/多, then a count or measure unit. Two are tried
   // first, then one: in 300万千瓦 the 千 starts the unit 千瓦.
@@ -75,7 +87,7 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
       let k = j + count;
       const prefix = text.slice(j, k);
       if (isMore(text[k])) k++;
-      const after = grammar.unitWords.startingAt(text, k);
+      const after = unitWordAt(text, k, grammar);
       const base = after ? grammar.units.get(after) : undefined;
       if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
         return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
