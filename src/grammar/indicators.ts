@@ -243,6 +243,7 @@ export interface IndicatorGrammar {
   joinHeads: WordSet;
   objectHeads: WordSet;
   shareVerbs: WordSet;
+  coverVerbs: WordSet;
   institutionShareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
@@ -505,6 +506,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
     shareVerbs: set(source.shareVerbs),
+    coverVerbs: set(source.coverVerbs),
     institutionShareVerbs: set(source.institutionShareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),

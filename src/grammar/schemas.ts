@@ -407,6 +407,7 @@ export const indicatorGrammarSchema = z.object({
   joinHeads: words,
   objectHeads: words,
   shareVerbs: words.default([]),
+  coverVerbs: words.default([]),
   institutionShareVerbs: words.default([]),
   institutionHeads: words,
   totalWords: words,
