@@ -322,6 +322,7 @@ export const indicatorGrammarSchema = z.object({
   incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),
+  innerClauseVerbs: words.default([]),
   subjectElided: words.default([]),
   fundAccounts: words.default([]),
   fundHolders: words.default([]),
