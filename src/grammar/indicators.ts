@@ -108,6 +108,7 @@ export interface IndicatorGrammar {
   /** Adverbs and light verbs dropped inside a metric name after its subject (三岛共整治河道 → 三岛整治河道). */
   innerAdverbs: WordSet;
   notInnerAdverbs: WordSet;
+  innerClauseVerbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
   fundAccounts: WordSet;
@@ -246,6 +247,7 @@ export interface IndicatorGrammar {
   joinHeads: WordSet;
   objectHeads: WordSet;
   shareVerbs: WordSet;
+  coverVerbs: WordSet;
   institutionShareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
@@ -422,6 +424,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),
     notInnerAdverbs: set(source.notInnerAdverbs),
+    innerClauseVerbs: set(source.innerClauseVerbs),
     subjectElided: set(source.subjectElided),
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
@@ -510,6 +513,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),
     shareVerbs: set(source.shareVerbs),
+    coverVerbs: set(source.coverVerbs),
     institutionShareVerbs: set(source.institutionShareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),

@@ -749,7 +749,9 @@ function withoutInnerAdverbs(s: string, g: IndicatorGrammar): string {
     else if (s[i] === '”') quoted = false;
     const w = quoted ? undefined : g.innerAdverbs.startingAt(s, i);
     const perUnit = w?.startsWith('每') === true && s.lastIndexOf('每', i - 1) >= 0;
-    if (w && !perUnit && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
+    // (a verb that heads a relative clause of the name's head noun stays: 公益金安排养老服务的资金占比)
+    const clauseVerb = w !== undefined && g.innerClauseVerbs.has(w) && s.indexOf('的', i + w.length) > 0;
+    if (w && !perUnit && !clauseVerb && i + w.length < s.length && !insideWord(s, i, g.notInnerAdverbs) && !g.notInnerAdverbs.startingAt(s, i)) {
       i += w.length;
       continue;
     }

@@ -167,6 +167,32 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   return { name: `${name}比例`, end };
 }
 
+/** What may stand between a coverage verb and the share after it: a scope or a list (全街道, 全部县级医院和), no number, no clause. */
+const COVER_GAP = /^[^0-9０-９，,。；;：:]{0,12}$/u;
+
+/**
+ * The share of a population a service reaches (grammar coverVerbs): 日间照料服务覆盖全街道75%以上的社区 → 日间照料服务覆盖社区比例,
+ * 远程医疗服务覆盖全部县级医院和88%的乡镇卫生院 → 远程医疗服务覆盖乡镇卫生院比例. The share stands before the noun it is of, joined by
+ * 的; the scope or list between the verb and the share names no part of it.
+ */
+function coverageShare(text: string, r: Reading, from: number, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+  if (r.q.unit.unit !== '%' || text[r.end] !== '的') return undefined;
+  let verb: string | undefined;
+  let at = r.q.start;
+  for (let p = r.q.start - 1; p >= from && verb === undefined; p--) {
+    verb = g.coverVerbs.startingAt(text, p);
+    at = p;
+  }
+  if (verb === undefined || !COVER_GAP.test(text.slice(at + verb.length, r.pred.start > at ? r.pred.start : r.q.start).trim())) return undefined;
+  const service = metricName(text.slice(from, at), g);
+  const after = r.end + 1;
+  const c = text.charCodeAt(after);
+  if (service.length < 2 || !(c >= 0x4e00 && c <= 0x9fff)) return undefined;
+  const end = clauseEnd(text, after, e);
+  const noun = metricName(text.slice(after, end).replace(/\s+/gu, ''), g).replace(/的/gu, '');
+  return noun.length < 2 ? undefined : { name: `${service}${verb}${noun}比例`, end };
+}
+
 /** A standard reached by the institutions named before it (乡镇卫生院|达到推荐标准), none after an attribute (水质|达到IV类). */
 function institutionStatus(name: string, g: IndicatorGrammar): { index: number; word: string } | undefined {
   const verb = g.institutionShareVerbs.indexIn(name);
@@ -792,6 +818,16 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 提供中医药服务): a rate, its bound and 的 before a population is that population's share, whatever the clause before says.
     const lead = text.slice(r.clause, r.pred.start).trim();
     const opensClause = subject !== undefined && subject.start < r.clause && text[r.end] === '的' && (lead === '' || g.scope.exec(lead)?.[0] === lead);
+    // A share of the population a service reaches, written before it (服务覆盖全街道75%以上的社区 → 服务覆盖社区比例).
+    const reached = subject && subject.start < r.pred.start ? coverageShare(text, r, subject.start, e, g) : undefined;
+    if (reached) {
+      nameEnd = reached.end;
+      wholeName = true;
+      current = { members: [{ reading: r, metric: reached.name, baseline: false }], span: { start: subject!.start, end: reached.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
     const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || opensClause ? populationShare(text, r, e, g) : undefined;
     if (share) {
       nameEnd = share.end;

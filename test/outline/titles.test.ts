@@ -43,6 +43,36 @@ describe('titles', () => {
     expect(await outline('5.强化院前急救调度继续优化城乡网络布局。\n')).toEqual(['5. 强化院前急救调度继续优化城乡网络布局']);
   });
 
+  it('should support a list closed by 等 as no end of a heading: the clause-opening word after it (重点…) heads the list’s noun', async () => {
+    expect(await outline('（一）推进城乡供水设施和污水、垃圾等重点设施规范运行。全县新建污水管网30公里。\n')).toEqual(['（一） 推进城乡供水设施和污水、垃圾等重点设施规范运行']);
+    expect(await outline('2.强化农作物生产和小麦、玉米等重点作物全程机械化，推广良种良法。\n')).toEqual(['2. 强化农作物生产和小麦、玉米等重点作物全程机械化，推广良种良法']);
+  });
+
+  it('should support a PDF-wrapped heading whose 等 list runs over the wrap, joined whole', async () => {
+    const text = [
+      '某县农业农村局2027年工作要点',
+      '为加快推进农业农村现代化，根据市农业农村局年度工作部署，结合',
+      '本县实际，制定本工作要点，请各单位认真抓好落实，确保取得实效。',
+      '一、稳定粮食生产',
+      '（一）强化农作物生产和小麦、玉米、大豆等重点作物全程机械化',
+      '作业。',
+      '1．推广农机装备。全县新增大中型拖拉机120台，主要农作物耕种',
+      '收综合机械化率达到88%以上，小麦机收损失率控制在1%以内。',
+      '2．建设高标准农田。全年新建高标准农田5万亩，改造提升2万亩。',
+      '',
+    ].join('\n');
+    expect(await outline(text)).toEqual([
+      '一、 稳定粮食生产',
+      '  （一） 强化农作物生产和小麦、玉米、大豆等重点作物全程机械化作业',
+      '    1． 推广农机装备',
+      '    2． 建设高标准农田',
+    ]);
+  });
+
+  it('should not support a 等 list inside a heading as keeping the body run on after its heading-final word', async () => {
+    expect(await outline('（二）加强污水、垃圾等设施管理重点抓好乡镇污水处理厂运行，出水全部达标。\n')).toEqual(['（二） 加强污水、垃圾等设施管理']);
+  });
+
   it('should support a run-on heading whose body opens by repeating it', async () => {
     expect(await outline('（一）加强组织领导加强组织领导，成立工作专班，统筹推进各项任务。\n')).toEqual(['（一） 加强组织领导']);
     expect(await outline('2.实施人才引进工程实施人才引进工程，每年招聘医学毕业生。\n')).toEqual(['2. 实施人才引进工程']);
