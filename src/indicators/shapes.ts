@@ -719,9 +719,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         const m = objectMetric(text, s, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
         // A later object of a verb that names its counts, counted in the same unit (培训二级社会体育指导员600名、一级社会体育指导员120名):
-        // named with that verb too, as the first is (namedBy). 接待游客…、旅游收入… is no object of 接待: its unit is another.
+        // named with that verb too, as the first is (namedBy). 接待游客…、旅游收入… is no object of 接待: its unit is another. Not after
+        // a preposition the list names (对A、B开展排查, 为…): the later member is no object of it but of the verb after the list.
         const verb = prevMember.reading.pred.verb?.word;
-        if (verb && g.namingVerbs.has(verb) && prevMember.reading.q.unit === r.q.unit && prevMember.metric.startsWith(verb) && !m.name.startsWith(verb)) m.name = verb + m.name;
+        if (verb && verb.length > 1 && g.namingVerbs.has(verb) && prevMember.reading.q.unit === r.q.unit && prevMember.metric.startsWith(verb) && !m.name.startsWith(verb)) m.name = verb + m.name;
         // A kind of its own, in order, where the first count named the kinds it distributes over (kindsOfCount).
         const kind = prevMember.reading.object && currentNames.length > 1 ? currentNames[valueCount(current)] : undefined;
         current.members.push({ reading: r, metric: kind ?? m.name, baseline: false });

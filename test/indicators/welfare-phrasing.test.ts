@@ -470,3 +470,9 @@ describe('the later objects of a verb that names its counts', () => {
     expect(brief(indicators('全年接待游客800万人次、旅游收入90亿元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['接待游客', '旅游收入']);
   });
 });
+
+describe('the later members of a list after a preposition that names its counts', () => {
+  it('should not support the preposition in the name of a later member (对A 3200台、B 186台开展排查)', () => {
+    expect(brief(indicators('对全县2800台电梯、150台起重机械开展隐患排查。', ANNUAL_2026)).map((b) => b.split('|')[0])[1]).toBe('起重机械开展隐患排查');
+  });
+});
