@@ -67,7 +67,7 @@ export interface Span {
  * Clauses are searched at most this far: a "clause" with no stop for longer is run-on or
  * hostile text, and an unbounded search per number would make a paragraph quadratic.
  */
-const MAX_CLAUSE = 300;
+export const MAX_CLAUSE = 300;
 
 /** Start of the clause holding `pos` (after the last clause stop at or after `floor`). */
 export function clauseStart(text: string, pos: number, floor: number): number {

@@ -8,6 +8,7 @@ import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, LEADING_YEARS, objectNoun, trimLead, type Span } from './metric.js';
 import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
+import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
@@ -118,16 +119,12 @@ function nounRunEndsInDe(text: string, end: number): boolean {
 
 /**
  * Whether an amount of money is the fine a law fixes (grammar penaltyWords after it, past the rest of its range: 处以50元以上500元
- * 以下罚款, 并处1万元至5万元的罚款): the 行政处罚 formula plans restate, a penalty, whatever bound it carries. `later`: the readings after
- * it in the sentence; a range written as two bounded amounts (50元以上500元以下) is two readings side by side.
+ * 以下罚款, 并处1万元至5万元的罚款): the 行政处罚 formula plans restate, a penalty, whatever bound it carries. A range written as two
+ * bounded amounts (50元以上500元以下) is two readings side by side: the penalty is looked for past both. `amountRuns`: amountRunEnd's memo.
  */
-function fineAmount(text: string, r: Reading, later: readonly Reading[], g: IndicatorGrammar): boolean {
-  if (r.q.unit.amount !== true) return false;
-  let at = r.end;
-  for (const o of later) {
-    if (o.q.unit.amount !== true || text.slice(at, o.q.start).trim() !== '') break;
-    at = o.end;
-  }
+function fineAmount(text: string, all: readonly Reading[], k: number, amountRuns: number[], g: IndicatorGrammar): boolean {
+  if ((all[k] as Reading).q.unit.amount !== true) return false;
+  let at = amountRunEnd(text, all, k, amountRuns);
   while (text[at] === ' ') at++;
   if (text[at] === '的') at++;
   return g.penaltyWords.startingAt(text, at) !== undefined;
@@ -351,6 +348,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   let stockEnd = -1;
   // Where the last count of the divisions a measure covers ends: a count joined to it by 、 or 和 is another kind of them.
   let coveredEnd = -1;
+  // What the checks below look up among the other readings of the sentence, remembered or bounded: a sentence may hold thousands of
+  // quantities (a run-on text), and a scan of all of them for each would make it quadratic.
+  const amountRuns: number[] = [];
+  const endsUpTo = prefixMaxEnds(all);
   all.forEach((r, idx) => {
     const { q, pred } = r;
     const describer = g.describers.endingAt(text, q.start);
@@ -423,7 +424,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
     // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
     if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {
-      const rate = all.slice(idx + 1).find((o) => o.clause === r.clause && o.q.unit.kind === 'rate');
+      const rate = laterInClause(all, idx, (o) => o.q.unit.kind === 'rate');
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     // A size bounded after it, right after a count of objects and before the noun it sizes (建成1支50人以上的综合应急救援队伍, 新建2个
@@ -436,7 +437,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     // A fine fixed by law (处50元以上500元以下罚款) or the edge of a band an amount is split at (超过2万元的部分): no target.
-    if (fineAmount(text, r, all.slice(idx + 1), g) || sliceEdge(text, r, g)) return;
+    if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
@@ -519,7 +520,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const end = clauseEnd(text, q.end, e);
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
-      if (all.slice(idx + 1).some((o) => o.q.start < end && o.q.unit.kind !== 'age')) return;
+      if (laterBefore(all, idx, end, (o) => o.q.unit.kind !== 'age')) return;
       // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
       // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
@@ -628,7 +629,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
         // An earlier count of the clause that no item kept (a one-per-unit norm: 每个中心配置DR1台、彩超2台) still ends the object
         // of the verb the list shares: this count's noun is the one after it and its joiner.
-        const earlier = all.slice(0, idx).filter((o) => o.end > from && o.end < pred.start).pop();
+        const earlier = lastEndingBetween(all, endsUpTo, idx, from, pred.start);
         const joinerAfter = earlier ? /^ *(?:、|和|及|以及|与) */u.exec(text.slice(earlier.end, pred.start)) : null;
         r.between = { start: earlier && joinerAfter ? earlier.end + joinerAfter[0].length : from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
