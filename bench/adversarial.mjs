@@ -19,6 +19,10 @@ const CASES = {
   'digits': (b) => repeat('1234567890', b),
   'punctuation': (b) => repeat('。，、；：！？“”《》（）', b),
   'numbers and units': (b) => repeat('1-3个百分点、20/10万、7.0%和9.5%', b),
+  // One sentence of thousands of deadlines and quantities (a target table flattened onto one line, no stop): each quantity's date
+  // was found by testing every date of the sentence.
+  'deadlines in one sentence': (b) => repeat('到2025年全市新增就业2万人 2030年达到3万人 ', b),
+  'deadlines opening clauses': (b) => repeat('到2025年，全市新增就业2万人，', b),
   'quotes never closed': (b) => repeat('“', b),
   'blank lines and spaces': (b) => repeat(' \u3000\n\n', b),
   // A tab-parted table whose rows ran together on one line (each row's last cell into the next's first).

@@ -14,6 +14,7 @@ import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './qu
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
 import { yearClosedAt } from './predicate.js';
+import { opensClause, SentenceDates } from './sentence-dates.js';
 
 export interface PlanYears {
   /** First and last year of the plan, when known. */
@@ -273,7 +274,8 @@ export function extractFromText(source: string, start: number, end: number, plan
         lastMetric.set(kind, m.metric);
       }
       const first = found.length;
-      for (const st of statements) found.push(...settle(text, s, st, sentenceGoverning, carriedBefore, plan, g));
+      const governing = new SentenceDates(text, s, sentenceGoverning, g);
+      for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g));
       partsShareYear(text, s, found, first, g);
       const last = statements[statements.length - 1]?.members;
       if (last && last.length > 0) {
@@ -537,8 +539,9 @@ const YEAR_JOINER = /^\s*(?:、|和|及|与)\s*$/u;
  * The years of a list of deadlines that opens the sentence (到2025年和2030年，…分别达到90%和95%), when it names as many
  * years as the list has values; undefined otherwise.
  */
-function openingYears(text: string, s: number, governing: DateHit[], count: number, g: IndicatorGrammar): number[] | undefined {
-  const first = governing.findIndex((d) => d.year !== null && d.start >= s && opensClause(text, d, s, g));
+function openingYears(text: string, dates: SentenceDates, count: number, g: IndicatorGrammar): number[] | undefined {
+  const governing = dates.list;
+  const first = governing.findIndex((d) => d.year !== null && d.start >= dates.start && dates.opens(d));
   if (first < 0) return undefined;
   const years = [governing[first]?.year as number];
   for (let k = first + 1; k < governing.length && years.length < count; k++) {
@@ -564,21 +567,6 @@ const isSpan = (d: DateHit): boolean => d.from !== null && d.year !== null && d.
 
 /** A span that ended before the plan began (“十三五” in a 十四五 plan); without the plan's years, any span. */
 const pastSpan = (d: DateHit, plan: PlanYears): boolean => plan.years === null || (d.year as number) < plan.years[0];
-
-/** Whether a date stands at the start of its clause. */
-function opensClause(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
-  let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '');
-  // At most two lead words (确保在2027年底前, 力争到2027年).
-  for (let k = 0; k < 2 && lead !== ''; k++) {
-    const word = g.dateLeads.endingAt(lead, lead.length);
-    if (!word) return false;
-    lead = lead.slice(0, -word.length).trimEnd();
-  }
-  return lead === '';
-}
-
-/** A quotation mark opening a period's name after its lead word (到“十五五”末). */
-const OPENING_QUOTE = /[“"]$/u;
 
 /** 截至/截止 before a year: a date looked back to, not a deadline ahead. */
 const LOOKS_BACK = /截[至止]/u;
@@ -611,7 +599,7 @@ function statesLevel(r: Reading, first: Reading): boolean {
   return verb?.kind === 'target' || verb?.kind === 'copula';
 }
 
-function settle(text: string, s: number, st: Statement, governing: DateHit[], carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
+function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
   // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
@@ -632,7 +620,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
       ? listed[0].pred.years.length === listed.length
         ? listed[0].pred.years
         : listed === lists[0]
-          ? openingYears(text, s, governing, listed.length, g)
+          ? openingYears(text, governing, listed.length, g)
           : undefined
       : listed[0] && listed.length > 1
         ? spanListYears(text, listed[0].clause, listed[0].q.start, listed.length, plan, g)
@@ -659,7 +647,7 @@ function settle(text: string, s: number, st: Statement, governing: DateHit[], ca
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears.get(listed)?.[listed.indexOf(r)];
-    const date = own === undefined ? (governing.filter((d) => d.end <= q.start && d.start >= s && (d.start >= r.clause || opensClause(text, d, s, g))).pop() ?? carried) : null;
+    const date = own === undefined ? (governing.before(q.start, r.clause) ?? carried) : null;
     const year = own ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';

@@ -1,0 +1,78 @@
+// The governing dates of one sentence, and the date each quantity of it falls under. A sentence may hold thousands of dates and
+// quantities (a table flattened onto one line, run-on text): each date is tested once for whether it opens its clause, and a
+// quantity's date is found by a binary search, not by testing every date of the sentence again for each quantity.
+import type { IndicatorGrammar } from '../grammar/indicators.js';
+import type { DateHit } from '../dates/scan.js';
+import { clauseStart } from './metric.js';
+
+/** A quotation mark opening a period's name after its lead word (到“十五五”末). */
+const OPENING_QUOTE = /[“"]$/u;
+
+/** Whether a date stands at the start of its clause (at most two lead words before it: 确保在2027年底前, 力争到2027年). */
+export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
+  let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '');
+  for (let k = 0; k < 2 && lead !== ''; k++) {
+    const word = g.dateLeads.endingAt(lead, lead.length);
+    if (!word) return false;
+    lead = lead.slice(0, -word.length).trimEnd();
+  }
+  return lead === '';
+}
+
+export class SentenceDates {
+  private readonly opening = new Map<DateHit, boolean>();
+  /** Whether the dates are in source order by start and by end: the searches below need it (else every date is tested). */
+  private readonly ordered: boolean;
+  /** For each date index, the index of the last date up to it that opens its clause (-1: none); filled as far as asked. */
+  private readonly lastOpening: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    /** Start of the sentence. */
+    readonly start: number,
+    /** The sentence's governing dates. */
+    readonly list: readonly DateHit[],
+    private readonly g: IndicatorGrammar,
+  ) {
+    this.ordered = list.every((d, k) => k === 0 || (d.start >= (list[k - 1] as DateHit).start && d.end >= (list[k - 1] as DateHit).end));
+  }
+
+  /** Whether `d` opens its clause (opensClause from the sentence start), each date tested once. */
+  opens(d: DateHit): boolean {
+    let known = this.opening.get(d);
+    if (known === undefined) {
+      known = opensClause(this.text, d, this.start, this.g);
+      this.opening.set(d, known);
+    }
+    return known;
+  }
+
+  /**
+   * The date that governs a quantity at `at` in the clause starting at `clause`: the last date ending before it in the sentence that
+   * stands in that clause or opens its own (到2025年，…). A date after the metric of an earlier clause governs only that clause
+   * (城镇污水处理率至2025年达到99％，出水水质…).
+   */
+  before(at: number, clause: number): DateHit | undefined {
+    const list = this.list;
+    if (!this.ordered) return list.filter((d) => d.end <= at && d.start >= this.start && (d.start >= clause || this.opens(d))).pop();
+    // The dates ending at or before `at` are a prefix of the list.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as DateHit).end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    const last = list[lo - 1] as DateHit;
+    if (last.start >= clause && last.start >= this.start) return last;
+    // The dates before the clause: the last that opens its own clause.
+    const k = this.lastOpeningUpTo(lo - 1);
+    return k >= 0 && (list[k] as DateHit).start >= this.start ? list[k] : undefined;
+  }
+
+  private lastOpeningUpTo(j: number): number {
+    for (let k = this.lastOpening.length; k <= j; k++) this.lastOpening.push(this.opens(this.list[k] as DateHit) ? k : (this.lastOpening[k - 1] ?? -1));
+    return this.lastOpening[j] as number;
+  }
+}
