@@ -7,6 +7,7 @@ import type { DateHit } from '../dates/scan.js';
 import { readNumber } from '../numbers/index.js';
 import { isDigitCode } from '../numbers/digits.js';
 import { MAX_GROUP } from './quantity.js';
+import { dateStartingAt } from './date-at.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 
 /** Characters that end a clause: a metric never crosses them. */
@@ -149,7 +150,7 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
       s++;
       continue;
     }
-    const date = dates.find((d) => d.start === s && d.end <= end);
+    const date = dateStartingAt(dates, s, (d) => d.end <= end);
     if (date) {
       s = date.end;
       // 2026年的, and 起/开始 after a date that starts the work (下半年起新开工, 2026年开始实施).
@@ -159,7 +160,7 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
     }
     // The 到 of a deadline that a named period gives (到“十五五”末, 至十四五期末): the date reads the period only.
     const by = DEADLINE_TO.exec(text.slice(s, s + 3))?.[0];
-    if (by && s + by.length <= end && dates.some((d) => d.start === s + by.length)) {
+    if (by && s + by.length <= end && dateStartingAt(dates, s + by.length) !== undefined) {
       s += by.length;
       continue;
     }

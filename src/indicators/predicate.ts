@@ -6,6 +6,7 @@ import { isDigit } from '../numbers/index.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
+import { dateEndingAt } from './date-at.js';
 
 export type VerbKind = 'target' | 'change' | 'object' | 'copula';
 
@@ -63,20 +64,20 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     // A comparator that bounds only right before its number (前3名) is part of another phrase further left (年底前完成2家).
     const apart = cmp !== undefined && pos !== next && g.adjacentComparators.has(cmp);
     // 前 right after a date closes a deadline (2026年底前100家企业完成改造), no rank bound.
-    const deadline = cmp !== undefined && g.adjacentComparators.has(cmp) && dates.some((d) => d.end === pos || d.end === pos - cmp.length);
+    const deadline = cmp !== undefined && g.adjacentComparators.has(cmp) && (dateEndingAt(dates, pos) !== undefined || dateEndingAt(dates, pos - cmp.length) !== undefined);
     if (cmp && pos - cmp.length >= floor && !(notCmp && notCmp.length > cmp.length) && !apart && !deadline) {
       p.comparator ??= g.comparatorsBefore.get(cmp);
       pos -= cmp.length;
       continue;
     }
-    const date = dates.find((d) => d.end === pos && d.start >= floor);
+    const date = dateEndingAt(dates, pos, (d) => d.start >= floor);
     if (date) {
       pos = date.start;
       // A list of years (2025年、2027年分别达到90%、92%): each the year of one value of the list.
       const joiner = g.joiners.endingAt(text, pos);
-      if (joiner && date.year !== null && dates.some((d) => d.end === pos - joiner.length && d.start >= floor && d.year !== null)) {
+      if (joiner && date.year !== null && dateEndingAt(dates, pos - joiner.length, (d) => d.start >= floor && d.year !== null) !== undefined) {
         if (p.years.length === 0) p.years.unshift(date.year);
-        const before = dates.find((d) => d.end === pos - joiner.length) as DateHit;
+        const before = dateEndingAt(dates, pos - joiner.length) as DateHit;
         p.years.unshift(before.year as number);
         pos -= joiner.length;
         continue;
@@ -96,7 +97,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       continue;
     }
     const after = g.baseYearAfter.endingAt(text, pos);
-    if (after && pos - after.length >= floor && dates.some((d) => d.end === pos - after.length)) {
+    if (after && pos - after.length >= floor && dateEndingAt(dates, pos - after.length) !== undefined) {
       pos -= after.length;
       continue;
     }
