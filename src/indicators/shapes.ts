@@ -569,9 +569,10 @@ function stateFirst(name: string, g: IndicatorGrammar): string {
   for (let i = 1; i < name.length - 2; i++) {
     const reach = g.reachVerbs.startingAt(name, i);
     if (reach && i + reach.length < name.length) return name.slice(0, i) + name.slice(i + reach.length);
-    // A verb of being in a state (存在, 处于) before a state of two characters or more: the state first, joined by 的.
+    // A verb of being in a state (存在, 处于) before a state of two characters or more: the state first, joined by 的; not a
+    // state that modifies a noun after it (对处于病险状态的水闸实施…: a 的 follows), which stays where it is.
     const state = g.stateVerbs.startingAt(name, i);
-    if (state && name.length - i - state.length >= 2 && !insideWord(name, i, g.notStateVerbs)) return name.slice(i) + '的' + name.slice(0, i);
+    if (state && name.length - i - state.length >= 2 && !name.includes('的', i) && !insideWord(name, i, g.notStateVerbs)) return name.slice(i) + '的' + name.slice(0, i);
     const neg = g.negations.startingAt(name, i);
     if (!neg || insideWord(name, i, g.notNegations) || g.notNegations.startingAt(name, i)) continue;
     return name.slice(i) + name.slice(0, i);
