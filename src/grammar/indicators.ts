@@ -81,6 +81,10 @@ export interface IndicatorGrammar {
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
+  /** Verbs of being in a state that, after the noun a count counts, open that state (12座水库存在安全隐患): named state first. */
+  stateVerbs: WordSet;
+  /** Words that end in 存 before 在 and hold no 存在 (保存在, 储存在). */
+  notStateVerbs: WordSet;
   /** Amounts (投资, 年度投资) that, right after a count of projects (…项目150个), are those projects'. */
   projectAmounts: WordSet;
   reachTerms: WordSet;
@@ -408,6 +412,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     statisticEnds: set(source.statisticEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
+    stateVerbs: set(source.stateVerbs),
+    notStateVerbs: set(source.notStateVerbs),
     projectAmounts: set(source.projectAmounts),
     reachTerms: set(source.reachTerms),
     projectHeads: set(source.projectHeads),

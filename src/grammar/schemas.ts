@@ -309,6 +309,8 @@ export const indicatorGrammarSchema = z.object({
   statisticEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
+  stateVerbs: words.default([]),
+  notStateVerbs: words.default([]),
   projectAmounts: words.default([]),
   reachTerms: words.default([]),
   projectHeads: words.default([]),

@@ -868,6 +868,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     region = region.slice(0, de);
     de = region.lastIndexOf('的');
   }
+  // A modifier opened by a verb of being in a state (46座存在安全隐患的小型水库) says which of the things are counted, as the
+  // situation part names them (存在安全隐患的小型水库: grammar stateVerbs): it stays in the noun.
+  const state = de > 0 ? g.stateVerbs.startingAt(text, start) : undefined;
+  if (state && de - state.length >= 2) de = -1;
   let s = de >= 0 ? start + de + 1 : start;
   if (de < 0) {
     const stop = topLevelIndex(region, '、');

@@ -562,12 +562,17 @@ function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
 /**
  * A counted noun followed by a negated state (滩涂未完成规范整改) is named by the state first, as statistics name
  * such counts (未完成规范整改滩涂); one followed by the state it reaches keeps its order without the verb of reaching
- * (10个撤制乡镇（农场）实现污水管网收集系统盲区全覆盖 → 撤制乡镇（农场）污水管网收集系统盲区全覆盖).
+ * (10个撤制乡镇（农场）实现污水管网收集系统盲区全覆盖 → 撤制乡镇（农场）污水管网收集系统盲区全覆盖); one followed by a verb of
+ * being in a state is named by the state first with 的 (46座小型水库存在安全隐患 → 存在安全隐患的小型水库).
  */
 function stateFirst(name: string, g: IndicatorGrammar): string {
   for (let i = 1; i < name.length - 2; i++) {
     const reach = g.reachVerbs.startingAt(name, i);
     if (reach && i + reach.length < name.length) return name.slice(0, i) + name.slice(i + reach.length);
+    // A verb of being in a state (存在, 处于) before a state of two characters or more: the state first, joined by 的; not a
+    // state that modifies a noun after it (对处于病险状态的水闸实施…: a 的 follows), which stays where it is.
+    const state = g.stateVerbs.startingAt(name, i);
+    if (state && name.length - i - state.length >= 2 && !name.includes('的', i) && !insideWord(name, i, g.notStateVerbs)) return name.slice(i) + '的' + name.slice(0, i);
     const neg = g.negations.startingAt(name, i);
     if (!neg || insideWord(name, i, g.notNegations) || g.notNegations.startingAt(name, i)) continue;
     return name.slice(i) + name.slice(0, i);

@@ -306,6 +306,22 @@ describe('a counted noun in a negated state', () => {
   });
 });
 
+describe('a counted noun in a state opened by a verb of being (存在, 处于)', () => {
+  const review = { years: [2021, 2025] as [number, number], annual: false, review: true };
+  it('should support naming it by the state first, joined by 的 (仍有28座山塘存在渗漏隐患 → 存在渗漏隐患的山塘)', () => {
+    expect(brief(indicators('全县仍有28座山塘存在渗漏隐患，尚有4座水闸处于病险状态。', review)).map((b) => b.split('|')[0])).toEqual(['存在渗漏隐患的山塘', '处于病险状态的水闸']);
+  });
+  it('should support keeping such a state in the name where it modifies the noun after the count (完成15座存在渗漏隐患的山塘整治)', () => {
+    expect(brief(indicators('完成15座存在渗漏隐患的山塘整治，对8座处于病险状态的水闸实施除险加固。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['存在渗漏隐患的山塘整治', '对处于病险状态的水闸实施除险加固']);
+  });
+  it('should not support keeping other modifiers before 的 after the count (符合条件的)', () => {
+    expect(brief(indicators('完成15座符合条件的山塘整治。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['山塘整治']);
+  });
+  it('should not support a word that ends in 存 before 在 (储存在)', () => {
+    expect(brief(indicators('建成6座粮食储存在线监测站。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['粮食储存在线监测站']);
+  });
+});
+
 describe('a span of years opening a name', () => {
   it('should support N年 before a plan-span word (三年累计, 三年共) as no part of the name', () => {
     expect(brief(indicators('三年累计培训4500人次以上，三年共安排专项资金1.5亿元。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual(['培训', '专项资金']);
