@@ -124,6 +124,8 @@ export interface IndicatorGrammar {
   distributors: WordSet;
   /** A word naming two groups (城乡) → the two groups (城镇, 农村). */
   pairedWords: Map<string, [string, string]>;
+  /** A word joining two accounts inside a name (存贷款 → 存款, 贷款: 金融机构本外币存贷款余额), split where it stands. */
+  innerPairedWords: Map<string, [string, string]>;
   growthRates: WordSet;
   /** Heads of a share's name (比重, 比例, 占比): a growth in % after one is its subject's (shareGrowthOwner). */
   shareHeads: WordSet;
@@ -439,6 +441,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectElided: set(source.objectElided),
     distributors: set(source.distributors),
     pairedWords: new Map(Object.entries(source.pairedWords)),
+    innerPairedWords: new Map(Object.entries(source.innerPairedWords)),
     growthRates: set(source.growthRates),
     shareHeads: set(source.shareHeads),
     countedScopeHeads: set(source.countedScopeHeads),

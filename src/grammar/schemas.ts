@@ -334,6 +334,7 @@ export const indicatorGrammarSchema = z.object({
   objectElided: words.default([]),
   distributors: words,
   pairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
+  innerPairedWords: z.record(z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])).default({}),
   growthRates: words.default([]),
   shareHeads: words.default([]),
   countedScopeHeads: words.default([]),

@@ -218,9 +218,16 @@ function yearsDistribute(text: string, s: number, r: Reading, dates: DateHit[], 
   return lead === '';
 }
 
-/** 城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; undefined without a paired word at its start. */
+/**
+ * 城乡居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入; 金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额
+ * (innerPairedWords: split where they stand in the name); undefined without a paired word.
+ */
 function splitPaired(name: string, g: IndicatorGrammar): string[] | undefined {
   for (const [word, groups] of g.pairedWords) if (name.startsWith(word) && name.length > word.length) return groups.map((w) => w + name.slice(word.length));
+  for (const [word, groups] of g.innerPairedWords) {
+    const at = name.indexOf(word);
+    if (at >= 0 && name.length > at + word.length) return groups.map((w) => name.slice(0, at) + w + name.slice(at + word.length));
+  }
   return undefined;
 }
 

@@ -474,3 +474,19 @@ describe('a fund a treasury allots (县财政每年安排…专项资金)', () =
     expect(brief(indicators('县财政投入增长10%。', ANNUAL_2024))[0]).toMatch(/^县财政投入\|10\|%/u);
   });
 });
+
+describe('deposits and loans reported together (存贷款余额分别达到…和…)', () => {
+  it('should support one item per account, the pair split where it stands in the name', () => {
+    expect(names('年末全市金融机构人民币存贷款余额分别达到2860亿元和2415亿元，分别增长7.2%和9.6%。')).toEqual([
+      '金融机构人民币存款余额|2860|亿元',
+      '金融机构人民币贷款余额|2415|亿元',
+      '金融机构人民币存款余额|7.2|%',
+      '金融机构人民币贷款余额|9.6|%',
+    ]);
+    expect(names('存贷款余额分别增长6%和8%。')).toEqual(['存款余额|6|%', '贷款余额|8|%']);
+  });
+  it('should not support a split with one value, nor without 分别', () => {
+    expect(names('金融机构本外币存贷款余额达到5120亿元。')).toEqual(['金融机构本外币存贷款余额|5120|亿元']);
+    expect(names('新增涉农存贷款余额120亿元，增长8%。')).toEqual(['涉农存贷款余额|120|亿元', '涉农存贷款余额|8|%']);
+  });
+});

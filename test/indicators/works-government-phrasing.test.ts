@@ -291,6 +291,21 @@ describe('an amount bounded before it that runs straight into an institution nou
   });
 });
 
+describe('a level stepped onto in a review (迈上4000亿元新台阶, 跨上千亿元台阶)', () => {
+  it('should support the verb as a bound on the amount, with the subject before it as the metric', () => {
+    expect(brief(indicators('全市地区生产总值迈上3000亿元新台阶，达到3085.6亿元。', ANNUAL_2024))).toEqual([
+      '地区生产总值|3000|亿元|>=|target|2024',
+      '地区生产总值|3085.6|亿元|=|target|2024',
+    ]);
+    expect(names('全县规模以上工业总产值跨上千亿元台阶。')).toEqual(['规模以上工业总产值|1000|亿元']);
+    expect(names('外贸进出口总额跃上200亿元大关，增长9.4%。')).toEqual(['外贸进出口总额|200|亿元', '外贸进出口总额|9.4|%']);
+  });
+  it('should not support 台阶 or 大关 after the amount as a noun counted', () => {
+    expect(names('全区一般公共预算收入站上80亿元台阶。').join()).not.toContain('台阶');
+    expect(names('社会消费品零售总额迈过500亿元大关。').join()).not.toContain('大关');
+  });
+});
+
 describe('a count of works right after a verb of carrying them out (实施100个村庄整治工程)', () => {
   it('should support the number of projects or works a plan carries out', () => {
     expect(names('实施30个农村饮水安全巩固提升工程。')).toEqual(['农村饮水安全巩固提升工程|30|个']);
