@@ -228,6 +228,8 @@ export interface IndicatorGrammar {
   sectorClassWords: WordSet;
   /** Checks and services a list of kinds shares with the rate after them (抽检, 监测): the shared tail starts at one. */
   sharedActs: WordSet;
+  /** Characters that close a noun of goods or kinds (品, 类): a last kind of a list does not stop right before one, unless it opens a word (品牌). */
+  kindClosers: WordSet;
   divisionInstitutions: WordSet;
   recipientPrepositions: WordSet;
   peopleNounEnds: WordSet;
@@ -498,6 +500,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     divisionNouns: set(source.divisionNouns),
     sectorClassWords: set(source.sectorClassWords),
     sharedActs: set(source.sharedActs),
+    kindClosers: new WordSet(source.kindClosers, set(source.kindCloserWords)),
     divisionInstitutions: set(source.divisionInstitutions),
     recipientPrepositions: set(source.recipientPrepositions),
     peopleNounEnds: set(source.peopleNounEnds),

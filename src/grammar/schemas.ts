@@ -395,6 +395,8 @@ export const indicatorGrammarSchema = z.object({
   divisionNouns: words.default([]),
   sectorClassWords: words.default([]),
   sharedActs: words.default([]),
+  kindClosers: words.default([]),
+  kindCloserWords: words.default([]),
   divisionInstitutions: words.default([]),
   recipientPrepositions: words.default([]),
   peopleNounEnds: words.default([]),

@@ -392,7 +392,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       const short = s.length <= MAX_GROUP || parallelGroups(text, parts, s.length);
       // Groups of different lengths before the last (药品、化妆品、医疗器械抽检合格率) give no length for the last one's group.
       const uniform = parts.slice(0, -1).every((p) => p.end - p.start === s.length);
-      const group = short && uniform && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
+      const group = short && uniform && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? kindEnd(lastText, s.length, head, g) : undefined;
       // …where the last one names the act the kinds share (医疗器械|抽检合格率), the tail starts there.
       const act = uniform ? undefined : g.sharedActs.indexIn(lastText, 1);
       const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? act?.index ?? sameWordTail(s, lastText) ?? Math.max(0, lastText.length - head.length - 2);
@@ -413,7 +413,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       return undefined;
     }
     const sameEnd = lastText.indexOf(s[s.length - 1] as string, s.length - 1);
-    out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
+    out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : kindEnd(lastText, s.length, '', g)));
   }
   return out;
 }
@@ -482,6 +482,15 @@ function sameClassTail(s: string, last: string, head: string): number | undefine
 function sameWordTail(s: string, last: string): number | undefined {
   const same = last.lastIndexOf(s.slice(-SAME_TAIL));
   return same > 0 && same + SAME_TAIL < last.length ? same + SAME_TAIL : undefined;
+}
+
+/**
+ * Where the last kind of a list ends when the kinds before it are `n` characters long: at `n`, or one further where the character
+ * there closes a noun of goods or kinds (果蔬、肉类、水产品冷链流通率: 水产|品 → 水产品) and more than the head word follows it; a
+ * closer that opens a word of the tail (蔬菜、水果品牌价值: 品牌) is the tail's.
+ */
+function kindEnd(last: string, n: number, head: string, g: IndicatorGrammar): number {
+  return g.kindClosers.startingAt(last, n) !== undefined && last.length - n - 1 > head.length ? n + 1 : n;
 }
 
 /** How long a group named after its institution may be (门诊, 住院, 急诊). */
