@@ -397,6 +397,7 @@ export const indicatorGrammarSchema = z.object({
   sharedActs: words.default([]),
   kindClosers: words.default([]),
   kindCloserWords: words.default([]),
+  sharedTreatments: words.default([]),
   divisionInstitutions: words.default([]),
   recipientPrepositions: words.default([]),
   peopleNounEnds: words.default([]),

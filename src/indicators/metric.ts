@@ -384,6 +384,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       // Three or more groups as long as one another (农贸市场、餐饮单位、建筑工地防鼠设施合格率) are parallel names of one class, as
       // places and trades are listed before one rate: the last conjunct's tail after as many characters is shared too.
       // A list of sectors closed by their class noun (道路运输、建筑施工领域死亡人数): the class noun and what follows it are shared.
+      // Wastes or by-products listed before the treatment they share (秸秆、畜禽粪污综合利用率): the tail starts at the treatment.
+      // (Places listed before the waste they treat share the waste too: 城市、农村生活垃圾无害化处理率.)
+      const treatment = g.sharedTreatments.indexIn(lastText, 1);
+      if (treatment && HAN_ONLY.test(s) && !g.placeGroups.has(s) && !s.includes(treatment.word) && lastText.length - treatment.index > head.length) {
+        out.push(s + lastText.slice(treatment.index));
+        continue;
+      }
       const sector = g.sectorClassWords.indexIn(lastText, 2);
       if (sector && HAN_ONLY.test(s) && sector.index + sector.word.length < lastText.length && !lastText.slice(sector.index + sector.word.length).startsWith('的')) {
         out.push(s + lastText.slice(sector.index));
