@@ -234,6 +234,10 @@ export interface IndicatorGrammar {
   sectorClassWords: WordSet;
   /** Checks and services a list of kinds shares with the rate after them (抽检, 监测): the shared tail starts at one. */
   sharedActs: WordSet;
+  /** Characters that close a noun of goods or kinds (品, 类): a last kind of a list does not stop right before one, unless it opens a word (品牌). */
+  kindClosers: WordSet;
+  /** Treatments a list of wastes shares with the rate after them (综合利用, 无害化处理): the shared tail starts at one. */
+  sharedTreatments: WordSet;
   divisionInstitutions: WordSet;
   recipientPrepositions: WordSet;
   peopleNounEnds: WordSet;
@@ -507,6 +511,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     divisionNouns: set(source.divisionNouns),
     sectorClassWords: set(source.sectorClassWords),
     sharedActs: set(source.sharedActs),
+    kindClosers: new WordSet(source.kindClosers, set(source.kindCloserWords)),
+    sharedTreatments: set(source.sharedTreatments),
     divisionInstitutions: set(source.divisionInstitutions),
     recipientPrepositions: set(source.recipientPrepositions),
     peopleNounEnds: set(source.peopleNounEnds),

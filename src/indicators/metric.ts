@@ -385,6 +385,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       // Three or more groups as long as one another (农贸市场、餐饮单位、建筑工地防鼠设施合格率) are parallel names of one class, as
       // places and trades are listed before one rate: the last conjunct's tail after as many characters is shared too.
       // A list of sectors closed by their class noun (道路运输、建筑施工领域死亡人数): the class noun and what follows it are shared.
+      // Wastes or by-products listed before the treatment they share (秸秆、畜禽粪污综合利用率): the tail starts at the treatment.
+      // (Places listed before the waste they treat share the waste too: 城市、农村生活垃圾无害化处理率.)
+      const treatment = g.sharedTreatments.indexIn(lastText, 1);
+      if (treatment && HAN_ONLY.test(s) && !g.placeGroups.has(s) && !s.includes(treatment.word) && lastText.length - treatment.index > head.length) {
+        out.push(s + lastText.slice(treatment.index));
+        continue;
+      }
       const sector = g.sectorClassWords.indexIn(lastText, 2);
       if (sector && HAN_ONLY.test(s) && sector.index + sector.word.length < lastText.length && !lastText.slice(sector.index + sector.word.length).startsWith('的')) {
         out.push(s + lastText.slice(sector.index));
@@ -393,7 +400,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       const short = s.length <= MAX_GROUP || parallelGroups(text, parts, s.length);
       // Groups of different lengths before the last (药品、化妆品、医疗器械抽检合格率) give no length for the last one's group.
       const uniform = parts.slice(0, -1).every((p) => p.end - p.start === s.length);
-      const group = short && uniform && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? s.length : undefined;
+      const group = short && uniform && HAN_ONLY.test(s) && lastText.length - s.length >= head.length ? kindEnd(lastText, s.length, head, g) : undefined;
       // …where the last one names the act the kinds share (医疗器械|抽检合格率), the tail starts there.
       const act = uniform ? undefined : g.sharedActs.indexIn(lastText, 1);
       const tail = parallelTail(s, lastText, head) ?? sameClassTail(s, lastText, head) ?? group ?? act?.index ?? sameWordTail(s, lastText) ?? Math.max(0, lastText.length - head.length - 2);
@@ -414,7 +421,7 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       return undefined;
     }
     const sameEnd = lastText.indexOf(s[s.length - 1] as string, s.length - 1);
-    out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : s.length));
+    out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : kindEnd(lastText, s.length, '', g)));
   }
   return out;
 }
@@ -483,6 +490,15 @@ function sameClassTail(s: string, last: string, head: string): number | undefine
 function sameWordTail(s: string, last: string): number | undefined {
   const same = last.lastIndexOf(s.slice(-SAME_TAIL));
   return same > 0 && same + SAME_TAIL < last.length ? same + SAME_TAIL : undefined;
+}
+
+/**
+ * Where the last kind of a list ends when the kinds before it are `n` characters long: at `n`, or one further where the character
+ * there closes a noun of goods or kinds (果蔬、肉类、水产品冷链流通率: 水产|品 → 水产品) and more than the head word follows it; a
+ * closer that opens a word of the tail (蔬菜、水果品牌价值: 品牌) is the tail's.
+ */
+function kindEnd(last: string, n: number, head: string, g: IndicatorGrammar): number {
+  return g.kindClosers.startingAt(last, n) !== undefined && last.length - n - 1 > head.length ? n + 1 : n;
 }
 
 /** How long a group named after its institution may be (门诊, 住院, 急诊). */

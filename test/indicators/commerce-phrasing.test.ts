@@ -364,3 +364,30 @@ describe('a name that ends in a word holding a joiner character', () => {
     expect(indicators('城乡公厕和农村户厕分别新建30座和500座。', ANNUAL_2026).map((i) => i.metric).every((m) => !m.endsWith('和'))).toBe(true);
   });
 });
+
+describe('a last kind longer than the kinds before it by a character that closes a noun of goods or kinds', () => {
+  it('should support 品 and 类 closing the last kind before the shared measure (水产品, 禽类)', () => {
+    expect(brief(indicators('蔬菜、牛奶、水产品批发市场交易额分别增长6%、5%和8%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '蔬菜批发市场交易额',
+      '牛奶批发市场交易额',
+      '水产品批发市场交易额',
+    ]);
+    expect(brief(indicators('粮油、果蔬、畜禽类冷库周转率分别达到60%、65%和70%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '粮油冷库周转率',
+      '果蔬冷库周转率',
+      '畜禽类冷库周转率',
+    ]);
+    expect(brief(indicators('粮食、蔬菜、水产品监督抽检合格率分别达到98%、97%和96%。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '粮食监督抽检合格率',
+      '蔬菜监督抽检合格率',
+      '水产品监督抽检合格率',
+    ]);
+  });
+  it('should not support the closer when it opens a word of the shared tail (品牌, 品种)', () => {
+    expect(brief(indicators('茶叶、柑橘、水果品牌价值分别提高到12亿元、8亿元和6亿元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual([
+      '茶叶品牌价值',
+      '柑橘品牌价值',
+      '水果品牌价值',
+    ]);
+  });
+});

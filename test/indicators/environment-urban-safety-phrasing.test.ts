@@ -70,3 +70,14 @@ describe('indicators: a review total summed over a number of years after its met
     expect(brief(indicators('截至2025年累计建成污水管网1860公里。', REVIEW))).toEqual(['累计建成污水管网|1860|公里|=|actual|2025']);
   });
 });
+
+describe('wastes of different lengths before the treatment they share (秸秆、畜禽粪污综合利用率)', () => {
+  const names = (s: string) => brief(indicators(s, ANNUAL_2024)).map((b) => b.split('|')[0]);
+  it('should support the treatment with its modifier as the start of the shared tail', () => {
+    expect(names('秸秆、畜禽养殖废弃物综合利用率分别达到93%和82%。')).toEqual(['秸秆综合利用率', '畜禽养殖废弃物综合利用率']);
+    expect(names('尾矿、冶炼废渣、农膜资源化利用率分别达到30%、60%和88%。')).toEqual(['尾矿资源化利用率', '冶炼废渣资源化利用率', '农膜资源化利用率']);
+  });
+  it('should not support it for places before the waste they treat (城市、农村生活垃圾无害化处理率)', () => {
+    expect(names('县城、农村生活垃圾无害化处理率分别达到100%和92%。')).toEqual(['县城生活垃圾无害化处理率', '农村生活垃圾无害化处理率']);
+  });
+});
