@@ -23,8 +23,6 @@ interface Run {
   jumps: Array<{ section: Section; previous: Section; from: number; to: number }>;
 }
 
-const cache = new WeakMap<object, NumberingIssue[]>();
-
 function closeRun(run: Run, issues: NumberingIssue[]): void {
   for (const jump of run.jumps) {
     const missing: number[] = [];
@@ -34,8 +32,6 @@ function closeRun(run: Run, issues: NumberingIssue[]): void {
 }
 
 export function numberingIssues(root: readonly PlanChild[]): NumberingIssue[] {
-  const cached = cache.get(root);
-  if (cached) return cached;
   const issues: NumberingIssue[] = [];
   /** Last ordinal of each scheme anywhere before, in document order (for continuing numbering). */
   const lastGlobal = new Map<string, { ordinal: number; section: Section }>();
@@ -79,6 +75,5 @@ export function numberingIssues(root: readonly PlanChild[]): NumberingIssue[] {
   };
   visit(root);
   issues.sort((a, b) => a.section.position.start.offset - b.section.position.start.offset);
-  cache.set(root, issues);
   return issues;
 }

@@ -8,6 +8,7 @@ import { fileView, type PlanTree } from '../tree.js';
 import { flagIndicators } from './flags.js';
 import { RULES } from './registry.js';
 import { ruleOptions, settingSeverity } from './settings.js';
+import { TreeWalks } from './tree-walks.js';
 import type { RuleContext, RuleSettings } from './types.js';
 
 export interface CheckOptions {
@@ -30,6 +31,7 @@ export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {
   if (options.rules) applyToEarlierMessages(file, options.rules);
   // The file's own view: its locator is already built (same text as file.value).
   const { source: text, locator } = fileView(file);
+  const walks = new TreeWalks(tree.children);
   for (const rule of RULES) {
     if (!rule.check) continue;
     const setting = options.rules?.[rule.id];
@@ -42,6 +44,7 @@ export function runChecks(tree: PlanTree, file: VFile, options: CheckOptions = {
       locator,
       options: ruleOptions(rule, setting),
       report: (message, start, end = start) => report(file, locator, rule.id, severity, message, start, Math.max(start, end)),
+      walks,
     };
     try {
       rule.check(context);

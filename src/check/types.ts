@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import type { Severity } from '../schema.js';
 import type { Locator } from '../text/locate.js';
 import type { PlanTree } from '../tree.js';
+import type { TreeWalks } from './tree-walks.js';
 
 export interface RuleContext {
   tree: PlanTree;
@@ -17,6 +18,8 @@ export interface RuleContext {
   options: Readonly<Record<string, RuleOptionValue>>;
   /** Reports a problem at text[start, end) under this rule, with its default severity. */
   report(message: string, start: number, end?: number): void;
+  /** The tree's walks several rules read (leaves, sections, numbering issues), shared by the rules of one run. */
+  walks: TreeWalks;
 }
 
 export interface Rule {

@@ -9,17 +9,8 @@ export interface LeafVisit {
   parent: Section | undefined;
 }
 
-/**
- * The walks below are remembered per tree (by its root's children), as numberingIssues is: several
- * rules walk the same tree, and the check stage runs after the last stage that changes it.
- */
-const leafWalks = new WeakMap<readonly PlanChild[], readonly LeafVisit[]>();
-const sectionWalks = new WeakMap<readonly PlanChild[], ReadonlyArray<{ section: Section; parent: Section | undefined }>>();
-
 /** Every leaf (paragraph and boilerplate) in document order. */
 export function leaves(children: readonly PlanChild[]): readonly LeafVisit[] {
-  const known = leafWalks.get(children);
-  if (known) return known;
   const out: LeafVisit[] = [];
   const visit = (nodes: readonly PlanChild[], parent: Section | undefined): void => {
     for (let i = 0; i < nodes.length; i++) {
@@ -29,14 +20,11 @@ export function leaves(children: readonly PlanChild[]): readonly LeafVisit[] {
     }
   };
   visit(children, undefined);
-  leafWalks.set(children, out);
   return out;
 }
 
 /** Every section in document order, with its parent section. */
 export function sections(children: readonly PlanChild[]): ReadonlyArray<{ section: Section; parent: Section | undefined }> {
-  const known = sectionWalks.get(children);
-  if (known) return known;
   const out: Array<{ section: Section; parent: Section | undefined }> = [];
   const visit = (nodes: readonly PlanChild[], parent: Section | undefined): void => {
     for (const node of nodes) {
@@ -46,7 +34,6 @@ export function sections(children: readonly PlanChild[]): ReadonlyArray<{ sectio
     }
   };
   visit(children, undefined);
-  sectionWalks.set(children, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
-// The tree walks the check rules share (src/check/walk.ts): remembered per tree, never across trees.
+// The tree walks the check rules share (src/check/walk.ts, src/check/tree-walks.ts): made once per check run, never across trees.
 import { describe, expect, it } from 'vitest';
+import { TreeWalks } from '../../src/check/tree-walks.js';
 import { leaves, sections } from '../../src/check/walk.js';
 import { extract } from '../../src/pipeline.js';
 
@@ -13,9 +14,14 @@ describe('check tree walks', () => {
     expect(sections(two.children).map((v) => v.section.marker)).toEqual(['一、']);
   });
 
-  it('should give the same walk when a tree is walked twice', async () => {
+  it('should give the rules of one run the same walk, and a new run a walk of its own', async () => {
     const plan = await extract('一、总体要求\n（一）目标\n建成3个中心。', { path: 'doc.txt' });
-    expect(leaves(plan.children)).toBe(leaves(plan.children));
+    const run = new TreeWalks(plan.children);
+    expect(run.leaves).toBe(run.leaves);
+    expect(run.sections).toBe(run.sections);
+    expect(run.numbering).toBe(run.numbering);
+    expect(new TreeWalks(plan.children).leaves).not.toBe(run.leaves);
+    expect(new TreeWalks(plan.children).leaves).toEqual(run.leaves);
     expect(sections(plan.children).map((v) => [v.section.marker, v.parent?.marker])).toEqual([
       ['一、', undefined],
       ['（一）', '一、'],

@@ -1,4 +1,3 @@
-import { numberingIssues } from '../numbering.js';
 import type { Rule } from '../types.js';
 import { markerSpan } from '../walk.js';
 
@@ -11,7 +10,7 @@ export const numberingDuplicate: Rule = {
   bad: '七、持续推进能力提升\n（三）深入实施妇幼服务提升工程\n（三）强化药具发放管理\n（四）深入实施中医振兴提升工程',
   good: '七、持续推进能力提升\n（三）深入实施妇幼服务提升工程\n（四）强化药具发放管理\n（五）深入实施中医振兴提升工程',
   check(context) {
-    for (const issue of numberingIssues(context.tree.children)) {
+    for (const issue of context.walks.numbering) {
       if (issue.kind !== 'duplicate') continue;
       const [start, end] = markerSpan(issue.section);
       const first = issue.previous ? ` (line ${issue.previous.position.start.line} has ${issue.previous.marker} too)` : '';

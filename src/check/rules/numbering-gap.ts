@@ -1,4 +1,3 @@
-import { numberingIssues } from '../numbering.js';
 import type { Rule } from '../types.js';
 import { markerSpan } from '../walk.js';
 import { describeOrdinals } from './ordinals.js';
@@ -12,7 +11,7 @@ export const numberingGap: Rule = {
   bad: '（一）加强疾病预防控制。\n（二）提升医疗服务能力。\n（四）加强人才队伍建设。',
   good: '（一）加强疾病预防控制。\n（二）提升医疗服务能力。\n（三）加强人才队伍建设。',
   check(context) {
-    for (const issue of numberingIssues(context.tree.children)) {
+    for (const issue of context.walks.numbering) {
       if (issue.kind !== 'gap') continue;
       const [start, end] = markerSpan(issue.section);
       const after = issue.previous ? ` after ${issue.previous.marker}` : '';

@@ -1,6 +1,6 @@
 import type { Section } from '../../schema.js';
 import type { Rule } from '../types.js';
-import { markerSpan, sections } from '../walk.js';
+import { markerSpan } from '../walk.js';
 
 /** GB/T 9704-2012 levels of an official document's headings, highest first. */
 export const GBT9704_LADDER = ['hanzi-comma', 'paren-hanzi', 'arabic-dot', 'paren-arabic'] as const;
@@ -18,7 +18,7 @@ export const numberingLevelSkip: Rule = {
   good: '一、坚持党的领导\n（一）坚持党建引领把关定向。',
   check(context) {
     const seen = new Map<string, { first: Section; parent: Section; count: number }>();
-    for (const { section, parent } of sections(context.tree.children)) {
+    for (const { section, parent } of context.walks.sections) {
       if (!parent || section.inline || parent.inline) continue;
       const i = (GBT9704_LADDER as readonly string[]).indexOf(parent.scheme);
       const j = (GBT9704_LADDER as readonly string[]).indexOf(section.scheme);

@@ -1,4 +1,3 @@
-import { numberingIssues } from '../numbering.js';
 import type { Rule } from '../types.js';
 import { markerSpan } from '../walk.js';
 
@@ -10,7 +9,7 @@ export const numberingOutOfOrder: Rule = {
   bad: '一、总体要求\n三、主要任务\n二、保障措施',
   good: '一、总体要求\n二、主要任务\n三、保障措施',
   check(context) {
-    for (const issue of numberingIssues(context.tree.children)) {
+    for (const issue of context.walks.numbering) {
       if (issue.kind !== 'out-of-order') continue;
       const [start, end] = markerSpan(issue.section);
       const after = issue.previous ? ` after ${issue.previous.marker}` : '';

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { markerSpan, sections } from '../walk.js';
+import { markerSpan } from '../walk.js';
 
 /** What may follow a title in a heading-only paragraph: spaces and closing punctuation. */
 const REST = /^[\s\u00a0\u3000。.．;；:：,，、!！?？]*$/u;
@@ -15,7 +15,7 @@ export const outlineEmptySection: Rule = {
   bad: '（二）切实履行各级推进委员会办公室职责\n（三）充分发挥监测考核的"指挥棒"作用\n36. 研究细化监测考核方案。',
   good: '（二）切实履行各级推进委员会办公室职责\n35. 研究确定年度工作重点，并协调推进落实。\n（三）充分发挥监测考核的"指挥棒"作用\n36. 研究细化监测考核方案。',
   check(context) {
-    for (const { section } of sections(context.tree.children)) {
+    for (const { section } of context.walks.sections) {
       if (section.inline) continue;
       const [heading, ...rest] = section.children;
       if (!heading || heading.type !== 'paragraph') continue;

@@ -1,5 +1,4 @@
 import type { Rule } from '../types.js';
-import { leaves } from '../walk.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
 const QUOTE = 0x22;
@@ -54,7 +53,7 @@ export const outlineUnclosedQuote: Rule = {
   bad: '建设社区家庭医生“1+1+1电子签约系统和重点人群过程管理信息支撑系统。',
   good: '建设社区家庭医生“1+1+1”电子签约系统和重点人群过程管理信息支撑系统。',
   check(context) {
-    for (const { leaf } of leaves(context.tree.children)) {
+    for (const { leaf } of context.walks.leaves) {
       if (leaf.type !== 'paragraph') continue;
       // The first opener of a kind left open runs on over the rest of the paragraph, later ones of
       // that kind included (which of them a closer was lost after cannot be told): one fault, one report.

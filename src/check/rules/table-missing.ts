@@ -1,5 +1,4 @@
 import type { Rule } from '../types.js';
-import { leaves } from '../walk.js';
 
 /** "表1 …", "附表2：…" */
 const NUMBERED_CAPTION = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-—.．:：、\s]|$)[^。；;！？!?]{0,40}$/u;
@@ -18,7 +17,7 @@ export const tableMissing: Rule = {
   bad: '“十四五”时期主要发展指标\n\n展望2035年，健康辽源基本建成。',
   good: '“十四五”时期主要发展指标\n指标\t2020年\t2025年\n人均预期寿命（岁）\t78\t79\n\n展望2035年，健康辽源基本建成。',
   check(context) {
-    const all = leaves(context.tree.children);
+    const all = context.walks.leaves;
     all.forEach(({ leaf, headingOf }, i) => {
       if (leaf.type !== 'paragraph' || headingOf) return;
       const caption = leaf.text.trim();
