@@ -76,6 +76,10 @@ export interface IndicatorGrammar {
   planStructureVerbs: WordSet;
   /** The plan itself as the subject of a sentence (本规划提出…): grammar planSelfSubjects. */
   planSelfSubjects: WordSet;
+  /** How an evaluation tallies the plan's own indicators (11项指标完成, 2项未完成): grammar planTallyVerbs. */
+  planTallyVerbs: WordSet;
+  /** Verbs of a place in a ranking after the field ranked (18个县（市、区）中排名第8位): grammar rankVerbs. */
+  rankVerbs: WordSet;
   /** How a metric's name ends when no head word closes it (教师数, 巩固率): grammar statisticEnds. */
   statisticEnds: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
@@ -415,6 +419,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planStructureCounts: set(source.planStructureCounts),
     planStructureVerbs: set(source.planStructureVerbs),
     planSelfSubjects: set(source.planSelfSubjects),
+    planTallyVerbs: set(source.planTallyVerbs),
+    rankVerbs: set(source.rankVerbs),
     statisticEnds: set(source.statisticEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),

@@ -306,6 +306,8 @@ export const indicatorGrammarSchema = z.object({
   planStructureCounts: words.default([]),
   planStructureVerbs: words.default([]),
   planSelfSubjects: words.default([]),
+  planTallyVerbs: words.default([]),
+  rankVerbs: words.default([]),
   statisticEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),

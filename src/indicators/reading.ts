@@ -380,6 +380,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
+    // 在全市18个县（市、区）中排名第8位: the field a ranking is among, how many are ranked, no level to reach.
+    if (q.unit.kind === 'count' && !pred.comparator && !r.post && rankedField(text, r.end, g)) return;
     // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖, 全镇12个行政村实现5G网络全覆盖: the territory's own divisions, all of
     // them, that a measure reaches.
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
@@ -947,8 +949,9 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
   return g.divisionNouns.has(noun);
 }
 
-/** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。). */
-const FULL_COVERAGE = /^([^，,。；;、：:0-9０-９]{1,10}?)全覆盖(?=$|[，,。；;）)])/u;
+/** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。), the noun with a bracket of the other kinds counted
+ *  with it whole (实现11个县（市、区）全覆盖: the 、 inside the bracket joins no second noun). */
+const FULL_COVERAGE = /^((?:[^，,。；;、：:0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,10}?)全覆盖(?=$|[，,。；;）)])/u;
 /** The whole territory right before a count (全县19个乡镇, 全镇12个行政村, 辖区12个街道): the count is of all its divisions. */
 const WHOLE_TERRITORY = /(?:全[省市州盟县区旗镇乡]|辖区)$/u;
 /** The longest noun of divisions (脱贫村, 地级以上市) looked up after a count. */
@@ -1009,6 +1012,15 @@ function divisionNoun(text: string, end: number): string | undefined {
   if (!m) return undefined;
   const noun = m[0].replace(/全覆盖.*$/u, '').replace(DIVISION_KINDS, '').trim();
   return noun.length > 0 && noun.length <= MAX_DIVISION_NOUN ? noun : undefined;
+}
+
+/** The noun of the field a ranking is among, then 中 (18个县（市、区）中, 100个县中): no punctuation or digit, a bracket whole. */
+const RANKED_FIELD = /^(?:[^，,。；;、：:的0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,10}?中/u;
+
+/** Whether a count's noun and 中 are followed by a verb of a place in a ranking (grammar rankVerbs): the field ranked. */
+function rankedField(text: string, end: number, g: IndicatorGrammar): boolean {
+  const m = RANKED_FIELD.exec(text.slice(end, end + 24));
+  return m !== null && g.rankVerbs.startingAt(text, end + m[0].length) !== undefined;
 }
 
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */

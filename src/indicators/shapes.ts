@@ -1023,6 +1023,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
  * grammar planStructureNouns, or ends in one where the plan describes itself (grammar planStructureVerbs, planSelfSubjects), or
  * is the kinds of them counted next (4类 before 14项指标), is left out.
  */
+/** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
+const INDICATOR_NOUN = '指标';
+
 function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
   // The plan describing itself: it opens the sentence as its subject (本规划…), or a verb that sets out its parts stands in the
   // clause before the count (共设置20项核心指标).
@@ -1035,6 +1038,12 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     // 新增监测指标 are things measured, counted as any other.
     if (g.planStructureNouns.has(m.metric)) return true;
     if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined && selfDescribed(r)) return true;
+    // A kind of the plan's indicators written out right after the count (对15项主要指标开展评估), or bare 指标 tallied by how far it
+    // was met (11项指标完成或超额完成), or a tally in 项 whose noun, 指标 named before it in the sentence, is left out (2项未完成).
+    const after = g.planStructureNouns.startingAt(text, r.end);
+    if (after !== undefined && after !== INDICATOR_NOUN) return true;
+    if (after === INDICATOR_NOUN && g.planTallyVerbs.startingAt(text, r.end + after.length) !== undefined) return true;
+    if (r.q.unit.unit === '项' && g.planTallyVerbs.startingAt(text, r.end) !== undefined && text.lastIndexOf(INDICATOR_NOUN, r.q.start) >= s) return true;
     // The kinds of them, counted right before their count (4类14项指标).
     const digits = digitRun(text, r.end);
     const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;
