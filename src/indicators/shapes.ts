@@ -1017,15 +1017,15 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(statements, g, text), g, text, s), g), g);
 }
 
+/** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
+const INDICATOR_NOUN = '指标';
+
 /**
  * The plan's own indicators counted (共设置经济发展、民生福祉等4类14项指标, 主要指标12项): a count of what the plan is made of, as
  * 13类重点场所 describes a list (INDICATORS.md), not a level to reach. A count whose thing counted is, as a whole name, one of
  * grammar planStructureNouns, or ends in one where the plan describes itself (grammar planStructureVerbs, planSelfSubjects), or
  * is the kinds of them counted next (4类 before 14项指标), is left out.
  */
-/** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
-const INDICATOR_NOUN = '指标';
-
 function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
   // The plan describing itself: it opens the sentence as its subject (本规划…), or a verb that sets out its parts stands in the
   // clause before the count (共设置20项核心指标).
