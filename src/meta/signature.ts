@@ -95,6 +95,11 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
       const rawOrgan = block.raw.normalize('NFKC').slice(0, rawDates[rawDates.length - 1]?.index ?? organ.length);
       return { organ: signedOrgans(rawOrgan, grammar), date: last.iso, first: i, last: i };
     }
+    // A signature run onto the last sentence of a body that lost its line breaks (…确保各项任务落实。某某局2027年2月20日): the
+    // organ stands alone between the paragraph's last sentence end and the date that ends it.
+    const stop = Math.max(organ.lastIndexOf('。'), organ.lastIndexOf('！'), organ.lastIndexOf('？'));
+    const runOn = stop >= 0 ? organ.slice(stop + 1) : '';
+    if (runOn !== '' && isOrgan(runOn, grammar)) return { organ: signedOrgans(runOn, grammar), date: last.iso, first: i, last: i };
   }
   const unsealed = (text: string): string => withoutSealRemark(text, grammar);
   if (!isOrgan(unsealed(t), grammar)) return null;

@@ -14,9 +14,9 @@ import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { indexAt, offsetAt, sourceOffset, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import type { TextView } from '../text/view.js';
-import { isRunTogether, paragraphCandidates, type Candidate } from './candidates.js';
+import { isRunTogether, paragraphCandidates, splitRunTogether, type Candidate } from './candidates.js';
 import { inlineCandidates, inlineRuns } from './inline.js';
-import type { MarkerMatch } from './marker.js';
+import { matchLeadingCandidate, type MarkerMatch } from './marker.js';
 import { acceptsCandidate, type SequenceContext } from './sequence.js';
 import { cutLabels, labelLength } from './labels.js';
 import { extractTitle } from './title.js';
@@ -137,13 +137,24 @@ export class OutlineBuilder {
     const pageBreaks = new Offsets(this.view.source, '\f');
     const regions = layout?.regions ?? [];
     let r = 0;
-    const reads = leaves.map((leaf, i): Read | undefined => {
+    const cleans = leaves.map((leaf): CleanText | undefined => {
       const start = leaf.position.start.offset;
       while (r < regions.length && (regions[r] as BlockRegion).end <= start) r++;
       const region = regions[r];
       if (leaf.type !== 'paragraph' || (region && region.start <= start && OUTLINE_FREE.has(region.kind))) return undefined;
-      const clean = this.view.clean(start, leaf.position.end.offset);
-      const runTogether = isRunTogether(clean, documentLength, pageBreaks.some(start, leaf.position.end.offset));
+      return this.view.clean(start, leaf.position.end.offset);
+    });
+    // (a body saved as two or three very long lines: each is run together)
+    const split = splitRunTogether(
+      cleans.map((c) => c?.text.length),
+      cleans.map((c, i) => c !== undefined && matchLeadingCandidate(c.text, this.grammar, layout?.leading?.[i]) !== undefined),
+      documentLength,
+    );
+    const reads = leaves.map((leaf, i): Read | undefined => {
+      const start = leaf.position.start.offset;
+      const clean = cleans[i];
+      if (leaf.type !== 'paragraph' || !clean) return undefined;
+      const runTogether = split[i] === true || isRunTogether(clean, documentLength, pageBreaks.some(start, leaf.position.end.offset));
       const first = this.candidates.length;
       // One by one: a body on one line may hold more candidates than a call takes arguments.
       for (const c of paragraphCandidates(clean, this.grammar, i, runTogether, layout?.leading?.[i])) this.candidates.push(c);

@@ -40,6 +40,33 @@ export function isRunTogether(clean: CleanText, documentLength: number, pageBrea
   return RUN_TOGETHER.some((r) => (pageBreaks || !r.pageBreaks) && n >= r.length && n >= documentLength * r.share);
 }
 
+/** A share of the text that makes a paragraph one of the few long lines a body was saved as, and their joint share. */
+const SPLIT_PART = 1 / 5;
+const SPLIT_WHOLE = 4 / 5;
+/** The least length of those lines together: a body, as a single run-together line holding half the text must be (RUN_TOGETHER). */
+const SPLIT_LENGTH = 1000;
+
+/**
+ * A body that lost its line breaks may still be cut in two or three very long lines (a save that kept a break or
+ * two: 一、…二、… on one line, 三、…五、 and the signature on the next). Each of them is run together when they
+ * together are nearly the whole text, as long as a body is, and no other paragraph is a heading line: a document whose headings stand on
+ * lines of their own did not lose its line breaks, however long its paragraphs are. `lengths` are the body
+ * paragraphs' cleaned lengths (undefined for a leaf that is no body paragraph), `headings` whether each starts with
+ * a marker; the result says which paragraphs are run together this way.
+ */
+export function splitRunTogether(lengths: ReadonlyArray<number | undefined>, headings: readonly boolean[], documentLength: number): boolean[] {
+  const long = lengths.map((n) => n !== undefined && n >= documentLength * SPLIT_PART);
+  let total = 0;
+  let parts = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    if (long[i]) {
+      total += lengths[i] as number;
+      parts++;
+    } else if (headings[i]) return lengths.map(() => false);
+  }
+  return parts >= 2 && total >= SPLIT_LENGTH && total >= documentLength * SPLIT_WHOLE ? long : lengths.map(() => false);
+}
+
 /** Sentence and clause ends after which a lost line break may have stood (…工作：一、…). */
 const SENTENCE_END = new Set([...'。！？；!?;：:']);
 

@@ -503,6 +503,13 @@ describe('working rules', () => {
     expect(indicators('社区干部每月走访辖区小微企业1次，收集企业诉求。', ANNUAL_2024)).toEqual([]);
     expect(indicators('图书馆每半年开展一次读书分享会。', ANNUAL_2024)).toEqual([]);
   });
+  it('should not support a count of times after a daily cadence (每日发布1次…, 每天巡查1次)', () => {
+    expect(indicators('防汛期间每日发布1次水情预报信息。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('护林员每天巡查责任林区1次，及时报告火情。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support a bound count after a daily cadence', () => {
+    expect(indicators('中小学生每天校内体育活动不少于1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
+  });
   it('should support a bound count after a cadence shorter than a year, and a yearly count of an event', () => {
     expect(indicators('文化馆每季度举办民间艺术展演活动不少于2次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);
     expect(indicators('社区每月至少走访独居老人1次。', ANNUAL_2024).map((i) => i.comparator)).toEqual(['>=']);

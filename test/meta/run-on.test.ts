@@ -187,3 +187,16 @@ describe('meta: a document on one line', () => {
     expect(m.title).toBe('某市“十五五”托育服务体系建设规划（征求意见稿）');
   });
 });
+
+describe('meta: a signature run onto the last sentence of a body that lost its line breaks', () => {
+  it('should support the organ and date after the last sentence end of the closing paragraph', async () => {
+    const m = await meta('某省水利厅2025年工作要点\n一、加强水旱灾害防御。完善预报预警体系。二、推进节水型社会建设。全面落实用水总量控制。某省水利厅2025年3月2日\n');
+    expect(m.issuer).toBe('某省水利厅');
+    expect(m.publishDate).toBe('2025-03-02');
+  });
+
+  it('should not support a date at the end of a sentence that names no organ alone (…经某局2025年3月2日)', async () => {
+    const m = await meta('某县2025年林业工作要点\n一、保护森林资源。全年完成造林任务，方案已报经县林业局2025年3月2日\n');
+    expect(m.publishDate).toBeNull();
+  });
+});

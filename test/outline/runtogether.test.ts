@@ -110,3 +110,22 @@ describe('a heading run into the label of the list under it on one line', () => 
     expect(one).toContain('二、 主要任务');
   });
 });
+
+// A body saved as two very long lines: the break before 三、 was kept, all others lost.
+describe('a body saved as two or three long lines', () => {
+  const part = (k: string, n: number) => `${k}、推进第${n}项重点工作（一）完善工作机制。${'各部门要明确分工，细化措施，压实责任，确保各项任务按时完成。'.repeat(8)}1.健全协调机制。建立定期会商制度，及时研究解决工作推进中的突出问题。2.强化督促落实。对重点任务实行清单化管理，定期通报进展情况。（二）加强能力建设。加强业务培训，提升干部队伍专业化水平和履职能力。`;
+
+  it('should support the headings of every long line', async () => {
+    const text = `某市2025年重点工作安排\n${part('一', 1)}${part('二', 2)}\n${part('三', 3)}某市人民政府办公室2025年2月10日\n`;
+    const out = await outline(text);
+    expect(out.filter((l) => !l.startsWith(' '))).toEqual(['一、 推进第1项重点工作', '二、 推进第2项重点工作', '三、 推进第3项重点工作']);
+    expect(out).toContain('    1. 健全协调机制');
+    expect(out).toHaveLength(15);
+  });
+
+  it('should not support markers inside long paragraphs under headings on lines of their own', async () => {
+    const paragraph = '各单位要加强组织领导，细化工作措施。'.repeat(20) + '1.完善机制。2.强化考核。' + '确保任务落实到位。'.repeat(20);
+    const text = `一、总体要求\n${paragraph}\n二、主要任务\n${paragraph}\n`;
+    expect(await outline(text)).toEqual(['一、 总体要求', '二、 主要任务']);
+  });
+});
