@@ -27,15 +27,15 @@ const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '《': '》
 /** A quotation longer than this is not a name: its quotes are left unmatched. */
 const MAX_QUOTED = 40;
 const ASCII_LETTER = /[A-Za-z]/u;
+/** Two Latin capitals or more (a hyphen inside: PET-CT) ending right before a number, not inside a longer run of letters or digits. */
+const LATIN_NOUN_BEFORE = /(?:^|[^A-Za-z0-9-])[A-Z][A-Z-]*[A-Z]$/u;
+/** What may follow a count that ends a member of a list: a stop, a joiner, a closing bracket, a bound or the end of the text. */
+const MEMBER_END = /^(?:[，,、；;。：:）)和及与]|以上|以下|以内|左右|$)/u;
 /**
  * A noun written as a Latin-capital abbreviation, as Chinese plans name imaging and lab equipment and apps (1台CT, 2台DR,
  * 1台MRI, 1台PET-CT, 2台B超, 1个APP): two capitals or more (with digits or a hyphen inside), or one capital before a Chinese
  * character (B超, X光机). After a classifier it is the counted noun, no label glued to the number (5G, 3.0版, 2+5+1+N).
  */
-/** Two Latin capitals or more (a hyphen inside: PET-CT) ending right before a number, not inside a longer run of letters or digits. */
-const LATIN_NOUN_BEFORE = /(?:^|[^A-Za-z0-9-])[A-Z][A-Z-]*[A-Z]$/u;
-/** What may follow a count that ends a member of a list: a stop, a joiner, a closing bracket, a bound or the end of the text. */
-const MEMBER_END = /^(?:[，,、；;。：:）)和及与]|以上|以下|以内|左右|$)/u;
 const LATIN_NOUN = /^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![a-z])|[A-Z](?=[\u4e00-\u9fff]))/u;
 
 /** The closing mark of each opener, by UTF-16 code unit (0: none); a table, not a Map, because it is looked up for every character. */
