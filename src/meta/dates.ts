@@ -46,6 +46,13 @@ export function dateOnly(text: string, grammar: MetaGrammar): string | null {
   return date.iso;
 }
 
+/** The date a labelled field's value starts with. Read from the field's whole text, not its first
+ *  word: a PDF's text sets spaces between digits and Han characters (`成文日期：2025 年 5 月 12 日`). */
+function fieldDate(field: LabelledField): string | null {
+  const [date] = findDates(field.text);
+  return date && date.index === 0 ? date.iso : null;
+}
+
 /** A date followed by a weekday is the day a page was viewed. */
 function isViewDate(text: string, date: DateMatch, grammar: MetaGrammar): boolean {
   return grammar.viewDate.test(text.normalize('NFKC').slice(date.end));
@@ -56,8 +63,8 @@ function isViewDate(text: string, date: DateMatch, grammar: MetaGrammar): boolea
 export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'publish') continue;
-    const [date] = findDates(f.value);
-    if (date && date.index === 0) return date.iso;
+    const date = fieldDate(f);
+    if (date) return date;
   }
   const head = new Set(headBlocks(doc));
   for (const block of doc.blocks) {
@@ -103,8 +110,8 @@ function imprintDate(raw: string, grammar: MetaGrammar): string | null {
 export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], signature: Signature | null, grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'issue') continue;
-    const [date] = findDates(f.value);
-    if (date && date.index === 0) return date.iso;
+    const date = fieldDate(f);
+    if (date) return date;
   }
   if (signature) return signature.date;
   const text = doc.blocks.filter((b) => !b.furniture);

@@ -50,6 +50,17 @@ describe('meta: metadata panel', () => {
     expect([m.title, m.docNumber, m.kind]).toEqual(['2025年卫生健康工作要点', '某卫〔2025〕12号', '工作要点']);
   });
 
+  it('should support a labelled date with spaces between its digits and 年月日, as PDF text sets it', async () => {
+    const m = await meta(doc('发文机关：\t某某省人民政府办公厅\t成文日期：\t2026 年 04 月 08 日', '发文字号：\t某政办发〔2026〕7 号\t发布日期：\t2026 年 4 月 15 日', '某某省某项工作三年行动方案', '一、总体要求'));
+    expect([m.issueDate, m.publishDate]).toEqual(['2026-04-08', '2026-04-15']);
+    expect((await meta(doc('发布时间： 2026 - 04 - 15 10:30　来源：某某县农业农村局', '某某县2026年农业农村工作要点', '一、总体要求'))).publishDate).toBe('2026-04-15');
+  });
+
+  it('should not support a labelled year and month with no day as a date', async () => {
+    const m = await meta(doc('成文日期：\t2026 年 04 月', '发布日期：\t2026 年', '某某省某项工作三年行动方案', '一、总体要求'));
+    expect([m.issueDate, m.publishDate]).toEqual([null, null]);
+  });
+
   it('should support one cell per line, the value under its label', async () => {
     const m = await meta(doc('发文机关：', '国务院', '成文日期：', '2016年12月27日', '发布日期：', '2017年01月09日', '“十三五”某某规划', '一、规划背景'));
     expect([m.publishDate, m.issueDate]).toEqual(['2017-01-09', '2016-12-27']);
