@@ -17,6 +17,15 @@ function isCategory(cell: string): boolean {
   const name = cell.slice(marker);
   return marker > 0 && name.length >= 1 && name.length <= MAX_CATEGORY && !/[。；;，,：:]/u.test(name);
 }
+/** The text of a line that may be a category row: one cell (a merged cell copied with the tabs of the columns it spans,
+ *  一、…⇥⇥⇥, is one cell too), or its ordinal in the 序号 column and its name in the next (一、⇥交通基础设施建设). */
+function categoryText(text: string, line: Line): string | undefined {
+  const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
+  if (!cells || cells.length === 1) return trimmedCell(text, line.start, line.contentEnd).text;
+  const [ordinal, name] = cells as [TableCell, TableCell];
+  return cells.length === 2 && ordinal.text.length > 0 && chapterMarkerLength(ordinal.text) === ordinal.text.length ? ordinal.text + name.text : undefined;
+}
+
 /** Fewest cells of a header that rows go on under (the number, the task, who or when). */
 const MIN_HEADER = 3;
 
@@ -25,9 +34,9 @@ const MIN_HEADER = 3;
  *  otherwise. */
 export function rowsAfterCategory(text: string, lines: readonly Line[], i: number, open: OpenHeader, g: TableGrammar): FoundTable | undefined {
   const line = lines[i];
-  // One cell: a merged cell copied with the tabs of the columns it spans (一、…⇥⇥⇥) is one cell too.
-  if (!line || line.blank || (delimitedCells(text, line.start, line.contentEnd)?.cells.length ?? 1) > 1) return undefined;
-  if (!isCategory(trimmedCell(text, line.start, line.contentEnd).text)) return undefined;
+  if (!line || line.blank) return undefined;
+  const category = categoryText(text, line);
+  if (category === undefined || !isCategory(category)) return undefined;
   const k = lines[i + 1]?.blank ? i + 2 : i + 1;
   const after = lines[k];
   const row = after && !after.blank ? delimitedCells(text, after.start, after.contentEnd) : undefined;

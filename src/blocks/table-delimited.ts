@@ -220,7 +220,19 @@ function rowAt(text: string, line: Line) {
   // A very long line is body text, whatever spaces it holds.
   if (line.contentEnd - line.start > 4000) return undefined;
   const row = delimitedCells(text, line.start, line.contentEnd);
-  return row && row.cells.length >= 2 ? row : undefined;
+  return row && row.cells.length >= 2 && !numberedParagraph(row.cells, row.by) ? row : undefined;
+}
+
+/** A cell that is an outline marker and nothing else (一、 （二） 3. （4） 第五章). */
+const MARKER_CELL = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,3}[）)]|第[一二三四五六七八九十百零〇0-9]+[章节条篇])$/u;
+
+/**
+ * Whether a line of two tab-parted cells is a numbered paragraph: a word processor sets a tab after the number of its
+ * automatic numbering, and a copy or a plain-text save keeps it (一、\t总体要求, （一）\t加强…, 1.\t完善…). A table's row
+ * holds more than a number and one text (a 序号 cell is written 1, without the marker's mark).
+ */
+function numberedParagraph(cells: readonly TableCell[], by: 'tab' | 'pipe' | 'space'): boolean {
+  return by === 'tab' && cells.length === 2 && MARKER_CELL.test((cells[0] as TableCell).text);
 }
 
 /** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */

@@ -31,6 +31,16 @@ describe('findTables: category rows of a task list parted by tabs', () => {
     for (const t of tables) expect(LIST.slice(t.start, t.end)).not.toMatch(/[一二]、/u);
   });
 
+  it('should support a category row whose ordinal stands in the 序号 column, parted from its name by a tab', () => {
+    const src = LIST.replace('一、水利工程建设', row('一、', '水利工程建设')).replace('二、河湖管理保护', row('二、', '河湖管理保护'));
+    expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2'], ['3']]);
+  });
+
+  it('should not support two cells of an ordinal and a clause as a category row', () => {
+    const src = LIST.replace('二、河湖管理保护', row('二、', '深化河湖长制，整改率达到100%'));
+    expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2']]);
+  });
+
   it('should support rows numbered on after a category row between rows of a table', () => {
     const src = [
       row('序号', '重点任务', '工作目标', '牵头单位'),

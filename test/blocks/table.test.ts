@@ -347,6 +347,18 @@ describe('findTables: delimited tables', () => {
     ]);
   });
 
+  it('should not support numbered paragraphs with a tab after their numbers (a word processor\'s list numbering) as a table', () => {
+    const src = ['某区2026年安全生产工作要点', '一、\t强化责任落实', '（一）\t压实属地责任。全年开展督查4次。', '（二）\t压实部门监管责任。', '1.\t健全清单。', '2.\t落实考核。', '二、\t深化隐患排查'].join('\n');
+    expect(findTables(src, grammars().tables)).toEqual([]);
+  });
+
+  it('should support a table of two columns whose first cells are row numbers without a mark (1, 2) or hold more than a number', () => {
+    const plain = findTables('序号\t任务\n1\t完成老旧小区改造30个\n2\t新建公厕12座\n', grammars().tables);
+    expect(plain.map((t) => t.rows.map(texts))).toEqual([[['1', '完成老旧小区改造30个'], ['2', '新建公厕12座']]]);
+    const wider = findTables('序号\t任务\t完成时限\n1.\t完成老旧小区改造30个\t6月底\n2.\t新建公厕12座\t9月底\n', grammars().tables);
+    expect(wider.map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1.', '2.']]);
+  });
+
   it('should support a markdown pipe table (the rule row is not a row)', () => {
     const src = '| 指标 | 2025年 |\n|---|---:|\n| 健康素养水平 | 30% |\n| 人均预期寿命 | 79岁 |\n';
     const [t] = findTables(src, grammars().tables);
