@@ -7,6 +7,7 @@
 import type { TableGrammar } from '../grammar/tables.js';
 import { columnRole } from '../grammar/tables.js';
 import type { Line } from '../parse/lines.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import { isHeaderCell, isYearLabel, MAX_CELL, rowNumber } from './table-cells.js';
 import { runTogetherCellCuts } from './table-runcells.js';
 
@@ -75,6 +76,18 @@ function nthPipeBack(text: string, from: number, count: number, start: number): 
   return at;
 }
 
+/** Where the spaces and tabs from `at` on end, before `end`. */
+function spacesOn(text: string, at: number, end: number): number {
+  while (at < end && WHITE_SPACE[text.charCodeAt(at)] === 1) at++;
+  return at;
+}
+
+/** Where the spaces and tabs right before `at` start, not before `start`. */
+function spacesBack(text: string, at: number, start: number): number {
+  while (at > start && WHITE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
+  return at;
+}
+
 /**
  * The cuts of markdown pipe tables run together: each row ends with a pipe and the next starts with one
  * (…| ≥38 || 生活垃圾分类小区覆盖率 |…). The rule row says how many cells a row has; the header is the row
@@ -89,16 +102,18 @@ function pipeCuts(text: string, line: string, start: number, end: number): numbe
     const at = start + m.index;
     const ruleEnd = at + m[0].length;
     const pipes = (m[0].match(/\|/gu) as string[]).length;
-    if (text.charCodeAt(at - 1) !== 0x7c) continue;
-    const header = nthPipeBack(text, at - 1, pipes, start);
+    // (a page that lost its line breaks may have left a space for each between two rows: …| | --- |…)
+    const headerEnd = spacesBack(text, at, start) - 1;
+    if (text.charCodeAt(headerEnd) !== 0x7c) continue;
+    const header = nthPipeBack(text, headerEnd, pipes, start);
     if (header < 0) continue;
     cuts.push(header, at, ruleEnd);
-    let row = ruleEnd;
+    let row = spacesOn(text, ruleEnd, end);
     while (row < end && text.charCodeAt(row) === 0x7c) {
       const last = nthPipe(text, row, pipes, end);
       if (last < 0) break;
       cuts.push(last + 1);
-      row = last + 1;
+      row = spacesOn(text, last + 1, end);
     }
     PIPE_RULE.lastIndex = Math.max(PIPE_RULE.lastIndex, row - start);
   }
@@ -195,7 +210,8 @@ function runCuts(text: string, tabs: readonly number[], end: number, g: TableGra
 function headerEnd(cell: string, g: TableGrammar): number {
   for (let p = cell.length - 1; p > 0; p--) {
     const rest = cell.slice(p);
-    const head = cell.slice(0, p);
+    // (a page that lost its line breaks may have left a space for each: 属性 1)
+    const head = cell.slice(0, p).trimEnd();
     const headerCell = isHeaderCell(head, g) && (g.headerWords.endingAt(head, head.length) !== undefined || (isYearLabel(head) && YEAR_WORD.test(head)));
     if (!headerCell || !(ROW_START.test(rest) || rowNumber(rest) !== undefined)) continue;
     // (the rest is no piece of a header cell either: 指标 | 名称, 指标 | 属性1)
@@ -222,5 +238,5 @@ function lastCellEnd(cell: string, g: TableGrammar, attribute: boolean, nextRow:
   }
   const value = VALUE.exec(cell)?.[0];
   if (!value || value.length >= cell.length) return -1;
-  return last || CELL_START.test(cell.slice(value.length)) ? value.length : -1;
+  return last || CELL_START.test(cell.slice(value.length).trimStart()) ? value.length : -1;
 }

@@ -68,6 +68,28 @@ describe('runOnTableLines: a table whose rows ran together on one line', () => {
     ]);
   });
 
+  it('should support rows that ran together with a space where each line break was, tab-parted and pipe-parted', () => {
+    const table = [
+      ['序号', '指标', '单位', '2026年', '2028年', '属性'],
+      ['1', '农村生活污水治理率', '%', '48', '60', '约束性'],
+      ['2', '新建改造雨污管网', '公里', '35', '120', '预期性'],
+      ['3', '黑臭水体消除比例', '%', '90', '100', '约束性'],
+    ];
+    const spaced = table.map((r) => r.join('\t')).join(' ');
+    const [t] = findTables(`${prose(8)}表1 主要指标 ${spaced} ${prose(8)}\n`, grammars().tables);
+    expect(texts(t?.header ?? [])).toEqual(table[0]);
+    expect(t?.rows.map(texts)).toEqual(table.slice(1));
+    const unnumbered = table.map((r) => r.slice(1));
+    const [u] = findTables(`${prose(8)}表1 主要指标 ${unnumbered.map((r) => r.join('\t')).join(' ')} ${prose(8)}\n`, grammars().tables);
+    expect(u?.rows.map(texts)).toEqual(unnumbered.slice(1));
+    const pipes = ['| 指标 | 单位 | 2026年 | 2027年 |', '| --- | --- | --- | --- |', '| 城市污水处理率 | % | 96 | ≥97 |', '| 再生水利用率 | % | 25 | 30 |'];
+    const [p] = findTables(`${prose(16)} 附件1 分年度目标 ${pipes.join(' ')} 附件2 任务分工表 ${prose(4)}`, grammars().tables);
+    expect(p?.rows.map(texts)).toEqual([
+      ['城市污水处理率', '%', '96', '≥97'],
+      ['再生水利用率', '%', '25', '30'],
+    ]);
+  });
+
   it('should not support tabs of a short line or of a row of its own as a run-together table', () => {
     const src = `${prose(3)}\n序号\t指标\t单位\t2025年\n1\t人均预期寿命\t岁\t79\n`;
     const lines = splitLines(src);
