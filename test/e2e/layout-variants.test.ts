@@ -5,7 +5,7 @@
 // and its paragraphs in <p> tags, spaces left at line ends, tables whose cells tabs parted aligned
 // with spaces instead or set one cell a line (long cells wrapped inside, as a PDF sets them), invisible characters (a zero-width space after each
 // sentence, a byte-order mark before each paragraph, as pasted pieces of pages carry), a portal's
-// menu above the page, every line a paragraph of its own (a table cell's two lines too), and the whole text on one line (within a floor). The outline, indicators and metadata read from each copy must be those read from
+// menu above the page, every line a paragraph of its own (a table cell's two lines too), and the whole text on one line, joined with nothing or with spaces (within a floor). The outline, indicators and metadata read from each copy must be those read from
 // the original (positions aside); the figures per set are printed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +54,8 @@ const VARIANTS: Record<string, (text: string) => string> = {
   // A scraped page whose paragraphs ended in nothing: the whole text on one line, nothing between
   // a heading and its body.
   'one line': (text) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(''),
+  // A page whose block elements a text extractor joined with a space each: the whole text on one line, a space where each line ended.
+  'one line, spaced': (text) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(' '),
 };
 
 /** Share of the original's items a variant may lose. */
@@ -175,6 +177,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   // numbered heads are bracketed, 【一、…】, and whose 来源/编辑/往期推荐 tail runs into the body; not traced item by item), g258 5 of
   // 74 (its body was already saved as two long lines); the others as before (g256 43, g250 24): the floor rises to 0.0756.
   'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.0756 },
+  // Joined by spaces (twenty-fourth session): 4/481, 100/831, 974/15235. More than one line joined with nothing on the dev corpus:
+  // d01's 主要指标 table, one cell a paragraph, runs together as cells parted by single spaces, which the reader of cells run
+  // together (src/blocks/table-runcells.ts) does not cut; tab- and pipe-parted tables run together with spaces are cut.
+  'one line, spaced': { seeds: 0.009, 'dev corpus': 0.121, 'genre fixtures': 0.064 },
   // g168's TAB 分年度目标 table has YEARS AS ROWS (年度 / 覆盖率 / 站点（个） / 业务量（亿件）; rows 2025年（基数）, 2026年 …): set one cell
   // a line, its row labels read as year header cells (isYearLabel) and the table is not found: 12 of its items lost, 32/9537 with
   // g167-g170 (20 before), the floor just above the measure. Left to the flattened-table reader (a year cell after the header's
@@ -252,7 +258,7 @@ describe('documents in other layouts of the same text', () => {
       }
       console.log(`${set.name} in other layouts:\n${report.join('\n')}`);
       for (const [name, share] of Object.entries(shares)) expect(share, name).toBeLessThanOrEqual(FLOORS[name]?.[set.name] ?? MAX_LOST);
-    // 180 s: the genre set alone takes 37-65 s on the shared two-core machine, and over 60 s in a full run under load.
-    }, 180_000);
+    // 300 s: the genre set alone takes 37-65 s on the shared two-core machine, and 140 s with nineteen layouts under load.
+    }, 300_000);
   }
 });
