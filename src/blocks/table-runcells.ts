@@ -254,9 +254,31 @@ function prefixOfValues(text: string): number {
   return at;
 }
 
-/** Offsets in the line [start, end) where the cells of a one-cell-a-line table run together began. */
+/**
+ * Offsets in the line [start, end) where the cells of a one-cell-a-line table run together began. A page whose
+ * text extractor left a space for each line break (…主要指标 序号 指标名称 … 1 主海塘达标率 预期性 46% ≥73%…) is read
+ * as the same line without its spaces, and its cuts are put back where those characters stand in the line.
+ */
 export function runTogetherCellCuts(text: string, start: number, end: number, g: TableGrammar): number[] {
   if (end - start < MIN_RUN_ON) return [];
+  let spaces = false;
+  for (let i = start; i < end && !spaces; i++) spaces = isSpace(text.charCodeAt(i));
+  if (!spaces) return cellCuts(text, start, end, g);
+  const at: number[] = [];
+  let joined = '';
+  for (let i = start; i < end; i++) {
+    if (isSpace(text.charCodeAt(i))) continue;
+    at.push(i);
+    joined += text[i];
+  }
+  at.push(end);
+  return cellCuts(joined, 0, joined.length, g).map((c) => at[c] as number);
+}
+
+/** The spaces a line break may have been turned into (a tab parts the cells of another reader's tables). */
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000 || code === 0xa0;
+
+function cellCuts(text: string, start: number, end: number, g: TableGrammar): number[] {
   const line = text.slice(start, end);
   const cuts: number[] = [];
   HEADER.lastIndex = 0;

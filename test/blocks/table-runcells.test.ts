@@ -27,6 +27,22 @@ describe('runTogetherCellCuts: a one-cell-a-line table run together on one line'
     expect(pieces(src).slice(0, 20)).toEqual(table.flat());
   });
 
+  it('should support the cells parted by the spaces a page left for its line breaks, each cut before the next cell', () => {
+    const table = [
+      ['序号', '指标', '单位', '2020年', '2025年', '属性'],
+      ['1', '城市空气质量优良天数比率', '%', '93.2', '≥95', '约束性'],
+      ['2', '森林覆盖率', '%', '61.5', '62', '约束性'],
+      ['3', '新增污水管网', '公里', '〔150〕', '〔300〕', '预期性'],
+    ];
+    const src = `${prose(10)} 表2 某市“十四五”生态环境主要指标 ${table.flat().join(' ')} 注：〔〕内为五年累计数。 ${prose(4)}`;
+    expect(pieces(src).slice(0, 24).map((p) => p.trim())).toEqual(table.flat());
+  });
+
+  it('should not support spaced prose as a table for want of a header of column words', () => {
+    const src = `${prose(10)} 一、 总体要求 到2025年 全市 森林覆盖率 达到 62% 城市空气质量优良天数比率 达到 95% ${prose(4)}`;
+    expect(runTogetherCellCuts(src, 0, src.length, grammars().tables)).toEqual([]);
+  });
+
   it('should support two bare numbers run together, parted where they are closest in size', () => {
     const table = [
       ['指标', '单位', '2020年', '2025年', '属性'],
