@@ -657,7 +657,9 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     else {
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
-      if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
+      // (森林质量精准提升200万亩: a rise of quality over an area of land names works of that size, a target)
+      const landWorks = verb?.kind === 'change' && g.landWorkVerbs.has(verb.word) && g.landWorkUnits.has(q.unit.unit);
+      if (verb?.kind === 'change' && !growthRate(text, verb, g) && !landWorks) kind = 'change';
       // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
       else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
       // 增加降水2亿立方米, 减少化肥使用量300吨: a rise or cut verb opens the metric, the amount is the change.
