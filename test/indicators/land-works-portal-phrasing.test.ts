@@ -21,3 +21,19 @@ describe('indicators: a rise of quality over an area of land is works of that si
     expect(kinds('森林覆盖率提升1.5个百分点。')).toEqual(['1.5|个百分点|=|change']);
   });
 });
+
+describe('indicators: the text of an item after a bold run-in heading of a markdown copy', () => {
+  it('should support the text starting at the metric, not at the ** that closes the heading before it', async () => {
+    const { extract } = await import('../../src/pipeline.js');
+    const text = '# 某县2027年林业工作要点\n\n**一、重点任务**\n\n**（一）抓好造林绿化。** 新植珍贵树种12万株，完成低效林改造3.2万亩。\n\n**（二）加强资源保护。**全县林地保有量稳定在210万亩以上。\n';
+    const plan = await extract(text, { path: 'x.md' });
+    expect(plan.indicators.map((i) => i.text)).toEqual(['新植珍贵树种12万株', '完成低效林改造3.2万亩', '全县林地保有量稳定在210万亩以上']);
+    for (const i of plan.indicators) expect(text.slice(i.position.start.offset, i.position.end.offset)).toBe(i.text);
+  });
+
+  it('should not support trimming anything of an item\'s text in plain text', async () => {
+    const { extract } = await import('../../src/pipeline.js');
+    const plan = await extract('一、重点任务\n全县林地保有量稳定在210万亩以上。\n');
+    expect(plan.indicators.map((i) => i.text)).toEqual(['全县林地保有量稳定在210万亩以上']);
+  });
+});
