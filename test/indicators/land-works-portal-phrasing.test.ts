@@ -11,6 +11,10 @@ describe('indicators: a rise of quality over an area of land is works of that si
     expect(kinds('全年完成竹林经营质量提升3.5万亩。', ANNUAL_2024)).toEqual(['3.5|万亩|=|target']);
   });
 
+  it('should support naming the works with their verb (林相改善提升, not 林相改善)', () => {
+    expect(brief(indicators('到2030年，累计完成退化林修复12万亩、林相改善提升45万亩。')).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['退化林修复|12', '林相改善提升|45']);
+  });
+
   it('should support 提升 before an area in 公顷 the same way', () => {
     expect(kinds('完成湿地生态功能提升800公顷。', ANNUAL_2024)).toEqual(['800|公顷|=|target']);
   });
