@@ -141,6 +141,10 @@ export interface IndicatorGrammar {
   relativeYears: WordSet;
   /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
   changeHeads: WordSet;
+  /** Rise verbs that name works done on land when an area follows them (森林质量精准提升200万亩): no change. */
+  landWorkVerbs: WordSet;
+  /** The units of land those works are measured in (亩, 公顷). */
+  landWorkUnits: Set<string>;
   changeLeads: WordSet;
   pollutants: WordSet;
   notChangeLeads: WordSet;
@@ -458,6 +462,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     growthVerbs: set(source.growthVerbs),
     relativeYears: set(source.relativeYears),
     changeHeads: set(source.changeHeads),
+    landWorkVerbs: set(source.landWorkVerbs),
+    landWorkUnits: new Set(source.landWorkUnits),
     changeLeads: set(source.changeLeads),
     pollutants: set(source.pollutants),
     notChangeLeads: set(source.notChangeLeads),

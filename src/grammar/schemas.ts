@@ -343,6 +343,8 @@ export const indicatorGrammarSchema = z.object({
   growthVerbs: words.default([]),
   relativeYears: words.default([]),
   changeHeads: words.default([]),
+  landWorkVerbs: words.default([]),
+  landWorkUnits: words.default([]),
   changeLeads: words.default([]),
   pollutants: words.default([]),
   notChangeLeads: words.default([]),

@@ -599,6 +599,13 @@ function statesLevel(r: Reading, first: Reading): boolean {
   return verb?.kind === 'target' || verb?.kind === 'copula';
 }
 
+/** A rise of quality right before an area of land (森林质量精准提升200万亩, grammar landWorkVerbs, landWorkUnits): works of that
+ *  size, a target, not a change of a level by it. */
+function landWorks(r: Reading, g: IndicatorGrammar): boolean {
+  const verb = r.pred.verb;
+  return verb?.kind === 'change' && g.landWorkVerbs.has(verb.word) && g.landWorkUnits.has(r.q.unit.unit);
+}
+
 function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
   const readings = st.members.map((m) => m.reading);
   // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
@@ -657,7 +664,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     else {
       const verb = (r.listed ? (listed[0] ?? r) : r).pred.verb;
       // 年均增长5%左右, 增幅不超过5%: a growth rate that is itself the metric is a target.
-      if (verb?.kind === 'change' && !growthRate(text, verb, g)) kind = 'change';
+      // (森林质量精准提升200万亩: a rise of quality over an area of land names works of that size, a target)
+      if (verb?.kind === 'change' && !growthRate(text, verb, g) && !landWorks(r, g)) kind = 'change';
       // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
       else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
       // 增加降水2亿立方米, 减少化肥使用量300吨: a rise or cut verb opens the metric, the amount is the change.
@@ -720,7 +728,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
-    const workName = q.unit.kind === 'count' || q.unit.size ? doneWorkName(m.metric, g) : m.metric;
+    // (the works on land are named with their verb: 森林质量精准 | 提升200万亩 → 森林质量精准提升)
+    const verb = r.pred.verb;
+    const named = verb && landWorks(r, g) && verb.start === r.pred.start && m.metric.length >= 2 && text.slice(verb.start - m.metric.length, verb.start) === m.metric ? m.metric + verb.word : m.metric;
+    const workName = q.unit.kind === 'count' || q.unit.size ? doneWorkName(named, g) : named;
     const indicator: Found['indicator'] = {
       // An amount of work done, a count or a size (完成营造林面积2.6万亩), is named by the work; a share done (完成年度目标的100%)
       // or a time taken (完成时限压缩至15个工作日) keeps the verb. A capacity after a project's label is named by the project.

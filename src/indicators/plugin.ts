@@ -438,14 +438,21 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   // Each Found has an indicator object of its own: completed in place rather than copied (its
   // fields keep their order, and text, position and section follow them, as in a copy).
   const indicator = f.indicator as Indicator;
-  indicator.text = view.original.slice(f.start, f.end);
-  indicator.position = view.locator.position(f.start, f.end);
+  // Markdown is read as its source is written: the ** that closes a bold run-in heading before the metric
+  // (**（一）…。**新增…42家) is syntax, no part of the item's text.
+  let { start, end } = f;
+  if (view.markdown) {
+    while (start < end && view.hides(start, start + 1)) start++;
+    while (end > start && view.hides(end - 1, end)) end--;
+  }
+  indicator.text = view.original.slice(start, end);
+  indicator.position = view.locator.position(start, end);
   indicator.section = path;
   if (file && indicator.damaged) {
-    report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, f.start, f.end, indicator);
+    report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, start, end, indicator);
   }
   if (file && f.implausible) {
-    report(file, view.locator, 'indicator/implausible-unit', 'warning', `${indicator.metric} in ${indicator.unit} is implausible; ‰ or /10万 was probably meant`, f.start, f.end, indicator);
+    report(file, view.locator, 'indicator/implausible-unit', 'warning', `${indicator.metric} in ${indicator.unit} is implausible; ‰ or /10万 was probably meant`, start, end, indicator);
   }
   return indicator;
 }

@@ -293,7 +293,9 @@ export class OutlineBuilder {
       // (headings of the upper schemes of a body run together on one line may end where their words do)
       const maxRank = this.grammar.runon.runTogether?.maxRank ?? -1;
       const runTogether = read.runTogether && kind === 'heading' && c.match.scheme.rank <= maxRank;
-      const limit = items[0]?.start ?? to;
+      // (a markdown heading run into its body ends where the bold that opens its paragraph closes)
+      const bold = kind === 'heading' && c === leading ? this.boldHeadingEnd(clean, c, start, end) : undefined;
+      const limit = Math.min(items[0]?.start ?? to, bold ?? to);
       return { to, items, start: c.match.end, limit, title: extractTitle(clean.text, c.match.end, limit, this.grammar, kind, gaps, spaced, runTogether) };
     });
     // (一是 items starting the line, with their siblings on it, are one enumeration, read together as inline items are)
@@ -315,6 +317,28 @@ export class OutlineBuilder {
       this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, own);
       section.children = own.concat(section.children);
     });
+  }
+
+  /**
+   * Where the bold span that opens a markdown paragraph, its leading marker first inside it, closes
+   * (**（二）提升服务能力**　实施…, how a converter keeps a Word file's bold run-in heading): the text index at
+   * which the heading's body starts, or undefined when the paragraph opens with no such span or the span closes
+   * on another line or right after the marker (**一是**…, **第一条**…: a bold marker alone).
+   */
+  private boldHeadingEnd(clean: CleanText, c: Candidate, start: number, end: number): number | undefined {
+    if (!this.view.markdown) return undefined;
+    const source = this.view.source;
+    let p = start;
+    while (p < end && WHITE_SPACE[source.charCodeAt(p)] === 1) p++;
+    if (!source.startsWith('**', p)) return undefined;
+    const markerStart = sourceOffset(clean, c.match.start, end);
+    for (let q = p + 2; q < markerStart; q++) if (WHITE_SPACE[source.charCodeAt(q)] !== 1) return undefined;
+    const from = sourceOffset(clean, c.match.end, end);
+    const close = source.indexOf('**', from);
+    const lineEnd = source.indexOf('\n', from);
+    if (close < 0 || close >= end || (lineEnd >= 0 && close > lineEnd)) return undefined;
+    const i = indexAt(clean, close);
+    return i > c.match.end + 1 ? i : undefined;
   }
 
   /**

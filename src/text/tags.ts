@@ -2,7 +2,8 @@
 // <span>): read as white space of their own length, so that every offset stays the source's, and so
 // are comments, declarations, scripts and style sheets with what they hold. A tag
 // that starts or ends a block (a paragraph, a line break, a table row or cell, a list item, a
-// heading) also ends the line there, as a browser shows it.
+// heading) also ends the line there, as a browser shows it, except a <br> inside a row of a markdown
+// pipe table (| a<br>b | 1 |): a row is one line, and <br> is how converters break a cell's text.
 
 /** The tags of text markup a page's body uses; other `<…>` (a comparison such as <5%) is text. */
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?)(?:\s[^<>]{0,400})?\s*\/?>/gu;
@@ -56,13 +57,31 @@ function blankNotText(text: string): string {
   return last === 0 ? text : parts.join('') + text.slice(last);
 }
 
+/** A line that is a row of a markdown pipe table: it opens and closes with a pipe (spaces aside). */
+const PIPE_ROW = /^[ \t\u3000]*\|.*\|[ \t\u3000]*$/u;
+
+/** Whether text[at] is on a pipe table's row; `line` caches the last line looked at, so that the
+ *  tags of a text, asked in order, look at each line once. */
+function onPipeRow(text: string, at: number, line: { start: number; end: number; pipe: boolean }): boolean {
+  if (at >= line.end) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const next = text.indexOf('\n', at);
+    line.start = start;
+    line.end = next < 0 ? text.length : next;
+    line.pipe = PIPE_ROW.test(text.slice(start, line.end).replace(/\r$/u, ''));
+  }
+  return line.pipe;
+}
+
 /** `text` with its HTML tags as white space of their length (a line break first for a block's);
  *  `text` itself when it has none. */
 export function readTags(text: string): string {
   if (!text.includes('<')) return text;
+  const line = { start: 0, end: -1, pipe: false };
   return blankNotText(text).replace(TAG, (tag: string, name: string, at: number) => {
     const n = name.toLowerCase();
     if (!BLOCK.has(n)) return INLINE.has(n) ? ' '.repeat(tag.length) : tag;
+    if (n === 'br' && onPipeRow(text, at, line)) return ' '.repeat(tag.length);
     // A block's tag at a line's start or end has a line end beside it already.
     const end = at + tag.length;
     const alone = at === 0 || LINE_END.has(text.charCodeAt(at - 1)) || end === text.length || LINE_END.has(text.charCodeAt(end));

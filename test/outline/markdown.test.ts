@@ -27,6 +27,24 @@ describe('markdown input', () => {
     expect(await outline('## **一、加强党建**\n', 'x.md')).toEqual(['一、 加强党建']);
   });
 
+  it('should support a bold run-in heading that closes its bold with no punctuation as ending there', async () => {
+    const text = ['**一、重点任务**', '', '**（一）推进分级诊疗**&emsp;完善医联体建设，县域内就诊率达到90%。', '', '**（二）加强人才培养** 招聘医学专业毕业生80名，培训乡村医生500人次。', ''].join('\n');
+    expect(await outline(text, 'x.md')).toEqual(['一、 重点任务', '  （一） 推进分级诊疗', '  （二） 加强人才培养']);
+    // (the same in a .txt whose bold spans make it markdown)
+    expect(await outline(`${text}\n**（三）强化保障**　落实经费。\n`, 'x.txt')).toEqual(['一、 重点任务', '  （一） 推进分级诊疗', '  （二） 加强人才培养', '  （三） 强化保障']);
+  });
+
+  it('should support a bold run-in heading that ends with its 。 inside the bold as before', async () => {
+    expect(await outline('**（一）推进分级诊疗。**完善医联体建设。\n\n**（二）加强人才培养。**招聘医学专业毕业生80名。\n', 'x.md')).toEqual(['（一） 推进分级诊疗', '（二） 加强人才培养']);
+  });
+
+  it('should not support a bold marker alone, a bold span after the marker or a bold span of plain text as ending the title', async () => {
+    expect(await outline('**（一）**推进分级诊疗。完善医联体建设。\n\n**（二）**加强人才培养。招聘毕业生。\n', 'x.md')).toEqual(['（一） 推进分级诊疗', '（二） 加强人才培养']);
+    expect(await outline('（一）推进**分级**诊疗。完善医联体。\n\n（二）加强**人才**培养。招聘毕业生。\n\n**三、**保障\n', 'x.md')).toEqual(['（一） 推进分级诊疗', '（二） 加强人才培养', '三、 保障']);
+    // (plain text: asterisks are text)
+    expect(await outline('（一）推进分级诊疗** 完善医联体建设。\n（二）加强人才培养。\n', 'x.txt')).toEqual(['（一） 推进分级诊疗**完善医联体建设', '（二） 加强人才培养']);
+  });
+
   it('should support a .md file that puts one paragraph on each line with no blank line between', async () => {
     const text = ['当前位置：首页 > 政务公开', '某县2025年卫生健康工作要点', '发布时间：2025-03-06　来源：县卫生健康局', '一、深化医改', '坚持以人民健康为中心，推进医共体建设。', '（一）推进紧密型县域医共体建设。县域内就诊率达到90%。', '**（二）深化公立医院改革。** 推进薪酬制度改革。', '二、强化公共卫生', '某县卫生健康局', '2025年3月1日'].join('\n');
     const plan = await extract(text, { path: 'x.md' });

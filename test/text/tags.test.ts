@@ -30,12 +30,54 @@ describe('readTags', () => {
     expect(lines(readTags('<script>一、目标<p>二、任务'))).toEqual(['<script>一、目标', '二、任务']);
   });
 
+  it('should support a <br> inside a row of a markdown pipe table as spaces: the row stays one line', () => {
+    const text = '| 指标 | 2026年 |\n| 每万人口全科医生数<br>（人） | 4.2 |\n|县域就诊率<br/>（%）|91|';
+    const read = readTags(text);
+    expect(read.length).toBe(text.length);
+    expect(read.split('\n')).toHaveLength(3);
+  });
+
+  it('should not support a <br> outside a pipe table row as anything but a line end', () => {
+    expect(readTags('| 甲<br>乙').split('\n')).toHaveLength(2);
+    expect(readTags('一、目标<br>二、任务 |').split('\n')).toHaveLength(2);
+    expect(readTags('| 甲 |<p>乙</p>| 丙 |').split('\n').length).toBeGreaterThan(1);
+  });
+
   it('should not support a comparison or a name in angle brackets that is no tag of text markup', () => {
     for (const text of ['空气质量指数<100的天数', '增速<5%', '<其他>', '<script>', 'a < b > c']) expect(readTags(text)).toBe(text);
   });
 });
 
 describe('a web page source through the pipeline', () => {
+  it('should support every row of a markdown pipe table one of whose name cells a converter broke with <br>', async () => {
+    const text = [
+      '# 某市2027年卫生健康工作要点',
+      '',
+      '**一、主要目标**',
+      '',
+      '| 指标名称 | 单位 | 2026年完成值 | 2027年目标值 |',
+      '| --- | --- | --- | --- |',
+      '| 每千人口执业（助理）医师数<br>（含乡村医生） | 人 | 3.1 | 3.3 |',
+      '| 居民健康素养水平 | % | 31.5 | 33 |',
+      '| 孕产妇系统管理率 | % | 92.4 | ≥93 |',
+      '',
+      '**二、重点任务**',
+      '',
+      '**（一）强化基层服务。**新建村卫生室12个。',
+    ].join('\n');
+    const plan = await extract(text, { path: 'x.txt' });
+    const cells = plan.indicators.filter((i) => i.position.start.line >= 7 && i.position.start.line <= 9);
+    expect(cells.map((i) => `${i.position.start.line}|${i.value}|${i.unit}|${i.kind}|${i.year}`)).toEqual([
+      '7|3.1|人|baseline|2026',
+      '7|3.3|人|target|2027',
+      '8|31.5|%|baseline|2026',
+      '8|33|%|target|2027',
+      '9|92.4|%|baseline|2026',
+      '9|93|%|target|2027',
+    ]);
+    expect(cells.every((i) => !/^[%\d]/u.test(i.metric ?? ''))).toBe(true);
+  });
+
   it('should support an outline and indicators read from paragraphs in <p> tags on one line, positions in the source', async () => {
     const text = '<p><strong>一、主要目标</strong></p><p>到2025年，婴儿死亡率下降到4&permil;以下。</p><p>二、重点任务</p>';
     const plan = await extract(text);
