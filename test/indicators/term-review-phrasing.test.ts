@@ -1,0 +1,46 @@
+// The review of a government's whole term (过去五年工作回顾) in a 政府工作报告 at a 换届 congress: comparisons from the term's first
+// year to its last given once for a list of groups, and the sums of the term.
+import { describe, expect, it } from 'vitest';
+import { documentItems } from './helpers.js';
+
+const report = (...lines: string[]): string => ['某县政府工作报告', '——2027年1月9日在某县第十二届人民代表大会第一次会议上', '一、过去五年工作回顾', ...lines, '二、2027年工作安排', '城镇调查失业率控制在5.5%以内。'].join('\n');
+
+describe('indicators: a list of baselines under a distributor', () => {
+  it('should support 分别由A、B增加到C、D over the two groups a word names (城乡), each baseline and level its own group\'s', async () => {
+    const items = await documentItems(report('五年来，城乡居民人均可支配收入分别由2021年的35120元、19870元增加到2026年的46350元、27410元。'));
+    expect(items.slice(0, 4).map((i) => i.split('|').slice(0, 6).join('|'))).toEqual([
+      '城镇居民人均可支配收入|35120|元|=|baseline|2021',
+      '农村居民人均可支配收入|19870|元|=|baseline|2021',
+      '城镇居民人均可支配收入|46350|元|=|actual|2026',
+      '农村居民人均可支配收入|27410|元|=|actual|2026',
+    ]);
+  });
+  it('should support 分别由…提高到… over groups listed before the metric, with no years', async () => {
+    const items = await documentItems(report('小学、初中专任教师分别由1860人、1120人增加到2040人、1290人。'));
+    expect(items.slice(0, 4).map((i) => i.split('|').slice(0, 5).join('|'))).toEqual([
+      '小学专任教师|1860|人|=|baseline',
+      '初中专任教师|1120|人|=|baseline',
+      '小学专任教师|2040|人|=|actual',
+      '初中专任教师|1290|人|=|actual',
+    ]);
+  });
+  it('should not support it for one baseline and one level (由X提高到Y stays the one metric\'s)', async () => {
+    const items = await documentItems(report('林木绿化率由2021年的41.2%提高到2026年的44.6%。'));
+    expect(items.slice(0, 2).map((i) => i.split('|').slice(0, 6).join('|'))).toEqual(['林木绿化率|41.2|%|=|baseline|2021', '林木绿化率|44.6|%|=|actual|2026']);
+  });
+});
+
+describe('indicators: a sum in a later clause of a sentence that opens with its years', () => {
+  it('should support 累计 after a level of a dated clause, in a sentence opened by 五年新增, as a total of the five years (year null)', async () => {
+    const items = await documentItems(report('五年新增经营主体2.8万户，2026年末经营主体总数达到5.6万户；外贸进出口总额累计完成96亿元。'));
+    expect(items.slice(0, 3).map((i) => i.split('|').slice(4, 6).join('|'))).toEqual(['actual|null', 'actual|2026', 'actual|null']);
+  });
+  it('should not support it where the sum\'s own clause names its date (截至2026年底，累计…)', async () => {
+    const items = await documentItems(report('五年新增经营主体2.8万户；截至2026年底，累计建成5G基站1260个。'));
+    expect(items.slice(0, 2).map((i) => i.split('|').slice(4, 6).join('|'))).toEqual(['actual|null', 'actual|2026']);
+  });
+  it('should not support it in a sentence that does not open with its years', async () => {
+    const items = await documentItems(report('2026年末经营主体总数达到5.6万户；外贸进出口总额累计完成96亿元。'));
+    expect(items.slice(0, 2).map((i) => i.split('|').slice(4, 6).join('|'))).toEqual(['actual|2026', 'actual|2026']);
+  });
+});
