@@ -24,6 +24,24 @@ describe('indicators: a list of baselines under a distributor', () => {
       '初中专任教师|1290|人|=|actual',
     ]);
   });
+  it('should support three groups, and two metrics of different units (孕产妇死亡率和婴儿死亡率分别由…、…下降到…、…)', async () => {
+    const schools = await documentItems(report('小学、初中、高中学校数分别由2021年的46所、18所、5所调整到2026年的38所、17所、6所。'));
+    expect(schools.slice(0, 6).map((i) => i.split('|').slice(0, 2).concat(i.split('|').slice(4, 6)).join('|'))).toEqual([
+      '小学校数|46|baseline|2021',
+      '初中学校数|18|baseline|2021',
+      '高中学校数|5|baseline|2021',
+      '小学校数|38|actual|2026',
+      '初中学校数|17|actual|2026',
+      '高中学校数|6|actual|2026',
+    ]);
+    const rates = await documentItems(report('孕产妇死亡率和婴儿死亡率分别由2021年的12.5/10万、4.1‰下降到2026年的8.2/10万、2.9‰。'));
+    expect(rates.slice(0, 4).map((i) => i.split('|').slice(0, 3).concat(i.split('|').slice(4, 6)).join('|'))).toEqual([
+      '孕产妇死亡率|12.5|/10万|baseline|2021',
+      '婴儿死亡率|4.1|‰|baseline|2021',
+      '孕产妇死亡率|8.2|/10万|actual|2026',
+      '婴儿死亡率|2.9|‰|actual|2026',
+    ]);
+  });
   it('should not support it for one baseline and one level (由X提高到Y stays the one metric\'s)', async () => {
     const items = await documentItems(report('林木绿化率由2021年的41.2%提高到2026年的44.6%。'));
     expect(items.slice(0, 2).map((i) => i.split('|').slice(0, 6).join('|'))).toEqual(['林木绿化率|41.2|%|=|baseline|2021', '林木绿化率|44.6|%|=|actual|2026']);
