@@ -62,3 +62,22 @@ describe('indicators: a sum in a later clause of a sentence that opens with its 
     expect(items.slice(0, 2).map((i) => i.split('|').slice(4, 6).join('|'))).toEqual(['actual|2026', 'actual|2026']);
   });
 });
+
+describe('indicators: the sum word of a total is no part of its name', () => {
+  it('should support a sum word between the metric and its verb (外贸进出口总额累计完成96亿元 → 外贸进出口总额)', async () => {
+    const items = await documentItems(report('五年来，外贸进出口总额累计完成96亿元，固定资产投资累计完成820亿元。'));
+    expect(items.slice(0, 2).map((i) => i.split('|').slice(0, 3).join('|'))).toEqual(['外贸进出口总额|96|亿元', '固定资产投资|820|亿元']);
+  });
+  it('should support the number of years summed over with it (民生支出五年合计312亿元 → 民生支出)', async () => {
+    const items = await documentItems(report('全县民生支出五年合计312亿元。'));
+    expect(items[0]?.split('|').slice(0, 3).join('|')).toBe('民生支出|312|亿元');
+  });
+  it('should support a statistical term that holds its verb before the sum word (城镇新增就业累计2.4万人 → 城镇新增就业)', async () => {
+    const items = await documentItems(report('新建改扩建中小学和幼儿园27所，城镇新增就业累计2.4万人。'));
+    expect(items[1]?.split('|').slice(0, 3).join('|')).toBe('城镇新增就业|2.4|万人');
+  });
+  it('should not support dropping a sum word that opens the name (累计上云企业: the firms counted so)', async () => {
+    const items = await documentItems(report('全县累计上云企业达到320家。'));
+    expect(items[0]?.split('|').slice(0, 3).join('|')).toBe('累计上云企业|320|家');
+  });
+});
