@@ -213,6 +213,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
   // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
   let carriedInSentence: DateHit | null = null;
+  // Where the full sentence began: its ；-parts are read one by one.
+  let sentenceStart = first;
   // The last metric of the previous ；-part of the full sentence, for a later milestone with no subject.
   let metricInSentence: string | undefined;
   // …and the unit of its value: a later count with no object of its own is of that metric only in the same unit.
@@ -275,7 +277,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       }
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
-      for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g));
+      for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart));
       partsShareYear(text, s, found, first, g);
       const last = statements[statements.length - 1]?.members;
       if (last && last.length > 0) {
@@ -285,6 +287,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       }
     }
     if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
+      sentenceStart = i + 1 + itemMarkerAt(text, i + 1);
       carriedInSentence = null;
       metricInSentence = undefined;
       unitInSentence = undefined;
@@ -606,7 +609,7 @@ function landWorks(r: Reading, g: IndicatorGrammar): boolean {
   return verb?.kind === 'change' && g.landWorkVerbs.has(verb.word) && g.landWorkUnits.has(r.q.unit.unit);
 }
 
-function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar): Found[] {
+function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s): Found[] {
   const readings = st.members.map((m) => m.reading);
   // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
   // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
@@ -707,7 +710,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
     }
     let finalYear: number | null;
-    if (kind === 'baseline') finalYear = r.pred.baseYear;
+    // A member of a list of baselines (分别由2021年的35120元、19870元…) starts from the year of the list's first.
+    if (kind === 'baseline') finalYear = r.pred.baseYear ?? (r.listed && listed[0] ? listed[0].pred.baseYear : null);
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year
     // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
     // reached in a past span, and a target of a span, are its last year's.
@@ -721,7 +725,11 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // So is a total or average of a clause that opens with its number of years (…，五年年均分别增长9.6%和11.2%), in a sentence a
     // single year governs.
     // And a total its clause sums over a number of years written after the metric (单位地区生产总值二氧化碳排放五年累计下降19.2%).
-    else if (kind === 'actual' && (opensSpanTotal(text, r.clause, g) || yearsTotalBefore(text, r.clause, q.start, g))) finalYear = null;
+    // So is a sum of a later clause (…累计完成186亿元) in a sentence that opens with its number of years (五年新增经营主体3.6万户，
+    // 2026年末…达到6.9万户；外贸进出口总额累计完成186亿元): the sum word takes the span the sentence opened with, not the date of
+    // another ；-part's level; a date of its own part still governs it (；截至2026年底，累计建成…).
+    else if (kind === 'actual' && (opensSpanTotal(text, r.clause, g) || yearsTotalBefore(text, r.clause, q.start, g) ||
+      (r.clause > whole && opensSpanTotal(text, whole, g) && g.spanAmountWords.indexIn(text, r.clause, q.start) !== undefined && !(date && date.start >= s)))) finalYear = null;
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.

@@ -674,7 +674,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  const name = withoutUnitBracket(withoutInnerAdverbs(out, g), g);
+  const name = withoutUnitBracket(withoutTrailingSum(withoutInnerAdverbs(out, g)), g);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);
@@ -754,6 +754,15 @@ function withoutCountedScope(s: string, g: IndicatorGrammar): string {
   const at = count[0].length - 1;
   if (g.unitWords.startingAt(s, at) !== '个' || g.after.startingAt(s, at + 1) !== undefined) return s;
   return s.length - count[0].length >= 2 ? s.slice(count[0].length) : s;
+}
+
+/** A sum word that ends a name, with the number of years it sums over (外贸进出口总额累计完成96亿元 → 外贸进出口总额, 民生支出五年合计
+ *  312亿元 → 民生支出): the adverb of the verb after it, no part of the name, as it is none inside one (innerAdverbs). */
+const TRAILING_SUM = /(?<![0-9０-９])(?:(?:[一二三四五六七八九十两]|[1-9]\d?)年)?(?:累计|合计|共计|总计)$/u;
+
+function withoutTrailingSum(s: string): string {
+  const m = TRAILING_SUM.exec(s);
+  return m && s.length - m[0].length >= 2 ? s.slice(0, m.index) : s;
 }
 
 /** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word, nor a word inside

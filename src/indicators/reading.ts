@@ -571,7 +571,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
-    if (pred.total && !verb) {
+    // (Not after a statistical term that holds its verb, 城镇新增就业累计2.4万人: the term names its own count, as without the sum word.)
+    if (pred.total && !verb && g.verbNouns.endingAt(text, pred.start) === undefined) {
       const found = g.objectVerbs.indexIn(text, r.clause, pred.start);
       // Not past an earlier count of the clause (治理界河、四滧港等8条段共计69公里骨干河道): what stands between the verb and the sum
       // is that count's, and the noun the sum measures follows it.

@@ -739,6 +739,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         const kind = prevMember.reading.object && currentNames.length > 1 ? currentNames[valueCount(current)] : undefined;
         current.members.push({ reading: r, metric: kind ?? m.name, baseline: false });
         current.span.end = Math.max(current.span.end, m.end);
+      } else if (prevMember.baseline && currentNames.length > 1) {
+        // A list of baselines under a distributor (城乡居民人均可支配收入分别由35120元、19870元增加到46350元、27410元): each
+        // the starting level of its own group, in order, as the values reached after them are.
+        const bases = current.members.filter((m) => m.baseline).length;
+        current.members.push({ reading: r, metric: currentNames[bases] ?? prevMember.metric, baseline: true });
+        current.span.end = Math.max(current.span.end, r.end);
       } else {
         const values = valueCount(current);
         // Paired later, when the whole list is known; meanwhile the list shares the subject.
@@ -749,7 +755,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     // The value reached after a baseline: 由X下降到Y.
     if (current && prevMember?.baseline && r.clause === prevMember.reading.clause && r.pred.verb && !r.pred.baseline) {
-      current.members.push({ reading: r, metric: prevMember.metric, baseline: false });
+      // After a list of baselines the first value reached is the first group's (分别由A、B增加到C、D: C pairs with A).
+      const bases = current.members.filter((m) => m.baseline);
+      const first = bases.length > 1 && bases.every((m) => m.reading === bases[0]!.reading || m.reading.listed) ? bases[0]! : prevMember;
+      current.members.push({ reading: r, metric: first.metric, baseline: false });
       current.span.end = Math.max(current.span.end, r.end);
       return;
     }
