@@ -51,3 +51,16 @@ describe('a sentence that opens with a yearly cadence (每年…) after a deadli
     ]);
   });
 });
+
+// A count of an event (1次心理健康评估, 2次督导检查) is named by the event in full in its own clause: the next clause, opened by a
+// comma, is no modifier of it, even where that clause holds a 的 and a counted head (对…发现的高风险人员).
+describe('the name of a counted event followed by a clause with 的 (开展1次心理健康评估，对评估发现的高风险人员…)', () => {
+  it('should support the event as the name of its count', () => {
+    expect(names('每年为辖区80岁以上空巢老人开展1次认知功能评估，对评估发现的高危人员及时转诊。')).toEqual(['认知功能评估|1|次']);
+    expect(names('每年为辖区80岁以上空巢老人开展1次认知功能评估，对评估发现的疑似患者及时转诊。')).toEqual(['认知功能评估|1|次']);
+  });
+  it('should not support cutting a counted noun whose modifiers run on after a comma before 的', () => {
+    expect(names('建成2个设施设备齐全,服务流程合理的健康管理中心。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['2|个']);
+    expect(names('建成2个设施设备齐全,服务流程合理的健康管理中心。')[0]).toContain('健康管理中心');
+  });
+});
