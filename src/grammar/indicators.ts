@@ -153,6 +153,8 @@ export interface IndicatorGrammar {
   baseYearAfter: WordSet;
   /** Words after a year that make it a start (2026年起), not a deadline. */
   yearStartAfter: WordSet;
+  /** Words of a yearly cadence (每年): a sentence opened by one takes no year carried from the sentence before. */
+  yearlyCadences: WordSet;
   /** Words naming the end of the plan's own period (规划期末). */
   planEndWords: WordSet;
   /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
@@ -471,6 +473,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
     yearStartAfter: set(source.yearStartAfter),
+    yearlyCadences: set(source.yearlyCadences),
     planEndWords: set(source.planEndWords),
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),

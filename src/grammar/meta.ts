@@ -32,6 +32,8 @@ export interface MetaGrammar {
   redHeader: RegExp;
   /** The 发文机关标志 of an order: `某市人民政府令` (group `organ`). */
   orderHeader: RegExp;
+  /** The 令号 line under an order's header (`第9号`), if the grammar has one. */
+  orderNumber: RegExp | undefined;
   noticeEnd: RegExp;
   /** 关于 + a notice verb (关于印发): a title holding it is open until noticeEnd closes it. */
   noticeOpen: RegExp;
@@ -214,6 +216,7 @@ export function compileMetaGrammar(
     organEnd: organEnd(organSuffixes, source.organSecondName),
     redHeader: compilePattern(source.redHeader, 'u', 'redHeader'),
     orderHeader: compilePattern(source.orderHeader, 'u', 'orderHeader'),
+    orderNumber: source.orderNumber === undefined ? undefined : compilePattern(source.orderNumber, 'u', 'orderNumber'),
     noticeEnd: compilePattern(source.notice.end, 'u', 'notice.end'),
     noticeVerbs: [...source.notice.verbs].sort(byLength),
     noticeConsultation: source.notice.consultation.map((p, i) => compilePattern(p, 'u', `notice.consultation[${i}]`)),

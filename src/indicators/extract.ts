@@ -253,7 +253,10 @@ export function extractFromText(source: string, start: number, end: number, plan
     // belong to no one year. The sentences after it are again. A sum over the whole span of a multi-year plan (三年累计
     // in a 2026—2028 plan, after 到2028年) is the plan's to its last year (spanYear): the year carried stands.
     const wholeSpan = carried !== null && carried.year === plan.years?.[1] && spanYear(text, s, s + 8, plan, g) !== null;
-    const carriedBefore = carriedInSentence ?? (carried && opensSpanTotal(text, s, g) && !wholeSpan ? null : carried);
+    // One whose first clause sets a yearly amount (每年选派不少于20名…, 市财政每年安排…) and names no date of its own is for every
+    // year of the plan, not for the deadline carried from the sentence before.
+    const yearly = carried !== null && sentenceGoverning.length === 0 && inSentence.length > 0 && yearlyOpening(text, s, (inSentence[0] as Quantity).start, g);
+    const carriedBefore = carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) || yearly ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = clauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? carried;
@@ -607,6 +610,13 @@ function statesLevel(r: Reading, first: Reading): boolean {
 function landWorks(r: Reading, g: IndicatorGrammar): boolean {
   const verb = r.pred.verb;
   return verb?.kind === 'change' && g.landWorkVerbs.has(verb.word) && g.landWorkUnits.has(r.q.unit.unit);
+}
+
+/** Whether a yearly cadence word (grammar yearlyCadences) stands in the first clause of the sentence at `s`, before `first`, its
+ *  first quantity. */
+function yearlyOpening(text: string, s: number, first: number, g: IndicatorGrammar): boolean {
+  const end = Math.min(first, clauseEnd(text, s, first));
+  return g.yearlyCadences.indexIn(text, s, end) !== undefined;
 }
 
 function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s): Found[] {

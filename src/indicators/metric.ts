@@ -875,7 +875,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   const heads = first ? g.institutionHeads : g.objectHeads;
   let region = text.slice(start, end);
   // Modifiers listed with commas before 的: 2个设施设备齐全,服务流程合理的高质量体检中心.
-  if (!region.includes('的') && !heads.indexIn(region) && end < Math.min(limit, sentenceEnd) && !SENTENCE_STOPS.has(text[end] ?? '')) {
+  // Not a noun that ends in an event or an oversight step (1次心理健康评估，对评估发现的高风险人员…): the event counted is named
+  // in full in its clause (grammar eventNouns, procedureNouns), and what follows the comma is the next clause's.
+  const wholeEvent = g.eventNouns.endingAt(region, region.length) !== undefined || g.procedureNouns.endingAt(region, region.length) !== undefined;
+  if (!region.includes('的') && !heads.indexIn(region) && !wholeEvent && end < Math.min(limit, sentenceEnd) && !SENTENCE_STOPS.has(text[end] ?? '')) {
     const next = Math.min(clauseEnd(text, end + 1, sentenceEnd), limit, start + MAX_NOUN);
     const more = text.slice(start, next);
     // …and only when the noun after that 的 is a counted thing (体检中心), not the next clause's

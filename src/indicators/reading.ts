@@ -46,6 +46,10 @@ export interface Reading {
 const MAX_OBJECT_BEFORE = 32;
 /** Units of a span of time that a change may be said to take (两年增长50%, 五年翻一番). */
 const DURATION_UNITS = new Set(['年', '个月']);
+/** Units a length of service or residence is counted in (工作满5年, 居住满6个月, 缴费满180天). */
+const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
+/** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
+const CLAUSE_COMMA = /[，,]/u;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
 const MAX_LABEL_AFTER = 8;
 const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
@@ -158,6 +162,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // its sentence, no value of its own later in the clause).
   const condition = q.unit.kind !== 'age' && g.conditionOpeners.startingAt(text, r.clause) !== undefined;
   if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
+  // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
+  // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.
+  if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
+  // A length of time after 满, 不满 or 未满 and before 的 (连续工作满5年的急救医生, 服务不满1年的人员): the term someone has served,
+  // which says who a measure applies to, as an age after 年满 does (grammar fullAgeWords); never a level to reach.
+  if (q.unit.kind !== 'age' && text[r.end] === '的' && g.fullAgeWords.endingAt(text, q.start) !== undefined && SERVICE_TERM_UNITS.has(q.unit.unit)) return true;
   // So is a value bounded after it whose noun comes before that 的 (对签订1年以上劳动合同的企业, 对租用200平方米以上场地的创业实体): the
   // condition is the whole 对…的 phrase, the value a term of it.
   if (post && nounRunEndsInDe(text, r.end) && condition) return true;

@@ -4,6 +4,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import type { LabelledField } from './fields.js';
 import { headBlocks, type MetaDoc } from './doc.js';
+import { isOrgan } from './signature.js';
 
 /** The grammar's 文号 pattern anchored where the search starts, made once per pattern (not per line tested). */
 const stickyNumbers = new WeakMap<RegExp, RegExp>();
@@ -51,11 +52,32 @@ export function findDocNumber(doc: MetaDoc, fields: readonly LabelledField[], gr
     if (d < distance) [nearest, distance] = [number, d];
   }
   if (nearest) return nearest;
+  const order = orderNumber(doc, grammar);
+  if (order) return order;
   for (const block of head) {
     const number = titledNumber(block.text, grammar);
     if (number) return number;
   }
   return ownTitle ? citedOwnNumber(head.map((b) => b.text), ownTitle, grammar) : null;
+}
+
+/**
+ * The number of an order (GB/T 9704 命令（令）格式): the header `某市人民政府令` (grammar orderHeader, an organ before 令) at the top
+ * of the document and the 令号 line right under it (`第9号`, grammar orderNumber), written together as the order is cited
+ * (`某市人民政府令第9号`). A 规章 published by an order has this number and no 〔year〕 文号.
+ */
+function orderNumber(doc: MetaDoc, grammar: MetaGrammar): string | null {
+  if (!grammar.orderNumber) return null;
+  const head = headBlocks(doc).filter((b) => !b.furniture).slice(0, 6);
+  for (const [k, block] of head.entries()) {
+    const header = grammar.orderHeader.exec(block.text);
+    const organ = header?.groups?.organ;
+    const next = head[k + 1];
+    if (!header || !organ || !next || !isOrgan(organ, grammar)) continue;
+    const number = next.text.normalize('NFKC').replace(/\s+/gu, '');
+    if (grammar.orderNumber.test(number)) return `${block.text.trim()}${number.replace(/^[(（]|[)）]$/gu, '')}`;
+  }
+  return null;
 }
 
 /** A 文号 may follow the title it is cited with in brackets (印发《2026年工作要点》（某市监发〔2026〕5号）). */
