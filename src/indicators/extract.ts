@@ -648,7 +648,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears.get(listed)?.[listed.indexOf(r)];
     const date = own === undefined ? (governing.before(q.start, r.clause) ?? carried) : null;
-    const year = own ?? date?.year ?? plan.leadYear ?? null;
+    // The plan's whole span opening the value's own clause (2026年安排项目85个，完成投资38亿元；三年累计完成投资120亿元以上 in a
+    // 2026—2028 plan) governs it over a year of the plan that an earlier clause set: what is due over all its years is due by the last.
+    const spanned = date && date.start < r.clause && date.year !== null && plan.years && !plan.review && date.year >= plan.years[0] && date.year < plan.years[1] ? spanYear(text, r.clause, q.start, plan, g) : null;
+    const year = own ?? spanned ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
