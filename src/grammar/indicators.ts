@@ -149,6 +149,8 @@ export interface IndicatorGrammar {
   baseYearAfter: WordSet;
   /** Words after a year that make it a start (2026年起), not a deadline. */
   yearStartAfter: WordSet;
+  /** Words right after a value that make it the level a later target starts from (在上半年举办12场的基础上，…). */
+  foundationWords: WordSet;
   /** Words naming the end of the plan's own period (规划期末). */
   planEndWords: WordSet;
   /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
@@ -465,6 +467,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseYearBefore: set(source.baseYearBefore),
     baseYearAfter: set(source.baseYearAfter),
     yearStartAfter: set(source.yearStartAfter),
+    foundationWords: set(source.foundationWords),
     planEndWords: set(source.planEndWords),
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),

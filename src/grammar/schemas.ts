@@ -350,6 +350,7 @@ export const indicatorGrammarSchema = z.object({
   baseYearBefore: words,
   baseYearAfter: words,
   yearStartAfter: words.default([]),
+  foundationWords: words.default([]),
   planEndWords: words.default([]),
   baseYearOf: words.default([]),
   adverbs: words,

@@ -1,8 +1,11 @@
 // Three readings of a plan's time words, each on a general fact of official writing (sentences written for the test):
-// the plan's whole span opening a later clause (…；三年累计完成投资…) governs it over a year an earlier clause set.
+// the plan's whole span opening a later clause (…；三年累计完成投资…) governs it over a year an earlier clause set; a value in
+// 在X的基础上 is the level reached that a later target builds on (actual, named by that target when its own thing is left unsaid);
+// after 基础上 an earlier stock word (现有) no longer makes the amounts levels reached; and 再 "again" before a verb is no part of a name.
 import { describe, expect, it } from 'vitest';
 import { brief, indicators } from './helpers.js';
 
+const ANNUAL_2026 = { years: [2026, 2026] as [number, number], annual: true };
 const THREE_YEARS = { years: [2026, 2028] as [number, number], annual: false };
 const yearOf = (text: string, plan = THREE_YEARS): (number | null)[] => indicators(text, plan).map((i) => i.year);
 
@@ -16,5 +19,34 @@ describe('the plan’s whole span opening a later clause (2027年…；三年累
     expect(yearOf('2026年新建口袋公园12个，两年累计新建口袋公园25个。')).toEqual([2026, 2026]);
     expect(yearOf('2026年新建口袋公园12个，近三年累计新建口袋公园40个。')).toEqual([2026, 2026]);
     expect(yearOf('到2028年，新建口袋公园30个；三年累计完成投资6亿元。')).toEqual([2028, 2028]);
+  });
+});
+
+describe('a value in 在…的基础上 (the level a later target builds on)', () => {
+  it('should support it as a level reached, named by the target after it and dated by its own words', () => {
+    expect(brief(indicators('在上半年举办40场的基础上，下半年再举办文化惠民演出不少于15场。', ANNUAL_2026))).toEqual([
+      '文化惠民演出|40|场|=|actual|2026',
+      '文化惠民演出|15|场|>=|target|2026',
+    ]);
+    expect(brief(indicators('在2025年建成口袋公园18个的基础上，新建口袋公园12个。', ANNUAL_2026))[0]).toBe('口袋公园|18|个|=|actual|2025');
+    expect(brief(indicators('在实施管网改造工程，城区供水能力提前达到8万立方米/日的基础上，“十五五”期间推进管网互联互通。', THREE_YEARS))).toEqual(['城区供水能力|8|万立方米/日|=|actual|']);
+  });
+  it('should not support a value whose clause goes on after 的基础上, nor a target that follows one', () => {
+    expect(indicators('引导企业在满足30%的基础上提高比例。', ANNUAL_2026).map((i) => i.kind)).not.toContain('actual');
+    expect(indicators('在上半年举办12场的基础上，下半年再举办“乡村好戏”系列活动不少于10场。', ANNUAL_2026).at(-1)?.kind).toBe('target');
+  });
+  it('should support the amounts after 基础上 as the plan’s, not as the stock a word before it described', () => {
+    expect(brief(indicators('在现有规上工业企业120家的基础上，新培育规上工业企业30家。', ANNUAL_2026))).toEqual(['规上工业企业|30|家|=|target|2026']);
+  });
+});
+
+describe('再 “again” before the verb of a count (下半年再举办…不少于10场)', () => {
+  it('should support the name without it, as without the adverb', () => {
+    expect(brief(indicators('下半年再举办农产品展销会不少于6场。', ANNUAL_2026))).toEqual(['农产品展销会|6|场|>=|target|2026']);
+    expect(brief(indicators('年内再培育电商示范村不少于5个。', ANNUAL_2026))).toEqual(['电商示范村|5|个|>=|target|2026']);
+  });
+  it('should not support cutting 再 off the words that begin with it (再生, 再就业)', () => {
+    expect(brief(indicators('再生资源回收量达到12万吨。', ANNUAL_2026))[0]).toMatch(/^再生资源回收量\|/u);
+    expect(brief(indicators('城镇失业人员再就业人数不少于2000人。', ANNUAL_2026))[0]).toMatch(/^城镇失业人员再就业人数\|/u);
   });
 });
