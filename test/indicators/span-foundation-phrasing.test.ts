@@ -3,7 +3,7 @@
 // 在X的基础上 is the level reached that a later target builds on (actual, named by that target when its own thing is left unsaid);
 // after 基础上 an earlier stock word (现有) no longer makes the amounts levels reached; and 再 "again" before a verb is no part of a name.
 import { describe, expect, it } from 'vitest';
-import { brief, indicators } from './helpers.js';
+import { brief, indicators, names } from './helpers.js';
 
 const ANNUAL_2026 = { years: [2026, 2026] as [number, number], annual: true };
 const THREE_YEARS = { years: [2026, 2028] as [number, number], annual: false };
@@ -48,5 +48,15 @@ describe('再 “again” before the verb of a count (下半年再举办…不�
   it('should not support cutting 再 off the words that begin with it (再生, 再就业)', () => {
     expect(brief(indicators('再生资源回收量达到12万吨。', ANNUAL_2026))[0]).toMatch(/^再生资源回收量\|/u);
     expect(brief(indicators('城镇失业人员再就业人数不少于2000人。', ANNUAL_2026))[0]).toMatch(/^城镇失业人员再就业人数\|/u);
+  });
+});
+
+describe('仅 “only” before the verb of a share inside its name (…零售额仅占全县的36.4%)', () => {
+  it('should support the name without it, as without the adverb', () => {
+    expect(names('网络零售额仅占全区社会消费品零售总额的12.5%。')).toEqual(names('网络零售额占全区社会消费品零售总额的12.5%。'));
+    expect(names('专精特新企业仅占规上工业企业的8%。')).toEqual(['专精特新企业占规上工业企业比例|8|%']);
+  });
+  it('should not support it in a name where it leads the clause (仅有…)', () => {
+    expect(names('全县仅有2家企业通过认证。')).toEqual(['通过认证的企业|2|家']);
   });
 });
