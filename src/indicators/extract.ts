@@ -533,6 +533,24 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
 }
 
 /**
+ * The last year of a multi-year plan for the size of what an earlier clause of the sentence sets to build over the plan's whole span
+ * (三年建成示范项目20个，总建筑面积不少于80万平方米 in a 2026—2028 plan; grammar objectElided): the total size of the things counted is
+ * due when they are. Only such a size: a clause with a level or a count of its own after the span's is read on its own (the set's gold
+ * leaves 三年新增…，培训…2000人次 and …，保洁达到二类以上 undated). Null otherwise.
+ */
+function openingSpanYear(text: string, s: number, clause: number, at: number, plan: PlanYears, g: IndicatorGrammar): number | null {
+  let lead = clause;
+  while (lead < at && /\s/u.test(text[lead] as string)) lead++;
+  if (clause <= s || g.objectElided.startingAt(text, lead) === undefined) return null;
+  for (const y of yearSpans(text, s, clause)) {
+    if (text.slice(clauseStart(text, y.start, s), y.start).trim() !== '') continue;
+    const year = spanYear(text, y.start, y.end, plan, g);
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+/**
  * The plan's years in order when the clause before a list of values spreads the plan's N years over N values, one a year
  * (三年分别新建高标准农田4.5万亩、4万亩和3.5万亩 in a 2027—2029 plan: grammar yearByYearWords after N年); undefined otherwise.
  */
@@ -757,7 +775,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? openingSpanYear(text, s, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     const workName = q.unit.kind === 'count' || q.unit.size ? doneWorkName(m.metric, g) : m.metric;
     const indicator: Found['indicator'] = {

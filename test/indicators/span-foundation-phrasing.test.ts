@@ -60,3 +60,17 @@ describe('仅 “only” before the verb of a share inside its name (…零售�
     expect(names('全县仅有2家企业通过认证。')).toEqual(['通过认证的企业|2|家']);
   });
 });
+
+describe('the size of what the plan’s whole span sets to build (三年建成…20个，总建筑面积不少于…)', () => {
+  it('should support the size as due by the span’s last year, named by the things counted', () => {
+    expect(brief(indicators('三年建成海绵城市示范小区15个，总建筑面积不少于60万平方米。', THREE_YEARS))).toEqual([
+      '海绵城市示范小区|15|个|=|target|2028',
+      '海绵城市示范小区总建筑面积|60|万平方米|>=|target|2028',
+    ]);
+    expect(yearOf('三年新建城市书房20个，总面积不少于6000平方米。')).toEqual([2028, 2028]);
+  });
+  it('should not support a clause with a level or a count of its own after the span’s, nor a span that is not the plan’s', () => {
+    expect(yearOf('三年新建城市书房20个，图书借阅量达到50万册次。')).toEqual([2028, null]);
+    expect(yearOf('两年新建城市书房20个，总面积不少于6000平方米。')).toEqual([null, null]);
+  });
+});
