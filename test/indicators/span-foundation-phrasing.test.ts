@@ -74,3 +74,16 @@ describe('the size of what the plan’s whole span sets to build (三年建成�
     expect(yearOf('两年新建城市书房20个，总面积不少于6000平方米。')).toEqual([null, null]);
   });
 });
+
+describe('an investment and its growth after a count of projects (安排项目85个，完成投资38亿元，比上年增长12%)', () => {
+  it('should support both named by the projects counted', () => {
+    expect(brief(indicators('安排乡村振兴项目45个，完成投资28亿元，比上年增长10%。', ANNUAL_2026))).toEqual([
+      '乡村振兴项目|45|个|=|target|2026',
+      '乡村振兴项目完成投资|28|亿元|=|target|2026',
+      '乡村振兴项目完成投资|10|%|=|change|2026',
+    ]);
+  });
+  it('should not support the projects’ name for an amount of another thing after the investment', () => {
+    expect(names('安排乡村振兴项目45个，完成投资28亿元、新增耕地面积3000亩。').at(-1)).toBe('新增耕地面积|3000|亩');
+  });
+});
