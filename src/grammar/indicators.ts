@@ -155,6 +155,8 @@ export interface IndicatorGrammar {
   yearStartAfter: WordSet;
   /** Words of a yearly cadence (每年): a sentence opened by one takes no year carried from the sentence before. */
   yearlyCadences: WordSet;
+  /** Words right after a value that make it the level a later target starts from (在上半年举办12场的基础上，…). */
+  foundationWords: WordSet;
   /** Words naming the end of the plan's own period (规划期末). */
   planEndWords: WordSet;
   /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
@@ -474,6 +476,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseYearAfter: set(source.baseYearAfter),
     yearStartAfter: set(source.yearStartAfter),
     yearlyCadences: set(source.yearlyCadences),
+    foundationWords: set(source.foundationWords),
     planEndWords: set(source.planEndWords),
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),

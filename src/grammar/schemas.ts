@@ -354,6 +354,7 @@ export const indicatorGrammarSchema = z.object({
   baseYearAfter: words,
   yearStartAfter: words.default([]),
   yearlyCadences: words.default([]),
+  foundationWords: words.default([]),
   planEndWords: words.default([]),
   baseYearOf: words.default([]),
   adverbs: words,

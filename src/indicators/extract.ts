@@ -47,6 +47,8 @@ export interface Found {
   end: number;
   /** The unit looks wrong for the metric (a mortality rate in %). */
   implausible: boolean;
+  /** The level a later target of its sentence starts from (在上半年举办12场的基础上，…): named by that target. */
+  foundation?: boolean;
 }
 
 const round = (v: number) => Number(v.toPrecision(12));
@@ -282,6 +284,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
       for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart));
       partsShareYear(text, s, found, first, g);
+      foundationsNamed(found, first, sentenceDates, g);
       const last = statements[statements.length - 1]?.members;
       if (last && last.length > 0) {
         metricInSentence = (last[last.length - 1] as Member).metric;
@@ -453,6 +456,23 @@ const MAX_BARE_LEAD_IN = 12;
  * 负压救护车不少于25辆: both by the plan's last year): a part is counted over the same time as its whole.
  * `found[first…]` are the sentence's items.
  */
+/**
+ * A foundation (在上半年举办12场的基础上) whose name was read from the foundation word itself, its counted thing left unsaid, counts
+ * what the next target of its sentence counts in the same unit (…再举办“惠购永丰”系列活动不少于10场): it takes that target's
+ * metric, as the baseline of 由X提高到Y shares the value reached's. Its level is that of the year its own words name
+ * (在2025年新增托位800个的基础上, 在“十四五”期间建成…的基础上), which no deadline of the sentence governs.
+ */
+function foundationsNamed(found: Found[], first: number, dates: readonly DateHit[], g: IndicatorGrammar): void {
+  for (let k = first; k < found.length; k++) {
+    const base = found[k] as Found;
+    if (!base.foundation) continue;
+    const target = found.slice(k + 1).find((f) => !f.foundation && f.indicator.kind === 'target' && f.indicator.unit === base.indicator.unit);
+    if (target && g.foundationWords.indexIn(base.indicator.metric) !== undefined) base.indicator.metric = target.indicator.metric;
+    const own = dates.filter((d) => d.year !== null && d.start >= base.start && d.end <= base.end).pop();
+    if (own) base.indicator.year = own.year;
+  }
+}
+
 function partsShareYear(text: string, s: number, found: Found[], first: number, g: IndicatorGrammar): void {
   for (let k = first + 1; k < found.length; k++) {
     const part = found[k] as Found;
@@ -514,6 +534,24 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
     // but not recur (每三年培训一次) nor look back (近三年新建…).
     const spans = g.planSpanWords.startingAt(text, y.end) !== undefined || g.objectVerbs.startingAt(text, y.end) !== undefined;
     if (y.n === length && spans && !NOT_PLAN_SPAN.has(text[y.start - 1] as string)) return plan.years[1];
+  }
+  return null;
+}
+
+/**
+ * The last year of a multi-year plan for the size of what an earlier clause of the sentence sets to build over the plan's whole span
+ * (三年建成示范项目20个，总建筑面积不少于80万平方米 in a 2026—2028 plan; grammar objectElided): the total size of the things counted is
+ * due when they are. Only such a size: a clause with a level or a count of its own after the span's is read on its own (the set's gold
+ * leaves 三年新增…，培训…2000人次 and …，保洁达到二类以上 undated). Null otherwise.
+ */
+function openingSpanYear(text: string, s: number, clause: number, at: number, plan: PlanYears, g: IndicatorGrammar): number | null {
+  let lead = clause;
+  while (lead < at && /\s/u.test(text[lead] as string)) lead++;
+  if (clause <= s || g.objectElided.startingAt(text, lead) === undefined) return null;
+  for (const y of yearSpans(text, s, clause)) {
+    if (text.slice(clauseStart(text, y.start, s), y.start).trim() !== '') continue;
+    const year = spanYear(text, y.start, y.end, plan, g);
+    if (year !== null) return year;
   }
   return null;
 }
@@ -595,6 +633,16 @@ function growthRate(text: string, verb: { start: number; end: number }, g: Indic
 }
 
 /**
+ * Whether a value is the level a later target of its sentence starts from: a foundation word (的基础上) closes its clause after it
+ * (在上半年举办12场的基础上，下半年再举办…不少于10场; 在2025年新增托位800个的基础上，再新增…), with no other number between.
+ */
+function foundationOf(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const end = clauseEnd(text, r.end, text.length);
+  const word = g.foundationWords.indexIn(text, r.end, end);
+  return word !== undefined && text.slice(word.index + word.word.length, end).trim() === '' && !/[0-9０-９]/u.test(text.slice(r.end, word.index));
+}
+
+/**
  * Whether a reading states a level in its own clause: a rate or a change (read by its clause, a sum word
  * before it belongs to another amount), or an amount after a level verb or copula of its own (达到, 保持在, 为),
  * also one shared by the list it is a member of (分别达到82650元和51230元).
@@ -668,7 +716,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears.get(listed)?.[listed.indexOf(r)];
     const date = own === undefined ? (governing.before(q.start, r.clause) ?? carried) : null;
-    const year = own ?? date?.year ?? plan.leadYear ?? null;
+    // The plan's whole span opening the value's own clause (2026年安排项目85个，完成投资38亿元；三年累计完成投资120亿元以上 in a
+    // 2026—2028 plan) governs it over a year of the plan that an earlier clause set: what is due over all its years is due by the last.
+    const spanned = date && date.start < r.clause && date.year !== null && plan.years && !plan.review && date.year >= plan.years[0] && date.year < plan.years[1] ? spanYear(text, r.clause, q.start, plan, g) : null;
+    const year = own ?? spanned ?? date?.year ?? plan.leadYear ?? null;
     let kind: Indicator['kind'] = 'target';
     if (baseline || (m.baseline && !hasTarget)) kind = 'baseline';
     // A member of a list shares the verb of the list's first value (分别下降17.7%、17.4%).
@@ -687,6 +738,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       // 力争7%): the same change, set higher.
       else if (before?.kind === 'change' && before.metric === m.metric && before.unit === q.unit.unit && (!r.pred.verb || g.objectAdverbs.has(r.pred.verb.word))) kind = 'change';
     }
+    // 在上半年举办12场的基础上，…再举办…: the level reached that a later target builds on, no target itself (the dev gold's d01:
+    // 在…供水能力提前达到规划总目标（40万立方米/天）的基础上 is a level already reached).
+    const foundation = kind === 'target' && foundationOf(text, r, g);
+    if (foundation) kind = 'actual';
     const past = year !== null && plan.years !== null && year < plan.years[0];
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
@@ -722,6 +777,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     let finalYear: number | null;
     // A member of a list of baselines (分别由2021年的35120元、19870元…) starts from the year of the list's first.
     if (kind === 'baseline') finalYear = r.pred.baseYear ?? (r.listed && listed[0] ? listed[0].pred.baseYear : null);
+    // A foundation's level is that of the time its clause names (在上半年…的基础上 in an annual plan; 在2025年…的基础上: foundationsNamed).
+    else if (foundation) finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year
     // of it, nor does a level measured now in the plan's own span (“十四五”时期…占比已达18.3%); a level
     // reached in a past span, and a target of a span, are its last year's.
@@ -744,7 +801,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
-    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
+    else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? openingSpanYear(text, s, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     // (the works on land are named with their verb: 森林质量精准 | 提升200万亩 → 森林质量精准提升)
     const verb = r.pred.verb;
@@ -768,6 +825,6 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     }
     const implausible = unit === '%' && g.mortality.indexIn(m.metric) !== undefined;
     before = { metric: m.metric, kind, unit: q.unit.unit };
-    return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible };
+    return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible, ...(foundation ? { foundation } : {}) };
   });
 }

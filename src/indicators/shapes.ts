@@ -1064,19 +1064,21 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
 
 /**
  * An investment with no project of its own right after a count of projects, in the next clause (实施县重点项目
- * 150个，完成年度投资180亿元以上): the investment of those projects (县重点项目年度投资).
+ * 150个，完成年度投资180亿元以上): the investment of those projects (县重点项目年度投资). So is its growth written after it under the
+ * same name (安排项目85个，完成投资38亿元，比上年增长12%): every member of the statement is that investment's.
  */
 function projectAmounts(text: string, statements: Statement[], g: IndicatorGrammar): Statement[] {
   for (let k = 1; k < statements.length; k++) {
     const st = statements[k] as Statement;
     const owner = (statements[k - 1] as Statement).members.at(-1);
     const m = st.members[0];
-    if (!owner || !m || st.members.length !== 1 || !g.projectAmounts.has(m.metric) || !owner.reading.q.unit.unit.startsWith('个')) continue;
+    if (!owner || !m || !st.members.every((o) => o.metric === m.metric) || !g.projectAmounts.has(m.metric) || !owner.reading.q.unit.unit.startsWith('个')) continue;
     if (!g.projectHeads.endingAt(owner.metric, owner.metric.length) || clauseStart(text, m.reading.q.start, 0) !== clauseEnd(text, owner.reading.end, text.length) + 1) continue;
     // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
     let from = 0;
     for (let hit = g.objectVerbsBeforeNoun.indexIn(owner.metric); hit; hit = g.objectVerbsBeforeNoun.indexIn(owner.metric, hit.index + hit.word.length)) from = hit.index + hit.word.length;
-    m.metric = owner.metric.slice(from) + doneWorkName(m.metric, g);
+    const name = owner.metric.slice(from) + doneWorkName(m.metric, g);
+    for (const o of st.members) o.metric = name;
   }
   return statements;
 }
