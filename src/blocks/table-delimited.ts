@@ -8,6 +8,7 @@ import {
   cellType,
   delimitedCells,
   isColumnName,
+  isMarkerAlone,
   isHeaderCell,
   isPipeRule,
   isYearLabel,
@@ -26,6 +27,7 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
   const head = rowAt(text, lines[i] as Line);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
+  if (head.by === 'tab' && numberedHeadingLine(head.cells, g)) return undefined;
   // Pipes with no outer pipe (a | b) make a table only under a header that a delimiter row (--- | ---) follows.
   const outerless = head.by === 'pipe' && !(lines[i] as Line).blank && !text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd).trim().startsWith('|');
   if (outerless) {
@@ -214,6 +216,19 @@ function singleSpacedRowOk(cells: TableCell[], g: TableGrammar): boolean {
     if (type === 'value') values++;
   }
   return values > 0;
+}
+
+/**
+ * A heading whose number a word processor's list numbering set off with a tab (`三、⇥重点工作`, `（一）⇥做强特色产业`): two
+ * cells, an outline marker alone and a text after it. Pasted as text, every numbered heading of a Word file is such a line,
+ * and two of them one under the other (a part and its first section) looked like a header and a row. No table's header
+ * opens with a marker alone: its first cell names a column (序号, 指标), and a 序号 cell has no mark after its number.
+ */
+function numberedHeadingLine(cells: TableCell[], g: TableGrammar): boolean {
+  const filled = cells.filter((c) => c.text !== '');
+  if (filled.length !== 2 || filled[0] !== cells[0] || !isMarkerAlone((filled[0] as TableCell).text)) return false;
+  const type = cellType((filled[1] as TableCell).text, g);
+  return type === 'text' || type === 'stop';
 }
 
 function rowAt(text: string, line: Line) {
