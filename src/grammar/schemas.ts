@@ -72,6 +72,7 @@ export const periodGrammarSchema = z.object({
     .min(1),
   periodSuffixes: words,
   periodEndSuffixes: words.default([]),
+  periodFirstYears: words.default([]),
   yearParts: z.array(z.object({ word: z.string().min(1), from: monthDay, to: monthDay })),
   yearEnds: words,
   eventTimes: words.default([]),

@@ -1,0 +1,27 @@
+// A plan's look back over part of the period just ending (“十四五”前四年, written before the period ends: a 基本思路 of the next
+// plan, a mid-term review), its long-range outlook (展望2035年), and a forecast in a later clause of a situation sentence.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+const items = async (lines: string[]) =>
+  (await extract(lines.join('\n'), { path: 'plan.txt' })).indicators.map((i) => [i.metric, i.value, i.unit, i.kind, i.year].join('|'));
+
+describe('indicators: the first years of a period in a review', () => {
+  it('should support a level under “十四五”前三年 as of the span\'s last year, its totals of no one year', async () => {
+    expect(
+      await items([
+        '某县“十五五”交通运输发展规划基本思路',
+        '一、“十四五”时期发展回顾',
+        '“十四五”前三年，全县累计完成交通固定资产投资46.8亿元，建制村通客车率保持在100%。',
+        '二、主要目标',
+        '到2030年，全县农村公路优良中等路率达到85%以上。',
+      ]),
+    ).toEqual(['交通固定资产投资|46.8|亿元|actual|', '建制村通客车率|100|%|actual|2023', '农村公路优良中等路率|85|%|target|2030']);
+  });
+
+  it('should not support the count of years of 前N年 after a period\'s name as an item', async () => {
+    const got = await items(['某市“十五五”水利发展规划基本思路', '一、发展基础', '“十四五”前四年，全市累计新建改建农村供水工程58处。']);
+    // (A count of works done over the span is of no one year, as over a whole period.)
+    expect(got).toEqual(['农村供水工程|58|处|actual|']);
+  });
+});
