@@ -25,3 +25,24 @@ describe('indicators: the first years of a period in a review', () => {
     expect(got).toEqual(['农村供水工程|58|处|actual|']);
   });
 });
+
+describe('indicators: the long-range outlook of a five-year plan', () => {
+  it('should support 展望2035年 and 展望到2035年 opening a sentence as the year of its targets', async () => {
+    for (const lead of ['展望2035年', '展望到2035年']) {
+      expect(
+        await items([
+          '某市“十五五”生态环境保护规划基本思路',
+          '三、主要目标',
+          `到2030年，全市空气质量优良天数比率达到92%以上。${lead}，全市空气质量优良天数比率稳定在95%以上，森林覆盖率达到48%。`,
+        ]),
+        lead,
+      ).toEqual(['空气质量优良天数比率|92|%|target|2030', '空气质量优良天数比率|95|%|target|2035', '森林覆盖率|48|%|target|2035']);
+    }
+  });
+
+  it('should not support the outlook year reaching back to the targets of the period before it', async () => {
+    expect(
+      await items(['某县“十五五”教育发展规划基本思路', '三、主要目标', '到2030年，学前三年毛入园率达到95%。展望2035年，全面建成教育强县。']),
+    ).toEqual(['学前三年毛入园率|95|%|target|2030']);
+  });
+});
