@@ -46,3 +46,21 @@ describe('indicators: the long-range outlook of a five-year plan', () => {
     ).toEqual(['学前三年毛入园率|95|%|target|2030']);
   });
 });
+
+describe('indicators: a forecast in a later clause of a sentence', () => {
+  it('should not support the amounts of a clause that opens with 预计 and says what 将 be, after a measured level', async () => {
+    expect(
+      await items([
+        '某市“十五五”养老服务体系建设规划',
+        '二、面临的形势',
+        '截至2024年底，全市65岁及以上常住人口占比达到16.9%，高龄化趋势明显，预计到2030年失能老年人将超过5.2万人，照护需求持续增长。',
+      ]),
+    ).toEqual(['65岁及以上常住人口占比|16.9|%|actual|2024']);
+  });
+
+  it('should support the amounts of a later clause with 预计 but no 将 (an estimate of the year just ended)', async () => {
+    expect(
+      await items(['某县2026年政府工作报告', '一、2025年工作回顾', '2025年，全县粮食产量稳定在21.6万吨，预计地区生产总值增长6.1%。']),
+    ).toEqual(['粮食产量|21.6|万吨|actual|2025', '地区生产总值|6.1|%|actual|2025']);
+  });
+});
