@@ -174,6 +174,7 @@ export const metaGrammarSchema = z.object({
   congressPlace: z.string(),
   townOrgan: z.string(),
   superiorLeadership: z.string(),
+  superiorBasis: z.string().default('(?!)'),
   subtitleLine: z.string(),
   approvedDate: z.string(),
   coverDate: z.string(),
