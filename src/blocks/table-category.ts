@@ -22,8 +22,10 @@ function isCategory(cell: string): boolean {
 function categoryText(text: string, line: Line): string | undefined {
   const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
   if (!cells || cells.length === 1) return trimmedCell(text, line.start, line.contentEnd).text;
-  const [ordinal, name] = cells as [TableCell, TableCell];
-  return cells.length === 2 && ordinal.text.length > 0 && chapterMarkerLength(ordinal.text) === ordinal.text.length ? ordinal.text + name.text : undefined;
+  // (the tabs of the merged cells after the name leave empty cells)
+  const filled = cells.filter((c) => c.text !== '');
+  const [ordinal, name] = filled as [TableCell, TableCell];
+  return filled.length === 2 && ordinal === cells[0] && chapterMarkerLength(ordinal.text) === ordinal.text.length ? ordinal.text + name.text : undefined;
 }
 
 /** Fewest cells of a header that rows go on under (the number, the task, who or when). */

@@ -34,6 +34,10 @@ const CHAPTER = '[一二三四五六七八九十百]+[、．.]|[（(][一二三�
 const HEADING = new RegExp(`^(?:\\*\\*|【)?(?:${CHAPTER}|\\d{1,3}[.．、。](?![0-9０-９])\\s*\\S|[（(]\\d{1,3}[）)]\\s*\\S|第[一二三四五六七八九十百零〇\\d]+[章节条部分篇]|[一二三四五六七八九十]是)`, 'u');
 export const opensHeading = (cell: string): boolean => HEADING.test(cell);
 const CHAPTER_START = new RegExp(`^(?:${CHAPTER})`, 'u');
+/** An outline marker with nothing after it (一、 （二） 3、 (4) 第五章): the cell a word processor's list numbering
+ *  leaves before the tab it sets between the number and the heading's text. A 序号 cell has no mark after its number. */
+const MARKER_ALONE = new RegExp(`^(?:${CHAPTER}|[0-9０-９]{1,3}[、．.]|[（(][0-9０-９]{1,3}[）)]|第[一二三四五六七八九十百零〇]+[章节部分篇])$`, 'u');
+export const isMarkerAlone = (cell: string): boolean => MARKER_ALONE.test(cell);
 /** The length of a chapter-level marker (一、 （二）) opening a cell, 0 without one. */
 export const chapterMarkerLength = (cell: string): number => CHAPTER_START.exec(cell)?.[0].length ?? 0;
 

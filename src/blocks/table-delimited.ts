@@ -8,6 +8,7 @@ import {
   cellType,
   delimitedCells,
   isColumnName,
+  isMarkerAlone,
   isHeaderCell,
   isPipeRule,
   isYearLabel,
@@ -23,13 +24,13 @@ import type { FoundTable, OpenHeader, TableCell } from './types.js';
 /** `carried`: the header of the rows before a category row; line i is then the first row after it, not a header. */
 export function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar, carried?: OpenHeader): FoundTable | undefined {
   if (carried) return rowsUnder(text, lines, i, carried.cells, carried.by, g, undefined);
-  const head = rowAt(text, lines[i] as Line);
+  const head = rowAt(text, lines[i] as Line, g);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
   // Pipes with no outer pipe (a | b) make a table only under a header that a delimiter row (--- | ---) follows.
   const outerless = head.by === 'pipe' && !(lines[i] as Line).blank && !text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd).trim().startsWith('|');
   if (outerless) {
-    const rule = i + 1 < lines.length ? rowAt(text, lines[i + 1] as Line) : undefined;
+    const rule = i + 1 < lines.length ? rowAt(text, lines[i + 1] as Line, g) : undefined;
     if (!rule || rule.by !== 'pipe' || !isPipeRule(rule.cells)) return undefined;
   }
   // Space-parted lines also come from forms and option lists: their header must name a column.
@@ -56,7 +57,7 @@ function rowsUnder(text: string, lines: readonly Line[], k: number, header: Tabl
       }
       break;
     }
-    const row = rowAt(text, line);
+    const row = rowAt(text, line, g);
     if (!row || row.by !== by || !delimitedRowOk(row.cells, row.by, g)) {
       const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], by, g);
       if (!lone || by === 'pipe') break;
@@ -88,7 +89,7 @@ function loneCell(text: string, line: Line, nextLine: Line | undefined, by: 'tab
   const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
   if (cells && cells.length > 1) return undefined;
   if (cell.text.length > MAX_DELIMITED_CELL || cellType(cell.text, g) !== 'text' || FORM_OPTION.test(cell.text) || TABLE_CAPTION.test(cell.text)) return undefined;
-  const after = nextLine && !nextLine.blank ? rowAt(text, nextLine) : undefined;
+  const after = nextLine && !nextLine.blank ? rowAt(text, nextLine, g) : undefined;
   if (!after || after.by !== by || !delimitedRowOk(after.cells, by, g)) return undefined;
   // A header under it (序号 …, or column names only) opens another table.
   if (after.cells.every((c) => isHeaderCell(c.text, g)) || g.columns[0]?.words.indexIn(after.cells[0]?.text ?? '') !== undefined) return undefined;
@@ -216,23 +217,27 @@ function singleSpacedRowOk(cells: TableCell[], g: TableGrammar): boolean {
   return values > 0;
 }
 
-function rowAt(text: string, line: Line) {
+/**
+ * A numbered paragraph whose number a word processor's list numbering set off with a tab (`三、⇥重点工作`, `（一）⇥做强特色产业`,
+ * `1.⇥完善…`): two cells, an outline marker alone and a text after it. Pasted or saved as text, every numbered paragraph of a
+ * Word file is such a line, and two of them one under the other (a part and its first section) looked like a header and a row.
+ * No table's row is that: a header's first cell names a column (序号, 指标), a 序号 cell has no mark after its number, and a
+ * row holds more than its number and one text. (A task list's category row written so, 一、⇥交通基础设施建设, is read by
+ * ./table-category.ts.)
+ */
+function numberedParagraph(cells: readonly TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): boolean {
+  if (by !== 'tab') return false;
+  const filled = cells.filter((c) => c.text !== '');
+  if (filled.length !== 2 || filled[0] !== cells[0] || !isMarkerAlone((filled[0] as TableCell).text)) return false;
+  const type = cellType((filled[1] as TableCell).text, g);
+  return type === 'text' || type === 'stop';
+}
+
+function rowAt(text: string, line: Line, g: TableGrammar) {
   // A very long line is body text, whatever spaces it holds.
   if (line.contentEnd - line.start > 4000) return undefined;
   const row = delimitedCells(text, line.start, line.contentEnd);
-  return row && row.cells.length >= 2 && !numberedParagraph(row.cells, row.by) ? row : undefined;
-}
-
-/** A cell that is an outline marker and nothing else (一、 （二） 3. （4） 第五章). */
-const MARKER_CELL = /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,3}[）)]|第[一二三四五六七八九十百零〇0-9]+[章节条篇])$/u;
-
-/**
- * Whether a line of two tab-parted cells is a numbered paragraph: a word processor sets a tab after the number of its
- * automatic numbering, and a copy or a plain-text save keeps it (一、\t总体要求, （一）\t加强…, 1.\t完善…). A table's row
- * holds more than a number and one text (a 序号 cell is written 1, without the marker's mark).
- */
-function numberedParagraph(cells: readonly TableCell[], by: 'tab' | 'pipe' | 'space'): boolean {
-  return by === 'tab' && cells.length === 2 && MARKER_CELL.test((cells[0] as TableCell).text);
+  return row && row.cells.length >= 2 && !numberedParagraph(row.cells, row.by, g) ? row : undefined;
 }
 
 /** Space-parted cells are believed only when short: a PDF line keeps wide gaps inside sentences too. */
@@ -284,8 +289,8 @@ function secondHeaderRow(text: string, lines: readonly Line[], i: number, head: 
   const s = after(i + 1);
   const b = after(s + 1);
   if (b >= lines.length) return undefined;
-  const second = rowAt(text, lines[s] as Line);
-  const body = rowAt(text, lines[b] as Line);
+  const second = rowAt(text, lines[s] as Line, g);
+  const body = rowAt(text, lines[b] as Line, g);
   if (!second || !body || second.by !== by || body.by !== by || !delimitedRowOk(body.cells, by, g)) return undefined;
   if (!body.cells.some((c) => cellType(c.text, g) === 'value')) return undefined;
   const header = groupedHeader(head, second.cells, body.cells.length, g);

@@ -117,9 +117,17 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       }
       end = suffix ? end + suffix.length : i + period.length;
       let start = quoted && suffix ? i - 1 : i;
+      // (Past a closing quote: “十四五”前四年.)
+      const first = suffix && grammar.periodEndSuffixes.has(suffix) ? undefined : firstYears(text, suffix ? end : i + period.length + (quoted ? 1 : 0), years, grammar);
       if (suffix && grammar.periodEndSuffixes.has(suffix)) {
         start -= deadlineWordBefore(text, start, grammar)?.length ?? 0;
         hits.push({ kind: 'deadline', start, end, value: String(years[1]), year: years[1], from: years[1] });
+      } else if (first) {
+        // “十四五”前四年: the period's first years, a span as 2021—2024年 is.
+        const last = years[0] + first.years - 1;
+        end = first.end;
+        if (quoted) start = i - 1;
+        hits.push({ kind: 'range', start, end, value: [String(years[0]), String(last)], year: last, from: years[0] });
       } else hits.push({ kind: 'period', start, end, value: [String(years[0]), String(years[1])], year: years[1], from: years[0] });
       i = end;
       continue;
@@ -369,4 +377,20 @@ function readMonthRange(text: string, i: number, first: { value: number; end: nu
   if (text.charCodeAt(end) === MONTH_SUFFIX) end++;
   const value: [string, string] | null = year ? [`${year}-${pad(first.value)}`, `${year}-${pad(last.value)}`] : null;
   return { kind: 'range', start, end, value, year, from: year };
+}
+
+/** A count of years one to nine, in Chinese or Arabic digits. */
+const FIRST_YEARS_COUNT = /^([一二两三四五六七八九]|[1-9１-９])年/u;
+const HANZI_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The first N years of a period right after its name (前四年, 头三年: grammar periodFirstYears), fewer than it has; undefined
+ *  otherwise. `end`: where the count of years ends. */
+function firstYears(text: string, at: number, years: [number, number], grammar: PeriodGrammar): { years: number; end: number } | undefined {
+  const word = grammar.periodFirstYears.startingAt(text, at);
+  if (word === undefined) return undefined;
+  const m = FIRST_YEARS_COUNT.exec(text.slice(at + word.length, at + word.length + 2));
+  if (!m) return undefined;
+  const digit = m[1] as string;
+  const n = HANZI_COUNT[digit] ?? Number.parseInt(digit.replace(/[１-９]/u, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), 10);
+  return n < years[1] - years[0] + 1 ? { years: n, end: at + word.length + m[0].length } : undefined;
 }

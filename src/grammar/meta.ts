@@ -59,6 +59,8 @@ export interface MetaGrammar {
   townOrgan: RegExp;
   /** The county's leadership a township's text works under (`根据某县委、县政府部署`), group `place`. */
   superiorLeadership: RegExp;
+  /** The county a township's plan cites as its basis (根据某县2027年重点工作安排): group `place`. */
+  superiorBasis: RegExp;
   /** A report's whole subtitle line (——…日在…会议上). */
   subtitleLine: RegExp;
   /** The 题注 of a document adopted at a meeting (group `date`). */
@@ -234,6 +236,7 @@ export function compileMetaGrammar(
     congressPlace: compilePattern(source.congressPlace, 'u', 'congressPlace'),
     townOrgan: compilePattern(source.townOrgan, 'u', 'townOrgan'),
     superiorLeadership: compilePattern(source.superiorLeadership, 'gu', 'superiorLeadership'),
+    superiorBasis: compilePattern(source.superiorBasis, 'gu', 'superiorBasis'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),

@@ -13,6 +13,8 @@ export interface PeriodGrammar {
   periodSuffixes: WordSet;
   /** Suffixes that name the period's end (“十五五”末): a deadline at its last year. */
   periodEndSuffixes: Set<string>;
+  /** Words before a count of years after a period's name (“十四五”前四年): its first years, a span of its own. */
+  periodFirstYears: WordSet;
   yearParts: Map<string, [string, string]>;
   yearPartWords: WordSet;
   yearEnds: WordSet;
@@ -35,6 +37,7 @@ export function compilePeriodGrammar(source: PeriodGrammarSource): PeriodGrammar
     periodNames: new WordSet(periods.keys()),
     periodSuffixes: new WordSet(source.periodSuffixes),
     periodEndSuffixes: new Set(source.periodEndSuffixes),
+    periodFirstYears: new WordSet(source.periodFirstYears),
     yearParts,
     yearPartWords: new WordSet(yearParts.keys()),
     yearEnds: new WordSet(source.yearEnds),

@@ -271,8 +271,10 @@ export function extractFromText(source: string, start: number, end: number, plan
       // the sentences after it.
       if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
-    if (inSentence.length > 0 && !forecasts(text, s, inSentence, g)) {
-      const readings = readSentence(text, s, e, inSentence, sentenceDates, g, plan.review === true && plan.situation !== true);
+    const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g) : -1;
+    const measured = forecast < 0 ? inSentence : inSentence.filter((q) => q.start < forecast);
+    if (measured.length > 0) {
+      const readings = readSentence(text, s, e, measured, sentenceDates, g, plan.review === true && plan.situation !== true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       for (const m of statements.flatMap((st) => st.members)) {
         // (A change in percentage points, 这一比例提高1.5个百分点, is of a rate.)
@@ -313,16 +315,24 @@ export function extractFromText(source: string, start: number, end: number, plan
 }
 
 /**
- * Whether the sentence at `s` is a forecast: it opens with 预计/预测 and says what 将 be before its last amount
- * (预计到2030年，老年人口将超过160万人). Its amounts project a trend; the plan sets none of them.
+ * Where the forecast of the sentence at `s` starts, or -1: a clause that opens with 预计/预测, the sentence's first or a later one,
+ * and says what 将 be before the sentence's last amount (预计到2030年，老年人口将超过160万人; …，劳动年龄人口持续减少，预计到2030年
+ * 企业退休人员将超过30万人). Its amounts project a trend; the plan sets none of them. The amounts of the clauses before it are
+ * measured levels as ever (老年人口占比达到22.8%，…).
  */
-function forecasts(text: string, s: number, inSentence: readonly Quantity[], g: IndicatorGrammar): boolean {
-  let i = s;
-  while (i < text.length && /\s/u.test(text[i] as string)) i++;
-  const opener = g.forecastOpeners.startingAt(text, i);
-  if (!opener) return false;
-  return g.forecastAuxiliaries.indexIn(text, i + opener.length, (inSentence[inSentence.length - 1] as Quantity).start) !== undefined;
+function forecastStart(text: string, s: number, inSentence: readonly Quantity[], g: IndicatorGrammar): number {
+  const last = (inSentence[inSentence.length - 1] as Quantity).start;
+  for (let hit = g.forecastOpeners.indexIn(text, s, last); hit; hit = g.forecastOpeners.indexIn(text, hit.index + 1, last)) {
+    let k = hit.index;
+    while (k > s && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
+    if (k > s && !CLAUSE_OPENER_MARK.test(text[k - 1] as string)) continue;
+    if (g.forecastAuxiliaries.indexIn(text, hit.index + hit.word.length, last) !== undefined) return hit.index;
+  }
+  return -1;
 }
+
+/** The marks a clause of a sentence opens after. */
+const CLAUSE_OPENER_MARK = /[，,；;：:]/u;
 
 /** Whether only white space stands between `from` and `at`, or a sentence ends right before `at` past white space. */
 function opensSentence(text: string, from: number, at: number): boolean {

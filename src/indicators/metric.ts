@@ -653,7 +653,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   const batch = LEADING_BATCH.exec(s);
   if (batch && s.length - batch[0].length >= 2) s = s.slice(batch[0].length);
-  s = withoutCountedScope(s, g);
+  s = withoutCountedScope(s, g, scope !== null);
   // A reach verb before a term that holds its own verb (完成义务植树, 完成新增城镇就业) only says the term's amount is reached.
   const reach = g.reachVerbs.startingAt(s, 0);
   if (reach && reach.length < s.length && g.verbNouns.endingAt(s, s.length) !== undefined) s = s.slice(reach.length);
@@ -747,10 +747,13 @@ function withoutUnitBracket(s: string, g: IndicatorGrammar): string {
 
 /** A count of units opening a rate's name (18个国考断面水质优良比例 → 国考断面水质优良比例): how many units the rate is measured on,
  *  a scope. Only the count unit 个 itself (个月, 个百分点 are units of their own: 6个月以下婴儿纯母乳喂养率 keeps its age), and
- *  not a count bounded by a comparator (3个以上专科的医院比例: a class of units). */
-function withoutCountedScope(s: string, g: IndicatorGrammar): string {
+ *  not a count bounded by a comparator (3个以上专科的医院比例: a class of units). After the whole territory (`scoped`: 全乡 was
+ *  dropped before it), a count of its divisions opens any measure taken in each of them (全乡9个村集体经济收入 → 村集体经济收入):
+ *  how many divisions the territory has, no part of the name either. */
+function withoutCountedScope(s: string, g: IndicatorGrammar, scoped = false): string {
   const count = LEADING_COUNT.exec(s);
-  if (!count || g.countedScopeHeads.endingAt(s, s.length) === undefined) return s;
+  if (!count) return s;
+  if (g.countedScopeHeads.endingAt(s, s.length) === undefined && !(scoped && g.divisionNouns.startingAt(s, count[0].length) !== undefined)) return s;
   const at = count[0].length - 1;
   if (g.unitWords.startingAt(s, at) !== '个' || g.after.startingAt(s, at + 1) !== undefined) return s;
   return s.length - count[0].length >= 2 ? s.slice(count[0].length) : s;

@@ -730,8 +730,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // (60项次整改工作全部完成 counts the work done).
       if (nounFollows(text, r.end)) {
         const spread = g.distributors.indexIn(text, r.end, clauseEnd(text, r.end, e));
-        // 14个市州全部通达高铁, 12个县（市、区）均建成…: so is a count of the territory's divisions (all of them, a fact of the territory).
-        if (spread && (g.institutionHeads.indexIn(text, r.end, spread.index) !== undefined || g.divisionNouns.has(text.slice(r.end, spread.index).replace(DIVISION_KINDS, '').trim()))) return;
+        // 14个市州全部通达高铁, 12个县（市、区）均建成…: so is a count of the territory's divisions (all of them, a fact of the territory),
+        // also with the measure of each after their noun when the whole territory stands before the count (全乡9个村集体经济收入均
+        // 超过20万元: every village's income, spread over the nine).
+        if (spread && (g.institutionHeads.indexIn(text, r.end, spread.index) !== undefined || g.divisionNouns.has(text.slice(r.end, spread.index).replace(DIVISION_KINDS, '').trim()) || eachDivisionMeasured(text, r, g))) return;
       }
       r.object = nounFollows(text, r.end);
       out.push(r);
@@ -965,6 +967,12 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
 const FULL_COVERAGE = /^((?:[^，,。；;、：:0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,10}?)全覆盖(?=$|[，,。；;）)])/u;
 /** The whole territory right before a count (全县19个乡镇, 全镇12个行政村, 辖区12个街道): the count is of all its divisions. */
 const WHOLE_TERRITORY = /(?:全[省市州盟县区旗镇乡]|辖区)$/u;
+
+/** Whether a count after the whole territory is of its divisions, with the measure each is taken by after their noun (全乡9个村集体
+ *  经济收入, 全县12个乡镇地区生产总值): the subject of a predicate spread over them all. */
+function eachDivisionMeasured(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) && g.divisionNouns.startingAt(text, r.end) !== undefined;
+}
 /** The longest noun of divisions (脱贫村, 地级以上市) looked up after a count. */
 const MAX_DIVISION_NOUN = 8;
 

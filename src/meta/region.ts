@@ -180,11 +180,13 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const written = writtenPlace([...input.organs, ...input.titles, ...input.headLines], input.text, input.furniture, grammar);
   if (written) return { region: written, regionCode: null };
 
-  // 3b. A township's plan: the county it names as the leadership it works under (根据某县委、县政府工作部署). A town's
+  // 3b. A township's plan: the county it names as the leadership it works under (根据某县委、县政府工作部署), else as whose
+  //     arrangements it follows (根据某县2027年重点工作安排: grammar superiorBasis). A town's
   //     政府工作报告 may name its government only on the speaker's line (某镇人民政府镇长　某某), under its subtitle.
   const speakers = input.headLines.map((line) => grammar.speakerLine.exec(line.normalize('NFKC').trim())?.groups?.organ);
   if ([...input.organs, ...speakers].some((o) => !!o && grammar.townOrgan.test(o))) {
-    for (const m of input.text.normalize('NFKC').matchAll(grammar.superiorLeadership)) {
+    const t = input.text.normalize('NFKC');
+    for (const m of [...t.matchAll(grammar.superiorLeadership), ...t.matchAll(grammar.superiorBasis)]) {
       // The match may start before the name (根据攸县县委): the name opens one of its tails.
       const place = m.groups?.place ?? '';
       for (let k = 0; k < place.length - 1; k++) {

@@ -32,7 +32,7 @@ describe('findTables: category rows of a task list parted by tabs', () => {
   });
 
   it('should support a category row whose ordinal stands in the 序号 column, parted from its name by a tab', () => {
-    const src = LIST.replace('一、水利工程建设', row('一、', '水利工程建设')).replace('二、河湖管理保护', row('二、', '河湖管理保护'));
+    const src = LIST.replace('一、水利工程建设', row('一、', '水利工程建设')).replace('二、河湖管理保护', row('二、', '河湖管理保护', '', ''));
     expect(findTables(src, grammars().tables).map((t) => t.rows.map((r) => r[0]?.text))).toEqual([['1', '2'], ['3']]);
   });
 

@@ -458,6 +458,21 @@ describe('findTables: delimited tables', () => {
     }
   });
 
+  it('should not support headings whose list numbers a word processor set off with a tab as a header and its rows', () => {
+    // Word's automatic numbering pasted as text: the number, a tab, the heading; a part and its first section one under
+    // the other (one blank line between, as a paste leaves it), or a run of numbered headings.
+    const part = ['四、\t强化要素保障', '', '（一）\t加大财政投入力度', '', '1、安排专项资金用于村级道路养护。'].join('\n');
+    const run = ['第三章\t提升公共服务', '1.\t扩大普惠托育供给', '(2)\t推进社区嵌入式服务设施建设', '３、\t完善应急物资储备'].join('\n');
+    for (const src of [part, run]) expect(findTables(src, grammars().tables)).toEqual([]);
+  });
+
+  it('should support a tab table whose rows open with a numbered 序号 cell under its header', () => {
+    const src = ['序号\t任务\t责任单位', '1、\t新建农村公路12公里\t县交通运输局', '2、\t改造危桥3座\t县交通运输局'].join('\n');
+    const [t, ...rest] = findTables(src, grammars().tables);
+    expect(rest).toEqual([]);
+    expect(t?.rows.map(texts)).toEqual([['1、', '新建农村公路12公里', '县交通运输局'], ['2、', '改造危桥3座', '县交通运输局']]);
+  });
+
   it('should not support the caption and header of a second table as a group label and a row of the first', () => {
     const src = ['序号\t指标\t2025年', '1\t城镇新增就业\t3', '表2 重点项目', '序号\t项目\t单位\t规模', '1\t污水管网\t公里\t120'].join('\n');
     const tables = findTables(src, grammars().tables);

@@ -104,6 +104,15 @@ describe('date mentions', () => {
     expect(scan('“十五五”期间')).toEqual([{ kind: 'period', text: '“十五五”期间', value: ['2026', '2030'] }]);
     expect(scan('“十五五”初')).toEqual([{ kind: 'period', text: '“十五五”初', value: ['2026', '2030'] }]);
   });
+  it('should support the first years of a named period as a span of its own (“十四五”前三年, 十三五头两年)', () => {
+    expect(scan('“十四五”前三年，全省累计改造农村公路3200公里')).toEqual([{ kind: 'range', text: '“十四五”前三年', value: ['2021', '2023'] }]);
+    expect(scan('十三五期间头两年')).toEqual([{ kind: 'range', text: '十三五期间头两年', value: ['2016', '2017'] }]);
+    expect(scan('“十五五”前2年')[0]?.value).toEqual(['2026', '2027']);
+  });
+  it('should not support 前N年 as the first years of a period that has no more years than N', () => {
+    expect(scan('“十四五”前五年')).toEqual([{ kind: 'period', text: '十四五', value: ['2021', '2025'] }]);
+    expect(scan('“十四五”以来')[0]?.kind).toBe('period');
+  });
   it('should not support a period name inside other numerals', () => {
     expect(scan('第十四五条')).toEqual([]);
   });

@@ -17,6 +17,18 @@ describe('meta region: a township plan', () => {
     expect(m.region).toBe('浏阳市');
   });
 
+  it('should support the county whose arrangements a township\'s plan follows (根据某县2027年重点工作安排, 按照某县统一部署)', async () => {
+    for (const preamble of ['为落实县委经济工作会议精神，根据攸县2026年重点工作安排，结合我镇实际，制定本计划。', '按照浏阳市统一部署，结合我乡实际，制定本计划。']) {
+      const m = await meta(town('石门乡人民政府', preamble));
+      expect(m.region, preamble).toBe(preamble.includes('攸县') ? '攸县' : '浏阳市');
+    }
+  });
+
+  it('should not support a county named after a word of basis that is no arrangement of it (根据攸县相邻乡镇的经验)', async () => {
+    const m = await meta(town('长乐镇人民政府', '根据攸县相邻乡镇的经验，结合我镇实际，制定本计划。'));
+    expect(m.region).toBeNull();
+  });
+
   it('should support a town\'s 政府工作报告 whose government only its speaker line names (某镇人民政府镇长　某某)', async () => {
     const m = await meta(doc('政府工作报告', '——2027年1月9日在青石镇第九届人民代表大会第三次会议上', '青石镇人民政府镇长　王某某', '各位代表：', '现在，我代表镇人民政府向大会报告工作。', '一、2026年工作回顾', '一年来，在攸县县委、县政府的坚强领导下，全镇经济稳中向好。'));
     expect(m.region).toBe('攸县');
