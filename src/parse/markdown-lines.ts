@@ -5,7 +5,8 @@
 // would be one paragraph, its headings run into their bodies and its furniture into its text.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { leadingMatch } from '../outline/marker.js';
-import { lineWidth, PIPE_ROW } from './pdf.js';
+import { PIPE_ROW } from '../text/tags.js';
+import { lineWidth } from './pdf.js';
 import type { Line } from './lines.js';
 
 /** How many ems short of the paragraph's widest line a wrapped line may stop (a number or an ASCII

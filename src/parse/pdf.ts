@@ -5,6 +5,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import { matchLeadingMarker } from '../outline/marker.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { endsSentence } from '../text/ends.js';
+import { PIPE_ROW } from '../text/tags.js';
 import type { LineFurniture } from '../blocks/furniture.js';
 import { delimitedCells } from '../blocks/table-cells.js';
 import type { Line } from './lines.js';
@@ -12,8 +13,6 @@ import type { Line } from './lines.js';
 const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/u;
 const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
 const LONG_LINE = 20;
-/** A row of a pipe table (`| 指标 | 2024年 |`, `| --- | --- |`): GFM tables have one row a line. */
-export const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/u;
 
 /** Whether text[start, end), a line, is a row of a table whose cells are parted by tabs (two or more between its text: a
  *  paragraph's first line indented by tabs is none) or pipes. Read in place, one pass: most lines hold no tab and no pipe, and

@@ -57,8 +57,9 @@ function blankNotText(text: string): string {
   return last === 0 ? text : parts.join('') + text.slice(last);
 }
 
-/** A line that is a row of a markdown pipe table: it opens and closes with a pipe (spaces aside). */
-const PIPE_ROW = /^[ \t\u3000]*\|.*\|[ \t\u3000]*$/u;
+/** A line that is a row of a markdown pipe table (`| 指标 | 2024年 |`, `| --- | --- |`; GFM tables have one row a line): it
+ *  opens and closes with a pipe, spaces aside. */
+export const PIPE_ROW = /^[ \t\u3000]*\|.*\|[ \t\u3000]*$/u;
 
 /** Whether text[at] is on a pipe table's row; `line` caches the last line looked at, so that the
  *  tags of a text, asked in order, look at each line once. */
