@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import { scanDates, type DateHit } from '../dates/scan.js';
 import type { Indicator } from '../schema.js';
-import { isDigit, readNumber } from '../numbers/index.js';
+import { isDigit } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { eachMatch } from '../grammar/matches.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
@@ -14,6 +14,7 @@ import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './qu
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
 import { yearClosedAt } from './predicate.js';
+import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
 
 export interface PlanYears {
@@ -495,14 +496,16 @@ function partsShareYear(text: string, s: number, found: Found[], first: number, 
   }
 }
 
-/** N年 at the start of a sentence, N a Chinese or Arabic numeral (五年累计, 3年来). */
-const OPENING_YEARS = /^\s*(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
+/** Characters at a sentence's start enough to hold its indent and a count of years. */
+const OPENING_REACH = 8;
 
 /** Whether the sentence at `s` opens with a sum or a look back over N years (五年累计, 五年共, 五年来). */
 function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
-  const m = OPENING_YEARS.exec(text.slice(s, s + 8));
+  let lead = s;
+  while (lead < s + OPENING_REACH && /\s/u.test(text[lead] as string)) lead++;
+  const m = LEADING_YEARS.exec(text.slice(lead, s + OPENING_REACH));
   if (!m) return false;
-  const after = s + m[0].length;
+  const after = lead + m[0].length;
   // …also a count added over the years (五年新增国家4A级旅游景区2个): the sum of its years' additions.
   return text[after] === '来' || g.spanAmountWords.startingAt(text, after) !== undefined || text[after] === '共' || g.incrementVerbs.startingAt(text, after) !== undefined;
 }
@@ -513,24 +516,12 @@ function opensSpanTotal(text: string, s: number, g: IndicatorGrammar): boolean {
  * (2025年累计) is a date, not a number of years.
  */
 function yearsTotalBefore(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
-  for (const y of yearSpans(text, clause, at)) if (g.spanAmountWords.startingAt(text, y.end) !== undefined) return true;
+  for (const y of yearsCounts(text, clause, at)) if (g.spanAmountWords.startingAt(text, y.end) !== undefined) return true;
   return false;
 }
 
 /** Words before N年 that make it no span of the plan: a recurrence (每三年) or a look back (近三年, 过去三年). */
 const NOT_PLAN_SPAN = new Set(['每', '近', '去']);
-
-/**
- * Each N年 that starts in text[from, to), N a Chinese or Arabic numeral (三年, 5年), with the number it gives; not the end of a
- * year in digits (2025年), which is a date.
- */
-function* yearSpans(text: string, from: number, to: number): Generator<{ start: number; end: number; n: number | undefined }> {
-  const spans = /(?:[一二三四五六七八九十两]|[1-9]\d?)年/gu;
-  spans.lastIndex = from;
-  for (let m = spans.exec(text); m && m.index < to; m = spans.exec(text)) {
-    if (!isDigit(text[m.index - 1])) yield { start: m.index, end: m.index + m[0].length, n: readNumber(text, m.index)?.value };
-  }
-}
 
 /**
  * The last year of a multi-year plan when the clause before the number spans all of its years
@@ -539,7 +530,7 @@ function* yearSpans(text: string, from: number, to: number): Generator<{ start: 
 function spanYear(text: string, from: number, to: number, plan: PlanYears, g: IndicatorGrammar): number | null {
   if (!plan.years || plan.years[1] <= plan.years[0]) return null;
   const length = plan.years[1] - plan.years[0] + 1;
-  for (const y of yearSpans(text, from, to)) {
+  for (const y of yearsCounts(text, from, to)) {
     // The N years may also run straight into the verb of what is delivered over them (三年培训养老护理员1500人次, 三年新建…30个),
     // but not recur (每三年培训一次) nor look back (近三年新建…).
     const spans = g.planSpanWords.startingAt(text, y.end) !== undefined || g.objectVerbs.startingAt(text, y.end) !== undefined;
@@ -558,7 +549,7 @@ function openingSpanYear(text: string, s: number, clause: number, at: number, pl
   let lead = clause;
   while (lead < at && /\s/u.test(text[lead] as string)) lead++;
   if (clause <= s || g.objectElided.startingAt(text, lead) === undefined) return null;
-  for (const y of yearSpans(text, s, clause)) {
+  for (const y of yearsCounts(text, s, clause)) {
     if (text.slice(clauseStart(text, y.start, s), y.start).trim() !== '') continue;
     const year = spanYear(text, y.start, y.end, plan, g);
     if (year !== null) return year;
@@ -574,7 +565,7 @@ function spanListYears(text: string, from: number, to: number, count: number, pl
   // In a review the years looked back on are not the plan's own.
   if (!plan.years || plan.review || plan.years[1] - plan.years[0] + 1 !== count) return undefined;
   const [first] = plan.years;
-  for (const y of yearSpans(text, from, to)) {
+  for (const y of yearsCounts(text, from, to)) {
     const spread = g.yearByYearWords.startingAt(text, y.end) !== undefined;
     if (spread && y.n === count && !NOT_PLAN_SPAN.has(text[y.start - 1] as string)) return Array.from({ length: count }, (_, k) => first + k);
   }

@@ -8,6 +8,7 @@ import { readNumber } from '../numbers/index.js';
 import { isDigitCode } from '../numbers/digits.js';
 import { MAX_GROUP } from './quantity.js';
 import { dateStartingAt } from './date-at.js';
+import { LEADING_YEARS, yearsCountStart } from './years-count.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 
 /** Characters that end a clause: a metric never crosses them. */
@@ -612,9 +613,6 @@ function dropAsides(s: string): string {
   return out;
 }
 
-/** N年 opening a name: a span of years when a plan-span word follows (三年累计培训, 三年共安排), not 九年义务教育. */
-export const LEADING_YEARS = /^(?:[一二三四五六七八九十两]|[1-9]\d?)年/u;
-
 /** A count in digits with the unit 个 at the start of a name (18个国考断面…). */
 const LEADING_COUNT = /^[0-9０-９]+个/u;
 
@@ -674,7 +672,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  const name = withoutUnitBracket(withoutTrailingSum(withoutInnerAdverbs(out, g)), g);
+  const name = withoutUnitBracket(withoutTrailingSum(withoutInnerAdverbs(out, g), g), g);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);
@@ -759,13 +757,16 @@ function withoutCountedScope(s: string, g: IndicatorGrammar, scoped = false): st
   return s.length - count[0].length >= 2 ? s.slice(count[0].length) : s;
 }
 
-/** A sum word that ends a name, with the number of years it sums over (外贸进出口总额累计完成96亿元 → 外贸进出口总额, 民生支出五年合计
- *  312亿元 → 民生支出): the adverb of the verb after it, no part of the name, as it is none inside one (innerAdverbs). */
-const TRAILING_SUM = /(?<![0-9０-９])(?:(?:[一二三四五六七八九十两]|[1-9]\d?)年)?(?:累计|合计|共计|总计)$/u;
-
-function withoutTrailingSum(s: string): string {
-  const m = TRAILING_SUM.exec(s);
-  return m && s.length - m[0].length >= 2 ? s.slice(0, m.index) : s;
+/** A sum word that ends a name (grammar totalWords of two characters: a name may end with 共, 中共), with the number of years it sums
+ *  over (外贸进出口总额累计完成96亿元 → 外贸进出口总额, 民生支出五年合计312亿元 → 民生支出): the adverb of the verb after it, no part of the
+ *  name, as it is none inside one (innerAdverbs). */
+function withoutTrailingSum(s: string, g: IndicatorGrammar): string {
+  const sum = g.totalWords.endingAt(s, s.length);
+  if (sum === undefined || sum.length < 2) return s;
+  const cut = yearsCountStart(s, s.length - sum.length) ?? s.length - sum.length;
+  // (a digit right before the sum word ends a number, of which the word is none: 2025累计)
+  if (cut === s.length - sum.length && isDigitCode(s.charCodeAt(cut - 1))) return s;
+  return cut >= 2 ? s.slice(0, cut) : s;
 }
 
 /** Drops the adverbs that stand inside a name after its subject (三岛共整治河道 → 三岛整治河道), not the first word, nor a word inside

@@ -7,11 +7,9 @@ import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { dateEndingAt } from './date-at.js';
+import { yearsCountStart } from './years-count.js';
 
 export type VerbKind = 'target' | 'change' | 'object' | 'copula';
-
-/** N years right before a sum word (五年合计, 3年累计), not the end of a year in digits (2025年累计). */
-const SUMMED_YEARS = /(?<![0-9０-９])(?:[一二三四五六七八九十两]|[1-9]\d?)年$/u;
 
 export interface Predicate {
   /** Where the predicate starts (= where the metric before it ends). */
@@ -188,8 +186,8 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       p.total = true;
       pos -= total.length;
       // The number of years summed over, after the metric (民生支出五年合计312亿元), goes with the sum word.
-      const years = SUMMED_YEARS.exec(text.slice(Math.max(floor, pos - 4), pos));
-      if (years && pos - years[0].length > floor) pos -= years[0].length;
+      const years = yearsCountStart(text, pos, floor);
+      if (years !== undefined && years > floor) pos = years;
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);

@@ -5,7 +5,8 @@ import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicato
 import type { DateHit } from '../dates/scan.js';
 import type { WordSet } from '../grammar/words.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, LEADING_YEARS, objectNoun, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
+import { LEADING_YEARS } from './years-count.js';
 import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
@@ -383,8 +384,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
 
-    // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value.
-    if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && g.changeVerbs.startingAt(text, r.end) !== undefined) return;
+    // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
+    // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.
+    if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && (g.changeVerbs.startingAt(text, r.end) !== undefined || g.totalWords.startingAt(text, r.end) !== undefined)) return;
     // 急难型临时救助24小时内办结: a duration closed by 内 before a step of work is the time a procedure allows, also after a verb
     // that names the work (救助, 处置), unless a target verb or a bound sets it (办结时限压缩到3个工作日以内).
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
