@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { DocumentLayout } from './blocks/types.js';
 import type { LeafDates } from './dates/leaf-dates.js';
 import type { Line } from './parse/lines.js';
-import type { Plan, Source } from './schema.js';
+import type { Indicator, Plan, Source } from './schema.js';
 import { TextView } from './text/view.js';
 
 export type PlanTree = Plan;
@@ -20,6 +20,9 @@ export interface PlanFileData {
   layout?: DocumentLayout;
   /** Set by the date stage: the date hits of each leaf's cleaned text, so the indicator stage does not scan them again. */
   leafDates?: LeafDates;
+  /** Set by the indicator stage: the indicators whose value is a change (提高1.3岁, also one a review states as reached), which
+   *  the metric stage does not judge against a metric's plausible levels. */
+  differences?: WeakSet<Indicator>;
 }
 
 export function fileSource(file: VFile): Source {

@@ -359,6 +359,7 @@ export interface IndicatorGrammar {
   withRelationWords: WordSet;
   indefinite: { value: number; except: Set<string> };
   mortality: WordSet;
+  percentMortality: WordSet;
 }
 
 export function compileIndicatorGrammar(source: IndicatorGrammarSource): IndicatorGrammar {
@@ -601,5 +602,6 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     withRelationWords: set(source.withRelationWords),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
     mortality: set(source.mortality),
+    percentMortality: set(source.percentMortality),
   };
 }

@@ -477,6 +477,7 @@ export const indicatorGrammarSchema = z.object({
   withRelationWords: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
   mortality: words,
+  percentMortality: words,
 });
 
 export type IndicatorGrammarSource = z.infer<typeof indicatorGrammarSchema>;

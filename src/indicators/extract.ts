@@ -15,6 +15,7 @@ import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
 import { yearClosedAt } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
+import { implausibleUnit } from './mortality.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
 
 export interface PlanYears {
@@ -48,6 +49,9 @@ export interface Found {
   end: number;
   /** The unit looks wrong for the metric (a mortality rate in %). */
   implausible: boolean;
+  /** The value is a change (提高1.3岁, 下降10%), also where a review makes it a level reached (kind actual): no level to judge
+   *  against a metric's plausible range. */
+  difference: boolean;
   /** The level a later target of its sentence starts from (在上半年举办12场的基础上，…): named by that target. */
   foundation?: boolean;
 }
@@ -741,6 +745,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     }
     // 在上半年举办12场的基础上，…再举办…: the level reached that a later target builds on, no target itself (the dev gold's d01:
     // 在…供水能力提前达到规划总目标（40万立方米/天）的基础上 is a level already reached).
+    const difference = kind === 'change';
     const foundation = kind === 'target' && foundationOf(text, r, g);
     if (foundation) kind = 'actual';
     const past = year !== null && plan.years !== null && year < plan.years[0];
@@ -824,8 +829,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       indicator.damaged = true;
       value = null;
     }
-    const implausible = unit === '%' && g.mortality.indexIn(m.metric) !== undefined;
+    const implausible = implausibleUnit(m.metric, unit, difference, g);
     before = { metric: m.metric, kind, unit: q.unit.unit };
-    return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible, ...(foundation ? { foundation } : {}) };
+    return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible, difference, ...(foundation ? { foundation } : {}) };
   });
 }

@@ -451,6 +451,7 @@ function toIndicator(f: Found, path: string[], view: TextView, file: VFile | und
   if (file && indicator.damaged) {
     report(file, view.locator, 'indicator/missing-value', 'warning', `the value of ${indicator.metric} is missing in the source (${indicator.text})`, start, end, indicator);
   }
+  if (file && f.difference) ((file.data as PlanFileData).differences ??= new WeakSet()).add(indicator);
   if (file && f.implausible) {
     report(file, view.locator, 'indicator/implausible-unit', 'warning', `${indicator.metric} in ${indicator.unit} is implausible; ‰ or /10万 was probably meant`, start, end, indicator);
   }

@@ -16,6 +16,7 @@ import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { isDigitCode, readRange } from '../numbers/index.js';
 import { MINUS } from './quantity.js';
+import { implausibleUnit, isPerMilleRate } from './mortality.js';
 import { scanDates } from '../dates/scan.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
 
@@ -175,15 +176,17 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   // (人均预期寿命（岁） under 年均增长〔累计〕).
   const changeUnit = (col.kind === 'change' || col.average) && !value.bracketed ? col.unit : null;
   const rowOwn = rowUnit || bracketUnit(rowName);
-  const unit = value.unit || changeUnit || (value.bracketed ? rowOwn : rowUnit) || col.unit || rowOwn || (RATE_NAME.test(name) && !g.indicators.mortality.indexIn(name) ? '%' : null);
+  const unit = value.unit || changeUnit || (value.bracketed ? rowOwn : rowUnit) || col.unit || rowOwn || (RATE_NAME.test(name) && !isPerMilleRate(name, g.indicators) ? '%' : null);
+  const kind = value.changed || (col.average && value.bracketed) ? 'change' : col.kind;
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
     {
       // A bracketed cell of a yearly-average column is a cumulative change (〔3.5〕), not the yearly rate.
-      indicator: { metric: name, value: value.value, unit, comparator, kind: value.changed || (col.average && value.bracketed) ? 'change' : col.kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
+      indicator: { metric: name, value: value.value, unit, comparator, kind, year: value.bracketed && bracketYear !== null ? bracketYear : col.year },
       start: cell.start + value.start,
       end: cell.start + value.end,
-      implausible: unit === '%' && g.indicators.mortality.indexIn(name) !== undefined,
+      implausible: implausibleUnit(name, unit, kind === 'change', g.indicators),
+      difference: kind === 'change',
     },
   ];
 }

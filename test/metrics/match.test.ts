@@ -149,4 +149,17 @@ describe('metric stage', () => {
     expect(plan.indicators[0]?.metricId).toBe('life-expectancy');
     expect(plan.diagnostics.filter((d) => d.rule === 'indicator/implausible-unit')).toHaveLength(0);
   });
+
+  it('should not range-check a change that a review states as reached (kind actual)', async () => {
+    const plan = await extract('某县“十五五”卫生健康事业发展规划\n\n“十四五”时期，全县人均预期寿命达到79.4岁，比2020年提高1.2岁；县域内就诊率达到91%，较2020年提高2.4个百分点。\n');
+    const changes = plan.indicators.filter((i) => i.value === 1.2 || i.value === 2.4);
+    expect(changes.map((i) => i.kind)).toEqual(['actual', 'actual']);
+    expect(plan.diagnostics.filter((d) => d.rule === 'indicator/implausible-unit')).toHaveLength(0);
+  });
+
+  it('should still range-check the level a review states beside its change', async () => {
+    const plan = await extract('某县“十五五”卫生健康事业发展规划\n\n“十四五”时期，全县人均预期寿命达到7.9岁，比2020年提高1.2岁。\n');
+    const found = plan.diagnostics.filter((d) => d.rule === 'indicator/implausible-unit');
+    expect(found.map((d) => d.message.split(' is ')[0])).toEqual(['人均预期寿命 7.9岁']);
+  });
 });

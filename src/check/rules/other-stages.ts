@@ -37,7 +37,7 @@ export const indicatorImplausibleUnit: Rule = {
   id: 'indicator/implausible-unit',
   severity: 'warning',
   emittedBy: 'indicators',
-  description: 'An indicator\'s unit does not fit its metric ("婴儿死亡率…控制在7.0%", where ‰ is surely meant), so its value is off by a factor; or its value lies outside the plausible range that grammars/metrics.yaml gives its metric for that unit (人均预期寿命 780岁).',
+  description: 'An indicator\'s unit does not fit its metric ("婴儿死亡率…控制在7.0%", where ‰ is surely meant), so its value is off by a factor; or its value lies outside the plausible range that grammars/metrics.yaml gives its metric for that unit (人均预期寿命 780岁). Only levels are judged: a change (下降15%, 提高1.2岁), also one a review states as reached, is none, nor is a death rate given in % (重大慢性病过早死亡率).',
   bad: '婴儿死亡率、5岁以下儿童死亡率分别控制在7.0%和9.5%以内。',
   good: '婴儿死亡率、5岁以下儿童死亡率分别控制在7.0‰和9.5‰以内。',
 };
