@@ -119,6 +119,18 @@ describe('rule details', () => {
     expect(found.map((d) => [d.position.start.line, d.position.start.column])).toEqual([[1, 3], [1, 21], [2, 17]]);
   });
 
+  it('should not support a report for a title mark that a title set over two lines closes on its next line', async () => {
+    const text = ['某县林业局关于印发《某县2027年国土绿化', '', '行动计划》的通知', '', '各乡镇人民政府：', '现将《某县2027年国土绿化行动计划》印发给你们。'].join('\n');
+    expect((await diagnosticsOfText(text)).filter((d) => d.rule === 'outline/unclosed-quote')).toEqual([]);
+  });
+
+  it('should support a report for a mark left open whose next line opens another of its kind first, or closes it far on', async () => {
+    const text = ['落实《某县2027年国土绿化', '《行动计划》要求。'].join('\n');
+    expect((await diagnosticsOfText(text)).filter((d) => d.rule === 'outline/unclosed-quote').map((d) => d.position.start.line)).toEqual([1]);
+    const far = ['落实《某县国土绿化', `${'推进造林绿化和森林质量提升，'.repeat(4)}》。`].join('\n');
+    expect((await diagnosticsOfText(far)).filter((d) => d.rule === 'outline/unclosed-quote').map((d) => d.position.start.line)).toEqual([1]);
+  });
+
   it('should not support a report for each of thousands of openers of one kind left open in a paragraph', async () => {
     const found = (await diagnosticsOfText(`建设${'“'.repeat(5000)}项目。`)).filter((d) => d.rule === 'outline/unclosed-quote');
     expect(found).toHaveLength(1);

@@ -43,24 +43,47 @@ export function unclosedQuotes(value: string): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/** Characters of a title's line after the mark it leaves open, and of the next line before the closer: a line of a title is short. */
+const TITLE_LINE = 40;
+
+/**
+ * Whether the mark opened at value[at] is closed on the next paragraph: a title set over two lines or more (GB/T 9704 §7.3.3.1)
+ * breaks inside the name it cites (关于印发《某县2026年乡村振兴 | 重点工作》的通知), so the mark opened near the end of one line is
+ * closed near the start of the next, before any opener of its kind.
+ */
+function closedOnNextLine(value: string, at: number, next: string | undefined): boolean {
+  if (next === undefined || value.length - at > TITLE_LINE) return false;
+  const opener = value.charCodeAt(at);
+  const closer = MARKS[opener] as number;
+  if (OPENS[opener] !== 1) return false;
+  for (let i = 0; i < Math.min(next.length, TITLE_LINE); i++) {
+    const code = next.charCodeAt(i);
+    if (code === closer) return true;
+    if (code === opener) return false;
+  }
+  return false;
+}
+
 export const outlineUnclosedQuote: Rule = {
   id: 'outline/unclosed-quote',
   severity: 'warning',
   description:
     'A quotation mark or title mark (“ 《 「 『 or ") is opened in a paragraph and never closed, so a quoted name runs on into the text after it; ' +
     'usually the closing mark was lost when the text was copied. ' +
-    'Reported once per paragraph and kind of mark, at the first left open: it runs on over the rest, later openers of its kind included.',
+    'Reported once per paragraph and kind of mark, at the first left open: it runs on over the rest, later openers of its kind included. ' +
+    'A mark a title line leaves open and the next line closes is a title set over two lines, not reported.',
   bad: '建设社区家庭医生“1+1+1电子签约系统和重点人群过程管理信息支撑系统。',
   good: '建设社区家庭医生“1+1+1”电子签约系统和重点人群过程管理信息支撑系统。',
   check(context) {
-    for (const { leaf } of context.walks.leaves) {
-      if (leaf.type !== 'paragraph') continue;
+    const paragraphs = context.walks.leaves.filter(({ leaf }) => leaf.type === 'paragraph');
+    for (const [k, { leaf }] of paragraphs.entries()) {
+      const next = paragraphs[k + 1]?.leaf.value;
       // The first opener of a kind left open runs on over the rest of the paragraph, later ones of
       // that kind included (which of them a closer was lost after cannot be told): one fault, one report.
       let reported: Set<string> | undefined;
       for (const at of unclosedQuotes(leaf.value)) {
         const mark = leaf.value[at] as string;
-        if (reported?.has(mark)) continue;
+        if (reported?.has(mark) || closedOnNextLine(leaf.value, at, next)) continue;
         (reported ??= new Set()).add(mark);
         const start = leaf.position.start.offset + at;
         const snippet = leaf.value.slice(at, at + 12).replace(/\s+/gu, ' ');
