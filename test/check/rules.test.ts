@@ -119,6 +119,23 @@ describe('rule details', () => {
     expect(found.map((d) => [d.position.start.line, d.position.start.column])).toEqual([[1, 3], [1, 21], [2, 17]]);
   });
 
+  it('should not support a table/missing report over a table whose rows are parted by commas or single spaces', async () => {
+    const csv = ['一、发展目标', '到2030年，全市托育服务体系基本健全。', '表1　某市托育服务主要指标', '序号,指标,2025年,2030年,属性', '1,每千人口托位数（个）,3.6,4.8,预期性', '2,普惠托位占比（%）,60,70,预期性', '二、重点任务'].join('\n');
+    expect((await diagnosticsOfText(csv)).filter((d) => d.rule === 'table/missing')).toEqual([]);
+    const spaced = ['表1 某县文旅发展主要指标', '指标名称 单位 2025年 2028年 属性', '接待游客 万人次 900 1200 预期性', '旅游总收入 亿元 80 110 预期性', '等级民宿 家 30 60 预期性'].join('\n');
+    expect((await diagnosticsOfText(spaced)).filter((d) => d.rule === 'table/missing')).toEqual([]);
+  });
+
+  it('should not support a table/missing report for the head of a 专栏 that lists its targets as items', async () => {
+    const text = ['（三）提升基层服务能力。推进乡镇卫生院提档升级。', '专栏3 基层医疗服务能力提升重点指标', '——家庭医生签约：重点人群签约率达到85%。', '——中医药服务：社区卫生服务中心全部设置中医馆。', '', '（四）深化医共体建设。'].join('\n');
+    expect((await diagnosticsOfText(text)).filter((d) => d.rule === 'table/missing')).toEqual([]);
+  });
+
+  it('should support a table/missing report for a caption that prose follows', async () => {
+    const text = ['“十五五”时期主要发展指标', '', '展望2035年，健康某市基本建成。'].join('\n');
+    expect((await diagnosticsOfText(text)).filter((d) => d.rule === 'table/missing')).toHaveLength(1);
+  });
+
   it('should not support a report for a title mark that a title set over two lines closes on its next line', async () => {
     const text = ['某县林业局关于印发《某县2027年国土绿化', '', '行动计划》的通知', '', '各乡镇人民政府：', '现将《某县2027年国土绿化行动计划》印发给你们。'].join('\n');
     expect((await diagnosticsOfText(text)).filter((d) => d.rule === 'outline/unclosed-quote')).toEqual([]);
