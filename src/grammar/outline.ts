@@ -51,6 +51,8 @@ export interface OutlineGrammar {
   listLabel: RegExp | undefined;
   /** A line end that leaves its clause open (grammars/outline.yaml openLineEnd), or undefined. */
   openLineEnd: RegExp | undefined;
+  /** A heading line's end that joins it to more (grammars/outline.yaml openHeadingEnd), or undefined. */
+  openHeadingEnd: RegExp | undefined;
   /** A line start inside a clause, that goes on from the line before (grammars/outline.yaml openLineStart), or undefined. */
   openLineStart: RegExp | undefined;
   /** A line start that a PDF parted from the clause of a line ending no sentence (grammars/outline.yaml partedLineStart), or undefined. */
@@ -123,6 +125,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     listLabel: source.listLabel ? compilePattern(source.listLabel, 'u', 'listLabel') : undefined,
     openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,
+    openHeadingEnd: source.openHeadingEnd ? compilePattern(source.openHeadingEnd, 'u', 'openHeadingEnd') : undefined,
     openLineStart: source.openLineStart ? compilePattern(source.openLineStart, 'u', 'openLineStart') : undefined,
     partedLineStart: source.partedLineStart ? compilePattern(source.partedLineStart, 'u', 'partedLineStart') : undefined,
     unitLineStart: source.unitLineStart ? compilePattern(source.unitLineStart, 'u', 'unitLineStart') : undefined,

@@ -141,6 +141,7 @@ export const outlineGrammarSchema = z.object({
   planTitle: z.string(),
   listLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
+  openHeadingEnd: z.string().optional(),
   openLineStart: z.string().optional(),
   partedLineStart: z.string().optional(),
   unitLineStart: z.string().optional(),

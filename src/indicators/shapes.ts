@@ -1154,6 +1154,9 @@ function standardTop(text: string, r: Reading, g: IndicatorGrammar): boolean {
 
 /** A per-unit frame before an amount (每人每月, 每生每天, 每户): the amount is what each one receives or pays. */
 const PER_UNIT_FRAME = /每/u;
+/** 按 (按照) before a per-unit frame (县财政按每例筛查120元、每例复查150元的标准安排资金): the rate a sum is reckoned at, a
+ *  standard however many words stand between the frame and the amount (the name of what each unit is, read into the metric). */
+const RATE_FRAME = /按照?每/u;
 
 /**
  * An amount in 元 stated per person or unit, with no target or change verb (救助标准每人每月300元, 营养膳食补助每生每天5元, 基本
@@ -1162,7 +1165,7 @@ const PER_UNIT_FRAME = /每/u;
  */
 function perUnitAmount(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if ((/[万亿]/u.test(r.q.unitText) && !namedStandard(text, r, g)) || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
-  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start)) || PER_UNIT_AFTER.test(text.slice(r.q.end, r.q.end + 2)) || perUnitPayment(text, r.q.start, g);
+  return PER_UNIT_FRAME.test(text.slice(r.pred.verb?.end ?? r.pred.start, r.q.start)) || RATE_FRAME.test(text.slice(r.clause, r.q.start)) || PER_UNIT_AFTER.test(text.slice(r.q.end, r.q.end + 2)) || perUnitPayment(text, r.q.start, g);
 }
 
 /**

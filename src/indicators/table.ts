@@ -238,6 +238,17 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     const change = sign === undefined ? g.indicators.changeVerbs.startingAt(text, i) : undefined;
     // A total word (累计50, 共120) marks a cumulative value of the period, as 〔50〕 does: no comparator.
     const verb = change ?? (sign === undefined ? g.indicators.targetVerbs.startingAt(text, i) ?? g.indicators.totalWords.startingAt(text, i) : undefined);
+    // An adverb before the verb (同比增长8%, 较上年下降5%, 力争达到90%): the basis or manner of the cell's change or
+    // target, read with it (the cell's value is still the row's, its kind the verb's).
+    if (sign === undefined && verb === undefined) {
+      const adverb = g.indicators.adverbs.startingAt(text, i);
+      const after = adverb === undefined ? -1 : i + adverb.length;
+      if (adverb !== undefined && (g.indicators.changeVerbs.startingAt(text, after) !== undefined || g.indicators.targetVerbs.startingAt(text, after) !== undefined)) {
+        if (start < 0) start = i;
+        i = after;
+        continue;
+      }
+    }
     if (change !== undefined) changed = true;
     // …and is read as a bracketed one is (the cumulative change of a yearly-average column, its year the bracket's).
     if (verb !== undefined && change === undefined && g.indicators.totalWords.has(verb)) bracketed = true;

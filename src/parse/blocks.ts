@@ -55,6 +55,9 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   // A row of a tab- or pipe-parted table is whole: a PDF's text keeps a table's cells on one line, parted by tabs, and its rows
   // end in no stop. No paragraph runs into a row, nor a row into the next line.
   if (isTableRowLine(text, next.start, next.contentEnd) || isTableRowLine(text, text.lastIndexOf('\n', prev.contentEnd - 1) + 1, prev.contentEnd)) return false;
+  // GB/T 9704 §7.3.5: the signature, the organ's name alone on its line and the date alone on the line under it, stands apart
+  // from the body: no paragraph runs into it (a last line that ends no sentence, 联系电话：…, and a blank line before it).
+  if (signatureLine(text, next, after)) return false;
   if (growing.oneLine && wrappedHeading(text, growing.lastLine, next, grammar, after)) return true;
   if (growing.length < MIN_BROKEN_LENGTH) return false;
   const lastLine = growing.lastLine;
@@ -78,6 +81,18 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
     if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
+}
+
+/** Most characters of an organ's name on a signature line (一个县卫生健康委员会, 某某市人民政府办公室). */
+const MAX_ORGAN_LINE = 30;
+/** A date alone on its line (2027年3月10日), as a signature's 成文日期 is set. */
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** Whether `line` is a signature's organ line: short, no punctuation, the line after it a date alone. */
+function signatureLine(text: string, line: Line, after?: Line): boolean {
+  if (after === undefined || after.blank || line.contentEnd - line.start > MAX_ORGAN_LINE || after.contentEnd - after.start > MAX_ORGAN_LINE) return false;
+  const organ = cleanText(text, line.start, line.contentEnd);
+  return organ.length > 0 && !/[\p{P}\d]/u.test(organ) && DATE_LINE.test(cleanText(text, after.start, after.contentEnd));
 }
 
 /** Characters of a line's start enough to hold a note's lead (资料来源：, 注1：). */
@@ -112,6 +127,8 @@ function wrappedHeading(text: string, lastLine: string, next: Line, grammar: Out
   const start = cleanText(text, next.start, Math.min(next.contentEnd, next.start + MAX_HEADING_TAIL + 1));
   if (matchLeadingMarker(start, grammar) !== undefined) return false;
   if (WORD_END.test(start)) return true;
+  // A heading that stops on a word joining it to more (…追踪随访和 | 规范诊治。) goes on, whatever the next line holds.
+  if (grammar.openHeadingEnd?.test(lastLine)) return true;
   const headingAfter = after === undefined || after.blank || matchLeadingMarker(cleanText(text, after.start, Math.min(after.contentEnd, after.start + MAX_HEADING_TAIL)), grammar) !== undefined;
   if (next.contentEnd - next.start > MAX_HEADING_TAIL * 2) return false;
   const tail = cleanText(text, next.start, next.contentEnd);

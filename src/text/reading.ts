@@ -1,16 +1,18 @@
 // The text every stage reads, made from the decoded text without moving any character: HTML tags
 // as white space, HTML character references read (each padded to its length), numerals and Latin
-// letters in one width, invisible characters (zero-width spaces, a stray byte-order mark) as spaces.
+// letters in one width, invisible characters (zero-width spaces, a stray byte-order mark) as spaces, and the
+// letters an OCR engine read for digits inside a number as those digits (2O26年, 97.l%: src/text/ocr-digits.ts).
 import { narrowNumerals } from '../numbers/index.js';
 import { WHITE_SPACE } from './breaks.js';
 import { blankInvisibles } from './invisible.js';
 import { narrowLetters } from './letters.js';
+import { readOcrDigits } from './ocr-digits.js';
 import { readReferences } from './references.js';
 import { readTags } from './tags.js';
 
 /** The reading form of `text`: as long as `text`, so every offset into it is one into `text`. */
 export function readingText(text: string): string {
-  return blankInvisibles(narrowLetters(narrowNumerals(readReferences(readTags(text)))));
+  return blankInvisibles(readOcrDigits(narrowLetters(narrowNumerals(readReferences(readTags(text))))));
 }
 
 /**

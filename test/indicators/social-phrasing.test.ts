@@ -296,6 +296,20 @@ describe('money standards stated per person (每人每月N元)', () => {
   });
 });
 
+describe('money standards reckoned at a rate (按每X…N元)', () => {
+  it('should not support amounts after 按 and a per-unit frame with words between them, each member of the list a standard', () => {
+    expect(indicators('县财政按每例新生儿听力筛查60元、每例遗传代谢病筛查90元的标准安排配套资金。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('县财政按每例白内障复明手术800元、每例验配助视器300元的标准安排补助资金。', ANNUAL_2024)).toEqual([]);
+    expect(indicators('市级财政按照每名托育从业人员培训400元的标准给予补助。', ANNUAL_2024)).toEqual([]);
+  });
+  it('should support such a standard the plan bounds, and a sum to spend after it', () => {
+    expect(brief(indicators('按每个示范村不少于10万元的标准安排奖补，全年安排专项资金300万元。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
+      '10|万元|>=',
+      '300|万元|=',
+    ]);
+  });
+});
+
 describe('money standards paid per person (每人每月发放N元)', () => {
   it('should not support an amount in 元 after a per-head basis and a verb that pays it out: what each one is paid', () => {
     expect(indicators('为城区高龄老人发放高龄津贴，每人每月发放120元。', ANNUAL_2024)).toEqual([]);

@@ -18,6 +18,16 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('should support a target cell that writes its basis or manner before its verb (同比增长8%, 较上年下降5%), one cell per line', async () => {
+    const head = '某市交通运输局2027年工作要点\n一、主要目标\n全年交通运输主要目标如下。\n附件\n2027年重点目标任务分解表\n';
+    const text = `${head}序号\n目标任务\n目标值\n牵头科室\n完成时限\n1\n公路货运量\n同比增长6%\n运输科\n12月底前\n2\n道路运输事故死亡人数\n较上年下降5%\n安全科\n12月底前\n3\n农村客运班线通达率\n≥98%\n运输科\n10月底前\n`;
+    expect(await items(text)).toEqual([
+      '公路货运量|6|%|=|change|2027|"同比增长6%"',
+      '道路运输事故死亡人数|5|%|=|change|2027|"较上年下降5%"',
+      '农村客运班线通达率|98|%|>=|target|2027|"≥98%"',
+    ]);
+  });
+
   it('should support a single-spaced table of PDF text whose years and bound signs stand apart (2020 年, ≥ 90)', async () => {
     const text = '某市园林绿化“十四五”规划\n一、发展目标\n到 2025 年，主要指标如下。\n专栏 1 主要指标\n指标 2020 年 2025 年 属性\n人均公园绿地面积（平方米） 14.1 15 约束性\n城市公园绿地服务半径覆盖率（%） 82.5 ≥ 90 预期性\n二、主要任务\n加强绿地建设。\n';
     expect(await items(text)).toEqual([

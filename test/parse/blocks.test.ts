@@ -292,6 +292,30 @@ describe('paragraph grouping', () => {
     expect(paragraphs([body, '— 6 —', '第二节  推进林下经济高质量发展', '重点任务', body, '— 7 —'].join('\n') + '\n')).toContain('第二节  推进林下经济高质量发展');
   });
 
+  it('should support joining the rest of a heading that stops on a conjunction, 的 or an enumeration comma, however short its line', () => {
+    const body = '全县农村自来水普及率稳定在95%以上，规模化供水工程覆盖人口比例持续提高，水质达标率进一步提升。';
+    const pages = (...lines: string[]) => [body, '— 3 —', ...lines, '— 4 —'].join('\n') + '\n';
+    expect(paragraphs(pages('（二）加强水源保护和', '水质监测。各乡镇要落实水源地巡查制度。', body))).toContain('（二）加强水源保护和\n水质监测。各乡镇要落实水源地巡查制度。');
+    expect(paragraphs(pages('3.完善农村供水工程的', '长效管护机制。', body))).toContain('3.完善农村供水工程的\n长效管护机制。');
+    expect(paragraphs(pages('（四）推进城乡供水一体化、', '规模化发展', body))).toContain('（四）推进城乡供水一体化、\n规模化发展');
+  });
+
+  it('should not support joining a heading that ends on a word whose last character is one of those (碳中和, 参与, 普及, 目的)', () => {
+    const body = '全县农村自来水普及率稳定在95%以上，规模化供水工程覆盖人口比例持续提高，水质达标率进一步提升。';
+    for (const heading of ['（三）稳妥推进碳达峰碳中和', '（五）鼓励社会资本参与', '（六）加强节水知识普及', '一、编制目的']) {
+      const text = [body, '— 3 —', heading, '加强统筹。', body, '— 4 —'].join('\n') + '\n';
+      expect(paragraphs(text)).toContain(heading);
+    }
+  });
+
+  it('should not support a paragraph running into the signature: the organ alone on its line, the date alone under it', () => {
+    const body = '全县农村自来水普及率稳定在95%以上，规模化供水工程覆盖人口比例持续提高，水质达标率进一步提升。';
+    const text = [body, '— 1 —', body, '联系人：县水利局 张明    联系电话：0791-8765432', '', '某某县水利局', '2027年3月6日', '— 2 —'].join('\n') + '\n';
+    const blocks = paragraphs(text);
+    expect(blocks).toContain('某某县水利局');
+    expect(blocks.some((b) => b.startsWith('联系人') && b.includes('某某县水利局'))).toBe(false);
+  });
+
   it('should not support joining a heading to a heading or a sentence after it', () => {
     const body = '全市空气质量优良天数比率稳定在90%以上，细颗粒物平均浓度持续下降，重污染天气基本消除。';
     const text = ['第四章 统筹推进减污降碳协同增效，加快发展方式', '第一节 优化产业结构', body, '— 6 —', '（二）深入推进重点行业清洁生产改造', '加快推进。' + body, '— 7 —'].join('\n') + '\n';
