@@ -76,6 +76,7 @@ export interface MetaGrammar {
   onBehalfOf: RegExp;
   /** The time words a news lead opens with (`近日，`), or undefined. */
   newsLead: RegExp | undefined;
+  interpretationTitle: RegExp | undefined;
   /** A report's speaker line that names its 人民政府 (group `organ`). */
   speakerLine: RegExp;
   /** A speaker line that names a place and its head's office only (`某镇镇长　某某`; groups `place`, `level`). */
@@ -245,6 +246,7 @@ export function compileMetaGrammar(
     effectiveDate: source.effectiveDate ? compilePattern(source.effectiveDate, 'u', 'effectiveDate') : undefined,
     onBehalfOf: compilePattern(source.onBehalfOf, 'u', 'onBehalfOf'),
     newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
+    interpretationTitle: source.interpretationTitle ? compilePattern(source.interpretationTitle, 'u', 'interpretationTitle') : undefined,
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
     speakerPlace: compilePattern(source.speakerPlace, 'u', 'speakerPlace'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),

@@ -186,6 +186,7 @@ export const metaGrammarSchema = z.object({
   effectiveDate: z.string().optional(),
   onBehalfOf: z.string(),
   newsLead: z.string().optional(),
+  interpretationTitle: z.string().optional(),
   orderHeader: z.string(),
   orderNumber: z.string().optional(),
   speakerLine: z.string(),

@@ -620,6 +620,14 @@ const pastSpan = (d: DateHit, plan: PlanYears): boolean => plan.years === null |
 /** 截至/截止 before a year: a date looked back to, not a deadline ahead. */
 const LOOKS_BACK = /截[至止]/u;
 
+/**
+ * A past year's level set in brackets right after a target's quantity (…比重提高到35%（2025年为28.6%）, 达到1500亿元（2025年：
+ * 1120亿元）): plans give the base-year value of a target so, as a table gives it in its 基期 column: the start the target is
+ * measured from (a baseline), not a level the text reports on its own.
+ */
+const BRACKET_BASE = /[0-9０-９][^\s，,。；;：:（(]{0,4}[（(]\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:为|是|[:：])?\s*$/u;
+const bracketBase = (text: string, at: number): boolean => BRACKET_BASE.test(text.slice(Math.max(0, at - 20), at));
+
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
 
@@ -749,6 +757,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     const foundation = kind === 'target' && foundationOf(text, r, g);
     if (foundation) kind = 'actual';
     const past = year !== null && plan.years !== null && year < plan.years[0];
+    let bracketed = false;
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
@@ -765,6 +774,11 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       if (cue && date && !looksBack && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
       if (cue && date && !looksBack && date.kind === 'deadline' && date.start > cue.index && !past) cue = undefined;
       if (cue || past || plan.review) kind = 'actual';
+      // …提高到35%（2025年为28.6%）: the target's base-year value (BRACKET_BASE), dated by its own year.
+      if (kind === 'actual' && past && !foundation && bracketBase(text, q.start)) {
+        kind = 'baseline';
+        bracketed = true;
+      }
     } else if (kind === 'change' && (plan.review || (past && (plan.annual || (date !== null && date.kind !== 'deadline'))))) {
       // A change measured in a review of a past period (地区生产总值增长5.8%), in the years before an annual plan's
       // (截至2024年底…同比提高2.1个百分点 in a 2025 plan), or in a year before the plan's that is no deadline
@@ -782,7 +796,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     }
     let finalYear: number | null;
     // A member of a list of baselines (分别由2021年的35120元、19870元…) starts from the year of the list's first.
-    if (kind === 'baseline') finalYear = r.pred.baseYear ?? (r.listed && listed[0] ? listed[0].pred.baseYear : null);
+    if (kind === 'baseline') finalYear = r.pred.baseYear ?? (r.listed && listed[0] ? listed[0].pred.baseYear : null) ?? (bracketed ? year : null);
     // A foundation's level is that of the time its clause names (在上半年…的基础上 in an annual plan; 在2025年…的基础上: foundationsNamed).
     else if (foundation) finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year

@@ -184,6 +184,12 @@ export function findIssuer(input: IssuerInput, grammar: MetaGrammar): string | n
   const lead = (text: string): string => (grammar.newsLead ? text.replace(grammar.newsLead, '') : text);
   // The announcing sentence opens its paragraph; the editor's words may follow it there (…印发《…》。这份“任务书”明确了…).
   const firstSentence = (text: string): string => text.split(/[。！!]/u, 1)[0] ?? text;
+  // A 政策解读 or 答记者问 (grammar interpretationTitle) announces in its lead the plan an organ 印发ed: the page's own organ is
+  // the one its panel names (来源：…), the lead's only where the page names none (a department explaining its own plan).
+  if (title !== null && grammar.interpretationTitle?.test(title) === true) {
+    const source = panelOrgan(fields, grammar);
+    if (source) return inFull(source, doc, grammar) ?? source;
+  }
   for (const block of headBlocks(doc)) {
     const sentence = firstSentence(block.text);
     if (block.furniture || sentence.length > 80 || !/印发|发布/u.test(sentence)) continue;

@@ -376,6 +376,10 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
   const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
   if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1, own: -1 };
+  // A 政策解读 or 答记者问 of a plan it does not print (grammar interpretationTitle) is a document of its own, not the plan its lead
+  // says was 印发ed.
+  const explained = grammar.interpretationTitle ? cands.find((c) => grammar.interpretationTitle?.test(c.text)) : undefined;
+  if (explained) return { title: explained.text, noticeTitle: null, at: explained.last, named: false, first: -1, own: -1 };
   const [printed] = printedPlans(head, grammar);
   if (printed) {
     const line = planLine(doc, cands, head.length, printed.last, [printed.text], grammar);

@@ -313,7 +313,7 @@ export function extractTitle(
   let end = start;
   while (
     end < limit &&
-    stops[text.charCodeAt(end)] !== 1 &&
+    (stops[text.charCodeAt(end)] !== 1 || numberColon(text, end)) &&
     !(gaps && lostLineBreak(gaps, start, end)) &&
     !(spaced && wideGap(spaced.clean, spaced.source, start, end) && !parallelPhrases(text, start, end, limit))
   ) {
@@ -340,6 +340,17 @@ export function extractTitle(
 }
 
 const BRACKET_OPEN = new Set([...'（(【[〔']);
+
+const DIGIT = /[0-9０-９]/u;
+
+/**
+ * Whether the colon at `i` stands between two digits: a ratio (生师比达到19:1, 之比达到2.6:1) or a time of day (9:30),
+ * part of a number, not the colon that ends a clause, so no title stops there.
+ */
+function numberColon(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === ':' || c === '：') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '');
+}
 
 /** The first words of `text` that are one of `words`, or undefined. */
 const leadingWord = (text: string, p: number, words: readonly string[]): string | undefined => wordAt(text, p, words);

@@ -188,6 +188,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   // its OCR'd text on one line runs the page numbers and the running header, the title set over two lines and the run-in heads into
   // the text around them; g276 11 of 64: its 目标任务分解表 set one cell a line runs together, as g238's and g256's do): the floor
   // just above the measure.
+  // With g277-g278 (acc77) 1184/16089 (0.0736): the others 1167 as before; the new documents lose 17 of their 112 (g277 7 of 69: the
+  // heading-only （一）（二）（四） whose paragraphs of inline items run onto them, and the four 2025 levels of its review; g278 10 of 43:
+  // seven task items of its third answer and three meta fields of the 答记者问 page: title, issueDate, kind), listed item by item, not
+  // traced further: the floor just above the measure.
   'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.0749 },
   // Joined by spaces (twenty-fourth session): 4/481, 100/831, 974/15235 once tab- and pipe-parted tables run together with
   // spaces were cut; 4/481, 60/831, 834/15235 since the reader of cells run together (src/blocks/table-runcells.ts) reads
@@ -195,6 +199,8 @@ const FLOORS: Record<string, Record<string, number>> = {
   // All of the session merged: 4/481, 60/831, 861/15977 (0.0539).
   // With g275-g276 (acc76) 875/16092 (0.05437): the others 861/15977 as before, the new documents 14 (g276 11: its table run
   // together, g275 3): the floor just above the measure.
+  // With g277-g278 (acc77) 875/16089 (0.0544): the others 861/15977 (0.0539) as before, the new documents lose 14 of their 112 (g277 4,
+  // g278 10), not traced further: the floor just above the measure.
   'one line, spaced': { seeds: 0.009, 'dev corpus': 0.073, 'genre fixtures': 0.0544 },
   // g168's TAB 分年度目标 table has YEARS AS ROWS (年度 / 覆盖率 / 站点（个） / 业务量（亿件）; rows 2025年（基数）, 2026年 …): set one cell
   // a line, its row labels read as year header cells (isYearLabel) and the table is not found: 12 of its items lost, 32/9537 with

@@ -556,7 +556,7 @@ describe('a breakdown of a count in brackets', () => {
     expect(indicators('新建学校10所（含民办学校2所）。', ANNUAL_2024).map((i) => i.metric)).toEqual(['学校', '民办学校']);
   });
   it('should not support a bracket holding one value of another kind as a breakdown', () => {
-    expect(brief(indicators('森林覆盖率达到65%（2020年为60%）。', ANNUAL_2024))).toEqual(['森林覆盖率|65|%|=|target|2024', '森林覆盖率|60|%|=|actual|2020']);
+    expect(brief(indicators('森林覆盖率达到65%（2020年为60%）。', ANNUAL_2024))).toEqual(['森林覆盖率|65|%|=|target|2024', '森林覆盖率|60|%|=|baseline|2020']);
   });
   it('should not support 含 inside a word (含税, 含水率) as the lead word of a part', () => {
     expect(indicators('土壤含水率保持在20%以上。', ANNUAL_2024).map((i) => i.metric)).toEqual(['土壤含水率']);
