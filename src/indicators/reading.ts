@@ -142,6 +142,30 @@ function sliceEdge(text: string, r: Reading, g: IndicatorGrammar): boolean {
   return (r.post !== undefined || r.pred.comparator !== undefined) && text[r.end] === '的' && g.sliceNouns.startingAt(text, r.end + 1) !== undefined;
 }
 
+/** A bracket of one to three characters (每低（高）1个百分点: the opposite direction the same step counts in). */
+const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
+
+/**
+ * Whether a value is a number of a scoring rule, the way an assessment (考核办法, 评分细则) turns results into points, not a level
+ * the plan sets to reach: the step a deduction or bonus is counted in (每低1个百分点扣0.5分, 每低（高）1个百分点: grammar scoreSteps
+ * right before it), a bounded or reached level closed by 的 that a score or grade follows from (达到35%的得满分, 低于50%的本项不得分,
+ * 90分以上的为优秀: grammar scoreConsequences after the 的), and the weight of a component, a share of the total score
+ * (日常考核结果占考核总分的40%: 占 and grammar scoreTotals before it). A scoring sheet that sets a target writes it as one
+ * (目标值：门诊处方合格率达到95%以上), which none of these touches.
+ */
+function scoringRule(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const { q, pred, post } = r;
+  const bracket = SHORT_BRACKET_BEFORE.exec(text.slice(Math.max(r.clause, q.start - 5), q.start));
+  if (g.scoreSteps.endingAt(text, q.start - (bracket ? bracket[0].length : 0)) !== undefined) return true;
+  if ((post || pred.comparator || pred.verb) && text[r.end] === '的' && g.scoreConsequences.startingAt(text, r.end + 1) !== undefined) return true;
+  if (q.unit.kind === 'rate') {
+    const end = text[q.start - 1] === '的' ? q.start - 1 : q.start;
+    const total = g.scoreTotals.endingAt(text, end);
+    if (total !== undefined && text.lastIndexOf('占', end - total.length) >= r.clause) return true;
+  }
+  return false;
+}
+
 /**
  * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
@@ -382,6 +406,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
+    // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
+    if (scoringRule(text, r, g)) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value.
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && g.changeVerbs.startingAt(text, r.end) !== undefined) return;
