@@ -162,6 +162,17 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar): boolean {
     const end = text[q.start - 1] === '的' ? q.start - 1 : q.start;
     const total = g.scoreTotals.endingAt(text, end);
     if (total !== undefined && text.lastIndexOf('占', end - total.length) >= r.clause) return true;
+    // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
+    if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && text.lastIndexOf('按', q.start) >= r.clause) return true;
+  }
+  // Points: a bare number of them is a component's share of the score (党建工作10分); after a word that adds or deducts them, or in
+  // a clause of bonus or deduction items, the score's arithmetic (扣2分, 最高加5分, 加分项（最高5分）).
+  if (g.scoreUnits.has(q.unit.unit)) {
+    // Points are nothing built or counted: a verb of works read in the component's name (行风建设10分) sets none of them.
+    if ((!pred.verb || pred.verb.kind === 'object') && !pred.comparator && !post && !pred.distributor) return true;
+    const acts = g.scoreActs.endingAt(text, q.start);
+    const items = g.scoreActs.indexIn(text, r.clause, q.start);
+    if (acts !== undefined || (items !== undefined && items.word.length > 1)) return true;
   }
   return false;
 }

@@ -43,3 +43,26 @@ describe('the weight of a component, a share of the total score (占考核总分
     expect(names('民生支出占一般公共预算支出的80%以上。')).toHaveLength(1);
   });
 });
+
+describe('points in a scoring rule (党建工作10分, 扣2分, 最高加5分)', () => {
+  it('should not support the points a component is given or a score adds or deducts as targets', () => {
+    expect(names('实行百分制，其中医疗质量20分，公共卫生服务35分，队伍建设10分。')).toEqual([]);
+    expect(names('未按时上报的扣2分；获得省级表彰的，最高加5分。')).toEqual([]);
+    expect(names('六、加分项（最高3分）')).toEqual([]);
+  });
+  it('should support a level of points a verb or bound sets', () => {
+    expect(names('全年群众满意度测评得分保持在92分以上。')).toEqual(['群众满意度测评得分|92|分']);
+    expect(names('政务服务好差评满意度达到95分。')).toEqual(['政务服务好差评满意度|95|分']);
+  });
+});
+
+describe('the rate a sum is allotted at after 按 (按核定基数的110%核拨)', () => {
+  it('should not support the pay factor of a grade as a target', () => {
+    expect(names('考核为优秀的，奖励性绩效工资按核定基数的120%核拨；合格的按90%核拨。')).toEqual([]);
+    expect(names('年度考核不合格的，绩效工资按70%计发。')).toEqual([]);
+  });
+  it('should support a share reached and a support rate paid out', () => {
+    expect(names('县级财政按项目投资额的20%给予补助。')).toHaveLength(1);
+    expect(names('乡镇卫生院绩效工资中奖励性部分占比达到60%。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['60|%']);
+  });
+});
