@@ -45,7 +45,7 @@ describe('the weight of a component, a share of the total score (占考核总分
 });
 
 describe('points in a scoring rule (党建工作10分, 扣2分, 最高加5分)', () => {
-  it('should not support the points a component is given or a score adds or deducts as targets', () => {
+  it('should not support the points shared out among components, or added or deducted by a score, as targets', () => {
     expect(names('实行百分制，其中医疗质量20分，公共卫生服务35分，队伍建设10分。')).toEqual([]);
     expect(names('未按时上报的扣2分；获得省级表彰的，最高加5分。')).toEqual([]);
     expect(names('六、加分项（最高3分）')).toEqual([]);
@@ -53,6 +53,7 @@ describe('points in a scoring rule (党建工作10分, 扣2分, 最高加5分)',
   it('should support a level of points a verb or bound sets', () => {
     expect(names('全年群众满意度测评得分保持在92分以上。')).toEqual(['群众满意度测评得分|92|分']);
     expect(names('政务服务好差评满意度达到95分。')).toEqual(['政务服务好差评满意度|95|分']);
+    expect(names('门诊服务满意度达到90分，住院服务满意度92分。').map((n) => n.split('|').slice(1).join('|'))).toEqual(['90|分', '92|分']);
   });
 });
 
