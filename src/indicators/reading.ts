@@ -163,6 +163,12 @@ function allotsPoints(all: readonly Reading[], g: IndicatorGrammar): boolean {
   return n >= 2;
 }
 
+/** Whether `ch` stands in text[from, to): scanned within the clause only, so that a long text without it costs no more. */
+function charBetween(text: string, ch: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text[i] === ch) return true;
+  return false;
+}
+
 /** A bracket of one to three characters (每低（高）1个百分点: the opposite direction the same step counts in). */
 const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
 
@@ -183,9 +189,9 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
   if (q.unit.kind === 'rate') {
     const end = text[q.start - 1] === '的' ? q.start - 1 : q.start;
     const total = g.scoreTotals.endingAt(text, end);
-    if (total !== undefined && text.lastIndexOf('占', end - total.length) >= r.clause) return true;
+    if (total !== undefined && charBetween(text, '占', r.clause, end - total.length)) return true;
     // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
-    if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && text.lastIndexOf('按', q.start) >= r.clause) return true;
+    if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
   }
   // Points: bare numbers of them listed over components are the components' shares of the score (其中，党建工作10分，医疗服务30分);
   // after a word that adds or deducts them, or in a clause of bonus or deduction items, the score's arithmetic (扣2分, 最高加5分,
