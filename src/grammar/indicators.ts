@@ -340,6 +340,18 @@ export interface IndicatorGrammar {
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
+  /** 每 and a word of more or less before the step a scoring rule counts in (每低1个百分点扣0.5分). */
+  scoreSteps: WordSet;
+  /** What follows a 的-phrase whose level is the condition of a score or grade (达到35%的得满分, 90分以上的为优秀). */
+  scoreConsequences: WordSet;
+  /** Totals a weight is a share of (占考核总分的40%). */
+  scoreTotals: WordSet;
+  /** The unit of points (分): bare, or after a word that adds or deducts them, the arithmetic of a score. */
+  scoreUnits: WordSet;
+  /** Words that add or deduct points (扣2分, 加分项). */
+  scoreActs: WordSet;
+  /** Verbs a sum is paid or computed by after a rate that 按 opens (按核定基数的110%核拨). */
+  payRateVerbs: WordSet;
   /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
   standardNouns: WordSet;
   /** Nouns of a fine (罚款) after an amount (处以50元以上500元以下罚款): a legal penalty, never a target. */
@@ -590,6 +602,12 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardTops: set(source.standardTops),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
+    scoreSteps: set(source.scoreSteps),
+    scoreConsequences: set(source.scoreConsequences),
+    scoreTotals: set(source.scoreTotals),
+    scoreUnits: set(source.scoreUnits),
+    scoreActs: set(source.scoreActs),
+    payRateVerbs: set(source.payRateVerbs),
     standardNouns: set(source.standardNouns),
     penaltyWords: set(source.penaltyWords),
     sliceNouns: set(source.sliceNouns),

@@ -143,6 +143,69 @@ function sliceEdge(text: string, r: Reading, g: IndicatorGrammar): boolean {
   return (r.post !== undefined || r.pred.comparator !== undefined) && text[r.end] === '的' && g.sliceNouns.startingAt(text, r.end + 1) !== undefined;
 }
 
+/** Points with no verb or bound of their own; a verb of works read inside a component's name (行风建设10分) sets none, points being nothing built. */
+function barePoints(r: Reading): boolean {
+  const { pred, post } = r;
+  return (!pred.verb || pred.verb.kind === 'object') && !pred.comparator && !post && !pred.distributor;
+}
+
+/**
+ * Whether a sentence shares points out among components, as a scoring rule gives each its weight (其中，党建和行风建设10分，基本医疗
+ * 服务30分，…): two or more numbers of points, all bare. A sentence where a verb or bound sets one (门诊患者满意度达到92.5分，住院患者
+ * 满意度95.3分) states levels, its bare members borrowing that verb.
+ */
+function allotsPoints(all: readonly Reading[], g: IndicatorGrammar): boolean {
+  let n = 0;
+  for (const r of all) {
+    if (!g.scoreUnits.has(r.q.unit.unit)) continue;
+    if (!barePoints(r)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** Whether `ch` stands in text[from, to): scanned within the clause only, so that a long text without it costs no more. */
+function charBetween(text: string, ch: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text[i] === ch) return true;
+  return false;
+}
+
+/** A bracket of one to three characters (每低（高）1个百分点: the opposite direction the same step counts in). */
+const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
+
+/**
+ * Whether a value is a number of a scoring rule, the way an assessment (考核办法, 评分细则) turns results into points, not a level
+ * the plan sets to reach: the step a deduction or bonus is counted in (每低1个百分点扣0.5分, 每低（高）1个百分点: grammar scoreSteps
+ * right before it), a bounded or reached level closed by 的 that a score or grade follows from (达到35%的得满分, 低于50%的本项不得分,
+ * 90分以上的为优秀: grammar scoreConsequences after the 的), and the weight of a component, a share of the total score
+ * (日常考核结果占考核总分的40%: 占 and grammar scoreTotals before it). A scoring sheet that sets a target writes it as one
+ * (目标值：门诊处方合格率达到95%以上), which none of these touches. `allotted`: the sentence shares points out among components
+ * (see allotsPoints).
+ */
+function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: boolean): boolean {
+  const { q, pred, post } = r;
+  const bracket = SHORT_BRACKET_BEFORE.exec(text.slice(Math.max(r.clause, q.start - 5), q.start));
+  if (g.scoreSteps.endingAt(text, q.start - (bracket ? bracket[0].length : 0)) !== undefined) return true;
+  if ((post || pred.comparator || pred.verb) && text[r.end] === '的' && g.scoreConsequences.startingAt(text, r.end + 1) !== undefined) return true;
+  if (q.unit.kind === 'rate') {
+    const end = text[q.start - 1] === '的' ? q.start - 1 : q.start;
+    const total = g.scoreTotals.endingAt(text, end);
+    if (total !== undefined && charBetween(text, '占', r.clause, end - total.length)) return true;
+    // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
+    if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
+  }
+  // Points: bare numbers of them listed over components are the components' shares of the score (其中，党建工作10分，医疗服务30分);
+  // after a word that adds or deducts them, or in a clause of bonus or deduction items, the score's arithmetic (扣2分, 最高加5分,
+  // 加分项（最高5分）).
+  if (g.scoreUnits.has(q.unit.unit)) {
+    if (allotted && barePoints(r)) return true;
+    const acts = g.scoreActs.endingAt(text, q.start);
+    const items = g.scoreActs.indexIn(text, r.clause, q.start);
+    if (acts !== undefined || (items !== undefined && items.word.length > 1)) return true;
+  }
+  return false;
+}
+
 /**
  * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
@@ -363,6 +426,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   // quantities (a run-on text), and a scan of all of them for each would make it quadratic.
   const amountRuns: number[] = [];
   const endsUpTo = prefixMaxEnds(all);
+  const allotted = allotsPoints(all, g);
   all.forEach((r, idx) => {
     const { q, pred } = r;
     const describer = g.describers.endingAt(text, q.start);
@@ -383,6 +447,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
+    // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
+    if (scoringRule(text, r, g, allotted)) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.
