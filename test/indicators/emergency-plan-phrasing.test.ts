@@ -18,7 +18,7 @@ describe('grading criteria of a class of events (…以上，或者…以上的�
   it('should support targets with bounds that define no class', () => {
     expect(names('全县森林火灾受害率控制在0.8‰以下，或者不高于全市平均水平。', MULTI_YEAR)).toEqual(['森林火灾受害率|0.8|‰']);
     expect(names('每个镇组建不少于20人的森林消防半专业队伍。', MULTI_YEAR)).toEqual(['森林消防半专业队伍|20|人']);
-    expect(names('新建应急避难场所12个，其中Ⅲ类以上避难场所不少于3个。', MULTI_YEAR)).toEqual(['新建应急避难场所|12|个', 'Ⅲ类以上避难场所|3|个']);
+    expect(names('新建应急避难场所12个，其中容纳1000人以上的避难场所不少于3个。', MULTI_YEAR)).toEqual(['应急避难场所|12|个', '容纳1000人以上的避难场所|3|个']);
   });
 });
 
