@@ -6,7 +6,7 @@
 import type { Line } from '../parse/lines.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import { chapterMarkerLength, delimitedCells, isHeaderCell, rowNumber, trimmedCell } from './table-cells.js';
-import { csvCells, csvHeader, csvRecord, csvRowsUnder } from './table-csv.js';
+import { csvHeader, csvRecord, csvRowsUnder } from './table-csv.js';
 import { delimitedTable } from './table-delimited.js';
 import type { FoundTable, OpenHeader, TableCell } from './types.js';
 
@@ -22,9 +22,10 @@ function isCategory(cell: string): boolean {
  *  一、…⇥⇥⇥, is one cell too), or its ordinal in the 序号 column and its name in the next (一、⇥交通基础设施建设). */
 function categoryText(text: string, line: Line, by: OpenHeader['by']): string | undefined {
   // A merged cell saved as CSV: its text, then the commas of the empty cells it spans (一、经济发展,,,,).
+  // (read as a record: a word processor's tab after its ordinal, 一、⇥经济发展,,,,, stays inside the cell)
   if (by === 'csv') {
-    const cells = csvCells(text, line.start, line.contentEnd);
-    return cells && cells.slice(1).every((c) => c.text === '') ? cells[0]?.text : undefined;
+    const cells = csvRecord(text, [line], 0)?.cells;
+    return cells && cells.length > 1 && cells.slice(1).every((c) => c.text === '') ? cells[0]?.text.replace(/\t+/gu, '') : undefined;
   }
   const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
   if (!cells || cells.length === 1) return trimmedCell(text, line.start, line.contentEnd).text;

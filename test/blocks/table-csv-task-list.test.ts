@@ -59,6 +59,12 @@ describe('findTables: a task list saved as CSV', () => {
     ]);
   });
 
+  it('should support a category row whose ordinal a word processor followed with a tab', () => {
+    const tabbed = LIST.replace('二、社会事业', '二、\t社会事业');
+    const tables = findTables(tabbed, grammars().tables);
+    expect(tables.map((t) => t.rows.length)).toEqual([2, 2]);
+  });
+
   it('should support a title row padded with the empty cells of the columns', async () => {
     expect((await meta(LIST)).title).toBe('某县2027年重点工作任务清单');
   });
