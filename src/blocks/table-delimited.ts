@@ -23,7 +23,7 @@ import type { FoundTable, OpenHeader, TableCell } from './types.js';
 
 /** `carried`: the header of the rows before a category row; line i is then the first row after it, not a header. */
 export function delimitedTable(text: string, lines: readonly Line[], i: number, g: TableGrammar, carried?: OpenHeader): FoundTable | undefined {
-  if (carried) return rowsUnder(text, lines, i, carried.cells, carried.by, g, undefined);
+  if (carried) return carried.by === 'csv' ? undefined : rowsUnder(text, lines, i, carried.cells, carried.by, g, undefined);
   const head = rowAt(text, lines[i] as Line, g);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;

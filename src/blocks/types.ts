@@ -67,7 +67,7 @@ export const OUTLINE_FREE: ReadonlySet<BlockKind> = new Set<BlockKind>(BLOCK_KIN
  *  (./table-category.ts). */
 export interface OpenHeader {
   cells: TableCell[];
-  by: 'tab' | 'space';
+  by: 'tab' | 'space' | 'csv';
 }
 
 /** A table a detector found, and where the search goes on. */

@@ -229,6 +229,8 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
   // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
+  // So is a bounded value further inside such a 的-phrase, or inside a class definition: see conditionTerm.
+  if ((post || pred.comparator) && q.unit.kind !== 'age' && conditionTerm(text, r.end)) return true;
   // A length of time after 满, 不满 or 未满 and before 的 (连续工作满5年的急救医生, 服务不满1年的人员): the term someone has served,
   // which says who a measure applies to, as an age after 年满 does (grammar fullAgeWords); never a level to reach.
   if (q.unit.kind !== 'age' && text[r.end] === '的' && g.fullAgeWords.endingAt(text, q.start) !== undefined && SERVICE_TERM_UNITS.has(q.unit.unit)) return true;
@@ -280,6 +282,43 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
+}
+
+/** What parts the clauses of a condition or a class definition. */
+const CONDITION_BREAK = new Set(['，', ',', '；', ';', '。', '\n', '：', ':']);
+/** How far one clause of a condition is read, and how many members a disjunction of conditions is followed over. */
+const MAX_CONDITION_CLAUSE = 80;
+const MAX_DISJUNCTS = 4;
+/** The other edge of a band, right after a bounded value (10人以上30人以下), alone or before the 的 of the class it defines. */
+const BAND_EDGE = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,；;。]{0,4}?(?:以下|以内|及以下)(?:的[\p{Script=Han}（）()]{1,16})?$/u;
+/** The last member of a class definition: a bounded value and the 的 of the class it defines, ending the sentence's part. */
+const CLASS_END = /(?:以上|以下|以内)的[\p{Script=Han}（）()]{1,16}$/u;
+/** A disjunction of conditions: the next clause opens with 或者 or 或. */
+const OR_START = /^(?:或者|或)(?![许是])/u;
+
+/**
+ * Whether the bounded value ending at `at` is a term of a condition or of a class definition, the shapes of 应急预案 and of
+ * 事故/事件 grading rules: the clause goes on to a 的 closed by a comma (过去24小时降雨量达到100毫米以上且未来24小时仍有50毫米以上降雨
+ * 的，发布红色预警: the 的-phrase of a condition, as a value right before …的， is), or through its band's other edge and a
+ * disjunction (或者) of such terms into a bounded 的-phrase that ends its sentence part (因灾死亡10人以上30人以下，或者因灾造成直接经济
+ * 损失500万元以上1000万元以下的地质灾害；): what defines the class of events a level of response is for, never a level to reach.
+ */
+function conditionTerm(text: string, at: number): boolean {
+  for (let hop = 0; hop <= MAX_DISJUNCTS; hop++) {
+    const limit = Math.min(text.length, at + MAX_CONDITION_CLAUSE);
+    let j = at;
+    while (j < limit && !CONDITION_BREAK.has(text[j] as string)) j++;
+    const part = text.slice(at, j);
+    const comma = text[j] === '，' || text[j] === ',';
+    if (j > at && comma && text[j - 1] === '的') return true;
+    if (hop === 0) {
+      if (part !== '' && !BAND_EDGE.test(part)) return false;
+      if (part.includes('的')) return j < text.length && !comma;
+    } else if (CLASS_END.test(part) && !comma) return true;
+    if (!comma || !OR_START.test(text.slice(j + 1, j + 3))) return false;
+    at = j + 1;
+  }
+  return false;
 }
 
 /**

@@ -85,6 +85,11 @@ const LINE_END = new Set([10, 13]);
  *  of a leaf that does goes on the line above, which a PDF broke before it. */
 const CONTINUES_LINE = /^[、，,；;：:。）)」』》〕】]/u;
 
+/** The empty cells a spreadsheet saved as CSV pads a row of one filled cell with (a title or 附件 row over the columns:
+ *  `某市2027年重点工作任务清单,,,,`): two commas or more ending the line, no part of its text (prose never ends so). */
+const CELL_PADDING = /(?:[ \t]*,){2,}[ \t]*$/u;
+const withoutCellPadding = (line: string): string => (line.endsWith(',') ? line.replace(CELL_PADDING, '') : line);
+
 /** A breadcrumb's separator alone (首页 > 政务公开 > 计划总结), as a run-on line is cut at white space: the crumbs
  *  on either side of it are lines of the page's navigation, never pieces of one line (…公开内容 / 规划计划). */
 const CRUMB_SEPARATOR = /^\s*[>›»＞]\s*$/u;
@@ -228,7 +233,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
       eachPhysicalLine(value, grammar, cut, (start, end, lineNumber) => {
         const line = value.slice(start, end);
         const at = node.position.start.offset;
-        const raw = withoutMarkdownMark(plainSpaces(view ? view.readable(at + start, at + end) : line).trim());
+        const raw = withoutCellPadding(withoutMarkdownMark(plainSpaces(view ? view.readable(at + start, at + end) : line).trim()));
         if (cut && CRUMB_SEPARATOR.test(line)) {
           open = null;
           return;
@@ -236,7 +241,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
         // A page number (or running head) a page printed inside a paragraph is no line of it.
         if (raw === '' || view?.hides(at + start, at + end)) return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
-        const text = withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length));
+        const text = withoutCellPadding(withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length)));
         if (open && !open.furniture && !signatureLine(raw, grammar) && (!whole(open.text, tail, grammar) || CONTINUES_LINE.test(text))) {
           open.text += text;
           open.raw += raw;
