@@ -188,6 +188,7 @@ export const metaGrammarSchema = z.object({
   orderHeader: z.string(),
   orderNumber: z.string().optional(),
   speakerLine: z.string(),
+  bylineLine: z.string().optional(),
   speakerPlace: z.string(),
   sealRemark: z.string(),
   runOnLine: z.object({ minLength: z.number().int().min(200), shareLength: z.number().int().min(200).default(1000), share: z.number().gt(0).max(1).default(0.5), crumbWords: z.array(z.string().min(1)).default([]), breaks: z.string() }),
