@@ -457,6 +457,7 @@ export const indicatorGrammarSchema = z.object({
   yearHeadingWords: words.default([]),
   yearHeadingTimeWords: words.default([]),
   stockWords: words,
+  someMembers: words.default([]),
   procedureNouns: words,
   eventNouns: words.default([]),
   procedureFrequencies: words.default([]),

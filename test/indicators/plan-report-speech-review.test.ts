@@ -73,3 +73,26 @@ describe('indicators: the 肯定成绩 part of a speech at a 工作会议', () =
     expect(await kinds(text, 'speech.txt')).toEqual([[5000, 'target', 2027]]);
   });
 });
+
+describe('indicators: the 正视差距 part of a speech', () => {
+  const text = (gaps: string) =>
+    [
+      '在2027年全县养老服务工作会议上的讲话',
+      '一、正视差距，增强做好今年工作的紧迫感',
+      `　　${gaps}`,
+      '二、聚焦重点，抓好今年各项任务',
+      '　　全县养老机构护理型床位占比要达到60%以上。',
+    ].join('\n');
+
+  it('should support a level among the gaps as a measured level, and the targets of the next part as this year\'s', async () => {
+    expect(await kinds(text('一是养老服务供给不足，全县每千名老年人拥有养老床位数为28.5张；二是专业护理人员短缺。'), 'speech.txt')).toEqual([
+      [28.5, 'actual', null],
+      [60, 'target', 2027],
+    ]);
+  });
+
+  it('should not support a count said of some members of a set (部分…只有1名, 个别…仅有2名) as a level reached', async () => {
+    expect(await kinds(text('一是部分乡镇敬老院只有1名管理人员；二是个别村级互助养老点仅有2张床位。'), 'speech.txt')).toEqual([[60, 'target', 2027]]);
+  });
+});
+
