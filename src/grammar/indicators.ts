@@ -320,6 +320,8 @@ export interface IndicatorGrammar {
   /** Words of time right after a heading's year that make it no year's (2026年以后): grammar yearHeadingTimeWords. */
   yearHeadingTimeWords: WordSet;
   stockWords: WordSet;
+  /** Words that take some of a set as a clause's subject (部分村卫生室…): grammar someMembers. */
+  someMembers: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
   eventNouns: WordSet;
@@ -591,6 +593,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearHeadingWords: set(source.yearHeadingWords),
     yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
+    someMembers: set(source.someMembers),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),

@@ -79,6 +79,8 @@ export interface MetaGrammar {
   interpretationTitle: RegExp | undefined;
   /** A report's speaker line that names its 人民政府 (group `organ`). */
   speakerLine: RegExp;
+  /** A speech's byline under its title: organ, office and name (`某市人民政府副市长　某某`; group `organ`), or undefined. */
+  bylineLine: RegExp | undefined;
   /** A speaker line that names a place and its head's office only (`某镇镇长　某某`; groups `place`, `level`). */
   speakerPlace: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`), from its bracket (the white space before it goes with it). */
@@ -248,6 +250,7 @@ export function compileMetaGrammar(
     newsLead: source.newsLead ? compilePattern(source.newsLead, 'u', 'newsLead') : undefined,
     interpretationTitle: source.interpretationTitle ? compilePattern(source.interpretationTitle, 'u', 'interpretationTitle') : undefined,
     speakerLine: compilePattern(source.speakerLine, 'u', 'speakerLine'),
+    bylineLine: source.bylineLine ? compilePattern(source.bylineLine, 'u', 'bylineLine') : undefined,
     speakerPlace: compilePattern(source.speakerPlace, 'u', 'speakerPlace'),
     sealRemark: compilePattern(source.sealRemark, 'u', 'sealRemark'),
     runOnLine: {

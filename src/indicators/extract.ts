@@ -441,7 +441,9 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   if (s === 0) s = markerLength(text);
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
-  const dates = scanDates(text.slice(0, colon), pg, { planYear: relativeYear });
+  // A past-year word opening a sentence of the lead-in dates it as a year would (过去一年，全市…取得新进展。概括起来，主要有四个
+  // 方面： — a speech's or report's look back, then its points 第一，… / （一）…): the list is of the year before the plan's.
+  const dates = pastYearOpeners(text, scanDates(text.slice(0, colon), pg, { planYear: relativeYear }), planYear, relativeYear, g, markerLength(text));
   const governing = governingDates(text, dates, g);
   const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s, g));
   // A dashed list with no colon is led into only by a deadline (到2029年，…基本形成。), of the plan's own years and outside a review:

@@ -832,6 +832,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         stockEnd = r.end;
         return;
       }
+      // 部分村卫生室只有1名乡村医生: a count said of some members of a set describes a condition, no level reached.
+      let subject = r.clause;
+      while (subject < q.start && WHITE_SPACE[text.charCodeAt(subject)] === 1) subject++;
+      if (g.someMembers.startingAt(text, subject) !== undefined) return;
       // 6家社区卫生服务中心全部达到推荐标准, 12家公立医院均完成章程制定: a count of institutions that opens its
       // clause's subject before a distributor is the size of the set the predicate is spread over, no amount done
       // (60项次整改工作全部完成 counts the work done).

@@ -137,7 +137,16 @@ function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string
   let k = at;
   for (; organs.length < MAX_COVER_ORGANS; k++) {
     const organ = doc.blocks[k];
-    if (!organ || organ.furniture || !isOrgan(organ.text, grammar)) break;
+    if (!organ || organ.furniture) break;
+    if (!isOrgan(organ.text, grammar)) {
+      // A speech's byline (某市人民政府副市长　某某) over its date: the speaker's organ, alone.
+      const byline = k === at ? bylineOrgan(organ, grammar) : null;
+      if (byline) {
+        organs.push(byline);
+        k++;
+      }
+      break;
+    }
     organs.push(signedOrgans(organ.raw, grammar));
   }
   const date = doc.blocks[k];
@@ -145,6 +154,12 @@ function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string
   const below = date.text.normalize('NFKC');
   if (!(grammar.coverDate.test(below) || grammar.coverBodyStart?.test(below))) return null;
   return organs.join(' ');
+}
+
+/** The organ a speech's byline names (`某市人民政府副市长　某某`: grammar bylineLine), when it is an organ's name. */
+function bylineOrgan(block: MetaBlock, grammar: MetaGrammar): string | null {
+  const organ = grammar.bylineLine?.exec(block.raw.normalize('NFKC').trim())?.groups?.organ;
+  return organ && isOrgan(organ, grammar) ? organ : null;
 }
 
 /** A cover's bodies and date set on one line (`某市生态环境局　某市发展和改革委员会　2025年12月`, as a page or a flattened
