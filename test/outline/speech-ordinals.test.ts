@@ -38,10 +38,16 @@ describe('outline: the 第一，第二， points of a speech', () => {
     ]);
   });
 
-  it('should not support 第一，…；第二，… inside a sentence, nor 第一、二批 naming batches, as points', async () => {
+  it('should not support 第一，…；第二，… inside a sentence as the speech\'s points (they are inline items, scheme inline-di), nor 第一、二批 naming batches', async () => {
     expect(await outline(['一、主要工作', '　　全县要做到两条：第一，守住底线；第二，稳住大局。', '二、工作安排', '　　第一、二批试点村要在6月底前完成验收。'].join('\n'))).toEqual([
       '一、 主要工作',
+      '  第一 守住底线',
+      '  第二 稳住大局',
       '二、 工作安排',
     ]);
+  });
+
+  it('should not support a rank after the word it ranks in (位居全省第一，) as a point', async () => {
+    expect(await outline(['一、发展成效', '　　全市粮食产量位居全省第一，增速排名第二，质量稳步提升。'].join('\n'))).toEqual(['一、 发展成效']);
   });
 });
