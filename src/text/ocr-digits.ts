@@ -3,12 +3,13 @@
 // between two numbers (35一64岁). A scan read back by OCR strews them over its numbers; no Chinese text writes a letter
 // inside a number or the numeral 一 between two Arabic ones. One code unit for one, so every offset stays the source's.
 
+import { isDigitCode } from '../numbers/index.js';
+
 /** The letters an OCR engine gives for the digits 0 and 1. */
 const LETTER_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterDigit = (c: string | undefined): boolean => c !== undefined && LETTER_DIGIT[c] !== undefined;
-const isNumberChar = (c: string | undefined): boolean => c !== undefined && (isAsciiDigit(c.charCodeAt(0)) || isLetterDigit(c));
+const isNumberChar = (c: string | undefined): boolean => c !== undefined && (isDigitCode(c.charCodeAt(0)) || isLetterDigit(c));
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/u.test(c);
 
 /** Cheap test: a digit beside one of the letters, or 一 between two digits. */
