@@ -998,14 +998,20 @@ function bareSize(text: string, at: number, g: IndicatorGrammar): { end: number 
   return undefined;
 }
 
-/** The population an age limit defines: the shortest phrase after it ending in a population word. */
-export function population(text: string, from: number, end: number, g: IndicatorGrammar): Span | undefined {
+/** Where the words after an age start: past its bound (及以上), the bracket it stands in and a 的. */
+export function pastAge(text: string, from: number, g: IndicatorGrammar): number {
   let s = from;
   const after = g.after.startingAt(text, s);
   if (after) s += after.length;
   // The bracket an age stands in after its group (适龄女生（13—14周岁）免费接种HPV疫苗) closes before the service.
   if (text[s] === '）' || text[s] === ')') s++;
   if (text[s] === '的') s++;
+  return s;
+}
+
+/** The population an age limit defines: the shortest phrase after it ending in a population word. */
+export function population(text: string, from: number, end: number, g: IndicatorGrammar): Span | undefined {
+  const s = pastAge(text, from, g);
   const phrase = text.slice(s, Math.min(end, s + MAX_NOUN));
   const hit = g.joinHeads.indexIn(phrase);
   if (hit) return { start: s, end: s + hit.index + hit.word.length };

@@ -11,6 +11,7 @@ import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { digitRun } from '../numbers/digits.js';
 import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
+import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
@@ -769,7 +770,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const before = groupBefore(text, r, dates, g);
       const pop = before ?? population(text, r.q.end, end, g);
       if (!pop) return;
-      const metric = metricName(text.slice(pop.start, pop.end), g);
+      const metric = ageLimitName(text, r, pop, before !== undefined, start, end, g);
       current = { members: [{ reading: r, metric, baseline: false }], span: { start: before ? before.start : start, end } };
       currentNames = [];
       statements.push(current);

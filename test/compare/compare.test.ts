@@ -117,12 +117,13 @@ describe('rows by unit class', () => {
   });
 
   it('should support an unknown metric named as a rate keeping counts out of its row, and ages as groups', async () => {
-    const plan = await extract('某某筛查率达到90%，某某筛查率达到3家。为35—64岁妇女免费做检查，人均寿命达到80岁。\n');
+    const plan = await extract('某某筛查率达到90%，某某筛查率达到3家。为35—64岁妇女免费做检查，人均寿命达到80岁，平均初婚年龄提高到28岁。\n');
     const c = compare([plan]);
     expect(c.rows.map((r) => [r.name, r.unitClass])).toEqual(expect.arrayContaining([['某某筛查率（家）', 'count']]));
-    expect(c.populations.map((p) => p.group)).toEqual(['妇女']);
+    // The limit of a service's population, named by the service and 年龄, is no age of a population.
+    expect(c.populations.map((p) => p.group)).toEqual(['妇女免费检查年龄']);
     // An age is a level of a metric that is an age.
-    expect(c.rows.filter((r) => r.unitClass === 'age').map((r) => r.name)).toEqual(['人均寿命']);
+    expect(c.rows.filter((r) => r.unitClass === 'age').map((r) => r.name)).toEqual(['人均寿命', '平均初婚年龄']);
   });
 });
 

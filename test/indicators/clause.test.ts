@@ -340,8 +340,8 @@ describe('comparators', () => {
 
 describe('ages', () => {
   it('should support an age bounding a group named before it', () => {
-    expect(brief(indicators('对农村妇女35—64岁开展宫颈癌筛查。'))).toEqual(['农村妇女|[35,64]|岁|range|target|']);
-    expect(brief(indicators('为辖区内老年人（65岁及以上）提供免费健康体检。'))).toEqual(['老年人|65|岁|>=|target|']);
+    expect(brief(indicators('对农村妇女35—64岁开展宫颈癌筛查。'))).toEqual(['农村妇女宫颈癌筛查年龄|[35,64]|岁|range|target|']);
+    expect(brief(indicators('为辖区内老年人（65岁及以上）提供免费健康体检。'))).toEqual(['老年人免费健康体检年龄|65|岁|>=|target|']);
   });
 });
 

@@ -22,9 +22,9 @@ describe('a bounded value whose noun closes a 对…的 condition (对签订1年
 // the service reaches, an item of its own (INDICATORS.md: the age that is the only quantity defining a service's eligible population).
 describe('an age bounded before the 的 of a 对… phrase (对35周岁及以上的孕妇)', () => {
   it('should support the age as the limit of the population a service reaches', () => {
-    expect(brief(indicators('对70岁及以上的农村老人，由乡镇卫生院上门开展健康随访。'))).toEqual(['农村老人|70|岁|>=|target|']);
-    expect(brief(indicators('对预产期年龄38周岁及以上的孕妇，优先安排产前诊断服务。'))).toEqual(['孕妇|38|周岁|>=|target|']);
-    expect(brief(indicators('对3—6岁的在园幼儿开展口腔涂氟。'))).toEqual(['在园幼儿开展口腔涂氟|[3,6]|岁|range|target|']);
+    expect(brief(indicators('对70岁及以上的农村老人，由乡镇卫生院上门开展健康随访。'))).toEqual(['农村老人年龄|70|岁|>=|target|']);
+    expect(brief(indicators('对预产期年龄38周岁及以上的孕妇，优先安排产前诊断服务。'))).toEqual(['孕妇年龄|38|周岁|>=|target|']);
+    expect(brief(indicators('对3—6岁的在园幼儿开展口腔涂氟。'))).toEqual(['在园幼儿开展口腔涂氟年龄|[3,6]|岁|range|target|']);
   });
   it('should not support an age of a condition whose measure has a value of its own, nor other terms of a condition', () => {
     expect(names('对85周岁以上的老人按每人每月150元发放长寿补贴。')).toEqual([]);

@@ -206,8 +206,8 @@ describe('sentence shapes', () => {
     expect(brief(indicators('到2020年,重大慢性病过早死亡率比2015年降低10%。'))).toEqual(['重大慢性病过早死亡率|10|%|=|change|2020']);
   });
   it('should support age limits of a service', () => {
-    expect(brief(indicators('为农村 35—64 岁妇女免费做"两癌"检查。'))).toEqual(['妇女|[35,64]|岁|range|target|']);
-    expect(brief(indicators('35岁以上就诊人群首诊时,做好血压普查工作。'))).toEqual(['就诊人群|35|岁|>=|target|']);
+    expect(brief(indicators('为农村 35—64 岁妇女免费做"两癌"检查。'))).toEqual(['农村妇女免费"两癌"检查年龄|[35,64]|岁|range|target|']);
+    expect(brief(indicators('35岁以上就诊人群首诊时,做好血压普查工作。'))).toEqual(['就诊人群首诊时年龄|35|岁|>=|target|']);
   });
   it('should not support an age that is part of a metric name', () => {
     expect(indicators('65岁及以上老年人城乡社区规范健康管理服务率达到65%以上。').map((i) => i.unit)).toEqual(['%']);

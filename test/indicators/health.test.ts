@@ -232,8 +232,8 @@ describe('health-sector indicators', () => {
     expect(indicators('救护车配置达到每3万人口1辆，每10万人口设置1个急救站点。', ANNUAL_2024).map((i) => i.unit)).toEqual(['辆', '个']);
   });
   it('should support an age in brackets after its group (适龄女生（13—14周岁）) and 女生/女性 as groups', () => {
-    expect(brief(indicators('为全县适龄女生（13—14周岁）免费接种HPV疫苗。', ANNUAL_2024))).toEqual(['适龄女生|[13,14]|周岁|range|target|2024']);
-    expect(indicators('为全县13—14岁在校女生免费接种HPV疫苗。', ANNUAL_2024).map((i) => i.metric)).toEqual(['在校女生']);
+    expect(brief(indicators('为全县适龄女生（13—14周岁）免费接种HPV疫苗。', ANNUAL_2024))).toEqual(['适龄女生免费接种HPV疫苗年龄|[13,14]|周岁|range|target|2024']);
+    expect(indicators('为全县13—14岁在校女生免费接种HPV疫苗。', ANNUAL_2024).map((i) => i.metric)).toEqual(['在校女生免费接种HPV疫苗年龄']);
   });
   it('should not support the closing bracket of an age as the start of its metric', () => {
     expect(indicators('为高龄老人（80周岁以上）免费提供上门服务。', ANNUAL_2024).map((i) => i.metric.startsWith('）'))).toEqual([false]);

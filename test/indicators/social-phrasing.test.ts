@@ -110,7 +110,7 @@ describe('an age limits the population of a service only', () => {
 // limits the population of a service as any bounded age does, and 年 is no metric of its own.
 describe('an age after 年满/满 (为年满70周岁的老年人…)', () => {
   it('should support the age as the lower limit of a service’s population, named by the people', () => {
-    expect(brief(indicators('为年满70周岁的农村老年人免费接种肺炎疫苗。', MULTI_YEAR))).toEqual(['农村老年人|70|周岁|>=|target|']);
+    expect(brief(indicators('为年满70周岁的农村老年人免费接种肺炎疫苗。', MULTI_YEAR))).toEqual(['农村老年人免费接种肺炎疫苗年龄|70|周岁|>=|target|']);
     expect(brief(indicators('每年为满75岁的独居老人上门开展健康随访。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['75|岁|>=']);
   });
   it('should not support the age when the service has a value of its own, nor without a service', () => {
@@ -123,7 +123,7 @@ describe('an age after 年满/满 (为年满70周岁的老年人…)', () => {
 // 未满/不满 before an age (未满3周岁) is the same threshold from above: the age is under it, never at or over it as after 满.
 describe('an age after 未满/不满 (为未满3周岁的婴幼儿…)', () => {
   it('should support the age as the upper limit of a service’s population', () => {
-    expect(brief(indicators('为未满6周岁的农村儿童免费开展眼保健筛查。', MULTI_YEAR))).toEqual(['农村儿童|6|周岁|<=|target|']);
+    expect(brief(indicators('为未满6周岁的农村儿童免费开展眼保健筛查。', MULTI_YEAR))).toEqual(['农村儿童免费眼保健筛查年龄|6|周岁|<=|target|']);
     expect(brief(indicators('为不满3周岁的婴幼儿免费接种乙肝疫苗。', MULTI_YEAR)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['3|周岁|<=']);
   });
   it('should not support the age without a service', () => {

@@ -66,7 +66,7 @@ describe('an age inside the name of the people a count reaches', () => {
   it('should not support the age as an eligibility limit of its own when a count of the people stands before it', () => {
     expect(brief(indicators('为2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026)).filter((b) => b.includes('周岁|'))).toEqual([]);
     // Without a count the age is still the limit of the service (INDICATORS.md).
-    expect(brief(indicators('为农村35—64岁妇女免费做两癌检查。', ANNUAL_2026))).toEqual(['妇女|[35,64]|岁|range|target|2026']);
+    expect(brief(indicators('为农村35—64岁妇女免费做两癌检查。', ANNUAL_2026))).toEqual(['农村妇女免费两癌检查年龄|[35,64]|岁|range|target|2026']);
   });
 });
 
