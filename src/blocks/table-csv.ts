@@ -71,30 +71,8 @@ export function csvCells(text: string, start: number, end: number): TableCell[] 
     else if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x09) return undefined;
   }
   if (commas < 2) return undefined;
-  const cells: TableCell[] = [];
-  let k = start;
-  while (k <= end) {
-    let from = k;
-    while (from < end && text.charCodeAt(from) === 0x20) from++;
-    if (text.charCodeAt(from) === 0x22) {
-      // "…": a quoted cell runs to the closing quote, commas inside it included.
-      const close = text.indexOf('"', from + 1);
-      if (close < 0 || close >= end) return undefined;
-      cells.push(trimmedCell(text, from + 1, close));
-      k = close + 1;
-      while (k < end && text.charCodeAt(k) === 0x20) k++;
-      if (k < end && text.charCodeAt(k) !== 0x2c) return undefined;
-      k++;
-      continue;
-    }
-    let to = from;
-    while (to < end && text.charCodeAt(to) !== 0x2c) to++;
-    const cell = trimmedCell(text, from, to);
-    if (cell.text.length > MAX_CELL) return undefined;
-    cells.push(cell);
-    k = to + 1;
-  }
-  return cells;
+  // A quoted cell closes on its line.
+  return recordCells(text, start, end, end, MAX_CELL, () => end);
 }
 
 /** Lines a record of a task list may run over (its quoted cells' line breaks), and its longest text. */
@@ -153,11 +131,23 @@ export function csvRowsUnder(text: string, lines: readonly Line[], k: number, he
 export function csvRecord(text: string, lines: readonly Line[], k: number): { cells: TableCell[]; next: number } | undefined {
   const first = lines[k];
   if (!first || first.blank) return undefined;
-  const limit = Math.min(text.length, first.start + MAX_RECORD);
   let line = k;
-  let end = first.contentEnd;
+  // A quoted cell may run over the line breaks to its closing quote at q: the record then ends with that quote's line.
+  const lineEndAfter = (q: number): number | undefined => {
+    while (line < lines.length && (lines[line] as Line).end <= q) line++;
+    return line >= lines.length || line - k >= MAX_RECORD_LINES ? undefined : (lines[line] as Line).contentEnd;
+  };
+  const cells = recordCells(text, first.start, first.contentEnd, Math.min(text.length, first.start + MAX_RECORD), MAX_TEXT_CELL, lineEndAfter);
+  return cells && { cells, next: line + 1 };
+}
+
+/**
+ * The cells of one CSV record that starts at p on a line ending at `end` (RFC 4180): cells parted by ASCII commas, trimmed, an
+ * empty one kept; a quoted cell runs to the quote that closes it (before `limit`), "" inside standing for one quote, and
+ * `lineEndAfter` gives the end of the line that quote is on (undefined: no record). An unquoted cell is at most `maxCell` long.
+ */
+function recordCells(text: string, p: number, end: number, limit: number, maxCell: number, lineEndAfter: (q: number) => number | undefined): TableCell[] | undefined {
   const cells: TableCell[] = [];
-  let p = first.start;
   for (;;) {
     while (p < end && text.charCodeAt(p) === 0x20) p++;
     if (p < end && text.charCodeAt(p) === 0x22) {
@@ -170,9 +160,9 @@ export function csvRecord(text: string, lines: readonly Line[], k: number): { ce
         }
         q++;
       }
-      while (line < lines.length && (lines[line] as Line).end <= q) line++;
-      if (line >= lines.length || line - k >= MAX_RECORD_LINES) return undefined;
-      end = (lines[line] as Line).contentEnd;
+      const lineEnd = lineEndAfter(q);
+      if (lineEnd === undefined) return undefined;
+      end = lineEnd;
       const cell = trimmedCell(text, p + 1, q);
       cells.push(cell.text.includes('""') ? { ...cell, text: cell.text.replace(/""/gu, '"') } : cell);
       p = q + 1;
@@ -185,10 +175,10 @@ export function csvRecord(text: string, lines: readonly Line[], k: number): { ce
     let to = p;
     while (to < end && text.charCodeAt(to) !== 0x2c) to++;
     const cell = trimmedCell(text, p, to);
-    if (cell.text.length > MAX_TEXT_CELL) return undefined;
+    if (cell.text.length > maxCell) return undefined;
     cells.push(cell);
     if (to >= end) break;
     p = to + 1;
   }
-  return { cells, next: line + 1 };
+  return cells;
 }

@@ -42,4 +42,14 @@ describe('findTables: comma-separated rows (CSV)', () => {
     expect(csvCells('序号,指标。说明,2025年', 0, 14)).toBeUndefined();
     expect(csvCells('序号,指标,2025年', 0, 12)?.map((c) => c.text)).toEqual(['序号', '指标', '2025年']);
   });
+
+  it('should support "" inside a quoted cell as one quote, as in a task list\'s records (RFC 4180)', () => {
+    const row = '2,"""菜篮子""产品自给率",%,95';
+    expect(csvCells(row, 0, row.length)?.map((c) => c.text)).toEqual(['2', '"菜篮子"产品自给率', '%', '95']);
+  });
+
+  it('should not support a quoted cell of a one-line row closed on a later line', () => {
+    const rows = '1,"城镇新增就业,万人\n2,3"';
+    expect(csvCells(rows, 0, rows.indexOf('\n'))).toBeUndefined();
+  });
 });
