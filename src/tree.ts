@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile';
 import type { DocumentLayout } from './blocks/types.js';
 import type { LeafDates } from './dates/leaf-dates.js';
+import type { DocumentYear } from './meta/document-years.js';
 import type { Line } from './parse/lines.js';
 import type { Indicator, Plan, Source } from './schema.js';
 import { TextView } from './text/view.js';
@@ -18,6 +19,9 @@ export interface PlanFileData {
   lines?: Line[];
   /** Set by the block layer: non-body regions, tables and where each document in the file starts. */
   layout?: DocumentLayout;
+  /** Set by the metadata stage: the year each document of the file names in its title, which dates the targets of a document
+   *  printed after a plan that names no years. */
+  documentYears?: DocumentYear[];
   /** Set by the date stage: the date hits of each leaf's cleaned text, so the indicator stage does not scan them again. */
   leafDates?: LeafDates;
   /** Set by the indicator stage: the indicators whose value is a change (提高1.3岁, also one a review states as reached), which

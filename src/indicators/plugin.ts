@@ -17,6 +17,7 @@ import type { BlockKind, BlockRegion } from '../blocks/types.js';
 import type { TableGrammar } from '../grammar/tables.js';
 import type { BlocksGrammar } from '../grammar/blocks.js';
 import type { PlanFileData } from '../tree.js';
+import type { DocumentYear } from '../meta/document-years.js';
 import { tableIndicators, withoutRestated } from './table.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 import { scanDates } from '../dates/scan.js';
@@ -373,34 +374,6 @@ function outsideTables(tables: readonly BlockRegion[]): (start: number, end: num
   };
 }
 
-/** A document title of the file and the one year it names (null for none or several). */
-interface TitleYear {
-  end: number;
-  year: number | null;
-}
-
-/**
- * The document titles of a file with the one year each names, in order: where the file's plan names no years (a 办法 or a 通知 for no
- * period), a document printed after it whose own title names one year (附件 …2026年度绩效考核评分细则, 2027年重点任务清单) is that
- * year's, as an annual plan is: its targets that name no year of their own are of it, until the next document's title. A title that
- * names no year, or a span, gives none. Bare labels (附件, 附件2) are no documents' titles and change nothing.
- */
-function titleYears(regions: readonly BlockRegion[], text: (start: number, end: number) => string, pg: PeriodGrammar): TitleYear[] {
-  const out: TitleYear[] = [];
-  for (const r of regions) {
-    if (r.kind !== 'title') continue;
-    const t = text(r.start, r.end).trim();
-    if (ATTACHMENT_LABEL.test(t)) continue;
-    const hits = scanDates(t, pg).filter((d) => d.year !== null);
-    const only = hits.length === 1 ? hits[0] : undefined;
-    out.push({ end: r.end, year: only !== undefined && only.kind === 'year' ? only.year : null });
-  }
-  return out.sort((x, y) => x.end - y.end);
-}
-
-/** A label that opens an attachment (附件, 附件2, 附件三：), no title of a document. */
-const ATTACHMENT_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/u;
-
 export function findIndicators(tree: PlanTree, view: TextView, options: IndicatorOptions): Indicator[] {
   const { indicators: g, periods: pg, tables: tg, blocks } = options.grammars;
   const plan: PlanYears = planContext(tree);
@@ -416,7 +389,8 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // The plan as read in a review section (per year its heading names) and elsewhere, and under a list's lead-in
   // (per year it sets), made once rather than per paragraph.
   const plans = new Map<string, PlanYears>();
-  // The year of the document a paragraph is in, when the file's plan names none (see titleYears): set by the walk below.
+  // The year of the document a paragraph is in, when the file's plan names none (the metadata stage's documentYears): set by
+  // the walk below.
   let docYear: number | null = null;
   const planAt = ({ review, situation, reviewYear, leadYear }: Place): PlanYears => {
     const key = `${review ? reviewYear : 'plan'}|${situation}|${leadYear}|${docYear}`;
@@ -426,7 +400,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     return p;
   };
   const cleanText = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;
-  const docTitles = plan.years === null ? titleYears(layout?.regions ?? [], cleanText, pg) : [];
+  const docTitles = plan.years === null ? ((options.file?.data as PlanFileData | undefined)?.documentYears ?? []) : [];
   let ti = 0;
   let ci = 0;
   const out: Indicator[] = [];
@@ -442,7 +416,7 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   };
   eachParagraph(tree.children, { path: [], review: false, situation: false, reviewYear: null, leadYear: null, heading: null, marker: null }, ctx, (start, end, place) => {
     const { path } = place;
-    while (ti < docTitles.length && (docTitles[ti] as TitleYear).end <= start) docYear = (docTitles[ti++] as TitleYear).year;
+    while (ti < docTitles.length && (docTitles[ti] as DocumentYear).end <= start) docYear = (docTitles[ti++] as DocumentYear).year;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));
     for (const [a, b] of readable(start, end)) {
       // Markdown views clean away markup; indicators read the plain cleaning of the source, as before.

@@ -20,6 +20,8 @@ import { findRegion } from './region.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
 import { findPlanYears } from './years.js';
+import { documentYears } from './document-years.js';
+import { cleanSlice } from '../text/clean.js';
 import { defaultGrammars } from '../grammar/grammars.js';
 
 export interface MetaGrammars {
@@ -110,6 +112,11 @@ export interface MetaOptions {
 export function planMeta(options: MetaOptions = {}) {
   const grammars = options.grammars ?? defaultGrammars();
   return (tree: PlanTree, file: VFile): void => {
-    tree.meta = extractMeta(tree, grammars, { view: fileView(file), layout: (file.data as PlanFileData).layout });
+    const data = file.data as PlanFileData;
+    const view = fileView(file);
+    tree.meta = extractMeta(tree, grammars, { view, layout: data.layout });
+    // Markdown views clean away markup; a title is read in the plain cleaning of the source, as the indicator stage reads text.
+    const text = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;
+    data.documentYears = documentYears(data.layout?.regions ?? [], text, grammars.periods);
   };
 }
