@@ -283,6 +283,8 @@ export interface IndicatorGrammar {
   /** Words opening a forecast (预计, 预测) and the future auxiliary it needs (将): see grammars/indicators.yaml. */
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
+  /** Labels of a task's deadline in the bracket that follows it (完成时限：2027年6月底前): see grammars/indicators.yaml. */
+  deadlineLabels: WordSet;
   reviewHeadings: WordSet;
   /** Review words only under a heading that names a year before the plan's (成绩单). */
   yearReviewHeadings: WordSet;
@@ -572,6 +574,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
+    deadlineLabels: set(source.deadlineLabels),
     reviewHeadings: set(source.reviewHeadings),
     yearReviewHeadings: set(source.yearReviewHeadings),
     reviewObjectVerbs: set(source.reviewObjectVerbs),

@@ -439,6 +439,7 @@ export const indicatorGrammarSchema = z.object({
   planCues: words.default([]),
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
+  deadlineLabels: words.default([]),
   reviewHeadings: words,
   yearReviewHeadings: words.default([]),
   reviewObjectVerbs: words.default([]),

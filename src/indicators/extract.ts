@@ -290,6 +290,8 @@ export function extractFromText(source: string, start: number, end: number, plan
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
       for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart));
+      // A task that names no date of its own is due by the deadline its bracket gives (…。（牵头单位：…；完成时限：2028年6月底前）).
+      if (carriedBefore === null) dueByBracket(text, s, e, dates, sentenceGoverning, found, first, planYear, g);
       partsShareYear(text, s, found, first, g);
       foundationsNamed(found, first, sentenceDates, g);
       const last = statements[statements.length - 1]?.members;
@@ -317,6 +319,53 @@ export function extractFromText(source: string, start: number, end: number, plan
     f.start = a;
   }
   return found;
+}
+
+const OPENING_BRACKET = /[（(]/u;
+const CLOSING_BRACKET = /[）)]/u;
+/** The longest bracket of who leads a task and by when (several unit names and a deadline). */
+const MAX_TASK_BRACKET = 200;
+const DEADLINE_MARK = /^\s*[：:]/u;
+
+/**
+ * The year of the deadline in the bracket that closes the task sentence [s, e) or follows its 。 (grammar deadlineLabels:
+ * 完成时限：2028年6月底前), or null. A 任务分工方案 writes who leads each task and by when in such a bracket; the deadline dates
+ * the task's targets, as a 完成时限 column dates its row in a task table, where the sentence names no date before the bracket and
+ * carries none from the one before. It replaces only the year the items took from no date
+ * (null, or the year of an annual plan); 持续推进 or 每季度 give no year and leave it.
+ */
+function dueByBracket(text: string, s: number, e: number, dates: readonly DateHit[], governing: readonly DateHit[], found: Found[], from: number, planYear: number | null, g: IndicatorGrammar): void {
+  let open = -1;
+  // The bracket closes the part (…改造（牵头单位：…）。), or opens in it and runs on past a ； inside it (…改造（牵头单位：…；完成
+  // 时限：…）。), or follows the part's end (…改造。（牵头单位：…）).
+  for (let k = e - 1; k >= s && e - k <= MAX_TASK_BRACKET; k--) {
+    const c = text[k] as string;
+    if (CLOSING_BRACKET.test(c) && k !== e - 1) break;
+    if (OPENING_BRACKET.test(c)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 && OPENING_BRACKET.test(text[e + 1] ?? '')) open = e + 1;
+  let close = -1;
+  for (let k = open + 1; open >= 0 && k < text.length && k - open <= MAX_TASK_BRACKET; k++) {
+    if (CLOSING_BRACKET.test(text[k] as string)) {
+      close = k;
+      break;
+    }
+  }
+  // A date of the task's own before the bracket dates it already.
+  if (open < 0 || close < 0 || governing.some((d) => d.start < open)) return;
+  const label = g.deadlineLabels.indexIn(text, open + 1, close);
+  if (!label) return;
+  const after = label.index + label.word.length;
+  if (!DEADLINE_MARK.test(text.slice(after, close))) return;
+  const due = dates.find((d) => d.start >= after && d.end <= close && d.year !== null)?.year ?? null;
+  if (due === null) return;
+  for (let k = from; k < found.length; k++) {
+    const item = (found[k] as Found).indicator;
+    if ((item.kind === 'target' || item.kind === 'change') && (item.year === null || item.year === planYear)) item.year = due;
+  }
 }
 
 /**
