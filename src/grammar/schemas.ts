@@ -441,6 +441,7 @@ export const indicatorGrammarSchema = z.object({
   forecastAuxiliaries: words.default([]),
   reviewHeadings: words,
   yearReviewHeadings: words.default([]),
+  reportKinds: words.default([]),
   reviewObjectVerbs: words.default([]),
   listItemMarks: words.default([]),
   situationHeadings: words.default([]),
