@@ -71,6 +71,9 @@ function rowsUnder(text: string, lines: readonly Line[], k: number, header: Tabl
       next = k;
       continue;
     }
+    // A row of column names only, wider than the header (一级指标⇥二级指标⇥三级指标⇥指标值 under a 绩效目标表's head of
+    // label⇥value pairs, 项目名称⇥… / 年度资金总额（万元）⇥…), is the header of the table that follows: this one ends above it.
+    if (rows.length > 0 && row.cells.length > header.length && row.cells.every((c) => isHeaderCell(c.text, g))) break;
     if (!(row.by === 'pipe' && isPipeRule(row.cells))) rows.push(row.cells);
     end = (row.cells[row.cells.length - 1] as TableCell).end;
     rowLine = line;

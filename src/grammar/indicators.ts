@@ -288,6 +288,8 @@ export interface IndicatorGrammar {
   reviewHeadings: WordSet;
   /** Review words only under a heading that names a year before the plan's (成绩单). */
   yearReviewHeadings: WordSet;
+  /** Meta kinds of a document that reports a past year's measured facts throughout (统计公报): see grammars/indicators.yaml. */
+  reportKinds: readonly string[];
   reviewObjectVerbs: WordSet;
   /** Marks opening the items of an unnumbered list of targets (——服务能力…。): see eachParagraph. */
   listItemMarks: WordSet;
@@ -577,6 +579,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     deadlineLabels: set(source.deadlineLabels),
     reviewHeadings: set(source.reviewHeadings),
     yearReviewHeadings: set(source.yearReviewHeadings),
+    reportKinds: [...source.reportKinds],
     reviewObjectVerbs: set(source.reviewObjectVerbs),
     listItemMarks: set(source.listItemMarks),
     situationHeadings: set(source.situationHeadings),

@@ -442,6 +442,7 @@ export const indicatorGrammarSchema = z.object({
   deadlineLabels: words.default([]),
   reviewHeadings: words,
   yearReviewHeadings: words.default([]),
+  reportKinds: words.default([]),
   reviewObjectVerbs: words.default([]),
   listItemMarks: words.default([]),
   situationHeadings: words.default([]),
@@ -547,7 +548,7 @@ export const tableGrammarSchema = z.object({
   placeRows: z.object({ endings: words, sums: words, wholes: words }).default({ endings: [], sums: [], wholes: [] }),
   levelMeasures: words.default([]),
   cellUnits: words,
-  signs: z.record(z.string().min(1), z.enum(['>=', '<=', '~'])),
+  signs: z.record(z.string().min(1), z.enum(['>=', '<=', '=', '~'])),
   empty: words,
   notes: words,
 });

@@ -40,7 +40,7 @@ export interface TableGrammar {
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
   signs: WordSet;
-  signComparator: Map<string, '>=' | '<=' | '~'>;
+  signComparator: Map<string, '>=' | '<=' | '=' | '~'>;
   empty: Set<string>;
   notes: WordSet;
 }

@@ -414,7 +414,11 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
     const title = !view.markdown && place.heading ? runInTitleEnd(view.clean(start, end), place.heading, end) : undefined;
     return leadInYear(cleanText(title ?? start, end), planAt(place), g, pg, intoList);
   };
-  eachParagraph(tree.children, { path: [], review: false, situation: false, reviewYear: null, leadYear: null, heading: null, marker: null }, ctx, (start, end, place) => {
+  // A document that reports a past year's measured facts throughout (a 统计公报: grammar reportKinds) is a review from its first
+  // line, of the year it covers.
+  const reports = tree.meta.kind !== null && g.reportKinds.includes(tree.meta.kind);
+  const top: Place = { path: [], review: reports, situation: false, reviewYear: reports && plan.years ? plan.years[1] : null, leadYear: null, heading: null, marker: null };
+  eachParagraph(tree.children, top, ctx, (start, end, place) => {
     const { path } = place;
     while (ti < docTitles.length && (docTitles[ti] as DocumentYear).end <= start) docYear = (docTitles[ti++] as DocumentYear).year;
     while (ci < cells.length && (cells[ci] as Found).start < end) out.push(toIndicator(cells[ci++] as Found, path, view, options.file));

@@ -168,13 +168,16 @@ function firstCellsAreText(table: TableBlock, j: number): boolean {
   return cells.length > 0 && cells.every((c) => !/^[≥≤＞＜><约~（(]*[0-9０-９]/u.test(c.text));
 }
 
-const NUMERIC = /^[≥≤≧≦＞＜><约~（(]*[0-9０-９]/u;
+const NUMERIC = /^[≥≤≧≦＞＜><=＝约~（(]*[0-9０-９]/u;
+/** A cell that reads as a value, not as a name that opens with a number (5岁以下儿童死亡率, 2型糖尿病患者规范管理人数,
+ *  65岁及以上老年人健康管理率): a number with at most a short unit or bound after it. */
+const VALUE_LIKE = /^[≥≤≧≦＞＜><=＝约~（(]*[0-9０-９][0-9０-９.．,]*\s*\S{0,6}$/u;
 
 /** Whether cells placed from column `at` on put a number under each value column and none under the name. */
 function fitsAt(cells: readonly TableCell[], columns: readonly Column[], at: number): boolean {
   return cells.every((c, k) => {
     const role = columns[at + k]?.role;
-    return role === 'value' ? NUMERIC.test(c.text) : role !== 'name' || !NUMERIC.test(c.text);
+    return role === 'value' ? NUMERIC.test(c.text) : role !== 'name' || !VALUE_LIKE.test(c.text);
   });
 }
 
