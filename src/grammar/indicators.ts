@@ -326,6 +326,10 @@ export interface IndicatorGrammar {
   stockWords: WordSet;
   /** Words that take some of a set as a clause's subject (部分村卫生室…): grammar someMembers. */
   someMembers: WordSet;
+  /** Words opening the clause after a bare amount that make it a level reached (…312.6亿元，同比增长8.4%): grammar amountLevelFollowers. */
+  amountLevelFollowers: WordSet;
+  /** Words that open the members of a ranked list (前三位依次为A（68.4%）、B（63.1%）): grammar rankedListIntroducers. */
+  rankedListIntroducers: WordSet;
   procedureNouns: WordSet;
   /** Events a count of times names in full (开展1次医疗服务价格调整评估): see grammar eventNouns. */
   eventNouns: WordSet;
@@ -600,6 +604,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
     someMembers: set(source.someMembers),
+    amountLevelFollowers: set(source.amountLevelFollowers),
+    rankedListIntroducers: set(source.rankedListIntroducers),
     procedureNouns: set(source.procedureNouns),
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),

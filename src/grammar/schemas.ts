@@ -462,6 +462,8 @@ export const indicatorGrammarSchema = z.object({
   yearHeadingTimeWords: words.default([]),
   stockWords: words,
   someMembers: words.default([]),
+  amountLevelFollowers: words.default([]),
+  rankedListIntroducers: words.default([]),
   procedureNouns: words,
   eventNouns: words.default([]),
   procedureFrequencies: words.default([]),

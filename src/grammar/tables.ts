@@ -51,7 +51,13 @@ export function columnRole(header: string, g: TableGrammar): ColumnRole | undefi
   const text = header.replace(/[\s\u3000]+/gu, '');
   // An exact header may carry its unit in brackets (投资（万元）).
   const bare = text.replace(/[（(][^（）()]*[）)]$/u, '');
-  for (const { role, words, exact } of g.columns) if (exact ? words.has(text) || words.has(bare) : words.indexIn(text) !== undefined) return role;
+  // A header whose closing bracket gives a unit heads numbers, not the rows' names: 新引进亿元以上项目（个） (a count of projects,
+  // as 投资（亿元） is an amount) is a value column, although 项目 names the rows in a header of its own (项目 / 项目名称).
+  const unitBracket = bare !== text && g.cellUnits.has(text.slice(bare.length + 1, -1));
+  for (const { role, words, exact } of g.columns) {
+    if (role === 'name' && unitBracket) continue;
+    if (exact ? words.has(text) || words.has(bare) : words.indexIn(text) !== undefined) return role;
+  }
   return undefined;
 }
 

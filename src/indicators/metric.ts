@@ -643,10 +643,25 @@ export function antecedent(name: string, before: string | undefined, g: Indicato
   return g.metricHeads.has(head) || head === INDICATOR_WORD ? before : name;
 }
 
+/** An open bracket that ends a metric: the value stands in brackets after the name (天城镇（63.1%）). */
+const OPEN_VALUE_BRACKET = /[（(]$/u;
+
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
   s = s.replace(g.treasuryAllotment, '');
+  // A unit's value in brackets after its name (天城镇（63.1%）): the open bracket is no part of the name; in a ranked list
+  // (前三位依次为天城经济开发区（68.4%）) neither is the list's label before its introducer.
+  if (OPEN_VALUE_BRACKET.test(s)) {
+    s = s.replace(OPEN_VALUE_BRACKET, '');
+    for (let i = 0; i < s.length; i++) {
+      const w = g.rankedListIntroducers.startingAt(s, i);
+      if (w !== undefined && s.length - i - w.length >= 2) {
+        s = s.slice(i + w.length);
+        break;
+      }
+    }
+  }
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
   const batch = LEADING_BATCH.exec(s);

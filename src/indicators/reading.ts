@@ -468,6 +468,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
   const allotted = allotsPoints(all, g);
   all.forEach((r, idx) => {
     const { q, pred } = r;
+    // In a review, a clause whose subject is some members of a set (个别项目环评审批周期超过90天) describes a problem, no level.
+    if (review && someMembersSubject(text, r.clause, q.start, g)) return;
+    // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
+    // after it, is the size of the set that amount measures, no amount done.
+    if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
+      nounFollows(text, r.end) && setMeasured(text, r, all, e, dates, g)) return;
     const describer = g.describers.endingAt(text, q.start);
     // 等 closes a list of names: a count after it counts the list (等5座水厂), a length or area of
     // works after it is the amount to deliver (整治横河、南环河等27公里河道).
@@ -827,7 +833,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       const size = q.unit.size && !q.hanzi;
       const part = !q.hanzi && partOfTotal(text, q, out, g);
-      if (!(review || size || part) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      // 全市实际到位省外资金312.6亿元，同比增长8.4%: a bare amount whose growth or share of the year's task follows is a level.
+      const level = q.unit.amount === true && levelFollows(text, r.end, e, g);
+      if (!(review || size || part || level) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
       if (stock) {
         stockEnd = r.end;
         return;
@@ -1223,4 +1231,40 @@ function governed(text: string, from: number, to: number, g: IndicatorGrammar): 
     if (!g.reachVerbs.has(hit.word)) return true;
   }
   return false;
+}
+
+/** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
+function someMembersSubject(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
+  let subject = clause;
+  while (subject < to && WHITE_SPACE[text.charCodeAt(subject)] === 1) subject++;
+  return g.someMembers.startingAt(text, subject) !== undefined;
+}
+
+/**
+ * Whether the clause right after a bare amount ending at `end` (a comma between) opens with a growth or a share of the year's
+ * task (grammar amountLevelFollowers: 全市实际到位省外资金312.6亿元，同比增长8.4%): the amount is then a level reached.
+ */
+function levelFollows(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  let i = end;
+  while (i < e && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  if (text[i] !== '，' && text[i] !== ',') return false;
+  i++;
+  while (i < e && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  return g.amountLevelFollowers.startingAt(text, i) !== undefined;
+}
+
+/**
+ * Whether a count opens its clause's subject (only dates, lead words and a scope before it: 全县62个县级重点项目…) and another
+ * count or amount follows in the same clause (…完成投资41.8亿元), not joined to it as the next member of a list: the count is the
+ * size of the set that quantity measures.
+ */
+/** A joiner right before a quantity: it is the next member of a list (5个地级市和5个县级城市). */
+const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
+
+function setMeasured(text: string, r: Reading, all: readonly Reading[], e: number, dates: DateHit[], g: IndicatorGrammar): boolean {
+  const lead = trimLead(text, r.clause, r.pred.start, dates, g);
+  if (lead + (g.scope.exec(text.slice(lead, r.pred.start))?.[0].length ?? 0) !== r.pred.start) return false;
+  const end = clauseEnd(text, r.end, e);
+  // A count or amount of the set's own, not the next member of a list of counts (5个地级市和5个县级城市新获评…: both achieved).
+  return all.some((o) => o.q.start >= r.end && o.q.start < end && o.q.unit.kind === 'count' && !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));
 }
