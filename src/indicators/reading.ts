@@ -634,6 +634,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
+    // So is a band of points bounded before it and named by the grade after it (75分以上不满90分为良好, 低于60分为不合格): the upper
+    // edge of an assessment's grade, written with 为 and no 的 as often as with (…不满90分的为良好: scoringRule).
+    if (!r.post && !verb && pred.comparator && g.scoreUnits.has(q.unit.unit) && text[r.end] === '为' && !/[0-9０-９]/u.test(text[r.end + 1] ?? '')) return;
     // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…), 未满/不满 from above (为未满3周岁的
     // 婴幼儿…; the comparator read before the number gives the side): an age threshold, no level.
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;

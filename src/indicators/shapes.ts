@@ -1112,7 +1112,7 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount) return false;
-    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g)) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g) && !rewardBefore(text, r, m.metric, g)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
@@ -1145,6 +1145,16 @@ function rewardAfter(text: string, r: Reading, g: IndicatorGrammar): boolean {
   const at = r.end + (REWARD_LIST_TAIL.exec(text.slice(r.end, r.end + 40))?.[0].length ?? 0);
   const word = g.rewardWords.startingAt(text, at);
   return word !== undefined && /^(?:$|[，,。；;）)])/u.test(text.slice(at + word.length, at + word.length + 1));
+}
+
+/**
+ * Whether a reward word stands right before the amount's noun as its verb (考核优秀的，奖励工作经费3万元; 良好的奖励资金1万元): what a
+ * unit receives for its grade, named by what it is paid as, a standard as 奖励1000元 is.
+ */
+function rewardBefore(text: string, r: Reading, metric: string, g: IndicatorGrammar): boolean {
+  const before = text.slice(r.clause, r.q.start).trimEnd();
+  if (metric === '' || !before.endsWith(metric)) return false;
+  return g.rewardWords.endingAt(before, before.length - metric.length) !== undefined;
 }
 
 /** Whether the amount stands right after the top word of a support standard (给予最高1000万元支持, 单个项目最高200万元). */

@@ -101,6 +101,8 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
     const runOn = stop >= 0 ? organ.slice(stop + 1) : '';
     if (runOn !== '' && isOrgan(runOn, grammar)) return { organ: signedOrgans(runOn, grammar), date: last.iso, first: i, last: i };
   }
+  const party = partySignature(blocks, i, grammar);
+  if (party) return party;
   const unsealed = (text: string): string => withoutSealRemark(text, grammar);
   if (!isOrgan(unsealed(t), grammar)) return null;
   const organs = [signedOrgans(unsealed(block.raw), grammar)];
@@ -115,6 +117,32 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
   const dateBlock = blocks[j];
   const date = dateBlock && !dateBlock.furniture ? dateOnly(dateBlock.text, grammar) : null;
   return date ? { organ: organs.join(' '), date, first: i, last: j } : null;
+}
+
+/**
+ * The first party's line of an agreement's signature block (目标责任书, 协议书, 合同): 甲方, a seal or signature remark, a colon and
+ * its organ, the other party's column after white space (`甲方（盖章）：某县人民政府　　　乙方（盖章）：某镇人民政府`). The 甲方 is
+ * the party that sets the terms (the county that sets and assesses a town's targets) and signs first.
+ */
+const FIRST_PARTY = /^甲方\s*(?:[(（](?:盖章|签章|公章|签字|签字盖章)[)）])?\s*[:：]\s*(?<organ>\S+?)\s*(?:[(（](?:盖章|签章|公章)[)）])?(?:\s+乙方|$)/u;
+/** A signer's line under the parties' (`县长（签字）：　　　镇长（签字）：`, `法定代表人（签字）：`): no organ, no date. */
+const SIGNER_LINE = /^(?:\S{1,12}[(（](?:签字|签名|签章)[)）]\s*[:：]?\s*)+$/u;
+
+/**
+ * An agreement's signature block: the first party's line (FIRST_PARTY), signers' lines, then the date, written once or once per
+ * column (`2027年2月26日　　　2027年2月26日`): the first party's organ and that date.
+ */
+function partySignature(blocks: readonly MetaBlock[], i: number, grammar: MetaGrammar): Signature | null {
+  const m = FIRST_PARTY.exec(blocks[i]!.raw.normalize('NFKC').trim());
+  const organ = m?.groups?.organ;
+  if (!organ || !isOrgan(organ, grammar)) return null;
+  let j = i + 1;
+  while (j < blocks.length && j <= i + 3 && !blocks[j]!.furniture && SIGNER_LINE.test(blocks[j]!.raw.normalize('NFKC').trim())) j++;
+  const dateBlock = blocks[j];
+  if (!dateBlock || dateBlock.furniture) return null;
+  const dates = dateBlock.raw.normalize('NFKC').trim().split(/\s+/u).map((piece) => dateOnly(piece, grammar));
+  const date = dates[0];
+  return date && dates.every((d) => d === date) ? { organ, date, first: i, last: j } : null;
 }
 
 /** The first signature of the document, at or after block `from`. */
