@@ -41,4 +41,21 @@ describe('indicators: the wording of a 预算报告', () => {
   it('should not support 安排 before an object as the end of a name: the fund it allots names the amount', async () => {
     expect((await items(draft('县财政安排乡村振兴衔接资金2.4亿元。')))[0]?.slice(0, 3)).toEqual(['乡村振兴衔接资金', 2.4, '亿元']);
   });
+
+  it('should support a completion proportion 为预算的N% as the amount before\'s, and a growth after it as the amount\'s', async () => {
+    const review = [title, '一、2026年预算执行情况', '　　全县一般公共预算支出完成58.3亿元，为调整预算的97.4%，增长1.9%。县本级税收收入完成6.2亿元，为年初预算的102.5%，下降0.8%。'].join('\n');
+    expect(await items(review)).toEqual([
+      ['一般公共预算支出', 58.3, '亿元', 'actual', 2026],
+      ['一般公共预算支出调整预算完成程度', 97.4, '%', 'actual', 2026],
+      ['一般公共预算支出', 1.9, '%', 'actual', 2026],
+      ['县本级税收收入', 6.2, '亿元', 'actual', 2026],
+      ['县本级税收收入年初预算完成程度', 102.5, '%', 'actual', 2026],
+      ['县本级税收收入', 0.8, '%', 'actual', 2026],
+    ]);
+  });
+
+  it('should not support a share of another total (占…的N%) or a rate after 为 with no plan as a completion proportion', async () => {
+    const names = (await items([title, '一、2026年预算执行情况', '　　全县民生支出46.1亿元，占一般公共预算支出的79.1%。城乡居民医保参保率为97.2%。'].join('\n'))).map((i) => i[0]);
+    expect(names).toEqual(['民生支出', '民生支出占一般公共预算支出比例', '城乡居民医保参保率']);
+  });
 });
