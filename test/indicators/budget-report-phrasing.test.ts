@@ -58,4 +58,16 @@ describe('indicators: the wording of a 预算报告', () => {
     const names = (await items([title, '一、2026年预算执行情况', '　　全县民生支出46.1亿元，占一般公共预算支出的79.1%。城乡居民医保参保率为97.2%。'].join('\n'))).map((i) => i[0]);
     expect(names).toEqual(['民生支出', '民生支出占一般公共预算支出比例', '城乡居民医保参保率']);
   });
+
+  it('should support 预计 right before an amount as the verb of a budgeted revenue', async () => {
+    expect(await items(draft('全县国有土地使用权出让收入预计32亿元，增长2.5%。'))).toEqual([
+      ['国有土地使用权出让收入', 32, '亿元', 'target', 2027],
+      ['国有土地使用权出让收入', 2.5, '%', 'change', 2027],
+    ]);
+  });
+
+  it('should not support 预计 before a year as a verb of the year', async () => {
+    expect(await items(draft('预计2027年全县社会保险基金收入增长4.6%。'))).toEqual([['社会保险基金收入', 4.6, '%', 'change', 2027]]);
+  });
 });
+
