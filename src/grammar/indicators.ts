@@ -119,6 +119,8 @@ export interface IndicatorGrammar {
   innerClauseVerbs: WordSet;
   /** Words that open a metric whose subject is the metric before it (…，占GDP比重达到45%). */
   subjectElided: WordSet;
+  /** What a completion proportion is of (为预算的101.2%, 为年度计划的108.5%): the amount before, as a share of its plan. */
+  completionBases: WordSet;
   fundAccounts: WordSet;
   fundHolders: WordSet;
   anaphors: WordSet;
@@ -475,6 +477,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notInnerAdverbs: set(source.notInnerAdverbs),
     innerClauseVerbs: set(source.innerClauseVerbs),
     subjectElided: set(source.subjectElided),
+    completionBases: set(source.completionBases),
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
     anaphors: set(source.anaphors),

@@ -335,6 +335,7 @@ export const indicatorGrammarSchema = z.object({
   notInnerAdverbs: words.default([]),
   innerClauseVerbs: words.default([]),
   subjectElided: words.default([]),
+  completionBases: words.default([]),
   fundAccounts: words.default([]),
   fundHolders: words.default([]),
   anaphors: words.default([]),

@@ -132,9 +132,30 @@ function shareName(name: string, g: IndicatorGrammar): string {
  * before 占 (grammar shareHeads, growthVerbs). Any other metric before is the growth's own.
  */
 function grownMetric(metric: string, r: Reading, g: IndicatorGrammar): string {
+  // (a completion proportion's amount grew, not the proportion: …，为预算的101.2%，增长3.8%)
+  const completed = r.q.unit.unit === '%' && r.pred.verb !== undefined ? completionSubject(metric, g) : undefined;
+  if (completed !== undefined) return completed;
   if (r.q.unit.unit !== '%' || !r.pred.verb || !g.growthVerbs.has(r.pred.verb.word) || !g.shareHeads.endingAt(metric, metric.length)) return metric;
   const at = metric.search(SHARE_OF);
   return at >= 2 ? metric.slice(0, at).replace(/的$/u, '') : metric;
+}
+
+/** The word that closes the name of a completion proportion (一般公共预算收入预算完成程度). */
+const COMPLETION = '完成程度';
+
+/** The name of a completion proportion (为预算的101.2%, 为调整预算的96.7% after the amount it measures: grammar completionBases):
+ *  the amount's name, the base and 完成程度; undefined for any other name. */
+function completionName(name: string, before: string, g: IndicatorGrammar): string | undefined {
+  if (!name.startsWith('为') || !g.completionBases.has(name.slice(1).replace(/的$/u, ''))) return undefined;
+  return before + name.slice(1).replace(/的$/u, '') + COMPLETION;
+}
+
+/** The amount a completion proportion is of (一般公共预算收入预算完成程度 → 一般公共预算收入), else undefined. */
+function completionSubject(metric: string, g: IndicatorGrammar): string | undefined {
+  if (!metric.endsWith(COMPLETION)) return undefined;
+  const base = g.completionBases.endingAt(metric, metric.length - COMPLETION.length);
+  const at = metric.length - COMPLETION.length - (base?.length ?? 0);
+  return base !== undefined && at >= 2 ? metric.slice(0, at) : undefined;
 }
 
 /** A joiner, then the next share of a population (和80%以上的…): group 1 is what follows the share. */
@@ -955,6 +976,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
+    else if (prevMember && r.q.unit.unit === '%' && !prevMember.baseline) whole = completionName(whole, prevMember.metric, g) ?? whole;
     let names = actors ?? [groupFirst(whole, g)];
     if (acts?.length === values) names = acts.map((n) => metricName(n, g));
     if (parts.length > 1) {

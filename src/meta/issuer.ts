@@ -156,6 +156,9 @@ function coverOrgan(doc: MetaDoc, titleAt: number, grammar: MetaGrammar): string
   return organs.join(' ');
 }
 
+/** A government's own name (某市人民政府, 国务院), not one of its departments. */
+const GOVERNMENT = /(?:人民政府|国务院)$/u;
+
 /** The organ a speech's byline names (`某市人民政府副市长　某某`: grammar bylineLine), when it is an organ's name. */
 function bylineOrgan(block: MetaBlock, grammar: MetaGrammar): string | null {
   const organ = grammar.bylineLine?.exec(block.raw.normalize('NFKC').trim())?.groups?.organ;
@@ -243,6 +246,11 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
     const organ = grammar.onBehalfOf.exec(block.text)?.groups?.organ;
     if (!organ) continue;
     if (grammar.national.organs.some((re) => re.test(organ))) return organ;
+    // A department's head delivers the government's 计划报告 or 预算报告 on its behalf (`某市财政局局长　某某` over 受市人民政府委托):
+    // the report is that department's, as its byline names it; a byline in the government itself (`某市人民政府副市长　某某`) is
+    // the speaker line below.
+    const department = head.slice(0, i).map((b) => bylineOrgan(b, grammar)).find((o) => o !== null && !GOVERNMENT.test(o));
+    if (department) return department;
     const spoken = head.slice(0, i).map((_, k) => speakerOrgan(head, k, grammar)).find(Boolean);
     if (spoken) return spoken;
     // 代表镇人民政府 in a town's report: the region (if any) is the county's, so the town is the speaker's place, or the place of

@@ -311,7 +311,7 @@ describe('a verb written once for counts whose first carries its own bound (建�
 describe('the purpose of an amount (…5000万元用于数据要素发展)', () => {
   it('should support the metric named before the amount, not the purpose after it', () => {
     expect(brief(indicators('市级数字经济专项资金每年安排不少于5000万元用于数据要素发展，安排资金3000万元专项用于老旧小区改造。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
-      '市级数字经济专项资金每年安排|5000',
+      '市级数字经济专项资金每年|5000',
       '资金|3000',
     ]);
   });
