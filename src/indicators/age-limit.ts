@@ -9,9 +9,6 @@ import type { Reading } from './reading.js';
 /** Words that open a service's clause before the people it reaches (为, 对, 针对): the name starts after the last of them. */
 const SERVED_MARK = new WordSet(['为', '对', '向', '给', '针对']);
 
-/** Words that join a list of groups (0—6岁儿童、65岁以上老年人以及…患者等重点人群提供…): a service named after them is the list's. */
-const GROUP_JOINERS = new WordSet(['、', '和', '及', '与', '以及', '或']);
-
 /** Characters that end the service's words: a number starts another item, a bracket an aside. */
 const SERVICE_STOP = /[0-9０-９(（]/u;
 
@@ -37,7 +34,7 @@ export function ageLimitName(text: string, r: Reading, pop: Span, groupFirst: bo
 function headBeforeAge(text: string, lead: number, ageStart: number, g: IndicatorGrammar): string {
   let from = lead;
   for (let k = lead; k < ageStart; k++) {
-    const mark = SERVED_MARK.startingAt(text, k) ?? GROUP_JOINERS.startingAt(text, k);
+    const mark = SERVED_MARK.startingAt(text, k) ?? g.joiners.startingAt(text, k);
     if (mark) from = k + mark.length;
     else if (text[k] === '的') from = k + 1;
   }
@@ -59,7 +56,9 @@ const AGE_NOUN = /年龄[在为]?$/u;
  */
 function service(text: string, from: number, end: number, g: IndicatorGrammar): string {
   let s = text.slice(from, end).replace(/\s+/gu, '');
-  if (GROUP_JOINERS.startingAt(s, 0)) {
+  // A joiner (grammar joiners) after the people goes on with a list of other groups (0—6岁儿童、65岁以上老年人以及…患者等重点
+  // 人群提供…): the service named after the list is theirs too.
+  if (g.joiners.startingAt(s, 0)) {
     const verb = g.servicesReceived.indexIn(s);
     s = verb ? s.slice(verb.index) : '';
   }
