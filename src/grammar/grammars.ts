@@ -42,8 +42,8 @@ export function compileGrammars(sources: Partial<GrammarSources> = {}): Grammars
     blocks: compileBlocksGrammar(source('blocks')),
     outline: compileOutlineGrammar(source('outline')),
     tables: compileTableGrammar(source('tables')),
-    // meta.yaml names no periods of its own: it reads them from periods.yaml.
-    meta: compileMetaGrammar(source('meta'), periods.periods),
+    // meta.yaml names no periods or date words of its own: it reads them from periods.yaml.
+    meta: compileMetaGrammar(source('meta'), periods),
     periods,
     indicators,
     // A metric's units are checked against, and rescaled with, the indicator grammar's units.

@@ -2,6 +2,7 @@
 // uses.
 import { compilePattern } from './load.js';
 import { escapeRegExp as escape } from './common.js';
+import type { PeriodGrammar } from './periods.js';
 import type { MetaGrammarSource } from './schemas.js';
 
 export type { MetaGrammarSource };
@@ -109,6 +110,8 @@ export interface MetaGrammar {
   placeholders: string[];
   /** Longest name first. */
   periods: Period[];
+  /** The period grammar, with which the date scanner reads the full dates of a document's head and end (src/dates/full-dates.ts). */
+  dates: PeriodGrammar;
   periodContext: RegExp;
   periodPhrase: RegExp;
   asOf: string[];
@@ -208,13 +211,10 @@ function organEnd(suffixes: readonly string[], secondName: string | undefined): 
   return compilePattern(`(?:${suffix})${second}$`, 'u', 'organSecondName');
 }
 
-/** Compiles a metadata grammar; period names come from the period grammar (grammars/periods.yaml). */
-export function compileMetaGrammar(
-  source: MetaGrammarSource,
-  periodNames: ReadonlyMap<string, readonly [number, number]>,
-): MetaGrammar {
+/** Compiles a metadata grammar; period names and date words come from the period grammar (grammars/periods.yaml). */
+export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGrammar): MetaGrammar {
   const organSuffixes = [...source.organSuffixes].sort(byLength);
-  const periods = periodList(periodNames);
+  const periods = periodList(dates.periods);
   const crumbWords = [...source.runOnLine.crumbWords].sort(byLength);
   return {
     organSuffixes,
@@ -288,6 +288,7 @@ export function compileMetaGrammar(
     notWritten: source.region.notWritten,
     placeholders: source.region.placeholders,
     periods,
+    dates,
     periodContext: compilePattern(source.periodContext, 'u', 'periodContext'),
     periodPhrase: compilePattern(source.periodPhrase, 'u', 'periodPhrase'),
     asOf: [...source.asOf].sort(byLength),

@@ -1,60 +1,29 @@
 // publishDate and issueDate: the page's web publish time, and the date the document itself is
 // signed (成文/发文 date, the date under the signature).
-import { isoDate } from '../dates/calendar.js';
+import { fullDates, type FullDate } from '../dates/full-dates.js';
 import type { MetaGrammar } from '../grammar/meta.js';
-import { readHanzi } from '../numbers/hanzi.js';
 import { headBlocks, type MetaDoc } from './doc.js';
 import type { LabelledField } from './fields.js';
 import type { Signature } from './signature.js';
-
-const ARABIC_DATE = /(?<y>(?:19|20)\d{2})\s*(?:[-/.．]|年)\s*(?<m>\d{1,2})\s*(?:[-/.．]|月)\s*(?<d>\d{1,2})(?!\d)\s*日?/gu;
-const HANZI_DATE = /(?<y>[〇○零Oo0一二三四五六七八九]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月\s*(?<d>[一二三四五六七八九十]{1,3})\s*日/gu;
-/** A Chinese-numeral part of a date (`二〇二二`, `十二`, `三十`), by the shared numeral reader; a
- *  letter O or digit 0 typed for 〇 counts as 〇, and so does the small o that OCR reads for it. NaN when
- *  it is none. */
-const hanzi = (s: string): number => readHanzi(s.replace(/[Oo0]/gu, '〇'));
-
-export interface DateMatch {
-  iso: string;
-  index: number;
-  end: number;
-}
-
-/** Every full date in a text: `2023-03-24`, `2023/3/24`, `2023年3月20日`, `二〇二二年十二月三十日`. */
-export function findDates(text: string): DateMatch[] {
-  const t = text.normalize('NFKC');
-  const out: DateMatch[] = [];
-  for (const m of t.matchAll(ARABIC_DATE)) {
-    const g = m.groups as Record<string, string>;
-    const value = isoDate(Number(g.y), Number(g.m), Number(g.d));
-    if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
-  }
-  for (const m of t.matchAll(HANZI_DATE)) {
-    const g = m.groups as Record<string, string>;
-    const value = isoDate(hanzi(g.y as string), hanzi(g.m as string), hanzi(g.d as string));
-    if (value) out.push({ iso: value, index: m.index, end: m.index + m[0].length });
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
 
 /** The date of a text that is nothing but a date (`2022年12月30日`, `(2016年12月27日印发)`). */
 export function dateOnly(text: string, grammar: MetaGrammar): string | null {
   const t = text.normalize('NFKC').trim();
   const inner = grammar.dateLine.exec(t)?.groups?.date ?? t;
-  const [date] = findDates(inner);
+  const [date] = fullDates(inner, grammar.dates);
   if (!date || date.index !== 0 || date.end !== inner.length) return null;
   return date.iso;
 }
 
 /** The date a labelled field's value starts with. Read from the field's whole text, not its first
  *  word: a PDF's text sets spaces between digits and Han characters (`成文日期：2025 年 5 月 12 日`). */
-function fieldDate(field: LabelledField): string | null {
-  const [date] = findDates(field.text);
+function fieldDate(field: LabelledField, grammar: MetaGrammar): string | null {
+  const [date] = fullDates(field.text, grammar.dates);
   return date && date.index === 0 ? date.iso : null;
 }
 
 /** A date followed by a weekday is the day a page was viewed. */
-function isViewDate(text: string, date: DateMatch, grammar: MetaGrammar): boolean {
+function isViewDate(text: string, date: FullDate, grammar: MetaGrammar): boolean {
   return grammar.viewDate.test(text.normalize('NFKC').slice(date.end));
 }
 
@@ -63,7 +32,7 @@ function isViewDate(text: string, date: DateMatch, grammar: MetaGrammar): boolea
 export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'publish') continue;
-    const date = fieldDate(f);
+    const date = fieldDate(f, grammar);
     if (date) return date;
   }
   const head = new Set(headBlocks(doc));
@@ -71,7 +40,7 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
     // A time of day is web furniture, also on a head line the furniture grammar did not flag.
     if (!block.furniture && !(head.has(block) && block.text.length <= 60)) continue;
     const raw = block.raw.normalize('NFKC');
-    for (const date of findDates(raw)) {
+    for (const date of fullDates(raw, grammar.dates)) {
       if (isViewDate(raw, date, grammar)) continue;
       if (/^\s*\d{1,2}:\d{2}/u.test(raw.slice(date.end))) return date.iso;
     }
@@ -81,7 +50,7 @@ export function webPublishDate(doc: MetaDoc, fields: readonly LabelledField[], g
   for (const block of doc.blocks) {
     if (!block.furniture) continue;
     const raw = block.raw.normalize('NFKC');
-    const dates = findDates(raw);
+    const dates = fullDates(raw, grammar.dates);
     const [date] = dates;
     if (date && date.index === 0 && !isViewDate(raw, date, grammar)) return date.iso;
     const issued = dates.find((d) => grammar.issuePublished.test(raw.slice(d.end)));
@@ -110,7 +79,7 @@ function imprintDate(raw: string, grammar: MetaGrammar): string | null {
 export function writtenDate(doc: MetaDoc, fields: readonly LabelledField[], signature: Signature | null, grammar: MetaGrammar): string | null {
   for (const f of fields) {
     if (f.kind !== 'issue') continue;
-    const date = fieldDate(f);
+    const date = fieldDate(f, grammar);
     if (date) return date;
   }
   if (signature) return signature.date;

@@ -1,7 +1,8 @@
 // The signature block (落款) of a document: the issuing organ(s) and the date under them, or both
 // on one line separated by spaces (`国家卫生健康委办公厅 国家中医药局综合司 2024年10月28日`).
 import type { MetaGrammar } from '../grammar/meta.js';
-import { dateOnly, findDates } from './dates.js';
+import { fullDates } from '../dates/full-dates.js';
+import { dateOnly } from './dates.js';
 import type { MetaBlock, MetaDoc } from './doc.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 
@@ -57,7 +58,7 @@ function lastNonSpace(text: string): number {
 }
 
 /**
- * Whether a date found by findDates (which reads the text after NFKC) could end `text`: every such
+ * Whether a date found by fullDates (which reads the text after NFKC) could end `text`: every such
  * date ends with 日 or a digit, before any white space. Most lines end otherwise (。), and are
  * spared the normalization and the date search over their whole text. A last character that is
  * ASCII, 。 or a CJK ideograph is the last one after NFKC too (none of them changes or composes
@@ -86,12 +87,12 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
   if (!block || block.furniture) return null;
   const t = block.text;
   // Organ and date on one line, separated by spaces.
-  const dates = mayEndWithDate(t) ? findDates(t) : [];
+  const dates = mayEndWithDate(t) ? fullDates(t, grammar.dates) : [];
   const last = dates[dates.length - 1];
-  if (last && last.end === t.normalize('NFKC').length && last.index > 0) {
+  if (last && last.end === t.normalize('NFKC').trimEnd().length && last.index > 0) {
     const organ = t.slice(0, last.index);
     if (isOrgan(organ, grammar)) {
-      const rawDates = findDates(block.raw);
+      const rawDates = fullDates(block.raw, grammar.dates);
       const rawOrgan = block.raw.normalize('NFKC').slice(0, rawDates[rawDates.length - 1]?.index ?? organ.length);
       return { organ: signedOrgans(rawOrgan, grammar), date: last.iso, first: i, last: i };
     }

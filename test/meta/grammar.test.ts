@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GRAMMAR_DIR, GrammarError } from '../../src/grammar/load.js';
+import { GRAMMAR_DIR, GrammarError, shippedGrammar } from '../../src/grammar/load.js';
 import { compileMetaGrammar } from '../../src/grammar/meta.js';
+import { compilePeriodGrammar } from '../../src/grammar/periods.js';
 import { metaGrammarSchema } from '../../src/grammar/schemas.js';
 import { grammars } from '../grammar-helpers.js';
 
@@ -26,14 +27,15 @@ describe('meta grammar', () => {
 
   it('should support period names from grammars/periods.yaml, or given', () => {
     const source = metaGrammarSchema.parse(shipped());
-    const g = compileMetaGrammar(source, new Map([['十四五', [2021, 2025] as const]]));
+    const periods = compilePeriodGrammar({ ...shippedGrammar('periods'), periods: [{ name: '十四五', aliases: [], from: 2021, to: 2025 }] });
+    const g = compileMetaGrammar(source, periods);
     expect(g.periods).toEqual([{ names: ['十四五'], years: [2021, 2025] }]);
     expect(grammars().meta.periods.some((p) => p.names.includes('第十四个五年'))).toBe(true);
   });
 
   it('should not support a bad pattern, and should name the field', () => {
     const source = metaGrammarSchema.parse({ ...(shipped() as object), kinds: [{ kind: 'x', pattern: '(' }] });
-    expect(() => compileMetaGrammar(source, grammars().periods.periods)).toThrow(GrammarError);
-    expect(() => compileMetaGrammar(source, grammars().periods.periods)).toThrow(/kinds\[0\]\.pattern/u);
+    expect(() => compileMetaGrammar(source, grammars().periods)).toThrow(GrammarError);
+    expect(() => compileMetaGrammar(source, grammars().periods)).toThrow(/kinds\[0\]\.pattern/u);
   });
 });

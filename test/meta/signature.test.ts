@@ -13,6 +13,7 @@ describe('meta: signature', () => {
     ['full-width digits', '上海市宝山区卫生健康委员会２０２３年３月２０日', '2023-03-20'],
     ['a numeric date without 日', '上海市宝山区卫生健康委员会2023-3-20', '2023-03-20'],
     ['white space after a date without 日', '上海市宝山区卫生健康委员会2023-3-20\u3000 ', '2023-03-20'],
+    ['white space after a date in Chinese numerals', '上海市宝山区卫生健康委员会二〇二三年三月二十日\u3000', '2023-03-20'],
     ['a last character that is 日 only after NFKC (the radical ⽇)', '上海市宝山区卫生健康委员会二〇二三年三月二十\u2f47', '2023-03-20'],
     ['a last character that is 1日 only after NFKC (㏠)', '上海市宝山区卫生健康委员会2023年3月\u33e0', '2023-03-01'],
   ])('should support an organ and its date on one line, with %s', (_name, text, date) => {
@@ -21,7 +22,7 @@ describe('meta: signature', () => {
 
   it('should not support an organ line with a date that does not end it as a signature', () => {
     expect(signatureAt([block('上海市宝山区卫生健康委员会2023年3月20日印发')], 0, grammar)).toBeNull();
-    expect(signatureAt([block('上海市宝山区卫生健康委员会二〇二三年三月二十日\u3000')], 0, grammar)).toBeNull();
+    expect(signatureAt([block('上海市宝山区卫生健康委员会二〇二三年三月二十日起施行')], 0, grammar)).toBeNull();
   });
 
   it('should support a joint signature with its organs separated by spaces, as written', async () => {
