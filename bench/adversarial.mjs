@@ -47,6 +47,10 @@ const CASES = {
   'form feeds on one line': (b) => repeat('\f', b),
   // A web page's source: tags never closed, references never ended.
   'tags and references never closed': (b) => repeat(`<p style="${'x'.repeat(300)} &nbsp&#12288`, b),
+  // One line of spaced dates that ends as a signature line does (a date last): the full-date reader copies it without the
+  // spaces inside dates; and OCR's O for 〇 over and over, read as 〇 after each numeral.
+  'spaced dates on one line': (b) => repeat('某某县人民政府 2026 年 3 月 5 日 ', b) + '2026年3月5日',
+  'OCR zeros on one line': (b) => repeat('二O', b) + '二O二六年三月五日',
   // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.
   'plan body on one line': (b) => onelinePlan(b, ''),
 };

@@ -25,27 +25,60 @@ const YEAR_NUMERAL = new Uint8Array(0x10000);
 for (const c of '〇○零一二三四五六七八九') YEAR_NUMERAL[c.charCodeAt(0)] = 1;
 const READ_AS_ZERO = new Set(['O', 'o', '0']);
 
-/** The line without the white space inside dates, with OCR's O for 〇 read as 〇, and where each of its characters stands in `text`. */
-function dateCopy(text: string): { copy: string; at: number[] } {
-  let copy = '';
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (WHITE_SPACE[code] === 1 && copy !== '') {
-      let j = i;
-      while (j < text.length && WHITE_SPACE[text.charCodeAt(j)] === 1) j++;
-      const before = copy.charCodeAt(copy.length - 1);
-      const after = text.charCodeAt(j);
-      // Not after a day (日 or 号 ends a date).
-      if (IN_DATE[before] && !DAY.has(before) && IN_DATE[after] && (IN_DATE[before] === 2 || IN_DATE[after] === 2)) {
-        i = j - 1;
-        continue;
-      }
-    }
-    const c = text[i] as string;
-    copy += READ_AS_ZERO.has(c) && YEAR_NUMERAL[copy.charCodeAt(copy.length - 1)] === 1 ? '〇' : c;
-    at.push(i);
+/** The end of the white space that starts at text[i]. */
+function spaceEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && WHITE_SPACE[text.charCodeAt(j)] === 1) j++;
+  return j;
+}
+
+/** Whether white space between the characters `before` and `after` stands inside a date (see IN_DATE). */
+function insideDate(before: number, after: number): boolean {
+  const b = IN_DATE[before] ?? 0;
+  const a = IN_DATE[after] ?? 0;
+  // Not after a day: 日 or 号 ends a date.
+  return b !== 0 && a !== 0 && (b === 2 || a === 2) && !DAY.has(before);
+}
+
+/** Whether text[i] is OCR's O, o or 0 for the 〇 of a year in Chinese numerals (the character before it in the copy: `before`). */
+const zeroRead = (text: string, i: number, before: number): boolean => READ_AS_ZERO.has(text[i] as string) && YEAR_NUMERAL[before] === 1;
+
+/**
+ * The line without the white space inside dates, with OCR's O for 〇 read as 〇, and where each of its characters stands in
+ * `text` (null when the copy is the line itself: most lines, which are then neither copied nor mapped).
+ */
+function dateCopy(text: string): { copy: string; at: number[] | null } {
+  let k = 0;
+  while (k < text.length) {
+    if (WHITE_SPACE[text.charCodeAt(k)] === 1) {
+      const end = spaceEnd(text, k);
+      if (k > 0 && insideDate(text.charCodeAt(k - 1), text.charCodeAt(end))) break;
+      k = end;
+    } else if (zeroRead(text, k, text.charCodeAt(k - 1))) break;
+    else k++;
   }
+  if (k === text.length) return { copy: text, at: null };
+  // Pieces joined once at the end; `last` is the code of the copy's last character (NaN before the first).
+  const pieces = [text.slice(0, k)];
+  const at = Array.from({ length: k }, (_, i) => i);
+  let last = text.charCodeAt(k - 1);
+  for (let i = k; i < text.length; ) {
+    if (WHITE_SPACE[text.charCodeAt(i)] === 1) {
+      const end = spaceEnd(text, i);
+      if (at.length === 0 || !insideDate(last, text.charCodeAt(end))) {
+        pieces.push(text.slice(i, end));
+        last = text.charCodeAt(end - 1);
+        while (i < end) at.push(i++);
+      }
+      i = end;
+      continue;
+    }
+    const c = zeroRead(text, i, last) ? '〇' : (text[i] as string);
+    pieces.push(c);
+    last = c.charCodeAt(0);
+    at.push(i++);
+  }
+  const copy = pieces.join('');
   return { copy, at };
 }
 
@@ -70,7 +103,7 @@ export function fullDates(line: string, grammar: PeriodGrammar): FullDate[] {
       end = dayEnd(copy, start, end);
       if (end < 0) continue;
     } else if (hit.kind !== 'date') continue;
-    dates.push({ iso: hit.value, index: at[start] as number, end: (at[end - 1] as number) + 1 });
+    dates.push({ iso: hit.value, index: at ? (at[start] as number) : start, end: at ? (at[end - 1] as number) + 1 : end });
   }
   return dates;
 }
