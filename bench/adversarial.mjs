@@ -51,6 +51,9 @@ const CASES = {
   // spaces inside dates; and OCR's O for 〇 over and over, read as 〇 after each numeral.
   'spaced dates on one line': (b) => repeat('某某县人民政府 2026 年 3 月 5 日 ', b) + '2026年3月5日',
   'OCR zeros on one line': (b) => repeat('二O', b) + '二O二六年三月五日',
+  // A task division's paragraph of tasks, each with its bracket of who leads it and by when (完成时限): each bracket's deadline
+  // was looked for among all the paragraph's dates.
+  'task brackets in one paragraph': (b) => repeat('完成老旧小区改造8个（牵头单位：市住建局；完成时限：2027年6月底前）。', b),
   // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.
   'plan body on one line': (b) => onelinePlan(b, ''),
 };

@@ -360,7 +360,17 @@ function dueByBracket(text: string, s: number, e: number, dates: readonly DateHi
   if (!label) return;
   const after = label.index + label.word.length;
   if (!DEADLINE_MARK.test(text.slice(after, close))) return;
-  const due = dates.find((d) => d.start >= after && d.end <= close && d.year !== null)?.year ?? null;
+  // The paragraph's dates are in order: its first one at or after `after` by binary search (a task division's paragraph may hold
+  // thousands of tasks, each with its bracket).
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as DateHit).start < after) lo = mid + 1;
+    else hi = mid;
+  }
+  let due: number | null = null;
+  for (let k = lo; k < dates.length && due === null && (dates[k] as DateHit).end <= close; k++) due = (dates[k] as DateHit).year;
   if (due === null) return;
   for (let k = from; k < found.length; k++) {
     const item = (found[k] as Found).indicator;
