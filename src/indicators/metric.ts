@@ -59,6 +59,8 @@ const OPENER = codeTable(OPEN);
 const CLOSER = codeTable(CLOSE);
 /** A metric noun phrase is never longer than this. */
 const MAX_NOUN = 40;
+/** The longest label of a labelled aside (牵头单位, 责任单位, 完成时限, 配合部门). */
+const LABEL_MAX = 6;
 
 export interface Span {
   start: number;
@@ -884,6 +886,7 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   // Nor is what the people counted take part in (聘请社会监督员60名参与监督, 选派专家20名参加巡诊): a verb opens it, no noun.
   if (g.memberVerbs.startingAt(text, start)) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
+  end = beforeLabelledAside(text, start, end);
   // A word of need opens the predicate (…设施需加快提标改造): the noun ends before it.
   for (let k = start + 1; k < end; k++) {
     if (needAt(text, k, end, g)) {
@@ -949,6 +952,24 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
   }
   return { start: s, end: cut > 0 ? s + cut : end };
+}
+
+/**
+ * Where a noun in text[start, end) ends before a bracket that opens with a label and its colon (…改造项目（牵头单位：市住建局）,
+ * …（责任单位：各区政府）, …（完成时限：6月底前）): a task's note of who carries it out and by when, never part of a name; `end` when
+ * there is none.
+ */
+function beforeLabelledAside(text: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const c = text[k];
+    if (c !== '（' && c !== '(') continue;
+    for (let j = k + 1; j < text.length && j <= k + LABEL_MAX + 1; j++) {
+      const d = text[j];
+      if (d === '：' || d === ':') return j > k + 1 ? k : end;
+      if (d === '）' || d === ')' || d === '（' || d === '(' || CLAUSE_STOP_CODES[text.charCodeAt(j)] === 1) break;
+    }
+  }
+  return end;
 }
 
 /** Where the class named after a list of examples starts (燃气、户外广告等|重点领域): right after 等, when a noun follows it. */

@@ -1,7 +1,7 @@
 // The bracket a 任务分工方案 writes after each task (（牵头单位：…；责任单位：…；完成时限：…）): its deadline dates the task's
 // targets, as a 完成时限 column dates the row of a task table (grammar deadlineLabels, src/indicators/extract.ts dueByBracket).
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_2024, brief, indicators, MULTI_YEAR } from './helpers.js';
+import { ANNUAL_2024, brief, indicators, MULTI_YEAR, names } from './helpers.js';
 
 const years = (text: string, plan = ANNUAL_2024) => brief(indicators(text, plan)).map((b) => b.split('|').slice(1, 2).concat(b.split('|').slice(5)).join('|'));
 
@@ -26,5 +26,16 @@ describe('indicators: the deadline of a task in its bracket', () => {
   it('should not support the bracket over a date the task names before it, nor a bracket with no deadline label', () => {
     expect(years('到2024年底，建成智慧药房5家。（牵头单位：市药监局；完成时限：2025年6月底前）')).toEqual(['5|2024']);
     expect(years('新增停车泊位800个（2025年新规划项目除外）。')).toEqual(['800|2024']);
+  });
+});
+
+describe('indicators: the name of a task counted before its bracket', () => {
+  it('should support a noun after the count that ends at a bracket of a label and its colon (牵头单位：, 完成时限：)', () => {
+    expect(names('建成15个乡镇综合文化站（牵头单位：县文旅局）。')).toEqual(['乡镇综合文化站|15|个']);
+    expect(names('完成3处地质灾害隐患点治理(责任单位:县自然资源局;完成时限:2024年9月底前)。')).toEqual(['地质灾害隐患点治理|3|处']);
+  });
+
+  it('should not support a bracket without a colon, nor one whose colon opens it, as the end of the noun', () => {
+    expect(names('新建5个村（社区）综合服务站。')).toEqual(['村（社区）综合服务站|5|个']);
   });
 });
