@@ -199,6 +199,8 @@ export const metaGrammarSchema = z.object({
   titleLine: z.string(),
   asideLine: z.string(),
   listItemLine: z.string(),
+  minutesTitle: z.string().default('纪要$'),
+  resultClass: z.string().default('^[(（]?\\s*[A-D]\\s*类\\s*[)）]?$'),
   titleDecoration: z.string().optional(),
   region: z.object({
     national: z.object({
