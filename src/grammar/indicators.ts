@@ -381,7 +381,7 @@ export interface IndicatorGrammar {
   relationWords: WordSet;
   /** Words of a bilateral act that make 与 alone "with" (签约): see grammars/indicators.yaml. */
   withRelationWords: WordSet;
-  indefinite: { value: number; except: Set<string> };
+  indefinite: { value: number; except: Set<string>; cadence: WordSet };
   mortality: WordSet;
   percentMortality: WordSet;
 }
@@ -636,7 +636,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),
     withRelationWords: set(source.withRelationWords),
-    indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
+    indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except), cadence: set(source.indefinite.cadence) },
     mortality: set(source.mortality),
     percentMortality: set(source.percentMortality),
   };

@@ -678,8 +678,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
     // larger ones are amounts (培训指导员一千名).
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
-    // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount.
-    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount. 一次 counts occasions only at a cadence
+    // (每年组织一次): without one it is the article of a single act (开展一次全覆盖检查).
+    const occasions = g.indefinite.except.has(q.unit.unit) && g.indefinite.cadence.indexIn(text, r.clause, q.start) !== undefined;
+    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !occasions && !pred.comparator) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B; also after the bound size of the one before (新建3个200平方米以上的
     // 老年食堂和2个100平方米以上的托育点).
     const listedObject = (prev?.object || prev?.sizeOf) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap);
