@@ -328,6 +328,8 @@ export interface IndicatorGrammar {
   stockWords: WordSet;
   /** Words that take some of a set as a clause's subject (部分村卫生室…): grammar someMembers. */
   someMembers: WordSet;
+  /** Words that count what remains to be dealt with (仍有): grammar gapCounts. */
+  gapCounts: WordSet;
   /** Words opening the clause after a bare amount that make it a level reached (…312.6亿元，同比增长8.4%): grammar amountLevelFollowers. */
   amountLevelFollowers: WordSet;
   /** Words that open the members of a ranked list (前三位依次为A（68.4%）、B（63.1%）): grammar rankedListIntroducers. */
@@ -607,6 +609,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
     someMembers: set(source.someMembers),
+    gapCounts: set(source.gapCounts),
     amountLevelFollowers: set(source.amountLevelFollowers),
     rankedListIntroducers: set(source.rankedListIntroducers),
     procedureNouns: set(source.procedureNouns),

@@ -465,6 +465,7 @@ export const indicatorGrammarSchema = z.object({
   yearHeadingTimeWords: words.default([]),
   stockWords: words,
   someMembers: words.default([]),
+  gapCounts: words.default([]),
   amountLevelFollowers: words.default([]),
   rankedListIntroducers: words.default([]),
   procedureNouns: words,

@@ -568,6 +568,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
     if (classAfterCount(text, r, prev, g)) return;
+    // 仍有7所学校宿舍生均面积低于3平方米: a bound after a count of what remains to be dealt with is the condition that picks the
+    // counted things out, no level.
+    if (gapCondition(text, r, prev, g)) return;
     // The per-head basis of a standard written before each value of a list (提高到每人每月840元和每人每年7200元) stands where the
     // first value had one: the list goes on past it.
     const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start, g) : 0;
@@ -1236,6 +1239,13 @@ function governed(text: string, from: number, to: number, g: IndicatorGrammar): 
     if (!g.reachVerbs.has(hit.word)) return true;
   }
   return false;
+}
+
+/** Whether a bound value with no target verb follows, in its clause, a count after a word of what remains to be dealt with
+ *  (grammar gapCounts: 仍有7所学校宿舍生均面积低于3平方米): the condition the counted things are in. */
+function gapCondition(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+  if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || !r.pred.comparator || r.pred.verb?.kind === 'target') return false;
+  return g.gapCounts.indexIn(text, r.clause, prev.q.start) !== undefined;
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
