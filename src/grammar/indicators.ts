@@ -328,6 +328,8 @@ export interface IndicatorGrammar {
   stockWords: WordSet;
   /** Words that take some of a set as a clause's subject (部分村卫生室…): grammar someMembers. */
   someMembers: WordSet;
+  /** Words that count what remains to be dealt with (仍有): grammar gapCounts. */
+  gapCounts: WordSet;
   /** Words opening the clause after a bare amount that make it a level reached (…312.6亿元，同比增长8.4%): grammar amountLevelFollowers. */
   amountLevelFollowers: WordSet;
   /** Words that open the members of a ranked list (前三位依次为A（68.4%）、B（63.1%）): grammar rankedListIntroducers. */
@@ -381,7 +383,7 @@ export interface IndicatorGrammar {
   relationWords: WordSet;
   /** Words of a bilateral act that make 与 alone "with" (签约): see grammars/indicators.yaml. */
   withRelationWords: WordSet;
-  indefinite: { value: number; except: Set<string> };
+  indefinite: { value: number; except: Set<string>; cadence: WordSet };
   mortality: WordSet;
   percentMortality: WordSet;
 }
@@ -607,6 +609,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
     someMembers: set(source.someMembers),
+    gapCounts: set(source.gapCounts),
     amountLevelFollowers: set(source.amountLevelFollowers),
     rankedListIntroducers: set(source.rankedListIntroducers),
     procedureNouns: set(source.procedureNouns),
@@ -636,7 +639,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),
     withRelationWords: set(source.withRelationWords),
-    indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except) },
+    indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except), cadence: set(source.indefinite.cadence) },
     mortality: set(source.mortality),
     percentMortality: set(source.percentMortality),
   };

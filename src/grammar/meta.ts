@@ -94,6 +94,10 @@ export interface MetaGrammar {
   asideLine: RegExp;
   /** A list item set off by a check mark (`✅森林覆盖率稳定在84%以上`): never (a piece of) a title. */
   listItemLine: RegExp;
+  /** A 纪要 line: over another one in the head, the series' 纪要标志, not the title (grammar minutesTitle). */
+  minutesTitle: RegExp;
+  /** The 办理结果 category of a reply (A类): no title (grammar resultClass). */
+  resultClass: RegExp;
   /** The emoji and symbols framing a title line (`🌸 …工作要点 🌸`), at its start or its end (global), or undefined. */
   titleDecoration: RegExp | undefined;
   national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
@@ -273,6 +277,8 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
     titleLine: compilePattern(withMarks(source.titleLine, source).replaceAll('{crumbWord}', crumbWords.map(escape).join('|') || '(?!)'), 'u', 'titleLine'),
     asideLine: compilePattern(source.asideLine, 'u', 'asideLine'),
     listItemLine: compilePattern(source.listItemLine, 'u', 'listItemLine'),
+    minutesTitle: compilePattern(source.minutesTitle, 'u', 'minutesTitle'),
+    resultClass: compilePattern(source.resultClass, 'u', 'resultClass'),
     titleDecoration: source.titleDecoration === undefined ? undefined : compilePattern(source.titleDecoration, 'gu', 'titleDecoration'),
     national: {
       name: source.region.national.name,

@@ -199,6 +199,8 @@ export const metaGrammarSchema = z.object({
   titleLine: z.string(),
   asideLine: z.string(),
   listItemLine: z.string(),
+  minutesTitle: z.string().default('纪要$'),
+  resultClass: z.string().default('^[(（]?\\s*[A-D]\\s*类\\s*[)）]?$'),
   titleDecoration: z.string().optional(),
   region: z.object({
     national: z.object({
@@ -463,6 +465,7 @@ export const indicatorGrammarSchema = z.object({
   yearHeadingTimeWords: words.default([]),
   stockWords: words,
   someMembers: words.default([]),
+  gapCounts: words.default([]),
   amountLevelFollowers: words.default([]),
   rankedListIntroducers: words.default([]),
   procedureNouns: words,
@@ -490,7 +493,7 @@ export const indicatorGrammarSchema = z.object({
   notJoiners: words.default([]),
   relationWords: words.default([]),
   withRelationWords: words.default([]),
-  indefinite: z.object({ numeral: z.string().min(1), except: words.default([]) }),
+  indefinite: z.object({ numeral: z.string().min(1), except: words.default([]), cadence: words.default([]) }),
   mortality: words,
   percentMortality: words,
 });

@@ -568,6 +568,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
     if (classAfterCount(text, r, prev, g)) return;
+    // 仍有7所学校宿舍生均面积低于3平方米: a bound after a count of what remains to be dealt with is the condition that picks the
+    // counted things out, no level.
+    if (gapCondition(text, r, prev, g)) return;
     // The per-head basis of a standard written before each value of a list (提高到每人每月840元和每人每年7200元) stands where the
     // first value had one: the list goes on past it.
     const basis = prev ? repeatedBasis(text, prev.q.start, pred.start, q.start, g) : 0;
@@ -678,8 +681,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
     // larger ones are amounts (培训指导员一千名).
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
-    // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount.
-    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !g.indefinite.except.has(q.unit.unit) && !pred.comparator) return;
+    // 一 before a plain count unit is an article (建设一支队伍); 一万份 is an amount. 一次 counts occasions only at a cadence
+    // (每年组织一次): without one it is the article of a single act (开展一次全覆盖检查).
+    const occasions = g.indefinite.except.has(q.unit.unit) && g.indefinite.cadence.indexIn(text, r.clause, q.start) !== undefined;
+    if (q.hanzi && q.value === g.indefinite.value && q.unit.kind === 'count' && q.unitText === q.unit.unit && !occasions && !pred.comparator) return;
     // Objects listed after a counted one: 新创建至少10个A、6个B; also after the bound size of the one before (新建3个200平方米以上的
     // 老年食堂和2个100平方米以上的托育点).
     const listedObject = (prev?.object || prev?.sizeOf) && gap !== undefined && chainEmpty && !/[,，;；。:：]/u.test(gap) && /[、和及与]$/u.test(gap);
@@ -1234,6 +1239,13 @@ function governed(text: string, from: number, to: number, g: IndicatorGrammar): 
     if (!g.reachVerbs.has(hit.word)) return true;
   }
   return false;
+}
+
+/** Whether a bound value with no target verb follows, in its clause, a count after a word of what remains to be dealt with
+ *  (grammar gapCounts: 仍有7所学校宿舍生均面积低于3平方米): the condition the counted things are in. */
+function gapCondition(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+  if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || !r.pred.comparator || r.pred.verb?.kind === 'target') return false;
+  return g.gapCounts.indexIn(text, r.clause, prev.q.start) !== undefined;
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */

@@ -57,6 +57,7 @@ function notTitle(text: string, grammar: MetaGrammar): boolean {
     grammar.attachmentLabel.test(text) ||
     grammar.asideLine.test(text) ||
     grammar.listItemLine.test(text) ||
+    grammar.resultClass.test(text) ||
     docNumberOnly(text, grammar) !== null ||
     dateOnly(text, grammar) !== null ||
     isOrgan(text, grammar)
@@ -333,6 +334,14 @@ function ownTitleBelowBar(doc: MetaDoc, cands: readonly Candidate[], fields: rea
   return cands.find((c) => c.last > bar && c.last < end && grammar.planTitle.test(c.text)) ?? null;
 }
 
+/** GB/T 9704-2012 10.3: the 纪要标志 (`某县人民政府常务会议纪要`) heads every issue of a series of minutes, as a red header heads a
+ *  文件; an issue's own title (`某县十七届人民政府第十二次常务会议纪要`) stands below it in the head. A 纪要 line with another 纪要
+ *  title below it is that header: the title is the one below. */
+function pastMinutesHeader(c: Candidate, cands: readonly Candidate[], grammar: MetaGrammar): Candidate {
+  if (!grammar.minutesTitle.test(c.text)) return c;
+  return cands.find((d) => d.last > c.last && grammar.minutesTitle.test(d.text) && grammar.planTitle.test(d.text)) ?? c;
+}
+
 /** The document's title (see TitleInfo): the words of the line found, without an attachment label
  *  before them or book-title marks around them (grammar `titleLine`). */
 export function findTitle(doc: MetaDoc, fields: readonly LabelledField[], grammar: MetaGrammar): TitleInfo {
@@ -373,7 +382,8 @@ function findTitleLine(doc: MetaDoc, fields: readonly LabelledField[], grammar: 
     }
     return { title: line?.text ?? plan, noticeTitle: own.text, at: (line ?? own).last, named: !line, first, own: ownAt };
   }
-  const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? cands.find((c) => isTitleLike(c.text)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
+  const titleLike = cands.find((c) => isTitleLike(c.text));
+  const plan = ownTitleBelowBar(doc, cands, fields, grammar) ?? (titleLike && pastMinutesHeader(titleLike, cands, grammar)) ?? (panel && isTitleLike(panel.text) ? panel : undefined);
   // A notice whose title was not copied keeps its 主送 above the plan title: look from the top.
   if (plan) return { title: plan.text, noticeTitle: null, at: plan.last, named: false, first: -1, own: -1 };
   // A 政策解读 or 答记者问 of a plan it does not print (grammar interpretationTitle) is a document of its own, not the plan its lead
