@@ -339,6 +339,41 @@ function bareListStart(text: string, i: number, grammar: IndicatorGrammar): numb
   return start;
 }
 
+/** Units of points in time, which a list of bare numbers before them makes a list of dates (2025、2026年), not of values. */
+const TIME_POINTS = /^[年月日号时]/u;
+
+/**
+ * A bare number in a list of values distributed over several metrics whose one unit is written after the last value
+ * (颗粒物、二氧化硫、氮氧化物排放浓度分别不高于10、35、50毫克/立方米; 覆盖率分别达到80、85、90%): the unit of the list's last
+ * member, as 3万和5万亩 shares the 亩. Only after a distributor (分别) right before the list, which says the numbers are the
+ * values of one list; a list of bare numbers elsewhere (第1、2批) has no unit to share.
+ */
+function listedUnitAt(text: string, i: number, n: { value: number | [number, number]; end: number }, grammar: IndicatorGrammar): Quantity | undefined {
+  if (typeof n.value !== 'number') return undefined;
+  const first = bareListStart(text, i, grammar);
+  const dist = grammar.distributors.indexIn(text, Math.max(0, first - LISTED_DISTRIBUTOR_REACH), first);
+  if (!dist || /[，,。；;：:、\d]/u.test(text.slice(dist.index + dist.word.length, first))) return undefined;
+  let k = n.end;
+  for (let member = 0; member < MAX_BARE_LIST; member++) {
+    const joiner = grammar.joiners.startingAt(text, k);
+    if (!joiner) return undefined;
+    const next = readNumber(text, k + joiner.length);
+    if (!next || next.hanzi || text[next.end] === '.' || text[next.end] === '/') return undefined;
+    let j = next.end;
+    while (text[j] === ' ') j++;
+    const u = unitAt(text, j, grammar);
+    if (u) {
+      if (grammar.multipliers.has(u.unit.unit) || TIME_POINTS.test(u.text) || u.unit.link) return undefined;
+      return { start: i, end: n.end, value: n.value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: false, damaged: false };
+    }
+    k = next.end;
+  }
+  return undefined;
+}
+
+/** How far before a list of bare numbers its distributor may stand, past a comparator or verb (分别不高于, 分别控制在). */
+const LISTED_DISTRIBUTOR_REACH = 6;
+
 /** How long the bracketed unit of a metric written before its colon may be (（%）, （万人次）, （平方米）). */
 const MAX_BRACKET_UNIT = 6;
 
@@ -400,7 +435,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i)
     const range = multiplierRange(text, i, n.value, j, grammar);
     if (range) return range;
   }
-  if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar, chain) ?? skipTo;
+  if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar, chain) ?? listedUnitAt(text, i, n, grammar) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
   const grade = u !== undefined && gradeOfStandard(text, u, grammar);
