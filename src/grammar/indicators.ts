@@ -297,6 +297,8 @@ export interface IndicatorGrammar {
   listItemMarks: WordSet;
   /** Headings under a review that turn to the situation ahead (面临的形势): the review does not reach them. */
   situationHeadings: WordSet;
+  /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
+  forwardHeadings: WordSet;
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
@@ -590,6 +592,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     reviewObjectVerbs: set(source.reviewObjectVerbs),
     listItemMarks: set(source.listItemMarks),
     situationHeadings: set(source.situationHeadings),
+    forwardHeadings: set(source.forwardHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),

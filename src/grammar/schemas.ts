@@ -447,6 +447,7 @@ export const indicatorGrammarSchema = z.object({
   reviewObjectVerbs: words.default([]),
   listItemMarks: words.default([]),
   situationHeadings: words.default([]),
+  forwardHeadings: words.default([]),
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
   pastPeriodWords: words.default([]),
