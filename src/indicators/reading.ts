@@ -489,7 +489,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
-    if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // An amount of money after a list closed by 等 is the list's total (违规发放津贴补贴等428.6万元, 清退多领的补助、利息等35万元),
+    // as audit findings and reviews state a sum: an amount, no count of the list's members.
+    if (describer && !near && !((q.unit.size || q.unit.amount === true) && !q.hanzi && g.listEnds.has(describer))) return;
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
