@@ -470,6 +470,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const { q, pred } = r;
     // In a review, a clause whose subject is some members of a set (个别项目环评审批周期超过90天) describes a problem, no level.
     if (review && someMembersSubject(text, r.clause, q.start, g)) return;
+    // 共审计（调查）单位86个, 审计了4个县区…资金2.35亿元的管理使用情况: in a review, what an audit covered is its scope, no level.
+    if (review && auditScope(text, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
     // after it, is the size of the set that amount measures, no amount done.
     if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
@@ -1239,6 +1241,17 @@ function governed(text: string, from: number, to: number, g: IndicatorGrammar): 
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
+/** Whether the clause at `clause` opens with a verb of an audit's scope (grammar auditScopeVerbs, past its lead words) that is
+ *  not followed by a finding (审计发现), before the quantity at `to`. */
+function auditScope(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
+  let i = clause;
+  while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  const lead = g.auditScopeLeads.startingAt(text, i);
+  if (lead !== undefined) i += lead.length;
+  const verb = g.auditScopeVerbs.startingAt(text, i);
+  return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
+}
+
 function someMembersSubject(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
   let subject = clause;
   while (subject < to && WHITE_SPACE[text.charCodeAt(subject)] === 1) subject++;
