@@ -301,6 +301,8 @@ export interface IndicatorGrammar {
   auditScopeVerbs: WordSet;
   auditScopeLeads: WordSet;
   auditFindingWords: WordSet;
+  /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
+  findingSums: WordSet;
   /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
   forwardHeadings: WordSet;
   pastYearWords: WordSet;
@@ -599,6 +601,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     auditScopeVerbs: set(source.auditScopeVerbs),
     auditScopeLeads: set(source.auditScopeLeads),
     auditFindingWords: set(source.auditFindingWords),
+    findingSums: set(source.findingSums),
     forwardHeadings: set(source.forwardHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),

@@ -450,6 +450,7 @@ export const indicatorGrammarSchema = z.object({
   auditScopeVerbs: words.default([]),
   auditScopeLeads: words.default([]),
   auditFindingWords: words.default([]),
+  findingSums: words.default([]),
   forwardHeadings: words.default([]),
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),

@@ -819,12 +819,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     // So is the next member of a list of the stock in the clause (其中公立医院4家、乡镇卫生院16所、村卫生室305个): a noun after 、.
+    // In a review, the sum a finding involves right before its amount (涉及资金2.18亿元) is measured: a head, no stock.
+    const findingSum = review && q.unit.amount === true && g.findingSums.endingAt(text, q.start) !== undefined;
     const stock =
-      g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
+      (!findingSum && g.stockWords.indexIn(text, r.floor, pred.start) !== undefined) ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
-    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
       if (attained) {

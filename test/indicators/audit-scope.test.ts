@@ -1,6 +1,6 @@
 // What an audit covered (the units and the money an 审计工作报告 says it audited) is the audit's scope, no level the year
-// measured; what it found (查出问题金额, 资金N万元未拨付) is (grammars/indicators.yaml auditScopeVerbs). Sentences written for these
-// tests.
+// measured; what it found (查出问题金额, 资金N万元未拨付, the sum a finding involves: 涉及资金N万元) is (grammars/indicators.yaml
+// auditScopeVerbs, findingSums). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 
@@ -22,5 +22,16 @@ describe('indicators: the scope of an audit', () => {
 
   it('should not support the rule outside a review: a plan\'s audit target stays', async () => {
     expect(await items(['某县审计局2026年工作要点', '一、主要任务', '全年审计单位不少于40个。'])).toEqual([[40, '个', 'target']]);
+  });
+
+  it('should support the sum a finding involves (涉及资金, 涉及投资) in a review as measured', async () => {
+    expect(await items([title, '二、重大项目审计情况', '审计发现：有的项目未办理施工许可即开工，涉及投资8700万元；违规出借财政资金，涉及资金415万元。'])).toEqual([
+      [8700, '万元', 'actual'],
+      [415, '万元', 'actual'],
+    ]);
+  });
+
+  it('should not support 涉及 before a count of places as a level', async () => {
+    expect(await items([title, '一、民生资金审计情况', '此次审计涉及12个乡镇。'])).toEqual([]);
   });
 });
