@@ -297,6 +297,14 @@ export interface IndicatorGrammar {
   listItemMarks: WordSet;
   /** Headings under a review that turn to the situation ahead (面临的形势): the review does not reach them. */
   situationHeadings: WordSet;
+  /** Verbs opening a clause of an audit's scope (审计了…资金N亿元), their lead words and the words of a finding after them. */
+  auditScopeVerbs: WordSet;
+  auditScopeLeads: WordSet;
+  auditFindingWords: WordSet;
+  /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
+  findingSums: WordSet;
+  /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
+  forwardHeadings: WordSet;
   pastYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
@@ -592,6 +600,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     reviewObjectVerbs: set(source.reviewObjectVerbs),
     listItemMarks: set(source.listItemMarks),
     situationHeadings: set(source.situationHeadings),
+    auditScopeVerbs: set(source.auditScopeVerbs),
+    auditScopeLeads: set(source.auditScopeLeads),
+    auditFindingWords: set(source.auditFindingWords),
+    findingSums: set(source.findingSums),
+    forwardHeadings: set(source.forwardHeadings),
     pastYearWords: set(source.pastYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),

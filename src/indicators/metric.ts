@@ -689,7 +689,11 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
       if (m && g.joinHeads.startingAt(rest, m[0].length)) out += '岁';
     }
   }
-  const name = withoutUnitBracket(withoutTrailingSum(withoutInnerAdverbs(out, g), g), g);
+  let name = withoutUnitBracket(withoutTrailingSum(withoutInnerAdverbs(out, g), g), g);
+  // A list end (等) that closes the name closes the list an amount after it sums (违规发放津贴补贴等428.6万元): no part of the
+  // name; a word that holds one (优等, 同等) stays.
+  const listEnd = g.listEnds.endingAt(name, name.length);
+  if (listEnd !== undefined && name.length > listEnd.length + 1 && !insideWord(name, name.length - listEnd.length, g.notListEnds)) name = name.slice(0, -listEnd.length);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);

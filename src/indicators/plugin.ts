@@ -229,7 +229,8 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
     if (child.type === 'section') {
       lineYear = null;
       const reviews = reviewHeading(child.title, ctx.g) || (ctx.g.yearReviewHeadings.indexIn(child.title) !== undefined && pastHeadingYear(child.title, ctx) !== null);
-      const review = here.review || reviews;
+      // A report's or a review's part on what is to be done next (六、审计建议, 四、下一步工作打算) sets targets again.
+      const review = (here.review && ctx.g.forwardHeadings.indexIn(child.title) === undefined) || reviews;
       // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
       const situation = !reviews && here.review && (here.situation || ctx.g.situationHeadings.indexIn(child.title) !== undefined);
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;

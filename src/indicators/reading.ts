@@ -470,6 +470,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const { q, pred } = r;
     // In a review, a clause whose subject is some members of a set (个别项目环评审批周期超过90天) describes a problem, no level.
     if (review && someMembersSubject(text, r.clause, q.start, g)) return;
+    // 共审计（调查）单位86个, 审计了4个县区…资金2.35亿元的管理使用情况: in a review, what an audit covered is its scope, no level.
+    if (review && auditScope(text, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
     // after it, is the size of the set that amount measures, no amount done.
     if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
@@ -489,7 +491,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
-    if (describer && !near && !(q.unit.size && !q.hanzi && g.listEnds.has(describer))) return;
+    // An amount of money after a list closed by 等 is the list's total (违规发放津贴补贴等428.6万元, 清退多领的补助、利息等35万元),
+    // as audit findings and reviews state a sum: an amount, no count of the list's members.
+    if (describer && !near && !((q.unit.size || q.unit.amount === true) && !q.hanzi && g.listEnds.has(describer))) return;
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
@@ -820,12 +824,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     // So is the next member of a list of the stock in the clause (其中公立医院4家、乡镇卫生院16所、村卫生室305个): a noun after 、.
+    // In a review, the sum a finding involves right before its amount (涉及资金2.18亿元) is measured: a head, no stock.
+    const findingSum = review && q.unit.amount === true && g.findingSums.endingAt(text, q.start) !== undefined;
     const stock =
-      g.stockWords.indexIn(text, r.floor, pred.start) !== undefined ||
+      (!findingSum && g.stockWords.indexIn(text, r.floor, pred.start) !== undefined) ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
-    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
       if (attained) {
@@ -1249,6 +1255,17 @@ function gapCondition(text: string, r: Reading, prev: Reading | undefined, g: In
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
+/** Whether the clause at `clause` opens with a verb of an audit's scope (grammar auditScopeVerbs, past its lead words) that is
+ *  not followed by a finding (审计发现), before the quantity at `to`. */
+function auditScope(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
+  let i = clause;
+  while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  const lead = g.auditScopeLeads.startingAt(text, i);
+  if (lead !== undefined) i += lead.length;
+  const verb = g.auditScopeVerbs.startingAt(text, i);
+  return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
+}
+
 function someMembersSubject(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
   let subject = clause;
   while (subject < to && WHITE_SPACE[text.charCodeAt(subject)] === 1) subject++;

@@ -54,6 +54,14 @@ describe('numbering schemes', () => {
     expect(await outline(text)).toEqual(['第1章 总则', '  第1条 为落实国家战略，编制本规划', '  第2条 规划范围为全市', '第2章 目标定位', '  第1节 城市性质', '    第3条 历史文化名城']);
   });
 
+  it('should not support a line that cites an article down to its 款 or 项 as an article', async () => {
+    expect(await outline('一、主动公开情况\n第十二条第（二）项\n信息内容\t本年办理数量\n行政确认\t318\n第十二条第三款\n第十二条第四款规定的事项\t26\n二、申请办理情况\n')).toEqual(['一、 主动公开情况', '二、 申请办理情况']);
+  });
+
+  it('should support an article whose own text follows 第X条 as before', async () => {
+    expect(await outline('第一条 为规范项目管理，制定本办法。\n第二条 第一项工作由市局负责。\n')).toEqual(['第一条 为规范项目管理，制定本办法', '第二条 第一项工作由市局负责']);
+  });
+
   it('should not support 第N条 or 第N批 cited inside a sentence as a marker', async () => {
     expect(await outline('第1章 总则\n依据第2条规定执行。\n第3批试点名单已公布。\n')).toEqual(['第1章 总则']);
   });
