@@ -39,4 +39,22 @@ describe('indicators: an 经济运行分析', () => {
     const out = await items(['一、主要指标运行情况', '1—9月，全县新增规模以上工业企业18家，新开工的重点项目达到25个。']);
     expect(out.map((i) => i[1])).toEqual([18, 25]);
   });
+
+  it('should support a growth after a clause that only says how the amount is measured as a growth of that amount', async () => {
+    const out = await items(['一、主要指标运行情况', '前三季度，全县实现地区生产总值121.48亿元，按不变价格计算，同比增长5.6%；完成农林牧渔业总产值30.2亿元，按可比价格计算，增长3.4%。']);
+    expect(out.map((i) => [i[0], i[1]])).toEqual([
+      ['地区生产总值', 121.48],
+      ['地区生产总值', 5.6],
+      ['农林牧渔业总产值', 30.2],
+      ['农林牧渔业总产值', 3.4],
+    ]);
+  });
+
+  it('should not support a frame that opens a clause with its own metric being skipped', async () => {
+    const out = await items(['一、主要指标运行情况', '全县实现地区生产总值121.48亿元，按常住人口计算，人均地区生产总值4.9万元。']);
+    expect(out.map((i) => [i[0], i[1]])).toEqual([
+      ['地区生产总值', 121.48],
+      ['人均地区生产总值', 4.9],
+    ]);
+  });
 });
