@@ -285,6 +285,8 @@ export interface IndicatorGrammar {
   /** Words opening a forecast (预计, 预测) and the future auxiliary it needs (将): see grammars/indicators.yaml. */
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
+  /** Words of a section heading that forecasts (全年走势预判): see grammars/indicators.yaml. */
+  forecastHeadings: WordSet;
   /** Labels of a task's deadline in the bracket that follows it (完成时限：2027年6月底前): see grammars/indicators.yaml. */
   deadlineLabels: WordSet;
   reviewHeadings: WordSet;
@@ -593,6 +595,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planCues: set(source.planCues),
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
+    forecastHeadings: set(source.forecastHeadings),
     deadlineLabels: set(source.deadlineLabels),
     reviewHeadings: set(source.reviewHeadings),
     yearReviewHeadings: set(source.yearReviewHeadings),

@@ -442,6 +442,7 @@ export const indicatorGrammarSchema = z.object({
   planCues: words.default([]),
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
+  forecastHeadings: words.default([]),
   deadlineLabels: words.default([]),
   reviewHeadings: words,
   yearReviewHeadings: words.default([]),

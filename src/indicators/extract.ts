@@ -40,6 +40,11 @@ export interface PlanYears {
    * none of their own (1.急救呼叫满足率达到100%；): see leadInYear.
    */
   leadYear?: number | null;
+  /**
+   * The text is under a heading that forecasts (三、全年走势预判 in an 经济运行分析): a clause opened by 预计/预测 there estimates how
+   * the period will end (预计全年地区生产总值增长6%左右), no target and no level reached, also without a future auxiliary (将).
+   */
+  forecast?: boolean;
 }
 
 /** One indicator with its place as source offsets [start, end). */
@@ -276,7 +281,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       // the sentences after it.
       if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
-    const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g) : -1;
+    const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g, plan.forecast === true) : -1;
     const measured = forecast < 0 ? inSentence : inSentence.filter((q) => q.start < forecast);
     if (measured.length > 0) {
       const readings = readSentence(text, s, e, measured, sentenceDates, g, plan.review === true && plan.situation !== true);
@@ -382,15 +387,15 @@ function dueByBracket(text: string, s: number, e: number, dates: readonly DateHi
  * Where the forecast of the sentence at `s` starts, or -1: a clause that opens with 预计/预测, the sentence's first or a later one,
  * and says what 将 be before the sentence's last amount (预计到2030年，老年人口将超过160万人; …，劳动年龄人口持续减少，预计到2030年
  * 企业退休人员将超过30万人). Its amounts project a trend; the plan sets none of them. The amounts of the clauses before it are
- * measured levels as ever (老年人口占比达到22.8%，…).
+ * measured levels as ever (老年人口占比达到22.8%，…). Under a forecasting heading (`forecasting`: 全年走势预判) no 将 is needed.
  */
-function forecastStart(text: string, s: number, inSentence: readonly Quantity[], g: IndicatorGrammar): number {
+function forecastStart(text: string, s: number, inSentence: readonly Quantity[], g: IndicatorGrammar, forecasting = false): number {
   const last = (inSentence[inSentence.length - 1] as Quantity).start;
   for (let hit = g.forecastOpeners.indexIn(text, s, last); hit; hit = g.forecastOpeners.indexIn(text, hit.index + 1, last)) {
     let k = hit.index;
     while (k > s && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
     if (k > s && !CLAUSE_OPENER_MARK.test(text[k - 1] as string)) continue;
-    if (g.forecastAuxiliaries.indexIn(text, hit.index + hit.word.length, last) !== undefined) return hit.index;
+    if (forecasting || g.forecastAuxiliaries.indexIn(text, hit.index + hit.word.length, last) !== undefined) return hit.index;
   }
   return -1;
 }

@@ -32,6 +32,8 @@ interface Place {
   situation: boolean;
   /** The one year a review heading names (一、2024年工作回顾), the year its measured levels refer to. */
   reviewYear: number | null;
+  /** Under a heading that forecasts (三、全年走势预判): see PlanYears.forecast. */
+  forecast?: boolean;
   /** The year a list's lead-in paragraph before this one set (到2026年底，…达到以下要求：), see leadInYear. */
   leadYear: number | null;
   /** The marker and title of the section the paragraph is in (null for an inline item's). */
@@ -236,7 +238,9 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
       const heading = child.inline ? null : { marker: child.marker, title: child.title };
-      eachParagraph(child.children, { path: [...here.path, child.marker], review, situation, reviewYear, leadYear: headingLead ?? (namesPlanYear(child.title, ctx) ? null : here.leadYear), heading, marker: { text: child.marker, at: child.position.start.offset } }, ctx, visit, leadYear, text);
+      // A section that forecasts how the period will end (三、全年走势预判): its estimates are no targets (PlanYears.forecast).
+      const forecast = here.forecast === true || ctx.g.forecastHeadings.indexIn(child.title) !== undefined;
+      eachParagraph(child.children, { path: [...here.path, child.marker], review, situation, reviewYear, leadYear: headingLead ?? (namesPlanYear(child.title, ctx) ? null : here.leadYear), heading, marker: { text: child.marker, at: child.position.start.offset }, ...(forecast ? { forecast } : {}) }, ctx, visit, leadYear, text);
     } else if (child.type === 'paragraph') {
       const start = child.position.start.offset;
       const end = child.position.end.offset;
@@ -393,11 +397,12 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // The year of the document a paragraph is in, when the file's plan names none (the metadata stage's documentYears): set by
   // the walk below.
   let docYear: number | null = null;
-  const planAt = ({ review, situation, reviewYear, leadYear }: Place): PlanYears => {
-    const key = `${review ? reviewYear : 'plan'}|${situation}|${leadYear}|${docYear}`;
+  const planAt = ({ review, situation, reviewYear, leadYear, forecast }: Place): PlanYears => {
+    const key = `${review ? reviewYear : 'plan'}|${situation}|${leadYear}|${docYear}|${forecast === true}`;
     let p = plans.get(key);
     const base: PlanYears = docYear === null ? plan : { ...plan, years: [docYear, docYear], annual: true };
-    if (!p) plans.set(key, (p = review ? { ...base, review: true, situation, reviewYear, leadYear } : { ...base, review: false, leadYear }));
+    const f = forecast === true ? { forecast: true } : {};
+    if (!p) plans.set(key, (p = review ? { ...base, review: true, situation, reviewYear, leadYear, ...f } : { ...base, review: false, leadYear, ...f }));
     return p;
   };
   const cleanText = (start: number, end: number): string => (view.markdown ? cleanSlice(view.source, start, end) : view.clean(start, end)).text;

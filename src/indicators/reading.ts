@@ -1293,9 +1293,15 @@ function levelFollows(text: string, end: number, e: number, g: IndicatorGrammar)
 /** A joiner right before a quantity: it is the next member of a list (5个地级市和5个县级城市). */
 const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
 
+/** A 的-attribute of a few characters, with no number or clause mark in it, that singles out the set a count sizes (纳入调度的,
+ *  列入年度计划的). */
+const SET_ATTRIBUTE = /^[\p{Script=Han}“”]{1,12}的$/u;
+
 function setMeasured(text: string, r: Reading, all: readonly Reading[], e: number, dates: DateHit[], g: IndicatorGrammar): boolean {
   const lead = trimLead(text, r.clause, r.pred.start, dates, g);
-  if (lead + (g.scope.exec(text.slice(lead, r.pred.start))?.[0].length ?? 0) !== r.pred.start) return false;
+  const scoped = lead + (g.scope.exec(text.slice(lead, r.pred.start))?.[0].length ?? 0);
+  // The set may be singled out by a 的-attribute before its count (全县纳入调度的98个省市县重点项目完成投资103.5亿元).
+  if (scoped !== r.pred.start && !SET_ATTRIBUTE.test(text.slice(scoped, r.q.start))) return false;
   const end = clauseEnd(text, r.end, e);
   // A count or amount of the set's own, not the next member of a list of counts (5个地级市和5个县级城市新获评…: both achieved).
   return all.some((o) => o.q.start >= r.end && o.q.start < end && o.q.unit.kind === 'count' && !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));

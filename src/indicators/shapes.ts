@@ -60,6 +60,23 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
 }
 
+/** How long a clause that is a prepositional frame alone may be (按不变价格计算, 按可比价格计算, 按常住人口计算). */
+const MAX_FRAME_CLAUSE = 12;
+
+/**
+ * Where the clause before the one opening at `clause` starts; past a clause that is a prepositional frame alone (grammar frames:
+ * 按不变价格计算, 按可比价格计算), which says how an amount is measured and names nothing, to the clause before it.
+ */
+function objectClauseStart(text: string, clause: number, s: number, dates: DateHit[], g: IndicatorGrammar): number {
+  const start = clauseStart(text, clause - 1, s);
+  if (start - 1 <= s) return start;
+  const from = trimLead(text, start, clause - 1, dates, g);
+  const open = g.frameOpeners.startingAt(text, from);
+  const close = g.frameClosers.endingAt(text, clause - 1);
+  const frame = open !== undefined && close !== undefined && clause - 1 - from <= MAX_FRAME_CLAUSE && g.notFrames.startingAt(text, from) === undefined && clause - 1 - close.length > from + open.length;
+  return frame ? clauseStart(text, start - 1, s) : start;
+}
+
 /** Only a 、 between an amount and the change verb after it (地区生产总值520亿元、增长6.1%). */
 const CHANGE_JOINED = /^\s*、\s*$/u;
 
@@ -848,8 +865,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A counted object in the clause just before names the metric of a bare change after it
     // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number; so does one right before a 、 that joins
     // the change to it (实现地区生产总值520亿元、增长6.1%).
+    // A clause that only says how the amount is measured may stand between them (实现地区生产总值158.7亿元，按不变价格计算，同比增长5.9%).
     const objectBefore = prevMember !== undefined && prevMember.reading.object && !prevMember.reading.listed &&
-      ((r.clause > s && prevMember.reading.q.start >= clauseStart(text, r.clause - 1, s)) || CHANGE_JOINED.test(text.slice(prevMember.reading.end, r.pred.start)));
+      ((r.clause > s && prevMember.reading.q.start >= objectClauseStart(text, r.clause, s, dates, g)) || CHANGE_JOINED.test(text.slice(prevMember.reading.end, r.pred.start)));
     const found = shareOwner(text, subjectOf(text, r, s, dates, g, canContinue || objectBefore), r, g);
     // A distributor's subject that holds the values of earlier items (接待游客6500万人次、旅游收入720亿元，分别增长12%、15%)
     // is no list of names: the values are spread over those items' metrics, as when a verb stands between them.
