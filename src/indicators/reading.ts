@@ -1254,7 +1254,6 @@ function gapCondition(text: string, r: Reading, prev: Reading | undefined, g: In
   return g.gapCounts.indexIn(text, r.clause, prev.q.start) !== undefined;
 }
 
-/** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
 /** Whether the clause at `clause` opens with a verb of an audit's scope (grammar auditScopeVerbs, past its lead words) that is
  *  not followed by a finding (审计发现), before the quantity at `to`. */
 function auditScope(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
@@ -1266,6 +1265,7 @@ function auditScope(text: string, clause: number, to: number, g: IndicatorGramma
   return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
 }
 
+/** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
 function someMembersSubject(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
   let subject = clause;
   while (subject < to && WHITE_SPACE[text.charCodeAt(subject)] === 1) subject++;
