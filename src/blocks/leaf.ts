@@ -4,6 +4,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import { leadingMatch, matchLeadingMarker, type MarkerMatch } from '../outline/marker.js';
 import type { Boilerplate, Paragraph } from '../schema.js';
 import type { BlockKind } from './types.js';
+import { partitionPoint } from '../text/sorted.js';
 
 export interface BlockLeaf {
   start: number;
@@ -64,14 +65,7 @@ export class Claims {
   nextStart(i: number): number {
     this.sortedStarts ??= [...this.starts].sort((a, b) => a - b);
     const starts = this.sortedStarts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return starts[lo] ?? this.leaves.length;
+    return starts[partitionPoint(starts.length, (k) => (starts[k] as number) <= i)] ?? this.leaves.length;
   }
 
   addStart(i: number): void {

@@ -3,6 +3,7 @@
 // and two objects, which lived from the date stage to the end of the indicator stage.
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { DateHit } from './scan.js';
+import { partitionPoint } from '../text/sorted.js';
 
 /** The hits of a leaf that has none (never changed). */
 const NO_HITS: DateHit[] = [];
@@ -30,14 +31,8 @@ export class LeafDates {
   get(start: number, end: number): DateHit[] | undefined {
     const { leaves } = this;
     // The first leaf starting at or after `start` (an empty leaf may share its start with the next).
-    let lo = 0;
-    let hi = leaves.length / 3;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((leaves[3 * mid] as number) < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = 3 * lo; k < leaves.length && leaves[k] === start; k += 3) {
+    const first = partitionPoint(leaves.length / 3, (i) => (leaves[3 * i] as number) < start);
+    for (let k = 3 * first; k < leaves.length && leaves[k] === start; k += 3) {
       if (leaves[k + 1] !== end) continue;
       const list = leaves[k + 2] as number;
       return list < 0 ? NO_HITS : this.lists[list];

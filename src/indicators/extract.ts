@@ -17,6 +17,7 @@ import { yearClosedAt } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { implausibleUnit } from './mortality.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
+import { partitionPoint } from '../text/sorted.js';
 
 export interface PlanYears {
   /** First and last year of the plan, when known. */
@@ -367,15 +368,8 @@ function dueByBracket(text: string, s: number, e: number, dates: readonly DateHi
   if (!DEADLINE_MARK.test(text.slice(after, close))) return;
   // The paragraph's dates are in order: its first one at or after `after` by binary search (a task division's paragraph may hold
   // thousands of tasks, each with its bracket).
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((dates[mid] as DateHit).start < after) lo = mid + 1;
-    else hi = mid;
-  }
   let due: number | null = null;
-  for (let k = lo; k < dates.length && due === null && (dates[k] as DateHit).end <= close; k++) due = (dates[k] as DateHit).year;
+  for (let k = partitionPoint(dates.length, (i) => (dates[i] as DateHit).start < after); k < dates.length && due === null && (dates[k] as DateHit).end <= close; k++) due = (dates[k] as DateHit).year;
   if (due === null) return;
   for (let k = from; k < found.length; k++) {
     const item = (found[k] as Found).indicator;

@@ -4,6 +4,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseStart } from './metric.js';
+import { partitionPoint } from '../text/sorted.js';
 
 /** A quotation mark opening a period's name after its lead word (到“十五五”末). */
 const OPENING_QUOTE = /[“"]$/u;
@@ -56,13 +57,7 @@ export class SentenceDates {
     const list = this.list;
     if (!this.ordered) return list.filter((d) => d.end <= at && d.start >= this.start && (d.start >= clause || this.opens(d))).pop();
     // The dates ending at or before `at` are a prefix of the list.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as DateHit).end <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (i) => (list[i] as DateHit).end <= at);
     if (lo === 0) return undefined;
     const last = list[lo - 1] as DateHit;
     if (last.start >= clause && last.start >= this.start) return last;

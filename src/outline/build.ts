@@ -21,6 +21,7 @@ import { acceptsCandidate, type SequenceContext } from './sequence.js';
 import { cutLabels, labelLength } from './labels.js';
 import { extractTitle } from './title.js';
 import { itemTitles, sharedForm } from './item-titles.js';
+import { partitionPoint } from '../text/sorted.js';
 
 interface Open {
   section: Section;
@@ -43,13 +44,7 @@ class Offsets {
   }
 
   some(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.at[mid] as number) < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.at.length, (i) => (this.at[i] as number) < start);
     return lo < this.at.length && (this.at[lo] as number) < end;
   }
 }

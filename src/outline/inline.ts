@@ -1,6 +1,7 @@
 // Finds inline enumerations (一是…二是…, 一要…二要…) inside a paragraph's text.
 import type { OutlineGrammar } from '../grammar/outline.js';
 import type { MarkerMatch } from './marker.js';
+import { partitionPoint } from '../text/sorted.js';
 
 /**
  * Whether any inline scheme matches somewhere in a text, as one regex: the schemes' patterns joined
@@ -49,14 +50,7 @@ export function inlineCandidates(text: string, grammar: OutlineGrammar): MarkerM
 
 /** Index of the first candidate starting at or after `from`. */
 function firstFrom(candidates: readonly MarkerMatch[], from: number): number {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((candidates[mid] as MarkerMatch).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(candidates.length, (i) => (candidates[i] as MarkerMatch).start < from);
 }
 
 /** A heading's words and nothing else: no stop, comma, enumeration comma or digit. */
