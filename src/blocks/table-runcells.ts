@@ -10,6 +10,7 @@
 import type { TableGrammar } from '../grammar/tables.js';
 import { columnRole } from '../grammar/tables.js';
 import { isYearLabel } from './table-cells.js';
+import { han } from '../text/han.js';
 
 /** A line shorter than this is no body run together. */
 const MIN_RUN_ON = 400;
@@ -28,13 +29,21 @@ const ONE_HEADER_CELL = new RegExp(HEADER_CELL, 'uy');
 /** A value cell: a sign, a bracket, a number, its unit and remark; or a dash or slash for no value. */
 const VALUE_CELL = /(?:(?:下降|降低|提高|增长|减少)?[≥≤≧≦＞＜><~～约]?[（(〔[]?[0-9.]+(?:(?!下降|降低|提高|增长|减少)[^0-9.≥≤≧≦＞＜><~～约（(〔[）)〕\]/／—－-]){0,6}[）)〕\]]?(?:左右|以上|以下)?(?:[（(][^（()）0-9]{1,8}[)）])?|[/／—－-]+)/uy;
 /** Where a row's values start in the text after its name: a digit, a sign, a bracket before a digit, a dash or slash. */
-const VALUE_START = /[0-9≥≤≧≦＞＜><〔]|[（(][0-9]|[/／—－](?![\p{Script=Han}])|[/／—－](?=[0-9])/u;
+const VALUE_START = han(/[0-9≥≤≧≦＞＜><〔]|[（(][0-9]|[/／—－](?![\p{Script=Han}])|[/／—－](?=[0-9])/u);
 /** A number as a table writes it: no leading zero before other digits, no trailing zero after a decimal point. */
 const NUMBER = /^(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?$/u;
 /** A bare number (no sign, bracket or unit). */
 const BARE = /^[0-9.]+$/u;
 /** A row number, then a row's name starting with a word, quote or bracket. */
-const ROW_NUMBER = /^[0-9]{1,3}(?=[\p{Script=Han}“"《（(])/u;
+const ROW_NUMBER = han(/^[0-9]{1,3}(?=[\p{Script=Han}“"《（(])/u);
+/** A row's name led by its own number, perhaps after its group's merged cell (普及程度 | 1.学前教育毛入园率（%）). */
+const NUMBERED_NAME = han(/^((?:[\p{Script=Han}]{2,8}?)?)[0-9]{1,3}[.．、](?=[\p{Script=Han}“"《])/u);
+/** A unit cell that opens with a slash (/10万), which is no value. */
+const SLASH_UNIT = han(/^[/／][0-9]+[十百千万]?[\p{Script=Han}]{0,2}/u);
+/** How a row's name starts. */
+const NAME_START = han(/^[\p{Script=Han}“"《（(0-9]/u);
+/** How the next row's name starts after its number. */
+const NEXT_NAME_START = han(/[\p{Script=Han}“"《（(]/u);
 /** Magnitudes before a counting unit (万吨, 亿元). */
 const MAGNITUDE = /^[十百千万亿]/u;
 
@@ -139,17 +148,15 @@ function row(text: string, at: number, end: number, roles: Role[], n: number, g:
   }
   // The name (with the group before it, which nothing parts from it) up to where the values start.
   const tail = text.slice(q, Math.min(end, q + MAX_NAME + MAX_VALUES));
-  // (a name led by its own number, perhaps after its group's merged cell: 普及程度 | 1.学前教育毛入园率（%）)
-  const numbered = roles[0] === 'sequence' ? undefined : /^((?:[\p{Script=Han}]{2,8}?)?)[0-9]{1,3}[.．、](?=[\p{Script=Han}“"《])/u.exec(tail);
+  const numbered = roles[0] === 'sequence' ? undefined : NUMBERED_NAME.exec(tail);
   if (numbered?.[1]) cuts.push(q + numbered[1].length);
   const lead = numbered?.[0].length ?? 0;
   const nameStart = valuesStart(tail, lead);
   if (nameStart < 0) return undefined;
   let nameEnd = nameStart;
-  // (a unit cell that opens with a slash, /10万, is no value)
-  const slashUnit = roles.includes('unit') ? /^[/／][0-9]+[十百千万]?[\p{Script=Han}]{0,2}/u.exec(tail.slice(nameEnd))?.[0] : undefined;
+  const slashUnit = roles.includes('unit') ? SLASH_UNIT.exec(tail.slice(nameEnd))?.[0] : undefined;
   if (slashUnit) nameEnd += slashUnit.length;
-  if (nameEnd < 2 || nameEnd > MAX_NAME || !/^[\p{Script=Han}“"《（(0-9]/u.test(tail)) return undefined;
+  if (nameEnd < 2 || nameEnd > MAX_NAME || !NAME_START.test(tail)) return undefined;
   let name = tail.slice(0, nameEnd);
   const attributeLast = roles[roles.length - 1] === 'attribute';
   let attribute = 0;
@@ -187,7 +194,7 @@ function row(text: string, at: number, end: number, roles: Role[], n: number, g:
     for (let i = 1; i < rest.length && i <= MAX_VALUES; i++) {
       // (the values before it must part into the row's value cells; the next row's number may run onto the last
       // value's digits, …≥0.57 | 2重要…: the values before it must then be as many cells with nothing run together)
-      if (rest.startsWith(next, i) && /[\p{Script=Han}“"《（(]/u.test(rest[i + next.length] ?? '') && valueEnds(rest.slice(0, i), values, !/[0-9.]/u.test(rest[i - 1] as string))) {
+      if (rest.startsWith(next, i) && NEXT_NAME_START.test(rest[i + next.length] ?? '') && valueEnds(rest.slice(0, i), values, !/[0-9.]/u.test(rest[i - 1] as string))) {
         runEnd = i;
         break;
       }

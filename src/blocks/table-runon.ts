@@ -10,6 +10,7 @@ import type { Line } from '../parse/lines.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { isHeaderCell, isYearLabel, MAX_CELL, rowNumber } from './table-cells.js';
 import { runTogetherCellCuts } from './table-runcells.js';
+import { han } from '../text/han.js';
 
 /** A line shorter than this is no body run together: tables on their own lines are read as they are. */
 const MIN_RUN_ON = 400;
@@ -20,10 +21,10 @@ const MIN_COLUMNS = 3;
 /** The last cell of a row that ends in a value: a number with its sign, unit sign and brackets, or a dash. */
 const VALUE = /^(?:[≥≤≧≦＞＜><约~～]?[（(]?[0-9０-９][0-9０-９.．,]*[%‰％]?[）)]?|[/—–\-－]+)/u;
 /** What a row's first cell may open with right after the last cell of the row before: a word, a quote, a bracket. */
-const CELL_START = /^[\p{Script=Han}“"《（(]/u;
+const CELL_START = han(/^[\p{Script=Han}“"《（(]/u);
 /** What a row's first cell opens with after the header's last cell: a word or a quote (a bracket there
  *  goes on the header cell: 基准值（2020年）). */
-const ROW_START = /^[\p{Script=Han}“"《]/u;
+const ROW_START = han(/^[\p{Script=Han}“"《]/u);
 /** A year label ends with its year word or its bracket (2025年, 基准值（2020年）; not 2020, nor 2025年基 of 2025年基期). */
 const YEAR_WORD = /(?:年|[)）])$/u;
 /** A row number run onto the end of a cell. */

@@ -9,6 +9,7 @@
 import type { TableGrammar } from '../grammar/tables.js';
 import type { BlockLeaf, Claims } from './leaf.js';
 import { isHeaderCell, opensHeading, rowNumber } from './table-cells.js';
+import { han } from '../text/han.js';
 
 /** Most header cells a task list has (序号 / 任务 / 目标 / 措施 / 牵头单位 / 配合单位 / 时限 / 备注 …). */
 const MAX_HEADER = 10;
@@ -23,7 +24,7 @@ const MIN_ROWS = 2;
 
 /** A column's name: a header cell of the table grammar, or a short name of hanzi alone (牵头科室, 责任领导),
  *  as a task list names who carries its tasks out in its own words. */
-const SHORT_NAME = /^\p{Script=Han}{2,8}$/u;
+const SHORT_NAME = han(/^\p{Script=Han}{2,8}$/u);
 const columnName = (text: string, g: TableGrammar): boolean => isHeaderCell(text, g) || SHORT_NAME.test(text.replace(/\s+/gu, ''));
 
 export function findTaskLists(claims: Claims, g: TableGrammar): void {

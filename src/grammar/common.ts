@@ -1,5 +1,6 @@
-// What the grammar loaders share, with no dependency: the error type, the folders, pattern compilation.
+// What the grammar loaders share: the error type, the folders, pattern compilation.
 import { fileURLToPath } from 'node:url';
+import { withHanRanges } from '../text/han.js';
 
 /** The grammars/ folder shipped with the package (the YAML sources). */
 export const GRAMMAR_DIR = fileURLToPath(new URL('../../grammars/', import.meta.url));
@@ -18,10 +19,13 @@ export class GrammarError extends Error {
 /** A grammar's word written into a regex source as itself (its metacharacters escaped). */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** Compiles a regex source from a grammar, reporting which field holds a bad pattern. */
+/**
+ * Compiles a regex source from a grammar, reporting which field holds a bad pattern; a `u` pattern's
+ * \p{Script=Han} is compiled as the Han ranges (text/han.ts says why).
+ */
 export function compilePattern(source: string, flags: string, field: string): RegExp {
   try {
-    return new RegExp(source, flags);
+    return new RegExp(flags.includes('u') ? withHanRanges(source) : source, flags);
   } catch (error) {
     throw new GrammarError(`invalid pattern in ${field}: ${(error as Error).message}`);
   }

@@ -10,6 +10,7 @@ import { MAX_GROUP } from './quantity.js';
 import { dateStartingAt } from './date-at.js';
 import { LEADING_YEARS, yearsCountStart } from './years-count.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { HAN_ONLY } from '../text/han.js';
 
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
@@ -546,7 +547,6 @@ function tierWord(last: string, parts: number): { index: number; length: number 
   return { index: m.index, length: m[0].length };
 }
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * Groups listed after the metric they part, before a distributor (每百名学生拥有高于规定学历教师数小学、初中分别达到4.2人、

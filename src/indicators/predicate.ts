@@ -8,6 +8,7 @@ import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { dateEndingAt } from './date-at.js';
 import { yearsCountStart } from './years-count.js';
+import { HAN } from '../text/han.js';
 
 export type VerbKind = 'target' | 'change' | 'object' | 'copula';
 
@@ -274,7 +275,7 @@ const SPAN_REACH = 8;
 export function capacityStart(text: string, at: number, floor: number, g: IndicatorGrammar): number | undefined {
   const headed = g.capacityHeads.endingAt(text, at) !== undefined;
   for (let k = 0; k <= CAPACITY_OBJECT && at - k > floor; k++) {
-    if (k > 0 && (headed || !/\p{Script=Han}/u.test(text[at - k] as string))) return undefined;
+    if (k > 0 && (headed || !HAN.test(text[at - k] as string))) return undefined;
     const word = g.capacityBases.endingAt(text, at - k);
     if (!word) continue;
     const start = at - k - word.length;

@@ -3,6 +3,7 @@
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
+import { HAN } from '../text/han.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -521,7 +522,6 @@ function perBefore(text: string, i: number, grammar: IndicatorGrammar): boolean 
 
 /** Minus signs as written before a negative number: ASCII, full-width and the mathematical minus. */
 export const MINUS = new Set(['-', '－', '−']);
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Whether text[i - 1] is a minus sign of the number at i: it stands right after a word, an opening

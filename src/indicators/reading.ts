@@ -11,6 +11,7 @@ import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type 
 import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
+import { han } from '../text/han.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -290,9 +291,9 @@ const CONDITION_BREAK = new Set(['，', ',', '；', ';', '。', '\n', '：', ':'
 const MAX_CONDITION_CLAUSE = 80;
 const MAX_DISJUNCTS = 4;
 /** The other edge of a band, right after a bounded value (10人以上30人以下), alone or before the 的 of the class it defines. */
-const BAND_EDGE = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,；;。]{0,4}?(?:以下|以内|及以下)(?:的[\p{Script=Han}（）()]{1,16})?$/u;
+const BAND_EDGE = han(/^[0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,；;。]{0,4}?(?:以下|以内|及以下)(?:的[\p{Script=Han}（）()]{1,16})?$/u);
 /** The last member of a class definition: a bounded value and the 的 of the class it defines, ending the sentence's part. */
-const CLASS_END = /(?:以上|以下|以内)的[\p{Script=Han}（）()]{1,16}$/u;
+const CLASS_END = han(/(?:以上|以下|以内)的[\p{Script=Han}（）()]{1,16}$/u);
 /** A disjunction of conditions: the next clause opens with 或者 or 或. */
 const OR_START = /^(?:或者|或)(?![许是])/u;
 
@@ -392,7 +393,7 @@ function classAfterCount(text: string, r: Reading, prev: Reading | undefined, g:
  */
 const STOCK_LIST_GAP = /^\s*[，,、]\s*$/u;
 /** A 、 and a noun alone between a stock count and the next count of its clause: the next member of the stock's list. */
-const STOCK_MEMBER = /^\s*、[\p{Script=Han}（）()]{1,12}$/u;
+const STOCK_MEMBER = han(/^\s*、[\p{Script=Han}（）()]{1,12}$/u);
 
 /**
  * A part of a total broken down after 其中 (启动建设14座水闸，其中完建4座、在建10座; 引进项目30个，其中10亿元
@@ -1295,7 +1296,7 @@ const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
 
 /** A 的-attribute of a few characters, with no number or clause mark in it, that singles out the set a count sizes (纳入调度的,
  *  列入年度计划的). */
-const SET_ATTRIBUTE = /^[\p{Script=Han}“”]{1,12}的$/u;
+const SET_ATTRIBUTE = han(/^[\p{Script=Han}“”]{1,12}的$/u);
 
 function setMeasured(text: string, r: Reading, all: readonly Reading[], e: number, dates: DateHit[], g: IndicatorGrammar): boolean {
   const lead = trimLead(text, r.clause, r.pred.start, dates, g);

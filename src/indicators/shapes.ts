@@ -15,6 +15,7 @@ import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
+import { HAN_ONLY } from '../text/han.js';
 
 export interface Member {
   reading: Reading;
@@ -1027,7 +1028,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // So are the parts given in a bracket right after the count of the whole (新增献血点3个（醴陵市、攸县、炎陵县各1个）): the
         // bracket breaks the count down as 其中 does.
         else if (listSize === 1 && (prevMember?.metric ?? before) !== undefined && (g.partWords.indexIn(text, r.clause, subject.start) !== undefined || bracketAfterCount(text, subject.start, prevMember?.reading)) &&
-          parts.every((p) => p.end - p.start <= MAX_PART && HAN_NAME.test(text.slice(p.start, p.end).trim())))
+          parts.every((p) => p.end - p.start <= MAX_PART && HAN_ONLY.test(text.slice(p.start, p.end).trim())))
           names = parts.map((p) => metricName(text.slice(p.start, p.end), g) + (prevMember?.metric ?? before));
       }
     }
@@ -1331,7 +1332,6 @@ function joinShared(head: string, tail: string): string {
 
 /** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */
 const MAX_PART = 6;
-const HAN_NAME = /^\p{Script=Han}+$/u;
 
 /**
  * The things counted in the clause right before `r`'s, each once (建议, 提案 of 办理人大代表建议142件、政协提案205件), when every

@@ -7,6 +7,7 @@ import type { LabelledField } from './fields.js';
 import { isOrgan, signedOrgans, type Signature } from './signature.js';
 import { divisionIndex } from './divisions.js';
 import { congressPlace } from './written-place.js';
+import { han } from '../text/han.js';
 
 /** The organ of a red header: `贵阳市卫生健康局文件` → 贵阳市卫生健康局; or of an order's header:
  *  `某市人民政府令` → 某市人民政府. */
@@ -45,7 +46,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
  * the document names it nowhere in full.
  */
 export function expandOrgan(short: string, candidates: readonly string[]): string | null {
-  const parts = /^(?<place>\p{Script=Han}*?[省市区县州旗])?(?<organ>.+)$/u.exec(short)?.groups;
+  const parts = PLACE_AND_ORGAN.exec(short)?.groups;
   const organ = parts?.organ ?? short;
   const placeWord = parts?.place;
   const forms = new Set([organ]);
@@ -84,7 +85,11 @@ export function organNames(doc: MetaDoc, grammar: MetaGrammar): string[] {
 }
 
 /** An organ named by its level alone (市卫健委, 区教育局), not by its place. */
-const SHORT_ORGAN = /^[省市区县州旗]\p{Script=Han}/u;
+const SHORT_ORGAN = han(/^[省市区县州旗]\p{Script=Han}/u);
+/** An organ's name parted into the place it opens with and the rest. */
+const PLACE_AND_ORGAN = han(/^(?<place>\p{Script=Han}*?[省市区县州旗])?(?<organ>.+)$/u);
+/** The divisions a township's name opens with, before its own name of two characters or more (湖州市德清县 before 新市镇). */
+const PLACES_BEFORE = han(/^(?:\p{Script=Han}{2,}?[省市县区旗])+(?=\p{Script=Han}{2,}$)/u);
 
 /** Organs a head line of page furniture holds among other words, parted by spaces: the account of a WeChat post line
  *  (`原创 某某卫健 某市卫生健康委员会 2026年04月08日 17:30`). Used only to write out a short name in full. */
@@ -281,7 +286,7 @@ function ownPlace(place: string | undefined, grammar: MetaGrammar): string | und
     own = own.slice(k);
     k = 1;
   }
-  return own.replace(/^(?:\p{Script=Han}{2,}?[省市县区旗])+(?=\p{Script=Han}{2,}$)/u, '');
+  return own.replace(PLACES_BEFORE, '');
 }
 
 /** The last division of a region written with its parents (九江市修水县 → 修水县, 济南市市中区 → 市中区): the shortest tail the

@@ -3,6 +3,7 @@
 import type { MetaGrammar } from '../grammar/meta.js';
 import { displayName, divisionIndex, lineage, type Division, type DivisionIndex, type Level } from './divisions.js';
 import { writtenCity, writtenDistrict, writtenPlace } from './written-place.js';
+import { han } from '../text/han.js';
 
 export interface Region {
   region: string | null;
@@ -62,7 +63,7 @@ export function placesIn(text: string, index: DivisionIndex, forms: Abbreviation
 
 /** A branch bureau's name after its city bureau's (广州市生态环境局增城分局, 某市公安局某某分局): the short name of the district or
  *  county it serves. */
-const BRANCH = /(\p{Script=Han}{2,3}?)分局/gu;
+const BRANCH = han(/(\p{Script=Han}{2,3}?)分局/gu);
 
 /** The district or county of city `city` whose branch bureau `text` names (…局增城分局 → 增城区), or undefined. */
 function branchDistrict(text: string, city: Division, index: DivisionIndex): Division | undefined {

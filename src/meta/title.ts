@@ -7,6 +7,7 @@ import { headBlocks, SITE_TITLE, undecorated, type MetaBlock, type MetaDoc } fro
 import { docNumberOnly, withoutTitledNumber } from './docNumber.js';
 import type { LabelledField } from './fields.js';
 import { findSignature, isOrgan, signedOrgans } from './signature.js';
+import { HAN } from '../text/han.js';
 
 export interface TitleInfo {
   title: string | null;
@@ -29,7 +30,6 @@ export interface TitleInfo {
 }
 
 const SENTENCE = /[。；;！!？?]/u;
-const WORD = /\p{Script=Han}/u;
 /** Menus and breadcrumbs: `首页 | 机构概况 | 政务公开`, `首页 > 政务公开`. */
 const NAVIGATION_SEPARATOR = /\s[|｜>›»＞/]\s|[|｜›»＞]/u;
 const key = (s: string): string => s.normalize('NFKC').replace(/[\s《》〈〉<>]/gu, '');
@@ -80,7 +80,7 @@ function brokenTitles(blocks: readonly MetaBlock[], i: number, to: number, gramm
   for (let j = i + 1; j < Math.min(to, i + grammar.titleLines); j++) {
     const prev = blocks[j - 1] as MetaBlock;
     const line = blocks[j] as MetaBlock;
-    if (line.furniture || panel.has(line) || !WORD.test(line.text)) break;
+    if (line.furniture || panel.has(line) || !HAN.test(line.text)) break;
     // A line that starts with 的 or a closing mark goes on the one above, whatever that reads as;
     // so does any line below one that left a 《 or a （ open (…印发《某实施方案 / （2025—2027年）》的通知).
     const goesOn = grammar.titleContinuation.test(line.text) || leavesOpen(text) || openNotice(text, line.text, grammar);
@@ -131,7 +131,7 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
     const text = withoutTitledNumber(undecorated(block.text, grammar), grammar);
     if (text.length > grammar.maxTitle) continue;
     // A rule or a bare number (`---`, `- 2 -`) is no title and no piece of one.
-    if (!WORD.test(block.text)) continue;
+    if (!HAN.test(block.text)) continue;
     if (grammar.navigation.test(block.text) || NAVIGATION_SEPARATOR.test(block.raw)) continue;
     if (grammar.attachmentLabel.test(block.text) || grammar.asideLine.test(block.text)) continue;
     const next = blocks[i + 1];

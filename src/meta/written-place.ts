@@ -4,6 +4,7 @@
 import { escapeRegExp } from '../grammar/common.js';
 import type { MetaGrammar } from '../grammar/meta.js';
 import { divisionIndex } from './divisions.js';
+import { HAN_ONLY, HAN_RANGES, han } from '../text/han.js';
 
 /** Whether a written place is one: not a word for a kind of area (城市, 开发区), not a template's blank (某某县). */
 const isPlace = (place: string, grammar: MetaGrammar): boolean =>
@@ -16,7 +17,7 @@ function levelOf(place: string): 'province' | 'city' | 'county' {
 }
 
 /** Runs of Chinese characters in a page's furniture (its <title> `…_某市某区人民政府`, a breadcrumb): each may open with an organ. */
-const HAN_RUNS = /[^\p{Script=Han}]+/u;
+const HAN_RUNS = han(/[^\p{Script=Han}]+/u);
 
 /** The place written at the start of `t` (group `place` of grammar region.written), '' when none or no place. */
 function placeAt(t: string, grammar: MetaGrammar): string {
@@ -74,7 +75,7 @@ function cityBefore(county: string, text: string, grammar: MetaGrammar): string 
     const before = text.slice(Math.max(0, at - MAX_CITY), at);
     for (let k = before.length - 3; k >= 0; k--) {
       const city = before.slice(k);
-      if (!/^\p{Script=Han}+$/u.test(city)) break;
+      if (!HAN_ONLY.test(city)) break;
       if (!CITY_END.test(city) || !isPlace(city, grammar)) continue;
       const known = index.byName.get(city)?.some((d) => d.level === 'city') ?? false;
       if (known || writesAsWord(city, text, at - city.length)) return city;
@@ -85,7 +86,7 @@ function cityBefore(county: string, text: string, grammar: MetaGrammar): string 
 
 /** Whether `text` writes `word` as a word of its own (after a mark, a space or a line start) elsewhere than at `here`. */
 function writesAsWord(word: string, text: string, here: number): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<=^|[^\\p{Script=Han}])${escapeRegExp(word)}`, 'gmu'))) if (m.index !== here) return true;
+  for (const m of text.matchAll(new RegExp(`(?<=^|[^${HAN_RANGES}])${escapeRegExp(word)}`, 'gmu'))) if (m.index !== here) return true;
   return false;
 }
 

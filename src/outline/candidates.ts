@@ -5,6 +5,7 @@ import { droppedBefore, type CleanText } from '../text/clean.js';
 import { inlineCandidates } from './inline.js';
 import { matchLeadingCandidate, matchMarkerAt, type KnownLeading, type LeadingEvidence, type MarkerMatch } from './marker.js';
 import { Quotations } from './quotes.js';
+import { han } from '../text/han.js';
 
 /**
  * `embedded`: a marker inside a run-together paragraph (a body printed as one long line), after a
@@ -80,13 +81,15 @@ export function gapBefore(clean: CleanText, i: number): boolean {
  * it; an open one (一、, 1.) needs a sentence end or a gap before it.
  */
 const CLOSED_MARKER = /^[(（第]/u;
+/** What a heading run onto an open marker ends with: a Chinese character or a closing quote or bracket. */
+const HEADING_LAST = han(/[\p{Script=Han}”’」』)）]/u);
 
 /**
  * An open marker run straight onto the heading before it (…汇聚强大力量1. 坚持…): it follows a
  * Chinese word or a closing quote, not a digit (12.5).
  */
 function afterHeading(text: string, i: number): boolean {
-  return /[\p{Script=Han}”’」』)）]/u.test(text[i - 1] as string);
+  return HEADING_LAST.test(text[i - 1] as string);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { OutlineGrammar } from '../grammar/outline.js';
 import { droppedBefore, offsetAt, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { gapBefore } from './candidates.js';
+import { HAN } from '../text/han.js';
 
 const LEADING = /[:：,，、.．]/u;
 
@@ -117,7 +118,6 @@ export function runOnCut(title: string, grammar: OutlineGrammar, allClauses: boo
   return -1;
 }
 
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Whether the clause title[after, clauseEnd) takes up a word of the heading title[from, p) that

@@ -9,6 +9,7 @@ import { cleanSlice, cleanText, type CleanText } from '../text/clean.js';
 import { endsSentence } from '../text/ends.js';
 import { isContentsEntry, isTableRowLine, lineWidth, type Wrap } from './pdf.js';
 import type { Line } from './lines.js';
+import { HAN_RANGES, han } from '../text/han.js';
 
 export interface Block {
   kind: 'paragraph' | 'boilerplate';
@@ -112,8 +113,8 @@ const MIN_CUT_HEADING = 8;
 /** Most characters of a wrapped heading's tail on the next line (生态环境质量), and of a word's end before a stop (务网底。). */
 const MAX_HEADING_TAIL = 12;
 const MAX_WORD_END = 3;
-const HEADING_TAIL = new RegExp(`^\\p{Script=Han}{1,${MAX_HEADING_TAIL}}$`, 'u');
-const WORD_END = new RegExp(`^\\p{Script=Han}{1,${MAX_WORD_END}}[。；;：:]`, 'u');
+const HEADING_TAIL = new RegExp(`^[${HAN_RANGES}]{1,${MAX_HEADING_TAIL}}$`, 'u');
+const WORD_END = new RegExp(`^[${HAN_RANGES}]{1,${MAX_WORD_END}}[。；;：:]`, 'u');
 
 /**
  * Whether `next` holds the rest of a heading a PDF wrapped (第三章 坚持精准科学依法治污，持续改善 | 生态环境质量; 2. 夯实基层
@@ -139,7 +140,7 @@ function wrappedHeading(text: string, lastLine: string, next: Line, grammar: Out
 }
 
 /** The last word of a heading alone on its line (产业, 体系). */
-const WORD_TAIL = /^\p{Script=Han}{1,2}$/u;
+const WORD_TAIL = han(/^\p{Script=Han}{1,2}$/u);
 
 /** Whether `line` opens inside a clause (grammar openLineStart), with a quantity or word's end parted from a line before it,
  *  `lastLine`, that ends no sentence (partedLineStart), or with the unit of the bare number `lastLine` ends with

@@ -9,8 +9,9 @@ import { PIPE_ROW } from '../text/tags.js';
 import type { LineFurniture } from '../blocks/furniture.js';
 import { delimitedCells } from '../blocks/table-cells.js';
 import type { Line } from './lines.js';
+import { han } from '../text/han.js';
 
-const STRAY_SPACE = /\p{Script=Han}[ \t]+\p{Script=Han}/u;
+const STRAY_SPACE = han(/\p{Script=Han}[ \t]+\p{Script=Han}/u);
 const BULLET_MARKER = /^[ \t]*[-*•][ \t]+[(（]?[0-9０-９一二三四五六七八九十]/u;
 const LONG_LINE = 20;
 
