@@ -1,7 +1,10 @@
 // The Han ranges (src/text/han.ts) against \p{Script=Han}, and the rewriting of patterns written with it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../src/grammar/common.js';
 import { HAN, HAN_ONLY, HAN_RANGES, han, withHanRanges } from '../../src/text/han.js';
+import { ROOT } from '../helpers.js';
 
 const PROPERTY = /^\p{Script=Han}$/u;
 const UNASSIGNED = /^\p{Cn}$/u;
@@ -97,5 +100,21 @@ describe('compilePattern', () => {
     expect(re.source).toBe(`^[${HAN_RANGES}]{2,3}县$`);
     expect(re.test('某某县')).toBe(true);
     expect(re.test('12县')).toBe(false);
+  });
+});
+
+describe('the sources', () => {
+  it('should write \\p{Script=Han} in code only inside han() (or in src/text/han.ts)', () => {
+    const bare: string[] = [];
+    for (const file of readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts') || file === join('text', 'han.ts')) continue;
+      readFileSync(join(ROOT, 'src', file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = !/^\s*(?:\/\/|\*|\/\*)/u.test(line);
+          if (code && line.includes('\\p{Script=Han}') && !line.includes('han(/')) bare.push(`${file}:${i + 1}`);
+        });
+    }
+    expect(bare).toEqual([]);
   });
 });
