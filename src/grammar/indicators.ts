@@ -124,6 +124,8 @@ export interface IndicatorGrammar {
   fundAccounts: WordSet;
   fundHolders: WordSet;
   anaphors: WordSet;
+  /** Nouns a unit is reckoned per besides the units (人/万车, 张/千人口): see indicators/per-unit.ts. */
+  perNouns: WordSet;
   bareSums: WordSet;
   /** Words that open a metric whose subject is the object counted before it (…2支，总规模20亿元). */
   objectElided: WordSet;
@@ -493,6 +495,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
     anaphors: set(source.anaphors),
+    perNouns: set(source.perNouns),
     bareSums: set(source.bareSums),
     objectElided: set(source.objectElided),
     distributors: set(source.distributors),

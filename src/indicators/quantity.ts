@@ -4,6 +4,7 @@
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 import { HAN } from '../text/han.js';
+import { perPartEnd, perUnit } from './per-unit.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -70,7 +71,15 @@ function unitWordAt(text: string, j: number, grammar: IndicatorGrammar): string 
   return written;
 }
 
-function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: UnitInfo; text: string; scale: number | undefined; end: number; more: boolean } | undefined {
+interface UnitRead {
+  unit: UnitInfo;
+  text: string;
+  scale: number | undefined;
+  end: number;
+  more: boolean;
+}
+
+function unitAt(text: string, j: number, grammar: IndicatorGrammar): UnitRead | undefined {
   let more = false;
   if (isMore(text[j])) {
     more = true;
@@ -91,13 +100,21 @@ function unitAt(text: string, j: number, grammar: IndicatorGrammar): { unit: Uni
       const after = unitWordAt(text, k, grammar);
       const base = after ? grammar.units.get(after) : undefined;
       if (base && (base.kind === 'count' || base.kind === 'measure') && (!direct || (written as string).length < k - j + (after as string).length)) {
-        return { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length };
+        return withPerPart(text, { unit: base, text: prefix + base.unit, scale: mult, end: k + (after as string).length, more: more || k > j + prefix.length }, grammar);
       }
     }
   }
   // 余 and 多 stand before counts and measures only (多 before 元 is no "more than": 多元).
   if (!direct || (more && direct.kind !== 'count' && direct.kind !== 'measure')) return undefined;
-  return { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length, more };
+  return withPerPart(text, { unit: direct, text: direct.unit, scale: direct.scale, end: j + (written as string).length, more }, grammar);
+}
+
+/** The unit read, with the denominator written after it when there is one (35立方米/万元: per-unit.ts). */
+function withPerPart(text: string, read: UnitRead, grammar: IndicatorGrammar): UnitRead {
+  const end = perPartEnd(text, read.end, read.unit, grammar);
+  if (end < 0) return read;
+  const per = text.slice(read.end, end);
+  return { ...read, unit: perUnit(read.unit, read.unit.unit + per), text: read.text + per, end };
 }
 
 /** Tables by UTF-16 code unit that let the scan pass characters no reader can take. */
@@ -493,7 +510,6 @@ function multiplierRange(text: string, i: number, low: number, j: number, gramma
   return { start: i, end: u.end, value: [low, high.value], unit: u.unit, unitText: u.text, scale: u.scale, hanzi: false, damaged: false, ...(u.more ? { more: true } : {}) };
 }
 
-type UnitRead = NonNullable<ReturnType<typeof unitAt>>;
 
 /**
  * A unit written once after the last of two values joined by 和/、/或 (分别提高1个和2个百分点): the first value's
@@ -544,12 +560,14 @@ function gradeOfStandard(text: string, u: { unit: UnitInfo; end: number }, gramm
   return grammar.gradeStandards.startingAt(text, k) !== undefined;
 }
 
-/** Length of a bracketed count unit at text[at] ((套), （家）), or 0. */
+/** Length of an alternative count unit at text[at], bracketed ((套), （家）) or after a slash (/套: 30台/套), or 0. */
 function altClassifier(text: string, at: number, grammar: IndicatorGrammar): number {
   const open = text[at];
-  if (open !== '（' && open !== '(') return 0;
+  const slash = open === '/' || open === '／';
+  if (open !== '（' && open !== '(' && !slash) return 0;
   const word = grammar.unitWords.startingAt(text, at + 1);
   if (!word || grammar.units.get(word)?.kind !== 'count') return 0;
+  if (slash) return word.length + 1;
   const close = text[at + 1 + word.length];
   return close === '）' || close === ')' ? word.length + 2 : 0;
 }
