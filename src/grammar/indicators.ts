@@ -82,6 +82,10 @@ export interface IndicatorGrammar {
   rankVerbs: WordSet;
   /** How a metric's name ends when no head word closes it (教师数, 巩固率): grammar statisticEnds. */
   statisticEnds: WordSet;
+  /** How the name of a count ends that a copula sets the level of (有效注册商标总量为21.6万件): grammar copulaCountEnds. */
+  copulaCountEnds: WordSet;
+  /** Words that end so and name no count (多数, 质量): grammar notCopulaCountEnds. */
+  notCopulaCountEnds: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -469,6 +473,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planTallyVerbs: set(source.planTallyVerbs),
     rankVerbs: set(source.rankVerbs),
     statisticEnds: set(source.statisticEnds),
+    copulaCountEnds: set(source.copulaCountEnds),
+    notCopulaCountEnds: set(source.notCopulaCountEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     stateVerbs: set(source.stateVerbs),

@@ -317,6 +317,8 @@ export const indicatorGrammarSchema = z.object({
   planTallyVerbs: words.default([]),
   rankVerbs: words.default([]),
   statisticEnds: words.default([]),
+  copulaCountEnds: words.default([]),
+  notCopulaCountEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   stateVerbs: words.default([]),

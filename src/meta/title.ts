@@ -146,11 +146,13 @@ function candidates(blocks: readonly MetaBlock[], from: number, to: number, gram
   return out;
 }
 
-/** The draft a public consultation asks comments on (`关于公开征求《…（征求意见稿）》意见的公告` → …（征求意见稿）). */
+/** The draft a public consultation asks comments on (`关于公开征求《…（征求意见稿）》意见的公告` → …（征求意见稿）), with the
+ *  draft's mark written after the book-title marks (`关于《…规划》（公示稿）的公示` → …规划（公示稿）: group `mark`). */
 function consultedDraft(title: string, grammar: MetaGrammar): string | null {
   for (const re of grammar.noticeConsultation) {
-    const name = re.exec(title)?.groups?.name?.trim();
-    if (name) return name;
+    const groups = re.exec(title)?.groups;
+    const name = groups?.name?.trim();
+    if (name) return name + (groups?.mark ?? '');
   }
   return null;
 }
