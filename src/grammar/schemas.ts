@@ -31,6 +31,7 @@ export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
 export const blocksGrammarSchema = z.object({
   insetHeading: z.string(),
   attachmentList: z.string(),
+  attachmentChapter: z.string().default('(?!)'),
   attachmentLabel: z.string(),
   attachmentHeading: z.string(),
   appendedHeading: z.string(),
