@@ -11,6 +11,13 @@ export function findAttachmentLists(claims: Claims, grammar: BlocksGrammar, outl
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i] as BlockLeaf;
     if (leaf.furniture || !claims.free(i)) continue;
+    // (a numbered heading 8 附件 / 九、附件: the names on the lines after it are the list, the heading stays a section)
+    if (leaf.marker && grammar.attachmentChapter.test(leaf.text.slice(leaf.marker.end))) {
+      const end = numberedRunEnd(claims, i, leaf.text.length, outline, isAttachmentName, WRAPPED_NAME_LINES);
+      if (end > i + 1) claims.claim(i + 1, end, 'attachment-list');
+      i = end - 1;
+      continue;
+    }
     const lead = grammar.attachmentList.exec(leaf.text);
     if (!lead || grammar.glossaryHeading.test(leaf.text)) continue;
     // GB/T 9704-2012 7.3.3: several attachments are numbered from the 附件： line on (附件：1. …); a name there with no number is

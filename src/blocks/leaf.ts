@@ -21,18 +21,28 @@ export interface BlockLeaf {
   leading: MarkerMatch | undefined;
 }
 
+/** Whether the source line `raw` has white space after the reading text's first `i` characters (`1 总则`: the space
+ *  that cleaning dropped after a bare number), read where the line starts as its reading text does. */
+function spacedInRaw(text: string, raw: string, i: number): boolean {
+  const head = text.slice(0, i);
+  return raw.startsWith(head) && SPACE_AFTER.test(raw.slice(head.length, head.length + 1));
+}
+
+const SPACE_AFTER = /^[ \t\u3000\u00a0]$/u;
+
 /** `source`: the reading text the leaves' offsets point into. */
 export function toBlockLeaves(source: string, leaves: ReadonlyArray<Paragraph | Boilerplate>, grammar: OutlineGrammar): BlockLeaf[] {
   return leaves.map((leaf) => {
     // trim() drops the white space of \s (NBSP and the ideographic space included).
     const text = leaf.text.trim();
     const furniture = leaf.type === 'boilerplate';
-    const leading = furniture ? undefined : leadingMatch(text, grammar);
+    const raw = source.slice(leaf.position.start.offset, leaf.position.end.offset).trim();
+    const leading = furniture ? undefined : leadingMatch(text, grammar, (i) => spacedInRaw(text, raw, i));
     return {
       start: leaf.position.start.offset,
       end: leaf.position.end.offset,
       text,
-      raw: source.slice(leaf.position.start.offset, leaf.position.end.offset).trim(),
+      raw,
       furniture,
       marker: furniture ? undefined : matchLeadingMarker(text, grammar, leading),
       leading,

@@ -7,6 +7,8 @@ export type { BlocksGrammarSource };
 export interface BlocksGrammar {
   insetHeading: RegExp;
   attachmentList: RegExp;
+  /** The text of a numbered heading that heads the attachment list (8 附件): grammars/blocks.yaml attachmentChapter. */
+  attachmentChapter: RegExp;
   attachmentLabel: RegExp;
   attachmentHeading: RegExp;
   appendedHeading: RegExp;
@@ -41,6 +43,7 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
   return {
     insetHeading: re('insetHeading'),
     attachmentList: re('attachmentList'),
+    attachmentChapter: re('attachmentChapter'),
     attachmentLabel: re('attachmentLabel'),
     attachmentHeading: re('attachmentHeading'),
     appendedHeading: re('appendedHeading'),

@@ -18,6 +18,17 @@ export interface Scheme {
   sentenceTitle: boolean;
   /** The numbered line is a heading alone, its body on the lines after it (第X篇/章/节). */
   headingLine: boolean;
+  /**
+   * A bare number set off from its heading by white space (`1 总则`, the chapters of a decimal outline): cleaning
+   * drops that space, so the scheme matches only where the caller tells that the source has it. Such a number is a
+   * marker only in its sequence: the first opens its first sub-section (1 over 1.1), the next ones continue the run.
+   */
+  spaced: boolean;
+  /**
+   * The scheme whose open section this number subdivides (`1.1` within `1`, `2.1.1` within `2.1`): the marker is
+   * that section's number, a dot and its own ordinal; one whose leading part is not the open section's number is none.
+   */
+  within: string | undefined;
   /** Anchored at the current position (sticky). */
   pattern: RegExp;
   /** The same pattern for searching running text (global). */
@@ -77,11 +88,16 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     pair: s.pair,
     sentenceTitle: s.sentenceTitle,
     headingLine: s.headingLine,
+    spaced: s.spaced,
+    within: s.within,
     pattern: compilePattern(s.pattern, 'uy', `schemes[${i}].pattern`),
     find: compilePattern(s.pattern, 'gu', `schemes[${i}].pattern`),
     notFollowedBy: s.notFollowedBy ? compilePattern(s.notFollowedBy, 'uy', `schemes[${i}].notFollowedBy`) : undefined,
     readOrdinal: ordinalReader(s.numeral),
   }));
+  for (const [i, s] of schemes.entries()) {
+    if (s.within !== undefined && !schemes.some((t) => t.id === s.within)) throw new GrammarError(`schemes[${i}].within: no scheme "${s.within}"`);
+  }
   const unseparated = source.unseparated.map((u, i) => {
     const scheme = schemes.find((s) => s.id === u.scheme);
     if (!scheme) throw new GrammarError(`unseparated[${i}].scheme: no scheme "${u.scheme}"`);

@@ -31,6 +31,7 @@ export type FurnitureGrammarSource = z.infer<typeof furnitureGrammarSchema>;
 export const blocksGrammarSchema = z.object({
   insetHeading: z.string(),
   attachmentList: z.string(),
+  attachmentChapter: z.string().default('(?!)'),
   attachmentLabel: z.string(),
   attachmentHeading: z.string(),
   appendedHeading: z.string(),
@@ -94,6 +95,8 @@ const schemeSchema = z.object({
   pair: z.boolean().default(false),
   sentenceTitle: z.boolean().default(false),
   headingLine: z.boolean().default(false),
+  spaced: z.boolean().default(false),
+  within: z.string().min(1).optional(),
   notFollowedBy: z.string().optional(),
 });
 

@@ -240,6 +240,10 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
   // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
+  // Unbounded too after a verb of reaching, alone or as a list of values closed by that 的 and comma (志愿服务时长累计达到100小时、
+  // 300小时、600小时的，分别认定为一星级至三星级志愿者; 年服务人次达到5000人次的，评为示范站): the thresholds of the classes a rule
+  // sets, each a condition, never a level to reach. Not an age.
+  if ((pred.verb?.kind === 'target' || r.listed) && q.unit.kind !== 'age' && THRESHOLD_LIST.test(text.slice(r.end, r.end + MAX_CONDITION_CLAUSE))) return true;
   // So is a bounded value further inside such a 的-phrase, or inside a class definition: see conditionTerm.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && conditionTerm(text, r.end)) return true;
   // A length of time after 满, 不满 or 未满 and before 的 (连续工作满5年的急救医生, 服务不满1年的人员): the term someone has served,
@@ -295,13 +299,19 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
 
+/** The rest of a list of values after one of them, up to the 的 and comma that close a condition (、300小时、600小时的，). */
+const THRESHOLD_LIST = /^(?:[、和及与][0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,；;。、的]{0,4})*的[，,]/u;
 /** What parts the clauses of a condition or a class definition. */
 const CONDITION_BREAK = new Set(['，', ',', '；', ';', '。', '\n', '：', ':']);
 /** How far one clause of a condition is read, and how many members a disjunction of conditions is followed over. */
 const MAX_CONDITION_CLAUSE = 80;
 const MAX_DISJUNCTS = 4;
-/** The other edge of a band, right after a bounded value (10人以上30人以下), alone or before the 的 of the class it defines. */
-const BAND_EDGE = han(/^[0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,；;。]{0,4}?(?:以下|以内|及以下)(?:的[\p{Script=Han}（）()]{1,16})?$/u);
+/** The other edge of a band, right after a bounded value (10人以上30人以下), alone or before the 的 of the class it defines
+ *  (also a bare 的 that closes the last member of a disjunction: …或者重伤10人以上50人以下的；). */
+const BAND_EDGE = han(/^[0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,；;。]{0,4}?(?:以下|以内|及以下)(?:的[\p{Script=Han}（）()]{0,16})?$/u);
+/** The end of a condition of time closed by a comma (…3天以上无复燃且…消除时，由…决定终止): 时 as a conjunction, not the end of
+ *  小时, 同时, 及时, 准时, 按时, 临时, 随时, 适时, 届时, 暂时, 平时, 当时. */
+const WHEN_END = /(?<![小同及准按临随适届暂平当])时$/u;
 /** The last member of a class definition: a bounded value and the 的 of the class it defines, ending the sentence's part. */
 const CLASS_END = han(/(?:以上|以下|以内)的[\p{Script=Han}（）()]{1,16}$/u);
 /** A disjunction of conditions: the next clause opens with 或者 or 或. */
@@ -310,7 +320,8 @@ const OR_START = /^(?:或者|或)(?![许是])/u;
 /**
  * Whether the bounded value ending at `at` is a term of a condition or of a class definition, the shapes of 应急预案 and of
  * 事故/事件 grading rules: the clause goes on to a 的 closed by a comma (过去24小时降雨量达到100毫米以上且未来24小时仍有50毫米以上降雨
- * 的，发布红色预警: the 的-phrase of a condition, as a value right before …的， is), or through its band's other edge and a
+ * 的，发布红色预警: the 的-phrase of a condition, as a value right before …的， is) or to a 时 closed by one (看守火场3天以上无复燃
+ * 且…基本消除时，终止响应: a condition of time), or through its band's other edge and a
  * disjunction (或者) of such terms into a bounded 的-phrase that ends its sentence part (因灾死亡10人以上30人以下，或者因灾造成直接经济
  * 损失500万元以上1000万元以下的地质灾害；): what defines the class of events a level of response is for, never a level to reach.
  */
@@ -321,7 +332,7 @@ function conditionTerm(text: string, at: number): boolean {
     while (j < limit && !CONDITION_BREAK.has(text[j] as string)) j++;
     const part = text.slice(at, j);
     const comma = text[j] === '，' || text[j] === ',';
-    if (j > at && comma && text[j - 1] === '的') return true;
+    if (j > at && comma && (text[j - 1] === '的' || WHEN_END.test(part))) return true;
     if (hop === 0) {
       if (part !== '' && !BAND_EDGE.test(part)) return false;
       if (part.includes('的')) return j < text.length && !comma;

@@ -14,10 +14,10 @@ import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { indexAt, offsetAt, sourceOffset, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import type { TextView } from '../text/view.js';
-import { isRunTogether, paragraphCandidates, splitRunTogether, type Candidate } from './candidates.js';
+import { gapBefore, isRunTogether, paragraphCandidates, splitRunTogether, type Candidate } from './candidates.js';
 import { inlineCandidates, inlineRuns } from './inline.js';
 import { matchLeadingCandidate, type MarkerMatch } from './marker.js';
-import { acceptsCandidate, type SequenceContext } from './sequence.js';
+import { acceptsCandidate, decimalNumber, type SequenceContext } from './sequence.js';
 import { cutLabels, labelLength } from './labels.js';
 import { extractTitle } from './title.js';
 import { itemTitles, sharedForm } from './item-titles.js';
@@ -142,7 +142,7 @@ export class OutlineBuilder {
     // (a body saved as two or three very long lines: each is run together)
     const split = splitRunTogether(
       cleans.map((c) => c?.text.length),
-      cleans.map((c, i) => c !== undefined && matchLeadingCandidate(c.text, this.grammar, layout?.leading?.[i]) !== undefined),
+      cleans.map((c, i) => c !== undefined && matchLeadingCandidate(c.text, this.grammar, layout?.leading?.[i], (k) => gapBefore(c, k)) !== undefined),
       documentLength,
     );
     const reads = leaves.map((leaf, i): Read | undefined => {
@@ -224,7 +224,10 @@ export class OutlineBuilder {
   private accepts(k: number): boolean {
     const c = this.candidates[k] as Candidate;
     const id = c.match.scheme.id;
+    const within = c.match.scheme.within;
+    const parent = within === undefined ? undefined : this.stack.findLast((o) => o.section.scheme === within)?.section;
     const ctx: SequenceContext = {
+      within: parent && decimalNumber(parent.marker),
       open: this.stack.findLast((o) => o.section.scheme === id)?.section.ordinal,
       last: this.last.get(id),
       nextSame: this.candidates[this.nextSame[k] as number],

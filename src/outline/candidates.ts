@@ -265,7 +265,7 @@ function nestedItems(clean: CleanText, grammar: OutlineGrammar, leaf: number, pa
 /** The candidates of one paragraph, in text order. */
 export function paragraphCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, runTogether: boolean, known?: KnownLeading): Candidate[] {
   const out: Candidate[] = [];
-  const leading = matchLeadingCandidate(clean.text, grammar, known);
+  const leading = matchLeadingCandidate(clean.text, grammar, known, (i) => gapBefore(clean, i));
   if (leading) out.push({ match: leading.match, evidence: leading.evidence, leaf });
   if (leading?.match.scheme.inline) continuingItems(clean, grammar, leaf, leading.match, out);
   else if (runTogether) embeddedCandidates(clean, grammar, leaf, leading?.match.end ?? 1, out);

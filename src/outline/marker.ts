@@ -20,14 +20,23 @@ function withoutSpaces(text: string): string {
   return text;
 }
 
+/**
+ * Whether the source has white space right before text index `i` (which cleaning dropped): what a `spaced` scheme
+ * (a bare number set off from its heading, `1 总则`) needs after its number. Callers that cannot tell leave it out,
+ * and such a scheme does not match for them.
+ */
+export type SpacedAt = (i: number) => boolean;
+
 /** Tries each scheme at `pos` (longest match wins, so 另一方面 beats nothing and 十二、 beats 十). */
-export function matchMarkerAt(text: string, pos: number, schemes: readonly Scheme[]): MarkerMatch | undefined {
+export function matchMarkerAt(text: string, pos: number, schemes: readonly Scheme[], spacedAt?: SpacedAt): MarkerMatch | undefined {
   let best: MarkerMatch | undefined;
   for (const scheme of schemes) {
+    if (scheme.spaced && !spacedAt) continue;
     scheme.pattern.lastIndex = pos;
     const m = scheme.pattern.exec(text);
     if (!m) continue;
     const end = pos + m[0].length;
+    if (scheme.spaced && !spacedAt?.(end)) continue;
     if (scheme.notFollowedBy) {
       scheme.notFollowedBy.lastIndex = end;
       if (scheme.notFollowedBy.test(text)) continue;
@@ -48,8 +57,8 @@ function leaderEnd(text: string, grammar: OutlineGrammar): number {
 }
 
 /** The block scheme matched at the start of a text, after any bullet or indentation, whether or not text follows it. */
-export function leadingMatch(text: string, grammar: OutlineGrammar): MarkerMatch | undefined {
-  return matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes);
+export function leadingMatch(text: string, grammar: OutlineGrammar, spacedAt?: SpacedAt): MarkerMatch | undefined {
+  return matchMarkerAt(text, leaderEnd(text, grammar), grammar.blockSchemes, spacedAt);
 }
 
 /** A block marker at the start of a paragraph, after any bullet or indentation. */
@@ -82,9 +91,10 @@ export function matchLeadingCandidate(
   text: string,
   grammar: OutlineGrammar,
   known?: KnownLeading,
+  spacedAt?: SpacedAt,
 ): { match: MarkerMatch; evidence: LeadingEvidence } | undefined {
   const pos = leaderEnd(text, grammar);
-  const match = known && known.text === text && known.grammar === grammar ? known.match : matchMarkerAt(text, pos, grammar.blockSchemes);
+  const match = known && known.text === text && known.grammar === grammar ? known.match : matchMarkerAt(text, pos, grammar.blockSchemes, spacedAt);
   if (match) return { match, evidence: match.end >= text.length ? 'bare' : 'marked' };
   for (const { scheme, pattern, notFollowedBy, separated } of grammar.unseparated) {
     pattern.lastIndex = pos;

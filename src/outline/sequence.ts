@@ -18,6 +18,24 @@ export interface SequenceContext {
   prevSame: Candidate | undefined;
   /** The next candidate of any scheme. */
   following: Candidate | undefined;
+  /** For a scheme `within` another (1.1 within 1): the number of that scheme's open section in the current chain. */
+  within?: string | undefined;
+}
+
+/** A decimal marker's number as one string (１．２ → 1.2, a trailing dot dropped). */
+export function decimalNumber(marker: string): string {
+  return marker.normalize('NFKC').replace(/[。]/gu, '.').replace(/\.$/u, '');
+}
+
+/** The number a decimal marker subdivides (2.1 → 2, 2.1.1 → 2.1). */
+function decimalParent(marker: string): string {
+  const n = decimalNumber(marker);
+  return n.slice(0, Math.max(0, n.lastIndexOf('.')));
+}
+
+/** Whether `next` is the first sub-section of `c` (1 then 1.1): a scheme within c's whose number starts with c's. */
+function opensSubsection(c: Candidate, next: Candidate | undefined): boolean {
+  return next !== undefined && next.match.scheme.within === c.match.scheme.id && next.match.ordinal === 1 && decimalParent(next.match.marker) === decimalNumber(c.match.marker);
 }
 
 /** Whether `next` opens numbering of its own below `c` (a division holds numbered content). */
@@ -44,8 +62,13 @@ function acceptsPair(c: Candidate, ctx: SequenceContext): boolean {
 
 export function acceptsCandidate(c: Candidate, ctx: SequenceContext): boolean {
   if (c.match.scheme.pair) return acceptsPair(c, ctx);
+  // A decimal number (2.1, 2.1.1) subdivides the open section whose number it starts with, and no other.
+  if (c.match.scheme.within !== undefined && (ctx.within === undefined || decimalParent(c.match.marker) !== ctx.within)) return false;
   const k = c.match.ordinal;
   const fits = ctx.open !== undefined ? k === ctx.open + 1 : k === 1 || (ctx.last !== undefined && k === ctx.last + 1);
+  // A bare number set off by a space (1 总则) is a chapter only in its sequence: the first opens its first
+  // sub-section (1.1), the next ones continue the chapters already read.
+  if (c.match.scheme.spaced) return fits && (k > 1 ? ctx.last === k - 1 : opensSubsection(c, ctx.following));
   const leadsOn = ctx.nextSame?.match.ordinal === k + 1;
   switch (c.evidence) {
     case 'marked':
