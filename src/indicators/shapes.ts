@@ -890,7 +890,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
-    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || opensClause ? populationShare(text, r, e, g) : undefined;
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || g.shareExistentials.has(own) || opensClause ? populationShare(text, r, e, g) : undefined;
     if (share) {
       nameEnd = share.end;
       wholeName = true;
