@@ -24,6 +24,11 @@ describe('indicators: a share of a population after an existential 有', () => {
     expect(names('全县有85%以上的行政村建成了村级综合服务站。')).toEqual(['行政村建成了村级综合服务站比例|85|%']);
   });
 
+  it('should support a negation before the verb of the population as part of what it does', () => {
+    expect(names('抽查发现，有18%的小微企业未建立安全生产台账。')).toEqual(['未建立安全生产台账的小微企业比例|18|%']);
+    expect(names('全县有15%的村卫生室不具备中医药服务能力。')).toEqual(['不具备中医药服务能力的村卫生室比例|15|%']);
+  });
+
   it('should not support the rule where a metric is named before the share', () => {
     expect(names('调查显示，受访群众满意度为86.5%。')).toEqual(['受访群众满意度|86.5|%']);
   });
