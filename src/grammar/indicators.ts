@@ -203,6 +203,12 @@ export interface IndicatorGrammar {
   objectAdverbs: WordSet;
   /** Verbs that set a population to act (兼语): a share of that population after them (推动60%的企业…) is named by the population. */
   pivotVerbs: WordSet;
+  /** Existential verbs that alone open a clause before a share of a population (有63.5%的受访者…): no metric, the population names it. */
+  shareExistentials: WordSet;
+  /** The team a survey, inspection or visit report says went out (调研组, 执法检查组, 视察组). */
+  surveyTeams: WordSet;
+  /** Verbs of how such a team worked (召开座谈会, 发放问卷, 走访): after a team word, a count they open is the survey's method, no level. */
+  surveyMethodVerbs: WordSet;
   /** Nouns after a count that only name kinds of the object before it (500个品种): the object keeps the name. */
   kindNouns: WordSet;
   /** Words a clause may open with before its date (到2025年, 确保到2027年): the date still governs the clause. */
@@ -547,6 +553,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
     pivotVerbs: set(source.pivotVerbs),
+    shareExistentials: set(source.shareExistentials),
+    surveyTeams: set(source.surveyTeams),
+    surveyMethodVerbs: set(source.surveyMethodVerbs),
     kindNouns: set(source.kindNouns),
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),

@@ -494,6 +494,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (review && someMembersSubject(text, r.clause, q.start, g)) return;
     // 共审计（调查）单位86个, 审计了4个县区…资金2.35亿元的管理使用情况: in a review, what an audit covered is its scope, no level.
     if (review && auditScope(text, r.clause, q.start, g)) return;
+    // 调研组…，召开座谈会7场，发放调查问卷1200份: after the survey team is named, what its method counts is no level and no target.
+    if (q.unit.kind === 'count' && !pred.comparator && pred.verb?.kind !== 'target' && surveyMethod(text, s, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
     // after it, is the size of the set that amount measures, no amount done.
     if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
@@ -1287,6 +1289,20 @@ function auditScope(text: string, clause: number, to: number, g: IndicatorGramma
   if (lead !== undefined) i += lead.length;
   const verb = g.auditScopeVerbs.startingAt(text, i);
   return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
+}
+
+/** Whether a survey team (grammar surveyTeams) is named in the sentence from `s` before the clause at `clause`, or in it, and the clause
+ *  opens (past white space, the team itself and auditScopeLeads) with a verb of the survey's method (surveyMethodVerbs) before the quantity at `to`. */
+function surveyMethod(text: string, s: number, clause: number, to: number, g: IndicatorGrammar): boolean {
+  if (g.surveyTeams.indexIn(text, s, to) === undefined) return false;
+  let i = clause;
+  while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  // The team may open the clause itself (执法检查组共召开座谈会9次).
+  i += g.surveyTeams.startingAt(text, i)?.length ?? 0;
+  const lead = g.auditScopeLeads.startingAt(text, i);
+  if (lead !== undefined) i += lead.length;
+  const verb = g.surveyMethodVerbs.startingAt(text, i);
+  return verb !== undefined && i + verb.length <= to;
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */

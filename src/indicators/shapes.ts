@@ -176,6 +176,9 @@ function completionSubject(metric: string, g: IndicatorGrammar): string | undefi
   return base !== undefined && at >= 2 ? metric.slice(0, at) : undefined;
 }
 
+/** A negation right before a verb (未建立, 尚未开展, 没有参加, 不具备). */
+const NEGATION_BEFORE = /(?:尚未|仍未|还未|没有|未|不)$/u;
+
 /** A joiner, then the next share of a population (和80%以上的…): group 1 is what follows the share. */
 const NEXT_SHARE = /(?:和|、|及|与|以及)[0-9.]+[%％](?:以上|以下|左右)?的(.+)$/u;
 
@@ -203,7 +206,11 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   const name = metricName(rest, g).replace(/的/gu, '');
   // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
   const verb = g.shareVerbs.indexIn(name) ?? institutionStatus(name, g);
-  if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) return { name: `${name.slice(verb.index)}的${name.slice(0, verb.index)}比例`, end };
+  if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) {
+    // A negation before the verb goes with it (18%的小微企业未建立台账 → 未建立台账的小微企业比例).
+    const at = verb.index - (NEGATION_BEFORE.exec(name.slice(0, verb.index))?.[0].length ?? 0);
+    if (at >= 2) return { name: `${name.slice(at)}的${name.slice(0, at)}比例`, end };
+  }
   return { name: `${name}比例`, end };
 }
 
@@ -891,7 +898,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
-    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || opensClause ? populationShare(text, r, e, g) : undefined;
+    const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || g.shareExistentials.has(own) || opensClause ? populationShare(text, r, e, g) : undefined;
     if (share) {
       nameEnd = share.end;
       wholeName = true;

@@ -275,6 +275,22 @@ export function onBehalfOf(doc: MetaDoc, region: string | null, grammar: MetaGra
   return null;
 }
 
+/**
+ * The body whose head delivers a report to a congress or its standing committee under the report's subtitle (`——2026年10月28日在
+ * 某市…常务委员会第二十九次会议上` over `某市人大常委会…委员会主任　某某`, `某市卫生健康委员会主任　某某`): with no signature and no
+ * government it speaks for, the report is that body's, as its byline names it (a 调研报告, 执法检查报告 or 专项工作报告 is delivered
+ * by the committee or department that made it). A government's own byline is onBehalfOf's.
+ */
+export function deliveredBy(doc: MetaDoc, grammar: MetaGrammar): string | null {
+  const head = headBlocks(doc).filter((b) => !b.furniture);
+  for (let k = 1; k < head.length; k++) {
+    if (!grammar.subtitleLine.test((head[k - 1] as MetaBlock).raw.trim())) continue;
+    const organ = bylineOrgan(head[k] as MetaBlock, grammar);
+    return organ !== null && !GOVERNMENT.test(organ) ? organ : null;
+  }
+  return null;
+}
+
 /** A township named after its county (攸县皇图岭镇 → 皇图岭镇, 湖州市德清县新市镇 → 新市镇): a government is named by its own place,
  *  without the divisions the dataset knows before it, or a county's name of two characters or more the dataset lacks (某某县). */
 function ownPlace(place: string | undefined, grammar: MetaGrammar): string | undefined {

@@ -14,7 +14,7 @@ import { headLines, metaDoc } from './doc.js';
 import { findDocNumber } from './docNumber.js';
 import { documentEnd, textUpTo } from './extent.js';
 import { labelledFields } from './fields.js';
-import { findIssuer, leadingOrgan, onBehalfOf, panelOrgan, redHeaderOrgan } from './issuer.js';
+import { findIssuer, leadingOrgan, deliveredBy, onBehalfOf, panelOrgan, redHeaderOrgan } from './issuer.js';
 import { findGenre } from './kind.js';
 import { findRegion } from './region.js';
 import { findSignature } from './signature.js';
@@ -90,7 +90,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
   );
   return {
     title,
-    issuer: signed ?? onBehalfOf(doc, region, grammar) ?? panel,
+    issuer: signed ?? onBehalfOf(doc, region, grammar) ?? deliveredBy(doc, grammar) ?? panel,
     // (the notice's title where a notice prints the plan, else the plan's)
     docNumber: findDocNumber(doc, ownFields, grammar, own + 1, first >= 0 ? first : at, title),
     issueDate,

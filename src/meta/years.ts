@@ -65,6 +65,12 @@ export function horizonYear(title: string): number | null {
 export function latestTargetYear(text: string, from: number, grammar: MetaGrammar, periods: PeriodGrammar, term = false): number | null {
   let latest: number | null = null;
   for (const hit of scanDates(text, periods)) {
+    // A span of years that starts no earlier than the document (2027年至2029年累计培养…, 2027—2028年每年新增…) is a span the document
+    // plans: its last year is one the document sets targets for, as a deadline's (not with `term`).
+    if (!term && hit.kind === 'range' && hit.year !== null && hit.from !== undefined && hit.from !== null && hit.from >= from) {
+      if (latest === null || hit.year > latest) latest = hit.year;
+      continue;
+    }
     if (hit.kind !== 'deadline' || hit.year === null || hit.year < from) continue;
     const written = text.slice(hit.start, hit.end);
     if (grammar.asOf.some((w) => written.startsWith(w))) continue;
