@@ -123,7 +123,8 @@ export interface MetaGrammar {
   termOfForce: string[];
   yearRange: RegExp;
   singleYear: RegExp;
-  kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean; yearly: boolean }>;
+  /** `past`: a report on the year its title names, delivered after it; it plans for the year after (see findPlanYears). */
+  kinds: Array<{ kind: string; pattern: RegExp; annual: boolean; period: boolean; yearly: boolean; past: boolean }>;
   printedPlan: RegExp[];
   planTitle: RegExp;
   maxTitle: number;
@@ -307,6 +308,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
       annual: k.annual,
       period: k.period,
       yearly: k.yearly,
+      past: k.past,
     })),
     printedPlan: source.printedPlan.map((p, i) => compilePattern(p, 'u', `printedPlan[${i}]`)),
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),

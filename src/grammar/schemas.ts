@@ -237,6 +237,7 @@ export const metaGrammarSchema = z.object({
       annual: z.boolean().default(false),
       period: z.boolean().default(false),
       yearly: z.boolean().default(false),
+      past: z.boolean().default(false),
     }),
   ),
   printedPlan: z.array(z.string()).default([]),

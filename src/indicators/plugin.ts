@@ -423,7 +423,10 @@ export function findIndicators(tree: PlanTree, view: TextView, options: Indicato
   // A document that reports a past year's measured facts throughout (a 统计公报: grammar reportKinds) is a review from its first
   // line, of the year it covers.
   const reports = tree.meta.kind !== null && g.reportKinds.includes(tree.meta.kind);
-  const top: Place = { path: [], review: reports, situation: false, reviewYear: reports && plan.years ? plan.years[1] : null, leadYear: null, heading: null, marker: null };
+  // The year it covers is the one its title names: the plan's year for a 统计公报, the year before it for a report delivered in
+  // the year after the one it reports on (grammars/meta.yaml kinds[].past: its planYears are that next year's).
+  const covered = reports && plan.years ? (tree.meta.title ? headingYear(tree.meta.title, ctx) : null) ?? plan.years[1] : null;
+  const top: Place = { path: [], review: reports, situation: false, reviewYear: covered, leadYear: null, heading: null, marker: null };
   eachParagraph(tree.children, top, ctx, (start, end, place) => {
     const { path } = place;
     while (ti < docTitles.length && (docTitles[ti] as DocumentYear).end <= start) docYear = (docTitles[ti++] as DocumentYear).year;

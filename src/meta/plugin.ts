@@ -84,6 +84,7 @@ export function extractMeta(tree: PlanTree, grammars: MetaGrammars, source: Meta
       text: planText,
       issueYear: issued ? Number(issued.slice(0, 4)) : null,
       yearly: genre?.yearly ?? false,
+      past: genre?.past ?? false,
     },
     grammar,
     grammars.periods,

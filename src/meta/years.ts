@@ -104,11 +104,17 @@ export interface PlanYearsInput {
   issueYear: number | null;
   /** The genre plans for the year it is issued in (grammar `kinds[].yearly`). */
   yearly: boolean;
+  /** The genre reports on the year its title names, after that year (grammar `kinds[].past`). */
+  past?: boolean;
 }
 
 export function findPlanYears(input: PlanYearsInput, grammar: MetaGrammar, periods: PeriodGrammar): Years | null {
   for (const title of input.titles) {
     const years = title ? titleYears(title, grammar) : null;
+    // A report on a year past (某县2026年法治政府建设情况的报告, …2026年政府信息公开工作年度报告, the audit of a 2026年度 budget)
+    // reviews the year its title names and is delivered in the next, whose work its closing part plans (2027年…主要安排,
+    // 改进措施, 审计建议): it plans for the year after.
+    if (years && input.past && years[0] === years[1]) return [years[0] + 1, years[0] + 1];
     if (years) return years;
   }
   // `规划期为2021—2025年` in the text itself.
