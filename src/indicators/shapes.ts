@@ -233,16 +233,37 @@ function coverageShare(text: string, r: Reading, from: number, e: number, g: Ind
 }
 
 /**
- * The share of what a measure is done to, opened by a preposition before it (grammar benefactivePrepositions: 对, 为) and named
+ * The share of what a measure is done to, opened by a preposition before it (grammar benefactivePrepositions: 对, 为; a scope and
+ * a bound may stand between them) and named
  * after it by 的, its noun and the measure: 每年对不少于10%的社会组织开展抽查审计 → 社会组织抽查审计比例, 对30%以上的养老机构进行
  * 等级评定 → 养老机构等级评定比例. The measure's light verb (grammar servicesReceived) drops out, as servedName drops it from a
  * count of the people served; another verb stays (对20%的企业发放… → 企业发放…比例). Undefined without a service verb after the noun.
  */
 function shareDoneTo(text: string, r: Reading, from: number, e: number, g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
-  if (r.q.unit.unit !== '%' || text[r.end] !== '的' || r.pred.verb) return undefined;
-  const lead = text.slice(from, r.pred.start).trimEnd();
-  const prep = g.benefactivePrepositions.endingAt(lead, lead.length);
-  if (!prep) return undefined;
+  if (r.q.unit.unit !== '%' || text[r.end] !== '的') return undefined;
+  // 为 right before a value is read as a copula first (为不少于90%的适龄儿童开展视力筛查): here it is the preposition.
+  const copula = r.pred.verb?.kind === 'copula' && g.benefactivePrepositions.has(r.pred.verb.word) ? r.pred.verb : undefined;
+  if (r.pred.verb && !copula) return undefined;
+  let prepStart: number;
+  let k: number;
+  if (copula) {
+    prepStart = copula.start;
+    k = copula.end;
+  } else {
+    const lead = text.slice(from, r.pred.start).trimEnd();
+    // A scope may stand between the preposition and the share (对全市不少于10%的…).
+    const scope = lastScope(lead, g);
+    const prep = g.benefactivePrepositions.endingAt(lead, lead.length - scope.length);
+    if (!prep) return undefined;
+    prepStart = from + lead.length - scope.length - prep.length;
+    k = r.pred.start;
+  }
+  // Nothing between the preposition and the number but a scope and a bound (为全县90%以上的…, 为不少于90%的…).
+  while (k < r.q.start && WHITE_SPACE[text.charCodeAt(k)] === 1) k++;
+  k += g.scope.exec(text.slice(k, r.q.start))?.[0].length ?? 0;
+  k += g.before.startingAt(text, k)?.length ?? 0;
+  while (k < r.q.start && WHITE_SPACE[text.charCodeAt(k)] === 1) k++;
+  if (k !== r.q.start) return undefined;
   const after = r.end + 1;
   const c = text.charCodeAt(after);
   if (!(c >= 0x4e00 && c <= 0x9fff)) return undefined;
@@ -253,7 +274,16 @@ function shareDoneTo(text: string, r: Reading, from: number, e: number, g: Indic
   const who = rest.slice(0, verb.index).replace(/的/gu, '');
   const what = rest.slice(verb.index + verb.word.length);
   const name = `${who}${g.servicesReceived.has(verb.word) ? '' : verb.word}${what}比例`;
-  return { name, start: from + lead.length - prep.length, end };
+  return { name, start: prepStart, end };
+}
+
+/** A scope word that ends `lead` (对全市 → 全市), else ''. */
+function lastScope(lead: string, g: IndicatorGrammar): string {
+  for (let i = Math.max(0, lead.length - 12); i < lead.length; i++) {
+    const m = g.scope.exec(lead.slice(i))?.[0];
+    if (m && m.length === lead.length - i) return m;
+  }
+  return '';
 }
 
 /** A standard reached by the institutions named before it (乡镇卫生院|达到推荐标准), none after an attribute (水质|达到IV类). */

@@ -1,6 +1,7 @@
-// A share written right after 对 (past its bound) and closed by 的 is the share of what a measure is done to — 社会组织, 企业,
-// 养老机构 chosen for a check, an audit or an assessment — as 民政, 市场监管 and 审计 plans set their yearly quotas; a noun of
-// people ending in 者 (社会工作者, 社区工作者) is counted whole. Sentences written for the test.
+// A share written right after 对 or 为 (past a scope and its bound) and closed by 的 is the share of what a measure is done to —
+// 社会组织, 企业, 养老机构 chosen for a check, an audit or an assessment, the people a service reaches — as 民政, 市场监管 and 卫健
+// plans set their yearly quotas; a noun of people ending in 者 (社会工作者, 社区工作者) is counted whole. Sentences written
+// for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 
@@ -16,6 +17,14 @@ describe('indicators: a share of what a measure is done to', () => {
   it('should support such a share at the opening of its clause, with its bound after it and another light verb', async () => {
     const out = await items(['一、加强监管', '对40%以上的乡镇敬老院进行星级评定，评定结果向社会公布。']);
     expect(out).toEqual([['乡镇敬老院星级评定比例', 40, '%', '>=', '对40%以上的乡镇敬老院进行星级评定']]);
+  });
+
+  it('should support a scope between 对 and the share, and 为 before the share of the people a service reaches', async () => {
+    const out = await items(['一、加强服务', '每年对全县不低于15%的养老机构开展消防检查；为85%以上的特困供养人员提供年度体检。']);
+    expect(out).toEqual([
+      ['养老机构消防检查比例', 15, '%', '>=', '对全县不低于15%的养老机构开展消防检查'],
+      ['特困供养人员年度体检比例', 85, '%', '>=', '为85%以上的特困供养人员提供年度体检'],
+    ]);
   });
 
   it('should not support a value of a property named after 对 being read as such a share', async () => {
