@@ -233,11 +233,11 @@ function coverageShare(text: string, r: Reading, from: number, e: number, g: Ind
 }
 
 /**
- * The share of what a measure is done to, opened by a preposition before it (grammar benefactivePrepositions: 对, 为; a scope and
- * a bound may stand between them) and named
- * after it by 的, its noun and the measure: 每年对不少于10%的社会组织开展抽查审计 → 社会组织抽查审计比例, 对30%以上的养老机构进行
- * 等级评定 → 养老机构等级评定比例. The measure's light verb (grammar servicesReceived) drops out, as servedName drops it from a
- * count of the people served; another verb stays (对20%的企业发放… → 企业发放…比例). Undefined without a service verb after the noun.
+ * The share of what a measure is done to, opened by a preposition before it (grammar benefactivePrepositions: 对, 为; a scope
+ * and a bound may stand between them) and named after it by 的, its noun and the measure: 每年对不少于10%的社会组织开展抽查审计 →
+ * 社会组织抽查审计比例, 为85%以上的特困供养人员提供年度体检 → 特困供养人员年度体检比例. The measure's light verb (grammar
+ * servicesReceived) drops out, as servedName drops it from a count of the people served; another service verb stays
+ * (对20%的企业发放… → 企业发放…比例). Undefined without a service verb (grammar benefactiveVerbs) after the noun.
  */
 function shareDoneTo(text: string, r: Reading, from: number, e: number, g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
   if (r.q.unit.unit !== '%' || text[r.end] !== '的') return undefined;
