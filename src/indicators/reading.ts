@@ -235,7 +235,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Not an age: 对65岁及以上的老年人…, 对预产期年龄35周岁及以上的孕妇… write the population a service reaches, as 为… does, and
   // an age that limits who a service reaches is an item of its own (INDICATORS.md); the age reading decides (a service word in
   // its sentence, no value of its own later in the clause).
-  const condition = q.unit.kind !== 'age' && g.conditionOpeners.startingAt(text, r.clause) !== undefined;
+  // Not a share right after the opener, with nothing between them but its bound (对不少于10%的社会组织开展抽查审计): no property
+  // is named for it to be a level of; it is the share of what the measure is done to (shapes' shareDoneTo).
+  const opener = g.conditionOpeners.startingAt(text, r.clause);
+  const doneToShare = opener !== undefined && q.unit.unit === '%' && text[r.end] === '的' && text.slice(r.clause + opener.length, pred.start).trim() === '' &&
+    g.benefactiveVerbs.indexIn(text, r.end + 1, clauseEnd(text, r.end + 1, text.length)) !== undefined;
+  const condition = q.unit.kind !== 'age' && opener !== undefined && !doneToShare;
   if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
   // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
   // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.

@@ -240,6 +240,60 @@ function coverageShare(text: string, r: Reading, from: number, e: number, g: Ind
   return noun.length < 2 ? undefined : { name: `${service}${verb}${noun}比例`, end };
 }
 
+/**
+ * The share of what a measure is done to, opened by a preposition before it (grammar benefactivePrepositions: 对, 为; a scope
+ * and a bound may stand between them) and named after it by 的, its noun and the measure: 每年对不少于10%的社会组织开展抽查审计 →
+ * 社会组织抽查审计比例, 为85%以上的特困供养人员提供年度体检 → 特困供养人员年度体检比例. The measure's light verb (grammar
+ * servicesReceived) drops out, as servedName drops it from a count of the people served; another service verb stays
+ * (对20%的企业发放… → 企业发放…比例). Undefined without a service verb (grammar benefactiveVerbs) after the noun.
+ */
+function shareDoneTo(text: string, r: Reading, from: number, e: number, g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
+  if (r.q.unit.unit !== '%' || text[r.end] !== '的') return undefined;
+  // 为 right before a value is read as a copula first (为不少于90%的适龄儿童开展视力筛查): here it is the preposition.
+  const copula = r.pred.verb?.kind === 'copula' && g.benefactivePrepositions.has(r.pred.verb.word) ? r.pred.verb : undefined;
+  if (r.pred.verb && !copula) return undefined;
+  let prepStart: number;
+  let k: number;
+  if (copula) {
+    prepStart = copula.start;
+    k = copula.end;
+  } else {
+    const lead = text.slice(from, r.pred.start).trimEnd();
+    // A scope may stand between the preposition and the share (对全市不少于10%的…).
+    const scope = lastScope(lead, g);
+    const prep = g.benefactivePrepositions.endingAt(lead, lead.length - scope.length);
+    if (!prep) return undefined;
+    prepStart = from + lead.length - scope.length - prep.length;
+    k = r.pred.start;
+  }
+  // Nothing between the preposition and the number but a scope and a bound (为全县90%以上的…, 为不少于90%的…).
+  while (k < r.q.start && WHITE_SPACE[text.charCodeAt(k)] === 1) k++;
+  k += g.scope.exec(text.slice(k, r.q.start))?.[0].length ?? 0;
+  k += g.before.startingAt(text, k)?.length ?? 0;
+  while (k < r.q.start && WHITE_SPACE[text.charCodeAt(k)] === 1) k++;
+  if (k !== r.q.start) return undefined;
+  const after = r.end + 1;
+  const c = text.charCodeAt(after);
+  if (!(c >= 0x4e00 && c <= 0x9fff)) return undefined;
+  const end = clauseEnd(text, after, e);
+  const rest = metricName(text.slice(after, end).replace(/\s+/gu, ''), g);
+  const verb = g.benefactiveVerbs.indexIn(rest);
+  if (!verb || verb.index < 2 || rest.length - verb.index - verb.word.length < 2) return undefined;
+  const who = rest.slice(0, verb.index).replace(/的/gu, '');
+  const what = rest.slice(verb.index + verb.word.length);
+  const name = `${who}${g.servicesReceived.has(verb.word) ? '' : verb.word}${what}比例`;
+  return { name, start: prepStart, end };
+}
+
+/** A scope word that ends `lead` (对全市 → 全市), else ''. */
+function lastScope(lead: string, g: IndicatorGrammar): string {
+  for (let i = Math.max(0, lead.length - 12); i < lead.length; i++) {
+    const m = g.scope.exec(lead.slice(i))?.[0];
+    if (m && m.length === lead.length - i) return m;
+  }
+  return '';
+}
+
 /** A standard reached by the institutions named before it (乡镇卫生院|达到推荐标准), none after an attribute (水质|达到IV类). */
 function institutionStatus(name: string, g: IndicatorGrammar): { index: number; word: string } | undefined {
   const verb = g.institutionShareVerbs.indexIn(name);
@@ -888,6 +942,16 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 提供中医药服务): a rate, its bound and 的 before a population is that population's share, whatever the clause before says.
     const lead = text.slice(r.clause, r.pred.start).trim();
     const opensClause = subject !== undefined && subject.start < r.clause && text[r.end] === '的' && (lead === '' || g.scope.exec(lead)?.[0] === lead);
+    // A share of what a measure is done to, after 对/为 (每年对不少于10%的社会组织开展抽查审计 → 社会组织抽查审计比例).
+    const doneTo = shareDoneTo(text, r, Math.max(r.clause, r.floor), e, g);
+    if (doneTo) {
+      nameEnd = doneTo.end;
+      wholeName = true;
+      current = { members: [{ reading: r, metric: doneTo.name, baseline: false }], span: { start: doneTo.start, end: doneTo.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
     // A share of the population a service reaches, written before it (服务覆盖全街道75%以上的社区 → 服务覆盖社区比例).
     const reached = subject && subject.start < r.pred.start ? coverageShare(text, r, subject.start, e, g) : undefined;
     if (reached) {
