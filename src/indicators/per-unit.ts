@@ -1,4 +1,4 @@
-// A unit per another, written with a slash after a measure or amount unit, as statistics write intensities and
+// A unit per another, written with a slash after the number's unit, as statistics write intensities and
 // densities (用水量120升/人·日, 35立方米/万元, 能耗0.42吨标准煤/万元, 土壤侵蚀模数500吨/（平方公里·年）, 床位6.5张/千人,
 // 死亡人数1.5人/万车): the denominator is a unit or a per-noun (grammar perNouns), perhaps after a power of ten (万元, 10万人,
 // 百户), perhaps times a second one (人·日, 平方公里·年, bracketed or not). The whole is one unit, as written.
