@@ -4,7 +4,8 @@
 // 百户), perhaps times a second one (人·日, 平方公里·年, bracketed or not). The whole is one unit, as written.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 
-const isSlash = (c: string | undefined): boolean => c === '/' || c === '／';
+/** A slash, half- or full-width: between two units, a denominator (per-unit) or an alternative classifier (quantity.ts). */
+export const isSlash = (c: string | undefined): boolean => c === '/' || c === '／';
 /** The marks a product of units is written with (人·日: the middle dot and its look-alikes). */
 const isProduct = (c: string | undefined): boolean => c === '·' || c === '・' || c === '•' || c === '∙' || c === '⋅';
 /** A power of ten before the denominator's word: 10, 100 … in digits, or 十, 百, 千, 万, 亿 (十万, 百万) in characters. */

@@ -4,7 +4,7 @@
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 import { HAN } from '../text/han.js';
-import { perPartEnd, perUnit } from './per-unit.js';
+import { isSlash, perPartEnd, perUnit } from './per-unit.js';
 
 export interface Quantity {
   /** [start, end) of number and unit in the scanned text. */
@@ -563,7 +563,7 @@ function gradeOfStandard(text: string, u: { unit: UnitInfo; end: number }, gramm
 /** Length of an alternative count unit at text[at], bracketed ((套), （家）) or after a slash (/套: 30台/套), or 0. */
 function altClassifier(text: string, at: number, grammar: IndicatorGrammar): number {
   const open = text[at];
-  const slash = open === '/' || open === '／';
+  const slash = isSlash(open);
   if (open !== '（' && open !== '(' && !slash) return 0;
   const word = grammar.unitWords.startingAt(text, at + 1);
   if (!word || grammar.units.get(word)?.kind !== 'count') return 0;
