@@ -188,12 +188,21 @@ function periodList(names: ReadonlyMap<string, readonly [number, number]>): Peri
 }
 
 /** What a document title ends with, for runOnLine.breaks `{titleEnd}`: the genre words of a plan or
- *  a notice (planTitle's and a notice's), the last word before a cover's organ and date or a 主送. */
-const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|通知|通报|批复';
+ *  a notice (planTitle's and a notice's; a 统计公报, a task list's 清单, a contingency plan's 预案, a draft plan's 基本思路;
+ *  not a bare 报告, which is as often the verb of a sentence: 及时报告县应急管理局), the last word before a cover's organ and
+ *  date or a 主送. */
+const RUN_ON_TITLE_END = '规划|纲要|要点|计划|方案|意见|细则|办法|规定|重点工作|工作安排|条例|决定|工作报告|公报|清单|预案|思路|通知|通报|批复';
 
-/** A mark in brackets a title may carry before a cover's organ, for runOnLine.breaks `{titleMark}`: an editor's (节选, 全文),
- *  a draft's (征求意见稿) or the plan's period (2026—2030年); `{editorMarks}` and `{draftMarks}` are filled in with the rest. */
+/** A mark in brackets a title may carry before a cover's organ, for runOnLine.breaks `{titleMark}` (the breaks allow two: the
+ *  period and an editor's mark, …规划（2026—2030年）（节选）): an editor's (节选, 全文), a draft's (征求意见稿) or the plan's period
+ *  (2026—2030年); `{editorMarks}` and `{draftMarks}` are filled in with the rest. */
 const RUN_ON_TITLE_MARK = '[（(]\\s*(?:{editorMarks}|{draftMarks}|[0-9０-９]{4}\\s*年?\\s*[-—–~～至到]+\\s*[0-9０-９]{4}\\s*年?)\\s*[)）]';
+
+/** The end of a cover's or a signature's organ for runOnLine.breaks `{organEnd}`: one organ, or up to four that issue the
+ *  document jointly set side by side with white space between (GB/T 9704 7.3.5.2: 联合行文, `某县统计局　国家统计局某县调查队`). */
+function runOnOrgans(suffixes: string): string {
+  return `(?:${suffixes})(?:\\s+[^。！!？?，,：:；;\\s\\d（）()]{2,40}?(?:${suffixes})){0,3}`;
+}
 
 /** A pattern with the grammar's mark lists filled in: `{editorMarks}` (words) and `{draftMarks}` (patterns). */
 function withMarks(pattern: string, source: MetaGrammarSource): string {
@@ -263,7 +272,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
       shareLength: source.runOnLine.shareLength,
       share: source.runOnLine.share,
       breaks: compilePattern(
-        withMarks(source.runOnLine.breaks.replaceAll('{titleMark}', RUN_ON_TITLE_MARK), source).replaceAll('{organEnd}', organSuffixes.map(escape).join('|')).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
+        withMarks(source.runOnLine.breaks.replaceAll('{titleMark}', RUN_ON_TITLE_MARK), source).replaceAll('{organEnd}', runOnOrgans(organSuffixes.map(escape).join('|'))).replaceAll('{titleEnd}', RUN_ON_TITLE_END)
           .replaceAll('{titleLast}', charClass(RUN_ON_TITLE_END.split('|').map((w) => w.slice(-1))))
           .replaceAll('{panelFirst}', charClass(panelLabels(source.labels).split('|').map((w) => w[0] as string)))
           .replaceAll('{panelLabel}', panelLabels(source.labels))

@@ -200,3 +200,32 @@ describe('meta: a signature run onto the last sentence of a body that lost its l
     expect(m.publishDate).toBeNull();
   });
 });
+
+describe('meta: a cover run onto the text of a document on one line', () => {
+  const tasks = `一、工作任务${'全年组织专题培训，推进各项工作落实见效。'.repeat(40)}二、保障措施各单位要加强组织领导。\n`;
+
+  it('should support a communiqué whose two compiling organs stand side by side before the date', async () => {
+    const m = await meta(`某县2026年国民经济和社会发展统计公报某县统计局　国家统计局某县调查队2027年3月10日2026年，全县经济运行总体平稳。${tasks}`);
+    expect([m.title, m.kind]).toEqual(['某县2026年国民经济和社会发展统计公报', '统计公报']);
+  });
+
+  it('should support a plan title with its period and an editor’s mark before the organ and the month', async () => {
+    const m = await meta(`某市“十五五”养老服务体系规划（2026—2030年）（节选）某市民政局2026年6月为积极应对人口老龄化，编制本规划。${tasks}`);
+    expect(m.title).toBe('某市“十五五”养老服务体系规划（2026—2030年）');
+  });
+
+  it('should support a task list run onto its organ and date, and three organs that signed a notice together', async () => {
+    const m = await meta(`2026年全县农业农村重点工作任务清单某县农业农村局2026年2月10日${tasks}`);
+    expect(m.title).toBe('2026年全县农业农村重点工作任务清单');
+    const n = await meta(
+      `某市卫生健康委员会　某市财政局　某市医疗保障局关于印发《某市2026年基层卫生服务能力提升工作方案》的通知各县（市、区）卫生健康局、财政局、医保局：现将方案印发给你们，请认真贯彻落实。某市卫生健康委员会　某市财政局　某市医疗保障局2026年3月5日某市2026年基层卫生服务能力提升工作方案为提升基层服务能力，制定本方案。${tasks}`,
+    );
+    expect(n.title).toBe('某市2026年基层卫生服务能力提升工作方案');
+  });
+
+  it('should not support a report to an organ inside a sentence as the end of a title', async () => {
+    const m = await meta(`某县2026年安全生产工作要点为做好全年工作，制定本要点。各乡镇要将整治进展及时报告县应急管理局2026年3月底前完成排查。${tasks}`);
+    expect(m.title).toBe('某县2026年安全生产工作要点');
+    expect(m.issuer).not.toBe('县应急管理局');
+  });
+});
