@@ -86,7 +86,15 @@ export interface MetaGrammar {
   speakerPlace: RegExp;
   /** A seal remark ending a signature line or standing alone under it (`（…代章）`), from its bracket (the white space before it goes with it). */
   sealRemark: RegExp;
-  runOnLine: { minLength: number; shareLength: number; share: number; breaks: RegExp };
+  runOnLine: {
+    minLength: number;
+    shareLength: number;
+    share: number;
+    breaks: RegExp;
+    /** A piece of a run-on line that opens with a publish panel's label (`发布时间：…`, `信息来源：…`): a line of its own, never
+     *  the end of the title before it, as the breaks cut it off. */
+    panelLine: RegExp;
+  };
   attachmentLabel: RegExp;
   titleTail: RegExp;
   /** A title line's own words (group `title`). */
@@ -281,6 +289,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
         'gu',
         'runOnLine.breaks',
       ),
+      panelLine: compilePattern(`^(?:${panelLabels(source.labels)})\\s*[：:]`, 'u', 'runOnLine.panelLine'),
     },
     attachmentLabel: compilePattern(source.attachmentLabel, 'u', 'attachmentLabel'),
     titleTail: compilePattern(withMarks(source.titleTail, source), 'u', 'titleTail'),

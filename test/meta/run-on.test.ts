@@ -229,3 +229,25 @@ describe('meta: a cover run onto the text of a document on one line', () => {
     expect(m.issuer).not.toBe('县应急管理局');
   });
 });
+
+describe('meta: a report’s title run onto the publish panel of a page on one line', () => {
+  const review = `${'全年办理行政复议案件，规范行政执法行为，推进依法行政。'.repeat(40)}三、存在的不足部分单位依法行政意识有待增强。\n`;
+
+  it('should support a title that ends in 报告 before the panel’s label, joined with nothing or with spaces', async () => {
+    const m = await meta(`某县人民政府关于2026年法治政府建设情况的报告发布时间：2027-03-20 10:15　信息来源：某县司法局　浏览次数：【字体：大 中 小】2026年，某县坚持依法行政。${review}`);
+    expect([m.title, m.kind]).toEqual(['某县人民政府关于2026年法治政府建设情况的报告', '情况报告']);
+    const n = await meta(`某县人民政府关于2026年法治政府建设情况的报告 发布时间：2027-03-20 10:15 信息来源：某县司法局 2026年，某县坚持依法行政。 ${review}`);
+    expect(n.title).toBe('某县人民政府关于2026年法治政府建设情况的报告');
+  });
+
+  it('should support a markdown quote’s mark run onto the title line above the panel', async () => {
+    const m = await meta(`# 某市商务局2026年工作计划> 发布时间：2026-02-10 09:30　来源：某市商务局2026年，全市商务系统要稳外贸、促消费。${review}`);
+    expect(m.title).toBe('某市商务局2026年工作计划');
+  });
+
+  it('should not support a panel word without its colon as a line of its own', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）做好第${i + 1}项公开工作。各单位要按时公开。`).join('');
+    const m = await meta(`某县2026年政务公开工作要点为做好全年工作，制定本要点。各单位公开的信息以发布时间为准，不得迟于规定时限。${items}\n`);
+    expect(m.title).toBe('某县2026年政务公开工作要点');
+  });
+});
