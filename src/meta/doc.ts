@@ -242,7 +242,7 @@ export function metaDoc(tree: PlanTree, grammar: MetaGrammar, view?: TextView): 
         if (raw === '' || view?.hides(at + start, at + end)) return;
         // A one-line leaf keeps the parser's reading text (markdown markup already removed).
         const text = withoutCellPadding(withoutMarkdownMark(single ? node.text : cleanText(line, 0, line.length)));
-        const ownLine = signatureLine(raw, grammar) || (cut && grammar.runOnLine.panelLine.test(text));
+        const ownLine = signatureLine(raw, grammar) || (cut && (grammar.runOnLine.panelLine.test(text) || grammar.subtitleLine.test(text)));
         if (open && !open.furniture && !ownLine && (!whole(open.text, tail, grammar) || CONTINUES_LINE.test(text))) {
           open.text += text;
           open.raw += raw;

@@ -251,3 +251,22 @@ describe('meta: a report’s title run onto the publish panel of a page on one l
     expect(m.title).toBe('某县2026年政务公开工作要点');
   });
 });
+
+describe('meta: a headline run onto the line under it on one line', () => {
+  const items = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）做好第${i + 1}项工作。各单位要抓好落实。`).join('');
+
+  it('should support a report’s title run onto its subtitle (——…日在…会议上)', async () => {
+    const m = await meta(`关于某市2026年预算执行情况和2027年预算草案的报告——2027年1月10日在某市第六届人民代表大会第五次会议上某市财政局局长　王某各位代表：${items}\n`);
+    expect(m.title).toBe('关于某市2026年预算执行情况和2027年预算草案的报告');
+  });
+
+  it('should support a WeChat headline run onto the article’s post line (原创 …)', async () => {
+    const m = await meta(`某区2026年全民健身工作计划原创 某区体育 某区发布 2026年03月02日 10:20 湖南点击蓝字 关注我们为推动全民健身，制定本计划。${items}\n`);
+    expect([m.title, m.kind]).toEqual(['某区2026年全民健身工作计划', '年度工作计划']);
+  });
+
+  it('should not support 原创 inside a word or before no space as a line’s start', async () => {
+    const m = await meta(`某区2026年文化产业工作计划为扶持原创作品，制定本计划。${items}\n`);
+    expect(m.title).toBe('某区2026年文化产业工作计划');
+  });
+});
