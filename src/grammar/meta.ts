@@ -220,9 +220,10 @@ function withMarks(pattern: string, source: MetaGrammarSource): string {
 /** A character class of the (CJK, unescaped) characters given. */
 const charClass = (chars: readonly string[]): string => `[${[...new Set(chars)].join('')}]`;
 
-/** The panel labels of four characters or more, for runOnLine.breaks `{panelLabel}`. */
+/** The panel labels of three characters or more (索引号, 发布时间: the shorter 日期, 来源, 文号 end words of sentences too), for
+ *  runOnLine.breaks `{panelLabel}`. */
 function panelLabels(labels: MetaGrammarSource['labels']): string {
-  return Object.values(labels).flat().filter((l) => l.length >= 4).map(escape).join('|');
+  return Object.values(labels).flat().filter((l) => l.length >= 3).map(escape).join('|');
 }
 
 /** An organ name's end: one of its suffixes, perhaps with the body's second name in brackets after it (`secondName`, where

@@ -248,8 +248,9 @@ const FLOORS: Record<string, Record<string, number>> = {
   // a piece that opens with a publish panel's label (发布时间：) is a line of its own, so that a report's title (…情况的报告,
   // …年度报告) is no longer lost into the panel (g301 2 of 80, not 49; g289, g278, g236 fewer); 1653/18674 (0.0885) since a report's
   // subtitle (——…日在…会议上) and a WeChat post line (原创 …) part the headline above them (g286 3 of 95, not 34; g269 38, not 60;
-  // g307 3, not 9; g130, g136, g117 fewer): the floor just above.
-  'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.0886 },
+  // g307 3, not 9; g130, g136, g117 fewer); 1649/18674 since a department's column crumb (> 县文旅局) and a panel's 索引号 part
+  // the title run between them (g155, g203, g225): the floor just above.
+  'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.0884 },
   // Joined by spaces (twenty-fourth session): 4/481, 100/831, 974/15235 once tab- and pipe-parted tables run together with
   // spaces were cut; 4/481, 60/831, 834/15235 since the reader of cells run together (src/blocks/table-runcells.ts) reads
   // them without the spaces too (d01's 主要指标 table, one cell a paragraph). The floors just above the measure.

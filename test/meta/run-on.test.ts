@@ -270,3 +270,17 @@ describe('meta: a headline run onto the line under it on one line', () => {
     expect(m.title).toBe('某区2026年文化产业工作计划');
   });
 });
+
+describe('meta: a portal’s department crumb and index number run onto the title on one line', () => {
+  const items = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项工作。各科室要抓好落实。`).join('');
+
+  it('should support the department’s column crumb before the title, and the 索引号 label after it', async () => {
+    const m = await meta(`首页 > 政务公开 > 部门文件 > 市农业农村局某某市农业农村局2027年工作要点索引号：113607000123/2027-00012　发布时间：2027-02-15${items}\n`);
+    expect([m.title, m.kind]).toEqual(['某某市农业农村局2027年工作要点', '工作要点']);
+  });
+
+  it('should not support a crumb of the site’s own categories as a department', async () => {
+    const m = await meta(`首页 > 政务公开 > 规划计划某县2027年林业工作要点发布时间：2027-02-15${items}\n`);
+    expect(m.title).toBe('某县2027年林业工作要点');
+  });
+});
