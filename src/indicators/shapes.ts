@@ -1199,6 +1199,8 @@ function projectAmounts(text: string, statements: Statement[], g: IndicatorGramm
   return statements;
 }
 
+/** The verbs that pay a subsidy at a rate (按投资额的10%给予补助, 按…的30%予以补贴, 按…的5%追加奖励). */
+const RATE_GRANT = /^(?:给[予与]|予以|追加)/u;
 /** How far after a subsidy rate the reward word may stand (15%给予一次性补助). */
 const RATE_REWARD_REACH = 8;
 
@@ -1210,8 +1212,9 @@ function supportPolicies(text: string, statements: Statement[], g: IndicatorGram
   for (const st of statements) {
     for (const m of st.members) {
       const r = m.reading;
-      if (r.q.unit.kind !== 'rate' || !text.startsWith('给予', r.end)) continue;
-      const word = g.rewardWords.indexIn(text, r.end + 2, Math.min(text.length, r.end + RATE_REWARD_REACH));
+      const verb = RATE_GRANT.exec(text.slice(r.end, r.end + 2))?.[0];
+      if (r.q.unit.kind !== 'rate' || verb === undefined) continue;
+      const word = g.rewardWords.indexIn(text, r.end + verb.length, Math.min(text.length, r.end + RATE_REWARD_REACH));
       if (word) m.metric = `${word.word}比例`;
     }
   }
@@ -1263,13 +1266,18 @@ function rewardAfter(text: string, r: Reading, g: IndicatorGrammar): boolean {
   // The reward noun may carry what the reward is for before its reward word (分别给予每人每月3000元、2000元生活补贴, 分别给予
   // 40万元、20万元购房补贴, 2000元、3000元技能提升补贴): a short run of Han characters that ends in a reward word and closes the clause.
   // Only where the clause grants the amounts (给予): 统筹资金1.2亿元用于就业补贴 is a sum to spend.
-  if (!GRANT.test(text.slice(r.clause, r.q.start))) return false;
+  const before = text.slice(r.clause, r.q.start);
+  if (!GRANT.test(before)) return false;
   const noun = REWARD_NOUN.exec(text.slice(at, at + REWARD_NOUN_REACH + 1))?.[1];
-  return noun !== undefined && g.rewardWords.endingAt(noun, noun.length) !== undefined;
+  // Amounts granted class by class (按A、B、C三类分别给予500万元、300万元、100万元创业启动资金) are what each class receives, whatever
+  // the noun calls the money.
+  return noun !== undefined && (g.rewardWords.endingAt(noun, noun.length) !== undefined || SPREAD_GRANT.test(before));
 }
 
 /** The verb that grants a support standard to its beneficiary. */
 const GRANT = /给[予与]/u;
+/** 分别 right before that verb: the amounts after it go one to each class of beneficiary. */
+const SPREAD_GRANT = /分别给[予与]/u;
 /** Whether the text from `from` to `to` grants something a reward word names (给予…生活补贴, 给予一次性奖励). */
 function grantsReward(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
   const grant = GRANT.exec(text.slice(from, to));

@@ -16,6 +16,19 @@ describe('indicators: the standards and conditions of a support policy', () => {
     expect(await policy(['一、鼓励技能提升', '对取得技师、高级技师证书的职工，分别给予1500元、2500元岗位提升补助。'])).toEqual([]);
   });
 
+  it('should not support amounts granted class by class with 分别给予 being read as targets, whatever the noun after them', async () => {
+    const out = await policy(['一、支持创业项目', '对评审入选的创业项目，按一、二、三等分别给予80万元、50万元、20万元项目启动经费。']);
+    expect(out).toEqual([]);
+  });
+
+  it('should support a subsidy rate paid with 予以 or 追加 named by its reward word, as one paid with 给予', async () => {
+    const out = await policy(['一、鼓励企业投资', '对新建研发中心的企业，按设备投资额的15%予以补助；对投资额超过5000万元的，再按其投资额的5%追加奖励。']);
+    expect(out.map((o) => [o[0], o[1]])).toEqual([
+      ['补助比例', 15],
+      ['奖励比例', 5],
+    ]);
+  });
+
   it('should not support an age that says who may claim a grant being read as the age of a service', async () => {
     const out = await policy(['一、发放生活补贴', '对新到我县企业就业、年龄在30周岁以下的本科毕业生，给予每人每月800元租房补贴。']);
     expect(out).toEqual([]);
