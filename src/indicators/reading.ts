@@ -48,6 +48,8 @@ export interface Reading {
 const MAX_OBJECT_BEFORE = 32;
 /** Units of a span of time that a change may be said to take (两年增长50%, 五年翻一番). */
 const DURATION_UNITS = new Set(['年', '个月']);
+/** A unit of a measure per unit of something (公斤/亩, 千克标准煤/人): written with a slash. */
+const PER_UNIT_MEASURE = /^[^/]+\/[^/]+$/u;
 /** Units a length of service or residence is counted in (工作满5年, 居住满6个月, 缴费满180天). */
 const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
 /** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
@@ -245,6 +247,13 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
   // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
+  // So is one closed by 的 and the short noun of who qualifies before the comma, when the clause after it grants what they receive
+  // (见习期满留用率达到60%以上的单位，另给予每人2000元奖励; 年纳税额首次超过500万元的企业，给予一次性奖励): the condition of a support
+  // policy, written without its 对. Not an age.
+  if ((post || pred.comparator) && q.unit.kind !== 'age' && grantedTo(text, r.end, g)) return true;
+  // A rank cut (前3名, 前10位) between the 对 that opens a support policy's condition and the grant after it (对考核排名前3名的乡镇
+  // 给予通报表扬, 对完成任务较好的前5名单位给予奖励): which of them receive it, no level to reach.
+  if (opener !== undefined && pred.comparator && !pred.verb && !post && q.unit.kind === 'count' && GRANT.test(text.slice(r.end, clauseEnd(text, r.end, text.length)))) return true;
   // Unbounded too after a verb of reaching, alone or as a list of values closed by that 的 and comma (志愿服务时长累计达到100小时、
   // 300小时、600小时的，分别认定为一星级至三星级志愿者; 年服务人次达到5000人次的，评为示范站): the thresholds of the classes a rule
   // sets, each a condition, never a level to reach. Not an age.
@@ -302,6 +311,44 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (q.unit.kind !== 'measure' && !q.unit.amount) return false;
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
+}
+
+/** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
+const SPAN_BEFORE = /连续(\p{Script=Han}{0,2})$/u;
+
+/** Whether a word pays a benefit out: a grant, a pay-out verb or a reward word (给予, 发放, 补贴). */
+function paysOut(word: string, g: IndicatorGrammar): boolean {
+  return GRANT.test(word) || g.disburseVerbs.has(word) || g.rewardWords.has(word);
+}
+
+/**
+ * Whether the duration from `start` to `end` is the term a benefit is paid over: after 连续 and a word that pays it out (连续发放3年,
+ * 连续补贴2年), or after 连续 alone with that word right after it (连续3年给予补贴, 连续2年发放).
+ */
+function benefitTerm(text: string, start: number, end: number, g: IndicatorGrammar): boolean {
+  const m = SPAN_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  if (!m) return false;
+  if (m[1] !== '') return paysOut(m[1]!, g);
+  const after = text.slice(end, end + 2);
+  return paysOut(after, g);
+}
+
+/** The verb that grants what a support policy gives (给予, 给与). */
+const GRANT = /给[予与]/u;
+/** 的, the short noun of who qualifies, and the comma that closes the condition (的单位，, 的企业，). */
+const GRANTEE = /^的\p{Script=Han}{1,6}[，,]/u;
+
+/**
+ * Whether the value ending at `end` closes a condition on who receives a grant: 的, a short noun and a comma, then a clause that
+ * grants something with a reward word (给予…奖励, 给予…补贴).
+ */
+function grantedTo(text: string, end: number, g: IndicatorGrammar): boolean {
+  const head = GRANTEE.exec(text.slice(end, end + 9));
+  if (!head) return false;
+  const from = end + head[0].length;
+  const to = clauseEnd(text, from, text.length);
+  const grant = GRANT.exec(text.slice(from, to));
+  return grant !== null && g.rewardWords.indexIn(text, from + grant.index, to) !== undefined;
 }
 
 /** The rest of a list of values after one of them, up to the 的 and comma that close a condition (、300小时、600小时的，). */
@@ -531,6 +578,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && (g.changeVerbs.startingAt(text, r.end) !== undefined || g.totalWords.startingAt(text, r.end) !== undefined)) return;
+    // 连续发放3年, 连续3年给予补贴: the years a benefit is paid over, a term of the support policy, no level to reach.
+    if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && !pred.comparator && !r.post && benefitTerm(text, q.start, r.end, g)) return;
     // 急难型临时救助24小时内办结: a duration closed by 内 before a step of work is the time a procedure allows, also after a verb
     // that names the work (救助, 处置), unless a target verb or a bound sets it (办结时限压缩到3个工作日以内).
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
@@ -876,7 +925,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // clause before the number names it.
       // Elsewhere a length or area of works is a target whatever its verb (实施57公里复线项目).
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
-      const size = q.unit.size && !q.hanzi;
+      // A measure per unit of something (小麦平均单产498公斤/亩, 人均综合能耗352.6千克标准煤/人) is a level as a size is: a yield or
+      // an intensity, never a span of time.
+      const size = (q.unit.size || (q.unit.kind === 'measure' && !q.unit.amount && PER_UNIT_MEASURE.test(q.unit.unit))) && !q.hanzi;
       const part = !q.hanzi && partOfTotal(text, q, out, g);
       // 全市实际到位省外资金312.6亿元，同比增长8.4%: a bare amount whose growth or share of the year's task follows is a level.
       const level = q.unit.amount === true && levelFollows(text, r.end, e, g);

@@ -870,6 +870,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const before = groupBefore(text, r, dates, g);
       const pop = before ?? population(text, r.q.end, end, g);
       if (!pop) return;
+      // An age that bounds who a support policy pays (年龄在35周岁以下的高校毕业生，给予每人每月1000元生活补贴): who may claim a
+      // benefit, as its other conditions say, not the population of a service; the grant and its reward word follow in the sentence.
+      if (grantsReward(text, end, e, g)) return;
       const metric = ageLimitName(text, r, pop, before !== undefined, start, end, g);
       current = { members: [{ reading: r, metric, baseline: false }], span: { start: before ? before.start : start, end } };
       currentNames = [];
@@ -1196,6 +1199,8 @@ function projectAmounts(text: string, statements: Statement[], g: IndicatorGramm
   return statements;
 }
 
+/** The verbs that pay a subsidy at a rate (按投资额的10%给予补助, 按…的30%予以补贴, 按…的5%追加奖励). */
+const RATE_GRANT = /^(?:给[予与]|予以|追加)/u;
 /** How far after a subsidy rate the reward word may stand (15%给予一次性补助). */
 const RATE_REWARD_REACH = 8;
 
@@ -1207,8 +1212,9 @@ function supportPolicies(text: string, statements: Statement[], g: IndicatorGram
   for (const st of statements) {
     for (const m of st.members) {
       const r = m.reading;
-      if (r.q.unit.kind !== 'rate' || !text.startsWith('给予', r.end)) continue;
-      const word = g.rewardWords.indexIn(text, r.end + 2, Math.min(text.length, r.end + RATE_REWARD_REACH));
+      const verb = RATE_GRANT.exec(text.slice(r.end, r.end + 2))?.[0];
+      if (r.q.unit.kind !== 'rate' || verb === undefined) continue;
+      const word = g.rewardWords.indexIn(text, r.end + verb.length, Math.min(text.length, r.end + RATE_REWARD_REACH));
       if (word) m.metric = `${word.word}比例`;
     }
   }
@@ -1256,8 +1262,32 @@ const REWARD_LIST_TAIL = /^(?:\s*(?:[、，,和及]|以及)\s*[0-9０-９.．]+[
 function rewardAfter(text: string, r: Reading, g: IndicatorGrammar): boolean {
   const at = r.end + (REWARD_LIST_TAIL.exec(text.slice(r.end, r.end + 40))?.[0].length ?? 0);
   const word = g.rewardWords.startingAt(text, at);
-  return word !== undefined && /^(?:$|[，,。；;）)])/u.test(text.slice(at + word.length, at + word.length + 1));
+  if (word !== undefined && /^(?:$|[，,。；;）)])/u.test(text.slice(at + word.length, at + word.length + 1))) return true;
+  // The reward noun may carry what the reward is for before its reward word (分别给予每人每月3000元、2000元生活补贴, 分别给予
+  // 40万元、20万元购房补贴, 2000元、3000元技能提升补贴): a short run of Han characters that ends in a reward word and closes the clause.
+  // Only where the clause grants the amounts (给予): 统筹资金1.2亿元用于就业补贴 is a sum to spend.
+  const before = text.slice(r.clause, r.q.start);
+  if (!GRANT.test(before)) return false;
+  const noun = REWARD_NOUN.exec(text.slice(at, at + REWARD_NOUN_REACH + 1))?.[1];
+  // Amounts granted class by class (按A、B、C三类分别给予500万元、300万元、100万元创业启动资金) are what each class receives, whatever
+  // the noun calls the money.
+  return noun !== undefined && (g.rewardWords.endingAt(noun, noun.length) !== undefined || SPREAD_GRANT.test(before));
 }
+
+/** The verb that grants a support standard to its beneficiary. */
+const GRANT = /给[予与]/u;
+/** 分别 right before that verb: the amounts after it go one to each class of beneficiary. */
+const SPREAD_GRANT = /分别给[予与]/u;
+/** Whether the text from `from` to `to` grants something a reward word names (给予…生活补贴, 给予一次性奖励). */
+function grantsReward(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  const grant = GRANT.exec(text.slice(from, to));
+  return grant !== null && g.rewardWords.indexIn(text, from + grant.index, to) !== undefined;
+}
+
+/** How many characters a reward noun after the amounts may have (技能提升补贴, 一次性创业补贴). */
+const REWARD_NOUN_REACH = 8;
+/** A run of Han characters closed by a clause end. */
+const REWARD_NOUN = /^(\p{Script=Han}{2,8})(?:$|[，,。；;）)])/u;
 
 /**
  * Whether a reward word stands right before the amount's noun as its verb (考核优秀的，奖励工作经费3万元; 良好的奖励资金1万元): what a
