@@ -16,6 +16,11 @@ import { han } from '../text/han.js';
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
 
+/** A clause that is only a ratio's name per head of population right before its value, without the 数 that usually closes
+ *  it (每万常住人口全科医生4.5人, 每千人口床位6.5张): how lists, tables and 一图读懂 cards shorten 每千人口…数; a ratio, so a
+ *  level with no verb, as 每千人口执业(助理)医师数2.5人 is. */
+const PER_POPULATION_NAME = /^每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?人口(?![中里内])(?:(?!有)[\u4e00-\u9fff（）()]){1,20}$/u;
+
 export interface Reading {
   q: Quantity;
   pred: Predicate;
@@ -911,7 +916,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
-    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined);
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
+        (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
       if (attained) {

@@ -214,6 +214,18 @@ export class OutlineBuilder {
     return stop >= 0 && label.test(text.slice(stop + 1, at).trim());
   }
 
+  /**
+   * An enumeration never nests in itself: a run of 一是…二是… in a later paragraph of an item that opened its line
+   * with the same marker word (五是…。建成… | …我们重点做三件事：一是…；二是…: a second speaker's answer, the next
+   * part of a report) is a new run beside that item, so the item is closed before it. Runs of another word (一要…二要…)
+   * stay under the item.
+   */
+  private closeSameEnumeration(first: MarkerMatch | undefined): void {
+    if (!first) return;
+    const same = this.stack.findLastIndex((o) => !o.section.inline && o.section.scheme === first.scheme.id);
+    if (same >= 0) this.stack.length = same;
+  }
+
   /** Starts a new outline: numbering of a new document restarts at depth 1. */
   private restart(): void {
     this.labelAt = undefined;
@@ -267,7 +279,9 @@ export class OutlineBuilder {
     const inline = inlineCandidates(clean.text, this.grammar);
     const head = accepted[0];
     if (!head) {
-      this.splitInline(leaf, start, end, clean, inlineRuns(inline, clean.text, 0, clean.text.length, this.grammar), this.container());
+      const runs = inlineRuns(inline, clean.text, 0, clean.text.length, this.grammar);
+      this.closeSameEnumeration(runs[0]);
+      this.splitInline(leaf, start, end, clean, runs, this.container());
       return;
     }
     // A leading marker's section starts with the leaf (bullets and indentation included).

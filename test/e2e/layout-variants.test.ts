@@ -281,6 +281,8 @@ const FLOORS: Record<string, Record<string, number>> = {
   // With g301-g302 (acc89) 1286/18178 (0.0707): the others 1219/18024 (g289 25, one fewer), the new documents 67 of their 154 (g301 47,
   // g302 20, as on one line): the floor just above.
   // All of the twenty-eighth session merged: 1297/18674 (0.06946): the floor just above.
+  // With g313-g314 (acc95) 1307/18798 (0.06953): 10 more than the 1297/18674 before (the two documents, measured as a whole, not
+  // traced item by item; on one line 1917/18798, under its floor): the floor just above the measure.
   // Twenty-ninth session: 1239/18674 (0.0664) since a run-on piece that opens with a publish panel's label is a line of its own
   // (g301 0 of 80, not 47; g151 3 of 88, not 34; g289 17, not 25); 1180/18674 (0.0632) since a report's subtitle does too (g286 1
   // of 95, g269 38 of 121, g307 1 of 59): the floor just above.
