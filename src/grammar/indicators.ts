@@ -320,6 +320,8 @@ export interface IndicatorGrammar {
   /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
   forwardHeadings: WordSet;
   pastYearWords: WordSet;
+  /** Past-year words that name the year a text looks back on (一年来, 过去一年): in a review of one year, that year (see grammars/indicators.yaml). */
+  lookBackYearWords: WordSet;
   /** Words for the five years before an annual plan's (五年来, 过去五年) that, opening a sentence, date it to that span. */
   pastPeriodWords: WordSet;
   /** Words that set an amount for each year of a span (每年): due by no one year of it. */
@@ -627,6 +629,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     findingSums: set(source.findingSums),
     forwardHeadings: set(source.forwardHeadings),
     pastYearWords: set(source.pastYearWords),
+    lookBackYearWords: set(source.lookBackYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
     everyYearWords: set(source.everyYearWords),
     nextPeriodWords: set(source.nextPeriodWords),

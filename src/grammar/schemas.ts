@@ -467,6 +467,7 @@ export const indicatorGrammarSchema = z.object({
   forwardHeadings: words.default([]),
   thisYearWords: words.default([]),
   pastYearWords: words.default([]),
+  lookBackYearWords: words.default([]),
   pastPeriodWords: words.default([]),
   everyYearWords: words.default([]),
   nextPeriodWords: words.default([]),

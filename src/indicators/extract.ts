@@ -209,7 +209,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
   const first = Math.max(opening ?? 0, markerLength(text));
-  const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g, first);
+  const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g, first, plan.review && plan.reviewYear != null ? plan.reviewYear : null);
   const mask = quotedMask(text, emptyMask(text.length));
   eachMatch(g.tallies, text, (at, end) => mask.fill(1, at, end));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
@@ -394,6 +394,16 @@ function forecastStart(text: string, s: number, inSentence: readonly Quantity[],
   return -1;
 }
 
+/**
+ * Whether the value ending at `end` names a target (…8360万元目标任务, …4.5个的目标): grammar targetLabels right after it or
+ * after 的. Not a count in the units a plan counts its own parts in (48项任务, 3个目标: planStructureCounts): it counts the labels.
+ */
+function namesTarget(text: string, end: number, unitText: string, g: IndicatorGrammar): boolean {
+  if (g.planStructureCounts.has(unitText)) return false;
+  const at = text[end] === '的' ? end + 1 : end;
+  return g.targetLabels.startingAt(text, at) !== undefined;
+}
+
 /** The marks a clause of a sentence opens after. */
 const CLAUSE_OPENER_MARK = /[，,；;：:]/u;
 
@@ -414,10 +424,13 @@ const PAST_PERIOD_YEARS = 5;
  * to the five years before the plan's, as “十四五”期间，… does in a 2026 report, and a next-period word (今后五年，…) to the five
  * years from the plan's on, as “十五五”时期，… does: spans. `dates` is returned when there is none.
  */
-function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar, first: number): DateHit[] {
+function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null, thisYear: number | null, g: IndicatorGrammar, first: number, reviewed: number | null = null): DateHit[] {
   if (planYear === null || thisYear === null) return dates;
   let out: DateHit[] | undefined;
   const spans = [
+    // 一年来, 过去一年 name the year the text looks back on: in a review of one year (a 工作总结 of its title's year, a 2025年工作回顾),
+    // that year, also where it is the plan's own (the year a summary or a bulletin reports); 去年 the year before the plan's.
+    ...(reviewed !== null ? [[g.lookBackYearWords, reviewed, reviewed] as const] : []),
     [g.pastYearWords, planYear - 1, planYear - 1],
     [g.thisYearWords, thisYear, thisYear],
     [g.pastPeriodWords, planYear - PAST_PERIOD_YEARS, planYear - 1],
@@ -501,7 +514,7 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
   // A past-year word opening a sentence of the lead-in dates it as a year would (过去一年，全市…取得新进展。概括起来，主要有四个
   // 方面： — a speech's or report's look back, then its points 第一，… / （一）…): the list is of the year before the plan's.
-  const dates = pastYearOpeners(text, scanDates(text.slice(0, colon), pg, { planYear: relativeYear }), planYear, relativeYear, g, markerLength(text));
+  const dates = pastYearOpeners(text, scanDates(text.slice(0, colon), pg, { planYear: relativeYear }), planYear, relativeYear, g, markerLength(text), plan.review && plan.reviewYear != null ? plan.reviewYear : null);
   const governing = governingDates(text, dates, g);
   const opening = governing.filter((d) => d.start >= s && opensClause(text, d, s, g));
   // A dashed list with no colon is led into only by a deadline (到2029年，…基本形成。), of the plan's own years and outside a review:
@@ -818,6 +831,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     if (foundation) kind = 'actual';
     const past = year !== null && plan.years !== null && year < plan.years[0];
     let bracketed = false;
+    let labelled = false;
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
@@ -833,7 +847,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       const looksBack = date !== null && LOOKS_BACK.test(text.slice(Math.max(0, date.start - 2), date.start + 2));
       if (cue && date && !looksBack && date.kind !== 'relative' && date.start > cue.index + cue.word.length && year !== null && plan.years !== null && year >= plan.years[0]) cue = undefined;
       if (cue && date && !looksBack && date.kind === 'deadline' && date.start > cue.index && !past) cue = undefined;
-      if (cue || past || plan.review) kind = 'actual';
+      // 超额完成市下达的8360万元目标任务: a value that names the target itself (targetLabels right after it, or after 的) states what
+      // was to be reached, also in a review, after an actual cue or in a past year: the target of that year.
+      labelled = namesTarget(text, r.end, q.unitText, g);
+      if ((cue || past || plan.review) && !labelled) kind = 'actual';
       // …提高到35%（2025年为28.6%）: the target's base-year value (BRACKET_BASE), dated by its own year.
       if (kind === 'actual' && past && !foundation && bracketBase(text, q.start)) {
         kind = 'baseline';
@@ -881,6 +898,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
     else if (date && isSpan(date) && g.everyYearWords.indexIn(text, r.clause, q.start) !== undefined) finalYear = null;
+    else if (labelled && (year !== null || plan.reviewYear != null)) finalYear = year ?? plan.reviewYear ?? null;
     else finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : (spanYear(text, r.clause, q.start, plan, g) ?? openingSpanYear(text, s, r.clause, q.start, plan, g) ?? planEndYear(text, s, q.start, plan, g)));
     const unit = q.unitText === '' ? null : q.unitText;
     // (the works on land are named with their verb: 森林质量精准 | 提升200万亩 → 森林质量精准提升)

@@ -242,6 +242,9 @@ const FLOORS: Record<string, Record<string, number>> = {
   // just above the measure.
   // All of the twenty-eighth session merged (g299-g308 of acc88-acc92, and the lead's per-units): 1907/18674 (0.1021): the floor just
   // above.
+  // With g317-g318 (acc97) 1972/18841 (0.10467): the others 1907/18674 as merged, the new documents 65 of their 167 (g318 64 of 81:
+  // its pure 工作总结 on one line runs its title into the first sentence, and runTogetherTitle names no 工作总结, so title, kind and
+  // the review of 2026 are lost and the summary reads as a plan, as g230/g244 on one line; g317 1 of 86): the floor just above.
   // Twenty-ninth session: 1782/18674 (0.0954) since a cover's joint organs set side by side, a title's period and editor's mark
   // together, and a 统计公报's, a 任务清单's, a 预案's title end part a title run onto its cover from the organ and date (g279 loses
   // 21 of its 130 items, not 124, its kind now read; g35, g172, g209, g238, g252, g296, g86, g87 fewer); 1717/18674 (0.0919) since
