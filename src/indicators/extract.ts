@@ -13,7 +13,7 @@ import { antecedent, clauseEnd, clauseStart, doneWorkName, endsSentence, markerL
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
-import { yearClosedAt } from './predicate.js';
+import { ratioNameBefore, yearClosedAt } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { implausibleUnit } from './mortality.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
@@ -118,7 +118,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     const before = g.baseYearBefore.endingAt(text, d.start);
     // 在2025年底前 is a deadline; the end of a year after a word of comparison is the base of a change (较2025年末增长30%,
     // 比2020年底提高5个百分点), as the year alone is.
-    if (before && (d.kind !== 'deadline' || before !== '在')) return false;
+    // 师幼比2026年达到1:17: the 比 that ends a ratio's name before a verb that only reaches a level (ratioNameBefore) compares nothing.
+    const reach = before === '比' ? g.targetVerbs.startingAt(text, d.end) : undefined;
+    if (before && (d.kind !== 'deadline' || before !== '在') && !(reach && ratioNameBefore(before, { kind: 'target', word: reach }))) return false;
     if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
     // Right after an object verb, a date that opens a relative clause names the objects by when they were built or
     // registered (改造2000年以前建成的老旧小区12个, 淘汰2010年底前注册的营运货车500辆): no time of the target.
