@@ -525,6 +525,9 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   return year !== null && !plan.review && planYear !== null && year < planYear ? null : year;
 }
 
+/** A cue's relative clause: at most a verb's object before 的 (已建成的, 已完成改造的, 已纳入监管的), then a noun, not a number. */
+const CUE_RELATIVE = /^[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]/u;
+
 /** A lead-in sentence this short with no date of its own only introduces the list (具体目标为：). */
 const MAX_BARE_LEAD_IN = 12;
 
@@ -827,6 +830,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      // A cue closed by 的 opens a relative clause before a noun (已建成的配套幼儿园办成公办园的比例达到100%, 已完成改造的小区…的比例):
+      // it says which objects a rate is measured on, not that the rate is a level reached.
+      // Only a cue of a verb's aspect (已…, 现有): 目前全市的…率为85% states where things stand.
+      if (cue && q.unit.kind === 'rate' && /^(?:已|现有)/u.test(cue.word) && CUE_RELATIVE.test(text.slice(cue.index + cue.word.length, q.start))) cue = undefined;
       // So does the plan's own span of years (全区现有农贸市场12个，三年内完成标准化改造9个 in a 2026—2028 plan): what is due within
       // it is to be done, not the stock the cue describes.
       if (cue && spanYear(text, cue.index + cue.word.length, q.start, plan, g) !== null) cue = undefined;

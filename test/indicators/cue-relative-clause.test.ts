@@ -23,4 +23,9 @@ describe('indicators: an actual cue closed by 的', () => {
     const out = await items('某县城镇老旧小区改造三年行动方案（2026—2028年）', ['一、基本情况', '全县已完成改造老旧小区46个，改造后小区物业服务覆盖率已达72%。']);
     expect(out.map((i) => i[2])).toEqual(['actual', 'actual']);
   });
+
+  it('should not support a cue of the present before a scope and 的 turning a level into a target', async () => {
+    const out = await items('某县城镇老旧小区改造三年行动方案（2026—2028年）', ['一、基本情况', '目前全县的老旧小区物业服务覆盖率为61%。']);
+    expect(out.map((i) => i[2])).toEqual(['actual']);
+  });
 });
