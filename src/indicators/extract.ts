@@ -13,7 +13,7 @@ import { antecedent, clauseEnd, clauseStart, doneWorkName, endsSentence, markerL
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
-import { yearClosedAt } from './predicate.js';
+import { ratioNameBefore, yearClosedAt } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { implausibleUnit } from './mortality.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
@@ -118,7 +118,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     const before = g.baseYearBefore.endingAt(text, d.start);
     // 在2025年底前 is a deadline; the end of a year after a word of comparison is the base of a change (较2025年末增长30%,
     // 比2020年底提高5个百分点), as the year alone is.
-    if (before && (d.kind !== 'deadline' || before !== '在')) return false;
+    // 师幼比2026年达到1:17: the 比 that ends a ratio's name before a verb that only reaches a level (ratioNameBefore) compares nothing.
+    const reach = before === '比' ? g.targetVerbs.startingAt(text, d.end) : undefined;
+    if (before && (d.kind !== 'deadline' || before !== '在') && !(reach && ratioNameBefore(before, { kind: 'target', word: reach }))) return false;
     if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
     // Right after an object verb, a date that opens a relative clause names the objects by when they were built or
     // registered (改造2000年以前建成的老旧小区12个, 淘汰2010年底前注册的营运货车500辆): no time of the target.
@@ -536,6 +538,9 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   return year !== null && !plan.review && planYear !== null && year < planYear ? null : year;
 }
 
+/** A cue's relative clause: at most a verb's object before 的 (已建成的, 已完成改造的, 已纳入监管的), then a noun, not a number. */
+const CUE_RELATIVE = /^[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]/u;
+
 /** A lead-in sentence this short with no date of its own only introduces the list (具体目标为：). */
 const MAX_BARE_LEAD_IN = 12;
 
@@ -839,6 +844,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
       if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      // A cue closed by 的 opens a relative clause before a noun (已建成的配套幼儿园办成公办园的比例达到100%, 已完成改造的小区…的比例):
+      // it says which objects a rate is measured on, not that the rate is a level reached.
+      // Only a cue of a verb's aspect (已…, 现有): 目前全市的…率为85% states where things stand.
+      if (cue && q.unit.kind === 'rate' && /^(?:已|现有)/u.test(cue.word) && CUE_RELATIVE.test(text.slice(cue.index + cue.word.length, q.start))) cue = undefined;
       // So does the plan's own span of years (全区现有农贸市场12个，三年内完成标准化改造9个 in a 2026—2028 plan): what is due within
       // it is to be done, not the stock the cue describes.
       if (cue && spanYear(text, cue.index + cue.word.length, q.start, plan, g) !== null) cue = undefined;

@@ -31,6 +31,18 @@ export interface Predicate {
   years: number[];
 }
 
+/**
+ * Whether the 比 before a year ends the name of a ratio (师幼比2026年达到1:17, 床护比2027年保持在1∶0.7) rather than compares with the
+ * year: a comparison with 比 needs a comparative verb (比2025年提高, 比2020年下降到), and a verb that only reaches or holds a level
+ * (达到, 保持在, 控制在) makes the year the time of the level. Only 比: 较 and 相比 are words of comparison alone.
+ */
+export function ratioNameBefore(base: string, verb: { kind: VerbKind; word: string } | undefined): boolean {
+  return base === '比' && verb?.kind === 'target' && !COMPARATIVE.test(verb.word);
+}
+
+/** Characters of a verb that states a rise or fall (提高到, 下降到, 增加到, 降低至): a comparison's predicate. */
+const COMPARATIVE = /[升高低降增减]/u;
+
 function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKind; word: string } | undefined {
   let best: { kind: VerbKind; word: string } | undefined;
   const consider = (kind: VerbKind, word: string | undefined) => {
@@ -85,7 +97,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
         continue;
       }
       const base = g.baseYearBefore.endingAt(text, pos);
-      if (base && pos - base.length >= floor) {
+      if (base && pos - base.length >= floor && !ratioNameBefore(base, p.verb)) {
         p.baseYear = date.year;
         if (date.from !== null && date.year !== null && date.from < date.year) p.baseSpan = true;
         if (g.baselineMarkers.has(base)) p.baseline = true;

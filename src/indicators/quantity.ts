@@ -250,7 +250,11 @@ function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantit
   return { start: i, end: f.end, value: f.percent, unit, unitText: unit.unit, scale: unit.scale, hanzi: f.hanzi, damaged: false };
 }
 
-/** A ratio (护士与床位比0.6∶1) is reported as its first term, with the colon and second term as unit (∶1). */
+/**
+ * A ratio (护士与床位比0.6∶1) is reported as its first term, with the colon and second term as unit (∶1). A ratio that
+ * opens with 1 (师幼比1:15, 床护比1∶0.6, 医护比1:1.25) counts the second term per one of the first, as staffing
+ * standards are written: its value is the second term, with the 1 and the colon as unit (1:), and 1∶1 stays as it is.
+ */
 const RATIO: UnitInfo = { unit: '∶', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
 const isColon = (c: string | undefined): boolean => c === ':' || c === '：' || c === '∶';
 
@@ -263,9 +267,11 @@ function ratioAt(text: string, i: number): Quantity | undefined {
   const [a, b] = r.terms;
   const colon = text.slice(i, r.end).search(/[:：∶]/u) + i;
   const written = text.slice(colon + 1, r.end);
-  // Three terms (4.0∶37.7∶58.3) are a structure; two two-digit integers (15:16) a time of day.
+  // Three terms (4.0∶37.7∶58.3) are a structure; two two-digit integers (15:16) a time of day, but not 1:15: a plan
+  // writes no time past one at night, and 1:N is how a ratio per one is written (师幼比1:15).
   if (b === 0 || isColon(text[r.end])) return undefined;
-  if (Number.isInteger(a) && a < 24 && /^[0-5][0-9]$/u.test(written)) return undefined;
+  if (Number.isInteger(a) && a < 24 && a !== 1 && /^[0-5][0-9]$/u.test(written)) return undefined;
+  if (a === 1 && b !== 1) return { start: i, end: r.end, value: b, unit: RATIO, unitText: `1${text[colon]}`, scale: undefined, hanzi: false, damaged: false };
   return { start: i, end: r.end, value: a, unit: RATIO, unitText: text[colon] + written, scale: undefined, hanzi: false, damaged: false };
 }
 

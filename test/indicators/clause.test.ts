@@ -346,8 +346,8 @@ describe('ages', () => {
 });
 
 describe('fractions and ratios', () => {
-  it('should support a ratio as its first term with the rest as unit', () => {
-    expect(brief(indicators('医护比达到1:1.2。'))).toEqual(['医护比|1|:1.2|=|target|']);
+  it('should support a ratio as its first term with the rest as unit, and a ratio per one (1:N) as its second term', () => {
+    expect(brief(indicators('医护比达到1:1.2。'))).toEqual(['医护比|1.2|1:|=|target|']);
     expect(brief(indicators('护士与床位比不低于0.6∶1。'))).toEqual(['护士与床位比|0.6|∶1|>=|target|']);
   });
   it('should support 2/3 as a share', () => {
