@@ -284,3 +284,17 @@ describe('meta: a portal’s department crumb and index number run onto the titl
     expect(m.title).toBe('某县2027年林业工作要点');
   });
 });
+
+describe('meta: a 工作总结 whose title ran into its first sentence', () => {
+  const items = Array.from({ length: 30 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）完成第${i + 1}项工作。全年累计投入资金${i + 2}万元。`).join('');
+
+  it('should support the summary’s title, its kind and its year', async () => {
+    const m = await meta(`某镇2026年工作总结2026年，某镇坚持稳中求进工作总基调，现将全年工作总结如下：${items}\n`);
+    expect([m.title, m.kind, m.planYears]).toEqual(['某镇2026年工作总结', '工作总结', [2026, 2026]]);
+  });
+
+  it('should not support a summary joined to a plan as ending at 总结', async () => {
+    const m = await meta(`某镇2026年工作总结和2027年工作计划2026年，某镇坚持稳中求进工作总基调，现将有关情况报告如下：${items}\n`);
+    expect(m.title).not.toBe('某镇2026年工作总结');
+  });
+});
