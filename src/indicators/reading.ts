@@ -319,7 +319,7 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
 }
 
 /** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
-const SPAN_BEFORE = /连续(\p{Script=Han}{0,2})$/u;
+const SPAN_BEFORE = han(/连续(\p{Script=Han}{0,2})$/u);
 
 /** Whether a word pays a benefit out: a grant, a pay-out verb or a reward word (给予, 发放, 补贴). */
 function paysOut(word: string, g: IndicatorGrammar): boolean {
@@ -341,7 +341,7 @@ function benefitTerm(text: string, start: number, end: number, g: IndicatorGramm
 /** The verb that grants what a support policy gives (给予, 给与). */
 const GRANT = /给[予与]/u;
 /** 的, the short noun of who qualifies, and the comma that closes the condition (的单位，, 的企业，). */
-const GRANTEE = /^的\p{Script=Han}{1,6}[，,]/u;
+const GRANTEE = han(/^的\p{Script=Han}{1,6}[，,]/u);
 
 /**
  * Whether the value ending at `end` closes a condition on who receives a grant: 的, a short noun and a comma, then a clause that

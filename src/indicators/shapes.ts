@@ -15,7 +15,7 @@ import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
-import { HAN_ONLY } from '../text/han.js';
+import { HAN_ONLY, han } from '../text/han.js';
 
 export interface Member {
   reading: Reading;
@@ -1287,7 +1287,7 @@ function grantsReward(text: string, from: number, to: number, g: IndicatorGramma
 /** How many characters a reward noun after the amounts may have (技能提升补贴, 一次性创业补贴). */
 const REWARD_NOUN_REACH = 8;
 /** A run of Han characters closed by a clause end. */
-const REWARD_NOUN = /^(\p{Script=Han}{2,8})(?:$|[，,。；;）)])/u;
+const REWARD_NOUN = han(/^(\p{Script=Han}{2,8})(?:$|[，,。；;）)])/u);
 
 /**
  * Whether a reward word stands right before the amount's noun as its verb (考核优秀的，奖励工作经费3万元; 良好的奖励资金1万元): what a
