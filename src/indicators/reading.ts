@@ -12,6 +12,7 @@ import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quant
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { han } from '../text/han.js';
+import { GRANT, grantsReward } from './grant.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -338,8 +339,6 @@ function benefitTerm(text: string, start: number, end: number, g: IndicatorGramm
   return paysOut(after, g);
 }
 
-/** The verb that grants what a support policy gives (给予, 给与). */
-const GRANT = /给[予与]/u;
 /** 的, the short noun of who qualifies, and the comma that closes the condition (的单位，, 的企业，). */
 const GRANTEE = han(/^的\p{Script=Han}{1,6}[，,]/u);
 
@@ -351,9 +350,7 @@ function grantedTo(text: string, end: number, g: IndicatorGrammar): boolean {
   const head = GRANTEE.exec(text.slice(end, end + 9));
   if (!head) return false;
   const from = end + head[0].length;
-  const to = clauseEnd(text, from, text.length);
-  const grant = GRANT.exec(text.slice(from, to));
-  return grant !== null && g.rewardWords.indexIn(text, from + grant.index, to) !== undefined;
+  return grantsReward(text, from, clauseEnd(text, from, text.length), g);
 }
 
 /** The rest of a list of values after one of them, up to the 的 and comma that close a condition (、300小时、600小时的，). */

@@ -16,6 +16,7 @@ import { basisStart } from './predicate.js';
 import { quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
 import { HAN_ONLY, han } from '../text/han.js';
+import { GRANT, grantsReward } from './grant.js';
 
 export interface Member {
   reading: Reading;
@@ -1274,16 +1275,8 @@ function rewardAfter(text: string, r: Reading, g: IndicatorGrammar): boolean {
   return noun !== undefined && (g.rewardWords.endingAt(noun, noun.length) !== undefined || SPREAD_GRANT.test(before));
 }
 
-/** The verb that grants a support standard to its beneficiary. */
-const GRANT = /给[予与]/u;
 /** 分别 right before that verb: the amounts after it go one to each class of beneficiary. */
 const SPREAD_GRANT = /分别给[予与]/u;
-/** Whether the text from `from` to `to` grants something a reward word names (给予…生活补贴, 给予一次性奖励). */
-function grantsReward(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
-  const grant = GRANT.exec(text.slice(from, to));
-  return grant !== null && g.rewardWords.indexIn(text, from + grant.index, to) !== undefined;
-}
-
 /** How many characters a reward noun after the amounts may have (技能提升补贴, 一次性创业补贴). */
 const REWARD_NOUN_REACH = 8;
 /** A run of Han characters closed by a clause end. */
