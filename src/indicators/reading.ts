@@ -763,7 +763,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A document or programme named after the number (3岁以下婴幼儿照护服务政策) makes it part of a name,
     // unless a target verb or comparator sets it as the level of a standard (达到20年一遇标准).
     // So does the metric named right before the number (服务半径10—20公里的标准).
-    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post || (chainEmpty && g.metricHeads.endingAt(text, q.start)))) return;
+    // A count whose verb stands right before it counts that noun instead (新开工18个项目, 制定6项团体标准, 仍有5个重点项目未开工,
+    // 建成20个高标准农田示范区): a programme's number has no verb of its own (推进平安某县8项专项行动).
+    const countedByVerb = verb?.kind === 'object' && q.unit.kind === 'count' && text.slice(verb.end, q.start).trim() === '';
+    if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post || (chainEmpty && g.metricHeads.endingAt(text, q.start)) || countedByVerb)) return;
     // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
     // larger ones are amounts (培训指导员一千名).
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);
