@@ -829,8 +829,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       }
       if (r.object) {
         // A count with no object of its own after the member before it, in the same unit (新增学位3000个和2400个, 新增规上工业企业
-        // 50家、60家和70家), or straight after it in another (搬迁避让320户1100人): that member's object.
-        const m = objectMetric(text, s, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || prevMember.reading.end === r.q.start) ? { name: prevMember.metric, end: r.end } : undefined);
+        // 50家、60家和70家), or straight after it in another, with nothing or a 、 between (搬迁避让320户1100人, 培训4期、600人次: one
+        // work counted twice, as statistics count households and people, sessions and attendances): that member's object.
+        const recount = prevMember.reading.end === r.q.start || (text[prevMember.reading.end] === '、' && prevMember.reading.end + 1 === r.q.start);
+        const m = objectMetric(text, s, r, limit, e, dates, g, next?.end) ?? (r.between === undefined && (prevMember.reading.q.unit === r.q.unit || recount) ? { name: prevMember.metric, end: r.end } : undefined);
         if (!m || procedural(text, r, m.name, e, g)) return;
         // A later object of a verb that names its counts, counted in the same unit (培训二级社会体育指导员600名、一级社会体育指导员120名):
         // named with that verb too, as the first is (namedBy). 接待游客…、旅游收入… is no object of 接待: its unit is another. Not after

@@ -93,6 +93,13 @@ describe('one thing counted in two units straight after each other (320户1100�
     expect(names('改造农村危房300户900人。').map((n) => n.split('|')[0])).toEqual(['农村危房', '农村危房']);
     expect(names('新建学校3所5000个学位。')).toEqual(['学校|3|所', '学位|5000|个']);
   });
+  it('should support the second count after a 、 (培训4期、600人次), each an item of the same object', () => {
+    expect(names('全年举办基层网格员业务培训6期、900人次。')).toEqual(['举办基层网格员业务培训|6|期', '举办基层网格员业务培训|900|人次']);
+    expect(names('完成农村危房改造260户、810人。')).toEqual(['农村危房改造|260|户', '农村危房改造|810|人']);
+  });
+  it('should not support a later count with a noun of its own after a 、 as the same object (30个、床位600张)', () => {
+    expect(names('新建村级养老服务站30个、床位600张。')).toEqual(['村级养老服务站|30|个', '床位|600|张']);
+  });
 });
 
 describe('a bounded figure in the condition of a measure (对…的, 凡…的)', () => {
