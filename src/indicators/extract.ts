@@ -216,7 +216,9 @@ export function extractFromText(source: string, start: number, end: number, plan
   eachMatch(g.tallies, text, (at, end) => mask.fill(1, at, end));
   // Dates are no quantities; a month or day counts as a date too (11月6日至10日), 上半年 does not matter.
   for (const d of dates) if ((d.kind !== 'relative' || isDigit(text[d.start])) && d.kind !== 'period') mask.fill(1, d.start, d.end);
-  const quantities = scanQuantities(text, g, mask);
+  // The section's marker the outline read at the start is no number of the text, and the value after it starts a number of its
+  // own (3.90%的县级医院…, 4.10个乡镇…: the marker's digits run into the value's).
+  const quantities = scanQuantities(text, g, mask, opening);
   // Most paragraphs hold no quantity: nothing below can find an indicator in them.
   if (quantities.length === 0) return [];
   text = breakdownsAsClauses(text, quantities);

@@ -191,11 +191,12 @@ export function mayHoldQuantity(text: string, grammar: IndicatorGrammar): boolea
   return false;
 }
 
-export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Uint8Array): Quantity[] {
+/** The quantities of `text` outside `mask`, from `from` on (where a section's marker ends: what starts there starts a number). */
+export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Uint8Array, from = 0): Quantity[] {
   const out: Quantity[] = [];
   const t = tablesOf(grammar);
   const start = t.start;
-  let i = 0;
+  let i = from;
   while (i < text.length) {
     if (mask[i] || !start[text.charCodeAt(i)] || loneNumeral(text, i, t)) {
       i++;
@@ -205,7 +206,7 @@ export function scanQuantities(text: string, grammar: IndicatorGrammar, mask: Ui
     const own = t.own[text.charCodeAt(i)] === 1;
     const last = out[out.length - 1];
     const chain = last?.unit === BARE && i - last.end <= BARE_REACH ? last.start : i;
-    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar, chain) ?? damagedAt(text, i, grammar);
+    const q = (own ? (wholeWordAt(text, i, grammar) ?? prefixUnitAt(text, i, grammar)) : undefined) ?? fractionAt(text, i, grammar) ?? ratioAt(text, i) ?? numberAt(text, i, grammar, chain, i === from && from > 0) ?? damagedAt(text, i, grammar);
     if (q === undefined) {
       i++;
     } else if (typeof q === 'number') {
@@ -427,9 +428,10 @@ function bracketUnitAt(text: string, i: number, n: { value: number | [number, nu
 }
 
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
-function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i): Quantity | number | undefined {
+/** `opens`: text[i] opens the text read (the marker before it is none of the number's). */
+function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i, opens = false): Quantity | number | undefined {
   const c = text[i];
-  const prev = text[i - 1];
+  const prev = opens ? undefined : text[i - 1];
   // Letters right before a number make a label of them (H5, G20, PM2.5, ISO9001), except an abbreviated noun whose count
   // is written right after it, as equipment lists write it (配置DR1台、彩超2台, 新增MRI2台): read on, and kept below only as
   // a whole number with a classifier that ends the list member.

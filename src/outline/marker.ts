@@ -1,6 +1,7 @@
 // Recognises one numbering marker at a given position of a text.
 import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { HAN } from '../text/han.js';
 
 export interface MarkerMatch {
   scheme: Scheme;
@@ -102,9 +103,15 @@ export function matchLeadingCandidate(
     if (!m) continue;
     const end = pos + m[0].length;
     notFollowedBy.lastIndex = end;
-    if (notFollowedBy.test(text)) continue;
+    // A written separator before what reads as a quantity (3.90%的县级医院…, 4.10个乡镇…) is a marker only on the evidence an
+    // unseparated one needs, both neighbours, and only with text after the quantity (a table's cell 5.2% alone is a number).
+    let quantityLike = false;
+    if (notFollowedBy.test(text)) {
+      if (!separated || !HAN.test(text.slice(notFollowedBy.lastIndex))) continue;
+      quantityLike = true;
+    }
     const ordinal = scheme.readOrdinal(m.groups?.num ?? '');
-    if (Number.isFinite(ordinal)) return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: separated ? 'beforeDigit' : 'unseparated' };
+    if (Number.isFinite(ordinal)) return { match: { scheme, marker: m.groups?.marker ?? m[0], ordinal, start: pos, end }, evidence: separated && !quantityLike ? 'beforeDigit' : 'unseparated' };
   }
   return undefined;
 }

@@ -15,4 +15,7 @@ describe('indicators: the marker that opens a section\'s paragraph', () => {
       '培训全科医生|300|2028',
     ]);
   });
+  it('should support a value run straight into its item\'s dotted marker (2.85%以上的…), the digits before the dot the marker\'s, those after it the value\'s', async () => {
+    expect(await metrics('1.完善服务网络。\n2.85%以上的村卫生室达到标准化建设要求。\n3.加强人才培养。')).toEqual(['达到标准化建设要求的村卫生室比例|85|2026']);
+  });
 });

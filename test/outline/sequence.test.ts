@@ -40,6 +40,22 @@ describe('sequence evidence', () => {
     expect(await outline(text)).toEqual(['（一） 做实基本公共卫生服务', '  1. 65岁及以上老年人健康管理率达到65%以上', '  2. 高血压患者规范管理率达到65%']);
   });
 
+  it('should support a dotted ordinal before a value with its unit between its N-1 and its N+1 (3.90%的…, 4.10个…)', async () => {
+    const text = '一、工作目标\n1.完善服务网络。\n2.85%以上的村卫生室达到标准化建设要求。\n3.12个街道建成嵌入式养老服务中心。\n4.加强人才培养。\n';
+    expect(await outline(text)).toEqual([
+      '一、 工作目标',
+      '  1. 完善服务网络',
+      '  2. 85%以上的村卫生室达到标准化建设要求',
+      '  3. 12个街道建成嵌入式养老服务中心',
+      '  4. 加强人才培养',
+    ]);
+  });
+
+  it('should not support a value with its unit after a dot as an ordinal with one neighbour only, nor a table cell alone (5.2%)', async () => {
+    expect(await outline('一、工作目标\n1.完善服务网络。\n2.85%以上的村卫生室达到标准化建设要求。\n二、保障措施\n')).toEqual(['一、 工作目标', '  1. 完善服务网络', '二、 保障措施']);
+    expect(await outline('一、工作目标\n1.完善服务网络。\n2.5%\n3.加强人才培养。\n')).toEqual(['一、 工作目标', '  1. 完善服务网络', '  3. 加强人才培养']);
+  });
+
   it('should not support a decimal at the start of a paragraph as an ordinal (1.5万人次…, a first item, a number with a unit)', async () => {
     expect(await outline('一、重点任务\n1.5万人次参加培训。\n二、保障措施\n')).toEqual(['一、 重点任务', '二、 保障措施']);
     expect(await outline('一、重点任务\n1.推进建设。\n2.5万人次参加培训。\n')).toEqual(['一、 重点任务', '  1. 推进建设']);
