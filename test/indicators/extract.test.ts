@@ -27,6 +27,14 @@ describe('comparators', () => {
     expect(cmp('县域就诊率达到90%以上。')).toEqual(['>=']);
     expect(cmp('65岁及以上老年人健康管理率达到65%及以上。')).toEqual(['>=']);
   });
+  it('should support a bound whose edge is written as included, （含）以上 and 以下（含）, its mark in the item\'s text', () => {
+    expect(cmp('门诊预约诊疗率达到75%（含）以上。')).toEqual(['>=']);
+    expect(cmp('平均住院日控制在7.5天(含)以下。')).toEqual(['<=']);
+    expect(indicators('检查结果互认率达到80%以上（含）。').map((i) => i.text)).toEqual(['检查结果互认率达到80%以上（含）']);
+  });
+  it('should not support （含） alone after a number as a bound', () => {
+    expect(cmp('年度考核得分达到90分（含）的单位。')).not.toContain('>=');
+  });
   it('should support a bound after the standard the quantity grades (标准以上, 水及以上)', () => {
     expect(cmp('城桥镇老城区排水能力提高到一年一遇标准以上。')).toEqual(['>=']);
     expect(cmp('市、区管河道水质稳定达到Ⅲ类水及以上标准。')).toEqual(['>=']);
