@@ -116,6 +116,8 @@ export interface MetaGrammar {
   abbreviated: Array<{ suffix: string; written: string }>;
   /** A place written at the start of an organ's name or a title (group `place`), for places the dataset lacks. */
   writtenPlace: RegExp | undefined;
+  /** An institution named after the city it stands in (group `place`: the city's short name, 赣州理工大学), for its region. */
+  institutionPlace: RegExp | undefined;
   /** Words that end like a division but name a kind of area (城市, 社区, 开发区). */
   notWritten: string[];
   /** Characters of a template's blank (某): a written place holding one is none. */
@@ -311,6 +313,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
     notPlaces: source.region.notPlaces.map((p, i) => compilePattern(p, 'u', `region.notPlaces[${i}]`)),
     abbreviated: source.region.abbreviated,
     writtenPlace: source.region.written === undefined ? undefined : compilePattern(source.region.written, 'u', 'region.written'),
+    institutionPlace: source.region.institution === undefined ? undefined : compilePattern(source.region.institution, 'u', 'region.institution'),
     notWritten: source.region.notWritten,
     placeholders: source.region.placeholders,
     periods,

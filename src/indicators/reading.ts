@@ -413,9 +413,14 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
   const to = next.pred.start;
   const gap = text.slice(from, to);
   if (q.unit.kind === 'measure' && !JOINER_START.test(gap) && g.metricHeads.indexIn(text, from, to) !== undefined) return true;
-  // A rank cut before 的 (进入ESI全球前1%的学科数达到80个, 排名全省前10位的企业达到5家) classes what the metric after it counts.
+  // A rank cut before 的 (进入ESI全球前1%的学科数达到80个, 排名全省前10位的企业达到5家) classes what the metric after it counts; so
+  // does a percentage band written straight before the noun a count after it counts (新增ESI前1%学科2个, 进入前1‰学科达到3个):
+  // a band of a ranking names the class (前1%学科), as the 的 form does.
   const cut = g.adjacentComparators.endingAt(text, q.start);
-  if (cut !== undefined && !DEADLINE_END.test(text[q.start - cut.length - 1] ?? '') && RANKED_NOUN.test(gap) && (next.pred.verb !== undefined || next.pred.comparator !== undefined)) return true;
+  if (cut !== undefined && !DEADLINE_END.test(text[q.start - cut.length - 1] ?? '')) {
+    if (RANKED_NOUN.test(gap) && (next.pred.verb !== undefined || next.pred.comparator !== undefined)) return true;
+    if (q.unit.kind === 'rate' && next.q.unit.kind === 'count' && BANDED_NOUN.test(gap)) return true;
+  }
   if (!post) return false;
   if (q.unit.kind !== 'rate' && next.q.unit.kind === 'rate') {
     const de = gap.indexOf('的');
@@ -431,6 +436,8 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
 
 /** The noun a rank cut classes, after its 的, up to the predicate of the metric that counts it (的学科数, 的企业). */
 const RANKED_NOUN = /^的[\u4e00-\u9fff]{1,12}$/u;
+/** The noun a percentage band of a ranking classes with no 的, right before the count of it (前1%学科2个). */
+const BANDED_NOUN = /^[\u4e00-\u9fff]{1,6}$/u;
 /** The last character of a time a 前 closes as a deadline (年底前, 6月底前, 2026年前), no rank cut. */
 const DEADLINE_END = /^[底末年月日]$/u;
 

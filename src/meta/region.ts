@@ -167,6 +167,23 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
     if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);
   }
 
+  // 1b. A university or college named after its city (赣州理工大学, 中共某某学院委员会: grammar region.institution): that city, by
+  //     its short name, when it is a prefecture-level city's and no other's.
+  const institution = grammar.institutionPlace;
+  if (institution) {
+    for (const organ of input.organs) {
+      for (const name of (organ ?? '').normalize('NFKC').split(/\s+/u)) {
+        const m = institution.exec(name);
+        const at = m?.groups?.place === undefined ? -1 : m.index + m[0].indexOf(m.groups.place);
+        if (at < 0) continue;
+        for (const len of [3, 2]) {
+          const cities = index.byShort.get(name.slice(at, at + len))?.filter((d) => d.level === 'city');
+          if (cities?.length === 1) return result(cities[0]!);
+        }
+      }
+    }
+  }
+
   // 2. A place the head lines name.
   // A speaker's line opens with the place (息县人民政府县长), and so does a subtitle's congress after its date (——…在沛县第十八届
   // 人民代表大会…): a two-character county counts there, as at the start of an organ's name.
