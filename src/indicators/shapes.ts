@@ -1142,7 +1142,32 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(statements, g, text), g, text, s), g), g);
+  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), g);
+}
+
+/**
+ * The day a rule takes effect, opening what it sets (自2026年10月1日起，…标准平均提高5%; 从7月1日起…): a start given to the month, the
+ * formula by which a policy is put in force, where a target is given a deadline (到2027年, 年底前) and a running period a bare year
+ * (2026年起每年…).
+ */
+const EFFECTIVE_FROM = /(?:自|从)\s*(?:(?:19|20)[0-9０-９]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?\s*起/u;
+
+/**
+ * A standard adjusted or set from the day it takes effect (按照国家统一部署，自2026年10月1日起，…定期生活补助标准平均提高5%; 自7月1日起，
+ * 城乡低保标准提高到每人每月800元) is the rule put in force, what each beneficiary is paid from then on, not a level the plan
+ * reaches: the set reads the standards a notice enacts so (g166). A bound standard (不低于每生每年800元) stays, as a floor the
+ * plan keeps.
+ */
+function withoutEnactedStandards(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
+  const enacted = (m: Member): boolean => {
+    const r = m.reading;
+    const bound = r.post?.comparator ?? r.pred.comparator;
+    if (bound === '>=' || bound === '<=') return false;
+    if (g.standardNouns.endingAt(m.metric, m.metric.length) === undefined) return false;
+    return EFFECTIVE_FROM.test(text.slice(s, r.q.start));
+  };
+  if (!statements.some((st) => st.members.some(enacted))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !enacted(m)) })).filter((st) => st.members.length > 0);
 }
 
 /** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
