@@ -414,7 +414,11 @@ const PER_HEAD_NAME = '人均';
  * (每季度, 每月: grammar routineFrequencies) is one too, whatever is done.
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
-  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
+  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post) return false;
+  // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
+  // product recurs within a day, never a count a plan sets for its year.
+  if (subDayCadence(text, r.clause, r.q.start)) return true;
+  if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
   // A cadence shorter than a year (每季度举办1次非遗展演活动) schedules a routine, whatever it is: plans count deliveries by the year.
   if (cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) return true;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
@@ -425,6 +429,20 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
+const SUB_DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十半]+)?个?(?:分钟|小时|钟头)/gu;
+
+/** Whether a cadence of minutes or hours stands between `from` and `to` outside a quoted name (as cadenceIn). */
+function subDayCadence(text: string, from: number, to: number): boolean {
+  const span = text.slice(from, to);
+  let quoted: Uint8Array | undefined;
+  for (const m of span.matchAll(SUB_DAY_CADENCE)) {
+    quoted ??= quotedMask(span);
+    if (quoted[m.index] !== 1) return true;
+  }
+  return false;
+}
 
 /** The first cadence word between `from` and `to` outside a quoted name (in any marks quotedMask hides: the quotation marks
  *  “”, "", ‘’, 「」, 『』 and the book-title and bracket marks 《》, 【】, 〔〕): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a
