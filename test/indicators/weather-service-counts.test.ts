@@ -58,3 +58,16 @@ describe('a place word between 为/对 and a count (为城区…, 对农村…)'
     expect(indicators('在城区38个主要路口开展文明劝导。')).toEqual([]);
   });
 });
+
+describe('a service written once after a list of those it reaches (为A、B提供…)', () => {
+  it('should support each member named by its noun and the shared service', () => {
+    expect(names('为城区4处下穿隧道、6座山塘提供积水风险预警服务。')).toEqual(['下穿隧道积水风险预警服务|4|处', '山塘积水风险预警服务|6|座']);
+  });
+  it('should support equipment provided to every member of the list', () => {
+    expect(names('为15所中小学、8个文化站配备自动气象观测设备。')).toEqual(['配备自动气象观测设备的中小学|15|所', '配备自动气象观测设备的文化站|8|个']);
+  });
+  it('should not support a service of the next clause in the members\' names', () => {
+    expect(names('为6家敬老院、4所学校提供防雷检测，开展气象科普讲座12场。')).toEqual(['敬老院防雷检测|6|家', '学校防雷检测|4|所', '气象科普讲座|12|场']);
+  });
+});
+
