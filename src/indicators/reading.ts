@@ -1162,7 +1162,7 @@ function prepositionBefore(text: string, clause: number, at: number, number: num
   for (let k = at - 1; k >= clause && k >= number - 1 - MAX_ATTRIBUTE; k--) {
     if (!prepositions.has(text[k] as string)) continue;
     const between = text.slice(k + 1, at);
-    if (between === '' || (between.length <= MAX_SCOPE && g.scope.exec(between)?.[0] === between)) return k;
+    if (between === '' || (between.length <= MAX_SCOPE && (g.scope.exec(between)?.[0] === between || (prepositions !== g.sitePrepositions && placedScope(between, g))))) return k;
     // An attribute of the counted things ending in 的 may also stand before the count (对2024年以来新增的4.2万条待遇发放数据开展比对核查,
     // 对新招用的300名高校毕业生开展岗前培训); the predicate reader has taken its 的 for a filler, so the count's own start is looked at.
     const attribute = text.slice(k + 1, number);
@@ -1171,6 +1171,16 @@ function prepositionBefore(text: string, clause: number, at: number, number: num
   return -1;
 }
 const MAX_SCOPE = 6;
+
+/**
+ * A place word of the territory (grammar placeGroups: 城区, 农村, 中心城区), after a scope word or alone, between 对/为 and a count
+ * (为城区3处易涝点提供…服务, 对全县农村12所学校开展…): it says where the things counted are, as 全县 says it of the whole territory.
+ * Not after 在 (在城区62个重点路口开展劝导: the places a task is carried out at, a set it runs over, not sites chosen for it).
+ */
+function placedScope(between: string, g: IndicatorGrammar): boolean {
+  const scope = g.scope.exec(between)?.[0] ?? '';
+  return g.placeGroups.has(between.slice(scope.length));
+}
 /** How long an attribute ending in 的 between 对/为 and the count may be. */
 const MAX_ATTRIBUTE = 16;
 

@@ -414,7 +414,11 @@ const PER_HEAD_NAME = '人均';
  * (每季度, 每月: grammar routineFrequencies) is one too, whatever is done.
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
-  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post || cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
+  if (r.q.unit.unit !== '次' || r.pred.comparator || r.post) return false;
+  // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
+  // product recurs within a day, never a count a plan sets for its year.
+  if (subDayCadence(text, r.clause, r.q.start)) return true;
+  if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
   // A cadence shorter than a year (每季度举办1次非遗展演活动) schedules a routine, whatever it is: plans count deliveries by the year.
   if (cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) return true;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
@@ -425,6 +429,20 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
+const SUB_DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十半]+)?个?(?:分钟|小时|钟头)/gu;
+
+/** Whether a cadence of minutes or hours stands between `from` and `to` outside a quoted name (as cadenceIn). */
+function subDayCadence(text: string, from: number, to: number): boolean {
+  const span = text.slice(from, to);
+  let quoted: Uint8Array | undefined;
+  for (const m of span.matchAll(SUB_DAY_CADENCE)) {
+    quoted ??= quotedMask(span);
+    if (quoted[m.index] !== 1) return true;
+  }
+  return false;
+}
 
 /** The first cadence word between `from` and `to` outside a quoted name (in any marks quotedMask hides: the quotation marks
  *  “”, "", ‘’, 「」, 『』 and the book-title and bracket marks 《》, 【】, 〔〕): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a
@@ -484,7 +502,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
-    const name = site ? siteName(counted, g) : servedName(namedBy(r, counted, g), g);
+    const name = site ? siteName(counted, g) : served ? servedListed(text, r, counted, noun.end, e, g) : servedName(namedBy(r, counted, g), g);
     // Only a sum word before the next amount (8条段共计69公里骨干河道): the noun both count follows that amount.
     const shared = g.totalWords.has(name) && nextEnd !== undefined ? objectNoun(text, nextEnd, e, e, r.q.unit.object === 'first', g) : undefined;
     if (shared) return { name: metricName(text.slice(shared.start, shared.end), g), end: noun.end };
@@ -637,6 +655,23 @@ const MAX_SERVED = 40;
 function servedClause(text: string, from: number, limit: number, e: number): Span | undefined {
   const end = Math.min(clauseEnd(text, from, e), limit, from + MAX_SERVED);
   return end > from ? { start: from, end } : undefined;
+}
+
+/**
+ * The name of a count a service reaches (为900名残疾人提供康复服务 → 残疾人康复服务). A service verb written once after a list of those
+ * it reaches (为城区3处易涝点、2座水库提供预警服务, 为60万亩优质稻和20万亩油茶提供…服务) is every member's: a member whose noun stops
+ * before it takes the service from the clause's end, and a later member is named as the first is, without its 为.
+ */
+function servedListed(text: string, r: Reading, counted: string, nounEnd: number, e: number, g: IndicatorGrammar): string {
+  let own = counted;
+  if ((r.listed || r.pred.verb?.word === '为') && g.benefactiveVerbs.indexIn(counted) === undefined) {
+    const end = trimmedClauseEnd(text, nounEnd, e);
+    const verb = g.benefactiveVerbs.indexIn(text, nounEnd, end);
+    if (verb && (r.listed || /[、和及与]/u.test(text.slice(r.end, verb.index)))) own = counted + text.slice(verb.index, end);
+  }
+  if (!r.listed) return servedName(namedBy(r, own, g), g);
+  const named = servedName(own.startsWith('为') ? own : '为' + own, g);
+  return named.startsWith('为') ? own : named;
 }
 
 /** How long the purpose named after a fund may be to name it (…专项资金用于基层能力建设). */
@@ -839,6 +874,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // a preposition the list names (对A、B开展排查, 为…): the later member is no object of it but of the verb after the list.
         const verb = prevMember.reading.pred.verb?.word;
         if (verb && verb.length > 1 && g.namingVerbs.has(verb) && prevMember.reading.q.unit === r.q.unit && prevMember.metric.startsWith(verb) && !m.name.startsWith(verb)) m.name = verb + m.name;
+        // After 为 and the first of those a service reaches (为城区3处易涝点、2座水库提供预警服务), a later member is reached by the same
+        // service, named as the first is (水库预警服务). (对 opens what a measure is done to, named as it is written.)
+        if (verb === '为') m.name = servedListed(text, r, m.name, m.end, e, g);
         // A kind of its own, in order, where the first count named the kinds it distributes over (kindsOfCount).
         const kind = prevMember.reading.object && currentNames.length > 1 ? currentNames[valueCount(current)] : undefined;
         current.members.push({ reading: r, metric: kind ?? m.name, baseline: false });
