@@ -567,6 +567,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // 妇女与健康、妇女参与决策和管理、儿童与福利3个领域: a count right after a list of as many names (with no 等) totals the list,
+    // as the count after 等 does: what it counts is named, nothing to reach, unless a verb of works opens the list.
+    if (describer === undefined && q.unit.kind === 'count' && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && typeof q.value === 'number' &&
+      q.value === namedListSize(text, r.clause, q.start, g)) return;
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     // An amount of money after a list closed by 等 is the list's total (违规发放津贴补贴等428.6万元, 清退多领的补助、利息等35万元),
@@ -734,6 +738,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
+      // 对0—18岁困境儿童实行分类帮扶: a range from birth to the age of majority (18, as the law on minors sets it) is every child, the
+      // group's own bounds, which limit no service to some of them (0—6岁儿童健康管理 does).
+      if (Array.isArray(q.value) && q.value[0] === 0 && (q.value[1] === 18 || q.value[1] === 17) && q.unit.unit !== '月龄') return;
       // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted
       // people's name: the count is the item (INDICATORS.md: an age in the name of a metric with its own value is none).
       if (prev?.object && prev.q.unit.kind === 'count' && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') return;
@@ -1065,6 +1072,28 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
   if (divisions !== undefined && g.divisionNouns.has(divisions)) return undefined;
   const noun = text.slice(from + word.length, r.pred.start);
   return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
+}
+
+/** The longest name a list of names may hold, and a name: no digits, punctuation or quotation. */
+const MAX_LISTED_NAME = 12;
+const LISTED_NAME = /^[^0-9０-９，,。；;：:“”"《》（）()]+$/u;
+
+/** A preposition opening a clause before the places a measure is carried out in or the people it is for (在A、B2个社区开展…). */
+const LIST_PREPOSITION = /^[在对为向于从由给]/u;
+
+/**
+ * How many names the clause lists right before `end`, joined by 、 and at most one 和/及 before the last (A、B和C), when the list
+ * is the clause's subject from its start: no verb (完成A、B3个小区改造, 在…建成A、B5个中心: the count of works to deliver) and no
+ * preposition before it; 0 otherwise.
+ */
+function namedListSize(text: string, clause: number, end: number, g: IndicatorGrammar): number {
+  const words = text.slice(clause, end);
+  if (LIST_PREPOSITION.test(words)) return 0;
+  for (const verbs of [g.objectVerbs, g.targetVerbs, g.changeVerbs, g.listWorksVerbs, g.carryOutVerbs, g.reachVerbs]) if (verbs.indexIn(text, clause, end) !== undefined) return 0;
+  const parts = words.split('、');
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > MAX_LISTED_NAME + 2 || !LISTED_NAME.test(p))) return 0;
+  const last = parts[parts.length - 1] as string;
+  return parts.length + (/[和及]/u.test(last) ? 1 : 0);
 }
 
 /**
