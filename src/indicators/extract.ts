@@ -280,7 +280,9 @@ export function extractFromText(source: string, start: number, end: number, plan
       const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s, g));
       // A span that ends in the year already governing (2020年，…达到520亿元，“十三五”期间年均增长6.8%；…)
       // names the period that led up to it: the levels after it are still that year's.
-      const leading = clauseDates.filter((d, k) => !(isSpan(d) && (clauseDates.slice(0, k).some((p) => p.year === d.year && !isSpan(p)) || (carriedInSentence?.year === d.year && !isSpan(carriedInSentence)))));
+      // A year in a later clause right before its verb (…控制在10/10万以下，2030年降至9/10万以下；…) is a later milestone of the
+      // metric before, whose subject it shares: it dates that clause only, not the ；-parts after it.
+      const leading = clauseDates.filter((d, k) => !(isSpan(d) && (clauseDates.slice(0, k).some((p) => p.year === d.year && !isSpan(p)) || (carriedInSentence?.year === d.year && !isSpan(carriedInSentence)))) && !laterMilestone(text, d, s, g));
       carriedInSentence = leading[leading.length - 1] ?? carriedInSentence;
       // Milestones of several years in one sentence (2024年新建6个，到2026年总数达到42个): no one of them governs
       // the sentences after it.
@@ -881,6 +883,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       const shared = r.listed || r === listed[0] ? (listPost() ?? listPre) : undefined;
       comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
+      // A gap measured in a review (比例为11.8%，低于全市平均水平2.1个百分点) is its size, not a bound: 高于/低于 bound only a gap to keep.
+      if (kind === 'actual' && r.pred.plainMargin && !r.post && comparator === r.pred.comparator) comparator = '=';
     }
     let finalYear: number | null;
     // A member of a list of baselines (分别由2021年的35120元、19870元…) starts from the year of the list's first.
@@ -936,4 +940,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     before = { metric: m.metric, kind, unit: q.unit.unit };
     return { indicator, start: st.span.start, end: Math.max(st.span.end, r.end), implausible, difference, ...(foundation ? { foundation } : {}) };
   });
+}
+
+/** Whether a date opens a later clause of the sentence and its verb follows it at once, with no subject between (，2030年降至…). */
+function laterMilestone(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
+  if (clauseStart(text, d.start, s) <= s) return false;
+  return g.targetVerbs.startingAt(text, d.end) !== undefined || g.changeVerbs.startingAt(text, d.end) !== undefined;
 }

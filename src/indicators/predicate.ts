@@ -27,6 +27,8 @@ export interface Predicate {
   total: boolean;
   /** The value is a margin over a reference named between a word of comparison and it (增速高于城镇居民1个百分点). */
   margin?: boolean;
+  /** …after a plain word of comparison (高于, 低于; not 不高于): a bound of a gap to keep, but the size of a gap measured. */
+  plainMargin?: boolean;
   /** A list of years in the predicate (2025年、2027年分别达到90%、92%), in text order; empty otherwise. */
   years: number[];
 }
@@ -214,6 +216,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
         p.margin = true;
         const word = g.comparisonWords.startingAt(text, reference);
         if (word !== undefined) p.comparator ??= g.comparatorsBefore.get(word);
+        if (word !== undefined && !word.startsWith('不')) p.plainMargin = true;
       }
       pos = reference;
       continue;

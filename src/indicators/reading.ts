@@ -574,6 +574,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       out.push(r);
       return;
     }
+    // 妇女与健康、妇女参与决策和管理、儿童与福利3个领域: a count right after a list of as many names (with no 等) totals the list,
+    // as the count after 等 does: what it counts is named, nothing to reach, unless a verb of works opens the list.
+    if (describer === undefined && q.unit.kind === 'count' && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && typeof q.value === 'number' &&
+      q.value === namedListSize(text, r.clause, q.start, g)) return;
     // 近300家 is nearly 300 (a comparator), 近3年 a span looked back on.
     const near = describer !== undefined && g.nearWords.has(describer) && q.unit.kind !== 'measure' && q.unit.kind !== 'age';
     // An amount of money after a list closed by 等 is the list's total (违规发放津贴补贴等428.6万元, 清退多领的补助、利息等35万元),
@@ -598,6 +602,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && rankedField(text, r.end, g)) return;
     // 覆盖全县19个乡（镇）、43个脱贫村, 实现13个街道全覆盖, 全镇12个行政村实现5G网络全覆盖: the territory's own divisions, all of
     // them, that a measure reaches.
+    // 实现13个镇（街道）科普e站全覆盖: a count right after 实现 whose noun runs on to 全覆盖 is the set that is covered in full, all
+    // of it: 全覆盖 is the target, which has no number.
+    if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && REACHES.test(text.slice(Math.max(0, q.start - 2), q.start)) && FULL_COVERAGE.test(text.slice(r.end, r.end + 24))) return;
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
       coveredEnd = r.end;
       return;
@@ -738,6 +745,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
+      // 对0—18岁困境儿童实行分类帮扶: a range from birth to the age of majority (18, as the law on minors sets it) is every child, the
+      // group's own bounds, which limit no service to some of them (0—6岁儿童健康管理 does).
+      if (Array.isArray(q.value) && q.value[0] === 0 && (q.value[1] === 18 || q.value[1] === 17) && q.unit.unit !== '月龄') return;
       // Right after a count of people a service reaches (为2.5万名80周岁以上老年人发放高龄津贴), the age is part of the counted
       // people's name: the count is the item (INDICATORS.md: an age in the name of a metric with its own value is none).
       if (prev?.object && prev.q.unit.kind === 'count' && prev.clause === r.clause && text.slice(prev.end, q.start).trim() === '') return;
@@ -1074,6 +1084,28 @@ function extentOfWorks(text: string, r: Reading, prev: Reading | undefined, date
   return noun.length >= 1 && noun.length <= MAX_BARE_NOUN && !/[、，,；;。：:]/u.test(noun) ? { word, start: from, end: from + word.length } : undefined;
 }
 
+/** The longest name a list of names may hold, and a name: no digits, punctuation or quotation. */
+const MAX_LISTED_NAME = 12;
+const LISTED_NAME = /^[^0-9０-９，,。；;：:“”"《》（）()]+$/u;
+
+/** A preposition opening a clause before the places a measure is carried out in or the people it is for (在A、B2个社区开展…). */
+const LIST_PREPOSITION = /^[在对为向于从由给]/u;
+
+/**
+ * How many names the clause lists right before `end`, joined by 、 and at most one 和/及 before the last (A、B和C), when the list
+ * is the clause's subject from its start: no verb (完成A、B3个小区改造, 在…建成A、B5个中心: the count of works to deliver) and no
+ * preposition before it; 0 otherwise.
+ */
+function namedListSize(text: string, clause: number, end: number, g: IndicatorGrammar): number {
+  const words = text.slice(clause, end);
+  if (LIST_PREPOSITION.test(words)) return 0;
+  for (const verbs of [g.objectVerbs, g.targetVerbs, g.changeVerbs, g.listWorksVerbs, g.carryOutVerbs, g.reachVerbs]) if (verbs.indexIn(text, clause, end) !== undefined) return 0;
+  const parts = words.split('、');
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > MAX_LISTED_NAME + 2 || !LISTED_NAME.test(p))) return 0;
+  const last = parts[parts.length - 1] as string;
+  return parts.length + (/[和及]/u.test(last) ? 1 : 0);
+}
+
 /**
  * The length of the per-head basis that stands right before a value at `at` (its predicate starting at `from`, where the
  * basis begins) when a basis also stands right before the earlier value at `prevAt`; 0 otherwise.
@@ -1202,6 +1234,8 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
 
 /** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。), the noun with a bracket of the other kinds counted
  *  with it whole (实现11个县（市、区）全覆盖: the 、 inside the bracket joins no second noun). */
+/** The verb of reaching a state, right before a count whose noun runs on to 全覆盖 (实现13个镇（街道）科普e站全覆盖). */
+const REACHES = /实现$/u;
 const FULL_COVERAGE = /^((?:[^，,。；;、：:0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,10}?)全覆盖(?=$|[，,。；;）)])/u;
 /** The whole territory right before a count (全县19个乡镇, 全镇12个行政村, 辖区12个街道): the count is of all its divisions. */
 const WHOLE_TERRITORY = /(?:全[省市州盟县区旗镇乡]|辖区)$/u;

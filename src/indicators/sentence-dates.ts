@@ -12,6 +12,9 @@ const OPENING_QUOTE = /[“"]$/u;
 /** Whether a date stands at the start of its clause (at most two lead words before it: 确保在2027年底前, 力争到2027年). */
 export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
   let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '');
+  // The mark of an unnumbered list's item (——到2026年底，…; ●到2027年，…) opens the item, not the clause's words.
+  const mark = g.listItemMarks.startingAt(lead, 0);
+  if (mark !== undefined) lead = lead.slice(mark.length).trimStart();
   for (let k = 0; k < 2 && lead !== ''; k++) {
     const word = g.dateLeads.endingAt(lead, lead.length);
     if (!word) return false;
