@@ -1232,10 +1232,10 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
   return g.divisionNouns.has(noun);
 }
 
-/** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。), the noun with a bracket of the other kinds counted
- *  with it whole (实现11个县（市、区）全覆盖: the 、 inside the bracket joins no second noun). */
 /** The verb of reaching a state, right before a count whose noun runs on to 全覆盖 (实现13个镇（街道）科普e站全覆盖). */
 const REACHES = /实现$/u;
+/** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。), the noun with a bracket of the other kinds counted
+ *  with it whole (实现11个县（市、区）全覆盖: the 、 inside the bracket joins no second noun). */
 const FULL_COVERAGE = /^((?:[^，,。；;、：:0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,10}?)全覆盖(?=$|[，,。；;）)])/u;
 /** The whole territory right before a count (全县19个乡镇, 全镇12个行政村, 辖区12个街道): the count is of all its divisions. */
 const WHOLE_TERRITORY = /(?:全[省市州盟县区旗镇乡]|辖区)$/u;
