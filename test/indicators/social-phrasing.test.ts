@@ -70,6 +70,20 @@ describe('groups listed after the metric they part (小学、初中分别…)', 
       '初中生均体育运动场馆面积|10.2|平方米|=|target|2024',
     ]);
   });
+  it('should support groups after a per-pupil fund or a standard (生均公用经费, 补助标准), each named before it', () => {
+    expect(brief(indicators('生均公用经费小学、初中分别不低于720元、940元，寄宿生生活补助标准小学、初中分别提高到每生每年1100元、1300元。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '小学生均公用经费|720',
+      '初中生均公用经费|940',
+      '小学寄宿生生活补助标准|1100',
+      '初中寄宿生生活补助标准|1300',
+    ]);
+  });
+  it('should not support the last characters of a name as a group when the rest ends in no head or statistic (系列展会)', () => {
+    expect(brief(indicators('举办特色农品系列展会、专场推介会分别不少于3场、5场。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
+      '特色农品系列展会|3',
+      '专场推介会|5',
+    ]);
+  });
   it('should support groups after a unitless head, whose bare values are read past the groups', () => {
     expect(brief(indicators('县域内义务教育校际差异系数小学、初中和高中分别不高于0.50、0.45和0.40。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual([
       '0.5||<=',
