@@ -604,7 +604,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // them, that a measure reaches.
     // 实现13个镇（街道）科普e站全覆盖: a count right after 实现 whose noun runs on to 全覆盖 is the set that is covered in full, all
     // of it: 全覆盖 is the target, which has no number.
-    if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && REACHES.test(text.slice(Math.max(0, q.start - 2), q.start)) && FULL_COVERAGE.test(text.slice(r.end, r.end + 24))) return;
+    if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && text.endsWith(REACH_VERB, q.start) && FULL_COVERAGE.test(text.slice(r.end, r.end + 24))) return;
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
       coveredEnd = r.end;
       return;
@@ -1233,7 +1233,7 @@ function countsDivisions(text: string, end: number, e: number, g: IndicatorGramm
 }
 
 /** The verb of reaching a state, right before a count whose noun runs on to 全覆盖 (实现13个镇（街道）科普e站全覆盖). */
-const REACHES = /实现$/u;
+const REACH_VERB = '实现';
 /** 全覆盖 closing the clause right after the noun counted (实现13个街道全覆盖。), the noun with a bracket of the other kinds counted
  *  with it whole (实现11个县（市、区）全覆盖: the 、 inside the bracket joins no second noun). */
 const FULL_COVERAGE = /^((?:[^，,。；;、：:0-9０-９（(]|[（(][^（()）]{0,8}[）)]){1,10}?)全覆盖(?=$|[，,。；;）)])/u;
