@@ -694,6 +694,10 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   // name; a word that holds one (优等, 同等) stays.
   const listEnd = g.listEnds.endingAt(name, name.length);
   if (listEnd !== undefined && name.length > listEnd.length + 1 && !insideWord(name, name.length - listEnd.length, g.notListEnds)) name = name.slice(0, -listEnd.length);
+  // A preposition that opens the basis an amount is set on (维修养护经费按每人每年不低于8元, 新建居住区按照每千人口…) ends the
+  // subject before it: the basis follows, no part of the name.
+  const basis = g.provisionOpeners.endingAt(name, name.length);
+  if (basis !== undefined && name.length - basis.length >= 2) name = name.slice(0, -basis.length);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);

@@ -147,9 +147,10 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos = capacity;
       continue;
     }
-    // The basis of a standard right before its value (分别为每亩50元, 提高到每人每月850元): what the amount is spread over, no part
-    // of the metric.
-    const basis = pos === at ? basisStart(text, pos, g) : pos;
+    // The basis of a standard right before its value (分别为每亩50元, 提高到每人每月850元), or of an amount before its bound
+    // (按每户每年不低于15元): what the amount is spread over, no part of the metric. Before the bound of a count of things (每平方
+    // 公里不少于3座) it is the base of a density, which the name keeps.
+    const basis = pos === at || (!pivoted && g.before.startingAt(text, pos) !== undefined) ? basisStart(text, pos, g) : pos;
     if (basis < pos && basis >= floor) {
       pos = basis;
       continue;

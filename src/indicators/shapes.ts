@@ -361,7 +361,10 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   // An amount per unit of the subject (对达标站点按每个不低于5000元的标准给予奖补, 按每所不低于10万元的标准补助): the standard
   // each unit receives, named by the subject and the fund without 人均.
   const perUnit = !perHead && r.q.unit.amount === true && perUnitBase(base, g);
-  if (!perHead && !perUnit && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
+  // A size or count per hundred households or thousand people (按每百户不低于20平方米的标准配建养老服务设施, 按照每千人口不少于
+  // 4.5个的标准配置托位): a planning norm for what is built, stated per population served; the base stays in the name.
+  const perPopulation = !perHead && !perUnit && PER_POPULATION_BASE.test(base);
+  if (!perHead && !perUnit && !perPopulation && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
   const from = trimLead(text, r.clause, open.index, dates, g);
   let after = r.end + 1 + noun.length;
   const stop = Math.min(clauseEnd(text, after, e), after + MAX_PROVISION);
@@ -384,7 +387,7 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
     if (bound) r.pred = { ...r.pred, comparator: g.comparatorsBefore.get(bound) };
   }
   // The provision is read as written (安排残疾人就业: 安排 is no filler here).
-  return { name: metricName(text.slice(from, open.index), g) + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
+  return { name: metricName(text.slice(from, open.index), g) + (perPopulation ? base : '') + text.slice(after, end).replace(/\s+/gu, '') + noun, start: from, end };
 }
 
 /** What stands between a provision frame's opener and the amount, the amount's bound and white space left out (按|每个|不低于5000元,
@@ -405,6 +408,8 @@ const PER_UNIT_BASE = /^每[\u4e00-\u9fff]{1,4}$/u;
 /** A per-head base inside a provision frame (常住人口每人每年, 每人每月), before the bound of an amount. */
 const PER_HEAD_BASE = /^(?:[\u4e00-\u9fff]{0,4}人口)?每人(?:每(?:年|月|天|日))?$/u;
 const PER_HEAD_NAME = '人均';
+/** A base of a hundred, thousand or ten thousand households or people (每百户, 每千人口, 每万人), as planning norms write it. */
+const PER_POPULATION_BASE = /^每(?:百|千|万)(?:户|人口|人|常住人口|户籍人口|老年人口)$/u;
 
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count

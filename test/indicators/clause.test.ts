@@ -694,3 +694,26 @@ describe('a provision ratio set inside a frame (按照 … 的比例 + what is p
     expect(brief(indicators('新建城区按人均用地不少于0.1平方米的标准配建养老服务设施。')).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['0.1|平方米|>=']);
   });
 });
+
+describe('a planning norm per hundred households or thousand people inside a provision frame (按每百户不低于…的标准配建)', () => {
+  it('should support the subject, the base, the provision and the frame\'s noun as the metric', () => {
+    expect(brief(indicators('新建小区按每百户不低于25平方米的标准配建社区用房。'))).toEqual(['新建小区每百户配建社区用房标准|25|平方米|>=|target|']);
+    expect(brief(indicators('城区新建住宅项目按照每千人口不少于6个的标准配置普惠托位。'))).toEqual(['城区新建住宅项目每千人口配置普惠托位标准|6|个|>=|target|']);
+  });
+  it('should not support a base that is not a population (每个, 每人)', () => {
+    expect(brief(indicators('新建小区按每栋不低于25平方米的标准配建社区用房。')).map((b) => b.split('|')[0])).not.toContain('新建小区每栋配建社区用房标准');
+  });
+});
+
+describe('a preposition that opens the basis of an amount (按, 按照) after its subject', () => {
+  it('should not support it at the end of the metric\'s name', () => {
+    expect(brief(indicators('村级公益设施管护经费按每户每年不低于15元落实。')).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual(['村级公益设施管护经费|15']);
+    expect(brief(indicators('乡村医生岗位补助按照每人每月不低于500元发放到位。')).map((b) => b.split('|')[0])).toEqual(['乡村医生岗位补助']);
+  });
+  it('should not support cutting the base of a density of things before its bound (每平方公里不少于N座)', () => {
+    expect(brief(indicators('城市建成区公共厕所每平方公里不少于4座。')).map((b) => b.split('|')[0])).toEqual(['城市建成区公共厕所每平方公里']);
+  });
+  it('should support a name that ends in a word holding 按 as written', () => {
+    expect(brief(indicators('基层医疗机构中医推拿按摩服务覆盖率达到80%。')).map((b) => b.split('|')[0])).toEqual(['基层医疗机构中医推拿按摩服务覆盖率']);
+  });
+});
