@@ -68,6 +68,8 @@ export interface IndicatorGrammar {
   namingVerbs: WordSet;
   /** Verbs of works whose listed objects (…、…等5座水厂) make the count after 等 an amount to deliver. */
   listWorksVerbs: WordSet;
+  /** Verbs of completion that make the count after 等 an amount to deliver when a verb of works names the works after its noun (完成…等5处旧址的修缮). */
+  listCompletionVerbs: WordSet;
   /** The parts a plan is made of (指标): a count of them is no target (grammars/indicators.yaml planStructureNouns). */
   planStructureNouns: WordSet;
   /** The units a plan counts its indicators and their kinds in (4类14项指标): grammar planStructureCounts. */
@@ -474,6 +476,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     reachVerbs: set(source.reachVerbs),
     namingVerbs: set(source.namingVerbs),
     listWorksVerbs: set(source.listWorksVerbs),
+    listCompletionVerbs: set(source.listCompletionVerbs),
     planStructureNouns: set(source.planStructureNouns),
     planStructureCounts: set(source.planStructureCounts),
     planStructureVerbs: set(source.planStructureVerbs),

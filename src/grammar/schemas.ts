@@ -315,6 +315,7 @@ export const indicatorGrammarSchema = z.object({
   reachVerbs: words.default([]),
   namingVerbs: words.default([]),
   listWorksVerbs: words.default([]),
+  listCompletionVerbs: words.default([]),
   planStructureNouns: words.default([]),
   planStructureCounts: words.default([]),
   planStructureVerbs: words.default([]),

@@ -566,7 +566,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // works after it is the amount to deliver (整治横河、南环河等27公里河道).
     // A count after a list that a verb of works opens is the number of works to deliver (扩容城桥、新河…等5座污水处理厂):
     // the verb's object, named by the noun after the unit.
-    const works = describer !== undefined && g.listEnds.has(describer) && !q.hanzi && q.unit.kind === 'count' ? listVerb(text, r.clause, q.start - describer.length, g) : undefined;
+    const works = describer !== undefined && g.listEnds.has(describer) && !q.hanzi && q.unit.kind === 'count' ? listVerb(text, r.clause, q.start - describer.length, g, clauseEnd(text, r.end, e), r.end) : undefined;
     if (works) {
       const { bound, ...verb } = works;
       r.pred = { ...pred, verb: { kind: 'object', ...verb }, comparator: pred.comparator ?? (bound === undefined ? undefined : g.comparatorsBefore.get(bound)) };
@@ -1133,16 +1133,23 @@ const MAX_UNIT_SUBJECT = 10;
  * 中心), and a lead word or a bound may stand before the verb (力争, 至少): the subject of a target and its resolve, as before
  * any other target verb.
  */
-function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar): { word: string; start: number; end: number; bound?: string } | undefined {
+function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar, stop: number, after: number): { word: string; start: number; end: number; bound?: string } | undefined {
   const verbAt = (k: number): { word: string; start: number; end: number; bound?: string } | undefined => {
-    k = skipLeadWords(text, k, g);
+    k = skipLeadWords(text, skipEmphasis(text, k), g);
     const bound = g.leadComparators.startingAt(text, k);
     if (bound !== undefined) k = skipLeadWords(text, k + bound.length, g);
-    const verb = g.listWorksVerbs.startingAt(text, k);
-    if (verb === undefined || !text.slice(k + verb.length, end).includes('、')) return undefined;
+    const verb = g.listWorksVerbs.startingAt(text, k) ?? completionVerb(k);
+    // The object between the verb and 等: one name or several (…、…), with no number of its own.
+    const object = verb === undefined ? '' : text.slice(k + verb.length, end);
+    if (verb === undefined || object.length === 0 || !(object.includes('、') || (object.length <= MAX_LISTED_NAME + 2 && LISTED_NAME.test(object)))) return undefined;
     return bound === undefined ? { word: verb, start: k, end: k + verb.length } : { word: verb, start: k, end: k + verb.length, bound };
   };
-  let s = skipLeadWords(text, clause, g);
+  // 完成 before the list when a verb of works names the works after the counted noun (…等5处革命旧址的修缮, …等5个小区改造).
+  const completionVerb = (k: number): string | undefined => {
+    const verb = g.listCompletionVerbs.startingAt(text, k);
+    return verb !== undefined && g.listWorksVerbs.indexIn(text, after, stop) !== undefined ? verb : undefined;
+  };
+  let s = skipLeadWords(text, skipEmphasis(text, clause), g);
   const scope = g.scope.exec(text.slice(s, end))?.[0];
   if (scope) return verbAt(s + scope.length);
   const each = g.perUnitWords.startingAt(text, s);
@@ -1153,6 +1160,12 @@ function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar
     if (verb) return verb;
   }
   return undefined;
+}
+
+/** Markdown emphasis marks (the ** that closes a bold run-in heading: **（一）….**完成…) are markup before a clause's first word. */
+function skipEmphasis(text: string, s: number): number {
+  while (text[s] === '*' || text[s] === '_') s++;
+  return s;
 }
 
 function skipLeadWords(text: string, s: number, g: IndicatorGrammar): number {
