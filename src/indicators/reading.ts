@@ -892,8 +892,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once), also after a count
     // bounded by its own 以上 (建设林木良种基地5个以上、保障性苗圃12个), whose verb opens the clause.
     // So is the next work after a count its verb stands right before (完成隐患点工程治理12处、排危除险20处, 完成造林1.2万亩、森林
-    // 抚育3万亩): a list of works done, each named by its own activity, shares the verb that opens it as a list of objects does.
-    const sharedVerb = prev?.object && (prev.between || countedRightAfterVerb(text, prev)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
+    // 抚育3万亩): a list of works done, each named by its own activity, shares the verb that opens it as a list of objects does;
+    // not the reach of those works (完成老旧小区改造120个、涉及居民1.5万户: extentOfWorks below).
+    const sharedVerb = prev?.object && (prev.between || (countedRightAfterVerb(text, prev) && g.stockWords.indexIn(text, prev.end, pred.start) === undefined)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
     if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && sharedVerb && prev?.clause === r.clause) {
       const gap = text.slice(prev.end, pred.start);
       const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
