@@ -259,7 +259,12 @@ function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantit
 const RATIO: UnitInfo = { unit: '∶', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
 const isColon = (c: string | undefined): boolean => c === ':' || c === '：' || c === '∶';
 
-function ratioAt(text: string, i: number): Quantity | undefined {
+/** The smallest second term of a map scale 1:N (1:500 is the largest scale of 测绘). */
+const MAP_SCALE_MIN = 500;
+/** The map products a scale 1:N names, right after it (地形图, 比例尺, 影像图 …). */
+const MAP_PRODUCT = /^(?:比例尺|地形图|地籍图|地图|影像图|正射影像|数字线划图|数字高程模型|测图|测绘)/u;
+
+function ratioAt(text: string, i: number): Quantity | number | undefined {
   // No ratio goes on from a number or a colon (a third term, 4.0∶37.7∶58.3).
   const prev = text.charCodeAt(i - 1);
   if (isDigitCode(prev) || prev === 0x2e || prev === 0x3a || prev === 0xff1a || prev === 0x2236) return undefined;
@@ -272,6 +277,8 @@ function ratioAt(text: string, i: number): Quantity | undefined {
   // writes no time past one at night, and 1:N is how a ratio per one is written (师幼比1:15).
   if (b === 0 || isColon(text[r.end])) return undefined;
   if (Number.isInteger(a) && a < 24 && a !== 1 && /^[0-5][0-9]$/u.test(written)) return undefined;
+  // 1:500地形图, 1:2000比例尺: a scale of a map is the name of the map product, no ratio (staffing ratios per one are below 100).
+  if (a === 1 && b >= MAP_SCALE_MIN && MAP_PRODUCT.test(text.slice(r.end, r.end + 6))) return r.end;
   if (a === 1 && b !== 1) return { start: i, end: r.end, value: b, unit: RATIO, unitText: `1${text[colon]}`, scale: undefined, hanzi: false, damaged: false };
   return { start: i, end: r.end, value: a, unit: RATIO, unitText: text[colon] + written, scale: undefined, hanzi: false, damaged: false };
 }

@@ -282,7 +282,9 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     const sameClause = next !== undefined && next.clause === r.clause;
     // Without 的 the noun runs straight on (培育产值超10亿元企业8家): a class only when that noun's value follows, or when the
     // noun is an institution, which an amount can only class (营业收入超千亿元企业实现零的突破, 培育产值超10亿元企业).
-    if (text[r.end] !== '的') return nounFollows(text, r.end) && (sameClause || g.institutionHeads.startingAt(text, r.end) !== undefined);
+    // A count in Chinese numerals straight after the value (…、永久基本农田保护面积不低于59.87万亩两条红线) is no noun: it counts the list
+    // the value closes.
+    if (text[r.end] !== '的') return nounFollows(text, r.end) && next?.q.start !== r.end && (sameClause || g.institutionHeads.startingAt(text, r.end) !== undefined);
     return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
   }
   // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
@@ -501,6 +503,12 @@ const sameCount = (a: UnitInfo, b: UnitInfo): boolean => a.unit === b.unit || a.
 const VERB_PREFIX = 1;
 
 /** The object verb that opens a reading's clause (建设 in 建设林木良种基地5个以上, 培育 in 新培育…), if one does. */
+/** Whether a reading's count stands right after its object verb (工程治理12处: 治理), with no object between them. */
+function countedRightAfterVerb(text: string, r: Reading): boolean {
+  const verb = r.pred.verb;
+  return verb?.kind === 'object' && text.slice(verb.end, r.q.start).trim() === '';
+}
+
 function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predicate['verb'] {
   const at = trimLead(text, r.clause, r.q.start, [], g);
   const found = g.objectVerbs.indexIn(text, at, r.q.start);
@@ -883,7 +891,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // The next object of such a list: 新建健康学校10所、健康企业5家 (the verb is written once), also after a count
     // bounded by its own 以上 (建设林木良种基地5个以上、保障性苗圃12个), whose verb opens the clause.
-    const sharedVerb = prev?.object && prev.between ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
+    // So is the next work after a count its verb stands right before (完成隐患点工程治理12处、排危除险20处, 完成造林1.2万亩、森林
+    // 抚育3万亩): a list of works done, each named by its own activity, shares the verb that opens it as a list of objects does;
+    // not the reach of those works (完成老旧小区改造120个、涉及居民1.5万户: extentOfWorks below).
+    const sharedVerb = prev?.object && (prev.between || (countedRightAfterVerb(text, prev) && g.stockWords.indexIn(text, prev.end, pred.start) === undefined)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
     if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && sharedVerb && prev?.clause === r.clause) {
       const gap = text.slice(prev.end, pred.start);
       const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
