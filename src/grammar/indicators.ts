@@ -339,6 +339,8 @@ export interface IndicatorGrammar {
   notNeedWords: WordSet;
   /** Words for the plan's own year (今年, 新的一年) that, opening a sentence, date it to an annual plan's year. */
   thisYearWords: WordSet;
+  /** Conjunctions that may stand before such a word opening a sentence (但今年1—2月，…): grammar openerConjunctions. */
+  openerConjunctions: WordSet;
   /** pastYearWords, thisYearWords, pastPeriodWords and nextPeriodWords together: one scan of a paragraph finds them all. */
   yearOpenerWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
@@ -641,6 +643,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     needWords: set(source.needWords),
     notNeedWords: set(source.notNeedWords),
     thisYearWords: set(source.thisYearWords),
+    openerConjunctions: set(source.openerConjunctions),
     yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),
     yearByYearWords: set(source.yearByYearWords),

@@ -468,6 +468,7 @@ export const indicatorGrammarSchema = z.object({
   findingSums: words.default([]),
   forwardHeadings: words.default([]),
   thisYearWords: words.default([]),
+  openerConjunctions: words.default([]),
   pastYearWords: words.default([]),
   lookBackYearWords: words.default([]),
   pastPeriodWords: words.default([]),

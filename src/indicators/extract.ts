@@ -420,6 +420,18 @@ function opensSentence(text: string, from: number, at: number): boolean {
   return k <= from || endsSentence(text, k - 1);
 }
 
+/**
+ * Whether a conjunction that opens a sentence stands right before `at`, with or without its comma (但今年1—2月，…; 同时，今年…):
+ * the word after it still opens the sentence (grammar openerConjunctions; 从而 ends in 而 but opens nothing).
+ */
+function opensAfterConjunction(text: string, from: number, at: number, g: IndicatorGrammar): boolean {
+  let k = at;
+  while (k > from && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
+  if (k > from && (text[k - 1] === '，' || text[k - 1] === ',')) k--;
+  const word = g.openerConjunctions.endingAt(text, k);
+  return word !== undefined && opensSentence(text, from, k - word.length);
+}
+
 /** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */
 const PAST_PERIOD_YEARS = 5;
 
@@ -444,7 +456,7 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
   ] as const;
   // One scan for the four kinds of word (a paragraph was scanned once for each), each hit looked at where it stands.
   for (let hit = g.yearOpenerWords.indexIn(text); hit; hit = g.yearOpenerWords.indexIn(text, hit.index + hit.word.length)) {
-    if (!opensSentence(text, first, hit.index)) continue;
+    if (!opensSentence(text, first, hit.index) && !opensAfterConjunction(text, first, hit.index, g)) continue;
     const span = spans.find(([words]) => words.has(hit!.word));
     if (!span) continue;
     const [, from, year] = span;

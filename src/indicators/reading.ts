@@ -617,6 +617,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       coveredEnd = r.end;
       return;
     }
+    // 对全县1860公里农村公路开展隐患排查, 覆盖全市2.6万平方公里: a length or area right after the whole territory and a word of whom
+    // or where a measure is for (grammar territoryScopeWords) is the extent of all the territory has, its roads or its land, a fact of
+    // it as its divisions are; the measure done to all of it sets no number. Not with a bound or a target verb of its own.
+    if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && territoryScopeBefore(text, q.start, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
