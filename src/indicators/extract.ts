@@ -641,12 +641,16 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
  * The last year of a multi-year plan for the size of what an earlier clause of the sentence sets to build over the plan's whole span
  * (三年建成示范项目20个，总建筑面积不少于80万平方米 in a 2026—2028 plan; grammar objectElided): the total size of the things counted is
  * due when they are. Only such a size: a clause with a level or a count of its own after the span's is read on its own (the set's gold
- * leaves 三年新增…，培训…2000人次 and …，保洁达到二类以上 undated). Null otherwise.
+ * leaves 三年新增…，培训…2000人次 and …，保洁达到二类以上 undated). So is a clause that opens with a sum word (累计, 共计): a total that
+ * names no span of its own is over the span its sentence opened with. Null otherwise.
  */
 function openingSpanYear(text: string, s: number, clause: number, at: number, plan: PlanYears, g: IndicatorGrammar): number | null {
   let lead = clause;
   while (lead < at && /\s/u.test(text[lead] as string)) lead++;
-  if (clause <= s || g.objectElided.startingAt(text, lead) === undefined) return null;
+  // A sum word opening the clause (三年内…保持在90%以上，累计完成…投资200亿元) totals over a span, and the clause names none of its
+  // own: the span the sentence opened with. Not 年均, an average per year, which no span makes due by its last year.
+  const sum = g.spanAmountWords.startingAt(text, lead);
+  if (clause <= s || (g.objectElided.startingAt(text, lead) === undefined && (sum === undefined || sum === '年均'))) return null;
   for (const y of yearsCounts(text, s, clause)) {
     if (text.slice(clauseStart(text, y.start, s), y.start).trim() !== '') continue;
     const year = spanYear(text, y.start, y.end, plan, g);
@@ -840,7 +844,9 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       // 带动林农户均增收3000元以上: a rise named as the metric, with no target verb, is a change by the amount.
       else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && g.changeHeads.endingAt(m.metric, m.metric.length) !== undefined) kind = 'change';
       // 增加降水2亿立方米, 减少化肥使用量300吨: a rise or cut verb opens the metric, the amount is the change.
-      else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure') && m.metric.length > 2 && g.changeLeads.startingAt(m.metric, 0) !== undefined && g.notChangeLeads.startingAt(m.metric, 0) === undefined) kind = 'change';
+      // So is a percentage after it (压减法人户数15%以上, 减少一般性支出10%): the cut or rise relative to the thing's own level, as
+      // 法人户数压减15% is with the verb after the noun.
+      else if (verb?.kind !== 'target' && (q.unit.amount === true || q.unit.kind === 'measure' || q.unit.unit === '%') && m.metric.length > 2 && g.changeLeads.startingAt(m.metric, 0) !== undefined && g.notChangeLeads.startingAt(m.metric, 0) === undefined) kind = 'change';
       // A value that goes on with the change before it, with no verb of its own but an adverb of resolve (地区生产总值增长6%左右，
       // 力争7%): the same change, set higher.
       else if (before?.kind === 'change' && before.metric === m.metric && before.unit === q.unit.unit && (!r.pred.verb || g.objectAdverbs.has(r.pred.verb.word))) kind = 'change';
