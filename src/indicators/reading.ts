@@ -502,13 +502,13 @@ const sameCount = (a: UnitInfo, b: UnitInfo): boolean => a.unit === b.unit || a.
 /** How far into its clause an opening object verb may start: after a prefix of one character (新培育, 新引进). */
 const VERB_PREFIX = 1;
 
-/** The object verb that opens a reading's clause (建设 in 建设林木良种基地5个以上, 培育 in 新培育…), if one does. */
 /** Whether a reading's count stands right after its object verb (工程治理12处: 治理), with no object between them. */
 function countedRightAfterVerb(text: string, r: Reading): boolean {
   const verb = r.pred.verb;
   return verb?.kind === 'object' && text.slice(verb.end, r.q.start).trim() === '';
 }
 
+/** The object verb that opens a reading's clause (建设 in 建设林木良种基地5个以上, 培育 in 新培育…), if one does. */
 function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predicate['verb'] {
   const at = trimLead(text, r.clause, r.q.start, [], g);
   const found = g.objectVerbs.indexIn(text, at, r.q.start);
