@@ -264,6 +264,8 @@ const MAP_SCALE_MIN = 500;
 /** The map products a scale 1:N names, right after it (地形图, 比例尺, 影像图 …). */
 const MAP_PRODUCT = /^(?:比例尺|地形图|地籍图|地图|影像图|正射影像|数字线划图|数字高程模型|测图|测绘)/u;
 
+/** The ratio a:b at `i`; or, for a map scale (1:2000地形图), the position after it, which the scan skips as a name (as a number
+ *  other readers return); else undefined. */
 function ratioAt(text: string, i: number): Quantity | number | undefined {
   // No ratio goes on from a number or a colon (a third term, 4.0∶37.7∶58.3).
   const prev = text.charCodeAt(i - 1);
