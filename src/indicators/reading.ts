@@ -574,7 +574,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // works after it is the amount to deliver (整治横河、南环河等27公里河道).
     // A count after a list that a verb of works opens is the number of works to deliver (扩容城桥、新河…等5座污水处理厂):
     // the verb's object, named by the noun after the unit.
-    const works = describer !== undefined && g.listEnds.has(describer) && !q.hanzi && q.unit.kind === 'count' ? listVerb(text, r.clause, q.start - describer.length, g, clauseEnd(text, r.end, e), r.end) : undefined;
+    const works = describer !== undefined && g.listEnds.has(describer) && !q.hanzi && q.unit.kind === 'count' ? listVerb(text, r.clause, q.start - describer.length, dates, g, clauseEnd(text, r.end, e), r.end) : undefined;
     if (works) {
       const { bound, ...verb } = works;
       r.pred = { ...pred, verb: { kind: 'object', ...verb }, comparator: pred.comparator ?? (bound === undefined ? undefined : g.comparatorsBefore.get(bound)) };
@@ -1143,16 +1143,17 @@ function listHead(out: readonly Reading[]): Reading {
 const MAX_UNIT_SUBJECT = 10;
 
 /**
- * The verb of works that opens the clause (after lead words) when its object is a list of names ending at `end` (…、…等).
+ * The verb of works that opens the clause (after lead words and a date: 年内, 2027年底前, the time an annual plan gives its works)
+ * when its object is a list of names ending at `end` (…、…等).
  * The clause may first name who builds: its scope (全市新建…等5所学校) or each unit of it (每个县（市）至少建成…等5类资源共享
  * 中心), and a lead word or a bound may stand before the verb (力争, 至少): the subject of a target and its resolve, as before
  * any other target verb.
  */
-function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar, stop: number, after: number): { word: string; start: number; end: number; bound?: string } | undefined {
+function listVerb(text: string, clause: number, end: number, dates: DateHit[], g: IndicatorGrammar, stop: number, after: number): { word: string; start: number; end: number; bound?: string } | undefined {
   const verbAt = (k: number): { word: string; start: number; end: number; bound?: string } | undefined => {
-    k = skipLeadWords(text, skipEmphasis(text, k), g);
+    k = trimLead(text, skipEmphasis(text, k), end, dates, g);
     const bound = g.leadComparators.startingAt(text, k);
-    if (bound !== undefined) k = skipLeadWords(text, k + bound.length, g);
+    if (bound !== undefined) k = trimLead(text, k + bound.length, end, dates, g);
     const verb = g.listWorksVerbs.startingAt(text, k) ?? completionVerb(k);
     // The object between the verb and 等: one name or several (…、…), with no number of its own.
     const object = verb === undefined ? '' : text.slice(k + verb.length, end);
@@ -1164,7 +1165,7 @@ function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar
     const verb = g.listCompletionVerbs.startingAt(text, k);
     return verb !== undefined && g.listWorksVerbs.indexIn(text, after, stop) !== undefined ? verb : undefined;
   };
-  let s = skipLeadWords(text, skipEmphasis(text, clause), g);
+  let s = trimLead(text, skipEmphasis(text, clause), end, dates, g);
   const scope = g.scope.exec(text.slice(s, end))?.[0];
   if (scope) return verbAt(s + scope.length);
   const each = g.perUnitWords.startingAt(text, s);
@@ -1180,11 +1181,6 @@ function listVerb(text: string, clause: number, end: number, g: IndicatorGrammar
 /** Markdown emphasis marks (the ** that closes a bold run-in heading: **（一）….**完成…) are markup before a clause's first word. */
 function skipEmphasis(text: string, s: number): number {
   while (text[s] === '*' || text[s] === '_') s++;
-  return s;
-}
-
-function skipLeadWords(text: string, s: number, g: IndicatorGrammar): number {
-  for (let w = g.leadWords.startingAt(text, s); w; w = g.leadWords.startingAt(text, s)) s += w.length;
   return s;
 }
 
