@@ -301,26 +301,29 @@ function sameTail(s: string, last: string): boolean {
 
 /**
  * Completes conjuncts that share a tail: 全人群 | 重点人群签约率 → 全人群签约率, 重点人群签约率.
- * Returns undefined when the conjuncts are not separate metrics.
+ * Returns undefined when the conjuncts are not separate metrics. `owned` false: after a base of population, whose ratios take
+ * no institution from the first of them (below).
  */
-export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar, guessTail = true): string[] | undefined {
+export function completeConjuncts(text: string, parts: Span[], g: IndicatorGrammar, guessTail = true, owned = true): string[] | undefined {
   const last = parts[parts.length - 1];
   const first = parts[0];
   if (!last || !first || parts.length < 2) return undefined;
   const lastText = text.slice(last.start, last.end);
   // A base of population before the first of the ratios listed (每千人口执业（助理）医师数、注册护士数): every ratio of the list is
   // per that base, as health-resource statistics are listed; the ratios are completed without it and each takes it.
-  // (after the scope the list is set in: 全市每千人口…)
+  // (after the scope the list is set in: 全市每千人口…). Each such ratio names its own resource: an institution before the
+  // first (每千人口医疗卫生机构床位数、执业（助理）医师数) is that ratio's alone, as the statistics name them (每千人口执业（助理）
+  // 医师数, not …医疗卫生机构执业（助理）医师数).
   const firstText = text.slice(first.start, first.end);
   const inScope = g.scope.exec(firstText)?.[0].length ?? 0;
   const base = PER_BASE_LEAD.exec(firstText.slice(inScope))?.[0];
   if (base && first.start + inScope + base.length < first.end) {
     const rest = [{ start: first.start + inScope + base.length, end: first.end }, ...parts.slice(1)];
-    return completeConjuncts(text, rest, g, guessTail)?.map((m) => (PER_BASE_LEAD.test(m) ? m : base + m));
+    return completeConjuncts(text, rest, g, guessTail, false)?.map((m) => (PER_BASE_LEAD.test(m) ? m : base + m));
   }
   // An institution named before the first of the groups that share a tail (三级公立医院门诊和住院次均费用增幅): the groups are
   // completed without it, and each is that institution's (三级公立医院门诊次均费用增幅, 三级公立医院住院次均费用增幅).
-  const owner = ownerBeforeGroup(text.slice(first.start, first.end), g);
+  const owner = owned ? ownerBeforeGroup(text.slice(first.start, first.end), g) : 0;
   if (owner > 0 && !g.institutionHeads.indexIn(lastText)) {
     const prefix = text.slice(first.start, first.start + owner);
     return completeConjuncts(text, [{ start: first.start + owner, end: first.end }, ...parts.slice(1)], g, guessTail)?.map((m) => (m.startsWith(prefix) ? m : prefix + m));

@@ -583,6 +583,16 @@ describe('conjuncts', () => {
     expect(metrics(indicators('每千人口执业（助理）医师数、注册护士数分别达到3.1人和3.9人。'))).toEqual(['每千人口执业（助理）医师数', '每千人口注册护士数']);
     expect(metrics(indicators('全县每万人口全科医生数、公共卫生人员数分别达到4人、9人。'))).toEqual(['每万人口全科医生数', '每万人口公共卫生人员数']);
   });
+  it('should support an institution before the first ratio under a base of population as that ratio’s alone (每千人口医疗卫生机构床位数、医师数)', () => {
+    expect(metrics(indicators('每千常住人口医疗卫生机构床位数、执业（助理）医师数、注册护士数分别达到6.8张、3.4人和4.1人。'))).toEqual([
+      '每千常住人口医疗卫生机构床位数',
+      '每千常住人口执业（助理）医师数',
+      '每千常住人口注册护士数',
+    ]);
+  });
+  it('should not support an institution before a group with no base of population as that group’s alone (三级公立医院门诊和住院…)', () => {
+    expect(metrics(indicators('二级公立医院门诊和住院次均费用增幅均不超过4%。'))).toEqual(['二级公立医院门诊次均费用增幅', '二级公立医院住院次均费用增幅']);
+  });
   it('should not support a base a later ratio of the list names for itself (每千人口床位数、每万人口全科医生数)', () => {
     expect(metrics(indicators('每千人口床位数、每万人口全科医生数分别达到6.5张、4人。'))).toEqual(['每千人口床位数', '每万人口全科医生数']);
   });
