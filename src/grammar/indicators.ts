@@ -228,6 +228,8 @@ export interface IndicatorGrammar {
   frameOpeners: WordSet;
   frameClosers: WordSet;
   notFrames: WordSet;
+  /** Closers of a frame that says how an amount is measured (以县为单位, 按常住人口计算): after a metric, no part of its name. */
+  frameMeasureClosers: WordSet;
   /** Closers of a frame that names the groups a work focuses on (以…为重点): an age inside names a group. */
   focusClosers: WordSet;
   /** Words of (not yet) reaching a full age written right before it (年满65周岁, 满70岁, 未满3周岁): a bound of the age, as 及以上/以下 after it. */
@@ -575,6 +577,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameOpeners: set(source.frames.openers),
     frameClosers: set(source.frames.closers),
     notFrames: set(source.frames.notFrames),
+    frameMeasureClosers: set(source.frames.measureClosers),
     focusClosers: set(source.focusClosers),
     fullAgeWords: set(source.fullAgeWords),
     ageServiceWords: set(source.ageServiceWords),

@@ -407,7 +407,7 @@ export const indicatorGrammarSchema = z.object({
   targetLabels: words,
   leadWords: words,
   leadTerms: words.default([]),
-  frames: z.object({ openers: words, closers: words, notFrames: words }).strict(),
+  frames: z.object({ openers: words, closers: words, notFrames: words, measureClosers: words.default([]) }).strict(),
   focusClosers: words.default([]),
   fullAgeWords: words.default([]),
   ageServiceWords: words.default([]),

@@ -132,6 +132,19 @@ function unclosed(text: string, i: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Where a frame that says how the amount is measured closes the name (接种率以乡镇为单位, 人均公园绿地面积按常住人口计算: grammar
+ * frames.measureClosers), written after the metric before its verb: the name ends before it. The name's length when there is none,
+ * or when the frame would leave less than two characters of name.
+ */
+function measureFrameStart(name: string, g: IndicatorGrammar): number {
+  if (g.frameMeasureClosers.endingAt(name, name.length) === undefined) return name.length;
+  for (let k = name.length - 3; k >= Math.max(2, name.length - MAX_FRAME); k--) {
+    if (g.frameOpeners.startingAt(name, k) !== undefined && g.notFrames.startingAt(name, k) === undefined) return k;
+  }
+  return name.length;
+}
+
 /** The word before a date that makes it a deadline (到, 至, 截至). */
 const DEADLINE_TO = /^(?:截至|截止到|截止|到|至)/u;
 
@@ -701,6 +714,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   // subject before it: the basis follows, no part of the name.
   const basis = g.provisionOpeners.endingAt(name, name.length);
   if (basis !== undefined && name.length - basis.length >= 2) name = name.slice(0, -basis.length);
+  name = name.slice(0, measureFrameStart(name, g));
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);
