@@ -99,6 +99,8 @@ export interface IndicatorGrammar {
   projectAmounts: WordSet;
   reachTerms: WordSet;
   projectHeads: WordSet;
+  /** Verbs that push named works on (加快…建设): the works whose investment a later clause sets (grammar worksPushVerbs). */
+  worksPushVerbs: WordSet;
   /** Verbs of carrying works out (实施, 推进): a count right after them of a noun ending in a project head is the works' number. */
   carryOutVerbs: WordSet;
   /** Verbs after 为 and the people counted whose object is the service they receive (提供, 实施): named people + service. */
@@ -497,6 +499,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     projectAmounts: set(source.projectAmounts),
     reachTerms: set(source.reachTerms),
     projectHeads: set(source.projectHeads),
+    worksPushVerbs: set(source.worksPushVerbs),
     carryOutVerbs: set(source.carryOutVerbs),
     servicesReceived: set(source.servicesReceived),
     sitePrepositions: set(source.sitePrepositions),

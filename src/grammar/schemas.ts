@@ -332,6 +332,7 @@ export const indicatorGrammarSchema = z.object({
   projectAmounts: words.default([]),
   reachTerms: words.default([]),
   projectHeads: words.default([]),
+  worksPushVerbs: words.default([]),
   carryOutVerbs: words.default([]),
   servicesReceived: words.default([]),
   sitePrepositions: words.default([]),

@@ -1185,7 +1185,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), g);
+  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), s, dates, g);
 }
 
 /**
@@ -1254,11 +1254,17 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
  * 150个，完成年度投资180亿元以上): the investment of those projects (县重点项目年度投资). So is its growth written after it under the
  * same name (安排项目85个，完成投资38亿元，比上年增长12%): every member of the statement is that investment's.
  */
-function projectAmounts(text: string, statements: Statement[], g: IndicatorGrammar): Statement[] {
-  for (let k = 1; k < statements.length; k++) {
+function projectAmounts(text: string, statements: Statement[], s: number, dates: DateHit[], g: IndicatorGrammar): Statement[] {
+  for (let k = 0; k < statements.length; k++) {
     const st = statements[k] as Statement;
-    const owner = (statements[k - 1] as Statement).members.at(-1);
     const m = st.members[0];
+    const works = m && st.members.every((o) => o.metric === m.metric) && g.projectAmounts.has(m.metric) ? worksBefore(text, m.reading.q.start, s, dates, statements, g) : undefined;
+    if (works !== undefined) {
+      const name = works + m!.metric.slice(g.reachVerbs.startingAt(m!.metric, 0)?.length ?? 0);
+      for (const o of st.members) o.metric = name;
+      continue;
+    }
+    const owner = statements[k - 1]?.members.at(-1);
     if (!owner || !m || !st.members.every((o) => o.metric === m.metric) || !g.projectAmounts.has(m.metric) || !owner.reading.q.unit.unit.startsWith('个')) continue;
     if (!g.projectHeads.endingAt(owner.metric, owner.metric.length) || clauseStart(text, m.reading.q.start, 0) !== clauseEnd(text, owner.reading.end, text.length) + 1) continue;
     // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
@@ -1269,6 +1275,37 @@ function projectAmounts(text: string, statements: Statement[], g: IndicatorGramm
   }
   return statements;
 }
+
+/** How many clauses back the clause of the works may stand (加快…建设，6月底前完成路基工程，全年完成投资5.2亿元). */
+const MAX_WORKS_CLAUSES = 3;
+
+/**
+ * The works a push verb opens an earlier clause of the sentence with, closed by 建设 (加快宜遂高速公路宜春段建设，全年完成投资42亿元
+ * → 宜遂高速公路宜春段; grammar worksPushVerbs), when no clause between them (nor that one) holds an amount of the statements; the
+ * investment with no project of its own at `at` is those works'. Undefined otherwise.
+ */
+function worksBefore(text: string, at: number, s: number, dates: DateHit[], statements: Statement[], g: IndicatorGrammar): string | undefined {
+  const counted = (from: number, to: number): boolean => statements.some((st) => st.members.some((o) => o.reading.q.start >= from && o.reading.q.start < to));
+  const own = clauseStart(text, at, s);
+  // The amount's clause names nothing but the amount (全年完成投资42亿元); one that names works of its own (完成…改造投资3.5亿元) is theirs.
+  const named = text.slice(trimLead(text, own, at, dates, g), at).replace(/\s+/gu, '');
+  if (!g.projectAmounts.has(named.slice(g.reachVerbs.startingAt(named, 0)?.length ?? 0))) return undefined;
+  let end = own - 1;
+  for (let n = 0; n < MAX_WORKS_CLAUSES && end > s; n++) {
+    const start = clauseStart(text, end, s);
+    if (counted(start, end)) return undefined;
+    const clause = text.slice(start, end).replace(/\s+/gu, '');
+    const push = g.worksPushVerbs.startingAt(clause, 0);
+    if (push !== undefined && clause.endsWith(WORKS_CLOSER) && clause.length - push.length - WORKS_CLOSER.length >= MIN_WORKS_NAME) return clause.slice(push.length, -WORKS_CLOSER.length);
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** The word that closes the clause of named works (…高速公路宜春段建设). */
+const WORKS_CLOSER = '建设';
+/** The shortest name of works (a name of one character is a word of the verb: 加快建设). */
+const MIN_WORKS_NAME = 2;
 
 /** The verbs that pay a subsidy at a rate (按投资额的10%给予补助, 按…的30%予以补贴, 按…的5%追加奖励). */
 const RATE_GRANT = /^(?:给[予与]|予以|追加)/u;
