@@ -404,6 +404,9 @@ export interface IndicatorGrammar {
   penaltyWords: WordSet;
   /** Nouns after 的 that make a bounded value the threshold of a slice of an amount (超过2万元的部分). */
   sliceNouns: WordSet;
+  /** Verbs of applying a rule in force (执行, 遵守) and the nouns after 的 that close it (规定, 政策): grammar ruleFrames. */
+  ruleVerbs: WordSet;
+  ruleNouns: WordSet;
   notStandardNouns: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
@@ -681,6 +684,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardNouns: set(source.standardNouns),
     penaltyWords: set(source.penaltyWords),
     sliceNouns: set(source.sliceNouns),
+    ruleVerbs: set(source.ruleFrames.verbs),
+    ruleNouns: set(source.ruleFrames.nouns),
     notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),

@@ -507,6 +507,7 @@ export const indicatorGrammarSchema = z.object({
   standardNouns: words.default([]),
   penaltyWords: words.default([]),
   sliceNouns: words.default([]),
+  ruleFrames: z.object({ verbs: words, nouns: words }).strict().default({ verbs: [], nouns: [] }),
   notStandardNouns: words.default([]),
   spanAmountWords: words.default([]),
   shareTotals: words.default([]),

@@ -162,6 +162,17 @@ function sliceEdge(text: string, r: Reading, g: IndicatorGrammar): boolean {
   return (r.post !== undefined || r.pred.comparator !== undefined) && text[r.end] === '的' && g.sliceNouns.startingAt(text, r.end + 1) !== undefined;
 }
 
+/**
+ * Whether a value is the content of a rule in force that the plan applies (grammar ruleFrames: 严格执行缴存比例为5%—12%的规定,
+ * 继续执行首付款比例不低于25%的政策): a verb of applying before it and 的 + a rule noun after it, all in its clause.
+ */
+function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (g.ruleVerbs.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.ruleNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
 /** Points with no verb or bound of their own; a verb of works read inside a component's name (行风建设10分) sets none, points being nothing built. */
 function barePoints(r: Reading): boolean {
   const { pred, post } = r;
@@ -673,6 +684,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     }
     // A fine fixed by law (处50元以上500元以下罚款) or the edge of a band an amount is split at (超过2万元的部分): no target.
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
+    // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
+    if (ruleContent(text, r, e, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
