@@ -739,6 +739,7 @@ export function servedName(name: string, g: IndicatorGrammar): string {
   // A yearly quota may open the clause before 为 (每年为失能老年人开展健康评估…): it stays, the served are named after it.
   const yearly = g.everyYearWords.startingAt(name, 0);
   if (yearly && name[yearly.length] === '为') return yearly + servedName(name.slice(yearly.length), g);
+  if (name.startsWith('对')) return measuredName(name, g);
   if (!name.startsWith('为')) return name;
   const parts = serviceParts(name, 1, g);
   // A service named by a verb noun after the people it reaches (为全县65岁及以上老年人免费体检): the people and the service.
@@ -751,13 +752,28 @@ export function servedName(name: string, g: IndicatorGrammar): string {
   const who = parts.who.slice(scope);
   if (who.length < 2) return name;
   if (g.servicesReceived.has(parts.verb)) return who + parts.what;
-  if (g.equipmentProvided.has(parts.verb)) {
-    // An adverb of how each is reached, between the people or places and the verb (为50家重点企业“一对一”配备服务专员), goes with the verb.
-    const manner = g.mannerAdverbs.endingAt(who, who.length);
-    if (manner && who.length - manner.length >= 2) return doneTo({ ...parts, who: who.slice(0, -manner.length), verb: manner + parts.verb });
-    return doneTo({ ...parts, who });
-  }
-  return name;
+  return g.equipmentProvided.has(parts.verb) ? doneToWith({ ...parts, who }, g) : name;
+}
+
+/**
+ * A name of the things 对 opens a measure on (对38家公立医院开展绩效考核, 对120家规上工业企业实行月度监测调度): the things counted,
+ * named by the measure done to them (开展绩效考核的公立医院, 逐户走访的外贸企业), a noun phrase as the sites 在 opens are named
+ * (siteName). As it is when no measure verb of benefactiveVerbs follows them.
+ */
+function measuredName(name: string, g: IndicatorGrammar): string {
+  const parts = serviceParts(name, 1, g);
+  // A verb with no object is the measure only after an adverb of how each is reached (逐户走访); a light verb cut from its object
+  // (对312处隐患点每月开展|1次巡查) names nothing.
+  if (!parts || (parts.what === '' && g.mannerAdverbs.endingAt(parts.who, parts.who.length) === undefined)) return name;
+  const who = parts.who.slice(g.scope.exec(parts.who)?.[0].length ?? 0);
+  return who.length < 2 ? name : doneToWith({ ...parts, who }, g);
+}
+
+/** Those the verb and its object apply to, named by them; an adverb of how each is reached between them and the verb
+ *  (为50家重点企业“一对一”配备服务专员, 对80家重点企业逐户走访) goes with the verb. */
+function doneToWith(parts: { who: string; verb: string; what: string }, g: IndicatorGrammar): string {
+  const manner = g.mannerAdverbs.endingAt(parts.who, parts.who.length);
+  return manner && parts.who.length - manner.length >= 2 ? doneTo({ ...parts, who: parts.who.slice(0, -manner.length), verb: manner + parts.verb }) : doneTo(parts);
 }
 
 /** The sites a measure is carried out in, named by the measure (县（市、区）开展…试点 → 开展…试点的县（市、区）). */

@@ -39,16 +39,19 @@ describe('the reach of livelihood works after a comma (涉及)', () => {
 });
 
 describe('what a measure is done to, counted after 对', () => {
-  it('should support the institutions, households and people a measure is done to as its target, named with 对', () => {
+  it('should support the institutions, households and people a measure is done to as its target, named by the measure (…的定点医药机构)', () => {
     expect(brief(indicators('对全市2800家定点医药机构开展全覆盖检查，现场检查比例不低于30%。', ANNUAL_2026))).toEqual([
-      '对定点医药机构开展全覆盖检查|2800|家|=|target|2026',
+      '开展全覆盖检查的定点医药机构|2800|家|=|target|2026',
       '现场检查比例|30|%|>=|target|2026',
     ]);
     expect(brief(indicators('对8400户低保家庭实行分类管理，其中重点保障户1900户。', PLAN_2026_2028))).toEqual([
-      '对低保家庭实行分类管理|8400|户|=|target|',
+      '实行分类管理的低保家庭|8400|户|=|target|',
       '重点保障户|1900|户|=|target|',
     ]);
-    expect(brief(indicators('对3000名困难群众开展技能培训。', ANNUAL_2026))).toEqual(['对困难群众开展技能培训|3000|名|=|target|2026']);
+    expect(brief(indicators('对3000名困难群众开展技能培训。', ANNUAL_2026))).toEqual(['开展技能培训的困难群众|3000|名|=|target|2026']);
+  });
+  it('should support an adverb of how each is reached with the measure (逐户走访)', () => {
+    expect(brief(indicators('对全区65家外贸企业逐户走访。', ANNUAL_2026))).toEqual(['逐户走访的外贸企业|65|家|=|target|2026']);
   });
   it('should not support the divisions of the territory, a condition of a support policy or a count with no measure after it', () => {
     expect(indicators('对全县12个乡（镇、街道）开展安全生产巡查，实现巡查全覆盖。', ANNUAL_2026)).toEqual([]);
@@ -60,7 +63,7 @@ describe('what a measure is done to, counted after 对', () => {
 
 describe('an age inside the name of the people a count reaches', () => {
   it('should support the count of people as the item and keep their age in its name', () => {
-    expect(brief(indicators('对2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026))).toEqual(['对80周岁以上老年人发放高龄津贴|2.5|万名|=|target|2026']);
+    expect(brief(indicators('对2.5万名80周岁以上老年人发放高龄津贴。', ANNUAL_2026))).toEqual(['发放高龄津贴的80周岁以上老年人|2.5|万名|=|target|2026']);
     expect(brief(indicators('每年为2000名60岁以上困难老年人提供居家上门服务。', PLAN_2026_2028))).toEqual(['60岁以上困难老年人居家上门服务|2000|名|=|target|']);
   });
   it('should not support the age as an eligibility limit of its own when a count of the people stands before it', () => {
@@ -375,7 +378,7 @@ describe('parallel standards that end in the same word before a shared tail', ()
 
 describe('an attribute ending in 的 between 对 and the count', () => {
   it('should support the count of what a measure is done to after an attribute of it', () => {
-    expect(brief(indicators('对新招用的300名高校毕业生开展岗前培训。', ANNUAL_2026))).toEqual(['对高校毕业生开展岗前培训|300|名|=|target|2026']);
+    expect(brief(indicators('对新招用的300名高校毕业生开展岗前培训。', ANNUAL_2026))).toEqual(['开展岗前培训的高校毕业生|300|名|=|target|2026']);
     expect(brief(indicators('对2024年以来新增的4.2万条待遇发放数据开展比对核查。', ANNUAL_2026)).map((b) => b.split('|').slice(1, 3).join('|'))).toEqual(['4.2|万条']);
   });
   it('should not support a count after an attribute when no service verb follows, nor a bound inside a condition', () => {
