@@ -400,6 +400,12 @@ export interface IndicatorGrammar {
   penaltyWords: WordSet;
   /** Nouns after 的 that make a bounded value the threshold of a slice of an amount (超过2万元的部分). */
   sliceNouns: WordSet;
+  /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
+  taxRateNouns: WordSet;
+  /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
+  levyVerbs: WordSet;
+  /** Words right before a rate that make it a reduced rate of a tax law (减按25%计入应纳税所得额). */
+  reducedRateLeads: WordSet;
   notStandardNouns: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
@@ -675,6 +681,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardNouns: set(source.standardNouns),
     penaltyWords: set(source.penaltyWords),
     sliceNouns: set(source.sliceNouns),
+    taxRateNouns: set(source.taxRateNouns),
+    levyVerbs: set(source.levyVerbs),
+    reducedRateLeads: set(source.reducedRateLeads),
     notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),
