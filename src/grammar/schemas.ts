@@ -580,6 +580,7 @@ export const tableGrammarSchema = z.object({
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '=', '~'])),
   empty: words,
   notes: words,
+  attachmentLabels: words.default([]),
 });
 
 export type TableGrammarSource = z.infer<typeof tableGrammarSchema>;
