@@ -97,9 +97,15 @@ export function isNumberedRowName(cell: string, g: TableGrammar): boolean {
 }
 
 /** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
+/** What may follow an attachment label in its cell: its number and a colon. */
+const LABEL_NUMBER = /^[0-9０-９一二三四五六七八九十]{0,3}[:：]?$/u;
+
 export function cellType(cell: string, g: TableGrammar): CellType {
   const t = noSpaces(cell);
   if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined) return 'stop';
+  // An attachment's label (附件2, 附表1：) opens the next attachment: the table before it has ended.
+  const label = g.attachmentLabels.startingAt(t, 0);
+  if (label !== undefined && LABEL_NUMBER.test(t.slice(label.length))) return 'stop';
   if (opensHeading(t)) return isNumberedRowName(t, g) || CELL_LIST.test(t) ? 'text' : 'stop';
   // A sentence: a full stop inside, or a long clause with commas.
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';

@@ -407,6 +407,12 @@ export interface IndicatorGrammar {
   /** Verbs of applying a rule in force (执行, 遵守) and the nouns after 的 that close it (规定, 政策): grammar ruleFrames. */
   ruleVerbs: WordSet;
   ruleNouns: WordSet;
+  /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
+  taxRateNouns: WordSet;
+  /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
+  levyVerbs: WordSet;
+  /** Words right before a rate that make it a reduced rate of a tax law (减按25%计入应纳税所得额). */
+  reducedRateLeads: WordSet;
   notStandardNouns: WordSet;
   /** Words of a total or average over a span of years (累计, 年均): such an actual amount has no one year. */
   spanAmountWords: WordSet;
@@ -686,6 +692,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sliceNouns: set(source.sliceNouns),
     ruleVerbs: set(source.ruleFrames.verbs),
     ruleNouns: set(source.ruleFrames.nouns),
+    taxRateNouns: set(source.taxRateNouns),
+    levyVerbs: set(source.levyVerbs),
+    reducedRateLeads: set(source.reducedRateLeads),
     notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),

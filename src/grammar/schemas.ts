@@ -508,6 +508,9 @@ export const indicatorGrammarSchema = z.object({
   penaltyWords: words.default([]),
   sliceNouns: words.default([]),
   ruleFrames: z.object({ verbs: words, nouns: words }).strict().default({ verbs: [], nouns: [] }),
+  taxRateNouns: words.default([]),
+  levyVerbs: words.default([]),
+  reducedRateLeads: words.default([]),
   notStandardNouns: words.default([]),
   spanAmountWords: words.default([]),
   shareTotals: words.default([]),
@@ -579,6 +582,7 @@ export const tableGrammarSchema = z.object({
   signs: z.record(z.string().min(1), z.enum(['>=', '<=', '=', '~'])),
   empty: words,
   notes: words,
+  attachmentLabels: words.default([]),
 });
 
 export type TableGrammarSource = z.infer<typeof tableGrammarSchema>;

@@ -43,6 +43,8 @@ export interface TableGrammar {
   signComparator: Map<string, '>=' | '<=' | '=' | '~'>;
   empty: Set<string>;
   notes: WordSet;
+  /** Labels that open an attachment (附件, 附表, with its number): never a cell of the table before it. */
+  attachmentLabels: WordSet;
 }
 
 /** The role a header names, by the first list whose word it contains (unit: equals); undefined for
@@ -99,5 +101,6 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     signComparator: new Map(Object.entries(source.signs)),
     empty: new Set(source.empty),
     notes: new WordSet(source.notes),
+    attachmentLabels: new WordSet(source.attachmentLabels),
   };
 }

@@ -173,6 +173,37 @@ function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): 
   return false;
 }
 
+/** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */
+const MAX_TAX_NAME = 8;
+
+/**
+ * Whether a rate or a bounded amount is a parameter of a tax law (grammar taxRateNouns and levyVerbs): a rate followed, past the rest
+ * of its list (13%、9%、6%), 的 and a few characters of the tax's name, by the noun of a law's rate (适用3%征收率, 三档增值税税率), or a
+ * rate or bounded amount followed right by a verb of levying or exempting (按1%征收, 月销售额10万元以下免征增值税), or a rate right after
+ * 减按 (grammar reducedRateLeads: 减按25%计入应纳税所得额). Not a target.
+ */
+function taxLawRate(text: string, all: readonly Reading[], k: number, g: IndicatorGrammar): boolean {
+  const r = all[k] as Reading;
+  const rate = r.q.unit.kind === 'rate';
+  if (!rate && !(r.q.unit.amount === true && (r.post !== undefined || r.pred.comparator !== undefined))) return false;
+  let at = r.end;
+  if (g.levyVerbs.startingAt(text, at) !== undefined) return true;
+  if (!rate) return false;
+  if (g.reducedRateLeads.endingAt(text, r.q.start) !== undefined) return true;
+  for (let j = k + 1; j < all.length && j <= k + 12; j++) {
+    const o = all[j] as Reading;
+    if (o.q.unit.kind !== 'rate' || !JOINER_ONLY.test(text.slice(at, o.q.start))) break;
+    at = o.end;
+  }
+  if (text[at] === '的') at++;
+  for (let i = at; i <= at + MAX_TAX_NAME && i < text.length; i++) {
+    if (g.taxRateNouns.startingAt(text, i) !== undefined) return true;
+    if (!HAN_CHAR.test(text[i] as string)) return false;
+  }
+  return false;
+}
+const HAN_CHAR = han(/\p{Script=Han}/u);
+
 /** Points with no verb or bound of their own; a verb of works read inside a component's name (行风建设10分) sets none, points being nothing built. */
 function barePoints(r: Reading): boolean {
   const { pred, post } = r;
@@ -686,6 +717,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
     if (ruleContent(text, r, e, g)) return;
+    // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
+    if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
