@@ -4,6 +4,7 @@
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
 import { HAN } from '../text/han.js';
+import type { WordSet } from '../grammar/words.js';
 import { isSlash, perPartEnd, perUnit } from './per-unit.js';
 
 export interface Quantity {
@@ -57,6 +58,18 @@ export function quotedMask(text: string, mask: Uint8Array = new Uint8Array(text.
     i = k;
   }
   return mask;
+}
+
+/** The first cadence word between `from` and `to` outside a quoted name (in any marks quotedMask hides: the quotation marks
+ *  “”, "", ‘’, 「」, 『』 and the book-title and bracket marks 《》, 【】, 〔〕): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a
+ *  campaign, and the count is the year's. */
+export function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
+  let quoted: Uint8Array | undefined;
+  for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
+    quoted ??= quotedMask(text.slice(from, to));
+    if (quoted[hit.index - from] !== 1) return hit;
+  }
+  return undefined;
 }
 
 /**

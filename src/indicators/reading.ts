@@ -8,7 +8,7 @@ import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
 import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
-import { BARE, bracketUnitBefore, groupsAfterHead, type Quantity } from './quantity.js';
+import { BARE, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { han } from '../text/han.js';
@@ -1016,6 +1016,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // 全市实际到位省外资金312.6亿元，同比增长8.4%: a bare amount whose growth or share of the year's task follows is a level.
       const level = q.unit.amount === true && levelFollows(text, r.end, e, g);
       if (!(review || size || part || level) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      // 坚持每月1次“执行开放日”, 每季度1次联席会议: times after a cadence shorter than a year say how often a routine runs, in a review
+      // as in a plan (procedural() in shapes.ts), not work done.
+      if (q.unit.unit === '次' && cadenceIn(g.routineFrequencies, text, r.clause, q.start) !== undefined) return;
       if (stock) {
         stockEnd = r.end;
         return;

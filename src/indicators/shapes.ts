@@ -13,7 +13,7 @@ import { digitRun } from '../numbers/digits.js';
 import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
-import { quotedMask } from './quantity.js';
+import { cadenceIn, quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
 import { HAN_ONLY, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
@@ -447,18 +447,6 @@ function subDayCadence(text: string, from: number, to: number): boolean {
     if (quoted[m.index] !== 1) return true;
   }
   return false;
-}
-
-/** The first cadence word between `from` and `to` outside a quoted name (in any marks quotedMask hides: the quotation marks
- *  “”, "", ‘’, 「」, 『』 and the book-title and bracket marks 《》, 【】, 〔〕): in 全年开展“每月一讲”宣讲活动12次 the 每月 names a
- *  campaign, and the count is the year's. */
-function cadenceIn(words: WordSet, text: string, from: number, to: number): { index: number; word: string } | undefined {
-  let quoted: Uint8Array | undefined;
-  for (let hit = words.indexIn(text, from, to); hit; hit = words.indexIn(text, hit.index + hit.word.length, to)) {
-    quoted ??= quotedMask(text.slice(from, to));
-    if (quoted[hit.index - from] !== 1) return hit;
-  }
-  return undefined;
 }
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */

@@ -22,16 +22,24 @@ export function redHeaderOrgan(doc: MetaDoc, grammar: MetaGrammar): string | nul
 }
 
 /** The organ a title starts with, when it is followed by 关于/印发, a year, or a quoted name:
- *  `厦门市翔安区卫生健康局2024年工作计划`, `国务院办公厅关于…`. */
+ *  `厦门市翔安区卫生健康局2024年工作计划`, `国务院办公厅关于…`; or by 工作报告 alone, the report a body makes to a congress
+ *  session in its own name (`某市中级人民法院工作报告`, `某县人民检察院工作报告`), but not a government's (政府工作报告 is
+ *  delivered on behalf of a 人民政府 the title does not spell out: see onBehalfOf). */
 export function leadingOrgan(title: string, grammar: MetaGrammar): string | null {
   const stop = /^(?:关于|印发|转发|下发|[0-9０-９〇二]|[《“"]|$)/u;
   for (let end = 2; end <= Math.min(title.length, 40); end++) {
     const head = title.slice(0, end);
     if (!grammar.organEnd.test(head)) continue;
-    if (stop.test(title.slice(end)) && isOrgan(head, grammar)) return head;
+    const rest = title.slice(end);
+    if ((stop.test(rest) || (rest === SESSION_REPORT && !GOVERNMENT_WORD.test(head))) && isOrgan(head, grammar)) return head;
   }
   return null;
 }
+
+/** The genre word of a body's report to a congress session, written right after the body's name. */
+const SESSION_REPORT = '工作报告';
+/** A government named in any form (政府, 县政府, 某县人民政府). */
+const GOVERNMENT_WORD = /政府$/u;
 
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/卫健委$/u, '卫生健康委员会'],
