@@ -96,10 +96,10 @@ export function isNumberedRowName(cell: string, g: TableGrammar): boolean {
   return unit !== undefined && (g.cellUnits.has(unit) || g.cellUnits.has(unit.replace(MAGNITUDE, '')));
 }
 
-/** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence). */
 /** What may follow an attachment label in its cell: its number and a colon. */
 const LABEL_NUMBER = /^[0-9０-９一二三四五六七八九十]{0,3}[:：]?$/u;
 
+/** Reads what a flattened cell is. `stop`: it ends a table (notes, a heading, a sentence, an attachment's label). */
 export function cellType(cell: string, g: TableGrammar): CellType {
   const t = noSpaces(cell);
   if (t.length > MAX_CELL || g.notes.startingAt(t, 0) !== undefined) return 'stop';

@@ -766,7 +766,8 @@ function measuredName(name: string, g: IndicatorGrammar): string {
   // (对312处隐患点每月开展|1次巡查) names nothing.
   if (!parts || (parts.what === '' && g.mannerAdverbs.endingAt(parts.who, parts.who.length) === undefined)) return name;
   const who = parts.who.slice(g.scope.exec(parts.who)?.[0].length ?? 0);
-  return who.length < 2 ? name : doneToWith({ ...parts, who }, g);
+  // Things with an attribute of their own (对8座处于病险状态的水闸实施除险加固) would take a second 的: named as written.
+  return who.length < 2 || who.includes('的') ? name : doneToWith({ ...parts, who }, g);
 }
 
 /** Those the verb and its object apply to, named by them; an adverb of how each is reached between them and the verb

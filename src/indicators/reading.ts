@@ -11,7 +11,7 @@ import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type 
 import { BARE, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
-import { han } from '../text/han.js';
+import { HAN, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
@@ -175,6 +175,8 @@ function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): 
 
 /** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */
 const MAX_TAX_NAME = 8;
+/** How many rates a law's list of them may hold after the first (13%、9%、6%三档…). */
+const MAX_RATE_LIST = 12;
 
 /**
  * Whether a rate or a bounded amount is a parameter of a tax law (grammar taxRateNouns and levyVerbs): a rate followed, past the rest
@@ -190,7 +192,7 @@ function taxLawRate(text: string, all: readonly Reading[], k: number, g: Indicat
   if (g.levyVerbs.startingAt(text, at) !== undefined) return true;
   if (!rate) return false;
   if (g.reducedRateLeads.endingAt(text, r.q.start) !== undefined) return true;
-  for (let j = k + 1; j < all.length && j <= k + 12; j++) {
+  for (let j = k + 1; j < all.length && j <= k + MAX_RATE_LIST; j++) {
     const o = all[j] as Reading;
     if (o.q.unit.kind !== 'rate' || !JOINER_ONLY.test(text.slice(at, o.q.start))) break;
     at = o.end;
@@ -198,11 +200,10 @@ function taxLawRate(text: string, all: readonly Reading[], k: number, g: Indicat
   if (text[at] === '的') at++;
   for (let i = at; i <= at + MAX_TAX_NAME && i < text.length; i++) {
     if (g.taxRateNouns.startingAt(text, i) !== undefined) return true;
-    if (!HAN_CHAR.test(text[i] as string)) return false;
+    if (!HAN.test(text[i] as string)) return false;
   }
   return false;
 }
-const HAN_CHAR = han(/\p{Script=Han}/u);
 
 /** Points with no verb or bound of their own; a verb of works read inside a component's name (行风建设10分) sets none, points being nothing built. */
 function barePoints(r: Reading): boolean {
