@@ -756,6 +756,23 @@ function sharedMeasure(subject: string, elided: string, g: IndicatorGrammar): st
   return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
 }
 
+/**
+ * An institution alone before a value (二级医院不超过7.5天), after a measure of another institution of the same kind in the same unit
+ * (三级医院平均住院日不超过8天): the same measure of that institution (二级医院平均住院日), the measure elided as plans write parallel
+ * targets of the tiers of hospitals, schools or enterprises. Not for a count (其中营收超亿元企业10家 counts the institutions
+ * themselves). Anything else is returned as it is.
+ */
+function otherInstitution(name: string, before: string, g: IndicatorGrammar): string {
+  const head = g.institutionHeads.endingAt(name, name.length);
+  if (head === undefined || name.length <= head.length) return name;
+  for (let k = before.length - 1; k > head.length; k--) {
+    if (g.institutionHeads.endingAt(before, k) !== head) continue;
+    const measure = before.slice(k);
+    return g.metricHeads.endingAt(measure, measure.length) !== undefined && before.slice(0, k) !== name ? name + measure : name;
+  }
+  return name;
+}
+
 /** An account alone (支出, 当期结余) after an amount named by another account of a fund or budget (职工医保统筹基金收入): that
  *  fund's account (职工医保统筹基金支出; grammar fundAccounts, fundHolders). Anything else is returned as it is. */
 function sameFund(name: string, before: string, g: IndicatorGrammar): string {
@@ -1102,6 +1119,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
+    else if (canContinue && prevMember && r.q.unit === prevMember.reading.q.unit && r.q.unit.kind !== 'count' && !prevMember.baseline) whole = otherInstitution(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.unit === '%' && !prevMember.baseline) whole = completionName(whole, prevMember.metric, g) ?? whole;
     let names = actors ?? [groupFirst(whole, g)];
