@@ -756,6 +756,21 @@ function sharedMeasure(subject: string, elided: string, g: IndicatorGrammar): st
   return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
 }
 
+/** A tier of government that ranks an honour, a title or a facility (国家级, 省级, 市级, 县级, 区级), with the tiers above it
+ *  (县级以上: the bound is that tier's, not the thing's). */
+const TIER = /^(?:国家|省|市|县|区)级(?:及?以上)?/u;
+
+/**
+ * A tier alone before a value (建成国家级慢性病综合防控示范区2个、省级5个) after a thing ranked by another tier in the same unit: the
+ * same thing of that tier (省级慢性病综合防控示范区), the thing written once as plans list the tiers of an honour. Anything else is
+ * returned as it is.
+ */
+function otherTier(name: string, before: string): string {
+  const tier = TIER.exec(name)?.[0];
+  const other = TIER.exec(before)?.[0];
+  return tier !== undefined && other !== undefined && tier === name && other !== tier && before.length > other.length ? tier + before.slice(other.length) : name;
+}
+
 /**
  * An institution alone before a value (二级医院不超过7.5天), after a measure of another institution of the same kind in the same unit
  * (三级医院平均住院日不超过8天): the same measure of that institution (二级医院平均住院日), the measure elided as plans write parallel
@@ -884,6 +899,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // a preposition the list names (对A、B开展排查, 为…): the later member is no object of it but of the verb after the list.
         const verb = prevMember.reading.pred.verb?.word;
         if (verb && verb.length > 1 && g.namingVerbs.has(verb) && prevMember.reading.q.unit === r.q.unit && prevMember.metric.startsWith(verb) && !m.name.startsWith(verb)) m.name = verb + m.name;
+        // A tier alone after a thing ranked by another (…示范区2个、省级5个): the same thing of that tier.
+        if (prevMember.reading.q.unit === r.q.unit) m.name = otherTier(m.name, prevMember.metric);
         // After 为 and the first of those a service reaches (为城区3处易涝点、2座水库提供预警服务), a later member is reached by the same
         // service, named as the first is (水库预警服务). (对 opens what a measure is done to, named as it is written.)
         if (verb === '为') m.name = servedListed(text, r, m.name, m.end, e, g);
@@ -1118,6 +1135,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 比例): 占 compares the things with a larger group of the same things, as a part of a total after 其中 is counted by itself.
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
+    if (prevMember && r.q.unit === prevMember.reading.q.unit) whole = otherTier(whole, prevMember.metric);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (canContinue && prevMember && r.q.unit === prevMember.reading.q.unit && r.q.unit.kind !== 'count' && !prevMember.baseline) whole = otherInstitution(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
