@@ -376,6 +376,8 @@ export interface IndicatorGrammar {
   provisionFundVerbs: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Sanctions laid on whoever falls below a threshold (约谈, 通报批评): the 的-phrase before them is their condition. */
+  sanctionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
@@ -663,6 +665,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),
     rewardWords: set(source.rewardWords),
+    sanctionWords: set(source.sanctionWords),
     standardTops: set(source.standardTops),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
