@@ -176,6 +176,9 @@ export interface IndicatorGrammar {
   /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
   nearWords: WordSet;
   listEnds: WordSet;
+  /** Verbs that put a metric into a rank cut (进入, 跻身, 保持在) and the ranking's scope after them (全省): no part of its name. */
+  rankEntryVerbs: WordSet;
+  rankScopes: WordSet;
   /** Words that open a list's last member as the group the members before it belong to (和其他优抚对象). */
   otherWords: WordSet;
   /** Words that hold a list end and close no list (等级, 平等). */
@@ -545,6 +548,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
+    rankEntryVerbs: set(source.rankEntryVerbs),
+    rankScopes: set(source.rankScopes),
     otherWords: set(source.otherWords),
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),

@@ -378,6 +378,8 @@ export const indicatorGrammarSchema = z.object({
   nearWords: words.default([]),
   describers: words,
   listEnds: words.default([]),
+  rankEntryVerbs: words.default([]),
+  rankScopes: words.default([]),
   otherWords: words.default([]),
   notListEnds: words.default([]),
   notAfterUnit: words,
