@@ -178,6 +178,9 @@ export interface IndicatorGrammar {
   /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
   nearWords: WordSet;
   listEnds: WordSet;
+  /** Verbs that put a metric into a rank cut (进入, 跻身, 保持在) and the ranking's scope after them (全省): no part of its name. */
+  rankEntryVerbs: WordSet;
+  rankScopes: WordSet;
   /** Words that open a list's last member as the group the members before it belong to (和其他优抚对象). */
   otherWords: WordSet;
   /** Words that hold a list end and close no list (等级, 平等). */
@@ -380,6 +383,8 @@ export interface IndicatorGrammar {
   provisionFundVerbs: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Sanctions laid on whoever falls below a threshold (约谈, 通报批评): the 的-phrase before them is their condition. */
+  sanctionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
@@ -557,6 +562,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     describers: set(source.describers),
     nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),
+    rankEntryVerbs: set(source.rankEntryVerbs),
+    rankScopes: set(source.rankScopes),
     otherWords: set(source.otherWords),
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
@@ -678,6 +685,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),
     rewardWords: set(source.rewardWords),
+    sanctionWords: set(source.sanctionWords),
     standardTops: set(source.standardTops),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),

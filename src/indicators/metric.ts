@@ -710,6 +710,11 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   // name; a word that holds one (优等, 同等) stays.
   const listEnd = g.listEnds.endingAt(name, name.length);
   if (listEnd !== undefined && name.length > listEnd.length + 1 && !insideWord(name, name.length - listEnd.length, g.notListEnds)) name = name.slice(0, -listEnd.length);
+  // The verb that puts the metric into a rank cut, and the ranking's scope after it, end the name before 前N (…医院排名进入前15位,
+  // 综合排名保持在全省前3位): the name is the metric before the verb.
+  const scopeEnd = g.rankScopes.endingAt(name, name.length);
+  const rankVerb = g.rankEntryVerbs.endingAt(name, name.length - (scopeEnd?.length ?? 0));
+  if (rankVerb !== undefined && name.length - (scopeEnd?.length ?? 0) - rankVerb.length >= 2) name = name.slice(0, name.length - (scopeEnd?.length ?? 0) - rankVerb.length);
   // A preposition that opens the basis an amount is set on (维修养护经费按每人每年不低于8元, 新建居住区按照每千人口…) ends the
   // subject before it: the basis follows, no part of the name.
   const basis = g.provisionOpeners.endingAt(name, name.length);

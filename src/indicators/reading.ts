@@ -298,7 +298,8 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
   // So is one closed by 的 and the short noun of who qualifies before the comma, when the clause after it grants what they receive
   // (见习期满留用率达到60%以上的单位，另给予每人2000元奖励; 年纳税额首次超过500万元的企业，给予一次性奖励): the condition of a support
-  // policy, written without its 对. Not an age.
+  // policy, written without its 对; or lays a sanction on them (任务完成率低于80%的县（市、区），由市卫生健康委约谈…): the
+  // threshold of a 考核 rule. Not an age.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && grantedTo(text, r.end, g)) return true;
   // A rank cut (前3名, 前10位) between the 对 that opens a support policy's condition and the grant after it (对考核排名前3名的乡镇
   // 给予通报表扬, 对完成任务较好的前5名单位给予奖励): which of them receive it, no level to reach.
@@ -384,18 +385,21 @@ function benefitTerm(text: string, start: number, end: number, g: IndicatorGramm
   return paysOut(after, g);
 }
 
-/** 的, the short noun of who qualifies, and the comma that closes the condition (的单位，, 的企业，). */
-const GRANTEE = han(/^的\p{Script=Han}{1,6}[，,]/u);
+/** 的, the short noun of who qualifies (with the bracketed kinds a division's name carries: 县（市、区）), and the comma that
+ *  closes the condition (的单位，, 的企业，, 的县（市、区），). */
+const GRANTEE = han(/^的\p{Script=Han}{1,6}(?:[（(][\p{Script=Han}、]{1,6}[)）])?[，,]/u);
 
 /**
- * Whether the value ending at `end` closes a condition on who receives a grant: 的, a short noun and a comma, then a clause that
- * grants something with a reward word (给予…奖励, 给予…补贴).
+ * Whether the value ending at `end` closes a condition on who receives a grant or a sanction: 的, a short noun and a comma, then
+ * a clause that grants something with a reward word (给予…奖励, 给予…补贴) or lays a sanction (由…约谈, 予以通报批评: grammar
+ * sanctionWords).
  */
 function grantedTo(text: string, end: number, g: IndicatorGrammar): boolean {
-  const head = GRANTEE.exec(text.slice(end, end + 9));
+  const head = GRANTEE.exec(text.slice(end, end + 16));
   if (!head) return false;
   const from = end + head[0].length;
-  return grantsReward(text, from, clauseEnd(text, from, text.length), g);
+  const to = clauseEnd(text, from, text.length);
+  return grantsReward(text, from, to, g) || g.sanctionWords.indexIn(text, from, to) !== undefined;
 }
 
 /** The rest of a list of values after one of them, up to the 的 and comma that close a condition (、300小时、600小时的，). */
@@ -700,9 +704,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && !r.post && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && next.q.start === r.end &&
       inNextMetricName(text, next, all[idx + 2], g)) return;
     // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
-    // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
+    // 空气质量优良天数比率均达到90%), or a total measured over (全市2316家公共机构能源消费总量为13.85万吨标准煤; not a size bounded
+    // after it, which classes what is counted: 37条流域面积10平方公里以上河流): it names the set, as an attribute does, and sets
+    // nothing of its own.
     if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {
-      const rate = laterInClause(all, idx, (o) => o.q.unit.kind === 'rate');
+      const rate = laterInClause(all, idx, (o) => o.q.unit.kind === 'rate' || (o.q.unit.kind === 'measure' && !o.post));
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     // A size bounded after it, right after a count of objects and before the noun it sizes (建成1支50人以上的综合应急救援队伍, 新建2个
