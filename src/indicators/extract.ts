@@ -291,13 +291,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g, plan.forecast === true) : -1;
     const measured = forecast < 0 ? inSentence : inSentence.filter((q) => q.start < forecast);
     if (measured.length > 0) {
-      // A sentence of an annual plan governed by a year before the plan's (2026年，全市无偿献血5.41万人次，采血量9.06万单位… in a
-      // 2027 plan's preamble) reviews that year as a review section does: its bare counts are levels reached.
-      // Only the year of its opening clause: a later clause's (…计划总投资3.85亿元，2025年同类项目已完成投资3.2亿元) dates that clause.
-      const opening = clauseEnd(text, s, e);
-      const governs = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? (sentenceGoverning.length > 0 ? null : carriedBefore);
-      const pastYear = plan.annual === true && governs != null && governs.year !== null && governs.kind !== 'deadline' && plan.years !== null && governs.year < plan.years[0];
-      const readings = readSentence(text, s, e, measured, sentenceDates, g, (plan.review === true && plan.situation !== true) || pastYear);
+      const readings = readSentence(text, s, e, measured, sentenceDates, g, plan.review === true && plan.situation !== true);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       for (const m of statements.flatMap((st) => st.members)) {
         // (A change in percentage points, 这一比例提高1.5个百分点, is of a rate.)

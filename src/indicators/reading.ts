@@ -704,11 +704,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && !r.post && next !== undefined && next.clause === r.clause && next.q.unit.kind === 'count' && next.q.start === r.end &&
       inNextMetricName(text, next, all[idx + 2], g)) return;
     // A bare count before the set a rate is measured over, in the rate's clause (12个国省考断面水质优良比例达到100%, 5个县（区）
-    // 空气质量优良天数比率均达到90%), or a total measured over (全市2316家公共机构能源消费总量为13.85万吨标准煤; not a size bounded
-    // after it, which classes what is counted: 37条流域面积10平方公里以上河流): it names the set, as an attribute does, and sets
-    // nothing of its own.
+    // 空气质量优良天数比率均达到90%): it names the set, as an attribute does, and sets nothing of its own.
     if (q.unit.kind === 'count' && !pred.verb && !pred.comparator && !pred.distributor && !r.post && nounFollows(text, r.end)) {
-      const rate = laterInClause(all, idx, (o) => o.q.unit.kind === 'rate' || (o.q.unit.kind === 'measure' && !o.post));
+      const rate = laterInClause(all, idx, (o) => o.q.unit.kind === 'rate');
       if (rate && g.metricHeads.indexIn(text, r.end, rate.pred.start) !== undefined) return;
     }
     // A size bounded after it, right after a count of objects and before the noun it sizes (建成1支50人以上的综合应急救援队伍, 新建2个
