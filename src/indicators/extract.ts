@@ -865,7 +865,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).
-      if (cue && g.planCues.indexIn(text, cue.index + cue.word.length, q.start)) cue = undefined;
+      if (cue && planCueIn(text, cue.index + cue.word.length, q.start, g)) cue = undefined;
       // A cue closed by 的 opens a relative clause before a noun (已建成的配套幼儿园办成公办园的比例达到100%, 已完成改造的小区…的比例):
       // it says which objects a rate is measured on, not that the rate is a level reached.
       // Only a cue of a verb's aspect (已…, 现有): 目前全市的…率为85% states where things stand.
@@ -964,4 +964,15 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
 function laterMilestone(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
   if (clauseStart(text, d.start, s) <= s) return false;
   return g.targetVerbs.startingAt(text, d.end) !== undefined || g.changeVerbs.startingAt(text, d.end) !== undefined;
+}
+
+/** The last character of a count of years (三年内, 5年内): 年内 after it is a span, which spanYear judges, not the plan's year. */
+const YEAR_COUNT_END = /[0-9０-９一二三四五六七八九十两几]/u;
+
+/** Whether a plan cue (计划, 力争, 年内, 年底前: grammar planCues) stands between `from` and `to`, other than 年内 of a count of years. */
+function planCueIn(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  for (let hit = g.planCues.indexIn(text, from, to); hit; hit = g.planCues.indexIn(text, hit.index + hit.word.length, to)) {
+    if (!(hit.word.startsWith('年') && YEAR_COUNT_END.test(text[hit.index - 1] ?? ''))) return true;
+  }
+  return false;
 }
