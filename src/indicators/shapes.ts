@@ -902,7 +902,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // A tier alone after a thing ranked by another (…示范区2个、省级5个): the same thing of that tier.
         if (prevMember.reading.q.unit === r.q.unit) m.name = otherTier(m.name, prevMember.metric);
         // After 为 and the first of those a service reaches (为城区3处易涝点、2座水库提供预警服务), a later member is reached by the same
-        // service, named as the first is (水库预警服务). (对 opens what a measure is done to, named as it is written.)
+        // service, named as the first is (水库预警服务). (对 opens what a measure is done to, named by the measure: servedName.)
         if (verb === '为') m.name = servedListed(text, r, m.name, m.end, e, g);
         // A kind of its own, in order, where the first count named the kinds it distributes over (kindsOfCount).
         const kind = prevMember.reading.object && currentNames.length > 1 ? currentNames[valueCount(current)] : undefined;
@@ -1276,20 +1276,22 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
 /**
  * An investment with no project of its own right after a count of projects, in the next clause (实施县重点项目
  * 150个，完成年度投资180亿元以上): the investment of those projects (县重点项目年度投资). So is its growth written after it under the
- * same name (安排项目85个，完成投资38亿元，比上年增长12%): every member of the statement is that investment's.
+ * same name (安排项目85个，完成投资38亿元，比上年增长12%): every member of the statement is that investment's. After works pushed on
+ * in a clause before it (加快…建设，全年完成投资42亿元: worksBefore), it is those works'.
  */
 function projectAmounts(text: string, statements: Statement[], s: number, dates: DateHit[], g: IndicatorGrammar): Statement[] {
   for (let k = 0; k < statements.length; k++) {
     const st = statements[k] as Statement;
     const m = st.members[0];
-    const works = m && st.members.every((o) => o.metric === m.metric) && g.projectAmounts.has(m.metric) ? worksBefore(text, m.reading.q.start, s, dates, statements, g) : undefined;
+    if (!m || !st.members.every((o) => o.metric === m.metric) || !g.projectAmounts.has(m.metric)) continue;
+    const works = worksBefore(text, m.reading.q.start, s, dates, statements, g);
     if (works !== undefined) {
-      const name = works + m!.metric.slice(g.reachVerbs.startingAt(m!.metric, 0)?.length ?? 0);
+      const name = works + m.metric.slice(g.reachVerbs.startingAt(m.metric, 0)?.length ?? 0);
       for (const o of st.members) o.metric = name;
       continue;
     }
     const owner = statements[k - 1]?.members.at(-1);
-    if (!owner || !m || !st.members.every((o) => o.metric === m.metric) || !g.projectAmounts.has(m.metric) || !owner.reading.q.unit.unit.startsWith('个')) continue;
+    if (!owner || !owner.reading.q.unit.unit.startsWith('个')) continue;
     if (!g.projectHeads.endingAt(owner.metric, owner.metric.length) || clauseStart(text, m.reading.q.start, 0) !== clauseEnd(text, owner.reading.end, text.length) + 1) continue;
     // The projects without the verbs that carry them out (谋划实施重大项目 → 重大项目).
     let from = 0;
