@@ -174,6 +174,8 @@ export interface IndicatorGrammar {
   /** Words after a year that make it the base of the value after them (2020年的1.5倍), unless the year is a deadline. */
   baseYearOf: WordSet;
   adverbs: WordSet;
+  /** Predicates with no number that close the clause before the one giving a level (稳中向好, 不低于上年水平). */
+  trendTails: WordSet;
   describers: WordSet;
   /** Describers that before a count or amount mean "nearly" (近300家), read as the comparator they are also listed as. */
   nearWords: WordSet;
@@ -559,6 +561,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planEndWords: set(source.planEndWords),
     baseYearOf: set(source.baseYearOf),
     adverbs: set(source.adverbs),
+    trendTails: set(source.trendTails),
     describers: set(source.describers),
     nearWords: set(source.nearWords),
     listEnds: set(source.listEnds),

@@ -376,6 +376,7 @@ export const indicatorGrammarSchema = z.object({
   planEndWords: words.default([]),
   baseYearOf: words.default([]),
   adverbs: words,
+  trendTails: words,
   nearWords: words.default([]),
   describers: words,
   listEnds: words.default([]),

@@ -59,7 +59,36 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
   while (prevEnd > prevStart && text[prevEnd - 1] === ' ') prevEnd--;
   if (text[prevEnd - 1] === '的') return undefined;
   const from = trimLead(text, prevStart, r.clause - 1, dates, g);
-  return from < r.clause - 1 ? { start: from, end: r.clause - 1 } : undefined;
+  const to = beforeTrend(text, from, prevEnd, r.q.unit.unit === '%', g);
+  return from < to ? { start: from, end: to } : undefined;
+}
+
+/** Adverbs shorter than this (的, 上, 在, 共) may end a noun: only longer ones are taken for a trend's. */
+const MIN_TREND_ADVERB = 2;
+
+/**
+ * Where the subject ends in a clause whose predicate has no number (出生缺陷发生率逐年下降，控制在…: 出生缺陷发生率; 满意度不低于上年水平，
+ * 达到…: 满意度): a trend or a relative bound (grammar trendTails), or an adverb and a change verb, and the adverbs before them.
+ * `end` when there is none, or when too little would be left to name anything; `percent` when the level after is a percentage.
+ */
+function beforeTrend(text: string, start: number, end: number, percent: boolean, g: IndicatorGrammar): number {
+  let at = end;
+  const tail = g.trendTails.endingAt(text, end);
+  if (tail !== undefined) {
+    // The change a relative bound is of goes with it (财政收入增长不低于上年).
+    at -= tail.length;
+    at -= g.changeVerbs.endingAt(text, at)?.length ?? 0;
+  } else {
+    const verb = g.changeVerbs.endingAt(text, end);
+    const adverb = verb === undefined ? undefined : g.adverbs.endingAt(text, end - verb.length);
+    if (verb === undefined || adverb === undefined || adverb.length < MIN_TREND_ADVERB) return end;
+    at -= verb.length + adverb.length;
+    // A percentage after the change of an amount is that change's (地区生产总值年均增长，达到6%: the verb stays); it is the level
+    // only of a rate or a share (grammar rateNameHeads: 参保率逐年提高，达到96% → 参保率).
+    if (percent && g.rateNameHeads.endingAt(text, at) === undefined) return end;
+  }
+  for (let a = g.adverbs.endingAt(text, at); a !== undefined && a.length >= MIN_TREND_ADVERB; a = g.adverbs.endingAt(text, at)) at -= a.length;
+  return at - start >= MIN_TREND_ADVERB ? at : end;
 }
 
 /** How long a clause that is a prepositional frame alone may be (按不变价格计算, 按可比价格计算, 按常住人口计算). */
