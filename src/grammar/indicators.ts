@@ -406,6 +406,8 @@ export interface IndicatorGrammar {
   /** Verbs a sum is paid or computed by after a rate that 按 opens (按核定基数的110%核拨). */
   payRateVerbs: WordSet;
   /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
+  /** Verbs of adding that raise a standard right before them by the amount after them (补助标准新增5元). */
+  standardRiseVerbs: WordSet;
   standardNouns: WordSet;
   /** Nouns of a fine (罚款) after an amount (处以50元以上500元以下罚款): a legal penalty, never a target. */
   penaltyWords: WordSet;
@@ -698,6 +700,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreUnits: set(source.scoreUnits),
     scoreActs: set(source.scoreActs),
     payRateVerbs: set(source.payRateVerbs),
+    standardRiseVerbs: set(source.standardRiseVerbs),
     standardNouns: set(source.standardNouns),
     penaltyWords: set(source.penaltyWords),
     sliceNouns: set(source.sliceNouns),

@@ -508,6 +508,7 @@ export const indicatorGrammarSchema = z.object({
   scoreUnits: words.default([]),
   scoreActs: words.default([]),
   payRateVerbs: words.default([]),
+  standardRiseVerbs: words,
   standardNouns: words.default([]),
   penaltyWords: words.default([]),
   sliceNouns: words.default([]),

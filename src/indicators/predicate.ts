@@ -177,7 +177,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= pivot.length;
       continue;
     }
-    const verb = verbAt(text, pos, g);
+    const verb = standardRise(text, pos, verbAt(text, pos, g), g);
     if (verb && pos - verb.word.length >= floor) {
       // Before the change verb of a rate an object verb is a noun of the metric (研发经费投入年均增长10%); so it is before the change
       // verb of an amount when only adverbs part them (城乡居民医保财政补助每人每年提高30元: the subsidy is raised, nothing counted).
@@ -298,6 +298,16 @@ export function capacityStart(text: string, at: number, floor: number, g: Indica
     if (start > floor && (verbAt(text, start, g) !== undefined || g.before.endingAt(text, start) !== undefined)) return start;
   }
   return undefined;
+}
+
+/**
+ * A verb of adding after a standard (grammar standardRiseVerbs: 人均补助标准新增5元, 补助标准每人每年新增30元) raises the standard by
+ * the amount, as 提高 does: a change, with nothing new counted. Any other verb as it is.
+ */
+function standardRise(text: string, end: number, verb: { kind: VerbKind; word: string } | undefined, g: IndicatorGrammar): { kind: VerbKind; word: string } | undefined {
+  if (verb?.kind !== 'object' || !g.standardRiseVerbs.has(verb.word)) return verb;
+  const before = basisStart(text, end - verb.word.length, g);
+  return g.standardNouns.endingAt(text, before) !== undefined ? { kind: 'change', word: verb.word } : verb;
 }
 
 /** Where the per-head basis of a standard that ends at `at` starts (每人每月, 每人每年, 每床每日: perWords + perBases, repeated);
