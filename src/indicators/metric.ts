@@ -352,10 +352,10 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const out: string[] = [];
   for (const part of parts) {
     const s = text.slice(part.start, part.end);
-    // People or institutions listed before people or institutions (乡村医生、村卫生室人员; 省级重点实验室、省级技术创新中心): each
-    // conjunct is a whole noun of its own. (A last conjunct that is only the population word is a group after the metric:
+    // People or institutions listed before people or institutions (乡村医生、村卫生室人员; 省级重点实验室、省级技术创新中心; 乡村医生、
+    // 村卫生室护士): each conjunct is a whole noun of its own. (A last conjunct that is only the population word is a group after the metric:
     // 人均预期寿命男性、女性, trailingGroups.)
-    const lastEnd = g.joinHeads.endingAt(lastText, lastText.length);
+    const lastEnd = g.joinHeads.endingAt(lastText, lastText.length) ?? g.peopleNounEnds.endingAt(lastText, lastText.length) ?? g.placeNounEnds.endingAt(lastText, lastText.length);
     const whole = lastEnd !== undefined && lastEnd.length < lastText.length && nounKind(s, g) !== undefined && nounKind(s, g) === nounKind(lastEnd, g);
     if (part === last || whole || endsInHead(s, g) || sameTail(s, lastText)) {
       out.push(s);
