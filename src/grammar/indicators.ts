@@ -245,6 +245,9 @@ export interface IndicatorGrammar {
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
   memberVerbs: WordSet;
+  /** Words that send the people counted to a place (到, 赴, 前往), and the errands they go on there (进修, 挂职 …). */
+  tripWords: WordSet;
+  tripErrands: WordSet;
   /** Targets whose value a plan gives in brackets after them (达到规划目标（40万立方米/天）). */
   bracketedTargets: WordSet;
   /** Words that, opening the clause after a target count of works (…180个，涉及居民2.1万户), state the reach of those works. */
@@ -606,6 +609,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     fullAgeWords: set(source.fullAgeWords),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
+    tripWords: set(source.tripWords),
+    tripErrands: set(source.tripErrands),
     bracketedTargets: set(source.bracketedTargets),
     extentWords: set(source.extentWords),
     beneficiaryWords: set(source.beneficiaryWords),

@@ -416,6 +416,8 @@ export const indicatorGrammarSchema = z.object({
   fullAgeWords: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
+  tripWords: words.default([]),
+  tripErrands: words.default([]),
   bracketedTargets: words.default([]),
   extentWords: words.default([]),
   beneficiaryWords: words.default([]),

@@ -988,6 +988,9 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   }
   if (s >= end) return undefined;
   const phrase = text.slice(s, end);
+  // People sent to a place on an errand (中医骨干到省级中医医院进修): the name runs to the errand's end, past the place's head.
+  const trip = tripEnd(text, s, end, g);
+  if (trip !== undefined) return { start: s, end: trip };
   let cut = -1;
   if (first) {
     const hit = heads.indexIn(phrase);
@@ -999,6 +1002,34 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     for (let i = phrase.length; i > 0 && cut < 0; i--) if (heads.endingAt(phrase, i)) cut = i;
   }
   return { start: s, end: cut > 0 ? s + cut : end };
+}
+
+/** Fewest characters of the people sent before the word that sends them to a place (骨干到…). */
+const MIN_TRAVELLERS = 2;
+
+/**
+ * The end of a phrase text[s, end) of people sent to a place on an errand (乡村医生到县人民医院进修学习, 骨干赴省级医院挂职锻炼:
+ * grammar tripWords, tripErrands): the phrase's end when it ends with the errand (errands written together count as one), or the
+ * end of the errand right after it (…到上级机构 before 进修, where the next quantity ended the phrase), the phrase cut before a
+ * number after the place (…进修3个月: the errand's length, no part of the name); else undefined.
+ */
+function tripEnd(text: string, s: number, end: number, g: IndicatorGrammar): number | undefined {
+  const to = g.tripWords.indexIn(text, s + MIN_TRAVELLERS, end);
+  if (!to) return undefined;
+  // The place between the trip word and the errand: at least one character. The errand ends before a number after it (进修3个月).
+  const place = to.index + to.word.length + 1;
+  for (let k = place; k < end; k++) {
+    if (isDigitCode(text.charCodeAt(k))) {
+      end = k;
+      break;
+    }
+  }
+  let from = end;
+  for (let w = g.tripErrands.endingAt(text, from); w && from - w.length >= place; w = g.tripErrands.endingAt(text, from)) from -= w.length;
+  if (from < end) return end;
+  let last = end;
+  for (let w = g.tripErrands.startingAt(text, last); w; w = g.tripErrands.startingAt(text, last)) last += w.length;
+  return last > end && end >= place ? last : undefined;
 }
 
 /**
