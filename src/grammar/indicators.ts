@@ -381,6 +381,8 @@ export interface IndicatorGrammar {
   procedureFrequencies: WordSet;
   /** Cadences shorter than a year (每季度, 每月): before a count of times with no bound word they make it a routine's schedule. */
   routineFrequencies: WordSet;
+  /** The units a routine's recurrences are counted in after such a cadence (次, 场, 期): grammar routineUnits. */
+  routineUnits: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
   provisionOpeners: WordSet;
   provisionNouns: WordSet;
@@ -691,6 +693,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     eventNouns: set(source.eventNouns),
     procedureFrequencies: set(source.procedureFrequencies),
     routineFrequencies: set(source.routineFrequencies),
+    routineUnits: set(source.routineUnits),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),

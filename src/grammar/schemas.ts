@@ -498,6 +498,7 @@ export const indicatorGrammarSchema = z.object({
   eventNouns: words.default([]),
   procedureFrequencies: words.default([]),
   routineFrequencies: words.default([]),
+  routineUnits: words.default(['次']),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),

@@ -1023,7 +1023,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (!(review || size || part || level) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
       // 坚持每月1次“执行开放日”, 每季度1次联席会议: times after a cadence shorter than a year say how often a routine runs, in a review
       // as in a plan (procedural() in shapes.ts), not work done.
-      if (q.unit.unit === '次' && cadenceIn(g.routineFrequencies, text, r.clause, q.start) !== undefined) return;
+      if (g.routineUnits.has(q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, q.start) !== undefined) return;
       if (stock) {
         stockEnd = r.end;
         return;
