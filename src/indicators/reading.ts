@@ -1123,6 +1123,9 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
     if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
     if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
   }
+  // …保持100%，全市12个国控断面每月开展1次监测: the whole territory alone before the count names no object; the count opens the
+  // subject of a new clause (all of the territory's things of that kind, a fact of it), not a member of the list before.
+  if (WHOLE_TERRITORY.exec(noun)?.index === 0) return false;
   return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
     g.procedureFrequencies.indexIn(noun) === undefined;
