@@ -368,6 +368,9 @@ export interface IndicatorGrammar {
   stockWords: WordSet;
   /** Words that take some of a set as a clause's subject (部分村卫生室…): grammar someMembers. */
   someMembers: WordSet;
+  /** Words that close a partitive frame after a whole set's count (…14个乡镇卫生院中，…): grammar partitiveEnds, less notPartitive. */
+  partitiveEnds: WordSet;
+  notPartitive: WordSet;
   /** Words that count what remains to be dealt with (仍有): grammar gapCounts. */
   gapCounts: WordSet;
   /** Words opening the clause after a bare amount that make it a level reached (…312.6亿元，同比增长8.4%): grammar amountLevelFollowers. */
@@ -686,6 +689,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
     someMembers: set(source.someMembers),
+    partitiveEnds: set(source.partitiveEnds),
+    notPartitive: set(source.notPartitive),
     gapCounts: set(source.gapCounts),
     amountLevelFollowers: set(source.amountLevelFollowers),
     rankedListIntroducers: set(source.rankedListIntroducers),

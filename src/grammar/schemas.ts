@@ -491,6 +491,8 @@ export const indicatorGrammarSchema = z.object({
   yearHeadingTimeWords: words.default([]),
   stockWords: words,
   someMembers: words.default([]),
+  partitiveEnds: words.default([]),
+  notPartitive: words.default([]),
   gapCounts: words.default([]),
   amountLevelFollowers: words.default([]),
   rankedListIntroducers: words.default([]),

@@ -616,6 +616,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // after it, is the size of the set that amount measures, no amount done.
     if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
       nounFollows(text, r.end) && setMeasured(text, r, all, e, dates, g)) return;
+    // 全县14个乡镇卫生院中，完成9个…: a bare count before a partitive frame's closer (中, 当中) is the whole set a later count of the
+    // sentence picks its part out of, no level and no target.
+    if (q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
+      nounFollows(text, r.end) && partitiveWhole(text, r, all, e, g)) return;
     const describer = g.describers.endingAt(text, q.start);
     // 等 closes a list of names: a count after it counts the list (等5座水厂), a length or area of
     // works after it is the amount to deliver (整治横河、南环河等27公里河道).
@@ -1530,6 +1534,24 @@ const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
 /** A 的-attribute of a few characters, with no number or clause mark in it, that singles out the set a count sizes (纳入调度的,
  *  列入年度计划的). */
 const SET_ATTRIBUTE = han(/^[\p{Script=Han}“”]{1,12}的$/u);
+
+/** The counted noun after a count, up to a partitive closer that ends its clause or opens 有 (…乡镇卫生院中，, …医院中有). */
+const PARTITIVE_NOUN = han(/^[\p{Script=Han}“”（）()、]{1,16}$/u);
+
+/**
+ * Whether a count and its noun close with a partitive word (grammar partitiveEnds: 全县14个乡镇卫生院中，…) before the clause ends or
+ * before 有, with a later count in the sentence: the part picked out of the whole this count sizes.
+ */
+function partitiveWhole(text: string, r: Reading, all: readonly Reading[], e: number, g: IndicatorGrammar): boolean {
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end + 1; k <= end; k++) {
+    if (k < end && text[k] !== '有') continue;
+    const closer = g.partitiveEnds.endingAt(text, k);
+    if (!closer || g.notPartitive.endingAt(text, k) !== undefined || !PARTITIVE_NOUN.test(text.slice(r.end, k - closer.length))) continue;
+    return all.some((o) => o.q.start >= k && o.q.start < e && o.q.unit.kind === 'count');
+  }
+  return false;
+}
 
 function setMeasured(text: string, r: Reading, all: readonly Reading[], e: number, dates: DateHit[], g: IndicatorGrammar): boolean {
   const lead = trimLead(text, r.clause, r.pred.start, dates, g);
