@@ -1069,13 +1069,26 @@ function attainedByCount(text: string, r: Reading, e: number, dates: DateHit[], 
   const { q, pred } = r;
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || !nounFollows(text, r.end)) return undefined;
   const lead = trimLead(text, r.clause, pred.start, dates, g);
-  if (lead + (g.scope.exec(text.slice(lead, pred.start))?.[0].length ?? 0) !== pred.start) return undefined;
+  if (lead + (g.scope.exec(text.slice(lead, pred.start))?.[0].length ?? 0) + existentialBefore(text, lead, pred.start, g) !== pred.start) return undefined;
   const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
   if (!hit || hit.index - r.end > MAX_ATTAINER || !/^[\u4e00-\u9fff（）()“”"]+$/u.test(text.slice(r.end, hit.index))) return undefined;
   // 5家医院已通过评审, 3家医院全面达到…: an adverb before the verb states a fact or a manner; 6家中心全部达到推荐标准: a
   // distributor makes the count the size of the set the predicate is spread over.
   if (g.adverbs.endingAt(text, hit.index) !== undefined || g.distributors.indexIn(text, r.end, hit.index) !== undefined) return undefined;
   return { word: hit.word, start: hit.index, end: hit.index + hit.word.length };
+}
+
+/**
+ * How long the existential right before a count is (全县有5所乡镇卫生院达到推荐标准, 累计有7所…, 已有9个…): 有 or 另有 (grammar
+ * shareExistentials), after a sum word or an adverb at most (累计有, 共有, 已有). It says how many there are that attain what follows,
+ * the count of a plan's target or, after an actual cue, of a level reached; 0 when none stands there.
+ */
+function existentialBefore(text: string, from: number, at: number, g: IndicatorGrammar): number {
+  const ex = g.shareExistentials.endingAt(text, at);
+  if (ex === undefined || at - ex.length < from) return 0;
+  const before = at - ex.length;
+  const word = g.totalWords.endingAt(text, before) ?? g.adverbs.endingAt(text, before);
+  return word !== undefined && before - word.length >= from ? ex.length + word.length : ex.length;
 }
 
 /**

@@ -64,8 +64,12 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     if (!yearRows && !table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const from = found.length;
     const columns = readColumns(table, g.tables, plan.years);
-    // An annual plan's target or change column that names no year (目标值, 增长) is the plan year's, as its
-    // text's targets and changes are.
+    // A caption that names a year (主要指标（2028年目标值）, 2026—2028年主要目标: its last) dates a target or change column that
+    // names none, as a lead-in's year dates the list after it (not a task division's: 2027年重点任务分解表 restates the text's
+    // tasks, dated by its 完成时限 column); else an annual plan's such column (目标值, 增长) is the plan year's, as its text's
+    // targets and changes are.
+    const captionYear = table.caption && !isTaskDivision(table, columns, g.tables) ? deadlineYear(table.caption.text, g.periods, true) : null;
+    for (const c of columns) if (c.role === 'value' && (c.kind === 'target' || c.kind === 'change') && c.year === null) c.year = captionYear;
     if (plan.annual && plan.years) for (const c of columns) if (c.role === 'value' && (c.kind === 'target' || c.kind === 'change') && c.year === null) c.year = plan.years[0];
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
@@ -139,9 +143,10 @@ function yearRow(cell: string, planYears: [number, number] | null, g: TableGramm
   return { year, kind: planYears && year < planYears[0] ? 'baseline' : 'target' };
 }
 
-/** The year a deadline cell names (2027年12月, 2026年底前, 2026—2027年 → its last year); null when it names none (持续推进). */
-function deadlineYear(text: string, pg: PeriodGrammar): number | null {
-  const years = scanDates(text.normalize('NFKC'), pg).flatMap((d) => (d.year === null ? [] : [d.year]));
+/** The year a deadline cell names (2027年12月, 2026年底前, 2026—2027年 → its last year); null when it names none (持续推进).
+ *  `written`: only years written out, not a period's name (“十五五”主要指标) nor a relative date. */
+function deadlineYear(text: string, pg: PeriodGrammar, written = false): number | null {
+  const years = scanDates(text.normalize('NFKC'), pg).flatMap((d) => (d.year === null || (written && (d.kind === 'period' || d.kind === 'relative')) ? [] : [d.year]));
   return years.length > 0 ? Math.max(...years) : null;
 }
 
