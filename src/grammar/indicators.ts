@@ -424,6 +424,9 @@ export interface IndicatorGrammar {
   /** Verbs of applying a rule in force (执行, 遵守) and the nouns after 的 that close it (规定, 政策): grammar ruleFrames. */
   ruleVerbs: WordSet;
   ruleNouns: WordSet;
+  /** Marks after a range (之间) and verbs of choosing after them (选择, 确定) that make it a band a payer chooses in: grammar choiceBands. */
+  choiceMarks: WordSet;
+  choiceVerbs: WordSet;
   /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
   taxRateNouns: WordSet;
   /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
@@ -719,6 +722,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sliceNouns: set(source.sliceNouns),
     ruleVerbs: set(source.ruleFrames.verbs),
     ruleNouns: set(source.ruleFrames.nouns),
+    choiceMarks: set(source.choiceBands.marks),
+    choiceVerbs: set(source.choiceBands.verbs),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),
     reducedRateLeads: set(source.reducedRateLeads),

@@ -518,6 +518,7 @@ export const indicatorGrammarSchema = z.object({
   penaltyWords: words.default([]),
   sliceNouns: words.default([]),
   ruleFrames: z.object({ verbs: words, nouns: words }).strict().default({ verbs: [], nouns: [] }),
+  choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),
   reducedRateLeads: words.default([]),

@@ -173,6 +173,19 @@ function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): 
   return false;
 }
 
+/**
+ * Whether a range is a band a payer chooses in (grammar choiceBands: 可在…的60%至300%之间自主选择缴费基数, 缴存比例可在5%—12%之间
+ * 自行确定): a mark (之间) right after it and a verb of choosing later in its clause. The edges of a choice, not a target.
+ */
+function choiceBand(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (!Array.isArray(r.q.value)) return false;
+  let at = r.end;
+  while (text[at] === ' ') at++;
+  const mark = g.choiceMarks.startingAt(text, at);
+  if (mark === undefined) return false;
+  return g.choiceVerbs.indexIn(text, at + mark.length, clauseEnd(text, r.end, e)) !== undefined;
+}
+
 /** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */
 const MAX_TAX_NAME = 8;
 /** How many rates a law's list of them may hold after the first (13%、9%、6%三档…). */
@@ -726,6 +739,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
     if (ruleContent(text, r, e, g)) return;
+    // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.
+    if (choiceBand(text, r, e, g)) return;
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
     if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
