@@ -955,6 +955,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         const joinerAfter = earlier ? /^ *(?:、|和|及|以及|与) */u.exec(text.slice(earlier.end, pred.start)) : null;
         r.between = { start: earlier && joinerAfter ? earlier.end + joinerAfter[0].length : from, end: pred.start };
         r.pred = { ...pred, start: found.index, verb: { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length } };
+        // A bound word before the verb, or before a light verb in front of it (每年至少组织开展…演练2场次), bounds the count the verb sets.
+        r.pred.comparator ??= leadComparator(text, r.pred, r.clause, g);
         // Years listed before a distributor before the verb (2026年、2027年、2028年分别新增…50家、60家和70家): one each.
         const lead = readPredicate(text, found.index, r.clause, dates, g, true);
         if (lead.distributor && lead.years.length > 1) r.pred = { ...r.pred, start: lead.start, distributor: lead.distributor, years: lead.years };

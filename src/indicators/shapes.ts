@@ -1214,7 +1214,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // or after a measure of another place in the same unit (平均急救反应时间城市地区不超过12分钟、农村地区不超过20分钟).
     const sameKind = prevMember !== undefined && (r.q.unit.kind === 'rate' ? prevMember.reading.q.unit.kind === 'rate' : r.q.unit.kind === 'measure' && prevMember.reading.q.unit === r.q.unit);
     const placeAfterRate = sameKind && names.length === 1 && g.placeGroups.has(names[0] as string);
-    if (earlier !== undefined && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate' || placeAfterRate));
+    // A count after 其中 parts a count, not a rate before it (老年人口68.4万人，占总人口的23.6%，其中高龄老年人9.7万人): the share's name is
+    // no name of the group's count.
+    const countAfterRate = r.q.unit.kind !== 'rate' && (prevMember ? prevMember.reading.q.unit.kind === 'rate' : beforeUnit?.kind === 'rate');
+    if (earlier !== undefined && !countAfterRate && (placeAfterRate || g.partWords.indexIn(text, r.clause, subject.start))) names = names.map((n) => breakdownName(n, earlier, g, r.q.unit.kind === 'rate' || placeAfterRate));
     const listSize = 1 + countListed(readings, idx);
     // 城乡居民人均可支配收入分别增长4.6%和6.9%: one value for each of the two groups the word names. Not where two years
     // are what the distributor parts the values over (到2027年和2030年，城乡居民…的人数比例分别不少于92%和93.5%).
