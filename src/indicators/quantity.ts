@@ -493,7 +493,9 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;
   // 1对1帮扶, 3对1: a number right after a linking unit pairs the two numbers; neither is a count.
   if (u.unit.link && readRange(text, u.end)) return u.end;
-  if (u.unit.kind === 'count' && perBefore(text, i, grammar)) return skipTo ?? u.end;
+  // A count or a mass, length or volume right after 每 is the base of a ratio, a price or a norm (每50公斤126元, 每100克含…),
+  // not a quantity to reach; the value, when there is one, is the number after it.
+  if ((u.unit.kind === 'count' || u.unit.kind === 'measure') && perBefore(text, i, grammar)) return skipTo ?? u.end;
   let value: number | [number, number] = n.value;
   let end = u.end;
   // An alternative classifier in brackets is part of the unit as written: 30万台（套）, 10个(家).
