@@ -65,6 +65,8 @@ function subjectOf(text: string, r: Reading, s: number, dates: DateHit[], g: Ind
 
 /** Adverbs shorter than this (的, 上, 在, 共) may end a noun: only longer ones are taken for a trend's. */
 const MIN_TREND_ADVERB = 2;
+/** Fewest characters a subject keeps once a trend is cut from it: fewer names nothing, and the clause is left whole. */
+const MIN_TREND_SUBJECT = 2;
 
 /**
  * Where the subject ends in a clause whose predicate has no number (出生缺陷发生率逐年下降，控制在…: 出生缺陷发生率; 满意度不低于上年水平，
@@ -88,7 +90,7 @@ function beforeTrend(text: string, start: number, end: number, percent: boolean,
     if (percent && g.rateNameHeads.endingAt(text, at) === undefined) return end;
   }
   for (let a = g.adverbs.endingAt(text, at); a !== undefined && a.length >= MIN_TREND_ADVERB; a = g.adverbs.endingAt(text, at)) at -= a.length;
-  return at - start >= MIN_TREND_ADVERB ? at : end;
+  return at - start >= MIN_TREND_SUBJECT ? at : end;
 }
 
 /** How long a clause that is a prepositional frame alone may be (按不变价格计算, 按可比价格计算, 按常住人口计算). */
