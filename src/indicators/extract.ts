@@ -18,6 +18,7 @@ import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { implausibleUnit } from './mortality.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
 import { partitionPoint } from '../text/sorted.js';
+import { carryBase, type PerBase } from './shared-base.js';
 
 export interface PlanYears {
   /** First and last year of the plan, when known. */
@@ -238,6 +239,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   let unitInSentence: Quantity['unit'] | undefined;
   // …and every metric of that part with its unit, in order.
   let partMetrics: Array<{ metric: string; unit: Quantity['unit'] }> = [];
+  // …and the base of population the last ratio named (每千常住人口), which later ratios of the full sentence are per.
+  let baseInSentence: PerBase | undefined;
   // The last metric of each kind of unit named in the paragraph so far, which a demonstrative (该比例) in a later sentence points
   // back to: 该比例 stands for the last rate, not for a count named after it.
   const lastMetric = new Map<string, string>();
@@ -299,6 +302,7 @@ export function extractFromText(source: string, start: number, end: number, plan
         m.metric = antecedent(m.metric, lastMetric.get(kind), g);
         lastMetric.set(kind, m.metric);
       }
+      baseInSentence = carryBase(statements.flatMap((st) => st.members), baseInSentence);
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
       for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart));
@@ -319,6 +323,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       metricInSentence = undefined;
       unitInSentence = undefined;
       partMetrics = [];
+      baseInSentence = undefined;
     }
     s = i + 1 + itemMarkerAt(text, i + 1);
     // Every quantity is taken: the sentences left hold none, so they can add no indicator.

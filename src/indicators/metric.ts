@@ -537,7 +537,7 @@ function ownerBeforeGroup(s: string, g: IndicatorGrammar): number {
 }
 
 /** The base of population or households a ratio is counted per, opening its name (每千人口, 每万常住人口, 每百户). */
-const PER_BASE_LEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)/u;
+export const PER_BASE_LEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)/u;
 
 /** A word for people (负责人, 监督员). */
 const PERSON_END = /[人员者]$/u;
