@@ -337,6 +337,7 @@ export const indicatorGrammarSchema = z.object({
   servicesReceived: words.default([]),
   sitePrepositions: words.default([]),
   territoryScopeWords: words.default([]),
+  sizeAsideNames: words.default([]),
   pilotWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),

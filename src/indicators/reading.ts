@@ -685,6 +685,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // or where a measure is for (grammar territoryScopeWords) is the extent of all the territory has, its roads or its land, a fact of
     // it as its divisions are; the measure done to all of it sets no number. Not with a bound or a target verb of its own.
     if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && territoryScopeBefore(text, q.start, g)) return;
+    // 在2号展厅（面积1200平方米）增设…, 新图书馆（建筑面积4.6万平方米）: a size in a bracket of its own after a noun, opened by the name
+    // of the size, is an aside that describes the thing named before the bracket, no level to reach (grammar sizeAsideNames).
+    if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && sizeAside(text, r, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
@@ -1385,6 +1388,28 @@ function coveredDivisions(text: string, r: Reading, coveredEnd: number, g: Indic
   if (scoped) return true;
   if (coveredEnd >= 0 && /^[^，,。；;：:、和及]{0,12}(?:、|和|及)?\s*$/u.test(text.slice(coveredEnd, r.q.start).replace(DIVISION_KINDS, ''))) return true;
   return division && FULL_COVERAGE.test(text.slice(r.end, r.end + MAX_DIVISION_NOUN + 8));
+}
+
+/** How many characters the name of a size in an aside may have before its number (规划用地面积, 总建筑面积). */
+const MAX_SIZE_ASIDE_NAME = 8;
+/** Brackets that open and close an aside. */
+const ASIDE_OPEN = new Set(['（', '(']);
+const ASIDE_CLOSE = new Set(['）', ')']);
+
+/**
+ * Whether the size `r` reads is all of a bracket set right after a noun, the bracket opened by the name of the size (grammar
+ * sizeAsideNames, perhaps with words before it: 规划用地面积) and closed right after the unit: （面积1200平方米）. Not after a
+ * target's name (规划总目标（…）: grammar bracketedTargets).
+ */
+function sizeAside(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!ASIDE_CLOSE.has(text[r.end] ?? '')) return false;
+  const name = g.sizeAsideNames.endingAt(text, r.q.start);
+  if (name === undefined) return false;
+  let open = r.q.start - name.length;
+  while (open > 0 && r.q.start - open <= MAX_SIZE_ASIDE_NAME && HAN.test(text[open - 1] ?? '')) open--;
+  open--;
+  if (open < 1 || !ASIDE_OPEN.has(text[open] ?? '')) return false;
+  return HAN.test(text[open - 1] ?? '') && g.bracketedTargets.endingAt(text, open) === undefined;
 }
 
 /**
