@@ -652,6 +652,21 @@ const DECORATION = /[\p{Extended_Pictographic}\u2580-\u259F\u25A0-\u25CA\u25CC-\
 /** The word for an indicator itself (上述指标). */
 const INDICATOR_WORD = '指标';
 
+/** A count of items before the word for an indicator (两项指标, 三项指标). */
+const ITEMS_COUNTED = /^[两二三四五六七八九十]项/u;
+
+/** Whether a name only points back at several metrics named before it: the word for an indicator after a demonstrative (上述指标,
+ *  grammar anaphors), a count of items (两项指标) or both (以上三项指标, 上述两项指标). */
+export function pointsBackAtMetrics(name: string, g: IndicatorGrammar): boolean {
+  if (!name.endsWith(INDICATOR_WORD)) return false;
+  let rest = name.slice(0, -INDICATOR_WORD.length);
+  const pointer = g.anaphors.startingAt(rest, 0) ?? (rest.startsWith('以上') ? '以上' : undefined);
+  if (pointer !== undefined) rest = rest.slice(pointer.length);
+  const count = ITEMS_COUNTED.exec(rest)?.[0];
+  if (count !== undefined) rest = rest.slice(count.length);
+  return rest === '' && (pointer !== undefined || count !== undefined);
+}
+
 /** A demonstrative and a metric head alone (该比例, 这一比重, 上述指标: grammar anaphors) stand for the metric named before them,
  *  `before`, when there is one; any other name is returned as it is. */
 export function antecedent(name: string, before: string | undefined, g: IndicatorGrammar): string {

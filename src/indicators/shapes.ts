@@ -10,7 +10,7 @@ import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { digitRun } from '../numbers/digits.js';
-import { clauseEnd, clauseStart, completeConjuncts, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { cadenceIn, quotedMask } from './quantity.js';
@@ -1038,7 +1038,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // A distributor's subject that holds the values of earlier items (接待游客6500万人次、旅游收入720亿元，分别增长12%、15%)
     // is no list of names: the values are spread over those items' metrics, as when a verb stands between them.
     const spreadBack = found !== undefined && r.pred.distributor !== undefined && readings.some((o, k) => k < idx && o.q.start >= found.start && o.q.end <= found.end);
-    const subject = spreadBack ? undefined : found;
+    // So is one that only points back at the metrics named before it (上述指标, 两项指标, 以上三项指标分别达到…): the values are theirs,
+    // the text from the pointer on.
+    const pointsBack = found !== undefined && r.pred.distributor !== undefined && pointsBackAtMetrics(metricName(text.slice(found.start, found.end), g), g);
+    const subject = spreadBack || pointsBack ? undefined : found;
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
@@ -1110,7 +1113,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         // As many values as metrics (城乡居民人均可支配收入分别达到70560元、41230元，分别增长4.9%和6.6%):
         // one value for each, in order, as a statement of its own.
         if (metrics.length > 1 && 1 + countListed(readings, idx) === metrics.length) {
-          current = { members: [{ reading: r, metric: metrics[0] as string, baseline: false }], span: { start: r.pred.start, end: r.end } };
+          current = { members: [{ reading: r, metric: metrics[0] as string, baseline: false }], span: { start: pointsBack ? found.start : r.pred.start, end: r.end } };
           currentNames = metrics;
           statements.push(current);
           return;
@@ -1119,7 +1122,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         current.span.end = Math.max(current.span.end, r.end);
       } else if (!current && before !== undefined && !r.object && (r.pred.verb?.kind === 'target' || (r.pred.verb?.kind === 'change' && datedClause(r, dates)) || boundMilestone(r, s, dates, beforeUnit))) {
         const spread = r.pred.distributor ? spreadOver(beforeAll, readings.slice(idx, idx + 1 + countListed(readings, idx))) : undefined;
-        current = { members: [{ reading: r, metric: spread?.[0] ?? before, baseline: false }], span: { start: r.pred.start, end: r.end } };
+        current = { members: [{ reading: r, metric: spread?.[0] ?? before, baseline: false }], span: { start: pointsBack ? found.start : r.pred.start, end: r.end } };
         currentNames = spread ?? [before];
         statements.push(current);
       }
