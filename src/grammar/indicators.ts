@@ -335,6 +335,8 @@ export interface IndicatorGrammar {
   findingSums: WordSet;
   /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
   forwardHeadings: WordSet;
+  /** Headings of a goals section (工作目标): the deadline of its opening paragraph governs its numbered items (see opensGoals). */
+  goalHeadings: WordSet;
   pastYearWords: WordSet;
   /** Past-year words that name the year a text looks back on (一年来, 过去一年): in a review of one year, that year (see grammars/indicators.yaml). */
   lookBackYearWords: WordSet;
@@ -676,6 +678,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     auditFindingWords: set(source.auditFindingWords),
     findingSums: set(source.findingSums),
     forwardHeadings: set(source.forwardHeadings),
+    goalHeadings: set(source.goalHeadings),
     pastYearWords: set(source.pastYearWords),
     lookBackYearWords: set(source.lookBackYearWords),
     pastPeriodWords: set(source.pastPeriodWords),

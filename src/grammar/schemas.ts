@@ -474,6 +474,7 @@ export const indicatorGrammarSchema = z.object({
   auditFindingWords: words.default([]),
   findingSums: words.default([]),
   forwardHeadings: words.default([]),
+  goalHeadings: words.default([]),
   thisYearWords: words.default([]),
   openerConjunctions: words.default([]),
   pastYearWords: words.default([]),

@@ -261,7 +261,8 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
         if (!item) lineYear = null;
       }
       visit(start, end, at);
-      const lead = leadYear(start, end, here, opensList(child, nextContent(children, i + 1), ctx.g, text));
+      const next = nextContent(children, i + 1);
+      const lead = leadYear(start, end, here, opensList(child, next, ctx.g, text) || opensGoals(place, children, i, next, ctx.g));
       if (lead !== null) here = { ...here, leadYear: lead };
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
     }
@@ -274,6 +275,18 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
  */
 function opensList(para: PlanChild, next: PlanChild | undefined, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {
   return next?.type === 'paragraph' && !opensWithListMark(para, g, text) && opensWithListMark(next, g, text);
+}
+
+/**
+ * Whether a paragraph of a goals section (一、工作目标, grammar goalHeadings) that comes before its first numbered item is followed by
+ * one: official writing states the deadline once, in the sentence that opens the section (到2028年，全县…更加健全。), and sets the
+ * goals under it as numbered items ((一)碘缺乏病防治目标。…达到95%以上), as it does before a dashed list.
+ */
+function opensGoals(place: Place, children: readonly PlanChild[], i: number, next: PlanChild | undefined, g: IndicatorGrammar): boolean {
+  if (place.heading === null || g.goalHeadings.indexIn(place.heading.title) === undefined) return false;
+  if (next?.type !== 'section' || next.inline) return false;
+  for (let k = 0; k < i; k++) if (children[k]?.type === 'section') return false;
+  return true;
 }
 
 /** Whether a paragraph opens with a list item mark (grammar listItemMarks: ——, ●, ▪ …). */
