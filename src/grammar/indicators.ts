@@ -431,6 +431,9 @@ export interface IndicatorGrammar {
   /** Marks after a range (之间) and verbs of choosing after them (选择, 确定) that make it a band a payer chooses in: grammar choiceBands. */
   choiceMarks: WordSet;
   choiceVerbs: WordSet;
+  /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
+  adviceVerbs: WordSet;
+  adviceLinks: WordSet;
   /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
   taxRateNouns: WordSet;
   /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
@@ -730,6 +733,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     ruleNouns: set(source.ruleFrames.nouns),
     choiceMarks: set(source.choiceBands.marks),
     choiceVerbs: set(source.choiceBands.verbs),
+    adviceVerbs: set(source.adviceFrames.verbs),
+    adviceLinks: set(source.adviceFrames.links),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),
     reducedRateLeads: set(source.reducedRateLeads),

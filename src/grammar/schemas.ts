@@ -521,6 +521,7 @@ export const indicatorGrammarSchema = z.object({
   sliceNouns: words.default([]),
   ruleFrames: z.object({ verbs: words, nouns: words }).strict().default({ verbs: [], nouns: [] }),
   choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
+  adviceFrames: z.object({ verbs: words, links: words }).strict().default({ verbs: [], links: [] }),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),
   reducedRateLeads: words.default([]),

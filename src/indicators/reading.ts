@@ -186,6 +186,20 @@ function choiceBand(text: string, r: Reading, e: number, g: IndicatorGrammar): b
   return g.choiceVerbs.indexIn(text, at + mark.length, clauseEnd(text, r.end, e)) !== undefined;
 }
 
+/**
+ * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
+ * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
+ * allowed between. What a guideline advises each person, not a level the plan sets.
+ */
+function guidelineAdvice(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  for (let k = r.clause; k < r.q.start; k++) {
+    if (text[k] !== '》') continue;
+    const link = g.adviceLinks.startingAt(text, k + 1);
+    if (g.adviceVerbs.startingAt(text, k + 1) !== undefined || (link !== undefined && g.adviceVerbs.startingAt(text, k + 1 + link.length) !== undefined)) return true;
+  }
+  return false;
+}
+
 /** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */
 const MAX_TAX_NAME = 8;
 /** How many rates a law's list of them may hold after the first (13%、9%、6%三档…). */
@@ -742,6 +756,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
     if (ruleContent(text, r, e, g)) return;
+    // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克): no target.
+    if (guidelineAdvice(text, r, g)) return;
     // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.
     if (choiceBand(text, r, e, g)) return;
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.

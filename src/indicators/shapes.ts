@@ -374,9 +374,11 @@ const MAX_PROVISION = 20;
  * frame's opener stands before the value in its clause and 的 + its noun right after the value and its bound.
  */
 function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
-  if (text[r.end] !== '的') return undefined;
-  const noun = g.provisionNouns.startingAt(text, r.end + 1);
-  if (!noun) return undefined;
+  // 的 before the frame's noun is often left out (按每生每年1200元标准给予补助, 按每亩每年不低于20元标准落实): the noun may follow
+  // the value directly, unless it begins a longer word (100%标准化).
+  const de = text[r.end] === '的' ? 1 : 0;
+  const noun = g.provisionNouns.startingAt(text, r.end + de);
+  if (!noun || g.notStandardNouns.startingAt(text, r.end + de) !== undefined) return undefined;
   let open: { index: number; word: string } | undefined;
   for (let i = r.q.start - 1; i >= Math.max(r.clause, r.q.start - MAX_PROVISION_INNER) && !open; i--) {
     const w = g.provisionOpeners.startingAt(text, i);
@@ -397,7 +399,7 @@ function provisionMetric(text: string, r: Reading, e: number, dates: DateHit[], 
   const perPopulation = !perHead && !perUnit && PER_POPULATION_BASE.test(base);
   if (!perHead && !perUnit && !perPopulation && inner < r.q.start && (r.q.unit.kind !== 'rate' || g.perWords.indexIn(text, inner, r.q.start) !== undefined)) return undefined;
   const from = trimLead(text, r.clause, open.index, dates, g);
-  let after = r.end + 1 + noun.length;
+  let after = r.end + de + noun.length;
   const stop = Math.min(clauseEnd(text, after, e), after + MAX_PROVISION);
   let end = after;
   while (end < stop && !/[或并及和、（(]/u.test(text[end] as string)) end++;
