@@ -470,6 +470,17 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
 
+/** 各 and at most a verb right before the count (各开展, 各组织, 各): the count is shared out over what the clause names before. */
+const EACH_BEFORE = /各[\u4e00-\u9fff]{0,4}$/u;
+
+/** Whether a count of times is shared out by 各 over periods of the year named before it in its clause (春季和秋季各开展1次,
+ *  每年春秋两季各开展1次: grammar seasonalPeriods): how often a routine runs in each, a schedule, not a target. */
+function seasonalEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
+  const each = EACH_BEFORE.exec(text.slice(r.clause, r.q.start));
+  return each !== null && cadenceIn(g.seasonalPeriods, text, r.clause, r.clause + each.index) !== undefined;
+}
+
 /** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
 const SUB_DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十半]+)?个?(?:分钟|小时|钟头)/gu;
 
@@ -910,6 +921,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   let wholeName = false;
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
+    if (seasonalEach(text, r, g)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
