@@ -68,7 +68,7 @@ export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: n
   // A 类别 column is a merged cell, written in the first row of its group only: a row that lacks just it is complete.
   const complete = layout && header.some((c) => c.role === 'group') ? header.length - 1 : header.length;
   while (rows.length < limit) {
-    const row = layout ? slotRow(layout, header, read, at, g, yearNames) : typedRow(header.length, types, read, at, yearNames ? g.placeRows.sums : undefined);
+    const row = layout ? (slotRow(layout, header, read, at, g, yearNames) ?? slotRow(layout, header, read, at, g, yearNames, true)) : typedRow(header.length, types, read, at, yearNames ? g.placeRows.sums : undefined);
     if (!row) break;
     rows.push(row);
     if (row.length >= complete) full++;
@@ -82,8 +82,12 @@ export function readRows(header: Cell[], read: Reader, g: TableGrammar, limit: n
   return rows.length > 0 ? { rows, full } : undefined;
 }
 
-function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: TableGrammar, yearNames = false): Cell[] | undefined {
+/** `emptyUnit`: the row's 单位 cell may say "no unit" (—, /): a dimensionless measure (医护比 1:1.2, 基尼系数, 指数) has none, and
+ *  a 主要指标 table writes a dash there; tried only when the row does not read otherwise, where such a dash is an empty value. */
+function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: TableGrammar, yearNames = false, emptyUnit = false): Cell[] | undefined {
   const lead = layout.filter((s) => s === 'lead').length;
+  const unitAt = emptyUnit ? header.slice(0, lead).findIndex((h) => (h.role ??= headerRole(h.text, g)) === 'unit') : -1;
+  if (emptyUnit && unitAt < 1) return undefined;
   let row: Cell[] = [];
   let c = read(at);
   // Under a year column (年度 / 新建（处） / 新增学位（个）) a row is named by its year (2026年), a label the cell reader types as a year.
@@ -96,6 +100,11 @@ function slotRow(layout: Slot[], header: Cell[], read: Reader, at: number, g: Ta
   while (c && row.length < lead + WRAPPED_PIECES && typeOf(c) === 'text' && !g.attributeValues.has(c.text)) {
     row.push(c);
     c = read(c.next);
+  }
+  if (emptyUnit) {
+    if (row.length !== unitAt || typeOf(c) !== 'empty') return undefined;
+    row.push(c as Cell);
+    c = read((c as Cell).next);
   }
   if (row.length === 0) return undefined;
   if (row.length > lead) {

@@ -279,7 +279,7 @@ const MAP_PRODUCT = /^(?:比例尺|地形图|地籍图|地图|影像图|正射�
 
 /** The ratio a:b at `i`; or, for a map scale (1:2000地形图), the position after it, which the scan skips as a name (as a number
  *  other readers return); else undefined. */
-function ratioAt(text: string, i: number): Quantity | number | undefined {
+export function ratioAt(text: string, i: number): Quantity | number | undefined {
   // No ratio goes on from a number or a colon (a third term, 4.0∶37.7∶58.3).
   const prev = text.charCodeAt(i - 1);
   if (isDigitCode(prev) || prev === 0x2e || prev === 0x3a || prev === 0xff1a || prev === 0x2236) return undefined;

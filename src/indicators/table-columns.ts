@@ -35,14 +35,19 @@ const MAX_COMPOUND_UNIT = 8;
 const ABBREVIATION = /^[A-Z]{3,}$/u;
 /** 级 alone in the bracket is the unit of a level (电子病历应用水平平均级别（级）); with more words it names a grade (（省级）). */
 const LEVEL_UNIT = /^级$/u;
+const LATIN_SYMBOL = /[A-Za-z]+/gu;
+/** A trailing bracket long enough for a unit with Latin symbols (DDDs/每百人天); its size is judged after them. */
+const BRACKET_TEXT = /[（(]([^（()）]{1,16})[）)]\s*$/u;
 
 /** A unit written in a bracket at the end of a name or header: （%） （万人） （1/10万）, not a year, a note or an abbreviation. */
 export function bracketUnit(text: string): string | null {
-  const m = BRACKET_UNIT.exec(text.replace(SPACES, ''));
+  const m = BRACKET_TEXT.exec(text.replace(SPACES, ''));
   if (!m) return null;
   const u = (m[1] as string).replace(/^单位[:：]/u, '');
   // A compound unit is written with a slash and may be longer (微克/立方米, 克标准煤/千瓦时).
-  if (YEAR.test(u) || u.length > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || (/[性类级含除]/u.test(u) && !LEVEL_UNIT.test(u)) || ABBREVIATION.test(u)) return null;
+  // A unit symbol in Latin letters is one word of the unit, whatever its letters (DDDs/每百人天, the 抗菌药物使用强度's).
+  const size = u.replace(LATIN_SYMBOL, 'A').length;
+  if (YEAR.test(u) || size > (u.includes('/') ? MAX_COMPOUND_UNIT : MAX_BRACKET_UNIT) || (/[性类级含除]/u.test(u) && !LEVEL_UNIT.test(u)) || ABBREVIATION.test(u)) return null;
   return u;
 }
 

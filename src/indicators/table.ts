@@ -15,7 +15,7 @@ import { columnRole, type TableGrammar } from '../grammar/tables.js';
 import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { isDigitCode, readRange } from '../numbers/index.js';
-import { MINUS } from './quantity.js';
+import { MINUS, ratioAt } from './quantity.js';
 import { implausibleUnit, isPerMilleRate } from './mortality.js';
 import { scanDates } from '../dates/scan.js';
 import { alignRow, bracketUnit, readColumns, type Column } from './table-columns.js';
@@ -270,7 +270,10 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   // A negative value (-0.6): the minus is the cell's sign, not a range separator or an empty cell.
   const negative = MINUS.has(text[i] as string) && isDigitCode(text.charCodeAt(i + 1));
   if (negative && start < 0) start = i;
-  const n = readRange(text, negative ? i + 1 : i);
+  // A ratio cell (医护比 1:1.20, 床护比 1∶0.6) is read as the text's ratios are: 1:N is N per one (unit 1:), a:b is a (unit ∶b).
+  const r = negative ? undefined : ratioAt(text, i);
+  const ratio = typeof r === 'object' && typeof r.value === 'number' ? { value: r.value, end: r.end, hanzi: false, unit: r.unitText } : undefined;
+  const n = ratio ?? readRange(text, negative ? i + 1 : i);
   if (!n || n.hanzi) return undefined;
   if (negative && Array.isArray(n.value)) return undefined;
   if (start < 0) start = i;
@@ -279,10 +282,12 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
   // The unit: a unit of the indicator grammar (/10万, 个百分点), else the characters after the number
   // up to a bracket, a bound word or the end (平方公里, 万人次).
   const unitFrom = j;
-  const known = g.indicators.unitWords.startingAt(text, j);
-  while (j < text.length && j - unitFrom < MAX_UNIT && !OPEN.has(text[j] as string) && !CLOSE.has(text[j] as string) && !isSpace(text[j]) && !g.indicators.after.startingAt(text, j) && !/[0-9０-９，,；;。]/u.test(text[j] as string)) j++;
-  if (known && known.length > j - unitFrom) j = unitFrom + known.length;
-  const unit = text.slice(unitFrom, j);
+  if (!ratio) {
+    const known = g.indicators.unitWords.startingAt(text, j);
+    while (j < text.length && j - unitFrom < MAX_UNIT && !OPEN.has(text[j] as string) && !CLOSE.has(text[j] as string) && !isSpace(text[j]) && !g.indicators.after.startingAt(text, j) && !/[0-9０-９，,；;。]/u.test(text[j] as string)) j++;
+    if (known && known.length > j - unitFrom) j = unitFrom + known.length;
+  }
+  const unit = ratio ? ratio.unit : text.slice(unitFrom, j);
   let end = unit ? j : n.end;
   const bound = g.indicators.after.startingAt(text, j);
   if (bound) {
