@@ -21,6 +21,9 @@ export interface BlocksGrammar {
   tocHeading: RegExp;
   noteLead: RegExp;
   tableNoteLead: RegExp;
+  /** A footnote's entry (①…) and its mark in the text (机构①2968个): grammars/blocks.yaml footnoteEntry, footnoteRef. */
+  footnoteEntry: RegExp;
+  footnoteRef: RegExp;
   formTitle: RegExp;
   formLine: RegExp;
   signatureDate: RegExp;
@@ -54,6 +57,8 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     tocHeading: re('tocHeading'),
     noteLead: re('noteLead'),
     tableNoteLead: re('tableNoteLead'),
+    footnoteEntry: re('footnoteEntry'),
+    footnoteRef: re('footnoteRef'),
     formTitle: re('formTitle'),
     formLine: re('formLine'),
     signatureDate: re('signatureDate'),

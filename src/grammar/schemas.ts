@@ -42,6 +42,8 @@ export const blocksGrammarSchema = z.object({
   tocHeading: z.string(),
   noteLead: z.string(),
   tableNoteLead: z.string(),
+  footnoteEntry: z.string(),
+  footnoteRef: z.string(),
   formTitle: z.string(),
   formLine: z.string(),
   signatureDate: z.string(),

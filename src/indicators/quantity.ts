@@ -418,8 +418,9 @@ function listedUnitAt(text: string, i: number, n: { value: number | [number, num
   return undefined;
 }
 
-/** How far before a list of bare numbers its distributor may stand, past a comparator or verb (分别不高于, 分别控制在). */
-const LISTED_DISTRIBUTOR_REACH = 6;
+/** How far before a list of bare numbers its distributor may stand, past a comparator or verb (分别不高于, 分别控制在), also
+ *  past the reference of a change as bulletins write it (分别比上年下降0.18和0.22个千分点, 分别比上年末提高0.3和0.5个百分点). */
+const LISTED_DISTRIBUTOR_REACH = 8;
 
 /** How long the bracketed unit of a metric written before its colon may be (（%）, （万人次）, （平方米）). */
 const MAX_BRACKET_UNIT = 6;
