@@ -152,14 +152,31 @@ function deadlineYear(text: string, pg: PeriodGrammar, written = false): number 
 
 /**
  * The indicators without those a task division restates: a count of a 重点任务分工表 (新建改造分类投放点2000个 |
- * 市城管委 | 2026年底前) that the plan's text states too, in the same value and unit, is the same target.
- * `restating`: the indicators read from task divisions. A count only the table states stays.
+ * 市城管委 | 2026年底前) that the plan's text states too, in the same value and unit and of the same metric, is the same
+ * target. A task restates its target under the target's own name, give or take a scope or verb (分类投放点 / 新建改造分类投放点):
+ * a value the text gives another metric (满意度达到90% in the text, 孕前优生健康检查覆盖率达到90% in the table) is the
+ * table's own target, as is a count only the table states.
+ * `restating`: the indicators read from task divisions.
  */
 export function withoutRestated(indicators: Indicator[], restating: ReadonlySet<object>): Indicator[] {
   if (restating.size === 0) return indicators;
   const key = (i: Indicator): string => JSON.stringify([i.value, i.unit]);
-  const stated = new Set(indicators.filter((i) => !restating.has(i)).map(key));
-  return indicators.filter((i) => !restating.has(i) || !stated.has(key(i)));
+  const stated = new Map<string, string[]>();
+  for (const i of indicators) if (!restating.has(i)) stated.set(key(i), [...(stated.get(key(i)) ?? []), i.metric]);
+  return indicators.filter((i) => !restating.has(i) || !(stated.get(key(i)) ?? []).some((m) => sameMetric(m, i.metric)));
+}
+
+/** Shortest run of characters two names of one metric share when neither contains the other (签约服务 of 家庭医生签约服务覆盖率). */
+const SHARED_RUN = 4;
+
+/** Whether two metric names name one metric: one contains the other, or they share a run of SHARED_RUN characters; an
+ *  empty name says nothing against it. */
+function sameMetric(a: string, b: string): boolean {
+  const x = a.replace(SPACES, '');
+  const y = b.replace(SPACES, '');
+  if (x === '' || y === '' || x.includes(y) || y.includes(x)) return true;
+  for (let k = 0; k + SHARED_RUN <= x.length; k++) if (y.includes(x.slice(k, k + SHARED_RUN))) return true;
+  return false;
 }
 
 function readCell(source: string, cell: TableCell, col: Column, rowName: string, rowUnit: string | null, bracketYear: number | null, plan: PlanYears, g: TableGrammars): Found[] {
