@@ -162,7 +162,13 @@ export function withoutRestated(indicators: Indicator[], restating: ReadonlySet<
   if (restating.size === 0) return indicators;
   const key = (i: Indicator): string => JSON.stringify([i.value, i.unit]);
   const stated = new Map<string, string[]>();
-  for (const i of indicators) if (!restating.has(i)) stated.set(key(i), [...(stated.get(key(i)) ?? []), i.metric]);
+  for (const i of indicators) {
+    if (restating.has(i)) continue;
+    const k = key(i);
+    const names = stated.get(k);
+    if (names) names.push(i.metric);
+    else stated.set(k, [i.metric]);
+  }
   return indicators.filter((i) => !restating.has(i) || !(stated.get(key(i)) ?? []).some((m) => sameMetric(m, i.metric)));
 }
 
