@@ -85,9 +85,11 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     for (const row of table.rows) {
       // A one-cell row is a group label (经济发展).
       if (row.length < 2) continue;
-      const cells = alignRow(row, columns);
+      const cells = alignRow(row, columns, g.tables.placeRows.sums);
       const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
-      const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
+      // A sum row labelled in its first column (合计 under 序号) leaves its name cell empty: the label names it.
+      const sumLabel = (row[0]?.text ?? '').replace(SPACES, '');
+      const rowName = (nameCells ? nameCells.map((c) => c.text).join('') : '') || (g.tables.placeRows.sums.has(sumLabel) ? sumLabel : '');
       // A dash in the 单位 column (—, /) says the row's values have no unit (a ratio such as 农产品加工业产值与农业总产值之比).
       const unitCell = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       const rowUnit = unitCell !== null && g.tables.empty.has(unitCell) ? null : unitCell;
