@@ -189,8 +189,10 @@ function fitsAt(cells: readonly TableCell[], columns: readonly Column[], at: num
 /** The row's cells matched to the columns: full rows one to one; a row that lost cells (a merged
  *  category cell, an empty cell) keeps its row number first and the rest aligned to the right (to the
  *  left when only that puts numbers under the value columns: an empty 备注 cell lost at the end); a row
- *  with more cells (a name wrapped onto two lines) joins the extra cells into its name. */
-export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[] | undefined> {
+ *  with more cells (a name wrapped onto two lines) joins the extra cells into its name. `sums`: the labels of a row that
+ *  sums the others (合计): written in the row's first column, so such a row lost its cells at the end (an empty
+ *  建设起止年限 or 备注 after the totals) and is aligned to the left where that fits. */
+export function alignRow(row: TableCell[], columns: Column[], sums?: ReadonlySet<string>): Array<TableCell[] | undefined> {
   const n = columns.length;
   const out: Array<TableCell[] | undefined> = new Array<TableCell[] | undefined>(n).fill(undefined);
   if (row.length === n) {
@@ -204,7 +206,8 @@ export function alignRow(row: TableCell[], columns: Column[]): Array<TableCell[]
     // The lost cell is most often a merged one before the name (类别); an empty cell of a last text
     // column (备注) is lost after the values, and then only the left alignment puts values under values.
     const right = n - rest.length;
-    const at = !fitsAt(rest, columns, right) && fitsAt(rest, columns, seqFirst) ? seqFirst : right;
+    const sumRow = sums !== undefined && seqFirst === 0 && sums.has((rest[0]?.text ?? '').replace(/[\s\u3000]+/gu, ''));
+    const at = (sumRow || !fitsAt(rest, columns, right)) && fitsAt(rest, columns, seqFirst) ? seqFirst : right;
     rest.forEach((c, k) => (out[at + k] = [c]));
     return out;
   }

@@ -85,13 +85,15 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     for (const row of table.rows) {
       // A one-cell row is a group label (经济发展).
       if (row.length < 2) continue;
-      const cells = alignRow(row, columns);
+      const cells = alignRow(row, columns, g.tables.placeRows.sums);
       const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
-      const rowName = nameCells ? nameCells.map((c) => c.text).join('') : '';
+      // A sum row labelled in its first column (合计 under 序号) leaves its name cell empty: the label names it.
+      const sumLabel = (row[0]?.text ?? '').replace(SPACES, '');
+      const rowName = (nameCells ? nameCells.map((c) => c.text).join('') : '') || (g.tables.placeRows.sums.has(sumLabel) ? sumLabel : '');
       // A dash in the 单位 column (—, /) says the row's values have no unit (a ratio such as 农产品加工业产值与农业总产值之比).
       const unitCell = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       const rowUnit = unitCell !== null && g.tables.empty.has(unitCell) ? null : unitCell;
-      const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods) : null;
+      const rowYear = deadlineCol >= 0 ? deadlineYear(cells[deadlineCol]?.map((c) => c.text).join('') ?? '', g.periods, false, true) : null;
       // A table of years × indicators (年度 / 覆盖率 / 站点（个）: a 分年度目标 table) names each row by its year: the row's
       // values are of that year, a baseline where the year's bracket says so (2025年（基数）) or the year is before the plan's.
       const first = (row[0]?.text ?? '').normalize('NFKC').replace(SPACES, '');
@@ -107,7 +109,9 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         if (col.role !== 'value') {
           const content = col.role === 'text' && g.tables.contentColumns.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) !== undefined;
           const read = (t: string): boolean => SENTENCE.test(t) || (content && DIGIT.test(t));
-          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...dated(extractFromText(source, cell.start, cell.end, plan, g.indicators, g.periods)));
+          // The row's deadline, not an annual plan's year, dates what the cell names no year for (a project built by 2028).
+          const cellPlan = rowYear !== null && plan.annual ? { ...plan, annual: false } : plan;
+          if (col.role === 'name' || col.role === 'text' || col.role === 'group') for (const cell of cs) if (read(cell.text)) found.push(...dated(extractFromText(source, cell.start, cell.end, cellPlan, g.indicators, g.periods)));
           return;
         }
         if (quota) return;
@@ -144,11 +148,18 @@ function yearRow(cell: string, planYears: [number, number] | null, g: TableGramm
 }
 
 /** The year a deadline cell names (2027年12月, 2026年底前, 2026—2027年 → its last year); null when it names none (持续推进).
- *  `written`: only years written out, not a period's name (“十五五”主要指标) nor a relative date. */
-function deadlineYear(text: string, pg: PeriodGrammar, written = false): number | null {
-  const years = scanDates(text.normalize('NFKC'), pg).flatMap((d) => (d.year === null || (written && (d.kind === 'period' || d.kind === 'relative')) ? [] : [d.year]));
+ *  `written`: only years written out, not a period's name (“十五五”主要指标) nor a relative date. `cell`: the whole text is a
+ *  deadline column's cell, where years stand without 年 (建设起止年限 2026—2028, 竣工年份 2028). */
+function deadlineYear(text: string, pg: PeriodGrammar, written = false, cell = false): number | null {
+  const t = text.normalize('NFKC');
+  const bare = cell ? BARE_YEARS.exec(t.replace(SPACES, '')) : null;
+  if (bare) return Number(bare[2] ?? bare[1]);
+  const years = scanDates(t, pg).flatMap((d) => (d.year === null || (written && (d.kind === 'period' || d.kind === 'relative')) ? [] : [d.year]));
   return years.length > 0 ? Math.max(...years) : null;
 }
+
+/** A deadline cell of years alone: 2028, 2026—2028, 2026-2028, 2026至2028. */
+const BARE_YEARS = /^((?:19|20)\d{2})(?:[—–\-~至到]{1,2}((?:19|20)\d{2}))?$/u;
 
 /**
  * The indicators without those a task division restates: a count of a 重点任务分工表 (新建改造分类投放点2000个 |
