@@ -45,6 +45,11 @@ export function ratioNameBefore(base: string, verb: { kind: VerbKind; word: stri
 /** Characters of a verb that states a rise or fall (提高到, 下降到, 增加到, 降低至): a comparison's predicate. */
 const COMPARATIVE = /[升高低降增减]/u;
 
+/** The verb `word` ending at `end` ends a longer word that is no verb (基层党组织, 社会组织, 签约: notVerbs). */
+export function endsNoun(text: string, end: number, word: string, g: IndicatorGrammar): boolean {
+  return (g.notVerbs.endingAt(text, end)?.length ?? 0) > word.length;
+}
+
 function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKind; word: string } | undefined {
   let best: { kind: VerbKind; word: string } | undefined;
   const consider = (kind: VerbKind, word: string | undefined) => {
@@ -58,8 +63,7 @@ function verbAt(text: string, end: number, g: IndicatorGrammar): { kind: VerbKin
   const inWord = g.notCopulas.endingAt(text, end);
   consider('copula', inWord && inWord.length > 1 ? undefined : g.copulas.endingAt(text, end));
   if (!best) return undefined;
-  const not = g.notVerbs.endingAt(text, end);
-  if (not && not.length > (best as { word: string }).word.length) return undefined;
+  if (endsNoun(text, end, (best as { word: string }).word, g)) return undefined;
   return best;
 }
 
@@ -171,8 +175,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     // A pivot verb right before a count (`pivoted`: of things, not money; 支持100所县域普通高中改善办学条件, 督促20家企业完成改造)
     // counts the population it sets to act, as an object verb counts its object: the count is the target. Not a count in Chinese
     // numerals (推进二次供水改造).
+    // Nor one that ends a noun of its own (基层党组织31个: notVerbs).
     const pivot = pivoted && pos === at && isDigit(text[at]) ? g.pivotVerbs.endingAt(text, pos) : undefined;
-    if (pivot && pos - pivot.length >= floor && verbAt(text, pos, g) === undefined) {
+    if (pivot && pos - pivot.length >= floor && verbAt(text, pos, g) === undefined && !endsNoun(text, pos, pivot, g)) {
       p.verb = { kind: 'object', word: pivot, start: pos - pivot.length, end: pos };
       pos -= pivot.length;
       continue;

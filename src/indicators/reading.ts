@@ -7,7 +7,7 @@ import type { WordSet } from '../grammar/words.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
-import { basisStart, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
+import { basisStart, endsNoun, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
@@ -940,7 +940,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const verbs = q.unit.amount ? g.objectVerbsBeforeAmount : g.objectVerbsBeforeNoun;
       const verbFrom = (from: number) => {
         let v = verbs.indexIn(text, from, pred.start);
-        while (v && projectNameWord(text, r.floor, v, pred.start, dates, g)) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
+        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, g) || endsNoun(text, v.index + v.word.length, v.word, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v;
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
