@@ -262,7 +262,12 @@ const FLOORS: Record<string, Record<string, number>> = {
   // All of the thirtieth session merged (g319-g328 and the lead's rules): 1705/19963 (0.08541): the floor just above.
   // All of the thirty-first session merged (g329-g338 and the lead's rules): 1735/20607 (0.08419): the floor just above.
   // All of the thirty-second session merged (g339-g348 and the lead's rules): 1807/21207 (0.08521): the floor just above.
-  'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.0853 },
+  // All of the thirty-fourth session merged (g369-g388 and the lead's rules): 2164/23865 (0.09068): the others 1916/22681 as
+  // before, the new documents 248 of their 1186 (g377 56 of 82: a hospital's plan with decimal section numbers 1 / 1.1 / 1.1.1,
+  // which on one line run into the text as numbers; g383 51 of 72: a 公众号 post whose run-in heads and review run together;
+  // g386 35 of 69: its 评分标准 annex of numbered criteria; g388 26, g371 18, g380 18, g372 15: their TAB or one-cell-a-line
+  // tables run together; g379 8, g369 6, g375 5, g378 4, g381 3, g384 2, g385 1): the floor just above the measure.
+  'one line': { seeds: 0.012, 'dev corpus': 0.078, 'genre fixtures': 0.0907 },
   // Joined by spaces (twenty-fourth session): 4/481, 100/831, 974/15235 once tab- and pipe-parted tables run together with
   // spaces were cut; 4/481, 60/831, 834/15235 since the reader of cells run together (src/blocks/table-runcells.ts) reads
   // them without the spaces too (d01's 主要指标 table, one cell a paragraph). The floors just above the measure.
@@ -303,7 +308,9 @@ const FLOORS: Record<string, Record<string, number>> = {
   // g325 4 of 62, as on one line): the floor just above.
   // All of the thirtieth session merged (g319-g328 and the lead's rules): 1226/19963 (0.06141): the floor just above.
   // All of the thirty-first session merged (g329-g338 and the lead's rules): 1256/20607 (0.06095): the floor just above.
-  'one line, spaced': { seeds: 0.009, 'dev corpus': 0.073, 'genre fixtures': 0.0612 },
+  // All of the thirty-fourth session merged: 1531/23865 (0.06415): the others 1369/22681, the new documents 162 of their 1186 (g377
+  // 56, g388 21, g371 18, g380 18, g372 15, g386 11, g383 8, g369 5, g378 4, g375 3, g381 2, g385 1): the floor just above.
+  'one line, spaced': { seeds: 0.009, 'dev corpus': 0.073, 'genre fixtures': 0.0642 },
   // g168's TAB 分年度目标 table has YEARS AS ROWS (年度 / 覆盖率 / 站点（个） / 业务量（亿件）; rows 2025年（基数）, 2026年 …): set one cell
   // a line, its row labels read as year header cells (isYearLabel) and the table is not found: 12 of its items lost, 32/9537 with
   // g167-g170 (20 before), the floor just above the measure. Left to the flattened-table reader (a year cell after the header's
@@ -317,7 +324,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   // With g289-g290 (acc83): 38/17485 (0.00217): g289 loses 7 of its 83 items, six of them the cells of its 政府信息公开 年报's first
   // 主动公开 table (信息内容 / 本年制发件数 / 本年废止件数 / 现行有效件数), no longer read as a table when set one cell a line (its gold counts
   // none of the form's cells); the others lose 31 (g168 12, g269 9, g106 6, g280 4): the floor just above the measure.
-  'tables one cell a line': { 'genre fixtures': 0.0022 },
+  // With g388 (acc132) 65/23865 (0.00272): g388's TAB project table (序号 / 项目名称 / 建设性质 / 建设规模及内容 / 总投资（万元） /
+  // 2027年计划投资（万元） / 建设起止年限) set one cell a line is not read as a table (27 of its 59 items: the rows' works, investments
+  // and the 合计), the others 38 as before: the floor just above the measure.
+  'tables one cell a line': { 'genre fixtures': 0.0028 },
   // HTML character references (&nbsp; before every line) in hard-wrapped PDF text: 26/12157 (0.00214) with g203-g212 merged, over
   // the 0.002 every layout is held to (g143 11, g208 6, g156 3, g186 3, g152 2, g114 1: PDF text whose lines were indented one by
   // one); 15/12157 (0.00123) with the lead's later rules of the same session (measured, not traced to one rule), so the common
