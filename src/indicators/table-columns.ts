@@ -35,6 +35,7 @@ const MAX_COMPOUND_UNIT = 8;
 const ABBREVIATION = /^[A-Z]{3,}$/u;
 /** 级 alone in the bracket is the unit of a level (电子病历应用水平平均级别（级）); with more words it names a grade (（省级）). */
 const LEVEL_UNIT = /^级$/u;
+/** A unit symbol in Latin letters (DDDs), counted as one character when a bracketed unit's size is judged. */
 const LATIN_SYMBOL = /[A-Za-z]+/gu;
 /** A trailing bracket long enough for a unit with Latin symbols (DDDs/每百人天); its size is judged after them. */
 const BRACKET_TEXT = /[（(]([^（()）]{1,16})[）)]\s*$/u;
@@ -206,7 +207,7 @@ export function alignRow(row: TableCell[], columns: Column[], sums?: ReadonlySet
     // The lost cell is most often a merged one before the name (类别); an empty cell of a last text
     // column (备注) is lost after the values, and then only the left alignment puts values under values.
     const right = n - rest.length;
-    const sumRow = sums !== undefined && seqFirst === 0 && sums.has((rest[0]?.text ?? '').replace(/[\s\u3000]+/gu, ''));
+    const sumRow = sums !== undefined && seqFirst === 0 && sums.has((rest[0]?.text ?? '').replace(SPACES, ''));
     const at = (sumRow || !fitsAt(rest, columns, right)) && fitsAt(rest, columns, seqFirst) ? seqFirst : right;
     rest.forEach((c, k) => (out[at + k] = [c]));
     return out;

@@ -87,9 +87,10 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
       if (row.length < 2) continue;
       const cells = alignRow(row, columns, g.tables.placeRows.sums);
       const nameCells = nameCol >= 0 ? cells[nameCol] : undefined;
-      // A sum row labelled in its first column (合计 under 序号) leaves its name cell empty: the label names it.
+      // A sum row labelled in its first column (合计 under 序号) leaves its name cell empty: the label names it. (In a table whose
+      // rows are years the columns name the values, and a 合计 row is the last year's totals: see byYear.)
       const sumLabel = (row[0]?.text ?? '').replace(SPACES, '');
-      const rowName = (nameCells ? nameCells.map((c) => c.text).join('') : '') || (g.tables.placeRows.sums.has(sumLabel) ? sumLabel : '');
+      const rowName = (nameCells ? nameCells.map((c) => c.text).join('') : '') || (!yearRows && g.tables.placeRows.sums.has(sumLabel) ? sumLabel : '');
       // A dash in the 单位 column (—, /) says the row's values have no unit (a ratio such as 农产品加工业产值与农业总产值之比).
       const unitCell = unitCol >= 0 ? (cells[unitCol]?.[0]?.text.replace(SPACES, '') ?? null) : null;
       const rowUnit = unitCell !== null && g.tables.empty.has(unitCell) ? null : unitCell;
