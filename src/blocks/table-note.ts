@@ -40,11 +40,10 @@ function footnotesEnd(claims: Claims, lead: number, end: number, grammar: Blocks
 
 /** Whether a leaf before `before` in the same document carries `mark` as a footnote reference. */
 function referenced(claims: Claims, before: number, mark: string, ref: RegExp): boolean {
-  const all = new RegExp(ref.source, 'gu');
   for (let p = before - 1; p >= 0 && !claims.starts.has(p + 1); p--) {
     const leaf = claims.leaves[p] as BlockLeaf;
     if (leaf.furniture || !leaf.text.includes(mark)) continue;
-    for (const m of leaf.text.matchAll(all)) if (m.groups?.mark === mark) return true;
+    for (const m of leaf.text.matchAll(ref)) if (m.groups?.mark === mark) return true;
   }
   return false;
 }

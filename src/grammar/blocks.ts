@@ -21,7 +21,7 @@ export interface BlocksGrammar {
   tocHeading: RegExp;
   noteLead: RegExp;
   tableNoteLead: RegExp;
-  /** A footnote's entry (①…) and its mark in the text (机构①2968个): grammars/blocks.yaml footnoteEntry, footnoteRef. */
+  /** A footnote's entry (①…) and its mark in the text (机构①2968个, global): grammars/blocks.yaml footnoteEntry, footnoteRef. */
   footnoteEntry: RegExp;
   footnoteRef: RegExp;
   formTitle: RegExp;
@@ -58,7 +58,8 @@ export function compileBlocksGrammar(source: BlocksGrammarSource): BlocksGrammar
     noteLead: re('noteLead'),
     tableNoteLead: re('tableNoteLead'),
     footnoteEntry: re('footnoteEntry'),
-    footnoteRef: re('footnoteRef'),
+    // Global: every reference of a leaf is tried (table-note.ts referenced).
+    footnoteRef: compilePattern(source.footnoteRef, 'gu', 'footnoteRef'),
     formTitle: re('formTitle'),
     formLine: re('formLine'),
     signatureDate: re('signatureDate'),

@@ -283,8 +283,8 @@ function opensList(para: PlanChild, next: PlanChild | undefined, g: IndicatorGra
  * goals under it as numbered items ((一)碘缺乏病防治目标。…达到95%以上), as it does before a dashed list.
  */
 function opensGoals(place: Place, children: readonly PlanChild[], i: number, next: PlanChild | undefined, g: IndicatorGrammar): boolean {
-  if (place.heading === null || g.goalHeadings.indexIn(place.heading.title) === undefined) return false;
   if (next?.type !== 'section' || next.inline) return false;
+  if (place.heading === null || g.goalHeadings.indexIn(place.heading.title) === undefined) return false;
   for (let k = 0; k < i; k++) if (children[k]?.type === 'section') return false;
   return true;
 }
