@@ -1232,7 +1232,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // So does a place alone after a rate of another place in the same sentence (…城市建成区黑臭水体消除比例达到95%以上，县级城市达到90%),
     // or after a measure of another place in the same unit (平均急救反应时间城市地区不超过12分钟、农村地区不超过20分钟).
     const sameKind = prevMember !== undefined && (r.q.unit.kind === 'rate' ? prevMember.reading.q.unit.kind === 'rate' : r.q.unit.kind === 'measure' && prevMember.reading.q.unit === r.q.unit);
-    const placeAfterRate = sameKind && names.length === 1 && g.placeGroups.has(names[0] as string);
+    // So does a tier of institutions alone after the rate of another tier (二级以上医院设置老年医学科的比例达到80%，乡镇卫生院达到
+    // 50%): the tier's rate of the same metric.
+    const placeAfterRate = sameKind && names.length === 1 && (g.placeGroups.has(names[0] as string) || (isTier(names[0] as string, g) && earlier !== undefined && opensWithTier(earlier, g)));
     // A count after 其中 parts a count, not a rate before it (老年人口68.4万人，占总人口的23.6%，其中高龄老年人9.7万人): the share's name is
     // no name of the group's count.
     const countAfterRate = r.q.unit.kind !== 'rate' && (prevMember ? prevMember.reading.q.unit.kind === 'rate' : beforeUnit?.kind === 'rate');
@@ -1567,10 +1569,15 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
   return out;
 }
 
-/** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
 /** How far into a metric's name the place it is measured for may reach (地级及以上城市建成区…). */
 const MAX_PLACE = 10;
 
+/** An age band and nothing else (65岁以上, 80周岁及以上, 3岁以下). */
+const AGE_BAND = /^\d+周?岁及?以[上下]$/u;
+/** The age band a metric's name opens with (60岁以上老年人健康体检率 → 60岁以上). */
+const AGE_BAND_OPENING = /^\d+(?:[—–-]\d+)?周?岁(?:及?以[上下])?/u;
+
+/** A group (城镇居民) of a breakdown of `earlier` (全体居民人均可支配收入) with the rest of that metric after its group word. */
 function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate = false): string {
   // A rate of the whole broken down by place (城镇污水处理率达到97%，其中县城不低于95%): the place's rate of the same metric,
   // named with its place in place of the whole's (县城污水处理率).
@@ -1580,6 +1587,9 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate 
     for (let hit = g.placeGroups.indexIn(earlier, 0, MAX_PLACE); hit; hit = g.placeGroups.indexIn(earlier, hit.index + hit.word.length, MAX_PLACE)) own = hit.index + hit.word.length;
     return own < earlier.length - 1 ? name + earlier.slice(own) : name;
   }
+  // An age band alone after 其中 (老年人健康体检率不低于70%，其中65岁以上不低于75%) parts a rate by age, as 公卫 statistics part
+  // the elderly's rates: the band's rate of the same metric, in place of the whole's own band (60岁以上老年人… → 65岁以上老年人…).
+  if (rate && AGE_BAND.test(name) && g.metricHeads.endingAt(earlier, earlier.length)) return name + earlier.slice(AGE_BAND_OPENING.exec(earlier)?.[0].length ?? 0);
   if (!g.joinHeads.endingAt(name, name.length) || g.metricHeads.endingAt(name, name.length)) return name;
   const group = g.joinHeads.indexIn(earlier);
   // A rate of the whole population that names no group (经常参加体育锻炼人数比例达到38.5%，其中青少年达到50%以上): the
@@ -1596,11 +1606,45 @@ function breakdownName(name: string, earlier: string, g: IndicatorGrammar, rate 
  * place's own metric (城市地区平均急救反应时间; 城市社区养老服务设施覆盖率, the words the place and the metric share written once).
  */
 function groupFirst(name: string, g: IndicatorGrammar): string {
-  const group = g.placeGroups.endingAt(name, name.length);
+  const group = g.placeGroups.endingAt(name, name.length) ?? tierAfterRate(name, g);
   if (!group) return name;
   const metric = name.slice(0, name.length - group.length);
   if (metric.length < 2 || !g.metricHeads.endingAt(metric, metric.length)) return name;
   return joinShared(group, metric);
+}
+
+/** How long a tier of institutions may be (二级以上医院, 社区卫生服务中心, 二级及以上公立综合医院). */
+const MAX_TIER = 12;
+
+/**
+ * A tier of institutions written after the rate it parts, each with its own verb and value (发热门诊设置率二级以上医院达到100%、乡镇
+ * 卫生院达到90%), as health statistics part a rate by tier: the tier (二级以上医院), when the name is a rate and the tier, the tier
+ * ends in an institution word and is Chinese only.
+ */
+function tierAfterRate(name: string, g: IndicatorGrammar): string | undefined {
+  for (let k = name.length - 2; k >= Math.max(2, name.length - MAX_TIER); k--) {
+    if (!g.metricHeads.endingAt(name, k)) continue;
+    // A bound opening the rest belongs to the words before it (规模以上工业企业: 规模以上 is the class of the firms, 规模 no metric).
+    const tier = name.slice(k);
+    return isTier(tier, g) && !BOUND_OPENING.test(tier) ? tier : undefined;
+  }
+  return undefined;
+}
+
+const BOUND_OPENING = /^及?以[上下内]/u;
+
+/**
+ * Whether `name` is a tier of institutions only: Chinese, short, ending in an institution word and with no 的 (二级以上医院, 乡镇卫生院;
+ * not 推荐标准的机构, a modified noun).
+ */
+function isTier(name: string, g: IndicatorGrammar): boolean {
+  return name.length <= MAX_TIER && g.institutionHeads.endingAt(name, name.length) !== undefined && HAN_ONLY.test(name) && !name.includes('的');
+}
+
+/** Whether a metric's name opens with a tier of institutions its words go on after (二级以上医院|设置老年医学科的比例). */
+function opensWithTier(metric: string, g: IndicatorGrammar): boolean {
+  const group = g.joinHeads.indexIn(metric);
+  return group !== undefined && group.index + group.word.length <= MAX_TIER && group.index + group.word.length < metric.length && g.institutionHeads.has(group.word);
 }
 
 /** `head` + `tail`, the words `head` ends with and `tail` starts with written once (城市社区 + 社区养老… → 城市社区养老…). */
