@@ -13,6 +13,7 @@ import { digitRun } from '../numbers/digits.js';
 import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
+import { yearsCountStart } from './years-count.js';
 import { cadenceIn, quotedMask } from './quantity.js';
 import { attainingVerb, type Reading } from './reading.js';
 import { HAN_ONLY, han } from '../text/han.js';
@@ -560,8 +561,9 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
   // 力争/确保 right before the count (新增限上企业力争150家) are adverbs of resolve, no more part of the name than 达到 is.
   const reach = (g.reachVerbs.has(r.pred.verb.word) || g.objectAdverbs.has(r.pred.verb.word)) && subject !== '';
-  // Only a sum word before the verb (2026年累计建成20个), or an adverb (较上年净增150家): the object is the one named before, if any.
-  const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject);
+  // Only a sum word before the verb (2026年累计建成20个), also over a count of years (五年累计引进50名), or an adverb (较上年净增150家):
+  // the object is the one named before, if any.
+  const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject) || yearsTotal(subject, g);
   const name = metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g);
   // A work verb alone, or after a verb of reaching (开展老年人能力综合评估，完成评估3000人): the work the clause before names.
   const done = g.reachVerbs.startingAt(name, 0);
@@ -572,6 +574,12 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     ? workCarriedOutBefore(text, s, r.clause, g)
     : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
+}
+
+/** Whether `subject` is a sum word over a count of years and nothing else (五年累计, 三年共). */
+function yearsTotal(subject: string, g: IndicatorGrammar): boolean {
+  const total = g.totalWords.endingAt(subject, subject.length);
+  return total !== undefined && yearsCountStart(subject, subject.length - total.length) === 0;
 }
 
 /**
