@@ -313,10 +313,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Not an age: 对65岁及以上的老年人…, 对预产期年龄35周岁及以上的孕妇… write the population a service reaches, as 为… does, and
   // an age that limits who a service reaches is an item of its own (INDICATORS.md); the age reading decides (a service word in
   // its sentence, no value of its own later in the clause).
-  // Not a share right after the opener, with nothing between them but its bound (对不少于10%的社会组织开展抽查审计): no property
-  // is named for it to be a level of; it is the share of what the measure is done to (shapes' shareDoneTo).
+  // Not a share right after the opener, with nothing between them but its bound and a scope (对不少于10%的社会组织开展抽查审计,
+  // 对全县90%以上的养老机构开展…): no property is named for it to be a level of; it is the share of what the measure is done to
+  // (shapes' shareDoneTo).
   const opener = g.conditionOpeners.startingAt(text, r.clause);
-  const doneToShare = opener !== undefined && q.unit.unit === '%' && text[r.end] === '的' && text.slice(r.clause + opener.length, pred.start).trim() === '' &&
+  const openerGap = opener === undefined ? '' : text.slice(r.clause + opener.length, pred.start).trim();
+  const doneToShare = opener !== undefined && q.unit.unit === '%' && text[r.end] === '的' && (openerGap === '' || g.scope.exec(openerGap)?.[0] === openerGap) &&
     g.benefactiveVerbs.indexIn(text, r.end + 1, clauseEnd(text, r.end + 1, text.length)) !== undefined;
   const condition = q.unit.kind !== 'age' && opener !== undefined && !doneToShare;
   if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
