@@ -947,6 +947,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (g.purposeWords.startingAt(text, start)) return undefined;
   // Nor is what the people counted take part in (聘请社会监督员60名参与监督, 选派专家20名参加巡诊): a verb opens it, no noun.
   if (g.memberVerbs.startingAt(text, start)) return undefined;
+  // Nor where the people counted are sent (选派骨干医师10名到上级医院进修, 派医师5名赴对口医院挂职): a trip word opens the place
+  // they go to, no noun (a number right after it is the upper end of a range, 10名到15名, read elsewhere).
+  const sentTo = g.tripWords.startingAt(text, start);
+  if (sentTo && !isDigitCode(text.charCodeAt(start + sentTo.length))) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   end = beforeLabelledAside(text, start, end);
   // A word of need opens the predicate (…设施需加快提标改造): the noun ends before it.
