@@ -844,6 +844,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…), 未满/不满 from above (为未满3周岁的
     // 婴幼儿…; the comparator read before the number gives the side): an age threshold, no level.
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
+    // 子女满3周岁前, 满60周岁时: the moment a full age is reached, when a right by law starts or ends, a point of time, no bound.
+    if (fullAge && g.agePointWords.startingAt(text, r.end) !== undefined) return;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
       // 对0—18岁困境儿童实行分类帮扶: a range from birth to the age of majority (18, as the law on minors sets it) is every child, the
