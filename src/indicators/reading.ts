@@ -858,6 +858,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
       if (laterBefore(all, idx, end, (o) => o.q.unit.kind !== 'age')) return;
+      // 对3周岁以下婴幼儿，按每孩每年3600元的标准发放育儿补贴: where the sentence goes on to pay an amount by a standard (按 + the
+      // amount or its per-head basis), the age says who is entitled to the benefit, a condition of the standard, as where no comma
+      // parts them (对80周岁以上老年人按每人每月100元发放高龄津贴); no limit of a service the plan sets out to provide.
+      if (laterBefore(all, idx, e, (o) => o.q.unit.amount === true && g.provisionOpeners.endingAt(text, basisStart(text, o.q.start, g)) !== undefined)) return;
       // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
       // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
