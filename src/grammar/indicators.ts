@@ -243,6 +243,8 @@ export interface IndicatorGrammar {
   focusClosers: WordSet;
   /** Words of (not yet) reaching a full age written right before it (年满65周岁, 满70岁, 未满3周岁): a bound of the age, as 及以上/以下 after it. */
   fullAgeWords: WordSet;
+  /** Words of the moment a full age is reached, right after it (满3周岁前, 满60周岁时): the age is a point of time, no bound. */
+  agePointWords: WordSet;
   /** Words of a service whose population an age limits (免费接种, 招收, 筛查): without one the age only names a group. */
   ageServiceWords: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
@@ -625,6 +627,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     frameMeasureClosers: set(source.frames.measureClosers),
     focusClosers: set(source.focusClosers),
     fullAgeWords: set(source.fullAgeWords),
+    agePointWords: set(source.agePointWords),
     ageServiceWords: set(source.ageServiceWords),
     memberVerbs: set(source.memberVerbs),
     tripWords: set(source.tripWords),

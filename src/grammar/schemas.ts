@@ -417,6 +417,7 @@ export const indicatorGrammarSchema = z.object({
   frames: z.object({ openers: words, closers: words, notFrames: words, measureClosers: words.default([]) }).strict(),
   focusClosers: words.default([]),
   fullAgeWords: words.default([]),
+  agePointWords: words.default([]),
   ageServiceWords: words.default([]),
   memberVerbs: words.default([]),
   tripWords: words.default([]),

@@ -117,7 +117,11 @@ function frameEnd(text: string, s: number, end: number, g: IndicatorGrammar): nu
   const open = g.frameOpeners.startingAt(text, s);
   if (!open || g.notFrames.startingAt(text, s)) return undefined;
   let close: number | undefined;
-  for (let k = s + open.length + 1; k <= Math.min(end - 2, s + MAX_FRAME); k++) if (g.frameClosers.endingAt(text, k)) close = k;
+  // A frame has words between its opener and its closer (在全市中小学中): 在 right before 统计 (在统计源期刊发表论文) opens none.
+  for (let k = s + open.length + 1; k <= Math.min(end - 2, s + MAX_FRAME); k++) {
+    const closer = g.frameClosers.endingAt(text, k);
+    if (closer && k - closer.length > s + open.length) close = k;
+  }
   return close;
 }
 

@@ -846,6 +846,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 年满/满 right before an age bounds it from below, as 及以上 after it does (为年满65周岁的老年人…), 未满/不满 from above (为未满3周岁的
     // 婴幼儿…; the comparator read before the number gives the side): an age threshold, no level.
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
+    // 子女满3周岁前, 满60周岁时: the moment a full age is reached, when a right by law starts or ends, a point of time, no bound.
+    if (fullAge && g.agePointWords.startingAt(text, r.end) !== undefined) return;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
       // 对0—18岁困境儿童实行分类帮扶: a range from birth to the age of majority (18, as the law on minors sets it) is every child, the
@@ -858,6 +860,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const rest = text.slice(r.end, end);
       if (g.metricHeads.indexIn(rest) || g.labelWords.indexIn(rest)) return;
       if (laterBefore(all, idx, end, (o) => o.q.unit.kind !== 'age')) return;
+      // 对3周岁以下婴幼儿，按每孩每年3600元的标准发放育儿补贴: where the sentence goes on to pay an amount by a standard (按 + the
+      // amount or its per-head basis), the age says who is entitled to the benefit, a condition of the standard, as where no comma
+      // parts them (对80周岁以上老年人按每人每月100元发放高龄津贴); no limit of a service the plan sets out to provide.
+      if (laterBefore(all, idx, e, (o) => o.q.unit.amount === true && g.provisionOpeners.endingAt(text, basisStart(text, o.q.start, g)) !== undefined)) return;
       // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
       // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
