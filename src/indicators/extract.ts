@@ -278,7 +278,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     const yearly = carried !== null && sentenceGoverning.length === 0 && inSentence.length > 0 && yearlyOpening(text, s, (inSentence[0] as Quantity).start, g);
     const carriedBefore = carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) || yearly ? null : carried);
     if (sentenceGoverning.length > 0) {
-      const opening = clauseEnd(text, s, e);
+      const opening = openingClauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? carried;
       const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s, g));
       // A span that ends in the year already governing (2020年，…达到520亿元，“十三五”期间年均增长6.8%；…)
@@ -512,6 +512,21 @@ function labelledMetric(text: string, s: number, clause: number, metric: string,
   const verb = g.incrementVerbs.startingAt(metric, 0) ?? g.objectVerbs.startingAt(metric, 0);
   const measure = verb ? metric.slice(verb.length) : metric;
   return measure.length >= 2 && !measure.startsWith(label) && g.projectCapacityHeads.endingAt(measure, measure.length) ? label + measure : metric;
+}
+
+/** The longest run-in label a sentence may open with before its colon (主要目标：, 工作目标：, 总体目标：). */
+const MAX_RUN_IN_LABEL = 8;
+
+/**
+ * End of a sentence's opening clause, for the date that opens it. A run-in label and its colon (主要目标：到2030年，…。每千人口…) is
+ * no clause of its own: official writing heads a paragraph of goals with it and states the deadline right after, which then
+ * governs the paragraph as it does without the label.
+ */
+function openingClauseEnd(text: string, s: number, e: number): number {
+  const end = clauseEnd(text, s, e);
+  if (text[end] !== '：' && text[end] !== ':') return end;
+  const label = text.slice(s, end).trim();
+  return label.length > 0 && label.length <= MAX_RUN_IN_LABEL && !/[0-9０-９]/u.test(label) ? clauseEnd(text, end + 1, e) : end;
 }
 
 /** A paragraph that ends in a colon leads into the list after it (主要指标达到以下要求：). */
