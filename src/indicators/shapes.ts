@@ -501,6 +501,17 @@ const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?
 /** A clause that is only a denominator per head of population (每万人口, 每千人, 每百户): the metric before, per head. */
 const PER_HEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)$/u;
 
+/** A base of population right before a value, after its verb or bound (达到每万人口4名, 不少于每千人口0.5张). */
+const PER_HEAD_BEFORE_VALUE = /每(?:[0-9]+|[一二三四五六七八九十百千万])+(?:常住)?人口$/u;
+
+/**
+ * The base of population a health-resource ratio is written with after its verb (全科医生达到每万人口4名, 开放床位不少于每千人口
+ * 0.5张): it opens the ratio's name, as statistics name it (每万人口全科医生). '' when there is none.
+ */
+function perHeadBeforeValue(text: string, r: Reading): string {
+  return PER_HEAD_BEFORE_VALUE.exec(text.slice(r.pred.start, r.q.start).trimEnd())?.[0] ?? '';
+}
+
 /**
  * The denominator of a per-capita count and its verb, which belong to its metric: 每千人口拥有执业（助理）医师3.2人 →
  * 每千人口拥有执业（助理）医师 (also for the next member of the list, 每千人口拥有注册护士 for 注册护士3.8人). A density is named
@@ -1198,6 +1209,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     else if (canContinue && prevMember && r.q.unit === prevMember.reading.q.unit && r.q.unit.kind !== 'count' && !prevMember.baseline) whole = otherInstitution(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.unit === '%' && !prevMember.baseline) whole = completionName(whole, prevMember.metric, g) ?? whole;
+    whole = perHeadBeforeValue(text, r) + whole;
     let names = actors ?? [groupFirst(whole, g)];
     if (acts?.length === values) names = acts.map((n) => metricName(n, g));
     if (parts.length > 1) {
