@@ -413,6 +413,7 @@ export interface IndicatorGrammar {
   scoreSteps: WordSet;
   /** What follows a 的-phrase whose level is the condition of a score or grade (达到35%的得满分, 90分以上的为优秀). */
   scoreConsequences: WordSet;
+  spacingNouns: WordSet;
   /** Totals a weight is a share of (占考核总分的40%). */
   scoreTotals: WordSet;
   /** The unit of points (分): bare, or after a word that adds or deducts them, the arithmetic of a score. */
@@ -727,6 +728,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     conditionOpeners: set(source.conditionOpeners),
     scoreSteps: set(source.scoreSteps),
     scoreConsequences: set(source.scoreConsequences),
+    spacingNouns: set(source.spacingNouns),
     scoreTotals: set(source.scoreTotals),
     scoreUnits: set(source.scoreUnits),
     scoreActs: set(source.scoreActs),

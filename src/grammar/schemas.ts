@@ -515,6 +515,7 @@ export const indicatorGrammarSchema = z.object({
   conditionOpeners: words.default([]),
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),
+  spacingNouns: words.default([]),
   scoreTotals: words.default([]),
   scoreUnits: words.default([]),
   scoreActs: words.default([]),

@@ -895,6 +895,9 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
+      // 对现有螺环境实施药物灭螺，每年…不少于1200公顷; 对已建成的项目开展评估: a cue right after the 对 that opens the object of an action
+      // (grammar conditionOpeners) says what the action is done to, not that a level stands reached; a later cue may still hold.
+      while (cue && g.conditionOpeners.endingAt(text, cue.index) !== undefined) cue = g.actualCues.indexIn(text, cue.index + cue.word.length, q.start);
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).

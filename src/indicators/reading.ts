@@ -58,6 +58,8 @@ const DURATION_UNITS = new Set(['年', '个月']);
 const PER_UNIT_MEASURE = /^[^/]+\/[^/]+$/u;
 /** Units a length of service or residence is counted in (工作满5年, 居住满6个月, 缴费满180天). */
 const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
+/** Units of the least time a rule keeps between two acts (间隔不少于6个月, 不少于2周, 不少于28天). */
+const SPACING_UNITS = new Set(['年', '个月', '周', '天', '日', '小时']);
 /** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
 const CLAUSE_COMMA = /[，,]/u;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
@@ -684,6 +686,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 急难型临时救助24小时内办结: a duration closed by 内 before a step of work is the time a procedure allows, also after a verb
     // that names the work (救助, 处置), unless a target verb or a bound sets it (办结时限压缩到3个工作日以内).
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
+    // 两次献全血间隔不少于6个月, 两剂次接种间隔不少于28天: a least time kept between two acts (grammar spacingNouns right before its
+    // bound) is the spacing a rule of procedure protects the person with, never a level a plan sets; an interval a plan sets for a
+    // service is one it shortens, bounded from above (发车间隔不超过10分钟), and stays.
+    if (q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && (pred.comparator ?? r.post?.comparator) === '>=' && !pred.verb &&
+      g.spacingNouns.endingAt(text, pred.comparator ? pred.start : q.start) !== undefined) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     // 在全市18个县（市、区）中排名第8位: the field a ranking is among, how many are ranked, no level to reach.
