@@ -413,6 +413,7 @@ export interface IndicatorGrammar {
   scoreSteps: WordSet;
   /** What follows a 的-phrase whose level is the condition of a score or grade (达到35%的得满分, 90分以上的为优秀). */
   scoreConsequences: WordSet;
+  /** The time between two acts of one person a rule keeps at least (献血间隔不少于6个月): a rule, no level. */
   spacingNouns: WordSet;
   /** Totals a weight is a share of (占考核总分的40%). */
   scoreTotals: WordSet;
