@@ -603,12 +603,12 @@ function pairedGroup(s: string, last: string, g: IndicatorGrammar): string | und
   return undefined;
 }
 
-/** The metric as reported: scope words dropped, spaces removed, a dropped 岁 restored (65以上老年人). */
 /**
  * A bracketed aside that states what is included or gives examples (强排区(含富盛园区）, 管材（如
  * 灰铁管）) is no part of a name; a bracket that completes a word (执业(助理)医师, 骨干（市、区管）河道) is.
+ * Nor is one that defines a short form for later use (紧密型县域医共体（以下简称“医共体”）, the 简称 of GB/T 9704 writing).
  */
-const ASIDE_START = /^(?:含|不含|包括|包含|如|例如|其中)/u;
+const ASIDE_START = /^(?:含|不含|包括|包含|如|例如|其中|以下简称|下称|简称|以下称)/u;
 
 function dropAsides(s: string): string {
   let out = '';
@@ -683,6 +683,7 @@ export function antecedent(name: string, before: string | undefined, g: Indicato
 /** An open bracket that ends a metric: the value stands in brackets after the name (天城镇（63.1%）). */
 const OPEN_VALUE_BRACKET = /[（(]$/u;
 
+/** The metric as reported: scope words dropped, spaces removed, a dropped 岁 restored (65以上老年人). */
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
