@@ -1056,6 +1056,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
+        placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
         (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
@@ -1353,6 +1354,21 @@ function prepositionBefore(text: string, clause: number, at: number, number: num
   return -1;
 }
 const MAX_SCOPE = 6;
+
+/**
+ * A place its value is given for between a metric's head and the value, with no verb (平均急救反应时间城区12分钟、农村20分钟), as
+ * statistics part a measure by place: the metric is named right before its value as where no place stands between.
+ */
+function placeAfterHead(text: string, at: number, g: IndicatorGrammar): boolean {
+  const place = g.placeGroups.endingAt(text, at);
+  return place !== undefined && g.metricHeads.endingAt(text, at - place.length) !== undefined;
+}
+
+/** The next place of such a list, right after a 、 and the value before it in the same unit (…城区12分钟、农村20分钟). */
+function placeListedAfter(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+  const place = g.placeGroups.endingAt(text, r.q.start);
+  return place !== undefined && prev !== undefined && prev.q.unit === r.q.unit && text.slice(prev.end, r.q.start - place.length) === '、';
+}
 
 /**
  * A place word of the territory (grammar placeGroups: 城区, 农村, 中心城区), after a scope word or alone, between 对/为 and a count
