@@ -667,8 +667,8 @@ describe('conjuncts', () => {
   it('should not support regrouping at 、 when every conjunct has its value', () => {
     expect(metrics(indicators('刑事治安、涉诈和涉毒警情分别下降17.7%、17.4%和68%。'))).toHaveLength(3);
   });
-  it('should support a per-capita denominator between verb and number', () => {
-    expect(brief(indicators('全科医生达到每万人口4.5名。'))).toEqual(['全科医生|4.5|名|=|target|']);
+  it('should support a per-capita denominator between verb and number, which opens the name (as g09\'s gold names it)', () => {
+    expect(brief(indicators('全科医生达到每万人口4.5名。'))).toEqual(['每万人口全科医生|4.5|名|=|target|']);
   });
   it('should not support a list dash as part of the metric', () => {
     expect(metrics(indicators('——中医药服务覆盖率达到100%。'))).toEqual(['中医药服务覆盖率']);
