@@ -134,6 +134,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     if (d.kind !== 'deadline' && g.baseYearOf.startingAt(text, d.end) && !closesBaseline(text, d, g)) return false;
     // Between a copula and 的 a date is the base of a multiple or share, whatever its kind (是“十三五”末的1.3倍, 为2020年的2倍).
     if (g.copulas.endingAt(text, d.start) && g.baseYearOf.startingAt(text, d.end)) return false;
+    // A year that is the subject of a copula before an ordinal names the edition of a recurring event held in it (2027年为第25个
+    // 宣传周, 2028年是第十届运动会): what the year is, not by when the targets after it are due.
+    if (d.kind !== 'deadline' && text[d.end + (g.copulas.startingAt(text, d.end)?.length ?? text.length)] === '第') return false;
     return true;
   });
 }

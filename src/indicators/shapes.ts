@@ -1060,7 +1060,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       statements.push(current);
       return;
     }
-    const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit;
+    // A later milestone of a rate (a name ending in 率, 比例: grammar rateNameHeads) is a rate too: an amount or a count after it
+    // (查处率达到100%，举报奖励…，最高不超过20万元) is the level of another thing, named in the clause between them. (The
+    // growth of an amount is no rate's name: 零售总额增长6%，突破1340亿元 goes on.)
+    const canContinue = current !== undefined && prevMember !== undefined && !prevMember.reading.object && !prevMember.reading.ageLimit &&
+      !(prevMember.reading.q.unit.kind === 'rate' && (r.q.unit.kind === 'count' || r.q.unit.kind === 'measure') && g.rateNameHeads.endingAt(prevMember.metric, prevMember.metric.length) !== undefined &&
+        r.clause - 1 > s && clauseStart(text, r.clause - 1, s) > prevMember.reading.end);
     // A counted object in the clause just before names the metric of a bare change after it
     // (完成投资120亿元，同比增长15% → 投资), not that whole clause with its number; so does one right before a 、 that joins
     // the change to it (实现地区生产总值520亿元、增长6.1%).
