@@ -437,6 +437,10 @@ export interface IndicatorGrammar {
   /** Marks after a range (之间) and verbs of choosing after them (选择, 确定) that make it a band a payer chooses in: grammar choiceBands. */
   choiceMarks: WordSet;
   choiceVerbs: WordSet;
+  /** Lengths, the marks after them (范围内, 以内) and the words of a ban (禁止, 不得) that make a length a rule's buffer zone: grammar bufferZones. */
+  bufferUnits: Set<string>;
+  bufferMarks: WordSet;
+  bufferBans: WordSet;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
@@ -742,6 +746,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     ruleNouns: set(source.ruleFrames.nouns),
     choiceMarks: set(source.choiceBands.marks),
     choiceVerbs: set(source.choiceBands.verbs),
+    bufferUnits: new Set(source.bufferZones.units),
+    bufferMarks: set(source.bufferZones.marks),
+    bufferBans: set(source.bufferZones.bans),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
     taxRateNouns: set(source.taxRateNouns),

@@ -526,6 +526,7 @@ export const indicatorGrammarSchema = z.object({
   sliceNouns: words.default([]),
   ruleFrames: z.object({ verbs: words, nouns: words }).strict().default({ verbs: [], nouns: [] }),
   choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
+  bufferZones: z.object({ units: words, marks: words, bans: words }).strict().default({ units: [], marks: [], bans: [] }),
   adviceFrames: z.object({ verbs: words, links: words }).strict().default({ verbs: [], links: [] }),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),

@@ -189,6 +189,20 @@ function choiceBand(text: string, r: Reading, e: number, g: IndicatorGrammar): b
 }
 
 /**
+ * Whether a length is the edge of a buffer zone a rule draws around a place (grammar bufferZones: 禁止在距离学校大门50米范围内设置
+ * 烟草售卖点, 医疗机构出入口30米范围内不得吸烟): a mark (范围内, 以内, 内) right after its unit and a ban in its clause. Where an act
+ * is banned, not a level to reach.
+ */
+function bufferZone(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (!g.bufferUnits.has(r.q.unit.unit)) return false;
+  let at = r.q.end;
+  while (text[at] === ' ') at++;
+  const mark = g.bufferMarks.startingAt(text, at);
+  if (mark === undefined) return false;
+  return g.bufferBans.indexIn(text, r.clause, r.q.start) !== undefined || g.bufferBans.indexIn(text, at + mark.length, clauseEnd(text, r.end, e)) !== undefined;
+}
+
+/**
  * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
  * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
  * allowed between. What a guideline advises each person, not a level the plan sets.
@@ -769,6 +783,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (guidelineAdvice(text, r, g)) return;
     // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.
     if (choiceBand(text, r, e, g)) return;
+    // The edge of a zone a rule bans an act in (禁止在距离学校50米范围内设置烟草售卖点): no target.
+    if (bufferZone(text, r, e, g)) return;
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
     if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
