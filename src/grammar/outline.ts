@@ -50,7 +50,7 @@ export interface OutlineGrammar {
   /** Words that end in the numeral of an inline marker (统一, 之一): grammars/outline.yaml inlineWords. */
   inlineWords: string[];
   /** What rules out a marker inside a run-together body (see grammars/outline.yaml `embedded`). */
-  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp; tocEntry: RegExp | undefined; decoration: RegExp | undefined };
+  embedded: { notAfter: RegExp; notFollowedBy: RegExp; quotes: string[]; maxQuote: number; documentTitle: RegExp; tocEntry: RegExp | undefined; decoration: RegExp | undefined; attachmentLead: RegExp | undefined };
   titleStops: Set<string>;
   runon: OutlineGrammarSource['runon'];
   /** runon.clauseOpeners as one sticky regex, or undefined when there are none. */
@@ -130,6 +130,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
       documentTitle: compilePattern(source.embedded.documentTitle, 'u', 'embedded.documentTitle'),
       tocEntry: source.embedded.tocEntry ? compilePattern(source.embedded.tocEntry, 'uy', 'embedded.tocEntry') : undefined,
       decoration: source.embedded.decoration ? compilePattern(source.embedded.decoration, 'u', 'embedded.decoration') : undefined,
+      attachmentLead: source.embedded.attachmentLead ? compilePattern(source.embedded.attachmentLead, 'u', 'embedded.attachmentLead') : undefined,
     },
     titleStops: new Set(source.titleStops),
     runon: source.runon,

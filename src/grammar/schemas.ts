@@ -116,6 +116,7 @@ export const outlineGrammarSchema = z.object({
     documentTitle: z.string(),
     tocEntry: z.string().optional(),
     decoration: z.string().optional(),
+    attachmentLead: z.string().optional(),
   }),
   titleStops: z.string().min(1),
   runon: z.object({

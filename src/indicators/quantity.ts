@@ -302,6 +302,33 @@ export function ratioAt(text: string, i: number): Quantity | number | undefined 
 export const BARE: UnitInfo = { unit: '', kind: 'measure', scale: undefined, hanzi: false, object: 'last', size: false };
 /** How far before a bare number the unitless metric head may end (系数已经达到0.75). */
 const BARE_REACH = 10;
+/** The longest bracketed abbreviation after a metric's name, brackets included (（MQI）, （PM2.5）). */
+const MAX_ABBREVIATION = 10;
+
+/**
+ * Where the brackets open of the abbreviation official writing puts after a metric's name (路面技术状况指数（MQI）,
+ * 病例组合指数（CMI）), when they close just before `at`; else -1.
+ */
+export function abbreviationBefore(text: string, at: number): number {
+  const close = text[at - 1];
+  if (close !== '）' && close !== ')') return -1;
+  const opening = close === '）' ? '（' : '(';
+  for (let k = at - 2; k >= 0 && at - k <= MAX_ABBREVIATION; k--) if (text[k] === opening) return k;
+  return -1;
+}
+
+/**
+ * Where the reach for a bare value's head begins: BARE_REACH before `first`, and further back by the abbreviation in brackets
+ * that stands within it, which puts no distance between the name and its value (病例组合指数（CMI）由2020年的0.91提高到1.02).
+ */
+function bareReachStart(text: string, first: number): number {
+  const from = Math.max(0, first - BARE_REACH);
+  for (let k = first; k > from; k--) {
+    const open = abbreviationBefore(text, k);
+    if (open >= 0) return Math.max(0, from - (k - open));
+  }
+  return from;
+}
 
 /**
  * `chain`: where the bare value before this one starts, when it ends within reach (系数由2020年的0.55提高到0.6): the
@@ -315,7 +342,7 @@ function bareAt(text: string, i: number, n: { value: number | [number, number]; 
   const first = Math.min(bareListStart(text, i, grammar), chain);
   // A zero needs no unit (劣Ⅴ类断面比例为0, 较大事故起数降至0): after the head of any metric it is that metric's value.
   const zero = n.value === 0 && (grammar.metricHeads.indexIn(text, Math.max(0, i - BARE_REACH), i) !== undefined || zeroClosesBaseline(text, i, grammar));
-  if (!zero && !grammar.unitlessHeads.indexIn(text, Math.max(0, first - BARE_REACH), chain < i ? i : first)) {
+  if (!zero && !grammar.unitlessHeads.indexIn(text, bareReachStart(text, first), chain < i ? i : first)) {
     // 校际差异系数小学、初中分别控制在0.50、0.45以内: the head before the groups its values are distributed over.
     const dist = grammar.distributors.indexIn(text, Math.max(0, first - BARE_REACH), first);
     if (!dist || groupsAfterHead(text, dist.index, grammar.unitlessHeads, grammar) === undefined) return undefined;

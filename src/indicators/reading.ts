@@ -8,7 +8,7 @@ import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
 import { basisStart, endsNoun, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
-import { BARE, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
+import { BARE, abbreviationBefore, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { HAN, han } from '../text/han.js';
@@ -1543,14 +1543,14 @@ function reachesBareBaseline(text: string, r: Reading, prev: Reading | undefined
  */
 function unitlessHeadBefore(text: string, at: number, g: IndicatorGrammar): boolean {
   if (g.unitlessHeads.endingAt(text, at)) return true;
+  // 病例组合指数（CMI）值达到1.1: 值 after the abbreviation's brackets, as after the bare abbreviation (CMI值, PUE值).
+  if (text[at - 1] === '值' && (text[at - 2] === '）' || text[at - 2] === ')')) at -= 1;
   const close = text[at - 1];
   if (close !== '）' && close !== ')') return false;
   if (g.unitlessHeads.endingAt(text, at - 1) !== undefined) return true;
-  const open = text.lastIndexOf(close === '）' ? '（' : '(', at - 2);
-  return open >= 0 && at - open <= MAX_ABBREVIATION && g.unitlessHeads.endingAt(text, open) !== undefined;
+  const open = abbreviationBefore(text, at);
+  return open >= 0 && g.unitlessHeads.endingAt(text, open) !== undefined;
 }
-/** The longest bracketed abbreviation after a metric's name, brackets included (（MQI）, （PM2.5）). */
-const MAX_ABBREVIATION = 10;
 
 /**
  * Where the clause from `floor` opens after its lead words and its adverbials of time and place: a

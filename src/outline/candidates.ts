@@ -152,12 +152,23 @@ function titleBefore(text: string, i: number, grammar: OutlineGrammar, schemes: 
   return grammar.embedded.documentTitle.test(text.slice(j + 1, i)) && !matchMarkerAt(text, j + 1, schemes);
 }
 
+/** How far before a first item its 附件： lead is looked for (a space or two, the colon, 附件, the character before). */
+const ATTACHMENT_LEAD = 8;
+
+/** Whether an 附件说明's lead (附件：) ends right before `i`: the item there names an attachment (GB/T 9704 §7.3.3). */
+function attachmentBefore(text: string, i: number, grammar: OutlineGrammar): boolean {
+  const lead = grammar.embedded.attachmentLead;
+  return lead !== undefined && lead.test(text.slice(Math.max(0, i - ATTACHMENT_LEAD), i));
+}
+
 function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: number, from: number, out: Candidate[]): void {
   const text = clean.text;
   const schemes = grammar.blockSchemes.filter((s) => !s.inline);
   const quotes = new Quotations(text, grammar.embedded.quotes, grammar.embedded.maxQuote);
   const find = grammar.blockFind;
   find.lastIndex = Math.max(1, from);
+  // The items of an 附件说明 run into the body (…氛围。附件：1.…名单2.…自评表): the scheme and the ordinal that goes on with it.
+  let attached: { scheme: Scheme; next: number } | undefined;
   for (let m = find.exec(text); m; m = find.exec(text)) {
     const i = m.index;
     const decorated = decorationStart(text, i, grammar);
@@ -167,6 +178,13 @@ function embeddedCandidates(clean: CleanText, grammar: OutlineGrammar, leaf: num
     if (!match || match.end >= text.length) continue;
     if (!bounded && (match.scheme.pair || !(CLOSED_MARKER.test(match.marker) || afterHeading(text, i)))) continue;
     if (ruledOut(text, match, grammar, quotes)) continue;
+    if (attached?.scheme === match.scheme && match.ordinal === attached.next) attached.next++;
+    else if (match.ordinal === 1 && attachmentBefore(text, i, grammar)) attached = { scheme: match.scheme, next: 2 };
+    else attached = undefined;
+    if (attached) {
+      find.lastIndex = match.end;
+      continue;
+    }
     const candidate: Candidate = { match: decorated >= 0 ? { ...match, start: decorated } : withBullet(clean, match), evidence: 'embedded', leaf };
     if (match.ordinal === 1 && titleBefore(text, i, grammar, schemes)) candidate.startsDocument = true;
     out.push(candidate);
