@@ -16,3 +16,13 @@ describe('indicators: the weights of the components of a score', () => {
     expect(names('县域内住院人次占比达到85%，基层诊疗量占70%以上。')).toEqual(['县域内住院人次占比|85|%', '基层诊疗量占比|70|%']);
   });
 });
+
+describe('indicators: the share of a surplus kept by grade', () => {
+  it('should not support the share a grade keeps of a surplus (结余留用)', () => {
+    expect(names('考核结果为优秀的医共体按结余资金的100%留用，良好的按70%留用。')).toEqual([]);
+  });
+
+  it('should support a share kept that a plan bounds', () => {
+    expect(names('医保基金结余资金留用比例不低于50%。')).toEqual(['医保基金结余资金留用比例|50|%']);
+  });
+});
