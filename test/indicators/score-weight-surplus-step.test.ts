@@ -26,3 +26,13 @@ describe('indicators: the share of a surplus kept by grade', () => {
     expect(names('医保基金结余资金留用比例不低于50%。')).toEqual(['医保基金结余资金留用比例|50|%']);
   });
 });
+
+describe('indicators: 每升高 as the step of a deduction', () => {
+  it('should not support the step after 每升高', () => {
+    expect(names('门诊次均费用增幅每升高1个百分点扣1分。')).toEqual([]);
+  });
+
+  it('should support a bound a plan sets on the same rate', () => {
+    expect(names('门诊次均费用增幅控制在5%以内。')).toEqual(['门诊次均费用增幅|5|%']);
+  });
+});
