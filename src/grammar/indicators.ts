@@ -417,6 +417,8 @@ export interface IndicatorGrammar {
   spacingNouns: WordSet;
   /** Totals a weight is a share of (占考核总分的40%). */
   scoreTotals: WordSet;
+  /** A component's score or result, before 占 and its weight (牵头医院得分占60%). */
+  scoreParts: WordSet;
   /** The unit of points (分): bare, or after a word that adds or deducts them, the arithmetic of a score. */
   scoreUnits: WordSet;
   /** Words that add or deduct points (扣2分, 加分项). */
@@ -735,6 +737,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreConsequences: set(source.scoreConsequences),
     spacingNouns: set(source.spacingNouns),
     scoreTotals: set(source.scoreTotals),
+    scoreParts: set(source.scoreParts),
     scoreUnits: set(source.scoreUnits),
     scoreActs: set(source.scoreActs),
     payRateVerbs: set(source.payRateVerbs),

@@ -518,6 +518,7 @@ export const indicatorGrammarSchema = z.object({
   scoreConsequences: words.default([]),
   spacingNouns: words.default([]),
   scoreTotals: words.default([]),
+  scoreParts: words.default([]),
   scoreUnits: words.default([]),
   scoreActs: words.default([]),
   payRateVerbs: words.default([]),

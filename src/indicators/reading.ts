@@ -296,6 +296,8 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
     const end = text[q.start - 1] === '的' ? q.start - 1 : q.start;
     const total = g.scoreTotals.endingAt(text, end);
     if (total !== undefined && charBetween(text, '占', r.clause, end - total.length)) return true;
+    // The weight of a component named by its score right before 占, with no bound (牵头医院得分占60%, 平时考核成绩占30%: grammar scoreParts).
+    if (!post && !pred.comparator && text[q.start - 1] === '占' && g.scoreParts.endingAt(text, q.start - 1) !== undefined) return true;
     // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
     if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
   }

@@ -64,6 +64,14 @@ export function readColumns(table: TableBlock, g: TableGrammar, planYears: [numb
     if (c.role === 'name' && j !== best) c.role = 'group';
   });
   const named = (roles: readonly ColumnRole[] = ['name', 'place']) => columns.some((c) => c.role !== 'value' && roles.includes(c.role));
+  // Levels of indicators (一级指标 / 二级指标: group columns whose header is a name word's, 指标): with no other name column the
+  // deepest level names the rows and those before it group them, as a 考核评分表 of two levels is named by its 二级指标 (a 绩效目标表's
+  // 三级指标 is a name column already).
+  if (!named()) {
+    const levels = columns.flatMap((c, j) => (c.role === 'group' && nameRank((table.header[j] as TableCell).text, g) < g.nameOrder.length ? [j] : []));
+    const deepest = levels[levels.length - 1];
+    if (deepest !== undefined) (columns[deepest] as Column).role = 'name';
+  }
   // A 单位 column of names (xx医院, not % or 岁) is the organisation each row is about.
   const unitAt = columns.findIndex((c) => c.role === 'unit');
   if (unitAt >= 0 && !named() && longCells(table, unitAt)) (columns[unitAt] as Column).role = 'place';
