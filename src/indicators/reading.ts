@@ -1178,16 +1178,20 @@ const MAX_WORK_CLAUSE = 60;
  * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word, 其中 or the period a
  * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it). A count of those a work benefits (受益群众5600人,
  * grammar beneficiaryWords) right after a comma is one too when the work's clauses before it, in the same sentence, set no number
- * (实施…工程，受益群众5600人); after a budget (总投资1.2亿元，受益群众2万人) it stays none.
+ * (实施…工程，受益群众5600人); after a budget (总投资1.2亿元，受益群众2万人) it stays none. So is a count after 、 that follows
+ * a target of the same clause (机构达到9家、床位1180张): the list goes on within the clause.
  */
 function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
   const { q, pred } = r;
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || pred.start !== q.start) return false;
-  const from = trimLead(text, r.clause, q.start, dates, g);
+  // The next member after 、 of a list whose first member states its subject, verb and value (医养结合机构达到9家、床位1180张;
+  // 普惠托育机构不少于40家、托位3600个): the verb or bound is written once, the next statistic follows bare in the same clause.
+  const joined = prev !== undefined && prev.clause === r.clause && text[prev.end] === '、' && !prev.object && (prev.pred.verb?.kind === 'target' || prev.pred.comparator !== undefined);
+  const from = joined ? prev.end + 1 : trimLead(text, r.clause, q.start, dates, g);
   const noun = text.slice(from, q.start);
   // 实施…工程，受益群众5600人: whom the work of the clause before benefits, whether or not that clause counts the work.
-  const benefits = g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
-  if (!benefits) {
+  const benefits = !joined && g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
+  if (!benefits && !joined) {
     if (!prev || prev.clause >= r.clause) return false;
     if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
     if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
