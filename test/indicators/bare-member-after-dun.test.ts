@@ -17,6 +17,9 @@ describe('a bare count after 、 that follows a target of the same clause', () =
   it('should support persons listed after institutions (保持在N个、乡村医生M名)', () => {
     expect(names('全县规范化村卫生室保持在186个以上、在岗乡村医生320名。', { years: [2027, 2027], annual: true }).map(valueUnit)).toEqual(['186|个', '320|名']);
   });
+  it('should support a third member after a bare one (达到N个、床位M张、人员K人)', () => {
+    expect(names('2027年，全区医疗卫生机构总数达到268个、床位3120张、卫生技术人员4460人。', { years: [2027, 2027], annual: true }).map(valueUnit)).toEqual(['268|个', '3120|张', '4460|人']);
+  });
   it('should not support a stock list after 其中', () => {
     expect(indicators('全县现有医疗卫生机构210个，其中县级医院3家、乡镇卫生院18所。').filter((i) => i.unit === '所')).toEqual([]);
   });
