@@ -42,6 +42,8 @@ export interface Reading {
   listed: boolean;
   /** The bound size of each thing the reading before it counts, written right after that count (1支50人以上的队伍). */
   sizeOf?: boolean;
+  /** A bare count after 、 that goes on a list of targets of its clause (…达到9家、床位1180张): see joinedAfterTarget. */
+  bareMember?: boolean;
   /** The metric of the yearly split this reading is a member of (改造任务分年度安排为：2025年162个、2026年156个). */
   yearSplit?: Span;
 }
@@ -1063,6 +1065,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
+    if (listedBare && joinedAfterTarget(text, r, prev)) r.bareMember = true;
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     // So is the next member of a list of the stock in the clause (其中公立医院4家、乡镇卫生院16所、村卫生室305个): a noun after 、.
@@ -1197,16 +1200,20 @@ const MAX_WORK_CLAUSE = 60;
  * amount of money (项目总投资1.2亿元: a budget), nor a noun that holds a verb of its own, a stock word, 其中 or the period a
  * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it). A count of those a work benefits (受益群众5600人,
  * grammar beneficiaryWords) right after a comma is one too when the work's clauses before it, in the same sentence, set no number
- * (实施…工程，受益群众5600人); after a budget (总投资1.2亿元，受益群众2万人) it stays none.
+ * (实施…工程，受益群众5600人); after a budget (总投资1.2亿元，受益群众2万人) it stays none. So is a count after 、 that follows
+ * a target of the same clause (机构达到9家、床位1180张): the list goes on within the clause.
  */
 function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
   const { q, pred } = r;
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || pred.start !== q.start) return false;
-  const from = trimLead(text, r.clause, q.start, dates, g);
+  // The next member after 、 of a list whose first member states its subject, verb and value (医养结合机构达到9家、床位1180张;
+  // 普惠托育机构不少于40家、托位3600个): the verb or bound is written once, the next statistic follows bare in the same clause.
+  const joined = prev !== undefined && joinedAfterTarget(text, r, prev);
+  const from = joined && prev ? prev.end + 1 : trimLead(text, r.clause, q.start, dates, g);
   const noun = text.slice(from, q.start);
   // 实施…工程，受益群众5600人: whom the work of the clause before benefits, whether or not that clause counts the work.
-  const benefits = g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
-  if (!benefits) {
+  const benefits = !joined && g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
+  if (!benefits && !joined) {
     if (!prev || prev.clause >= r.clause) return false;
     if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
     if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
@@ -1217,6 +1224,15 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
   return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
     g.procedureFrequencies.indexIn(noun) === undefined;
+}
+
+/**
+ * Whether a reading follows 、 right after a target or bounded value of its clause, or after a bare member of such a list
+ * (达到312个、床位2860张、卫生技术人员3520人): not after a listed object, which the shared-verb rule reads.
+ */
+function joinedAfterTarget(text: string, r: Reading, prev: Reading | undefined): boolean {
+  return prev !== undefined && prev.clause === r.clause && text[prev.end] === '、' && !prev.object &&
+    (prev.pred.verb?.kind === 'target' || prev.pred.comparator !== undefined || prev.bareMember === true);
 }
 
 /**
