@@ -1642,9 +1642,9 @@ function groupFirst(name: string, g: IndicatorGrammar): string {
 const MAX_TIER = 12;
 
 /**
- * A tier of institutions written after the rate it parts, each with its own verb and value (发热门诊设置率二级以上医院达到100%、乡镇
- * 卫生院达到90%), as health statistics part a rate by tier: the tier (二级以上医院), when the name is a rate and the tier, the tier
- * ends in an institution word and is Chinese only.
+ * A tier of institutions written after the metric it parts, each with its own verb and value (发热门诊设置率二级以上医院达到100%、乡镇
+ * 卫生院达到90%; 电子病历系统应用水平二级以上医院达到4级), as health statistics part a measure by tier: the tier (二级以上医院), when
+ * the name is a metric's head and then the tier (isTier); else undefined.
  */
 function tierAfterRate(name: string, g: IndicatorGrammar): string | undefined {
   for (let k = name.length - 2; k >= Math.max(2, name.length - MAX_TIER); k--) {
@@ -1656,6 +1656,7 @@ function tierAfterRate(name: string, g: IndicatorGrammar): string | undefined {
   return undefined;
 }
 
+/** A bound at the start of the words after a head (以上工业企业 of 规模以上工业企业). */
 const BOUND_OPENING = /^及?以[上下内]/u;
 
 /**
