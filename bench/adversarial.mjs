@@ -56,6 +56,9 @@ const CASES = {
   'task brackets in one paragraph': (b) => repeat('完成老旧小区改造8个（牵头单位：市住建局；完成时限：2027年6月底前）。', b),
   // A scraped plan that lost its line breaks: title, 一、（一）1. and indicator sentences on one line.
   'plan body on one line': (b) => onelinePlan(b, ''),
+  // One run-on sentence of yearly amounts after a sentence whose year would carry into it, 每年 inside each clause but opening
+  // none: each amount looked for a clause-opening 每年 from the sentence's start.
+  'yearly amounts in one sentence': (b) => '到2027年，全市卫生健康事业取得新进展。' + repeat('全市每年新增床位200张，', b),
 };
 
 /** Time of one extraction, and what it found: sections and indicators. */

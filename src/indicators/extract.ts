@@ -801,17 +801,18 @@ function yearlyOpening(text: string, s: number, first: number, g: IndicatorGramm
   return g.yearlyCadences.indexIn(text, s, end) !== undefined;
 }
 
-/** Whether a yearly cadence word (grammar yearlyCadences) opens a later clause of the sentence at `s` before `at` (…纳入筛查范围，每年完成
- *  初筛1.5万人，内镜筛查不少于3000人): what follows it in the sentence is an amount for every year, as after one in the first clause
- *  (yearlyOpening), so no year carried from a sentence before reaches it. */
-function yearlyClauseBefore(text: string, s: number, at: number, g: IndicatorGrammar): boolean {
-  for (let k = s; k < at; ) {
-    const hit = g.yearlyCadences.indexIn(text, k, at);
-    if (!hit) return false;
-    if (hit.index > s && clauseStart(text, hit.index, s) === hit.index) return true;
+/** Where the first yearly cadence word (grammar yearlyCadences) that opens a later clause of the sentence at `s` ends, before
+ *  `limit`, or Infinity (…纳入筛查范围，每年完成初筛1.5万人，内镜筛查不少于3000人): what follows it in the sentence is an amount for
+ *  every year, as after one in the first clause (yearlyOpening), so no year carried from a sentence before reaches it. Found once per
+ *  sentence, so a long run-on sentence is scanned once, not once for each of its values. */
+function yearlyClauseEnd(text: string, s: number, limit: number, g: IndicatorGrammar): number {
+  for (let k = s; k < limit; ) {
+    const hit = g.yearlyCadences.indexIn(text, k, limit);
+    if (!hit) return Infinity;
+    if (hit.index > s && clauseStart(text, hit.index, s) === hit.index) return hit.index + hit.word.length;
     k = hit.index + hit.word.length;
   }
-  return false;
+  return Infinity;
 }
 
 function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s): Found[] {
@@ -841,6 +842,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
         ? spanListYears(text, listed[0].clause, listed[0].q.start, listed.length, plan, g)
         : undefined;
   const listYears = new Map(lists.map((l) => [l, yearsOf(l)]));
+  let yearly: number | undefined;
+  const yearlyEnd = (): number => (yearly ??= yearlyClauseEnd(text, s, readings.reduce((m, r) => Math.max(m, r.q.start), s), g));
   // The member before in the statement, with the kind it was given.
   let before: { metric: string; kind: Indicator['kind']; unit: string } | undefined;
   return st.members.map((m: Member): Found => {
@@ -862,7 +865,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // A date governs its own clause; an earlier clause's only when it opens that clause (到2025年，…), not
     // when it follows that clause's metric (城镇污水处理率至2025年达到99％，出水水质不低于…).
     const own = listYears.get(listed)?.[listed.indexOf(r)];
-    const date = own === undefined ? (governing.before(q.start, r.clause) ?? (yearlyClauseBefore(text, s, q.start, g) ? null : carried)) : null;
+    const date = own === undefined ? (governing.before(q.start, r.clause) ?? (carried && yearlyEnd() <= q.start ? null : carried)) : null;
     // The plan's whole span opening the value's own clause (2026年安排项目85个，完成投资38亿元；三年累计完成投资120亿元以上 in a
     // 2026—2028 plan) governs it over a year of the plan that an earlier clause set: what is due over all its years is due by the last.
     const spanned = date && date.start < r.clause && date.year !== null && plan.years && !plan.review && date.year >= plan.years[0] && date.year < plan.years[1] ? spanYear(text, r.clause, q.start, plan, g) : null;

@@ -1629,7 +1629,6 @@ function auditScope(text: string, clause: number, to: number, g: IndicatorGramma
 /** Whether a survey team (grammar surveyTeams) is named in the sentence from `s` before the clause at `clause`, or in it, and the clause
  *  opens (past white space, the team itself and auditScopeLeads) with a verb of the survey's method (surveyMethodVerbs) before the quantity at `to`. */
 function surveyMethod(text: string, s: number, clause: number, to: number, g: IndicatorGrammar): boolean {
-  if (g.surveyTeams.indexIn(text, s, to) === undefined) return false;
   let i = clause;
   while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
   // The team may open the clause itself (执法检查组共召开座谈会9次).
@@ -1637,7 +1636,9 @@ function surveyMethod(text: string, s: number, clause: number, to: number, g: In
   const lead = g.auditScopeLeads.startingAt(text, i);
   if (lead !== undefined) i += lead.length;
   const verb = g.surveyMethodVerbs.startingAt(text, i);
-  return verb !== undefined && i + verb.length <= to;
+  // The clause's verb first: the team is looked for from the sentence's start, which for each quantity of a long run-on
+  // sentence would scan it all again.
+  return verb !== undefined && i + verb.length <= to && g.surveyTeams.indexIn(text, s, to) !== undefined;
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
