@@ -284,6 +284,8 @@ export interface IndicatorGrammar {
   sharedTreatments: WordSet;
   divisionInstitutions: WordSet;
   recipientPrepositions: WordSet;
+  /** Prepositions of the channel a step of work goes through (在2小时内通过网络直报系统报告): see deadlineFollows. */
+  channelPrepositions: WordSet;
   peopleNounEnds: WordSet;
   placeNounEnds: WordSet;
   /** Verbs of a service after 为 and the people counted (为1000名困难群众提供免费体检): 为 is then no copula. */
@@ -657,6 +659,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sharedTreatments: set(source.sharedTreatments),
     divisionInstitutions: set(source.divisionInstitutions),
     recipientPrepositions: set(source.recipientPrepositions),
+    channelPrepositions: set(source.channelPrepositions),
     peopleNounEnds: set(source.peopleNounEnds),
     placeNounEnds: set(source.placeNounEnds),
     benefactiveVerbs: set(source.benefactiveVerbs),

@@ -441,6 +441,7 @@ export const indicatorGrammarSchema = z.object({
   sharedTreatments: words.default([]),
   divisionInstitutions: words.default([]),
   recipientPrepositions: words.default([]),
+  channelPrepositions: words.default([]),
   peopleNounEnds: words.default([]),
   placeNounEnds: words.default([]),
   benefactiveVerbs: words.default([]),

@@ -398,6 +398,8 @@ export function stepWithin(text: string, at: number, g: IndicatorGrammar): boole
 
 /** How long the phrase of whom a step goes to may be (向市政府, 向上级主管部门), and the marks that end it first. */
 const MAX_RECIPIENT = 10;
+/** How long the phrase of the channel a step goes through may be (通过突发公共卫生事件管理信息系统进行): a system's full name. */
+const MAX_CHANNEL = 24;
 const CLAUSE_MARK = /[，,；;。：:、！!？?]/u;
 
 /**
@@ -408,14 +410,18 @@ export function yearClosedAt(text: string, at: number, g: IndicatorGrammar): boo
   return text[at] === '年' && (isDigit(text[at - 1]) || g.relativeYears.endingAt(text, at + 1) !== undefined);
 }
 
-/** A step of work right after a frame 在N…内, past adverbs, words of manner (应在20个工作日内完成审核结算, 在15日内依法处理) and the
- *  phrase of whom it goes to (在1小时内向市政府报告): the time a procedure allows. */
+/** A step of work right after a frame 在N…内, past adverbs, words of manner (应在20个工作日内完成审核结算, 在15日内依法处理), the
+ *  phrase of whom it goes to (在1小时内向市政府报告) and that of the channel it goes through (在2小时内通过网络直报系统报告): the time
+ *  a procedure allows. */
 function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let k = at; k < text.length; ) {
     if (g.deadlineVerbs.startingAt(text, k) !== undefined) return true;
     const to = g.recipientPrepositions.startingAt(text, k);
-    if (to) {
-      for (let j = k + to.length + 1; j <= Math.min(text.length - 1, k + to.length + MAX_RECIPIENT); j++) {
+    const via = to ? undefined : g.channelPrepositions.startingAt(text, k);
+    const phrase = to ?? via;
+    if (phrase) {
+      const reach = to ? MAX_RECIPIENT : MAX_CHANNEL;
+      for (let j = k + phrase.length + 1; j <= Math.min(text.length - 1, k + phrase.length + reach); j++) {
         if (CLAUSE_MARK.test(text[j - 1] as string)) return false;
         if (g.deadlineVerbs.startingAt(text, j) !== undefined) return true;
       }
