@@ -410,12 +410,36 @@ export function yearClosedAt(text: string, at: number, g: IndicatorGrammar): boo
   return text[at] === '年' && (isDigit(text[at - 1]) || g.relativeYears.endingAt(text, at + 1) !== undefined);
 }
 
+/** How long a bracketed aside between a procedure's time and its step may be (（节假日顺延）, （最好在2小时内）). */
+const MAX_ASIDE = 16;
+
+/** Where a bracketed aside opening at `at` ends (past its closing bracket), or -1 when no short aside opens there. */
+function pastAside(text: string, at: number): number {
+  if (text[at] !== '（' && text[at] !== '(') return -1;
+  for (let j = at + 1; j < Math.min(text.length, at + MAX_ASIDE); j++) {
+    if (text[j] === '）' || text[j] === ')') return j + 1;
+    if (text[j] === '（' || text[j] === '(' || CLAUSE_END.test(text[j] as string)) return -1;
+  }
+  return -1;
+}
+const CLAUSE_END = /[；;。！!？?]/u;
+
 /** A step of work right after a frame 在N…内, past adverbs, words of manner (应在20个工作日内完成审核结算, 在15日内依法处理), the
  *  phrase of whom it goes to (在1小时内向市政府报告) and that of the channel it goes through (在2小时内通过网络直报系统报告): the time
- *  a procedure allows. */
+ *  a procedure allows. Also past a bracketed aside: the frame's own (在5个工作日内（节假日顺延）办结) or the one the frame stands in,
+ *  which closes before the step (在暴露后72小时内（最好在2小时内）服用). */
 function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let k = at; k < text.length; ) {
     if (g.deadlineVerbs.startingAt(text, k) !== undefined) return true;
+    if (text[k] === '）' || text[k] === ')') {
+      k++;
+      continue;
+    }
+    const aside = pastAside(text, k);
+    if (aside > 0) {
+      k = aside;
+      continue;
+    }
     const to = g.recipientPrepositions.startingAt(text, k);
     const via = to ? undefined : g.channelPrepositions.startingAt(text, k);
     const phrase = to ?? via;
