@@ -190,6 +190,8 @@ export interface IndicatorGrammar {
   /** Words that hold a list end and close no list (等级, 平等). */
   notListEnds: WordSet;
   notAfterUnit: WordSet;
+  /** Chinese numerals that alone before a classifier open a compound, not a count (二次供水: grammar wordNumerals). */
+  wordNumerals: WordSet;
   /** Nouns that begin with a character of notAfterUnit and open the counted thing after a unit (2家化工企业). */
   nounsAfterUnit: WordSet;
   /** Adverbs of how a measure reaches each thing, between the counted noun and its verb (逐一, 逐户, 入户). */
@@ -605,6 +607,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     otherWords: set(source.otherWords),
     notListEnds: set(source.notListEnds),
     notAfterUnit: set(source.notAfterUnit),
+    wordNumerals: set(source.wordNumerals),
     nounsAfterUnit: set(source.nounsAfterUnit),
     mannerAdverbs: set(source.mannerAdverbs),
     sizeNames: new Map(Object.entries(source.sizeNames)),

@@ -389,6 +389,7 @@ export const indicatorGrammarSchema = z.object({
   otherWords: words.default([]),
   notListEnds: words.default([]),
   notAfterUnit: words,
+  wordNumerals: words.default([]),
   nounsAfterUnit: words.default([]),
   mannerAdverbs: words.default([]),
   sizeNames: z.record(z.string().min(1), z.string().min(1)).default({}),

@@ -378,8 +378,11 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       continue;
     }
     // A conjunct that ends in a shorter form of the last one's population word (负责人 | 管理人员培训率: 人 of 人员) names its own
-    // population: the tail after that word is shared, not the word.
-    const own = g.joinHeads.endingAt(s, s.length) ?? (join && s.length > 1 && s.endsWith(join.word.slice(0, 1)) ? join.word : undefined);
+    // population: the tail after that word is shared, not the word. So does one that ends in an institution word of its own before
+    // a last one whose shared tail starts at an institution word (中小学校和托幼机构监督覆盖率 → 中小学校监督覆盖率, not
+    // 中小学校机构…): institutions listed before one measure are each named whole (grammar institutionHeads).
+    const ownInstitution = join && g.institutionHeads.has(join.word) && s.length > 2 ? g.institutionHeads.endingAt(s, s.length) : undefined;
+    const own = g.joinHeads.endingAt(s, s.length) ?? ownInstitution ?? (join && s.length > 1 && s.endsWith(join.word.slice(0, 1)) ? join.word : undefined);
     if (join) {
       // Parallel conjuncts that end in the same word (困难残疾人生活补贴和重度残疾人护理补贴目标人群覆盖率): the tail after that
       // word in the last one is shared, with the modifier of its population word (目标人群覆盖率).

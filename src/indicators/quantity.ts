@@ -519,6 +519,8 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade && !(u.unit.kind === 'count' && !u.unit.link && LATIN_NOUN.test(text.slice(u.end, u.end + 12))))) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;
+  // 二次供水, 二次污染: 二 alone before a classifier with a word going on after it opens a compound (grammar wordNumerals).
+  if (n.hanzi && n.end - i === 1 && u.unit.kind === 'count' && grammar.wordNumerals.has(c as string) && HAN.test(text[u.end] ?? '') && !grammar.after.startingAt(text, u.end)) return skipTo;
   // 1对1帮扶, 3对1: a number right after a linking unit pairs the two numbers; neither is a count.
   if (u.unit.link && readRange(text, u.end)) return u.end;
   // A count or a mass, length or volume right after 每 is the base of a ratio, a price or a norm (每50公斤126元, 每100克含…),
