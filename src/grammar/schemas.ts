@@ -593,6 +593,7 @@ export const tableGrammarSchema = z.object({
   responsibilityColumns: words.default([]),
   deadlineColumns: words.default([]),
   contentColumns: words.default([]),
+  scoringColumns: words.default([]),
   yearColumns: words.default([]),
   nameMarks: z.object({ leading: words, trailing: words }).default({ leading: [], trailing: [] }),
   yearlyAverageWords: words.default([]),
