@@ -323,6 +323,8 @@ export const indicatorGrammarSchema = z.object({
   planStructureCounts: words.default([]),
   planStructureVerbs: words.default([]),
   planSelfSubjects: words.default([]),
+  planContentNouns: words.default([]),
+  planContentCounts: words.default([]),
   planTallyVerbs: words.default([]),
   rankVerbs: words.default([]),
   statisticEnds: words.default([]),
