@@ -78,6 +78,10 @@ export interface IndicatorGrammar {
   planStructureVerbs: WordSet;
   /** The plan itself as the subject of a sentence (本规划提出…): grammar planSelfSubjects. */
   planSelfSubjects: WordSet;
+  /** The tasks and measures a plan is made of (13项重点任务, 20条措施), counted where it describes itself: grammar planContentNouns. */
+  planContentNouns: WordSet;
+  /** The units a plan counts its tasks and measures in (项, 条): grammar planContentCounts. */
+  planContentCounts: WordSet;
   /** How an evaluation tallies the plan's own indicators (11项指标完成, 2项未完成): grammar planTallyVerbs. */
   planTallyVerbs: WordSet;
   /** Verbs of a place in a ranking after the field ranked (18个县（市、区）中排名第8位): grammar rankVerbs. */
@@ -539,6 +543,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planStructureCounts: set(source.planStructureCounts),
     planStructureVerbs: set(source.planStructureVerbs),
     planSelfSubjects: set(source.planSelfSubjects),
+    planContentNouns: set(source.planContentNouns),
+    planContentCounts: set(source.planContentCounts),
     planTallyVerbs: set(source.planTallyVerbs),
     rankVerbs: set(source.rankVerbs),
     statisticEnds: set(source.statisticEnds),

@@ -25,6 +25,8 @@ export interface TableGrammar {
   nameMarks: { leading: WordSet; trailing: WordSet };
   /** Header words of a text column that describes works (建设内容): its short phrases with a number are read. */
   contentColumns: WordSet;
+  /** Text columns of a scoring sheet that hold the rules of the score (评分办法, 扣分标准): never read for indicators. */
+  scoringColumns: WordSet;
   yearColumns: WordSet;
   /** Words of a column of what a year achieved (2026年预计完成), actual beside that year's plan column. */
   achievedColumns: WordSet;
@@ -89,6 +91,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     responsibilityColumns: new WordSet(source.responsibilityColumns),
     deadlineColumns: new WordSet(source.deadlineColumns),
     contentColumns: new WordSet(source.contentColumns),
+    scoringColumns: new WordSet(source.scoringColumns),
     yearColumns: new WordSet(source.yearColumns),
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),

@@ -445,10 +445,27 @@ const GRANTEE = han(/^的\p{Script=Han}{1,6}(?:[（(][\p{Script=Han}、]{1,6}[)�
  */
 function grantedTo(text: string, end: number, g: IndicatorGrammar): boolean {
   const head = GRANTEE.exec(text.slice(end, end + 16));
-  if (!head) return false;
+  if (!head) return sanctionedNoun(text, end, g);
   const from = end + head[0].length;
   const to = clauseEnd(text, from, text.length);
   return grantsReward(text, from, to, g) || g.sanctionWords.indexIn(text, from, to) !== undefined;
+}
+
+/** 的 and the short noun of who is sanctioned, run straight into the sanction with no comma (的单位限期整改, 的医院予以通报批评). */
+const SANCTIONED = han(/^的\p{Script=Han}{1,6}?(?=\p{Script=Han})/u);
+
+/**
+ * Whether the value ending at `end` closes a condition on who is sanctioned, the short noun run straight into the sanction word
+ * (考核得分低于60分的单位限期整改): as grantedTo with its comma, the 考核 rule's consequence, never a level to reach.
+ */
+function sanctionedNoun(text: string, end: number, g: IndicatorGrammar): boolean {
+  const head = SANCTIONED.exec(text.slice(end, end + 8));
+  if (!head) return false;
+  for (let at = end + 2; at <= end + 7 && at < text.length; at++) {
+    const hit = g.sanctionWords.startingAt(text, at);
+    if (hit !== undefined) return /^\p{Script=Han}+$/u.test(text.slice(end + 1, at));
+  }
+  return false;
 }
 
 /** The rest of a list of values after one of them, up to the 的 and comma that close a condition (、300小时、600小时的，). */

@@ -1344,6 +1344,9 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     if (after !== undefined && after !== INDICATOR_NOUN) return true;
     if (after === INDICATOR_NOUN && g.planTallyVerbs.startingAt(text, r.end + after.length) !== undefined) return true;
     if (r.q.unit.unit === '项' && g.planTallyVerbs.startingAt(text, r.end) !== undefined && text.lastIndexOf(INDICATOR_NOUN, r.q.start) >= s) return true;
+    // The plan's tasks or measures counted where it describes itself, the noun right after the count (《工作要点》…部署了13项重点任务,
+    // 本方案提出20条措施): what the plan is made of, as its indicators counted are.
+    if (g.planContentCounts.has(r.q.unit.unit) && g.planContentNouns.startingAt(text, r.end) !== undefined && selfDescribed(r)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
     const digits = digitRun(text, r.end);
     const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;

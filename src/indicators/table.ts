@@ -108,7 +108,10 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         // contents (建设内容 of a 重点项目 table) describes works in short phrases too (改造历史建筑42栋): each with a
         // number is read; a note (备注：含民办学校12所) is not.
         if (col.role !== 'value') {
-          const content = col.role === 'text' && g.tables.contentColumns.indexIn((table.header[j] as TableCell).text.replace(SPACES, '')) !== undefined;
+          const headerText = (table.header[j] as TableCell).text.replace(SPACES, '');
+          // A scoring sheet's rules of the score (评分办法: 每低1个百分点扣1分，抽查签约居民50人) set no level to reach.
+          if (col.role === 'text' && g.tables.scoringColumns.indexIn(headerText) !== undefined) return;
+          const content = col.role === 'text' && g.tables.contentColumns.indexIn(headerText) !== undefined;
           const read = (t: string): boolean => SENTENCE.test(t) || (content && DIGIT.test(t));
           // The row's deadline, not an annual plan's year, dates what the cell names no year for (a project built by 2028).
           const cellPlan = rowYear !== null && plan.annual ? { ...plan, annual: false } : plan;
