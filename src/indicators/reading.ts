@@ -1211,6 +1211,12 @@ const WORK_CLAUSE_BEFORE = /[。；;！!？?\n：:](?:[0-9０-９]{1,2}[.、．]
 const MAX_WORK_CLAUSE = 60;
 
 /**
+ * The name of a bare list member: Han words, brackets and quotes, and the Latin abbreviations that Chinese plans write inside
+ * their nouns (GSP检查员, ICU床位, DRG病组); the name holds a Han word as well (BARE_NOUN alone would let GSP30名 through).
+ */
+const BARE_NOUN = /^[\u4e00-\u9fff（）()“”A-Za-z]+$/u;
+
+/**
  * Whether a count stands in a clause of only its noun and itself, right after a comma that follows a target of the
  * same sentence (举办重点展会60场次以上，参展企业300家次; 农村自来水普及率稳定在99%以上，受益人口3.6万人): target lists of
  * official writing state the verb once and give the next statistic bare, so the count is a value of the list. Not an
@@ -1238,7 +1244,7 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
   // …保持100%，全市12个国控断面每月开展1次监测: the whole territory alone before the count names no object; the count opens the
   // subject of a new clause (all of the territory's things of that kind, a fact of it), not a member of the list before.
   if (WHOLE_TERRITORY.exec(noun)?.index === 0) return false;
-  return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && /^[\u4e00-\u9fff（）()“”]+$/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
+  return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && BARE_NOUN.test(noun) && /[\u4e00-\u9fff]/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
     g.procedureFrequencies.indexIn(noun) === undefined;
 }
