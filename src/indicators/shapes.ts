@@ -581,9 +581,14 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
   // So where only a period stands before the verb of reaching (实施困难家庭无障碍改造，每年完成不少于1200户): it says how often the
   // work is done and names nothing.
   const periodOnly = reach && basisStart(subject, subject.length, g) === 0;
+  // Only a period or a bound before a work verb of its own (开展抑郁症筛查，每年筛查不少于5000人; 开设精神心理门诊，全市至少开设10个):
+  // the verb alone is the work, which the clause before names, as with nothing before it.
+  const verbAlone = !reach && subject !== '' && (basisStart(subject, subject.length, g) === 0 || g.leadComparators.has(subject));
   const work = periodOnly
     ? workCarriedOutBefore(text, s, r.clause, g)
-    : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
+    : verbAlone
+      ? workOfClauseBefore(text, s, r.clause, r.pred.verb.word, g)
+      : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
 }
 
