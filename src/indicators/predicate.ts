@@ -208,7 +208,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
       pos -= total.length;
       // The number of years summed over, after the metric (民生支出五年合计312亿元), goes with the sum word.
       const years = yearsCountStart(text, pos, floor);
-      if (years !== undefined && years > floor) pos = years;
+      if (years !== undefined && years >= floor) pos = years;
       continue;
     }
     const adverb = g.adverbs.endingAt(text, pos);
