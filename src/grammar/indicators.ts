@@ -270,6 +270,10 @@ export interface IndicatorGrammar {
   projectCapacityHeads: WordSet;
   /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
   benefactivePrepositions: WordSet;
+  /** Verbs that set a share of a resource aside (拿出20%的专家号源): see shapes.ts shareAllotted. */
+  allotVerbs: WordSet;
+  /** Words that open the use of a share set aside (用于, 向): see shapes.ts shareAllotted. */
+  allotUseLeads: WordSet;
   /** Verbs of taking part after the people counted (4.3万人次参加无偿献血): the count's verb, the act its name. */
   participationVerbs: WordSet;
   /** Verbs of attaining a standard or grade after the things counted (2家卫生院达到推荐标准): the count is a target, the act its name. */
@@ -657,6 +661,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     projectLabelHeads: set(source.projectLabelHeads),
     projectCapacityHeads: set(source.projectCapacityHeads),
     benefactivePrepositions: set(source.benefactivePrepositions),
+    allotVerbs: set(source.allotVerbs),
+    allotUseLeads: set(source.allotUseLeads),
     participationVerbs: set(source.participationVerbs),
     attainVerbs: set(source.attainVerbs),
     notAttainWords: set(source.notAttainWords),

@@ -432,6 +432,8 @@ export const indicatorGrammarSchema = z.object({
   projectLabelHeads: words.default([]),
   projectCapacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
+  allotVerbs: words.default([]),
+  allotUseLeads: words.default([]),
   participationVerbs: words.default([]),
   attainVerbs: words.default([]),
   notAttainWords: words.default([]),

@@ -9,7 +9,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { digitRun } from '../numbers/digits.js';
+import { digitRun, isDigitCode } from '../numbers/digits.js';
 import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
@@ -316,6 +316,37 @@ function shareDoneTo(text: string, r: Reading, from: number, e: number, g: Indic
   const what = rest.slice(verb.index + verb.word.length);
   const name = `${who}${g.servicesReceived.has(verb.word) ? '' : verb.word}${what}比例`;
   return { name, start: prepStart, end };
+}
+
+/**
+ * The share of a resource set aside for a use, by a verb before the share (grammar allotVerbs; a scope and a bound may stand between
+ * them) and its noun after 的: 预留30%以上的门诊号源 → 预留的门诊号源比例, 将不少于70%的资金用于基层 → 用于基层的资金比例,
+ * 拿出20%的专家号源和10%的住院床位向基层开放 → 向基层开放的专家号源比例 (the use, grammar allotUseLeads, may follow the list).
+ * Undefined unless such a verb ends the text before the share and a noun follows its 的.
+ */
+function shareAllotted(text: string, r: Reading, from: number, e: number, g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
+  if (r.q.unit.unit !== '%' || text[r.end] !== '的' || r.listed) return undefined;
+  // What stands between the verb and the number: a scope and a bound (预留全县不少于20%的…).
+  let k = r.q.start;
+  const bound = g.before.endingAt(text, k);
+  if (bound !== undefined) k -= bound.length;
+  const lead = text.slice(from, k).trimEnd();
+  const scope = lastScope(lead, g);
+  const verb = g.allotVerbs.endingAt(lead, lead.length - scope.length);
+  if (verb === undefined || (r.pred.verb !== undefined && !g.allotVerbs.has(r.pred.verb.word))) return undefined;
+  const verbStart = from + lead.length - scope.length - verb.length;
+  const after = r.end + 1;
+  const end = clauseEnd(text, after, e);
+  // The noun runs to the use, to the next member of a list of shares (和10%的…) or to the clause's end.
+  let nounEnd = after;
+  while (nounEnd < end && HAN_ONLY.test(text[nounEnd] as string) && g.allotUseLeads.startingAt(text, nounEnd) === undefined && !(g.joiners.startingAt(text, nounEnd) !== undefined && isDigitCode(text.charCodeAt(nounEnd + 1)))) nounEnd++;
+  const noun = metricName(text.slice(after, nounEnd), g);
+  if (noun.length < 2) return undefined;
+  const use = g.allotUseLeads.indexIn(text, nounEnd, end);
+  const purpose = use === undefined ? '' : metricName(text.slice(use.index, end), g);
+  // 将/把 only move the share before its use: without one they set nothing aside.
+  if (purpose === '' && (verb === '将' || verb === '把')) return undefined;
+  return { name: `${purpose === '' ? verb : purpose}的${noun}比例`, start: verbStart, end: use === undefined ? nounEnd : end };
 }
 
 /** A scope word that ends `lead` (对全市 → 全市), else ''. */
@@ -1092,8 +1123,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 提供中医药服务): a rate, its bound and 的 before a population is that population's share, whatever the clause before says.
     const lead = text.slice(r.clause, r.pred.start).trim();
     const opensClause = subject !== undefined && subject.start < r.clause && text[r.end] === '的' && (lead === '' || g.scope.exec(lead)?.[0] === lead);
-    // A share of what a measure is done to, after 对/为 (每年对不少于10%的社会组织开展抽查审计 → 社会组织抽查审计比例).
-    const doneTo = shareDoneTo(text, r, Math.max(r.clause, r.floor), e, g);
+    // A share of what a measure is done to, after 对/为 (每年对不少于10%的社会组织开展抽查审计 → 社会组织抽查审计比例), or of a
+    // resource set aside (预留30%以上的门诊号源 → 预留的门诊号源比例).
+    const doneTo = shareDoneTo(text, r, Math.max(r.clause, r.floor), e, g) ?? shareAllotted(text, r, Math.max(r.clause, r.floor), e, g);
     if (doneTo) {
       nameEnd = doneTo.end;
       wholeName = true;
