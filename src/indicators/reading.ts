@@ -676,6 +676,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (review && someMembersSubject(text, r.clause, q.start, g)) return;
     // 共审计（调查）单位86个, 审计了4个县区…资金2.35亿元的管理使用情况: in a review, what an audit covered is its scope, no level.
     if (review && auditScope(text, r.clause, q.start, g)) return;
+    // “1+1+1”组合签约（1家县级医院、1家乡镇卫生院、1个家庭医生团队）: a bracket after a label of numbers joined by + spells out
+    // the parts of the model the label names, one count for each number, no target.
+    if (q.unit.kind === 'count' && plusLabelGloss(text, r.clause, q.start)) return;
     // 调研组…，召开座谈会7场，发放调查问卷1200份: after the survey team is named, what its method counts is no level and no target.
     if (q.unit.kind === 'count' && !pred.comparator && pred.verb?.kind !== 'target' && surveyMethod(text, s, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
@@ -1662,6 +1665,25 @@ function surveyMethod(text: string, s: number, clause: number, to: number, g: In
   // The clause's verb first: the team is looked for from the sentence's start, which for each quantity of a long run-on
   // sentence would scan it all again.
   return verb !== undefined && i + verb.length <= to && g.surveyTeams.indexIn(text, s, to) !== undefined;
+}
+
+/** How far before a count the bracket that glosses a plus-label may open, and how far before that bracket the label may end. */
+const GLOSS_REACH = 40;
+/** A label of numbers joined by + (1+1+1, 1+1+N, 3+X), its quotation marks and a short noun after it, right before an open bracket. */
+const PLUS_LABEL_BEFORE = han(/(?:[0-9０-９NnXx]\s*[+＋]\s*)+[0-9０-９NnXx][”"’]?\p{Script=Han}{0,10}$/u);
+
+/** Whether the count at `at` stands inside a bracket, opened in its clause, that follows a plus-label (“1+1+N”团队（1名全科医生、…）). */
+function plusLabelGloss(text: string, clause: number, at: number): boolean {
+  let open = -1;
+  for (let i = at - 1; i >= Math.max(0, clause - 1, at - GLOSS_REACH); i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') return false;
+    if (c === '（' || c === '(') {
+      open = i;
+      break;
+    }
+  }
+  return open >= 0 && PLUS_LABEL_BEFORE.test(text.slice(Math.max(0, open - 24), open));
 }
 
 /** Whether the clause from `clause` opens, after white space, with a word of some members of a set (grammar someMembers) before `to`. */
