@@ -274,6 +274,9 @@ export interface IndicatorGrammar {
   allotVerbs: WordSet;
   /** Words that open the use of a share set aside (用于, 向): see shapes.ts shareAllotted. */
   allotUseLeads: WordSet;
+  /** Verbs of covering a need and the nouns of the need, around the days a reserve covers: see shapes.ts reserveDays. */
+  needCoverVerbs: WordSet;
+  needNouns: WordSet;
   /** Verbs of taking part after the people counted (4.3万人次参加无偿献血): the count's verb, the act its name. */
   participationVerbs: WordSet;
   /** Verbs of attaining a standard or grade after the things counted (2家卫生院达到推荐标准): the count is a target, the act its name. */
@@ -663,6 +666,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefactivePrepositions: set(source.benefactivePrepositions),
     allotVerbs: set(source.allotVerbs),
     allotUseLeads: set(source.allotUseLeads),
+    needCoverVerbs: set(source.needCoverVerbs),
+    needNouns: set(source.needNouns),
     participationVerbs: set(source.participationVerbs),
     attainVerbs: set(source.attainVerbs),
     notAttainWords: set(source.notAttainWords),

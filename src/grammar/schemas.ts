@@ -434,6 +434,8 @@ export const indicatorGrammarSchema = z.object({
   benefactivePrepositions: words.default([]),
   allotVerbs: words.default([]),
   allotUseLeads: words.default([]),
+  needCoverVerbs: words.default([]),
+  needNouns: words.default([]),
   participationVerbs: words.default([]),
   attainVerbs: words.default([]),
   notAttainWords: words.default([]),

@@ -349,6 +349,36 @@ function shareAllotted(text: string, r: Reading, from: number, e: number, g: Ind
   return { name: `${purpose === '' ? verb : purpose}的${noun}比例`, start: verbStart, end: use === undefined ? nounEnd : end };
 }
 
+/** Units of the time a reserve covers, and how long the need written after it may be (市场供应, 临床使用). */
+const RESERVE_TIME_UNITS = new Set(['天', '日', '个月', '周']);
+const MAX_NEED = 10;
+
+/**
+ * The days of need a reserve covers, a verb of covering before the time and a noun of need after it (grammar needCoverVerbs, needNouns):
+ * 省级储备满足全省应急处置不少于15天需求 → 省级储备满足全省应急处置需求天数, 成品粮油应急储备满足当地15天以上市场供应需求 →
+ * 成品粮油应急储备满足当地市场供应需求天数. Undefined unless both stand in the clause.
+ */
+function reserveDays(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
+  if (!RESERVE_TIME_UNITS.has(r.q.unit.unit)) return undefined;
+  let cover: { index: number; word: string } | undefined;
+  for (let hit = g.needCoverVerbs.indexIn(text, r.clause, r.pred.start); hit; hit = g.needCoverVerbs.indexIn(text, hit.index + hit.word.length, r.pred.start)) cover = hit;
+  if (cover === undefined) return undefined;
+  const from = r.end + (text[r.end] === '的' ? 1 : 0);
+  const end = Math.min(clauseEnd(text, from, e), from + MAX_NEED + 2);
+  let need: { index: number; word: string } | undefined;
+  for (let i = from; i < end && HAN_ONLY.test(text[i] as string) && !need; i++) {
+    const w = g.needNouns.startingAt(text, i);
+    if (w !== undefined) need = { index: i, word: w };
+  }
+  if (need === undefined) return undefined;
+  const start = trimLead(text, r.clause, cover.index, dates, g);
+  const reserve = metricName(text.slice(start, cover.index), g);
+  if (reserve.length < 2) return undefined;
+  const covered = metricName(text.slice(cover.index + cover.word.length, r.pred.start), g);
+  const use = metricName(text.slice(from, need.index), g);
+  return { name: `${reserve}${cover.word}${covered}${use}${need.word}${r.q.unit.unit === '天' || r.q.unit.unit === '日' ? '天数' : '时间'}`, start, end: need.index + need.word.length };
+}
+
 /** A scope word that ends `lead` (对全市 → 全市), else ''. */
 function lastScope(lead: string, g: IndicatorGrammar): string {
   for (let i = Math.max(0, lead.length - 12); i < lead.length; i++) {
@@ -1051,7 +1081,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     // A standard a provision frame sets (新建医养结合机构按每张床位不超过1万元的标准给予建设补助) is named by its frame, also where
     // an object verb opens the clause and the reading counts an object.
-    const provision = provisionMetric(text, r, e, dates, g);
+    const provision = provisionMetric(text, r, e, dates, g) ?? reserveDays(text, r, e, dates, g);
     if (provision) {
       nameEnd = provision.end;
       wholeName = false;
