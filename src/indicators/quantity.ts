@@ -2,7 +2,7 @@
 // 200万份, 百分之九十, 百分百), and the slots where the source lost the number (由‰下降到‰).
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { HANZI_NUMERALS, RANGE_SEPARATORS, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readRange, readRatio } from '../numbers/index.js';
+import { HANZI_NUMERALS, RANGE_SEPARATORS, digitRun, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readArabicAt, readRange, readRatio } from '../numbers/index.js';
 import { HAN } from '../text/han.js';
 import type { WordSet } from '../grammar/words.js';
 import { isSlash, perPartEnd, perUnit } from './per-unit.js';
@@ -491,7 +491,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   } else if (isHanziNumeral(c) || isRoman(c)) {
     if (isHanziNumeral(prev) || isRoman(prev)) return undefined;
   } else return undefined;
-  let n = readRange(text, i);
+  let n = spacedNumberAt(text, i, grammar) ?? readRange(text, i);
   if (!n) return undefined;
   // 三万名, 百万人次: a Chinese numeral ending in a multiplier is read like 3万名 (value 3, unit 万名).
   const last = text[n.end - 1] ?? '';
@@ -547,6 +547,27 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   const q: Quantity = { start: signed ? i - 1 : i, end, value: signed ? -(value as number) : value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: n.hanzi, damaged: false };
   if (u.more) q.more = true;
   return q;
+}
+
+/** Words that a number right after them labels (表1, 第3, 附件2): no stray space splits such a number. */
+const LABEL_BEFORE = /[第表图件条款项章节页号]$/u;
+
+/**
+ * A number that OCR or PDF extraction split with one stray space (达标率达到1 00%, 建成村卫生室1 862个, 保持在9 5%以上): a
+ * short run of digits right after a Chinese word, one space, and digits that run straight into their unit, read as one number.
+ * A space before the first run (a flattened table row: 死亡率 12 10) or after the second (两个数) parts two numbers.
+ */
+function spacedNumberAt(text: string, i: number, grammar: IndicatorGrammar): { value: number; end: number; hanzi: boolean } | undefined {
+  const head = digitRun(text, i);
+  if (head.length > 3 || text[head.end] !== ' ' || !isDigitCode(text.charCodeAt(head.end + 1))) return undefined;
+  const before = text.slice(Math.max(0, i - 2), i);
+  if (!HAN.test(text[i - 1] ?? '') || LABEL_BEFORE.test(before) || isHanziNumeral(text[i - 1])) return undefined;
+  const tail = readArabicAt(text, head.end + 1);
+  if (!tail) return undefined;
+  const tailDigits = digitRun(text, head.end + 1).length;
+  const u = unitAt(text, tail.end, grammar);
+  if (!u || TIME_POINTS.test(u.text) || grammar.multipliers.has(u.unit.unit)) return undefined;
+  return { value: head.value * 10 ** tailDigits + tail.value, end: tail.end, hanzi: false };
 }
 
 /** What may follow a count whose unit is its multiplier alone (50万): the text's end, a clause stop or a bound word (以上, 左右). */
