@@ -10,7 +10,7 @@ import { MAX_GROUP } from './quantity.js';
 import { dateStartingAt } from './date-at.js';
 import { LEADING_YEARS, yearsCountStart } from './years-count.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { HAN_ONLY } from '../text/han.js';
+import { HAN_ONLY, han } from '../text/han.js';
 
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
@@ -901,6 +901,10 @@ function topLevelIndex(text: string, ch: string): number {
 /** A bracket holding a number before it closes (（预算资金300万元）). */
 const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
 
+/** The last two cells of a task list's row, and nothing else: the office that carries the task out (慢病科, 应急办, 监督一股,
+ *  疾控中心) and its deadline (12月底, 9月底前, 年底前, 每月, 每季度). */
+const ROW_DUTY_CELLS = han(/^\s*\p{Script=Han}{1,10}(?:科|室|办|股|处|中心|局|委)\s*(?:\d{1,2}月(?:底|末|上旬|中旬|下旬)?前?|年底前?|年内|每月|每季度|每半年|全年|长期)\s*$/u);
+
 /** Whether text[from, to) holds a digit, full or half width. */
 function digitIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
@@ -961,6 +965,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (sentTo && !isDigitCode(text.charCodeAt(start + sentTo.length))) return undefined;
   let end = Math.min(clauseEnd(text, start, sentenceEnd), limit, start + MAX_NOUN);
   end = beforeLabelledAside(text, start, end);
+  // A task list's row closes with who carries the task out and by when (…演练 2 次 应急办 11月底: its cells parted by spaces,
+  // which the reading text drops): when only those two cells follow the count, it names no noun after it. (The deadline may lie
+  // past `limit`, which a date ends.)
+  if (ROW_DUTY_CELLS.test(text.slice(start, clauseEnd(text, start, sentenceEnd)))) return undefined;
   // A word of need opens the predicate (…设施需加快提标改造): the noun ends before it.
   for (let k = start + 1; k < end; k++) {
     if (needAt(text, k, end, g)) {

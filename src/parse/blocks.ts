@@ -56,6 +56,9 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
   // A row of a tab- or pipe-parted table is whole: a PDF's text keeps a table's cells on one line, parted by tabs, and its rows
   // end in no stop. No paragraph runs into a row, nor a row into the next line.
   if (isTableRowLine(text, next.start, next.contentEnd) || isTableRowLine(text, text.lastIndexOf('\n', prev.contentEnd - 1) + 1, prev.contentEnd)) return false;
+  // Nor is a row of a list set one task a line with its cells parted by spaces (序号 任务 目标 科室 时限: `3 艾滋病 防治 …
+  // 12月底`): the next row opens with the next 序号 and a space, and no sentence a PDF broke goes on with that.
+  if (nextRowNumber(text, prev.start, next.start)) return false;
   // GB/T 9704 §7.3.5: the signature, the organ's name alone on its line and the date alone on the line under it, stands apart
   // from the body: no paragraph runs into it (a last line that ends no sentence, 联系电话：…, and a blank line before it).
   if (signatureLine(text, next, after)) return false;
@@ -82,6 +85,17 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
     if (nextText.length <= MAX_TITLE_LENGTH && grammar.planTitle.test(nextText)) return false;
   }
   return matchLeadingMarker(text.slice(next.start, next.contentEnd), grammar) === undefined;
+}
+
+/** A row's 序号 parted from the row's first cell by a space (`12 学生 常见病 防控 …`). */
+const SPACED_ROW_NUMBER = /^[ \t\u3000]*(\d{1,3})[ \t\u3000]+\p{Script=Han}/u;
+
+/** Whether the lines at `first` (a block's first line) and `next` open with consecutive row numbers (n, n + 1) each parted
+ *  from its row's text by a space. */
+function nextRowNumber(text: string, first: number, next: number): boolean {
+  const a = SPACED_ROW_NUMBER.exec(text.slice(first, first + 8));
+  const b = a && SPACED_ROW_NUMBER.exec(text.slice(next, next + 8));
+  return b !== null && b !== undefined && Number(b[1]) === Number((a as RegExpExecArray)[1]) + 1;
 }
 
 /** Most characters of an organ's name on a signature line (一个县卫生健康委员会, 某某市人民政府办公室). */
