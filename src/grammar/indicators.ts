@@ -430,6 +430,8 @@ export interface IndicatorGrammar {
   scoreConsequences: WordSet;
   /** The time between two acts of one person a rule keeps at least (献血间隔不少于6个月): a rule, no level. */
   spacingNouns: WordSet;
+  /** The term an arrangement lasts, before a copula (帮扶期限为2年, 聘期为3年): a term of a rule, no level. */
+  termNouns: WordSet;
   /** Totals a weight is a share of (占考核总分的40%). */
   scoreTotals: WordSet;
   /** A component's score or result, before 占 and its weight (牵头医院得分占60%). */
@@ -759,6 +761,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreSteps: set(source.scoreSteps),
     scoreConsequences: set(source.scoreConsequences),
     spacingNouns: set(source.spacingNouns),
+    termNouns: set(source.termNouns),
     scoreTotals: set(source.scoreTotals),
     scoreParts: set(source.scoreParts),
     scoreUnits: set(source.scoreUnits),

@@ -525,6 +525,7 @@ export const indicatorGrammarSchema = z.object({
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),
   spacingNouns: words.default([]),
+  termNouns: words.default([]),
   scoreTotals: words.default([]),
   scoreParts: words.default([]),
   scoreUnits: words.default([]),

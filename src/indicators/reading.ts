@@ -62,6 +62,8 @@ const PER_UNIT_MEASURE = /^[^/]+\/[^/]+$/u;
 const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
 /** Units of the least time a rule keeps between two acts (间隔不少于6个月, 不少于2周, 不少于28天). */
 const SPACING_UNITS = new Set(['年', '个月', '周', '天', '日', '小时']);
+/** 平均 in a term's name: an average measured over cases, a level (平均审理期限为38天). */
+const AVERAGE = '平均';
 /** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
 const CLAUSE_COMMA = /[，,]/u;
 /** How far a measure label (15分钟健康服务圈) may follow its duration. */
@@ -729,6 +731,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // service is one it shortens, bounded from above (发车间隔不超过10分钟), and stays.
     if (q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && (pred.comparator ?? r.post?.comparator) === '>=' && !pred.verb &&
       g.spacingNouns.endingAt(text, pred.comparator ? pred.start : q.start) !== undefined) return;
+    // 帮带期限为1年, 聘期为3年: how long an arrangement runs, a copula right after its term noun (grammar termNouns) and no bound, is a
+    // term of the rule, no level; an average measured over cases (平均审理期限为38天) is one.
+    if (q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && !pred.comparator && !r.post && pred.verb?.kind === 'copula' &&
+      g.termNouns.endingAt(text, pred.verb.start) !== undefined && !text.slice(r.clause, pred.verb.start).includes(AVERAGE)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     // 在全市18个县（市、区）中排名第8位: the field a ranking is among, how many are ranked, no level to reach.
