@@ -11,7 +11,7 @@ import { basisStart, endsNoun, leadComparator, readAfter, readPredicate, stepWit
 import { BARE, abbreviationBefore, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
-import { HAN, han } from '../text/han.js';
+import { HAN, HAN_ONLY, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
@@ -465,7 +465,7 @@ function sanctionedNoun(text: string, end: number, g: IndicatorGrammar): boolean
   if (!head) return false;
   for (let at = end + 2; at <= end + 7 && at < text.length; at++) {
     const hit = g.sanctionWords.startingAt(text, at);
-    if (hit !== undefined) return /^\p{Script=Han}+$/u.test(text.slice(end + 1, at));
+    if (hit !== undefined) return HAN_ONLY.test(text.slice(end + 1, at));
   }
   return false;
 }

@@ -88,7 +88,7 @@ function continues(text: string, prev: Block, growing: Growing, next: Line, gram
 }
 
 /** A row's 序号 parted from the row's first cell by a space (`12 学生 常见病 防控 …`). */
-const SPACED_ROW_NUMBER = /^[ \t\u3000]*(\d{1,3})[ \t\u3000]+\p{Script=Han}/u;
+const SPACED_ROW_NUMBER = han(/^[ \t\u3000]*(\d{1,3})[ \t\u3000]+\p{Script=Han}/u);
 
 /** Whether the lines at `first` (a block's first line) and `next` open with consecutive row numbers (n, n + 1) each parted
  *  from its row's text by a space. */
