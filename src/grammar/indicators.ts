@@ -702,7 +702,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
     placeGroups: set(source.placeGroups),
-    actualCues: set(source.actualCues),
+    actualCues: new WordSet(source.actualCues, set(source.notActualCues)),
     planCues: set(source.planCues),
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),

@@ -470,6 +470,7 @@ export const indicatorGrammarSchema = z.object({
   partWords: words.default([]),
   placeGroups: words.default([]),
   actualCues: words,
+  notActualCues: words.default([]),
   planCues: words.default([]),
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
