@@ -611,6 +611,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     if (r.pred.verb && r.pred.verb.start > r.q.end && g.attainVerbs.has(r.pred.verb.word)) return undefined;
     // The noun was cut before a verb of attaining for an act that is none (力争10个卫生院建成社区医院、5个…): read it whole.
     if (cut < limit) noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g) ?? noun;
+    noun = worksOnCounted(text, r, noun, e, g) ?? noun;
     const counted = purposeFirst(metricName(text.slice(noun.start, noun.end), g), g);
     // A noun after the unit that only names kinds of the object before it (集采药品不少于500个品种) counts that object's kinds.
     if (between && g.kindNouns.has(counted)) return { name: namedBy(r, between + counted, g), end: noun.end };
@@ -651,6 +652,24 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
       ? workOfClauseBefore(text, s, r.clause, r.pred.verb.word, g)
       : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
+}
+
+/** How long the works done on the institutions counted may run after their noun (提标改造, 医养结合改造, 全流程超低排放改造). */
+const MAX_WORKS_ON_COUNTED = 20;
+
+/**
+ * The institutions counted and the works done on them, when a verb of completing or carrying out counts them (完成3家乡镇卫生院
+ * 提标改造, 推进5所学校食堂改造): plans count such works by the institutions they are done on, and name them so (乡镇卫生院提标
+ * 改造). The noun of 家 and 所 ends at the institution (institutionHeads); the rest of the clause is taken when it ends in a verb
+ * of works (listWorksVerbs) and holds no number. Undefined otherwise.
+ */
+function worksOnCounted(text: string, r: Reading, noun: Span, e: number, g: IndicatorGrammar): Span | undefined {
+  const verb = r.pred.verb;
+  if (r.q.unit.object !== 'first' || !verb || verb.end > r.q.start || !(g.reachVerbs.has(verb.word) || g.carryOutVerbs.has(verb.word))) return undefined;
+  const end = trimmedClauseEnd(text, noun.end, e);
+  const works = text.slice(noun.end, end);
+  if (works.length < 2 || works.length > MAX_WORKS_ON_COUNTED || /[0-9０-９]/u.test(works)) return undefined;
+  return g.listWorksVerbs.endingAt(works, works.length) !== undefined ? { start: noun.start, end } : undefined;
 }
 
 /** Whether `subject` is a sum word over a count of years and nothing else (五年累计, 三年共). */
