@@ -171,6 +171,28 @@ function opensInside(text: string, line: Line, grammar: OutlineGrammar, lastLine
 /** Characters of a line's source enough to hold a clause mark or a bound word and the mark after it. */
 const OPEN_START_REACH = 8;
 
+/** A line's end that can hold a target verb or bound word (控制在, 不少于, 较上年) with what precedes it. */
+const VERB_END_REACH = 8;
+/** A quantity opening a line: a number and its percent sign or unit (35.6%以上, 2.5万人次, 1200人次). */
+const QUANTITY_START = han(/^[0-9０-９][0-9０-９.．]*[ \t]*(?:[%％‰]|\p{Script=Han})/u);
+
+/**
+ * Whether `line` holds the quantity that the block `prev` left its clause open for, in text that shows no other mark of a PDF
+ * (no paragraph is joined there): `prev` stops on a target verb or bound word (达到, 控制在, 不低于 …: grammar openLineEnd's
+ * words) and `line` opens with a number and its unit (达到 | 35.6%以上, also past blank lines). No sentence ends on such a
+ * verb, and no heading or sentence opens with a bare quantity, so the two are one sentence a copy broke.
+ */
+function strandedQuantity(text: string, prev: Block, line: Line, grammar: OutlineGrammar): boolean {
+  if (!grammar.openLineEnd) return false;
+  const tail = cleanText(text, Math.max(prev.start, prev.contentEnd - VERB_END_REACH), prev.contentEnd);
+  if (!VERB_END.test(tail) || !grammar.openLineEnd.test(tail)) return false;
+  const start = cleanText(text, line.start, Math.min(line.contentEnd, line.start + OPEN_START_REACH));
+  return QUANTITY_START.test(start) && matchLeadingMarker(start, grammar) === undefined;
+}
+
+/** A line that ends on a word (openLineEnd's verbs), not on a mark or a digit. */
+const VERB_END = han(/\p{Script=Han}$/u);
+
 /** Whether a line starts with the indent of a paragraph's first line (two ems: two ideographic
  *  spaces, or two or more spaces or a tab). */
 function indented(text: string, line: Line): boolean {
@@ -245,6 +267,11 @@ export function groupBlocks(
     // signature: no sentence runs into it or out of it. A name too long for its line wraps onto the next, which the
     // attachment list reads as its own (src/blocks/attachment-list.ts), so no line joins it either.
     const attachment = attachmentLead !== undefined && (attachmentLead.test(leadOf(text, line)) || (growing.oneLine && attachmentLead.test(growing.lastLine.trimStart())));
+    if (!joinBroken && last?.kind === 'paragraph' && kind === 'paragraph' && !note && !attachment && strandedQuantity(text, last, line, grammar)) {
+      last.contentEnd = line.contentEnd;
+      last.end = line.end;
+      continue;
+    }
     if (joinBroken && last && kind === 'paragraph' && last.kind === 'paragraph' && !note && !attachment && continues(text, last, growing, line, grammar, wrap, lines[i + 1])) {
       last.contentEnd = line.contentEnd;
       last.end = line.end;
