@@ -289,11 +289,33 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   // 高血压、糖尿病“两病”患者门诊用药保障人数: a quoted label after the last conjunct that counts the conjuncts (“两病”, “两癌”,
   // “三高”) names them as one group, the population of one metric, as health plans name the diseases they screen and treat together.
   if (last && groupLabel(text.slice(last.start, last.end), parts.length)) return [span];
+  // 综合性医院、康复医院和基层医疗卫生机构中老年友善医疗机构占比: institutions or people listed before 中 are the pool one share is
+  // taken in (the share of the pool that is or does something), not groups each with a rate of its own.
+  if (last && poolOfShare(text, parts, g)) return [span];
   // 养老机构与医疗卫生机构签约合作率: a relation word after 与/和 makes the joiner "with" — one metric of pairs.
   if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   // 养老机构与医疗卫生机构签约服务率: 与 before a bilateral act (签约) is "with" too; 和 there lists groups (全人群和重点人群签约率).
   if (last && parts.length === 2 && /与$/u.test(text.slice(span.start, last.start).trimEnd()) && g.withRelationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   return parts;
+}
+
+/** Characters after 中 that make it the first of a word (中心, 中医, 中小学), not "among". */
+const NOT_AMONG = /^[心医药学小级等型国华文长期]/u;
+
+/**
+ * Whether the members are institutions or people listed before 中 (among) in the last one, after which a share or rate is named
+ * (…机构中老年友善医疗机构占比, …患者中规范管理的比例): the list is the pool of one share.
+ */
+function poolOfShare(text: string, parts: readonly Span[], g: IndicatorGrammar): boolean {
+  const last = parts[parts.length - 1] as Span;
+  const lastText = text.slice(last.start, last.end);
+  if (g.rateNameHeads.endingAt(lastText, lastText.length) === undefined) return false;
+  for (let among = lastText.indexOf('中', 2); among > 0; among = lastText.indexOf('中', among + 1)) {
+    if (NOT_AMONG.test(lastText.slice(among + 1))) continue;
+    const pool = lastText.slice(0, among);
+    return parts.every((p) => nounKind(p === last ? pool : text.slice(p.start, p.end), g) !== undefined);
+  }
+  return false;
 }
 
 /** Whether the last conjunct goes on after a list end (等) outside a word that holds one (等级, 平等) with the group it closes. */
