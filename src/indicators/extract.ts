@@ -440,6 +440,16 @@ function opensAfterConjunction(text: string, from: number, at: number, g: Indica
   return word !== undefined && opensSentence(text, from, k - word.length);
 }
 
+/**
+ * Whether a clause mark (，；：) stands right before `at`, past white space: a year word there opens its clause (…，去年创建了4个
+ * 社区医院，今年再创建社区医院2个), as an explicit year does (…，2024年已建成2个…), and dates that clause.
+ */
+function opensClauseAfterMark(text: string, from: number, at: number): boolean {
+  let k = at;
+  while (k > from && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
+  return k > from && CLAUSE_OPENER_MARK.test(text[k - 1] as string);
+}
+
 /** How many years a past-period word (五年来, 过去五年) looks back over, and a next-period word (今后五年) ahead. */
 const PAST_PERIOD_YEARS = 5;
 
@@ -464,7 +474,7 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
   ] as const;
   // One scan for the four kinds of word (a paragraph was scanned once for each), each hit looked at where it stands.
   for (let hit = g.yearOpenerWords.indexIn(text); hit; hit = g.yearOpenerWords.indexIn(text, hit.index + hit.word.length)) {
-    if (!opensSentence(text, first, hit.index) && !opensAfterConjunction(text, first, hit.index, g)) continue;
+    if (!opensSentence(text, first, hit.index) && !opensAfterConjunction(text, first, hit.index, g) && !opensClauseAfterMark(text, first, hit.index)) continue;
     const span = spans.find(([words]) => words.has(hit!.word));
     if (!span) continue;
     const [, from, year] = span;

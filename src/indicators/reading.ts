@@ -734,7 +734,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 帮带期限为1年, 聘期为3年: how long an arrangement runs, a copula right after its term noun (grammar termNouns) and no bound, is a
     // term of the rule, no level; an average measured over cases (平均审理期限为38天) is one.
     if (q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && !pred.comparator && !r.post && pred.verb?.kind === 'copula' &&
-      g.termNouns.endingAt(text, pred.verb.start) !== undefined && !text.slice(r.clause, pred.verb.start).includes(AVERAGE)) return;
+      g.termNouns.endingAt(text, pred.verb.start - (g.adverbs.endingAt(text, pred.verb.start)?.length ?? 0)) !== undefined &&
+      !text.slice(r.clause, pred.verb.start).includes(AVERAGE)) return;
     // 18个部门参与的联席会议: the count names who takes part in a body, nothing to reach.
     if (q.unit.kind === 'count' && membersOfBody(text, q.end, g)) return;
     // 在全市18个县（市、区）中排名第8位: the field a ranking is among, how many are ranked, no level to reach.

@@ -294,7 +294,10 @@ export function deliveredBy(doc: MetaDoc, grammar: MetaGrammar): string | null {
   for (let k = 1; k < head.length; k++) {
     if (!grammar.subtitleLine.test((head[k - 1] as MetaBlock).raw.trim())) continue;
     const organ = bylineOrgan(head[k] as MetaBlock, grammar);
-    return organ !== null && !GOVERNMENT.test(organ) ? organ : null;
+    // A government's byline (`某县人民政府县长　某某`) where the text has no 我代表… sentence for onBehalfOf (a report's 卫生健康部分
+    // or 摘要 printed without its opening): the speaker line names the government the report is delivered for.
+    if (organ !== null && GOVERNMENT.test(organ)) return speakerOrgan(head, k, grammar) ?? null;
+    return organ;
   }
   return null;
 }
