@@ -124,8 +124,9 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
     if (before && (d.kind !== 'deadline' || before !== '在') && !(reach && ratioNameBefore(before, { kind: 'target', word: reach }))) return false;
     if (g.baseYearAfter.startingAt(text, d.end) || g.yearStartAfter.startingAt(text, d.end)) return false;
     // Right after an object verb, a date that opens a relative clause names the objects by when they were built or
-    // registered (改造2000年以前建成的老旧小区12个, 淘汰2010年底前注册的营运货车500辆): no time of the target.
-    if (g.objectVerbs.endingAt(text, d.start) && RELATIVE_CLAUSE.test(text.slice(d.end, d.end + RELATIVE_CLAUSE_REACH))) return false;
+    // registered (改造2000年以前建成的老旧小区12个, 淘汰2010年底前注册的营运货车500辆): no time of the target. So after a verb of
+    // carrying works out (推进2016年前建设的4万户…提标改造工程).
+    if ((g.objectVerbs.endingAt(text, d.start) || g.carryOutVerbs.endingAt(text, d.start)) && RELATIVE_CLAUSE.test(text.slice(d.end, d.end + RELATIVE_CLAUSE_REACH))) return false;
     // So after the 对 that opens the object of a measure (对2026年检查发现问题的136家机构开展“回头看”): the date says when those
     // objects were found or rated, a relative clause before their noun, not when the measure is due.
     if (g.conditionOpeners.endingAt(text, d.start) && OBJECT_RELATIVE_CLAUSE.test(text.slice(d.end, d.end + OBJECT_RELATIVE_REACH))) return false;

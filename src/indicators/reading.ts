@@ -631,6 +631,25 @@ function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predic
   return { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length };
 }
 
+/** How long the modifier closed by 的 between a verb of carrying out and its count may run (2016年前建设的). */
+const MAX_CARRIED_MODIFIER = 16;
+
+/**
+ * The verb of carrying works out that governs a count ending at `end` (推进10项重点工程): right before it, or before a modifier
+ * closed by 的 that says which works are meant (推进2016年前建设的4万户…设施提标改造工程, 实施列入计划的30个…项目), in the clause
+ * from `clause`. Undefined otherwise.
+ */
+function carryOutBefore(text: string, clause: number, end: number, g: IndicatorGrammar): { word: string; start: number } | undefined {
+  const word = g.carryOutVerbs.endingAt(text, end);
+  if (word !== undefined) return { word, start: end - word.length };
+  if (text[end - 1] !== '的') return undefined;
+  const hit = g.carryOutVerbs.indexIn(text, Math.max(clause, end - 1 - MAX_CARRIED_MODIFIER - MAX_CARRY_VERB), end - 1);
+  return hit && end - 1 - (hit.index + hit.word.length) <= MAX_CARRIED_MODIFIER ? { word: hit.word, start: hit.index } : undefined;
+}
+
+/** The longest verb of carrying out (组织实施, 谋划实施, 推动实施). */
+const MAX_CARRY_VERB = 4;
+
 /**
  * A unit that counts institutions: 家/所 (the units whose object is an institution), the general 个, or 户, in which
  * market entities are counted (新增经营主体1.5万户，其中新设企业4000家).
@@ -931,11 +950,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // The predicate may have read that verb already, as a pivot verb right before the count (推进50个项目).
     const pivotCarried = verb?.kind === 'object' && verb.end === q.start && g.carryOutVerbs.has(verb.word);
     const carryEnd = pivotCarried ? q.start : pred.start;
-    const carry = (!verb || pivotCarried) && q.unit.kind === 'count' && !q.hanzi && nounFollows(text, r.end) ? g.carryOutVerbs.endingAt(text, carryEnd) : undefined;
+    const carry = (!verb || pivotCarried) && q.unit.kind === 'count' && !q.hanzi && nounFollows(text, r.end) ? carryOutBefore(text, r.clause, carryEnd, g) : undefined;
     const carried = carry ? objectNoun(text, r.end, e, e, false, g) : undefined;
     if (carry && carried && g.projectHeads.endingAt(text, carried.end)) {
-      const at = carryEnd - carry.length;
-      r.pred = { ...pred, start: at, verb: { kind: 'object', word: carry, start: at, end: carryEnd } };
+      const at = carry.start;
+      r.pred = { ...pred, start: at, verb: { kind: 'object', word: carry.word, start: at, end: at + carry.word.length } };
       r.object = true;
       out.push(r);
       return;
