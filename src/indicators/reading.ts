@@ -1071,8 +1071,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // So is the next work after a count its verb stands right before (完成隐患点工程治理12处、排危除险20处, 完成造林1.2万亩、森林
     // 抚育3万亩): a list of works done, each named by its own activity, shares the verb that opens it as a list of objects does;
     // not the reach of those works (完成老旧小区改造120个、涉及居民1.5万户: extentOfWorks below).
+    // A length or area of works listed among the counts (新建体育公园10个、健身步道200公里、足球场40块) is such an object too: the
+    // verb written once sets every member, whatever its unit, and the counts after it still share it.
     const sharedVerb = prev?.object && (prev.between || (countedRightAfterVerb(text, prev) && g.stockWords.indexIn(text, prev.end, pred.start) === undefined)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
-    if (!verb && !pred.comparator && !r.post && q.unit.kind === 'count' && sharedVerb && prev?.clause === r.clause) {
+    if (!verb && !pred.comparator && !r.post && (q.unit.kind === 'count' || (q.unit.size === true && !q.hanzi)) && sharedVerb && prev?.clause === r.clause) {
       const gap = text.slice(prev.end, pred.start);
       const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
       if (joiner && gap.length > joiner[0].length && gap.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(gap.slice(joiner[0].length))) {
