@@ -598,6 +598,7 @@ export const tableGrammarSchema = z.object({
     name: words,
   }),
   attributeValues: words,
+  yearlyBasis: words.default([]),
   rateChangeWords: words.default([]),
   responsibilityColumns: words.default([]),
   deadlineColumns: words.default([]),
