@@ -332,6 +332,7 @@ export const indicatorGrammarSchema = z.object({
   notCopulaCountEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
+  relativePeriods: words.default([]),
   stateVerbs: words.default([]),
   notStateVerbs: words.default([]),
   projectAmounts: words.default([]),
