@@ -95,6 +95,8 @@ export interface IndicatorGrammar {
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
+  /** Relative periods whose 一 counts nothing (上一年度, 下一季度): see quantity.ts numberAt. */
+  relativePeriods: WordSet;
   /** Verbs of being in a state that, after the noun a count counts, open that state (12座水库存在安全隐患): named state first. */
   stateVerbs: WordSet;
   /** Words that end in 存 before 在 and hold no 存在 (保存在, 储存在). */
@@ -561,6 +563,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notCopulaCountEnds: set(source.notCopulaCountEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
+    relativePeriods: set(source.relativePeriods),
     stateVerbs: set(source.stateVerbs),
     notStateVerbs: set(source.notStateVerbs),
     projectAmounts: set(source.projectAmounts),

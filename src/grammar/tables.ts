@@ -15,6 +15,8 @@ export interface TableGrammar {
    *  name columns, the one whose header comes first names the rows. */
   nameOrder: readonly string[];
   attributeValues: WordSet;
+  /** The year a cell's count is by, written before its value (每年不少于12次). */
+  yearlyBasis: WordSet;
   /** Words of a change column whose values are percent growth rates (年均增长). */
   rateChangeWords: WordSet;
   /** Words of a change column whose values are yearly averages over the period (年均增长): targets. */
@@ -87,6 +89,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     ],
     nameOrder: [...c.name],
     attributeValues: new WordSet(source.attributeValues),
+    yearlyBasis: new WordSet(source.yearlyBasis),
     rateChangeWords: new WordSet(source.rateChangeWords),
     responsibilityColumns: new WordSet(source.responsibilityColumns),
     deadlineColumns: new WordSet(source.deadlineColumns),

@@ -477,6 +477,17 @@ function bracketUnitAt(text: string, i: number, n: { value: number | [number, nu
   return { start: i, end: n.end, value: n.value, unit: u.unit, unitText: u.text, scale: u.scale, hanzi: false, damaged: false };
 }
 
+/** Whether the numeral at i is the 一 of a relative period (上一年度, 过去一年: grammar relativePeriods) written around it. */
+function relativePeriodAt(text: string, i: number, grammar: IndicatorGrammar): boolean {
+  for (let k = 1; k <= RELATIVE_LEAD; k++) {
+    const w = grammar.relativePeriods.startingAt(text, i - k);
+    if (w !== undefined && w.length > k) return true;
+  }
+  return false;
+}
+/** The longest lead of a relative period before its numeral (过去 of 过去一年). */
+const RELATIVE_LEAD = 2;
+
 /** A quantity starting at i; a number (the index to resume at) when i starts a number without a unit. */
 /** `opens`: text[i] opens the text read (the marker before it is none of the number's). */
 function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i, opens = false): Quantity | number | undefined {
@@ -490,6 +501,8 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
     if (isDigit(prev) || prev === '.' || prev === '．' || (prev !== undefined && ASCII_LETTER.test(prev) && !afterLatin)) return undefined;
   } else if (isHanziNumeral(c) || isRoman(c)) {
     if (isHanziNumeral(prev) || isRoman(prev)) return undefined;
+    // 上一年度, 下一季度: a period named by its place in time, no count of it.
+    if (!opens && relativePeriodAt(text, i, grammar)) return undefined;
   } else return undefined;
   let n = spacedNumberAt(text, i, grammar) ?? readRange(text, i);
   if (!n) return undefined;

@@ -284,6 +284,13 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
     // An adverb before the verb (同比增长8%, 较上年下降5%, 力争达到90%): the basis or manner of the cell's change or
     // target, read with it (the cell's value is still the row's, its kind the verb's).
     if (sign === undefined && verb === undefined) {
+      // A yearly basis (每年不少于12次): the row's count for each year, read with its value.
+      const basis = g.tables.yearlyBasis.startingAt(text, i);
+      if (basis !== undefined) {
+        if (start < 0) start = i;
+        i += basis.length;
+        continue;
+      }
       const adverb = g.indicators.adverbs.startingAt(text, i);
       const after = adverb === undefined ? -1 : i + adverb.length;
       if (adverb !== undefined && (g.indicators.changeVerbs.startingAt(text, after) !== undefined || g.indicators.targetVerbs.startingAt(text, after) !== undefined)) {
