@@ -472,7 +472,28 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     const sameEnd = lastText.indexOf(s[s.length - 1] as string, s.length - 1);
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : kindEnd(lastText, s.length, '', g)));
   }
-  return out;
+  return withSharedPopulation(out, g);
+}
+
+/** How long a rate named by its act alone may be (治疗率, 管理率: an act of two characters and 率). */
+const MAX_BARE_RATE = 3;
+/** How long the first rate's act after its population may be (知晓率, 规范管理率): a longer rest holds more than an act. */
+const MAX_FIRST_ACT = 5;
+
+/**
+ * Rates of one population listed after it, the later ones by their act alone (高血压患者知晓率、治疗率、控制率; 严重精神障碍患者
+ * 检出率、管理率): health and service statistics name each rate with the population it is taken over (高血压患者治疗率), which the
+ * first names before its own act. Only a population of people (grammar peopleNounEnds, joinHeads) right before a short act
+ * (MAX_FIRST_ACT: 县人民政府…报备率 holds no population 县人), and later acts of two characters (MAX_BARE_RATE): a longer later name
+ * may hold a subject of its own (婴儿死亡率).
+ */
+function withSharedPopulation(names: string[], g: IndicatorGrammar): string[] {
+  const first = names[0] ?? '';
+  if (g.rateNameHeads.endingAt(first, first.length) === undefined) return names;
+  let population = '';
+  for (let k = first.length - 2; k >= Math.max(2, first.length - MAX_FIRST_ACT) && population === ''; k--) if (nounKind(first.slice(0, k), g) === 'people') population = first.slice(0, k);
+  if (population === '') return names;
+  return names.map((name, i) => (i > 0 && name.length <= MAX_BARE_RATE && g.rateNameHeads.endingAt(name, name.length) !== undefined && HAN_ONLY.test(name) ? population + name : name));
 }
 
 /** Whether a noun ends as one of people or of a place (grammar peopleNounEnds, placeNounEnds; a population word is people's, an
