@@ -941,10 +941,15 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
       // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
       if (g.ageServiceWords.indexIn(text, s, e) === undefined) return;
+      // 18—55周岁的健康公民可参加献血: a modal of permission after the age says who may do an act of their own, a condition of the
+      // law on the people who act, no service's population; unless what they may do is a service (均可享受免费体检).
+      if (permitted(text, r.end, end, g)) return;
       r.ageLimit = true;
       out.push(r);
       return;
     }
+    // 多次献血者可延长至60周岁: a modal of permission before the verb stretching an age limit gives a rule's allowance, no level.
+    if (q.unit.kind === 'age' && verb && g.ageAllowanceVerbs.has(verb.word) && g.permissionModals.endingAt(text, verb.start) !== undefined) return;
     // A count of works right after a verb of carrying them out (实施100个村庄整治工程, 推进10项重点工程): the number of works
     // to deliver, though a project word follows it closely.
     // The predicate may have read that verb already, as a pivot verb right before the count (推进50个项目).
@@ -1772,4 +1777,19 @@ function setMeasured(text: string, r: Reading, all: readonly Reading[], e: numbe
   const end = clauseEnd(text, r.end, e);
   // A count or amount of the set's own, not the next member of a list of counts (5个地级市和5个县级城市新获评…: both achieved).
   return all.some((o) => o.q.start >= r.end && o.q.start < end && o.q.unit.kind === 'count' && !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));
+}
+
+/**
+ * Whether a modal of permission stands in text[from, to) (…周岁的健康公民可参加献血, …周岁均可献血) and what follows it is no
+ * service the people receive (均可享受免费体检): the age then says who may act (grammar permissionModals).
+ */
+function permitted(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  for (let at = from; at < to; ) {
+    const may = g.permissionModals.indexIn(text, at, to);
+    if (!may) return false;
+    const ke = may.index + may.word.indexOf('可');
+    if (g.permissionFalseFriends.startingAt(text, ke) === undefined) return g.ageServiceWords.indexIn(text, may.index + may.word.length, to) === undefined;
+    at = may.index + may.word.length;
+  }
+  return false;
 }
