@@ -34,8 +34,8 @@ function wordAt(text: string, k: number, g: IndicatorGrammar): Word | undefined 
 
 /**
  * The end of the denominator written after the unit ending at `at` (a slash there), or -1. A count unit takes one only with a
- * power of ten or a measure after the slash (张/千人, 个/平方公里): a slash between two counts parts alternative classifiers
- * (30台/套), no ratio. Rates, changes and ages take none.
+ * power of ten, a measure or a product after the slash (张/千人, 个/平方公里, the mosquito density 只/人·小时 of 病媒生物 plans):
+ * a slash between two counts parts alternative classifiers (30台/套), no ratio. Rates, changes and ages take none.
  */
 export function perPartEnd(text: string, at: number, numerator: UnitInfo, g: IndicatorGrammar): number {
   if (!isSlash(text[at]) || numerator.unit.includes('/')) return -1;
@@ -43,10 +43,11 @@ export function perPartEnd(text: string, at: number, numerator: UnitInfo, g: Ind
   if (!measure && numerator.kind !== 'count') return -1;
   const bracket = text[at + 1] === '（' || text[at + 1] === '(';
   const first = wordAt(text, at + (bracket ? 2 : 1), g);
-  if (!first || (!measure && !first.scaled && first.unit?.kind !== 'measure')) return -1;
-  let end = first.end;
-  const second = isProduct(text[end]) ? wordAt(text, end + 1, g) : undefined;
-  if (second) end = second.end;
+  if (!first) return -1;
+  const second = isProduct(text[first.end]) ? wordAt(text, first.end + 1, g) : undefined;
+  // a product after the slash (只/人·小时) is a denominator whatever its first word: alternative classifiers are never multiplied
+  if (!measure && !first.scaled && first.unit?.kind !== 'measure' && !second) return -1;
+  const end = second ? second.end : first.end;
   if (!bracket) return end;
   // (a bracket holds a product: 吨/（平方公里·年）)
   return second && (text[end] === '）' || text[end] === ')') ? end + 1 : -1;
