@@ -539,6 +539,9 @@ function inNextMetricName(text: string, r: Reading, next: Reading | undefined, g
     if (q.unit.kind === 'rate' && next.q.unit.kind === 'count' && BANDED_NOUN.test(gap)) return true;
   }
   if (!post) return false;
+  // A grade bounded after it and closed by 的 before the noun a count after it counts (评价达到5级以上的医院达到8家, 测评4级及以上的
+  // 医疗机构有6家): the grade classes the institutions counted, as a rank cut does; the count is the value.
+  if (g.gradeUnits.has(q.unit.unit) && next.q.unit.kind === 'count' && RANKED_NOUN.test(gap)) return true;
   if (q.unit.kind !== 'rate' && next.q.unit.kind === 'rate') {
     const de = gap.indexOf('的');
     if (de > 0 && !JOINER_START.test(gap) && !/[，,；;。]/u.test(gap) && g.metricHeads.indexIn(text, from + de, to) !== undefined) return true;
