@@ -64,6 +64,8 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     if (!yearRows && !table.header.some((c) => isHeaderCell(c.text, g.tables))) continue;
     const from = found.length;
     const columns = readColumns(table, g.tables, plan.years);
+    // (before an annual plan's year is given to its value columns: a year column is the header's own)
+    const allocation = isAllocation(table, columns, g.tables);
     // A caption that names a year (主要指标（2028年目标值）, 2026—2028年主要目标: its last) dates a target or change column that
     // names none, as a lead-in's year dates the list after it (not a task division's: 2027年重点任务分解表 restates the text's
     // tasks, dated by its 完成时限 column); else an annual plan's such column (目标值, 增长) is the plan year's, as its text's
@@ -75,7 +77,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
     const bracketYear = Number(BRACKET_YEAR.exec(source.slice(table.end, table.end + NOTE_WINDOW))?.[1]) || null;
     // Rows named by a place and not by an indicator (a 区域 column beside 指标名称 only groups indicators).
-    const quota = columns.some((c) => c.role === 'place') && !columns.some((c) => c.role === 'name');
+    const quota = (columns.some((c) => c.role === 'place') && !columns.some((c) => c.role === 'name')) || allocation;
     const unitCol = columns.findIndex((c) => c.role === 'unit');
     const nameCol = columns.findIndex((c) => c.role === 'name');
     // A deadline column (完成时限) dates its row's tasks, as 2026年底前 dates a sentence's target.
@@ -131,8 +133,25 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
 /** A task division (序号 / 重点任务 / 牵头单位 / 完成时限): a column of who carries each task out and one of by when, and
  *  no year or 属性 column, which an indicator table has (指标 / 2020年 / 2025年 / 属性 / 责任单位 stays one). */
 function isTaskDivision(table: TableBlock, columns: readonly Column[], g: TableGrammar): boolean {
-  const has = (words: TableGrammar['deadlineColumns']) => table.header.some((c) => words.indexIn(c.text.replace(SPACES, '')) !== undefined);
-  return has(g.responsibilityColumns) && has(g.deadlineColumns) && !columns.some((c) => c.role === 'attribute' || (c.role === 'value' && c.year !== null));
+  return headerHas(table, g.responsibilityColumns) && headerHas(table, g.deadlineColumns) && !indicatorColumns(columns);
+}
+
+/** Whether a header cell of the table contains one of `words`. */
+function headerHas(table: TableBlock, words: TableGrammar['deadlineColumns']): boolean {
+  return table.header.some((c) => words.indexIn(c.text.replace(SPACES, '')) !== undefined);
+}
+
+/** Whether the table has the columns of an indicator table: a 属性 column or a value column of a year (2020年 / 2025年). */
+function indicatorColumns(columns: readonly Column[]): boolean {
+  return columns.some((c) => c.role === 'attribute' || (c.role === 'value' && c.year !== null));
+}
+
+/** A task allocation whose rows are tasks, not places (类别 / 样品数 / 监测项目 / 承担单位 … 合计): a column of who carries each row
+ *  out and a row that sums the others split the plan's total among those units, as a quota table splits it among places; an
+ *  indicator table has no sum row (its rows are different measures) and keeps its year and 属性 columns. */
+function isAllocation(table: TableBlock, columns: readonly Column[], g: TableGrammar): boolean {
+  const summed = table.rows.some((r) => g.placeRows.sums.has((r[0]?.text ?? '').replace(SPACES, '')));
+  return summed && headerHas(table, g.responsibilityColumns) && !indicatorColumns(columns);
 }
 
 /** A row's first cell that is a year alone (2026年, 2028年底, 2025年（基数）): the row's year and the kind of its values
