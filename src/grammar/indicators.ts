@@ -233,6 +233,8 @@ export interface IndicatorGrammar {
   /** Words a clause may open with before its date (到2025年, 确保到2027年): the date still governs the clause. */
   dateLeads: WordSet;
   labelWords: WordSet;
+  /** The last word of a preparation's name (凝胶, 注射液): a percentage right before one is its strength (grammar preparationHeads). */
+  preparationHeads: WordSet;
   measureLabels: WordSet;
   /** A whole day of hours (24小时) before a noun: a round-the-clock service, no amount (grammar roundTheClock). */
   roundTheClock: WordSet;
@@ -652,6 +654,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     kindNouns: set(source.kindNouns),
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
+    preparationHeads: set(source.preparationHeads),
     measureLabels: set(source.measureLabels),
     roundTheClock: set(source.roundTheClock),
     rateNameHeads: set(source.rateNameHeads),

@@ -413,6 +413,7 @@ export const indicatorGrammarSchema = z.object({
   kindNouns: words.default([]),
   dateLeads: words.default([]),
   labelWords: words,
+  preparationHeads: words.default([]),
   measureLabels: words,
   roundTheClock: words.default([]),
   rateNameHeads: words,

@@ -162,8 +162,9 @@ export function trimLead(text: string, start: number, end: number, dates: DateHi
   for (let guard = 0; guard < 16 && s < end; guard++) {
     const c = text[s] as string;
     const code = text.charCodeAt(s);
-    // Separators, stray closing brackets and list dashes (——中医药服务…).
-    if (c === ' ' || c === ',' || c === '，' || c === '、' || c === '—' || c === '－' || (CLOSER[code] === 1)) {
+    // Separators, stray closing brackets and list dashes (——中医药服务…), and the Markdown emphasis mark that closes a bold lead
+    // sentence before the clause (**加强队伍建设。** 2026年全省培训…).
+    if (c === ' ' || c === ',' || c === '，' || c === '、' || c === '—' || c === '－' || c === '*' || (CLOSER[code] === 1)) {
       s++;
       continue;
     }

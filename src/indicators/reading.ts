@@ -120,6 +120,19 @@ function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
   return false;
 }
 
+/** Longest preparation name looked at after a percentage (酸性磷酸氟凝胶, 复方氯己定含漱液). */
+const MAX_PREPARATION = 10;
+
+/** Whether a preparation's name (grammar preparationHeads) follows a quantity right away, before any stop or joiner. */
+function preparationAfter(text: string, end: number, g: IndicatorGrammar): boolean {
+  if (!nounFollows(text, end)) return false;
+  for (let k = end + 1; k <= end + MAX_PREPARATION && k <= text.length; k++) {
+    if (g.preparationHeads.endingAt(text, k)) return true;
+    if (!nounFollows(text, k)) return false;
+  }
+  return false;
+}
+
 /** A noun starts right after a quantity (64个水位站点), not a stop, a bracket or a joiner. */
 /** Whether the name before a copula (from the clause start to `end`) ends as a count's does (总量, 人数), no word that only ends so. */
 function countNamed(text: string, clause: number, end: number, g: IndicatorGrammar): boolean {
@@ -778,6 +791,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 在2号展厅（面积1200平方米）增设…, 新图书馆（建筑面积4.6万平方米）: a size in a bracket of its own after a noun, opened by the name
     // of the size, is an aside that describes the thing named before the bracket, no level to reach (grammar sizeAsideNames).
     if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && sizeAside(text, r, g)) return;
+    // A percentage right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精) is its strength, unless a bound or a target verb sets it.
+    if (q.unit.unit === '%' && !pred.comparator && !r.post && pred.verb?.kind !== 'target' && preparationAfter(text, r.end, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).

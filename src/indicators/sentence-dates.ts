@@ -8,10 +8,15 @@ import { partitionPoint } from '../text/sorted.js';
 
 /** A quotation mark opening a period's name after its lead word (到“十五五”末). */
 const OPENING_QUOTE = /[“"]$/u;
+/**
+ * The closing emphasis mark of a Markdown bold or italic lead sentence (**加强队伍建设。** 2026年全省培训…): the lead closes with its
+ * 。 inside the mark, so the next sentence starts after the mark, not with it.
+ */
+const EMPHASIS_CLOSE = /^[*_]+/u;
 
 /** Whether a date stands at the start of its clause (at most two lead words before it: 确保在2027年底前, 力争到2027年). */
 export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
-  let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '');
+  let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '').replace(EMPHASIS_CLOSE, '').trimStart();
   // The mark of an unnumbered list's item (——到2026年底，…; ●到2027年，…) opens the item, not the clause's words.
   const mark = g.listItemMarks.startingAt(lead, 0);
   if (mark !== undefined) lead = lead.slice(mark.length).trimStart();
