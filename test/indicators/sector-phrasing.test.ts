@@ -58,7 +58,8 @@ describe('places in a ranking (位次, 排名)', () => {
     ]);
   });
   it('should not support 前 of a deadline further left in the predicate (年底前完成2家)', () => {
-    expect(brief(indicators('年底前完成2家镇卫生院医养结合改造。', ANNUAL_2024))).toEqual(['镇卫生院|2|家|=|target|2024']);
+    // (named with the works done on the institutions counted: works-on-institutions.test.ts)
+    expect(brief(indicators('年底前完成2家镇卫生院医养结合改造。', ANNUAL_2024))).toEqual(['镇卫生院医养结合改造|2|家|=|target|2024']);
   });
   it('should support a rank cut before 的 as part of the name of what the metric after it counts (前1%的学科数)', () => {
     expect(brief(indicators('力争进入ESI全球前1%的学科数达到30个。', ANNUAL_2024))).toEqual(['进入ESI全球前1%的学科数|30|个|=|target|2024']);
