@@ -92,6 +92,8 @@ export interface IndicatorGrammar {
   copulaCountEnds: WordSet;
   /** Words that end so and name no count (多数, 质量): grammar notCopulaCountEnds. */
   notCopulaCountEnds: WordSet;
+  /** How the name of an age ends that a copula sets the level of (人均预期寿命为79.8岁): grammar copulaAgeEnds. */
+  copulaAgeEnds: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -569,6 +571,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     statisticEnds: set(source.statisticEnds),
     copulaCountEnds: set(source.copulaCountEnds),
     notCopulaCountEnds: set(source.notCopulaCountEnds),
+    copulaAgeEnds: set(source.copulaAgeEnds),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     relativePeriods: set(source.relativePeriods),

@@ -330,6 +330,7 @@ export const indicatorGrammarSchema = z.object({
   statisticEnds: words.default([]),
   copulaCountEnds: words.default([]),
   notCopulaCountEnds: words.default([]),
+  copulaAgeEnds: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   relativePeriods: words.default([]),

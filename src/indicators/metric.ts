@@ -730,6 +730,9 @@ export function antecedent(name: string, before: string | undefined, g: Indicato
 /** An open bracket that ends a metric: the value stands in brackets after the name (天城镇（63.1%）). */
 const OPEN_VALUE_BRACKET = /[（(]$/u;
 
+/** A year that opens what follows a scope (全市|2026年…, 我县|2025年底…). */
+const SCOPED_YEAR = /^(?:19|20)\d{2}年(?:度|底|末)?/u;
+
 /** The metric as reported: scope words dropped, spaces removed, a dropped 岁 restored (65以上老年人). */
 export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
@@ -749,6 +752,10 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   }
   const scope = g.scope.exec(s);
   if (scope && scope[0].length < s.length) s = s.slice(scope[0].length);
+  // A year right after the scope (全市2026年婴儿死亡率为3.1‰) dates the statement, as it does opening the clause: the year is read
+  // by the date stage, no part of the name.
+  const scopedYear = scope ? SCOPED_YEAR.exec(s) : null;
+  if (scopedYear && s.length - scopedYear[0].length >= 2) s = s.slice(scopedYear[0].length);
   const batch = LEADING_BATCH.exec(s);
   if (batch && s.length - batch[0].length >= 2) s = s.slice(batch[0].length);
   s = withoutCountedScope(s, g, scope !== null);

@@ -133,17 +133,30 @@ function preparationAfter(text: string, end: number, g: IndicatorGrammar): boole
   return false;
 }
 
-/** A noun starts right after a quantity (64个水位站点), not a stop, a bracket or a joiner. */
 /** Whether the name before a copula (from the clause start to `end`) ends as a count's does (总量, 人数), no word that only ends so. */
 function countNamed(text: string, clause: number, end: number, g: IndicatorGrammar): boolean {
-  let e = end;
-  while (e > clause && text[e - 1] === ' ') e--;
+  const e = nameEnd(text, clause, end);
   const head = g.copulaCountEnds.endingAt(text, e);
   if (!head || e - head.length <= clause) return false;
   const not = g.notCopulaCountEnds.endingAt(text, e);
   return !(not && not.length > head.length);
 }
 
+/** Whether the name before a copula ends as an age statistic's does (人均预期寿命, 平均年龄), with a word of its own before. */
+function ageNamed(text: string, clause: number, end: number, g: IndicatorGrammar): boolean {
+  const e = nameEnd(text, clause, end);
+  const head = g.copulaAgeEnds.endingAt(text, e);
+  return head !== undefined && e - head.length > clause;
+}
+
+/** Where a name before its verb ends, white space left out. */
+function nameEnd(text: string, clause: number, end: number): number {
+  let e = end;
+  while (e > clause && text[e - 1] === ' ') e--;
+  return e;
+}
+
+/** A noun starts right after a quantity (64个水位站点), not a stop, a bracket or a joiner. */
 function nounFollows(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return c >= 0x4e00 && c <= 0x9fff && !NOT_NOUN_START.has(text[end] as string);
@@ -927,8 +940,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A count per base of population (每千人口托位数为4.1个, 每万人口全科医生数为3.2人) is a ratio, as a rate is: the copula sets its level.
     // So is a count whose name says it is a number or an amount of things (有效注册商标总量为21.6万件, 参保人数为86万人: grammar
     // copulaCountEnds).
+    // So is an age whose name says it is a statistic of ages (人均预期寿命为79.8岁: grammar copulaAgeEnds).
     const perBase = pred.verb?.kind === 'copula' && q.unit.kind === 'count' && (PER_BASE_METRIC.test(text.slice(r.clause, pred.verb.start)) || countNamed(text, r.clause, pred.start, g));
-    const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase) && !nounFollows(text, r.end))) ? pred.verb : undefined;
+    const agedStatistic = pred.verb?.kind === 'copula' && q.unit.kind === 'age' && ageNamed(text, r.clause, pred.start, g);
+    const verb = pred.verb && (pred.verb.kind !== 'copula' || ((q.unit.kind === 'measure' || perBase || agedStatistic) && !nounFollows(text, r.end))) ? pred.verb : undefined;
     // A bound that defines a class (80分以上为合格, 90分及以上为优秀): a grading rule, not a level to reach.
     if (r.post && !verb && !pred.comparator && text[r.post.end] === '为' && !/[0-9０-９]/u.test(text[r.post.end + 1] ?? '')) return;
     // So is a band of points bounded before it and named by the grade after it (75分以上不满90分为良好, 低于60分为不合格): the upper

@@ -14,12 +14,15 @@ const OPENING_QUOTE = /[“"]$/u;
  */
 const EMPHASIS_CLOSE = /^[*_]+/u;
 
-/** Whether a date stands at the start of its clause (at most two lead words before it: 确保在2027年底前, 力争到2027年). */
+/** Whether a date stands at the start of its clause (a scope and at most two lead words before it: 确保在2027年底前, 全市力争到2027年). */
 export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
   let lead = text.slice(clauseStart(text, d.start, s), d.start).trim().replace(OPENING_QUOTE, '').replace(EMPHASIS_CLOSE, '').trimStart();
   // The mark of an unnumbered list's item (——到2026年底，…; ●到2027年，…) opens the item, not the clause's words.
   const mark = g.listItemMarks.startingAt(lead, 0);
   if (mark !== undefined) lead = lead.slice(mark.length).trimStart();
+  // The territory a statement covers may come first (全市2026年…, 我县力争到2027年…): it names no time, so the date still opens.
+  const scope = g.scope.exec(lead);
+  if (scope) lead = lead.slice(scope[0].length).trimStart();
   for (let k = 0; k < 2 && lead !== ''; k++) {
     const word = g.dateLeads.endingAt(lead, lead.length);
     if (!word) return false;
