@@ -133,6 +133,13 @@ function preparationAfter(text: string, end: number, g: IndicatorGrammar): boole
   return false;
 }
 
+/** A verb whose first character closes a lead word, where another verb starts one character on (力争|创建, not 争创): that verb. */
+function leadSplit(text: string, v: { index: number; word: string }, verbs: WordSet, g: IndicatorGrammar): { index: number; word: string } {
+  if ((g.leadWords.endingAt(text, v.index + 1)?.length ?? 0) < 2) return v;
+  const next = verbs.startingAt(text, v.index + 1);
+  return next === undefined ? v : { index: v.index + 1, word: next };
+}
+
 /** Whether the name before a copula (from the clause start to `end`) ends as a count's does (总量, 人数), no word that only ends so. */
 function countNamed(text: string, clause: number, end: number, g: IndicatorGrammar): boolean {
   const e = nameEnd(text, clause, end);
@@ -1061,7 +1068,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         let v = verbs.indexIn(text, from, pred.start);
         // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
         while (v && (projectNameWord(text, r.floor, v, pred.start, dates, g) || endsNoun(text, v.index + v.word.length, v.word, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
-        return v;
+        return v && leadSplit(text, v, verbs, g);
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
       for (let next = found; next; next = verbFrom(next.index + next.word.length)) {
