@@ -94,6 +94,8 @@ export interface IndicatorGrammar {
   notCopulaCountEnds: WordSet;
   /** How the name of an age ends that a copula sets the level of (人均预期寿命为79.8岁): grammar copulaAgeEnds. */
   copulaAgeEnds: WordSet;
+  /** Verbs that further a work named as a noun (加强…建设): grammar furtheringVerbs. */
+  furtheringVerbs: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -572,6 +574,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     copulaCountEnds: set(source.copulaCountEnds),
     notCopulaCountEnds: set(source.notCopulaCountEnds),
     copulaAgeEnds: set(source.copulaAgeEnds),
+    furtheringVerbs: set(source.furtheringVerbs),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     relativePeriods: set(source.relativePeriods),

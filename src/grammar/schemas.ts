@@ -331,6 +331,7 @@ export const indicatorGrammarSchema = z.object({
   copulaCountEnds: words.default([]),
   notCopulaCountEnds: words.default([]),
   copulaAgeEnds: words.default([]),
+  furtheringVerbs: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   relativePeriods: words.default([]),

@@ -650,9 +650,37 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     ? workCarriedOutBefore(text, s, r.clause, g)
     : verbAlone
       ? workOfClauseBefore(text, s, r.clause, r.pred.verb.word, g)
-      : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) : undefined;
+      : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) ?? thingOfClauseBefore(text, s, r, g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
 }
+
+/**
+ * The things a short verb alone counts (今年再建成4个, 年内新增2家) when the clause right before names them: as what it builds
+ * (加快推进县域医疗卫生次中心建设 → 县域医疗卫生次中心), the 建设 of a thing being its building; or as a stock counted in the same
+ * unit (全县现有二级医院3家 → 二级医院), which the count adds to. Not after an earlier count of its own clause (…不少于30家、力争
+ * 40家), whose object it shares. Undefined otherwise.
+ */
+function thingOfClauseBefore(text: string, s: number, r: Reading, g: IndicatorGrammar): string | undefined {
+  const prev = r.floor === r.clause ? clauseBefore(text, s, r.clause) : undefined;
+  if (prev === undefined) return undefined;
+  const unit = r.q.unit.unit;
+  if (prev.endsWith(BUILDING)) {
+    const at = prev.length - BUILDING.length;
+    let from = -1;
+    for (const verbs of [g.furtheringVerbs, g.carryOutVerbs, g.objectVerbsBeforeNoun]) {
+      for (let hit = verbs.indexIn(prev, 0, at); hit; hit = verbs.indexIn(prev, hit.index + hit.word.length, at)) from = Math.max(from, hit.index + hit.word.length);
+    }
+    return from < 0 ? undefined : workName(prev.slice(from, at), g);
+  }
+  const stock = g.stockWords.indexIn(prev);
+  if (stock === undefined || !prev.endsWith(unit)) return undefined;
+  const rest = prev.slice(stock.index + stock.word.length, prev.length - unit.length);
+  const digit = rest.search(/[0-9０-９]/u);
+  return digit > 0 && /^[0-9０-９.]+$/u.test(rest.slice(digit)) ? workName(rest.slice(0, digit), g) : undefined;
+}
+
+/** The noun of building (县域医疗卫生次中心建设): what stands before it is the thing built. */
+const BUILDING = '建设';
 
 /** How long the works done on the institutions counted may run after their noun (提标改造, 医养结合改造, 全流程超低排放改造). */
 const MAX_WORKS_ON_COUNTED = 20;
