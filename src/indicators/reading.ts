@@ -1150,6 +1150,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
         placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
         (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
+    // 约, 近 before a stock's count (全市现有…用人单位约3200家) say the count is approximate, no bound or aim: the stock still only describes.
+    if (stock && pred.comparator === '~' && !verb && !pred.distributor && !r.post) {
+      stockEnd = r.end;
+      return;
+    }
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
       if (attained) {
