@@ -52,6 +52,8 @@ export interface IndicatorGrammar {
   deadlineVerbs: WordSet;
   /** Words of manner between a time allowed and its step (依法, 及时): skipped as adverbs are. */
   stepManners: WordSet;
+  /** Words that open the duty a condition triggers right after its 的 (…超过1.2mg/L的及时报告): grammars/indicators.yaml conditionDuties. */
+  conditionDuties: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   notCopulas: WordSet;
@@ -550,6 +552,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     adjacentComparators: set(source.adjacentComparators),
     deadlineVerbs: set(source.deadlineVerbs),
     stepManners: set(source.stepManners),
+    conditionDuties: set(source.conditionDuties),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     notCopulas: set(source.notCopulas),

@@ -307,6 +307,7 @@ export const indicatorGrammarSchema = z.object({
   adjacentComparators: words.default([]),
   deadlineVerbs: words.default([]),
   stepManners: words.default([]),
+  conditionDuties: words.default([]),
   targetVerbs: words,
   copulas: words,
   notCopulas: words.default([]),

@@ -380,6 +380,8 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
   // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
+  // So is one whose 的 runs straight into the duty, the comma left out (水氟含量超过1.2mg/L的及时报告: grammar conditionDuties).
+  if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && g.conditionDuties.startingAt(text, r.end + 1) !== undefined) return true;
   // So is one closed by 的 and the short noun of who qualifies before the comma, when the clause after it grants what they receive
   // (见习期满留用率达到60%以上的单位，另给予每人2000元奖励; 年纳税额首次超过500万元的企业，给予一次性奖励): the condition of a support
   // policy, written without its 对; or lays a sanction on them (任务完成率低于80%的县（市、区），由市卫生健康委约谈…): the
@@ -1172,6 +1174,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
         placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
         (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
+    // 约, 近 before a stock's count (全市现有…用人单位约3200家) say the count is approximate, no bound or aim: the stock still only describes.
+    if (stock && pred.comparator === '~' && !verb && !pred.distributor && !r.post) {
+      stockEnd = r.end;
+      return;
+    }
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
       if (attained) {
