@@ -427,7 +427,7 @@ export const indicatorGrammarSchema = z.object({
   ageServiceWords: words.default([]),
   permissionModals: words.default([]),
   permissionFalseFriends: words.default([]),
-  ageAllowanceVerbs: words.default([]),
+  allowanceVerbs: words.default([]),
   memberVerbs: words.default([]),
   tripWords: words.default([]),
   tripErrands: words.default([]),
