@@ -259,6 +259,7 @@ export interface IndicatorGrammar {
   ageServiceWords: WordSet;
   /** Modals of permission (可, 均可, 方可): after an age, who may do an act of their own; before an allowance verb, a rule's allowance. */
   permissionModals: WordSet;
+  exhortationVerbs: WordSet;
   /** Words that begin with 可 and are no modal (可持续, 可及, 可支配). */
   permissionFalseFriends: WordSet;
   /** Verbs that stretch or relax an age limit (延长至, 放宽至), after a modal of permission: a rule's allowance. */
@@ -670,6 +671,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     agePointWords: set(source.agePointWords),
     ageServiceWords: set(source.ageServiceWords),
     permissionModals: set(source.permissionModals),
+    exhortationVerbs: set(source.exhortationVerbs),
     permissionFalseFriends: set(source.permissionFalseFriends),
     allowanceVerbs: set(source.allowanceVerbs),
     memberVerbs: set(source.memberVerbs),

@@ -426,6 +426,7 @@ export const indicatorGrammarSchema = z.object({
   agePointWords: words.default([]),
   ageServiceWords: words.default([]),
   permissionModals: words.default([]),
+  exhortationVerbs: words.default([]),
   permissionFalseFriends: words.default([]),
   allowanceVerbs: words.default([]),
   memberVerbs: words.default([]),

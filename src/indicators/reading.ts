@@ -964,6 +964,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // 18—55周岁的健康公民可参加献血: a modal of permission after the age says who may do an act of their own, a condition of the
       // law on the people who act, no service's population; unless what they may do is a service (均可享受免费体检).
       if (permitted(text, r.end, end, g)) return;
+      // 国家提倡18—55周岁的健康公民自愿献血: a verb of exhortation before the age in its clause urges the people to an act of their
+      // own, as a permission says who may act; unless the age's own clause names a service (鼓励65岁以上老年人接种肺炎疫苗).
+      if (g.exhortationVerbs.indexIn(text, r.clause, q.start) !== undefined && g.ageServiceWords.indexIn(text, r.end, end) === undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;
