@@ -265,10 +265,11 @@ export interface IndicatorGrammar {
   ageServiceWords: WordSet;
   /** Modals of permission (可, 均可, 方可): after an age, who may do an act of their own; before an allowance verb, a rule's allowance. */
   permissionModals: WordSet;
+  exhortationVerbs: WordSet;
   /** Words that begin with 可 and are no modal (可持续, 可及, 可支配). */
   permissionFalseFriends: WordSet;
   /** Verbs that stretch or relax an age limit (延长至, 放宽至), after a modal of permission: a rule's allowance. */
-  ageAllowanceVerbs: WordSet;
+  allowanceVerbs: WordSet;
   /** Verbs that, with 的 after a count and its noun, make the count the members of a body (18个部门参与的联席会议). */
   memberVerbs: WordSet;
   /** Words that send the people counted to a place (到, 赴, 前往), and the errands they go on there (进修, 挂职 …). */
@@ -679,8 +680,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     agePointWords: set(source.agePointWords),
     ageServiceWords: set(source.ageServiceWords),
     permissionModals: set(source.permissionModals),
+    exhortationVerbs: set(source.exhortationVerbs),
     permissionFalseFriends: set(source.permissionFalseFriends),
-    ageAllowanceVerbs: set(source.ageAllowanceVerbs),
+    allowanceVerbs: set(source.allowanceVerbs),
     memberVerbs: set(source.memberVerbs),
     tripWords: set(source.tripWords),
     tripErrands: set(source.tripErrands),

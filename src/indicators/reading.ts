@@ -62,6 +62,8 @@ const PER_UNIT_MEASURE = /^[^/]+\/[^/]+$/u;
 const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
 /** Units of the least time a rule keeps between two acts (间隔不少于6个月, 不少于2周, 不少于28天). */
 const SPACING_UNITS = new Set(['年', '个月', '周', '天', '日', '小时']);
+/** Working days, the unit procedural time limits are counted in (10个工作日内答复, 可延长至20个工作日). */
+const WORKING_DAYS = new Set(['个工作日', '工作日']);
 /** 平均 in a term's name: an average measured over cases, a level (平均审理期限为38天). */
 const AVERAGE = '平均';
 /** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
@@ -986,12 +988,17 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // 18—55周岁的健康公民可参加献血: a modal of permission after the age says who may do an act of their own, a condition of the
       // law on the people who act, no service's population; unless what they may do is a service (均可享受免费体检).
       if (permitted(text, r.end, end, g)) return;
+      // 国家提倡18—55周岁的健康公民自愿献血: a verb of exhortation before the age in its clause urges the people to an act of their
+      // own, as a permission says who may act; unless the age's own clause names a service (鼓励65岁以上老年人接种肺炎疫苗).
+      if (g.exhortationVerbs.indexIn(text, r.clause, q.start) !== undefined && g.ageServiceWords.indexIn(text, r.end, end) === undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;
     }
-    // 多次献血者可延长至60周岁: a modal of permission before the verb stretching an age limit gives a rule's allowance, no level.
-    if (q.unit.kind === 'age' && verb && g.ageAllowanceVerbs.has(verb.word) && g.permissionModals.endingAt(text, verb.start) !== undefined) return;
+    // 多次献血者可延长至60周岁, 情况复杂的可延长至20个工作日: a modal of permission before the verb stretching an age limit or a
+    // time limit gives a rule's allowance, the furthest the limit may go, no level.
+    if ((q.unit.kind === 'age' || SPACING_UNITS.has(q.unit.unit) || WORKING_DAYS.has(q.unit.unit)) && verb && g.allowanceVerbs.has(verb.word) &&
+      g.permissionModals.endingAt(text, verb.start) !== undefined) return;
     // A count of works right after a verb of carrying them out (实施100个村庄整治工程, 推进10项重点工程): the number of works
     // to deliver, though a project word follows it closely.
     // The predicate may have read that verb already, as a pivot verb right before the count (推进50个项目).
