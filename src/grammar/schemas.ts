@@ -490,6 +490,7 @@ export const indicatorGrammarSchema = z.object({
   situationHeadings: words.default([]),
   auditScopeVerbs: words.default([]),
   auditScopeLeads: words.default([]),
+  referenceLeads: words.default([]),
   auditFindingWords: words.default([]),
   findingSums: words.default([]),
   forwardHeadings: words.default([]),

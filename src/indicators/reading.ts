@@ -718,6 +718,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && plusLabelGloss(text, r.clause, q.start)) return;
     // 调研组…，召开座谈会7场，发放调查问卷1200份: after the survey team is named, what its method counts is no level and no target.
     if (q.unit.kind === 'count' && !pred.comparator && pred.verb?.kind !== 'target' && surveyMethod(text, s, r.clause, q.start, g)) return;
+    // 对照…评审标准48项指标逐项自查: a count inside the phrase that names the standard checked against is the size of that standard.
+    if (q.unit.kind === 'count' && !pred.comparator && !pred.verb && !r.post && referenceSet(text, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
     // after it, is the size of the set that amount measures, no amount done.
     if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
@@ -1701,6 +1703,15 @@ function auditScope(text: string, clause: number, to: number, g: IndicatorGramma
   if (lead !== undefined) i += lead.length;
   const verb = g.auditScopeVerbs.startingAt(text, i);
   return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
+}
+
+/** Whether the clause at `clause` opens (past white space) with a word naming the standard a work is checked against (grammar
+ *  referenceLeads: 对照, 对标) and runs to the quantity at `to` without a break of its own. */
+function referenceSet(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
+  let i = clause;
+  while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  const lead = g.referenceLeads.startingAt(text, i);
+  return lead !== undefined && i + lead.length < to;
 }
 
 /** Whether a survey team (grammar surveyTeams) is named in the sentence from `s` before the clause at `clause`, or in it, and the clause
