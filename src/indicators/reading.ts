@@ -889,7 +889,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // and a baseline after the head (系数由0.55提高到0.6, 城乡居民收入比由2020年的1.96缩小到1.83) and the value its verb reaches.
     const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined) ||
       (q.value === 0 && g.metricHeads.endingAt(text, pred.start) !== undefined);
-    if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
+    // A review lists measured levels as name and value (…平均住院日8.1天，CMI值0.96，…): a bare value straight after its unitless head
+    // that closes its phrase is one too.
+    const listedLevel = review && unitlessHeadBefore(text, q.start, g) && (r.end >= e || PHRASE_END.test(text[r.end] as string));
+    if (q.unit === BARE && !listedLevel && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;
@@ -1149,7 +1152,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
-    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || listedLevel || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
         placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
         (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
