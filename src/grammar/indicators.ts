@@ -364,6 +364,7 @@ export interface IndicatorGrammar {
   /** Verbs opening a clause of an audit's scope (审计了…资金N亿元), their lead words and the words of a finding after them. */
   auditScopeVerbs: WordSet;
   auditScopeLeads: WordSet;
+  referenceLeads: WordSet;
   auditFindingWords: WordSet;
   /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
   findingSums: WordSet;
@@ -742,6 +743,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     situationHeadings: set(source.situationHeadings),
     auditScopeVerbs: set(source.auditScopeVerbs),
     auditScopeLeads: set(source.auditScopeLeads),
+    referenceLeads: set(source.referenceLeads),
     auditFindingWords: set(source.auditFindingWords),
     findingSums: set(source.findingSums),
     forwardHeadings: set(source.forwardHeadings),

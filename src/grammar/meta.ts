@@ -118,6 +118,8 @@ export interface MetaGrammar {
   writtenPlace: RegExp | undefined;
   /** An institution named after the city it stands in (group `place`: the city's short name, 赣州理工大学), for its region. */
   institutionPlace: RegExp | undefined;
+  /** An organ of its place's public service named after it (某某市中心医院, 某某县疾病预防控制中心): what follows the written place. */
+  servesPlace: RegExp | undefined;
   /** Words that end like a division but name a kind of area (城市, 社区, 开发区). */
   notWritten: string[];
   /** Characters of a template's blank (某): a written place holding one is none. */
@@ -314,6 +316,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
     abbreviated: source.region.abbreviated,
     writtenPlace: source.region.written === undefined ? undefined : compilePattern(source.region.written, 'u', 'region.written'),
     institutionPlace: source.region.institution === undefined ? undefined : compilePattern(source.region.institution, 'u', 'region.institution'),
+    servesPlace: source.region.servesPlace === undefined ? undefined : compilePattern(source.region.servesPlace, 'u', 'region.servesPlace'),
     notWritten: source.region.notWritten,
     placeholders: source.region.placeholders,
     periods,

@@ -742,6 +742,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && plusLabelGloss(text, r.clause, q.start)) return;
     // 调研组…，召开座谈会7场，发放调查问卷1200份: after the survey team is named, what its method counts is no level and no target.
     if (q.unit.kind === 'count' && !pred.comparator && pred.verb?.kind !== 'target' && surveyMethod(text, s, r.clause, q.start, g)) return;
+    // 对照…评审标准48项指标逐项自查: a count inside the phrase that names the standard checked against is the size of that standard.
+    if (q.unit.kind === 'count' && !pred.comparator && !pred.verb && !r.post && referenceSet(text, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
     // after it, is the size of the set that amount measures, no amount done.
     if (review && q.unit.kind === 'count' && !q.unit.amount && !q.hanzi && !pred.verb && !pred.comparator && !pred.distributor && !r.post &&
@@ -911,7 +913,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // and a baseline after the head (系数由0.55提高到0.6, 城乡居民收入比由2020年的1.96缩小到1.83) and the value its verb reaches.
     const bareHeaded = unitlessHeadBefore(text, pred.start, g) || (pred.distributor !== undefined && groupsAfterHead(text, pred.start, g.unitlessHeads, g) !== undefined) ||
       (q.value === 0 && g.metricHeads.endingAt(text, pred.start) !== undefined);
-    if (q.unit === BARE && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
+    // A review lists measured levels as name and value (…平均住院日8.1天，CMI值0.96，…): a bare value straight after its unitless head
+    // that closes its phrase is one too.
+    const listedLevel = review && unitlessHeadBefore(text, q.start, g) && (r.end >= e || PHRASE_END.test(text[r.end] as string));
+    if (q.unit === BARE && !listedLevel && !(bareHeaded && (pred.verb || pred.comparator || (pred.baseline && reachedAfter(text, r.end, e, g)))) && !reachesBareBaseline(text, r, prev)) return;
     if (q.damaged || q.unit.kind === 'rate' || q.unit.kind === 'change' || (pred.baseline && !q.hanzi && reachedAfter(text, r.end, e, g))) {
       out.push(r);
       return;
@@ -1178,7 +1183,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
-    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || listedLevel || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
         placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
         (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
     // 约, 近 before a stock's count (全市现有…用人单位约3200家) say the count is approximate, no bound or aim: the stock still only describes.
@@ -1737,6 +1742,15 @@ function auditScope(text: string, clause: number, to: number, g: IndicatorGramma
   if (lead !== undefined) i += lead.length;
   const verb = g.auditScopeVerbs.startingAt(text, i);
   return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
+}
+
+/** Whether the clause at `clause` opens (past white space) with a word naming the standard a work is checked against (grammar
+ *  referenceLeads: 对照, 对标) and runs to the quantity at `to` without a break of its own. */
+function referenceSet(text: string, clause: number, to: number, g: IndicatorGrammar): boolean {
+  let i = clause;
+  while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+  const lead = g.referenceLeads.startingAt(text, i);
+  return lead !== undefined && i + lead.length < to;
 }
 
 /** Whether a survey team (grammar surveyTeams) is named in the sentence from `s` before the clause at `clause`, or in it, and the clause

@@ -32,6 +32,12 @@ export function congressPlace(t: string, grammar: MetaGrammar): string {
   return congress ? (grammar.congressPlace.exec(line.slice(congress[0].length))?.groups?.place ?? '') : '';
 }
 
+/** Whether the name the written `place` opens in `t` goes on as an institution that serves it (grammar region.servesPlace: 某某市中心医院). */
+const servedBy = (t: string, place: string, grammar: MetaGrammar): boolean => {
+  const at = t.indexOf(place);
+  return at >= 0 && grammar.servesPlace !== undefined && grammar.servesPlace.test(t.slice(at + place.length));
+};
+
 /** Whether the document speaks of itself at a place's level (全市 for …市, 全区 for …区). */
 const speaksAt = (place: string, text: string, grammar: MetaGrammar): boolean => grammar.levelWords[levelOf(place)].some((w) => text.includes(w));
 
@@ -46,8 +52,9 @@ export function writtenPlace(texts: ReadonlyArray<string | null>, text: string, 
     const t = written.normalize('NFKC').trim();
     // After 在 in a report's subtitle (——2026年1月20日在某市第十七届人民代表大会…, grammar deliveredDate): the congress's place.
     const congress = grammar.deliveredDate.exec(t);
-    const place = placeAt(congress ? t.slice(congress[0].length) : t, grammar);
-    if (place === '' || !speaksAt(place, text, grammar)) continue;
+    const from = congress ? t.slice(congress[0].length) : t;
+    const place = placeAt(from, grammar);
+    if (place === '' || !(speaksAt(place, text, grammar) || servedBy(from, place, grammar))) continue;
     if (levelOf(place) !== 'county') return place;
     const fuller = furniture.normalize('NFKC').split(HAN_RUNS).map((run) => placeAt(run, grammar)).find((p) => p.length > place.length && p.endsWith(place));
     if (fuller) return fuller;
