@@ -98,6 +98,8 @@ export interface IndicatorGrammar {
   copulaAgeEnds: WordSet;
   /** Verbs that further a work named as a noun (加强…建设): grammar furtheringVerbs. */
   furtheringVerbs: WordSet;
+  /** Verbs of sharing a cost after a ratio and its 比例 (按6:4的比例分担): grammar costSharingVerbs. */
+  costSharingVerbs: WordSet;
   /** Negations that open the state of a counted noun (滩涂未完成规范整改 → 未完成规范整改滩涂), and words that hold one. */
   negations: WordSet;
   notNegations: WordSet;
@@ -580,6 +582,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notCopulaCountEnds: set(source.notCopulaCountEnds),
     copulaAgeEnds: set(source.copulaAgeEnds),
     furtheringVerbs: set(source.furtheringVerbs),
+    costSharingVerbs: set(source.costSharingVerbs),
     negations: set(source.negations),
     notNegations: set(source.notNegations),
     relativePeriods: set(source.relativePeriods),

@@ -334,6 +334,7 @@ export const indicatorGrammarSchema = z.object({
   notCopulaCountEnds: words.default([]),
   copulaAgeEnds: words.default([]),
   furtheringVerbs: words.default([]),
+  costSharingVerbs: words.default([]),
   negations: words.default([]),
   notNegations: words.default([]),
   relativePeriods: words.default([]),

@@ -271,6 +271,8 @@ function fractionAt(text: string, i: number, grammar: IndicatorGrammar): Quantit
  */
 const RATIO: UnitInfo = { unit: '∶', kind: 'rate', scale: undefined, hanzi: false, object: 'last', size: false };
 const isColon = (c: string | undefined): boolean => c === ':' || c === '：' || c === '∶';
+/** Whether a unit is a ratio's (a:b read by ratioAt). */
+export const isRatio = (u: UnitInfo): boolean => u === RATIO;
 
 /** The smallest second term of a map scale 1:N (1:500 is the largest scale of 测绘). */
 const MAP_SCALE_MIN = 500;

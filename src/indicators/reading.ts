@@ -8,7 +8,7 @@ import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
 import { basisStart, endsNoun, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
-import { BARE, abbreviationBefore, bracketUnitBefore, cadenceIn, groupsAfterHead, type Quantity } from './quantity.js';
+import { BARE, abbreviationBefore, bracketUnitBefore, cadenceIn, groupsAfterHead, isRatio, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { HAN, HAN_ONLY, han } from '../text/han.js';
@@ -742,6 +742,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && plusLabelGloss(text, r.clause, q.start)) return;
     // 调研组…，召开座谈会7场，发放调查问卷1200份: after the survey team is named, what its method counts is no level and no target.
     if (q.unit.kind === 'count' && !pred.comparator && pred.verb?.kind !== 'target' && surveyMethod(text, s, r.clause, q.start, g)) return;
+    // 市、县按6:4的比例分担, 按1:1比例配套: how a cost is split between those who pay it, a financing rule, no level or target;
+    // with a bound (按不低于1∶1的比例配套) it is the least a level of government must match, a target the set counts.
+    if (isRatio(q.unit) && !pred.comparator && costSplit(text, r.end, e, g)) return;
     // 对照…评审标准48项指标逐项自查: a count inside the phrase that names the standard checked against is the size of that standard.
     if (q.unit.kind === 'count' && !pred.comparator && !pred.verb && !r.post && referenceSet(text, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount
@@ -1743,6 +1746,17 @@ function auditScope(text: string, clause: number, to: number, g: IndicatorGramma
   const verb = g.auditScopeVerbs.startingAt(text, i);
   return verb !== undefined && i + verb.length <= to && g.auditFindingWords.startingAt(text, i + verb.length) === undefined;
 }
+
+/** Whether 比例 (after 的, if written) follows a ratio ending at `end` and a verb of sharing a cost ends its clause's phrase (按6:4的
+ *  比例分担项目资金: grammar costSharingVerbs). */
+function costSplit(text: string, end: number, e: number, g: IndicatorGrammar): boolean {
+  const at = text[end] === '的' ? end + 1 : end;
+  if (!text.startsWith(SHARE_OF_COST, at)) return false;
+  return g.costSharingVerbs.indexIn(text, at + SHARE_OF_COST.length, clauseEnd(text, at, e)) !== undefined;
+}
+
+/** The noun a cost's split is stated with (按6:4的比例分担). */
+const SHARE_OF_COST = '比例';
 
 /** Whether the clause at `clause` opens (past white space) with a word naming the standard a work is checked against (grammar
  *  referenceLeads: 对照, 对标) and runs to the quantity at `to` without a break of its own. */
