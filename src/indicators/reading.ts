@@ -5,7 +5,7 @@ import type { Comparator, IndicatorGrammar, UnitInfo } from '../grammar/indicato
 import type { DateHit } from '../dates/scan.js';
 import type { WordSet } from '../grammar/words.js';
 import { WHITE_SPACE } from '../text/breaks.js';
-import { clauseEnd, clauseStart, objectNoun, trimLead, type Span } from './metric.js';
+import { clauseEnd, clauseStart, metricName, objectNoun, trimLead, type Span } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
 import { basisStart, endsNoun, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, abbreviationBefore, bracketUnitBefore, cadenceIn, groupsAfterHead, isRatio, type Quantity } from './quantity.js';
@@ -417,7 +417,12 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     // A count in Chinese numerals straight after the value (…、永久基本农田保护面积不低于59.87万亩两条红线) is no noun: it counts the list
     // the value closes.
     if (text[r.end] !== '的') return nounFollows(text, r.end) && next?.q.start !== r.end && (sameClause || g.institutionHeads.startingAt(text, r.end) !== undefined);
-    return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric();
+    // A qualifier's count or size past a word of exceeding and closed by 的 before a noun (服务人口超过3万人的中心卫生院, 高度超过24米
+    // 的建筑) classes that noun by what it already is, as the count bounded after it does (服务人口3万人以上的乡镇: below); not a
+    // floor (组建不少于30人的抢险队伍: the size set for what is built), nor before a target word (参保人数超过52万人的目标).
+    const classes = q.unit.qualifier === true && EXCEEDING_BEFORE.test(text.slice(Math.max(r.clause, q.start - 4), q.start).trimEnd()) &&
+      nounFollows(text, r.end + 1) && g.targetLabels.startingAt(text, r.end + 1) === undefined;
+    return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric() || classes;
   }
   // Right after an object verb, a bounded amount or size that runs into a noun counted later in its clause names the
   // class of what is counted (引进10亿元以上产业项目6个, 实施5000万元以上的项目30个): the verb's value is the count.
@@ -452,6 +457,9 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if (text[post.end] === '的') return true;
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
+
+/** A word of exceeding right before a value (超过, 超出, 高于, 大于, 多于, 超): a property the thing already has past a level. */
+const EXCEEDING_BEFORE = /(?:超过|超出|高于|大于|多于|超)$/u;
 
 /** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
 const SPAN_BEFORE = han(/连续(\p{Script=Han}{0,2})$/u);
@@ -1195,7 +1203,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
-      const attained = !review && !stock ? attainedByCount(text, r, e, dates, g) : undefined;
+      const attained = !stock ? attainedByCount(text, r, e, dates, g, review) : undefined;
       if (attained) {
         r.pred = { ...pred, verb: { kind: 'object', ...attained } };
         r.object = true;
@@ -1252,13 +1260,20 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
 /**
  * The verb of attaining after a count of things that opens its clause (2家乡镇卫生院达到推荐标准, 全县3所学校通过省级验收): with
  * only dates, lead words and a scope before the count and the attaining verb right after the counted noun, the plan sets how
- * many are to attain it (grammar attainVerbs). Undefined otherwise.
+ * many are to attain it (grammar attainVerbs); in a review (`review`) only a part after 其中 whose noun is left out. Undefined
+ * otherwise.
  */
-function attainedByCount(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { word: string; start: number; end: number } | undefined {
+function attainedByCount(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar, review: boolean): { word: string; start: number; end: number } | undefined {
   const { q, pred } = r;
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || !nounFollows(text, r.end)) return undefined;
   const lead = trimLead(text, r.clause, pred.start, dates, g);
   if (lead + (g.scope.exec(text.slice(lead, pred.start))?.[0].length ?? 0) + existentialBefore(text, lead, pred.start, g) !== pred.start) return undefined;
+  // 全县乡镇卫生院全部达到基本标准，其中4家达到推荐标准: after 其中 (grammar partWords) the counted noun is left out, the whole's
+  // of the clause before, and the verb of attaining follows the unit: how many of the whole are to attain the higher grade.
+  const elided = g.partWords.indexIn(text, r.clause, pred.start) !== undefined && g.notAttainWords.startingAt(text, r.end) === undefined ? g.attainVerbs.startingAt(text, r.end) : undefined;
+  if (elided && attainersBefore(text, r.clause, g) !== undefined) return { word: elided, start: r.end, end: r.end + elided.length };
+  // In a review a count of things named after it is a level reached whatever its verb; only the part left unnamed needs the act.
+  if (review) return undefined;
   const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
   if (!hit || hit.index - r.end > MAX_ATTAINER || !/^[\u4e00-\u9fff（）()“”"]+$/u.test(text.slice(r.end, hit.index))) return undefined;
   // 5家医院已通过评审, 3家医院全面达到…: an adverb before the verb states a fact or a manner; 6家中心全部达到推荐标准: a
@@ -1266,6 +1281,29 @@ function attainedByCount(text: string, r: Reading, e: number, dates: DateHit[], 
   if (g.adverbs.endingAt(text, hit.index) !== undefined || g.distributors.indexIn(text, r.end, hit.index) !== undefined) return undefined;
   return { word: hit.word, start: hit.index, end: hit.index + hit.word.length };
 }
+
+/**
+ * The institutions the clause right before has attain a grade (乡镇卫生院全部达到基本标准, 全县7个乡镇卫生院均达到…, 乡镇卫生院达到
+ * 基本标准的比例为…): its noun before the first verb of attaining, after any count and scope before it and without a distributor
+ * or adverb after it, when it ends in an institution's head (grammar institutionHeads). Undefined otherwise.
+ */
+export function attainersBefore(text: string, clause: number, g: IndicatorGrammar): string | undefined {
+  if (clause < 1 || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
+  const prev = text.slice(clauseStart(text, clause - 1, 0), clause - 1);
+  let hit = g.attainVerbs.indexIn(prev, 0, prev.length);
+  while (hit && g.notAttainWords.startingAt(prev, hit.index) !== undefined) hit = g.attainVerbs.indexIn(prev, hit.index + 1, prev.length);
+  if (!hit) return undefined;
+  let subject = prev.slice(0, hit.index).replace(/\s+/gu, '');
+  for (let w = g.distributors.endingAt(subject, subject.length) ?? g.adverbs.endingAt(subject, subject.length); w; w = g.distributors.endingAt(subject, subject.length) ?? g.adverbs.endingAt(subject, subject.length)) subject = subject.slice(0, -w.length);
+  subject = subject.replace(COUNT_BEFORE_NOUN, '');
+  subject = subject.slice(g.scope.exec(subject)?.[0].length ?? 0);
+  // A bracket after the noun names what else is counted with it (乡镇卫生院（社区卫生服务中心）): the head is the noun's.
+  const head = subject.replace(TRAILING_BRACKET, '');
+  return head.length >= 2 && g.institutionHeads.endingAt(head, head.length) !== undefined && !/[0-9０-９，,：:]/u.test(subject) ? metricName(subject, g) : undefined;
+}
+const TRAILING_BRACKET = /[（(][^（）()]*[）)]$/u;
+/** Everything up to a count and its unit that opens a noun (全县7个乡镇卫生院 → 乡镇卫生院). */
+const COUNT_BEFORE_NOUN = /^[^0-9０-９]*[0-9０-９]+[个家所座]/u;
 
 /**
  * How long the existential right before a count is (全县有5所乡镇卫生院达到推荐标准, 累计有7所…, 已有9个…): 有 or 另有 (grammar

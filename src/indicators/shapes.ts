@@ -15,7 +15,7 @@ import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { yearsCountStart } from './years-count.js';
 import { cadenceIn, quotedMask } from './quantity.js';
-import { attainingVerb, type Reading } from './reading.js';
+import { attainersBefore, attainingVerb, type Reading } from './reading.js';
 import { HAN_ONLY, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
 
@@ -587,6 +587,14 @@ function perCapita(text: string, r: Reading): string {
 }
 
 function objectMetric(text: string, s: number, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
+  // A part after 其中 whose verb of attaining follows the unit (其中4家达到推荐标准: attainedByCount) counts the whole the clause
+  // before names, by the act: 达到推荐标准的乡镇卫生院 (the act alone where that clause names no institutions).
+  if (r.pred.verb && r.pred.verb.start === r.end && g.attainVerbs.has(r.pred.verb.word) && g.partWords.indexIn(text, r.clause, r.q.start) !== undefined) {
+    const whole = attainersBefore(text, r.clause, g);
+    const end = trimmedClauseEnd(text, r.end, e);
+    const act = metricName(text.slice(r.end, end), g);
+    return { name: whole ? act + '的' + whole : act, end };
+  }
   // The noun after the unit is what is counted (完成三岛30个水情测报站点扩建); a noun between the verb
   // and the number names it only when nothing follows (新增床位2000张, 完成扶贫一线干部共240人).
   // The people a service reaches and the service (为不少于400名就业年龄段智力、精神和重度肢体残疾人提供托养服务): the whole
