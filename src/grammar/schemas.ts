@@ -606,6 +606,8 @@ export const tableGrammarSchema = z.object({
   attributeValues: words,
   yearlyBasis: words.default([]),
   rateChangeWords: words.default([]),
+  changeCellBases: words.default([]),
+  qualitativeValues: words.default([]),
   responsibilityColumns: words.default([]),
   deadlineColumns: words.default([]),
   contentColumns: words.default([]),
