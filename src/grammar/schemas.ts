@@ -535,6 +535,7 @@ export const indicatorGrammarSchema = z.object({
   scoreTotals: words.default([]),
   scoreParts: words.default([]),
   scoreUnits: words.default([]),
+  scoreAllotments: words.default([]),
   scoreActs: words.default([]),
   payRateVerbs: words.default([]),
   standardRiseVerbs: words,
