@@ -78,7 +78,7 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
   return g.headerWords.indexIn(t) !== undefined || UNIT_BRACKET.test(t);
 }
 
-const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
+const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*(?:[/／]\s*(?:1|10|100)?\s*万)?[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
 
 /** A row's name led by its number and ending in its unit in brackets (1.学前教育毛入园率（%）,
  *  3.粮食综合生产能力（亿吨）): tables in the style of the national 纲要 write the 序号 into the 指标
@@ -109,12 +109,20 @@ export function cellType(cell: string, g: TableGrammar): CellType {
   if (opensHeading(t)) return isNumberedRowName(t, g) || CELL_LIST.test(t) ? 'text' : 'stop';
   // A sentence: a full stop inside, or a long clause with commas.
   if (/。./u.test(t) || (t.length > 30 && /[，,；;]/u.test(t))) return 'stop';
-  if (g.empty.has(t)) return 'empty';
+  // No value, or a qualitative target instead of one (逐步提升): the value column is filled with no number to read.
+  if (g.empty.has(t) || g.qualitativeValues.has(t)) return 'empty';
   if (isYearLabel(t)) return 'year';
-  // A value is its number (a sign or a bracket may come first: ≥95%, （86.4%）), a short unit and
-  // perhaps a remark in brackets; a unit such as /10万 or a name such as 5岁以下儿童死亡率 is text.
-  return VALUE.test(t) ? 'value' : 'text';
+  // A value is its number (a sign or a bracket may come first: ≥95%, （86.4%）), a short unit (a rate per
+  // 10万 too: ≤10/10万) and perhaps a remark in brackets; a unit such as /10万 or a name such as
+  // 5岁以下儿童死亡率 is text.
+  if (VALUE.test(t)) return 'value';
+  // A change from the year before (较上年提高2个百分点, 同比下降5%): the base, a verb, then a value.
+  const base = g.changeCellBases.startingAt(t, 0);
+  return base !== undefined && CHANGE_VERB_VALUE.test(t.slice(base.length)) ? 'value' : 'text';
 }
+
+/** A verb of change and the value it moves by (提高2个百分点, 增长10%以上). */
+const CHANGE_VERB_VALUE = /^[\p{Script=Han}]{1,2}[0-9０-９][0-9０-９.．]*\s*[^\s0-9０-９]{0,6}$/u;
 
 /** Cells of a tab- or pipe-separated line, or of one whose cells are parted by 2+ spaces. */
 export function delimitedCells(text: string, start: number, end: number): { cells: TableCell[]; by: 'tab' | 'pipe' | 'space' } | undefined {

@@ -316,6 +316,9 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
       const header = run.slice(offset, offset + n);
       if (header.filter((c) => c.head).length < Math.max(2, n - 1) && !yearRowsHeader(header, run[offset + n], g)) continue;
       const trial = readRows(header, read, g, TRIAL_ROWS);
+      // A header cell that recurs in the rows is a row's cell (the 一级指标 产出指标 written on every row of a 绩效目标表, read into
+      // the run for its word 指标), not a column's name.
+      if (trial && recurs(header[header.length - 1] as Cell, trial.rows)) continue;
       if (trial && (!best || trial.full > best.full)) best = { header, full: trial.full };
     }
   }
@@ -328,6 +331,11 @@ function chunkedTable(run: Cell[], read: Reader, g: TableGrammar): FoundTable | 
     table: { kind: 'table', start: first.start, end: lastCell.end, caption: null, header: best.header.map(plain), rows: found.rows.map((r) => r.map(plain)) },
     next: lastCell.next,
   };
+}
+
+/** Whether a cell's text is that of a cell of the rows. */
+function recurs(cell: Cell, rows: Cell[][]): boolean {
+  return rows.some((r) => r.some((c) => c.text === cell.text));
 }
 
 /** The readings of a run of header cells as the two rows of a header under merged group cells (groupedHeader): each split

@@ -458,6 +458,8 @@ export interface IndicatorGrammar {
   scoreParts: WordSet;
   /** The unit of points (分): bare, or after a word that adds or deducts them, the arithmetic of a score. */
   scoreUnits: WordSet;
+  /** What a scoring scheme allots (分值, 满分): points an item is worth, never a level reached. */
+  scoreAllotments: WordSet;
   /** Words that add or deduct points (扣2分, 加分项). */
   scoreActs: WordSet;
   /** Verbs a sum is paid or computed by after a rate that 按 opens (按核定基数的110%核拨). */
@@ -796,6 +798,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreTotals: set(source.scoreTotals),
     scoreParts: set(source.scoreParts),
     scoreUnits: set(source.scoreUnits),
+    scoreAllotments: set(source.scoreAllotments),
     scoreActs: set(source.scoreActs),
     payRateVerbs: set(source.payRateVerbs),
     standardRiseVerbs: set(source.standardRiseVerbs),

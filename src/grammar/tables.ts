@@ -43,6 +43,10 @@ export interface TableGrammar {
   levelMeasures: WordSet;
   /** Units that may stand on their own line under a number (a cell broken in two). */
   cellUnits: Set<string>;
+  /** The comparisons a change cell opens with (较上年, 同比): 较上年提高2个百分点 is a value cell. */
+  changeCellBases: WordSet;
+  /** Qualitative targets a value cell states (逐步提升): no number, a filled value column as an empty cell is. */
+  qualitativeValues: Set<string>;
   signs: WordSet;
   signComparator: Map<string, '>=' | '<=' | '=' | '~'>;
   empty: Set<string>;
@@ -103,6 +107,8 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     placeRows: { endings: new WordSet(source.placeRows.endings), sums: new Set(source.placeRows.sums), wholes: new Set(source.placeRows.wholes) },
     levelMeasures: new WordSet(source.levelMeasures),
     cellUnits: new Set(source.cellUnits),
+    changeCellBases: new WordSet(source.changeCellBases),
+    qualitativeValues: new Set(source.qualitativeValues),
     signs: new WordSet(Object.keys(source.signs)),
     signComparator: new Map(Object.entries(source.signs)),
     empty: new Set(source.empty),

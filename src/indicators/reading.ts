@@ -345,6 +345,8 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
   // 加分项（最高5分）).
   if (g.scoreUnits.has(q.unit.unit)) {
     if (allotted && barePoints(r)) return true;
+    // The points a scheme allots to an item or in all (单项指标分值最高10分, 满分100分): what it is worth, not a level reached.
+    if (g.scoreAllotments.endingAt(text, pred.start) !== undefined) return true;
     const acts = g.scoreActs.endingAt(text, q.start);
     const items = g.scoreActs.indexIn(text, r.clause, q.start);
     if (acts !== undefined || (items !== undefined && items.word.length > 1)) return true;

@@ -20,6 +20,11 @@ export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGra
   // The mark of an unnumbered list's item (——到2026年底，…; ●到2027年，…) opens the item, not the clause's words.
   const mark = g.listItemMarks.startingAt(lead, 0);
   if (mark !== undefined) lead = lead.slice(mark.length).trimStart();
+  // 到 and its year right after a value (…占比达到25%到2030年，…): the source lost the mark before the next milestone, which opens
+  // its clause as after ，or 。. Not the 到 of a change from a baseline (由3个减少到2030年的1个, 从5人增到…).
+  const own = MILESTONE_LEAD.test(text.charAt(d.start));
+  const beforeLead = own ? lead : MILESTONE_LEAD.test(lead.slice(-1)) ? lead.slice(0, -1).trimEnd() : undefined;
+  if (beforeLead !== undefined && VALUE_END.test(beforeLead) && !DATE_END.test(beforeLead) && !FROM_BASELINE.test(beforeLead)) return true;
   // The territory a statement covers may come first (全市2026年…, 我县力争到2027年…): it names no time, so the date still opens.
   const scope = g.scope.exec(lead);
   if (scope) lead = lead.slice(scope[0].length).trimStart();
@@ -30,6 +35,15 @@ export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGra
   }
   return lead === '';
 }
+
+/** The lead words of a deadline (到, 至) that can open a later milestone. */
+const MILESTONE_LEAD = /^[到至]$/u;
+/** The words that open a change from a baseline (由X到Y, 从X到Y). */
+const FROM_BASELINE = /[由从]/u;
+/** The end of a date, not a value (2027年9月1日至12月31日: a span). */
+const DATE_END = /[年月日号时]$/u;
+/** A value's end: its number and perhaps a short unit (25%, 80岁, 2.6名, 3个百分点). */
+const VALUE_END = /[0-9０-９](?:[%％‰]|个百分点|[\p{Script=Han}]{1,2})?$/u;
 
 export class SentenceDates {
   private readonly opening = new Map<DateHit, boolean>();
