@@ -513,6 +513,18 @@ const MIN_ACTED_NOUN = 3;
  * (培训机构, 建设用地: too short after it), a term whose verb is part of it (新增城镇就业: verbNouns), or the last has a verb of its
  * own.
  */
+/**
+ * Where the verb of a list of objects stands inside its first conjunct, after the subject that sets them up (二级以上医院设置|老年医学科、
+ * 康复医学科各1个, 各乡镇分别建设|健康步道、健康广场各1处): the list's first object starts with it. Undefined where the conjunct opens
+ * with no such verb after its first character, or leaves fewer than three characters of object.
+ */
+export function verbInsideFirst(text: string, parts: readonly Span[], g: IndicatorGrammar): number | undefined {
+  const first = parts[0];
+  if (!first || parts.length < 2) return undefined;
+  const hit = g.objectVerbsBeforeNoun.indexIn(text, first.start + 1, first.end);
+  return hit && first.end - hit.index - hit.word.length >= MIN_ACTED_NOUN ? hit.index : undefined;
+}
+
 export function verbOverConjuncts(text: string, parts: readonly Span[], g: IndicatorGrammar): string | undefined {
   const first = parts[0];
   const last = parts[parts.length - 1];

@@ -10,7 +10,7 @@ import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { digitRun, isDigitCode } from '../numbers/digits.js';
-import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbInsideFirst, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { yearsCountStart } from './years-count.js';
@@ -1305,6 +1305,11 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // subject no list of things.
     const acts = r.pred.distributor && values > 1 ? verbsOfOneObject(text, subject, dates, g) : undefined;
     let parts = actors ? [] : acts?.length === values ? [subject] : splitConjuncts(text, subject, g);
+    // Objects listed after a subject and its verb, then one value each (二级以上医院设置老年医学科、康复医学科各1个): the verb counts
+    // each object, as where it opens the clause (建设胸痛中心、卒中中心各1个); the subject only says who sets them up. Not before a
+    // verb of its own (企业主导制定国际标准、国家标准分别达到2项、15项: the subject and its act name what reaches the values).
+    const verbAt = r.pred.distributor && !r.pred.verb && r.q.unit.kind === 'count' ? verbInsideFirst(text, parts, g) : undefined;
+    if (verbAt !== undefined) parts = [{ start: verbAt, end: (parts[0] as Span).end }, ...parts.slice(1)];
     // More conjuncts than the values a distributor pairs them with (城市公交、出租车新能源和清洁能源车辆比例
     // 分别达到85%和60%): the members of the list are parted by 、, and 和/及 join inside a member.
     if (r.pred.distributor && values > 1 && parts.length > values) {
