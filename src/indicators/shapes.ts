@@ -674,10 +674,7 @@ function thingOfClauseBefore(text: string, s: number, r: Reading, g: IndicatorGr
   const unit = r.q.unit.unit;
   if (prev.endsWith(BUILDING)) {
     const at = prev.length - BUILDING.length;
-    let from = -1;
-    for (const verbs of [g.furtheringVerbs, g.carryOutVerbs, g.objectVerbsBeforeNoun]) {
-      for (let hit = verbs.indexIn(prev, 0, at); hit; hit = verbs.indexIn(prev, hit.index + hit.word.length, at)) from = Math.max(from, hit.index + hit.word.length);
-    }
+    const from = afterLastVerb(prev, at, [g.furtheringVerbs, g.carryOutVerbs, g.objectVerbsBeforeNoun]);
     return from < 0 ? undefined : workName(prev.slice(from, at), g);
   }
   const stock = g.stockWords.indexIn(prev);
@@ -685,6 +682,15 @@ function thingOfClauseBefore(text: string, s: number, r: Reading, g: IndicatorGr
   const rest = prev.slice(stock.index + stock.word.length, prev.length - unit.length);
   const digit = rest.search(/[0-9０-９]/u);
   return digit > 0 && /^[0-9０-９.]+$/u.test(rest.slice(digit)) ? workName(rest.slice(0, digit), g) : undefined;
+}
+
+/** Where the last verb of any of `sets` before `at` in `s` ends (推进|县域医疗卫生次中心建设); -1 where none stands there. */
+function afterLastVerb(s: string, at: number, sets: readonly WordSet[]): number {
+  let from = -1;
+  for (const verbs of sets) {
+    for (let hit = verbs.indexIn(s, 0, at); hit; hit = verbs.indexIn(s, hit.index + hit.word.length, at)) from = Math.max(from, hit.index + hit.word.length);
+  }
+  return from;
 }
 
 /** The noun of building (县域医疗卫生次中心建设): what stands before it is the thing built. */
@@ -794,8 +800,7 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   }
   if (!prev.endsWith(verb)) return undefined;
   const at = prev.length - verb.length;
-  let from = -1;
-  for (let hit = g.objectVerbsBeforeNoun.indexIn(prev, 0, at); hit; hit = g.objectVerbsBeforeNoun.indexIn(prev, hit.index + hit.word.length, at)) from = hit.index + hit.word.length;
+  const from = afterLastVerb(prev, at, [g.objectVerbsBeforeNoun]);
   if (from < 0) return undefined;
   const work = workName(prev.slice(from, at), g);
   return work === undefined ? undefined : work + verb;
