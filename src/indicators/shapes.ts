@@ -1321,6 +1321,12 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const members = byEnumerationComma(text, parts);
       if (members.length === values) parts = members;
     }
+    // So where one value is given each (艾滋病感染者和病人抗病毒治疗比例、病毒抑制比例均达到95%) and the list is of whole metrics,
+    // each ending in a metric's head: a 和 after a part with no head joins the nouns the metric is of.
+    if (r.pred.distributor && values === 1 && parts.length > 2) {
+      const members = byMetricEnds(text, parts, g);
+      if (members.length > 1 && members.length < parts.length && members.every((m) => g.metricHeads.endingAt(text, m.end) !== undefined)) parts = members;
+    }
     let whole = r.q.unit.kind === 'rate' ? shareName(metricName(text.slice(subject.start, subject.end), g), g) : metricName(text.slice(subject.start, subject.end), g);
     // A distributive scope alone before a per-unit count (建设大件垃圾集中处置场所，各县（市、区）至少1处): the count is of the object
     // the clause before builds or sets up with no number of its own, one for each unit of the scope.
@@ -1724,6 +1730,18 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
   for (const part of parts) {
     const last = out[out.length - 1];
     if (last && text.slice(last.end, part.start).trim() !== '、') last.end = part.end;
+    else out.push({ ...part });
+  }
+  return out;
+}
+
+/** The conjuncts joined into whole metrics: a part with no metric head (grammar metricHeads) before a joiner other than 、 goes on
+ *  into the next (艾滋病感染者|和|病人抗病毒治疗比例 → one), while 、 and a head end a member (…配备率、…安装率和…联网率: three). */
+function byMetricEnds(text: string, parts: Span[], g: IndicatorGrammar): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && text.slice(last.end, part.start).trim() !== '、' && g.metricHeads.endingAt(text, last.end) === undefined) last.end = part.end;
     else out.push({ ...part });
   }
   return out;
