@@ -977,9 +977,10 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     // And a total its clause sums over a number of years written after the metric (单位地区生产总值二氧化碳排放五年累计下降19.2%).
     // So is a sum of a later clause (…累计完成186亿元) in a sentence that opens with its number of years (五年新增经营主体3.6万户，
     // 2026年末…达到6.9万户；外贸进出口总额累计完成186亿元): the sum word takes the span the sentence opened with, not the date of
-    // another ；-part's level; a date of its own part still governs it (；截至2026年底，累计建成…).
+    // another ；-part's level; a date of its own part still governs it (；截至2026年底，累计建成…). So does the ；-part that opens with
+    // the sum (…增加到2026年的258.7亿元；五年累计完成投资812亿元，累计新增城镇就业2.4万人): its later sums are over the same years.
     else if (kind === 'actual' && (opensSpanTotal(text, r.clause, g) || yearsTotalBefore(text, r.clause, q.start, g) ||
-      (r.clause > whole && opensSpanTotal(text, whole, g) && g.spanAmountWords.indexIn(text, r.clause, q.start) !== undefined && !(date && date.start >= s)))) finalYear = null;
+      (((r.clause > whole && opensSpanTotal(text, whole, g)) || (r.clause > s && opensSpanTotal(text, s, g))) && g.spanAmountWords.indexIn(text, r.clause, q.start) !== undefined && !(date && date.start >= s)))) finalYear = null;
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
