@@ -436,6 +436,8 @@ export interface IndicatorGrammar {
   provisionFundVerbs: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
+  /** Ends of the metric of the cap of a benefit (年度救助限额为6万元): a standard as a reward is, see grammar benefitCaps. */
+  benefitCaps: WordSet;
   /** Sanctions laid on whoever falls below a threshold (约谈, 通报批评): the 的-phrase before them is their condition. */
   sanctionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
@@ -787,6 +789,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),
     rewardWords: set(source.rewardWords),
+    benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
     standardTops: set(source.standardTops),
     disburseVerbs: set(source.disburseVerbs),

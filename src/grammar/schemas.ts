@@ -532,6 +532,7 @@ export const indicatorGrammarSchema = z.object({
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
+  benefitCaps: words.default([]),
   sanctionWords: words.default([]),
   standardTops: words.default([]),
   conditionOpeners: words.default([]),

@@ -252,13 +252,17 @@ const REFERENCE = /^[\u4e00-\u9fff]+$/u;
 
 /**
  * Where a word of comparison starts that stands before a reference ending at `end` (高于|全省平均|1.2个百分点): the reference is
- * a short run of Chinese characters only; undefined when there is none.
+ * a short run of Chinese characters only; undefined when there is none. The word is read whole where its first characters
+ * stand before the reach (不|低于 before a reference of MAX_REFERENCE characters): 低于 alone would reverse the bound of 不低于.
  */
 function referenceStart(text: string, end: number, floor: number, words: WordSet): number | undefined {
   const hit = words.indexIn(text, Math.max(floor, end - MAX_REFERENCE - 2), end);
   if (!hit) return undefined;
-  const ref = text.slice(hit.index + hit.word.length, end);
-  return ref.length > 0 && REFERENCE.test(ref) ? hit.index : undefined;
+  const wordEnd = hit.index + hit.word.length;
+  const ref = text.slice(wordEnd, end);
+  if (ref.length === 0 || !REFERENCE.test(ref)) return undefined;
+  const whole = words.endingAt(text, wordEnd) ?? hit.word;
+  return wordEnd - whole.length >= floor ? wordEnd - whole.length : hit.index;
 }
 
 /** Where a base word (比, 较) starts before a base ending at `end`, right before a change verb; not inside 比重, 占比, 较大 … */

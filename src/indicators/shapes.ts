@@ -1585,7 +1585,7 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount) return false;
-    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g) && !rewardBefore(text, r, m.metric, g)) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && g.benefitCaps.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g) && !rewardBefore(text, r, m.metric, g)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
