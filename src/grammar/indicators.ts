@@ -427,6 +427,8 @@ export interface IndicatorGrammar {
   routineFrequencies: WordSet;
   /** The units a routine's recurrences are counted in after such a cadence (次, 场, 期): grammar routineUnits. */
   routineUnits: WordSet;
+  /** The units that count the times a step is run (次, 轮): grammar recurrenceUnits. */
+  recurrenceUnits: WordSet;
   /** Periods of the year (春季, 上半年, 枯水期) a routine is shared out over by 各: grammar seasonalPeriods. */
   seasonalPeriods: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
@@ -784,6 +786,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureFrequencies: set(source.procedureFrequencies),
     routineFrequencies: set(source.routineFrequencies),
     routineUnits: set(source.routineUnits),
+    recurrenceUnits: set(source.recurrenceUnits),
     seasonalPeriods: set(source.seasonalPeriods),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),

@@ -528,6 +528,7 @@ export const indicatorGrammarSchema = z.object({
   procedureFrequencies: words.default([]),
   routineFrequencies: words.default([]),
   routineUnits: words.default(['次']),
+  recurrenceUnits: words.default(['次']),
   seasonalPeriods: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),

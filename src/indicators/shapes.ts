@@ -511,12 +511,12 @@ const PER_POPULATION_BASE = /^每(?:百|千|万)(?:户|人口|人|常住人口|�
  * of a procedure noun, with no comparator, after the period it recurs in within its clause. So is a count that ends its
  * clause with no object of its own (资源库每年动态调整一次, 名单每两年更新一次): what is done was named before, and nothing
  * is delivered to anyone (每年开展应急演练2次 counts its object). Any count of times after a cadence shorter than a year
- * (每季度, 每月: grammar routineFrequencies) is one too, whatever is done.
+ * (每季度, 每月: grammar routineFrequencies) is one too, whatever is done. Rounds (轮) count runs as 次 does (grammar recurrenceUnits).
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
   if (r.pred.comparator || r.post) return false;
   // Sessions and issues (每季度举办1场…, 每月推送1期…) are a routine's recurrences only after a cadence shorter than a year.
-  if (r.q.unit.unit !== '次') return g.routineUnits.has(r.q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined;
+  if (!g.recurrenceUnits.has(r.q.unit.unit)) return g.routineUnits.has(r.q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined;
   // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
   // product recurs within a day, never a count a plan sets for its year.
   if (subDayCadence(text, r.clause, r.q.start)) return true;
