@@ -120,6 +120,8 @@ export interface MetaGrammar {
   institutionPlace: RegExp | undefined;
   /** An organ of its place's public service named after it (某某市中心医院, 某某县疾病预防控制中心): what follows the written place. */
   servesPlace: RegExp | undefined;
+  /** A township health centre named after its town (某某镇卫生院, 某某乡中心卫生院): group `place`, the town. */
+  townPlace: RegExp | undefined;
   /** Words that end like a division but name a kind of area (城市, 社区, 开发区). */
   notWritten: string[];
   /** Characters of a template's blank (某): a written place holding one is none. */
@@ -317,6 +319,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
     writtenPlace: source.region.written === undefined ? undefined : compilePattern(source.region.written, 'u', 'region.written'),
     institutionPlace: source.region.institution === undefined ? undefined : compilePattern(source.region.institution, 'u', 'region.institution'),
     servesPlace: source.region.servesPlace === undefined ? undefined : compilePattern(source.region.servesPlace, 'u', 'region.servesPlace'),
+    townPlace: source.region.townPlace === undefined ? undefined : compilePattern(source.region.townPlace, 'u', 'region.townPlace'),
     notWritten: source.region.notWritten,
     placeholders: source.region.placeholders,
     periods,

@@ -226,6 +226,7 @@ export const metaGrammarSchema = z.object({
     written: z.string().optional(),
     institution: z.string().optional(),
     servesPlace: z.string().optional(),
+    townPlace: z.string().optional(),
     notWritten: z.array(z.string().min(1)).default([]),
     placeholders: z.array(z.string().min(1)).default([]),
   }),

@@ -1672,8 +1672,15 @@ function territoryScopeBefore(text: string, at: number, g: IndicatorGrammar): bo
  * clause's end (全镇12个行政村实现5G网络全覆盖): the measure and its object may stand between the divisions and 全覆盖.
  */
 function wholeTerritoryCovered(text: string, r: Reading, g: IndicatorGrammar): boolean {
-  if (!WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 3), r.q.start)) || g.divisionNouns.startingAt(text, r.end) === undefined) return false;
-  return /全覆盖[）)]?$/u.test(text.slice(r.end, clauseEnd(text, r.end, text.length)).trimEnd());
+  if (!WHOLE_TERRITORY.test(text.slice(Math.max(0, r.q.start - 3), r.q.start))) return false;
+  const end = clauseEnd(text, r.end, text.length);
+  if (g.divisionNouns.startingAt(text, r.end) !== undefined && /全覆盖[）)]?$/u.test(text.slice(r.end, end).trimEnd())) return true;
+  // 推动全镇12个村卫生室全部接入…, 全县19个乡镇卫生院均完成…: all the territory's divisions, or the institution each of them has,
+  // spread over by a distributor right after their noun: the size of the set, no level to reach.
+  const spread = g.distributors.indexIn(text, r.end, end);
+  if (!spread) return false;
+  const noun = text.slice(r.end, spread.index).replace(DIVISION_KINDS, '').trim();
+  return g.divisionNouns.has(noun) || (noun.length <= MAX_DIVISION_NOUN && g.divisionInstitutions.endingAt(noun, noun.length) !== undefined);
 }
 
 /** A noun of divisions: no joiner, punctuation, 的 or digit, but a bracket of the other kinds counted with it whole (县（市、区）). */

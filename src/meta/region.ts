@@ -234,9 +234,19 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   }
   const fromFurniture = resolveChain(placesIn(input.furniture, index, grammar.abbreviated), context);
   if (fromFurniture) vote(fromFurniture, 1);
-  if (votes.size === 0) return NONE;
+  if (votes.size === 0) return townRegion(input.organs, grammar);
   const level = preferredLevel(input.text, grammar);
   const ranked = [...votes].map(([d, n]) => ({ d, n, atLevel: Number(d.level === level), score: contextScore(d, context) }));
   ranked.sort((a, b) => b.n - a.n || b.atLevel - a.atLevel || b.score - a.score);
   return result(ranked[0]!.d);
+}
+
+/** A township health centre (某某镇卫生院, grammar region.townPlace) when nothing else names the document's place: its
+ *  town, as written (no code: the dataset stops at counties). */
+function townRegion(organs: ReadonlyArray<string | null>, grammar: MetaGrammar): Region {
+  for (const organ of organs) {
+    const place = grammar.townPlace?.exec((organ ?? '').normalize('NFKC').trim())?.groups?.place;
+    if (place && !grammar.placeholders.some((w) => place.includes(w))) return { region: place, regionCode: null };
+  }
+  return NONE;
 }
