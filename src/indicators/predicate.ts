@@ -512,6 +512,9 @@ function backWithin(text: string, from: number, floor: number, reach: number, st
   return undefined;
 }
 
+/** The character that opens a word of a sum (总额, 总量, 总数). */
+const SUM = '总';
+
 /** How far a total's name (采购总额, 乡镇卫生院和社区卫生服务中心总数, the wage bases of 公积金 and 社保 rules: 上年度全市城镇非私营单位在岗职工月平均工资)
  *  may reach back from its 的 to the bound or verb before it. */
 const MAX_SHARE_BASE = 28;
@@ -528,9 +531,10 @@ function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGra
   if (text[de - 1] === '的' && g.shareTotals.endingAt(text, de - 1)) de--;
   else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;
   const boundOrVerb = (j: number): number | undefined => {
-    // After an object verb the total is what is done, the metric itself (完成年度目标的100%), no base of a share.
+    // After an object verb the total is what is done, the metric itself (完成年度目标的100%), no base of a share; but a verb right
+    // before a word of a sum (采购|总额, 投资|总额) names the total, a compound noun, and the reading goes on past it.
     const verb = verbAt(text, j, g);
-    if (verb?.kind === 'object') return at;
+    if (verb?.kind === 'object') return g.shareTotals.startingAt(text, j)?.startsWith(SUM) === true ? undefined : at;
     return g.before.endingAt(text, j) || verb ? j : undefined;
   };
   return backWithin(text, de, floor, MAX_SHARE_BASE, TOTAL_NAME_STOP, boundOrVerb) ?? at;
