@@ -11,7 +11,7 @@ describe('indicators: a negated comparison word at the edge of the reach', () =>
   it('should support 不低于 with a long reference as a lower bound', async () => {
     const got = await items('医保部门向配送企业预付不低于年度集中采购金额25%的周转资金。');
     expect(got.map(([, v, c]) => [v, c])).toEqual([[25, '>=']]);
-    expect(String(got[0][0]).endsWith('不')).toBe(false);
+    expect(String(got[0]?.[0]).endsWith('不')).toBe(false);
   });
 
   it('should support 不高于 with a long reference as an upper bound', async () => {
