@@ -752,8 +752,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'count' && plusLabelGloss(text, r.clause, q.start)) return;
     // 调研组…，召开座谈会7场，发放调查问卷1200份: after the survey team is named, what its method counts is no level and no target.
     if (q.unit.kind === 'count' && !pred.comparator && pred.verb?.kind !== 'target' && surveyMethod(text, s, r.clause, q.start, g)) return;
-    // 市、县按6:4的比例分担, 按1:1比例配套: how a cost is split between those who pay it, a financing rule, no level or target;
-    // with a bound (按不低于1∶1的比例配套) it is the least a level of government must match, a target the set counts.
+    // 市、县按6:4的比例分担, 按3:7的比例分摊: how a cost is split between those who pay it, a financing rule, no level or target;
+    // a match (按1∶1比例落实配套资金, 按不低于1∶1的比例配套: no verb of sharing) is what one level must put in, a target the set counts.
     if (isRatio(q.unit) && !pred.comparator && costSplit(text, r.end, e, g)) return;
     // 对照…评审标准48项指标逐项自查: a count inside the phrase that names the standard checked against is the size of that standard.
     if (q.unit.kind === 'count' && !pred.comparator && !pred.verb && !r.post && referenceSet(text, r.clause, q.start, g)) return;

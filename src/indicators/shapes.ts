@@ -658,7 +658,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     ? workCarriedOutBefore(text, s, r.clause, g)
     : verbAlone
       ? workOfClauseBefore(text, s, r.clause, r.pred.verb.word, g)
-      : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) ?? thingOfClauseBefore(text, s, r, g) : undefined;
+      : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) ?? thingOfClauseBefore(text, s, r, name.slice(done?.length ?? 0) || (done ?? ''), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
 }
 
@@ -666,9 +666,11 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
  * The things a short verb alone counts (今年再建成4个, 年内新增2家) when the clause right before names them: as what it builds
  * (加快推进县域医疗卫生次中心建设 → 县域医疗卫生次中心), the 建设 of a thing being its building; or as a stock counted in the same
  * unit (全县现有二级医院3家 → 二级医院), which the count adds to. Not after an earlier count of its own clause (…不少于30家、力争
- * 40家), whose object it shares. Undefined otherwise.
+ * 40家), whose object it shares, nor for a work named by its own noun (完成航道整治25公里). Undefined otherwise.
  */
-function thingOfClauseBefore(text: string, s: number, r: Reading, g: IndicatorGrammar): string | undefined {
+function thingOfClauseBefore(text: string, s: number, r: Reading, verb: string, g: IndicatorGrammar): string | undefined {
+  // Only a verb alone (新增, 建成, 组建): a work named by its own noun (完成航道整治25公里) counts that work.
+  if (!(g.objectVerbs.has(verb) || g.incrementVerbs.has(verb) || g.reachVerbs.has(verb))) return undefined;
   const prev = r.floor === r.clause ? clauseBefore(text, s, r.clause) : undefined;
   if (prev === undefined) return undefined;
   const unit = r.q.unit.unit;

@@ -242,7 +242,8 @@ describe('years', () => {
     expect(brief(indicators('确保在2026年底前，县域内就诊率达到90%。', ANNUAL_2024))).toEqual(['县域内就诊率|90|%|=|target|2026']);
   });
   it('should not support a date after words of the clause that are no lead (全市居民2027年…) as opening the clause', () => {
-    expect(brief(indicators('加快建设，全市2027年新建公园10个，森林覆盖率达到45%。', ANNUAL_2024)).map((b) => b.split('|').pop())).toEqual(['2027', '2024']);
+    // (A scope alone before the year, 全市2027年…, opens the clause as a lead word does: age-statistics-and-scoped-years.test.ts.)
+    expect(brief(indicators('加快建设，全市居民2027年人均体育场地面积达到2.6平方米，森林覆盖率达到45%。', ANNUAL_2024)).map((b) => b.split('|').pop())).toEqual(['2027', '2024']);
   });
   it('should support the year after the verb that closes a baseline as the target\'s year (由2020年的56.3%提高到2025年的62%)', () => {
     expect(brief(indicators('全省常住人口城镇化率由2020年的56.3%提高到2025年的62%。'))).toEqual(['常住人口城镇化率|56.3|%|=|baseline|2020', '常住人口城镇化率|62|%|=|target|2025']);
