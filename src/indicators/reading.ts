@@ -1008,7 +1008,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (permitted(text, r.end, end, g)) return;
       // 国家提倡18—55周岁的健康公民自愿献血: a verb of exhortation before the age in its clause urges the people to an act of their
       // own, as a permission says who may act; unless the age's own clause names a service (鼓励65岁以上老年人接种肺炎疫苗).
-      if (g.exhortationVerbs.indexIn(text, r.clause, q.start) !== undefined && g.ageServiceWords.indexIn(text, r.end, end) === undefined) return;
+      // The service may stand before the age too (鼓励幼儿园招收2—3岁幼儿): anywhere after the verb of exhortation.
+      const urged = g.exhortationVerbs.indexIn(text, r.clause, q.start);
+      if (urged !== undefined && g.ageServiceWords.indexIn(text, urged.index + urged.word.length, end) === undefined) return;
       r.ageLimit = true;
       out.push(r);
       return;

@@ -664,8 +664,8 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
 
 /**
  * The things a short verb alone counts (今年再建成4个, 年内新增2家) when the clause right before names them: as what it builds
- * (加快推进县域医疗卫生次中心建设 → 县域医疗卫生次中心), the 建设 of a thing being its building; or as a stock counted in the same
- * unit (全县现有二级医院3家 → 二级医院), which the count adds to. Not after an earlier count of its own clause (…不少于30家、力争
+ * (加快推进县域医疗卫生次中心建设 → 县域医疗卫生次中心), the 建设 of a thing being its building; or, after a verb of adding (新增,
+ * 新建), as a stock counted in the same unit (全县现有二级医院3家 → 二级医院), which the count adds to. Not after an earlier count of its own clause (…不少于30家、力争
  * 40家), whose object it shares, nor for a work named by its own noun (完成航道整治25公里). Undefined otherwise.
  */
 function thingOfClauseBefore(text: string, s: number, r: Reading, verb: string, g: IndicatorGrammar): string | undefined {
@@ -679,7 +679,8 @@ function thingOfClauseBefore(text: string, s: number, r: Reading, verb: string, 
     const from = afterLastVerb(prev, at, [g.furtheringVerbs, g.carryOutVerbs, g.objectVerbsBeforeNoun]);
     return from < 0 ? undefined : workName(prev.slice(from, at), g);
   }
-  const stock = g.stockWords.indexIn(prev);
+  // A stock names only what a verb of adding adds to it (现有…3家，年内新增2家); works done on it (三年累计改造提升10所) are named so.
+  const stock = g.incrementVerbs.has(verb) ? g.stockWords.indexIn(prev) : undefined;
   if (stock === undefined || !prev.endsWith(unit)) return undefined;
   const rest = prev.slice(stock.index + stock.word.length, prev.length - unit.length);
   const digit = rest.search(/[0-9０-９]/u);
