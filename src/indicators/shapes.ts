@@ -665,8 +665,9 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
 /**
  * The things a short verb alone counts (今年再建成4个, 年内新增2家) when the clause right before names them: as what it builds
  * (加快推进县域医疗卫生次中心建设 → 县域医疗卫生次中心), the 建设 of a thing being its building; or, after a verb of adding (新增,
- * 新建), as a stock counted in the same unit (全县现有二级医院3家 → 二级医院), which the count adds to. Not after an earlier count of its own clause (…不少于30家、力争
- * 40家), whose object it shares, nor for a work named by its own noun (完成航道整治25公里). Undefined otherwise.
+ * 新建), as a stock counted in the same unit (全县现有二级医院3家 → 二级医院), which the count adds to. Not after an earlier count
+ * of its own clause (…不少于30家、力争40家), whose object it shares, nor for a work named by its own noun (完成航道整治25公里).
+ * Undefined otherwise.
  */
 function thingOfClauseBefore(text: string, s: number, r: Reading, verb: string, g: IndicatorGrammar): string | undefined {
   // Only a verb alone (新增, 建成, 组建): a work named by its own noun (完成航道整治25公里) counts that work.
