@@ -4,6 +4,7 @@
 import type { TableGrammar } from '../grammar/tables.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { JOINER } from '../text/reading.js';
+import { han } from '../text/han.js';
 import type { TableCell } from './types.js';
 
 /** Longest text (without spaces) a cell of a flattened table can have; longer is body text. */
@@ -122,7 +123,7 @@ export function cellType(cell: string, g: TableGrammar): CellType {
 }
 
 /** A verb of change and the value it moves by (提高2个百分点, 增长10%以上). */
-const CHANGE_VERB_VALUE = /^[\p{Script=Han}]{1,2}[0-9０-９][0-9０-９.．]*\s*[^\s0-9０-９]{0,6}$/u;
+const CHANGE_VERB_VALUE = han(/^[\p{Script=Han}]{1,2}[0-9０-９][0-9０-９.．]*\s*[^\s0-9０-９]{0,6}$/u);
 
 /** Cells of a tab- or pipe-separated line, or of one whose cells are parted by 2+ spaces. */
 export function delimitedCells(text: string, start: number, end: number): { cells: TableCell[]; by: 'tab' | 'pipe' | 'space' } | undefined {

@@ -5,6 +5,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseStart } from './metric.js';
 import { partitionPoint } from '../text/sorted.js';
+import { han } from '../text/han.js';
 
 /** A quotation mark opening a period's name after its lead word (到“十五五”末). */
 const OPENING_QUOTE = /[“"]$/u;
@@ -43,7 +44,7 @@ const FROM_BASELINE = /[由从]/u;
 /** The end of a date, not a value (2027年9月1日至12月31日: a span). */
 const DATE_END = /[年月日号时]$/u;
 /** A value's end: its number and perhaps a short unit (25%, 80岁, 2.6名, 3个百分点). */
-const VALUE_END = /[0-9０-９](?:[%％‰]|个百分点|[\p{Script=Han}]{1,2})?$/u;
+const VALUE_END = han(/[0-9０-９](?:[%％‰]|个百分点|[\p{Script=Han}]{1,2})?$/u);
 
 export class SentenceDates {
   private readonly opening = new Map<DateHit, boolean>();
