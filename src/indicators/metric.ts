@@ -100,8 +100,17 @@ export function clauseEnd(text: string, pos: number, limit: number): number {
   return limit;
 }
 
+/** A grade or class written with its numeral (三级, 二类, 2型). */
+const GRADE = /^(?:[一二三四五六七八九十]|[0-9０-９]{1,2})[级类档型]/u;
+/** Numerals listed before a grade's numeral (二、三级医院, 一、二、三类, 1、2型): the grades share the classifier, as official
+ *  writing abbreviates 二级、三级 — the first numeral is no outline marker. */
+const GRADE_LIST = /^[ ]*(?:(?:[一二三四五六七八九十]|[0-9０-９]{1,2})、)+(?:[一二三四五六七八九十]|[0-9０-９]{1,2})[级类档型]/u;
+/** A numeral closing a conjunct, which the grade after it completes (全县二 | 三级医院). */
+const NUMERAL_END = /(?:[一二三四五六七八九十]|[0-9０-９]{1,2})$/u;
+
 /** Length of an outline marker at the start of a paragraph (1. 一、 (一)), which no metric includes. */
 export function markerLength(text: string): number {
+  if (GRADE_LIST.test(text)) return 0;
   const m = /^[ ]*(?:[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十百零〇]{1,5}[条章节])[ ]*/u.exec(text.slice(0, 12));
   return m ? m[0].length : 0;
 }
@@ -280,7 +289,8 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   // A one-character conjunct is a word split by mistake, not a metric; a conjunct that is a verb
   // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
   const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());
-  if (parts.some((p, k) => p.end - p.start < 2 || verbOnly(p, k))) return [span];
+  const grades = gradeNames(text, parts) !== undefined;
+  if (parts.some((p, k) => (p.end - p.start < 2 && !grades) || verbOnly(p, k))) return [span];
   const last = parts[parts.length - 1];
   // 新生儿、大学生等重点群体参保率: a list closed by 等 gives examples of one group, named after 等 — one metric of the group.
   if (last && examplesOfGroup(text, last, g)) return [span];
@@ -328,6 +338,27 @@ function examplesOfGroup(text: string, last: Span, g: IndicatorGrammar): boolean
   return false;
 }
 
+/**
+ * The names of grades listed by their numerals (全县二 | 三级医院预约诊疗率 → 全县二级医院预约诊疗率, 全县三级医院预约诊疗率): each
+ * numeral takes the classifier and the tail after the last one's, and what stands before the first numeral (a scope, an
+ * institution: 县医院三、四级手术) is every grade's. Undefined unless every conjunct but the last ends in a numeral, those after
+ * the first are a numeral alone, and the last opens with a grade.
+ */
+export function gradeNames(text: string, parts: readonly Span[]): string[] | undefined {
+  const last = parts[parts.length - 1];
+  if (!last || parts.length < 2) return undefined;
+  const lastText = text.slice(last.start, last.end).trim();
+  const grade = GRADE.exec(lastText)?.[0];
+  const firstText = text.slice((parts[0] as Span).start, (parts[0] as Span).end).trim();
+  const numeral = NUMERAL_END.exec(firstText)?.[0];
+  if (!grade || !numeral) return undefined;
+  const inner = parts.slice(1, -1).map((p) => text.slice(p.start, p.end).trim());
+  if (!inner.every((s) => NUMERAL_END.exec(s)?.[0] === s)) return undefined;
+  const prefix = firstText.slice(0, firstText.length - numeral.length);
+  const tail = lastText.slice(grade.length - 1);
+  return [firstText + tail, ...inner.map((s) => prefix + s + tail), prefix + lastText];
+}
+
 /** How many characters of a conjunct's end, the same as the last conjunct's, make it a whole metric. */
 const SAME_TAIL = 2;
 
@@ -348,6 +379,8 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   const last = parts[parts.length - 1];
   const first = parts[0];
   if (!last || !first || parts.length < 2) return undefined;
+  const grades = gradeNames(text, parts);
+  if (grades) return grades;
   const lastText = text.slice(last.start, last.end);
   // A base of population before the first of the ratios listed (每千人口执业（助理）医师数、注册护士数): every ratio of the list is
   // per that base, as health-resource statistics are listed; the ratios are completed without it and each takes it.

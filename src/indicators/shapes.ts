@@ -10,7 +10,7 @@ import { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { digitRun, isDigitCode } from '../numbers/digits.js';
-import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbInsideFirst, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, pointsBackAtMetrics, doneWorkName, gradeNames, insideWord, markerLength, metricName, objectNoun, population, servedName, siteName, splitConjuncts, trailingGroups, trimLead, verbInsideFirst, verbOverConjuncts, verbsOfOneObject, type Span } from './metric.js';
 import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { yearsCountStart } from './years-count.js';
@@ -1314,6 +1314,9 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // subject no list of things.
     const acts = r.pred.distributor && values > 1 ? verbsOfOneObject(text, subject, dates, g) : undefined;
     let parts = actors ? [] : acts?.length === values ? [subject] : splitConjuncts(text, subject, g);
+    // Grades listed by their numerals with one value and no distributor (三、四级手术占比达到45%) are one noun: the share or level
+    // of the grades together, as 三、四级手术 is counted in one figure.
+    if (!r.pred.distributor && values === 1 && gradeNames(text, parts) !== undefined) parts = [subject];
     // Objects listed after a subject and its verb, then one value each (二级以上医院设置老年医学科、康复医学科各1个): the verb counts
     // each object, as where it opens the clause (建设胸痛中心、卒中中心各1个); the subject only says who sets them up. Not before a
     // verb of its own (企业主导制定国际标准、国家标准分别达到2项、15项: the subject and its act name what reaches the values).
