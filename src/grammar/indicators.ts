@@ -167,6 +167,10 @@ export interface IndicatorGrammar {
   growthVerbs: WordSet;
   /** Years named relative to the plan's (上年, 去年): their 年 before 均 is no 年均. */
   relativeYears: WordSet;
+  /** Years named relative to the document's year, with how many years back each lies (上年: 1, 前年: 2). */
+  relativeYearsBack: Map<string, number>;
+  /** The words of relativeYearsBack. */
+  relativeYearWords: WordSet;
   /** Words that end the name of a rise by an amount (户均增收, 亩均增产): with no target verb its value is a change. */
   changeHeads: WordSet;
   /** Rise verbs that name works done on land when an area follows them (森林质量精准提升200万亩): no change. */
@@ -629,6 +633,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     countedScopeHeads: set(source.countedScopeHeads),
     growthVerbs: set(source.growthVerbs),
     relativeYears: set(source.relativeYears),
+    relativeYearsBack: new Map(Object.entries(source.relativeYearsBack)),
+    relativeYearWords: set(Object.keys(source.relativeYearsBack)),
     changeHeads: set(source.changeHeads),
     landWorkVerbs: set(source.landWorkVerbs),
     landWorkUnits: new Set(source.landWorkUnits),

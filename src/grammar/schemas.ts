@@ -374,6 +374,7 @@ export const indicatorGrammarSchema = z.object({
   countedScopeHeads: words.default([]),
   growthVerbs: words.default([]),
   relativeYears: words.default([]),
+  relativeYearsBack: z.record(z.string().min(1), z.number().int().positive()).default({}),
   changeHeads: words.default([]),
   landWorkVerbs: words.default([]),
   landWorkUnits: words.default([]),

@@ -13,7 +13,7 @@ import { antecedent, clauseEnd, clauseStart, doneWorkName, endsSentence, markerL
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
-import { ratioNameBefore, yearClosedAt } from './predicate.js';
+import { ratioNameBefore, yearClosedAt, type Predicate } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { implausibleUnit } from './mortality.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
@@ -203,6 +203,13 @@ function emptyMask(length: number): Uint8Array {
   return sharedMask;
 }
 
+/** The one year a text is of, which 全年, 上年 and the like are read against: a review's year, else an annual plan's; null for a
+ *  plan of several years. */
+function yearOfText(plan: PlanYears): number | null {
+  if (plan.review && plan.reviewYear != null) return plan.reviewYear;
+  return plan.annual && plan.years ? plan.years[0] : null;
+}
+
 /**
  * `clean` is cleanSlice(source, start, end) when the caller already has it; `knownDates` is
  * scanDates of that text with `pg` and the plan year, when the date stage has already read it;
@@ -214,7 +221,7 @@ export function extractFromText(source: string, start: number, end: number, plan
   if (!mayHoldQuantity(text, g)) return [];
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
   // In a review of one past year, 全年 and 年底 are that year's (全年实现地区生产总值386.2亿元), not the plan's.
-  const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
+  const relativeYear = yearOfText(plan);
   const first = Math.max(opening ?? 0, markerLength(text));
   const dates = pastYearOpeners(text, (relativeYear === planYear ? knownDates : undefined) ?? scanDates(text, pg, { planYear: relativeYear }), planYear, relativeYear, g, first, plan.review && plan.reviewYear != null ? plan.reviewYear : null);
   const mask = quotedMask(text, emptyMask(text.length));
@@ -563,7 +570,7 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
   while (s > 0 && !endsSentence(text, s - 1)) s--;
   if (s === 0) s = markerLength(text);
   const planYear = plan.annual && plan.years ? plan.years[0] : null;
-  const relativeYear = plan.review && plan.reviewYear != null ? plan.reviewYear : planYear;
+  const relativeYear = yearOfText(plan);
   // A past-year word opening a sentence of the lead-in dates it as a year would (过去一年，全市…取得新进展。概括起来，主要有四个
   // 方面： — a speech's or report's look back, then its points 第一，… / （一）…): the list is of the year before the plan's.
   const dates = pastYearOpeners(text, scanDates(text.slice(0, colon), pg, { planYear: relativeYear }), planYear, relativeYear, g, markerLength(text), plan.review && plan.reviewYear != null ? plan.reviewYear : null);
@@ -826,6 +833,12 @@ function yearlyClauseEnd(text: string, s: number, limit: number, g: IndicatorGra
   return Infinity;
 }
 
+/** The year of a baseline named relative to the text's year (由上年的: the year before it), or null. */
+function yearsBack(pred: Predicate, plan: PlanYears): number | null {
+  const year = yearOfText(plan);
+  return pred.baseYearsBack !== undefined && year !== null ? year - pred.baseYearsBack : null;
+}
+
 function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s): Found[] {
   const readings = st.members.map((m) => m.reading);
   // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
@@ -959,7 +972,7 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
     }
     let finalYear: number | null;
     // A member of a list of baselines (分别由2021年的35120元、19870元…) starts from the year of the list's first.
-    if (kind === 'baseline') finalYear = r.pred.baseYear ?? (r.listed && listed[0] ? listed[0].pred.baseYear : null) ?? (bracketed ? year : null);
+    if (kind === 'baseline') finalYear = r.pred.baseYear ?? yearsBack(r.pred, plan) ?? (r.listed && listed[0] ? listed[0].pred.baseYear : null) ?? (bracketed ? year : null);
     // A foundation's level is that of the time its clause names (在上半年…的基础上 in an annual plan; 在2025年…的基础上: foundationsNamed).
     else if (foundation) finalYear = year ?? (plan.annual && plan.years ? plan.years[0] : null);
     // A total or average measured over a span of years (“十三五”期间累计下降17.1%) belongs to no one year

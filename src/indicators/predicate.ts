@@ -21,6 +21,8 @@ export interface Predicate {
   baseline: boolean;
   /** Year of a baseline (从2015年的) or a reference (在2020年基础上). */
   baseYear: number | null;
+  /** A baseline's year named relative to the document's (由上年的): how many years before it. */
+  baseYearsBack?: number;
   /** The reference is a span of years (比“十三五”时期, 较上一个五年): what is compared is a figure of a whole period. */
   baseSpan?: boolean;
   /** A sum word (共, 累计) stood before the number. */
@@ -114,6 +116,15 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
         p.baseYear = date.year;
         if (date.from !== null && date.year !== null && date.from < date.year) p.baseSpan = true;
       }
+      continue;
+    }
+    // A baseline from a year named relative to the document's (由上年的32.6%下降至29.8%): as from a year in digits (由2026年的).
+    const relative = g.relativeYearWords.endingAt(text, pos);
+    const from = relative ? g.baselineMarkers.endingAt(text, pos - relative.length) : undefined;
+    if (relative && from && pos - relative.length - from.length >= floor) {
+      p.baseline = true;
+      p.baseYearsBack = g.relativeYearsBack.get(relative);
+      pos -= relative.length + from.length;
       continue;
     }
     const after = g.baseYearAfter.endingAt(text, pos);
