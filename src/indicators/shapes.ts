@@ -1731,12 +1731,15 @@ function distributedActs(text: string, subject: Span, values: number, g: Indicat
   return actors.map((a) => metricName(a.trim() + act, g));
 }
 
-/** Conjuncts regrouped into the members of a list: neighbours joined by anything but 、 stay one member. */
-function byEnumerationComma(text: string, parts: Span[]): Span[] {
+/**
+ * Conjuncts regrouped into the members of a list: a part joined to the next by anything but 、 goes on into it, unless `ends` says
+ * the part closes a member of its own. With no `ends`: 和/及 join inside a member (城市公交、出租车新能源和清洁能源车辆比例 → two).
+ */
+function byEnumerationComma(text: string, parts: Span[], ends: (end: number) => boolean = () => false): Span[] {
   const out: Span[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];
-    if (last && text.slice(last.end, part.start).trim() !== '、') last.end = part.end;
+    if (last && text.slice(last.end, part.start).trim() !== '、' && !ends(last.end)) last.end = part.end;
     else out.push({ ...part });
   }
   return out;
@@ -1744,15 +1747,8 @@ function byEnumerationComma(text: string, parts: Span[]): Span[] {
 
 /** The conjuncts joined into whole metrics: a part with no metric head (grammar metricHeads) before a joiner other than 、 goes on
  *  into the next (艾滋病感染者|和|病人抗病毒治疗比例 → one), while 、 and a head end a member (…配备率、…安装率和…联网率: three). */
-function byMetricEnds(text: string, parts: Span[], g: IndicatorGrammar): Span[] {
-  const out: Span[] = [];
-  for (const part of parts) {
-    const last = out[out.length - 1];
-    if (last && text.slice(last.end, part.start).trim() !== '、' && g.metricHeads.endingAt(text, last.end) === undefined) last.end = part.end;
-    else out.push({ ...part });
-  }
-  return out;
-}
+const byMetricEnds = (text: string, parts: Span[], g: IndicatorGrammar): Span[] =>
+  byEnumerationComma(text, parts, (end) => g.metricHeads.endingAt(text, end) !== undefined);
 
 /** How far into a metric's name the place it is measured for may reach (地级及以上城市建成区…). */
 const MAX_PLACE = 10;
