@@ -674,16 +674,23 @@ function thingOfClauseBefore(text: string, s: number, r: Reading, verb: string, 
   if (!(g.objectVerbs.has(verb) || g.incrementVerbs.has(verb) || g.reachVerbs.has(verb))) return undefined;
   const prev = r.floor === r.clause ? clauseBefore(text, s, r.clause) : undefined;
   if (prev === undefined) return undefined;
-  const unit = r.q.unit.unit;
-  if (prev.endsWith(BUILDING)) {
-    const at = prev.length - BUILDING.length;
-    const from = afterLastVerb(prev, at, [g.furtheringVerbs, g.carryOutVerbs, g.objectVerbsBeforeNoun]);
-    return from < 0 ? undefined : workName(prev.slice(from, at), g);
-  }
+  if (prev.endsWith(BUILDING)) return thingBuilt(prev, g);
   // A stock names only what a verb of adding adds to it (现有…3家，年内新增2家); works done on it (三年累计改造提升10所) are named so.
-  const stock = g.incrementVerbs.has(verb) ? g.stockWords.indexIn(prev) : undefined;
-  if (stock === undefined || !prev.endsWith(unit)) return undefined;
-  const rest = prev.slice(stock.index + stock.word.length, prev.length - unit.length);
+  return g.incrementVerbs.has(verb) ? stockCounted(prev, r.q.unit.unit, g) : undefined;
+}
+
+/** The thing whose building a clause ending in 建设 furthers (加快推进|县域医疗卫生次中心|建设), or undefined. */
+function thingBuilt(clause: string, g: IndicatorGrammar): string | undefined {
+  const at = clause.length - BUILDING.length;
+  const from = afterLastVerb(clause, at, [g.furtheringVerbs, g.carryOutVerbs, g.objectVerbsBeforeNoun]);
+  return from < 0 ? undefined : workName(clause.slice(from, at), g);
+}
+
+/** The stock a clause ends by counting in `unit` (全县现有|二级医院|3家), or undefined. */
+function stockCounted(clause: string, unit: string, g: IndicatorGrammar): string | undefined {
+  const stock = g.stockWords.indexIn(clause);
+  if (stock === undefined || !clause.endsWith(unit)) return undefined;
+  const rest = clause.slice(stock.index + stock.word.length, clause.length - unit.length);
   const digit = rest.search(/[0-9０-９]/u);
   return digit > 0 && /^[0-9０-９.]+$/u.test(rest.slice(digit)) ? workName(rest.slice(0, digit), g) : undefined;
 }
