@@ -1007,8 +1007,8 @@ function countedThing(metric: string, g: IndicatorGrammar): string {
   return count && metric.length > count.length ? metric.slice(0, metric.length - count.length) : metric;
 }
 
-/** 各/每个 and a unit of the territory or an organisation (各县（市、区）, 每个乡镇, 各街道), with at most a verb of building after it. */
-const DISTRIBUTIVE_SCOPE = /^(?:各|每个|每一个)(?:县|市|区|乡镇|乡|镇|街道|村|行政村|社区|园区|县市区)(?:[（(][^（()）]{1,8}[）)])?(?:建成|建设|设立|设置|配备|建有)?$/u;
+/** 各/每个 and a unit of the territory or an organisation (各县（市、区）, 每个乡镇, 各街道, 各区县 — a city's counties and districts together), with at most a verb of building after it. */
+const DISTRIBUTIVE_SCOPE = /^(?:各|每个|每一个)(?:县市区|区县|县区|市县|县|市|区|乡镇|乡|镇|街道|村|行政村|社区|园区)(?:[（(][^（()）]{1,8}[）)])?(?:建成|建设|设立|设置|配备|建有)?$/u;
 /** Clause punctuation that ends the clause before a per-unit count. */
 const CLAUSE_PUNCT = /[，,；;：:。]/u;
 
