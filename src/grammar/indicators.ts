@@ -52,6 +52,8 @@ export interface IndicatorGrammar {
   deadlineVerbs: WordSet;
   /** Words of manner between a time allowed and its step (依法, 及时): skipped as adverbs are. */
   stepManners: WordSet;
+  /** Light verbs after a time allowed (予以, 进行): whatever act follows one is the step. */
+  stepLightVerbs: WordSet;
   /** Words that open the duty a condition triggers right after its 的 (…超过1.2mg/L的及时报告): grammars/indicators.yaml conditionDuties. */
   conditionDuties: WordSet;
   targetVerbs: WordSet;
@@ -566,6 +568,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     adjacentComparators: set(source.adjacentComparators),
     deadlineVerbs: set(source.deadlineVerbs),
     stepManners: set(source.stepManners),
+    stepLightVerbs: set(source.stepLightVerbs),
     conditionDuties: set(source.conditionDuties),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),

@@ -309,6 +309,7 @@ export const indicatorGrammarSchema = z.object({
   adjacentComparators: words.default([]),
   deadlineVerbs: words.default([]),
   stepManners: words.default([]),
+  stepLightVerbs: words.default([]),
   conditionDuties: words.default([]),
   targetVerbs: words,
   copulas: words,

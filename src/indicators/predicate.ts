@@ -440,8 +440,8 @@ function pastAside(text: string, at: number): number {
 const CLAUSE_END = /[；;。！!？?]/u;
 
 /** A step of work right after a frame 在N…内, past adverbs, words of manner (应在20个工作日内完成审核结算, 在15日内依法处理), the
- *  phrase of whom it goes to (在1小时内向市政府报告) and that of the channel it goes through (在2小时内通过网络直报系统报告): the time
- *  a procedure allows. Also past a bracketed aside: the frame's own (在5个工作日内（节假日顺延）办结) or the one the frame stands in,
+ *  phrase of whom it goes to (在1小时内向市政府报告) and that of the channel it goes through (在2小时内通过网络直报系统报告), or any act
+ *  after a light verb (在24小时内进行报告卡审核): the time a procedure allows. Also past a bracketed aside: the frame's own (在5个工作日内（节假日顺延）办结) or the one the frame stands in,
  *  which closes before the step (在暴露后72小时内（最好在2小时内）服用). */
 function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let k = at; k < text.length; ) {
@@ -466,6 +466,7 @@ function deadlineFollows(text: string, at: number, g: IndicatorGrammar): boolean
       }
       return false;
     }
+    if (g.stepLightVerbs.startingAt(text, k) !== undefined) return true;
     const adverb = g.adverbs.startingAt(text, k) ?? g.stepManners.startingAt(text, k);
     if (!adverb) return false;
     k += adverb.length;
