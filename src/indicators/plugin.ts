@@ -221,6 +221,8 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   let lineYear: number | null = null;
   // The last year of the span a 专栏 box's caption names, for the box's lines (see captionYear).
   let boxYear: number | null = null;
+  // The year the review section just before names (一、2026年工作总结), for a review section right after it that names none.
+  let siblingReviewYear: number | null = null;
   for (const [i, child] of children.entries()) {
     if (!inBox(child)) boxYear = null;
     // A box opens after other text, or right after another box at its own caption (专栏1… | 专栏2…, grammars/blocks.yaml
@@ -235,7 +237,10 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       const review = (here.review && ctx.g.forwardHeadings.indexIn(child.title) === undefined) || reviews;
       // A section on the situation ahead (面临的形势) under a review heading (规划背景) states no achievements.
       const situation = !reviews && here.review && (here.situation || ctx.g.situationHeadings.indexIn(child.title) !== undefined);
-      const reviewYear = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear) : here.reviewYear;
+      // A review section that names no year right after one that does (一、2026年工作总结 / 二、存在的问题) goes on looking back on
+      // that year: its problems and shortfalls are the levels the reviewed year ended at.
+      const reviewYear: number | null = reviews ? (headingYear(child.title, ctx) ?? here.reviewYear ?? siblingReviewYear) : here.reviewYear;
+      siblingReviewYear = reviews ? reviewYear : null;
       const headingLead = review ? null : headingTargetYear(child.title, ctx);
       const heading = child.inline ? null : { marker: child.marker, title: child.title };
       // A section that forecasts how the period will end (三、全年走势预判): its estimates are no targets (PlanYears.forecast).
