@@ -62,6 +62,8 @@ export interface MetaGrammar {
   superiorLeadership: RegExp;
   /** The county a township's plan cites as its basis (根据某县2027年重点工作安排): group `place`. */
   superiorBasis: RegExp;
+  /** A county the dataset does not hold, named by a township as the leadership it works under (根据某县委、县政府): group `place`. */
+  superiorCountyWritten: RegExp;
   /** A report's whole subtitle line (——…日在…会议上). */
   subtitleLine: RegExp;
   /** The 题注 of a document adopted at a meeting (group `date`). */
@@ -269,6 +271,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
     townOrgan: compilePattern(source.townOrgan, 'u', 'townOrgan'),
     superiorLeadership: compilePattern(source.superiorLeadership, 'gu', 'superiorLeadership'),
     superiorBasis: compilePattern(source.superiorBasis, 'gu', 'superiorBasis'),
+    superiorCountyWritten: compilePattern(source.superiorCountyWritten, 'u', 'superiorCountyWritten'),
     subtitleLine: compilePattern(source.subtitleLine, 'u', 'subtitleLine'),
     approvedDate: compilePattern(source.approvedDate, 'u', 'approvedDate'),
     coverDate: compilePattern(source.coverDate, 'u', 'coverDate'),

@@ -182,6 +182,7 @@ export const metaGrammarSchema = z.object({
   townOrgan: z.string(),
   superiorLeadership: z.string(),
   superiorBasis: z.string().default('(?!)'),
+  superiorCountyWritten: z.string().default('(?!)'),
   subtitleLine: z.string(),
   approvedDate: z.string(),
   coverDate: z.string(),

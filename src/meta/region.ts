@@ -213,6 +213,8 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
         if (d) break;
       }
     }
+    const written = grammar.superiorCountyWritten.exec(t)?.groups?.place;
+    if (written && !grammar.placeholders.some((w) => written.includes(w))) return { region: written, regionCode: null };
   }
 
   // 4. Campaign names (健康中山) and places named in the page furniture, at the level the
