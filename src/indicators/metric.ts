@@ -839,9 +839,22 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   const basis = g.provisionOpeners.endingAt(name, name.length);
   if (basis !== undefined && name.length - basis.length >= 2) name = name.slice(0, -basis.length);
   name = name.slice(0, measureFrameStart(name, g));
+  name = fundAccountName(name, g);
   // A joiner at either end joins nothing of the name, unless it ends a word (惠及, 涉及, 参与: a name of a verb alone).
   const kept = g.notJoiners.endingAt(name, name.length);
   return servedName(kept ? name.replace(/^[,，、的]+/u, '') : name.replace(/^[,，、的]+|(?:[,，、的]|和|及|与|以及|或)+$/gu, ''), g);
+}
+
+/**
+ * An account written as the verb before the fund it is of (累计支出医保基金236.8亿元, 收入统筹基金12亿元): the fund's account
+ * (医保基金支出), as fund statistics name it (grammar fundAccounts, fundHolders). Other names as they are.
+ */
+function fundAccountName(name: string, g: IndicatorGrammar): string {
+  const account = g.fundAccounts.startingAt(name, 0);
+  if (account === undefined) return name;
+  const fund = name.slice(account.length);
+  const holder = g.fundHolders.endingAt(fund, fund.length);
+  return holder !== undefined && fund.length > holder.length ? fund + account : name;
 }
 
 /**
