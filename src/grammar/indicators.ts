@@ -435,6 +435,8 @@ export interface IndicatorGrammar {
   routineUnits: WordSet;
   /** The units that count the times a step is run (次, 轮): grammar recurrenceUnits. */
   recurrenceUnits: WordSet;
+  /** How a work is going (实施情况, 推进情况), the object a review takes after 对: grammar progressObjects. */
+  progressObjects: WordSet;
   /** Periods of the year (春季, 上半年, 枯水期) a routine is shared out over by 各: grammar seasonalPeriods. */
   seasonalPeriods: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
@@ -796,6 +798,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     routineFrequencies: set(source.routineFrequencies),
     routineUnits: set(source.routineUnits),
     recurrenceUnits: set(source.recurrenceUnits),
+    progressObjects: set(source.progressObjects),
     seasonalPeriods: set(source.seasonalPeriods),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),

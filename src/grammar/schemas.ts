@@ -533,6 +533,7 @@ export const indicatorGrammarSchema = z.object({
   routineFrequencies: words.default([]),
   routineUnits: words.default(['次']),
   recurrenceUnits: words.default(['次']),
+  progressObjects: words.default([]),
   seasonalPeriods: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),

@@ -521,6 +521,8 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   // product recurs within a day, never a count a plan sets for its year.
   if (subDayCadence(text, r.clause, r.q.start)) return true;
   if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
+  // A step that takes the progress of a work as its object (对各地方案实施情况开展1次评估) oversees that work, whatever it is called.
+  if (reviewsProgress(text, r.clause, r.q.start, g)) return true;
   // A cadence shorter than a year (每季度举办1次非遗展演活动) schedules a routine, whatever it is: plans count deliveries by the year.
   if (cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) return true;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
@@ -531,6 +533,12 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** Whether 对 before the count takes how a work is going (grammar progressObjects: 实施情况, 推进情况) as its object. */
+function reviewsProgress(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  const by = text.lastIndexOf('对', to - 1);
+  return by >= from && g.progressObjects.indexIn(text, by + 1, to) !== undefined;
+}
 
 /** 各 and at most a verb right before the count (各开展, 各组织, 各): the count is shared out over what the clause names before. */
 const EACH_BEFORE = /各[\u4e00-\u9fff]{0,4}$/u;
