@@ -413,6 +413,8 @@ export interface IndicatorGrammar {
   /** Words of time right after a heading's year that make it no year's (2026年以后): grammar yearHeadingTimeWords. */
   yearHeadingTimeWords: WordSet;
   stockWords: WordSet;
+  /** Words by which a holder states what it has (储备库现有…): grammar stockHolding. */
+  stockHolding: WordSet;
   /** Words that take some of a set as a clause's subject (部分村卫生室…): grammar someMembers. */
   someMembers: WordSet;
   /** Words that close a partitive frame after a whole set's count (…14个乡镇卫生院中，…): grammar partitiveEnds, less notPartitive. */
@@ -786,6 +788,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     yearHeadingWords: set(source.yearHeadingWords),
     yearHeadingTimeWords: set(source.yearHeadingTimeWords),
     stockWords: set(source.stockWords),
+    stockHolding: set(source.stockHolding),
     someMembers: set(source.someMembers),
     partitiveEnds: set(source.partitiveEnds),
     notPartitive: set(source.notPartitive),

@@ -521,6 +521,7 @@ export const indicatorGrammarSchema = z.object({
   yearHeadingWords: words.default([]),
   yearHeadingTimeWords: words.default([]),
   stockWords: words,
+  stockHolding: words.default([]),
   someMembers: words.default([]),
   partitiveEnds: words.default([]),
   notPartitive: words.default([]),

@@ -110,6 +110,16 @@ function projectNameWord(text: string, floor: number, v: { index: number; word: 
   return adverbialsEnd(text, floor, v.index, dates, g) < v.index;
 }
 
+/**
+ * Whether a verb found before a number is a word of the name of a holder that a stock word after it says has the count
+ * (区级卫生应急物资储备库现有医用防护服1.2万套: 储备 of 储备库; grammar stockHolding). A stock word right after the verb is
+ * an attribute of its object instead (改造现有村卫生室30个), and the verb stays the clause's.
+ */
+function insideHolderName(text: string, v: { index: number; word: string }, before: number, g: IndicatorGrammar): boolean {
+  const holding = g.stockHolding.indexIn(text, v.index + v.word.length, before);
+  return holding !== undefined && holding.index > v.index + v.word.length && !/[，,；;。、]/u.test(text.slice(v.index, holding.index));
+}
+
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
 
@@ -1096,7 +1106,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const verbFrom = (from: number) => {
         let v = verbs.indexIn(text, from, pred.start);
         // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
-        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, g) || endsNoun(text, v.index + v.word.length, v.word, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v && leadSplit(text, v, verbs, g);
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));

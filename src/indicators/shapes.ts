@@ -361,7 +361,8 @@ const MAX_NEED = 10;
 function reserveDays(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
   if (!RESERVE_TIME_UNITS.has(r.q.unit.unit)) return undefined;
   let cover: { index: number; word: string } | undefined;
-  for (let hit = g.needCoverVerbs.indexIn(text, r.clause, r.pred.start); hit; hit = g.needCoverVerbs.indexIn(text, hit.index + hit.word.length, r.pred.start)) cover = hit;
+  // Up to the number, not the predicate's start: a verb that opens an object reading (储备不少于7天的…用量) is its predicate.
+  for (let hit = g.needCoverVerbs.indexIn(text, r.clause, r.q.start); hit; hit = g.needCoverVerbs.indexIn(text, hit.index + hit.word.length, r.q.start)) cover = hit;
   if (cover === undefined) return undefined;
   const from = r.end + (text[r.end] === '的' ? 1 : 0);
   const end = Math.min(clauseEnd(text, from, e), from + MAX_NEED + 2);
