@@ -59,7 +59,16 @@ function rowsUnder(text: string, lines: readonly Line[], k: number, header: Tabl
     }
     const row = rowAt(text, line, g);
     if (!row || row.by !== by || !delimitedRowOk(row.cells, row.by, g)) {
-      const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], by, g);
+      const split = splitRow(text, line, lines[k + 1], header, by, g);
+      if (split) {
+        rows.push(split);
+        end = (split[split.length - 1] as TableCell).end;
+        rowLine = undefined;
+        k += 2;
+        next = k;
+        continue;
+      }
+      const lone = by === 'pipe' ? undefined : loneCell(text, line, lines[k + 1], lines[k + 2], header, by, g);
       if (!lone || by === 'pipe') break;
       // One cell on a line of its own between rows: a row's name the page wrapped (its cell indented under the
       // name column), or a group label (经济发展) over the rows that follow (at the line's start).
@@ -87,16 +96,38 @@ function rowsUnder(text: string, lines: readonly Line[], k: number, header: Tabl
 
 /** The one short text cell of a line between a table's rows (the next line is a row of the same kind that no
  *  header could be: a second table's header ends this one), or undefined. */
-function loneCell(text: string, line: Line, nextLine: Line | undefined, by: 'tab' | 'space', g: TableGrammar): TableCell | undefined {
+function loneCell(text: string, line: Line, nextLine: Line | undefined, afterNext: Line | undefined, header: TableCell[], by: 'tab' | 'space', g: TableGrammar): TableCell | undefined {
   const cell = trimmedCell(text, line.start, line.contentEnd);
   const cells = delimitedCells(text, line.start, line.contentEnd)?.cells;
   if (cells && cells.length > 1) return undefined;
   if (cell.text.length > MAX_DELIMITED_CELL || cellType(cell.text, g) !== 'text' || FORM_OPTION.test(cell.text) || TABLE_CAPTION.test(cell.text)) return undefined;
   const after = nextLine && !nextLine.blank ? rowAt(text, nextLine, g) : undefined;
-  if (!after || after.by !== by || !delimitedRowOk(after.cells, by, g)) return undefined;
+  if (!after || after.by !== by || (!delimitedRowOk(after.cells, by, g) && !splitRow(text, nextLine as Line, afterNext, header, by, g))) return undefined;
   // A header under it (序号 …, or column names only) opens another table.
   if (after.cells.every((c) => isHeaderCell(c.text, g)) || g.columns[0]?.words.indexIn(after.cells[0]?.text ?? '') !== undefined) return undefined;
   return cells?.[0] ?? cell;
+}
+
+/**
+ * A row of PDF layout text whose name the page wrapped onto two lines with the row's other cells set beside the SECOND
+ * line (a two-line row's cells centred or set at its foot): the first line holds the row number and the name's start
+ * only, the second the name's rest under the name column, then the values. Read as one row, the name joined. Undefined
+ * unless the first line holds no value but its number, the second piece lies under the first line's last cell, and the
+ * two together fit the header with a value among them. Tab-parted rows come from a word processor, which keeps a wrapped
+ * name in its one cell: spaces only.
+ */
+function splitRow(text: string, line: Line, nextLine: Line | undefined, header: TableCell[], by: 'tab' | 'pipe' | 'space', g: TableGrammar): TableCell[] | undefined {
+  if (by !== 'space' || !nextLine || nextLine.blank) return undefined;
+  const first = rowAt(text, line, g);
+  const second = rowAt(text, nextLine, g);
+  if (!first || !second || first.by !== by || second.by !== by || first.cells.length >= header.length) return undefined;
+  if (!first.cells.slice(1).every((c) => cellType(c.text, g) === 'text')) return undefined;
+  const [piece, ...values] = second.cells as [TableCell, ...TableCell[]];
+  if (first.cells.length + values.length > header.length || cellType(piece.text, g) !== 'text') return undefined;
+  if (cellAbove(text, line, first.cells, nextLine, piece, by) !== first.cells[first.cells.length - 1]) return undefined;
+  const name = first.cells[first.cells.length - 1] as TableCell;
+  const cells = [...first.cells.slice(0, -1), { ...name, text: name.text + piece.text }, ...values];
+  return delimitedRowOk(cells, by, g) && values.some((c) => cellType(c.text, g) === 'value') ? cells : undefined;
 }
 
 /** The cell of the row above (on `rowLine`) that a wrapped piece on `line` continues: the same tab column, or
