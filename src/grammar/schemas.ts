@@ -146,6 +146,7 @@ export const outlineGrammarSchema = z.object({
   }),
   planTitle: z.string(),
   listLabel: z.string().optional(),
+  ordinalLabel: z.string().optional(),
   openLineEnd: z.string().optional(),
   openHeadingEnd: z.string().optional(),
   openLineStart: z.string().optional(),
