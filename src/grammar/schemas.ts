@@ -350,6 +350,7 @@ export const indicatorGrammarSchema = z.object({
   worksPushVerbs: words.default([]),
   carryOutVerbs: words.default([]),
   servicesReceived: words.default([]),
+  aspectParticles: words.default([]),
   sitePrepositions: words.default([]),
   territoryScopeWords: words.default([]),
   sizeAsideNames: words.default([]),
