@@ -121,6 +121,8 @@ export interface IndicatorGrammar {
   carryOutVerbs: WordSet;
   /** Verbs after 为 and the people counted whose object is the service they receive (提供, 实施): named people + service. */
   servicesReceived: WordSet;
+  /** Aspect particles a verb of servicesReceived carries (提供了): grammars/indicators.yaml aspectParticles. */
+  aspectParticles: WordSet;
   /** Prepositions of the sites a measure is carried out in, right before their count (在3个县开展试点). */
   sitePrepositions: WordSet;
   /** Words before the whole territory (全县, 辖区) that make the count of its divisions after it the scope of a measure (覆盖, 面向). */
@@ -611,6 +613,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     worksPushVerbs: set(source.worksPushVerbs),
     carryOutVerbs: set(source.carryOutVerbs),
     servicesReceived: set(source.servicesReceived),
+    aspectParticles: set(source.aspectParticles),
     sitePrepositions: set(source.sitePrepositions),
     territoryScopeWords: set(source.territoryScopeWords),
     sizeAsideNames: set(source.sizeAsideNames),

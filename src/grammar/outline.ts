@@ -60,6 +60,8 @@ export interface OutlineGrammar {
   planTitle: RegExp;
   /** An unnumbered label line heading a list (grammars/outline.yaml listLabel), or undefined. */
   listLabel: RegExp | undefined;
+  /** An ordinal label that leads a heading's name across a wide gap (grammars/outline.yaml ordinalLabel), or undefined. */
+  ordinalLabel: RegExp | undefined;
   /** A line end that leaves its clause open (grammars/outline.yaml openLineEnd), or undefined. */
   openLineEnd: RegExp | undefined;
   /** A heading line's end that joins it to more (grammars/outline.yaml openHeadingEnd), or undefined. */
@@ -141,6 +143,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     clauseOpeners: source.runon.clauseOpeners.length > 0 ? compilePattern(source.runon.clauseOpeners.map((p) => `(?:${p})`).join('|'), 'uy', 'runon.clauseOpeners') : undefined,
     planTitle: compilePattern(source.planTitle, 'u', 'planTitle'),
     listLabel: source.listLabel ? compilePattern(source.listLabel, 'u', 'listLabel') : undefined,
+    ordinalLabel: source.ordinalLabel ? compilePattern(source.ordinalLabel, 'u', 'ordinalLabel') : undefined,
     openLineEnd: source.openLineEnd ? compilePattern(source.openLineEnd, 'u', 'openLineEnd') : undefined,
     openHeadingEnd: source.openHeadingEnd ? compilePattern(source.openHeadingEnd, 'u', 'openHeadingEnd') : undefined,
     openLineStart: source.openLineStart ? compilePattern(source.openLineStart, 'u', 'openLineStart') : undefined,

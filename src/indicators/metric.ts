@@ -888,8 +888,14 @@ export function servedName(name: string, g: IndicatorGrammar): string {
   const scope = g.scope.exec(parts.who)?.[0].length ?? 0;
   const who = parts.who.slice(scope);
   if (who.length < 2) return name;
-  if (g.servicesReceived.has(parts.verb)) return who + parts.what;
+  if (g.servicesReceived.has(parts.verb)) return who + withoutAspect(parts.what, g);
   return g.equipmentProvided.has(parts.verb) ? doneToWith({ ...parts, who }, g) : name;
+}
+
+/** The object of a service verb without the aspect particle the verb carried (提供了免费体检 → 免费体检). */
+function withoutAspect(what: string, g: IndicatorGrammar): string {
+  const particle = g.aspectParticles.startingAt(what, 0);
+  return particle !== undefined && what.length - particle.length >= 2 ? what.slice(particle.length) : what;
 }
 
 /**

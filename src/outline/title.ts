@@ -275,6 +275,11 @@ function parallelPhrases(text: string, start: number, end: number, limit: number
   return !PUNCTUATION.test(text.slice(start, to));
 }
 
+/** Whether text[start, end) is an ordinal label (第一件, 第三项) that a wide gap sets off from the heading's name. */
+function ordinalLabelBefore(text: string, start: number, end: number, grammar: OutlineGrammar): boolean {
+  return grammar.ordinalLabel !== undefined && grammar.ordinalLabel.test(text.slice(start, end));
+}
+
 /** The title stops (single characters) as a table by UTF-16 code unit, per grammar: every
  *  character of a title is looked up. */
 const titleStopCodes = new WeakMap<OutlineGrammar, Uint8Array>();
@@ -315,7 +320,7 @@ export function extractTitle(
     end < limit &&
     (stops[text.charCodeAt(end)] !== 1 || numberColon(text, end)) &&
     !(gaps && lostLineBreak(gaps, start, end)) &&
-    !(spaced && wideGap(spaced.clean, spaced.source, start, end) && !parallelPhrases(text, start, end, limit))
+    !(spaced && wideGap(spaced.clean, spaced.source, start, end) && !parallelPhrases(text, start, end, limit) && !ordinalLabelBefore(text, start, end, grammar))
   ) {
     end++;
   }
