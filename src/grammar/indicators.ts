@@ -121,7 +121,7 @@ export interface IndicatorGrammar {
   carryOutVerbs: WordSet;
   /** Verbs after 为 and the people counted whose object is the service they receive (提供, 实施): named people + service. */
   servicesReceived: WordSet;
-  /** Aspect particles a verb of servicesReceived carries (提供了): grammars/indicators.yaml aspectParticles. */
+  /** Aspect particles a verb carries (提供了, 设置了), dropped with it or from a modifying clause: grammar aspectParticles. */
   aspectParticles: WordSet;
   /** Prepositions of the sites a measure is carried out in, right before their count (在3个县开展试点). */
   sitePrepositions: WordSet;

@@ -242,15 +242,16 @@ function populationShare(text: string, r: Reading, e: number, g: IndicatorGramma
   if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) {
     // A negation before the verb goes with it (18%的小微企业未建立台账 → 未建立台账的小微企业比例).
     const at = verb.index - (NEGATION_BEFORE.exec(name.slice(0, verb.index))?.[0].length ?? 0);
-    if (at >= 2) return { name: `${withoutPerfective(name.slice(at), verb.index + verb.word.length - at)}的${name.slice(0, at)}比例`, end };
+    if (at >= 2) return { name: `${withoutPerfective(name.slice(at), verb.index + verb.word.length - at, g)}的${name.slice(0, at)}比例`, end };
   }
   return { name: `${name}比例`, end };
 }
 
-/** A clause set before its noun as a modifier drops the perfective 了 of its verb (乡镇卫生院设置了中医馆 → 设置中医馆的
- *  乡镇卫生院): the name is of the state, as 定语 clauses write it. `after`: where the verb ends in `clause`. */
-function withoutPerfective(clause: string, after: number): string {
-  return clause[after] === '了' && after + 1 < clause.length ? clause.slice(0, after) + clause.slice(after + 1) : clause;
+/** A clause set before its noun as a modifier drops the aspect particle of its verb (乡镇卫生院设置了中医馆 → 设置中医馆的
+ *  乡镇卫生院; grammar aspectParticles): the name is of the state, as 定语 clauses write it. `after`: where the verb ends. */
+function withoutPerfective(clause: string, after: number, g: IndicatorGrammar): string {
+  const particle = g.aspectParticles.startingAt(clause, after);
+  return particle !== undefined && after + particle.length < clause.length ? clause.slice(0, after) + clause.slice(after + particle.length) : clause;
 }
 
 /** What may stand between a coverage verb and the share after it: a scope or a list (全街道, 全部县级医院和), no number, no clause. */
