@@ -480,6 +480,10 @@ export interface IndicatorGrammar {
   scoreActs: WordSet;
   /** Verbs a sum is paid or computed by after a rate that 按 opens (按核定基数的110%核拨). */
   payRateVerbs: WordSet;
+  /** The grade of an assessment (优秀等次): a share in a clause naming it is the grade's quota. */
+  gradeWords: WordSet;
+  /** Verbs of drawing a sample (抽查, 抽取): after 每 and the unit checked, the count is a check's sample. */
+  sampleVerbs: WordSet;
   /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
   /** Verbs of adding that raise a standard right before them by the amount after them (补助标准新增5元). */
   standardRiseVerbs: WordSet;
@@ -825,6 +829,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreAllotments: set(source.scoreAllotments),
     scoreActs: set(source.scoreActs),
     payRateVerbs: set(source.payRateVerbs),
+    gradeWords: set(source.gradeWords),
+    sampleVerbs: set(source.sampleVerbs),
     standardRiseVerbs: set(source.standardRiseVerbs),
     standardNouns: set(source.standardNouns),
     penaltyWords: set(source.penaltyWords),

@@ -555,6 +555,8 @@ export const indicatorGrammarSchema = z.object({
   scoreAllotments: words.default([]),
   scoreActs: words.default([]),
   payRateVerbs: words.default([]),
+  gradeWords: words.default([]),
+  sampleVerbs: words.default([]),
   standardRiseVerbs: words,
   standardNouns: words.default([]),
   penaltyWords: words.default([]),

@@ -324,6 +324,17 @@ function charBetween(text: string, ch: string, from: number, to: number): boolea
   return false;
 }
 
+/**
+ * Whether a bare count is the sample an assessment's check draws from each body it checks (每单位随机抽查居民健康档案30份, 每院抽取
+ * 签约居民20人): a 每 in its clause, then a verb of sampling (grammar sampleVerbs) before it, and no bound of its own.
+ */
+function checkSample(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.post || r.pred.comparator) return false;
+  const per = text.indexOf('每', r.clause);
+  if (per < 0 || per >= r.q.start) return false;
+  return g.sampleVerbs.indexIn(text, per + 1, r.q.start) !== undefined;
+}
+
 /** A bracket of one to three characters (每低（高）1个百分点: the opposite direction the same step counts in). */
 const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
 
@@ -349,10 +360,13 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
     if (!post && !pred.comparator && text[q.start - 1] === '占' && g.scoreParts.endingAt(text, q.start - 1) !== undefined) return true;
     // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
     if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
+    // The quota of a grade (优秀等次单位数不超过总数的30%): how many may get it, a rule of grading (grammar gradeWords).
+    if (g.gradeWords.indexIn(text, r.clause, q.start) !== undefined) return true;
   }
   // Points: bare numbers of them listed over components are the components' shares of the score (其中，党建工作10分，医疗服务30分);
   // after a word that adds or deducts them, or in a clause of bonus or deduction items, the score's arithmetic (扣2分, 最高加5分,
   // 加分项（最高5分）).
+  if (q.unit.kind === 'count' && checkSample(text, r, g)) return true;
   if (g.scoreUnits.has(q.unit.unit)) {
     if (allotted && barePoints(r)) return true;
     // The points a scheme allots to an item or in all (单项指标分值最高10分, 满分100分): what it is worth, not a level reached.
