@@ -549,9 +549,10 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
     u.text += text.slice(end, end + alt);
     end += alt;
   }
-  // A range with the unit on both ends: 5%-10%.
-  if (typeof value === 'number' && (text[end] === '-' || text[end] === '—' || text[end] === '~' || text[end] === '至')) {
-    const second = readNumber(text, end + 1);
+  // A range with the unit on both ends: 5%-10%, 10%～50%.
+  const sep = typeof value === 'number' ? UNIT_RANGE_SEPARATORS.find((s) => text.startsWith(s, end)) : undefined;
+  if (typeof value === 'number' && sep) {
+    const second = readNumber(text, end + sep.length);
     if (second && !second.hanzi && second.value > value && text.startsWith(u.text, second.end)) {
       value = [value, second.value];
       end = second.end + u.text.length;
@@ -563,6 +564,13 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   if (u.more) q.more = true;
   return q;
 }
+
+/**
+ * What joins the two ends of a range written with the unit on both (5%-10%, 10%～50%, 2℃—8℃): the range separators
+ * (GB/T 15834 writes numeric ranges with the dash or the wave dash ～), but not 到, which after a unit joins a starting level to
+ * a later one (从5%到10%), not two bounds.
+ */
+const UNIT_RANGE_SEPARATORS: readonly string[] = RANGE_SEPARATORS.filter((s) => s !== '到');
 
 /** Words that a number right after them labels (表1, 第3, 附件2): no stray space splits such a number. */
 const LABEL_BEFORE = /[第表图件条款项章节页号]$/u;

@@ -1230,6 +1230,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       stockEnd = r.end;
       return;
     }
+    // 冷链温度每日上下午各1次, 体温每天早晚各1次: times shared out by 各 with no verb or bound after a cadence shorter than a year say how
+    // often a routine runs in each part of its period, as the same times without 各 do (below), not a count to reach.
+    if (!verb && !pred.comparator && pred.distributor === EACH && !r.post && g.routineUnits.has(q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, q.start) !== undefined) return;
     if (!verb && !pred.comparator && !pred.distributor && !r.post && !headed) {
       const attained = !stock ? attainedByCount(text, r, e, dates, g, review) : undefined;
       if (attained) {
@@ -1948,3 +1951,6 @@ function permitted(text: string, from: number, to: number, g: IndicatorGrammar):
   }
   return false;
 }
+
+/** The distributor that shares one count out over each of the parts named before it (上下午各1次). */
+const EACH = '各';

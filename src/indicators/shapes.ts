@@ -559,6 +559,17 @@ function seasonalEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
   return each !== null && cadenceIn(g.seasonalPeriods, text, r.clause, r.clause + each.index) !== undefined;
 }
 
+/** An ordinal point of time counted from an event, closing the text before 各 (第3个月, 第6个月末, 第2周, 第28天). */
+const ORDINAL_POINT_BEFORE = /第[0-9０-９一二三四五六七八九十]+个?(?:月|周|天|日|年)[末底]?$/u;
+
+/** Whether a count of times is shared out by 各 over ordinal points of time after an event (筛查后第3个月、第6个月各随访1次,
+ *  治疗第2个月末、第5个月末各查痰1次): a protocol's follow-up schedule for each case, as a season pair is a routine's, not a target. */
+function ordinalPointsEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
+  const each = EACH_BEFORE.exec(text.slice(r.clause, r.q.start));
+  return each !== null && ORDINAL_POINT_BEFORE.test(text.slice(r.clause, r.clause + each.index));
+}
+
 /** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
 const SUB_DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十半]+)?个?(?:分钟|小时|钟头)/gu;
 
@@ -1093,7 +1104,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   let wholeName = false;
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
-    if (seasonalEach(text, r, g)) return;
+    if (seasonalEach(text, r, g) || ordinalPointsEach(text, r, g)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
