@@ -81,6 +81,16 @@ export function isHeaderCell(cell: string, g: TableGrammar): boolean {
 
 const VALUE = /^[≥≤≧≦＞＜><=＝约~～±+＋\-－（(〔[【]{0,3}\s*[0-9０-９][0-9０-９.．,]*\s*(?:[-—–~～至]\s*[0-9０-９][0-9０-９.．]*)?\s*(?:[/／]\s*(?:1|10|100)?\s*万)?[^\s0-9０-９（(〔[【）)〕\]】]{0,6}\s*[）)〕\]】]?\s*(?:[（(〔[【].*)?$/su;
 
+/** What a cell holds after its first number, up to a bracket (the unit part of a value: ≥95% → %). */
+const AFTER_NUMBER = /^[^0-9０-９]*[0-9０-９][0-9０-９.．,]*([^（(〔[【]*)/u;
+
+/** A row's name that opens with an age or a count (12岁儿童龋患率（%）, 3岁以下儿童死亡率): short enough after the number to pass
+ *  for a unit, but ending as the name of a rate, share or level does (grammar levelMeasures: 率, 比例, 浓度 …), which no unit does. */
+function numberLedName(t: string, g: TableGrammar): boolean {
+  const rest = AFTER_NUMBER.exec(t)?.[1]?.trim() ?? '';
+  return rest !== '' && g.levelMeasures.endingAt(rest, rest.length) !== undefined;
+}
+
 /** A row's name led by its number and ending in its unit in brackets (1.学前教育毛入园率（%）,
  *  3.粮食综合生产能力（亿吨）): tables in the style of the national 纲要 write the 序号 into the 指标
  *  cell and have no 单位 column. Short, no clause mark: the name cell of a row, not an outline heading. */
@@ -116,7 +126,7 @@ export function cellType(cell: string, g: TableGrammar): CellType {
   // A value is its number (a sign or a bracket may come first: ≥95%, （86.4%）), a short unit (a rate per
   // 10万 too: ≤10/10万) and perhaps a remark in brackets; a unit such as /10万 or a name such as
   // 5岁以下儿童死亡率 is text.
-  if (VALUE.test(t)) return 'value';
+  if (VALUE.test(t) && !numberLedName(t, g)) return 'value';
   // A change from the year before (较上年提高2个百分点, 同比下降5%): the base, a verb, then a value.
   const base = g.changeCellBases.startingAt(t, 0);
   return base !== undefined && CHANGE_VERB_VALUE.test(t.slice(base.length)) ? 'value' : 'text';

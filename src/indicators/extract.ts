@@ -242,6 +242,8 @@ export function extractFromText(source: string, start: number, end: number, plan
   // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
   // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
   let carriedInSentence: DateHit | null = null;
+  // The years a list of the full sentence was distributed over (2026年、2028年、2030年分别达到…), for a later list of it that names none.
+  const yearsInSentence: SentenceYears = { list: undefined };
   // Where the full sentence began: its ；-parts are read one by one.
   let sentenceStart = first;
   // The last metric of the previous ；-part of the full sentence, for a later milestone with no subject.
@@ -316,7 +318,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       baseInSentence = carryBase(statements.flatMap((st) => st.members), baseInSentence);
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
-      for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart));
+      for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart, yearsInSentence));
       // A task that names no date of its own is due by the deadline its bracket gives (…。（牵头单位：…；完成时限：2028年6月底前）).
       if (carriedBefore === null) dueByBracket(text, s, e, dates, sentenceGoverning, found, first, planYear, g);
       partsShareYear(text, s, found, first, g);
@@ -331,6 +333,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
       sentenceStart = i + 1 + itemMarkerAt(text, i + 1);
       carriedInSentence = null;
+      yearsInSentence.list = undefined;
       metricInSentence = undefined;
       unitInSentence = undefined;
       partMetrics = [];
@@ -839,7 +842,24 @@ function yearsBack(pred: Predicate, plan: PlanYears): number | null {
   return pred.baseYearsBack !== undefined && year !== null ? year - pred.baseYearsBack : null;
 }
 
-function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s): Found[] {
+/** The years a distributor list of the full sentence read so far was paired with, by its own list of years. */
+interface SentenceYears {
+  list: number[] | undefined;
+}
+
+/**
+ * A later list of the same full sentence that distributes one metric over as many values as an earlier list had years, and names no
+ * years of its own (…覆盖率2026年、2028年、2030年分别达到60%、70%和80%，…知晓率分别达到65%、70%、75%): parallel clauses name their
+ * shared years once, so its 分别 pairs its values with those years. A list over several metrics (A、B分别达到…) pairs them with the
+ * metrics instead.
+ */
+function sharedListYears(listed: Reading[], members: Member[], earlier: number[] | undefined): number[] | undefined {
+  if (!earlier || earlier.length !== listed.length || !listed[0]?.pred.distributor || listed[0].pred.years.length > 0) return undefined;
+  const metrics = new Set(members.filter((m) => listed.includes(m.reading)).map((m) => m.metric));
+  return metrics.size === 1 ? earlier : undefined;
+}
+
+function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s, sentenceYears: SentenceYears = { list: undefined }): Found[] {
   const readings = st.members.map((m) => m.reading);
   // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
   // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
@@ -865,7 +885,8 @@ function settle(text: string, s: number, st: Statement, governing: SentenceDates
       : listed[0] && listed.length > 1
         ? spanListYears(text, listed[0].clause, listed[0].q.start, listed.length, plan, g)
         : undefined;
-  const listYears = new Map(lists.map((l) => [l, yearsOf(l)]));
+  const listYears = new Map(lists.map((l) => [l, yearsOf(l) ?? sharedListYears(l, st.members, sentenceYears.list)]));
+  for (const l of lists) if (l.length > 1 && l[0]?.pred.distributor && l[0].pred.years.length === l.length) sentenceYears.list = l[0].pred.years;
   let yearly: number | undefined;
   const yearlyEnd = (): number => (yearly ??= yearlyClauseEnd(text, s, readings.reduce((m, r) => Math.max(m, r.q.start), s), g));
   // The member before in the statement, with the kind it was given.
