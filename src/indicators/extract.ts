@@ -318,7 +318,8 @@ export function extractFromText(source: string, start: number, end: number, plan
       baseInSentence = carryBase(statements.flatMap((st) => st.members), baseInSentence);
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
-      for (const st of statements) found.push(...settle(text, s, st, governing, carriedBefore, plan, g, sentenceStart, yearsInSentence));
+      const sentence: SentenceContext = { governing, carried: carriedBefore, start: sentenceStart, years: yearsInSentence };
+      for (const st of statements) found.push(...settle(text, s, st, sentence, plan, g));
       // A task that names no date of its own is due by the deadline its bracket gives (…。（牵头单位：…；完成时限：2028年6月底前）).
       if (carriedBefore === null) dueByBracket(text, s, e, dates, sentenceGoverning, found, first, planYear, g);
       partsShareYear(text, s, found, first, g);
@@ -859,7 +860,20 @@ function sharedListYears(listed: Reading[], members: Member[], earlier: number[]
   return metrics.size === 1 ? earlier : undefined;
 }
 
-function settle(text: string, s: number, st: Statement, governing: SentenceDates, carried: DateHit | null, plan: PlanYears, g: IndicatorGrammar, whole = s, sentenceYears: SentenceYears = { list: undefined }): Found[] {
+/** What the ；-part being settled knows of its full sentence. */
+interface SentenceContext {
+  /** The dates that govern the part's clauses. */
+  governing: SentenceDates;
+  /** A date an earlier clause of the full sentence opened with, carried on to this part (null where none). */
+  carried: DateHit | null;
+  /** Where the full sentence began. */
+  start: number;
+  /** The years an earlier list of the full sentence was spread over (read and updated here). */
+  years: SentenceYears;
+}
+
+function settle(text: string, s: number, st: Statement, sentence: SentenceContext, plan: PlanYears, g: IndicatorGrammar): Found[] {
+  const { governing, carried, start: whole, years: sentenceYears } = sentence;
   const readings = st.members.map((m) => m.reading);
   // The lists of the statement: a reading joined to none before it opens one, the members joined to it follow. A statement
   // may hold several (2026年新增贷款不少于400亿元，2027年、2028年分别不少于450亿元和500亿元): each member shares the verb, the
