@@ -49,4 +49,3 @@ export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

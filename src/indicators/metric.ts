@@ -29,9 +29,6 @@ const codeTable = (set: Set<string>): Uint8Array => {
 };
 const CLAUSE_STOP_CODES = codeTable(CLAUSE_STOPS);
 const SENTENCE_STOP_CODES = codeTable(SENTENCE_STOPS);
-/** SENTENCE_STOPS by UTF-16 code unit (NaN, past the end of a text, is none): one table lookup, as
- *  the sentence loop asks it for every character of a paragraph. */
-export const isSentenceStop = (c: number): boolean => SENTENCE_STOP_CODES[c] === 1;
 
 /** A label with its value inside 【】 (字体：大 中 小, 编者按：): a page's tool or a label, never a term of the text. */
 const TOOL_LABEL = /[：:]/u;

@@ -1,7 +1,7 @@
 // Markdown output: a plan as a readable document — metadata, the outline as a nested list, and
 // the indicators as a table.
 import type { Indicator, Plan, PlanChild } from '../schema.js';
-import { joinChunks, lineChunks } from './chunks.js';
+import { lineChunks } from './chunks.js';
 
 const cell = (s: string | number | null | undefined): string =>
   s === null || s === undefined ? '' : String(s).replace(/\|/gu, '\\|').replace(/\r?\n/gu, ' ');
@@ -56,6 +56,3 @@ function* markdownLines(plan: Plan): Generator<string> {
 
 /** A plan as markdown, in chunks. */
 export const markdownChunks = (plan: Plan): Generator<string> => lineChunks(markdownLines(plan));
-
-/** A plan as one markdown string (for small documents). */
-export const toMarkdown = (plan: Plan): string => joinChunks(markdownChunks(plan));
