@@ -1043,6 +1043,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // time limit gives a rule's allowance, the furthest the limit may go, no level.
     if ((q.unit.kind === 'age' || SPACING_UNITS.has(q.unit.unit) || WORKING_DAYS.has(q.unit.unit)) && verb && g.allowanceVerbs.has(verb.word) &&
       g.permissionModals.endingAt(text, verb.start) !== undefined) return;
+    // A duration right after a light verb, before the act it is the object of (开展14天集中隔离医学观察, 进行7天居家健康监测), is
+    // how long the act runs, as after 实施: a procedure's length (INDICATORS.md), no count of acts; a bound makes it a standard.
+    if (verb?.kind === 'object' && verb.end === q.start && !pred.comparator && !r.post && SPACING_UNITS.has(q.unit.unit) && g.stepLightVerbs.has(verb.word) &&
+      nounFollows(text, r.end)) return;
     // A count of works right after a verb of carrying them out (实施100个村庄整治工程, 推进10项重点工程): the number of works
     // to deliver, though a project word follows it closely.
     // The predicate may have read that verb already, as a pivot verb right before the count (推进50个项目).
