@@ -10,6 +10,7 @@ import { MAX_GROUP } from './quantity.js';
 import { dateStartingAt } from './date-at.js';
 import { LEADING_YEARS, yearsCountStart } from './years-count.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { periodEndsSentence } from '../text/ends.js';
 import { HAN_ONLY, han } from '../text/han.js';
 
 /** Characters that end a clause: a metric never crosses them. */
@@ -45,6 +46,7 @@ const MAX_TOOL = 12;
 export function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (SENTENCE_STOP_CODES[c] === 1) return true;
+  if (periodEndsSentence(text, i)) return true;
   if (c !== 0x3011) return false;
   const open = text.lastIndexOf('【', i);
   if (open < 0 || i - open > MAX_TOOL) return false;

@@ -3,6 +3,7 @@
 import type { OutlineGrammar } from '../grammar/outline.js';
 import { droppedBefore, offsetAt, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { periodEndsSentence } from '../text/ends.js';
 import { gapBefore } from './candidates.js';
 import { HAN } from '../text/han.js';
 
@@ -319,6 +320,7 @@ export function extractTitle(
   while (
     end < limit &&
     (stops[text.charCodeAt(end)] !== 1 || numberColon(text, end)) &&
+    !periodEndsSentence(text, end) &&
     !(gaps && lostLineBreak(gaps, start, end)) &&
     !(spaced && wideGap(spaced.clean, spaced.source, start, end) && !parallelPhrases(text, start, end, limit) && !ordinalLabelBefore(text, start, end, grammar))
   ) {

@@ -5,6 +5,7 @@
 // every position of the text, and every line and paragraph of a document is tested.
 
 import { WHITE_SPACE } from './breaks.js';
+import { han } from './han.js';
 
 const STOP = new Set([...'。！？；：!?;:…'].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...'”’"\'」』)）'].map((c) => c.charCodeAt(0)));
@@ -24,7 +25,7 @@ export function endsSentence(text: string, trailingSpace = false): boolean {
   if (trailingSpace) while (i >= 0 && WHITE_SPACE[text.charCodeAt(i)] === 1) i--;
   const end = i;
   while (i >= 0 && CLOSING.has(text.charCodeAt(i))) i--;
-  if (i >= 0 && STOP.has(text.charCodeAt(i))) return true;
+  if (i >= 0 && (STOP.has(text.charCodeAt(i)) || periodEndsSentence(text, i))) return true;
   return CLOSE_PAREN.has(text.charCodeAt(end)) && closedBeforeRemark(text, end);
 }
 
@@ -38,4 +39,18 @@ function closedBeforeRemark(text: string, end: number): boolean {
     return before === '。' || before === '！' || before === '？';
   }
   return false;
+}
+
+/** A word's last character before a period typed as a full stop: a Han character, or a unit sign or bracket closing a value. */
+const BEFORE_PERIOD_STOP = han(/[\p{Script=Han}%％‰)）”》]/u);
+/** What follows a period that is no full stop: a digit (a decimal point, the 1. of a marker), a Latin letter (方案.doc, a URL), a period. */
+const AFTER_OTHER_PERIOD = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ.．]/u;
+
+/**
+ * Whether the character at text[i] is a period (. or ．) typed for the full stop 。, as text typed with the input method in
+ * half-width mode has it (…组建医疗集团3个.力争…): it closes a word, and no digit, letter or other period follows.
+ */
+export function periodEndsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 0x2e || c === 0xff0e) && i > 0 && BEFORE_PERIOD_STOP.test(text[i - 1] as string) && !AFTER_OTHER_PERIOD.test(text[i + 1] ?? '');
 }
