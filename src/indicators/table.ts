@@ -41,6 +41,10 @@ const YEAR_ROW = /^((?:19|20)\d{2})年?(?:底|末|度)?(?:[（(]([^（()）]{1,6
 /** How far after a table its notes are looked at. */
 const NOTE_WINDOW = 200;
 const BRACKET_YEAR = /^\s*(?:注|说明|备注)[\s\S]{0,60}?[括〔（(][^。\n]{0,8}?(?:内|中)[^。\n]{0,8}?为\s*((?:19|20)\d{2})\s*年/u;
+/** The lead of a note under a table. */
+const NOTE_LEAD = /^\s*(?:注|说明|备注)\s*[:：]/u;
+/** After a column's name in a note: a copula (为, 是, 系, 指; 均 and a measure word may come first) and the year it refers to. */
+const NOTE_COLUMN_YEAR = /^[^，,。；;\n]{0,4}?(?:为|是|系|指)\s*((?:19|20)\d{2})\s*年/u;
 /** A line between caption and header giving the unit of every cell: 单位：万人. */
 const UNIT_LINE = /[（(]?单\s*位\s*[:：]\s*([^\s）)，,；;]{1,6})/u;
 
@@ -72,6 +76,12 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     // targets and changes are.
     const captionYear = table.caption && !isTaskDivision(table, columns, g.tables) ? deadlineYear(table.caption.text, g.periods, true) : null;
     for (const c of columns) if (c.role === 'value' && (c.kind === 'target' || c.kind === 'change') && c.year === null) c.year = captionYear;
+    // A note under the table that dates a value column its header names by role alone (注：现状值为2025年底数据) is that column's year,
+    // as a header's own year would be: a table sets the reference time of its columns in its notes when a cell has no room for it.
+    const note = tableNote(source, table.end);
+    columns.forEach((c, j) => {
+      if (c.role === 'value' && c.year === null) c.year = noteColumnYear(note, (table.header[j] as TableCell).text.replace(SPACES, ''));
+    });
     if (plan.annual && plan.years) for (const c of columns) if (c.role === 'value' && (c.kind === 'target' || c.kind === 'change') && c.year === null) c.year = plan.years[0];
     const tableUnit = UNIT_LINE.exec(source.slice(table.caption?.start ?? table.start, (table.header[0] as TableCell).start))?.[1] ?? null;
     // A note under the table that dates its bracketed values: 注：括号内数据为2019年平均值.
@@ -128,6 +138,20 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
     if (isTaskDivision(table, columns, g.tables)) for (let k = from; k < found.length; k++) (found[k] as TableFound).restates = true;
   }
   return found;
+}
+
+/** The text of the note right under a table (注：…, 说明：…, 备注：…), up to NOTE_WINDOW characters; '' when none follows it. */
+function tableNote(source: string, end: number): string {
+  const after = source.slice(end, end + NOTE_WINDOW);
+  return NOTE_LEAD.test(after) ? after : '';
+}
+
+/** The year a table's note gives a column by its header's words and a copula (现状值为2025年底数据, 基期值均为2025年数据), or null. */
+function noteColumnYear(note: string, header: string): number | null {
+  if (note === '' || header === '') return null;
+  const at = note.indexOf(header);
+  if (at < 0) return null;
+  return Number(NOTE_COLUMN_YEAR.exec(note.slice(at + header.length))?.[1]) || null;
 }
 
 /** A task division (序号 / 重点任务 / 牵头单位 / 完成时限): a column of who carries each task out and one of by when, and
