@@ -505,6 +505,8 @@ export interface IndicatorGrammar {
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
+  /** The modal words of a legal ceiling (不得超过, 不得高于) that make a value a rule's limit: grammar legalCeilings. */
+  legalCeilings: WordSet;
   /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
   taxRateNouns: WordSet;
   /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
@@ -844,6 +846,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     bufferBans: set(source.bufferZones.bans),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
+    legalCeilings: set(source.legalCeilings),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),
     reducedRateLeads: set(source.reducedRateLeads),

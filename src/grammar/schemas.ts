@@ -565,6 +565,7 @@ export const indicatorGrammarSchema = z.object({
   choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
   bufferZones: z.object({ units: words, marks: words, bans: words }).strict().default({ units: [], marks: [], bans: [] }),
   adviceFrames: z.object({ verbs: words, links: words }).strict().default({ verbs: [], links: [] }),
+  legalCeilings: words.default([]),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),
   reducedRateLeads: words.default([]),

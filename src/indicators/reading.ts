@@ -265,6 +265,15 @@ function guidelineAdvice(text: string, r: Reading, g: IndicatorGrammar): boolean
   return false;
 }
 
+/**
+ * Whether a value is a legal ceiling (grammar legalCeilings: 医疗废物暂时贮存时间不得超过2天, 接触噪声…不得超过85分贝): its predicate
+ * says 不得超过 or 不得高于, the modal in which laws and standards set a limit every operator must keep. A rule restated, not a
+ * level the plan sets (its own ceilings say 不超过 or 控制在…以内).
+ */
+function legalCeiling(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return g.legalCeilings.indexIn(text, r.pred.start, r.q.start) !== undefined;
+}
+
 /** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */
 const MAX_TAX_NAME = 8;
 /** How many rates a law's list of them may hold after the first (13%、9%、6%三档…). */
@@ -912,6 +921,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (ruleContent(text, r, e, g)) return;
     // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克): no target.
     if (guidelineAdvice(text, r, g)) return;
+    // A limit a law or standard sets, restated (医疗废物暂时贮存时间不得超过2天): no target.
+    if (legalCeiling(text, r, g)) return;
     // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.
     if (choiceBand(text, r, e, g)) return;
     // The edge of a zone a rule bans an act in (禁止在距离学校50米范围内设置烟草售卖点): no target.
