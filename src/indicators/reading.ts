@@ -1924,8 +1924,10 @@ const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
  *  列入年度计划的). */
 const SET_ATTRIBUTE = han(/^[\p{Script=Han}“”]{1,12}的$/u);
 
-/** The counted noun after a count, up to a partitive closer that ends its clause or opens 有 (…乡镇卫生院中，, …医院中有). */
-const PARTITIVE_NOUN = han(/^[\p{Script=Han}“”（）()、]{1,16}$/u);
+/** The counted noun after a count, up to a partitive closer that ends its clause or opens 有 (…乡镇卫生院中，, …医院中有). Up to 24
+ *  characters: the whole is often two kinds of institution joined with 和 under a division's bracketed kinds (12个镇（街道）社区卫生
+ *  服务中心和卫生院中), one set the part is picked out of. */
+const PARTITIVE_NOUN = han(/^[\p{Script=Han}“”（）()、]{1,24}$/u);
 
 /**
  * Whether a count and its noun close with a partitive word (grammar partitiveEnds: 全县14个乡镇卫生院中，…) before the clause ends or
