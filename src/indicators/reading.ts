@@ -547,7 +547,22 @@ function sanctionedNoun(text: string, end: number, g: IndicatorGrammar): boolean
     const hit = g.sanctionWords.startingAt(text, at);
     if (hit !== undefined) return HAN_ONLY.test(text.slice(end + 1, at));
   }
-  return false;
+  return sanctionedByAgent(text, end, g);
+}
+
+/** 的 and the short noun of who is sanctioned, then 由 that names who lays the sanction (的医疗机构由, 的乡镇由). */
+const SANCTIONED_BY = han(/^的\p{Script=Han}{1,6}?由/u);
+
+/**
+ * Whether the noun after the value ending at `end` is followed by 由, the body that lays the sanction, and a sanction word in the
+ * same clause (考核得分低于60分的医疗机构由市医保局约谈主要负责人): rules name the agent of a consequence with 由 between the
+ * sanctioned and the sanction as often as they leave it out, so the sanction word stands further on than sanctionedNoun reads.
+ */
+function sanctionedByAgent(text: string, end: number, g: IndicatorGrammar): boolean {
+  const head = SANCTIONED_BY.exec(text.slice(end, end + 8));
+  if (!head) return false;
+  const from = end + head[0].length;
+  return g.sanctionWords.indexIn(text, from, clauseEnd(text, from, text.length)) !== undefined;
 }
 
 /** The rest of a list of values after one of them, up to the 的 and comma that close a condition (、300小时、600小时的，). */
@@ -1924,8 +1939,10 @@ const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
  *  列入年度计划的). */
 const SET_ATTRIBUTE = han(/^[\p{Script=Han}“”]{1,12}的$/u);
 
-/** The counted noun after a count, up to a partitive closer that ends its clause or opens 有 (…乡镇卫生院中，, …医院中有). */
-const PARTITIVE_NOUN = han(/^[\p{Script=Han}“”（）()、]{1,16}$/u);
+/** The counted noun after a count, up to a partitive closer that ends its clause or opens 有 (…乡镇卫生院中，, …医院中有). Up to 24
+ *  characters: the whole is often two kinds of institution joined with 和 under a division's bracketed kinds (12个镇（街道）社区卫生
+ *  服务中心和卫生院中), one set the part is picked out of. */
+const PARTITIVE_NOUN = han(/^[\p{Script=Han}“”（）()、]{1,24}$/u);
 
 /**
  * Whether a count and its noun close with a partitive word (grammar partitiveEnds: 全县14个乡镇卫生院中，…) before the clause ends or
