@@ -486,6 +486,8 @@ export interface IndicatorGrammar {
   scoreScales: WordSet;
   /** Words for one single act of a procedure (每次献血量, 单次献全血量): a bare measure after them is its size, a rule. */
   occasionWords: WordSet;
+  /** Words that restate the quantity before in another unit (折合800万毫升): the same metric. */
+  restateWords: WordSet;
   /** Verbs that deduct a share of a sum as a sanction (扣减下年度预拨资金的10%). */
   deductVerbs: WordSet;
   /** The grade of an assessment (优秀等次): a share in a clause naming it is the grade's quota. */
@@ -840,6 +842,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     remainderWords: set(source.remainderWords),
     scoreScales: set(source.scoreScales),
     occasionWords: set(source.occasionWords),
+    restateWords: set(source.restateWords),
     deductVerbs: set(source.deductVerbs),
     gradeWords: set(source.gradeWords),
     sampleVerbs: set(source.sampleVerbs),

@@ -558,6 +558,7 @@ export const indicatorGrammarSchema = z.object({
   remainderWords: words.default([]),
   scoreScales: words.default([]),
   occasionWords: words.default([]),
+  restateWords: words.default([]),
   deductVerbs: words.default([]),
   gradeWords: words.default([]),
   sampleVerbs: words.default([]),
