@@ -480,6 +480,16 @@ export interface IndicatorGrammar {
   scoreActs: WordSet;
   /** Verbs a sum is paid or computed by after a rate that 按 opens (按核定基数的110%核拨). */
   payRateVerbs: WordSet;
+  /** Words for the rest of a sum paid in parts (拨付其余40%): after a pay verb, the last instalment. */
+  remainderWords: WordSet;
+  /** The scale of a score named before its components' weights (评价采取百分制，其中…占10%). */
+  scoreScales: WordSet;
+  /** Words for one single act of a procedure (每次献血量, 单次献全血量): a bare measure after them is its size, a rule. */
+  occasionWords: WordSet;
+  /** Words that restate the quantity before in another unit (折合800万毫升): the same metric. */
+  restateWords: WordSet;
+  /** Verbs that deduct a share of a sum as a sanction (扣减下年度预拨资金的10%). */
+  deductVerbs: WordSet;
   /** The grade of an assessment (优秀等次): a share in a clause naming it is the grade's quota. */
   gradeWords: WordSet;
   /** Verbs of drawing a sample (抽查, 抽取): after 每 and the unit checked, the count is a check's sample. */
@@ -831,6 +841,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreAllotments: set(source.scoreAllotments),
     scoreActs: set(source.scoreActs),
     payRateVerbs: set(source.payRateVerbs),
+    remainderWords: set(source.remainderWords),
+    scoreScales: set(source.scoreScales),
+    occasionWords: set(source.occasionWords),
+    restateWords: set(source.restateWords),
+    deductVerbs: set(source.deductVerbs),
     gradeWords: set(source.gradeWords),
     sampleVerbs: set(source.sampleVerbs),
     standardRiseVerbs: set(source.standardRiseVerbs),

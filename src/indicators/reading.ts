@@ -347,6 +347,12 @@ function checkSample(text: string, r: Reading, g: IndicatorGrammar): boolean {
 /** A bracket of one to three characters (每低（高）1个百分点: the opposite direction the same step counts in). */
 const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
 
+/** Whether a rate at `start` is the rest of a sum after a verb of paying it (拨付其余40%): grammar remainderWords, payRateVerbs. */
+function paidRemainder(text: string, start: number, g: IndicatorGrammar): boolean {
+  const rest = g.remainderWords.endingAt(text, start);
+  return rest !== undefined && g.payRateVerbs.endingAt(text, start - rest.length) !== undefined;
+}
+
 /**
  * Whether a value is a number of a scoring rule, the way an assessment (考核办法, 评分细则) turns results into points, not a level
  * the plan sets to reach: the step a deduction or bonus is counted in (每低1个百分点扣0.5分, 每低（高）1个百分点: grammar scoreSteps
@@ -356,7 +362,7 @@ const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
  * (目标值：门诊处方合格率达到95%以上), which none of these touches. `allotted`: the sentence shares points out among components
  * (see allotsPoints).
  */
-function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: boolean): boolean {
+function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: boolean, s: number): boolean {
   const { q, pred, post } = r;
   const bracket = SHORT_BRACKET_BEFORE.exec(text.slice(Math.max(r.clause, q.start - 5), q.start));
   if (g.scoreSteps.endingAt(text, q.start - (bracket ? bracket[0].length : 0)) !== undefined) return true;
@@ -367,8 +373,13 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
     if (total !== undefined && charBetween(text, '占', r.clause, end - total.length)) return true;
     // The weight of a component named by its score right before 占, with no bound (牵头医院得分占60%, 平时考核成绩占30%: grammar scoreParts).
     if (!post && !pred.comparator && text[q.start - 1] === '占' && g.scoreParts.endingAt(text, q.start - 1) !== undefined) return true;
+    // So is a component named bare before 占 after the sentence names the scale of the score (评价采取百分制，其中组织管理占10%:
+    // grammar scoreScales): the parts of the hundred points.
+    if (!post && !pred.comparator && text[q.start - 1] === '占' && g.scoreScales.indexIn(text, s, r.clause) !== undefined) return true;
     // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
     if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
+    // The last instalment of such a payment (拨付其余40%) and a share deducted as a sanction (扣减下年度预拨资金的10%).
+    if (!post && !pred.comparator && (paidRemainder(text, q.start, g) || g.deductVerbs.indexIn(text, r.clause, q.start) !== undefined)) return true;
     // The quota of a grade (优秀等次单位数不超过总数的30%): how many may get it, a rule of grading (grammar gradeWords).
     if (g.gradeWords.indexIn(text, r.clause, q.start) !== undefined) return true;
   }
@@ -838,7 +849,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
-    if (scoringRule(text, r, g, allotted)) return;
+    if (scoringRule(text, r, g, allotted, s)) return;
+    // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
+    // a rule of the procedure (grammar occasionWords), not a level to reach.
+    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && g.occasionWords.indexIn(text, r.clause, q.start) !== undefined) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.

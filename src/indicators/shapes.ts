@@ -1246,6 +1246,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     const subject = spreadBack || pointsBack ? undefined : found;
     const raw = subject && subject.start < r.pred.start ? text.slice(subject.start, subject.end).trimEnd() : '';
     const own = metricName(raw, g);
+    // A word of conversion alone before the value (采集全血40000单位、折合800万毫升): the quantity before it restated in another
+    // unit, the same metric (grammar restateWords).
+    if (subject && prevMember && !prevMember.baseline && prevMember.reading.q.unit !== r.q.unit && g.restateWords.has(own)) {
+      current = { members: [{ reading: r, metric: prevMember.metric, baseline: false }], span: { start: subject.start, end: r.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
     // Nothing before the number but a scope word or a list it joins (…乡镇卫生院和70%的村卫生室).
     // So is a share that opens its own clause, the subject found in the clause before (乡镇卫生院中医馆实现全覆盖，80%以上的村卫生室能够
     // 提供中医药服务): a rate, its bound and 的 before a population is that population's share, whatever the clause before says.
