@@ -353,6 +353,21 @@ function paidRemainder(text: string, start: number, g: IndicatorGrammar): boolea
   return rest !== undefined && g.payRateVerbs.endingAt(text, start - rest.length) !== undefined;
 }
 
+/** What may stand between a verb of deducting and the share it deducts: the sum it is a share of (下年度预拨资金的, 补助资金). */
+const DEDUCTED_SUM = han(/^\p{Script=Han}{0,12}$/u);
+
+/**
+ * Whether a rate at `start` is the share a verb of deducting takes off as a sanction (扣减下年度预拨资金的10%, 核减补助资金20%): the
+ * verb's object, right after it or after the sum it is a share of. Not a rate a later verb sets (扣除价格因素后实际增长6%: the
+ * deduction is how the growth is counted).
+ */
+function deductedShare(text: string, clause: number, start: number, g: IndicatorGrammar): boolean {
+  const verb = g.deductVerbs.indexIn(text, clause, start);
+  if (verb === undefined) return false;
+  const between = text.slice(verb.index + verb.word.length, start);
+  return DEDUCTED_SUM.test(between) && g.changeVerbs.indexIn(between) === undefined && g.targetVerbs.indexIn(between) === undefined;
+}
+
 /**
  * Whether a value is a number of a scoring rule, the way an assessment (考核办法, 评分细则) turns results into points, not a level
  * the plan sets to reach: the step a deduction or bonus is counted in (每低1个百分点扣0.5分, 每低（高）1个百分点: grammar scoreSteps
@@ -379,7 +394,7 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
     // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
     if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
     // The last instalment of such a payment (拨付其余40%) and a share deducted as a sanction (扣减下年度预拨资金的10%).
-    if (!post && !pred.comparator && (paidRemainder(text, q.start, g) || g.deductVerbs.indexIn(text, r.clause, q.start) !== undefined)) return true;
+    if (!post && !pred.comparator && (paidRemainder(text, q.start, g) || deductedShare(text, r.clause, q.start, g))) return true;
     // The quota of a grade (优秀等次单位数不超过总数的30%): how many may get it, a rule of grading (grammar gradeWords).
     if (g.gradeWords.indexIn(text, r.clause, q.start) !== undefined) return true;
   }

@@ -16,4 +16,12 @@ describe('fund instalments and deductions', () => {
       '资金拨付率|95|%|>=|target|2024',
     ]);
   });
+  it('should not support a deduction verb that says how a growth rate is counted as a sanction (扣除价格因素后)', () => {
+    expect(brief(indicators('全县居民人均可支配收入扣除价格因素后实际增长6%。', ANNUAL_2024)).map((b) => b.split('|').slice(1).join('|'))).toEqual([
+      '6|%|=|change|2024',
+    ]);
+  });
+  it('should support a share deducted right after the sum it is a share of', () => {
+    expect(indicators('年度考核不合格的乡镇，核减当年补助资金20%。', ANNUAL_2024)).toEqual([]);
+  });
 });
