@@ -867,7 +867,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (scoringRule(text, r, g, allotted, s)) return;
     // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
     // a rule of the procedure (grammar occasionWords), not a level to reach.
-    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && g.occasionWords.indexIn(text, r.clause, q.start) !== undefined) return;
+    // A verb of target or change sets a level of it all the same (每次急救出车平均反应时间缩短至12分钟).
+    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && (!pred.verb || pred.verb.kind === 'copula') && g.occasionWords.indexIn(text, r.clause, q.start) !== undefined) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.

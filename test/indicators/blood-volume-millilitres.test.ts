@@ -20,6 +20,9 @@ describe('the size of a single donation', () => {
     expect(indicators('献血者每次献血量一般为200—400毫升。', ANNUAL_2024)).toEqual([]);
     expect(indicators('单次献全血量为300毫升。', ANNUAL_2024)).toEqual([]);
   });
+  it('should not support dropping a per-occasion measure a verb of target sets', () => {
+    expect(brief(indicators('每次院前急救平均反应时间缩短至12分钟。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['12|分钟|=']);
+  });
   it('should not support dropping a per-occasion measure with a bound word', () => {
     expect(brief(indicators('每次面对面随访时间不少于20分钟。', ANNUAL_2024)).map((b) => b.split('|').slice(1, 4).join('|'))).toEqual(['20|分钟|>=']);
   });
