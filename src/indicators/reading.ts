@@ -440,6 +440,9 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     g.benefactiveVerbs.indexIn(text, r.end + 1, clauseEnd(text, r.end + 1, text.length)) !== undefined;
   const condition = q.unit.kind !== 'age' && opener !== undefined && !doneToShare;
   if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
+  // So with a verb of reaching in place of the bound (对累计献血达到20次的献血者给予表彰, 凡年接诊量达到1万人次的…): reaching the level is
+  // who qualifies; not before a target word (对…达到100%的目标, 的要求).
+  if (!post && !pred.comparator && pred.verb?.kind === 'target' && text[r.end] === '的' && condition && g.targetLabels.startingAt(text, r.end + 1) === undefined) return true;
   // Bounded and closed by 的 and a comma, with or without an opener (同一事件伤亡人数达到3人以上的，应当立即报告; 违法所得5万元以上的，
   // 从重处罚): the 的-phrase of legal and rule writing that states a condition (…的，) the duty after the comma applies under. Not an age.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
