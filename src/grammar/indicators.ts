@@ -437,6 +437,10 @@ export interface IndicatorGrammar {
   routineFrequencies: WordSet;
   /** The units a routine's recurrences are counted in after such a cadence (次, 场, 期): grammar routineUnits. */
   routineUnits: WordSet;
+  /** People counted in a rota after a cadence shorter than a year (名, 人): grammar rotaUnits. */
+  rotaUnits: WordSet;
+  /** Verbs that post staff in turns (派驻, 下派): grammar rotaVerbs. */
+  rotaVerbs: WordSet;
   /** The units that count the times a step is run (次, 轮): grammar recurrenceUnits. */
   recurrenceUnits: WordSet;
   /** How a work is going (实施情况, 推进情况), the object a review takes after 对: grammar progressObjects. */
@@ -819,6 +823,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     procedureFrequencies: set(source.procedureFrequencies),
     routineFrequencies: set(source.routineFrequencies),
     routineUnits: set(source.routineUnits),
+    rotaUnits: set(source.rotaUnits),
+    rotaVerbs: set(source.rotaVerbs),
     recurrenceUnits: set(source.recurrenceUnits),
     progressObjects: set(source.progressObjects),
     seasonalPeriods: set(source.seasonalPeriods),

@@ -535,6 +535,8 @@ export const indicatorGrammarSchema = z.object({
   procedureFrequencies: words.default([]),
   routineFrequencies: words.default([]),
   routineUnits: words.default(['次']),
+  rotaUnits: words.default([]),
+  rotaVerbs: words.default([]),
   recurrenceUnits: words.default(['次']),
   progressObjects: words.default([]),
   seasonalPeriods: words.default([]),

@@ -523,6 +523,7 @@ const PER_POPULATION_BASE = /^每(?:百|千|万)(?:户|人口|人|常住人口|�
  */
 function procedural(text: string, r: Reading, name: string, e: number, g: IndicatorGrammar): boolean {
   if (r.pred.comparator || r.post) return false;
+  if (rota(text, r, g)) return true;
   // Sessions and issues (每季度举办1场…, 每月推送1期…) are a routine's recurrences only after a cadence shorter than a year.
   if (!g.recurrenceUnits.has(r.q.unit.unit)) return g.routineUnits.has(r.q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined;
   // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
@@ -541,6 +542,14 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** Whether people are posted by a cadence shorter than a year (每周派驻2名专家坐诊: grammar rotaVerbs, rotaUnits): a rota, how many
+ *  serve in each turn, not a count for the plan's year. The verb comes after the cadence and before the count in its clause. */
+function rota(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!g.rotaUnits.has(r.q.unit.unit)) return false;
+  const cadence = cadenceIn(g.routineFrequencies, text, r.clause, r.q.start);
+  return cadence !== undefined && g.rotaVerbs.indexIn(text, cadence.index + cadence.word.length, r.q.start) !== undefined;
+}
 
 /** Whether 对 before the count takes how a work is going (grammar progressObjects: 实施情况, 推进情况) as its object. */
 function reviewsProgress(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
