@@ -56,6 +56,9 @@ export interface IndicatorGrammar {
   stepLightVerbs: WordSet;
   /** Words that open the duty a condition triggers right after its 的 (…超过1.2mg/L的及时报告): grammars/indicators.yaml conditionDuties. */
   conditionDuties: WordSet;
+  /** Words that open the consequence of a definition, 即 and its act (…3例及以上…病例即按聚集性疫情处置): grammars/indicators.yaml
+   *  definitionConsequences. */
+  definitionConsequences: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   notCopulas: WordSet;
@@ -596,6 +599,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     stepManners: set(source.stepManners),
     stepLightVerbs: set(source.stepLightVerbs),
     conditionDuties: set(source.conditionDuties),
+    definitionConsequences: set(source.definitionConsequences),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     notCopulas: set(source.notCopulas),

@@ -313,6 +313,7 @@ export const indicatorGrammarSchema = z.object({
   stepManners: words.default([]),
   stepLightVerbs: words.default([]),
   conditionDuties: words.default([]),
+  definitionConsequences: words.default([]),
   targetVerbs: words,
   copulas: words,
   notCopulas: words.default([]),

@@ -1096,7 +1096,10 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   // Not a noun that ends in an event or an oversight step (1次心理健康评估，对评估发现的高风险人员…): the event counted is named
   // in full in its clause (grammar eventNouns, procedureNouns), and what follows the comma is the next clause's.
   const wholeEvent = g.eventNouns.endingAt(region, region.length) !== undefined || g.procedureNouns.endingAt(region, region.length) !== undefined;
-  if (!region.includes('的') && !heads.indexIn(region) && !wholeEvent && end < Math.min(limit, sentenceEnd) && !SENTENCE_STOPS.has(text[end] ?? '')) {
+  // Nor past a comma that a preposition follows (1次胸部影像学筛查，对…的密切接触者): listed modifiers say what the thing is
+  // (设施设备齐全), while 对/为 open what the next clause's act is done to or for.
+  const nextClauseAdjunct = g.benefactivePrepositions.startingAt(text, end + 1) !== undefined;
+  if (!region.includes('的') && !heads.indexIn(region) && !wholeEvent && !nextClauseAdjunct && end < Math.min(limit, sentenceEnd) && !SENTENCE_STOPS.has(text[end] ?? '')) {
     const next = Math.min(clauseEnd(text, end + 1, sentenceEnd), limit, start + MAX_NOUN);
     const more = text.slice(start, next);
     // …and only when the noun after that 的 is a counted thing (体检中心), not the next clause's

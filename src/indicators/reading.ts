@@ -448,6 +448,9 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && CLAUSE_COMMA.test(text[r.end + 1] ?? '')) return true;
   // So is one whose 的 runs straight into the duty, the comma left out (水氟含量超过1.2mg/L的及时报告: grammar conditionDuties).
   if ((post || pred.comparator) && q.unit.kind !== 'age' && text[r.end] === '的' && g.conditionDuties.startingAt(text, r.end + 1) !== undefined) return true;
+  // So is one whose clause runs on, with no comma, to 即 and the act it triggers (…3例及以上有关联的病例即按聚集性疫情处置: grammar
+  // definitionConsequences): the threshold of a class or of a response.
+  if ((post || pred.comparator) && q.unit.kind !== 'age' && g.definitionConsequences.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined) return true;
   // So is one closed by 的 and the short noun of who qualifies before the comma, when the clause after it grants what they receive
   // (见习期满留用率达到60%以上的单位，另给予每人2000元奖励; 年纳税额首次超过500万元的企业，给予一次性奖励): the condition of a support
   // policy, written without its 对; or lays a sanction on them (任务完成率低于80%的县（市、区），由市卫生健康委约谈…): the
