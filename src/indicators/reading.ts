@@ -353,6 +353,15 @@ function paidRemainder(text: string, start: number, g: IndicatorGrammar): boolea
   return rest !== undefined && g.payRateVerbs.endingAt(text, start - rest.length) !== undefined;
 }
 
+/** Whether the quantity text[start, end) stands alone in brackets that close the text (…项目（3个）): a heading's tally. */
+function tallyClosing(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  const close = text[end];
+  if (!((open === '（' && close === '）') || (open === '(' && close === ')'))) return false;
+  for (let k = end + 1; k < text.length; k++) if (WHITE_SPACE[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
+
 /** What may stand between a verb of deducting and the share it deducts: the sum it is a share of (下年度预拨资金的, 补助资金). */
 const DEDUCTED_SUM = han(/^\p{Script=Han}{0,12}$/u);
 
@@ -869,6 +878,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (describer && !near && !((q.unit.size || q.unit.amount === true) && !q.hanzi && g.listEnds.has(describer))) return;
     // A class in Chinese or Roman numerals straight before a count (其中Ⅰ类2个、Ⅱ类4个, 一类3家) names what that count counts.
     if (q.hanzi && all[idx + 1]?.q.start === q.end) return;
+    // A count alone in brackets that close the paragraph (（二）基层医疗卫生机构建设项目（3个）, 一、经济发展（7项）): a heading's tally of
+    // the items listed under it, no target.
+    if (tallyClosing(text, q.start, r.end)) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
     if (scoringRule(text, r, g, allotted, s)) return;
     // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
