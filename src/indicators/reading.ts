@@ -101,12 +101,14 @@ function insideObject(text: string, after: number, at: number): boolean {
  * Whether a verb found before a number is a word of a project's name: a noun runs into it and a project head follows it
  * (沱河综合治理工程完成年度投资4亿元, 城区排涝改造工程完成投资3亿元: 治理工程 and 改造工程 are the works' names, grammar
  * projectLabelHeads), so the verb after the name governs. A verb that opens its clause after lead words and adverbials
- * (全年实施项目120个) is the clause's own.
+ * (全年实施项目120个) is the clause's own, and so is one that no other verb of `verbs` stands beside, before the name or between it
+ * and the number: the noun before it is then its subject (县财政安排项目配套资金4000万元).
  */
-function projectNameWord(text: string, floor: number, v: { index: number; word: string }, before: number, dates: DateHit[], g: IndicatorGrammar): boolean {
+function projectNameWord(text: string, floor: number, v: { index: number; word: string }, before: number, dates: DateHit[], verbs: WordSet, g: IndicatorGrammar): boolean {
   const after = v.index + v.word.length;
   const head = g.projectLabelHeads.startingAt(text, after);
   if (!head || after + head.length >= before || !nounFollows(text, v.index - 1)) return false;
+  if (verbs.indexIn(text, floor, v.index) === undefined && verbs.indexIn(text, after + head.length, before) === undefined) return false;
   return adverbialsEnd(text, floor, v.index, dates, g) < v.index;
 }
 
@@ -1198,7 +1200,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const verbFrom = (from: number) => {
         let v = verbs.indexIn(text, from, pred.start);
         // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
-        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v && leadSplit(text, v, verbs, g);
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
