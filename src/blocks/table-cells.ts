@@ -266,8 +266,10 @@ function split(text: string, start: number, end: number, sep: RegExp): TableCell
 /** A markdown separator row: |---|:---:|. */
 export const isPipeRule = (cell: TableCell[]): boolean => cell.length > 0 && cell.every((c) => /^:?-{2,}:?$/u.test(c.text));
 
-/** A caption that numbers its table: 表2 …, 附表1 …. */
-export const TABLE_CAPTION = /^(?:附?表|图表)\s*[\d一二三四五六七八九十]/u;
+/** A caption that numbers its table or box: 表2 …, 附表1 …, 专栏3 … (a box printed in the body often holds one table). */
+export const TABLE_CAPTION = /^(?:附?表|图表|专栏)\s*[\d一二三四五六七八九十]/u;
+/** A cell that is only a caption's label: 表1, 附表2：, 专栏3. */
+export const isCaptionLabel = (cell: string): boolean => /^(?:附?表|图表|专栏)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[:：、.．]?$/u.test(cell);
 /** A cell that is one bracket: （2020年） under 基准值, （按国标GB5749） under a name. */
 export const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
 

@@ -7,6 +7,7 @@ import {
   BRACKETED,
   cellType,
   delimitedCells,
+  isCaptionLabel,
   isColumnName,
   isMarkerAlone,
   isHeaderCell,
@@ -27,6 +28,9 @@ export function delimitedTable(text: string, lines: readonly Line[], i: number, 
   const head = rowAt(text, lines[i] as Line, g);
   if (!head) return singleSpacedTable(text, lines, i, g);
   if (!delimitedRowOk(head.cells, head.by, g)) return undefined;
+  // A line that opens with a caption's label (表1⇥…, 专栏2  …) is the caption above a table, not its header, though its
+  // title may hold a column's word (专栏1  “十五五”主要指标): the header is on the next line.
+  if (isCaptionLabel((head.cells[0] as TableCell).text)) return undefined;
   // Pipes with no outer pipe (a | b) make a table only under a header that a delimiter row (--- | ---) follows.
   const outerless = head.by === 'pipe' && !(lines[i] as Line).blank && !text.slice((lines[i] as Line).start, (lines[i] as Line).contentEnd).trim().startsWith('|');
   if (outerless) {
