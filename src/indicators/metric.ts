@@ -863,8 +863,11 @@ function fundAccountName(name: string, g: IndicatorGrammar): string {
  * amounts are work done (counts and sizes, not a share or a time) is the caller's to decide.
  */
 export function doneWorkName(name: string, g: IndicatorGrammar): string {
-  const reach = g.reachVerbs.startingAt(name, 0);
-  return reach && name.length - reach.length >= 2 && !g.reachTerms.startingAt(name, 0) && !name.includes('的') ? name.slice(reach.length) : name;
+  // A sum word before the verb (共完成, 累计完成, 共计实现) says the amount is a total, as the verb says it is reached: it goes too.
+  const total = g.totalWords.startingAt(name, 0);
+  const at = total !== undefined && g.reachVerbs.startingAt(name, total.length) !== undefined ? total.length : 0;
+  const reach = g.reachVerbs.startingAt(name, at);
+  return reach && name.length - at - reach.length >= 2 && !g.reachTerms.startingAt(name, at) && !name.includes('的') ? name.slice(at + reach.length) : name;
 }
 
 /**
