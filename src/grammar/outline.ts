@@ -18,6 +18,8 @@ export interface Scheme {
   sentenceTitle: boolean;
   /** The numbered line is a heading alone, its body on the lines after it (第X篇/章/节). */
   headingLine: boolean;
+  /** A new section of the scheme opens below the current one whatever its rank (the ordinals of a speech, outside GB/T 9704's levels). */
+  nests: boolean;
   /**
    * A bare number set off from its heading by white space (`1 总则`, the chapters of a decimal outline): cleaning
    * drops that space, so the scheme matches only where the caller tells that the source has it. Such a number is a
@@ -90,6 +92,7 @@ export function compileOutlineGrammar(source: OutlineGrammarSource): OutlineGram
     pair: s.pair,
     sentenceTitle: s.sentenceTitle,
     headingLine: s.headingLine,
+    nests: s.nests,
     spaced: s.spaced,
     within: s.within,
     pattern: compilePattern(s.pattern, 'uy', `schemes[${i}].pattern`),

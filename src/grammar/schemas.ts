@@ -97,6 +97,7 @@ const schemeSchema = z.object({
   pair: z.boolean().default(false),
   sentenceTitle: z.boolean().default(false),
   headingLine: z.boolean().default(false),
+  nests: z.boolean().default(false),
   spaced: z.boolean().default(false),
   within: z.string().min(1).optional(),
   notFollowedBy: z.string().optional(),

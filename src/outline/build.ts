@@ -9,7 +9,7 @@
 // yet opens a level below the current section, unless its GB/T 9704 rank says it belongs above
 // it (a (一) after 1. items goes back up under the 一、).
 import { OUTLINE_FREE, type BlockRegion, type DocumentLayout } from '../blocks/types.js';
-import type { OutlineGrammar } from '../grammar/outline.js';
+import type { OutlineGrammar, Scheme } from '../grammar/outline.js';
 import type { Boilerplate, Paragraph, PlanChild, Section } from '../schema.js';
 import { indexAt, offsetAt, sourceOffset, type CleanText } from '../text/clean.js';
 import { WHITE_SPACE } from '../text/breaks.js';
@@ -175,17 +175,17 @@ export class OutlineBuilder {
   /**
    * Pops the stack to where a section of this scheme and rank belongs. A new scheme right under a
    * bare heading (a heading-only line with no sections yet) is its content whatever its rank
-   * (一、 → 1、 → （一） in that order).
+   * (一、 → 1、 → （一） in that order), and so is one that nests whatever its rank.
    */
-  private placeFor(schemeId: string, rank: number): void {
-    const same = this.stack.findLastIndex((o) => o.section.scheme === schemeId);
+  private placeFor(scheme: Scheme): void {
+    const same = this.stack.findLastIndex((o) => o.section.scheme === scheme.id);
     if (same >= 0) {
       this.stack.length = same;
       return;
     }
     const top = this.stack[this.stack.length - 1]?.section;
-    if (top && this.bareHeadings.has(top) && !top.children.some((c) => c.type === 'section')) return;
-    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > rank) this.stack.pop();
+    if (scheme.nests || (top && this.bareHeadings.has(top) && !top.children.some((c) => c.type === 'section'))) return;
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank > scheme.rank) this.stack.pop();
   }
 
   /**
@@ -268,7 +268,7 @@ export class OutlineBuilder {
       if (this.labelAt) this.labelAt.opened = true;
       this.last.set(c.match.scheme.id, c.match.ordinal);
       // Placed now, so that the next candidate is judged in the chain it will be part of.
-      this.placeFor(c.match.scheme.id, c.match.scheme.rank);
+      this.placeFor(c.match.scheme);
       const section = newSection(c.match, this.written(c.match, clean), '');
       // 一是 starting a line is an ordinary heading, and so are its siblings on that line.
       section.inline = false;

@@ -1,5 +1,6 @@
 // A leader's speech at a 工作会议 numbers its points 第一，第二， at the start of paragraphs (under the speech's 一、 parts),
-// where a written plan has （一）（二）: they are the speech's outline, restarting in each part.
+// where a written plan has （一）（二）: they are the speech's outline, restarting in each part. A plan that counts a task's
+// points so puts them under the task's （一）.
 import { describe, expect, it } from 'vitest';
 import { outline } from './outline-helpers.js';
 
@@ -35,6 +36,24 @@ describe('outline: the 第一，第二， points of a speech', () => {
     expect(await outline(['同志们：', '第一，提高政治站位。这是做好工作的前提。', '第二，压实工作责任。各乡镇要主动作为。'].join('\n'))).toEqual([
       '第一 提高政治站位',
       '第二 压实工作责任',
+    ]);
+  });
+
+  it('should support 第一，/第二， opening a paragraph under a （一） whose title ends in 。 as its points, not its siblings', async () => {
+    // Outside GB/T 9704's levels (grammar ordinal-di nests), they open below the section they stand in, as 一是 does.
+    const plan = ['某县2027年文化工作要点', '一、重点任务', '（一）繁荣群众文化。', '第一，办好村晚活动；第二，建设乡村书屋。',
+      '（二）保护文化遗产。', '1.开展文物普查。', '（三）发展文化产业。', '第一，培育市场主体。', '第二，办好文化节会。', '二、保障措施'].join('\n');
+    expect(await outline(plan)).toEqual([
+      '一、 重点任务',
+      '  （一） 繁荣群众文化',
+      '    第一 办好村晚活动',
+      '    第二 建设乡村书屋',
+      '  （二） 保护文化遗产',
+      '    1. 开展文物普查',
+      '  （三） 发展文化产业',
+      '    第一 培育市场主体',
+      '    第二 办好文化节会',
+      '二、 保障措施',
     ]);
   });
 
