@@ -364,6 +364,8 @@ export interface IndicatorGrammar {
   forecastHeadings: WordSet;
   /** Labels of a task's deadline in the bracket that follows it (完成时限：2027年6月底前): see grammars/indicators.yaml. */
   deadlineLabels: WordSet;
+  /** Verbs of putting works into service after a deadline that follows their count (…1个，2027年9月底前投入使用): grammar deliveryVerbs. */
+  deliveryVerbs: WordSet;
   reviewHeadings: WordSet;
   /** Review words only under a heading that names a year before the plan's (成绩单). */
   yearReviewHeadings: WordSet;
@@ -784,6 +786,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     forecastHeadings: set(source.forecastHeadings),
     deadlineLabels: set(source.deadlineLabels),
+    deliveryVerbs: set(source.deliveryVerbs),
     reviewHeadings: set(source.reviewHeadings),
     yearReviewHeadings: set(source.yearReviewHeadings),
     reportKinds: [...source.reportKinds],

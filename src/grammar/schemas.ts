@@ -495,6 +495,7 @@ export const indicatorGrammarSchema = z.object({
   forecastAuxiliaries: words.default([]),
   forecastHeadings: words.default([]),
   deadlineLabels: words.default([]),
+  deliveryVerbs: words.default([]),
   reviewHeadings: words,
   yearReviewHeadings: words.default([]),
   reportKinds: words.default([]),

@@ -322,6 +322,8 @@ export function extractFromText(source: string, start: number, end: number, plan
       for (const st of statements) found.push(...settle(text, s, st, sentence, plan, g));
       // A task that names no date of its own is due by the deadline its bracket gives (…。（牵头单位：…；完成时限：2028年6月底前）).
       if (carriedBefore === null) dueByBracket(text, s, e, dates, sentenceGoverning, found, first, planYear, g);
+      // A count of works due by the deadline of the clause right after it (…中心1个，2027年9月底前投入使用).
+      if (carriedBefore === null) dueByNextClause(text, e, sentenceDates, sentenceGoverning, found, first, planYear, g);
       partsShareYear(text, s, found, first, g);
       foundationsNamed(found, first, sentenceDates, g);
       const last = statements[statements.length - 1]?.members;
@@ -351,6 +353,32 @@ export function extractFromText(source: string, start: number, end: number, plan
     f.start = a;
   }
   return found;
+}
+
+/** How far after its deadline the verb of putting the works into service may stand (2027年9月底前全部建成投入使用). */
+const MAX_DELIVERY_GAP = 6;
+/** The break between a count's clause and the deadline clause after it, white space around it. */
+const CLAUSE_COMMA = /^\s*[，,]\s*$/u;
+
+/**
+ * The year of the deadline that opens the clause right after a target (…建设县级托育综合服务中心1个，2027年9月底前投入使用), when a
+ * verb of putting works into service follows it (grammar deliveryVerbs) and that clause holds no target of its own: the deadline
+ * dates the count as it would written before it. It replaces only the year the item took from no date of the sentence (null, or
+ * the year of an annual plan).
+ */
+function dueByNextClause(text: string, e: number, dates: readonly DateHit[], governing: readonly DateHit[], found: Found[], from: number, planYear: number | null, g: IndicatorGrammar): void {
+  for (let k = from; k < found.length; k++) {
+    const f = found[k] as Found;
+    const item = f.indicator;
+    if (item.kind !== 'target' || (item.year !== null && item.year !== planYear) || governing.some((d) => d.start < f.start)) continue;
+    const due = dates.find((d) => d.start >= f.end && CLAUSE_COMMA.test(text.slice(f.end, d.start)));
+    if (!due || due.kind !== 'deadline' || due.year === null) continue;
+    const stop = clauseEnd(text, due.end, e);
+    const verb = g.deliveryVerbs.indexIn(text, due.end, stop);
+    if (!verb || verb.index - due.end > MAX_DELIVERY_GAP) continue;
+    if (found.some((o) => o.start >= due.end && o.start < stop)) continue;
+    item.year = due.year;
+  }
 }
 
 const OPENING_BRACKET = /[（(]/u;
