@@ -38,6 +38,8 @@ export interface IndicatorGrammar {
   gradeUnits: WordSet;
   gradeStandards: WordSet;
   gradeNouns: WordSet;
+  gradedInstitutions: WordSet;
+  gradedInstitutionVerbs: WordSet;
   prefixUnits: Array<{ prefix: string; unit: UnitInfo }>;
   wholeWords: Array<{ word: string; value: number; unit: UnitInfo }>;
   damaged: Array<{ mark: string; unit: UnitInfo; before: WordSet; after: WordSet | undefined }>;
@@ -580,6 +582,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     gradeUnits: set(source.gradeUnits),
     gradeStandards: set(source.gradeStandards),
     gradeNouns: set(source.gradeNouns),
+    gradedInstitutions: set(source.gradedInstitutions),
+    gradedInstitutionVerbs: set(source.gradedInstitutionVerbs),
     prefixUnits,
     wholeWords: source.wholeWords.map((w, i) => ({ word: w.word, value: w.value, unit: unitOf(w.unit, `wholeWords.${i}.unit`) })),
     damaged: source.damaged.map((d, i) => ({

@@ -298,6 +298,8 @@ export const indicatorGrammarSchema = z.object({
   gradeUnits: words.default([]),
   gradeStandards: words.default([]),
   gradeNouns: words.default([]),
+  gradedInstitutions: words.default([]),
+  gradedInstitutionVerbs: words.default([]),
   multipliers: z.record(z.string().length(1), z.number().positive()),
   prefixUnits: z.array(z.object({ prefix: z.string().min(1), unit: z.string().min(1), scale: z.number().positive().optional() })),
   wholeWords: z.array(z.object({ word: z.string().min(1), value: z.number(), unit: z.string().min(1) })),
