@@ -543,6 +543,7 @@ export interface IndicatorGrammar {
   relationWords: WordSet;
   /** Words of a bilateral act that make 与 alone "with" (签约): see grammars/indicators.yaml. */
   withRelationWords: WordSet;
+  fieldJoinedInstitutions: WordSet;
   indefinite: { value: number; except: Set<string>; cadence: WordSet };
   mortality: WordSet;
   percentMortality: WordSet;
@@ -886,6 +887,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),
     withRelationWords: set(source.withRelationWords),
+    fieldJoinedInstitutions: set(source.fieldJoinedInstitutions),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except), cadence: set(source.indefinite.cadence) },
     mortality: set(source.mortality),
     percentMortality: set(source.percentMortality),

@@ -586,6 +586,7 @@ export const indicatorGrammarSchema = z.object({
   notJoiners: words.default([]),
   relationWords: words.default([]),
   withRelationWords: words.default([]),
+  fieldJoinedInstitutions: words.default([]),
   indefinite: z.object({ numeral: z.string().min(1), except: words.default([]), cadence: words.default([]) }),
   mortality: words,
   percentMortality: words,
