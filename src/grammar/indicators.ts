@@ -38,6 +38,8 @@ export interface IndicatorGrammar {
   gradeUnits: WordSet;
   gradeStandards: WordSet;
   gradeNouns: WordSet;
+  gradedInstitutions: WordSet;
+  gradedInstitutionVerbs: WordSet;
   prefixUnits: Array<{ prefix: string; unit: UnitInfo }>;
   wholeWords: Array<{ word: string; value: number; unit: UnitInfo }>;
   damaged: Array<{ mark: string; unit: UnitInfo; before: WordSet; after: WordSet | undefined }>;
@@ -543,6 +545,7 @@ export interface IndicatorGrammar {
   relationWords: WordSet;
   /** Words of a bilateral act that make 与 alone "with" (签约): see grammars/indicators.yaml. */
   withRelationWords: WordSet;
+  fieldJoinedInstitutions: WordSet;
   indefinite: { value: number; except: Set<string>; cadence: WordSet };
   mortality: WordSet;
   percentMortality: WordSet;
@@ -582,6 +585,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     gradeUnits: set(source.gradeUnits),
     gradeStandards: set(source.gradeStandards),
     gradeNouns: set(source.gradeNouns),
+    gradedInstitutions: set(source.gradedInstitutions),
+    gradedInstitutionVerbs: set(source.gradedInstitutionVerbs),
     prefixUnits,
     wholeWords: source.wholeWords.map((w, i) => ({ word: w.word, value: w.value, unit: unitOf(w.unit, `wholeWords.${i}.unit`) })),
     damaged: source.damaged.map((d, i) => ({
@@ -885,6 +890,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),
     withRelationWords: set(source.withRelationWords),
+    fieldJoinedInstitutions: set(source.fieldJoinedInstitutions),
     indefinite: { value: readHanzi(source.indefinite.numeral), except: new Set(source.indefinite.except), cadence: set(source.indefinite.cadence) },
     mortality: set(source.mortality),
     percentMortality: set(source.percentMortality),

@@ -306,7 +306,23 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   if (last && parts.length === 2 && /[与和]$/u.test(text.slice(span.start, last.start).trimEnd()) && g.relationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
   // 养老机构与医疗卫生机构签约服务率: 与 before a bilateral act (签约) is "with" too; 和 there lists groups (全人群和重点人群签约率).
   if (last && parts.length === 2 && /与$/u.test(text.slice(span.start, last.start).trimEnd()) && g.withRelationWords.indexIn(text, last.start, last.end) !== undefined) return [span];
+  if (last && fieldsOfOneInstitution(text, span, parts, g)) return [span];
   return parts;
+}
+
+/** Length of the field right before the institution in the second conjunct (咨询, 控制, 护理): a two-character word of an
+ *  activity; a longer one is a group's own institution (城市与农村儿童保健中心覆盖率均…: two groups). */
+const FIELD_LENGTH = 2;
+
+/**
+ * Whether two conjuncts joined by 与 are the fields of one institution named after the second (心理健康教育 | 与 | 咨询中心建设达标率):
+ * the second is a two-character field and an institution of grammar fieldJoinedInstitutions, the first holds none.
+ */
+function fieldsOfOneInstitution(text: string, span: Span, parts: readonly Span[], g: IndicatorGrammar): boolean {
+  const [first, last] = parts;
+  if (parts.length !== 2 || !first || !last || !/与$/u.test(text.slice(span.start, last.start).trimEnd())) return false;
+  const at = g.fieldJoinedInstitutions.indexIn(text, last.start, last.end)?.index;
+  return at !== undefined && at - last.start === FIELD_LENGTH && g.fieldJoinedInstitutions.indexIn(text, first.start, first.end) === undefined;
 }
 
 /** Characters after 中 that make it the first of a word (中心, 中医, 中小学), not "among". */

@@ -529,7 +529,7 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   if (!u && !n.hanzi) return bracketUnitAt(text, i, n, grammar) ?? bareAt(text, i, n, grammar, chain) ?? listedUnitAt(text, i, n, grammar) ?? skipTo;
   // The grade of a standard (达到一级A排放标准, 国家二级标准) is a value, in Chinese numerals and with a
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
-  const grade = u !== undefined && gradeOfStandard(text, u, grammar);
+  const grade = u !== undefined && gradeOfStandard(text, i, u, grammar);
   if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade && !(u.unit.kind === 'count' && !u.unit.link && LATIN_NOUN.test(text.slice(u.end, u.end + 12))))) return skipTo;
@@ -660,10 +660,17 @@ export function minusBefore(text: string, i: number): boolean {
 const GRADE_LETTER = /[A-D]/u;
 
 /** Whether a grade unit (级) is followed, after an optional letter grade, by the name of a standard. */
-function gradeOfStandard(text: string, u: { unit: UnitInfo; end: number }, grammar: IndicatorGrammar): boolean {
-  if (!grammar.gradeUnits.has(u.unit.unit)) return false;
+function gradeOfStandard(text: string, start: number, u: { unit: UnitInfo; end: number }, grammar: IndicatorGrammar): boolean {
+  if (!grammar.gradeUnits.has(u.unit.unit) || gradedInstitutionBefore(text, start, grammar)) return false;
   const k = GRADE_LETTER.test(text[u.end] ?? '') ? u.end + 1 : u.end;
   return grammar.gradeStandards.startingAt(text, k) !== undefined;
+}
+
+/** Whether a graded institution (grammar gradedInstitutions) stands before the grade at `start`, past a verb of reaching or
+ *  building to it (精神专科医院达到|三级标准): the grade is then the institution's class, not a level of a standard. */
+function gradedInstitutionBefore(text: string, start: number, grammar: IndicatorGrammar): boolean {
+  const verb = grammar.gradedInstitutionVerbs.endingAt(text, start)?.length ?? 0;
+  return grammar.gradedInstitutions.endingAt(text, start - verb) !== undefined;
 }
 
 /** Length of an alternative count unit at text[at], bracketed ((套), （家）) or after a slash (/套: 30台/套), or 0. */

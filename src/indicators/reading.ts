@@ -22,6 +22,13 @@ const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:�
  *  level with no verb, as 每千人口执业(助理)医师数2.5人 is. */
 const PER_POPULATION_NAME = /^每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?人口(?![中里内])(?:(?!有)[\u4e00-\u9fff（）()]){1,20}$/u;
 
+/** Whether a clause is only a ratio's name per head of population (PER_POPULATION_NAME), also past the scope word that
+ *  opens so many review and target sentences (全省每10万人口精神科执业（助理）医师3.46名, 全市每千人口床位6.5张): the scope is
+ *  where the ratio is counted, no part of its name. */
+function perPopulationName(clause: string, g: IndicatorGrammar): boolean {
+  return PER_POPULATION_NAME.test(clause.slice(g.scope.exec(clause)?.[0].length ?? 0));
+}
+
 export interface Reading {
   q: Quantity;
   pred: Predicate;
@@ -1304,7 +1311,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || listedLevel || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
         placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
-        (q.unit.kind === 'count' && PER_POPULATION_NAME.test(text.slice(r.clause, q.start).trim())));
+        (q.unit.kind === 'count' && perPopulationName(text.slice(r.clause, q.start).trim(), g)));
     // 约, 近 before a stock's count (全市现有…用人单位约3200家) say the count is approximate, no bound or aim: the stock still only describes.
     if (stock && pred.comparator === '~' && !verb && !pred.distributor && !r.post) {
       stockEnd = r.end;
