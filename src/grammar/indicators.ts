@@ -452,6 +452,8 @@ export interface IndicatorGrammar {
   recurrenceUnits: WordSet;
   /** How a work is going (实施情况, 推进情况), the object a review takes after 对: grammar progressObjects. */
   progressObjects: WordSet;
+  /** Verbs of revising a kept list or rule (更新, 修订): right before a count of times after a cadence, its revision cycle. */
+  revisionVerbs: WordSet;
   /** Periods of the year (春季, 上半年, 枯水期) a routine is shared out over by 各: grammar seasonalPeriods. */
   seasonalPeriods: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
@@ -839,6 +841,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     rotaVerbs: set(source.rotaVerbs),
     recurrenceUnits: set(source.recurrenceUnits),
     progressObjects: set(source.progressObjects),
+    revisionVerbs: set(source.revisionVerbs),
     seasonalPeriods: set(source.seasonalPeriods),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),

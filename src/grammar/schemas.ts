@@ -544,6 +544,7 @@ export const indicatorGrammarSchema = z.object({
   rotaVerbs: words.default([]),
   recurrenceUnits: words.default(['次']),
   progressObjects: words.default([]),
+  revisionVerbs: words.default([]),
   seasonalPeriods: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),

@@ -129,6 +129,21 @@ function insideHolderName(text: string, v: { index: number; word: string }, befo
   return holding !== undefined && holding.index > v.index + v.word.length && !/[，,；;。、]/u.test(text.slice(v.index, holding.index));
 }
 
+/**
+ * Whether a verb found before a number is a word of the name of what a holder has (全区现有预防接种单位14个: 接种 of 预防接种单位,
+ * 全市共有职业健康检查机构9家: 检查 of 检查机构; grammar stockHolding): 现有 / 共有 as the clause's predicate, with only the held
+ * thing's name between it and the verb, states the stock, and the verb names what kind of thing is held. Not where a verb before
+ * the stock word governs it (改造现有村卫生室30个: 现有 is an attribute of the object), nor 在现有… (在现有基础上新增床位200张: the
+ * base of today's level a change starts from).
+ */
+function insideHeldName(text: string, clause: number, v: { index: number; word: string }, verbs: WordSet, g: IndicatorGrammar): boolean {
+  const holding = g.stockHolding.indexIn(text, clause, v.index);
+  if (!holding || text[holding.index - 1] === '在' || verbs.indexIn(text, clause, holding.index) !== undefined) return false;
+  return HELD_NAME.test(text.slice(holding.index + holding.word.length, v.index));
+}
+/** The name of a thing held, up to a verb inside it: characters with no punctuation or digit (预防, 职业健康). */
+const HELD_NAME = /^[\u4e00-\u9fff]*$/u;
+
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
 
@@ -1207,7 +1222,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const verbFrom = (from: number) => {
         let v = verbs.indexIn(text, from, pred.start);
         // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
-        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g) || insideHeldName(text, r.clause, v, verbs, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v && leadSplit(text, v, verbs, g);
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));

@@ -532,6 +532,8 @@ function procedural(text: string, r: Reading, name: string, e: number, g: Indica
   if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
   // A step that takes the progress of a work as its object (对各地方案实施情况开展1次评估) oversees that work, whatever it is called.
   if (reviewsProgress(text, r.clause, r.q.start, g)) return true;
+  // A revising verb right before the count (每年更新一次互认项目目录) gives the revision cycle of what the organ keeps.
+  if (g.revisionVerbs.endingAt(text, r.q.start) !== undefined) return true;
   // A cadence shorter than a year (每季度举办1次非遗展演活动) schedules a routine, whatever it is: plans count deliveries by the year.
   if (cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) return true;
   // The step is the name's last word, or closes the clause after a count written before its object (每月开展一次“两客一危”
