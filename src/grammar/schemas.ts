@@ -542,6 +542,7 @@ export const indicatorGrammarSchema = z.object({
   recurrenceUnits: words.default(['次']),
   progressObjects: words.default([]),
   seasonalPeriods: words.default([]),
+  pregnancyStages: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),

@@ -584,6 +584,14 @@ function ordinalPointsEach(text: string, r: Reading, g: IndicatorGrammar): boole
   return ORDINAL_POINT_BEFORE.test(points) || AGE_POINT_BEFORE.test(points);
 }
 
+/** Whether a count of times stands right after a stage of pregnancy (其中孕早期1次、孕中期2次: grammar pregnancyStages): when the
+ *  checks of each pregnancy fall, a care norm's schedule, not a target. */
+function pregnancyStageCount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
+  const before = text.slice(r.clause, r.q.start).trimEnd();
+  return g.pregnancyStages.endingAt(before, before.length) !== undefined;
+}
+
 /** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
 const SUB_DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十半]+)?个?(?:分钟|小时|钟头)/gu;
 
@@ -1118,7 +1126,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   let wholeName = false;
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
-    if (seasonalEach(text, r, g) || ordinalPointsEach(text, r, g)) return;
+    if (seasonalEach(text, r, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
