@@ -456,6 +456,8 @@ export interface IndicatorGrammar {
   revisionVerbs: WordSet;
   /** Periods of the year (春季, 上半年, 枯水期) a routine is shared out over by 各: grammar seasonalPeriods. */
   seasonalPeriods: WordSet;
+  /** Stages of pregnancy (孕早期, 孕中期) a count of check-ups is scheduled by: grammar pregnancyStages. */
+  pregnancyStages: WordSet;
   /** 按照 … 的比例/标准 around a provision's ratio or standard (grammar provisionFrames). */
   provisionOpeners: WordSet;
   provisionNouns: WordSet;
@@ -843,6 +845,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     progressObjects: set(source.progressObjects),
     revisionVerbs: set(source.revisionVerbs),
     seasonalPeriods: set(source.seasonalPeriods),
+    pregnancyStages: set(source.pregnancyStages),
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),

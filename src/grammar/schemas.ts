@@ -546,6 +546,7 @@ export const indicatorGrammarSchema = z.object({
   progressObjects: words.default([]),
   revisionVerbs: words.default([]),
   seasonalPeriods: words.default([]),
+  pregnancyStages: words.default([]),
   provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),

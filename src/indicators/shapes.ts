@@ -572,13 +572,26 @@ function seasonalEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
 
 /** An ordinal point of time counted from an event, closing the text before 各 (第3个月, 第6个月末, 第2周, 第28天). */
 const ORDINAL_POINT_BEFORE = /第[0-9０-９一二三四五六七八九十]+个?(?:月|周|天|日|年)[末底]?$/u;
+/** An age or a week of pregnancy a check falls at, closing the text before 各 (36月龄时, 3岁时, 孕28周, 6周岁). */
+const AGE_POINT_BEFORE = /[0-9０-９一二三四五六七八九十]+(?:月龄|周岁|岁|周)时?$/u;
 
-/** Whether a count of times is shared out by 各 over ordinal points of time after an event (筛查后第3个月、第6个月各随访1次,
- *  治疗第2个月末、第5个月末各查痰1次): a protocol's follow-up schedule for each case, as a season pair is a routine's, not a target. */
+/** Whether a count of times is shared out by 各 over points of time: ordinal points after an event (筛查后第3个月、第6个月各随访1次,
+ *  治疗第2个月末、第5个月末各查痰1次) or the ages and weeks of pregnancy care falls at (在3、6、12月龄时各提供1次健康检查, 孕16周、
+ *  孕28周各检测1次): a protocol's schedule for each person, as a season pair is a routine's, not a target. */
 function ordinalPointsEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
   const each = EACH_BEFORE.exec(text.slice(r.clause, r.q.start));
-  return each !== null && ORDINAL_POINT_BEFORE.test(text.slice(r.clause, r.clause + each.index));
+  if (each === null) return false;
+  const points = text.slice(r.clause, r.clause + each.index);
+  return ORDINAL_POINT_BEFORE.test(points) || AGE_POINT_BEFORE.test(points);
+}
+
+/** Whether a count of times stands right after a stage of pregnancy (其中孕早期1次、孕中期2次: grammar pregnancyStages): when the
+ *  checks of each pregnancy fall, a care norm's schedule, not a target. */
+function pregnancyStageCount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
+  const before = text.slice(r.clause, r.q.start).trimEnd();
+  return g.pregnancyStages.endingAt(before, before.length) !== undefined;
 }
 
 /** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
@@ -1115,7 +1128,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   let wholeName = false;
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
-    if (seasonalEach(text, r, g) || ordinalPointsEach(text, r, g)) return;
+    if (seasonalEach(text, r, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
