@@ -1354,11 +1354,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const part = !q.hanzi && partOfTotal(text, q, out, g);
       // 全市实际到位省外资金312.6亿元，同比增长8.4%: a bare amount whose growth or share of the year's task follows is a level.
       const level = q.unit.amount === true && levelFollows(text, r.end, e, g);
-      if (!(review || size || part || level) || q.hanzi || (q.unit.kind !== 'count' && !size)) return;
+      // 储备满足全县15天应急处置需要: the days of need a reserve covers size the reserve, no span of a procedure, also with no bound.
+      const reserve = !q.hanzi && reserveTime(text, r, e, g) !== undefined;
+      if (!(review || size || part || level || reserve) || q.hanzi || (q.unit.kind !== 'count' && !size && !reserve)) return;
       // 坚持每月1次“执行开放日”, 每季度1次联席会议: times after a cadence shorter than a year say how often a routine runs, in a review
       // as in a plan (procedural() in shapes.ts), not work done.
       if (g.routineUnits.has(q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, q.start) !== undefined) return;
-      if (stock) {
+      // The days a reserve covers size the reserve whatever describes its holder (储备满足本辖区3天需要: 辖 of 辖区 is no stock word there).
+      if (stock && !reserve) {
         stockEnd = r.end;
         return;
       }
@@ -1388,6 +1391,29 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     out.push(r);
   });
   return out;
+}
+
+/** Units of the time a reserve covers, and how long the need written after it may be (市场供应, 临床使用). */
+const RESERVE_TIME_UNITS = new Set(['天', '日', '个月', '周']);
+const MAX_NEED = 10;
+
+/**
+ * The verb of covering before a reading's time and the noun of need right after it (grammar needCoverVerbs, needNouns): the time is
+ * the days of need a reserve covers (储备满足本县10天以上使用需求, 储备满足全县15天应急处置需要). Undefined unless both stand in the clause.
+ */
+export function reserveTime(text: string, r: Reading, e: number, g: IndicatorGrammar): { cover: { index: number; word: string }; need: { index: number; word: string } } | undefined {
+  if (!RESERVE_TIME_UNITS.has(r.q.unit.unit)) return undefined;
+  let cover: { index: number; word: string } | undefined;
+  // Up to the number, not the predicate's start: a verb that opens an object reading (储备不少于7天的…用量) is its predicate.
+  for (let hit = g.needCoverVerbs.indexIn(text, r.clause, r.q.start); hit; hit = g.needCoverVerbs.indexIn(text, hit.index + hit.word.length, r.q.start)) cover = hit;
+  if (cover === undefined) return undefined;
+  const from = r.end + (text[r.end] === '的' ? 1 : 0);
+  const end = Math.min(clauseEnd(text, from, e), from + MAX_NEED + 2);
+  for (let i = from; i < end && HAN_ONLY.test(text[i] as string); i++) {
+    const word = g.needNouns.startingAt(text, i);
+    if (word !== undefined) return { cover, need: { index: i, word } };
+  }
+  return undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { yearsCountStart } from './years-count.js';
 import { cadenceIn, quotedMask } from './quantity.js';
-import { attainersBefore, attainingVerb, type Reading } from './reading.js';
+import { attainersBefore, attainingVerb, reserveTime, type Reading } from './reading.js';
 import { HAN_ONLY, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
 
@@ -356,35 +356,22 @@ function shareAllotted(text: string, r: Reading, from: number, e: number, g: Ind
   return { name: `${purpose === '' ? verb : purpose}的${noun}比例`, start: verbStart, end: use === undefined ? nounEnd : end };
 }
 
-/** Units of the time a reserve covers, and how long the need written after it may be (市场供应, 临床使用). */
-const RESERVE_TIME_UNITS = new Set(['天', '日', '个月', '周']);
-const MAX_NEED = 10;
-
 /**
  * The days of need a reserve covers, a verb of covering before the time and a noun of need after it (grammar needCoverVerbs, needNouns):
  * 省级储备满足全省应急处置不少于15天需求 → 省级储备满足全省应急处置需求天数, 成品粮油应急储备满足当地15天以上市场供应需求 →
  * 成品粮油应急储备满足当地市场供应需求天数. Undefined unless both stand in the clause.
  */
 function reserveDays(text: string, r: Reading, e: number, dates: DateHit[], g: IndicatorGrammar): { name: string; start: number; end: number } | undefined {
-  if (!RESERVE_TIME_UNITS.has(r.q.unit.unit)) return undefined;
-  let cover: { index: number; word: string } | undefined;
-  // Up to the number, not the predicate's start: a verb that opens an object reading (储备不少于7天的…用量) is its predicate.
-  for (let hit = g.needCoverVerbs.indexIn(text, r.clause, r.q.start); hit; hit = g.needCoverVerbs.indexIn(text, hit.index + hit.word.length, r.q.start)) cover = hit;
-  if (cover === undefined) return undefined;
+  const covered = reserveTime(text, r, e, g);
+  if (covered === undefined) return undefined;
+  const { cover, need } = covered;
   const from = r.end + (text[r.end] === '的' ? 1 : 0);
-  const end = Math.min(clauseEnd(text, from, e), from + MAX_NEED + 2);
-  let need: { index: number; word: string } | undefined;
-  for (let i = from; i < end && HAN_ONLY.test(text[i] as string) && !need; i++) {
-    const w = g.needNouns.startingAt(text, i);
-    if (w !== undefined) need = { index: i, word: w };
-  }
-  if (need === undefined) return undefined;
   const start = trimLead(text, r.clause, cover.index, dates, g);
   const reserve = metricName(text.slice(start, cover.index), g);
   if (reserve.length < 2) return undefined;
-  const covered = metricName(text.slice(cover.index + cover.word.length, r.pred.start), g);
+  const scope = metricName(text.slice(cover.index + cover.word.length, r.pred.start), g);
   const use = metricName(text.slice(from, need.index), g);
-  return { name: `${reserve}${cover.word}${covered}${use}${need.word}${r.q.unit.unit === '天' || r.q.unit.unit === '日' ? '天数' : '时间'}`, start, end: need.index + need.word.length };
+  return { name: `${reserve}${cover.word}${scope}${use}${need.word}${r.q.unit.unit === '天' || r.q.unit.unit === '日' ? '天数' : '时间'}`, start, end: need.index + need.word.length };
 }
 
 /** A scope word that ends `lead` (对全市 → 全市), else ''. */
