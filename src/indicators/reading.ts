@@ -155,6 +155,15 @@ function leadSplit(text: string, v: { index: number; word: string }, verbs: Word
 }
 
 /**
+ * A word of aid or subsidy read as a verb (救助, 补助: grammar rewardWords) right before a benefit cap's word (grammar benefitCaps) is
+ * the first half of the cap's noun, the scheme whose cap it is, no act on an object (年度救助限额按6万元执行 sets the cap, it aids
+ * nothing). Only such words: 新增限额以上商贸企业 adds firms of the statistics' 限额以上 class.
+ */
+function opensBenefitCap(text: string, v: { index: number; word: string }, g: IndicatorGrammar): boolean {
+  return g.rewardWords.has(v.word) && g.benefitCaps.startingAt(text, v.index + v.word.length) !== undefined;
+}
+
+/**
  * Where the next item of a clause may start after a count that ends at `end`: past a kind noun right after the count's unit
  * (集采药品不少于520个品种、医用耗材不少于35类: 品种 is what the first count counts, grammar kindNouns), which names no part of
  * the next item's subject. Elsewhere at `end`.
@@ -1210,7 +1219,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const verbFrom = (from: number) => {
         let v = verbs.indexIn(text, from, pred.start);
         // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
-        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || opensBenefitCap(text, v, g) || insideHolderName(text, v, pred.start, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v && leadSplit(text, v, verbs, g);
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
