@@ -176,6 +176,25 @@ function leadSplit(text: string, v: { index: number; word: string }, verbs: Word
   return next === undefined ? v : { index: v.index + 1, word: next };
 }
 
+/**
+ * A word of aid or subsidy read as a verb (救助, 补助: grammar rewardWords) right before a benefit cap's word (grammar benefitCaps) is
+ * the first half of the cap's noun, the scheme whose cap it is, no act on an object (年度救助限额按6万元执行 sets the cap, it aids
+ * nothing). Only such words: 新增限额以上商贸企业 adds firms of the statistics' 限额以上 class.
+ */
+function opensBenefitCap(text: string, v: { index: number; word: string }, g: IndicatorGrammar): boolean {
+  return g.rewardWords.has(v.word) && g.benefitCaps.startingAt(text, v.index + v.word.length) !== undefined;
+}
+
+/**
+ * Where the next item of a clause may start after a count that ends at `end`: past a kind noun right after the count's unit
+ * (集采药品不少于520个品种、医用耗材不少于35类: 品种 is what the first count counts, grammar kindNouns), which names no part of
+ * the next item's subject. Elsewhere at `end`.
+ */
+function pastKindNoun(text: string, end: number, before: number, g: IndicatorGrammar): number {
+  const kind = g.kindNouns.startingAt(text, end);
+  return kind !== undefined && end + kind.length <= before ? end + kind.length : end;
+}
+
 /** Whether the name before a copula (from the clause start to `end`) ends as a count's does (总量, 人数), no word that only ends so. */
 function countNamed(text: string, clause: number, end: number, g: IndicatorGrammar): boolean {
   const e = nameEnd(text, clause, end);
@@ -955,7 +974,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
-    if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = prev.end;
+    if (prev && !prev.ageLimit && prev.q.unit.kind !== 'age' && prev.end > r.clause && prev.end <= pred.start) r.floor = pastKindNoun(text, prev.end, pred.start, g);
     // A member of a yearly split (…分年度安排为：2025年162个（已完成）、2026年156个): the value in its year of the metric the lead
     // names, which stands in for an object named before the count; a verb in the status note of the member before (已完成) is none of it.
     // A distributor may open it (入驻企业分别为2026年30家和2027年45家): 分别 before the years spreads the values over them, not over things.
@@ -1222,7 +1241,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       const verbFrom = (from: number) => {
         let v = verbs.indexIn(text, from, pred.start);
         // Nor a verb that ends a noun of its own (基层党组织, 社会组织: notVerbs), no act.
-        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || insideHolderName(text, v, pred.start, g) || insideHeldName(text, r.clause, v, verbs, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
+        while (v && (projectNameWord(text, r.floor, v, pred.start, dates, verbs, g) || endsNoun(text, v.index + v.word.length, v.word, g) || opensBenefitCap(text, v, g) ||
+            insideHolderName(text, v, pred.start, g) || insideHeldName(text, r.clause, v, verbs, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v && leadSplit(text, v, verbs, g);
       };
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
