@@ -536,10 +536,11 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
     // A count in Chinese numerals straight after the value (…、永久基本农田保护面积不低于59.87万亩两条红线) is no noun: it counts the list
     // the value closes.
     if (text[r.end] !== '的') return nounFollows(text, r.end) && next?.q.start !== r.end && (sameClause || g.institutionHeads.startingAt(text, r.end) !== undefined);
-    // A qualifier's count or size past a word of exceeding and closed by 的 before a noun (服务人口超过3万人的中心卫生院, 高度超过24米
-    // 的建筑) classes that noun by what it already is, as the count bounded after it does (服务人口3万人以上的乡镇: below); not a
-    // floor (组建不少于30人的抢险队伍: the size set for what is built), nor before a target word (参保人数超过52万人的目标).
-    const classes = q.unit.qualifier === true && EXCEEDING_BEFORE.test(text.slice(Math.max(r.clause, q.start - 4), q.start).trimEnd()) &&
+    // A qualifier's count or size past a word of exceeding or falling short and closed by 的 before a noun (服务人口超过3万人的中心卫生院,
+    // 高度超过24米的建筑, 服务人口少于800人的行政村) classes that noun by what it already is, as the count bounded after it does
+    // (服务人口3万人以上的乡镇: below); not a floor (组建不少于30人的抢险队伍: the size set for what is built), nor before a target word
+    // (参保人数超过52万人的目标).
+    const classes = q.unit.qualifier === true && CLASS_BOUND_BEFORE.test(text.slice(Math.max(r.clause, q.start - 4), q.start).trimEnd()) &&
       nounFollows(text, r.end + 1) && g.targetLabels.startingAt(text, r.end + 1) === undefined;
     return sameClause || g.conditionOpeners.startingAt(text, r.clause) !== undefined || laterMetric() || classes;
   }
@@ -577,8 +578,11 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
   return nounFollows(text, post.end) && next !== undefined && next.clause === r.clause;
 }
 
-/** A word of exceeding right before a value (超过, 超出, 高于, 大于, 多于, 超): a property the thing already has past a level. */
-const EXCEEDING_BEFORE = /(?:超过|超出|高于|大于|多于|超)$/u;
+/**
+ * A word of exceeding or falling short right before a value (超过, 高于, 超; 少于, 低于, 不足): a property the thing already has
+ * past or under a level. 少于, 低于, 小于 only without the 不 that makes them a floor (不少于 sets a size; 少于 picks out the small ones).
+ */
+const CLASS_BOUND_BEFORE = /(?:超过|超出|高于|大于|多于|超|(?<!不)(?:少于|低于|小于)|不足|不到)$/u;
 
 /** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
 const SPAN_BEFORE = han(/连续(\p{Script=Han}{0,2})$/u);
