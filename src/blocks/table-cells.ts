@@ -266,10 +266,13 @@ function split(text: string, start: number, end: number, sep: RegExp): TableCell
 /** A markdown separator row: |---|:---:|. */
 export const isPipeRule = (cell: TableCell[]): boolean => cell.length > 0 && cell.every((c) => /^:?-{2,}:?$/u.test(c.text));
 
-/** A caption that numbers its table or box: 表2 …, 附表1 …, 专栏3 … (a box printed in the body often holds one table). */
-export const TABLE_CAPTION = /^(?:附?表|图表|专栏)\s*[\d一二三四五六七八九十]/u;
+/** The word that labels a caption before its number (a box printed in the body, 专栏, often holds one table). */
+const CAPTION_WORD = '(?:附?表|图表|专栏)';
+/** A caption that numbers its table or box: 表2 …, 附表1 …, 专栏3 …. */
+export const TABLE_CAPTION = new RegExp(`^${CAPTION_WORD}\\s*[\\d一二三四五六七八九十]`, 'u');
 /** A cell that is only a caption's label: 表1, 附表2：, 专栏3. */
-export const isCaptionLabel = (cell: string): boolean => /^(?:附?表|图表|专栏)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[:：、.．]?$/u.test(cell);
+const CAPTION_LABEL = new RegExp(`^${CAPTION_WORD}\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*[:：、.．]?$`, 'u');
+export const isCaptionLabel = (cell: string): boolean => CAPTION_LABEL.test(cell);
 /** A cell that is one bracket: （2020年） under 基准值, （按国标GB5749） under a name. */
 export const BRACKETED = /^[（(][^（()）]{1,20}[）)]$/u;
 
