@@ -116,7 +116,11 @@ export function signatureAt(blocks: readonly MetaBlock[], i: number, grammar: Me
     else break;
   }
   const dateBlock = blocks[j];
-  const date = dateBlock && !dateBlock.furniture ? dateOnly(dateBlock.text, grammar) : null;
+  if (!dateBlock || dateBlock.furniture) return null;
+  // A 版记's 印发 line copied one cell a line (`某局办公室` / `2027年3月2日印发`, as a web page's table is): its organ
+  // is the printing office (印发机关, GB/T 9704), not the one that signs the document.
+  if (grammar.imprintLine.test(`${organs.join(' ')} ${dateBlock.text.normalize('NFKC').trim()}`)) return null;
+  const date = dateOnly(dateBlock.text, grammar);
   return date ? { organ: organs.join(' '), date, first: i, last: j } : null;
 }
 

@@ -25,6 +25,20 @@ describe('meta: signature', () => {
     expect(signatureAt([block('上海市宝山区卫生健康委员会二〇二三年三月二十日起施行')], 0, grammar)).toBeNull();
   });
 
+  it('should not support a 版记 印发 line copied one cell a line as the signature: its organ is the printing office', async () => {
+    const lines = ['某县卫生健康局2027年审计工作要点', '一、加强内部审计', '全年完成审计项目12个。', '某县卫生健康局办公室', '2027年3月2日印发'];
+    expect(signatureAt(lines.map(block), 3, grammar)).toBeNull();
+    const m = await meta(doc(...lines));
+    expect(m.issuer).toBe('某县卫生健康局');
+    expect(m.publishDate).toBe('2027-03-02');
+  });
+
+  it('should support an organ over its date as the signature, with a 版记 below it', async () => {
+    const m = await meta(doc('某县卫生健康局2027年审计工作要点', '一、加强内部审计', '全年完成审计项目12个。', '某县审计中心', '2027年3月1日', '某县卫生健康局办公室', '2027年3月2日印发'));
+    expect(m.issuer).toBe('某县审计中心');
+    expect(m.publishDate).toBe('2027-03-01');
+  });
+
   it('should support a joint signature with its organs separated by spaces, as written', async () => {
     const m = await meta(doc('关于加强某项工作的通知', '各省卫生健康委：', '一、总体目标', '国家卫生健康委办公厅 国家中医药局综合司 国家疾控局综合司 2024年10月28日'));
     expect(m.issuer).toBe('国家卫生健康委办公厅 国家中医药局综合司 国家疾控局综合司');
