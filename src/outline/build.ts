@@ -280,6 +280,7 @@ export class OutlineBuilder {
     const head = accepted[0];
     if (!head) {
       const runs = inlineRuns(inline, clean.text, 0, clean.text.length, this.grammar);
+      if (runs.length === 0) this.titleUnderMarker(clean);
       this.closeSameEnumeration(runs[0]);
       this.splitInline(leaf, start, end, clean, runs, this.container());
       return;
@@ -329,6 +330,16 @@ export class OutlineBuilder {
       this.splitInline(whole, cuts[i] as number, cuts[i + 1] ?? end, clean, items, own);
       section.children = own.concat(section.children);
     });
+  }
+
+  /**
+   * A marker alone on its line takes its title from the line under it (一、 | 总体要求, 第一章 | 总则: how a PDF converter
+   * sets an automatic list number or a centred chapter number apart from its words). That line stays the section's first text.
+   */
+  private titleUnderMarker(clean: CleanText): void {
+    const top = this.stack[this.stack.length - 1]?.section;
+    if (!top || top.title !== '' || top.inline || top.children.length !== 1) return;
+    top.title = extractTitle(clean.text, 0, clean.text.length, this.grammar, 'heading', undefined, { clean, source: this.view.source });
   }
 
   /**
