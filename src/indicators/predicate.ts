@@ -174,7 +174,8 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     // 年均 is an adverb (average per year), not the distributor 均 after a stray 年 — unless that 年 closes a year
     // (到2027年均达到70%: 2027年, then 均; 较上年均下降10%: 上年, then 均).
     const adverbAt = dist ? g.adverbs.endingAt(text, pos) : undefined;
-    const adverbHere = adverbAt && !yearClosedAt(text, pos - adverbAt.length, g) ? adverbAt : undefined;
+    // So is 平均 after a word its 平 closes (应用水平均达到4级: 水平, then 均).
+    const adverbHere = adverbAt && !yearClosedAt(text, pos - adverbAt.length, g) && !closesWordBefore(text, pos - adverbAt.length, g) ? adverbAt : undefined;
     if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
       // An object verb right after a distributor (小学、初中学位分别新增3000个、2500个) has its objects before it,
       // the subjects the values are distributed over: it sets their levels as a target verb does.
@@ -421,6 +422,12 @@ const CLAUSE_MARK = /[，,；;。：:、！!？?]/u;
  * Whether the 年 at `at` closes a year, in digits or named relative to the plan's (到2027年均达到70%, 较上年均下降10%): a 均 after
  * it is the distributor, not the second character of 年均 (average per year).
  */
+/** Whether text[at], the first character of an adverb, closes a word of the metric before it (grammar notAdverbs: 水平 in 水平均). */
+function closesWordBefore(text: string, at: number, g: IndicatorGrammar): boolean {
+  const word = g.notAdverbs.endingAt(text, at + 1);
+  return word !== undefined && word.length > 1;
+}
+
 export function yearClosedAt(text: string, at: number, g: IndicatorGrammar): boolean {
   return text[at] === '年' && (isDigit(text[at - 1]) || g.relativeYears.endingAt(text, at + 1) !== undefined);
 }
