@@ -527,6 +527,8 @@ export interface IndicatorGrammar {
   bufferUnits: Set<string>;
   bufferMarks: WordSet;
   bufferBans: WordSet;
+  /** Nouns of separation (距离, 间距) that make a floored length a siting rule's clearance: grammar clearanceNouns. */
+  clearanceNouns: WordSet;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
@@ -883,6 +885,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     bufferUnits: new Set(source.bufferZones.units),
     bufferMarks: set(source.bufferZones.marks),
     bufferBans: set(source.bufferZones.bans),
+    clearanceNouns: set(source.clearanceNouns),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
     legalCeilings: set(source.legalCeilings),

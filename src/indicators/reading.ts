@@ -295,6 +295,18 @@ function bufferZone(text: string, r: Reading, e: number, g: IndicatorGrammar): b
 }
 
 /**
+ * Whether a length is a clearance a siting rule sets (grammar clearanceNouns: 与建筑物出入口的距离不少于10米, 防火间距不小于6米): a
+ * floor on a length whose metric ends in a noun of separation. The least distance a thing must keep, not a level to reach; a capped
+ * distance (服务半径不超过500米) is a target of access and is not matched.
+ */
+function clearance(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!g.bufferUnits.has(r.q.unit.unit) || (r.pred.comparator ?? r.post?.comparator) !== '>=') return false;
+  let at = r.pred.start;
+  while (at > r.clause && text[at - 1] === ' ') at--;
+  return g.clearanceNouns.endingAt(text, at) !== undefined;
+}
+
+/**
  * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
  * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
  * allowed between. What a guideline advises each person, not a level the plan sets.
@@ -1037,6 +1049,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (choiceBand(text, r, e, g)) return;
     // The edge of a zone a rule bans an act in (禁止在距离学校50米范围内设置烟草售卖点): no target.
     if (bufferZone(text, r, e, g)) return;
+    // The least distance a siting rule keeps a thing from another (与出入口的距离不少于10米): no target.
+    if (clearance(text, r, g)) return;
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
     if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
