@@ -446,6 +446,9 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
   const bracket = SHORT_BRACKET_BEFORE.exec(text.slice(Math.max(r.clause, q.start - 5), q.start));
   if (g.scoreSteps.endingAt(text, q.start - (bracket ? bracket[0].length : 0)) !== undefined) return true;
   if ((post || pred.comparator || pred.verb) && text[r.end] === '的' && g.scoreConsequences.startingAt(text, r.end + 1) !== undefined) return true;
+  // The rate or measure a sum or a norm is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨, 每床建筑面积按50㎡核定): 按
+  // before it, a verb of paying or approving right after, no bound of its own.
+  if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
   if (q.unit.kind === 'rate') {
     const end = text[q.start - 1] === '的' ? q.start - 1 : q.start;
     const total = g.scoreTotals.endingAt(text, end);
@@ -455,8 +458,6 @@ function scoringRule(text: string, r: Reading, g: IndicatorGrammar, allotted: bo
     // So is a component named bare before 占 after the sentence names the scale of the score (评价采取百分制，其中组织管理占10%:
     // grammar scoreScales): the parts of the hundred points.
     if (!post && !pred.comparator && text[q.start - 1] === '占' && g.scoreScales.indexIn(text, s, r.clause) !== undefined) return true;
-    // The rate a sum is paid or worked out at (按核定基数的110%核拨, 合格的按95%核拨): 按 before it, a verb of paying right after.
-    if (!post && !pred.comparator && g.payRateVerbs.startingAt(text, r.end) !== undefined && charBetween(text, '按', r.clause, q.start)) return true;
     // The last instalment of such a payment (拨付其余40%) and a share deducted as a sanction (扣减下年度预拨资金的10%).
     if (!post && !pred.comparator && (paidRemainder(text, q.start, g) || deductedShare(text, r.clause, q.start, g))) return true;
     // The quota of a grade (优秀等次单位数不超过总数的30%): how many may get it, a rule of grading (grammar gradeWords).
