@@ -307,7 +307,8 @@ export function extractFromText(source: string, start: number, end: number, plan
     const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g, plan.forecast === true) : -1;
     const measured = forecast < 0 ? inSentence : inSentence.filter((q) => q.start < forecast);
     if (measured.length > 0) {
-      const readings = readSentence(text, s, e, measured, sentenceDates, g, plan.review === true && plan.situation !== true);
+      const review = (plan.review === true && plan.situation !== true) || opensWithPastYear(text, s, sentenceGoverning, plan, g);
+      const readings = readSentence(text, s, e, measured, sentenceDates, g, review);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       for (const m of statements.flatMap((st) => st.members)) {
         // (A change in percentage points, 这一比例提高1.5个百分点, is of a rate.)
@@ -522,6 +523,17 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
     (out ??= [...dates]).push(from === year ? { kind: 'year', ...at, value: String(year) } : { kind: 'range', ...at, value: [String(from), String(year)] });
   }
   return out ? out.sort((x, y) => x.start - y.start) : dates;
+}
+
+/**
+ * Whether the sentence from `s` opens with a year before an annual plan's own (2026年，全院门急诊2.7万人次… in a 2027 plan): the
+ * look back on last year that a 年度工作计划 writes in its opening lines instead of a 工作回顾 section. Its amounts are what that year
+ * reached, read as a review's are (bare volumes such as 门急诊2.7万人次 included). Not a deadline (到2026年) nor a span.
+ */
+function opensWithPastYear(text: string, s: number, governing: DateHit[], plan: PlanYears, g: IndicatorGrammar): boolean {
+  if (!plan.annual || !plan.years) return false;
+  const first = plan.years[0];
+  return governing.some((d) => d.kind !== 'deadline' && d.year !== null && d.from === d.year && d.year < first && opensClause(text, d, s, g) && clauseStart(text, d.start, s) === s);
 }
 
 /**

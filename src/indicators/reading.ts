@@ -2087,9 +2087,14 @@ function setMeasured(text: string, r: Reading, all: readonly Reading[], e: numbe
   // The set may be singled out by a 的-attribute before its count (全县纳入调度的98个省市县重点项目完成投资103.5亿元).
   if (scoped !== r.pred.start && !SET_ATTRIBUTE.test(text.slice(scoped, r.q.start))) return false;
   const end = clauseEnd(text, r.end, e);
-  // A count or amount of the set's own, not the next member of a list of counts (5个地级市和5个县级城市新获评…: both achieved).
-  return all.some((o) => o.q.start >= r.end && o.q.start < end && o.q.unit.kind === 'count' && !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));
+  // A count, amount or physical measure of the set's own (…公共机构能源消费总量为13.85万吨标准煤), not the next member of a list of
+  // counts (5个地级市和5个县级城市新获评…: both achieved), nor a span of time (57个县（市）…近3年年均增速…: when, not how much).
+  return all.some((o) => o.q.start >= r.end && o.q.start < end && (o.q.unit.kind === 'count' || (o.q.unit.kind === 'measure' && !SPAN_UNITS.has(o.q.unit.unit))) &&
+    !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));
 }
+
+/** Units of a span of time, which say when or how long rather than how much of something a set has. */
+const SPAN_UNITS = new Set(['年', '个月', '周', '天', '日', '小时', '分钟']);
 
 /**
  * Whether a modal of permission stands in text[from, to) (…周岁的健康公民可参加献血, …周岁均可献血) and what follows it is no
