@@ -288,8 +288,9 @@ export function extractFromText(source: string, start: number, end: number, plan
     const wholeSpan = carried !== null && carried.year === plan.years?.[1] && spanYear(text, s, s + 8, plan, g) !== null;
     // One whose first clause sets a yearly amount (每年选派不少于20名…, 市财政每年安排…) and names no date of its own is for every
     // year of the plan, not for the deadline carried from the sentence before.
-    const yearly = carried !== null && sentenceGoverning.length === 0 && inSentence.length > 0 && yearlyOpening(text, s, (inSentence[0] as Quantity).start, g);
-    const carriedBefore = carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) || yearly ? null : carried);
+    // So is a later ；-part that opens so (到2030年累计创建2个；每年申报…不少于1个): the deadline of the part before is not its year.
+    const yearly = (carried !== null || carriedInSentence !== null) && sentenceGoverning.length === 0 && inSentence.length > 0 && yearlyOpening(text, s, (inSentence[0] as Quantity).start, g);
+    const carriedBefore = yearly ? null : carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = openingClauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? carried;
