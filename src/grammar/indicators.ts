@@ -134,6 +134,7 @@ export interface IndicatorGrammar {
   territoryScopeWords: WordSet;
   /** Names of a size that open a bracketed aside on the noun before it (（面积1200平方米）): a description, no level. */
   sizeAsideNames: WordSet;
+  siteWords: WordSet;
   /** What makes a measure's sites chosen ones, after 在全县 (开展…试点): grammar pilotWords. */
   pilotWords: WordSet;
   /** Verbs after 为 and the institutions counted whose object is what they are equipped with (更新, 配备): named 更新…的 + institutions. */
@@ -654,6 +655,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sitePrepositions: set(source.sitePrepositions),
     territoryScopeWords: set(source.territoryScopeWords),
     sizeAsideNames: set(source.sizeAsideNames),
+    siteWords: set(source.siteWords),
     pilotWords: set(source.pilotWords),
     equipmentProvided: set(source.equipmentProvided),
     // A lead term (保障性住房) starts with the verb of no object count (保障城乡低保对象12.6万人).

@@ -358,6 +358,7 @@ export const indicatorGrammarSchema = z.object({
   sitePrepositions: words.default([]),
   territoryScopeWords: words.default([]),
   sizeAsideNames: words.default([]),
+  siteWords: words.default([]),
   pilotWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),

@@ -288,8 +288,9 @@ export function extractFromText(source: string, start: number, end: number, plan
     const wholeSpan = carried !== null && carried.year === plan.years?.[1] && spanYear(text, s, s + 8, plan, g) !== null;
     // One whose first clause sets a yearly amount (每年选派不少于20名…, 市财政每年安排…) and names no date of its own is for every
     // year of the plan, not for the deadline carried from the sentence before.
-    const yearly = carried !== null && sentenceGoverning.length === 0 && inSentence.length > 0 && yearlyOpening(text, s, (inSentence[0] as Quantity).start, g);
-    const carriedBefore = carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) || yearly ? null : carried);
+    // So is a later ；-part that opens so (到2030年累计创建2个；每年申报…不少于1个): the deadline of the part before is not its year.
+    const yearly = (carried !== null || carriedInSentence !== null) && sentenceGoverning.length === 0 && inSentence.length > 0 && yearlyOpening(text, s, (inSentence[0] as Quantity).start, g);
+    const carriedBefore = yearly ? null : carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = openingClauseEnd(text, s, e);
       carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? carried;
@@ -307,7 +308,8 @@ export function extractFromText(source: string, start: number, end: number, plan
     const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g, plan.forecast === true) : -1;
     const measured = forecast < 0 ? inSentence : inSentence.filter((q) => q.start < forecast);
     if (measured.length > 0) {
-      const readings = readSentence(text, s, e, measured, sentenceDates, g, plan.review === true && plan.situation !== true);
+      const review = (plan.review === true && plan.situation !== true) || opensWithPastYear(text, s, sentenceGoverning, plan, g);
+      const readings = readSentence(text, s, e, measured, sentenceDates, g, review);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       for (const m of statements.flatMap((st) => st.members)) {
         // (A change in percentage points, 这一比例提高1.5个百分点, is of a rate.)
@@ -522,6 +524,17 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
     (out ??= [...dates]).push(from === year ? { kind: 'year', ...at, value: String(year) } : { kind: 'range', ...at, value: [String(from), String(year)] });
   }
   return out ? out.sort((x, y) => x.start - y.start) : dates;
+}
+
+/**
+ * Whether the sentence from `s` opens with a year before an annual plan's own (2026年，全院门急诊2.7万人次… in a 2027 plan): the
+ * look back on last year that a 年度工作计划 writes in its opening lines instead of a 工作回顾 section. Its amounts are what that year
+ * reached, read as a review's are (bare volumes such as 门急诊2.7万人次 included). Not a deadline (到2026年) nor a span.
+ */
+function opensWithPastYear(text: string, s: number, governing: DateHit[], plan: PlanYears, g: IndicatorGrammar): boolean {
+  if (!plan.annual || !plan.years) return false;
+  const first = plan.years[0];
+  return governing.some((d) => d.kind !== 'deadline' && d.year !== null && d.from === d.year && d.year < first && opensClause(text, d, s, g) && clauseStart(text, d.start, s) === s);
 }
 
 /**

@@ -1359,7 +1359,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // In a review, the sum a finding involves right before its amount (涉及资金2.18亿元) is measured: a head, no stock.
     const findingSum = review && q.unit.amount === true && g.findingSums.endingAt(text, q.start) !== undefined;
     const stock =
-      (!findingSum && g.stockWords.indexIn(text, r.floor, pred.start) !== undefined) ||
+      (!findingSum && g.stockWords.indexIn(text, r.floor, pred.start) !== undefined) || siteParticular(text, s, r, review, g) ||
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
@@ -2102,9 +2102,26 @@ function setMeasured(text: string, r: Reading, all: readonly Reading[], e: numbe
   // The set may be singled out by a 的-attribute before its count (全县纳入调度的98个省市县重点项目完成投资103.5亿元).
   if (scoped !== r.pred.start && !SET_ATTRIBUTE.test(text.slice(scoped, r.q.start))) return false;
   const end = clauseEnd(text, r.end, e);
-  // A count or amount of the set's own, not the next member of a list of counts (5个地级市和5个县级城市新获评…: both achieved).
-  return all.some((o) => o.q.start >= r.end && o.q.start < end && o.q.unit.kind === 'count' && !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));
+  // A count, amount or physical measure of the set's own (…公共机构能源消费总量为13.85万吨标准煤), not the next member of a list of
+  // counts (5个地级市和5个县级城市新获评…: both achieved), nor a span of time (57个县（市）…近3年年均增速…: when, not how much).
+  return all.some((o) => o.q.start >= r.end && o.q.start < end && (o.q.unit.kind === 'count' || (o.q.unit.kind === 'measure' && !SPAN_UNITS.has(o.q.unit.unit))) &&
+    !LIST_JOINER.test(text.slice(Math.max(r.end, o.q.start - 2), o.q.start)));
 }
+
+/**
+ * Whether the reading is a size named by its own word (建筑面积, 占地面积: sizeAsideNames) with no verb or bound, in a review sentence
+ * that says before it what a place has or where it lies (医院现有两个院区，门诊综合楼建筑面积3.2万平方米; 东院区位于…，占地面积86亩:
+ * stockHolding, siteWords): a profile of an institution gives the particulars of its existing sites so, clause after clause, and
+ * such a size measures a building that stands, no level the period reached. A size of works done has its verb (新建住院楼1栋，建筑面积
+ * 2.6万平方米), and a measured length after 全长 (…全长287公里，达标长度132公里) no holder's word.
+ */
+function siteParticular(text: string, s: number, r: Reading, review: boolean, g: IndicatorGrammar): boolean {
+  if (!review || !r.q.unit.size || r.q.hanzi || r.pred.verb || r.pred.comparator || r.post || g.sizeAsideNames.endingAt(text, r.q.start) === undefined) return false;
+  return g.stockHolding.indexIn(text, s, r.clause) !== undefined || g.siteWords.indexIn(text, s, r.clause) !== undefined;
+}
+
+/** Units of a span of time, which say when or how long rather than how much of something a set has. */
+const SPAN_UNITS = new Set(['年', '个月', '周', '天', '日', '小时', '分钟']);
 
 /**
  * Whether a modal of permission stands in text[from, to) (…周岁的健康公民可参加献血, …周岁均可献血) and what follows it is no
