@@ -533,6 +533,9 @@ export interface IndicatorGrammar {
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
+  /** Verbs of spreading knowledge (宣传, 普及) and the nouns after 的 that close the advice spread (建议, 推荐量): grammar adviceFrames. */
+  adviceSpreadVerbs: WordSet;
+  adviceNouns: WordSet;
   /** The modal words of a legal ceiling (不得超过, 不得高于) that make a value a rule's limit: grammar legalCeilings. */
   legalCeilings: WordSet;
   /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
@@ -890,6 +893,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     clearanceNouns: set(source.clearanceNouns),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
+    adviceSpreadVerbs: set(source.adviceFrames.spreadVerbs),
+    adviceNouns: set(source.adviceFrames.nouns),
     legalCeilings: set(source.legalCeilings),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),

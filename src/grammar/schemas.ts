@@ -580,7 +580,7 @@ export const indicatorGrammarSchema = z.object({
   choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
   bufferZones: z.object({ units: words, marks: words, bans: words }).strict().default({ units: [], marks: [], bans: [] }),
   clearanceNouns: words.default([]),
-  adviceFrames: z.object({ verbs: words, links: words }).strict().default({ verbs: [], links: [] }),
+  adviceFrames: z.object({ verbs: words, links: words, spreadVerbs: words.default([]), nouns: words.default([]) }).strict().default({ verbs: [], links: [], spreadVerbs: [], nouns: [] }),
   legalCeilings: words.default([]),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),

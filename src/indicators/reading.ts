@@ -321,6 +321,18 @@ function guidelineAdvice(text: string, r: Reading, g: IndicatorGrammar): boolean
 }
 
 /**
+ * Whether a value is advice the plan spreads with no guideline named (grammar adviceFrames: 广泛宣传成人每天食盐不超过5克、烹调油
+ * 25—30克的膳食建议): a verb of spreading knowledge before it and 的 + an advice noun after it, all in its clause, as ruleContent
+ * reads a rule's settings. What each person is advised to do, not a level the plan sets.
+ */
+function spreadAdvice(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (g.adviceSpreadVerbs.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.adviceNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
+/**
  * Whether a value is a legal ceiling (grammar legalCeilings: 医疗废物暂时贮存时间不得超过2天, 接触噪声…不得超过85分贝): its predicate
  * says 不得超过 or 不得高于, the modal in which laws and standards set a limit every operator must keep. A rule restated, not a
  * level the plan sets (its own ceilings say 不超过 or 控制在…以内).
@@ -1042,8 +1054,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
     if (ruleContent(text, r, e, g)) return;
-    // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克): no target.
-    if (guidelineAdvice(text, r, g)) return;
+    // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克), or advice it spreads unnamed (普及…的膳食建议): no target.
+    if (guidelineAdvice(text, r, g) || spreadAdvice(text, r, e, g)) return;
     // A limit a law or standard sets, restated (医疗废物暂时贮存时间不得超过2天): no target.
     if (legalCeiling(text, r, g)) return;
     // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.
