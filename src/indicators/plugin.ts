@@ -223,7 +223,14 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
   let boxYear: number | null = null;
   // The year the review section just before names (一、2026年工作总结), for a review section right after it that names none.
   let siblingReviewYear: number | null = null;
+  // Whether `here.leadYear` is the deadline of a sentence that runs on into inline items (see runsIntoInlineItems): it governs those
+  // items only, not the paragraphs after them.
+  let inlineLead = false;
   for (const [i, child] of children.entries()) {
+    if (inlineLead && !(child.type === 'section' && child.inline)) {
+      here = { ...here, leadYear: place.leadYear };
+      inlineLead = false;
+    }
     if (!inBox(child)) boxYear = null;
     // A box opens after other text, or right after another box at its own caption (专栏1… | 专栏2…, grammars/blocks.yaml
     // insetHeading as the block stage reads it): each caption dates its own box.
@@ -267,8 +274,12 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       }
       visit(start, end, at);
       const next = nextContent(children, i + 1);
-      const lead = leadYear(start, end, here, opensList(child, next, ctx.g, text) || opensGoals(place, children, i, next, ctx.g));
-      if (lead !== null) here = { ...here, leadYear: lead };
+      const runOn = runsIntoInlineItems(start, end, next, text);
+      const lead = leadYear(start, end, here, opensList(child, next, ctx.g, text) || opensGoals(place, children, i, next, ctx.g) || runOn);
+      if (lead !== null) {
+        here = { ...here, leadYear: lead };
+        inlineLead = runOn;
+      }
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
     }
   }
@@ -293,6 +304,17 @@ function opensGoals(place: Place, children: readonly PlanChild[], i: number, nex
   for (let k = 0; k < i; k++) if (children[k]?.type === 'section') return false;
   return true;
 }
+
+/**
+ * Whether a paragraph's last sentence runs on, unclosed, into inline items (到2028年，一是…；二是…；三是…。): official writing opens
+ * such a run with its deadline and a comma and lets the 一是/二是 items complete the sentence, so the deadline is theirs as it is a
+ * colon's list's. A paragraph closed by 。 or ； before its first item leads into nothing.
+ */
+function runsIntoInlineItems(start: number, end: number, next: PlanChild | undefined, text: (start: number, end: number) => string): boolean {
+  return next?.type === 'section' && next.inline === true && RUNS_ON.test(text(start, end));
+}
+/** The end of a paragraph whose sentence goes on: a comma, or a date with no mark (到2028年一是…). */
+const RUNS_ON = /(?:[，,]|[年底末])\s*$/u;
 
 /** Whether a paragraph opens with a list item mark (grammar listItemMarks: ——, ●, ▪ …). */
 function opensWithListMark(c: PlanChild, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {

@@ -490,6 +490,24 @@ export function leadComparator(text: string, pred: Predicate, floor: number, g: 
   return hit ? g.comparatorsBefore.get(hit.word) : undefined;
 }
 
+/** How far before a count's verb a bound word may stand across the phrase between them (至少委托具有资质的机构开展1次检测). */
+const VERB_PHRASE_BOUND_REACH = 24;
+/** A number or a mark that ends a clause: a bound word before one bounds something else (至少3个县, 至少配备1名…，开展). */
+const BOUND_STOP = /[0-9０-９，,；;。：:！!？?、]/u;
+
+/**
+ * A bound word (至少, 最多) before the verb phrase whose verb sets a count (每季度至少带队开展1次检查, 每年至少委托…机构开展1次检测):
+ * Chinese puts such an adverb before the whole phrase, a manner or a coverb with its object (带队, 委托…机构) included, and it bounds
+ * the count of the phrase's verb. Not across a number or a clause mark, which leave it bounding something else.
+ */
+export function boundBeforeVerbPhrase(text: string, pred: Predicate, floor: number, g: IndicatorGrammar): Comparator | undefined {
+  const from = Math.max(floor, pred.start - VERB_PHRASE_BOUND_REACH);
+  let last: { index: number; word: string } | undefined;
+  for (let hit = g.leadComparators.indexIn(text, from, pred.start); hit; hit = g.leadComparators.indexIn(text, hit.index + hit.word.length, pred.start)) last = hit;
+  if (!last || BOUND_STOP.test(text.slice(last.index + last.word.length, pred.start))) return undefined;
+  return g.comparatorsBefore.get(last.word);
+}
+
 /** A percentage starts at `at` (1.5%的比例): only a share runs straight on from the total it is taken of. */
 const SHARE_AT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/u;
 const isShare = (text: string, at: number): boolean => SHARE_AT.test(text.slice(at, at + 12));

@@ -7,7 +7,7 @@ import type { WordSet } from '../grammar/words.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { clauseEnd, clauseStart, metricName, objectNoun, trimLead, type Span } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
-import { basisStart, endsNoun, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
+import { basisStart, boundBeforeVerbPhrase, endsNoun, leadComparator, readAfter, readPredicate, stepWithin, type Predicate } from './predicate.js';
 import { BARE, abbreviationBefore, bracketUnitBefore, cadenceIn, groupsAfterHead, isRatio, type Quantity } from './quantity.js';
 import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxEnds } from './neighbours.js';
 import { yearlySplitMember } from './yearly-split.js';
@@ -890,6 +890,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         pred.verb = { kind: 'object', word: '', start: pred.start, end: pred.start };
       }
     }
+    if (!pred.comparator && pred.verb && q.unit.kind === 'count') pred.comparator = boundBeforeVerbPhrase(text, pred, clause, g);
     return { q, pred, post, clause, floor: clause, end: post?.end ?? q.end, object: false, ageLimit: false, between: undefined, listed: false };
   });
   const out: Reading[] = [];
