@@ -549,6 +549,8 @@ export interface IndicatorGrammar {
   spanAmountWords: WordSet;
   /** Totals a share is taken of (不低于总量的70%): skipped between the bound and the number. */
   shareTotals: WordSet;
+  /** Totals a share is taken of only after a bound word (不高于…保育教育费的1.5倍): grammar boundedShareTotals. */
+  boundedShareTotals: WordSet;
   joiners: WordSet;
   notJoiners: WordSet;
   /** Words of a relation between two parties: after A与B/A和B they make the joiner "with" (养老机构与医疗卫生机构签约合作率). */
@@ -902,6 +904,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),
+    boundedShareTotals: set(source.boundedShareTotals),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),

@@ -588,6 +588,7 @@ export const indicatorGrammarSchema = z.object({
   notStandardNouns: words.default([]),
   spanAmountWords: words.default([]),
   shareTotals: words.default([]),
+  boundedShareTotals: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
   relationWords: words.default([]),

@@ -556,6 +556,13 @@ const SUM = '总';
  *  may reach back from its 的 to the bound or verb before it. */
 const MAX_SHARE_BASE = 28;
 
+/** Whether a bound word that sets a cap or a floor (不高于, 不超过, 不低于) ends at `j`: 约 and 左右 bound nothing a fee could be a base of. */
+function capOrFloorEndingAt(text: string, j: number, g: IndicatorGrammar): boolean {
+  const word = g.before.endingAt(text, j);
+  const bound = word === undefined ? undefined : g.comparatorsBefore.get(word);
+  return bound === '<=' || bound === '>=';
+}
+
 /**
  * Where the predicate's reading starts for a share of a named total (不低于总量的70%, 不少于采购总额的30%):
  * at the bound or verb before the total, so that the bound is the share's and the total no part of the
@@ -564,9 +571,12 @@ const MAX_SHARE_BASE = 28;
 function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGrammar): number {
   let de = at;
   while (de > floor && text[de - 1] === ' ') de--;
+  // A fee (保育教育费的1.5倍) is a base only after a bound word: without one it is the whole a share is spent from.
+  const boundOnly = text[de - 1] === '的' && !g.shareTotals.endingAt(text, de - 1) && g.boundedShareTotals.endingAt(text, de - 1) !== undefined;
   // The total may also run straight into the number (不低于在职职工总数1.5%的比例, 不超过年度预算总额5%).
-  if (text[de - 1] === '的' && g.shareTotals.endingAt(text, de - 1)) de--;
+  if (text[de - 1] === '的' && (g.shareTotals.endingAt(text, de - 1) || boundOnly)) de--;
   else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;
+  if (boundOnly) return backWithin(text, de, floor, MAX_SHARE_BASE, TOTAL_NAME_STOP, (j) => (capOrFloorEndingAt(text, j, g) ? j : undefined)) ?? at;
   const boundOrVerb = (j: number): number | undefined => {
     // After an object verb the total is what is done, the metric itself (完成年度目标的100%), no base of a share; but a verb right
     // before a word of a sum (采购|总额, 投资|总额) names the total, a compound noun, and the reading goes on past it.

@@ -1645,7 +1645,7 @@ function withoutRewardStandards(statements: Statement[], g: IndicatorGrammar, te
   const standard = (m: Member): boolean => {
     const r = m.reading;
     if (!r.q.unit.amount) return false;
-    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && g.benefitCaps.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g) && !rewardBefore(text, r, m.metric, g)) return false;
+    if (g.rewardWords.endingAt(m.metric, m.metric.length) === undefined && g.benefitCaps.endingAt(m.metric, m.metric.length) === undefined && !perUnitAmount(text, r, g) && !standardTop(text, r, g) && !rewardAfter(text, r, g) && !rewardBefore(text, r, m.metric, g) && !conditionalPayment(text, r, g)) return false;
     // 发放技能提升补贴2000万元: a total paid out, not a standard; also where the reward word right before the amount was read as
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
@@ -1704,6 +1704,23 @@ function rewardBefore(text: string, r: Reading, metric: string, g: IndicatorGram
   const before = text.slice(r.clause, r.q.start).trimEnd();
   if (metric === '' || !before.endsWith(metric)) return false;
   return g.rewardWords.endingAt(before, before.length - metric.length) !== undefined;
+}
+
+/**
+ * Whether a bare amount in 元 is paid to whoever meets the condition a 的 closes right before the paying verb (生育第二个孩子的
+ * 发放3000元, 符合条件的，给予2000元): the formula of a benefit rule, what each one who qualifies receives, also where the reward
+ * noun was written once in the first of parallel clauses and left out of the next (…的发放生育补贴1000元，…的发放3000元). A
+ * total in 万元 or 亿元 (…的发放3000万元) is a sum paid out, not one person's standard.
+ */
+function conditionalPayment(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (/[万亿]/u.test(r.q.unitText)) return false;
+  let pos = r.q.start;
+  while (pos > 0 && WHITE_SPACE[text.charCodeAt(pos - 1)] === 1) pos--;
+  const verb = g.disburseVerbs.endingAt(text, pos)?.length ?? (GRANT.test(text.slice(pos - 2, pos)) ? 2 : 0);
+  if (verb === 0) return false;
+  pos -= verb;
+  if (text[pos - 1] === '，' || text[pos - 1] === ',') pos--;
+  return text[pos - 1] === '的';
 }
 
 /** Whether the amount stands right after the top word of a support standard (给予最高1000万元支持, 单个项目最高200万元). */
