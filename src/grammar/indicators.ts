@@ -255,6 +255,8 @@ export interface IndicatorGrammar {
   /** Words a clause may open with before its date (到2025年, 确保到2027年): the date still governs the clause. */
   dateLeads: WordSet;
   labelWords: WordSet;
+  /** The head of a list a government promises (实事), named by its count through a field word (5项卫生健康民生实事; grammar listHeads). */
+  listHeads: WordSet;
   /** The last word of a preparation's name (凝胶, 注射液): a percentage right before one is its strength (grammar preparationHeads). */
   preparationHeads: WordSet;
   measureLabels: WordSet;
@@ -732,6 +734,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     kindNouns: set(source.kindNouns),
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
+    listHeads: set(source.listHeads),
     preparationHeads: set(source.preparationHeads),
     measureLabels: set(source.measureLabels),
     roundTheClock: set(source.roundTheClock),

@@ -429,6 +429,7 @@ export const indicatorGrammarSchema = z.object({
   kindNouns: words.default([]),
   dateLeads: words.default([]),
   labelWords: words,
+  listHeads: words.default([]),
   preparationHeads: words.default([]),
   measureLabels: words,
   roundTheClock: words.default([]),
