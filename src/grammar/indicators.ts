@@ -158,6 +158,8 @@ export interface IndicatorGrammar {
   fundAccounts: WordSet;
   fundHolders: WordSet;
   anaphors: WordSet;
+  /** Names of a share of a task done (完成年度目标任务): of the amount named before it (grammar taskShareNames). */
+  taskShareNames: WordSet;
   /** Nouns a unit is reckoned per besides the units (人/万车, 张/千人口): see indicators/per-unit.ts. */
   perNouns: WordSet;
   bareSums: WordSet;
@@ -676,6 +678,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
     anaphors: set(source.anaphors),
+    taskShareNames: set(source.taskShareNames),
     perNouns: set(source.perNouns),
     bareSums: set(source.bareSums),
     objectElided: set(source.objectElided),

@@ -372,6 +372,7 @@ export const indicatorGrammarSchema = z.object({
   fundAccounts: words.default([]),
   fundHolders: words.default([]),
   anaphors: words.default([]),
+  taskShareNames: words.default([]),
   perNouns: words.default([]),
   bareSums: words.default([]),
   objectElided: words.default([]),
