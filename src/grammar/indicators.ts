@@ -158,6 +158,8 @@ export interface IndicatorGrammar {
   fundAccounts: WordSet;
   fundHolders: WordSet;
   anaphors: WordSet;
+  /** Names of a share of a task done (完成年度目标任务): of the amount named before it (grammar taskShareNames). */
+  taskShareNames: WordSet;
   /** Nouns a unit is reckoned per besides the units (人/万车, 张/千人口): see indicators/per-unit.ts. */
   perNouns: WordSet;
   bareSums: WordSet;
@@ -255,6 +257,8 @@ export interface IndicatorGrammar {
   /** Words a clause may open with before its date (到2025年, 确保到2027年): the date still governs the clause. */
   dateLeads: WordSet;
   labelWords: WordSet;
+  /** The head of a list a government promises (实事), named by its count through a field word (5项卫生健康民生实事; grammar listHeads). */
+  listHeads: WordSet;
   /** The last word of a preparation's name (凝胶, 注射液): a percentage right before one is its strength (grammar preparationHeads). */
   preparationHeads: WordSet;
   measureLabels: WordSet;
@@ -676,6 +680,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     fundAccounts: set(source.fundAccounts),
     fundHolders: set(source.fundHolders),
     anaphors: set(source.anaphors),
+    taskShareNames: set(source.taskShareNames),
     perNouns: set(source.perNouns),
     bareSums: set(source.bareSums),
     objectElided: set(source.objectElided),
@@ -734,6 +739,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     kindNouns: set(source.kindNouns),
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
+    listHeads: set(source.listHeads),
     preparationHeads: set(source.preparationHeads),
     measureLabels: set(source.measureLabels),
     roundTheClock: set(source.roundTheClock),

@@ -9,7 +9,7 @@ import { isDigit } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { eachMatch } from '../grammar/matches.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
-import { antecedent, clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
+import { antecedent, taskShareName, clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
 import { readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
@@ -311,12 +311,16 @@ export function extractFromText(source: string, start: number, end: number, plan
       const review = (plan.review === true && plan.situation !== true) || opensWithPastYear(text, s, sentenceGoverning, plan, g);
       const readings = readSentence(text, s, e, measured, sentenceDates, g, review);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
-      for (const m of statements.flatMap((st) => st.members)) {
+      const members = statements.flatMap((st) => st.members);
+      const named = members.map((m) => m.metric);
+      members.forEach((m, k) => {
         // (A change in percentage points, 这一比例提高1.5个百分点, is of a rate.)
         const kind = m.reading.q.unit.kind === 'change' ? 'rate' : m.reading.q.unit.kind;
-        m.metric = antecedent(m.metric, lastMetric.get(kind), g);
+        // A growth after a task share took the share's name (完成年度目标任务的52%，同比增长9.3%): it is of the amount before both.
+        const sharedName = k >= 2 && named[k] === named[k - 1] && g.taskShareNames.has(named[k] as string);
+        m.metric = sharedName ? (members[k - 2] as Member).metric : taskShareName(antecedent(m.metric, lastMetric.get(kind), g), members[k - 1]?.metric, g);
         lastMetric.set(kind, m.metric);
-      }
+      });
       baseInSentence = carryBase(statements.flatMap((st) => st.members), baseInSentence);
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);

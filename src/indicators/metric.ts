@@ -787,6 +787,16 @@ export function antecedent(name: string, before: string | undefined, g: Indicato
   return g.metricHeads.has(head) || head === INDICATOR_WORD ? before : name;
 }
 
+/** The verb every task-share name opens with (grammar taskShareNames) and what statistics call the share (完成进度). */
+const TASK_DONE = '完成';
+const TASK_SHARE = '完成进度';
+
+/** A share of a task done (完成年度目标任务的52%) named by the amount before it: 实际到位资金 → 实际到位资金年度目标任务完成进度. */
+export function taskShareName(name: string, before: string | undefined, g: IndicatorGrammar): string {
+  if (before === undefined || !g.taskShareNames.has(name)) return name;
+  return before + name.slice(TASK_DONE.length) + TASK_SHARE;
+}
+
 /** An open bracket that ends a metric: the value stands in brackets after the name (天城镇（63.1%）). */
 const OPEN_VALUE_BRACKET = /[（(]$/u;
 

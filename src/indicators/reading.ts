@@ -148,10 +148,22 @@ const HELD_NAME = /^[\u4e00-\u9fff]*$/u;
 const PHRASE_END = /[，,；;。：:、！!？?]/u;
 
 function labelAfter(text: string, end: number, g: IndicatorGrammar): boolean {
+  if (listNamedAfter(text, end, g)) return true;
   for (let k = end; k < end + 3 && k < text.length; k++) {
     // 新增灌溉面积1.5万亩，项目区亩均…: the 项目 of the next clause names nothing of this one.
     if (PHRASE_END.test(text[k] as string)) return false;
     if (g.labelWords.startingAt(text, k)) return true;
+  }
+  return false;
+}
+
+/** Longest name of a promised list looked at after its count: a field of four or six characters and 民生实事 (卫生健康民生实事). */
+const LIST_NAME_REACH = 8;
+
+/** Whether the Han run right after a count holds a list head (grammar listHeads) within reach: the count names the list. */
+function listNamedAfter(text: string, end: number, g: IndicatorGrammar): boolean {
+  for (let k = end; k < end + LIST_NAME_REACH && HAN.test(text.slice(k, k + 1)); k++) {
+    if (g.listHeads.startingAt(text, k)) return true;
   }
   return false;
 }

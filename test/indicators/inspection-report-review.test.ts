@@ -41,7 +41,7 @@ describe('indicators: a bare amount with its growth or share of the task after i
       ['实际到位省外资金', 48.5, 'actual', 2026],
       ['实际到位省外资金', 6.2, 'actual', 2026],
       ['招商引资到位资金', 12.3, 'actual', 2026],
-      ['完成年度目标任务', 61.5, 'actual', 2026],
+      ['招商引资到位资金年度目标任务完成进度', 61.5, 'actual', 2026],
     ]);
   });
 
