@@ -359,6 +359,7 @@ export const indicatorGrammarSchema = z.object({
   territoryScopeWords: words.default([]),
   sizeAsideNames: words.default([]),
   siteWords: words.default([]),
+  siteSizes: words.default([]),
   pilotWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),

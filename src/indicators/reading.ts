@@ -2134,14 +2134,14 @@ function setMeasured(text: string, r: Reading, all: readonly Reading[], e: numbe
 }
 
 /**
- * Whether the reading is a size named by its own word (建筑面积, 占地面积: sizeAsideNames) with no verb or bound, in a review sentence
+ * Whether the reading is a size that particularises a site (建筑面积, 占地面积: siteSizes) with no verb or bound, in a review sentence
  * that says before it what a place has or where it lies (医院现有两个院区，门诊综合楼建筑面积3.2万平方米; 东院区位于…，占地面积86亩:
  * stockHolding, siteWords): a profile of an institution gives the particulars of its existing sites so, clause after clause, and
  * such a size measures a building that stands, no level the period reached. A size of works done has its verb (新建住院楼1栋，建筑面积
- * 2.6万平方米), and a measured length after 全长 (…全长287公里，达标长度132公里) no holder's word.
+ * 2.6万平方米); a length (现有河道总长度…，立项整治长度270.5公里) is no site's particular.
  */
 function siteParticular(text: string, s: number, r: Reading, review: boolean, g: IndicatorGrammar): boolean {
-  if (!review || !r.q.unit.size || r.q.hanzi || r.pred.verb || r.pred.comparator || r.post || g.sizeAsideNames.endingAt(text, r.q.start) === undefined) return false;
+  if (!review || !r.q.unit.size || r.q.hanzi || r.pred.verb || r.pred.comparator || r.post || g.siteSizes.endingAt(text, r.q.start) === undefined) return false;
   return g.stockHolding.indexIn(text, s, r.clause) !== undefined || g.siteWords.indexIn(text, s, r.clause) !== undefined;
 }
 

@@ -16,6 +16,7 @@ describe('the size of an existing site in an institution’s profile', () => {
     expect(brief(indicators('五年来新建住院综合楼1栋，建筑面积2.6万平方米。', REVIEW))).toContain('建筑面积|2.6|万平方米|=|actual|');
     expect(brief(indicators('医院现有业务用房，新增业务用房面积不少于5000平方米。', REVIEW))).toHaveLength(1);
     expect(brief(indicators('全区主堤防全长96公里，达标长度58公里。', REVIEW))).toContain('达标长度|58|公里|=|actual|');
+    expect(brief(indicators('全县现有主要河道总长度312公里，完成整治长度96公里。', REVIEW))).toContain('整治长度|96|公里|=|actual|');
     expect(brief(indicators('医院现有两个院区，新院区建筑面积达到3万平方米。', { years: [2026, 2030] as [number, number], annual: false }))).toHaveLength(1);
   });
 });
