@@ -25,8 +25,10 @@ describe('indicators: a count set by a copula', () => {
     ]);
   });
 
+  // (Outside a review: a sentence that opens with the year before the plan's reviews that year, whose levels are read as a
+  // review's are, past-year-opening.test.ts.)
   it('should not support 为 before a count after a name that is no statistic, nor after a word that only ends in 数 or 量', async () => {
-    const out = await items(['2026年，全市国家级检验检测机构为2家。', '2026年，参加比对的机构大多数为5家。']);
+    const out = await items(['全市国家级检验检测机构为2家。', '参加比对的机构大多数为5家。']);
     expect(out).toEqual([]);
   });
 });
