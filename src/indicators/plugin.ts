@@ -274,7 +274,7 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       }
       visit(start, end, at);
       const next = nextContent(children, i + 1);
-      const runOn = runsIntoInlineItems(start, end, next, text);
+      const runOn = runsIntoInlineItems(next);
       const lead = leadYear(start, end, here, opensList(child, next, ctx.g, text) || opensGoals(place, children, i, next, ctx.g) || runOn);
       if (lead !== null) {
         here = { ...here, leadYear: lead };
@@ -306,15 +306,15 @@ function opensGoals(place: Place, children: readonly PlanChild[], i: number, nex
 }
 
 /**
- * Whether a paragraph's last sentence runs on, unclosed, into inline items (到2028年，一是…；二是…；三是…。): official writing opens
- * such a run with its deadline and a comma and lets the 一是/二是 items complete the sentence, so the deadline is theirs as it is a
- * colon's list's. A paragraph closed by 。 or ； before its first item leads into nothing.
+ * Whether a paragraph is followed by inline items, the rest of the same paragraph of the source: their lead-in's deadline
+ * (leadInYear: one that opens its last sentence) is theirs. The sentence may run on, unclosed, into them (到2028年，一是…；二是…。):
+ * official writing opens such a run with its deadline and a comma and lets the 一是/二是 items complete it, as a colon's list
+ * completes its lead-in. Or it may be closed (到2029年，全市…更加健全。一是…；二是…。, or by ；): a deadline that opens a sentence
+ * governs the sentences after it in its paragraph, and marking those sentences 一是/二是 does not take them out of it.
  */
-function runsIntoInlineItems(start: number, end: number, next: PlanChild | undefined, text: (start: number, end: number) => string): boolean {
-  return next?.type === 'section' && next.inline === true && RUNS_ON.test(text(start, end));
+function runsIntoInlineItems(next: PlanChild | undefined): boolean {
+  return next?.type === 'section' && next.inline === true;
 }
-/** The end of a paragraph whose sentence goes on: a comma, or a date with no mark (到2028年一是…). */
-const RUNS_ON = /(?:[，,]|[年底末])\s*$/u;
 
 /** Whether a paragraph opens with a list item mark (grammar listItemMarks: ——, ●, ▪ …). */
 function opensWithListMark(c: PlanChild, g: IndicatorGrammar, text: (start: number, end: number) => string): boolean {

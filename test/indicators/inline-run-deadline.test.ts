@@ -1,6 +1,7 @@
 // A deadline that opens a sentence and runs on, after a comma, into inline items (到2030年，一是…；二是…。): official writing lets the
 // 一是/二是 items complete the sentence the deadline opened, so each item's target is due then, as the items of a colon's list are.
-// Only those items: a paragraph after them, or items after a sentence closed by 。, are not governed. Sentences written for the test.
+// A deadline that opens a sentence closed by 。 or ； governs the items after it in its paragraph too, as it governs the
+// unmarked sentences after it. Only those items: a paragraph after them is not governed. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 
@@ -33,10 +34,42 @@ describe('indicators: a deadline run on into inline items governs them', () => {
     ]);
   });
 
-  it('should not support a deadline whose sentence closed with 。 before the items', async () => {
-    const out = await items([
+  it('should support a deadline whose sentence closed with 。 before the items, as it governs unmarked sentences', async () => {
+    const marked = await items([
       '一、发展目标',
       '到2030年，全市公共卫生服务体系基本建成。一是孕产妇系统管理率达到92%以上；二是居民健康素养水平提高到35%。',
+      '二、重点任务',
+      '新建社区卫生服务站6个。',
+    ]);
+    const unmarked = await items([
+      '一、发展目标',
+      '到2030年，全市公共卫生服务体系基本建成。孕产妇系统管理率达到92%以上；居民健康素养水平提高到35%。',
+      '二、重点任务',
+      '新建社区卫生服务站6个。',
+    ]);
+    expect(marked).toEqual([
+      ['孕产妇系统管理率', 92, 2030],
+      ['居民健康素养水平', 35, 2030],
+      ['社区卫生服务站', 6, null],
+    ]);
+    expect(marked).toEqual(unmarked);
+  });
+
+  it('should support a deadline whose sentence closed with ； before the items', async () => {
+    const out = await items([
+      '二、重点任务',
+      '到2029年，全市发热门诊全部达标；一是新建负压病房20间；二是配备救护车12辆。',
+    ]);
+    expect(out).toEqual([
+      ['负压病房', 20, 2029],
+      ['救护车', 12, 2029],
+    ]);
+  });
+
+  it('should not support a lead-in whose date is no deadline (a year looked back on)', async () => {
+    const out = await items([
+      '一、发展目标',
+      '2025年，全市公共卫生服务体系基本建成。一是孕产妇系统管理率达到92%以上；二是居民健康素养水平提高到35%。',
     ]);
     expect(out).toEqual([
       ['孕产妇系统管理率', 92, null],
