@@ -262,7 +262,10 @@ function readCell(source: string, cell: TableCell, col: Column, rowName: string,
   // (人均预期寿命（岁） under 年均增长〔累计〕).
   const changeUnit = (col.kind === 'change' || col.average) && !value.bracketed ? col.unit : null;
   const rowOwn = rowUnit || bracketUnit(rowName);
-  const unit = value.unit || changeUnit || (value.bracketed ? rowOwn : rowUnit) || col.unit || rowOwn || (RATE_NAME.test(name) && !isPerMilleRate(name, g.indicators) ? '%' : null);
+  const written = value.unit || changeUnit || (value.bracketed ? rowOwn : rowUnit) || col.unit || rowOwn || (RATE_NAME.test(name) && !isPerMilleRate(name, g.indicators) ? '%' : null);
+  // A unit the text has other spellings of (a header's （1/10万）, （％）) is reported as the text's sentences report it (/10万, %),
+  // so that one rate has one unit wherever the plan states it.
+  const unit = written === null ? null : (g.indicators.units.get(written)?.unit ?? written);
   const kind = value.changed || (col.average && value.bracketed) ? 'change' : col.kind;
   const comparator: Comparator = Array.isArray(value.value) ? 'range' : (value.comparator ?? '=');
   return [
