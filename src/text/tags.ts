@@ -3,7 +3,10 @@
 // are comments, declarations, scripts and style sheets with what they hold. A tag
 // that starts or ends a block (a paragraph, a line break, a table row or cell, a list item, a
 // heading) also ends the line there, as a browser shows it, except a <br> inside a row of a markdown
-// pipe table (| a<br>b | 1 |): a row is one line, and <br> is how converters break a cell's text.
+// pipe table (| a<br>b | 1 |): a row is one line, and <br> is how converters break a cell's text. So is
+// a row of an HTML table (<tr><td>婴儿死亡率（‰）</td><td>≤4</td></tr>): its cells after the first open
+// with a TAB, the row reads as a row copied from a word processor does (指标\t目标值), and the table
+// stage reads it as such a table. A cell's paragraphs and line breaks still end lines.
 
 /** The tags of text markup a page's body uses; other `<…>` (a comparison such as <5%) is text. */
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9}(?::[a-zA-Z0-9]{1,10})?)(?:\s[^<>]{0,400})?\s*\/?>/gu;
@@ -74,18 +77,66 @@ function onPipeRow(text: string, at: number, line: { start: number; end: number;
   return line.pipe;
 }
 
-/** `text` with its HTML tags as white space of their length (a line break first for a block's);
- *  `text` itself when it has none. */
+/** The tags of a cell of an HTML table row. */
+const CELL = new Set(['td', 'th']);
+/** The tags of an HTML table's structure: where no text came since the last line end, they end no line again (the rows of a
+ *  table are lines, with no empty line between them). */
+const TABLE_PART = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+/** Text: anything but white space (a spacer cell's &nbsp; is taken out first). */
+const TEXT = /[^\s\u3000\u00a0]/u;
+
+/** `text` with its HTML tags as white space of their length (a line break first for a block's,
+ *  a TAB for a table cell's that follows a cell with text on its line); `text` itself when it has none. */
 export function readTags(text: string): string {
   if (!text.includes('<')) return text;
   const line = { start: 0, end: -1, pipe: false };
-  return blankNotText(text).replace(TAG, (tag: string, name: string, at: number) => {
+  const source = blankNotText(text);
+  // Whether text came since the last line end, whether a table cell is open on this line and whether it holds text: the next
+  // cell of the row is set apart from it by a TAB. A line end in the source (a page that writes each cell on a line of its own)
+  // or a tag's (a cell's <p> or <br>) ends that: the cells are then lines, as before. `lineEndAfter` is the first line end in
+  // the source at or after the tag before, so that each part of the text is searched once.
+  let lineHasText = false;
+  let cellOnLine = false;
+  let cellHasText = false;
+  let lastTagEnd = 0;
+  const nextLineEnd = (from: number): number => {
+    const i = source.indexOf('\n', from);
+    return i < 0 ? Infinity : i;
+  };
+  let lineEndAfter = nextLineEnd(0);
+  return source.replace(TAG, (tag: string, name: string, at: number) => {
     const n = name.toLowerCase();
+    let from = lastTagEnd;
+    if (lineEndAfter < at) {
+      lineHasText = cellOnLine = cellHasText = false;
+      from = source.lastIndexOf('\n', at - 1) + 1;
+      lineEndAfter = nextLineEnd(at);
+    }
+    lastTagEnd = at + tag.length;
+    if (from < at && TEXT.test(source.slice(from, at).replaceAll('&nbsp;', ''))) {
+      lineHasText = true;
+      cellHasText = cellOnLine;
+    }
     if (!BLOCK.has(n)) return INLINE.has(n) ? ' '.repeat(tag.length) : tag;
     if (n === 'br' && onPipeRow(text, at, line)) return ' '.repeat(tag.length);
-    // A block's tag at a line's start or end has a line end beside it already.
-    const end = at + tag.length;
-    const alone = at === 0 || LINE_END.has(text.charCodeAt(at - 1)) || end === text.length || LINE_END.has(text.charCodeAt(end));
-    return alone ? ' '.repeat(tag.length) : `\n${' '.repeat(tag.length - 1)}`;
+    const opensCell = CELL.has(n) && tag[1] !== '/';
+    if (CELL.has(n) && cellOnLine) {
+      if (!opensCell) return ' '.repeat(tag.length);
+      const apart = cellHasText;
+      cellHasText = false;
+      return apart ? `\t${' '.repeat(tag.length - 1)}` : ' '.repeat(tag.length);
+    }
+    const read = TABLE_PART.has(n) && !lineHasText ? ' '.repeat(tag.length) : lineEndOrSpaces(text, tag, at);
+    lineHasText = false;
+    cellOnLine = opensCell;
+    cellHasText = false;
+    return read;
   });
+}
+
+/** A block's tag as a line end and spaces, or as spaces only at a line's start or end (a line end is beside it already). */
+function lineEndOrSpaces(text: string, tag: string, at: number): string {
+  const end = at + tag.length;
+  const alone = at === 0 || LINE_END.has(text.charCodeAt(at - 1)) || end === text.length || LINE_END.has(text.charCodeAt(end));
+  return alone ? ' '.repeat(tag.length) : `\n${' '.repeat(tag.length - 1)}`;
 }

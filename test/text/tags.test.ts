@@ -43,6 +43,21 @@ describe('readTags', () => {
     expect(readTags('| 甲 |<p>乙</p>| 丙 |').split('\n').length).toBeGreaterThan(1);
   });
 
+  it('should support the cells of an HTML table row on one line as one row, parted by TABs, with no empty line between rows', () => {
+    const text = '<table><tr><th>指标</th><th>2027年目标</th></tr><tr><td>婴儿死亡率（‰）</td><td>≤4</td></tr></table>';
+    const read = readTags(text);
+    expect(read.length).toBe(text.length);
+    expect(read.split('\n').map((l) => l.trim().split(/\s*\t\s*/u))).toEqual([['指标', '2027年目标'], ['婴儿死亡率（‰）', '≤4'], ['']]);
+  });
+
+  it('should not support a TAB where the page writes each cell on a line of its own, after a spacer cell, or after a cell\'s paragraph', () => {
+    expect(readTags('<tr>\n<td>指标</td>\n<td>目标值</td>\n</tr>')).not.toContain('\t');
+    const spacer = readTags('<table><tr><td width="8">&nbsp;</td><td>一、总体要求<br>到2027年…</td></tr></table>');
+    expect(spacer).not.toContain('\t');
+    expect(lines(spacer)).toEqual(['&nbsp; 一、总体要求', '到2027年…']);
+    expect(lines(readTags('<tr><td><p>一、目标</p><p>正文</p></td><td>右栏</td></tr>'))).toEqual(['一、目标', '正文', '右栏']);
+  });
+
   it('should not support a comparison or a name in angle brackets that is no tag of text markup', () => {
     for (const text of ['空气质量指数<100的天数', '增速<5%', '<其他>', '<script>', 'a < b > c']) expect(readTags(text)).toBe(text);
   });
@@ -76,6 +91,17 @@ describe('a web page source through the pipeline', () => {
       '9|93|%|target|2027',
     ]);
     expect(cells.every((i) => !/^[%\d]/u.test(i.metric ?? ''))).toBe(true);
+  });
+
+  it('should support a small HTML table of targets under a heading, each row read as a row', async () => {
+    const text = [
+      '<html><body><h1>某县2027年卫生健康工作要点</h1>',
+      '<p>一、主要目标</p>',
+      '<table border="1"><tr><td>指标</td><td>目标值</td></tr><tr><td>婴儿死亡率（‰）</td><td>≤4</td></tr></table>',
+      '<p>二、重点任务</p><p>新建村卫生室5个。</p></body></html>',
+    ].join('\n');
+    const plan = await extract(text, { path: 'page.html' });
+    expect(plan.indicators.map((i) => `${i.metric}|${i.value}|${i.unit}|${i.comparator}|${i.text}`)).toEqual(['婴儿死亡率|4|‰|<=|≤4', '村卫生室|5|个|=|新建村卫生室5个']);
   });
 
   it('should support an outline and indicators read from paragraphs in <p> tags on one line, positions in the source', async () => {
