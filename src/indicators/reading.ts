@@ -1339,10 +1339,11 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // verb written once sets every member, whatever its unit, and the counts after it still share it.
     const sharedVerb = prev?.object && (prev.between || (countedRightAfterVerb(text, prev) && g.stockWords.indexIn(text, prev.end, pred.start) === undefined)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
     if (!verb && !pred.comparator && !r.post && (q.unit.kind === 'count' || (q.unit.size === true && !q.hanzi)) && sharedVerb && prev?.clause === r.clause) {
-      const gap = text.slice(prev.end, pred.start);
+      const after = memberEnd(text, prev, r, g);
+      const gap = text.slice(after, pred.start);
       const joiner = /^ *(?:、|和|及|以及) */u.exec(gap);
       if (joiner && gap.length > joiner[0].length && gap.length <= MAX_OBJECT_BEFORE && !/[、，,；;。：:]/u.test(gap.slice(joiner[0].length))) {
-        r.between = { start: prev.end + joiner[0].length, end: pred.start };
+        r.between = { start: after + joiner[0].length, end: pred.start };
         r.pred = { ...pred, start: r.between.start, verb: sharedVerb };
         r.object = true;
         r.listed = true;
@@ -1377,7 +1378,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
-    if (listedBare && joinedAfterTarget(text, r, prev)) r.bareMember = true;
+    if (listedBare && joinedAfterTarget(text, r, prev, g)) r.bareMember = true;
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     // So is the next member of a list of the stock in the clause (其中公立医院4家、乡镇卫生院16所、村卫生室305个): a noun after 、.
@@ -1590,8 +1591,8 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || pred.start !== q.start) return false;
   // The next member after 、 of a list whose first member states its subject, verb and value (医养结合机构达到9家、床位1180张;
   // 普惠托育机构不少于40家、托位3600个): the verb or bound is written once, the next statistic follows bare in the same clause.
-  const joined = prev !== undefined && joinedAfterTarget(text, r, prev);
-  const from = joined && prev ? prev.end + 1 : trimLead(text, r.clause, q.start, dates, g);
+  const joined = prev !== undefined && joinedAfterTarget(text, r, prev, g);
+  const from = joined && prev ? memberEnd(text, prev, r, g) + 1 : trimLead(text, r.clause, q.start, dates, g);
   const noun = text.slice(from, q.start);
   // 实施…工程，受益群众5600人: whom the work of the clause before benefits, whether or not that clause counts the work.
   const benefits = !joined && g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
@@ -1609,11 +1610,19 @@ function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefine
 }
 
 /**
+ * Where the member `prev` of a list ends before the next one `r`: past a kind noun after its unit (累计达到512个品种、医用耗材38类:
+ * a count of kinds writes its noun after the classifier, and the list goes on after it as after a bare unit).
+ */
+function memberEnd(text: string, prev: Reading, r: Reading, g: IndicatorGrammar): number {
+  return pastKindNoun(text, prev.end, r.q.start, g);
+}
+
+/**
  * Whether a reading follows 、 right after a target or bounded value of its clause, or after a bare member of such a list
  * (达到312个、床位2860张、卫生技术人员3520人): not after a listed object, which the shared-verb rule reads.
  */
-function joinedAfterTarget(text: string, r: Reading, prev: Reading | undefined): boolean {
-  return prev !== undefined && prev.clause === r.clause && text[prev.end] === '、' && !prev.object &&
+function joinedAfterTarget(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+  return prev !== undefined && prev.clause === r.clause && text[memberEnd(text, prev, r, g)] === '、' && !prev.object &&
     (prev.pred.verb?.kind === 'target' || prev.pred.comparator !== undefined || prev.bareMember === true);
 }
 
