@@ -1781,7 +1781,7 @@ function placeAfterHead(text: string, at: number, g: IndicatorGrammar): boolean 
 }
 
 /** The next place of such a list, right after a 、 and the value before it in the same unit (…城区12分钟、农村20分钟). */
-function placeListedAfter(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+export function placeListedAfter(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
   const place = g.placeGroups.endingAt(text, r.q.start);
   return place !== undefined && prev !== undefined && prev.q.unit === r.q.unit && text.slice(prev.end, r.q.start - place.length) === '、';
 }
