@@ -1544,6 +1544,7 @@ function existentialBefore(text: string, from: number, at: number, g: IndicatorG
 /**
  * The first verb of attaining (grammar attainVerbs) in text[from + 2, to), a noun of two characters or more before it: not one
  * inside a word that attains nothing (建成区), and 通过 only before an assessment that closes the clause at `to` (通过省级验收).
+ * Failing one, a verb of obtaining (grammar qualifyVerbs) before a qualification that closes the clause (取得大专学历).
  */
 export function attainingVerb(text: string, from: number, to: number, g: IndicatorGrammar): { index: number; word: string } | undefined {
   let end = to;
@@ -1553,8 +1554,11 @@ export function attainingVerb(text: string, from: number, to: number, g: Indicat
     if (hit.word === '通过' && g.assessmentWords.endingAt(text, end) === undefined) continue;
     return hit;
   }
-  return undefined;
+  return g.qualificationWords.endingAt(text, end) !== undefined ? g.qualifyVerbs.indexIn(text, from + 2, end) : undefined;
 }
+
+/** Whether a verb read after a count attains (grammar attainVerbs), or obtains the qualification attainingVerb found (取得大专学历). */
+export const attains = (word: string, g: IndicatorGrammar): boolean => g.attainVerbs.has(word) || g.qualifyVerbs.has(word);
 
 /** How long the noun of the things counted before a verb of attaining may be (县级公立综合医院, 乡镇卫生院). */
 const MAX_ATTAINER = 16;
