@@ -324,6 +324,10 @@ export interface IndicatorGrammar {
   notAttainWords: WordSet;
   /** The assessments 通过 attains when one closes its clause (通过省级验收). */
   assessmentWords: WordSet;
+  /** Verbs of obtaining (取得, 获得) that attain a qualification only when one closes their clause (取得执业医师资格). */
+  qualifyVerbs: WordSet;
+  /** The qualifications a verb of obtaining attains (学历, 资格, 证书, 职称). */
+  qualificationWords: WordSet;
   /** Nouns of administrative divisions (乡, 县, 街道): a count of them after 对 is the territory's set, no amount of work. */
   divisionNouns: WordSet;
   /** Class nouns after the last of a list of sectors (道路运输、建筑施工领域死亡人数): shared by every member with the tail after them. */
@@ -779,6 +783,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     attainVerbs: set(source.attainVerbs),
     notAttainWords: set(source.notAttainWords),
     assessmentWords: set(source.assessmentWords),
+    qualifyVerbs: set(source.qualifyVerbs),
+    qualificationWords: set(source.qualificationWords),
     divisionNouns: set(source.divisionNouns),
     sectorClassWords: set(source.sectorClassWords),
     sharedActs: set(source.sharedActs),

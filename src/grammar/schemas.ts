@@ -465,6 +465,8 @@ export const indicatorGrammarSchema = z.object({
   attainVerbs: words.default([]),
   notAttainWords: words.default([]),
   assessmentWords: words.default([]),
+  qualifyVerbs: words.default([]),
+  qualificationWords: words.default([]),
   divisionNouns: words.default([]),
   sectorClassWords: words.default([]),
   sharedActs: words.default([]),

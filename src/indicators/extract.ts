@@ -11,7 +11,7 @@ import { eachMatch } from '../grammar/matches.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { antecedent, taskShareName, clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
-import { readSentence, type Reading } from './reading.js';
+import { placeListedAfter, readSentence, type Reading } from './reading.js';
 import { buildStatements, type Member, type Statement } from './shapes.js';
 import { ratioNameBefore, yearClosedAt, type Predicate } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
@@ -324,7 +324,7 @@ export function extractFromText(source: string, start: number, end: number, plan
       baseInSentence = carryBase(statements.flatMap((st) => st.members), baseInSentence);
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
-      const sentence: SentenceContext = { governing, carried: carriedBefore, start: sentenceStart, years: yearsInSentence };
+      const sentence: SentenceContext = { governing, carried: carriedBefore, start: sentenceStart, years: yearsInSentence, readings };
       for (const st of statements) found.push(...settle(text, s, st, sentence, plan, g));
       // A task that names no date of its own is due by the deadline its bracket gives (…。（牵头单位：…；完成时限：2028年6月底前）).
       if (carriedBefore === null) dueByBracket(text, s, e, dates, sentenceGoverning, found, first, planYear, g);
@@ -888,6 +888,22 @@ function yearsBack(pred: Predicate, plan: PlanYears): number | null {
   return pred.baseYearsBack !== undefined && year !== null ? year - pred.baseYearsBack : null;
 }
 
+/**
+ * The bound written once after the last value of a list of places a measure is given for (平均急救反应时间城区12分钟、农村25分钟以内):
+ * it bounds every value of the list, as a bound after a list of bare values does (INDICATORS.md: a bound word written once for a whole
+ * list applies to every member). The list runs on while each next value is the next place's (、 place value), in the same unit; a
+ * member with a bound or verb of its own before its value (、农村不超过25分钟) states its own level and ends it.
+ */
+function placeListPost(text: string, r: Reading, readings: Reading[], g: IndicatorGrammar): Comparator | undefined {
+  let prev = r;
+  for (const next of readings.slice(readings.indexOf(r) + 1)) {
+    if (prev.post || !placeListedAfter(text, next, prev, g) || next.pred.comparator || next.pred.verb) return undefined;
+    if (next.post) return next.post.comparator;
+    prev = next;
+  }
+  return undefined;
+}
+
 /** The years a distributor list of the full sentence read so far was paired with, by its own list of years. */
 interface SentenceYears {
   list: number[] | undefined;
@@ -915,6 +931,8 @@ interface SentenceContext {
   start: number;
   /** The years an earlier list of the full sentence was spread over (read and updated here). */
   years: SentenceYears;
+  /** The values read in the part, of every statement (a list of places may part one metric into statements of its own). */
+  readings: Reading[];
 }
 
 function settle(text: string, s: number, st: Statement, sentence: SentenceContext, plan: PlanYears, g: IndicatorGrammar): Found[] {
@@ -1044,7 +1062,7 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
     if (Array.isArray(value)) comparator = 'range';
     else if (kind !== 'baseline') {
       const own = r.post?.comparator ?? r.pred.comparator;
-      const shared = r.listed || r === listed[0] ? (listPost() ?? listPre) : undefined;
+      const shared = r.listed || r === listed[0] ? (listPost() ?? listPre ?? placeListPost(text, r, sentence.readings, g)) : undefined;
       comparator = own ?? shared ?? (q.more ? '>=' : '=');
       if (r.post && r.pred.comparator && r.pred.comparator !== r.post.comparator && r.pred.comparator === 'max') comparator = 'max';
       // A gap measured in a review (比例为11.8%，低于全市平均水平2.1个百分点) is its size, not a bound: 高于/低于 bound only a gap to keep.

@@ -1545,6 +1545,7 @@ function existentialBefore(text: string, from: number, at: number, g: IndicatorG
 /**
  * The first verb of attaining (grammar attainVerbs) in text[from + 2, to), a noun of two characters or more before it: not one
  * inside a word that attains nothing (建成区), and 通过 only before an assessment that closes the clause at `to` (通过省级验收).
+ * Failing one, a verb of obtaining (grammar qualifyVerbs) before a qualification that closes the clause (取得大专学历).
  */
 export function attainingVerb(text: string, from: number, to: number, g: IndicatorGrammar): { index: number; word: string } | undefined {
   let end = to;
@@ -1554,8 +1555,11 @@ export function attainingVerb(text: string, from: number, to: number, g: Indicat
     if (hit.word === '通过' && g.assessmentWords.endingAt(text, end) === undefined) continue;
     return hit;
   }
-  return undefined;
+  return g.qualificationWords.endingAt(text, end) !== undefined ? g.qualifyVerbs.indexIn(text, from + 2, end) : undefined;
 }
+
+/** Whether a verb read after a count attains (grammar attainVerbs), or obtains the qualification attainingVerb found (取得大专学历). */
+export const attains = (word: string, g: IndicatorGrammar): boolean => g.attainVerbs.has(word) || g.qualifyVerbs.has(word);
 
 /** How long the noun of the things counted before a verb of attaining may be (县级公立综合医院, 乡镇卫生院). */
 const MAX_ATTAINER = 16;
@@ -1790,7 +1794,7 @@ function placeAfterHead(text: string, at: number, g: IndicatorGrammar): boolean 
 }
 
 /** The next place of such a list, right after a 、 and the value before it in the same unit (…城区12分钟、农村20分钟). */
-function placeListedAfter(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
+export function placeListedAfter(text: string, r: Reading, prev: Reading | undefined, g: IndicatorGrammar): boolean {
   const place = g.placeGroups.endingAt(text, r.q.start);
   return place !== undefined && prev !== undefined && prev.q.unit === r.q.unit && text.slice(prev.end, r.q.start - place.length) === '、';
 }

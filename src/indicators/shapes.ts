@@ -15,7 +15,7 @@ import { ageLimitName } from './age-limit.js';
 import { basisStart } from './predicate.js';
 import { yearsCountStart } from './years-count.js';
 import { cadenceIn, quotedMask } from './quantity.js';
-import { attainersBefore, attainingVerb, reserveTime, type Reading } from './reading.js';
+import { attainersBefore, attainingVerb, attains, reserveTime, type Reading } from './reading.js';
 import { HAN_ONLY, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
 
@@ -654,7 +654,7 @@ function objectMetric(text: string, s: number, r: Reading, limit: number, e: num
     const act = !between && !served ? actOfCounted(text, r, noun.end, e, g) : undefined;
     if (act) return { name: metricName(text.slice(act.start, act.end) + '的' + purposeFirst(metricName(text.slice(noun.start, noun.end), g), g), g), end: act.end };
     // A count read with the verb of attaining after it names nothing without that act (attainedByCount).
-    if (r.pred.verb && r.pred.verb.start > r.q.end && g.attainVerbs.has(r.pred.verb.word)) return undefined;
+    if (r.pred.verb && r.pred.verb.start > r.q.end && attains(r.pred.verb.word, g)) return undefined;
     // The noun was cut before a verb of attaining for an act that is none (力争10个卫生院建成社区医院、5个…): read it whole.
     if (cut < limit) noun = objectNoun(text, r.end, limit, e, r.q.unit.object === 'first', g) ?? noun;
     noun = worksOnCounted(text, r, noun, e, g) ?? noun;
@@ -795,7 +795,7 @@ function setsActOfCounted(r: Reading, g: IndicatorGrammar): boolean {
 function attainerEnd(text: string, r: Reading, limit: number, e: number, g: IndicatorGrammar): number {
   const verb = r.pred.verb;
   if (!verb || r.q.unit.kind !== 'count') return limit;
-  if (verb.start > r.q.end && g.attainVerbs.has(verb.word)) return Math.min(limit, verb.start);
+  if (verb.start > r.q.end && attains(verb.word, g)) return Math.min(limit, verb.start);
   if (!setsActOfCounted(r, g)) return limit;
   const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
   return hit ? Math.min(limit, hit.index) : limit;
@@ -814,11 +814,11 @@ const MAX_ACT = 24;
 function actOfCounted(text: string, r: Reading, nounEnd: number, e: number, g: IndicatorGrammar): Span | undefined {
   const verb = r.pred.verb;
   if (!verb || verb.kind !== 'object' || r.q.unit.kind !== 'count') return undefined;
-  if (!setsActOfCounted(r, g) && !(verb.start === nounEnd && g.attainVerbs.has(verb.word))) return undefined;
+  if (!setsActOfCounted(r, g) && !(verb.start === nounEnd && attains(verb.word, g))) return undefined;
   const end = trimmedClauseEnd(text, nounEnd, e);
   const act = text.slice(nounEnd, end);
   if (act.length < 2 || act.length > MAX_ACT || /[0-9０-９]/u.test(act) || act.endsWith('的') || text[end] === '的') return undefined;
-  const opens = g.attainVerbs.startingAt(text, nounEnd) ?? g.objectVerbs.startingAt(text, nounEnd) ?? g.carryOutVerbs.startingAt(text, nounEnd) ?? g.reachVerbs.startingAt(text, nounEnd) ?? g.changeVerbs.startingAt(text, nounEnd);
+  const opens = g.attainVerbs.startingAt(text, nounEnd) ?? (attains(verb.word, g) && verb.start === nounEnd ? verb.word : undefined) ?? g.objectVerbs.startingAt(text, nounEnd) ?? g.carryOutVerbs.startingAt(text, nounEnd) ?? g.reachVerbs.startingAt(text, nounEnd) ?? g.changeVerbs.startingAt(text, nounEnd);
   return opens ? { start: nounEnd, end } : undefined;
 }
 
