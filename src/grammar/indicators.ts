@@ -124,6 +124,10 @@ export interface IndicatorGrammar {
   worksPushVerbs: WordSet;
   /** Verbs of carrying works out (实施, 推进): a count right after them of a noun ending in a project head is the works' number. */
   carryOutVerbs: WordSet;
+  /** Verbs that engage an agent to do the act the next verb names (聘请, 委托, 组织): the count is that act's. */
+  engagingVerbs: WordSet;
+  /** The acts an engaged agent carries out whose count names the act (开展, 举办). */
+  engagedActs: WordSet;
   /** Verbs after 为 and the people counted whose object is the service they receive (提供, 实施): named people + service. */
   servicesReceived: WordSet;
   /** Aspect particles a verb carries (提供了, 设置了), dropped with it or from a modifying clause: grammar aspectParticles. */
@@ -665,6 +669,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     projectHeads: set(source.projectHeads),
     worksPushVerbs: set(source.worksPushVerbs),
     carryOutVerbs: set(source.carryOutVerbs),
+    engagingVerbs: set(source.engagingVerbs),
+    engagedActs: set(source.engagedActs),
     servicesReceived: set(source.servicesReceived),
     aspectParticles: set(source.aspectParticles),
     sitePrepositions: set(source.sitePrepositions),

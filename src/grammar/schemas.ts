@@ -353,6 +353,8 @@ export const indicatorGrammarSchema = z.object({
   projectHeads: words.default([]),
   worksPushVerbs: words.default([]),
   carryOutVerbs: words.default([]),
+  engagingVerbs: words.default([]),
+  engagedActs: words.default([]),
   servicesReceived: words.default([]),
   aspectParticles: words.default([]),
   sitePrepositions: words.default([]),

@@ -105,6 +105,16 @@ function insideObject(text: string, after: number, at: number): boolean {
 }
 
 /**
+ * Whether `verb` is the act of an agent engaged by the verb at `opens` (grammar engagingVerbs): only the agent, a noun, stands
+ * between them (聘请第三方机构|开展模拟暗访不少于2次, 组织医务人员|开展义诊活动20场以上), so the count after `verb`'s object is that
+ * act's and `verb` governs it as if it opened the clause.
+ */
+function actOfEngagedAgent(text: string, opens: number, verb: { index: number; word: string }, g: IndicatorGrammar): boolean {
+  const engaging = g.engagingVerbs.startingAt(text, opens);
+  return engaging !== undefined && g.engagedActs.has(verb.word) && insideObject(text, opens + engaging.length, verb.index);
+}
+
+/**
  * Whether a verb found before a number is a word of a project's name: a noun runs into it and a project head follows it
  * (沱河综合治理工程完成年度投资4亿元, 城区排涝改造工程完成投资3亿元: 治理工程 and 改造工程 are the works' names, grammar
  * projectLabelHeads), so the verb after the name governs. A verb that opens its clause after lead words and adverbials
@@ -1289,9 +1299,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
             insideHolderName(text, v, pred.start, g) || insideHeldName(text, r.clause, v, verbs, g))) v = verbs.indexIn(text, v.index + v.word.length, pred.start);
         return v && leadSplit(text, v, verbs, g);
       };
+      // A count of people (人次, 名) after an engaged agent's act counts the agents taking part (组织林业科技特派员开展技术服务200人次):
+      // the agent stays in the name; a count of acts (次, 场, 家次) is the act's alone.
+      const actsCounted = !(q.unit.unit === '人' || q.unit.sameAs === '人' || q.unit.unit === '名');
       let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
       for (let next = found; next; next = verbFrom(next.index + next.word.length)) {
-        if (found && next !== found && insideObject(text, found.index + found.word.length, next.index)) continue;
+        if (found && next !== found && !(actsCounted && actOfEngagedAgent(text, found.index, next, g)) && insideObject(text, found.index + found.word.length, next.index)) continue;
         // A verb that sets a count only of an object named after it (nounFirstVerbs: 排查, 检查) right before the number is the
         // end of the object of the verb before it (开展…等领域执法检查4轮次: the checks 开展 counts), not a verb of its own.
         if (found && next !== found && next.index + next.word.length === pred.start && !g.objectVerbs.has(next.word)) break;
@@ -1301,7 +1314,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !verbList && !/[，,]/u.test(between)) break;
         found = next;
       }
-      if (found && bounded && adverbialsEnd(text, r.floor, found.index, dates, g) !== found.index) found = undefined;
+      if (found && bounded) {
+        const opens = adverbialsEnd(text, r.floor, found.index, dates, g);
+        if (opens !== found.index && !(actsCounted && actOfEngagedAgent(text, opens, found, g))) found = undefined;
+      }
       const object = found ? text.slice(found.index + found.word.length, pred.start) : '';
       // The object may join nouns that share the count (新建中小学和幼儿园16所, 新建改扩建中小学、幼儿园25所),
       // but not start with a joiner: then the verb found is one of a list of verbs and nouns
