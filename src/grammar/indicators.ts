@@ -250,6 +250,8 @@ export interface IndicatorGrammar {
   baseWords: WordSet;
   notBaseWords: WordSet;
   objectAdverbs: WordSet;
+  /** Verbs of an addition that, before a count of things that attain (新增3家…达到推荐标准), count the things newly attaining. */
+  attainIncrementVerbs: WordSet;
   /** Verbs that set a population to act (兼语): a share of that population after them (推动60%的企业…) is named by the population. */
   pivotVerbs: WordSet;
   /** Existential verbs that alone open a clause before a share of a population (有63.5%的受访者…): no metric, the population names it. */
@@ -745,6 +747,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     baseWords: set(source.baseWords),
     notBaseWords: set(source.notBaseWords),
     objectAdverbs: set(source.objectAdverbs),
+    attainIncrementVerbs: set(source.attainIncrementVerbs),
     pivotVerbs: set(source.pivotVerbs),
     shareExistentials: set(source.shareExistentials),
     surveyTeams: set(source.surveyTeams),

@@ -426,6 +426,7 @@ export const indicatorGrammarSchema = z.object({
   baseWords: words.default([]),
   notBaseWords: words.default([]),
   objectAdverbs: words.default([]),
+  attainIncrementVerbs: words.default([]),
   pivotVerbs: words.default([]),
   shareExistentials: words.default([]),
   surveyTeams: words.default([]),

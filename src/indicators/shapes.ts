@@ -787,6 +787,13 @@ function setsActOfCounted(r: Reading, g: IndicatorGrammar): boolean {
   return verb !== undefined && verb.end === r.q.start && (g.pivotVerbs.has(verb.word) || g.objectAdverbs.has(verb.word)) && !g.carryOutVerbs.has(verb.word);
 }
 
+/** Whether the count's verb adds to the things that attain what follows their noun (grammar attainIncrementVerbs: 新增3家乡镇卫生院
+ *  达到推荐标准): the things counted are those newly attaining it, named by the act as after a verb of resolve. */
+function addsAttainers(r: Reading, g: IndicatorGrammar): boolean {
+  const verb = r.pred.verb;
+  return verb !== undefined && verb.end === r.q.start && g.attainIncrementVerbs.has(verb.word);
+}
+
 /**
  * Where the noun of the things counted ends when a verb of attaining follows it in the clause (2家乡镇卫生院达到推荐标准:
  * attainedByCount; 力争4所中学通过省级评估): the verb read after the count, or the first such verb after a count whose verb sets
@@ -796,7 +803,7 @@ function attainerEnd(text: string, r: Reading, limit: number, e: number, g: Indi
   const verb = r.pred.verb;
   if (!verb || r.q.unit.kind !== 'count') return limit;
   if (verb.start > r.q.end && attains(verb.word, g)) return Math.min(limit, verb.start);
-  if (!setsActOfCounted(r, g)) return limit;
+  if (!setsActOfCounted(r, g) && !addsAttainers(r, g)) return limit;
   const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
   return hit ? Math.min(limit, hit.index) : limit;
 }
@@ -814,7 +821,8 @@ const MAX_ACT = 24;
 function actOfCounted(text: string, r: Reading, nounEnd: number, e: number, g: IndicatorGrammar): Span | undefined {
   const verb = r.pred.verb;
   if (!verb || verb.kind !== 'object' || r.q.unit.kind !== 'count') return undefined;
-  if (!setsActOfCounted(r, g) && !(verb.start === nounEnd && attains(verb.word, g))) return undefined;
+  const attaining = addsAttainers(r, g) && attainingVerb(text, nounEnd - 2, trimmedClauseEnd(text, nounEnd, e), g)?.index === nounEnd;
+  if (!setsActOfCounted(r, g) && !(verb.start === nounEnd && attains(verb.word, g)) && !attaining) return undefined;
   const end = trimmedClauseEnd(text, nounEnd, e);
   const act = text.slice(nounEnd, end);
   if (act.length < 2 || act.length > MAX_ACT || /[0-9０-９]/u.test(act) || act.endsWith('的') || text[end] === '的') return undefined;
