@@ -275,10 +275,11 @@ function eachParagraph(children: PlanChild[], place: Place, ctx: HeadingContext,
       visit(start, end, at);
       const next = nextContent(children, i + 1);
       const runOn = runsIntoInlineItems(start, end, next, text);
-      const lead = leadYear(start, end, here, opensList(child, next, ctx.g, text) || opensGoals(place, children, i, next, ctx.g) || runOn);
+      const goals = opensGoals(place, children, i, next, ctx.g);
+      const lead = leadYear(start, end, here, opensList(child, next, ctx.g, text) || goals || runOn);
       if (lead !== null) {
         here = { ...here, leadYear: lead };
-        inlineLead = runOn;
+        inlineLead = runOn || (goals && next?.type === 'section' && next.inline === true);
       }
       else if (here.leadYear !== place.leadYear && CLOSES_LIST.test(text(start, end)) && !listGoesOn(child, nextContent(children, i + 1), ctx.g, text)) here = { ...here, leadYear: place.leadYear };
     }
@@ -296,10 +297,12 @@ function opensList(para: PlanChild, next: PlanChild | undefined, g: IndicatorGra
 /**
  * Whether a paragraph of a goals section (一、工作目标, grammar goalHeadings) that comes before its first numbered item is followed by
  * one: official writing states the deadline once, in the sentence that opens the section (到2028年，全县…更加健全。), and sets the
- * goals under it as numbered items ((一)碘缺乏病防治目标。…达到95%以上), as it does before a dashed list.
+ * goals under it as numbered items ((一)碘缺乏病防治目标。…达到95%以上), as it does before a dashed list. It sets them as inline
+ * items of the same paragraph just as often (到2030年，…基本适应。一是队伍持续壮大。…达到5.8人。二是…): the closed sentence before
+ * 一是 is the goals' lead, not a statement of its own, so its deadline is theirs (the lead then stops after the inline items).
  */
 function opensGoals(place: Place, children: readonly PlanChild[], i: number, next: PlanChild | undefined, g: IndicatorGrammar): boolean {
-  if (next?.type !== 'section' || next.inline) return false;
+  if (next?.type !== 'section') return false;
   if (place.heading === null || g.goalHeadings.indexIn(place.heading.title) === undefined) return false;
   for (let k = 0; k < i; k++) if (children[k]?.type === 'section') return false;
   return true;

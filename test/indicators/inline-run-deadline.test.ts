@@ -33,9 +33,10 @@ describe('indicators: a deadline run on into inline items governs them', () => {
     ]);
   });
 
+  // (Outside a goals section: there the deadline that opens the section governs its goals, see goals-inline-items.test.ts.)
   it('should not support a deadline whose sentence closed with 。 before the items', async () => {
     const out = await items([
-      '一、发展目标',
+      '二、重点任务',
       '到2030年，全市公共卫生服务体系基本建成。一是孕产妇系统管理率达到92%以上；二是居民健康素养水平提高到35%。',
     ]);
     expect(out).toEqual([
