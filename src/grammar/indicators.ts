@@ -554,6 +554,8 @@ export interface IndicatorGrammar {
   adviceNouns: WordSet;
   /** The modal words of a legal ceiling (不得超过, 不得高于) that make a value a rule's limit: grammar legalCeilings. */
   legalCeilings: WordSet;
+  /** The modal of a duty (应当) that makes a ceiling or a band after it a rule's limit: grammar dutyModals. */
+  dutyModals: WordSet;
   /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
   taxRateNouns: WordSet;
   /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
@@ -922,6 +924,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     adviceSpreadVerbs: set(source.adviceFrames.spreadVerbs),
     adviceNouns: set(source.adviceFrames.nouns),
     legalCeilings: set(source.legalCeilings),
+    dutyModals: set(source.dutyModals),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),
     reducedRateLeads: set(source.reducedRateLeads),

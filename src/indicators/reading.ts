@@ -360,7 +360,18 @@ function spreadAdvice(text: string, r: Reading, e: number, g: IndicatorGrammar):
  * level the plan sets (its own ceilings say 不超过 or 控制在…以内).
  */
 function legalCeiling(text: string, r: Reading, g: IndicatorGrammar): boolean {
-  return g.legalCeilings.indexIn(text, r.pred.start, r.q.start) !== undefined;
+  return g.legalCeilings.indexIn(text, r.pred.start, r.q.start) !== undefined || dutyLimit(text, r, g);
+}
+
+/**
+ * Whether a ceiling or a band is set in the modal of a duty (grammar dutyModals: 温度应当保持在5℃以下, 总余氯应当控制在2—8mg/L):
+ * 应当 right before the predicate or inside it, the word in which rules oblige every operator. Floors stay (满意度应当达到90%以上):
+ * the set's 办法 state with them what a body must reach.
+ */
+function dutyLimit(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const comparator = r.post?.comparator ?? r.pred.comparator;
+  if (comparator !== '<=' && !Array.isArray(r.q.value)) return false;
+  return g.dutyModals.endingAt(text, r.pred.start) !== undefined || g.dutyModals.indexIn(text, r.pred.start, r.q.start) !== undefined;
 }
 
 /** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */

@@ -310,6 +310,14 @@ interface CellValue {
 }
 
 /** A cell that is a value: [sign] [bracket] number [unit] [bound word] [(remark)]; undefined otherwise. */
+/** Whether a change or target verb starts at `at`, or right after a yearly basis there (力争每年降低0.5个百分点: the adverb governs
+ *  the verb across the basis, as a plan writes 力争每年提高1个百分点 in its text). */
+function verbAfterBasis(text: string, at: number, g: TableGrammars): boolean {
+  const basis = g.tables.yearlyBasis.startingAt(text, at);
+  const verbAt = basis === undefined ? at : at + basis.length;
+  return g.indicators.changeVerbs.startingAt(text, verbAt) !== undefined || g.indicators.targetVerbs.startingAt(text, verbAt) !== undefined;
+}
+
 function readValue(text: string, g: TableGrammars): CellValue | undefined {
   let i = 0;
   let comparator: Comparator | null = null;
@@ -339,7 +347,7 @@ function readValue(text: string, g: TableGrammars): CellValue | undefined {
       }
       const adverb = g.indicators.adverbs.startingAt(text, i);
       const after = adverb === undefined ? -1 : i + adverb.length;
-      if (adverb !== undefined && (g.indicators.changeVerbs.startingAt(text, after) !== undefined || g.indicators.targetVerbs.startingAt(text, after) !== undefined)) {
+      if (adverb !== undefined && verbAfterBasis(text, after, g)) {
         if (start < 0) start = i;
         i = after;
         continue;
