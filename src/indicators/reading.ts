@@ -641,6 +641,17 @@ function benefitTerm(text: string, start: number, end: number, g: IndicatorGramm
   return paysOut(after, g);
 }
 
+/**
+ * Whether the quantity is the size of one single act of a procedure, with no bound and no verb of target or change: a measure after
+ * an occasion word (每次献血量一般为200—400毫升) with at most a copula, or a dose counted in its own unit (grammar doseUnits) also
+ * after the act's verb (单采血小板每次采集1至2个治疗量).
+ */
+function occasionSize(text: string, r: Reading, q: Quantity, pred: Predicate, g: IndicatorGrammar): boolean {
+  if (pred.comparator || r.post || g.occasionWords.indexIn(text, r.clause, q.start) === undefined) return false;
+  if (q.unit.kind === 'measure') return !pred.verb || pred.verb.kind === 'copula';
+  return g.doseUnits.has(q.unit.unit) && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change';
+}
+
 /** 的, the short noun of who qualifies (with the bracketed kinds a division's name carries: 县（市、区）), and the comma that
  *  closes the condition (的单位，, 的企业，, 的县（市、区），). */
 const GRANTEE = han(/^的\p{Script=Han}{1,6}(?:[（(][\p{Script=Han}、]{1,6}[)）])?[，,]/u);
@@ -969,9 +980,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
     if (scoringRule(text, r, g, allotted, s)) return;
     // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
-    // a rule of the procedure (grammar occasionWords), not a level to reach.
+    // a rule of the procedure (grammar occasionWords), not a level to reach. A dose counted in its own unit is one too, also
+    // after the act's verb (单采血小板每次采集1至2个治疗量: grammar doseUnits).
     // A verb of target or change sets a level of it all the same (每次急救出车平均反应时间缩短至12分钟).
-    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && (!pred.verb || pred.verb.kind === 'copula') && g.occasionWords.indexIn(text, r.clause, q.start) !== undefined) return;
+    if (occasionSize(text, r, q, pred, g)) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.
