@@ -518,6 +518,8 @@ export interface IndicatorGrammar {
   scoreScales: WordSet;
   /** Words for one single act of a procedure (每次献血量, 单次献全血量): a bare measure after them is its size, a rule. */
   occasionWords: WordSet;
+  /** Count units of a dose (治疗量, 单位 of blood): after an occasion word, the size of each act, as a measure is. */
+  doseUnits: Set<string>;
   /** Words that restate the quantity before in another unit (折合800万毫升): the same metric. */
   restateWords: WordSet;
   /** Verbs that deduct a share of a sum as a sanction (扣减下年度预拨资金的10%). */
@@ -903,6 +905,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     remainderWords: set(source.remainderWords),
     scoreScales: set(source.scoreScales),
     occasionWords: set(source.occasionWords),
+    doseUnits: new Set(source.doseUnits),
     restateWords: set(source.restateWords),
     deductVerbs: set(source.deductVerbs),
     gradeWords: set(source.gradeWords),

@@ -576,6 +576,7 @@ export const indicatorGrammarSchema = z.object({
   remainderWords: words.default([]),
   scoreScales: words.default([]),
   occasionWords: words.default([]),
+  doseUnits: words.default([]),
   restateWords: words.default([]),
   deductVerbs: words.default([]),
   gradeWords: words.default([]),

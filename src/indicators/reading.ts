@@ -662,6 +662,41 @@ function benefitTerm(text: string, start: number, end: number, g: IndicatorGramm
   return paysOut(after, g);
 }
 
+/**
+ * Whether the quantity is the size of one single act of a procedure, with no bound and no verb of target or change: a measure after
+ * an occasion word (每次献血量一般为200—400毫升) with at most a copula, or a dose counted in its own unit (grammar doseUnits) also
+ * after the act's verb (单采血小板每次采集1至2个治疗量).
+ */
+function occasionSize(text: string, r: Reading, q: Quantity, pred: Predicate, g: IndicatorGrammar): boolean {
+  if (pred.comparator || r.post || g.occasionWords.indexIn(text, r.clause, q.start) === undefined) return false;
+  if (q.unit.kind === 'measure') return !pred.verb || pred.verb.kind === 'copula';
+  return g.doseUnits.has(q.unit.unit) && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change';
+}
+
+/** Whether a reading is the least time a rule keeps between two acts of one person (两次献全血间隔不少于6个月): a duration bounded
+ *  from below, no verb, right after a spacing noun (grammar spacingNouns). */
+function spacingFloor(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const { q, pred } = r;
+  return q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && (pred.comparator ?? r.post?.comparator) === '>=' && !pred.verb &&
+    g.spacingNouns.endingAt(text, pred.comparator ? pred.start : q.start) !== undefined;
+}
+
+/** A clause stop between a spacing rule and the clause after it. */
+const CLAUSE_STOP = /^[，,；;]$/u;
+
+/**
+ * Whether a count of times bounded from above (不超过24次) stands in the clause right after a spacing rule: donation and dosing
+ * rules pair the least interval with the most times a year (间隔不少于2周，一年内不超过24次), one rule for the person. The spacing
+ * is the last reading before the clause (一年 inside the clause is a reading of its own).
+ */
+function timesCapAfterSpacing(text: string, r: Reading, all: readonly Reading[], idx: number, g: IndicatorGrammar): boolean {
+  if (r.q.unit.unit !== '次' || (r.pred.comparator ?? r.post?.comparator) !== '<=' || r.pred.verb?.kind === 'target') return false;
+  let j = idx - 1;
+  while (j >= 0 && all[j]!.end > r.clause) j--;
+  const prev = all[j];
+  return prev !== undefined && spacingFloor(text, prev, g) && CLAUSE_STOP.test(text.slice(prev.end, r.clause));
+}
+
 /** 的, the short noun of who qualifies (with the bracketed kinds a division's name carries: 县（市、区）), and the comma that
  *  closes the condition (的单位，, 的企业，, 的县（市、区），). */
 const GRANTEE = han(/^的\p{Script=Han}{1,6}(?:[（(][\p{Script=Han}、]{1,6}[)）])?[，,]/u);
@@ -990,9 +1025,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
     if (scoringRule(text, r, g, allotted, s)) return;
     // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
-    // a rule of the procedure (grammar occasionWords), not a level to reach.
+    // a rule of the procedure (grammar occasionWords), not a level to reach. A dose counted in its own unit is one too, also
+    // after the act's verb (单采血小板每次采集1至2个治疗量: grammar doseUnits).
     // A verb of target or change sets a level of it all the same (每次急救出车平均反应时间缩短至12分钟).
-    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && (!pred.verb || pred.verb.kind === 'copula') && g.occasionWords.indexIn(text, r.clause, q.start) !== undefined) return;
+    if (occasionSize(text, r, q, pred, g)) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.
@@ -1005,8 +1041,10 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 两次献全血间隔不少于6个月, 两剂次接种间隔不少于28天: a least time kept between two acts (grammar spacingNouns right before its
     // bound) is the spacing a rule of procedure protects the person with, never a level a plan sets; an interval a plan sets for a
     // service is one it shortens, bounded from above (发车间隔不超过10分钟), and stays.
-    if (q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && (pred.comparator ?? r.post?.comparator) === '>=' && !pred.verb &&
-      g.spacingNouns.endingAt(text, pred.comparator ? pred.start : q.start) !== undefined) return;
+    if (spacingFloor(text, r, g)) return;
+    // 单采血小板献血间隔不少于2周，一年内不超过24次: the cap on how often in a year, in the clause right after that spacing, is the same
+    // rule of how often one person may undergo the act, not a level the plan sets.
+    if (timesCapAfterSpacing(text, r, all, idx, g)) return;
     // 帮带期限为1年, 聘期为3年: how long an arrangement runs, a copula right after its term noun (grammar termNouns) and no bound, is a
     // term of the rule, no level; an average measured over cases (平均审理期限为38天) is one.
     if (q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && !pred.comparator && !r.post && pred.verb?.kind === 'copula' &&
