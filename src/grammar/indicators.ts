@@ -400,6 +400,8 @@ export interface IndicatorGrammar {
   auditScopeLeads: WordSet;
   referenceLeads: WordSet;
   auditFindingWords: WordSet;
+  /** Signs of multiplication (×) that write a size as a product of lengths (5米×5米): a specification, no level. */
+  dimensionSigns: WordSet;
   /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
   findingSums: WordSet;
   /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
@@ -843,6 +845,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     auditScopeLeads: set(source.auditScopeLeads),
     referenceLeads: set(source.referenceLeads),
     auditFindingWords: set(source.auditFindingWords),
+    dimensionSigns: set(source.dimensionSigns),
     findingSums: set(source.findingSums),
     forwardHeadings: set(source.forwardHeadings),
     goalHeadings: set(source.goalHeadings),

@@ -517,6 +517,7 @@ export const indicatorGrammarSchema = z.object({
   auditScopeLeads: words.default([]),
   referenceLeads: words.default([]),
   auditFindingWords: words.default([]),
+  dimensionSigns: words.default([]),
   findingSums: words.default([]),
   forwardHeadings: words.default([]),
   goalHeadings: words.default([]),

@@ -13,6 +13,7 @@ import { amountRunEnd, laterBefore, laterInClause, lastEndingBetween, prefixMaxE
 import { yearlySplitMember } from './yearly-split.js';
 import { HAN, HAN_ONLY, han } from '../text/han.js';
 import { GRANT, grantsReward } from './grant.js';
+import { dimensionFactor } from './dimension.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -1022,6 +1023,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A count alone in brackets that close the paragraph (（二）基层医疗卫生机构建设项目（3个）, 一、经济发展（7项）): a heading's tally of
     // the items listed under it, no target.
     if (tallyClosing(text, q.start, r.end)) return;
+    // 按5米×5米设框: a length that is one factor of a size written as a product is a specification of one thing, no level.
+    if (q.unit.kind === 'measure' && dimensionFactor(text, q, quantities, g)) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
     if (scoringRule(text, r, g, allotted, s)) return;
     // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
