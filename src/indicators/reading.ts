@@ -289,6 +289,27 @@ function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): 
   return false;
 }
 
+/** A count after 每 in digits or a numeral: the base a norm spreads its provision over (每600名学生, 每千名老年人, 每3万人口). */
+const PER_BASE_COUNT = /^[0-9０-９.]+|^[一二两三四五六七八九十百千万]+/u;
+
+/**
+ * Whether a value is what a per-base norm provides inside a provision frame (grammar provisionFrames and perWords: 按照每600名学生
+ * 配备1名专职卫生技术人员的标准配备校医, 按每3万人口配置1辆救护车的比例配齐): a staffing or equipment norm of a regulation, restated as
+ * the basis the provision after the frame follows, not a level the plan sets. A bound word (按照每千名老年人不少于1名的标准) still
+ * sets one, and a norm the plan states as its own goal, outside such a frame (全县每3万人口配置1辆救护车), stays an item.
+ */
+function perBaseNorm(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (r.post || r.pred.comparator || r.q.unit.kind !== 'count') return false;
+  let open: { index: number; word: string } | undefined;
+  for (let at = g.provisionOpeners.indexIn(text, r.clause, r.q.start); at; at = g.provisionOpeners.indexIn(text, at.index + 1, r.q.start)) open = at;
+  if (!open) return false;
+  const per = g.perWords.indexIn(text, open.index + open.word.length, r.q.start);
+  if (!per || !PER_BASE_COUNT.test(text.slice(per.index + per.word.length, r.q.start))) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.provisionNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
 /**
  * Whether a range is a band a payer chooses in (grammar choiceBands: 可在…的60%至300%之间自主选择缴费基数, 缴存比例可在5%—12%之间
  * 自行确定): a mark (之间) right after it and a verb of choosing later in its clause. The edges of a choice, not a target.
@@ -1077,6 +1098,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
     if (ruleContent(text, r, e, g)) return;
+    // The provision a per-base norm fixes inside 按照…的标准 (按照每600名学生配备1名…的标准配备校医): no target.
+    if (perBaseNorm(text, r, e, g)) return;
     // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克), or advice it spreads unnamed (普及…的膳食建议): no target.
     if (guidelineAdvice(text, r, g) || spreadAdvice(text, r, e, g)) return;
     // A limit a law or standard sets, restated (医疗废物暂时贮存时间不得超过2天): no target.
