@@ -652,6 +652,23 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
  */
 const CLASS_BOUND_BEFORE = /(?:超过|超出|高于|大于|多于|超|(?<!不)(?:少于|低于|小于)|不足|不到)$/u;
 
+/** The noun a count word counts, written after it (600名学生, 3家分院), up to the 的 that closes it. */
+const COUNTED_NOUN_TO_DE = han(/^\p{Script=Han}{1,4}?的/u);
+
+/**
+ * Whether a count past a word of exceeding or falling short runs through the noun it counts into 的 and another noun (不足600名学生的
+ * 学校, 超过3家分院的医疗集团): the size that classes that noun by what it already is, as 服务人口少于800人的行政村 does with a count
+ * written after its noun; not a level to reach. Not before a target word (超过50名学员的目标).
+ */
+function sizeClassesNoun(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.q.unit.kind !== 'count' || r.post || !nounFollows(text, r.end)) return false;
+  if (!CLASS_BOUND_BEFORE.test(text.slice(Math.max(r.clause, r.q.start - 4), r.q.start).trimEnd())) return false;
+  const counted = COUNTED_NOUN_TO_DE.exec(text.slice(r.end, r.end + 6));
+  if (!counted) return false;
+  const after = r.end + counted[0].length;
+  return nounFollows(text, after) && g.targetLabels.startingAt(text, after) === undefined;
+}
+
 /** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
 const SPAN_BEFORE = han(/连续(\p{Script=Han}{0,2})$/u);
 
@@ -1113,6 +1130,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
     if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
+    // A size past 不足/超过 that classes the noun after its counted noun (不足600名学生的学校): no target.
+    if (sizeClassesNoun(text, r, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
