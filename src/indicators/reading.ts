@@ -290,6 +290,27 @@ function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): 
   return false;
 }
 
+/** A count after 每 in digits or a numeral: the base a norm spreads its provision over (每600名学生, 每千名老年人, 每3万人口). */
+const PER_BASE_COUNT = /^[0-9０-９.]+|^[一二两三四五六七八九十百千万]+/u;
+
+/**
+ * Whether a value is what a per-base norm provides inside a provision frame (grammar provisionFrames and perWords: 按照每600名学生
+ * 配备1名专职卫生技术人员的标准配备校医, 按每3万人口配置1辆救护车的比例配齐): a staffing or equipment norm of a regulation, restated as
+ * the basis the provision after the frame follows, not a level the plan sets. A bound word (按照每千名老年人不少于1名的标准) still
+ * sets one, and a norm the plan states as its own goal, outside such a frame (全县每3万人口配置1辆救护车), stays an item.
+ */
+function perBaseNorm(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (r.post || r.pred.comparator || r.q.unit.kind !== 'count') return false;
+  let open: { index: number; word: string } | undefined;
+  for (let at = g.provisionOpeners.indexIn(text, r.clause, r.q.start); at; at = g.provisionOpeners.indexIn(text, at.index + 1, r.q.start)) open = at;
+  if (!open) return false;
+  const per = g.perWords.indexIn(text, open.index + open.word.length, r.q.start);
+  if (!per || !PER_BASE_COUNT.test(text.slice(per.index + per.word.length, r.q.start))) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.provisionNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
 /**
  * Whether a range is a band a payer chooses in (grammar choiceBands: 可在…的60%至300%之间自主选择缴费基数, 缴存比例可在5%—12%之间
  * 自行确定): a mark (之间) right after it and a verb of choosing later in its clause. The edges of a choice, not a target.
@@ -642,6 +663,23 @@ function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: I
  * past or under a level. 少于, 低于, 小于 only without the 不 that makes them a floor (不少于 sets a size; 少于 picks out the small ones).
  */
 const CLASS_BOUND_BEFORE = /(?:超过|超出|高于|大于|多于|超|(?<!不)(?:少于|低于|小于)|不足|不到)$/u;
+
+/** The noun a count word counts, written after it (600名学生, 3家分院), up to the 的 that closes it. */
+const COUNTED_NOUN_TO_DE = han(/^\p{Script=Han}{1,4}?的/u);
+
+/**
+ * Whether a count past a word of exceeding or falling short runs through the noun it counts into 的 and another noun (不足600名学生的
+ * 学校, 超过3家分院的医疗集团): the size that classes that noun by what it already is, as 服务人口少于800人的行政村 does with a count
+ * written after its noun; not a level to reach. Not before a target word (超过50名学员的目标).
+ */
+function sizeClassesNoun(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.q.unit.kind !== 'count' || r.post || !nounFollows(text, r.end)) return false;
+  if (!CLASS_BOUND_BEFORE.test(text.slice(Math.max(r.clause, r.q.start - 4), r.q.start).trimEnd())) return false;
+  const counted = COUNTED_NOUN_TO_DE.exec(text.slice(r.end, r.end + 6));
+  if (!counted) return false;
+  const after = r.end + counted[0].length;
+  return nounFollows(text, after) && g.targetLabels.startingAt(text, after) === undefined;
+}
 
 /** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
 const SPAN_BEFORE = han(/连续(\p{Script=Han}{0,2})$/u);
@@ -1129,6 +1167,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (fineAmount(text, all, idx, amountRuns, g) || sliceEdge(text, r, g)) return;
     // A setting of a rule in force the plan applies (严格执行缴存比例为5%—12%的规定): no target.
     if (ruleContent(text, r, e, g)) return;
+    // The provision a per-base norm fixes inside 按照…的标准 (按照每600名学生配备1名…的标准配备校医): no target.
+    if (perBaseNorm(text, r, e, g)) return;
     // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克), or advice it spreads unnamed (普及…的膳食建议): no target.
     if (guidelineAdvice(text, r, g) || spreadAdvice(text, r, e, g)) return;
     // A limit a law or standard sets, restated (医疗废物暂时贮存时间不得超过2天): no target.
@@ -1142,6 +1182,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
     if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;
+    // A size past 不足/超过 that classes the noun after its counted noun (不足600名学生的学校): no target.
+    if (sizeClassesNoun(text, r, g)) return;
     if (classAfterCountOfNoun(text, r, all[idx - 1])) return;
     // An amount bounded after a named attribute, between a count and the noun it counts (培育2家年营业收入不低于10亿元的龙头企业,
     // 引进3个总投资超过5亿元的项目): the class of what the count counts, as 培育超10亿元企业5家 is.
