@@ -530,9 +530,9 @@ export interface IndicatorGrammar {
   gradeWords: WordSet;
   /** Verbs of drawing a sample (抽查, 抽取): after 每 and the unit checked, the count is a check's sample. */
   sampleVerbs: WordSet;
-  /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
   /** Verbs of adding that raise a standard right before them by the amount after them (补助标准新增5元). */
   standardRiseVerbs: WordSet;
+  /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
   standardNouns: WordSet;
   /** Nouns of a fine (罚款) after an amount (处以50元以上500元以下罚款): a legal penalty, never a target. */
   penaltyWords: WordSet;

@@ -651,11 +651,6 @@ const CUE_RELATIVE = /^[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]/u;
 const MAX_BARE_LEAD_IN = 12;
 
 /**
- * A part of a total broken down after 其中 takes the total's year when it names none (三年内新增救护车60辆，其中
- * 负压救护车不少于25辆: both by the plan's last year): a part is counted over the same time as its whole.
- * `found[first…]` are the sentence's items.
- */
-/**
  * A foundation (在上半年举办12场的基础上) whose name was read from the foundation word itself, its counted thing left unsaid, counts
  * what the next target of its sentence counts in the same unit (…再举办“惠购永丰”系列活动不少于10场): it takes that target's
  * metric, as the baseline of 由X提高到Y shares the value reached's. Its level is that of the year its own words name
@@ -672,6 +667,11 @@ function foundationsNamed(found: Found[], first: number, dates: readonly DateHit
   }
 }
 
+/**
+ * A part of a total broken down after 其中 takes the total's year when it names none (三年内新增救护车60辆，其中
+ * 负压救护车不少于25辆: both by the plan's last year): a part is counted over the same time as its whole.
+ * `found[first…]` are the sentence's items.
+ */
 function partsShareYear(text: string, s: number, found: Found[], first: number, g: IndicatorGrammar): void {
   for (let k = first + 1; k < found.length; k++) {
     const part = found[k] as Found;

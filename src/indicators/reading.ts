@@ -2212,11 +2212,6 @@ function levelFollows(text: string, end: number, e: number, g: IndicatorGrammar)
   return g.amountLevelFollowers.startingAt(text, i) !== undefined;
 }
 
-/**
- * Whether a count opens its clause's subject (only dates, lead words and a scope before it: 全县62个县级重点项目…) and another
- * count or amount follows in the same clause (…完成投资41.8亿元), not joined to it as the next member of a list: the count is the
- * size of the set that quantity measures.
- */
 /** A joiner right before a quantity: it is the next member of a list (5个地级市和5个县级城市). */
 const LIST_JOINER = /(?:和|、|及|与|以及|或)\s*$/u;
 
@@ -2244,6 +2239,11 @@ function partitiveWhole(text: string, r: Reading, all: readonly Reading[], e: nu
   return false;
 }
 
+/**
+ * Whether a count opens its clause's subject (only dates, lead words and a scope before it: 全县62个县级重点项目…) and another
+ * count or amount follows in the same clause (…完成投资41.8亿元), not joined to it as the next member of a list: the count is the
+ * size of the set that quantity measures.
+ */
 function setMeasured(text: string, r: Reading, all: readonly Reading[], e: number, dates: DateHit[], g: IndicatorGrammar): boolean {
   const lead = trimLead(text, r.clause, r.pred.start, dates, g);
   const scoped = lead + (g.scope.exec(text.slice(lead, r.pred.start))?.[0].length ?? 0);

@@ -1094,15 +1094,15 @@ function spreadOver(earlier: ReadonlyArray<{ metric: string; unit: Reading['q'][
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
 
+/** The name of the measure of a size bound whose unit sizeNames does not list. */
+const SIZE_NAME = '规模';
+
 /**
  * `before` is the last metric of the previous ；-part of the same full sentence, if any, and `beforeUnit` the unit of its
  * value: a later milestone with no subject of its own is that metric's (到2027年，…占比达到65%；到2035年，达到80%以上).
  * `beforeAll` holds every metric of that part with its unit, in order: later milestones spread over them by a distributor
  * (…托位数达到4.5个，普惠托位占比达到60%；到2030年，分别达到5.5个和65%) are theirs, one each.
  */
-/** The name of the measure of a size bound whose unit sizeNames does not list. */
-const SIZE_NAME = '规模';
-
 export function buildStatements(text: string, s: number, e: number, readings: Reading[], dates: DateHit[], g: IndicatorGrammar, before?: string, beforeUnit?: Reading['q']['unit'], beforeAll: ReadonlyArray<{ metric: string; unit: Reading['q']['unit'] }> = []): Statement[] {
   const statements: Statement[] = [];
   let current: Statement | undefined;

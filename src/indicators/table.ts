@@ -309,7 +309,6 @@ interface CellValue {
   end: number;
 }
 
-/** A cell that is a value: [sign] [bracket] number [unit] [bound word] [(remark)]; undefined otherwise. */
 /** Whether a change or target verb starts at `at`, or right after a yearly basis there (力争每年降低0.5个百分点: the adverb governs
  *  the verb across the basis, as a plan writes 力争每年提高1个百分点 in its text). */
 function verbAfterBasis(text: string, at: number, g: TableGrammars): boolean {
@@ -318,6 +317,7 @@ function verbAfterBasis(text: string, at: number, g: TableGrammars): boolean {
   return g.indicators.changeVerbs.startingAt(text, verbAt) !== undefined || g.indicators.targetVerbs.startingAt(text, verbAt) !== undefined;
 }
 
+/** A cell that is a value: [sign] [bracket] number [unit] [bound word] [(remark)]; undefined otherwise. */
 function readValue(text: string, g: TableGrammars): CellValue | undefined {
   let i = 0;
   let comparator: Comparator | null = null;
