@@ -1,0 +1,254 @@
+// Numbers a rule, law, norm or guideline already fixes, restated by a plan: fines, bands a benefit or tax is computed in,
+// per-base staffing norms, legal limits, the spacing and size of single acts. They set no level the plan reaches.
+import type { Reading } from './reading.js';
+import type { IndicatorGrammar } from '../grammar/indicators.js';
+import { amountRunEnd } from './neighbours.js';
+import { clauseEnd } from './metric.js';
+import { JOINER_ONLY } from './inside-names.js';
+import { han, HAN } from '../text/han.js';
+import { GRANT } from './grant.js';
+import type { Quantity } from './quantity.js';
+import type { Predicate } from './predicate.js';
+
+/** Units of the least time a rule keeps between two acts (间隔不少于6个月, 不少于2周, 不少于28天). */
+export const SPACING_UNITS = new Set(['年', '个月', '周', '天', '日', '小时']);
+
+/**
+ * Whether an amount of money is the fine a law fixes (grammar penaltyWords after it, past the rest of its range: 处以50元以上500元
+ * 以下罚款, 并处1万元至5万元的罚款): the 行政处罚 formula plans restate, a penalty, whatever bound it carries. A range written as two
+ * bounded amounts (50元以上500元以下) is two readings side by side: the penalty is looked for past both. `amountRuns`: amountRunEnd's memo.
+ */
+export function fineAmount(text: string, all: readonly Reading[], k: number, amountRuns: number[], g: IndicatorGrammar): boolean {
+  if ((all[k] as Reading).q.unit.amount !== true) return false;
+  let at = amountRunEnd(text, all, k, amountRuns);
+  while (text[at] === ' ') at++;
+  if (text[at] === '的') at++;
+  return g.penaltyWords.startingAt(text, at) !== undefined;
+}
+
+/**
+ * Whether a bounded value is the edge of a band an amount is split at (个人自付费用超过2万元的部分, 12万元以上的部分: grammar sliceNouns
+ * after 的): how benefits, subsidies and taxes are computed, not a level to reach.
+ */
+export function sliceEdge(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return (r.post !== undefined || r.pred.comparator !== undefined) && text[r.end] === '的' && g.sliceNouns.startingAt(text, r.end + 1) !== undefined;
+}
+
+/**
+ * Whether a value is the content of a rule in force that the plan applies (grammar ruleFrames: 严格执行缴存比例为5%—12%的规定,
+ * 继续执行首付款比例不低于25%的政策): a verb of applying before it and 的 + a rule noun after it, all in its clause.
+ */
+export function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (g.ruleVerbs.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.ruleNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
+/** A count after 每 in digits or a numeral: the base a norm spreads its provision over (每600名学生, 每千名老年人, 每3万人口). */
+const PER_BASE_COUNT = /^[0-9０-９.]+|^[一二两三四五六七八九十百千万]+/u;
+
+/**
+ * Whether a value is what a per-base norm provides inside a provision frame (grammar provisionFrames and perWords: 按照每600名学生
+ * 配备1名专职卫生技术人员的标准配备校医, 按每3万人口配置1辆救护车的比例配齐): a staffing or equipment norm of a regulation, restated as
+ * the basis the provision after the frame follows, not a level the plan sets. A bound word (按照每千名老年人不少于1名的标准) still
+ * sets one, and a norm the plan states as its own goal, outside such a frame (全县每3万人口配置1辆救护车), stays an item.
+ */
+export function perBaseNorm(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (r.post || r.pred.comparator || r.q.unit.kind !== 'count') return false;
+  let open: { index: number; word: string } | undefined;
+  for (let at = g.provisionOpeners.indexIn(text, r.clause, r.q.start); at; at = g.provisionOpeners.indexIn(text, at.index + 1, r.q.start)) open = at;
+  if (!open) return false;
+  const per = g.perWords.indexIn(text, open.index + open.word.length, r.q.start);
+  if (!per || !PER_BASE_COUNT.test(text.slice(per.index + per.word.length, r.q.start))) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.provisionNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether a range is a band a payer chooses in (grammar choiceBands: 可在…的60%至300%之间自主选择缴费基数, 缴存比例可在5%—12%之间
+ * 自行确定): a mark (之间) right after it and a verb of choosing later in its clause. The edges of a choice, not a target.
+ */
+export function choiceBand(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (!Array.isArray(r.q.value)) return false;
+  let at = r.end;
+  while (text[at] === ' ') at++;
+  const mark = g.choiceMarks.startingAt(text, at);
+  if (mark === undefined) return false;
+  return g.choiceVerbs.indexIn(text, at + mark.length, clauseEnd(text, r.end, e)) !== undefined;
+}
+
+/**
+ * Whether a length is the edge of a buffer zone a rule draws around a place (grammar bufferZones: 禁止在距离学校大门50米范围内设置
+ * 烟草售卖点, 医疗机构出入口30米范围内不得吸烟): a mark (范围内, 以内, 内) right after its unit and a ban in its clause. Where an act
+ * is banned, not a level to reach.
+ */
+export function bufferZone(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (!g.bufferUnits.has(r.q.unit.unit)) return false;
+  let at = r.q.end;
+  while (text[at] === ' ') at++;
+  const mark = g.bufferMarks.startingAt(text, at);
+  if (mark === undefined) return false;
+  return g.bufferBans.indexIn(text, r.clause, r.q.start) !== undefined || g.bufferBans.indexIn(text, at + mark.length, clauseEnd(text, r.end, e)) !== undefined;
+}
+
+/**
+ * Whether a length is a clearance a siting rule sets (grammar clearanceNouns: 与建筑物出入口的距离不少于10米, 防火间距不小于6米): a
+ * floor on a length whose metric ends in a noun of separation. The least distance a thing must keep, not a level to reach; a capped
+ * distance (服务半径不超过500米) is a target of access and is not matched.
+ */
+export function clearance(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!g.bufferUnits.has(r.q.unit.unit) || (r.pred.comparator ?? r.post?.comparator) !== '>=') return false;
+  let at = r.pred.start;
+  while (at > r.clause && text[at - 1] === ' ') at--;
+  return g.clearanceNouns.endingAt(text, at) !== undefined;
+}
+
+/**
+ * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
+ * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
+ * allowed between. What a guideline advises each person, not a level the plan sets.
+ */
+export function guidelineAdvice(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  for (let k = r.clause; k < r.q.start; k++) {
+    if (text[k] !== '》') continue;
+    const link = g.adviceLinks.startingAt(text, k + 1);
+    if (g.adviceVerbs.startingAt(text, k + 1) !== undefined || (link !== undefined && g.adviceVerbs.startingAt(text, k + 1 + link.length) !== undefined)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a value is advice the plan spreads with no guideline named (grammar adviceFrames: 广泛宣传成人每天食盐不超过5克、烹调油
+ * 25—30克的膳食建议): a verb of spreading knowledge before it and 的 + an advice noun after it, all in its clause, as ruleContent
+ * reads a rule's settings. What each person is advised to do, not a level the plan sets.
+ */
+export function spreadAdvice(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  if (g.adviceSpreadVerbs.indexIn(text, r.clause, r.q.start) === undefined) return false;
+  const end = clauseEnd(text, r.end, e);
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.adviceNouns.startingAt(text, k + 1) !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether a value is a legal ceiling (grammar legalCeilings: 医疗废物暂时贮存时间不得超过2天, 接触噪声…不得超过85分贝): its predicate
+ * says 不得超过 or 不得高于, the modal in which laws and standards set a limit every operator must keep. A rule restated, not a
+ * level the plan sets (its own ceilings say 不超过 or 控制在…以内).
+ */
+export function legalCeiling(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return g.legalCeilings.indexIn(text, r.pred.start, r.q.start) !== undefined || dutyLimit(text, r, g);
+}
+
+/**
+ * Whether a ceiling or a band is set in the modal of a duty (grammar dutyModals: 温度应当保持在5℃以下, 总余氯应当控制在2—8mg/L):
+ * 应当 right before the predicate or inside it, the word in which rules oblige every operator. Floors stay (满意度应当达到90%以上):
+ * the set's 办法 state with them what a body must reach.
+ */
+function dutyLimit(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const comparator = r.post?.comparator ?? r.pred.comparator;
+  if (comparator !== '<=' && !Array.isArray(r.q.value)) return false;
+  return g.dutyModals.endingAt(text, r.pred.start) !== undefined || g.dutyModals.indexIn(text, r.pred.start, r.q.start) !== undefined;
+}
+
+/** How many characters of a tax's name (三档增值税, 企业所得税) may stand between a rate and the noun of a law's rate after it. */
+const MAX_TAX_NAME = 8;
+/** How many rates a law's list of them may hold after the first (13%、9%、6%三档…). */
+const MAX_RATE_LIST = 12;
+
+/**
+ * Whether a rate or a bounded amount is a parameter of a tax law (grammar taxRateNouns and levyVerbs): a rate followed, past the rest
+ * of its list (13%、9%、6%), 的 and a few characters of the tax's name, by the noun of a law's rate (适用3%征收率, 三档增值税税率), or a
+ * rate or bounded amount followed right by a verb of levying or exempting (按1%征收, 月销售额10万元以下免征增值税), or a rate right after
+ * 减按 (grammar reducedRateLeads: 减按25%计入应纳税所得额). Not a target.
+ */
+export function taxLawRate(text: string, all: readonly Reading[], k: number, g: IndicatorGrammar): boolean {
+  const r = all[k] as Reading;
+  const rate = r.q.unit.kind === 'rate';
+  if (!rate && !(r.q.unit.amount === true && (r.post !== undefined || r.pred.comparator !== undefined))) return false;
+  let at = r.end;
+  if (g.levyVerbs.startingAt(text, at) !== undefined) return true;
+  if (!rate) return false;
+  if (g.reducedRateLeads.endingAt(text, r.q.start) !== undefined) return true;
+  for (let j = k + 1; j < all.length && j <= k + MAX_RATE_LIST; j++) {
+    const o = all[j] as Reading;
+    if (o.q.unit.kind !== 'rate' || !JOINER_ONLY.test(text.slice(at, o.q.start))) break;
+    at = o.end;
+  }
+  if (text[at] === '的') at++;
+  for (let i = at; i <= at + MAX_TAX_NAME && i < text.length; i++) {
+    if (g.taxRateNouns.startingAt(text, i) !== undefined) return true;
+    if (!HAN.test(text[i] as string)) return false;
+  }
+  return false;
+}
+
+/** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
+const SPAN_BEFORE = han(/连续(\p{Script=Han}{0,2})$/u);
+
+/** Whether a word pays a benefit out: a grant, a pay-out verb or a reward word (给予, 发放, 补贴). */
+function paysOut(word: string, g: IndicatorGrammar): boolean {
+  return GRANT.test(word) || g.disburseVerbs.has(word) || g.rewardWords.has(word);
+}
+
+/**
+ * Whether the duration from `start` to `end` is the term a benefit is paid over: after 连续 and a word that pays it out (连续发放3年,
+ * 连续补贴2年), or after 连续 alone with that word right after it (连续3年给予补贴, 连续2年发放).
+ */
+export function benefitTerm(text: string, start: number, end: number, g: IndicatorGrammar): boolean {
+  const m = SPAN_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  if (!m) return false;
+  if (m[1] !== '') return paysOut(m[1]!, g);
+  const after = text.slice(end, end + 2);
+  return paysOut(after, g);
+}
+
+/**
+ * Whether the quantity is the size of one single act of a procedure, with no bound and no verb of target or change: a measure after
+ * an occasion word (每次献血量一般为200—400毫升) with at most a copula, or a dose counted in its own unit (grammar doseUnits) also
+ * after the act's verb (单采血小板每次采集1至2个治疗量).
+ */
+export function occasionSize(text: string, r: Reading, q: Quantity, pred: Predicate, g: IndicatorGrammar): boolean {
+  if (pred.comparator || r.post || g.occasionWords.indexIn(text, r.clause, q.start) === undefined) return false;
+  if (q.unit.kind === 'measure') return !pred.verb || pred.verb.kind === 'copula';
+  return g.doseUnits.has(q.unit.unit) && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change';
+}
+
+/** Whether a reading is the least time a rule keeps between two acts of one person (两次献全血间隔不少于6个月): a duration bounded
+ *  from below, no verb, right after a spacing noun (grammar spacingNouns). */
+export function spacingFloor(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const { q, pred } = r;
+  return q.unit.kind === 'measure' && SPACING_UNITS.has(q.unit.unit) && (pred.comparator ?? r.post?.comparator) === '>=' && !pred.verb &&
+    g.spacingNouns.endingAt(text, pred.comparator ? pred.start : q.start) !== undefined;
+}
+
+/** A clause stop between a spacing rule and the clause after it. */
+const CLAUSE_STOP = /^[，,；;]$/u;
+
+/**
+ * Whether a count of times bounded from above (不超过24次) stands in the clause right after a spacing rule: donation and dosing
+ * rules pair the least interval with the most times a year (间隔不少于2周，一年内不超过24次), one rule for the person. The spacing
+ * is the last reading before the clause (一年 inside the clause is a reading of its own).
+ */
+export function timesCapAfterSpacing(text: string, r: Reading, all: readonly Reading[], idx: number, g: IndicatorGrammar): boolean {
+  if (r.q.unit.unit !== '次' || (r.pred.comparator ?? r.post?.comparator) !== '<=' || r.pred.verb?.kind === 'target') return false;
+  let j = idx - 1;
+  while (j >= 0 && all[j]!.end > r.clause) j--;
+  const prev = all[j];
+  return prev !== undefined && spacingFloor(text, prev, g) && CLAUSE_STOP.test(text.slice(prev.end, r.clause));
+}
+
+/**
+ * Whether a modal of permission stands in text[from, to) (…周岁的健康公民可参加献血, …周岁均可献血) and what follows it is no
+ * service the people receive (均可享受免费体检): the age then says who may act (grammar permissionModals).
+ */
+export function permitted(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  for (let at = from; at < to; ) {
+    const may = g.permissionModals.indexIn(text, at, to);
+    if (!may) return false;
+    const ke = may.index + may.word.indexOf('可');
+    if (g.permissionFalseFriends.startingAt(text, ke) === undefined) return g.ageServiceWords.indexIn(text, may.index + may.word.length, to) === undefined;
+    at = may.index + may.word.length;
+  }
+  return false;
+}
