@@ -9,6 +9,7 @@ import { isDigitCode } from '../numbers/digits.js';
 import { MAX_GROUP } from './quantity.js';
 import { dateStartingAt } from './date-at.js';
 import { LEADING_YEARS, yearsCountStart } from './years-count.js';
+import { sharedNounStart } from './count-list.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { periodEndsSentence } from '../text/ends.js';
 import { HAN_ONLY, han } from '../text/han.js';
@@ -1062,6 +1063,12 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   let start = from;
   const after = g.after.startingAt(text, start);
   if (after) start += after.length;
+  // Past the other counts of a list that share the noun after the last (分别建成30个、50个智慧健康驿站): up to the next value.
+  const shared = sharedNounStart(text, from, g);
+  if (shared !== undefined) {
+    start = shared;
+    limit = nextValueStart(text, shared, sentenceEnd);
+  }
   if (text[start] === '的') {
     start++;
     const label = g.targetLabels.startingAt(text, start);
@@ -1073,9 +1080,7 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
   if (sized > start) {
     start = sized;
     // Up to the next number: a list's next member (…的老年食堂和2个100平方米以上的托育点) has a count and a noun of its own.
-    limit = sized;
-    while (limit < sentenceEnd && !isDigitCode(text.charCodeAt(limit))) limit++;
-    while (limit > sized && /[和及与、\s]/u.test(text[limit - 1] as string)) limit--;
+    limit = nextValueStart(text, sized, sentenceEnd);
   }
   // The counted noun follows the unit directly: after 、 comes the next member of a list, and so it does after
   // 和/及/与 right before a number (新增学位3000个和2400个; not 和美乡村).
@@ -1246,7 +1251,14 @@ const MAX_SIZE_ATTRIBUTE = 8;
 /** How far the unit of a size bound may run before its 的 (20人的, 500平方米以上的). */
 const MAX_SIZE_UNIT = 6;
 
-/** Where the noun starts after a size bound that opens at `at` (不少于20人的), or `at` when none opens there. */
+/** Where the next value after `from` starts, before the joiner that opens it: where a noun read from `from` must end. */
+function nextValueStart(text: string, from: number, sentenceEnd: number): number {
+  let limit = from;
+  while (limit < sentenceEnd && !isDigitCode(text.charCodeAt(limit))) limit++;
+  while (limit > from && /[和及与、\s]/u.test(text[limit - 1] as string)) limit--;
+  return limit;
+}
+
 /**
  * Whether the number at `at`, right after a count's unit, is the size of each thing counted: a physical measure (万千瓦, 千伏,
  * 平方米, 吨) with no bound, followed straight by the noun it sizes (建成投产2台66万千瓦煤电机组, 新建3座10万千瓦光伏电站): energy
@@ -1264,6 +1276,7 @@ function sizeOfEach(text: string, at: number, g: IndicatorGrammar): boolean {
   return /[\u4e00-\u9fff]/u.test(next) && next !== '的' && !g.after.startingAt(text, k + unit.length);
 }
 
+/** Where the noun starts after a size bound that opens at `at` (不少于20人的), or `at` when none opens there. */
 function afterSizeBound(text: string, at: number, g: IndicatorGrammar): number {
   // The bound may follow the attribute it sizes (2家年营业收入不低于10亿元的龙头企业, 3个总投资超过5亿元的项目).
   let from = at;

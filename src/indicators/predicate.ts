@@ -9,6 +9,7 @@ import type { DateHit } from '../dates/scan.js';
 import { dateEndingAt } from './date-at.js';
 import { yearsCountStart } from './years-count.js';
 import { HAN } from '../text/han.js';
+import { opensSharedNounList } from './count-list.js';
 
 export type VerbKind = 'target' | 'change' | 'object' | 'copula';
 
@@ -178,8 +179,9 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     const adverbHere = adverbAt && !yearClosedAt(text, pos - adverbAt.length, g) && !closesWordBefore(text, pos - adverbAt.length, g) ? adverbAt : undefined;
     if (dist && pos - dist.length >= floor && !(adverbHere && adverbHere.length > dist.length)) {
       // An object verb right after a distributor (小学、初中学位分别新增3000个、2500个) has its objects before it,
-      // the subjects the values are distributed over: it sets their levels as a target verb does.
-      if (p.verb?.kind === 'object' && p.verb.start === pos && !p.distributor) p.verb = { ...p.verb, kind: 'target' };
+      // the subjects the values are distributed over: it sets their levels as a target verb does. Not where the counts share
+      // the noun after the last of them (分别新增3家、5家社区医院): that noun is the verb's object.
+      if (p.verb?.kind === 'object' && p.verb.start === pos && !p.distributor && !opensSharedNounList(text, at, g)) p.verb = { ...p.verb, kind: 'target' };
       p.distributor ??= dist;
       pos -= dist.length;
       continue;
