@@ -600,6 +600,7 @@ export const indicatorGrammarSchema = z.object({
   spanAmountWords: words.default([]),
   shareTotals: words.default([]),
   boundedShareTotals: words.default([]),
+  wholeOpeners: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
   relationWords: words.default([]),
