@@ -601,6 +601,8 @@ export const indicatorGrammarSchema = z.object({
   shareTotals: words.default([]),
   boundedShareTotals: words.default([]),
   wholeOpeners: words.default([]),
+  ruleActivities: words.default([]),
+  ruleCountUnits: words.default([]),
   joiners: words.min(1),
   notJoiners: words.default([]),
   relationWords: words.default([]),
