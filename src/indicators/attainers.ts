@@ -18,9 +18,10 @@ export function attainedByCount(text: string, r: Reading, e: number, dates: Date
   if (q.unit.kind !== 'count' || q.unit.amount || q.hanzi || !nounFollows(text, r.end)) return undefined;
   const lead = trimLead(text, r.clause, pred.start, dates, g);
   if (lead + (g.scope.exec(text.slice(lead, pred.start))?.[0].length ?? 0) + existentialBefore(text, lead, pred.start, g) !== pred.start) return undefined;
-  // 全县乡镇卫生院全部达到基本标准，其中4家达到推荐标准: after 其中 (grammar partWords) the counted noun is left out, the whole's
-  // of the clause before, and the verb of attaining follows the unit: how many of the whole are to attain the higher grade.
-  const elided = g.partWords.indexIn(text, r.clause, pred.start) !== undefined && g.notAttainWords.startingAt(text, r.end) === undefined ? g.attainVerbs.startingAt(text, r.end) : undefined;
+  // 全县乡镇卫生院全部达到基本标准，其中4家达到推荐标准: after 其中 (grammar partWords) or a partitive frame (全县16家乡镇卫生院中，)
+  // the counted noun is left out, the whole's of the clause before, and the verb of attaining follows the unit: how many of the
+  // whole are to attain the grade.
+  const elided = partOfWhole(text, r.clause, pred.start, g) && g.notAttainWords.startingAt(text, r.end) === undefined ? g.attainVerbs.startingAt(text, r.end) : undefined;
   if (elided && attainersBefore(text, r.clause, g) !== undefined) return { word: elided, start: r.end, end: r.end + elided.length };
   // In a review a count of things named after it is a level reached whatever its verb; only the part left unnamed needs the act.
   if (review) return undefined;
@@ -35,16 +36,55 @@ export function attainedByCount(text: string, r: Reading, e: number, dates: Date
 /**
  * The institutions the clause right before has attain a grade (乡镇卫生院全部达到基本标准, 全县7个乡镇卫生院均达到…, 乡镇卫生院达到
  * 基本标准的比例为…): its noun before the first verb of attaining, after any count and scope before it and without a distributor
- * or adverb after it, when it ends in an institution's head (grammar institutionHeads). Undefined otherwise.
+ * or adverb after it, when it ends in an institution's head (grammar institutionHeads); or the institutions it names as the
+ * whole of a partitive frame (全县16家乡镇卫生院中，…). Undefined otherwise.
  */
 export function attainersBefore(text: string, clause: number, g: IndicatorGrammar): string | undefined {
-  if (clause < 1 || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
-  const prev = text.slice(clauseStart(text, clause - 1, 0), clause - 1);
+  const prev = clauseBefore(text, clause);
+  if (prev === undefined) return undefined;
+  const whole = partitiveWholeIn(prev, g);
+  if (whole !== undefined) return institutionsNamed(whole, g);
   let hit = g.attainVerbs.indexIn(prev, 0, prev.length);
   while (hit && g.notAttainWords.startingAt(prev, hit.index) !== undefined) hit = g.attainVerbs.indexIn(prev, hit.index + 1, prev.length);
   if (!hit) return undefined;
   let subject = prev.slice(0, hit.index).replace(/\s+/gu, '');
   for (let w = g.distributors.endingAt(subject, subject.length) ?? g.adverbs.endingAt(subject, subject.length); w; w = g.distributors.endingAt(subject, subject.length) ?? g.adverbs.endingAt(subject, subject.length)) subject = subject.slice(0, -w.length);
+  return institutionsNamed(subject, g);
+}
+
+/**
+ * Whether a count at `at` is a part of a whole named before it: after 其中 in its clause (grammar partWords), or in the clause
+ * right after a partitive frame (全县16家乡镇卫生院中，4家达到推荐标准: grammar partitiveEnds), which names the whole as 其中's
+ * clause before does.
+ */
+export function partOfWhole(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
+  if (g.partWords.indexIn(text, clause, at) !== undefined) return true;
+  const prev = clauseBefore(text, clause);
+  return prev !== undefined && partitiveWholeIn(prev, g) !== undefined;
+}
+
+/** The clause before a comma that ends right before `clause`, or undefined where no comma does. */
+function clauseBefore(text: string, clause: number): string | undefined {
+  if (clause < 1 || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
+  return text.slice(clauseStart(text, clause - 1, 0), clause - 1);
+}
+
+/** The whole a partitive frame names when it makes up the clause (在全县16家乡镇卫生院中 → 全县16家乡镇卫生院), without its closer. */
+function partitiveWholeIn(clause: string, g: IndicatorGrammar): string | undefined {
+  const frame = clause.replace(/\s+/gu, '');
+  const closer = g.partitiveEnds.endingAt(frame, frame.length);
+  if (closer === undefined || g.notPartitive.endingAt(frame, frame.length) !== undefined) return undefined;
+  return frame.slice(frame.startsWith(WHOLE_FRAME_OPENER) ? WHOLE_FRAME_OPENER.length : 0, frame.length - closer.length);
+}
+
+/** The preposition that may open a partitive frame (在全市12个社区卫生服务中心中). */
+const WHOLE_FRAME_OPENER = '在';
+
+/**
+ * The institutions a subject names (全县7个乡镇卫生院 → 乡镇卫生院): past any count and scope before the noun, when the noun ends
+ * in an institution's head (grammar institutionHeads) and holds no number or stop of its own.
+ */
+function institutionsNamed(subject: string, g: IndicatorGrammar): string | undefined {
   subject = subject.replace(COUNT_BEFORE_NOUN, '');
   subject = subject.slice(g.scope.exec(subject)?.[0].length ?? 0);
   // A bracket after the noun names what else is counted with it (乡镇卫生院（社区卫生服务中心）): the head is the noun's.

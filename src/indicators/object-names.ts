@@ -3,7 +3,7 @@
 import type { Reading } from './reading.js';
 import type { DateHit } from '../dates/scan.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
-import { attainersBefore, attainingVerb, attains } from './attainers.js';
+import { attainersBefore, attainingVerb, attains, partOfWhole } from './attainers.js';
 import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, servedName, siteName, type Span, splitConjuncts, trimLead } from './metric.js';
 import { basisStart } from './predicate.js';
 import { WordSet } from '../grammar/words.js';
@@ -38,9 +38,10 @@ function perCapita(text: string, r: Reading): string {
 }
 
 export function objectMetric(text: string, s: number, r: Reading, limit: number, e: number, dates: DateHit[], g: IndicatorGrammar, nextEnd?: number): { name: string; end: number; bare?: boolean } | undefined {
-  // A part after 其中 whose verb of attaining follows the unit (其中4家达到推荐标准: attainedByCount) counts the whole the clause
-  // before names, by the act: 达到推荐标准的乡镇卫生院 (the act alone where that clause names no institutions).
-  if (r.pred.verb && r.pred.verb.start === r.end && g.attainVerbs.has(r.pred.verb.word) && g.partWords.indexIn(text, r.clause, r.q.start) !== undefined) {
+  // A part after 其中 or a partitive frame whose verb of attaining follows the unit (其中4家达到推荐标准: attainedByCount; 新增4家
+  // 达到…, 力争5个达到…) counts the whole the clause before names, by the act: 达到推荐标准的乡镇卫生院 (the act alone where that
+  // clause names no institutions).
+  if (attainsRightAfterCount(text, r, g) && partOfWhole(text, r.clause, r.q.start, g)) {
     const whole = attainersBefore(text, r.clause, g);
     const end = trimmedClauseEnd(text, r.end, e);
     const act = metricName(text.slice(r.end, end), g);
@@ -205,6 +206,16 @@ function setsActOfCounted(r: Reading, g: IndicatorGrammar): boolean {
 function addsAttainers(r: Reading, g: IndicatorGrammar): boolean {
   const verb = r.pred.verb;
   return verb !== undefined && verb.end === r.q.start && g.attainIncrementVerbs.has(verb.word);
+}
+
+/**
+ * Whether a verb of attaining stands right after the count, with no noun between: read as the count's own verb (其中4家达到推荐标准),
+ * or after a count whose verb sets the things counted to act or adds to them (力争5个达到…, 新增4家达到…).
+ */
+function attainsRightAfterCount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const verb = r.pred.verb;
+  if (verb && verb.start === r.end) return g.attainVerbs.has(verb.word);
+  return (setsActOfCounted(r, g) || addsAttainers(r, g)) && g.attainVerbs.startingAt(text, r.end) !== undefined && g.notAttainWords.startingAt(text, r.end) === undefined;
 }
 
 /**
