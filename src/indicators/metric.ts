@@ -506,6 +506,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
       out.push(tail === 0 ? s : s + lastText.slice(tail));
       continue;
     }
+    // Kinds of different lengths before a count of the act they share, with no head word (药品、医疗器械、化妆品抽检 … 分别不少于
+    // N批次): the act in the last one starts the shared tail, as with a head (药品、化妆品、医疗器械抽检合格率 above).
+    const sharedAct = sharedActTail(parts, lastText, g);
+    if (sharedAct !== undefined && HAN_ONLY.test(s)) {
+      out.push(s + lastText.slice(sharedAct));
+      continue;
+    }
     // Parallel conjuncts with no head word: the last one's tail after as many characters as this one
     // has (门诊和住院次均费用 → 门诊次均费用, 住院次均费用), or after a longer group of the last one that ends in the same
     // character as this one (氮氧化物和挥发性有机物重点工程减排量 → 氮氧化物重点工程减排量: substances named by their class).
@@ -523,6 +530,17 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     out.push(s + lastText.slice(sameEnd >= 0 && sameEnd < lastText.length - 2 ? sameEnd + 1 : kindEnd(lastText, s.length, '', g)));
   }
   return withSharedPopulation(out, g);
+}
+
+/**
+ * Where the act the listed kinds share starts in the last conjunct (化妆品|抽检), when the kinds before it are of different lengths:
+ * their lengths then give no place for the last one's kind to end. Undefined when they are as long as one another (城市、农村饮用水
+ * 监测: the length says 农村 | 饮用水监测, a shared object before the act), or the last conjunct holds no shared act after its kind.
+ */
+function sharedActTail(parts: readonly Span[], lastText: string, g: IndicatorGrammar): number | undefined {
+  const lengths = new Set(parts.slice(0, -1).map((p) => p.end - p.start));
+  if (lengths.size < 2) return undefined;
+  return g.sharedActs.indexIn(lastText, 1)?.index;
 }
 
 /** How long a rate named by its act alone may be (治疗率, 管理率: an act of two characters and 率). */
