@@ -302,7 +302,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // The provision a per-base norm fixes inside 按照…的标准 (按照每600名学生配备1名…的标准配备校医): no target.
     if (perBaseNorm(text, r, e, g)) return;
     // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克), or advice it spreads unnamed (普及…的膳食建议): no target.
-    if (guidelineAdvice(text, r, g) || spreadAdvice(text, r, e, g)) return;
+    if (guidelineAdvice(text, r, s, g) || spreadAdvice(text, r, e, g)) return;
     // A limit a law or standard sets, restated (医疗废物暂时贮存时间不得超过2天): no target.
     if (legalCeiling(text, r, g)) return;
     // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.

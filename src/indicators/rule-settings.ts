@@ -108,10 +108,14 @@ export function clearance(text: string, r: Reading, g: IndicatorGrammar): boolea
 /**
  * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
  * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
- * allowed between. What a guideline advises each person, not a level the plan sets.
+ * allowed between, in the value's clause or, when that clause spreads the advice (引导, 宣传), anywhere before it in the sentence.
+ * What a guideline advises each person, not a level the plan sets.
  */
-export function guidelineAdvice(text: string, r: Reading, g: IndicatorGrammar): boolean {
-  for (let k = r.clause; k < r.q.start; k++) {
+export function guidelineAdvice(text: string, r: Reading, s: number, g: IndicatorGrammar): boolean {
+  // The guideline may also be named in a clause of its own that opens the sentence (依据《…指南》推荐的标准，引导居民每天食盐
+  // 不超过5克): then the value's clause must itself pass the advice on to the public (grammar adviceFrames.spreadVerbs).
+  const from = g.adviceSpreadVerbs.indexIn(text, r.clause, r.q.start) !== undefined ? s : r.clause;
+  for (let k = from; k < r.q.start; k++) {
     if (text[k] !== '》') continue;
     const link = g.adviceLinks.startingAt(text, k + 1);
     if (g.adviceVerbs.startingAt(text, k + 1) !== undefined || (link !== undefined && g.adviceVerbs.startingAt(text, k + 1 + link.length) !== undefined)) return true;

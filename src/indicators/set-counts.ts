@@ -166,12 +166,40 @@ export function rankedField(text: string, end: number, g: IndicatorGrammar): boo
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */
 const MAX_MEMBER_NOUN = 6;
 
-/** Whether a count's noun is followed by a member verb and 的 (18个部门参与的…): the members of a body. */
+/** How long a listed member's noun may be before the next count of the list (1名县级医院专科医生、1名…). */
+const MAX_LISTED_MEMBER_NOUN = 12;
+
+/** Words that join the counts of one list of members (1名专科医生、1名全科医生和1名村医组成的团队). */
+const MEMBER_LIST_JOINS = new Set(['、', '和', '及', '与']);
+
+/** A number and its one-character measure word (1名, 12家) at the start of a listed member. */
+const LISTED_COUNT = /^[0-9０-９]+\S/u;
+
+/** Where the noun of the next count of a list of members starts, when a join at `k` is followed by a count; else undefined. */
+function nextListedCount(text: string, k: number): number | undefined {
+  if (!MEMBER_LIST_JOINS.has(text[k] as string)) return undefined;
+  const m = LISTED_COUNT.exec(text.slice(k + 1, k + 8));
+  return m ? k + 1 + m[0].length : undefined;
+}
+
+/**
+ * Whether a count's noun is followed by a member verb and 的 (18个部门参与的…): the members of a body. A composition is often
+ * listed one count per kind of member, the member verb written once after the last (选择1名县级医院专科医生、1名乡镇卫生院全科
+ * 医生和1名村医组成的团队): a join followed by the next count carries the reading on to that count's noun, so every listed count is
+ * one of the body's members.
+ */
 export function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean {
-  for (let k = end + 1; k <= end + MAX_MEMBER_NOUN && k < text.length; k++) {
+  let count = end;
+  for (let k = end; k <= count + MAX_LISTED_MEMBER_NOUN && k < text.length; k++) {
+    const next = nextListedCount(text, k);
+    if (next !== undefined) {
+      count = next;
+      k = next - 1;
+      continue;
+    }
     if (PHRASE_END.test(text[k] as string)) return false;
     const verb = g.memberVerbs.startingAt(text, k);
-    if (verb && text[k + verb.length] === '的') return true;
+    if (verb && text[k + verb.length] === '的') return k <= count + MAX_MEMBER_NOUN;
   }
   return false;
 }
