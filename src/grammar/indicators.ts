@@ -573,6 +573,12 @@ export interface IndicatorGrammar {
   shareTotals: WordSet;
   /** Totals a share is taken of only after a bound word (不高于…保育教育费的1.5倍): grammar boundedShareTotals. */
   boundedShareTotals: WordSet;
+  /** Words that open a noun naming a whole (总, 全部): after a cap or floor such a noun before 的 is a share's base (不少于总处方的1%). */
+  wholeOpeners: WordSet;
+  /** Activities that cover a set of rules (培训, 督查): a count of rules before them is their content (rule-set.ts). */
+  ruleActivities: WordSet;
+  /** Classifiers of rules (项, 条). */
+  ruleCountUnits: Set<string>;
   joiners: WordSet;
   notJoiners: WordSet;
   /** Words of a relation between two parties: after A与B/A和B they make the joiner "with" (养老机构与医疗卫生机构签约合作率). */
@@ -938,6 +944,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     spanAmountWords: set(source.spanAmountWords),
     shareTotals: set(source.shareTotals),
     boundedShareTotals: set(source.boundedShareTotals),
+    wholeOpeners: set(source.wholeOpeners),
+    ruleActivities: set(source.ruleActivities),
+    ruleCountUnits: new Set(source.ruleCountUnits),
     joiners: set(source.joiners),
     notJoiners: set(source.notJoiners),
     relationWords: set(source.relationWords),

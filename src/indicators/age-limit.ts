@@ -56,6 +56,8 @@ const AGE_NOUN = /年龄[在为]?$/u;
  */
 function service(text: string, from: number, end: number, g: IndicatorGrammar): string {
   let s = text.slice(from, end).replace(/\s+/gu, '');
+  // Before the joiner test: 及时 ("promptly") opens with the joiner 及.
+  s = s.slice(dutyWordsAt(s, g));
   // A joiner (grammar joiners) after the people goes on with a list of other groups (0—6岁儿童、65岁以上老年人以及…患者等重点
   // 人群提供…): the service named after the list is theirs too.
   if (g.joiners.startingAt(s, 0)) {
@@ -69,4 +71,14 @@ function service(text: string, from: number, end: number, g: IndicatorGrammar): 
   const light = g.servicesReceived.startingAt(rest, 0) ?? (rest.startsWith('做') ? '做' : undefined);
   s = free + (light ? rest.slice(light.length) : rest);
   return s.slice(0, MAX_SERVICE);
+}
+
+/**
+ * How far the duty words that open a service reach (一律测量血压, 必须提供免费体检, 及时接种: grammar conditionDuties): a rule's
+ * "across the board", "must", "promptly" orders the service, as 免费 does not qualify it; they name no part of it.
+ */
+function dutyWordsAt(s: string, g: IndicatorGrammar): number {
+  let at = 0;
+  for (let w = g.conditionDuties.startingAt(s, at); w; w = g.conditionDuties.startingAt(s, at)) at += w.length;
+  return at;
 }

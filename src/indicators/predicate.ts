@@ -566,6 +566,15 @@ function capOrFloorEndingAt(text: string, j: number, g: IndicatorGrammar): boole
 }
 
 /**
+ * Whether the noun ending at `end` (before its 的) opens with a word of a whole right after a cap or floor (不少于|总处方, 不超过|全部床位):
+ * the noun names the whole a share is of, whatever word it ends in.
+ */
+function wholeAfterBound(text: string, end: number, floor: number, g: IndicatorGrammar): boolean {
+  const opens = (j: number): number | undefined => (g.wholeOpeners.startingAt(text, j) !== undefined && capOrFloorEndingAt(text, j, g) ? j : undefined);
+  return backWithin(text, end - 1, floor, MAX_SHARE_BASE, TOTAL_NAME_STOP, opens) !== undefined;
+}
+
+/**
  * Where the predicate's reading starts for a share of a named total (不低于总量的70%, 不少于采购总额的30%):
  * at the bound or verb before the total, so that the bound is the share's and the total no part of the
  * metric; `at` itself otherwise.
@@ -574,7 +583,7 @@ function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGra
   let de = at;
   while (de > floor && text[de - 1] === ' ') de--;
   // A fee (保育教育费的1.5倍) is a base only after a bound word: without one it is the whole a share is spent from.
-  const boundOnly = text[de - 1] === '的' && !g.shareTotals.endingAt(text, de - 1) && g.boundedShareTotals.endingAt(text, de - 1) !== undefined;
+  const boundOnly = text[de - 1] === '的' && !g.shareTotals.endingAt(text, de - 1) && (g.boundedShareTotals.endingAt(text, de - 1) !== undefined || wholeAfterBound(text, de - 1, floor, g));
   // The total may also run straight into the number (不低于在职职工总数1.5%的比例, 不超过年度预算总额5%).
   if (text[de - 1] === '的' && (g.shareTotals.endingAt(text, de - 1) || boundOnly)) de--;
   else if (!g.shareTotals.endingAt(text, de) || !isShare(text, at)) return at;

@@ -21,6 +21,7 @@ import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAd
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
+import { rulesCoveredByActivity } from './rule-set.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -464,6 +465,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 建成20个高标准农田示范区): a programme's number has no verb of its own (推进平安某县8项专项行动).
     const countedByVerb = verb?.kind === 'object' && q.unit.kind === 'count' && text.slice(verb.end, q.start).trim() === '';
     if (labelAfter(text, r.end, g) && !(verb?.kind === 'target' || pred.comparator || r.post || (chainEmpty && g.metricHeads.endingAt(text, q.start)) || countedByVerb)) return;
+    // A count of rules the activity after their name covers (开展18项…核心制度全员培训) is that activity's content, even after its verb.
+    if (q.unit.kind === 'count' && !pred.comparator && !r.post && verb?.kind !== 'target' && rulesCoveredByActivity(text, r.end, q.unit.unit, g)) return;
     // Counts in Chinese numerals below ten after a building verb are a thing's structure (三个梯队);
     // larger ones are amounts (培训指导员一千名).
     const large = !q.hanzi || (typeof q.value === 'number' && q.value * (q.scale ?? 1) >= 10);

@@ -20,6 +20,9 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
   // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
   // product recurs within a day, never a count a plan sets for its year.
   if (subDayCadence(text, r.clause, r.q.start)) return true;
+  // A cadence right before the count, with no verb between (肠镜检查每5年1次, 复查每两年1次): the interval a screening or follow-up
+  // rule sets for the act named before it, how often that act is done, not a number of acts to reach.
+  if (g.procedureFrequencies.endingAt(text, r.q.start) !== undefined) return true;
   if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
   // A step that takes the progress of a work as its object (对各地方案实施情况开展1次评估) oversees that work, whatever it is called.
   if (reviewsProgress(text, r.clause, r.q.start, g)) return true;
