@@ -304,8 +304,21 @@ const BAND_EDGE = han(/^[0-9０-９]+(?:[.．][0-9０-９]+)?[^\s0-9０-９，,�
 const WHEN_END = /(?<![小同及准按临随适届暂平当])时$/u;
 /** The last member of a class definition: a bounded value and the 的 of the class it defines, ending the sentence's part. */
 const CLASS_END = han(/(?:以上|以下|以内)的[\p{Script=Han}（）()]{1,16}$/u);
-/** A disjunction of conditions: the next clause opens with 或者 or 或. */
-const OR_START = /^(?:或者|或)(?![许是])/u;
+/** A disjunction or conjunction of conditions: the next clause opens with 或者, 或, 并且 or 且 (…不超过10%，且…低于30%的；). */
+const OR_START = /^(?:或者|或|并且|且)(?![许是])/u;
+/** What closes an enumerated item: its semicolon or full stop. */
+const ITEM_STOP = /[；;。]/u;
+
+/**
+ * Whether the 的 before `j` closes an enumerated condition: the 的-phrase is the whole item, ended by its ；or 。 and the line
+ * (（一）…增长超过12%的；). Rules list the cases a provision applies in under a lead that states the consequence once
+ * (有下列情形之一的，不予…：/ 符合下列条件之一的，启动…：), each case a nominal 的-phrase on its own line; a target never ends in a
+ * bare 的.
+ */
+function closesListedCondition(text: string, j: number): boolean {
+  if (text[j - 1] !== '的' || !ITEM_STOP.test(text[j] ?? '')) return false;
+  return j + 1 >= text.length || text[j + 1] === '\n' || text[j + 1] === '\r';
+}
 
 /**
  * Whether the bounded value ending at `at` is a term of a condition or of a class definition, the shapes of 应急预案 and of
@@ -323,6 +336,7 @@ function conditionTerm(text: string, at: number): boolean {
     const part = text.slice(at, j);
     const comma = text[j] === '，' || text[j] === ',';
     if (j > at && comma && (text[j - 1] === '的' || WHEN_END.test(part))) return true;
+    if (j > at && closesListedCondition(text, j)) return true;
     if (hop === 0) {
       if (part !== '' && !BAND_EDGE.test(part)) return false;
       if (part.includes('的')) return j < text.length && !comma;
