@@ -665,6 +665,7 @@ export const tableGrammarSchema = z.object({
   deadlineColumns: words.default([]),
   contentColumns: words.default([]),
   scoringColumns: words.default([]),
+  scoringPrefix: z.object({ words, heads: words }).default({ words: [], heads: [] }),
   yearColumns: words.default([]),
   nameMarks: z.object({ leading: words, trailing: words }).default({ leading: [], trailing: [] }),
   yearlyAverageWords: words.default([]),

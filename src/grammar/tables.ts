@@ -29,6 +29,8 @@ export interface TableGrammar {
   contentColumns: WordSet;
   /** Text columns of a scoring sheet that hold the rules of the score (评分办法, 扣分标准): never read for indicators. */
   scoringColumns: WordSet;
+  /** A scoring sheet's word before its columns' names (评分) and the heads it leaves its role to (评分项目 → 项目, 评分内容 → 内容). */
+  scoringPrefix: { words: readonly string[]; heads: ReadonlySet<string> };
   yearColumns: WordSet;
   /** Words of a column of what a year achieved (2026年预计完成), actual beside that year's plan column. */
   achievedColumns: WordSet;
@@ -55,10 +57,18 @@ export interface TableGrammar {
   attachmentLabels: WordSet;
 }
 
+/** A header without spaces, read by its head when a scoring sheet's word stands before it: 评分项目 names the rows as 项目 does,
+ *  评分内容 holds what each must reach as 内容 does; 评分办法 keeps its scoring word (grammar scoringPrefix). */
+export function columnHead(header: string, g: TableGrammar): string {
+  const text = header.replace(/[\s\u3000]+/gu, '');
+  for (const w of g.scoringPrefix.words) if (text.startsWith(w) && g.scoringPrefix.heads.has(text.slice(w.length))) return text.slice(w.length);
+  return text;
+}
+
 /** The role a header names, by the first list whose word it contains (unit: equals); undefined for
  *  a year column (2025年) or a measure (签约人数（万人）). */
 export function columnRole(header: string, g: TableGrammar): ColumnRole | undefined {
-  const text = header.replace(/[\s\u3000]+/gu, '');
+  const text = columnHead(header, g);
   // An exact header may carry its unit in brackets (投资（万元）).
   const bare = text.replace(/[（(][^（）()]*[）)]$/u, '');
   // A header whose closing bracket gives a unit heads numbers, not the rows' names: 新引进亿元以上项目（个） (a count of projects,
@@ -99,6 +109,7 @@ export function compileTableGrammar(source: TableGrammarSource): TableGrammar {
     deadlineColumns: new WordSet(source.deadlineColumns),
     contentColumns: new WordSet(source.contentColumns),
     scoringColumns: new WordSet(source.scoringColumns),
+    scoringPrefix: { words: [...source.scoringPrefix.words], heads: new Set(source.scoringPrefix.heads) },
     yearColumns: new WordSet(source.yearColumns),
     nameMarks: { leading: new WordSet(source.nameMarks.leading), trailing: new WordSet(source.nameMarks.trailing) },
     yearlyAverageWords: new WordSet(source.yearlyAverageWords),

@@ -11,7 +11,7 @@ import type { TableBlock, TableCell } from '../blocks/types.js';
 import type { Comparator, IndicatorGrammar } from '../grammar/indicators.js';
 import type { PeriodGrammar } from '../grammar/periods.js';
 import type { Indicator } from '../schema.js';
-import { columnRole, type TableGrammar } from '../grammar/tables.js';
+import { columnHead, columnRole, type TableGrammar } from '../grammar/tables.js';
 import { isHeaderCell } from '../blocks/table-cells.js';
 import { extractFromText, type Found, type PlanYears } from './extract.js';
 import { isDigitCode, readRange } from '../numbers/index.js';
@@ -120,7 +120,7 @@ export function tableIndicators(source: string, tables: readonly TableBlock[], p
         // contents (建设内容 of a 重点项目 table) describes works in short phrases too (改造历史建筑42栋): each with a
         // number is read; a note (备注：含民办学校12所) is not.
         if (col.role !== 'value') {
-          const headerText = (table.header[j] as TableCell).text.replace(SPACES, '');
+          const headerText = columnHead((table.header[j] as TableCell).text, g.tables);
           // A scoring sheet's rules of the score (评分办法: 每低1个百分点扣1分，抽查签约居民50人) set no level to reach.
           if (col.role === 'text' && g.tables.scoringColumns.indexIn(headerText) !== undefined) return;
           const content = col.role === 'text' && g.tables.contentColumns.indexIn(headerText) !== undefined;
