@@ -23,7 +23,7 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
   // A cadence right before the count, with no verb between (肠镜检查每5年1次, 复查每两年1次): the interval a screening or follow-up
   // rule sets for the act named before it, how often that act is done, not a number of acts to reach.
   if (g.procedureFrequencies.endingAt(text, r.q.start) !== undefined) return true;
-  if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined) return false;
+  if (cadenceIn(g.procedureFrequencies, text, r.clause, r.q.start) === undefined && !yearRangeCadenceIn(text, r.clause, r.q.start)) return false;
   // A step that takes the progress of a work as its object (对各地方案实施情况开展1次评估) oversees that work, whatever it is called.
   if (reviewsProgress(text, r.clause, r.q.start, g)) return true;
   // A revising verb right before the count (每年更新一次互认项目目录) gives the revision cycle of what the organ keeps.
@@ -38,6 +38,14 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** A cadence of years written as a range (每3—5年, 每1～2年): screening and follow-up norms give their interval as a span
+ *  (宫颈癌筛查每3—5年1次), still how often the act recurs, as 每5年 is. */
+const YEAR_RANGE_CADENCE = /每[0-9０-９]+[—–~～\-－至到][0-9０-９]+年/u;
+
+function yearRangeCadenceIn(text: string, from: number, to: number): boolean {
+  return YEAR_RANGE_CADENCE.test(text.slice(from, to));
+}
 
 /** Whether people are posted by a cadence shorter than a year (每周派驻2名专家坐诊: grammar rotaVerbs, rotaUnits): a rota, how many
  *  serve in each turn, not a count for the plan's year. The verb comes after the cadence and before the count in its clause. */
