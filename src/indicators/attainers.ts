@@ -4,7 +4,7 @@ import type { Reading } from './reading.js';
 import type { DateHit } from '../dates/scan.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { nounFollows } from './inside-names.js';
-import { clauseEnd, clauseStart, metricName, trimLead } from './metric.js';
+import { clauseBefore, clauseEnd, metricName, trimLead } from './metric.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 
 /**
@@ -40,7 +40,7 @@ export function attainedByCount(text: string, r: Reading, e: number, dates: Date
  * whole of a partitive frame (全县16家乡镇卫生院中，…). Undefined otherwise.
  */
 export function attainersBefore(text: string, clause: number, g: IndicatorGrammar): string | undefined {
-  const prev = clauseBefore(text, clause);
+  const prev = clauseBefore(text, 0, clause);
   if (prev === undefined) return undefined;
   const whole = partitiveWholeIn(prev, g);
   if (whole !== undefined) return institutionsNamed(whole, g);
@@ -59,14 +59,8 @@ export function attainersBefore(text: string, clause: number, g: IndicatorGramma
  */
 export function partOfWhole(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
   if (g.partWords.indexIn(text, clause, at) !== undefined) return true;
-  const prev = clauseBefore(text, clause);
+  const prev = clauseBefore(text, 0, clause);
   return prev !== undefined && partitiveWholeIn(prev, g) !== undefined;
-}
-
-/** The clause before a comma that ends right before `clause`, or undefined where no comma does. */
-function clauseBefore(text: string, clause: number): string | undefined {
-  if (clause < 1 || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
-  return text.slice(clauseStart(text, clause - 1, 0), clause - 1);
 }
 
 /** The whole a partitive frame names when it makes up the clause (在全县16家乡镇卫生院中 → 全县16家乡镇卫生院), without its closer. */

@@ -1073,6 +1073,12 @@ function digitIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The clause right before the one at `clause`, across a comma, in the sentence from `s` (its end trimmed); undefined otherwise. */
+export function clauseBefore(text: string, s: number, clause: number): string | undefined {
+  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
+  return text.slice(clauseStart(text, clause - 1, s), clause - 1).trimEnd();
+}
+
 /**
  * The noun counted by a quantity, after its unit: up to the next quantity or clause stop, after
  * the last 的 of a modifier (符合条件的社区卫生服务中心), cut at a head noun.

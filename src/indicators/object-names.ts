@@ -4,7 +4,7 @@ import type { Reading } from './reading.js';
 import type { DateHit } from '../dates/scan.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { attainersBefore, attainingVerb, attains, partOfWhole } from './attainers.js';
-import { clauseEnd, clauseStart, completeConjuncts, insideWord, metricName, objectNoun, servedName, siteName, type Span, splitConjuncts, trimLead } from './metric.js';
+import { clauseBefore, clauseEnd, completeConjuncts, insideWord, metricName, objectNoun, servedName, siteName, type Span, splitConjuncts, trimLead } from './metric.js';
 import { basisStart } from './predicate.js';
 import { WordSet } from '../grammar/words.js';
 import { yearsCountStart } from './years-count.js';
@@ -285,12 +285,6 @@ function workOfClauseBefore(text: string, s: number, clause: number, verb: strin
   if (from < 0) return undefined;
   const work = workName(prev.slice(from, at), g);
   return work === undefined ? undefined : work + verb;
-}
-
-/** The clause right before the one at `clause`, across a comma, in the sentence from `s` (its end trimmed); undefined otherwise. */
-export function clauseBefore(text: string, s: number, clause: number): string | undefined {
-  if (clause - 1 <= s || !/[，,]/u.test(text[clause - 1] as string)) return undefined;
-  return text.slice(clauseStart(text, clause - 1, s), clause - 1).trimEnd();
 }
 
 /** The name of a work written in a clause (宫颈癌筛查, 困难家庭无障碍改造): two characters or more, no number. */
