@@ -338,6 +338,10 @@ export interface IndicatorGrammar {
   divisionNouns: WordSet;
   /** Class nouns after the last of a list of sectors (道路运输、建筑施工领域死亡人数): shared by every member with the tail after them. */
   sectorClassWords: WordSet;
+  /** Kinds of event whose count opens a list of their tolls (事故, 火灾, 案件). */
+  tollEvents: WordSet;
+  /** The tolls of an event (死亡人数, 直接经济损失): listed after its count, each is of that event. */
+  eventTolls: WordSet;
   /** Checks and services a list of kinds shares with the rate after them (抽检, 监测): the shared tail starts at one. */
   sharedActs: WordSet;
   /** Characters that close a noun of goods or kinds (品, 类): a last kind of a list does not stop right before one, unless it opens a word (品牌). */
@@ -808,6 +812,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     qualificationWords: set(source.qualificationWords),
     divisionNouns: set(source.divisionNouns),
     sectorClassWords: set(source.sectorClassWords),
+    tollEvents: set(source.tollEvents),
+    eventTolls: set(source.eventTolls),
     sharedActs: set(source.sharedActs),
     kindClosers: new WordSet(source.kindClosers, set(source.kindCloserWords)),
     sharedTreatments: set(source.sharedTreatments),

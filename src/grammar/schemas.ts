@@ -472,6 +472,8 @@ export const indicatorGrammarSchema = z.object({
   qualificationWords: words.default([]),
   divisionNouns: words.default([]),
   sectorClassWords: words.default([]),
+  tollEvents: words.default([]),
+  eventTolls: words.default([]),
   sharedActs: words.default([]),
   kindClosers: words.default([]),
   kindCloserWords: words.default([]),

@@ -10,6 +10,7 @@ import { MAX_GROUP } from './quantity.js';
 import { dateStartingAt } from './date-at.js';
 import { LEADING_YEARS, yearsCountStart } from './years-count.js';
 import { sharedNounStart } from './count-list.js';
+import { eventTollNames } from './event-tolls.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { periodEndsSentence } from '../text/ends.js';
 import { HAN_ONLY, han } from '../text/han.js';
@@ -397,6 +398,8 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
   if (!last || !first || parts.length < 2) return undefined;
   const grades = gradeNames(text, parts);
   if (grades) return grades;
+  const tolls = eventTollNames(text, parts, g);
+  if (tolls) return tolls;
   const lastText = text.slice(last.start, last.end);
   // A base of population before the first of the ratios listed (每千人口执业（助理）医师数、注册护士数): every ratio of the list is
   // per that base, as health-resource statistics are listed; the ratios are completed without it and each takes it.
@@ -465,7 +468,10 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
         const after = lastText.indexOf(s.slice(-SAME_TAIL), join.index + join.word.length);
         if (after > 0 && after + SAME_TAIL < lastText.length) parallel = after;
       }
-      out.push(s + lastText.slice(own ? join.index + join.word.length : parallel > 0 ? parallel + SAME_TAIL : join.index));
+      // A word parallel to the last one's first word, with a qualifier between that word and the population or institution word
+      // (二级、三级公立医院满意度; 城市和农村医疗机构): the tail after the parallel word is shared, the qualifier with it.
+      const word = own ? undefined : parallelWord(s, lastText, join.index, g);
+      out.push(s + lastText.slice(own ? join.index + join.word.length : parallel > 0 ? parallel + SAME_TAIL : word ?? join.index));
       continue;
     }
     // Two groups with nothing before the second (男性和女性人均预期寿命): the tail after the second group.
@@ -622,6 +628,26 @@ function parallelTail(s: string, last: string, head: string): number | undefined
   const at = s.length;
   return last.length - at >= head.length + 2 && last[at - 1] === s[at - 1] ? at : undefined;
 }
+
+/**
+ * Where the tail shared with conjunct `s` starts in the last conjunct when the last one opens with a word parallel to `s`, before
+ * `join`, where the tail would otherwise start: right after that word. Parallel are a short word and one as long that ends in the
+ * same character (二级 | 三级公立医院…, 甲级 | 乙级村卫生室…), and two kinds of place or tiers of government (城市 | 农村医疗机构…,
+ * 县级 | 乡镇医疗机构…; grammar placeGroups). Undefined when the last one opens with no such word.
+ */
+function parallelWord(s: string, last: string, join: number, g: IndicatorGrammar): number | undefined {
+  if (s.length <= MAX_GROUP && s.length < join && HAN_ONLY.test(s) && last[s.length - 1] === s[s.length - 1]) return s.length;
+  const place = placeOrTier(last, g);
+  return place !== undefined && place.length < join && placeOrTier(s, g) === s ? place.length : undefined;
+}
+
+/** A kind of place (城市, 乡镇; grammar placeGroups) or a tier of government (县级, 乡镇级) opening `s`. */
+function placeOrTier(s: string, g: IndicatorGrammar): string | undefined {
+  return GOVERNMENT_TIER.exec(s)?.[0] ?? g.placeGroups.startingAt(s, 0);
+}
+
+/** A tier of government (省级, 县级, 乡镇级, 村级). */
+const GOVERNMENT_TIER = /^(?:国家|省|市|县|区|乡镇|乡|镇|村)级/u;
 
 /**
  * Where the tail shared with `s` starts in the last conjunct when both end in the word of their class, the one character
