@@ -12,6 +12,9 @@ const SERVED_MARK = new WordSet(['为', '对', '向', '给', '针对']);
 /** Characters that end the service's words: a number starts another item, a bracket an aside. */
 const SERVICE_STOP = /[0-9０-９(（]/u;
 
+/** The mark between groups named one after another in a list (老年人、糖尿病患者). */
+const LIST_MARK = '、';
+
 /** The longest service kept in the name; a longer clause is cut there. */
 const MAX_SERVICE = 16;
 
@@ -81,4 +84,19 @@ function dutyWordsAt(s: string, g: IndicatorGrammar): number {
   let at = 0;
   for (let w = g.conditionDuties.startingAt(s, at); w; w = g.conditionDuties.startingAt(s, at)) at += w.length;
   return at;
+}
+
+/**
+ * Whether the age at [ageStart, ageEnd) bounds one member of a list of groups that a list end (grammar listEnds: 等) closes before the
+ * service (对65岁及以上老年人、糖尿病患者等重点人群开展筛查, 对学生、65岁以上老年人等人群开展…): such a list gives examples of the people
+ * a service reaches, and the age names one of them; it is not the only quantity that bounds who is served (INDICATORS.md), so no limit.
+ * A list after the service word is what is provided (提供体检、随访等服务), not who receives it. `end`: the clause's end.
+ */
+export function ageOfListedGroup(text: string, clause: number, ageStart: number, ageEnd: number, end: number, g: IndicatorGrammar): boolean {
+  const service = g.ageServiceWords.indexIn(text, ageEnd, end);
+  const close = g.listEnds.indexIn(text, ageEnd, service?.index ?? end);
+  if (!close) return false;
+  const markBefore = text.lastIndexOf(LIST_MARK, ageStart - 1);
+  const markAfter = text.indexOf(LIST_MARK, ageEnd);
+  return (markBefore >= clause) || (markAfter >= 0 && markAfter < close.index);
 }

@@ -22,6 +22,7 @@ import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
 import { rulesCoveredByActivity } from './rule-set.js';
+import { ageOfListedGroup } from './age-limit.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -422,6 +423,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       if (laterBefore(all, idx, e, (o) => o.q.unit.amount === true && g.provisionOpeners.endingAt(text, basisStart(text, o.q.start, g)) !== undefined)) return;
       // 以65岁及以上老年人、0—6岁儿童…为重点: the age names one of the groups a work focuses on.
       if (g.frameOpeners.indexIn(text, r.clause, q.start) !== undefined && g.focusClosers.indexIn(rest) !== undefined) return;
+      // 对65岁及以上老年人、糖尿病患者等重点人群开展筛查: the age names one of the example groups of a list that 等 closes.
+      if (ageOfListedGroup(text, r.clause, q.start, r.end, end, g)) return;
       // An age limits the population of a service only (免费接种, 招收): 0—18岁儿童发展的各项主要目标 names a group.
       if (g.ageServiceWords.indexIn(text, s, e) === undefined) return;
       // 18—55周岁的健康公民可参加献血: a modal of permission after the age says who may do an act of their own, a condition of the

@@ -29,7 +29,7 @@ describe('the name of an age limit', () => {
     expect(names('鼓励有条件的幼儿园招收2—3岁幼儿。', MULTI_YEAR)).toEqual(['幼儿园招收幼儿年龄']);
   });
   it('should not support the other groups of a list, nor the list between the people and the service, in the name', () => {
-    expect(names('为孕产妇、0—3岁婴幼儿以及高血压患者等人群提供健康管理服务。')).toEqual(['婴幼儿健康管理服务年龄']);
+    expect(names('为孕产妇、0—3岁婴幼儿以及高血压患者提供健康管理服务。')).toEqual(['婴幼儿健康管理服务年龄']);
   });
   it("should not support the age's own noun (预产期年龄) nor a word of reaching it (年满, 未满) before the age in the name", () => {
     expect(names('对预产期年龄35周岁及以上的孕妇提供产前诊断咨询。')).toEqual(['孕妇产前诊断咨询年龄']);
