@@ -4,9 +4,7 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { readNumber } from '../numbers/index.js';
 import { HAN } from '../text/han.js';
-
-/** A joiner of a list of values (30个、50个, 3家和5家). */
-const VALUE_JOINER = /^\s*(?:、|和|及|与|或)\s*/u;
+import { joinerEnd } from './joiners.js';
 
 /**
  * Where the noun starts that a list of counts shares, the list going on from a count whose unit ends at `unitEnd` with more
@@ -18,8 +16,8 @@ export function sharedNounStart(text: string, unitEnd: number, g: IndicatorGramm
   if (unit === undefined || g.units.get(unit)?.kind !== 'count') return undefined;
   let k = unitEnd + (g.after.startingAt(text, unitEnd)?.length ?? 0);
   let members = 0;
-  for (let joiner = VALUE_JOINER.exec(text.slice(k, k + 4)); joiner; joiner = VALUE_JOINER.exec(text.slice(k, k + 4))) {
-    const n = readNumber(text, k + joiner[0].length);
+  for (let next = joinerEnd(text, k, g); next !== undefined; next = joinerEnd(text, k, g)) {
+    const n = readNumber(text, next);
     if (!n || g.unitWords.startingAt(text, n.end) !== unit) break;
     k = n.end + unit.length;
     k += g.after.startingAt(text, k)?.length ?? 0;

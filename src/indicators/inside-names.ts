@@ -6,6 +6,7 @@ import type { Reading } from './reading.js';
 import { clauseEnd } from './metric.js';
 import { GRANT, grantsReward } from './grant.js';
 import { abbreviationBefore } from './quantity.js';
+import { opensWithJoiner } from './joiners.js';
 
 /** Units a length of service or residence is counted in (工作满5年, 居住满6个月, 缴费满180天). */
 const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
@@ -13,9 +14,6 @@ const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
 /** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
 const CLAUSE_COMMA = /[，,]/u;
 
-export const JOINER_ONLY = /^[ 、和及与或]*$|^[ ]*以及[ ]*$/u;
-/** An object that opens with a joiner follows a verb that is itself one of a list. */
-export const JOINER_START = /^[ 、和及与或]/u;
 
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
 export const PHRASE_END = /[，,；;。：:、！!？?]/u;
@@ -362,7 +360,7 @@ export function inNextMetricName(text: string, r: Reading, next: Reading | undef
   const from = r.end;
   const to = next.pred.start;
   const gap = text.slice(from, to);
-  if (q.unit.kind === 'measure' && !JOINER_START.test(gap) && g.metricHeads.indexIn(text, from, to) !== undefined) return true;
+  if (q.unit.kind === 'measure' && !opensWithJoiner(gap, g) && g.metricHeads.indexIn(text, from, to) !== undefined) return true;
   // A rank cut before 的 (进入ESI全球前1%的学科数达到80个, 排名全省前10位的企业达到5家) classes what the metric after it counts; so
   // does a percentage band written straight before the noun a count after it counts (新增ESI前1%学科2个, 进入前1‰学科达到3个):
   // a band of a ranking names the class (前1%学科), as the 的 form does.
@@ -377,7 +375,7 @@ export function inNextMetricName(text: string, r: Reading, next: Reading | undef
   if (g.gradeUnits.has(q.unit.unit) && next.q.unit.kind === 'count' && RANKED_NOUN.test(gap)) return true;
   if (q.unit.kind !== 'rate' && next.q.unit.kind === 'rate') {
     const de = gap.indexOf('的');
-    if (de > 0 && !JOINER_START.test(gap) && !/[，,；;。]/u.test(gap) && g.metricHeads.indexIn(text, from + de, to) !== undefined) return true;
+    if (de > 0 && !opensWithJoiner(gap, g) && !/[，,；;。]/u.test(gap) && g.metricHeads.indexIn(text, from + de, to) !== undefined) return true;
   }
   if (q.unit.kind !== 'count' || pred.verb || pred.comparator || pred.distributor || pred.baseline) return false;
   if (to <= from || !(text[from] === '的' || nounFollows(text, from))) return false;

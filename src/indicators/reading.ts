@@ -14,7 +14,7 @@ import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
 import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
-import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, JOINER_ONLY, JOINER_START, labelAfter, nounFollows, pastKindNoun, PHRASE_END, preparationAfter, qualifiesNoun, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
+import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, preparationAfter, qualifiesNoun, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
 import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
@@ -23,6 +23,7 @@ import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObj
 import { attainedByCount } from './attainers.js';
 import { rulesCoveredByActivity } from './rule-set.js';
 import { ageOfListedGroup } from './age-limit.js';
+import { onlyJoiners, opensWithJoiner } from './joiners.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
@@ -336,7 +337,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A count straight after a count in another unit is the same thing counted twice (搬迁避让320户1100人, 惠及3000户1.2万人):
     // households and people are stated together so.
     const recounted = gap === '' && prev !== undefined && prev.q.unit.kind === 'count' && q.unit.kind === 'count' && prev.q.unit !== q.unit && !q.hanzi;
-    if (prev && gap !== undefined && chainEmpty && JOINER_ONLY.test(gap) && (gap.length > 0 || recounted) && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
+    if (prev && gap !== undefined && chainEmpty && onlyJoiners(gap, g) && (gap.length > 0 || recounted) && !prev.ageLimit && (prev.q.unit.kind === q.unit.kind || spread)) {
       r.listed = true;
       r.object = prev.object && (q.unit.kind === 'count' || q.unit.kind === 'measure');
       out.push(r);
@@ -541,7 +542,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         if (found && next !== found && next.index + next.word.length === pred.start && !g.objectVerbs.has(next.word)) break;
         // Not where the two verbs are a list of verbs (新建、改建…): only a joiner parts them.
         const between = found ? text.slice(found.index + found.word.length, next.index) : '';
-        const verbList = between !== '' && JOINER_ONLY.test(between);
+        const verbList = between !== '' && onlyJoiners(between, g);
         if (found && pred.start - (next.index + next.word.length) === 1 && found !== next && !verbList && !/[，,]/u.test(between)) break;
         found = next;
       }
@@ -556,7 +557,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // A second verb joined to it by 并, 或 or 和 (发现并登记肺结核患者180例, 新建并投用智慧停车场5个) shares the object: both verbs name it.
       const joinerAt = object.length - object.trimStart().length;
       const joined = VERB_JOINER_START.test(object) && !g.notJoiners.startingAt(object, joinerAt) && (object[joinerAt] !== '和' || (found !== undefined && verbJoinedByHe(text, found, joinerAt, verbs, adverbialsEnd(text, r.floor, found.index, dates, g))));
-      if (found && object.trim().length >= 2 && (joined || !JOINER_START.test(object) || g.notJoiners.startingAt(object, 0))) {
+      if (found && object.trim().length >= 2 && (joined || !opensWithJoiner(object, g) || g.notJoiners.startingAt(object, 0))) {
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);

@@ -4,7 +4,7 @@ import type { Reading } from './reading.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { amountRunEnd } from './neighbours.js';
 import { clauseEnd } from './metric.js';
-import { JOINER_ONLY } from './inside-names.js';
+import { onlyJoiners } from './joiners.js';
 import { han, HAN } from '../text/han.js';
 import { GRANT } from './grant.js';
 import type { Quantity } from './quantity.js';
@@ -176,7 +176,7 @@ export function taxLawRate(text: string, all: readonly Reading[], k: number, g: 
   if (g.reducedRateLeads.endingAt(text, r.q.start) !== undefined) return true;
   for (let j = k + 1; j < all.length && j <= k + MAX_RATE_LIST; j++) {
     const o = all[j] as Reading;
-    if (o.q.unit.kind !== 'rate' || !JOINER_ONLY.test(text.slice(at, o.q.start))) break;
+    if (o.q.unit.kind !== 'rate' || !onlyJoiners(text.slice(at, o.q.start), g)) break;
     at = o.end;
   }
   if (text[at] === '的') at++;

@@ -6,6 +6,7 @@ import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import { clauseEnd, trimLead } from './metric.js';
 import { han, HAN } from '../text/han.js';
 import { PHRASE_END } from './inside-names.js';
+import { joinerEnd } from './joiners.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import type { DateHit } from '../dates/scan.js';
 
@@ -169,17 +170,16 @@ const MAX_MEMBER_NOUN = 6;
 /** How long a listed member's noun may be before the next count of the list (1名县级医院专科医生、1名…). */
 const MAX_LISTED_MEMBER_NOUN = 12;
 
-/** Words that join the counts of one list of members (1名专科医生、1名全科医生和1名村医组成的团队). */
-const MEMBER_LIST_JOINS = new Set(['、', '和', '及', '与']);
-
 /** A number and its one-character measure word (1名, 12家) at the start of a listed member. */
 const LISTED_COUNT = /^[0-9０-９]+\S/u;
 
-/** Where the noun of the next count of a list of members starts, when a join at `k` is followed by a count; else undefined. */
-function nextListedCount(text: string, k: number): number | undefined {
-  if (!MEMBER_LIST_JOINS.has(text[k] as string)) return undefined;
-  const m = LISTED_COUNT.exec(text.slice(k + 1, k + 8));
-  return m ? k + 1 + m[0].length : undefined;
+/** Where the noun of the next count of a list of members starts, when a joiner at `k` (1名专科医生、1名全科医生和1名村医) is followed
+ *  by a count; else undefined. */
+function nextListedCount(text: string, k: number, g: IndicatorGrammar): number | undefined {
+  const next = joinerEnd(text, k, g);
+  if (next === undefined) return undefined;
+  const m = LISTED_COUNT.exec(text.slice(next, next + 7));
+  return m ? next + m[0].length : undefined;
 }
 
 /**
@@ -191,7 +191,7 @@ function nextListedCount(text: string, k: number): number | undefined {
 export function membersOfBody(text: string, end: number, g: IndicatorGrammar): boolean {
   let count = end;
   for (let k = end; k <= count + MAX_LISTED_MEMBER_NOUN && k < text.length; k++) {
-    const next = nextListedCount(text, k);
+    const next = nextListedCount(text, k, g);
     if (next !== undefined) {
       count = next;
       k = next - 1;
