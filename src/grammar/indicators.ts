@@ -269,6 +269,8 @@ export interface IndicatorGrammar {
   listHeads: WordSet;
   /** The last word of a preparation's name (凝胶, 注射液): a percentage right before one is its strength (grammar preparationHeads). */
   preparationHeads: WordSet;
+  /** Units a preparation's strength is written in (%, mg/L) before its name (grammar strengthUnits). */
+  strengthUnits: WordSet;
   measureLabels: WordSet;
   /** A whole day of hours (24小时) before a noun: a round-the-clock service, no amount (grammar roundTheClock). */
   roundTheClock: WordSet;
@@ -773,6 +775,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     labelWords: set(source.labelWords),
     listHeads: set(source.listHeads),
     preparationHeads: set(source.preparationHeads),
+    strengthUnits: set(source.strengthUnits),
     measureLabels: set(source.measureLabels),
     roundTheClock: set(source.roundTheClock),
     rateNameHeads: set(source.rateNameHeads),

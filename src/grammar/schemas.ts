@@ -436,6 +436,7 @@ export const indicatorGrammarSchema = z.object({
   labelWords: words,
   listHeads: words.default([]),
   preparationHeads: words.default([]),
+  strengthUnits: words.default([]),
   measureLabels: words,
   roundTheClock: words.default([]),
   rateNameHeads: words,

@@ -42,8 +42,18 @@ function listNamedAfter(text: string, end: number, g: IndicatorGrammar): boolean
 /** Longest preparation name looked at after a percentage (酸性磷酸氟凝胶, 复方氯己定含漱液). */
 const MAX_PREPARATION = 10;
 
+/**
+ * Whether a quantity ending at `end` is the strength of the preparation named after it (75%酒精, 500mg/L含氯消毒剂; grammar
+ * strengthUnits). A concentration may be joined to the name by 的 (500mg/L的含氯消毒剂); a percentage before 的 is a share of the
+ * noun after it (30%的乡镇卫生院配备消毒剂), so not there.
+ */
+export function strengthOfPreparation(text: string, unit: string, end: number, g: IndicatorGrammar): boolean {
+  if (!g.strengthUnits.has(unit)) return false;
+  return preparationAfter(text, unit !== '%' && text[end] === '的' ? end + 1 : end, g);
+}
+
 /** Whether a preparation's name (grammar preparationHeads) follows a quantity right away, before any stop or joiner. */
-export function preparationAfter(text: string, end: number, g: IndicatorGrammar): boolean {
+function preparationAfter(text: string, end: number, g: IndicatorGrammar): boolean {
   if (!nounFollows(text, end)) return false;
   for (let k = end + 1; k <= end + MAX_PREPARATION && k <= text.length; k++) {
     if (g.preparationHeads.endingAt(text, k)) return true;

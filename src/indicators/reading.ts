@@ -14,7 +14,7 @@ import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
 import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
-import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, preparationAfter, qualifiesNoun, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
+import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
 import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
@@ -245,8 +245,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 在2号展厅（面积1200平方米）增设…, 新图书馆（建筑面积4.6万平方米）: a size in a bracket of its own after a noun, opened by the name
     // of the size, is an aside that describes the thing named before the bracket, no level to reach (grammar sizeAsideNames).
     if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && sizeAside(text, r, g)) return;
-    // A percentage right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精) is its strength, unless a bound or a target verb sets it.
-    if (q.unit.unit === '%' && !pred.comparator && !r.post && pred.verb?.kind !== 'target' && preparationAfter(text, r.end, g)) return;
+    // A percentage or a concentration right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精, 500mg/L的含氯消毒剂) is its
+    // strength, unless a bound or a target verb sets it (grammar strengthUnits).
+    if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && strengthOfPreparation(text, q.unit.unit, r.end, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
