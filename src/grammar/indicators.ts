@@ -438,6 +438,8 @@ export interface IndicatorGrammar {
   yearOpenerWords: WordSet;
   /** Words after N年 that make it the plan's whole span (三年内, 三年累计): by the plan's last year. */
   planSpanWords: WordSet;
+  /** Words of intent between N年 and its verb (三年计划投入): see grammar spanIntentWords. */
+  spanIntentWords: WordSet;
   /** Words after N年 that spread the plan's N years over as many values (三年分别…): see grammar yearByYearWords. */
   yearByYearWords: WordSet;
   /** Words that end the lead of a yearly split before its colon (分年度安排为：): see grammar yearlySplitWords. */
@@ -877,6 +879,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     openerConjunctions: set(source.openerConjunctions),
     yearOpenerWords: set([...source.pastYearWords, ...source.thisYearWords, ...source.pastPeriodWords, ...source.nextPeriodWords]),
     planSpanWords: set(source.planSpanWords),
+    spanIntentWords: set(source.spanIntentWords),
     yearByYearWords: set(source.yearByYearWords),
     yearlySplitWords: set(source.yearlySplitWords),
     yearHeadingWords: set(source.yearHeadingWords),

@@ -536,6 +536,7 @@ export const indicatorGrammarSchema = z.object({
   needWords: words.default([]),
   notNeedWords: words.default([]),
   planSpanWords: words.default([]),
+  spanIntentWords: words.default([]),
   yearByYearWords: words.default([]),
   yearlySplitWords: words.default([]),
   yearHeadingWords: words.default([]),

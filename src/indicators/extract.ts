@@ -721,8 +721,9 @@ function spanYear(text: string, from: number, to: number, plan: PlanYears, g: In
   const length = plan.years[1] - plan.years[0] + 1;
   for (const y of yearsCounts(text, from, to)) {
     // The N years may also run straight into the verb of what is delivered over them (三年培训养老护理员1500人次, 三年新建…30个),
-    // but not recur (每三年培训一次) nor look back (近三年新建…).
-    const spans = g.planSpanWords.startingAt(text, y.end) !== undefined || g.objectVerbs.startingAt(text, y.end) !== undefined;
+    // also past a word of intent (三年计划投入), but not recur (每三年培训一次) nor look back (近三年新建…).
+    const verbAt = y.end + (g.spanIntentWords.startingAt(text, y.end)?.length ?? 0);
+    const spans = g.planSpanWords.startingAt(text, y.end) !== undefined || g.objectVerbs.startingAt(text, verbAt) !== undefined;
     if (y.n === length && spans && !NOT_PLAN_SPAN.has(text[y.start - 1] as string)) return plan.years[1];
   }
   return null;
