@@ -72,6 +72,22 @@ function startersOf(grammar: PeriodGrammar): Uint8Array {
   return flags;
 }
 
+/** Longest item number of an outline's `1.` level (GB/T 9704's third level), before its `.`. */
+const ITEM_NUMBER_DIGITS = 2;
+
+/**
+ * Whether the `.` before text[i] closes the number of a list item that opens its line (`2.2027年，…`: the item's sentence begins
+ * with a year), rather than being a decimal point (增长2.5%): a number after a decimal point is its fraction, never a date.
+ */
+function afterItemNumber(text: string, i: number): boolean {
+  let j = i - 1;
+  const dotAt = j;
+  while (j > 0 && isDigitCode(text.charCodeAt(j - 1))) j--;
+  if (j === dotAt || dotAt - j > ITEM_NUMBER_DIGITS) return false;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t' || text[j - 1] === '\u3000')) j--;
+  return j === 0 || text[j - 1] === '\n';
+}
+
 export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOptions = {}): DateHit[] {
   const hits: DateHit[] = [];
   const planYear = options.planYear ?? null;
@@ -84,7 +100,7 @@ export function scanDates(text: string, grammar: PeriodGrammar, options: ScanOpt
       continue;
     }
     const prevCode = text.charCodeAt(i - 1);
-    if (isDigitCode(code) && !isDigitCode(prevCode) && prevCode !== 0x2e && prevCode !== 0x3014 && prevCode !== 0x5b) {
+    if (isDigitCode(code) && !isDigitCode(prevCode) && (prevCode !== 0x2e || afterItemNumber(text, i)) && prevCode !== 0x3014 && prevCode !== 0x5b) {
       const hit = readNumericDate(text, i, grammar, planYear);
       if (hit) {
         hits.push(hit);

@@ -245,14 +245,16 @@ function joinedParts(text: string, span: Span, g: IndicatorGrammar): Span[] {
   let quote = false;
   let from = span.start;
   // Joiners inside a modifier ending in 的 (因心脑血管疾病、癌症和糖尿病导致的过早死亡率) join no metrics; one right after a rate's
-  // head does (报告及时率、接受抗病毒治疗的比例和治疗成功率): a rate or share is whole, no modifier of a noun after it.
+  // head does (报告及时率、接受抗病毒治疗的比例和治疗成功率): a rate or share is whole, no modifier of a noun after it. So does one
+  // right after a group of people a scheme names (低保边缘家庭成员、纳入监测范围的农村易返贫致贫人口救助比例): the group is a whole
+  // noun, and the 的 opens the next group's own modifier.
   const modifierEnd = lastTopLevel(text, span, '的');
   for (let i = span.start; i < span.end; i++) {
     const c = text[i] as string;
     if (c === '"') quote = !quote;
     else if (OPEN.has(c)) depth++;
     else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || quote || (i < modifierEnd && g.rateNameHeads.endingAt(text, i) === undefined)) continue;
+    if (depth > 0 || quote || (i < modifierEnd && g.rateNameHeads.endingAt(text, i) === undefined && g.peopleNounEnds.endingAt(text, i) === undefined)) continue;
     const j = g.joiners.startingAt(text, i);
     if (!j || insideWord(text, i, g.notJoiners)) continue;
     if (text.startsWith('以上', i + j.length) || text.startsWith('以下', i + j.length)) continue;
