@@ -194,6 +194,22 @@ export function kindsOfCount(name: string, values: number, g: IndicatorGrammar):
   return parts.length === values ? completeConjuncts(name, parts, g)?.map((n) => metricName(n, g)) : undefined;
 }
 
+/**
+ * The names of counts a distributor spreads over kinds of place listed before it (城区和农村分别建设4个、6个急救站点 → 城区急救站点,
+ * 农村急救站点), after the scope they are parts of (全县): each count is of the thing counted in its place, as plans set one figure per
+ * kind of area. Undefined when what stands before the distributor is no list of as many kinds of place (grammar placeGroups).
+ */
+export function placesOfCount(text: string, r: Reading, name: string, values: number, dates: DateHit[], g: IndicatorGrammar): string[] | undefined {
+  const distributor = r.pred.distributor;
+  if (values < 2 || distributor === undefined) return undefined;
+  const at = text.lastIndexOf(distributor, r.q.start);
+  if (at <= r.clause) return undefined;
+  const lead = trimLead(text, r.clause, at, dates, g);
+  const from = lead + (g.scope.exec(text.slice(lead, at))?.[0].length ?? 0);
+  const places = splitConjuncts(text, { start: from, end: at }, g).map((p) => text.slice(p.start, p.end).trim());
+  return places.length === values && places.every((p) => g.placeGroups.has(p)) ? places.map((p) => p + name) : undefined;
+}
+
 /** Whether the count's verb sets the things counted to an act after them: a pivot verb or a verb of resolve right before the
  *  count (推动200家…, 力争3家…), not a verb that carries works out (推进50个项目). */
 function setsActOfCounted(r: Reading, g: IndicatorGrammar): boolean {

@@ -13,7 +13,7 @@ import { WordSet } from '../grammar/words.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { ordinalPointsEach, pregnancyStageCount, procedural, seasonalEach } from './routines.js';
-import { kindsOfCount, objectMetric, perHeadBeforeValue, servedListed } from './object-names.js';
+import { kindsOfCount, objectMetric, perHeadBeforeValue, placesOfCount, servedListed } from './object-names.js';
 import { addedThing, breakdownName, byEnumerationComma, byMetricEnds, countedBefore, countedThing, countListed, distributedActs, groupFirst, increaseOfTotal, isTier, joinShared, objectOfClauseBefore, opensWithTier, otherInstitution, otherTier, sameFund, scopedNoun, sharedMeasure, spreadOver } from './shared-names.js';
 import { grantsReward } from './grant.js';
 import { ageLimitName } from './age-limit.js';
@@ -433,7 +433,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const milestone = earlier !== undefined && m.name === earlier;
       const ownStart = r.floor > r.clause && r.pred.verb !== undefined && !milestone && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start;
       const start = ownStart ? r.pred.start : trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
-      const kinds = r.pred.distributor ? kindsOfCount(m.name, 1 + countListed(readings, idx, true), g) : undefined;
+      const counts = 1 + countListed(readings, idx, true);
+      const kinds = r.pred.distributor ? kindsOfCount(m.name, counts, g) ?? placesOfCount(text, r, m.name, counts, dates, g) : undefined;
       current = { members: [{ reading: r, metric: kinds?.[0] ?? m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = kinds ?? [];
       statements.push(current);

@@ -160,7 +160,7 @@ describe('counts named as statistics (起数, 件数, 户数)', () => {
   it('should support 事故起数 as a whole metric before 和', () => {
     expect(brief(indicators('生产安全事故起数和死亡人数分别下降10%和8%。', ANNUAL_2024)).map((b) => b.split('|').slice(0, 2).join('|'))).toEqual([
       '生产安全事故起数|10',
-      '死亡人数|8',
+      '生产安全事故死亡人数|8',
     ]);
   });
 });
