@@ -4,6 +4,7 @@ import type { Reading } from './reading.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { cadenceIn, quotedMask } from './quantity.js';
 import { trimmedClauseEnd } from './object-names.js';
+import { clauseEnd } from './metric.js';
 
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
@@ -16,7 +17,7 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
   if (r.pred.comparator || r.post) return false;
   if (rota(text, r, g)) return true;
   // Sessions and issues (每季度举办1场…, 每月推送1期…) are a routine's recurrences only after a cadence shorter than a year.
-  if (!g.recurrenceUnits.has(r.q.unit.unit)) return g.routineUnits.has(r.q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined;
+  if (!g.recurrenceUnits.has(r.q.unit.unit)) return (g.routineUnits.has(r.q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) || routineScope(text, r, e, g);
   // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
   // product recurs within a day, never a count a plan sets for its year.
   if (subDayCadence(text, r.clause, r.q.start)) return true;
@@ -38,6 +39,20 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
   return (end === r.end && !r.between) || g.procedureNouns.endingAt(name, name.length) !== undefined || g.procedureNouns.endingAt(step, step.length) !== undefined;
 }
 const STEP_QUOTES = /[“”‘’"']/gu;
+
+/** A count of times right after a cadence and at most a verb (每半年开展1次, 每月巡查1次, 每季度1次). */
+const TIMES_AFTER_CADENCE = /^[\u4e00-\u9fff]{0,4}?[0-9０-９一二两三四五六七八九十]+[次轮]/u;
+
+/**
+ * Whether a count of things is the scope of a routine run on them (对全县23家企业每半年开展1次检查, 对18个断面实行每月1次会商): a
+ * cadence (grammar procedureFrequencies) after the counted noun in the clause, then a count of times. Plans state how often the
+ * things they already hold are checked; how many there are is the stock the routine covers, not a number to reach.
+ */
+function routineScope(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  const end = clauseEnd(text, r.end, e);
+  const cadence = cadenceIn(g.procedureFrequencies, text, r.end, end);
+  return cadence !== undefined && TIMES_AFTER_CADENCE.test(text.slice(cadence.index + cadence.word.length, end));
+}
 
 /** A cadence of years written as a range (每3—5年, 每1～2年): screening and follow-up norms give their interval as a span
  *  (宫颈癌筛查每3—5年1次), still how often the act recurs, as 每5年 is. */
