@@ -17,6 +17,7 @@ import { buildStatements, type Member, type Statement } from './shapes.js';
 import { ratioNameBefore, yearClosedAt, type Predicate } from './predicate.js';
 import { LEADING_YEARS, yearsCounts } from './years-count.js';
 import { implausibleUnit } from './mortality.js';
+import { movedToPlace } from './set-counts.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
 import { partitionPoint } from '../text/sorted.js';
 import { carryBase, type PerBase } from './shared-base.js';
@@ -326,7 +327,8 @@ export function extractFromText(source: string, start: number, end: number, plan
       const first = found.length;
       const governing = new SentenceDates(text, s, sentenceGoverning, g);
       const sentence: SentenceContext = { governing, carried: carriedBefore, start: sentenceStart, years: yearsInSentence, readings };
-      for (const st of statements) found.push(...settle(text, s, st, sentence, plan, g));
+      // (a move in a ranking measured after the place reached annotates that place, no item: movedToPlace)
+      for (const st of statements) found.push(...settle(text, s, st, sentence, plan, g).filter((f) => !movedToPlace(text.slice(f.start, f.end), f.indicator.unit, f.indicator.kind, g)));
       // A task that names no date of its own is due by the deadline its bracket gives (…。（牵头单位：…；完成时限：2028年6月底前）).
       if (carriedBefore === null) dueByBracket(text, s, e, dates, sentenceGoverning, found, first, planYear, g);
       // A count of works due by the deadline of the clause right after it (…中心1个，2027年9月底前投入使用).

@@ -164,6 +164,21 @@ export function rankedField(text: string, end: number, g: IndicatorGrammar): boo
   return m !== null && g.rankVerbs.startingAt(text, end + m[0].length) !== undefined;
 }
 
+/** A place reached in a ranking, written as an ordinal (第12位, 第3名). */
+const RANK_PLACE = /第[0-9０-９一二三四五六七八九十百]+[位名]/u;
+
+/**
+ * Whether an item is a measured move in a ranking written after the place it moved to (排名第12位，较上年前移5位; grammar rankVerbs
+ * before the place). In a review the place is the result of an outside evaluation, no level of a metric (the set's 排名全市第二,
+ * g504's 排名全国第186位), and the move only annotates that place. A move the plan sets (力争…排名较上年前移5位) is a change to reach
+ * and stays, and so does a move measured with no place stated (位次前移2位).
+ */
+export function movedToPlace(item: string, unit: string | null, kind: string, g: IndicatorGrammar): boolean {
+  if (kind !== 'actual' || unit !== '位') return false;
+  const place = RANK_PLACE.exec(item);
+  return place !== null && g.rankVerbs.indexIn(item, 0, place.index) !== undefined;
+}
+
 /** How long the noun between a count and its member verb may be (18个部门参与的, 12家成员单位组成的). */
 const MAX_MEMBER_NOUN = 6;
 
