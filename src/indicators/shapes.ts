@@ -756,6 +756,8 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     if (after !== undefined && after !== INDICATOR_NOUN) return true;
     if (after === INDICATOR_NOUN && g.planTallyVerbs.startingAt(text, r.end + after.length) !== undefined) return true;
     if (r.q.unit.unit === '项' && g.planTallyVerbs.startingAt(text, r.end) !== undefined && text.lastIndexOf(INDICATOR_NOUN, r.q.start) >= s) return true;
+    // The same tally written verb first (28项指标中已达标24项，未达标4项; 已完成26项), again only after 指标 in the sentence.
+    if (r.q.unit.unit === '项' && g.planTallyVerbs.endingAt(text, r.q.start) !== undefined && text.lastIndexOf(INDICATOR_NOUN, r.q.start) >= s) return true;
     // The plan's tasks or measures counted where it describes itself, the noun right after the count (《工作要点》…部署了13项重点任务,
     // 本方案提出20条措施): what the plan is made of, as its indicators counted are.
     if (g.planContentCounts.has(r.q.unit.unit) && g.planContentNouns.startingAt(text, r.end) !== undefined && selfDescribed(r)) return true;
