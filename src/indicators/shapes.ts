@@ -732,6 +732,8 @@ function withoutEnactedStandards(statements: Statement[], g: IndicatorGrammar, t
 
 /** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
 const INDICATOR_NOUN = '指标';
+/** An indicator system (评价指标体系, 建设指标体系): a sentence about it that counts bare 指标 gives its contents (…7个方面共28项指标). */
+const INDICATOR_SYSTEM = '指标体系';
 
 /**
  * The plan's own indicators counted (共设置经济发展、民生福祉等4类14项指标, 主要指标12项): a count of what the plan is made of, as
@@ -757,6 +759,10 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     if (after !== undefined && after !== INDICATOR_NOUN) return true;
     if (after === INDICATOR_NOUN && g.planTallyVerbs.startingAt(text, r.end + after.length) !== undefined) return true;
     if (r.q.unit.unit === '项' && g.planTallyVerbs.startingAt(text, r.end) !== undefined && text.lastIndexOf(INDICATOR_NOUN, r.q.start) >= s) return true;
+    // Bare 指标 counted in a sentence that named an indicator system before: the system's parts (体系包括…共28项指标), no level.
+    if (after === INDICATOR_NOUN && text.lastIndexOf(INDICATOR_SYSTEM, r.q.start) >= s) return true;
+    // The same tally written verb first (28项指标中已达标24项，未达标4项; 已完成26项), again only after 指标 in the sentence.
+    if (r.q.unit.unit === '项' && g.planTallyVerbs.endingAt(text, r.q.start) !== undefined && text.lastIndexOf(INDICATOR_NOUN, r.q.start) >= s) return true;
     // The plan's tasks or measures counted where it describes itself, the noun right after the count (《工作要点》…部署了13项重点任务,
     // 本方案提出20条措施): what the plan is made of, as its indicators counted are.
     if (g.planContentCounts.has(r.q.unit.unit) && g.planContentNouns.startingAt(text, r.end) !== undefined && selfDescribed(r)) return true;
