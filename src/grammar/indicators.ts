@@ -566,6 +566,8 @@ export interface IndicatorGrammar {
   adviceNouns: WordSet;
   /** The modal words of a legal ceiling (不得超过, 不得高于) that make a value a rule's limit: grammar legalCeilings. */
   legalCeilings: WordSet;
+  /** The verbs of a judging rule (判定为, 判定) that make a measured limit before them a criterion for samples: grammar judgingVerbs. */
+  judgingVerbs: WordSet;
   /** The modal of a duty (应当) that makes a ceiling or a band after it a rule's limit: grammar dutyModals. */
   dutyModals: WordSet;
   /** Nouns of a rate a tax law fixes (税率, 征收率), written after the rate (适用3%征收率, 13%、9%、6%三档增值税税率). */
@@ -948,6 +950,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     adviceSpreadVerbs: set(source.adviceFrames.spreadVerbs),
     adviceNouns: set(source.adviceFrames.nouns),
     legalCeilings: set(source.legalCeilings),
+    judgingVerbs: set(source.judgingVerbs),
     dutyModals: set(source.dutyModals),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),

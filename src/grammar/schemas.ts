@@ -596,6 +596,7 @@ export const indicatorGrammarSchema = z.object({
   clearanceNouns: words.default([]),
   adviceFrames: z.object({ verbs: words, links: words, spreadVerbs: words.default([]), nouns: words.default([]) }).strict().default({ verbs: [], links: [], spreadVerbs: [], nouns: [] }),
   legalCeilings: words.default([]),
+  judgingVerbs: words.default([]),
   dutyModals: words.default([]),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),

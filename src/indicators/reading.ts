@@ -17,7 +17,7 @@ import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KIND
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
-import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -308,6 +308,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (guidelineAdvice(text, r, s, g) || spreadAdvice(text, r, e, g)) return;
     // A limit a law or standard sets, restated (医疗废物暂时贮存时间不得超过2天): no target.
     if (legalCeiling(text, r, g)) return;
+    // A limit a judging rule classes samples by (余氯≥0.05mg/L，…不符合限值的判定为不合格): no target.
+    if (judgedLimit(text, r, e, g)) return;
     // The edges of a band a payer chooses in (可在60%至300%之间自主选择缴费基数): no target.
     if (choiceBand(text, r, e, g)) return;
     // The edge of a zone a rule bans an act in (禁止在距离学校50米范围内设置烟草售卖点): no target.

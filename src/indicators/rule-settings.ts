@@ -145,6 +145,15 @@ export function legalCeiling(text: string, r: Reading, g: IndicatorGrammar): boo
 }
 
 /**
+ * Whether a measured value is a limit a judging rule classes samples by (grammar judgingVerbs: 末梢水游离余氯≥0.05mg/L，…不符合限值的
+ * 判定为不合格): a judging verb later in its sentence. The standard's criterion, not a level the plan sets; only measures, as the
+ * counts and rates of the same sentences are the plan's own.
+ */
+export function judgedLimit(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
+  return r.q.unit.kind === 'measure' && g.judgingVerbs.indexIn(text, r.end, e) !== undefined;
+}
+
+/**
  * Whether a ceiling or a band is set in the modal of a duty (grammar dutyModals: 温度应当保持在5℃以下, 总余氯应当控制在2—8mg/L):
  * 应当 right before the predicate or inside it, the word in which rules oblige every operator. Floors stay (满意度应当达到90%以上):
  * the set's 办法 state with them what a body must reach.
