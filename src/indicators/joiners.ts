@@ -3,8 +3,8 @@
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 
 /** Where the spaces that start at `k` end. */
-function pastSpaces(text: string, k: number, end = text.length): number {
-  while (k < end && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k++;
+function pastSpaces(text: string, k: number): number {
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k++;
   return k;
 }
 
