@@ -380,6 +380,10 @@ export interface IndicatorGrammar {
   partWords: WordSet;
   /** Places a rate is broken down by after 其中 (城市, 城镇, 县城): the part's rate is the whole's with its own place. */
   placeGroups: WordSet;
+  /** Tiers of government (国家级, 省级, 县级, 乡镇级): see grammars/indicators.yaml. */
+  governmentTiers: WordSet;
+  /** The tiers that rank an honour or a title (国家级 … 县级): see grammars/indicators.yaml. */
+  honourTiers: WordSet;
   actualCues: WordSet;
   planCues: WordSet;
   /** Words opening a forecast (预计, 预测) and the future auxiliary it needs (将): see grammars/indicators.yaml. */
@@ -847,6 +851,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
     placeGroups: set(source.placeGroups),
+    governmentTiers: set(source.governmentTiers),
+    honourTiers: set(source.honourTiers),
     actualCues: new WordSet(source.actualCues, set(source.notActualCues)),
     planCues: set(source.planCues),
     forecastOpeners: set(source.forecastOpeners),

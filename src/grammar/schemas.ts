@@ -502,6 +502,8 @@ export const indicatorGrammarSchema = z.object({
   totalCounts: words.default([]),
   partWords: words.default([]),
   placeGroups: words.default([]),
+  governmentTiers: words.default([]),
+  honourTiers: words.default([]),
   actualCues: words,
   notActualCues: words.default([]),
   planCues: words.default([]),

@@ -645,11 +645,8 @@ function parallelWord(s: string, last: string, join: number, g: IndicatorGrammar
 
 /** A kind of place (城市, 乡镇; grammar placeGroups) or a tier of government (县级, 乡镇级) opening `s`. */
 function placeOrTier(s: string, g: IndicatorGrammar): string | undefined {
-  return GOVERNMENT_TIER.exec(s)?.[0] ?? g.placeGroups.startingAt(s, 0);
+  return g.governmentTiers.startingAt(s, 0) ?? g.placeGroups.startingAt(s, 0);
 }
-
-/** A tier of government (省级, 县级, 乡镇级, 村级). */
-const GOVERNMENT_TIER = /^(?:国家|省|市|县|区|乡镇|乡|镇|村)级/u;
 
 /**
  * Where the tail shared with `s` starts in the last conjunct when both end in the word of their class, the one character

@@ -355,7 +355,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
         const verb = prevMember.reading.pred.verb?.word;
         if (verb && verb.length > 1 && g.namingVerbs.has(verb) && prevMember.reading.q.unit === r.q.unit && prevMember.metric.startsWith(verb) && !m.name.startsWith(verb)) m.name = verb + m.name;
         // A tier alone after a thing ranked by another (…示范区2个、省级5个): the same thing of that tier.
-        if (prevMember.reading.q.unit === r.q.unit) m.name = otherTier(m.name, prevMember.metric);
+        if (prevMember.reading.q.unit === r.q.unit) m.name = otherTier(m.name, prevMember.metric, g);
         // After 为 and the first of those a service reaches (为城区3处易涝点、2座水库提供预警服务), a later member is reached by the same
         // service, named as the first is (水库预警服务). (对 opens what a measure is done to, named by the measure: servedName.)
         if (verb === '为') m.name = servedListed(text, r, m.name, m.end, e, g);
@@ -622,7 +622,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // 比例): 占 compares the things with a larger group of the same things, as a part of a total after 其中 is counted by itself.
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
-    if (prevMember && r.q.unit === prevMember.reading.q.unit) whole = otherTier(whole, prevMember.metric);
+    if (prevMember && r.q.unit === prevMember.reading.q.unit) whole = otherTier(whole, prevMember.metric, g);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (canContinue && prevMember && r.q.unit === prevMember.reading.q.unit && r.q.unit.kind !== 'count' && !prevMember.baseline) whole = otherInstitution(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);

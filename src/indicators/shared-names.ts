@@ -35,18 +35,23 @@ export function sharedMeasure(subject: string, elided: string, g: IndicatorGramm
   return head !== undefined && head.length <= 2 ? subject : subject.slice(0, -1);
 }
 
-/** A tier of government that ranks an honour, a title or a facility (国家级, 省级, 市级, 县级, 区级), with the tiers above it
- *  (县级以上: the bound is that tier's, not the thing's). */
-const TIER = /^(?:国家|省|市|县|区)级(?:及?以上)?/u;
+/** The tier that ranks an honour opening `s` (国家级, 省级, 县级; grammar honourTiers) with the tiers above it (县级以上: the bound is
+ *  that tier's, not the thing's); undefined when `s` opens with none. */
+function tierAt(s: string, g: IndicatorGrammar): string | undefined {
+  const tier = g.honourTiers.startingAt(s, 0);
+  return tier === undefined ? undefined : tier + (TIERS_ABOVE.exec(s.slice(tier.length))?.[0] ?? '');
+}
+
+const TIERS_ABOVE = /^及?以上/u;
 
 /**
  * A tier alone before a value (建成国家级慢性病综合防控示范区2个、省级5个) after a thing ranked by another tier in the same unit: the
  * same thing of that tier (省级慢性病综合防控示范区), the thing written once as plans list the tiers of an honour. Anything else is
  * returned as it is.
  */
-export function otherTier(name: string, before: string): string {
-  const tier = TIER.exec(name)?.[0];
-  const other = TIER.exec(before)?.[0];
+export function otherTier(name: string, before: string, g: IndicatorGrammar): string {
+  const tier = tierAt(name, g);
+  const other = tierAt(before, g);
   return tier !== undefined && other !== undefined && tier === name && other !== tier && before.length > other.length ? tier + before.slice(other.length) : name;
 }
 
