@@ -422,6 +422,13 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     const prefix = text.slice(first.start, first.start + owner);
     return completeConjuncts(text, [{ start: first.start + owner, end: first.end }, ...parts.slice(1)], g, guessTail)?.map((m) => (m.startsWith(prefix) ? m : prefix + m));
   }
+  // A population named before the first of the conditions or services that share a tail, the later ones naming none of their own
+  // (适龄妇女宫颈癌和乳腺癌筛查率, 儿童青少年近视和肥胖检出率): each is that population's, as each group above is the institution's.
+  const population = owned ? populationBeforeGroup(firstText, lastText, g) : 0;
+  if (population > 0) {
+    const prefix = firstText.slice(0, population);
+    return completeConjuncts(text, [{ start: first.start + population, end: first.end }, ...parts.slice(1)], g, guessTail)?.map((m) => (m.startsWith(prefix) ? m : prefix + m));
+  }
   // Levels counted after the last of them (乡镇（街道）、村（社区）两级残疾人协会组建率): the tail after the count is shared.
   const tiers = tierWord(lastText, parts.length);
   if (tiers) {
@@ -690,6 +697,28 @@ function ownerBeforeGroup(s: string, g: IndicatorGrammar): number {
   }
   return 0;
 }
+
+/**
+ * Where a conjunct's own words start after the population that opens it (适龄妇女|宫颈癌), when the last conjunct names no population
+ * or institution of its own and closes a statistic of people, a rate or a head count (乳腺癌筛查率, 乳腺癌筛查人数), and the rest of
+ * this one is a group short of a metric (宫颈癌, not 健康管理率); else 0. A population word before goods (婴幼儿配方乳粉、酒类监督抽检)
+ * names a kind of goods, whose checks are counted in batches, no statistic of the population. Institutions are ownerBeforeGroup's.
+ */
+function populationBeforeGroup(s: string, last: string, g: IndicatorGrammar): number {
+  if (g.rateNameHeads.endingAt(last, last.length) === undefined && !last.endsWith(HEAD_COUNT)) return 0;
+  const people = g.joinHeads.indexIn(s);
+  if (people === undefined || g.institutionHeads.has(people.word)) return 0;
+  // Population words written together are one population (儿童青少年).
+  let end = people.index + people.word.length;
+  for (let next = g.joinHeads.startingAt(s, end); next !== undefined && !g.institutionHeads.has(next); next = g.joinHeads.startingAt(s, end)) end += next.length;
+  const rest = s.slice(end);
+  // A population word inside an institution's name (医共体成员单位) is no population of the conjunct.
+  const plain = (w: string): boolean => g.joinHeads.indexIn(w) === undefined && g.institutionHeads.indexIn(w) === undefined;
+  return rest.length > 0 && HAN_ONLY.test(rest) && !endsInHead(rest, g) && plain(rest) && plain(last) ? end : 0;
+}
+
+/** The head of a count of people (筛查人数). */
+const HEAD_COUNT = '人数';
 
 /** The base of population or households a ratio is counted per, opening its name (每千人口, 每万常住人口, 每百户). */
 export const PER_BASE_LEAD = /^每[0-9一二三四五六七八九十百千万]+(?:常住)?(?:人口|人|户|名)/u;
