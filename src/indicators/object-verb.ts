@@ -103,9 +103,10 @@ export function countedRightAfterVerb(text: string, r: Reading): boolean {
   return verb?.kind === 'object' && text.slice(verb.end, r.q.start).trim() === '';
 }
 
-/** The object verb that opens a reading's clause (建设 in 建设林木良种基地5个以上, 培育 in 新培育…), if one does. */
-export function clauseObjectVerb(text: string, r: Reading, g: IndicatorGrammar): Predicate['verb'] {
-  const at = trimLead(text, r.clause, r.q.start, [], g);
+/** The object verb that opens a reading's clause after its adverbials of time and place (建设 in 建设林木良种基地5个以上, 培育 in
+ *  新培育…, 引进 in 全年引进培育…), if one does. */
+export function clauseObjectVerb(text: string, r: Reading, dates: DateHit[], g: IndicatorGrammar): Predicate['verb'] {
+  const at = adverbialsEnd(text, r.clause, r.q.start, dates, g);
   const found = g.objectVerbs.indexIn(text, at, r.q.start);
   if (!found || found.index > at + VERB_PREFIX) return undefined;
   return { kind: 'object', word: found.word, start: found.index, end: found.index + found.word.length };

@@ -588,7 +588,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // not the reach of those works (完成老旧小区改造120个、涉及居民1.5万户: extentOfWorks below).
     // A length or area of works listed among the counts (新建体育公园10个、健身步道200公里、足球场40块) is such an object too: the
     // verb written once sets every member, whatever its unit, and the counts after it still share it.
-    const sharedVerb = prev?.object && (prev.between || (countedRightAfterVerb(text, prev) && g.stockWords.indexIn(text, prev.end, pred.start) === undefined)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, g) : undefined;
+    const sharedVerb = prev?.object && (prev.between || (countedRightAfterVerb(text, prev) && g.stockWords.indexIn(text, prev.end, pred.start) === undefined)) ? prev.pred.verb : prev?.post && prev.q.unit.kind === 'count' && !prev.pred.verb && !prev.pred.comparator ? clauseObjectVerb(text, prev, dates, g) : undefined;
     if (!verb && !pred.comparator && !r.post && (q.unit.kind === 'count' || (q.unit.size === true && !q.hanzi)) && sharedVerb && prev?.clause === r.clause) {
       const after = memberEnd(text, prev, r, g);
       const gap = text.slice(after, pred.start);
