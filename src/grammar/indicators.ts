@@ -197,6 +197,9 @@ export interface IndicatorGrammar {
   landWorkUnits: Set<string>;
   changeLeads: WordSet;
   pollutants: WordSet;
+  /** The area a crop is sown on (播种面积) and the output measures that follow it with no crop (总产量): see grammars/indicators.yaml. */
+  cropAreas: WordSet;
+  cropOutputs: WordSet;
   notChangeLeads: WordSet;
   baselineMarkers: WordSet;
   baseYearBefore: WordSet;
@@ -740,6 +743,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     landWorkUnits: new Set(source.landWorkUnits),
     changeLeads: set(source.changeLeads),
     pollutants: set(source.pollutants),
+    cropAreas: set(source.cropAreas),
+    cropOutputs: set(source.cropOutputs),
     notChangeLeads: set(source.notChangeLeads),
     baselineMarkers: set(source.baselineMarkers),
     baseYearBefore: set(source.baseYearBefore),

@@ -393,6 +393,8 @@ export const indicatorGrammarSchema = z.object({
   landWorkUnits: words.default([]),
   changeLeads: words.default([]),
   pollutants: words.default([]),
+  cropAreas: words.default([]),
+  cropOutputs: words.default([]),
   notChangeLeads: words.default([]),
   baselineMarkers: words,
   baseYearBefore: words,

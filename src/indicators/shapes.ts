@@ -20,6 +20,7 @@ import { ageLimitName } from './age-limit.js';
 import { completionName, coverageShare, grownMetric, populationShare, SHARE_OF, shareAllotted, shareDoneTo, shareName, shareOwner } from './share-names.js';
 import { bracketAfterCount, projectAmounts, supportPolicies, withoutRewardStandards } from './support-policies.js';
 import { HAN_ONLY } from '../text/han.js';
+import { cropOutput } from './crop-output.js';
 import { digitRun } from '../numbers/digits.js';
 
 export interface Member {
@@ -623,6 +624,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // An amount that is no count (数字经济规模) stays the share's subject.
     const subjectBefore = (e: string, m: string) => (g.totalCounts.has(e) ? countedThing(addedThing(m, g), g) : SHARE_OF.test(e) ? countedThing(m, g) : m);
     if (prevMember && r.q.unit === prevMember.reading.q.unit) whole = otherTier(whole, prevMember.metric, g);
+    // An output with no crop after the area of a crop (粮食播种面积稳定在105万亩，总产量…): that crop's output.
+    if (prevMember) whole = cropOutput(whole, prevMember.metric, g);
     if (elided && prevMember) whole = sharedMeasure(subjectBefore(elided, prevMember.metric), elided, g) + whole;
     else if (canContinue && prevMember && r.q.unit === prevMember.reading.q.unit && r.q.unit.kind !== 'count' && !prevMember.baseline) whole = otherInstitution(whole, prevMember.metric, g);
     else if (prevMember && r.q.unit.amount && prevMember.reading.q.unit.amount) whole = sameFund(whole, prevMember.metric, g);
@@ -647,7 +650,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       // joint total, one metric, as a count of two kinds of firms is how many there are in all; a rate stays each group's
       // (全人群和重点人群签约率达到75%).
       const jointCount = listSize === 1 && r.pred.distributor === undefined && r.q.unit.kind === 'count';
-      if (completed && (listSize === parts.length || r.pred.distributor !== undefined || (headed && !jointCount))) names = completed.map((n) => metricName(n, g));
+      // …and so in a list (粮食播种面积和产量分别…).
+      if (completed && (listSize === parts.length || r.pred.distributor !== undefined || (headed && !jointCount))) names = completed.map((n) => metricName(n, g)).map((n, k, all) => (k > 0 ? cropOutput(n, all[k - 1] as string, g) : n));
       else if (r.pred.distributor && !headed) {
         // 校内、校外各1小时体育活动: each conjunct with the noun after the unit.
         const noun = objectNoun(text, r.end, limit, e, false, g);
