@@ -91,6 +91,8 @@ export interface IndicatorGrammar {
   planContentNouns: WordSet;
   /** The units a plan counts its tasks and measures in (项, 条): grammar planContentCounts. */
   planContentCounts: WordSet;
+  /** The groups a plan sorts its tasks or indicators into, counted before them (4个方面12项重点任务): grammar planPartGroups. */
+  planPartGroups: WordSet;
   /** How an evaluation tallies the plan's own indicators (11项指标完成, 2项未完成): grammar planTallyVerbs. */
   planTallyVerbs: WordSet;
   /** Verbs of a place in a ranking after the field ranked (18个县（市、区）中排名第8位): grammar rankVerbs. */
@@ -675,6 +677,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSelfSubjects: set(source.planSelfSubjects),
     planContentNouns: set(source.planContentNouns),
     planContentCounts: set(source.planContentCounts),
+    planPartGroups: set(source.planPartGroups),
     planTallyVerbs: set(source.planTallyVerbs),
     rankVerbs: set(source.rankVerbs),
     statisticEnds: set(source.statisticEnds),

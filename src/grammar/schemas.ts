@@ -335,6 +335,7 @@ export const indicatorGrammarSchema = z.object({
   planSelfSubjects: words.default([]),
   planContentNouns: words.default([]),
   planContentCounts: words.default([]),
+  planPartGroups: words.default([]),
   planTallyVerbs: words.default([]),
   rankVerbs: words.default([]),
   statisticEnds: words.default([]),

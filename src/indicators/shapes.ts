@@ -766,12 +766,36 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     // The plan's tasks or measures counted where it describes itself, the noun right after the count (《工作要点》…部署了13项重点任务,
     // 本方案提出20条措施): what the plan is made of, as its indicators counted are.
     if (g.planContentCounts.has(r.q.unit.unit) && g.planContentNouns.startingAt(text, r.end) !== undefined && selfDescribed(r)) return true;
+    // The groups they are sorted into, counted right before their count where the plan describes itself (部署4个方面12项重点任务).
+    if (partGroupsCounted(text, r, g) && selfDescribed(r)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
     const digits = digitRun(text, r.end);
     const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;
     return unit !== undefined && g.planStructureNouns.startingAt(text, digits.end + unit.length) !== undefined;
   };
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !structural(m)) })).filter((st) => st.members.length > 0);
+}
+
+/**
+ * Whether a count's noun is a group a plan sorts its parts into (grammar planPartGroups: 方面, 领域) and the count of those parts
+ * follows it, at once or after the verb that sets them out (4个方面12项重点任务, 从5个维度设置20项指标): a count of the plan's own tasks, measures or indicators (grammar
+ * planContentCounts/planContentNouns, planStructureCounts/planStructureNouns) right after the group noun.
+ */
+const PERFECTIVE = '了';
+function partGroupsCounted(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const group = g.planPartGroups.startingAt(text, r.end);
+  if (group === undefined) return false;
+  // The verb that sets the parts out may stand between the groups and their count (从5个维度设置20项指标, 从4个方面部署了12项任务).
+  let at = r.end + group.length;
+  const verb = g.planStructureVerbs.startingAt(text, at);
+  if (verb !== undefined) at += verb.length;
+  if (text[at] === PERFECTIVE) at++;
+  const digits = digitRun(text, at);
+  if (digits.length === 0) return false;
+  const content = g.planContentCounts.startingAt(text, digits.end);
+  if (content !== undefined && g.planContentNouns.startingAt(text, digits.end + content.length) !== undefined) return true;
+  const structure = g.planStructureCounts.startingAt(text, digits.end);
+  return structure !== undefined && g.planStructureNouns.startingAt(text, digits.end + structure.length) !== undefined;
 }
 
 /** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */
