@@ -236,6 +236,8 @@ export interface IndicatorGrammar {
   mannerAdverbs: WordSet;
   /** The measure a size bound of each thing counted states, by its unit (人 → 人数); 规模 for the other units. */
   sizeNames: Map<string, string>;
+  /** Crews sized one by one by a bound on their people (每支队伍不少于30人): grammar crewNouns. */
+  crewNouns: WordSet;
   perWords: WordSet;
   /** Throughput words between a capacity's verb and its value (日处理, 年加工): part of the quantity. */
   capacityBases: WordSet;
@@ -762,6 +764,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     nounsAfterUnit: set(source.nounsAfterUnit),
     mannerAdverbs: set(source.mannerAdverbs),
     sizeNames: new Map(Object.entries(source.sizeNames)),
+    crewNouns: set(source.crewNouns),
     perWords: set(source.perWords),
     capacityBases: set(source.capacityBases),
     capacityHeads: set(source.capacityHeads),

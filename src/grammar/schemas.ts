@@ -417,6 +417,7 @@ export const indicatorGrammarSchema = z.object({
   nounsAfterUnit: words.default([]),
   mannerAdverbs: words.default([]),
   sizeNames: z.record(z.string().min(1), z.string().min(1)).default({}),
+  crewNouns: words.default([]),
   perWords: words.default([]),
   capacityBases: words.default([]),
   capacityHeads: words.default([]),

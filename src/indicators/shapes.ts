@@ -702,7 +702,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), g), s, dates, g);
 }
 
 /**
@@ -728,6 +728,25 @@ function withoutEnactedStandards(statements: Statement[], g: IndicatorGrammar, t
   };
   if (!statements.some((st) => st.members.some(enacted))) return statements;
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !enacted(m)) })).filter((st) => st.members.length > 0);
+}
+
+/** Each one of the crews counted, opening a name (每支队伍, 每个工作组). */
+const EACH_ONE = /^每[支个组]/u;
+
+/**
+ * A bound on the people of each crew (每支队伍不少于30人, 每个工作组不超过8名: its name 每 + classifier + grammar crewNouns) sizes the
+ * crew: the metric is its headcount, the name and the measure of the unit (grammar sizeNames: 人数), as a size bound before a crew's
+ * noun is named (1支不少于20人的队伍 → 队伍人数).
+ */
+function crewHeadcounts(statements: Statement[], g: IndicatorGrammar): Statement[] {
+  const named = (m: Member): Member => {
+    const r = m.reading;
+    const size = g.sizeNames.get(r.q.unit.unit);
+    if (size === undefined || r.q.unit.kind !== 'count' || !(r.pred.comparator || r.post)) return m;
+    if (!EACH_ONE.test(m.metric) || g.crewNouns.endingAt(m.metric, m.metric.length) === undefined) return m;
+    return { ...m, metric: m.metric + size };
+  };
+  return statements.map((st) => ({ ...st, members: st.members.map(named) }));
 }
 
 /** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
