@@ -91,6 +91,8 @@ export interface IndicatorGrammar {
   planContentNouns: WordSet;
   /** The units a plan counts its tasks and measures in (项, 条): grammar planContentCounts. */
   planContentCounts: WordSet;
+  /** The groups a plan sorts its tasks or indicators into, counted before them (4个方面12项重点任务): grammar planPartGroups. */
+  planPartGroups: WordSet;
   /** How an evaluation tallies the plan's own indicators (11项指标完成, 2项未完成): grammar planTallyVerbs. */
   planTallyVerbs: WordSet;
   /** Verbs of a place in a ranking after the field ranked (18个县（市、区）中排名第8位): grammar rankVerbs. */
@@ -237,6 +239,8 @@ export interface IndicatorGrammar {
   mannerAdverbs: WordSet;
   /** The measure a size bound of each thing counted states, by its unit (人 → 人数); 规模 for the other units. */
   sizeNames: Map<string, string>;
+  /** Crews sized one by one by a bound on their people (每支队伍不少于30人): grammar crewNouns. */
+  crewNouns: WordSet;
   perWords: WordSet;
   /** Throughput words between a capacity's verb and its value (日处理, 年加工): part of the quantity. */
   capacityBases: WordSet;
@@ -682,6 +686,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     planSelfSubjects: set(source.planSelfSubjects),
     planContentNouns: set(source.planContentNouns),
     planContentCounts: set(source.planContentCounts),
+    planPartGroups: set(source.planPartGroups),
     planTallyVerbs: set(source.planTallyVerbs),
     rankVerbs: set(source.rankVerbs),
     statisticEnds: set(source.statisticEnds),
@@ -768,6 +773,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     nounsAfterUnit: set(source.nounsAfterUnit),
     mannerAdverbs: set(source.mannerAdverbs),
     sizeNames: new Map(Object.entries(source.sizeNames)),
+    crewNouns: set(source.crewNouns),
     perWords: set(source.perWords),
     capacityBases: set(source.capacityBases),
     capacityHeads: set(source.capacityHeads),

@@ -164,6 +164,31 @@ export function rankedField(text: string, end: number, g: IndicatorGrammar): boo
   return m !== null && g.rankVerbs.startingAt(text, end + m[0].length) !== undefined;
 }
 
+/** The noun of indicators right after a count (8项主要经济指标, 5项指标): no punctuation, digit or 的 before 指标. */
+const COUNTED_INDICATORS = /^[^，,。；;、：:的0-9０-９]{0,8}?指标/u;
+/** How long the aspect of the indicators ranked may be between 指标 and the rank verb (增速, 增幅, 总量). */
+const MAX_RANKED_ASPECT = 3;
+/** A place or a cut in a ranking (第一, 第3位, 前三, 前10名, 前列, 首位). */
+const RANK_POSITION = /第[0-9０-９一二三四五六七八九十]+|前[0-9０-９一二三四五六七八九十]+|前列|首位/u;
+
+/**
+ * Whether a count is of the indicators that stand in a ranking (8项主要经济指标增速排名全市前三, 5项指标位居全省第一): a review
+ * tallies how many of its indicators were ranked high (grammar rankVerbs or rankEntryVerbs, then a place or cut in the clause: 3项
+ * 科技指标进入全省前十), a count of indicators
+ * and no level of any of them, as the place itself is none.
+ */
+export function indicatorsRanked(text: string, end: number, g: IndicatorGrammar): boolean {
+  const noun = COUNTED_INDICATORS.exec(text.slice(end, end + 12));
+  if (noun === null) return false;
+  const stop = clauseEnd(text, end, text.length);
+  const after = end + noun[0].length;
+  for (let k = after; k <= after + MAX_RANKED_ASPECT && k < stop; k++) {
+    const verb = g.rankVerbs.startingAt(text, k) ?? g.rankEntryVerbs.startingAt(text, k);
+    if (verb !== undefined) return RANK_POSITION.test(text.slice(k + verb.length, stop));
+  }
+  return false;
+}
+
 /** A place reached in a ranking, written as an ordinal (第12位, 第3名). */
 const RANK_PLACE = /第[0-9０-９一二三四五六七八九十百]+[位名]/u;
 

@@ -706,7 +706,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), g), s, dates, g);
 }
 
 /**
@@ -732,6 +732,25 @@ function withoutEnactedStandards(statements: Statement[], g: IndicatorGrammar, t
   };
   if (!statements.some((st) => st.members.some(enacted))) return statements;
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !enacted(m)) })).filter((st) => st.members.length > 0);
+}
+
+/** Each one of the crews counted, opening a name (每支队伍, 每个工作组). */
+const EACH_ONE = /^每[支个组]/u;
+
+/**
+ * A bound on the people of each crew (每支队伍不少于30人, 每个工作组不超过8名: its name 每 + classifier + grammar crewNouns) sizes the
+ * crew: the metric is its headcount, the name and the measure of the unit (grammar sizeNames: 人数), as a size bound before a crew's
+ * noun is named (1支不少于20人的队伍 → 队伍人数).
+ */
+function crewHeadcounts(statements: Statement[], g: IndicatorGrammar): Statement[] {
+  const named = (m: Member): Member => {
+    const r = m.reading;
+    const size = g.sizeNames.get(r.q.unit.unit);
+    if (size === undefined || r.q.unit.kind !== 'count' || !(r.pred.comparator || r.post)) return m;
+    if (!EACH_ONE.test(m.metric) || g.crewNouns.endingAt(m.metric, m.metric.length) === undefined) return m;
+    return { ...m, metric: m.metric + size };
+  };
+  return statements.map((st) => ({ ...st, members: st.members.map(named) }));
 }
 
 /** The bare noun of an indicator (11项指标完成): a name too (检测106项指标), so structural only where tallied. */
@@ -770,12 +789,36 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     // The plan's tasks or measures counted where it describes itself, the noun right after the count (《工作要点》…部署了13项重点任务,
     // 本方案提出20条措施): what the plan is made of, as its indicators counted are.
     if (g.planContentCounts.has(r.q.unit.unit) && g.planContentNouns.startingAt(text, r.end) !== undefined && selfDescribed(r)) return true;
+    // The groups they are sorted into, counted right before their count where the plan describes itself (部署4个方面12项重点任务).
+    if (partGroupsCounted(text, r, g) && selfDescribed(r)) return true;
     // The kinds of them, counted right before their count (4类14项指标).
     const digits = digitRun(text, r.end);
     const unit = digits.length > 0 ? g.planStructureCounts.startingAt(text, digits.end) : undefined;
     return unit !== undefined && g.planStructureNouns.startingAt(text, digits.end + unit.length) !== undefined;
   };
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !structural(m)) })).filter((st) => st.members.length > 0);
+}
+
+/**
+ * Whether a count's noun is a group a plan sorts its parts into (grammar planPartGroups: 方面, 领域) and the count of those parts
+ * follows it, at once or after the verb that sets them out (4个方面12项重点任务, 从5个维度设置20项指标): a count of the plan's own tasks, measures or indicators (grammar
+ * planContentCounts/planContentNouns, planStructureCounts/planStructureNouns) right after the group noun.
+ */
+const PERFECTIVE = '了';
+function partGroupsCounted(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const group = g.planPartGroups.startingAt(text, r.end);
+  if (group === undefined) return false;
+  // The verb that sets the parts out may stand between the groups and their count (从5个维度设置20项指标, 从4个方面部署了12项任务).
+  let at = r.end + group.length;
+  const verb = g.planStructureVerbs.startingAt(text, at);
+  if (verb !== undefined) at += verb.length;
+  if (text[at] === PERFECTIVE) at++;
+  const digits = digitRun(text, at);
+  if (digits.length === 0) return false;
+  const content = g.planContentCounts.startingAt(text, digits.end);
+  if (content !== undefined && g.planContentNouns.startingAt(text, digits.end + content.length) !== undefined) return true;
+  const structure = g.planStructureCounts.startingAt(text, digits.end);
+  return structure !== undefined && g.planStructureNouns.startingAt(text, digits.end + structure.length) !== undefined;
 }
 
 /** How long a part of a total named before 各 may be (涪城区, 市本级, 农村地区). */
