@@ -702,7 +702,24 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, withoutPlanStructure(withoutRewardStandards(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g, text, s), g), s, dates, g);
+}
+
+/**
+ * The contact each unit names for reporting (各区县确定1名联络员, 明确1名信息员: grammar liaisonRoles): a count of people with no bound
+ * word, right after a verb of naming (grammar liaisonVerbs), whose thing counted is such a role arranges who reports, an administrative step of a document's 工作要求, not a level to reach.
+ * A bound word (至少配备2名信息员) makes it a staffing target, which stays.
+ */
+function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
+  const liaison = (m: Member): boolean => {
+    const r = m.reading;
+    const bound = r.post?.comparator ?? r.pred.comparator;
+    if (bound === '>=' || bound === '<=') return false;
+    return g.liaisonRoles.endingAt(m.metric, m.metric.length) !== undefined && (r.q.unit.unit === '名' || r.q.unit.unit === '人') &&
+      g.liaisonVerbs.endingAt(text, r.q.start) !== undefined;
+  };
+  if (!statements.some((st) => st.members.some(liaison))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !liaison(m)) })).filter((st) => st.members.length > 0);
 }
 
 /**
