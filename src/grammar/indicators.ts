@@ -509,6 +509,10 @@ export interface IndicatorGrammar {
   sanctionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
+  /** The contact roles a unit names for a task's reporting (联络员, 信息员), see grammar liaisonRoles. */
+  liaisonRoles: WordSet;
+  /** The verbs a unit names its liaison with (确定, 明确, 指定), see grammar liaisonVerbs. */
+  liaisonVerbs: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
@@ -930,6 +934,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
     standardTops: set(source.standardTops),
+    liaisonRoles: set(source.liaisonRoles),
+    liaisonVerbs: set(source.liaisonVerbs),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     scoreSteps: set(source.scoreSteps),

@@ -573,6 +573,8 @@ export const indicatorGrammarSchema = z.object({
   benefitCaps: words.default([]),
   sanctionWords: words.default([]),
   standardTops: words.default([]),
+  liaisonRoles: words.default([]),
+  liaisonVerbs: words.default([]),
   conditionOpeners: words.default([]),
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),

@@ -13,6 +13,23 @@ const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
 
 /** A comma right after 的 closes a condition phrase (…3人以上的，应当报告). */
 const CLAUSE_COMMA = /[，,]/u;
+/** A criterion with no number of its own joined by 、 to a bounded value, up to the 的 that closes their condition before the noun
+ *  of who falls under it (…超过12次、门诊购药金额异常的参保人员). */
+const JOINED_CRITERION = /^、[^0-9０-９，,；;。：:\n的]{2,16}的(?=\p{Script=Han})/u;
+/** How much text JOINED_CRITERION looks at. */
+const JOINED_CRITERION_REACH = 20;
+
+/**
+ * Whether the value ending at `end` closes the 的-phrase of a condition: 的 right after it, or after further criteria joined to it by
+ * 、 that hold no number (对年度住院次数超过12次、门诊购药金额异常的参保人员开展疑点筛查): a rule that selects whom a check or a measure
+ * reaches names them by every mark they share, the bounded value only one of them.
+ */
+function closesCondition(text: string, end: number, unit: string): boolean {
+  if (text[end] === '的') return true;
+  // Not a length of time: among listed criteria it is the term an eligibility rule sets, kept as an item as an age is (连续经营1年以上、
+  // 符合划拨用地目录的中医药健康服务项目: dev d04's gold).
+  return !SERVICE_TERM_UNITS.has(unit) && JOINED_CRITERION.test(text.slice(end, end + JOINED_CRITERION_REACH));
+}
 
 
 /** Punctuation that ends the phrase a quantity stands in: a label word after it names something else. */
@@ -138,7 +155,8 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   const doneToShare = opener !== undefined && q.unit.unit === '%' && text[r.end] === '的' && (openerGap === '' || g.scope.exec(openerGap)?.[0] === openerGap) &&
     g.benefactiveVerbs.indexIn(text, r.end + 1, clauseEnd(text, r.end + 1, text.length)) !== undefined;
   const condition = q.unit.kind !== 'age' && opener !== undefined && !doneToShare;
-  if ((post || pred.comparator) && text[r.end] === '的' && condition) return true;
+  // (also when criteria with no number follow it, joined by 、, before that 的: closesCondition)
+  if ((post || pred.comparator) && closesCondition(text, r.end, q.unit.unit) && condition) return true;
   // So with a verb of reaching in place of the bound (对累计献血达到20次的献血者给予表彰, 凡年接诊量达到1万人次的…): reaching the level is
   // who qualifies; not before a target word (对…达到100%的目标, 的要求).
   if (!post && !pred.comparator && pred.verb?.kind === 'target' && text[r.end] === '的' && condition && g.targetLabels.startingAt(text, r.end + 1) === undefined) return true;

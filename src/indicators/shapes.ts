@@ -706,7 +706,25 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutEnactedStandards(statements, g, text, s), g, text), g, text, s), g), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g, text, s), g), g), s, dates, g);
+}
+
+/**
+ * The contact each unit names for reporting (各区县确定1名联络员, 明确1名信息员: grammar liaisonRoles): a count of people with no bound
+ * word, right after a verb of naming (grammar liaisonVerbs), whose thing counted is such a role, arranges who reports, an
+ * administrative step of a document's 工作要求, not a level to reach. A bound word (至少配备2名信息员) makes it a staffing target,
+ * which stays.
+ */
+function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
+  const liaison = (m: Member): boolean => {
+    const r = m.reading;
+    const bound = r.post?.comparator ?? r.pred.comparator;
+    if (bound === '>=' || bound === '<=') return false;
+    return g.liaisonRoles.endingAt(m.metric, m.metric.length) !== undefined && (r.q.unit.unit === '名' || r.q.unit.unit === '人') &&
+      g.liaisonVerbs.endingAt(text, r.q.start) !== undefined;
+  };
+  if (!statements.some((st) => st.members.some(liaison))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !liaison(m)) })).filter((st) => st.members.length > 0);
 }
 
 /**
@@ -799,12 +817,15 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !structural(m)) })).filter((st) => st.members.length > 0);
 }
 
+/** The particle of a completed act after a verb (部署了12项任务). */
+const PERFECTIVE = '了';
+
 /**
  * Whether a count's noun is a group a plan sorts its parts into (grammar planPartGroups: 方面, 领域) and the count of those parts
- * follows it, at once or after the verb that sets them out (4个方面12项重点任务, 从5个维度设置20项指标): a count of the plan's own tasks, measures or indicators (grammar
- * planContentCounts/planContentNouns, planStructureCounts/planStructureNouns) right after the group noun.
+ * follows it, at once or after the verb that sets them out (4个方面12项重点任务, 从5个维度设置20项指标): a count of the plan's own
+ * tasks, measures or indicators (grammar planContentCounts/planContentNouns, planStructureCounts/planStructureNouns) right after the
+ * group noun.
  */
-const PERFECTIVE = '了';
 function partGroupsCounted(text: string, r: Reading, g: IndicatorGrammar): boolean {
   const group = g.planPartGroups.startingAt(text, r.end);
   if (group === undefined) return false;
