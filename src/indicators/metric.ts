@@ -314,6 +314,24 @@ export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): S
   return parts;
 }
 
+/**
+ * Where the shared tail starts in the last conjunct when both name units of the administrative or community tiers with the same
+ * qualifier before their division noun (grammar divisionNouns): 健康村 | 健康社区占比, 文明乡镇 | 文明村覆盖率. Plans count and rate
+ * their 健康细胞 and 创建 titles tier by tier under one qualifier, so the qualifier and a division noun make each conjunct's unit and
+ * what follows the last one's division noun is every conjunct's. Undefined unless the conjunct is the qualifier and a division noun,
+ * and the last conjunct opens with the same qualifier, another division noun and a tail.
+ */
+function parallelDivisionEnd(s: string, last: string, g: IndicatorGrammar): number | undefined {
+  const own = g.divisionNouns.endingAt(s, s.length);
+  if (own === undefined || own.length >= s.length) return undefined;
+  // A scope before the first conjunct (全县健康村) is the list's, not the qualifier's.
+  const qualifier = s.slice(g.scope.exec(s)?.[0].length ?? 0, s.length - own.length);
+  if (!qualifier || !HAN_ONLY.test(qualifier) || !last.startsWith(qualifier)) return undefined;
+  const other = g.divisionNouns.startingAt(last, qualifier.length);
+  if (other === undefined || other === own || qualifier.length + other.length >= last.length) return undefined;
+  return qualifier.length + other.length;
+}
+
 /** Length of the field right before the institution in the second conjunct (咨询, 控制, 护理): a two-character word of an
  *  activity; a longer one is a group's own institution (城市与农村儿童保健中心覆盖率均…: two groups). */
 const FIELD_LENGTH = 2;
@@ -487,6 +505,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     const lead = own ? g.joinHeads.startingAt(lastText, 0) : undefined;
     if (lead && lead.length < lastText.length) {
       out.push(s + lastText.slice(lead.length));
+      continue;
+    }
+    // Units of one tier named with one qualifier (健康村、健康社区占比): the tail after the last one's division noun is shared.
+    const division = parallelDivisionEnd(s, lastText, g);
+    if (division !== undefined) {
+      out.push(s + lastText.slice(division));
       continue;
     }
     const head = g.metricHeads.endingAt(lastText, lastText.length);
