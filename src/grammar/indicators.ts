@@ -274,6 +274,8 @@ export interface IndicatorGrammar {
   labelWords: WordSet;
   /** The head of a list a government promises (实事), named by its count through a field word (5项卫生健康民生实事; grammar listHeads). */
   listHeads: WordSet;
+  /** The head of a package of measures a body issues (举措, 措施), named by its count (出台10项便民举措; grammar packageHeads). */
+  packageHeads: WordSet;
   /** The last word of a preparation's name (凝胶, 注射液): a percentage right before one is its strength (grammar preparationHeads). */
   preparationHeads: WordSet;
   /** Units a preparation's strength is written in (%, mg/L) before its name (grammar strengthUnits). */
@@ -797,6 +799,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     dateLeads: set(source.dateLeads),
     labelWords: set(source.labelWords),
     listHeads: set(source.listHeads),
+    packageHeads: set(source.packageHeads),
     preparationHeads: set(source.preparationHeads),
     strengthUnits: set(source.strengthUnits),
     measureLabels: set(source.measureLabels),

@@ -439,6 +439,7 @@ export const indicatorGrammarSchema = z.object({
   dateLeads: words.default([]),
   labelWords: words,
   listHeads: words.default([]),
+  packageHeads: words.default([]),
   preparationHeads: words.default([]),
   strengthUnits: words.default([]),
   measureLabels: words,

@@ -40,7 +40,7 @@ export function labelAfter(text: string, end: number, g: IndicatorGrammar): bool
   for (let k = end; k < end + 3 && k < text.length; k++) {
     // 新增灌溉面积1.5万亩，项目区亩均…: the 项目 of the next clause names nothing of this one.
     if (PHRASE_END.test(text[k] as string)) return false;
-    if (g.labelWords.startingAt(text, k)) return true;
+    if (g.labelWords.startingAt(text, k) || g.packageHeads.startingAt(text, k)) return true;
   }
   return false;
 }
