@@ -295,8 +295,21 @@ const datedClause = (r: Reading, dates: DateHit[]): boolean => dates.some((d) =>
 const boundMilestone = (r: Reading, s: number, dates: DateHit[], beforeUnit: Reading['q']['unit'] | undefined): boolean =>
   !r.pred.verb && r.pred.comparator !== undefined && beforeUnit === r.q.unit && dates.some((d) => d.year !== null && d.start >= s && d.end <= r.q.start);
 
-/** 各/每个 and a unit of the territory or an organisation (各县（市、区）, 每个乡镇, 各街道, 各区县 — a city's counties and districts together), with at most a verb of building after it. */
-const DISTRIBUTIVE_SCOPE = /^(?:各|每个|每一个)(?:县市区|区县|县区|市县|县|市|区|乡镇|乡|镇|街道|村|行政村|社区|园区)(?:[（(][^（()）]{1,8}[）)])?(?:建成|建设|设立|设置|配备|建有)?$/u;
+/** 各/每个 and a unit of the territory or an organisation (各县（市、区）, 每个乡镇, 各街道, 各区县 — a city's counties and districts together). */
+const DISTRIBUTIVE_LEAD = /^(?:各|每个|每一个)(?:县市区|区县|县区|市县|县|市|区|乡镇|乡|镇|街道|村|行政村|社区|园区)(?:[（(][^（()）]{1,8}[）)])?/u;
+/** Such a scope alone, with at most a verb of building after it (每个县（区）建成). */
+const DISTRIBUTIVE_SCOPE = new RegExp(`${DISTRIBUTIVE_LEAD.source}(?:建成|建设|设立|设置|配备|建有)?$`, 'u');
+
+/** A distributive scope (每个县（区）) with the thing a count before it counted (全市职业健康检查机构): 每个县（区）职业健康检查机构. */
+function perUnitThing(scope: string, before: string, g: IndicatorGrammar): string {
+  const lead = DISTRIBUTIVE_LEAD.exec(scope)?.[0] ?? scope;
+  const over = DISTRIBUTIVE_LEAD.exec(before)?.[0] ?? g.scope.exec(before)?.[0] ?? '';
+  const counted = addedThing(before.slice(over.length), g);
+  // The verb that counted it stays with that count (培育|病媒生物防制服务机构): the floor is of the thing.
+  const verb = g.objectVerbs.startingAt(counted, 0);
+  const thing = verb !== undefined && verb.length < counted.length ? counted.slice(verb.length) : counted;
+  return thing === '' ? scope : lead + thing;
+}
 
 /** The longest source span that the members of one statement share as their `text`. */
 const MAX_SHARED_SPAN = 300;
@@ -613,6 +626,10 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const clauseBefore = objectOfClauseBefore(text, s, subject.start, g);
       scoped = clauseBefore === undefined ? scopedNoun(text, r, limit, e, g) : undefined;
       whole = clauseBefore ?? (scoped ? metricName(text.slice(scoped.start, scoped.end), g) : whole);
+      // With neither, after a count of a thing in the same unit (全市职业健康检查机构不少于12家，确保每个县（区）至少有1家): the floor
+      // for each unit is of that thing, named with the scope (每个县（区）职业健康检查机构), as plans set a total and then a floor per
+      // county; the thing without the scope it was counted over (全市, 每个市（州）).
+      if (clauseBefore === undefined && scoped === undefined && prevMember && prevMember.reading.q.unit === r.q.unit) whole = perUnitThing(whole, prevMember.metric, g);
     }
     // A share whose subject was said before it (数字经济规模突破2万亿元，占GDP比重达到45%): the subject is the metric before.
     // A counted object names the subject as well (累计建成高标准农田120万亩，占永久基本农田面积的比例达到90%).
