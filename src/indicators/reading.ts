@@ -411,6 +411,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     const fullAge = q.unit.kind === 'age' && g.fullAgeWords.endingAt(text, q.start) !== undefined;
     // 子女满3周岁前, 满60周岁时: the moment a full age is reached, when a right by law starts or ends, a point of time, no bound.
     if (fullAge && g.agePointWords.startingAt(text, r.end) !== undefined) return;
+    // 提高65岁及以上老年人健康管理服务质量: a bounded age run into the people it names is the object of the change verb, no amount.
+    if (verb && ageBandOfObject(text, r, verb, e, g)) return;
     if (q.unit.kind === 'age' && (!pred.comparator || fullAge) && !(verb && verb.kind !== 'object')) {
       if (!r.post && !fullAge && !Array.isArray(q.value)) return;
       // 对0—18岁困境儿童实行分类帮扶: a range from birth to the age of majority (18, as the law on minors sets it) is every child, the
@@ -719,6 +721,24 @@ const MAX_NEED = 10;
  * The verb of covering before a reading's time and the noun of need right after it (grammar needCoverVerbs, needNouns): the time is
  * the days of need a reserve covers (储备满足本县10天以上使用需求, 储备满足全县15天应急处置需要). Undefined unless both stand in the clause.
  */
+/** How far after an age band its people word may end (65岁及以上困难老年人, 60周岁以上的农村留守老人). */
+const MAX_BAND_PEOPLE = 8;
+
+/**
+ * Whether an age bounded after it (65岁及以上, 3岁以下) after a verb of change names the people that verb's object is about
+ * (提高65岁及以上老年人健康管理服务质量, 提升0—6岁以下儿童…水平): an age band run into a population word (grammar joinHeads) is a
+ * class of people, the way statistics name age groups; a change of an age is written unbounded and without people after it
+ * (人均预期寿命提高1岁, 平均退休年龄提高2岁). So it is no amount of the change, and no metric of an earlier clause is carried to it.
+ */
+function ageBandOfObject(text: string, r: Reading, verb: { kind: string }, e: number, g: IndicatorGrammar): boolean {
+  if (r.q.unit.kind !== 'age' || verb.kind !== 'change' || !r.post) return false;
+  let from = r.end;
+  if (text[from] === '的') from++;
+  const window = text.slice(from, Math.min(e, from + MAX_BAND_PEOPLE));
+  const people = g.joinHeads.indexIn(window);
+  return people !== undefined && !g.institutionHeads.has(people.word) && !/[0-9０-９，,。；;：:、]/u.test(window.slice(0, people.index));
+}
+
 export function reserveTime(text: string, r: Reading, e: number, g: IndicatorGrammar): { cover: { index: number; word: string }; need: { index: number; word: string } } | undefined {
   if (!RESERVE_TIME_UNITS.has(r.q.unit.unit)) return undefined;
   let cover: { index: number; word: string } | undefined;

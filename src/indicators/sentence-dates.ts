@@ -31,11 +31,27 @@ export function opensClause(text: string, d: DateHit, s: number, g: IndicatorGra
   if (scope) lead = lead.slice(scope[0].length).trimStart();
   for (let k = 0; k < 2 && lead !== ''; k++) {
     const word = g.dateLeads.endingAt(lead, lead.length);
-    if (!word) return false;
+    if (!word) return isActor(lead, g);
     lead = lead.slice(0, -word.length).trimEnd();
   }
-  return lead === '';
+  return lead === '' || isActor(lead, g);
 }
+
+/** The longest name of an acting body read before a date (县人民医院, 各乡镇卫生院). */
+const MAX_ACTOR = 12;
+
+/**
+ * Whether the words before a date (and its lead words) name the body that acts, an institution (grammar institutionHeads):
+ * 县人民医院力争到2028年达到…，新建…2个以上，…占比提高到45%. Plans make the body the subject of the whole sentence and the date
+ * its time, so the date opens the clause as after a scope word (全县力争到2028年). A metric before the date (…处理率至2025年达到)
+ * ends in no institution, and a body qualified by a clause of its own (…的卫生院) or holding a number is no bare subject.
+ */
+function isActor(lead: string, g: IndicatorGrammar): boolean {
+  return lead.length >= 2 && lead.length <= MAX_ACTOR && ACTOR_CHARS.test(lead) && !lead.includes('的') && g.institutionHeads.endingAt(lead, lead.length) !== undefined;
+}
+
+/** The characters of a body's bare name: Han only (no number, mark or bracket). */
+const ACTOR_CHARS = /^\p{Script=Han}+$/u;
 
 /** The lead words of a deadline (到, 至) that can open a later milestone. */
 const MILESTONE_LEAD = /^[到至]$/u;
