@@ -5,7 +5,7 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
 import { clauseStart } from './metric.js';
 import { partitionPoint } from '../text/sorted.js';
-import { han } from '../text/han.js';
+import { han, HAN_ONLY } from '../text/han.js';
 
 /** A quotation mark opening a period's name after its lead word (到“十五五”末). */
 const OPENING_QUOTE = /[“"]$/u;
@@ -47,11 +47,8 @@ const MAX_ACTOR = 12;
  * ends in no institution, and a body qualified by a clause of its own (…的卫生院) or holding a number is no bare subject.
  */
 function isActor(lead: string, g: IndicatorGrammar): boolean {
-  return lead.length >= 2 && lead.length <= MAX_ACTOR && ACTOR_CHARS.test(lead) && !lead.includes('的') && g.institutionHeads.endingAt(lead, lead.length) !== undefined;
+  return lead.length >= 2 && lead.length <= MAX_ACTOR && HAN_ONLY.test(lead) && !lead.includes('的') && g.institutionHeads.endingAt(lead, lead.length) !== undefined;
 }
-
-/** The characters of a body's bare name: Han only (no number, mark or bracket). */
-const ACTOR_CHARS = /^\p{Script=Han}+$/u;
 
 /** The lead words of a deadline (到, 至) that can open a later milestone. */
 const MILESTONE_LEAD = /^[到至]$/u;
