@@ -513,6 +513,10 @@ export interface IndicatorGrammar {
   liaisonRoles: WordSet;
   /** The verbs a unit names its liaison with (确定, 明确, 指定), see grammar liaisonVerbs. */
   liaisonVerbs: WordSet;
+  /** The levels of government that bear a share of a project's cost (市级, 区级财政), see grammar costBearers. */
+  costBearers: WordSet;
+  /** The verbs a level bears its share of the cost with (承担, 分担), see grammar costShareVerbs. */
+  costShareVerbs: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
@@ -936,6 +940,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardTops: set(source.standardTops),
     liaisonRoles: set(source.liaisonRoles),
     liaisonVerbs: set(source.liaisonVerbs),
+    costBearers: set(source.costBearers),
+    costShareVerbs: set(source.costShareVerbs),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     scoreSteps: set(source.scoreSteps),

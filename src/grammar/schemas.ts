@@ -575,6 +575,8 @@ export const indicatorGrammarSchema = z.object({
   standardTops: words.default([]),
   liaisonRoles: words.default([]),
   liaisonVerbs: words.default([]),
+  costBearers: words.default([]),
+  costShareVerbs: words.default([]),
   conditionOpeners: words.default([]),
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),

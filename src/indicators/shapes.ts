@@ -706,7 +706,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g, text, s), g), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutCostShares(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g), g, text), g, text, s), g), g), s, dates, g);
 }
 
 /**
@@ -725,6 +725,28 @@ function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: str
   };
   if (!statements.some((st) => st.members.some(liaison))) return statements;
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !liaison(m)) })).filter((st) => st.members.length > 0);
+}
+
+/** Whether a reading carries a bound word (以上, 不低于, 不超过 …): a floor or a cap the plan sets, never a mere arrangement. */
+function bounded(r: Reading): boolean {
+  const bound = r.post?.comparator ?? r.pred.comparator;
+  return bound === '>=' || bound === '<=';
+}
+
+/**
+ * The funding split of a project list (资金来源：市级承担60%、区级承担40%): a share of the cost whose whole name is a level of government
+ * (grammar costBearers) and a verb of bearing it (grammar costShareVerbs) says who pays what part of a project, an arrangement and no
+ * level to reach. A bounded share (市级财政承担比例不低于50%) stays; so does any name with more in it (村卫生室承担的…任务比例).
+ */
+function withoutCostShares(statements: Statement[], g: IndicatorGrammar): Statement[] {
+  const split = (m: Member): boolean => {
+    const r = m.reading;
+    if (r.q.unit.unit !== '%' || bounded(r)) return false;
+    const verb = g.costShareVerbs.endingAt(m.metric, m.metric.length);
+    return verb !== undefined && g.costBearers.has(m.metric.slice(0, m.metric.length - verb.length));
+  };
+  if (!statements.some((st) => st.members.some(split))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !split(m)) })).filter((st) => st.members.length > 0);
 }
 
 /**
