@@ -517,6 +517,8 @@ export interface IndicatorGrammar {
   costBearers: WordSet;
   /** The verbs a level bears its share of the cost with (承担, 分担), see grammar costShareVerbs. */
   costShareVerbs: WordSet;
+  /** A project entry's budget written as a sentence of its own (计划投资), see grammar projectBudgetHeads. */
+  projectBudgetHeads: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
@@ -942,6 +944,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     liaisonVerbs: set(source.liaisonVerbs),
     costBearers: set(source.costBearers),
     costShareVerbs: set(source.costShareVerbs),
+    projectBudgetHeads: set(source.projectBudgetHeads),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     scoreSteps: set(source.scoreSteps),

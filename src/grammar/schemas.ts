@@ -577,6 +577,7 @@ export const indicatorGrammarSchema = z.object({
   liaisonVerbs: words.default([]),
   costBearers: words.default([]),
   costShareVerbs: words.default([]),
+  projectBudgetHeads: words.default([]),
   conditionOpeners: words.default([]),
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),

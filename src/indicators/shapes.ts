@@ -706,7 +706,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutCostShares(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g), g, text), g, text, s), g), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutProjectBudgets(withoutCostShares(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g), g, text, s), g, text), g, text, s), g), g), s, dates, g);
 }
 
 /**
@@ -747,6 +747,24 @@ function withoutCostShares(statements: Statement[], g: IndicatorGrammar): Statem
   };
   if (!statements.some((st) => st.members.some(split))) return statements;
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !split(m)) })).filter((st) => st.members.length > 0);
+}
+
+/**
+ * A project entry's budget (…新增学位2700个。计划投资12600万元，资金来源：…): a bare amount of money, with no bound word, that opens its
+ * sentence (after a marker at most) with a word of grammar projectBudgetHeads as its whole name is the project's scale, as its bare
+ * 总投资 is, not a target. A year's planned investment (年度计划投资85亿元, 2027年计划投资2.05亿元) does not open so and stays.
+ */
+function withoutProjectBudgets(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
+  let opening = s + markerLength(text.slice(s, s + 12));
+  while (opening < text.length && /\s/u.test(text[opening] as string)) opening++;
+  const head = g.projectBudgetHeads.startingAt(text, opening);
+  if (head === undefined) return statements;
+  const budget = (m: Member): boolean => {
+    const r = m.reading;
+    return r.q.unit.amount === true && !bounded(r) && m.metric === head && text.slice(opening + head.length, r.q.start).trim() === '';
+  };
+  if (!statements.some((st) => st.members.some(budget))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !budget(m)) })).filter((st) => st.members.length > 0);
 }
 
 /**
