@@ -519,6 +519,10 @@ export interface IndicatorGrammar {
   costShareVerbs: WordSet;
   /** A project entry's budget written as a sentence of its own (计划投资), see grammar projectBudgetHeads. */
   projectBudgetHeads: WordSet;
+  /** The entries of a 民生实事 list counted by the list itself (民生实事项目), see grammar listSelfNouns. */
+  listSelfNouns: WordSet;
+  /** The units such a count is written in (项, 件), see grammar listSelfCounts. */
+  listSelfCounts: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
@@ -945,6 +949,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     costBearers: set(source.costBearers),
     costShareVerbs: set(source.costShareVerbs),
     projectBudgetHeads: set(source.projectBudgetHeads),
+    listSelfNouns: set(source.listSelfNouns),
+    listSelfCounts: set(source.listSelfCounts),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     scoreSteps: set(source.scoreSteps),

@@ -578,6 +578,8 @@ export const indicatorGrammarSchema = z.object({
   costBearers: words.default([]),
   costShareVerbs: words.default([]),
   projectBudgetHeads: words.default([]),
+  listSelfNouns: words.default([]),
+  listSelfCounts: words.default([]),
   conditionOpeners: words.default([]),
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),

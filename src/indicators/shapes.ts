@@ -833,6 +833,8 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     // The whole name; or any name ending in one (核心指标, 量化指标) where the plan describes itself: elsewhere 城市供水水质检测指标,
     // 新增监测指标 are things measured, counted as any other.
     if (g.planStructureNouns.has(m.metric)) return true;
+    // A 民生实事 list counting its own entries (区政府确定实施20项民生实事项目, 办好10件民生实事), unbounded.
+    if (g.listSelfCounts.has(r.q.unit.unit) && !bounded(r) && g.listSelfNouns.endingAt(m.metric, m.metric.length) !== undefined) return true;
     if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined && selfDescribed(r)) return true;
     // A kind of the plan's indicators written out right after the count (对15项主要指标开展评估), or bare 指标 tallied by how far it
     // was met (11项指标完成或超额完成), or a tally in 项 whose noun, 指标 named before it in the sentence, is left out (2项未完成).
