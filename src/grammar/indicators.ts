@@ -515,8 +515,6 @@ export interface IndicatorGrammar {
   liaisonVerbs: WordSet;
   /** The levels of government that bear a share of a project's cost (市级, 区级财政), see grammar costBearers. */
   costBearers: WordSet;
-  /** The verbs a level bears its share of the cost with (承担, 分担), see grammar costShareVerbs. */
-  costShareVerbs: WordSet;
   /** A project entry's budget written as a sentence of its own (计划投资), see grammar projectBudgetHeads. */
   projectBudgetHeads: WordSet;
   /** The entries of a 民生实事 list counted by the list itself (民生实事项目), see grammar listSelfNouns. */
@@ -947,7 +945,6 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     liaisonRoles: set(source.liaisonRoles),
     liaisonVerbs: set(source.liaisonVerbs),
     costBearers: set(source.costBearers),
-    costShareVerbs: set(source.costShareVerbs),
     projectBudgetHeads: set(source.projectBudgetHeads),
     listSelfNouns: set(source.listSelfNouns),
     listSelfCounts: set(source.listSelfCounts),

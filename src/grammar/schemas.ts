@@ -576,7 +576,6 @@ export const indicatorGrammarSchema = z.object({
   liaisonRoles: words.default([]),
   liaisonVerbs: words.default([]),
   costBearers: words.default([]),
-  costShareVerbs: words.default([]),
   projectBudgetHeads: words.default([]),
   listSelfNouns: words.default([]),
   listSelfCounts: words.default([]),

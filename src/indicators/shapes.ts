@@ -735,14 +735,14 @@ function bounded(r: Reading): boolean {
 
 /**
  * The funding split of a project list (资金来源：市级承担60%、区级承担40%): a share of the cost whose whole name is a level of government
- * (grammar costBearers) and a verb of bearing it (grammar costShareVerbs) says who pays what part of a project, an arrangement and no
+ * (grammar costBearers) and a verb of bearing it (grammar costSharingVerbs, as a ratio split uses them) says who pays what part of a project, an arrangement and no
  * level to reach. A bounded share (市级财政承担比例不低于50%) stays; so does any name with more in it (村卫生室承担的…任务比例).
  */
 function withoutCostShares(statements: Statement[], g: IndicatorGrammar): Statement[] {
   const split = (m: Member): boolean => {
     const r = m.reading;
     if (r.q.unit.unit !== '%' || bounded(r)) return false;
-    const verb = g.costShareVerbs.endingAt(m.metric, m.metric.length);
+    const verb = g.costSharingVerbs.endingAt(m.metric, m.metric.length);
     return verb !== undefined && g.costBearers.has(m.metric.slice(0, m.metric.length - verb.length));
   };
   if (!statements.some((st) => st.members.some(split))) return statements;
