@@ -515,6 +515,14 @@ export interface IndicatorGrammar {
   liaisonRoles: WordSet;
   /** The verbs a unit names its liaison with (确定, 明确, 指定), see grammar liaisonVerbs. */
   liaisonVerbs: WordSet;
+  /** The levels of government that bear a share of a project's cost (市级, 区级财政), see grammar costBearers. */
+  costBearers: WordSet;
+  /** A project entry's budget written as a sentence of its own (计划投资), see grammar projectBudgetHeads. */
+  projectBudgetHeads: WordSet;
+  /** The entries of a 民生实事 list counted by the list itself (民生实事项目), see grammar listSelfNouns. */
+  listSelfNouns: WordSet;
+  /** The units such a count is written in (项, 件), see grammar listSelfCounts. */
+  listSelfCounts: WordSet;
   /** Verbs that pay out a total (发放技能提升补贴2000万元): before a reward word and a sum in 万/亿, a target, not a standard. */
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
@@ -939,6 +947,10 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardTops: set(source.standardTops),
     liaisonRoles: set(source.liaisonRoles),
     liaisonVerbs: set(source.liaisonVerbs),
+    costBearers: set(source.costBearers),
+    projectBudgetHeads: set(source.projectBudgetHeads),
+    listSelfNouns: set(source.listSelfNouns),
+    listSelfCounts: set(source.listSelfCounts),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
     scoreSteps: set(source.scoreSteps),

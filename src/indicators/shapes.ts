@@ -723,7 +723,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     }
     statements.push(current);
   });
-  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g, text, s), g), g), s, dates, g);
+  return projectAmounts(text, supportPolicies(text, crewHeadcounts(withoutPlanStructure(withoutRewardStandards(withoutProjectBudgets(withoutCostShares(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g), g, text, s), g, text), g, text, s), g), g), s, dates, g);
 }
 
 /**
@@ -742,6 +742,46 @@ function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: str
   };
   if (!statements.some((st) => st.members.some(liaison))) return statements;
   return statements.map((st) => ({ ...st, members: st.members.filter((m) => !liaison(m)) })).filter((st) => st.members.length > 0);
+}
+
+/** Whether a reading carries a bound word (以上, 不低于, 不超过 …): a floor or a cap the plan sets, never a mere arrangement. */
+function bounded(r: Reading): boolean {
+  const bound = r.post?.comparator ?? r.pred.comparator;
+  return bound === '>=' || bound === '<=';
+}
+
+/**
+ * The funding split of a project list (资金来源：市级承担60%、区级承担40%): a share of the cost whose whole name is a level of government
+ * (grammar costBearers) and a verb of bearing it (grammar costSharingVerbs, as a ratio split uses them) says who pays what part of a project, an arrangement and no
+ * level to reach. A bounded share (市级财政承担比例不低于50%) stays; so does any name with more in it (村卫生室承担的…任务比例).
+ */
+function withoutCostShares(statements: Statement[], g: IndicatorGrammar): Statement[] {
+  const split = (m: Member): boolean => {
+    const r = m.reading;
+    if (r.q.unit.unit !== '%' || bounded(r)) return false;
+    const verb = g.costSharingVerbs.endingAt(m.metric, m.metric.length);
+    return verb !== undefined && g.costBearers.has(m.metric.slice(0, m.metric.length - verb.length));
+  };
+  if (!statements.some((st) => st.members.some(split))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !split(m)) })).filter((st) => st.members.length > 0);
+}
+
+/**
+ * A project entry's budget (…新增学位2700个。计划投资12600万元，资金来源：…): a bare amount of money, with no bound word, that opens its
+ * sentence (after a marker at most) with a word of grammar projectBudgetHeads as its whole name is the project's scale, as its bare
+ * 总投资 is, not a target. A year's planned investment (年度计划投资85亿元, 2027年计划投资2.05亿元) does not open so and stays.
+ */
+function withoutProjectBudgets(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
+  let opening = s + markerLength(text.slice(s, s + 12));
+  while (opening < text.length && /\s/u.test(text[opening] as string)) opening++;
+  const head = g.projectBudgetHeads.startingAt(text, opening);
+  if (head === undefined) return statements;
+  const budget = (m: Member): boolean => {
+    const r = m.reading;
+    return r.q.unit.amount === true && !bounded(r) && m.metric === head && text.slice(opening + head.length, r.q.start).trim() === '';
+  };
+  if (!statements.some((st) => st.members.some(budget))) return statements;
+  return statements.map((st) => ({ ...st, members: st.members.filter((m) => !budget(m)) })).filter((st) => st.members.length > 0);
 }
 
 /**
@@ -810,6 +850,8 @@ function withoutPlanStructure(statements: Statement[], g: IndicatorGrammar, text
     // The whole name; or any name ending in one (核心指标, 量化指标) where the plan describes itself: elsewhere 城市供水水质检测指标,
     // 新增监测指标 are things measured, counted as any other.
     if (g.planStructureNouns.has(m.metric)) return true;
+    // A 民生实事 list counting its own entries (区政府确定实施20项民生实事项目, 办好10件民生实事), unbounded.
+    if (g.listSelfCounts.has(r.q.unit.unit) && !bounded(r) && g.listSelfNouns.endingAt(m.metric, m.metric.length) !== undefined) return true;
     if (g.planStructureNouns.endingAt(m.metric, m.metric.length) !== undefined && selfDescribed(r)) return true;
     // A kind of the plan's indicators written out right after the count (对15项主要指标开展评估), or bare 指标 tallied by how far it
     // was met (11项指标完成或超额完成), or a tally in 项 whose noun, 指标 named before it in the sentence, is left out (2项未完成).
