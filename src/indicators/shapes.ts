@@ -735,8 +735,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
 function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
   const liaison = (m: Member): boolean => {
     const r = m.reading;
-    const bound = r.post?.comparator ?? r.pred.comparator;
-    if (bound === '>=' || bound === '<=') return false;
+    if (bounded(r)) return false;
     return g.liaisonRoles.endingAt(m.metric, m.metric.length) !== undefined && (r.q.unit.unit === '名' || r.q.unit.unit === '人') &&
       g.liaisonVerbs.endingAt(text, r.q.start) !== undefined;
   };
