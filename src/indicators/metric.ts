@@ -286,6 +286,31 @@ export function verbsOfOneObject(text: string, span: Span, dates: DateHit[], g: 
   return parts.map((p) => (p === last ? verb : text.slice(p.start, p.end).trim()) + object);
 }
 
+/**
+ * The shares of the institutions listed as the subject of a share's modifier, when a distributor gives one value to each
+ * (社区卫生服务中心和乡镇卫生院设置护理床位的比例分别达到40%、30% → 社区卫生服务中心设置护理床位的比例, 乡镇卫生院设置护理床位的比例):
+ * plans set such shares tier by tier of institution (the share of the 中心 that do the act, the share of the 卫生院 that do it), and
+ * 分别 pairs the values with the institutions in order. splitConjuncts keeps the joiners before the modifier's 的 inside it (因…、…和…
+ * 导致的过早死亡率: objects of the modifier's verb); here every part before the last ends in an institution word (grammar
+ * institutionHeads) and the last goes on from its institution word into the act. Undefined unless there are `values` such parts.
+ */
+export function institutionShares(name: string, values: number, g: IndicatorGrammar): string[] | undefined {
+  if (values < 2) return undefined;
+  const de = lastTopLevel(name, { start: 0, end: name.length }, '的');
+  if (de <= 0) return undefined;
+  const parts = joinedParts(name, { start: 0, end: de }, g);
+  const last = parts[parts.length - 1];
+  if (!last || parts.length !== values) return undefined;
+  if (!parts.slice(0, -1).every((p) => p.end - p.start >= 2 && g.institutionHeads.endingAt(name, p.end) !== undefined)) return undefined;
+  // The last part's first institution word ends where the act begins (乡镇卫生院|设置护理床位): the act, 的 and the share are shared.
+  for (let k = last.start + 2; k < last.end; k++) {
+    if (g.institutionHeads.endingAt(name, k) === undefined) continue;
+    const act = name.slice(k);
+    return parts.map((p) => (p === last ? name.slice(last.start) : name.slice(p.start, p.end) + act));
+  }
+  return undefined;
+}
+
 /** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
 export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
   const parts = joinedParts(text, span, g);

@@ -8,7 +8,7 @@
 // The names come from object-names (what a count counts), share-names (shares and rates), shared-names (what a list
 // member elides), routines (how often a routine runs) and support-policies (amounts of support and rewards).
 import { type Reading, reserveTime } from './reading.js';
-import { clauseEnd, clauseStart, completeConjuncts, gradeNames, markerLength, metricName, objectNoun, pointsBackAtMetrics, population, type Span, splitConjuncts, trailingGroups, trimLead, verbInsideFirst, verbOverConjuncts, verbsOfOneObject } from './metric.js';
+import { clauseEnd, clauseStart, completeConjuncts, gradeNames, institutionShares, markerLength, metricName, objectNoun, pointsBackAtMetrics, population, type Span, splitConjuncts, trailingGroups, trimLead, verbInsideFirst, verbOverConjuncts, verbsOfOneObject } from './metric.js';
 import { WordSet } from '../grammar/words.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
@@ -650,6 +650,8 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     whole = perHeadBeforeValue(text, r) + whole;
     let names = actors ?? [groupFirst(whole, g)];
     if (acts?.length === values) names = acts.map((n) => metricName(n, g));
+    // Institutions listed as the subject of a share's act, one value each (…中心和…卫生院设置护理床位的比例分别达到40%、30%).
+    if (!actors && acts?.length !== values && r.pred.distributor && parts.length === 1 && r.q.unit.kind === 'rate') names = institutionShares(whole, values, g)?.map((n) => metricName(n, g)) ?? names;
     if (parts.length > 1) {
       const listSize = 1 + countListed(readings, idx);
       const guess = r.pred.distributor !== undefined || listSize === parts.length;
