@@ -20,9 +20,9 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
   if (!g.recurrenceUnits.has(r.q.unit.unit)) return (g.routineUnits.has(r.q.unit.unit) && cadenceIn(g.routineFrequencies, text, r.clause, r.q.start) !== undefined) || routineScope(text, r, e, g);
   // A cadence of minutes or hours (产品每10分钟滚动更新一次, 每2小时巡查1次) is shorter than any routine word: how often a duty or a
   // product recurs within a day, never a count a plan sets for its year.
-  if (subDayCadence(text, r.clause, r.q.start)) return true;
+  if (cadenceOutsideQuotes(SUB_DAY_CADENCE, text, r.clause, r.q.start)) return true;
   // A cadence of a number of days (每10天投放1次灭蚊药物, 每7日巡查1次) is shorter than any month: a routine's interval, as 每周 is.
-  if (dayCadence(text, r.clause, r.q.start)) return true;
+  if (cadenceOutsideQuotes(DAY_CADENCE, text, r.clause, r.q.start)) return true;
   // A cadence right before the count, with no verb between (肠镜检查每5年1次, 复查每两年1次): the interval a screening or follow-up
   // rule sets for the act named before it, how often that act is done, not a number of acts to reach.
   if (g.procedureFrequencies.endingAt(text, r.q.start) !== undefined) return true;
@@ -116,11 +116,11 @@ export function pregnancyStageCount(text: string, r: Reading, g: IndicatorGramma
 /** 每 before a number of minutes or hours, or before 小时/分钟 alone (每10分钟, 每2小时, 每半小时, 每小时). */
 const SUB_DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十半]+)?个?(?:分钟|小时|钟头)/gu;
 
-/** Whether a cadence of minutes or hours stands between `from` and `to` outside a quoted name (as cadenceIn). */
-function subDayCadence(text: string, from: number, to: number): boolean {
+/** Whether a cadence of `pattern` (a `g` pattern) stands between `from` and `to` outside a quoted name (as cadenceIn). */
+function cadenceOutsideQuotes(pattern: RegExp, text: string, from: number, to: number): boolean {
   const span = text.slice(from, to);
   let quoted: Uint8Array | undefined;
-  for (const m of span.matchAll(SUB_DAY_CADENCE)) {
+  for (const m of span.matchAll(pattern)) {
     quoted ??= quotedMask(span);
     if (quoted[m.index] !== 1) return true;
   }
@@ -129,14 +129,3 @@ function subDayCadence(text: string, from: number, to: number): boolean {
 
 /** 每 before a number of days (每10天, 每3日, 每十五天): a cadence shorter than a month (每天 alone is a routineFrequencies word). */
 const DAY_CADENCE = /每(?:[0-9０-９]+|[一两二三四五六七八九十]+)个?(?:天|日)/gu;
-
-/** Whether a cadence of a number of days stands between `from` and `to` outside a quoted name (as subDayCadence). */
-function dayCadence(text: string, from: number, to: number): boolean {
-  const span = text.slice(from, to);
-  let quoted: Uint8Array | undefined;
-  for (const m of span.matchAll(DAY_CADENCE)) {
-    quoted ??= quotedMask(span);
-    if (quoted[m.index] !== 1) return true;
-  }
-  return false;
-}
