@@ -15,7 +15,7 @@ const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
 const CLAUSE_COMMA = /[，,]/u;
 /** A criterion with no number of its own joined by 、 to a bounded value, up to the 的 that closes their condition before the noun
  *  of who falls under it (…超过12次、门诊购药金额异常的参保人员). */
-const JOINED_CRITERION = /^、[^0-9０-９，,；;。：:\n的]{2,16}的(?=\p{Script=Han})/u;
+const JOINED_CRITERION = han(/^、[^0-9０-９，,；;。：:\n的]{2,16}的(?=\p{Script=Han})/u);
 /** How much text JOINED_CRITERION looks at. */
 const JOINED_CRITERION_REACH = 20;
 
