@@ -574,6 +574,8 @@ export interface IndicatorGrammar {
   /** Verbs of applying a rule in force (执行, 遵守) and the nouns after 的 that close it (规定, 政策): grammar ruleFrames. */
   ruleVerbs: WordSet;
   ruleNouns: WordSet;
+  /** Words between 的 and a rule noun that say whose the rule is or what kind (统一政策, 国家有关规定): grammar ruleFrames.modifiers. */
+  ruleModifiers: WordSet;
   /** Marks after a range (之间) and verbs of choosing after them (选择, 确定) that make it a band a payer chooses in: grammar choiceBands. */
   choiceMarks: WordSet;
   choiceVerbs: WordSet;
@@ -977,6 +979,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sliceNouns: set(source.sliceNouns),
     ruleVerbs: set(source.ruleFrames.verbs),
     ruleNouns: set(source.ruleFrames.nouns),
+    ruleModifiers: set(source.ruleFrames.modifiers),
     choiceMarks: set(source.choiceBands.marks),
     choiceVerbs: set(source.choiceBands.verbs),
     bufferUnits: new Set(source.bufferZones.units),

@@ -603,7 +603,7 @@ export const indicatorGrammarSchema = z.object({
   standardNouns: words.default([]),
   penaltyWords: words.default([]),
   sliceNouns: words.default([]),
-  ruleFrames: z.object({ verbs: words, nouns: words }).strict().default({ verbs: [], nouns: [] }),
+  ruleFrames: z.object({ verbs: words, nouns: words, modifiers: words.default([]) }).strict().default({ verbs: [], nouns: [], modifiers: [] }),
   choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
   bufferZones: z.object({ units: words, marks: words, bans: words }).strict().default({ units: [], marks: [], bans: [] }),
   clearanceNouns: words.default([]),

@@ -34,14 +34,31 @@ export function sliceEdge(text: string, r: Reading, g: IndicatorGrammar): boolea
   return (r.post !== undefined || r.pred.comparator !== undefined) && text[r.end] === '的' && g.sliceNouns.startingAt(text, r.end + 1) !== undefined;
 }
 
+/** How many words of grammar ruleFrames.modifiers may stand in a row between 的 and a rule noun (国家有关规定). */
+const MAX_RULE_MODIFIERS = 2;
+
+/**
+ * Whether a rule noun heads the phrase that starts at `at`, right after a 的: the noun itself (的规定, 的政策), or after one or two
+ * words that say whose the rule is or what kind (grammar ruleFrames.modifiers: 的统一政策, 的国家有关规定).
+ */
+export function ruleNounAt(text: string, at: number, g: IndicatorGrammar): boolean {
+  for (let n = 0; ; n++) {
+    if (g.ruleNouns.startingAt(text, at) !== undefined) return true;
+    const m = n < MAX_RULE_MODIFIERS ? g.ruleModifiers.startingAt(text, at) : undefined;
+    if (m === undefined) return false;
+    at += m.length;
+  }
+}
+
 /**
  * Whether a value is the content of a rule in force that the plan applies (grammar ruleFrames: 严格执行缴存比例为5%—12%的规定,
- * 继续执行首付款比例不低于25%的政策): a verb of applying before it and 的 + a rule noun after it, all in its clause.
+ * 继续执行首付款比例不低于25%的政策, 严格执行单位缴费比例16%的统一政策): a verb of applying before it and 的 + a rule noun (after
+ * its modifiers) after it, all in its clause.
  */
 export function ruleContent(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
   if (g.ruleVerbs.indexIn(text, r.clause, r.q.start) === undefined) return false;
   const end = clauseEnd(text, r.end, e);
-  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.ruleNouns.startingAt(text, k + 1) !== undefined) return true;
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && ruleNounAt(text, k + 1, g)) return true;
   return false;
 }
 
