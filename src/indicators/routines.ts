@@ -89,6 +89,20 @@ export function seasonalEach(text: string, r: Reading, g: IndicatorGrammar): boo
   return each !== null && cadenceIn(g.seasonalPeriods, text, r.clause, r.clause + each.index) !== undefined;
 }
 
+/** Two or more months of the year listed together, each as a point or a part of the month (6月、12月; 3月和9月; 6月底、12月底前). */
+const MONTH_LIST = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|初|上旬|中旬|下旬)?前?(?:[、和及与](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|初|上旬|中旬|下旬)?前?)+/u;
+
+/** Whether a count of times is shared out by 分别 or 各 over months listed before it in its clause (于6月、12月分别开展1次调度,
+ *  3月和9月各组织1次演练): a timetable that puts one session at each listed time, as a season pair does (seasonalEach), how often
+ *  a routine runs, not a number of sessions the plan sets to reach. */
+export function datedEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
+  const before = text.slice(r.clause, r.q.start);
+  const list = MONTH_LIST.exec(before);
+  if (list === null) return false;
+  return before.includes('分别', list.index + list[0].length) || EACH_BEFORE.test(before.slice(list.index + list[0].length));
+}
+
 /** An ordinal point of time counted from an event, closing the text before 各 (第3个月, 第6个月末, 第2周, 第28天). */
 const ORDINAL_POINT_BEFORE = /第[0-9０-９一二三四五六七八九十]+个?(?:月|周|天|日|年)[末底]?$/u;
 /** An age or a week of pregnancy a check falls at, closing the text before 各 (36月龄时, 3岁时, 孕28周, 6周岁). */

@@ -12,7 +12,7 @@ import { clauseEnd, clauseStart, completeConjuncts, gradeNames, institutionShare
 import { WordSet } from '../grammar/words.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import type { DateHit } from '../dates/scan.js';
-import { ordinalPointsEach, pregnancyStageCount, procedural, seasonalEach } from './routines.js';
+import { datedEach, ordinalPointsEach, pregnancyStageCount, procedural, seasonalEach } from './routines.js';
 import { kindsOfCount, objectMetric, perHeadBeforeValue, placesOfCount, servedListed } from './object-names.js';
 import { addedThing, breakdownName, byEnumerationComma, byMetricEnds, countedBefore, countedThing, countListed, distributedActs, groupFirst, increaseOfTotal, isTier, joinShared, objectOfClauseBefore, opensWithTier, otherInstitution, otherTier, sameFund, scopedNoun, sharedMeasure, spreadOver } from './shared-names.js';
 import { grantsReward } from './grant.js';
@@ -343,7 +343,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   let wholeName = false;
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
-    if (seasonalEach(text, r, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
+    if (seasonalEach(text, r, g) || datedEach(text, r, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
