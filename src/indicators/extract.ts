@@ -773,6 +773,28 @@ function planEndYear(text: string, s: number, to: number, plan: PlanYears, g: In
   return plan.years && g.planEndWords.indexIn(text, s, to) !== undefined ? plan.years[1] : null;
 }
 
+/**
+ * The years, in order, of a span of years that opens the sentence (2026年至2030年，…分别新建…360万亩、380万亩、…和440万亩) when it
+ * holds exactly as many years as the distributed list has values: a plan spreads a span's yearly amounts over its years one by one,
+ * as with a list of years (2026年、2027年分别…) or the plan's N years (三年分别…); undefined for a single year or another count.
+ */
+function spanYears(d: DateHit, count: number): number[] | undefined {
+  if (d.from === null || d.year === null || d.year <= d.from || d.year - d.from + 1 !== count) return undefined;
+  return Array.from({ length: count }, (_, k) => (d.from as number) + k);
+}
+
+/** A list joiner in a clause's subject (城区和农村, 一、二级医院). */
+const SUBJECT_JOINER = /[、和及与]/u;
+
+/**
+ * Whether the clause before a list of values holds 分别 (grammar yearByYearWords) with no list before it in the clause (全省分别新建…):
+ * the values then go to the years the sentence opened with, not to members named before 分别 (城区和农村分别新增…).
+ */
+function yearByYearLead(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
+  const hit = g.yearByYearWords.indexIn(text, clause, at);
+  return hit !== undefined && !SUBJECT_JOINER.test(text.slice(clause, hit.index));
+}
+
 /** Joiners between the years of a list of deadlines (到2025年和2030年, 2025年、2027年). */
 const YEAR_JOINER = /^\s*(?:、|和|及|与)\s*$/u;
 
@@ -784,6 +806,8 @@ function openingYears(text: string, dates: SentenceDates, count: number, g: Indi
   const governing = dates.list;
   const first = governing.findIndex((d) => d.year !== null && d.start >= dates.start && dates.opens(d));
   if (first < 0) return undefined;
+  const span = spanYears(governing[first] as DateHit, count);
+  if (span) return g.joiners.startingAt(text, (governing[first] as DateHit).end) === undefined ? span : undefined;
   const years = [governing[first]?.year as number];
   for (let k = first + 1; k < governing.length && years.length < count; k++) {
     const prev = governing[k - 1] as DateHit;
@@ -955,7 +979,8 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
   const hasTarget = st.members.some((m) => !m.baseline);
   // A list of years before a distributor gives one year to each value (2025年、2027年分别达到90%、92%).
   // So does, for the statement's first list, a list of years that opens the sentence (到2025年和2030年，学前教育毛入园率分别达到90%和95%).
-  // So do the plan's years, in order, when its N years are distributed over as many values (三年分别新建…4.5万亩、4万亩和3.5万亩).
+  // So do the plan's years, in order, when its N years are distributed over as many values (三年分别新建…4.5万亩、4万亩和3.5万亩),
+  // and the years of a list or span opening the sentence when 分别 stands before the verb (2026年至2030年，全省分别新建…).
   const yearsOf = (listed: Reading[]): number[] | undefined =>
     listed[0]?.pred.distributor && listed.length > 1
       ? listed[0].pred.years.length === listed.length
@@ -964,7 +989,8 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
           ? openingYears(text, governing, listed.length, g)
           : undefined
       : listed[0] && listed.length > 1
-        ? spanListYears(text, listed[0].clause, listed[0].q.start, listed.length, plan, g)
+        ? (spanListYears(text, listed[0].clause, listed[0].q.start, listed.length, plan, g) ??
+          (listed === lists[0] && yearByYearLead(text, listed[0].clause, listed[0].q.start, g) ? openingYears(text, governing, listed.length, g) : undefined))
         : undefined;
   const listYears = new Map(lists.map((l) => [l, yearsOf(l) ?? sharedListYears(l, st.members, sentenceYears.list)]));
   for (const l of lists) if (l.length > 1 && l[0]?.pred.distributor && l[0].pred.years.length === l.length) sentenceYears.list = l[0].pred.years;

@@ -313,7 +313,8 @@ export function institutionShares(name: string, values: number, g: IndicatorGram
 
 /** Splits a subject into conjuncts on 、和及与 outside brackets and quotes (not 及以上). */
 export function splitConjuncts(text: string, span: Span, g: IndicatorGrammar): Span[] {
-  const parts = joinedParts(text, span, g);
+  const parts = examplesMerged(text, joinedParts(text, span, g), g);
+  if (parts.length === 1) return [span];
   // A one-character conjunct is a word split by mistake, not a metric; a conjunct that is a verb
   // joins verbs of one object (新增和更新公交车中新能源汽车比例, 新建和改扩建学校), not metrics.
   const verbOnly = (p: Span, k: number): boolean => k < parts.length - 1 && g.objectVerbs.has(text.slice(p.start, p.end).trim());
@@ -389,6 +390,19 @@ function poolOfShare(text: string, parts: readonly Span[], g: IndicatorGrammar):
     return parts.every((p) => nounKind(p === last ? pool : text.slice(p.start, p.end), g) !== undefined);
   }
   return false;
+}
+
+/**
+ * The conjuncts with a list of examples closed by 等 inside the subject taken as one (危险化学品、矿山、冶金等重点企业主要负责人 | 和 |
+ * 安全生产管理人员考核合格率): the examples before 等 name kinds of the group after it, which the later joiner lists with others, so
+ * they are no conjuncts of their own. The parts are returned unchanged when no part before the last closes such a list.
+ */
+function examplesMerged(text: string, parts: Span[], g: IndicatorGrammar): Span[] {
+  for (let k = parts.length - 2; k > 0; k--) {
+    const p = parts[k] as Span;
+    if (examplesOfGroup(text, p, g)) return [{ ...p, start: (parts[0] as Span).start }, ...parts.slice(k + 1)];
+  }
+  return parts;
 }
 
 /** Whether the last conjunct goes on after a list end (等) outside a word that holds one (等级, 平等) with the group it closes. */
