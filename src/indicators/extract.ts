@@ -295,7 +295,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     const carriedBefore = yearly ? null : carriedInSentence ?? ((carried && opensSpanTotal(text, s, g) && !wholeSpan) ? null : carried);
     if (sentenceGoverning.length > 0) {
       const opening = openingClauseEnd(text, s, e);
-      carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g)).pop() ?? carried;
+      carried = sentenceGoverning.filter((d) => d.end <= opening + 1 && opensClause(text, d, s, g) && !deadlineOnVerb(text, d, opening)).pop() ?? carried;
       const clauseDates = sentenceGoverning.filter((d) => opensClause(text, d, s, g));
       // A span that ends in the year already governing (2020年，…达到520亿元，“十三五”期间年均增长6.8%；…)
       // names the period that led up to it: the levels after it are still that year's.
@@ -600,6 +600,27 @@ function openingClauseEnd(text: string, s: number, e: number): number {
   if (text[end] !== '：' && text[end] !== ':') return end;
   const label = text.slice(s, end).trim();
   return label.length > 0 && label.length <= MAX_RUN_IN_LABEL && !/[0-9０-９]/u.test(label) ? clauseEnd(text, end + 1, e) : end;
+}
+
+/** The 截至 of a stock date (截至2025年底), which ends in 至 but measures a state, not a deadline. */
+const STOCK_DATE_LEAD = /截至.?$/u;
+/** The lead word of a deadline, as a date's span may start with it. */
+const DEADLINE_LEAD = /^[到至]$/u;
+/** Words going on right after a date: its verb or object. */
+const HAN_START = /^\p{Script=Han}/u;
+
+/**
+ * A deadline written straight onto its verb, with no comma of its own (到2028年完成国省道危旧桥梁改造45座。…): the time of that one
+ * act, the adverbial of its verb, not a frame for the passage. Only a deadline set off as its own opening clause (到2028年，…;
+ * 到2028年底前，…) frames the sentences after it; so does a year or a stock date with no 到 (2025年全市…。…, 截至2025年底全市…。…),
+ * as reviews open their paragraphs.
+ */
+function deadlineOnVerb(text: string, d: DateHit, opening: number): boolean {
+  // The date's span may hold its 到 (到2028年) or leave it before (到 2028年).
+  const lead = text.slice(Math.max(0, d.start - 3), d.start) + (DEADLINE_LEAD.test(text.charAt(d.start)) ? text.charAt(d.start) : '');
+  if (!DEADLINE_BEFORE.test(lead) || STOCK_DATE_LEAD.test(lead)) return false;
+  const after = text.slice(d.end, opening).replace(DEADLINE_AFTER, '').trim();
+  return after !== '' && HAN_START.test(after);
 }
 
 /** A paragraph that ends in a colon leads into the list after it (主要指标达到以下要求：). */
