@@ -21,6 +21,7 @@ import { movedToPlace } from './set-counts.js';
 import { opensClause, SentenceDates } from './sentence-dates.js';
 import { partitionPoint } from '../text/sorted.js';
 import { carryBase, type PerBase } from './shared-base.js';
+import { han } from '../text/han.js';
 
 export interface PlanYears {
   /** First and last year of the plan, when known. */
@@ -607,7 +608,7 @@ const STOCK_DATE_LEAD = /截至.?$/u;
 /** The lead word of a deadline, as a date's span may start with it. */
 const DEADLINE_LEAD = /^[到至]$/u;
 /** Words going on right after a date: its verb or object. */
-const HAN_START = /^\p{Script=Han}/u;
+const HAN_START = han(/^\p{Script=Han}/u);
 
 /**
  * A deadline written straight onto its verb, with no comma of its own (到2028年完成国省道危旧桥梁改造45座。…): the time of that one
@@ -804,16 +805,13 @@ function spanYears(d: DateHit, count: number): number[] | undefined {
   return Array.from({ length: count }, (_, k) => (d.from as number) + k);
 }
 
-/** A list joiner in a clause's subject (城区和农村, 一、二级医院). */
-const SUBJECT_JOINER = /[、和及与]/u;
-
 /**
  * Whether the clause before a list of values holds 分别 (grammar yearByYearWords) with no list before it in the clause (全省分别新建…):
  * the values then go to the years the sentence opened with, not to members named before 分别 (城区和农村分别新增…).
  */
 function yearByYearLead(text: string, clause: number, at: number, g: IndicatorGrammar): boolean {
   const hit = g.yearByYearWords.indexIn(text, clause, at);
-  return hit !== undefined && !SUBJECT_JOINER.test(text.slice(clause, hit.index));
+  return hit !== undefined && g.joiners.indexIn(text, clause, hit.index) === undefined;
 }
 
 /** Joiners between the years of a list of deadlines (到2025年和2030年, 2025年、2027年). */

@@ -2,6 +2,8 @@
 // a plan sets.
 import type { Reading } from './reading.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
+import type { DateHit } from '../dates/scan.js';
+import { onlyJoiners } from './joiners.js';
 import { cadenceIn, quotedMask } from './quantity.js';
 import { trimmedClauseEnd } from './object-names.js';
 import { clauseEnd } from './metric.js';
@@ -89,18 +91,29 @@ export function seasonalEach(text: string, r: Reading, g: IndicatorGrammar): boo
   return each !== null && cadenceIn(g.seasonalPeriods, text, r.clause, r.clause + each.index) !== undefined;
 }
 
-/** Two or more months of the year listed together, each as a point or a part of the month (6月、12月; 3月和9月; 6月底、12月底前). */
-const MONTH_LIST = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|初|上旬|中旬|下旬)?前?(?:[、和及与](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|初|上旬|中旬|下旬)?前?)+/u;
+/** A month in the date a date hit covers (6月, 12月底前, 2027年6月): a point of the year a timetable names. */
+const MONTH = '月';
 
-/** Whether a count of times is shared out by 分别 or 各 over months listed before it in its clause (于6月、12月分别开展1次调度,
- *  3月和9月各组织1次演练): a timetable that puts one session at each listed time, as a season pair does (seasonalEach), how often
- *  a routine runs, not a number of sessions the plan sets to reach. */
-export function datedEach(text: string, r: Reading, g: IndicatorGrammar): boolean {
+/** Whether a count of times is shared out by 分别 or 各 over two or more months listed before it in its clause (于6月、12月分别开展
+ *  1次调度, 3月和9月各组织1次演练, 6月底、12月底前分别报送1次): a timetable that puts one session at each listed time, as a season
+ *  pair does (seasonalEach), how often a routine runs, not a number of sessions the plan sets to reach. The months are the date
+ *  reader's hits, joined by joiners only. */
+export function datedEach(text: string, r: Reading, dates: readonly DateHit[], g: IndicatorGrammar): boolean {
   if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
-  const before = text.slice(r.clause, r.q.start);
-  const list = MONTH_LIST.exec(before);
-  if (list === null) return false;
-  return before.includes('分别', list.index + list[0].length) || EACH_BEFORE.test(before.slice(list.index + list[0].length));
+  let listEnd = -1;
+  let run = 0;
+  let prev: DateHit | undefined;
+  for (const d of dates) {
+    if (d.start < r.clause) continue;
+    if (d.end > r.q.start) break;
+    const month = text.slice(d.start, d.end).includes(MONTH);
+    run = month ? (prev !== undefined && run > 0 && onlyJoiners(text.slice(prev.end, d.start), g) ? run + 1 : 1) : 0;
+    if (run >= 2) listEnd = d.end;
+    prev = d;
+  }
+  if (listEnd < 0) return false;
+  const after = text.slice(listEnd, r.q.start);
+  return after.includes('分别') || EACH_BEFORE.test(after);
 }
 
 /** An ordinal point of time counted from an event, closing the text before 各 (第3个月, 第6个月末, 第2周, 第28天). */

@@ -343,7 +343,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   let wholeName = false;
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
-    if (seasonalEach(text, r, g) || datedEach(text, r, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
+    if (seasonalEach(text, r, g) || datedEach(text, r, dates, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
     const next = readings[idx + 1];
     const limit = next ? next.q.start : e;
     const prevMember = current?.members[current.members.length - 1];
