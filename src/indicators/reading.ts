@@ -759,3 +759,9 @@ const REACH_VERB = '实现';
 
 /** The distributor that shares one count out over each of the parts named before it (上下午各1次). */
 const EACH = '各';
+
+/** Whether a reading carries a bound word (以上, 不低于, 不超过 …): a floor or a cap the plan sets, never a mere arrangement. */
+export function bounded(r: Reading): boolean {
+  const bound = r.post?.comparator ?? r.pred.comparator;
+  return bound === '>=' || bound === '<=';
+}
