@@ -423,6 +423,8 @@ export interface IndicatorGrammar {
   dimensionSigns: WordSet;
   /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
   findingSums: WordSet;
+  /** How a population's name ends (常住人口): an exact count of people right after it is its size (see populationSize). */
+  populationHeads: WordSet;
   /** Headings that, inside a review or a report, turn to what is to be done (审计建议, 下一步工作): see grammars/indicators.yaml. */
   forwardHeadings: WordSet;
   /** Headings of a goals section (工作目标): the deadline of its opening paragraph governs its numbered items (see opensGoals). */
@@ -900,6 +902,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     auditFindingWords: set(source.auditFindingWords),
     dimensionSigns: set(source.dimensionSigns),
     findingSums: set(source.findingSums),
+    populationHeads: set(source.populationHeads),
     forwardHeadings: set(source.forwardHeadings),
     goalHeadings: set(source.goalHeadings),
     pastYearWords: set(source.pastYearWords),

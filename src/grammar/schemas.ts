@@ -529,6 +529,7 @@ export const indicatorGrammarSchema = z.object({
   auditFindingWords: words.default([]),
   dimensionSigns: words.default([]),
   findingSums: words.default([]),
+  populationHeads: words.default([]),
   forwardHeadings: words.default([]),
   goalHeadings: words.default([]),
   thisYearWords: words.default([]),

@@ -645,7 +645,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
     const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || listedLevel || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
-        placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) ||
+        placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) || populationSize(text, s, r, dates, g) ||
         (q.unit.kind === 'count' && perPopulationName(text.slice(r.clause, q.start).trim(), g)));
     // 约, 近 before a stock's count (全市现有…用人单位约3200家) say the count is approximate, no bound or aim: the stock still only describes.
     if (stock && pred.comparator === '~' && !verb && !pred.distributor && !r.post) {
@@ -759,3 +759,27 @@ const REACH_VERB = '实现';
 
 /** The distributor that shares one count out over each of the parts named before it (上下午各1次). */
 const EACH = '各';
+
+/** Whether a reading carries a bound word (以上, 不低于, 不超过 …): a floor or a cap the plan sets, never a mere arrangement. */
+export function bounded(r: Reading): boolean {
+  const bound = r.post?.comparator ?? r.pred.comparator;
+  return bound === '>=' || bound === '<=';
+}
+
+/** Units that count people, with or without a multiplier (2875人, 118.6万人; 人口120万). */
+const PEOPLE_UNITS = new Set(['人', '万']);
+
+/**
+ * A population's size written right after its name at a date its sentence gives (截至2025年末，全市常住人口118.6万人; 2026年，全县
+ * 出生人口2875人: grammar populationHeads): the measured level of that population, as a value right after a metric head is.
+ * Undated it describes the place a document is about (全镇常住人口3.2万人，辖8个村), no statistic of a year. Not approximate (约,
+ * 余) nor bounded, and not the base a prepositional frame opens (按常住人口312.6万人测算: what an amount is computed from).
+ */
+function populationSize(text: string, s: number, r: Reading, dates: DateHit[], g: IndicatorGrammar): boolean {
+  if (!PEOPLE_UNITS.has(r.q.unit.unit) || r.q.more || r.pred.comparator || r.post) return false;
+  if (g.populationHeads.endingAt(text, r.q.start) === undefined) return false;
+  if (!dates.some((d) => d.year !== null && d.start >= s && d.end <= r.q.start)) return false;
+  let start = r.clause;
+  while (start < r.q.start && WHITE_SPACE[text.charCodeAt(start)] === 1) start++;
+  return g.frameOpeners.startingAt(text, start) === undefined;
+}

@@ -4,7 +4,7 @@ import type { Member, Statement } from './shapes.js';
 import type { DateHit } from '../dates/scan.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { clauseEnd, clauseStart, doneWorkName, trimLead } from './metric.js';
-import type { Reading } from './reading.js';
+import { bounded, type Reading } from './reading.js';
 import { GRANT } from './grant.js';
 import { han } from '../text/han.js';
 import { WHITE_SPACE } from '../text/breaks.js';
@@ -106,8 +106,7 @@ export function withoutRewardStandards(statements: Statement[], g: IndicatorGram
     // the verb (发放扩岗补助1500万元: 补助 is the thing paid out, 发放 the verb).
     const disbursed = r.pred.verb !== undefined && (g.disburseVerbs.has(r.pred.verb.word) || g.disburseVerbs.indexIn(text, r.clause, r.pred.verb.start) !== undefined);
     if (disbursed && /[万亿]/u.test(r.q.unitText)) return false;
-    const bound = r.post?.comparator ?? r.pred.comparator;
-    return bound !== '>=' && bound !== '<=';
+    return !bounded(r);
   };
   // A standard the plan raises or sets (生活补贴标准从每人每月209元提高到217元) is a target of its own. A verb that pays out
   // (分别发放90元、100元, read as a target verb after 分别) sets no standard: it pays one.
