@@ -197,11 +197,12 @@ export function kindsOfCount(name: string, values: number, g: IndicatorGrammar):
 
 /**
  * The names of counts a distributor spreads over kinds of place listed before it (城区和农村分别建设4个、6个急救站点 → 城区急救站点,
- * 农村急救站点), after the scope they are parts of (全县): each count is of the thing counted in its place, as plans set one figure per
- * kind of area. Undefined when what stands before the distributor is no list of as many kinds of place (grammar placeGroups).
+ * 农村急救站点; also with the object between the verb and the values: 城市、农村分别新增托位300个和200个), after the scope they are
+ * parts of (全县): each count is of the thing counted in its place, as plans set one figure per kind of area. Undefined when there is
+ * no distributor before the values or their verb, or what stands before it is no list of as many kinds of place (grammar placeGroups).
  */
 export function placesOfCount(text: string, r: Reading, name: string, values: number, dates: DateHit[], g: IndicatorGrammar): string[] | undefined {
-  const distributor = r.pred.distributor;
+  const distributor = r.pred.distributor ?? (r.pred.verb ? g.distributors.endingAt(text, r.pred.verb.start) : undefined);
   if (values < 2 || distributor === undefined) return undefined;
   const at = text.lastIndexOf(distributor, r.q.start);
   if (at <= r.clause) return undefined;

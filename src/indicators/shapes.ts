@@ -448,7 +448,7 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       const ownStart = r.floor > r.clause && r.pred.verb !== undefined && !milestone && trimLead(text, r.floor, r.pred.start, dates, g, AGE_LEAD) === r.pred.start;
       const start = ownStart ? r.pred.start : trimLead(text, r.clause, r.pred.start, dates, g, AGE_LEAD);
       const counts = 1 + countListed(readings, idx, true);
-      const kinds = r.pred.distributor ? kindsOfCount(m.name, counts, g) ?? placesOfCount(text, r, m.name, counts, dates, g) : undefined;
+      const kinds = (r.pred.distributor ? kindsOfCount(m.name, counts, g) : undefined) ?? placesOfCount(text, r, m.name, counts, dates, g);
       current = { members: [{ reading: r, metric: kinds?.[0] ?? m.name, baseline: false }], span: { start: Math.min(start, r.pred.start), end: Math.max(m.end, r.end) } };
       currentNames = kinds ?? [];
       statements.push(current);

@@ -9,8 +9,14 @@ describe('indicators: counts spread over kinds of place', () => {
     expect(names('全市城区、乡镇分别建成3个和8个急救站点。')).toEqual(['城区急救站点|3|个', '乡镇急救站点|8|个']);
   });
 
+  it('should support naming each count by its place when the object stands between the verb and the counts', () => {
+    expect(names('城市、农村分别新增普惠托位400个和250个。')).toEqual(['城市普惠托位|400|个', '农村普惠托位|250|个']);
+    expect(names('城区和乡镇分别建设心理咨询室6个、14个。')).toEqual(['城区心理咨询室|6|个', '乡镇心理咨询室|14|个']);
+  });
+
   it('should not support naming counts by what is no place', () => {
     expect(names('全县分别建成12个、20个健康驿站。')).toEqual(['健康驿站|12|个', '健康驿站|20|个']);
+    expect(names('全县分别新建健康驿站12个、20个。')).toEqual(['健康驿站|12|个', '健康驿站|20|个']);
     expect(names('省级和市级分别建成2个、6个质控中心。').map((n) => n.split('|')[0])).not.toContain('省级和市级质控中心');
   });
 });
