@@ -36,6 +36,8 @@ export interface IndicatorGrammar {
   unitWords: WordSet;
   multipliers: Map<string, number>;
   gradeUnits: WordSet;
+  /** Units of a regulation's classes written in Chinese numerals (二类以上医疗器械): grammar classNumeralUnits. */
+  classNumeralUnits: WordSet;
   gradeStandards: WordSet;
   gradeNouns: WordSet;
   gradedInstitutions: WordSet;
@@ -662,6 +664,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     unitWords: new WordSet(units.keys()),
     multipliers: new Map(Object.entries(source.multipliers)),
     gradeUnits: set(source.gradeUnits),
+    classNumeralUnits: set(source.classNumeralUnits),
     gradeStandards: set(source.gradeStandards),
     gradeNouns: set(source.gradeNouns),
     gradedInstitutions: set(source.gradedInstitutions),

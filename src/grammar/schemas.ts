@@ -297,6 +297,7 @@ export const indicatorGrammarSchema = z.object({
     )
     .min(1),
   gradeUnits: words.default([]),
+  classNumeralUnits: words.default([]),
   gradeStandards: words.default([]),
   gradeNouns: words.default([]),
   gradedInstitutions: words.default([]),

@@ -7,6 +7,7 @@ import { clauseEnd } from './metric.js';
 import { GRANT, grantsReward } from './grant.js';
 import { abbreviationBefore } from './quantity.js';
 import { opensWithJoiner } from './joiners.js';
+import { isHanziNumeral } from '../numbers/hanzi.js';
 
 /** Units a length of service or residence is counted in (工作满5年, 居住满6个月, 缴费满180天). */
 const SERVICE_TERM_UNITS = new Set(['年', '个月', '天', '日']);
@@ -130,6 +131,17 @@ function nounRunEndsInDe(text: string, end: number): boolean {
 }
 
 /**
+ * Whether a value is the class a regulation sorts a noun into, written in Chinese numerals and bound by 以上/以下 (及以上) right
+ * before that noun (grammar classNumeralUnits: 二类以上医疗器械经营企业, 三类及以上风险隐患): part of the noun's name, not a count.
+ * Not a grade of a standard (达到二类以上标准) nor a water class in Roman numerals (Ⅳ类及以下断面): those stay to their own rules.
+ */
+export function regulatedClass(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.post === undefined || !isHanziNumeral(text[r.q.start]) || !g.classNumeralUnits.has(r.q.unit.unit) || !nounFollows(text, r.post.end)) return false;
+  // A grade of a standard reached (公厕达到二类以上标准, 水质达到三类及以上水体) is a level, as 二级标准 is (grammar gradeNouns).
+  return g.gradeNouns.startingAt(text, r.post.end) === undefined;
+}
+
+/**
  * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
  * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
@@ -140,6 +152,7 @@ function nounRunEndsInDe(text: string, end: number): boolean {
  */
 export function qualifiesNoun(text: string, r: Reading, next: Reading | undefined, g: IndicatorGrammar): boolean {
   const { q, pred, post } = r;
+  if (regulatedClass(text, r, g)) return true;
   // A value before 的标准 is the standard a measure applies (按每个不低于5000元的标准给予奖补), never a class of a noun.
   if (text[r.end] === '的' && g.standardNouns.startingAt(text, r.end + 1) !== undefined && g.notStandardNouns.startingAt(text, r.end + 1) === undefined) return false;
   // Bounded and followed by 的 in a clause that opens a condition (对发生较大事故2起以上的乡镇实行约谈, 凡吸纳就业50人以上的企业,
