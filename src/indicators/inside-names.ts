@@ -181,7 +181,9 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // sets, each a condition, never a level to reach. Not an age.
   if ((pred.verb?.kind === 'target' || r.listed) && q.unit.kind !== 'age' && THRESHOLD_LIST.test(text.slice(r.end, r.end + MAX_CONDITION_CLAUSE))) return true;
   // So is a bounded value further inside such a 的-phrase, or inside a class definition: see conditionTerm.
-  if ((post || pred.comparator) && q.unit.kind !== 'age' && conditionTerm(text, r.end)) return true;
+  // A word of exceeding or falling short right before the value bounds it as well (水位超过警戒水位0.5米时，启动Ⅳ级应急响应;
+  // 日降雨量超过50毫米或…时，发布预警): the trigger of a response, a rule's condition and no level to reach (exceededBefore).
+  if ((post || pred.comparator || exceededBefore(text, r)) && q.unit.kind !== 'age' && conditionTerm(text, r.end)) return true;
   // A length of time after 满, 不满 or 未满 and before 的 (连续工作满5年的急救医生, 服务不满1年的人员): the term someone has served,
   // which says who a measure applies to, as an age after 年满 does (grammar fullAgeWords); never a level to reach.
   if (q.unit.kind !== 'age' && text[r.end] === '的' && g.fullAgeWords.endingAt(text, q.start) !== undefined && SERVICE_TERM_UNITS.has(q.unit.unit)) return true;
@@ -248,6 +250,18 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
  * past or under a level. 少于, 低于, 小于 only without the 不 that makes them a floor (不少于 sets a size; 少于 picks out the small ones).
  */
 const CLASS_BOUND_BEFORE = /(?:超过|超出|高于|大于|多于|超|(?<!不)(?:少于|低于|小于)|不足|不到)$/u;
+
+/**
+ * Whether a word of exceeding or falling short (超过, 高于, 低于, 不足: EXCEEDING) stands before the value in its clause, right
+ * before it (日降雨量超过50毫米) or before the level it is measured from (水位超过警戒水位0.5米, by how much): it bounds the value as
+ * 以上/以下 after it would, so a 时- or 的-clause it closes is a condition (conditionTerm).
+ */
+function exceededBefore(text: string, r: Reading): boolean {
+  return EXCEEDING.test(text.slice(r.clause, r.q.start));
+}
+
+/** CLASS_BOUND_BEFORE's words anywhere in a text. */
+const EXCEEDING = new RegExp(CLASS_BOUND_BEFORE.source.replace(/\$$/u, ''), 'u');
 
 /** The noun a count word counts, written after it (600名学生, 3家分院), up to the 的 that closes it. */
 const COUNTED_NOUN_TO_DE = han(/^\p{Script=Han}{1,4}?的/u);
