@@ -124,6 +124,9 @@ export interface IndicatorGrammar {
   projectAmounts: WordSet;
   reachTerms: WordSet;
   projectHeads: WordSet;
+  /** Acts of construction that name a work by what is done to it (除险加固, 节水改造), counted as works after a verb of carrying
+   *  out (grammar worksActHeads). */
+  worksActHeads: WordSet;
   /** Verbs that push named works on (加快…建设): the works whose investment a later clause sets (grammar worksPushVerbs). */
   worksPushVerbs: WordSet;
   /** Verbs of carrying works out (实施, 推进): a count right after them of a noun ending in a project head is the works' number. */
@@ -724,6 +727,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     projectAmounts: set(source.projectAmounts),
     reachTerms: set(source.reachTerms),
     projectHeads: set(source.projectHeads),
+    worksActHeads: set(source.worksActHeads),
     worksPushVerbs: set(source.worksPushVerbs),
     carryOutVerbs: set(source.carryOutVerbs),
     engagingVerbs: set(source.engagingVerbs),

@@ -353,6 +353,7 @@ export const indicatorGrammarSchema = z.object({
   projectAmounts: words.default([]),
   reachTerms: words.default([]),
   projectHeads: words.default([]),
+  worksActHeads: words.default([]),
   worksPushVerbs: words.default([]),
   carryOutVerbs: words.default([]),
   engagingVerbs: words.default([]),

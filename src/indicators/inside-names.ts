@@ -184,8 +184,9 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // So is one closed by 的 and the short noun of who qualifies before the comma, when the clause after it grants what they receive
   // (见习期满留用率达到60%以上的单位，另给予每人2000元奖励; 年纳税额首次超过500万元的企业，给予一次性奖励): the condition of a support
   // policy, written without its 对; or lays a sanction on them (任务完成率低于80%的县（市、区），由市卫生健康委约谈…): the
-  // threshold of a 考核 rule. Not an age.
-  if ((post || pred.comparator) && q.unit.kind !== 'age' && grantedTo(text, r.end, g)) return true;
+  // threshold of a 考核 rule. Not an age. A place in a ranking needs no bound for it (考核排名后3位的县（市、区）由市级总河长约谈,
+  // 排名第1位的乡镇给予通报表扬): the 的 and the grant or sanction after it make the place who qualifies (rankPlace).
+  if ((post || pred.comparator || rankPlace(text, r, g)) && q.unit.kind !== 'age' && grantedTo(text, r.end, g)) return true;
   // A rank cut (前3名, 前10位) between the 对 that opens a support policy's condition and the grant after it (对考核排名前3名的乡镇
   // 给予通报表扬, 对完成任务较好的前5名单位给予奖励): which of them receive it, no level to reach.
   if (opener !== undefined && pred.comparator && !pred.verb && !post && q.unit.kind === 'count' && GRANT.test(text.slice(r.end, clauseEnd(text, r.end, text.length)))) return true;
@@ -194,7 +195,9 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // sets, each a condition, never a level to reach. Not an age.
   if ((pred.verb?.kind === 'target' || r.listed) && q.unit.kind !== 'age' && THRESHOLD_LIST.test(text.slice(r.end, r.end + MAX_CONDITION_CLAUSE))) return true;
   // So is a bounded value further inside such a 的-phrase, or inside a class definition: see conditionTerm.
-  if ((post || pred.comparator) && q.unit.kind !== 'age' && conditionTerm(text, r.end)) return true;
+  // A word of exceeding or falling short right before the value bounds it as well (水位超过警戒水位0.5米时，启动Ⅳ级应急响应;
+  // 日降雨量超过50毫米或…时，发布预警): the trigger of a response, a rule's condition and no level to reach (exceededBefore).
+  if ((post || pred.comparator || exceededBefore(text, r)) && q.unit.kind !== 'age' && conditionTerm(text, r.end)) return true;
   // A length of time after 满, 不满 or 未满 and before 的 (连续工作满5年的急救医生, 服务不满1年的人员): the term someone has served,
   // which says who a measure applies to, as an age after 年满 does (grammar fullAgeWords); never a level to reach.
   if (q.unit.kind !== 'age' && text[r.end] === '的' && g.fullAgeWords.endingAt(text, q.start) !== undefined && SERVICE_TERM_UNITS.has(q.unit.unit)) return true;
@@ -262,6 +265,30 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
  */
 const CLASS_BOUND_BEFORE = /(?:超过|超出|高于|大于|多于|超|(?<!不)(?:少于|低于|小于)|不足|不到)$/u;
 
+/** 前, 后, 第 or 末 right before a count: a place in a ranking (后3位, 第1名, 前5名). */
+const RANK_PLACE_BEFORE = /(?:前|后|第|末)$/u;
+
+/**
+ * Whether the count is a place in a ranking: 前/后/第 right before it, after a verb of ranking in its clause (排名后3位, 位次第1名:
+ * grammar rankVerbs).
+ */
+function rankPlace(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.q.unit.kind !== 'count' || !RANK_PLACE_BEFORE.test(text.slice(r.clause, r.q.start))) return false;
+  return g.rankVerbs.indexIn(text, r.clause, r.q.start) !== undefined;
+}
+
+/**
+ * Whether a word of exceeding or falling short (超过, 高于, 低于, 不足: EXCEEDING) stands before the value in its clause, right
+ * before it (日降雨量超过50毫米) or before the level it is measured from (水位超过警戒水位0.5米, by how much): it bounds the value as
+ * 以上/以下 after it would, so a 时- or 的-clause it closes is a condition (conditionTerm).
+ */
+function exceededBefore(text: string, r: Reading): boolean {
+  return EXCEEDING.test(text.slice(r.clause, r.q.start));
+}
+
+/** CLASS_BOUND_BEFORE's words anywhere in a text. */
+const EXCEEDING = new RegExp(CLASS_BOUND_BEFORE.source.replace(/\$$/u, ''), 'u');
+
 /** The noun a count word counts, written after it (600名学生, 3家分院), up to the 的 that closes it. */
 const COUNTED_NOUN_TO_DE = han(/^\p{Script=Han}{1,4}?的/u);
 
@@ -279,9 +306,12 @@ export function sizeClassesNoun(text: string, r: Reading, g: IndicatorGrammar): 
   return nounFollows(text, after) && g.targetLabels.startingAt(text, after) === undefined;
 }
 
+/** The bracketed kinds a division's name carries after its noun (县（市、区）, 乡镇（街道）). */
+const DIVISION_KINDS = '(?:[（(][\\p{Script=Han}、]{1,6}[)）])?';
+
 /** 的, the short noun of who qualifies (with the bracketed kinds a division's name carries: 县（市、区）), and the comma that
  *  closes the condition (的单位，, 的企业，, 的县（市、区），). */
-const GRANTEE = han(/^的\p{Script=Han}{1,6}(?:[（(][\p{Script=Han}、]{1,6}[)）])?[，,]/u);
+const GRANTEE = han(new RegExp(`^的\\p{Script=Han}{1,6}${DIVISION_KINDS}[，,]`, 'u'));
 
 /**
  * Whether the value ending at `end` closes a condition on who receives a grant or a sanction: 的, a short noun and a comma, then
@@ -305,7 +335,8 @@ const SANCTIONED = han(/^的\p{Script=Han}{1,6}?(?=\p{Script=Han})/u);
  */
 function sanctionedNoun(text: string, end: number, g: IndicatorGrammar): boolean {
   const head = SANCTIONED.exec(text.slice(end, end + 8));
-  if (!head) return false;
+  // (a division's bracketed kinds end the bare noun before 由: 的县（市、区）由…约谈)
+  if (!head) return sanctionedByAgent(text, end, g);
   for (let at = end + 2; at <= end + 7 && at < text.length; at++) {
     const hit = g.sanctionWords.startingAt(text, at);
     if (hit !== undefined) return HAN_ONLY.test(text.slice(end + 1, at));
@@ -313,8 +344,12 @@ function sanctionedNoun(text: string, end: number, g: IndicatorGrammar): boolean
   return sanctionedByAgent(text, end, g);
 }
 
-/** 的 and the short noun of who is sanctioned, then 由 that names who lays the sanction (的医疗机构由, 的乡镇由). */
-const SANCTIONED_BY = han(/^的\p{Script=Han}{1,6}?由/u);
+/** 的 and the short noun of who is sanctioned, with the bracketed kinds a division's name carries (的县（市、区）由), then 由 that
+ *  names who lays the sanction (的医疗机构由, 的乡镇由). */
+const SANCTIONED_BY = han(new RegExp(`^的\\p{Script=Han}{1,6}?${DIVISION_KINDS}由`, 'u'));
+
+/** How far the 的, the noun with its bracketed kinds and 由 are read after the value. */
+const SANCTIONED_BY_REACH = 16;
 
 /**
  * Whether the noun after the value ending at `end` is followed by 由, the body that lays the sanction, and a sanction word in the
@@ -322,7 +357,7 @@ const SANCTIONED_BY = han(/^的\p{Script=Han}{1,6}?由/u);
  * sanctioned and the sanction as often as they leave it out, so the sanction word stands further on than sanctionedNoun reads.
  */
 function sanctionedByAgent(text: string, end: number, g: IndicatorGrammar): boolean {
-  const head = SANCTIONED_BY.exec(text.slice(end, end + 8));
+  const head = SANCTIONED_BY.exec(text.slice(end, end + SANCTIONED_BY_REACH));
   if (!head) return false;
   const from = end + head[0].length;
   return g.sanctionWords.indexIn(text, from, clauseEnd(text, from, text.length)) !== undefined;

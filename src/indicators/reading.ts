@@ -456,13 +456,14 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (verb?.kind === 'object' && verb.end === q.start && !pred.comparator && !r.post && SPACING_UNITS.has(q.unit.unit) && g.stepLightVerbs.has(verb.word) &&
       nounFollows(text, r.end)) return;
     // A count of works right after a verb of carrying them out (实施100个村庄整治工程, 推进10项重点工程): the number of works
-    // to deliver, though a project word follows it closely.
+    // to deliver, though a project word follows it closely; so is a count of works named by the act done to them (实施6座
+    // 水库除险加固: grammar worksActHeads).
     // The predicate may have read that verb already, as a pivot verb right before the count (推进50个项目).
     const pivotCarried = verb?.kind === 'object' && verb.end === q.start && g.carryOutVerbs.has(verb.word);
     const carryEnd = pivotCarried ? q.start : pred.start;
     const carry = (!verb || pivotCarried) && q.unit.kind === 'count' && !q.hanzi && nounFollows(text, r.end) ? carryOutBefore(text, r.clause, carryEnd, g) : undefined;
     const carried = carry ? objectNoun(text, r.end, e, e, false, g) : undefined;
-    if (carry && carried && g.projectHeads.endingAt(text, carried.end)) {
+    if (carry && carried && (g.projectHeads.endingAt(text, carried.end) || g.worksActHeads.endingAt(text, carried.end))) {
       const at = carry.start;
       r.pred = { ...pred, start: at, verb: { kind: 'object', word: carry.word, start: at, end: at + carry.word.length } };
       r.object = true;
