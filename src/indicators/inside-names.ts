@@ -1,7 +1,7 @@
 // Quantities that are part of a name rather than a level: a class of a noun (年营业收入20亿元以上的企业), a standard or bound
 // inside the next metric's name, a label, a preparation's strength, and the words that show a name ends before a value.
 import type { IndicatorGrammar } from '../grammar/indicators.js';
-import { han, HAN, HAN_ONLY } from '../text/han.js';
+import { han, HAN, HAN_ONLY, HAN_RANGES } from '../text/han.js';
 import type { Reading } from './reading.js';
 import { clauseEnd } from './metric.js';
 import { GRANT, grantsReward } from './grant.js';
@@ -307,11 +307,11 @@ export function sizeClassesNoun(text: string, r: Reading, g: IndicatorGrammar): 
 }
 
 /** The bracketed kinds a division's name carries after its noun (县（市、区）, 乡镇（街道）). */
-const DIVISION_KINDS = '(?:[（(][\\p{Script=Han}、]{1,6}[)）])?';
+const DIVISION_KINDS = `(?:[（(][${HAN_RANGES}、]{1,6}[)）])?`;
 
 /** 的, the short noun of who qualifies (with the bracketed kinds a division's name carries: 县（市、区）), and the comma that
  *  closes the condition (的单位，, 的企业，, 的县（市、区），). */
-const GRANTEE = han(new RegExp(`^的\\p{Script=Han}{1,6}${DIVISION_KINDS}[，,]`, 'u'));
+const GRANTEE = new RegExp(`^的[${HAN_RANGES}]{1,6}${DIVISION_KINDS}[，,]`, 'u');
 
 /**
  * Whether the value ending at `end` closes a condition on who receives a grant or a sanction: 的, a short noun and a comma, then
@@ -346,7 +346,7 @@ function sanctionedNoun(text: string, end: number, g: IndicatorGrammar): boolean
 
 /** 的 and the short noun of who is sanctioned, with the bracketed kinds a division's name carries (的县（市、区）由), then 由 that
  *  names who lays the sanction (的医疗机构由, 的乡镇由). */
-const SANCTIONED_BY = han(new RegExp(`^的\\p{Script=Han}{1,6}?${DIVISION_KINDS}由`, 'u'));
+const SANCTIONED_BY = new RegExp(`^的[${HAN_RANGES}]{1,6}?${DIVISION_KINDS}由`, 'u');
 
 /** How far the 的, the noun with its bracketed kinds and 由 are read after the value. */
 const SANCTIONED_BY_REACH = 16;
