@@ -42,11 +42,22 @@ function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: str
 function withoutCostShares(statements: Statement[], g: IndicatorGrammar): Statement[] {
   const split = (m: Member): boolean => {
     const r = m.reading;
-    if (r.q.unit.unit !== '%' || bounded(r)) return false;
+    if (bounded(r)) return false;
+    if (payerSum(m, g)) return true;
+    if (r.q.unit.unit !== '%') return false;
     const verb = g.costSharingVerbs.endingAt(m.metric, m.metric.length);
     return verb !== undefined && g.costBearers.has(m.metric.slice(0, m.metric.length - verb.length));
   };
   return withoutMembers(statements, split);
+}
+
+/**
+ * A sum of money named by nothing but the level of government that pays it (资金来源：市级财政800万元、区县财政600万元: grammar
+ * costBearers as the whole name): that level's part of a project's funding, the cost split written in money, not a level to reach.
+ * A sum with more in its name (市级财政安排专项资金500万元) is not one.
+ */
+function payerSum(m: Member, g: IndicatorGrammar): boolean {
+  return m.reading.q.unit.amount === true && g.costBearers.has(m.metric);
 }
 
 /**
