@@ -324,6 +324,8 @@ export interface IndicatorGrammar {
   beneficiaryWords: WordSet;
   /** Heads of a project's name that labels a line of a 专栏 list before its colon (智算中心项目：建设智能算力0.5EFLOPS). */
   projectLabelHeads: WordSet;
+  /** Words of a yearly output that open an industrial project's name (年产20万吨…项目): see grammar projectOutputWords. */
+  projectOutputWords: WordSet;
   /** Heads of a capacity's name (处理能力, 智能算力, 装机规模): what a project labelling a 专栏 line is measured by. */
   projectCapacityHeads: WordSet;
   /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
@@ -842,6 +844,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     extentWords: set(source.extentWords),
     beneficiaryWords: set(source.beneficiaryWords),
     projectLabelHeads: set(source.projectLabelHeads),
+    projectOutputWords: set(source.projectOutputWords),
     projectCapacityHeads: set(source.projectCapacityHeads),
     benefactivePrepositions: set(source.benefactivePrepositions),
     allotVerbs: set(source.allotVerbs),

@@ -465,6 +465,7 @@ export const indicatorGrammarSchema = z.object({
   extentWords: words.default([]),
   beneficiaryWords: words.default([]),
   projectLabelHeads: words.default([]),
+  projectOutputWords: words.default([]),
   projectCapacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
   allotVerbs: words.default([]),
