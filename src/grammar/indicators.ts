@@ -521,6 +521,10 @@ export interface IndicatorGrammar {
   liaisonRoles: WordSet;
   /** The verbs a unit names its liaison with (确定, 明确, 指定), see grammar liaisonVerbs. */
   liaisonVerbs: WordSet;
+  /** The working groups a plan sets up to run its work (专班, 工作组), see grammar workingGroupNouns. */
+  workingGroupNouns: WordSet;
+  /** The verbs that set a working group up (组建, 成立, 下设), see grammar workingGroupVerbs. */
+  workingGroupVerbs: WordSet;
   /** The levels of government that bear a share of a project's cost (市级, 区级财政), see grammar costBearers. */
   costBearers: WordSet;
   /** A project entry's budget written as a sentence of its own (计划投资), see grammar projectBudgetHeads. */
@@ -958,6 +962,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardTops: set(source.standardTops),
     liaisonRoles: set(source.liaisonRoles),
     liaisonVerbs: set(source.liaisonVerbs),
+    workingGroupNouns: set(source.workingGroupNouns),
+    workingGroupVerbs: set(source.workingGroupVerbs),
     costBearers: set(source.costBearers),
     projectBudgetHeads: set(source.projectBudgetHeads),
     listSelfNouns: set(source.listSelfNouns),

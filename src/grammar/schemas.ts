@@ -579,6 +579,8 @@ export const indicatorGrammarSchema = z.object({
   standardTops: words.default([]),
   liaisonRoles: words.default([]),
   liaisonVerbs: words.default([]),
+  workingGroupNouns: words.default([]),
+  workingGroupVerbs: words.default([]),
   costBearers: words.default([]),
   projectBudgetHeads: words.default([]),
   listSelfNouns: words.default([]),
