@@ -327,6 +327,8 @@ export interface IndicatorGrammar {
   beneficiaryWords: WordSet;
   /** Heads of a project's name that labels a line of a 专栏 list before its colon (智算中心项目：建设智能算力0.5EFLOPS). */
   projectLabelHeads: WordSet;
+  /** Words of a yearly output that open an industrial project's name (年产20万吨…项目): see grammar projectOutputWords. */
+  projectOutputWords: WordSet;
   /** Heads of a capacity's name (处理能力, 智能算力, 装机规模): what a project labelling a 专栏 line is measured by. */
   projectCapacityHeads: WordSet;
   /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
@@ -522,6 +524,10 @@ export interface IndicatorGrammar {
   liaisonRoles: WordSet;
   /** The verbs a unit names its liaison with (确定, 明确, 指定), see grammar liaisonVerbs. */
   liaisonVerbs: WordSet;
+  /** The working groups a plan sets up to run its work (专班, 工作组), see grammar workingGroupNouns. */
+  workingGroupNouns: WordSet;
+  /** The verbs that set a working group up (组建, 成立, 下设), see grammar workingGroupVerbs. */
+  workingGroupVerbs: WordSet;
   /** The levels of government that bear a share of a project's cost (市级, 区级财政), see grammar costBearers. */
   costBearers: WordSet;
   /** A project entry's budget written as a sentence of its own (计划投资), see grammar projectBudgetHeads. */
@@ -846,6 +852,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     extentWords: set(source.extentWords),
     beneficiaryWords: set(source.beneficiaryWords),
     projectLabelHeads: set(source.projectLabelHeads),
+    projectOutputWords: set(source.projectOutputWords),
     projectCapacityHeads: set(source.projectCapacityHeads),
     benefactivePrepositions: set(source.benefactivePrepositions),
     allotVerbs: set(source.allotVerbs),
@@ -959,6 +966,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     standardTops: set(source.standardTops),
     liaisonRoles: set(source.liaisonRoles),
     liaisonVerbs: set(source.liaisonVerbs),
+    workingGroupNouns: set(source.workingGroupNouns),
+    workingGroupVerbs: set(source.workingGroupVerbs),
     costBearers: set(source.costBearers),
     projectBudgetHeads: set(source.projectBudgetHeads),
     listSelfNouns: set(source.listSelfNouns),

@@ -9,7 +9,7 @@ import { digitRun } from '../numbers/digits.js';
 
 /** The members that are arrangements, each reading of its own (see the functions below), left out. */
 export function withoutArrangements(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
-  return withoutPlanStructure(withoutProjectBudgets(withoutCostShares(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g), g, text, s), g, text, s);
+  return withoutPlanStructure(withoutProjectBudgets(withoutCostShares(withoutWorkingGroups(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g), g, text, s), g, text, s);
 }
 
 /** The statements without the members `drop` marks, a statement left with none dropped whole; the same array when none is marked. */
@@ -32,6 +32,32 @@ function withoutLiaisons(statements: Statement[], g: IndicatorGrammar, text: str
       g.liaisonVerbs.endingAt(text, r.q.start) !== undefined;
   };
   return withoutMembers(statements, liaison);
+}
+
+/**
+ * The working groups a plan sets up to run its work (组建5个产业招商专班, 下设3个工作专班: grammar workingGroupNouns): a count with no
+ * bound word whose noun ends in such a group, a verb of setting up (grammar workingGroupVerbs) before it in its clause, is the
+ * organisation of the work, as a liaison named is, not a level to reach. A bound count (至少组建3个专班) stays.
+ */
+function withoutWorkingGroups(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
+  const group = (m: Member): boolean => {
+    const r = m.reading;
+    if (r.q.unit.kind !== 'count' || bounded(r)) return false;
+    return (g.workingGroupNouns.endingAt(m.metric, m.metric.length) !== undefined || groupNounAfter(text, r.end, g)) && g.workingGroupVerbs.indexIn(text, r.clause, r.q.start) !== undefined;
+  };
+  return withoutMembers(statements, group);
+}
+
+/** Longest name of a working group looked at after its count (产业链精准招商工作专班). */
+const MAX_GROUP_NAME = 12;
+
+/** Whether the Han noun run right after a count ends in a working group's noun (6个工作组。, 3个产业招商专班，). */
+function groupNounAfter(text: string, end: number, g: IndicatorGrammar): boolean {
+  for (let k = end + 1; k <= end + MAX_GROUP_NAME && k <= text.length; k++) {
+    if (!/\p{Script=Han}/u.test(text[k - 1] as string)) return false;
+    if (g.workingGroupNouns.endingAt(text, k) !== undefined && !/\p{Script=Han}/u.test(text[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

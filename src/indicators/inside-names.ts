@@ -57,6 +57,23 @@ function listNamedAfter(text: string, end: number, g: IndicatorGrammar): boolean
   return false;
 }
 
+/** Longest project name looked at after its designed output (年产20万吨高性能新型环保建材项目). */
+const MAX_PROJECT_NAME = 16;
+
+/**
+ * Whether a quantity from `start` to `end` is the designed yearly output inside an industrial project's name (对年产20万吨新型建材项目
+ * 实行专班服务): a word of output (grammar projectOutputWords) right before it and its noun running on, with no stop or joiner, into a
+ * project head (grammar projectLabelHeads). The project is named by its capacity; the capacity is no level the plan sets.
+ */
+export function outputInProjectName(text: string, start: number, end: number, g: IndicatorGrammar): boolean {
+  if (g.projectOutputWords.endingAt(text, start) === undefined || !nounFollows(text, end)) return false;
+  for (let k = end + 1; k <= end + MAX_PROJECT_NAME && k <= text.length; k++) {
+    if (g.projectLabelHeads.endingAt(text, k) !== undefined) return true;
+    if (PHRASE_END.test(text[k] as string) || text[k] === '的') return false;
+  }
+  return false;
+}
+
 /** Longest preparation name looked at after a percentage (酸性磷酸氟凝胶, 复方氯己定含漱液). */
 const MAX_PREPARATION = 10;
 

@@ -14,7 +14,7 @@ import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
 import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
-import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
+import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
 import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
@@ -250,6 +250,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A percentage or a concentration right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精, 500mg/L的含氯消毒剂) is its
     // strength, unless a bound or a target verb sets it (grammar strengthUnits).
     if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && strengthOfPreparation(text, q.unit.unit, r.end, g)) return;
+    // 对年产20万吨新型建材项目实行专班服务: a yearly output right after 年产 whose noun runs into a project head is the project's name
+    // (grammar projectOutputWords), unless a bound or a target verb sets it.
+    if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && outputInProjectName(text, q.start, r.end, g)) return;
     const prev = out[out.length - 1];
     // An earlier item of the clause ends where this one's subject may start (an age inside a
     // metric name, 5岁以下儿童死亡率, is no item of its own and bounds nothing).
