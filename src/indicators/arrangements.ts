@@ -1,11 +1,13 @@
 // Members of statements that are arrangements a document makes, not levels it sets: who reports (liaisons), who
-// pays what part (cost shares), a project's budget, a standard put in force from a day, and the plan's own parts
-// counted. Each is one predicate over a member; withoutArrangements drops them after the statements are built.
+// pays what part (cost shares), a project's budget, a standard put in force from a day, the plan's own parts counted
+// and the working groups it sets up. Each is one predicate over a member; withoutArrangements drops them after the
+// statements are built.
 import type { Member, Statement } from './shapes.js';
 import { bounded, type Reading } from './reading.js';
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { markerLength } from './metric.js';
 import { digitRun } from '../numbers/digits.js';
+import { HAN } from '../text/han.js';
 
 /** The members that are arrangements, each reading of its own (see the functions below), left out. */
 export function withoutArrangements(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
@@ -54,8 +56,8 @@ const MAX_GROUP_NAME = 12;
 /** Whether the Han noun run right after a count ends in a working group's noun (6个工作组。, 3个产业招商专班，). */
 function groupNounAfter(text: string, end: number, g: IndicatorGrammar): boolean {
   for (let k = end + 1; k <= end + MAX_GROUP_NAME && k <= text.length; k++) {
-    if (!/\p{Script=Han}/u.test(text[k - 1] as string)) return false;
-    if (g.workingGroupNouns.endingAt(text, k) !== undefined && !/\p{Script=Han}/u.test(text[k] ?? '')) return true;
+    if (!HAN.test(text[k - 1] as string)) return false;
+    if (g.workingGroupNouns.endingAt(text, k) !== undefined && !HAN.test(text[k] ?? '')) return true;
   }
   return false;
 }
