@@ -388,6 +388,7 @@ export interface IndicatorGrammar {
   objectHeads: WordSet;
   shareVerbs: WordSet;
   coverVerbs: WordSet;
+  actingShareVerbs: WordSet;
   institutionShareVerbs: WordSet;
   institutionHeads: WordSet;
   totalWords: WordSet;
@@ -889,6 +890,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectHeads: set(source.objectHeads),
     shareVerbs: set(source.shareVerbs),
     coverVerbs: set(source.coverVerbs),
+    actingShareVerbs: set(source.actingShareVerbs),
     institutionShareVerbs: set(source.institutionShareVerbs),
     institutionHeads: set(source.institutionHeads),
     totalWords: set(source.totalWords),

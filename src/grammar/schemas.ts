@@ -504,6 +504,7 @@ export const indicatorGrammarSchema = z.object({
   objectHeads: words,
   shareVerbs: words.default([]),
   coverVerbs: words.default([]),
+  actingShareVerbs: words.default([]),
   institutionShareVerbs: words.default([]),
   institutionHeads: words,
   totalWords: words,

@@ -17,7 +17,7 @@ import { kindsOfCount, objectMetric, perHeadBeforeValue, placesOfCount, servedLi
 import { addedThing, breakdownName, byEnumerationComma, byMetricEnds, countedBefore, countedThing, countListed, distributedActs, groupFirst, increaseOfTotal, isTier, joinShared, objectOfClauseBefore, opensWithTier, otherInstitution, otherTier, sameFund, scopedNoun, sharedMeasure, spreadOver } from './shared-names.js';
 import { grantsReward } from './grant.js';
 import { ageLimitName } from './age-limit.js';
-import { completionName, coverageShare, grownMetric, populationShare, SHARE_OF, shareAllotted, shareDoneTo, shareName, shareOwner } from './share-names.js';
+import { actingShare, completionName, coverageShare, grownMetric, populationShare, SHARE_OF, shareAllotted, shareDoneTo, shareName, shareOwner } from './share-names.js';
 import { bracketAfterCount, projectAmounts, supportPolicies, withoutRewardStandards } from './support-policies.js';
 import { HAN_ONLY } from '../text/han.js';
 import { cropOutput } from './crop-output.js';
@@ -525,6 +525,16 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
       nameEnd = share.end;
       wholeName = true;
       current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start && !opensClause ? subject.start : r.pred.start, end: share.end } };
+      currentNames = [];
+      statements.push(current);
+      return;
+    }
+    // A share between a population and what it does (市级政务信息系统100%完成IPv6改造): the population's share doing it.
+    const acting = subject && subject.start < r.pred.start && own !== '' && !opensClause ? actingShare(text, r, own, e, g) : undefined;
+    if (acting) {
+      nameEnd = acting.end;
+      wholeName = true;
+      current = { members: [{ reading: r, metric: acting.name, baseline: false }], span: { start: subject!.start, end: acting.end } };
       currentNames = [];
       statements.push(current);
       return;

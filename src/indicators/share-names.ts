@@ -95,15 +95,38 @@ export function populationShare(text: string, r: Reading, e: number, g: Indicato
     const shared = g.shareVerbs.indexIn(second);
     if (shared && shared.index >= 2) rest = rest.slice(0, next.index) + second.slice(shared.index);
   }
+  return { name: populationShareName(rest, g), end };
+}
+
+/** The name of a population's share from the population and what it does (村卫生室具备中医药服务能力 → 具备中医药服务能力的
+ *  村卫生室比例; 镇管以上河道的水质达到IV类 → 镇管以上河道水质达到IV类比例). */
+function populationShareName(rest: string, g: IndicatorGrammar): string {
   const name = metricName(rest, g).replace(/的/gu, '');
   // 70%的村卫生室具备中医药服务能力 → 具备中医药服务能力的村卫生室比例.
   const verb = g.shareVerbs.indexIn(name) ?? institutionStatus(name, g);
   if (verb && verb.index >= 2 && verb.index + verb.word.length < name.length) {
     // A negation before the verb goes with it (18%的小微企业未建立台账 → 未建立台账的小微企业比例).
     const at = verb.index - (NEGATION_BEFORE.exec(name.slice(0, verb.index))?.[0].length ?? 0);
-    if (at >= 2) return { name: `${withoutPerfective(name.slice(at), verb.index + verb.word.length - at, g)}的${name.slice(0, at)}比例`, end };
+    if (at >= 2) return `${withoutPerfective(name.slice(at), verb.index + verb.word.length - at, g)}的${name.slice(0, at)}比例`;
   }
-  return { name: `${name}比例`, end };
+  return `${name}比例`;
+}
+
+/**
+ * A share written between a population and its predicate, an adverbial of the verb (grammar actingShareVerbs): 市级政务信息系统
+ * 100%完成IPv6改造 → 市级政务信息系统完成IPv6改造比例, 县级医院100%达到二级甲等水平 → 达到二级甲等水平的县级医院比例. `own`: the
+ * population's name before the share; undefined when it names a rate or a share of its own (…完成率100%, 占比60%), when the
+ * share has a verb or a bound before it, or when no object follows the verb.
+ */
+export function actingShare(text: string, r: Reading, own: string, e: number, g: IndicatorGrammar): { name: string; end: number } | undefined {
+  if (r.q.unit.unit !== '%' || r.pred.verb || r.pred.comparator || r.post || own.length < 2 || !HAN_ONLY.test(own)) return undefined;
+  if (g.metricHeads.endingAt(own, own.length) || SHARE_OF.test(own)) return undefined;
+  const verb = g.actingShareVerbs.startingAt(text, r.end);
+  if (verb === undefined) return undefined;
+  const end = clauseEnd(text, r.end, e);
+  const rest = text.slice(r.end, end).replace(/\s+/gu, '');
+  if (rest.length < verb.length + 2) return undefined;
+  return { name: populationShareName(own + rest, g), end };
 }
 
 /** A clause set before its noun as a modifier drops the aspect particle of its verb (乡镇卫生院设置了中医馆 → 设置中医馆的
