@@ -98,7 +98,7 @@ export function objectMetric(text: string, s: number, r: Reading, limit: number,
   // Only a sum word before the verb (2026年累计建成20个), also over a count of years (五年累计引进50名), or an adverb (较上年净增150家):
   // the object is the one named before, if any.
   const bare = subject === '' || g.totalWords.has(subject) || g.adverbs.has(subject) || yearsTotal(subject, g);
-  const name = metricName(text.slice(from, reach ? r.pred.verb.start : r.pred.verb.end), g);
+  const name = metricName(text.slice(from, reach ? beforeInnerAdverbs(text, from, r.pred.verb.start, g) : r.pred.verb.end), g);
   // A work verb alone, or after a verb of reaching (开展老年人能力综合评估，完成评估3000人): the work the clause before names.
   const done = g.reachVerbs.startingAt(name, 0);
   // So where only a period stands before the verb of reaching (实施困难家庭无障碍改造，每年完成不少于1200户): it says how often the
@@ -113,6 +113,14 @@ export function objectMetric(text: string, s: number, r: Reading, limit: number,
       ? workOfClauseBefore(text, s, r.clause, r.pred.verb.word, g)
       : name.length - (done?.length ?? 0) <= MAX_WORK_VERB ? workOfClauseBefore(text, s, r.clause, name.slice(done?.length ?? 0), g) ?? thingOfClauseBefore(text, s, r, name.slice(done?.length ?? 0) || (done ?? ''), g) : undefined;
   return work ? { name: work, end: r.end } : { name, end: r.end, bare };
+}
+
+/** Where a subject ends before the adverbs of resolve or time that stand between it and its verb of reaching (固定资产投资确保完成
+ *  80亿元, 税收收入全年完成12亿元: grammar innerAdverbs), no more part of its name than the verb is; not the whole subject. */
+function beforeInnerAdverbs(text: string, from: number, at: number, g: IndicatorGrammar): number {
+  let end = at;
+  for (let w = g.innerAdverbs.endingAt(text, end); w !== undefined && end - w.length > from; w = g.innerAdverbs.endingAt(text, end)) end -= w.length;
+  return end;
 }
 
 /**

@@ -94,10 +94,10 @@ export function seasonalEach(text: string, r: Reading, g: IndicatorGrammar): boo
 /** A month in the date a date hit covers (6月, 12月底前, 2027年6月): a point of the year a timetable names. */
 const MONTH = '月';
 
-/** Whether a count of times is shared out by 分别 or 各 over two or more months listed before it in its clause (于6月、12月分别开展
- *  1次调度, 3月和9月各组织1次演练, 6月底、12月底前分别报送1次): a timetable that puts one session at each listed time, as a season
- *  pair does (seasonalEach), how often a routine runs, not a number of sessions the plan sets to reach. The months are the date
- *  reader's hits, joined by joiners only. */
+/** Whether a count of times is shared out by a distributor (分别, 各, 均: grammar distributors) over two or more months listed
+ *  before it in its clause (于6月、12月分别开展1次调度, 3月和9月各组织1次演练, 6月底、12月底前分别报送1次): a timetable that puts
+ *  one session at each listed time, as a season pair does (seasonalEach), how often a routine runs, not a number of sessions the
+ *  plan sets to reach. The months are the date reader's hits, joined by joiners only. */
 export function datedEach(text: string, r: Reading, dates: readonly DateHit[], g: IndicatorGrammar): boolean {
   if (r.pred.comparator || r.post || !g.routineUnits.has(r.q.unit.unit)) return false;
   let listEnd = -1;
@@ -112,8 +112,7 @@ export function datedEach(text: string, r: Reading, dates: readonly DateHit[], g
     prev = d;
   }
   if (listEnd < 0) return false;
-  const after = text.slice(listEnd, r.q.start);
-  return after.includes('分别') || EACH_BEFORE.test(after);
+  return g.distributors.indexIn(text, listEnd, r.q.start) !== undefined;
 }
 
 /** An ordinal point of time counted from an event, closing the text before 各 (第3个月, 第6个月末, 第2周, 第28天). */

@@ -41,7 +41,7 @@ const MAX_RULE_MODIFIERS = 2;
  * Whether a rule noun heads the phrase that starts at `at`, right after a 的: the noun itself (的规定, 的政策), or after one or two
  * words that say whose the rule is or what kind (grammar ruleFrames.modifiers: 的统一政策, 的国家有关规定).
  */
-export function ruleNounAt(text: string, at: number, g: IndicatorGrammar): boolean {
+function ruleNounAt(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let n = 0; ; n++) {
     if (g.ruleNouns.startingAt(text, at) !== undefined) return true;
     const m = n < MAX_RULE_MODIFIERS ? g.ruleModifiers.startingAt(text, at) : undefined;
