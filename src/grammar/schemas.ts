@@ -467,6 +467,7 @@ export const indicatorGrammarSchema = z.object({
   beneficiaryWords: words.default([]),
   projectLabelHeads: words.default([]),
   projectOutputWords: words.default([]),
+  attributiveLevels: words.default([]),
   projectCapacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
   allotVerbs: words.default([]),
