@@ -468,6 +468,8 @@ export const indicatorGrammarSchema = z.object({
   projectLabelHeads: words.default([]),
   projectOutputWords: words.default([]),
   attributiveLevels: words.default([]),
+  eventProgrammeNouns: words.default([]),
+  eventProgrammeVerbs: words.default([]),
   projectCapacityHeads: words.default([]),
   benefactivePrepositions: words.default([]),
   allotVerbs: words.default([]),
