@@ -329,6 +329,12 @@ export interface IndicatorGrammar {
   projectLabelHeads: WordSet;
   /** Words of a yearly output that open an industrial project's name (年产20万吨…项目): see grammar projectOutputWords. */
   projectOutputWords: WordSet;
+  /** Adjectives of level before a noun (高水平医院): their 水平 is no metric head (see grammar attributiveLevels). */
+  attributiveLevels: WordSet;
+  /** The events a sports games comprises (竞赛项目, 大项, 小项): see grammar eventProgrammeNouns. */
+  eventProgrammeNouns: WordSet;
+  /** Verbs by which a games' programme is stated (设, 设置): see grammar eventProgrammeNouns. */
+  eventProgrammeVerbs: WordSet;
   /** Heads of a capacity's name (处理能力, 智能算力, 装机规模): what a project labelling a 专栏 line is measured by. */
   projectCapacityHeads: WordSet;
   /** Prepositions of what a measure is done to, right before its count (对2800家…开展检查). */
@@ -854,6 +860,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     beneficiaryWords: set(source.beneficiaryWords),
     projectLabelHeads: set(source.projectLabelHeads),
     projectOutputWords: set(source.projectOutputWords),
+    attributiveLevels: set(source.attributiveLevels),
+    eventProgrammeNouns: set(source.eventProgrammeNouns),
+    eventProgrammeVerbs: set(source.eventProgrammeVerbs),
     projectCapacityHeads: set(source.projectCapacityHeads),
     benefactivePrepositions: set(source.benefactivePrepositions),
     allotVerbs: set(source.allotVerbs),

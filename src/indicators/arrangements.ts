@@ -11,7 +11,7 @@ import { HAN } from '../text/han.js';
 
 /** The members that are arrangements, each reading of its own (see the functions below), left out. */
 export function withoutArrangements(statements: Statement[], g: IndicatorGrammar, text: string, s: number): Statement[] {
-  return withoutPlanStructure(withoutProjectBudgets(withoutCostShares(withoutWorkingGroups(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g), g, text, s), g, text, s);
+  return withoutPlanStructure(withoutProjectBudgets(withoutCostShares(withoutWorkingGroups(withoutEventProgrammes(withoutLiaisons(withoutEnactedStandards(statements, g, text, s), g, text), g, text), g, text), g), g, text, s), g, text, s);
 }
 
 /** The statements without the members `drop` marks, a statement left with none dropped whole; the same array when none is marked. */
@@ -48,6 +48,35 @@ function withoutWorkingGroups(statements: Statement[], g: IndicatorGrammar, text
     return (g.workingGroupNouns.endingAt(m.metric, m.metric.length) !== undefined || groupNounAfter(text, r.end, g)) && g.workingGroupVerbs.indexIn(text, r.clause, r.q.start) !== undefined;
   };
   return withoutMembers(statements, group);
+}
+
+/**
+ * The programme of a sports games (省运会设竞赛项目38个, 设大项32个、小项400个, 共设25个比赛项目: grammar eventProgrammeNouns): a count
+ * with no bound word of the events a games comprises, stated by a verb of setting (grammar eventProgrammeVerbs) right before the
+ * noun or right before the count, describes how the games is laid out, not a level to reach. A list member after the first
+ * (小项400个) shares the verb when the clause before it opens the programme with one.
+ */
+function withoutEventProgrammes(statements: Statement[], g: IndicatorGrammar, text: string): Statement[] {
+  const programme = (m: Member): boolean => {
+    const r = m.reading;
+    if (r.q.unit.kind !== 'count' || bounded(r)) return false;
+    const before = g.eventProgrammeNouns.endingAt(text, r.q.start);
+    const after = g.eventProgrammeNouns.startingAt(text, r.end);
+    if (before === undefined && after === undefined) return false;
+    return programmeVerbIn(text, r.clause, r.q.start, g);
+  };
+  return withoutMembers(statements, programme);
+}
+
+/** Whether a verb of setting a programme (grammar eventProgrammeVerbs) stands in [from, to) right before a programme noun or a count. */
+function programmeVerbIn(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
+  for (let i = from; i < to; i++) {
+    const verb = g.eventProgrammeVerbs.startingAt(text, i);
+    if (verb === undefined) continue;
+    const next = i + verb.length;
+    if (g.eventProgrammeNouns.startingAt(text, next) !== undefined || digitRun(text, next).length > 0) return true;
+  }
+  return false;
 }
 
 /** Longest name of a working group looked at after its count (产业链精准招商工作专班). */

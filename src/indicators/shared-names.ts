@@ -216,6 +216,8 @@ const MAX_TIER = 12;
 function tierAfterRate(name: string, g: IndicatorGrammar): string | undefined {
   for (let k = name.length - 2; k >= Math.max(2, name.length - MAX_TIER); k--) {
     if (!g.metricHeads.endingAt(name, k)) continue;
+    // 高水平 before a noun is an adjective (国家高水平体育后备人才基地): no metric's head, so what follows is no tier.
+    if (g.attributiveLevels.endingAt(name, k) !== undefined) return undefined;
     // A bound opening the rest belongs to the words before it (规模以上工业企业: 规模以上 is the class of the firms, 规模 no metric).
     const tier = name.slice(k);
     return isTier(tier, g) && !BOUND_OPENING.test(tier) ? tier : undefined;
