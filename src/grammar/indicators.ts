@@ -154,7 +154,8 @@ export interface IndicatorGrammar {
   equipmentProvided: WordSet;
   /** objectVerbs and the verbs that set a count only of an object named between them and the number (实施…项目150个). */
   objectVerbsBeforeNoun: WordSet;
-  /** …and before an amount of money, with the verbs that set money only (grammar fundVerbs: 整合). */
+  /** …and before an amount of money, with the verbs that set money only (grammar fundVerbs: 整合; poolVerbs: 统筹, not before
+   *  the nouns it begins, poolNouns: 统筹基金). */
   objectVerbsBeforeAmount: WordSet;
   /** Verbs that set an amount of money only (整合). */
   fundVerbs: WordSet;
@@ -756,7 +757,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     equipmentProvided: set(source.equipmentProvided),
     // A lead term (保障性住房) starts with the verb of no object count (保障城乡低保对象12.6万人).
     objectVerbsBeforeNoun: new WordSet([...source.objectVerbs, ...source.nounFirstVerbs], set(source.leadTerms)),
-    objectVerbsBeforeAmount: new WordSet([...source.objectVerbs, ...source.nounFirstVerbs, ...source.fundVerbs], set(source.leadTerms)),
+    objectVerbsBeforeAmount: new WordSet([...source.objectVerbs, ...source.nounFirstVerbs, ...source.fundVerbs, ...source.poolVerbs], set([...source.leadTerms, ...source.poolNouns])),
     fundVerbs: set(source.fundVerbs),
     incrementVerbs: set(source.incrementVerbs),
     innerAdverbs: set(source.innerAdverbs),

@@ -369,6 +369,8 @@ export const indicatorGrammarSchema = z.object({
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
   fundVerbs: words.default([]),
+  poolVerbs: words.default([]),
+  poolNouns: words.default([]),
   incrementVerbs: words.default([]),
   innerAdverbs: words.default([]),
   notInnerAdverbs: words.default([]),
