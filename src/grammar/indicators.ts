@@ -387,6 +387,8 @@ export interface IndicatorGrammar {
   /** A condition inside a name that a level is reached after (经…综合保障后): no part of the name. */
   conditionFrames: RegExp | undefined;
   treasuryAllotment: RegExp;
+  /** The source of a quota before its name (完成省下达的…): no part of the name (see grammar assignedQuota). */
+  assignedQuota: RegExp | undefined;
   metricHeads: WordSet;
   /** Heads of volume and amount statistics (授权量, 成交额, 收入): a value right after one is the statistic's. */
   amountHeads: WordSet;
@@ -892,6 +894,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scope: compilePattern(source.scope, 'u', 'scope'),
     tallies: compilePattern(source.tallies, 'gu', 'tallies'),
     treasuryAllotment: compilePattern(source.treasuryAllotment, 'u', 'treasuryAllotment'),
+    assignedQuota: source.assignedQuota ? compilePattern(source.assignedQuota, 'u', 'assignedQuota') : undefined,
     conditionFrames: source.conditionFrames ? compilePattern(source.conditionFrames, 'gu', 'conditionFrames') : undefined,
     metricHeads: set(source.metricHeads),
     amountHeads: set(source.amountHeads),

@@ -502,6 +502,7 @@ export const indicatorGrammarSchema = z.object({
   tallies: z.string(),
   conditionFrames: z.string().optional(),
   treasuryAllotment: z.string(),
+  assignedQuota: z.string().optional(),
   metricHeads: words,
   amountHeads: words.default([]),
   unitlessHeads: words,

@@ -944,6 +944,7 @@ export function metricName(raw: string, g: IndicatorGrammar): string {
   let s = dropAsides(raw.replace(/\s+/gu, '').replace(CIRCLED_NUMBER, '').replace(EMPHASIS, '').replace(DECORATION, ''));
   if (g.conditionFrames) s = s.replace(g.conditionFrames, '');
   s = s.replace(g.treasuryAllotment, '');
+  if (g.assignedQuota) s = s.replace(g.assignedQuota, '');
   // A unit's value in brackets after its name (天城镇（63.1%）): the open bracket is no part of the name; in a ranked list
   // (前三位依次为天城经济开发区（68.4%）) neither is the list's label before its introducer.
   if (OPEN_VALUE_BRACKET.test(s)) {
