@@ -436,6 +436,10 @@ export interface IndicatorGrammar {
   forwardHeadings: WordSet;
   /** Headings of a goals section (工作目标): the deadline of its opening paragraph governs its numbered items (see opensGoals). */
   goalHeadings: WordSet;
+  /** The words that lead in a sentence of the plan's goals (主要目标是：), see grammar goalLeadIns. */
+  goalLeadIns: WordSet;
+  /** The words between a goal lead-in and its colon (是, 为), see grammar goalLeadCopulas. */
+  goalLeadCopulas: WordSet;
   pastYearWords: WordSet;
   /** Past-year words that name the year a text looks back on (一年来, 过去一年): in a review of one year, that year (see grammars/indicators.yaml). */
   lookBackYearWords: WordSet;
@@ -919,6 +923,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     populationHeads: set(source.populationHeads),
     forwardHeadings: set(source.forwardHeadings),
     goalHeadings: set(source.goalHeadings),
+    goalLeadIns: set(source.goalLeadIns),
+    goalLeadCopulas: set(source.goalLeadCopulas),
     pastYearWords: set(source.pastYearWords),
     lookBackYearWords: set(source.lookBackYearWords),
     pastPeriodWords: set(source.pastPeriodWords),

@@ -535,6 +535,8 @@ export const indicatorGrammarSchema = z.object({
   populationHeads: words.default([]),
   forwardHeadings: words.default([]),
   goalHeadings: words.default([]),
+  goalLeadIns: words.default([]),
+  goalLeadCopulas: words.default([]),
   thisYearWords: words.default([]),
   openerConjunctions: words.default([]),
   pastYearWords: words.default([]),

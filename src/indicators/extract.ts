@@ -279,6 +279,9 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
+    // One that leads in the plan's goals (2026年，全市…达到41.2%。主要目标是：…达到45%以上) sets the plan's targets: a past year
+    // carried from the review before it stops, also for its year words (全年预期目标为：).
+    if (carried && carried.year !== null && plan.years && carried.year < plan.years[0] && leadsInGoals(text, s, g)) carried = null;
     const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)), carried, g);
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
@@ -539,6 +542,26 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
  * look back on last year that a 年度工作计划 writes in its opening lines instead of a 工作回顾 section. Its amounts are what that year
  * reached, read as a review's are (bare volumes such as 门急诊2.7万人次 included). Not a deadline (到2026年) nor a span.
  */
+/** How far from a sentence's start the colon of a goal lead-in (主要目标是：, 全年工作目标：) may stand. */
+const GOAL_LEAD_REACH = 16;
+
+/**
+ * Whether the sentence at `s` opens with a lead-in of the plan's goals: a clause ending in a goal word (grammar goalLeadIns), an
+ * optional copula (goalLeadCopulas) and a colon (主要目标是：, 全年预期目标为：, 工作目标：).
+ */
+export function leadsInGoals(text: string, s: number, g: IndicatorGrammar): boolean {
+  const end = Math.min(text.length, s + GOAL_LEAD_REACH);
+  for (let i = s; i < end; i++) {
+    const c = text[i] as string;
+    if (c === '：' || c === ':') {
+      const copula = g.goalLeadCopulas.endingAt(text, i);
+      return i > s && g.goalLeadIns.endingAt(text, i - (copula?.length ?? 0)) !== undefined;
+    }
+    if ('，,；;。、'.includes(c)) return false;
+  }
+  return false;
+}
+
 function opensWithPastYear(text: string, s: number, governing: DateHit[], plan: PlanYears, g: IndicatorGrammar): boolean {
   if (!plan.annual || !plan.years) return false;
   const first = plan.years[0];
