@@ -544,6 +544,8 @@ export interface IndicatorGrammar {
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
+  /** Verbs of drawing on what is there (依托, 利用), after which a stock cue (现有) is an attributive, see grammar resourceUseVerbs. */
+  resourceUseVerbs: WordSet;
   /** 每 and a word of more or less before the step a scoring rule counts in (每低1个百分点扣0.5分). */
   scoreSteps: WordSet;
   /** What follows a 的-phrase whose level is the condition of a score or grade (达到35%的得满分, 90分以上的为优秀). */
@@ -980,6 +982,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listSelfCounts: set(source.listSelfCounts),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
+    resourceUseVerbs: set(source.resourceUseVerbs),
     scoreSteps: set(source.scoreSteps),
     scoreConsequences: set(source.scoreConsequences),
     spacingNouns: set(source.spacingNouns),

@@ -589,6 +589,7 @@ export const indicatorGrammarSchema = z.object({
   listSelfNouns: words.default([]),
   listSelfCounts: words.default([]),
   conditionOpeners: words.default([]),
+  resourceUseVerbs: words.default([]),
   scoreSteps: words.default([]),
   scoreConsequences: words.default([]),
   spacingNouns: words.default([]),
