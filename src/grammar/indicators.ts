@@ -71,6 +71,10 @@ export interface IndicatorGrammar {
   notVerbs: WordSet;
   /** Statistical terms that hold an object verb (新增就业): the verb in them opens no object. */
   verbNouns: WordSet;
+  /** The verbs of admitting members (发展), see grammar memberAdmissionVerbs. */
+  memberAdmissionVerbs: WordSet;
+  /** The members an organisation admits (党员, 团员, 会员), see grammar memberNouns. */
+  memberNouns: WordSet;
   /** Terms that name their count with the group before them where no object verb governs the clause (就业困难人员就业3000人). */
   groupTerms: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
@@ -711,6 +715,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
+    memberAdmissionVerbs: set(source.memberAdmissionVerbs),
+    memberNouns: set(source.memberNouns),
     groupTerms: set(source.groupTerms),
     reachVerbs: set(source.reachVerbs),
     namingVerbs: set(source.namingVerbs),

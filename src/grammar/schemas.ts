@@ -325,6 +325,8 @@ export const indicatorGrammarSchema = z.object({
   objectVerbs: words,
   notVerbs: words.default([]),
   verbNouns: words.default([]),
+  memberAdmissionVerbs: words.default([]),
+  memberNouns: words.default([]),
   groupTerms: words.default([]),
   reachVerbs: words.default([]),
   namingVerbs: words.default([]),
