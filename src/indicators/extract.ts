@@ -544,17 +544,16 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
  */
 /** How many characters of scope (全镇, 本区, 辖区内) may stand between a verb of drawing on what is there and its stock cue. */
 const STOCK_SCOPE_REACH = 4;
-const HAN_CHAR = han(/^\p{Script=Han}$/u);
 
 /**
  * Whether the actual cue at `at` (现有, 已建成) is the attributive of the object of a verb of drawing on what is there (grammar
- * resourceUseVerbs: 依托全镇现有86个网格, 利用已建成的…), the verb at most a short scope before it with no break between.
+ * resourceUseVerbs: 依托全镇现有86个网格, 利用已建成的…), with nothing between them but a scope word (grammar scope: 全镇, 辖区内).
  */
 export function drawsOnStock(text: string, at: number, g: IndicatorGrammar): boolean {
-  for (let i = at; i >= Math.max(0, at - STOCK_SCOPE_REACH); i--) {
-    if (g.resourceUseVerbs.endingAt(text, i) !== undefined) return true;
-    const c = text[i - 1];
-    if (c === undefined || !HAN_CHAR.test(c)) return false;
+  for (let e = at; e >= Math.max(0, at - STOCK_SCOPE_REACH); e--) {
+    if (g.resourceUseVerbs.endingAt(text, e) === undefined) continue;
+    const between = text.slice(e, at);
+    if (between === '' || g.scope.exec(between)?.[0] === between) return true;
   }
   return false;
 }
