@@ -71,6 +71,10 @@ export interface IndicatorGrammar {
   notVerbs: WordSet;
   /** Statistical terms that hold an object verb (新增就业): the verb in them opens no object. */
   verbNouns: WordSet;
+  /** The verbs of admitting members (发展), see grammar memberAdmissionVerbs. */
+  memberAdmissionVerbs: WordSet;
+  /** The members an organisation admits (党员, 团员, 会员), see grammar memberNouns. */
+  memberNouns: WordSet;
   /** Terms that name their count with the group before them where no object verb governs the clause (就业困难人员就业3000人). */
   groupTerms: WordSet;
   /** Verbs that after a subject only say it reached the amount (地区生产总值完成412.6亿元): no part of the name. */
@@ -446,6 +450,10 @@ export interface IndicatorGrammar {
   forwardHeadings: WordSet;
   /** Headings of a goals section (工作目标): the deadline of its opening paragraph governs its numbered items (see opensGoals). */
   goalHeadings: WordSet;
+  /** The words that lead in a sentence of the plan's goals (主要目标是：), see grammar goalLeadIns. */
+  goalLeadIns: WordSet;
+  /** The words between a goal lead-in and its colon (是, 为), see grammar goalLeadCopulas. */
+  goalLeadCopulas: WordSet;
   pastYearWords: WordSet;
   /** Past-year words that name the year a text looks back on (一年来, 过去一年): in a review of one year, that year (see grammars/indicators.yaml). */
   lookBackYearWords: WordSet;
@@ -550,6 +558,8 @@ export interface IndicatorGrammar {
   disburseVerbs: WordSet;
   /** Words that open a support policy's condition (对…的企业，给予…): a bounded amount before 的 there qualifies. */
   conditionOpeners: WordSet;
+  /** Verbs of drawing on what is there (依托, 利用), after which a stock cue (现有) is an attributive, see grammar resourceUseVerbs. */
+  resourceUseVerbs: WordSet;
   /** 每 and a word of more or less before the step a scoring rule counts in (每低1个百分点扣0.5分). */
   scoreSteps: WordSet;
   /** What follows a 的-phrase whose level is the condition of a score or grade (达到35%的得满分, 90分以上的为优秀). */
@@ -715,6 +725,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     objectVerbs: set(source.objectVerbs),
     notVerbs: set(source.notVerbs),
     verbNouns: set(source.verbNouns),
+    memberAdmissionVerbs: set(source.memberAdmissionVerbs),
+    memberNouns: set(source.memberNouns),
     groupTerms: set(source.groupTerms),
     reachVerbs: set(source.reachVerbs),
     namingVerbs: set(source.namingVerbs),
@@ -934,6 +946,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     populationHeads: set(source.populationHeads),
     forwardHeadings: set(source.forwardHeadings),
     goalHeadings: set(source.goalHeadings),
+    goalLeadIns: set(source.goalLeadIns),
+    goalLeadCopulas: set(source.goalLeadCopulas),
     pastYearWords: set(source.pastYearWords),
     lookBackYearWords: set(source.lookBackYearWords),
     pastPeriodWords: set(source.pastPeriodWords),
@@ -989,6 +1003,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     listSelfCounts: set(source.listSelfCounts),
     disburseVerbs: set(source.disburseVerbs),
     conditionOpeners: set(source.conditionOpeners),
+    resourceUseVerbs: set(source.resourceUseVerbs),
     scoreSteps: set(source.scoreSteps),
     scoreConsequences: set(source.scoreConsequences),
     spacingNouns: set(source.spacingNouns),

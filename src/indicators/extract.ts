@@ -279,6 +279,9 @@ export function extractFromText(source: string, start: number, end: number, plan
       const d = dates[di++] as DateHit;
       if (d.start >= s && d.end <= e) sentenceDates.push(d);
     }
+    // One that leads in the plan's goals (2026年，全市…达到41.2%。主要目标是：…达到45%以上) sets the plan's targets: a past year
+    // carried from the review before it stops, also for its year words (全年预期目标为：).
+    if (carried && carried.year !== null && plan.years && carried.year < plan.years[0] && leadsInGoals(text, s, g)) carried = null;
     const sentenceGoverning = anchorYearWords(text, s, sentenceDates.filter((d) => governingSet.has(d)), carried, g);
     // The opening clause is looked for only when a governing date could stand in it.
     // The sentence's own dates reach its quantities through `sentenceGoverning`; what is carried comes
@@ -539,6 +542,42 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
  * look back on last year that a 年度工作计划 writes in its opening lines instead of a 工作回顾 section. Its amounts are what that year
  * reached, read as a review's are (bare volumes such as 门急诊2.7万人次 included). Not a deadline (到2026年) nor a span.
  */
+/** How many characters of scope (全镇, 本区, 辖区内) may stand between a verb of drawing on what is there and its stock cue. */
+const STOCK_SCOPE_REACH = 4;
+
+/**
+ * Whether the actual cue at `at` (现有, 已建成) is the attributive of the object of a verb of drawing on what is there (grammar
+ * resourceUseVerbs: 依托全镇现有86个网格, 利用已建成的…), with nothing between them but a scope word (grammar scope: 全镇, 辖区内).
+ */
+export function drawsOnStock(text: string, at: number, g: IndicatorGrammar): boolean {
+  for (let e = at; e >= Math.max(0, at - STOCK_SCOPE_REACH); e--) {
+    if (g.resourceUseVerbs.endingAt(text, e) === undefined) continue;
+    const between = text.slice(e, at);
+    if (between === '' || g.scope.exec(between)?.[0] === between) return true;
+  }
+  return false;
+}
+
+/** How far from a sentence's start the colon of a goal lead-in (主要目标是：, 全年工作目标：) may stand. */
+const GOAL_LEAD_REACH = 16;
+
+/**
+ * Whether the sentence at `s` opens with a lead-in of the plan's goals: a clause ending in a goal word (grammar goalLeadIns), an
+ * optional copula (goalLeadCopulas) and a colon (主要目标是：, 全年预期目标为：, 工作目标：).
+ */
+export function leadsInGoals(text: string, s: number, g: IndicatorGrammar): boolean {
+  const end = Math.min(text.length, s + GOAL_LEAD_REACH);
+  for (let i = s; i < end; i++) {
+    const c = text[i] as string;
+    if (c === '：' || c === ':') {
+      const copula = g.goalLeadCopulas.endingAt(text, i);
+      return i > s && g.goalLeadIns.endingAt(text, i - (copula?.length ?? 0)) !== undefined;
+    }
+    if ('，,；;。、'.includes(c)) return false;
+  }
+  return false;
+}
+
 function opensWithPastYear(text: string, s: number, governing: DateHit[], plan: PlanYears, g: IndicatorGrammar): boolean {
   if (!plan.annual || !plan.years) return false;
   const first = plan.years[0];
@@ -1074,7 +1113,9 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       // 对现有螺环境实施药物灭螺，每年…不少于1200公顷; 对已建成的项目开展评估: a cue right after the 对 that opens the object of an action
       // (grammar conditionOpeners) says what the action is done to, not that a level stands reached; a later cue may still hold.
-      while (cue && g.conditionOpeners.endingAt(text, cue.index) !== undefined) cue = g.actualCues.indexIn(text, cue.index + cue.word.length, q.start);
+      // So does a cue right after a verb of drawing on what is there (依托全镇现有86个网格，…化解率达到98%以上: resourceUseVerbs), with
+      // the scope of the action between them (依托全镇现有…): it qualifies the resources, not the levels after it.
+      while (cue && (g.conditionOpeners.endingAt(text, cue.index) !== undefined || drawsOnStock(text, cue.index, g))) cue = g.actualCues.indexIn(text, cue.index + cue.word.length, q.start);
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).

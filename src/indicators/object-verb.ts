@@ -85,6 +85,24 @@ export function leadSplit(text: string, v: { index: number; word: string }, verb
   return next === undefined ? v : { index: v.index + 1, word: next };
 }
 
+/** The longest qualifier between a verb of admitting members and the member noun (35岁以下年轻 in 发展35岁以下年轻党员). */
+const MAX_MEMBER_QUALIFIER = 12;
+
+/**
+ * The verb of admitting members (grammar memberAdmissionVerbs: 发展) that governs a count right after a member noun (memberNouns:
+ * 党员, 团员, 会员) with a qualifier between them and no stop (发展35岁以下年轻党员12名): the members a 党组织, 团组织 or 工会
+ * admits, as the term 发展党员 counts them. Searched from `from` to the count at `countStart`; undefined where none.
+ */
+export function admissionVerb(text: string, from: number, countStart: number, g: IndicatorGrammar): { index: number; word: string } | undefined {
+  const noun = g.memberNouns.endingAt(text, countStart);
+  if (noun === undefined) return undefined;
+  const nounStart = countStart - noun.length;
+  let found: { index: number; word: string } | undefined;
+  for (let v = g.memberAdmissionVerbs.indexIn(text, Math.max(from, nounStart - MAX_MEMBER_QUALIFIER - 3), nounStart); v; v = g.memberAdmissionVerbs.indexIn(text, v.index + 1, nounStart)) found = v;
+  if (!found || /[、，,；;。：:（(）)]/u.test(text.slice(found.index, nounStart)) || nounStart - (found.index + found.word.length) > MAX_MEMBER_QUALIFIER) return undefined;
+  return found;
+}
+
 /**
  * A word of aid or subsidy read as a verb (救助, 补助: grammar rewardWords) right before a benefit cap's word (grammar benefitCaps) is
  * the first half of the cap's noun, the scheme whose cap it is, no act on an object (年度救助限额按6万元执行 sets the cap, it aids

@@ -19,7 +19,7 @@ import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedA
 import { dimensionFactor } from './dimension.js';
 import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
-import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
+import { actOfEngagedAgent, admissionVerb, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
 import { rulesCoveredByActivity } from './rule-set.js';
 import { ageOfListedGroup } from './age-limit.js';
@@ -545,7 +545,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // A count of people (人次, 名) after an engaged agent's act counts the agents taking part (组织林业科技特派员开展技术服务200人次):
       // the agent stays in the name; a count of acts (次, 场, 家次) is the act's alone.
       const actsCounted = !(q.unit.unit === '人' || q.unit.sameAs === '人' || q.unit.unit === '名');
-      let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE));
+      // (发展35岁以下年轻党员12名: the verb of admitting members before a member noun, no verb elsewhere: admissionVerb.)
+      let found = verbFrom(Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE)) ?? admissionVerb(text, Math.max(r.floor, pred.start - MAX_OBJECT_BEFORE), pred.start, g);
       for (let next = found; next; next = verbFrom(next.index + next.word.length)) {
         if (found && next !== found && !(actsCounted && actOfEngagedAgent(text, found.index, next, g)) && insideObject(text, found.index + found.word.length, next.index)) continue;
         // A verb that sets a count only of an object named after it (nounFirstVerbs: 排查, 检查) right before the number is the
@@ -572,7 +573,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
         // A size keeps its verb in the name, as the work done (整治骨干河道48公里, 新建改建道路12公里), but not a verb that
         // only says the work is done (完成造林绿化2.5万亩 → 造林绿化).
         const reachTerm = g.reachTerms.endingAt(text, pred.start);
-        const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
+        // The members admitted keep the verb in their name, as the term 发展党员 does (发展工会会员2500人以上).
+        const admitting = g.memberAdmissionVerbs.has(found.word) && g.memberNouns.endingAt(text, pred.start) !== undefined;
+        const from = reachTerm && pred.start - reachTerm.length === found.index ? trimLead(text, r.floor, found.index, dates, g) : joined || admitting ? found.index : q.unit.kind === 'count' || g.reachVerbs.has(found.word) ? found.index + found.word.length : afterReach(text, trimLead(text, r.floor, found.index, dates, g), found.index, g);
         // An earlier count of the clause that no item kept (a one-per-unit norm: 每个中心配置DR1台、彩超2台) still ends the object
         // of the verb the list shares: this count's noun is the one after it and its joiner.
         const earlier = lastEndingBetween(all, endsUpTo, idx, from, pred.start);
