@@ -537,11 +537,6 @@ function pastYearOpeners(text: string, dates: DateHit[], planYear: number | null
   return out ? out.sort((x, y) => x.start - y.start) : dates;
 }
 
-/**
- * Whether the sentence from `s` opens with a year before an annual plan's own (2026年，全院门急诊2.7万人次… in a 2027 plan): the
- * look back on last year that a 年度工作计划 writes in its opening lines instead of a 工作回顾 section. Its amounts are what that year
- * reached, read as a review's are (bare volumes such as 门急诊2.7万人次 included). Not a deadline (到2026年) nor a span.
- */
 /** How many characters of scope (全镇, 本区, 辖区内) may stand between a verb of drawing on what is there and its stock cue. */
 const STOCK_SCOPE_REACH = 4;
 
@@ -549,7 +544,7 @@ const STOCK_SCOPE_REACH = 4;
  * Whether the actual cue at `at` (现有, 已建成) is the attributive of the object of a verb of drawing on what is there (grammar
  * resourceUseVerbs: 依托全镇现有86个网格, 利用已建成的…), with nothing between them but a scope word (grammar scope: 全镇, 辖区内).
  */
-export function drawsOnStock(text: string, at: number, g: IndicatorGrammar): boolean {
+function drawsOnStock(text: string, at: number, g: IndicatorGrammar): boolean {
   for (let e = at; e >= Math.max(0, at - STOCK_SCOPE_REACH); e--) {
     if (g.resourceUseVerbs.endingAt(text, e) === undefined) continue;
     const between = text.slice(e, at);
@@ -565,7 +560,7 @@ const GOAL_LEAD_REACH = 16;
  * Whether the sentence at `s` opens with a lead-in of the plan's goals: a clause ending in a goal word (grammar goalLeadIns), an
  * optional copula (goalLeadCopulas) and a colon (主要目标是：, 全年预期目标为：, 工作目标：).
  */
-export function leadsInGoals(text: string, s: number, g: IndicatorGrammar): boolean {
+function leadsInGoals(text: string, s: number, g: IndicatorGrammar): boolean {
   const end = Math.min(text.length, s + GOAL_LEAD_REACH);
   for (let i = s; i < end; i++) {
     const c = text[i] as string;
@@ -578,6 +573,11 @@ export function leadsInGoals(text: string, s: number, g: IndicatorGrammar): bool
   return false;
 }
 
+/**
+ * Whether the sentence from `s` opens with a year before an annual plan's own (2026年，全院门急诊2.7万人次… in a 2027 plan): the
+ * look back on last year that a 年度工作计划 writes in its opening lines instead of a 工作回顾 section. Its amounts are what that year
+ * reached, read as a review's are (bare volumes such as 门急诊2.7万人次 included). Not a deadline (到2026年) nor a span.
+ */
 function opensWithPastYear(text: string, s: number, governing: DateHit[], plan: PlanYears, g: IndicatorGrammar): boolean {
   if (!plan.annual || !plan.years) return false;
   const first = plan.years[0];
