@@ -35,7 +35,8 @@ const BARE_NOUN = /^[\u4e00-\u9fff（）()“”A-Za-z]+$/u;
  * routine recurs in (专家每周坐诊1次: a working rule, as procedural() reads it). A count of those a work benefits (受益群众5600人,
  * grammar beneficiaryWords) right after a comma is one too when the work's clauses before it, in the same sentence, set no number
  * (实施…工程，受益群众5600人); after a budget (总投资1.2亿元，受益群众2万人) it stays none. So is a count after 、 that follows
- * a target of the same clause (机构达到9家、床位1180张): the list goes on within the clause.
+ * a target of the same clause (机构达到9家、床位1180张): the list goes on within the clause. The list goes on past a bare member
+ * too (门急诊量达到85万人次，出院患者3.2万人次，手术1.1万台次): the verb is written once for all of them.
  */
 export function bareCountAfterTarget(text: string, r: Reading, prev: Reading | undefined, dates: DateHit[], g: IndicatorGrammar): boolean {
   const { q, pred } = r;
@@ -49,7 +50,7 @@ export function bareCountAfterTarget(text: string, r: Reading, prev: Reading | u
   const benefits = !joined && g.beneficiaryWords.startingAt(noun, 0) !== undefined && WORK_CLAUSE_BEFORE.test((r.clause > MAX_WORK_CLAUSE ? '' : '\n') + text.slice(Math.max(0, r.clause - MAX_WORK_CLAUSE), r.clause));
   if (!benefits && !joined) {
     if (!prev || prev.clause >= r.clause) return false;
-    if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object)) return false;
+    if (!(prev.pred.verb?.kind === 'target' || prev.pred.comparator || prev.post || prev.object || prev.bareMember)) return false;
     if (!/^\s*[，,]\s*$/u.test(text.slice(prev.end, r.clause))) return false;
   }
   // …保持100%，全市12个国控断面每月开展1次监测: the whole territory alone before the count names no object; the count opens the

@@ -15,7 +15,7 @@ import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './
 import { allotsPoints, scoringRule } from './scoring.js';
 import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
-import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
+import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
 import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
@@ -60,7 +60,7 @@ export interface Reading {
   listed: boolean;
   /** The bound size of each thing the reading before it counts, written right after that count (1支50人以上的队伍). */
   sizeOf?: boolean;
-  /** A bare count after 、 that goes on a list of targets of its clause (…达到9家、床位1180张): see joinedAfterTarget. */
+  /** A bare count that goes on a list of targets (…达到9家、床位1180张; …达到85万人次，出院患者3.2万人次): see bareCountAfterTarget. */
   bareMember?: boolean;
   /** The metric of the yearly split this reading is a member of (改造任务分年度安排为：2025年162个、2026年156个). */
   yearSplit?: Span;
@@ -640,7 +640,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       return;
     }
     const listedBare = !verb && !pred.comparator && !pred.distributor && !r.post && bareCountAfterTarget(text, r, prev, dates, g);
-    if (listedBare && joinedAfterTarget(text, r, prev, g)) r.bareMember = true;
+    if (listedBare) r.bareMember = true;
     // A metric named right before its value: 每千人口执业(助理)医师数2.5人.
     // What only describes the stock is no level reached (现有40座水闸, 总长度717.6公里).
     // So is the next member of a list of the stock in the clause (其中公立医院4家、乡镇卫生院16所、村卫生室305个): a noun after 、.
