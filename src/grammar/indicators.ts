@@ -574,6 +574,7 @@ export interface IndicatorGrammar {
   scoreScales: WordSet;
   /** Words for one single act of a procedure (每次献血量, 单次献全血量): a bare measure after them is its size, a rule. */
   occasionWords: WordSet;
+  actLeadUnits: Set<string>;
   /** Count units of a dose (治疗量, 单位 of blood): after an occasion word, the size of each act, as a measure is. */
   doseUnits: Set<string>;
   /** Words that restate the quantity before in another unit (折合800万毫升): the same metric. */
@@ -999,6 +1000,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     remainderWords: set(source.remainderWords),
     scoreScales: set(source.scoreScales),
     occasionWords: set(source.occasionWords),
+    actLeadUnits: new Set(source.actLeadUnits),
     doseUnits: new Set(source.doseUnits),
     restateWords: set(source.restateWords),
     deductVerbs: set(source.deductVerbs),

@@ -606,6 +606,7 @@ export const indicatorGrammarSchema = z.object({
   remainderWords: words.default([]),
   scoreScales: words.default([]),
   occasionWords: words.default([]),
+  actLeadUnits: words.default([]),
   doseUnits: words.default([]),
   restateWords: words.default([]),
   deductVerbs: words.default([]),

@@ -17,7 +17,7 @@ import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KIND
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
-import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { actLeadTime, benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -204,6 +204,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // after the act's verb (单采血小板每次采集1至2个治疗量: grammar doseUnits).
     // A verb of target or change sets a level of it all the same (每次急救出车平均反应时间缩短至12分钟).
     if (occasionSize(text, r, q, pred, g)) return;
+    // 每次作业前30分钟向空管部门申请空域: a time right after an act and 前 is when a step of the procedure is done, no rank bound and
+    // no level to reach.
+    if (actLeadTime(text, r, g)) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.
