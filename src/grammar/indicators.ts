@@ -436,6 +436,9 @@ export interface IndicatorGrammar {
   auditFindingWords: WordSet;
   /** Signs of multiplication (×) that write a size as a product of lengths (5米×5米): a specification, no level. */
   dimensionSigns: WordSet;
+  resolutionNouns: WordSet;
+  timeStepWords: WordSet;
+  resolutionUnits: Set<string>;
   /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
   findingSums: WordSet;
   /** How a population's name ends (常住人口): an exact count of people right after it is its size (see populationSize). */
@@ -928,6 +931,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     referenceLeads: set(source.referenceLeads),
     auditFindingWords: set(source.auditFindingWords),
     dimensionSigns: set(source.dimensionSigns),
+    resolutionNouns: set(source.resolutionNouns),
+    timeStepWords: set(source.timeStepWords),
+    resolutionUnits: new Set(source.resolutionUnits),
     findingSums: set(source.findingSums),
     populationHeads: set(source.populationHeads),
     forwardHeadings: set(source.forwardHeadings),
