@@ -442,6 +442,9 @@ export interface IndicatorGrammar {
   auditFindingWords: WordSet;
   /** Signs of multiplication (×) that write a size as a product of lengths (5米×5米): a specification, no level. */
   dimensionSigns: WordSet;
+  resolutionNouns: WordSet;
+  timeStepWords: WordSet;
+  resolutionUnits: Set<string>;
   /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
   findingSums: WordSet;
   /** How a population's name ends (常住人口): an exact count of people right after it is its size (see populationSize). */
@@ -586,6 +589,7 @@ export interface IndicatorGrammar {
   scoreScales: WordSet;
   /** Words for one single act of a procedure (每次献血量, 单次献全血量): a bare measure after them is its size, a rule. */
   occasionWords: WordSet;
+  actLeadUnits: Set<string>;
   /** Count units of a dose (治疗量, 单位 of blood): after an occasion word, the size of each act, as a measure is. */
   doseUnits: Set<string>;
   /** Words that restate the quantity before in another unit (折合800万毫升): the same metric. */
@@ -942,6 +946,9 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     referenceLeads: set(source.referenceLeads),
     auditFindingWords: set(source.auditFindingWords),
     dimensionSigns: set(source.dimensionSigns),
+    resolutionNouns: set(source.resolutionNouns),
+    timeStepWords: set(source.timeStepWords),
+    resolutionUnits: new Set(source.resolutionUnits),
     findingSums: set(source.findingSums),
     populationHeads: set(source.populationHeads),
     forwardHeadings: set(source.forwardHeadings),
@@ -1017,6 +1024,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     remainderWords: set(source.remainderWords),
     scoreScales: set(source.scoreScales),
     occasionWords: set(source.occasionWords),
+    actLeadUnits: new Set(source.actLeadUnits),
     doseUnits: new Set(source.doseUnits),
     restateWords: set(source.restateWords),
     deductVerbs: set(source.deductVerbs),

@@ -16,8 +16,8 @@ import { allotsPoints, scoringRule } from './scoring.js';
 import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
-import { dimensionFactor } from './dimension.js';
-import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { dimensionFactor, resolutionSpacing } from './dimension.js';
+import { actLeadTime, benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, admissionVerb, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -197,6 +197,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (tallyClosing(text, q.start, r.end)) return;
     // 按5米×5米设框: a length that is one factor of a size written as a product is a specification of one thing, no level.
     if (q.unit.kind === 'measure' && dimensionFactor(text, q, quantities, g)) return;
+    // 1公里、逐1小时智能网格预报, 500米网格实况产品: the spacing of a gridded product names the product, no level.
+    if (resolutionSpacing(text, q, g)) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
     if (scoringRule(text, r, g, allotted, s)) return;
     // The size of each single act, stated with no bound (每次献血量一般为200—400毫升, 单次献全血量为200毫升): how the act is done,
@@ -204,6 +206,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // after the act's verb (单采血小板每次采集1至2个治疗量: grammar doseUnits).
     // A verb of target or change sets a level of it all the same (每次急救出车平均反应时间缩短至12分钟).
     if (occasionSize(text, r, q, pred, g)) return;
+    // 每次作业前30分钟向空管部门申请空域: a time right after an act and 前 is when a step of the procedure is done, no rank bound and
+    // no level to reach.
+    if (actLeadTime(text, r, g)) return;
 
     // 两年增长50%, 五年翻一番: a number of years right before a change verb is the time the change takes, no value; before a sum
     // word (五年累计, 三年合计, 两年共) the span the total after it is summed over.

@@ -282,3 +282,23 @@ export function permitted(text: string, from: number, to: number, g: IndicatorGr
   }
   return false;
 }
+
+/** The last character of a time a 前 closes as a deadline (年底前, 6月底前, 10日前), not an act. */
+const DEADLINE_CHAR = /^[底末年月日号旬季]$/u;
+
+/**
+ * Whether a time is how long before an act a step of a procedure is done (每次作业前30分钟向空管部门申请空域, 就诊前48小时未被预约的):
+ * a time unit (grammar actLeadUnits) right after a 前 (grammar adjacentComparators) that follows the act, with no bound word after
+ * it. 前 there bounds no rank (前3名, 前10位). Not after a date (6月底前: a deadline), after 提前 (grammar adverbs: the lead time a
+ * plan sets, 提前3天以上发布预报), or with no act before 前 (前3天, the first days of a period).
+ */
+export function actLeadTime(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  const { q } = r;
+  if (q.unit.kind !== 'measure' || !g.actLeadUnits.has(q.unit.unit) || r.post) return false;
+  let at = q.start;
+  while (at > 0 && text[at - 1] === ' ') at--;
+  const cut = g.adjacentComparators.endingAt(text, at);
+  if (cut === undefined || g.adverbs.endingAt(text, at) !== undefined) return false;
+  const act = text[at - cut.length - 1] ?? '';
+  return HAN.test(act) && !DEADLINE_CHAR.test(act);
+}
