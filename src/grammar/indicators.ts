@@ -442,8 +442,11 @@ export interface IndicatorGrammar {
   auditFindingWords: WordSet;
   /** Signs of multiplication (×) that write a size as a product of lengths (5米×5米): a specification, no level. */
   dimensionSigns: WordSet;
+  /** Nouns of a gridded product's resolution (网格, 分辨率): a length right before one names the product, see grammar resolutionNouns. */
   resolutionNouns: WordSet;
+  /** The word of a product's time step (逐1小时): see grammar timeStepWords. */
   timeStepWords: WordSet;
+  /** Units of a grid's spacing (公里, 米): see grammar resolutionUnits. */
   resolutionUnits: Set<string>;
   /** The sum a finding involves (涉及资金, 涉及金额): in a review, an amount measured. */
   findingSums: WordSet;
@@ -589,6 +592,7 @@ export interface IndicatorGrammar {
   scoreScales: WordSet;
   /** Words for one single act of a procedure (每次献血量, 单次献全血量): a bare measure after them is its size, a rule. */
   occasionWords: WordSet;
+  /** Units of the time before an act a procedure's step is done (作业前30分钟): see grammar actLeadUnits. */
   actLeadUnits: Set<string>;
   /** Count units of a dose (治疗量, 单位 of blood): after an occasion word, the size of each act, as a measure is. */
   doseUnits: Set<string>;
