@@ -100,6 +100,16 @@ function tallyClosing(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A letter symbol (X, Y, H, Ps, ｈ) and an equals sign, half- or full-width, right before a number. */
+const SYMBOL_ASSIGNED = /(?:^|[^A-Za-z0-9Ａ-Ｚａ-ｚ０-９.])[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９_]{0,3}\s*[=＝]\s*$/u;
+/** How far back a symbol and its equals sign may stand from the number. */
+const SYMBOL_REACH = 12;
+
+/** Whether the number at `start` is assigned to a letter symbol (X=3158426.375, H＝47.3米): a coordinate or a formula's value. */
+export function symbolValue(text: string, start: number): boolean {
+  return SYMBOL_ASSIGNED.test(text.slice(Math.max(0, start - SYMBOL_REACH), start));
+}
+
 /**
  * Only a list separator between a stock count and the next clause (现有医疗卫生机构321个，床位2150张): the list of
  * the stock goes on, unless the next clause names a metric of its own (总长度717.6公里，立项整治长度270.5公里).
@@ -195,6 +205,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A count alone in brackets that close the paragraph (（二）基层医疗卫生机构建设项目（3个）, 一、经济发展（7项）): a heading's tally of
     // the items listed under it, no target.
     if (tallyClosing(text, q.start, r.end)) return;
+    // 坐标（X=3158426.375，Y=39512687.104）, 高程H=47.326米: a number assigned to a letter symbol is a coordinate or a parameter of a
+    // formula, the notation of surveys and engineering, never a level a plan sets (targets are written with verbs and bound words).
+    if (symbolValue(text, q.start)) return;
     // 按5米×5米设框: a length that is one factor of a size written as a product is a specification of one thing, no level.
     if (q.unit.kind === 'measure' && dimensionFactor(text, q, quantities, g)) return;
     // A number of a scoring rule (每低1个百分点扣0.5分, 达到35%的得满分, 占考核总分的40%): no target.
