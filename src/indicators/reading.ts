@@ -17,7 +17,7 @@ import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KIND
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, joinedAfterTarget, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor } from './dimension.js';
-import { benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { benefitTerm, bufferZone, longestTerm, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -223,6 +223,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && (g.changeVerbs.startingAt(text, r.end) !== undefined || g.totalWords.startingAt(text, r.end) !== undefined)) return;
     // 连续发放3年, 连续3年给予补贴: the years a benefit is paid over, a term of the support policy, no level to reach.
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && !pred.comparator && !r.post && benefitTerm(text, q.start, r.end, g)) return;
+    // 提供最长7天免费住宿, 租期最长5年: a term right after 最长 is the longest a benefit or permission runs, a term of the policy; with a
+    // bound (最长不超过3年) or a target verb it stays.
+    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change' && longestTerm(text, r.clause, q.start, q.unit.unit, g)) return;
     // 急难型临时救助24小时内办结: a duration closed by 内 before a step of work is the time a procedure allows, also after a verb
     // that names the work (救助, 处置), unless a target verb or a bound sets it (办结时限压缩到3个工作日以内).
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;
