@@ -544,6 +544,8 @@ export interface IndicatorGrammar {
   sanctionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
+  /** Words right before a term that give the longest term a benefit or permission runs (最长), see grammar termTops. */
+  termTops: WordSet;
   /** The contact roles a unit names for a task's reporting (联络员, 信息员), see grammar liaisonRoles. */
   liaisonRoles: WordSet;
   /** The verbs a unit names its liaison with (确定, 明确, 指定), see grammar liaisonVerbs. */
@@ -1004,6 +1006,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
     standardTops: set(source.standardTops),
+    termTops: set(source.termTops),
     liaisonRoles: set(source.liaisonRoles),
     liaisonVerbs: set(source.liaisonVerbs),
     workingGroupNouns: set(source.workingGroupNouns),

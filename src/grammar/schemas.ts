@@ -592,6 +592,7 @@ export const indicatorGrammarSchema = z.object({
   benefitCaps: words.default([]),
   sanctionWords: words.default([]),
   standardTops: words.default([]),
+  termTops: words.default([]),
   liaisonRoles: words.default([]),
   liaisonVerbs: words.default([]),
   workingGroupNouns: words.default([]),

@@ -442,6 +442,19 @@ const SAME_TAIL = 2;
  * A conjunct that already ends as the last one does is written in full (城镇居民人均可支配收入和农村居民人均可支配收入):
  * it takes no tail from the last.
  */
+/**
+ * Tiers of an honour or a rank listed before the one noun they share (引进国家级、省级领军人才分别4名和18名; 认定市级、县级拔尖人才):
+ * plans name the tiers and write the noun once after the last tier, so the tail after the last conjunct's own tier is shared
+ * (国家级领军人才), however long each tier word is (grammar honourTiers). Undefined when the conjunct does not end in a tier or the
+ * last one opens with no other tier.
+ */
+export function tierListTail(s: string, lastText: string, g: IndicatorGrammar): number | undefined {
+  const own = g.honourTiers.endingAt(s, s.length);
+  const lastTier = g.honourTiers.startingAt(lastText, 0);
+  if (own === undefined || lastTier === undefined || own === lastTier || lastTier.length >= lastText.length) return undefined;
+  return lastTier.length;
+}
+
 function sameTail(s: string, last: string): boolean {
   return s.length > SAME_TAIL && last.length > SAME_TAIL && s.endsWith(last.slice(-SAME_TAIL));
 }
@@ -504,6 +517,12 @@ export function completeConjuncts(text: string, parts: Span[], g: IndicatorGramm
     const whole = lastEnd !== undefined && lastEnd.length < lastText.length && nounKind(s, g) !== undefined && nounKind(s, g) === nounKind(lastEnd, g);
     if (part === last || whole || endsInHead(s, g) || sameTail(s, lastText)) {
       out.push(s);
+      continue;
+    }
+    // (Only where each conjunct gets a value of its own: a guessed tail, as below.)
+    const tierTail = guessTail ? tierListTail(s, lastText, g) : undefined;
+    if (tierTail !== undefined) {
+      out.push(s + lastText.slice(tierTail));
       continue;
     }
     // Pollutants listed before one measure word (化学需氧量、氨氮排放量): the last conjunct's tail after its own pollutant is shared.

@@ -17,7 +17,7 @@ import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KIND
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
-import { actLeadTime, benefitTerm, bufferZone, choiceBand, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { actLeadTime, benefitTerm, bufferZone, choiceBand, longestTerm, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, occasionSize, perBaseNorm, permitted, ruleContent, sliceEdge, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, admissionVerb, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -98,6 +98,16 @@ function tallyClosing(text: string, start: number, end: number): boolean {
   if (!((open === '（' && close === '）') || (open === '(' && close === ')'))) return false;
   for (let k = end + 1; k < text.length; k++) if (WHITE_SPACE[text.charCodeAt(k)] !== 1) return false;
   return true;
+}
+
+/** A letter symbol (X, Y, H, Ps, ｈ) and an equals sign, half- or full-width, right before a number. */
+const SYMBOL_ASSIGNED = /(?:^|[^A-Za-z0-9Ａ-Ｚａ-ｚ０-９.])[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９_]{0,3}\s*[=＝]\s*$/u;
+/** How far back a symbol and its equals sign may stand from the number. */
+const SYMBOL_REACH = 12;
+
+/** Whether the number at `start` is assigned to a letter symbol (X=3158426.375, H＝47.3米): a coordinate or a formula's value. */
+export function symbolValue(text: string, start: number): boolean {
+  return SYMBOL_ASSIGNED.test(text.slice(Math.max(0, start - SYMBOL_REACH), start));
 }
 
 /**
@@ -195,6 +205,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // A count alone in brackets that close the paragraph (（二）基层医疗卫生机构建设项目（3个）, 一、经济发展（7项）): a heading's tally of
     // the items listed under it, no target.
     if (tallyClosing(text, q.start, r.end)) return;
+    // 坐标（X=3158426.375，Y=39512687.104）, 高程H=47.326米: a number assigned to a letter symbol is a coordinate or a parameter of a
+    // formula, the notation of surveys and engineering, never a level a plan sets (targets are written with verbs and bound words).
+    if (symbolValue(text, q.start)) return;
     // 按5米×5米设框: a length that is one factor of a size written as a product is a specification of one thing, no level.
     if (q.unit.kind === 'measure' && dimensionFactor(text, q, quantities, g)) return;
     // 1公里、逐1小时智能网格预报, 500米网格实况产品: the spacing of a gridded product names the product, no level.
@@ -215,6 +228,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && (g.changeVerbs.startingAt(text, r.end) !== undefined || g.totalWords.startingAt(text, r.end) !== undefined)) return;
     // 连续发放3年, 连续3年给予补贴: the years a benefit is paid over, a term of the support policy, no level to reach.
     if (q.unit.kind === 'measure' && DURATION_UNITS.has(q.unit.unit) && !pred.comparator && !r.post && benefitTerm(text, q.start, r.end, g)) return;
+    // 提供最长7天免费住宿, 租期最长5年: a term right after 最长 is the longest a benefit or permission runs, a term of the policy; with a
+    // bound (最长不超过3年) or a target verb it stays.
+    if (q.unit.kind === 'measure' && !pred.comparator && !r.post && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change' && longestTerm(text, r.clause, q.start, q.unit.unit, g)) return;
     // 急难型临时救助24小时内办结: a duration closed by 内 before a step of work is the time a procedure allows, also after a verb
     // that names the work (救助, 处置), unless a target verb or a bound sets it (办结时限压缩到3个工作日以内).
     if (q.unit.kind === 'measure' && !q.unit.size && !r.post && !pred.comparator && pred.verb?.kind !== 'target' && stepWithin(text, q.end, g)) return;

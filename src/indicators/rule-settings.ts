@@ -221,6 +221,20 @@ function paysOut(word: string, g: IndicatorGrammar): boolean {
   return GRANT.test(word) || g.disburseVerbs.has(word) || g.rewardWords.has(word);
 }
 
+/** The units of a term a benefit, service or permission runs for. */
+const TERM_UNITS = new Set(['天', '日', '周', '个月', '月', '年']);
+
+/**
+ * Whether the duration at `start` stands right after a top word (最长: grammar termTops) in its clause from `clause`: the longest term a
+ * benefit or permission runs (提供最长7天免费住宿, 补贴期限最长3年), what one may be given at most, no level. The caller checks that no
+ * bound word or target verb sets it.
+ */
+export function longestTerm(text: string, clause: number, start: number, unit: string, g: IndicatorGrammar): boolean {
+  if (!TERM_UNITS.has(unit)) return false;
+  const before = text.slice(clause, start).trimEnd();
+  return g.termTops.endingAt(before, before.length) !== undefined;
+}
+
 /**
  * Whether the duration from `start` to `end` is the term a benefit is paid over: after 连续 and a word that pays it out (连续发放3年,
  * 连续补贴2年), or after 连续 alone with that word right after it (连续3年给予补贴, 连续2年发放).
