@@ -448,7 +448,7 @@ const SAME_TAIL = 2;
  * (国家级领军人才), however long each tier word is (grammar honourTiers). Undefined when the conjunct does not end in a tier or the
  * last one opens with no other tier.
  */
-export function tierListTail(s: string, lastText: string, g: IndicatorGrammar): number | undefined {
+function tierListTail(s: string, lastText: string, g: IndicatorGrammar): number | undefined {
   const own = g.honourTiers.endingAt(s, s.length);
   const lastTier = g.honourTiers.startingAt(lastText, 0);
   if (own === undefined || lastTier === undefined || own === lastTier || lastTier.length >= lastText.length) return undefined;
