@@ -190,10 +190,13 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
     // counts the population it sets to act, as an object verb counts its object: the count is the target. Not a count in Chinese
     // numerals (推进二次供水改造).
     // Nor one that ends a noun of its own (基层党组织31个: notVerbs).
-    const pivot = pivoted && pos === at && isDigit(text[at]) ? g.pivotVerbs.endingAt(text, pos) : undefined;
-    if (pivot && pos - pivot.length >= floor && verbAt(text, pos, g) === undefined && !endsNoun(text, pos, pivot, g)) {
-      p.verb = { kind: 'object', word: pivot, start: pos - pivot.length, end: pos };
-      pos -= pivot.length;
+    // A scope word may stand between the verb and the count (指导全县20家重点单位建立…, 推动全市300家企业上云): the scope of the
+    // population, no part of the verb or of the counted noun.
+    const past = pivoted && pos === at && isDigit(text[at]) ? scopeStart(text, pos, floor, g) : pos;
+    const pivot = pivoted && pos === at && isDigit(text[at]) ? g.pivotVerbs.endingAt(text, past) : undefined;
+    if (pivot && past - pivot.length >= floor && verbAt(text, past, g) === undefined && !endsNoun(text, past, pivot, g)) {
+      p.verb = { kind: 'object', word: pivot, start: past - pivot.length, end: pos };
+      pos = past - pivot.length;
       continue;
     }
     const verb = standardRise(text, pos, verbAt(text, pos, g), g);
@@ -597,3 +600,21 @@ function shareBaseStart(text: string, at: number, floor: number, g: IndicatorGra
   };
   return backWithin(text, de, floor, MAX_SHARE_BASE, TOTAL_NAME_STOP, boundOrVerb) ?? at;
 }
+
+/** Where a scope word (grammar scope: 全县, 全市, 辖区) that ends right at the count at `end` starts, not before `floor`; `end` when
+ *  none does, or when the count is of the territory's own divisions (推进全区11个街道（乡镇）应急管理站建设: all of them, a fact of
+ *  the territory, grammar divisionNouns). */
+function scopeStart(text: string, end: number, floor: number, g: IndicatorGrammar): number {
+  for (let k = Math.max(floor, end - MAX_SCOPE_WORD); k < end - 1; k++) {
+    const word = text.slice(k, end);
+    if (g.scope.exec(word)?.[0] !== word) continue;
+    let unit = end;
+    while (unit < text.length && /[0-9０-９.．]/u.test(text[unit] as string)) unit++;
+    const divisions = [1, 2].some((n) => g.divisionNouns.startingAt(text, unit + n) !== undefined);
+    return divisions ? end : k;
+  }
+  return end;
+}
+
+/** The longest scope word looked for before a pivot verb's count (全街道, 辖区内). */
+const MAX_SCOPE_WORD = 4;
