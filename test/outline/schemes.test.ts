@@ -58,6 +58,10 @@ describe('numbering schemes', () => {
     expect(await outline('一、主动公开情况\n第十二条第（二）项\n信息内容\t本年办理数量\n行政确认\t318\n第十二条第三款\n第十二条第四款规定的事项\t26\n二、申请办理情况\n')).toEqual(['一、 主动公开情况', '二、 申请办理情况']);
   });
 
+  it('should not support a line that opens with a list or range of cited articles as an article (a PDF broke the citation)', async () => {
+    expect(await outline('一、严格耕地保护\n（一）落实占补平衡。依照《中华人民共和国土地管理法》\n第三十条、第三十二条，全年新增耕地不少于2000亩。\n（二）开展执法检查。按照《某省河道管理条例》\n第十条至第十五条，全年巡查河道120公里。\n')).toEqual(['一、 严格耕地保护', '  （一） 落实占补平衡', '  （二） 开展执法检查']);
+  });
+
   it('should support an article whose own text follows 第X条 as before', async () => {
     expect(await outline('第一条 为规范项目管理，制定本办法。\n第二条 第一项工作由市局负责。\n')).toEqual(['第一条 为规范项目管理，制定本办法', '第二条 第一项工作由市局负责']);
   });
