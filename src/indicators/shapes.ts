@@ -341,6 +341,14 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
   // a provision's name a bound word makes a number a threshold of its own.
   let nameEnd = -1;
   let wholeName = false;
+  // A share named by its whole clause (see the share readings below): a statement of its own, its name up to `end`.
+  const wholeShare = (r: Reading, metric: string, start: number, end: number): void => {
+    nameEnd = end;
+    wholeName = true;
+    current = { members: [{ reading: r, metric, baseline: false }], span: { start, end } };
+    currentNames = [];
+    statements.push(current);
+  };
   readings.forEach((r, idx) => {
     if (r.q.start < nameEnd && (wholeName ? r.q.unit.kind !== 'rate' : !r.post && !r.pred.comparator)) return;
     if (seasonalEach(text, r, g) || datedEach(text, r, dates, g) || ordinalPointsEach(text, r, g) || pregnancyStageCount(text, r, g)) return;
@@ -503,40 +511,24 @@ export function buildStatements(text: string, s: number, e: number, readings: Re
     // resource set aside (预留30%以上的门诊号源 → 预留的门诊号源比例).
     const doneTo = shareDoneTo(text, r, Math.max(r.clause, r.floor), e, g) ?? shareAllotted(text, r, Math.max(r.clause, r.floor), e, g);
     if (doneTo) {
-      nameEnd = doneTo.end;
-      wholeName = true;
-      current = { members: [{ reading: r, metric: doneTo.name, baseline: false }], span: { start: doneTo.start, end: doneTo.end } };
-      currentNames = [];
-      statements.push(current);
+      wholeShare(r, doneTo.name, doneTo.start, doneTo.end);
       return;
     }
     // A share of the population a service reaches, written before it (服务覆盖全街道75%以上的社区 → 服务覆盖社区比例).
     const reached = subject && subject.start < r.pred.start ? coverageShare(text, r, subject.start, e, g) : undefined;
     if (reached) {
-      nameEnd = reached.end;
-      wholeName = true;
-      current = { members: [{ reading: r, metric: reached.name, baseline: false }], span: { start: subject!.start, end: reached.end } };
-      currentNames = [];
-      statements.push(current);
+      wholeShare(r, reached.name, subject!.start, reached.end);
       return;
     }
     const share = own === '' || g.scope.exec(own)?.[0] === own || g.joiners.endingAt(raw, raw.length) || g.shareExistentials.has(own) || opensClause ? populationShare(text, r, e, g) : undefined;
     if (share) {
-      nameEnd = share.end;
-      wholeName = true;
-      current = { members: [{ reading: r, metric: share.name, baseline: false }], span: { start: subject && subject.start < r.pred.start && !opensClause ? subject.start : r.pred.start, end: share.end } };
-      currentNames = [];
-      statements.push(current);
+      wholeShare(r, share.name, subject && subject.start < r.pred.start && !opensClause ? subject.start : r.pred.start, share.end);
       return;
     }
     // A share between a population and what it does (市级政务信息系统100%完成IPv6改造): the population's share doing it.
     const acting = subject && subject.start < r.pred.start && own !== '' && !opensClause ? actingShare(text, r, own, e, g) : undefined;
     if (acting) {
-      nameEnd = acting.end;
-      wholeName = true;
-      current = { members: [{ reading: r, metric: acting.name, baseline: false }], span: { start: subject!.start, end: acting.end } };
-      currentNames = [];
-      statements.push(current);
+      wholeShare(r, acting.name, subject!.start, acting.end);
       return;
     }
     // Nothing but a scope word before a bounded count that opens its sentence's statements (至少2家乡镇卫生院达到推荐标准, 全县
