@@ -120,6 +120,8 @@ export interface MetaGrammar {
   writtenPlace: RegExp | undefined;
   /** An institution named after the city it stands in (group `place`: the city's short name, 赣州理工大学), for its region. */
   institutionPlace: RegExp | undefined;
+  /** A development zone's organ named after its city's short name (某某高新技术产业开发区管理委员会): group `place`, the short name. */
+  zonePlace: RegExp | undefined;
   /** An organ of its place's public service named after it (某某市中心医院, 某某县疾病预防控制中心): what follows the written place. */
   servesPlace: RegExp | undefined;
   /** A township health centre named after its town (某某镇卫生院, 某某乡中心卫生院): group `place`, the town. */
@@ -321,6 +323,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
     abbreviated: source.region.abbreviated,
     writtenPlace: source.region.written === undefined ? undefined : compilePattern(source.region.written, 'u', 'region.written'),
     institutionPlace: source.region.institution === undefined ? undefined : compilePattern(source.region.institution, 'u', 'region.institution'),
+    zonePlace: source.region.zonePlace === undefined ? undefined : compilePattern(source.region.zonePlace, 'u', 'region.zonePlace'),
     servesPlace: source.region.servesPlace === undefined ? undefined : compilePattern(source.region.servesPlace, 'u', 'region.servesPlace'),
     townPlace: source.region.townPlace === undefined ? undefined : compilePattern(source.region.townPlace, 'u', 'region.townPlace'),
     notWritten: source.region.notWritten,

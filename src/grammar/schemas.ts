@@ -228,6 +228,7 @@ export const metaGrammarSchema = z.object({
     abbreviated: z.array(z.object({ suffix: z.string().min(1), written: z.string().min(1) })).default([]),
     written: z.string().optional(),
     institution: z.string().optional(),
+    zonePlace: z.string().optional(),
     servesPlace: z.string().optional(),
     townPlace: z.string().optional(),
     notWritten: z.array(z.string().min(1)).default([]),

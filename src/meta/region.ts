@@ -198,6 +198,11 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const written = writtenPlace([...input.organs, ...input.titles, ...input.headLines], input.text, input.furniture, grammar);
   if (written) return { region: written, regionCode: null };
 
+  // 3a. A development zone's 管委会 named after its city by the short name (grammar region.zonePlace), the city written in full
+  //     in the text: that city, as written.
+  const zone = zoneCity(input.organs, input.text, grammar);
+  if (zone) return { region: zone, regionCode: null };
+
   // 3b. A township's plan: the county it names as the leadership it works under (根据某县委、县政府工作部署), else as whose
   //     arrangements it follows (根据某县2027年重点工作安排: grammar superiorBasis). A town's
   //     政府工作报告 may name its government only on the speaker's line (某镇人民政府镇长　某某), under its subtitle.
@@ -241,6 +246,21 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
   const ranked = [...votes].map(([d, n]) => ({ d, n, atLevel: Number(d.level === level), score: contextScore(d, context) }));
   ranked.sort((a, b) => b.n - a.n || b.atLevel - a.atLevel || b.score - a.score);
   return result(ranked[0]!.d);
+}
+
+/**
+ * The city a development zone's organ names by its short name (岚江高新技术产业开发区管理委员会, grammar region.zonePlace), when the
+ * text also writes it in full (岚江市: short name + 市, as a word of its own, not inside a longer place), else null.
+ */
+export function zoneCity(organs: ReadonlyArray<string | null>, text: string, grammar: MetaGrammar): string | null {
+  if (!grammar.zonePlace) return null;
+  const t = text.normalize('NFKC');
+  for (const organ of organs) {
+    const place = grammar.zonePlace.exec((organ ?? '').normalize('NFKC').trim())?.groups?.place;
+    if (!place || grammar.placeholders.some((w) => place.includes(w))) continue;
+    if (t.includes(`${place}市`)) return `${place}市`;
+  }
+  return null;
 }
 
 /** A township health centre (某某镇卫生院, grammar region.townPlace) when nothing else names the document's place: its
