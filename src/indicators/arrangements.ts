@@ -68,12 +68,14 @@ function withoutEventProgrammes(statements: Statement[], g: IndicatorGrammar, te
   return withoutMembers(statements, programme);
 }
 
-/** Whether a verb of setting a programme (grammar eventProgrammeVerbs) stands in [from, to) right before a programme noun or a count. */
+/** Whether a verb of setting a programme (grammar eventProgrammeVerbs) stands in [from, to) right before a programme noun or a count;
+ *  not the end of a longer object verb (the 设 of 建设: 建设3个竞赛项目训练基地 counts bases built). */
 function programmeVerbIn(text: string, from: number, to: number, g: IndicatorGrammar): boolean {
   for (let i = from; i < to; i++) {
     const verb = g.eventProgrammeVerbs.startingAt(text, i);
     if (verb === undefined) continue;
     const next = i + verb.length;
+    if ((g.objectVerbs.endingAt(text, next)?.length ?? 0) > verb.length) continue;
     if (g.eventProgrammeNouns.startingAt(text, next) !== undefined || digitRun(text, next).length > 0) return true;
   }
   return false;

@@ -250,7 +250,7 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
 
 /**
  * The city a development zone's organ names by its short name (岚江高新技术产业开发区管理委员会, grammar region.zonePlace), when the
- * text also writes it in full (岚江市: short name + 市, as a word of its own, not inside a longer place), else null.
+ * text also writes it in full (岚江市: short name + 市 anywhere in the text, as the 抄送 to its 市人民政府 writes it), else null.
  */
 function zoneCity(organs: ReadonlyArray<string | null>, text: string, grammar: MetaGrammar): string | null {
   if (!grammar.zonePlace) return null;

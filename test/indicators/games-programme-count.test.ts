@@ -14,8 +14,9 @@ describe('indicators: the events a games comprises (设竞赛项目N个) describ
     expect(values(await review('举办首届市民运动会，共设19个比赛项目。'))).toEqual(['4|个']);
     expect(values(await review('全市第六届农民运动会设大项12个、小项86个。'))).toEqual(['4|个']);
   });
-  it('should not support a count of events the plan sets, or bounded, as no indicator', async () => {
+  it('should not support a count of events the plan sets, bounded, or built (建设: no 设 of a programme), as no indicator', async () => {
     expect(values(await review('“十四五”期间新增市运会竞赛项目3个。'))).toEqual(['3|个', '4|个']);
     expect(values(await review('市运会青少年组设置竞赛项目不少于15个。'))).toEqual(['15|个', '4|个']);
+    expect(values(await review('“十四五”期间建设3个竞赛项目训练基地。'))).toEqual(['3|个', '4|个']);
   });
 });
