@@ -172,6 +172,7 @@ describe('money a fund withdraws, recovers or collects', () => {
     ]);
     expect(brief(indicators('为1200名劳动者追讨工资2600万元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['为劳动者追讨工资', '追讨工资']);
     expect(brief(indicators('追缴社会保险费1.2亿元，追回医保基金4500万元。', ANNUAL_2026)).map((b) => b.split('|')[0])).toEqual(['追缴社会保险费', '追回医保基金']);
+    expect(brief(indicators('全年查补税款1.5亿元，查补各项税费8000万元。', ANNUAL_2026))).toEqual(['查补税款|1.5|亿元|=|target|2026', '查补各项税费|8000|万元|=|target|2026']);
   });
   it('should not support 提取 inside the name of a rate as a verb of its own', () => {
     expect(brief(indicators('住房公积金提取率保持在70%左右。', ANNUAL_2026))).toEqual(['住房公积金提取率|70|%|~|target|2026']);
