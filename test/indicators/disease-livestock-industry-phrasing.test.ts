@@ -16,7 +16,7 @@ describe('发现, 治疗, 诊治 count the patients named between the verb and t
   });
   it('should support a second verb joined by 并 in the name of the object both verbs share', () => {
     expect(brief(indicators('全年发现并登记肺结核患者不少于180例。', ANNUAL_2024))).toEqual(['发现并登记肺结核患者|180|例|>=|target|2024']);
-    expect(brief(indicators('新建并投用智慧停车场5个。', ANNUAL_2024))).toEqual(['新建并投用智慧停车场|5|个|=|target|2024']);
+    expect(brief(indicators('新建并运营智慧停车场5个。', ANNUAL_2024))).toEqual(['新建并运营智慧停车场|5|个|=|target|2024']);
   });
   it('should not support a number right after the verb: a course of treatment, a count naming nothing found', () => {
     expect(brief(indicators('耐药肺结核患者治疗18个月。', PLAN_2026_2030))).toEqual([]);
