@@ -1197,6 +1197,20 @@ function topLevelIndex(text: string, ch: string): number {
   return -1;
 }
 
+/** The word of a goal, in the labels that name a target itself (目标任务, 年度目标). */
+const GOAL = '目标';
+
+/** Whether the number before the unit ending at `unitEnd` follows a 的 (市下达的8360万元): the units are a few characters without digits. */
+function valueAfterOf(text: string, unitEnd: number): boolean {
+  let i = unitEnd - 1;
+  while (i >= 0 && unitEnd - i <= UNIT_REACH && !isDigitCode(text.charCodeAt(i))) i--;
+  while (i >= 0 && (isDigitCode(text.charCodeAt(i)) || text[i] === '.')) i--;
+  return text[i] === '的';
+}
+
+/** How far back from a unit's end its number is looked for. */
+const UNIT_REACH = 8;
+
 /** A bracket holding a number before it closes (（预算资金300万元）). */
 const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;
 
@@ -1230,11 +1244,13 @@ export function objectNoun(text: string, from: number, limit: number, sentenceEn
     start = shared;
     limit = nextValueStart(text, shared, sentenceEnd);
   }
-  if (text[start] === '的') {
-    start++;
-    const label = g.targetLabels.startingAt(text, start);
-    if (label && (start + label.length >= sentenceEnd || CLAUSE_STOP_CODES[text.charCodeAt(start + label.length)] === 1)) return undefined;
-  }
+  // A label of the target itself closing the clause after the unit (完成托位每千人口4.5个的目标任务; 完成粮食总产量38.5万吨目标任务):
+  // nothing after the unit is counted. Without 的 only a label of a 目标 after a metric: a 任务 right after a count may be what it
+  // counts (完成30项任务), and a value that follows a 的 heads its noun phrase with the label (完成市下达的8360万元目标任务).
+  const of = text[start] === '的';
+  if (of) start++;
+  const label = g.targetLabels.startingAt(text, start);
+  if (label && (of || (label.includes(GOAL) && !valueAfterOf(text, from))) && (start + label.length >= sentenceEnd || CLAUSE_STOP_CODES[text.charCodeAt(start + label.length)] === 1)) return undefined;
   // A bound on the size of each thing counted, between the count and its noun (建成1支不少于20人的综合性应急救援队伍, 新建2个
   // 不低于500平方米的社区食堂): the noun follows the bound's 的, past the size's own quantity.
   const sized = afterSizeBound(text, start, g);
