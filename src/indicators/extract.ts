@@ -901,6 +901,15 @@ const LOOKS_BACK = /截[至止]/u;
  */
 const BRACKET_BASE = /[0-9０-９][^\s，,。；;：:（(]{0,4}[（(]\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:为|是|[:：])?\s*$/u;
 const bracketBase = (text: string, at: number): boolean => BRACKET_BASE.test(text.slice(Math.max(0, at - 20), at));
+/** A bracket right after a value that opens with a date (the scanned hit), up to the date's opening quote. */
+const BRACKET_OPEN = /[0-9０-９][^\s，,。；;：:（(]{0,4}[（(]\s*[“"‘]?$/u;
+const BRACKET_DATE_TO_VALUE = /^[”"’]?\s*(?:为|是|[:：])?\s*$/u;
+/**
+ * …比例达到15.5%以上（“十四五”末为13.9%）: the base value in a bracket may be dated by a named period's end as well as by a
+ * year (BRACKET_BASE); the period's end is the date hit that opens the bracket, its year the period's last.
+ */
+const bracketPeriodBase = (text: string, at: number, date: DateHit | null | undefined): boolean =>
+  !!date && date.kind !== 'relative' && date.end <= at && BRACKET_OPEN.test(text.slice(Math.max(0, date.start - 12), date.start)) && BRACKET_DATE_TO_VALUE.test(text.slice(date.end, at));
 
 /** How far before a number a cue such as 已建成/目前 is looked for. */
 const ACTUAL_CUE_WINDOW = 100;
@@ -1137,7 +1146,7 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
       labelled = namesTarget(text, r.end, q.unitText, g);
       if ((cue || past || plan.review) && !labelled) kind = 'actual';
       // …提高到35%（2025年为28.6%）: the target's base-year value (BRACKET_BASE), dated by its own year.
-      if (kind === 'actual' && past && !foundation && bracketBase(text, q.start)) {
+      if (kind === 'actual' && past && !foundation && (bracketBase(text, q.start) || bracketPeriodBase(text, q.start, date))) {
         kind = 'baseline';
         bracketed = true;
       }

@@ -352,9 +352,11 @@ export function basisStart(text: string, at: number, g: IndicatorGrammar): numbe
  * A number and 人口, 人 or 户 after a per word (每3万人口, 每10万常住人口, 每千人, 每百户), within PER_BASE_REACH; also an area (每千平方公里,
  * 每万亩), the base of the densities of station networks and facilities (水文站网密度达到每千平方公里8个); and the vehicles and the
  * output the safety and energy rates are taken per (万车死亡率控制在每万车1.8人以下, 亿元生产总值生产安全事故死亡率降至每亿元0.02人,
- * 单位地区生产总值能耗降至每万元0.42吨标准煤), as the national statistics define them.
+ * 单位地区生产总值能耗降至每万元0.42吨标准煤), as the national statistics define them. And the parcels the postal service's
+ * complaint and loss rates are taken per (快递服务有效申诉率为每百万件1.9件, 邮件丢失率控制在每万件0.5件以下: the 邮政管理 statistics
+ * publish them per million or ten thousand items).
  */
-const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万亿]+)\s*[万千百亿]?\s*(?:常住)?(?:人口|人|户|平方公里|亩|车|辆|元)$/u;
+const PER_BASE = /(?:[0-9０-９.]+|[一二两三四五六七八九十百千万亿]+)\s*[万千百亿]?\s*(?:常住)?(?:人口|人|户|平方公里|亩|车|辆|元|件(?:快件|快递|邮件)?)$/u;
 const PER_BASE_REACH = 12;
 /** Longest name of what a throughput handles (日处理大米, 日处理污水). */
 const CAPACITY_OBJECT = 2;
