@@ -628,6 +628,9 @@ export interface IndicatorGrammar {
   bufferBans: WordSet;
   /** Nouns of separation (距离, 间距) that make a floored length a siting rule's clearance: grammar clearanceNouns. */
   clearanceNouns: WordSet;
+  /** Per-head words (每人) and areas (平方米) that make a capped area an allocation standard's entitlement: grammar spaceAllotments. */
+  allotmentHeads: WordSet;
+  allotmentUnits: Set<string>;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
@@ -1050,6 +1053,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     bufferMarks: set(source.bufferZones.marks),
     bufferBans: set(source.bufferZones.bans),
     clearanceNouns: set(source.clearanceNouns),
+    allotmentHeads: set(source.spaceAllotments.heads),
+    allotmentUnits: new Set(source.spaceAllotments.units),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
     adviceSpreadVerbs: set(source.adviceFrames.spreadVerbs),

@@ -123,6 +123,18 @@ export function clearance(text: string, r: Reading, g: IndicatorGrammar): boolea
 }
 
 /**
+ * Whether an area is the entitlement an allocation standard gives each person (grammar spaceAllotments: 乡科级正职办公室使用面积每人
+ * 不超过12平方米, 配租面积按每人不超过90平方米执行): a cap on floor area with a per-head word in its predicate. Office-space and housing rules fix
+ * the most one person may be given, rank by rank, and plans restate it as the standard they enforce; an average the plan reaches is
+ * written 人均 and is not matched.
+ */
+export function spaceAllotment(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (!g.allotmentUnits.has(r.q.unit.unit) || (r.pred.comparator ?? r.post?.comparator) !== '<=') return false;
+  // The per-head word opens the predicate, before the bound (使用面积|每人不超过, 配租面积|按每人不超过).
+  return g.allotmentHeads.indexIn(text, r.pred.start, r.q.start) !== undefined;
+}
+
+/**
  * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
  * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
  * allowed between, in the value's clause or, when that clause spreads the advice (引导, 宣传), anywhere before it in the sentence.
