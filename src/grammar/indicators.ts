@@ -596,6 +596,8 @@ export interface IndicatorGrammar {
   occasionWords: WordSet;
   /** Units of the time before an act a procedure's step is done (作业前30分钟): see grammar actLeadUnits. */
   actLeadUnits: Set<string>;
+  /** Words that make a count of years after them a point in time (公元前221年, 距今约4300年): see grammar eraYearLeads. */
+  eraYearLeads: WordSet;
   /** Count units of a dose (治疗量, 单位 of blood): after an occasion word, the size of each act, as a measure is. */
   doseUnits: Set<string>;
   /** Words that restate the quantity before in another unit (折合800万毫升): the same metric. */
@@ -1035,6 +1037,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     scoreScales: set(source.scoreScales),
     occasionWords: set(source.occasionWords),
     actLeadUnits: new Set(source.actLeadUnits),
+    eraYearLeads: set(source.eraYearLeads),
     doseUnits: new Set(source.doseUnits),
     restateWords: set(source.restateWords),
     deductVerbs: set(source.deductVerbs),

@@ -618,6 +618,7 @@ export const indicatorGrammarSchema = z.object({
   scoreScales: words.default([]),
   occasionWords: words.default([]),
   actLeadUnits: words.default([]),
+  eraYearLeads: words.default([]),
   doseUnits: words.default([]),
   restateWords: words.default([]),
   deductVerbs: words.default([]),

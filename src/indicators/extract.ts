@@ -545,8 +545,22 @@ const STOCK_SCOPE_REACH = 4;
  * resourceUseVerbs: 依托全镇现有86个网格, 利用已建成的…), with nothing between them but a scope word (grammar scope: 全镇, 辖区内).
  */
 function drawsOnStock(text: string, at: number, g: IndicatorGrammar): boolean {
+  return scopedAfter(text, at, g.resourceUseVerbs, g);
+}
+
+/**
+ * Whether the actual cue at `at` (现有, 已建成) opens the object of an action after the 对 before it (grammar conditionOpeners: 对已建成
+ * 的项目开展评估), with nothing between them but a scope word (对全县已建成的186处人防工程开展检查, 对全市现有养老机构…): the cue
+ * says which things the action is done to, the whole territory's existing ones, not that a level after it stands reached.
+ */
+function opensActedObject(text: string, at: number, g: IndicatorGrammar): boolean {
+  return scopedAfter(text, at, g.conditionOpeners, g);
+}
+
+/** Whether a word of `words` ends at `at` or right before a scope word (grammar scope) that ends there. */
+function scopedAfter(text: string, at: number, words: IndicatorGrammar['conditionOpeners'], g: IndicatorGrammar): boolean {
   for (let e = at; e >= Math.max(0, at - STOCK_SCOPE_REACH); e--) {
-    if (g.resourceUseVerbs.endingAt(text, e) === undefined) continue;
+    if (words.endingAt(text, e) === undefined) continue;
     const between = text.slice(e, at);
     if (between === '' || g.scope.exec(between)?.[0] === between) return true;
   }
@@ -1121,10 +1135,11 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
       // 对现有螺环境实施药物灭螺，每年…不少于1200公顷; 对已建成的项目开展评估: a cue right after the 对 that opens the object of an action
-      // (grammar conditionOpeners) says what the action is done to, not that a level stands reached; a later cue may still hold.
+      // (grammar conditionOpeners), or after it and a scope word (对全县已建成的186处人防工程开展检查: opensActedObject), says what the
+      // action is done to, not that a level stands reached; a later cue may still hold.
       // So does a cue right after a verb of drawing on what is there (依托全镇现有86个网格，…化解率达到98%以上: resourceUseVerbs), with
       // the scope of the action between them (依托全镇现有…): it qualifies the resources, not the levels after it.
-      while (cue && (g.conditionOpeners.endingAt(text, cue.index) !== undefined || drawsOnStock(text, cue.index, g))) cue = g.actualCues.indexIn(text, cue.index + cue.word.length, q.start);
+      while (cue && (opensActedObject(text, cue.index, g) || drawsOnStock(text, cue.index, g))) cue = g.actualCues.indexIn(text, cue.index + cue.word.length, q.start);
       // 目前已完成闸河配套2处，“十四五”计划完成8处: a plan word after the cue turns back to targets, and so does
       // a year of the plan after it (2024年已安排资金1200万元，2025—2027年每年安排…不少于1500万元) and a deadline of
       // the plan's time that governs the number (已建成胸痛中心6家，到2025年达到10家).

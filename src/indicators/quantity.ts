@@ -487,6 +487,14 @@ function relativePeriodAt(text: string, i: number, grammar: IndicatorGrammar): b
   }
   return false;
 }
+
+/**
+ * Whether the number at i with unit `unit` is a year of an era or a dating before now (公元前221年, 公元618年, 距今约4300年): a count
+ * of years right after one of the grammar's eraYearLeads says when something was, never a duration or a level to reach.
+ */
+function eraYear(text: string, i: number, unit: UnitInfo, grammar: IndicatorGrammar): boolean {
+  return unit.unit === '年' && grammar.eraYearLeads.endingAt(text, i) !== undefined;
+}
 /** The longest lead of a relative period before its numeral (过去 of 过去一年). */
 const RELATIVE_LEAD = 2;
 
@@ -531,6 +539,8 @@ function numberAt(text: string, i: number, grammar: IndicatorGrammar, chain = i,
   // letter grade too; elsewhere a Chinese numeral before such a unit is a name (三级医院).
   const grade = u !== undefined && gradeOfStandard(text, i, u, grammar);
   if (!u || (n.hanzi && !u.unit.hanzi && !grade)) return skipTo;
+  // 公元前221年, 距今约4300年: a year of an era or a dating before now (grammar eraYearLeads), a point in time, no count of years.
+  if (eraYear(text, i, u.unit, grammar)) return skipTo;
   // Labels: 2+5+1+N, 5G, 3.0版 (no unit there), 一次性, 个性化.
   if (prev === '+' || text[n.end] === '+' || (ASCII_LETTER.test(text[u.end] ?? '') && !grade && !(u.unit.kind === 'count' && !u.unit.link && LATIN_NOUN.test(text.slice(u.end, u.end + 12))))) return skipTo;
   if (grammar.notAfterUnit.startingAt(text, u.end) && !grammar.nounsAfterUnit.startingAt(text, u.end)) return skipTo;

@@ -256,7 +256,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // them, that a measure reaches.
     // 实现13个镇（街道）科普e站全覆盖: a count right after 实现 whose noun runs on to 全覆盖 is the set that is covered in full, all
     // of it: 全覆盖 is the target, which has no number.
-    if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && text.endsWith(REACH_VERB, q.start) && FULL_COVERAGE.test(text.slice(r.end, r.end + 24))) return;
+    if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && reachedCoverage(text, r.clause, q.start) && FULL_COVERAGE.test(text.slice(r.end, r.end + 24))) return;
     if (q.unit.kind === 'count' && !pred.comparator && !r.post && !q.hanzi && coveredDivisions(text, r, coveredEnd, g)) {
       coveredEnd = r.end;
       return;
@@ -786,6 +786,20 @@ export function reserveTime(text: string, r: Reading, e: number, g: IndicatorGra
 
 /** The verb of reaching a state, right before a count whose noun runs on to 全覆盖 (实现13个镇（街道）科普e站全覆盖). */
 const REACH_VERB = '实现';
+
+/**
+ * Whether the count at `at` is the object of 实现 (REACH_VERB): right after it, or after it and a place joined to the count by 和, 及 or
+ * 、 (实现中心城区和6个重点乡镇警报信号全覆盖, 实现县城及12个行政村…全覆盖): the places named with the count are covered with it, the
+ * whole set one object of the verb, so the count stays the size of the set covered in full, no level. The joined place holds no
+ * number and no stop.
+ */
+function reachedCoverage(text: string, clause: number, at: number): boolean {
+  if (text.endsWith(REACH_VERB, at)) return true;
+  const verb = text.lastIndexOf(REACH_VERB, at - 1);
+  return verb >= clause && COVERED_WITH.test(text.slice(verb + REACH_VERB.length, at));
+}
+/** A place joined before the count after 实现: no digits and no stop, up to a joiner right before the count. */
+const COVERED_WITH = /^[^，,。；;：:、0-9０-９]{1,10}(?:和|及|、)$/u;
 
 /** The distributor that shares one count out over each of the parts named before it (上下午各1次). */
 const EACH = '各';
