@@ -382,6 +382,9 @@ describe('the investment of the projects counted just before', () => {
       '重大项目完成投资|1000|亿元|>=|target|2024',
     ]);
   });
+  it('should support the investment planned (年度计划投资, 计划总投资) after a count of projects as those projects’ plan', () => {
+    expect(names('全年安排市级重点项目260个，年度计划投资520亿元以上。')).toEqual(['市级重点项目|260|个', '市级重点项目年度计划投资|520|亿元']);
+  });
   it('should support 完成投资 as one term of investment statistics, its subject before it kept (重点项目完成投资)', () => {
     expect(names('全市重点项目全年完成投资200亿元以上。')).toEqual(['重点项目完成投资|200|亿元']);
     expect(names('实施市级重点项目80个，完成投资210亿元。')).toEqual(['市级重点项目|80|个', '市级重点项目完成投资|210|亿元']);
