@@ -384,8 +384,11 @@ function namedBy(r: Reading, name: string, g: IndicatorGrammar): string {
   if (r.listed) return name;
   const verb = r.pred.verb?.word;
   // A size keeps its verb in the name already (新增储备土地1.5万亩 → 新增储备土地): it takes it no second time. The word for a sum
-  // alone (资助金额: grammar bareSums) is the sum the verb pays out, named with it.
-  return verb && name !== '' && (g.namingVerbs.has(verb) || g.bareSums.has(name)) && !name.includes(verb) ? verb + name : name;
+  // alone (资助金额: grammar bareSums) is the sum the verb pays out, named with it. So is a project head alone (项目, 工程: grammar
+  // projectHeads) after a verb of a stage: project statistics are classed by it (新开工项目150个, 竣工项目45个); a verb that only
+  // carries works out or pushes them on (实施, 推进: carryOutVerbs, pivotVerbs) or reaches an amount (完成) names no stage.
+  const stage = verb !== undefined && g.projectHeads.has(name) && !g.carryOutVerbs.has(verb) && !g.pivotVerbs.has(verb) && !g.reachVerbs.has(verb);
+  return verb && name !== '' && (g.namingVerbs.has(verb) || g.bareSums.has(name) || stage) && !name.includes(verb) ? verb + name : name;
 }
 
 /**

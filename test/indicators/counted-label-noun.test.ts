@@ -11,7 +11,7 @@ const plan = (...lines: string[]) => ['某县发展和改革局2027年工作要�
 
 describe('indicators: a count a verb sets, of a noun that may name a document', () => {
   it('should support projects and works counted after their verb', async () => {
-    expect(await items(plan('全年新开工18个项目。'))).toEqual(['项目|18个|target']);
+    expect(await items(plan('全年新开工18个项目。'))).toEqual(['新开工项目|18个|target']);
     expect(await items(plan('今年实施12项民生工程。'))).toEqual(['民生工程|12项|target']);
   });
 

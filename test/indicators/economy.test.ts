@@ -230,7 +230,7 @@ describe('verbs of economic targets', () => {
     expect(indicators('按照《某市国土空间总体规划》，全市划分3个片区。')).toEqual([]);
   });
   it('should support 竣工 and 投产 as verbs before their counted object', () => {
-    expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['项目|50|个|=|target|2024']);
+    expect(brief(indicators('竣工投产项目50个。', ANNUAL_2024))).toEqual(['竣工投产项目|50|个|=|target|2024']);
   });
   it('should not support 实施 before a duration as a counted target (实施14天集中隔离)', () => {
     expect(indicators('严格实施14天集中隔离健康观察。')).toEqual([]);

@@ -394,7 +394,7 @@ describe('the investment of the projects counted just before', () => {
   });
   it('should not support it when the count is in another sentence or the investment names its own owner', () => {
     expect(brief(indicators('新开工项目50个。完成投资20亿元，实施重点项目30个，制造业投资增长10%。', ANNUAL_2024)).map((b) => b.split('|')[0])).toEqual([
-      '项目',
+      '新开工项目',
       '完成投资',
       '重点项目',
       '制造业投资',
