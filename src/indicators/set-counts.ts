@@ -27,8 +27,11 @@ export function partOfTotal(text: string, q: Quantity, out: readonly Reading[], 
   return false;
 }
 
-/** Whether two units count the same things: the same unit, or one that counts per showing or batch and the other (场次, 场). */
-const sameCount = (a: UnitInfo, b: UnitInfo): boolean => a.unit === b.unit || a.sameAs === b.unit || b.sameAs === a.unit;
+/**
+ * Whether two units count the same things: the same unit, one that counts per showing or batch and the other (场次, 场), or two
+ * that both count as a third (人次 and 名, both counting people as 人 does).
+ */
+const sameCount = (a: UnitInfo, b: UnitInfo): boolean => a.unit === b.unit || a.sameAs === b.unit || b.sameAs === a.unit || (a.sameAs !== undefined && a.sameAs === b.sameAs);
 
 /**
  * A unit that counts institutions: 家/所 (the units whose object is an institution), the general 个, or 户, in which
