@@ -204,6 +204,10 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // threshold of a 考核 rule. Not an age. A place in a ranking needs no bound for it (考核排名后3位的县（市、区）由市级总河长约谈,
   // 排名第1位的乡镇给予通报表扬): the 的 and the grant or sanction after it make the place who qualifies (rankPlace).
   if ((post || pred.comparator || rankPlace(text, r, g)) && q.unit.kind !== 'age' && grantedTo(text, r.end, g)) return true;
+  // A place in a ranking closed by 的 before a noun, whatever the act after it (对排名全省后3位的指标开展专项分析, 位次居全市前5名的
+  // 乡镇纳入观察名单): it picks out which things a measure is done to by the place they already hold, never a level to reach (a
+  // ranking the plan sets runs into no 的-noun: 综合排名保持全省前3位).
+  if (rankPlace(text, r, g) && text[r.end] === '的' && nounFollows(text, r.end + 1)) return true;
   // A rank cut (前3名, 前10位) between the 对 that opens a support policy's condition and the grant after it (对考核排名前3名的乡镇
   // 给予通报表扬, 对完成任务较好的前5名单位给予奖励): which of them receive it, no level to reach.
   if (opener !== undefined && pred.comparator && !pred.verb && !post && q.unit.kind === 'count' && GRANT.test(text.slice(r.end, clauseEnd(text, r.end, text.length)))) return true;
