@@ -917,6 +917,7 @@ const BRACKET_BASE = /[0-9０-９][^\s，,。；;：:（(]{0,4}[（(]\s*(?:19|20
 const bracketBase = (text: string, at: number): boolean => BRACKET_BASE.test(text.slice(Math.max(0, at - 20), at));
 /** A bracket right after a value that opens with a date (the scanned hit), up to the date's opening quote. */
 const BRACKET_OPEN = /[0-9０-９][^\s，,。；;：:（(]{0,4}[（(]\s*[“"‘]?$/u;
+/** What may stand between that date and the value in the bracket: its closing quote and a copula (为, 是, ：). */
 const BRACKET_DATE_TO_VALUE = /^[”"’]?\s*(?:为|是|[:：])?\s*$/u;
 /**
  * …比例达到15.5%以上（“十四五”末为13.9%）: the base value in a bracket may be dated by a named period's end as well as by a

@@ -1200,6 +1200,9 @@ function topLevelIndex(text: string, ch: string): number {
 /** The word of a goal, in the labels that name a target itself (目标任务, 年度目标). */
 const GOAL = '目标';
 
+/** How far back from a unit's end its number is looked for. */
+const UNIT_REACH = 8;
+
 /** Whether the number before the unit ending at `unitEnd` follows a 的 (市下达的8360万元): the units are a few characters without digits. */
 function valueAfterOf(text: string, unitEnd: number): boolean {
   let i = unitEnd - 1;
@@ -1207,9 +1210,6 @@ function valueAfterOf(text: string, unitEnd: number): boolean {
   while (i >= 0 && (isDigitCode(text.charCodeAt(i)) || text[i] === '.')) i--;
   return text[i] === '的';
 }
-
-/** How far back from a unit's end its number is looked for. */
-const UNIT_REACH = 8;
 
 /** A bracket holding a number before it closes (（预算资金300万元）). */
 const BRACKET_WITH_NUMBER = /^[（(][^（()）]*[0-9０-９][^（()）]*[）)]/u;

@@ -495,6 +495,7 @@ function relativePeriodAt(text: string, i: number, grammar: IndicatorGrammar): b
 function eraYear(text: string, i: number, unit: UnitInfo, grammar: IndicatorGrammar): boolean {
   return unit.unit === '年' && grammar.eraYearLeads.endingAt(text, i) !== undefined;
 }
+
 /** The longest lead of a relative period before its numeral (过去 of 过去一年). */
 const RELATIVE_LEAD = 2;
 
