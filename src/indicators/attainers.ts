@@ -6,6 +6,10 @@ import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { nounFollows } from './inside-names.js';
 import { clauseBefore, clauseEnd, metricName, trimLead } from './metric.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { han } from '../text/han.js';
+
+/** What may stand between a counted noun and its verb of attaining: Han characters, brackets and quotes. */
+const ATTAINER_WORDS = han(/^[\p{Script=Han}（）()“”"]+$/u);
 
 /**
  * The verb of attaining after a count of things that opens its clause (2家乡镇卫生院达到推荐标准, 全县3所学校通过省级验收): with
@@ -26,7 +30,7 @@ export function attainedByCount(text: string, r: Reading, e: number, dates: Date
   // In a review a count of things named after it is a level reached whatever its verb; only the part left unnamed needs the act.
   if (review) return undefined;
   const hit = attainingVerb(text, r.end, clauseEnd(text, r.end, e), g);
-  if (!hit || hit.index - r.end > MAX_ATTAINER || !/^[\u4e00-\u9fff（）()“”"]+$/u.test(text.slice(r.end, hit.index))) return undefined;
+  if (!hit || hit.index - r.end > MAX_ATTAINER || !ATTAINER_WORDS.test(text.slice(r.end, hit.index))) return undefined;
   // 5家医院已通过评审, 3家医院全面达到…: an adverb before the verb states a fact or a manner; 6家中心全部达到推荐标准: a
   // distributor makes the count the size of the set the predicate is spread over.
   if (g.adverbs.endingAt(text, hit.index) !== undefined || g.distributors.indexIn(text, r.end, hit.index) !== undefined) return undefined;

@@ -8,6 +8,7 @@ import type { Indicator } from '../schema.js';
 import { isDigit } from '../numbers/index.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { eachMatch } from '../grammar/matches.js';
+import type { WordSet } from '../grammar/words.js';
 import { cleanSlice, sourceOffset, type CleanText } from '../text/clean.js';
 import { antecedent, taskShareName, clauseEnd, clauseStart, doneWorkName, endsSentence, markerLength } from './metric.js';
 import { mayHoldQuantity, quotedMask, scanQuantities, type Quantity } from './quantity.js';
@@ -146,10 +147,10 @@ function governingDates(text: string, dates: DateHit[], g: IndicatorGrammar): Da
 }
 
 /** A short verb and 的 after a date (以前建成的, 前注册的): the date opens a relative clause before a noun. */
-const RELATIVE_CLAUSE = /^(?:以前|之前|前|以后|之后|后)?[\u4e00-\u9fff]{1,3}的/u;
+const RELATIVE_CLAUSE = han(/^(?:以前|之前|前|以后|之后|后)?\p{Script=Han}{1,3}的/u);
 const RELATIVE_CLAUSE_REACH = 8;
 /** A relative clause of up to eight characters and 的 after a date right after 对 (对2026年检查发现问题的, 对2025年度考核优秀的). */
-const OBJECT_RELATIVE_CLAUSE = /^(?:以前|之前|前|以后|之后|后|度)?[\u4e00-\u9fff]{1,8}的/u;
+const OBJECT_RELATIVE_CLAUSE = han(/^(?:以前|之前|前|以后|之后|后|度)?\p{Script=Han}{1,8}的/u);
 const OBJECT_RELATIVE_REACH = 12;
 
 /** How far before a target verb the 由/从 of its baseline may stand (由2020年的56.3%提高到). */
@@ -558,7 +559,7 @@ function opensActedObject(text: string, at: number, g: IndicatorGrammar): boolea
 }
 
 /** Whether a word of `words` ends at `at` or right before a scope word (grammar scope) that ends there. */
-function scopedAfter(text: string, at: number, words: IndicatorGrammar['conditionOpeners'], g: IndicatorGrammar): boolean {
+function scopedAfter(text: string, at: number, words: WordSet, g: IndicatorGrammar): boolean {
   for (let e = at; e >= Math.max(0, at - STOCK_SCOPE_REACH); e--) {
     if (words.endingAt(text, e) === undefined) continue;
     const between = text.slice(e, at);
@@ -723,7 +724,7 @@ export function leadInYear(text: string, plan: PlanYears, g: IndicatorGrammar, p
 }
 
 /** A cue's relative clause: at most a verb's object before 的 (已建成的, 已完成改造的, 已纳入监管的), then a noun, not a number. */
-const CUE_RELATIVE = /^[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]/u;
+const CUE_RELATIVE = han(/^\p{Script=Han}{0,4}的\p{Script=Han}/u);
 
 /** A lead-in sentence this short with no date of its own only introduces the list (具体目标为：). */
 const MAX_BARE_LEAD_IN = 12;

@@ -483,9 +483,9 @@ export function inNextMetricName(text: string, r: Reading, next: Reading | undef
 }
 
 /** The noun a rank cut classes, after its 的, up to the predicate of the metric that counts it (的学科数, 的企业). */
-const RANKED_NOUN = /^的[\u4e00-\u9fff]{1,12}$/u;
+const RANKED_NOUN = han(/^的\p{Script=Han}{1,12}$/u);
 /** The noun a percentage band of a ranking classes with no 的, right before the count of it (前1%学科2个). */
-const BANDED_NOUN = /^[\u4e00-\u9fff]{1,6}$/u;
+const BANDED_NOUN = han(/^\p{Script=Han}{1,6}$/u);
 /** The last character of a time a 前 closes as a deadline (年底前, 6月底前, 2026年前), no rank cut. */
 const DEADLINE_END = /^[底末年月日]$/u;
 
@@ -503,7 +503,7 @@ export function classAfterCountOfNoun(text: string, r: Reading, prev: Reading | 
   if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || prev.post) return false;
   if (!nounFollows(text, post.end)) return false;
   const attribute = text.slice(prev.end, pred.start);
-  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && /^[\u4e00-\u9fff]+$/u.test(attribute);
+  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && HAN_ONLY.test(attribute);
 }
 
 /** How long the attribute an amount classes by (年营业收入, 总投资) may be between a count and the amount's bound. */
@@ -514,7 +514,7 @@ export function classAfterCount(text: string, r: Reading, prev: Reading | undefi
   const { q, pred } = r;
   if (!prev || prev.clause !== r.clause || prev.q.unit.kind !== 'count' || prev.q.unit.amount || !q.unit.amount || !pred.comparator || text[r.end] !== '的') return false;
   const attribute = text.slice(prev.end, pred.start);
-  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && /^[\u4e00-\u9fff]+$/u.test(attribute) && g.before.startingAt(text, pred.start) !== undefined;
+  return attribute.length > 0 && attribute.length <= MAX_CLASS_ATTRIBUTE && HAN_ONLY.test(attribute) && g.before.startingAt(text, pred.start) !== undefined;
 }
 
 /**

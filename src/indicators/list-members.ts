@@ -10,6 +10,7 @@ import { basisStart } from './predicate.js';
 import type { WordSet } from '../grammar/words.js';
 import { BARE } from './quantity.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { han, HAN } from '../text/han.js';
 
 /** How long the noun of a bare count in a list of targets may be (参展企业300家次, 受益人口3.6万人). */
 const MAX_BARE_NOUN = 12;
@@ -25,7 +26,7 @@ const MAX_WORK_CLAUSE = 60;
  * The name of a bare list member: Han words, brackets and quotes, and the Latin abbreviations that Chinese plans write inside
  * their nouns (GSP检查员, ICU床位, DRG病组); the name holds a Han word as well (BARE_NOUN alone would let GSP30名 through).
  */
-const BARE_NOUN = /^[\u4e00-\u9fff（）()“”A-Za-z]+$/u;
+const BARE_NOUN = han(/^[\p{Script=Han}（）()“”A-Za-z]+$/u);
 
 /**
  * Whether a count stands in a clause of only its noun and itself, right after a comma that follows a target of the
@@ -56,7 +57,7 @@ export function bareCountAfterTarget(text: string, r: Reading, prev: Reading | u
   // …保持100%，全市12个国控断面每月开展1次监测: the whole territory alone before the count names no object; the count opens the
   // subject of a new clause (all of the territory's things of that kind, a fact of it), not a member of the list before.
   if (WHOLE_TERRITORY.exec(noun)?.index === 0) return false;
-  return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && BARE_NOUN.test(noun) && /[\u4e00-\u9fff]/u.test(noun) && g.stockWords.indexIn(noun) === undefined &&
+  return noun.length >= 2 && noun.length <= MAX_BARE_NOUN && BARE_NOUN.test(noun) && HAN.test(noun) && g.stockWords.indexIn(noun) === undefined &&
     g.objectVerbs.indexIn(noun) === undefined && g.partWords.indexIn(text, r.clause, q.start) === undefined && g.perUnitWords.indexIn(noun) === undefined &&
     g.procedureFrequencies.indexIn(noun) === undefined;
 }

@@ -13,7 +13,7 @@ import { sharedNounStart } from './count-list.js';
 import { eventTollNames } from './event-tolls.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import { periodEndsSentence } from '../text/ends.js';
-import { HAN_ONLY, han } from '../text/han.js';
+import { han, HAN, HAN_ONLY } from '../text/han.js';
 
 /** Characters that end a clause: a metric never crosses them. */
 export const CLAUSE_STOPS = new Set([',', '，', ';', '；', '。', ':', '：', '!', '！', '?', '？']);
@@ -814,7 +814,7 @@ const TIERS = /([两二三四五六])[级大]/u;
 const TIER_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 /** A short quoted label that opens with a count (“两病”, "三高"). */
-const COUNTED_LABEL = /[“"‘「]([两二三四五六])[\u4e00-\u9fff]{1,3}[”"’」]/u;
+const COUNTED_LABEL = han(/[“"‘「]([两二三四五六])\p{Script=Han}{1,3}[”"’」]/u);
 
 /** Whether a conjunct holds, after its own words, a quoted label whose count is the number of conjuncts (糖尿病“两病”患者, 2). */
 function groupLabel(last: string, parts: number): boolean {
@@ -1450,14 +1450,14 @@ function sizeOfEach(text: string, at: number, g: IndicatorGrammar): boolean {
   const unit = g.unitWords.startingAt(text, k);
   if (!unit || g.units.get(unit)?.kind !== 'measure') return false;
   const next = text[k + unit.length] ?? '';
-  return /[\u4e00-\u9fff]/u.test(next) && next !== '的' && !g.after.startingAt(text, k + unit.length);
+  return HAN.test(next) && next !== '的' && !g.after.startingAt(text, k + unit.length);
 }
 
 /** Where the noun starts after a size bound that opens at `at` (不少于20人的), or `at` when none opens there. */
 function afterSizeBound(text: string, at: number, g: IndicatorGrammar): number {
   // The bound may follow the attribute it sizes (2家年营业收入不低于10亿元的龙头企业, 3个总投资超过5亿元的项目).
   let from = at;
-  while (from < at + MAX_SIZE_ATTRIBUTE && /[\u4e00-\u9fff]/u.test(text[from] ?? '') && !g.before.startingAt(text, from)) from++;
+  while (from < at + MAX_SIZE_ATTRIBUTE && HAN.test(text[from] ?? '') && !g.before.startingAt(text, from)) from++;
   const bound = g.before.startingAt(text, from);
   const n = bound ? readNumber(text, from + bound.length) : bareSize(text, from, g);
   if (!n) return at;

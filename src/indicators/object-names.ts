@@ -9,9 +9,10 @@ import { basisStart } from './predicate.js';
 import { WordSet } from '../grammar/words.js';
 import { yearsCountStart } from './years-count.js';
 import { WHITE_SPACE } from '../text/breaks.js';
+import { han } from '../text/han.js';
 
 /** A per-capita denominator written right before the verb: 每千人口, 每万常住人口, 每千名老年人, 每百户. */
-const PER_CAPITA = /每[0-9一二三四五六七八九十百千万]+[名个户]?[\u4e00-\u9fff]{0,5}$/u;
+const PER_CAPITA = han(/每[0-9一二三四五六七八九十百千万]+[名个户]?\p{Script=Han}{0,5}$/u);
 
 /** A base of population right before a value, after its verb or bound (达到每万人口4名, 不少于每千人口0.5张). */
 const PER_HEAD_BEFORE_VALUE = /每(?:[0-9]+|[一二三四五六七八九十百千万])+(?:常住)?人口$/u;

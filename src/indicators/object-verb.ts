@@ -9,6 +9,7 @@ import type { Reading } from './reading.js';
 import type { Predicate } from './predicate.js';
 import { trimLead } from './metric.js';
 import { LEADING_YEARS } from './years-count.js';
+import { han } from '../text/han.js';
 
 /** 和 joins nouns as often as verbs: a "verb" found at the end of a noun (基础设施建设和民生实事项目, 城乡建设和产业发展项目) is
  *  no verb of a list. 和 joins two verbs only where an object verb follows it, or the verb before it opens the clause after its
@@ -76,7 +77,7 @@ export function insideHeldName(text: string, clause: number, v: { index: number;
   return HELD_NAME.test(text.slice(holding.index + holding.word.length, v.index));
 }
 /** The name of a thing held, up to a verb inside it: characters with no punctuation or digit (预防, 职业健康). */
-const HELD_NAME = /^[\u4e00-\u9fff]*$/u;
+const HELD_NAME = han(/^\p{Script=Han}*$/u);
 
 /** A verb whose first character closes a lead word, where another verb starts one character on (力争|创建, not 争创): that verb. */
 export function leadSplit(text: string, v: { index: number; word: string }, verbs: WordSet, g: IndicatorGrammar): { index: number; word: string } {

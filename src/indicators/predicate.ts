@@ -8,7 +8,7 @@ import type { WordSet } from '../grammar/words.js';
 import type { DateHit } from '../dates/scan.js';
 import { dateEndingAt } from './date-at.js';
 import { yearsCountStart } from './years-count.js';
-import { HAN } from '../text/han.js';
+import { han, HAN } from '../text/han.js';
 import { opensSharedNounList } from './count-list.js';
 
 export type VerbKind = 'target' | 'change' | 'object' | 'copula';
@@ -265,7 +265,7 @@ export function readPredicate(text: string, at: number, floor: number, dates: Da
 
 /** How long the reference between a word of comparison and its margin may be (全国平均水平, 城镇居民). */
 const MAX_REFERENCE = 8;
-const REFERENCE = /^[\u4e00-\u9fff]+$/u;
+const REFERENCE = han(/^\p{Script=Han}+$/u);
 
 /**
  * Where a word of comparison starts that stands before a reference ending at `end` (高于|全省平均|1.2个百分点): the reference is

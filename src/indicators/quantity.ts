@@ -3,7 +3,7 @@
 // One left-to-right pass; quoted names, document titles and dates are skipped.
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
 import { HANZI_NUMERALS, RANGE_SEPARATORS, digitRun, isDigit, isDigitCode, isHanziNumeral, isHanziNumeralCode, isRoman, readFraction, readHanzi, readNumber, readArabicAt, readRange, readRatio } from '../numbers/index.js';
-import { HAN } from '../text/han.js';
+import { han, HAN } from '../text/han.js';
 import type { WordSet } from '../grammar/words.js';
 import { isSlash, perPartEnd, perUnit } from './per-unit.js';
 
@@ -39,7 +39,7 @@ const MEMBER_END = /^(?:[，,、；;。：:）)和及与]|以上|以下|以内|�
  * 1台MRI, 1台PET-CT, 2台B超, 1个APP): two capitals or more (with digits or a hyphen inside), or one capital before a Chinese
  * character (B超, X光机). After a classifier it is the counted noun, no label glued to the number (5G, 3.0版, 2+5+1+N).
  */
-const LATIN_NOUN = /^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![a-z])|[A-Z](?=[\u4e00-\u9fff]))/u;
+const LATIN_NOUN = han(/^(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![a-z])|[A-Z](?=\p{Script=Han}))/u);
 
 /** The closing mark of each opener, by UTF-16 code unit (0: none); a table, not a Map, because it is looked up for every character. */
 const CLOSE_OF = new Uint16Array(0x10000);
@@ -371,7 +371,6 @@ function zeroClosesBaseline(text: string, i: number, grammar: IndicatorGrammar):
 /** Most characters a group word written after its metric may have (小学、初中; 男性、女性): here and in metric names. */
 export const MAX_GROUP = 3;
 const JOINS_GROUPS = new Set(['、', '和']);
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /**
  * Where a head of `heads` ends when a list of short groups of one length joined by 、/和 stands between it and `at`
@@ -380,14 +379,14 @@ const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e0
  */
 export function groupsAfterHead(text: string, at: number, heads: IndicatorGrammar['unitlessHeads'], grammar: IndicatorGrammar): number | undefined {
   let a = at;
-  while (a > 0 && at - a <= MAX_GROUP && isHan(text[a - 1]) && !JOINS_GROUPS.has(text[a - 1] as string)) a--;
+  while (a > 0 && at - a <= MAX_GROUP && HAN.test(text[a - 1] ?? '') && !JOINS_GROUPS.has(text[a - 1] as string)) a--;
   const n = at - a;
   if (n === 0 || n > MAX_GROUP || !JOINS_GROUPS.has(text[a - 1] as string)) return undefined;
   let joiner = a - 1;
   for (let k = 0; k < MAX_BARE_LIST; k++) {
     const groupStart = joiner - n;
     if (groupStart < 0) return undefined;
-    for (let j = groupStart; j < joiner; j++) if (!isHan(text[j]) || JOINS_GROUPS.has(text[j] as string)) return undefined;
+    for (let j = groupStart; j < joiner; j++) if (!HAN.test(text[j] ?? '') || JOINS_GROUPS.has(text[j] as string)) return undefined;
     if (!JOINS_GROUPS.has(text[groupStart - 1] as string)) return heads.endingAt(text, groupStart) && !grammar.joiners.endingAt(text, groupStart) ? groupStart : undefined;
     joiner = groupStart - 1;
   }

@@ -26,12 +26,12 @@ import { ageOfListedGroup } from './age-limit.js';
 import { onlyJoiners, opensWithJoiner } from './joiners.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
-const PER_BASE_METRIC = /每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\u4e00-\u9fff（）()]{1,20}(?:数|量)$/u;
+const PER_BASE_METRIC = han(/每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\p{Script=Han}（）()]{1,20}(?:数|量)$/u);
 
 /** A clause that is only a ratio's name per head of population right before its value, without the 数 that usually closes
  *  it (每万常住人口全科医生4.5人, 每千人口床位6.5张): how lists, tables and 一图读懂 cards shorten 每千人口…数; a ratio, so a
  *  level with no verb, as 每千人口执业(助理)医师数2.5人 is. */
-const PER_POPULATION_NAME = /^每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?人口(?![中里内])(?:(?!有)[\u4e00-\u9fff（）()]){1,20}$/u;
+const PER_POPULATION_NAME = han(/^每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?人口(?![中里内])(?:(?!有)[\p{Script=Han}（）()]){1,20}$/u);
 
 /** Whether a clause is only a ratio's name per head of population (PER_POPULATION_NAME), also past the scope word that
  *  opens so many review and target sentences (全省每10万人口精神科执业（助理）医师3.46名, 全市每千人口床位6.5张): the scope is

@@ -7,6 +7,7 @@ import { onlyJoiners } from './joiners.js';
 import { cadenceIn, quotedMask } from './quantity.js';
 import { trimmedClauseEnd } from './object-names.js';
 import { clauseEnd } from './metric.js';
+import { han } from '../text/han.js';
 
 /**
  * How often an oversight step is run (每年组织一次考核, 每季度开展一次督查) is a working rule, not a target: a count
@@ -45,7 +46,7 @@ export function procedural(text: string, r: Reading, name: string, e: number, g:
 const STEP_QUOTES = /[“”‘’"']/gu;
 
 /** A count of times right after a cadence and at most a verb (每半年开展1次, 每月巡查1次, 每季度1次). */
-const TIMES_AFTER_CADENCE = /^[\u4e00-\u9fff]{0,4}?[0-9０-９一二两三四五六七八九十]+[次轮]/u;
+const TIMES_AFTER_CADENCE = han(/^\p{Script=Han}{0,4}?[0-9０-９一二两三四五六七八九十]+[次轮]/u);
 
 /**
  * Whether a count of things is the scope of a routine run on them (对全县23家企业每半年开展1次检查, 对18个断面实行每月1次会商): a
@@ -81,7 +82,7 @@ function reviewsProgress(text: string, from: number, to: number, g: IndicatorGra
 }
 
 /** 各 and at most a verb right before the count (各开展, 各组织, 各): the count is shared out over what the clause names before. */
-const EACH_BEFORE = /各[\u4e00-\u9fff]{0,4}$/u;
+const EACH_BEFORE = han(/各\p{Script=Han}{0,4}$/u);
 
 /** Whether a count of times is shared out by 各 over periods of the year named before it in its clause (春季和秋季各开展1次,
  *  每年春秋两季各开展1次: grammar seasonalPeriods): how often a routine runs in each, a schedule, not a target. */

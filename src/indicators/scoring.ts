@@ -43,7 +43,7 @@ function checkSample(text: string, r: Reading, g: IndicatorGrammar): boolean {
 }
 
 /** A bracket of one to three characters (每低（高）1个百分点: the opposite direction the same step counts in). */
-const SHORT_BRACKET_BEFORE = /[（(][\u4e00-\u9fff]{1,3}[）)]$/u;
+const SHORT_BRACKET_BEFORE = han(/[（(]\p{Script=Han}{1,3}[）)]$/u);
 
 /** Whether a rate at `start` is the rest of a sum after a verb of paying it (拨付其余40%): grammar remainderWords, payRateVerbs. */
 function paidRemainder(text: string, start: number, g: IndicatorGrammar): boolean {

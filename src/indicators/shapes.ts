@@ -19,7 +19,7 @@ import { grantsReward } from './grant.js';
 import { ageLimitName } from './age-limit.js';
 import { actingShare, completionName, coverageShare, grownMetric, populationShare, SHARE_OF, shareAllotted, shareDoneTo, shareName, shareOwner } from './share-names.js';
 import { bracketAfterCount, projectAmounts, supportPolicies, withoutRewardStandards } from './support-policies.js';
-import { HAN_ONLY } from '../text/han.js';
+import { han, HAN_ONLY } from '../text/han.js';
 import { cropOutput } from './crop-output.js';
 import { withoutArrangements } from './arrangements.js';
 
@@ -274,10 +274,10 @@ function perUnitBase(base: string, g: IndicatorGrammar): boolean {
   return g.perUnitWords.has(base) || (PER_UNIT_BASE.test(base) && g.objectVerbs.indexIn(base) === undefined);
 }
 /** 每 and a measure word with at most a three-character noun after it (每张, 每处, 每张床位, 每个站点). */
-const PER_UNIT_BASE = /^每[\u4e00-\u9fff]{1,4}$/u;
+const PER_UNIT_BASE = han(/^每\p{Script=Han}{1,4}$/u);
 
 /** A per-head base inside a provision frame (常住人口每人每年, 每人每月), before the bound of an amount. */
-const PER_HEAD_BASE = /^(?:[\u4e00-\u9fff]{0,4}人口)?每人(?:每(?:年|月|天|日))?$/u;
+const PER_HEAD_BASE = han(/^(?:\p{Script=Han}{0,4}人口)?每人(?:每(?:年|月|天|日))?$/u);
 const PER_HEAD_NAME = '人均';
 /** A base of a hundred, thousand or ten thousand households or people (每百户, 每千人口, 每万人), as planning norms write it. */
 const PER_POPULATION_BASE = /^每(?:百|千|万)(?:户|人口|人|常住人口|户籍人口|老年人口)$/u;

@@ -5,9 +5,10 @@
 // of a size near the first's, and either a fraction of a whole thing (2.5张) or a count named 数 (注册护士数达到4人).
 import { PER_BASE_LEAD } from './metric.js';
 import type { Member } from './shapes.js';
+import { han } from '../text/han.js';
 
 /** The verb a density is named with after its population (每千名儿童拥有…, 每千名老年人配备…). */
-const HAVING = /^[\u4e00-\u9fff]{0,5}?(?:拥有|配备)/u;
+const HAVING = han(/^\p{Script=Han}{0,5}?(?:拥有|配备)/u);
 /** A later ratio of the same base is near the first's size: a count named 数 ten times it or less (0.83 人 after 6.5 张 is; a
  *  床位总数 of 3000 张 is not); a fraction of a whole thing, a ratio whatever its name, a hundred times (32.5 张 of beds per
  *  thousand elderly after 0.6 名 of social workers). */
