@@ -439,6 +439,8 @@ export interface IndicatorGrammar {
   auditScopeVerbs: WordSet;
   auditScopeLeads: WordSet;
   referenceLeads: WordSet;
+  /** Words that open a statement of a price or standard in force now (现行, 现执行): its copula values are facts, no targets. */
+  inForceWords: WordSet;
   auditFindingWords: WordSet;
   /** Signs of multiplication (×) that write a size as a product of lengths (5米×5米): a specification, no level. */
   dimensionSigns: WordSet;
@@ -955,6 +957,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     auditScopeVerbs: set(source.auditScopeVerbs),
     auditScopeLeads: set(source.auditScopeLeads),
     referenceLeads: set(source.referenceLeads),
+    inForceWords: set(source.inForceWords),
     auditFindingWords: set(source.auditFindingWords),
     dimensionSigns: set(source.dimensionSigns),
     resolutionNouns: set(source.resolutionNouns),

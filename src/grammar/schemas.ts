@@ -539,6 +539,7 @@ export const indicatorGrammarSchema = z.object({
   auditScopeVerbs: words.default([]),
   auditScopeLeads: words.default([]),
   referenceLeads: words.default([]),
+  inForceWords: words.default([]),
   auditFindingWords: words.default([]),
   dimensionSigns: words.default([]),
   resolutionNouns: words.default([]),

@@ -3,7 +3,7 @@
 import type { Quantity } from './quantity.js';
 import type { Reading } from './reading.js';
 import type { IndicatorGrammar, UnitInfo } from '../grammar/indicators.js';
-import { clauseEnd, trimLead } from './metric.js';
+import { clauseEnd, clauseStart, trimLead } from './metric.js';
 import { han, HAN } from '../text/han.js';
 import { PHRASE_END } from './inside-names.js';
 import { joinerEnd } from './joiners.js';
@@ -276,6 +276,20 @@ export function referenceSet(text: string, clause: number, to: number, g: Indica
   while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
   const lead = g.referenceLeads.startingAt(text, i);
   return lead !== undefined && i + lead.length < to;
+}
+
+/**
+ * Whether the clause at `clause`, or an earlier clause of its sentence (from `s`), opens (past white space) with a word of what is in
+ * force now (grammar inForceWords: 现行, 现执行) before the quantity at `to`: 现行非居民用气价格为3.48元/立方米，居民用气第一档价格为
+ * 2.86元/立方米 states the schedule the rules set, clause by clause, a fact of the present and no level to reach.
+ */
+export function inForceStatement(text: string, s: number, clause: number, to: number, g: IndicatorGrammar): boolean {
+  for (let c = clause; ; c = clauseStart(text, c - 1, s)) {
+    let i = c;
+    while (i < to && WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+    if (g.inForceWords.startingAt(text, i) !== undefined) return true;
+    if (c <= s) return false;
+  }
 }
 
 /** Whether a survey team (grammar surveyTeams) is named in the sentence from `s` before the clause at `clause`, or in it, and the clause
