@@ -149,6 +149,10 @@ export interface IndicatorGrammar {
   territoryScopeWords: WordSet;
   /** Names of a size that open a bracketed aside on the noun before it (（面积1200平方米）): a description, no level. */
   sizeAsideNames: WordSet;
+  /** Hydrological quantities read at a station (水位, 流量): a stage or discharge after one, bare, is a fact of the river, no level. */
+  gaugeNames: WordSet;
+  /** The units a stage or discharge is read in (米, 立方米). */
+  gaugeUnits: WordSet;
   siteWords: WordSet;
   /** The sizes that particularise a site (建筑面积, 占地面积): grammar siteSizes. */
   siteSizes: WordSet;
@@ -780,6 +784,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sitePrepositions: set(source.sitePrepositions),
     territoryScopeWords: set(source.territoryScopeWords),
     sizeAsideNames: set(source.sizeAsideNames),
+    gaugeNames: set(source.gaugeNames),
+    gaugeUnits: set(source.gaugeUnits),
     siteWords: set(source.siteWords),
     siteSizes: set(source.siteSizes),
     pilotWords: set(source.pilotWords),

@@ -366,6 +366,8 @@ export const indicatorGrammarSchema = z.object({
   sitePrepositions: words.default([]),
   territoryScopeWords: words.default([]),
   sizeAsideNames: words.default([]),
+  gaugeNames: words.default([]),
+  gaugeUnits: words.default([]),
   siteWords: words.default([]),
   siteSizes: words.default([]),
   pilotWords: words.default([]),

@@ -13,7 +13,7 @@ import { han, HAN_ONLY } from '../text/han.js';
 import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
-import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
+import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, gaugeReading, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
@@ -268,6 +268,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 在2号展厅（面积1200平方米）增设…, 新图书馆（建筑面积4.6万平方米）: a size in a bracket of its own after a noun, opened by the name
     // of the size, is an aside that describes the thing named before the bracket, no level to reach (grammar sizeAsideNames).
     if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && sizeAside(text, r, g)) return;
+    // 警戒水位36.00米, 最高水位37.86米, 最大流量3.52万立方米每秒: a stage or discharge read at a gauging station, a threshold of the
+    // station or a reading of a past flood, is a fact of the river, no level to reach (grammar gaugeNames).
+    if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change' && gaugeReading(text, r, g)) return;
     // A percentage or a concentration right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精, 500mg/L的含氯消毒剂) is its
     // strength, unless a bound or a target verb sets it (grammar strengthUnits).
     if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && strengthOfPreparation(text, q.unit.unit, r.end, g)) return;

@@ -119,6 +119,15 @@ export function sizeAside(text: string, r: Reading, g: IndicatorGrammar): boolea
 }
 
 /**
+ * Whether the quantity `r` reads is a stage or discharge read at a gauging station: right after the name of one (grammar
+ * gaugeNames: 警戒水位, 最高水位, 超警戒水位, 最大流量) and in a unit it is read in (grammar gaugeUnits). The caller keeps it when a
+ * bound or a target verb sets it (控制在…米以下).
+ */
+export function gaugeReading(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return g.gaugeUnits.has(r.q.unit.unit) && g.gaugeNames.endingAt(text, r.q.start) !== undefined;
+}
+
+/**
  * 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). 在,
  * where a measure is carried out, makes the count the territory's divisions (在全县14个乡镇开展宣传) but not of a pilot's sites,
  * chosen within the territory (在全市10个社区开展垃圾分类试点: grammar pilotWords in the clause).
