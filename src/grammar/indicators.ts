@@ -153,6 +153,10 @@ export interface IndicatorGrammar {
   gaugeNames: WordSet;
   /** The units a stage or discharge is read in (米, 立方米). */
   gaugeUnits: WordSet;
+  /** Nouns of recorded content counted by running time (数字资源, 视频, 影像资料): hours after one are content to deliver. */
+  recordedContentNouns: WordSet;
+  /** Units of running time (小时, 分钟). */
+  runningTimeUnits: WordSet;
   siteWords: WordSet;
   /** The sizes that particularise a site (建筑面积, 占地面积): grammar siteSizes. */
   siteSizes: WordSet;
@@ -786,6 +790,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sizeAsideNames: set(source.sizeAsideNames),
     gaugeNames: set(source.gaugeNames),
     gaugeUnits: set(source.gaugeUnits),
+    recordedContentNouns: set(source.recordedContentNouns),
+    runningTimeUnits: set(source.runningTimeUnits),
     siteWords: set(source.siteWords),
     siteSizes: set(source.siteSizes),
     pilotWords: set(source.pilotWords),

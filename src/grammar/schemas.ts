@@ -368,6 +368,8 @@ export const indicatorGrammarSchema = z.object({
   sizeAsideNames: words.default([]),
   gaugeNames: words.default([]),
   gaugeUnits: words.default([]),
+  recordedContentNouns: words.default([]),
+  runningTimeUnits: words.default([]),
   siteWords: words.default([]),
   siteSizes: words.default([]),
   pilotWords: words.default([]),

@@ -13,7 +13,7 @@ import { han, HAN_ONLY } from '../text/han.js';
 import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
-import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, gaugeReading, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
+import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, gaugeReading, recordedLength, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
@@ -703,7 +703,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       // A measure per unit of something (小麦平均单产498公斤/亩, 人均综合能耗352.6千克标准煤/人) is a level as a size is: a yield or
       // an intensity, never a span of time.
-      const size = (q.unit.size || (q.unit.kind === 'measure' && !q.unit.amount && PER_UNIT_MEASURE.test(q.unit.unit))) && !q.hanzi;
+      // 新建数字资源200小时: the running time of recorded content is an amount of content to deliver, as a size is (grammar
+      // recordedContentNouns).
+      const size = ((q.unit.size || (q.unit.kind === 'measure' && !q.unit.amount && PER_UNIT_MEASURE.test(q.unit.unit))) && !q.hanzi) || recordedLength(text, r, g);
       const part = !q.hanzi && partOfTotal(text, q, out, g);
       // 全市实际到位省外资金312.6亿元，同比增长8.4%: a bare amount whose growth or share of the year's task follows is a level.
       const level = q.unit.amount === true && levelFollows(text, r.end, e, g);

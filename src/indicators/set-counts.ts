@@ -128,6 +128,15 @@ export function gaugeReading(text: string, r: Reading, g: IndicatorGrammar): boo
 }
 
 /**
+ * Whether the quantity `r` reads is the running time of recorded content: a unit of running time (grammar runningTimeUnits) right
+ * after a noun of content counted so (grammar recordedContentNouns: 新建数字资源200小时, 影像资料60小时). Such hours are an amount
+ * of content to deliver, as a length of works is, not a span of time.
+ */
+export function recordedLength(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return !r.q.hanzi && g.runningTimeUnits.has(r.q.unit.unit) && g.recordedContentNouns.endingAt(text, r.q.start) !== undefined;
+}
+
+/**
  * 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). 在,
  * where a measure is carried out, makes the count the territory's divisions (在全县14个乡镇开展宣传) but not of a pilot's sites,
  * chosen within the territory (在全市10个社区开展垃圾分类试点: grammar pilotWords in the clause).
