@@ -157,6 +157,8 @@ export interface IndicatorGrammar {
   recordedContentNouns: WordSet;
   /** Units of running time (小时, 分钟). */
   runningTimeUnits: WordSet;
+  /** Events of weather and water a place goes through (编号洪水, 暴雨过程, 台风): their count is set by nature, no item. */
+  naturalEvents: WordSet;
   siteWords: WordSet;
   /** The sizes that particularise a site (建筑面积, 占地面积): grammar siteSizes. */
   siteSizes: WordSet;
@@ -792,6 +794,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     gaugeUnits: set(source.gaugeUnits),
     recordedContentNouns: set(source.recordedContentNouns),
     runningTimeUnits: set(source.runningTimeUnits),
+    naturalEvents: set(source.naturalEvents),
     siteWords: set(source.siteWords),
     siteSizes: set(source.siteSizes),
     pilotWords: set(source.pilotWords),

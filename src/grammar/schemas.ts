@@ -370,6 +370,7 @@ export const indicatorGrammarSchema = z.object({
   gaugeUnits: words.default([]),
   recordedContentNouns: words.default([]),
   runningTimeUnits: words.default([]),
+  naturalEvents: words.default([]),
   siteWords: words.default([]),
   siteSizes: words.default([]),
   pilotWords: words.default([]),

@@ -13,7 +13,7 @@ import { han, HAN_ONLY } from '../text/han.js';
 import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
-import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, gaugeReading, recordedLength, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
+import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, gaugeReading, recordedLength, naturalEventCount, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
@@ -271,6 +271,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 警戒水位36.00米, 最高水位37.86米, 最大流量3.52万立方米每秒: a stage or discharge read at a gauging station, a threshold of the
     // station or a reading of a past flood, is a fact of the river, no level to reach (grammar gaugeNames).
     if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change' && gaugeReading(text, r, g)) return;
+    // 成功应对4次编号洪水, 有效应对7次区域性暴雨过程: a count of events of weather or water a place went through is set by nature, no
+    // level reached and no target (grammar naturalEvents).
+    if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && naturalEventCount(text, r, g)) return;
     // A percentage or a concentration right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精, 500mg/L的含氯消毒剂) is its
     // strength, unless a bound or a target verb sets it (grammar strengthUnits).
     if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && strengthOfPreparation(text, q.unit.unit, r.end, g)) return;

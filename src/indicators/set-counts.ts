@@ -136,6 +136,22 @@ export function recordedLength(text: string, r: Reading, g: IndicatorGrammar): b
   return !r.q.hanzi && g.runningTimeUnits.has(r.q.unit.unit) && g.recordedContentNouns.endingAt(text, r.q.start) !== undefined;
 }
 
+/** How far after a count the noun of a natural event may end (区域性暴雨过程). */
+const MAX_EVENT_NOUN = 8;
+/** What ends the noun run after a count: a list or a conjunction (强降水和…台风, 洪水、…). */
+const EVENT_NOUN_STOP = new Set(['和', '与', '及', '、', '等']);
+
+/**
+ * Whether the count `r` reads counts events of weather or water that a place goes through: the noun run right after the unit ends,
+ * before a stop, a list mark or a conjunction, in one of grammar naturalEvents (4次编号洪水, 7次区域性暴雨过程, 22轮强降水).
+ */
+export function naturalEventCount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.q.unit.kind !== 'count') return false;
+  let end = r.end;
+  while (end < text.length && end - r.end < MAX_EVENT_NOUN && HAN.test(text[end] ?? '') && !EVENT_NOUN_STOP.has(text[end] ?? '')) end++;
+  return end > r.end && g.naturalEvents.endingAt(text, end) !== undefined;
+}
+
 /**
  * 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). 在,
  * where a measure is carried out, makes the count the territory's divisions (在全县14个乡镇开展宣传) but not of a pilot's sites,
