@@ -149,6 +149,16 @@ export interface IndicatorGrammar {
   territoryScopeWords: WordSet;
   /** Names of a size that open a bracketed aside on the noun before it (（面积1200平方米）): a description, no level. */
   sizeAsideNames: WordSet;
+  /** Hydrological quantities read at a station (水位, 流量): a stage or discharge after one, bare, is a fact of the river, no level. */
+  gaugeNames: WordSet;
+  /** The units a stage or discharge is read in (米, 立方米). */
+  gaugeUnits: WordSet;
+  /** Nouns of recorded content counted by running time (数字资源, 视频, 影像资料): hours after one are content to deliver. */
+  recordedContentNouns: WordSet;
+  /** Units of running time (小时, 分钟). */
+  runningTimeUnits: WordSet;
+  /** Events of weather and water a place goes through (编号洪水, 暴雨过程, 台风): their count is set by nature, no item. */
+  naturalEvents: WordSet;
   siteWords: WordSet;
   /** The sizes that particularise a site (建筑面积, 占地面积): grammar siteSizes. */
   siteSizes: WordSet;
@@ -782,6 +792,11 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sitePrepositions: set(source.sitePrepositions),
     territoryScopeWords: set(source.territoryScopeWords),
     sizeAsideNames: set(source.sizeAsideNames),
+    gaugeNames: set(source.gaugeNames),
+    gaugeUnits: set(source.gaugeUnits),
+    recordedContentNouns: set(source.recordedContentNouns),
+    runningTimeUnits: set(source.runningTimeUnits),
+    naturalEvents: set(source.naturalEvents),
     siteWords: set(source.siteWords),
     siteSizes: set(source.siteSizes),
     pilotWords: set(source.pilotWords),

@@ -13,7 +13,7 @@ import { han, HAN_ONLY } from '../text/han.js';
 import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
-import { auditScope, costSplit, inForceStatement, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, membersOfBody, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, indicatorsRanked, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
+import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, gaugeReading, indicatorsRanked, inForceStatement, membersOfBody, naturalEventCount, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, recordedLength, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
@@ -271,6 +271,12 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 在2号展厅（面积1200平方米）增设…, 新图书馆（建筑面积4.6万平方米）: a size in a bracket of its own after a noun, opened by the name
     // of the size, is an aside that describes the thing named before the bracket, no level to reach (grammar sizeAsideNames).
     if (q.unit.size && !pred.comparator && !r.post && !q.hanzi && pred.verb?.kind !== 'target' && sizeAside(text, r, g)) return;
+    // 警戒水位36.00米, 最高水位37.86米, 最大流量3.52万立方米每秒: a stage or discharge read at a gauging station, a threshold of the
+    // station or a reading of a past flood, is a fact of the river, no level to reach (grammar gaugeNames).
+    if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && pred.verb?.kind !== 'change' && gaugeReading(text, r, g)) return;
+    // 成功应对4次编号洪水, 有效应对7次区域性暴雨过程: a count of events of weather or water a place went through is set by nature, no
+    // level reached and no target (grammar naturalEvents).
+    if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && naturalEventCount(text, r, g)) return;
     // A percentage or a concentration right before a preparation's name (1.23%酸性磷酸氟凝胶, 75%酒精, 500mg/L的含氯消毒剂) is its
     // strength, unless a bound or a target verb sets it (grammar strengthUnits).
     if (!pred.comparator && !r.post && pred.verb?.kind !== 'target' && strengthOfPreparation(text, q.unit.unit, r.end, g)) return;
@@ -703,7 +709,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       // Durations are not levels reached (连续6年, 3年内): only counts and sizes.
       // A measure per unit of something (小麦平均单产498公斤/亩, 人均综合能耗352.6千克标准煤/人) is a level as a size is: a yield or
       // an intensity, never a span of time.
-      const size = (q.unit.size || (q.unit.kind === 'measure' && !q.unit.amount && PER_UNIT_MEASURE.test(q.unit.unit))) && !q.hanzi;
+      // 新建数字资源200小时: the running time of recorded content is an amount of content to deliver, as a size is (grammar
+      // recordedContentNouns).
+      const size = ((q.unit.size || (q.unit.kind === 'measure' && !q.unit.amount && PER_UNIT_MEASURE.test(q.unit.unit))) && !q.hanzi) || recordedLength(text, r, g);
       const part = !q.hanzi && partOfTotal(text, q, out, g);
       // 全市实际到位省外资金312.6亿元，同比增长8.4%: a bare amount whose growth or share of the year's task follows is a level.
       const level = q.unit.amount === true && levelFollows(text, r.end, e, g);

@@ -119,6 +119,40 @@ export function sizeAside(text: string, r: Reading, g: IndicatorGrammar): boolea
 }
 
 /**
+ * Whether the quantity `r` reads is a stage or discharge read at a gauging station: right after the name of one (grammar
+ * gaugeNames: 警戒水位, 最高水位, 超警戒水位, 最大流量) and in a unit it is read in (grammar gaugeUnits). The caller keeps it when a
+ * bound or a target verb sets it (控制在…米以下).
+ */
+export function gaugeReading(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return g.gaugeUnits.has(r.q.unit.unit) && g.gaugeNames.endingAt(text, r.q.start) !== undefined;
+}
+
+/**
+ * Whether the quantity `r` reads is the running time of recorded content: a unit of running time (grammar runningTimeUnits) right
+ * after a noun of content counted so (grammar recordedContentNouns: 新建数字资源200小时, 影像资料60小时). Such hours are an amount
+ * of content to deliver, as a length of works is, not a span of time.
+ */
+export function recordedLength(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  return !r.q.hanzi && g.runningTimeUnits.has(r.q.unit.unit) && g.recordedContentNouns.endingAt(text, r.q.start) !== undefined;
+}
+
+/** How far after a count the noun of a natural event may end (区域性暴雨过程). */
+const MAX_EVENT_NOUN = 8;
+/** What ends the noun run after a count: a list or a conjunction (强降水和…台风, 洪水、…). */
+const EVENT_NOUN_STOP = new Set(['和', '与', '及', '、', '等']);
+
+/**
+ * Whether the count `r` reads counts events of weather or water that a place goes through: the noun run right after the unit ends,
+ * before a stop, a list mark or a conjunction, in one of grammar naturalEvents (4次编号洪水, 7次区域性暴雨过程, 22轮强降水).
+ */
+export function naturalEventCount(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.q.unit.kind !== 'count') return false;
+  let end = r.end;
+  while (end < text.length && end - r.end < MAX_EVENT_NOUN && HAN.test(text[end] ?? '') && !EVENT_NOUN_STOP.has(text[end] ?? '')) end++;
+  return end > r.end && g.naturalEvents.endingAt(text, end) !== undefined;
+}
+
+/**
  * 覆盖 or a preposition of whom a measure is for, then the whole territory, right before a count (覆盖全县, 面向全市, 对辖区). 在,
  * where a measure is carried out, makes the count the territory's divisions (在全县14个乡镇开展宣传) but not of a pilot's sites,
  * chosen within the territory (在全市10个社区开展垃圾分类试点: grammar pilotWords in the clause).
