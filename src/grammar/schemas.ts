@@ -368,6 +368,7 @@ export const indicatorGrammarSchema = z.object({
   sizeAsideNames: words.default([]),
   siteWords: words.default([]),
   siteSizes: words.default([]),
+  profileSizes: words.default([]),
   pilotWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),
