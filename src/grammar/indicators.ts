@@ -162,6 +162,8 @@ export interface IndicatorGrammar {
   siteWords: WordSet;
   /** The sizes that particularise a site (建筑面积, 占地面积): grammar siteSizes. */
   siteSizes: WordSet;
+  /** The sizes a place profile opened by where the place lies gives (面积, 海拔): grammar profileSizes. */
+  profileSizes: WordSet;
   /** What makes a measure's sites chosen ones, after 在全县 (开展…试点): grammar pilotWords. */
   pilotWords: WordSet;
   /** Verbs after 为 and the institutions counted whose object is what they are equipped with (更新, 配备): named 更新…的 + institutions. */
@@ -799,6 +801,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     naturalEvents: set(source.naturalEvents),
     siteWords: set(source.siteWords),
     siteSizes: set(source.siteSizes),
+    profileSizes: set(source.profileSizes),
     pilotWords: set(source.pilotWords),
     equipmentProvided: set(source.equipmentProvided),
     // A lead term (保障性住房) starts with the verb of no object count (保障城乡低保对象12.6万人).

@@ -373,6 +373,7 @@ export const indicatorGrammarSchema = z.object({
   naturalEvents: words.default([]),
   siteWords: words.default([]),
   siteSizes: words.default([]),
+  profileSizes: words.default([]),
   pilotWords: words.default([]),
   equipmentProvided: words.default([]),
   nounFirstVerbs: words.default([]),

@@ -416,11 +416,27 @@ export function setMeasured(text: string, r: Reading, all: readonly Reading[], e
  * that says before it what a place has or where it lies (医院现有两个院区，门诊综合楼建筑面积3.2万平方米; 东院区位于…，占地面积86亩:
  * stockHolding, siteWords): a profile of an institution gives the particulars of its existing sites so, clause after clause, and
  * such a size measures a building that stands, no level the period reached. A size of works done has its verb (新建住院楼1栋，建筑面积
- * 2.6万平方米); a length (现有河道总长度…，立项整治长度270.5公里) is no site's particular.
+ * 2.6万平方米); a length (现有河道总长度…，立项整治长度270.5公里) is no site's particular. Outside a review, the same holds in the
+ * 概况 of a place that opens with where it lies (placeProfile), for its areas and heights as well (grammar profileSizes).
  */
 export function siteParticular(text: string, s: number, r: Reading, review: boolean, g: IndicatorGrammar): boolean {
-  if (!review || !r.q.unit.size || r.q.hanzi || r.pred.verb || r.pred.comparator || r.post || g.siteSizes.endingAt(text, r.q.start) === undefined) return false;
-  return g.stockHolding.indexIn(text, s, r.clause) !== undefined || g.siteWords.indexIn(text, s, r.clause) !== undefined;
+  if (!r.q.unit.size || r.q.hanzi || r.pred.verb || r.pred.comparator || r.post) return false;
+  const siteSize = g.siteSizes.endingAt(text, r.q.start) !== undefined;
+  if (!review) return (siteSize || g.profileSizes.endingAt(text, r.q.start) !== undefined) && placeProfile(text, s, r.clause, g);
+  return siteSize && (g.stockHolding.indexIn(text, s, r.clause) !== undefined || g.siteWords.indexIn(text, s, r.clause) !== undefined);
+}
+
+/** The first clause of a sentence: up to its first comma or semicolon. */
+const FIRST_CLAUSE = /^[^，,；;。]*/u;
+
+/**
+ * Whether the sentence opens with where its subject lies (保护区位于某县南部，…; 景区坐落于…，…: grammar siteWords in its first clause)
+ * and the reading stands in a later clause: the 概况 of a place, which plans and reports give before any task, in no past year and
+ * in no review section, clause after clause of particulars (its area, the areas of its zones, its height) of a place that stands.
+ */
+function placeProfile(text: string, s: number, clause: number, g: IndicatorGrammar): boolean {
+  const first = s + (FIRST_CLAUSE.exec(text.slice(s, clause))?.[0].length ?? 0);
+  return first < clause && g.siteWords.indexIn(text, s, first) !== undefined;
 }
 
 /** Units of a span of time, which say when or how long rather than how much of something a set has. */

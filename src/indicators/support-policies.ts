@@ -204,12 +204,15 @@ function perUnitAmount(text: string, r: Reading, g: IndicatorGrammar): boolean {
  * Whether the clause names the amount a standard before its per-unit frame (补助标准为每台20万元, 奖补标准每个50万元): what each unit
  * receives, in 万元 too, where an amount per unit in 万元 is otherwise what a project is given (每个项目安排50万元). The standard
  * may take its per-unit basis with 按照/按/依照 as well as with 为 (改造补助标准按照每户1.2万元执行, 奖补标准按每个站点10万元执行:
- * grammar provisionFrames openers): the rate it is paid at, as 为 states it.
+ * grammar provisionFrames openers): the rate it is paid at, as 为 states it. The basis may be two frames in a row (每人每年, 每户每月:
+ * the standards of 护林员, 低保 and 育儿 schemes), the standard's name before the first.
  */
 function namedStandard(text: string, r: Reading, g: IndicatorGrammar): boolean {
   const before = text.slice(r.clause, r.q.start);
-  const frame = before.lastIndexOf('每');
-  if (frame < 0) return false;
+  const last = before.lastIndexOf('每');
+  if (last < 0) return false;
+  // A basis of two frames in a row (补助标准为每人每年1万元, 奖补标准为每户每年2万元: who and how often) opens at its first 每.
+  const frame = basisStart(before, last, g);
   const end = frame - (g.copulas.endingAt(before, frame)?.length ?? g.provisionOpeners.endingAt(before, frame)?.length ?? 0);
   return g.standardNouns.endingAt(before, end) !== undefined;
 }
