@@ -324,6 +324,7 @@ export const indicatorGrammarSchema = z.object({
   notCopulas: words.default([]),
   changeVerbs: words,
   objectVerbs: words,
+  objectVerbNotWords: words.default([]),
   notVerbs: words.default([]),
   verbNouns: words.default([]),
   memberAdmissionVerbs: words.default([]),

@@ -454,6 +454,8 @@ function dueByBracket(text: string, s: number, e: number, dates: readonly DateHi
 function forecastStart(text: string, s: number, inSentence: readonly Quantity[], g: IndicatorGrammar, forecasting = false): number {
   const last = (inSentence[inSentence.length - 1] as Quantity).start;
   for (let hit = g.forecastOpeners.indexIn(text, s, last); hit; hit = g.forecastOpeners.indexIn(text, hit.index + 1, last)) {
+    const attributed = attributedForecast(text, s, hit.index, hit.word.length);
+    if (attributed >= 0) return attributed;
     let k = hit.index;
     while (k > s && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
     if (k > s && !CLAUSE_OPENER_MARK.test(text[k - 1] as string)) continue;
@@ -474,6 +476,27 @@ function namesTarget(text: string, end: number, unitText: string, g: IndicatorGr
 
 /** The marks a clause of a sentence opens after. */
 const CLAUSE_OPENER_MARK = /[，,；;：:]/u;
+
+/** How long the name of the body a forecast is attributed to may be (据县植保站预测, 据市气象台预计). */
+const MAX_FORECASTER = 12;
+/** A forecaster's name: Han characters and brackets (县植保站, 市气象台（站）). */
+const FORECASTER_NAME = han(/^[\p{Script=Han}（）()]+$/u);
+
+/**
+ * Where a forecast attributed to a named body opens (据县植保站预测，…; 据市气象局预计，…), or -1: 据, the forecaster's name and
+ * the word of forecasting, opening a clause of the sentence and closed by a comma or colon. The formula reports another body's
+ * projection (a pest outbreak, the weather, a demand), so what follows is what that body expects, not a target the plan sets nor a
+ * level reached, with or without 将. 据 right before the word of forecasting (据预测) is the grammar's opener itself.
+ */
+function attributedForecast(text: string, s: number, at: number, length: number): number {
+  if (!/^\s*[，,：:]/u.test(text.slice(at + length, at + length + 2))) return -1;
+  const from = Math.max(s, at - MAX_FORECASTER - 1);
+  const by = text.lastIndexOf('据', at - 1);
+  if (by < from || by >= at - 1 || !FORECASTER_NAME.test(text.slice(by + 1, at))) return -1;
+  let k = by;
+  while (k > s && WHITE_SPACE[text.charCodeAt(k - 1)] === 1) k--;
+  return k <= s || CLAUSE_OPENER_MARK.test(text[k - 1] as string) ? by : -1;
+}
 
 /** Whether only white space stands between `from` and `at`, or a sentence ends right before `at` past white space. */
 function opensSentence(text: string, from: number, at: number): boolean {

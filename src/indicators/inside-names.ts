@@ -74,8 +74,8 @@ export function outputInProjectName(text: string, start: number, end: number, g:
   return false;
 }
 
-/** Longest preparation name looked at after a percentage (酸性磷酸氟凝胶, 复方氯己定含漱液). */
-const MAX_PREPARATION = 10;
+/** Longest preparation name looked at after a percentage (酸性磷酸氟凝胶, 复方氯己定含漱液, 噻虫·高氯氟微囊悬浮剂). */
+const MAX_PREPARATION = 12;
 
 /**
  * Whether a quantity ending at `end` is the strength of the preparation named after it (75%酒精, 500mg/L含氯消毒剂; grammar
@@ -92,9 +92,15 @@ function preparationAfter(text: string, end: number, g: IndicatorGrammar): boole
   if (!nounFollows(text, end)) return false;
   for (let k = end + 1; k <= end + MAX_PREPARATION && k <= text.length; k++) {
     if (g.preparationHeads.endingAt(text, k)) return true;
-    if (!nounFollows(text, k)) return false;
+    if (!nounFollows(text, k) && !mixtureDot(text, k)) return false;
   }
   return false;
+}
+
+/** The middle dot that joins the active ingredients of a mixture's common name (氰烯·戊唑醇, 阿维·高氯, as pesticide labels and
+ *  registrations write a 混剂), between two Han characters: still inside the preparation's name. */
+function mixtureDot(text: string, k: number): boolean {
+  return (text[k] === '·' || text[k] === '・') && nounFollows(text, k + 1) && HAN.test(text[k - 1] ?? '');
 }
 
 /**

@@ -152,6 +152,21 @@ export function guidelineAdvice(text: string, r: Reading, s: number, g: Indicato
   return false;
 }
 
+/** 为 and a per-unit word right after a word of advice (施肥建议为每亩…, 推荐用量为亩…): what the advice gives for each unit. */
+const PER_UNIT_ADVICE_COPULA = han(/^\p{Script=Han}{0,4}?为(?:每|亩)/u);
+
+/**
+ * Whether a value is the per-unit dose of an advice (grammar adviceFrames.verbs: 小麦施肥建议为每亩纯氮12公斤、五氧化二磷6公斤,
+ * 推荐用量为每亩40毫升): a word of advice in its clause followed by 为 and 每 or 亩 before the value. 农技/植保 plans pass on
+ * the rates a farmer should apply per 亩 (a fertiliser formula, a dose), a norm of technique, not a level the plan sets.
+ */
+export function perUnitAdvice(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  for (let hit = g.adviceVerbs.indexIn(text, r.clause, r.q.start); hit; hit = g.adviceVerbs.indexIn(text, hit.index + hit.word.length, r.q.start)) {
+    if (PER_UNIT_ADVICE_COPULA.test(text.slice(hit.index + hit.word.length, r.q.start))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a value is advice the plan spreads with no guideline named (grammar adviceFrames: 广泛宣传成人每天食盐不超过5克、烹调油
  * 25—30克的膳食建议): a verb of spreading knowledge before it and 的 + an advice noun after it, all in its clause, as ruleContent
