@@ -138,17 +138,17 @@ export function recordedLength(text: string, r: Reading, g: IndicatorGrammar): b
 
 /** How far after a count the noun of a natural event may end (区域性暴雨过程). */
 const MAX_EVENT_NOUN = 8;
-/** What ends the noun run after a count: a list or a conjunction (强降水和…台风, 洪水、…). */
-const EVENT_NOUN_STOP = new Set(['和', '与', '及', '、', '等']);
+/** What ends a list of examples (洪水等): the noun run after a count stops there as at a joiner. */
+const EXAMPLES_END = '等';
 
 /**
  * Whether the count `r` reads counts events of weather or water that a place goes through: the noun run right after the unit ends,
- * before a stop, a list mark or a conjunction, in one of grammar naturalEvents (4次编号洪水, 7次区域性暴雨过程, 22轮强降水).
+ * before a stop, 等 or a joiner (grammar joiners: 强降水和…台风, 洪水、…), in one of grammar naturalEvents (4次编号洪水, 7次区域性暴雨过程, 22轮强降水).
  */
 export function naturalEventCount(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if (r.q.unit.kind !== 'count') return false;
   let end = r.end;
-  while (end < text.length && end - r.end < MAX_EVENT_NOUN && HAN.test(text[end] ?? '') && !EVENT_NOUN_STOP.has(text[end] ?? '')) end++;
+  while (end < text.length && end - r.end < MAX_EVENT_NOUN && HAN.test(text[end] ?? '') && text[end] !== EXAMPLES_END && g.joiners.startingAt(text, end) === undefined) end++;
   return end > r.end && g.naturalEvents.endingAt(text, end) !== undefined;
 }
 
