@@ -91,8 +91,10 @@ export function objectMetric(text: string, s: number, r: Reading, limit: number,
   // A verb of reaching before a subject that holds the work done (完成食品安全抽检1.2万批次, 完成老旧住宅电梯更新改造150台)
   // says only that the work is done: the work names the count. So does a verb of carrying out (实施农村危桥改造18座, 推进…更新改造
   // 60公里: grammar carryOutVerbs), which says only that the works are carried out.
-  const reached = g.reachVerbs.startingAt(text, from) ?? g.carryOutVerbs.startingAt(text, from);
-  if (reached && from + reached.length < r.pred.verb.start) from += reached.length;
+  // The period the work recurs in before that verb (每年完成农村户厕改造1500户, 每年实施…) says how often, no more part of the name.
+  const period = from + (g.procedureFrequencies.startingAt(text, from)?.length ?? 0);
+  const reached = g.reachVerbs.startingAt(text, period) ?? g.carryOutVerbs.startingAt(text, period);
+  if (reached && period + reached.length < r.pred.verb.start) from = period + reached.length;
   const subject = metricName(text.slice(from, r.pred.verb.start), g);
   // 力争/确保 right before the count (新增限上企业力争150家) are adverbs of resolve, no more part of the name than 达到 is.
   const reach = (g.reachVerbs.has(r.pred.verb.word) || g.objectAdverbs.has(r.pred.verb.word)) && subject !== '';
