@@ -626,6 +626,8 @@ export interface IndicatorGrammar {
   standardRiseVerbs: WordSet;
   /** Nouns after 的 that make the value before them a standard (…不低于5000元的标准), not a condition. */
   standardNouns: WordSet;
+  /** Words that apply or check against a standard, before a class cut-off it states (对照…2000万元及以上的标准): grammar thresholdFrameVerbs. */
+  thresholdFrameVerbs: WordSet;
   /** Nouns of a fine (罚款) after an amount (处以50元以上500元以下罚款): a legal penalty, never a target. */
   penaltyWords: WordSet;
   /** Nouns after 的 that make a bounded value the threshold of a slice of an amount (超过2万元的部分). */
@@ -1066,6 +1068,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     sampleVerbs: set(source.sampleVerbs),
     standardRiseVerbs: set(source.standardRiseVerbs),
     standardNouns: set(source.standardNouns),
+    thresholdFrameVerbs: set(source.thresholdFrameVerbs),
     penaltyWords: set(source.penaltyWords),
     sliceNouns: set(source.sliceNouns),
     ruleVerbs: set(source.ruleFrames.verbs),

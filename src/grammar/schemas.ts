@@ -634,6 +634,7 @@ export const indicatorGrammarSchema = z.object({
   sampleVerbs: words.default([]),
   standardRiseVerbs: words,
   standardNouns: words.default([]),
+  thresholdFrameVerbs: words.default([]),
   penaltyWords: words.default([]),
   sliceNouns: words.default([]),
   ruleFrames: z.object({ verbs: words, nouns: words, modifiers: words.default([]) }).strict().default({ verbs: [], nouns: [], modifiers: [] }),

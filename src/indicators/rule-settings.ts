@@ -62,6 +62,18 @@ export function ruleContent(text: string, r: Reading, e: number, g: IndicatorGra
   return false;
 }
 
+/**
+ * Whether a value is the cut-off of a class a standard defines, cited in a frame that applies it (grammar thresholdFrameVerbs: 对照规模
+ * 以上工业企业年主营业务收入2000万元及以上的标准, 按照年营业额500万元以上的标准): a bound after the value, 的 + a standard noun right
+ * after the bound, and a verb of applying or checking before the value in its clause. The edge every unit is measured against, not a
+ * level the plan reaches; not when a verb of target or change sets the value (达到…以上的标准).
+ */
+export function classThreshold(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.post === undefined || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
+  if (text[r.end] !== '的' || g.standardNouns.startingAt(text, r.end + 1) === undefined || g.notStandardNouns.startingAt(text, r.end + 1) !== undefined) return false;
+  return g.thresholdFrameVerbs.indexIn(text, r.clause, r.q.start) !== undefined;
+}
+
 /** A count after 每 in digits or a numeral: the base a norm spreads its provision over (每600名学生, 每千名老年人, 每3万人口). */
 const PER_BASE_COUNT = /^[0-9０-９.]+|^[一二两三四五六七八九十百千万]+/u;
 
