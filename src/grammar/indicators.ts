@@ -548,6 +548,8 @@ export interface IndicatorGrammar {
   provisionNouns: WordSet;
   /** Verbs that allot the fund a per-head standard is set for (安排, 拨付): no part of the fund's name. */
   provisionFundVerbs: WordSet;
+  /** Nouns after 的 that close a frame around a per-base norm only (按照每50名从业人员配备1名救护员的要求): grammar provisionFrames.normNouns. */
+  provisionNormNouns: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
   /** Ends of the metric of the cap of a benefit (年度救助限额为6万元): a standard as a reward is, see grammar benefitCaps. */
@@ -1025,6 +1027,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),
+    provisionNormNouns: set(source.provisionFrames.normNouns),
     rewardWords: set(source.rewardWords),
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),

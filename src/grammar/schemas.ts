@@ -593,7 +593,7 @@ export const indicatorGrammarSchema = z.object({
   revisionVerbs: words.default([]),
   seasonalPeriods: words.default([]),
   pregnancyStages: words.default([]),
-  provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [] }),
+  provisionFrames: z.object({ openers: words, nouns: words, fundVerbs: words.default([]), normNouns: words.default([]) }).strict().default({ openers: [], nouns: [], fundVerbs: [], normNouns: [] }),
   disburseVerbs: words.default([]),
   rewardWords: words.default([]),
   benefitCaps: words.default([]),
