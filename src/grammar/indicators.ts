@@ -63,6 +63,10 @@ export interface IndicatorGrammar {
   /** Words that open the consequence of a definition, 即 and its act (…3例及以上…病例即按聚集性疫情处置): grammars/indicators.yaml
    *  definitionConsequences. */
   definitionConsequences: WordSet;
+  /** Marks of the time a condition is met right after a value (…80%时启动): grammars/indicators.yaml triggerMarks. */
+  triggerMarks: WordSet;
+  /** Nouns that begin with 时 and mark no condition (时间, 时段): grammars/indicators.yaml triggerFalseFriends. */
+  triggerFalseFriends: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   notCopulas: WordSet;
@@ -747,6 +751,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     stepLightVerbs: set(source.stepLightVerbs),
     conditionDuties: set(source.conditionDuties),
     definitionConsequences: set(source.definitionConsequences),
+    triggerMarks: set(source.triggerMarks),
+    triggerFalseFriends: set(source.triggerFalseFriends),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     notCopulas: set(source.notCopulas),

@@ -319,6 +319,8 @@ export const indicatorGrammarSchema = z.object({
   stepLightVerbs: words.default([]),
   conditionDuties: words.default([]),
   definitionConsequences: words.default([]),
+  triggerMarks: words.default([]),
+  triggerFalseFriends: words.default([]),
   targetVerbs: words,
   copulas: words,
   notCopulas: words.default([]),
