@@ -650,6 +650,8 @@ export interface IndicatorGrammar {
   clearanceNouns: WordSet;
   /** Per-head words (每人) and areas (平方米) that make a capped area an allocation standard's entitlement: grammar spaceAllotments. */
   allotmentHeads: WordSet;
+  /** Nouns that end the name of a site's rated capacity (最大承载量, 瞬时承载量): grammars/indicators.yaml ratedCapacityNouns. */
+  ratedCapacityNouns: WordSet;
   allotmentUnits: Set<string>;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
@@ -1084,6 +1086,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     bufferBans: set(source.bufferZones.bans),
     clearanceNouns: set(source.clearanceNouns),
     allotmentHeads: set(source.spaceAllotments.heads),
+    ratedCapacityNouns: set(source.ratedCapacityNouns),
     allotmentUnits: new Set(source.spaceAllotments.units),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),

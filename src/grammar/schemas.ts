@@ -641,6 +641,7 @@ export const indicatorGrammarSchema = z.object({
   bufferZones: z.object({ units: words, marks: words, bans: words }).strict().default({ units: [], marks: [], bans: [] }),
   clearanceNouns: words.default([]),
   spaceAllotments: z.object({ heads: words, units: words }).strict().default({ heads: [], units: [] }),
+  ratedCapacityNouns: words.default([]),
   adviceFrames: z.object({ verbs: words, links: words, spreadVerbs: words.default([]), nouns: words.default([]) }).strict().default({ verbs: [], links: [], spreadVerbs: [], nouns: [] }),
   legalCeilings: words.default([]),
   judgingVerbs: words.default([]),

@@ -145,6 +145,18 @@ export function spaceAllotment(text: string, r: Reading, g: IndicatorGrammar): b
 }
 
 /**
+ * Whether a value is the capacity a site is rated for (grammar ratedCapacityNouns: 景区最大承载量为2.4万人次/日, 瞬时承载量6000人次):
+ * a metric ending in such a noun right before the value or its copula, with no bound and no other verb. The rated norm the site's
+ * flow is managed against (LB/T 034), restated as a fact; a cap or a rise the plan sets on it (控制在…以内, 提升至) stays an item.
+ */
+export function ratedCapacity(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.post || r.pred.comparator || (r.pred.verb !== undefined && r.pred.verb.kind !== 'copula')) return false;
+  let at = r.pred.verb ? r.pred.verb.start : r.q.start;
+  while (at > r.clause && text[at - 1] === ' ') at--;
+  return g.ratedCapacityNouns.endingAt(text, at) !== undefined;
+}
+
+/**
  * Whether a value is the advice of a named guideline the plan passes on (grammar adviceFrames: 宣传《中国居民膳食指南》推荐的成年人每天
  * 食盐不超过5克): a title in 《》 closed before it in its clause and followed by a verb of recommending (推荐, 建议), a link word (中, 所)
  * allowed between, in the value's clause or, when that clause spreads the advice (引导, 宣传), anywhere before it in the sentence.
