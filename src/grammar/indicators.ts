@@ -63,6 +63,10 @@ export interface IndicatorGrammar {
   /** Words that open the consequence of a definition, 即 and its act (…3例及以上…病例即按聚集性疫情处置): grammars/indicators.yaml
    *  definitionConsequences. */
   definitionConsequences: WordSet;
+  /** Marks of the time a condition is met right after a value (…80%时启动): grammars/indicators.yaml triggerMarks. */
+  triggerMarks: WordSet;
+  /** Nouns that begin with 时 and mark no condition (时间, 时段): grammars/indicators.yaml triggerFalseFriends. */
+  triggerFalseFriends: WordSet;
   targetVerbs: WordSet;
   copulas: WordSet;
   notCopulas: WordSet;
@@ -550,6 +554,8 @@ export interface IndicatorGrammar {
   provisionNouns: WordSet;
   /** Verbs that allot the fund a per-head standard is set for (安排, 拨付): no part of the fund's name. */
   provisionFundVerbs: WordSet;
+  /** Nouns after 的 that close a frame around a per-base norm only (按照每50名从业人员配备1名救护员的要求): grammar provisionFrames.normNouns. */
+  provisionNormNouns: WordSet;
   /** Ends of the metric of a reward or subsidy standard (给予一次性奖励50万元): no target without a bound word. */
   rewardWords: WordSet;
   /** Ends of the metric of the cap of a benefit (年度救助限额为6万元): a standard as a reward is, see grammar benefitCaps. */
@@ -648,6 +654,8 @@ export interface IndicatorGrammar {
   clearanceNouns: WordSet;
   /** Per-head words (每人) and areas (平方米) that make a capped area an allocation standard's entitlement: grammar spaceAllotments. */
   allotmentHeads: WordSet;
+  /** Nouns that end the name of a site's rated capacity (最大承载量, 瞬时承载量): grammars/indicators.yaml ratedCapacityNouns. */
+  ratedCapacityNouns: WordSet;
   allotmentUnits: Set<string>;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
@@ -749,6 +757,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     stepLightVerbs: set(source.stepLightVerbs),
     conditionDuties: set(source.conditionDuties),
     definitionConsequences: set(source.definitionConsequences),
+    triggerMarks: set(source.triggerMarks),
+    triggerFalseFriends: set(source.triggerFalseFriends),
     targetVerbs: set(source.targetVerbs),
     copulas: set(source.copulas),
     notCopulas: set(source.notCopulas),
@@ -1030,6 +1040,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     provisionOpeners: set(source.provisionFrames.openers),
     provisionNouns: set(source.provisionFrames.nouns),
     provisionFundVerbs: set(source.provisionFrames.fundVerbs),
+    provisionNormNouns: set(source.provisionFrames.normNouns),
     rewardWords: set(source.rewardWords),
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
@@ -1081,6 +1092,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     bufferBans: set(source.bufferZones.bans),
     clearanceNouns: set(source.clearanceNouns),
     allotmentHeads: set(source.spaceAllotments.heads),
+    ratedCapacityNouns: set(source.ratedCapacityNouns),
     allotmentUnits: new Set(source.spaceAllotments.units),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),

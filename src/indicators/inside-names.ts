@@ -165,6 +165,14 @@ export function regulatedClass(text: string, r: Reading, g: IndicatorGrammar): b
 }
 
 /**
+ * Whether the mark of the time a condition is met starts at `at`, right after a value (grammar triggerMarks: …80%时启动限流预案,
+ * …之时): the 当…时 conditional of 预案 and operating rules, not a noun that begins with 时 (grammar triggerFalseFriends: 时间, 时段).
+ */
+function conditionTime(text: string, at: number, g: IndicatorGrammar): boolean {
+  return g.triggerMarks.startingAt(text, at) !== undefined && g.triggerFalseFriends.startingAt(text, at) === undefined;
+}
+
+/**
  * A size or an amount of money bounded after it (以上, 以下) that qualifies the noun it stands before
  * names a class of things, as an attribute does: 村级集体经济年经营性收入50万元以上的村占比达到85%,
  * 其中10亿元以上项目3—5个, 支持年营业收入20亿元以上的龙头企业. It is part of a name, not a level to
@@ -204,6 +212,10 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // So is one whose clause runs on, with no comma, to 即 and the act it triggers (…3例及以上有关联的病例即按聚集性疫情处置: grammar
   // definitionConsequences): the threshold of a class or of a response.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && g.definitionConsequences.indexIn(text, r.end, clauseEnd(text, r.end, text.length)) !== undefined) return true;
+  // So is one right before the mark of the time the condition is met (客流达到最大承载量的80%时启动限流预案, 库存低于7天用量时: grammar
+  // triggerMarks), with or without its bound or verb (达到 may stand inside the share's reference, 达到最大承载量的80%): the
+  // threshold at which a response starts, whatever the unit. Not an age (年满60周岁时 is when a benefit starts, ageNamed's).
+  if (q.unit.kind !== 'age' && conditionTime(text, r.end, g)) return true;
   // So is one closed by 的 and the short noun of who qualifies before the comma, when the clause after it grants what they receive
   // (见习期满留用率达到60%以上的单位，另给予每人2000元奖励; 年纳税额首次超过500万元的企业，给予一次性奖励): the condition of a support
   // policy, written without its 对; or lays a sanction on them (任务完成率低于80%的县（市、区），由市卫生健康委约谈…): the

@@ -17,7 +17,7 @@ import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KIND
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
-import { actLeadTime, benefitTerm, bufferZone, choiceBand, classThreshold, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, longestTerm, occasionSize, perBaseNorm, perUnitAdvice, permitted, ruleContent, sliceEdge, spaceAllotment, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { actLeadTime, benefitTerm, bufferZone, choiceBand, classThreshold, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, longestTerm, occasionSize, perBaseNorm, perUnitAdvice, permitted, ratedCapacity, ruleContent, sliceEdge, spaceAllotment, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, admissionVerb, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -357,6 +357,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (clearance(text, r, g)) return;
     // The floor area an allocation standard allows each person (办公室使用面积每人不超过12平方米): no target.
     if (spaceAllotment(text, r, g)) return;
+    // The capacity a site is rated for, restated as a fact (景区最大承载量为2.4万人次/日): no target.
+    if (ratedCapacity(text, r, g)) return;
     // A rate a tax law fixes or the threshold of its exemption (适用3%征收率, 减按1%征收, 10万元以下免征增值税): no target.
     if (taxLawRate(text, all, idx, g)) return;
     if (qualifiesNoun(text, r, next, g)) return;

@@ -81,7 +81,8 @@ const PER_BASE_COUNT = /^[0-9０-９.]+|^[一二两三四五六七八九十百�
  * Whether a value is what a per-base norm provides inside a provision frame (grammar provisionFrames and perWords: 按照每600名学生
  * 配备1名专职卫生技术人员的标准配备校医, 按每3万人口配置1辆救护车的比例配齐): a staffing or equipment norm of a regulation, restated as
  * the basis the provision after the frame follows, not a level the plan sets. A bound word (按照每千名老年人不少于1名的标准) still
- * sets one, and a norm the plan states as its own goal, outside such a frame (全县每3万人口配置1辆救护车), stays an item.
+ * sets one, and a norm the plan states as its own goal, outside such a frame (全县每3万人口配置1辆救护车), stays an item. The frame
+ * may also close with a noun of requirement (的要求: grammar provisionFrames.normNouns), in which codes and standards cite such norms.
  */
 export function perBaseNorm(text: string, r: Reading, e: number, g: IndicatorGrammar): boolean {
   if (r.post || r.pred.comparator || r.q.unit.kind !== 'count') return false;
@@ -91,8 +92,17 @@ export function perBaseNorm(text: string, r: Reading, e: number, g: IndicatorGra
   const per = g.perWords.indexIn(text, open.index + open.word.length, r.q.start);
   if (!per || !PER_BASE_COUNT.test(text.slice(per.index + per.word.length, r.q.start))) return false;
   const end = clauseEnd(text, r.end, e);
-  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && g.provisionNouns.startingAt(text, k + 1) !== undefined) return true;
+  for (let k = r.end; k < end - 1; k++) if (text[k] === '的' && normCloserAt(text, k + 1, g)) return true;
   return false;
+}
+
+/**
+ * Whether a noun that closes a per-base norm's frame starts at `at`, right after its 的: the frame's 比例/标准 (grammar provisionFrames
+ * nouns) or a noun that names the norm as a requirement (grammar provisionFrames.normNouns: 的要求, 的配备要求), as staffing and
+ * equipment norms are cited (按照每50名从业人员配备1名救护员的要求配齐).
+ */
+function normCloserAt(text: string, at: number, g: IndicatorGrammar): boolean {
+  return g.provisionNouns.startingAt(text, at) !== undefined || g.provisionNormNouns.startingAt(text, at) !== undefined;
 }
 
 /**
@@ -144,6 +154,18 @@ export function spaceAllotment(text: string, r: Reading, g: IndicatorGrammar): b
   if (!g.allotmentUnits.has(r.q.unit.unit) || (r.pred.comparator ?? r.post?.comparator) !== '<=') return false;
   // The per-head word opens the predicate, before the bound (使用面积|每人不超过, 配租面积|按每人不超过).
   return g.allotmentHeads.indexIn(text, r.pred.start, r.q.start) !== undefined;
+}
+
+/**
+ * Whether a value is the capacity a site is rated for (grammar ratedCapacityNouns: 景区最大承载量为2.4万人次/日, 瞬时承载量6000人次):
+ * a metric ending in such a noun right before the value or its copula, with no bound and no other verb. The rated norm the site's
+ * flow is managed against (LB/T 034), restated as a fact; a cap or a rise the plan sets on it (控制在…以内, 提升至) stays an item.
+ */
+export function ratedCapacity(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  if (r.post || r.pred.comparator || (r.pred.verb !== undefined && r.pred.verb.kind !== 'copula')) return false;
+  let at = r.pred.verb ? r.pred.verb.start : r.q.start;
+  while (at > r.clause && text[at - 1] === ' ') at--;
+  return g.ratedCapacityNouns.endingAt(text, at) !== undefined;
 }
 
 /**
