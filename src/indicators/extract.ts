@@ -246,6 +246,10 @@ export function extractFromText(source: string, start: number, end: number, plan
   // A date that opens a later clause (…开发，到2025年，…) governs the rest of its full sentence, across ；
   // (…；光伏发电装机容量达到1200万千瓦以上。), but not past 。.
   let carriedInSentence: DateHit | null = null;
+  // Whether the full sentence so far reviews a past year: one that opens with a past year of an annual plan (2026年，共举办培训班
+  // 37期；报送决策咨询报告16篇) reviews it in every ；-part, as that year governs them all (carriedInSentence), until a part
+  // opens with a date of its own (；2027年，…).
+  let reviewInSentence = false;
   // The years a list of the full sentence was distributed over (2026年、2028年、2030年分别达到…), for a later list of it that names none.
   const yearsInSentence: SentenceYears = { list: undefined };
   // Where the full sentence began: its ；-parts are read one by one.
@@ -312,10 +316,12 @@ export function extractFromText(source: string, start: number, end: number, plan
       // the sentences after it.
       if (carried && clauseDates.some((d) => d.year !== carried?.year)) carried = null;
     }
+    // (a part that opens with a date of its own sets the flag anew: 2027年，… after the review's ； is the plan's)
+    if (sentenceGoverning.length > 0) reviewInSentence = opensWithPastYear(text, s, sentenceGoverning, plan, g) || (reviewInSentence && !sentenceGoverning.some((d) => opensClause(text, d, s, g)));
     const forecast = inSentence.length > 0 ? forecastStart(text, s, inSentence, g, plan.forecast === true) : -1;
     const measured = forecast < 0 ? inSentence : inSentence.filter((q) => q.start < forecast);
     if (measured.length > 0) {
-      const review = (plan.review === true && plan.situation !== true) || opensWithPastYear(text, s, sentenceGoverning, plan, g);
+      const review = (plan.review === true && plan.situation !== true) || reviewInSentence;
       const readings = readSentence(text, s, e, measured, sentenceDates, g, review);
       const statements = buildStatements(text, s, e, readings, sentenceDates, g, metricInSentence, unitInSentence, partMetrics);
       const members = statements.flatMap((st) => st.members);
@@ -350,6 +356,7 @@ export function extractFromText(source: string, start: number, end: number, plan
     if (i >= text.length || !isClauseListStop(text.charCodeAt(i))) {
       sentenceStart = i + 1 + itemMarkerAt(text, i + 1);
       carriedInSentence = null;
+      reviewInSentence = false;
       yearsInSentence.list = undefined;
       metricInSentence = undefined;
       unitInSentence = undefined;
