@@ -7,6 +7,7 @@ import { clauseEnd } from './metric.js';
 import { onlyJoiners } from './joiners.js';
 import { han, HAN } from '../text/han.js';
 import { GRANT } from './grant.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import type { Quantity } from './quantity.js';
 import type { Predicate } from './predicate.js';
 
@@ -140,7 +141,7 @@ export function bufferZone(text: string, r: Reading, e: number, g: IndicatorGram
 export function clearance(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if (!g.bufferUnits.has(r.q.unit.unit) || (r.pred.comparator ?? r.post?.comparator) !== '>=') return false;
   let at = r.pred.start;
-  while (at > r.clause && text[at - 1] === ' ') at--;
+  while (at > r.clause && WHITE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
   return g.clearanceNouns.endingAt(text, at) !== undefined;
 }
 
@@ -164,7 +165,7 @@ export function spaceAllotment(text: string, r: Reading, g: IndicatorGrammar): b
 export function ratedCapacity(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if (r.post || r.pred.comparator || (r.pred.verb !== undefined && r.pred.verb.kind !== 'copula')) return false;
   let at = r.pred.verb ? r.pred.verb.start : r.q.start;
-  while (at > r.clause && text[at - 1] === ' ') at--;
+  while (at > r.clause && WHITE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
   return g.ratedCapacityNouns.endingAt(text, at) !== undefined;
 }
 

@@ -426,16 +426,13 @@ export function siteParticular(text: string, s: number, r: Reading, review: bool
   return siteSize && (g.stockHolding.indexIn(text, s, r.clause) !== undefined || g.siteWords.indexIn(text, s, r.clause) !== undefined);
 }
 
-/** The first clause of a sentence: up to its first comma or semicolon. */
-const FIRST_CLAUSE = /^[^，,；;。]*/u;
-
 /**
  * Whether the sentence opens with where its subject lies (保护区位于某县南部，…; 景区坐落于…，…: grammar siteWords in its first clause)
  * and the reading stands in a later clause: the 概况 of a place, which plans and reports give before any task, in no past year and
  * in no review section, clause after clause of particulars (its area, the areas of its zones, its height) of a place that stands.
  */
 function placeProfile(text: string, s: number, clause: number, g: IndicatorGrammar): boolean {
-  const first = s + (FIRST_CLAUSE.exec(text.slice(s, clause))?.[0].length ?? 0);
+  const first = clauseEnd(text, s, clause);
   return first < clause && g.siteWords.indexIn(text, s, first) !== undefined;
 }
 
