@@ -1119,12 +1119,15 @@ function serviceParts(text: string, from: number, g: IndicatorGrammar): { who: s
 /** Those the verb and its object apply to, named by them (更新信息化设备的村卫生室). */
 const doneTo = ({ who, verb, what }: { who: string; verb: string; what: string }): string => `${verb}${what}的${who}`;
 
-/** The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name. */
+/**
+ * The unit a name states in brackets at its end (婴儿死亡率（‰）, 人均体育场地面积（平方米）) is the value's, no part of the name; not
+ * after a noun that ends in a classifier itself (可循环快递箱（盒）, 设备台（套）): there the bracket names the other form of the thing.
+ */
 function withoutUnitBracket(s: string, g: IndicatorGrammar): string {
   const close = s[s.length - 1];
   if (close !== '）' && close !== ')') return s;
   const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
-  if (open <= 0) return s;
+  if (open <= 0 || g.units.get(s[open - 1] as string)?.kind === 'count') return s;
   const inner = s.slice(open + 1, -1);
   return inner !== '' && g.unitWords.startingAt(inner, 0) === inner ? s.slice(0, open) : s;
 }
