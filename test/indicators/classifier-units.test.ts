@@ -1,5 +1,5 @@
 // Classifiers and units that plans of transport, energy, greening, water works, culture and supplies count their targets in
-// (车次, 列次, 班次, 趟; 吨公里, 人公里; 吉瓦; 根, 基; 棵, 丛, 蔸; 盒, 瓶; 首, 集; 件套; 处次, 期次; 匹; 方, 延米): each the standard
+// (车次, 列次, 班次, 趟; 吨公里, 人公里; 吉瓦; 根, 基; 棵, 丛, 蔸; 盒, 瓶; 首, 集; 件套; 处次, 期次, 条次; 匹; 方, 延米): each the standard
 // classifier of its noun in Chinese, written right after the number. Not after a Chinese numeral (一棵, 三方), nor where the
 // character opens a word of its own (根据, 基层, 首次, 集中, 方案, 匹配). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('indicators: the classifiers of poles, towers, trees and clumps', () =>
 });
 
 describe('indicators: the classifiers of supplies, works of art and visits', () => {
-  it('should support 盒, 瓶, 件套, 首, 集, 处次, 期次 and 匹', () => {
+  it('should support 盒, 瓶, 件套, 首, 集, 处次, 期次, 条次 and 匹', () => {
     expect(read('发放免费避孕药具3.5万盒。')).toEqual(['3.5|万盒']);
     expect(read('储备医用消毒液不少于2000瓶。')).toEqual(['2000|瓶']);
     expect(read('储备防汛抢险物资2.2万件套。')).toEqual(['2.2|万件套']);
@@ -49,6 +49,7 @@ describe('indicators: the classifiers of supplies, works of art and visits', () 
     expect(read('全年完成乡村振兴专题片摄制12集。')).toEqual(['12|集']);
     expect(read('开展消防安全检查2600处次。')).toEqual(['2600|处次']);
     expect(read('举办就业技能培训班80期次。')).toEqual(['80|期次']);
+    expect(read('全年推送防诈骗预警信息900条次。')).toEqual(['900|条次']);
     expect(read('完成种马登记300匹。')).toEqual(['300|匹']);
   });
   it('should not support 首, 集 or 匹 where they open a word (首次, 集中, 匹配)', () => {
