@@ -673,6 +673,8 @@ export interface IndicatorGrammar {
   taxRateNouns: WordSet;
   /** Verbs of levying or exempting a tax right after a rate or a bounded amount (减按1%征收, 10万元以下免征增值税). */
   levyVerbs: WordSet;
+  /** Words that open the body a levy or contribution is paid to, between its rate and the verb (按…2%向工会拨缴经费). */
+  payeeLeads: WordSet;
   /** Words right before a rate that make it a reduced rate of a tax law (减按25%计入应纳税所得额). */
   reducedRateLeads: WordSet;
   notStandardNouns: WordSet;
@@ -1103,6 +1105,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     dutyModals: set(source.dutyModals),
     taxRateNouns: set(source.taxRateNouns),
     levyVerbs: set(source.levyVerbs),
+    payeeLeads: set(source.payeeLeads),
     reducedRateLeads: set(source.reducedRateLeads),
     notStandardNouns: set(source.notStandardNouns),
     spanAmountWords: set(source.spanAmountWords),

@@ -651,6 +651,7 @@ export const indicatorGrammarSchema = z.object({
   dutyModals: words.default([]),
   taxRateNouns: words.default([]),
   levyVerbs: words.default([]),
+  payeeLeads: words.default([]),
   reducedRateLeads: words.default([]),
   notStandardNouns: words.default([]),
   spanAmountWords: words.default([]),

@@ -259,7 +259,7 @@ export function taxLawRate(text: string, all: readonly Reading[], k: number, g: 
   const rate = r.q.unit.kind === 'rate';
   if (!rate && !(r.q.unit.amount === true && (r.post !== undefined || r.pred.comparator !== undefined))) return false;
   let at = r.end;
-  if (g.levyVerbs.startingAt(text, at) !== undefined) return true;
+  if (g.levyVerbs.startingAt(text, afterPayee(text, at, g)) !== undefined) return true;
   if (!rate) return false;
   if (g.reducedRateLeads.endingAt(text, r.q.start) !== undefined) return true;
   for (let j = k + 1; j < all.length && j <= k + MAX_RATE_LIST; j++) {
@@ -273,6 +273,23 @@ export function taxLawRate(text: string, all: readonly Reading[], k: number, g: 
     if (!HAN.test(text[i] as string)) return false;
   }
   return false;
+}
+
+/** How many characters the name of the body a contribution is paid to may hold (工会, 上级工会, 市总工会). */
+const MAX_PAYEE = 6;
+
+/**
+ * Where a levy verb would stand after a rate that ends at `at`: past the body it is paid to when one of payeeLeads opens it
+ * (2%向工会拨缴经费: the verb after 向工会), else `at` itself. Only a short run of Han characters that a levy verb ends.
+ */
+export function afterPayee(text: string, at: number, g: IndicatorGrammar): number {
+  const lead = g.payeeLeads.startingAt(text, at);
+  if (lead === undefined) return at;
+  for (let i = at + lead.length + 1; i <= at + lead.length + MAX_PAYEE && i < text.length; i++) {
+    if (g.levyVerbs.startingAt(text, i) !== undefined) return i;
+    if (!HAN.test(text[i] as string)) break;
+  }
+  return at;
 }
 
 /** 连续 and the word after it, right before a duration (连续发放3年, 连续3年). */
