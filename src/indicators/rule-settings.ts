@@ -282,7 +282,7 @@ const MAX_PAYEE = 6;
  * Where a levy verb would stand after a rate that ends at `at`: past the body it is paid to when one of payeeLeads opens it
  * (2%向工会拨缴经费: the verb after 向工会), else `at` itself. Only a short run of Han characters that a levy verb ends.
  */
-export function afterPayee(text: string, at: number, g: IndicatorGrammar): number {
+function afterPayee(text: string, at: number, g: IndicatorGrammar): number {
   const lead = g.payeeLeads.startingAt(text, at);
   if (lead === undefined) return at;
   for (let i = at + lead.length + 1; i <= at + lead.length + MAX_PAYEE && i < text.length; i++) {
