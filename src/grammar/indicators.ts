@@ -424,6 +424,10 @@ export interface IndicatorGrammar {
   /** Words naming a total count after its group word (总数): no measure its parts take on. */
   totalCounts: WordSet;
   partWords: WordSet;
+  /** Units a stock of goods is totalled in (件): see grammars/indicators.yaml goodsTotalUnits. */
+  goodsTotalUnits: Set<string>;
+  /** Classifiers of the articles such a stock is broken down into (顶, 张, 床, 台套): a part in one is a part of the total. */
+  goodsPartUnits: Set<string>;
   /** Places a rate is broken down by after 其中 (城市, 城镇, 县城): the part's rate is the whole's with its own place. */
   placeGroups: WordSet;
   /** Tiers of government (国家级, 省级, 县级, 乡镇级): see grammars/indicators.yaml. */
@@ -968,6 +972,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
+    goodsTotalUnits: new Set(source.goodsTotalUnits),
+    goodsPartUnits: new Set(source.goodsPartUnits),
     placeGroups: set(source.placeGroups),
     governmentTiers: set(source.governmentTiers),
     honourTiers: set(source.honourTiers),

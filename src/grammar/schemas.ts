@@ -528,6 +528,8 @@ export const indicatorGrammarSchema = z.object({
   totalWords: words,
   totalCounts: words.default([]),
   partWords: words.default([]),
+  goodsTotalUnits: words.default([]),
+  goodsPartUnits: words.default([]),
   placeGroups: words.default([]),
   governmentTiers: words.default([]),
   honourTiers: words.default([]),
