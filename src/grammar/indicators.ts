@@ -566,6 +566,8 @@ export interface IndicatorGrammar {
   benefitCaps: WordSet;
   /** Sanctions laid on whoever falls below a threshold (约谈, 通报批评): the 的-phrase before them is their condition. */
   sanctionWords: WordSet;
+  /** The entitlement granted after a 的-phrase of eligibility (…的群众均可申请): grammars/indicators.yaml entitlementWords. */
+  entitlementWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
   /** Words right before a term that give the longest term a benefit or permission runs (最长), see grammar termTops. */
@@ -1050,6 +1052,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     rewardWords: set(source.rewardWords),
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
+    entitlementWords: set(source.entitlementWords),
     standardTops: set(source.standardTops),
     termTops: set(source.termTops),
     liaisonRoles: set(source.liaisonRoles),

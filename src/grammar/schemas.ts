@@ -604,6 +604,7 @@ export const indicatorGrammarSchema = z.object({
   rewardWords: words.default([]),
   benefitCaps: words.default([]),
   sanctionWords: words.default([]),
+  entitlementWords: words.default([]),
   standardTops: words.default([]),
   termTops: words.default([]),
   liaisonRoles: words.default([]),
