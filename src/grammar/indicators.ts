@@ -424,6 +424,10 @@ export interface IndicatorGrammar {
   /** Words naming a total count after its group word (总数): no measure its parts take on. */
   totalCounts: WordSet;
   partWords: WordSet;
+  /** Units a stock of goods is totalled in (件): see grammars/indicators.yaml goodsTotalUnits. */
+  goodsTotalUnits: Set<string>;
+  /** Classifiers of the articles such a stock is broken down into (顶, 张, 床, 台套): a part in one is a part of the total. */
+  goodsPartUnits: Set<string>;
   /** Places a rate is broken down by after 其中 (城市, 城镇, 县城): the part's rate is the whole's with its own place. */
   placeGroups: WordSet;
   /** Tiers of government (国家级, 省级, 县级, 乡镇级): see grammars/indicators.yaml. */
@@ -562,6 +566,8 @@ export interface IndicatorGrammar {
   benefitCaps: WordSet;
   /** Sanctions laid on whoever falls below a threshold (约谈, 通报批评): the 的-phrase before them is their condition. */
   sanctionWords: WordSet;
+  /** The entitlement granted after a 的-phrase of eligibility (…的群众均可申请): grammars/indicators.yaml entitlementWords. */
+  entitlementWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
   /** Words right before a term that give the longest term a benefit or permission runs (最长), see grammar termTops. */
@@ -970,6 +976,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     totalWords: set(source.totalWords),
     totalCounts: set(source.totalCounts),
     partWords: set(source.partWords),
+    goodsTotalUnits: new Set(source.goodsTotalUnits),
+    goodsPartUnits: new Set(source.goodsPartUnits),
     placeGroups: set(source.placeGroups),
     governmentTiers: set(source.governmentTiers),
     honourTiers: set(source.honourTiers),
@@ -1046,6 +1054,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     rewardWords: set(source.rewardWords),
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
+    entitlementWords: set(source.entitlementWords),
     standardTops: set(source.standardTops),
     termTops: set(source.termTops),
     liaisonRoles: set(source.liaisonRoles),

@@ -222,6 +222,9 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // threshold of a 考核 rule. Not an age. A place in a ranking needs no bound for it (考核排名后3位的县（市、区）由市级总河长约谈,
   // 排名第1位的乡镇给予通报表扬): the 的 and the grant or sanction after it make the place who qualifies (rankPlace).
   if ((post || pred.comparator || rankPlace(text, r, g)) && q.unit.kind !== 'age' && grantedTo(text, r.end, g)) return true;
+  // So is one closed by 的 and the short noun of who is eligible, run straight into the entitlement a rule grants them (家庭人均月收入
+  // 低于1560元的群众均可申请法律援助, 年收入不足3万元的农户可享受补贴: grammar entitlementWords): the threshold of eligibility in force.
+  if ((post || pred.comparator) && q.unit.kind !== 'age' && entitledNoun(text, r.end, g)) return true;
   // A place in a ranking closed by 的 before a noun, whatever the act after it (对排名全省后3位的指标开展专项分析, 位次居全市前5名的
   // 乡镇纳入观察名单): it picks out which things a measure is done to by the place they already hold, never a level to reach (a
   // ranking the plan sets runs into no 的-noun: 综合排名保持全省前3位).
@@ -363,6 +366,22 @@ function grantedTo(text: string, end: number, g: IndicatorGrammar): boolean {
   const from = end + head[0].length;
   const to = clauseEnd(text, from, text.length);
   return grantsReward(text, from, to, g) || g.sanctionWords.indexIn(text, from, to) !== undefined;
+}
+
+/** The longest noun of who is eligible between the 的 of a condition and the entitlement (群众, 困难职工, 农村低保家庭). */
+const MAX_ENTITLED_NOUN = 8;
+
+/**
+ * Whether the value ending at `end` closes a condition of eligibility: 的, a short noun of who meets it (Han only), then the
+ * entitlement a rule grants (均可申请, 可享受: grammar entitlementWords), as grantedTo's reward after a comma.
+ */
+function entitledNoun(text: string, end: number, g: IndicatorGrammar): boolean {
+  if (text[end] !== '的') return false;
+  for (let at = end + 2; at <= end + 1 + MAX_ENTITLED_NOUN && at < text.length; at++) {
+    if (!HAN.test(text[at - 1] ?? '')) return false;
+    if (g.entitlementWords.startingAt(text, at) !== undefined) return true;
+  }
+  return false;
 }
 
 /** 的 and the short noun of who is sanctioned, run straight into the sanction with no comma (的单位限期整改, 的医院予以通报批评). */

@@ -23,9 +23,16 @@ export function partOfTotal(text: string, q: Quantity, out: readonly Reading[], 
     if (!part) continue;
     if (sameCount(total.q.unit, q.unit)) return true;
     if (countsInstitutions(total.q) && countsInstitutions(q) && g.institutionHeads.indexIn(text, part.index, q.start) !== undefined) return true;
+    if (goodsBreakdown(total.q.unit, q.unit, g)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a part counts articles of a stock of goods totalled in pieces (救灾物资储备达到45万件，其中帐篷3000顶、折叠床1.5万张): the
+ * total is in a unit of pieces (grammar goodsTotalUnits) and the part in the classifier of an article (grammar goodsPartUnits).
+ */
+const goodsBreakdown = (total: UnitInfo, part: UnitInfo, g: IndicatorGrammar): boolean => g.goodsTotalUnits.has(total.unit) && g.goodsPartUnits.has(part.unit);
 
 /**
  * Whether two units count the same things: the same unit, one that counts per showing or batch and the other (场次, 场), or two
