@@ -436,6 +436,12 @@ export interface IndicatorGrammar {
   honourTiers: WordSet;
   actualCues: WordSet;
   planCues: WordSet;
+  /** A figure's attribution to a census, survey or statistics (据…普查，): grammar surveyLeads, surveySources, surveyTails. */
+  surveyLeads: WordSet;
+  /** Words ending in a survey lead that base an action on the survey (根据, 依据): grammar notSurveyLeads. */
+  notSurveyLeads: WordSet;
+  surveySources: WordSet;
+  surveyTails: WordSet;
   /** Words opening a forecast (预计, 预测) and the future auxiliary it needs (将): see grammars/indicators.yaml. */
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
@@ -983,6 +989,10 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     honourTiers: set(source.honourTiers),
     actualCues: new WordSet(source.actualCues, set(source.notActualCues)),
     planCues: set(source.planCues),
+    surveyLeads: set(source.surveyLeads),
+    notSurveyLeads: set(source.notSurveyLeads),
+    surveySources: set(source.surveySources),
+    surveyTails: set(source.surveyTails),
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     forecastHeadings: set(source.forecastHeadings),

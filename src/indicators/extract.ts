@@ -1163,9 +1163,14 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
     const past = year !== null && plan.years !== null && year < plan.years[0];
     let bracketed = false;
     let labelled = false;
+    let surveyed: number | undefined;
     if (kind === 'target') {
       // Searched in a bounded window before the number: a run-on "sentence" can be a whole paragraph.
       let cue = g.actualCues.indexIn(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start);
+      if (!cue) {
+        cue = surveyAttribution(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start, g);
+        surveyed = cue?.index;
+      }
       // 对现有螺环境实施药物灭螺，每年…不少于1200公顷; 对已建成的项目开展评估: a cue right after the 对 that opens the object of an action
       // (grammar conditionOpeners), or after it and a scope word (对全县已建成的186处人防工程开展检查: opensActedObject), says what the
       // action is done to, not that a level stands reached; a later cue may still hold.
@@ -1192,6 +1197,7 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
       // was to be reached, also in a review, after an actual cue or in a past year: the target of that year.
       labelled = namesTarget(text, r.end, q.unitText, g);
       if ((cue || past || plan.review) && !labelled) kind = 'actual';
+      if (!cue) surveyed = undefined;
       // …提高到35%（2025年为28.6%）: the target's base-year value (BRACKET_BASE), dated by its own year.
       if (kind === 'actual' && past && !foundation && (bracketBase(text, q.start) || bracketPeriodBase(text, q.start, date))) {
         kind = 'baseline';
@@ -1238,6 +1244,9 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
     // the sum (…增加到2026年的258.7亿元；五年累计完成投资812亿元，累计新增城镇就业2.4万人): its later sums are over the same years.
     else if (kind === 'actual' && (opensSpanTotal(text, r.clause, g) || yearsTotalBefore(text, r.clause, q.start, g) ||
       (((r.clause > whole && opensSpanTotal(text, whole, g)) || (r.clause > s && opensSpanTotal(text, s, g))) && g.spanAmountWords.indexIn(text, r.clause, q.start) !== undefined && !(date && date.start >= s)))) finalYear = null;
+    // A level cited from a census or survey (据第七次全国人口普查，…) is of the survey's time: a year carried from before the
+    // attribution (2027年是…之年。据…普查，…) is not its year; one named after it (据统计，2026年…) is.
+    else if (kind === 'actual' && surveyed !== undefined && !(date && date.start > surveyed)) finalYear = null;
     else if (kind === 'actual') finalYear = (date && isSpan(date) && (g.spanAmountWords.indexIn(text, statesLevel(r, listed[0] ?? r) ? r.clause : date.end, q.start) || r.object || !pastSpan(date, plan) || r.pred.baseSpan)) ? null : (year ?? plan.reviewYear ?? null);
     // An amount set for each year of a span (2025—2027年市财政每年安排…不少于1500万元, “十五五”期间…每年完成…) is due in
     // every one of its years, by no one of them.
@@ -1275,6 +1284,30 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
 function laterMilestone(text: string, d: DateHit, s: number, g: IndicatorGrammar): boolean {
   if (clauseStart(text, d.start, s) <= s) return false;
   return g.targetVerbs.startingAt(text, d.end) !== undefined || g.changeVerbs.startingAt(text, d.end) !== undefined;
+}
+
+/** How many characters may stand between 据 and the survey it cites (据第七次全国人口普查: 8). */
+const SURVEY_REACH = 16;
+
+/**
+ * The attribution of what follows to a census, survey or the statistics between `from` and `to` (据第七次全国人口普查，据统计，
+ * 据监测数据显示，: grammar surveyLeads, surveySources, surveyTails), as a cue whose word runs from 据 to the comma that closes it:
+ * the figures after it in its sentence are what the census or survey measured, not what the plan sets.
+ */
+function surveyAttribution(text: string, from: number, to: number, g: IndicatorGrammar): { index: number; word: string } | undefined {
+  for (let lead = g.surveyLeads.indexIn(text, from, to); lead; lead = g.surveyLeads.indexIn(text, lead.index + 1, to)) {
+    const start = lead.index + lead.word.length;
+    if (g.notSurveyLeads.endingAt(text, start) !== undefined) continue;
+    const comma = text.slice(start, Math.min(to, start + SURVEY_REACH + 8)).search(/[，,]/u);
+    if (comma < 0) continue;
+    let end = start + comma;
+    const tail = g.surveyTails.endingAt(text, end);
+    if (tail && end - tail.length > start) end -= tail.length;
+    const source = g.surveySources.endingAt(text, end);
+    if (end - start > SURVEY_REACH || source === undefined || end - source.length < start) continue;
+    return { index: lead.index, word: text.slice(lead.index, start + comma + 1) };
+  }
+  return undefined;
 }
 
 /** The last character of a count of years (三年内, 5年内): 年内 after it is a span, which spanYear judges, not the plan's year. */
