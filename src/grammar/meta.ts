@@ -110,7 +110,8 @@ export interface MetaGrammar {
   resultClass: RegExp;
   /** The emoji and symbols framing a title line (`🌸 …工作要点 🌸`), at its start or its end (global), or undefined. */
   titleDecoration: RegExp | undefined;
-  national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[] };
+  /** The whole country, the organs and titles that name it, and the titles of national bodies' local branches (监管分局, 分行). */
+  national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[]; branches: string[] };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
   notPlaces: RegExp[];
@@ -316,6 +317,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
       code: source.region.national.code,
       organs: source.region.national.organs.map((p, i) => compilePattern(p, 'u', `region.national.organs[${i}]`)),
       titles: source.region.national.titles.map((p, i) => compilePattern(p, 'u', `region.national.titles[${i}]`)),
+      branches: source.region.national.branches,
     },
     campaign: source.region.campaign.map((p, i) => compilePattern(p, 'gu', `region.campaign[${i}]`)),
     levelWords: source.region.levelWords,

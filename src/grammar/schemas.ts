@@ -217,6 +217,7 @@ export const metaGrammarSchema = z.object({
       code: z.string().regex(/^\d{6}$/u).nullable(),
       organs: z.array(z.string()),
       titles: z.array(z.string()),
+      branches: z.array(z.string().min(1)).default([]),
     }),
     campaign: z.array(z.string()),
     levelWords: z.object({

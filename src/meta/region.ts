@@ -61,6 +61,27 @@ export function placesIn(text: string, index: DivisionIndex, forms: Abbreviation
   return out;
 }
 
+/**
+ * The province or city a local branch of a national body serves (国家金融监督管理总局绍兴监管分局 → 绍兴市): the short name right
+ * before one of the branch titles (grammar region.national.branches), the last such in the name, when it names one division only.
+ */
+function branchPlace(organ: string, index: DivisionIndex, branches: readonly string[]): Division | undefined {
+  let best: { at: number; place: Division } | undefined;
+  for (const word of branches) {
+    for (let at = organ.indexOf(word); at > 0; at = organ.indexOf(word, at + 1)) {
+      if (best && at <= best.at) continue;
+      for (const len of [3, 2]) {
+        const places = index.byShort.get(organ.slice(Math.max(0, at - len), at))?.filter((d) => d.level === 'city' || d.level === 'province');
+        if (places?.length === 1) {
+          best = { at, place: places[0] as Division };
+          break;
+        }
+      }
+    }
+  }
+  return best?.place;
+}
+
 /** A branch bureau's name after its city bureau's (广州市生态环境局增城分局, 某市公安局某某分局): the short name of the district or
  *  county it serves. */
 const BRANCH = han(/(\p{Script=Han}{2,3}?)分局/gu);
@@ -164,7 +185,10 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
       return result(branch ?? d);
     }
     const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
-    if (nationalPatterns.some((re) => re.test(bare))) return national(grammar);
+    if (nationalPatterns.some((re) => re.test(bare))) {
+      const branch = branchPlace(bare.normalize('NFKC'), index, grammar.national.branches);
+      return branch ? result(branch) : national(grammar);
+    }
   }
 
   // 1b. A university or college named after its city (赣州理工大学, 中共某某学院委员会: grammar region.institution): that city, by
