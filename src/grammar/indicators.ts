@@ -412,6 +412,10 @@ export interface IndicatorGrammar {
   metricHeads: WordSet;
   /** Heads of volume and amount statistics (授权量, 成交额, 收入): a value right after one is the statistic's. */
   amountHeads: WordSet;
+  /** Endings that make any compound noun an amount head (量: 旅客发送量): grammar amountHeadSuffixes. */
+  amountHeadSuffixes: WordSet;
+  /** Words with such an ending that name no amount (质量, 尽量, 测量): grammar notAmountHeads. */
+  notAmountHeads: WordSet;
   unitlessHeads: WordSet;
   joinHeads: WordSet;
   objectHeads: WordSet;
@@ -971,6 +975,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     conditionFrames: source.conditionFrames ? compilePattern(source.conditionFrames, 'gu', 'conditionFrames') : undefined,
     metricHeads: set(source.metricHeads),
     amountHeads: set(source.amountHeads),
+    amountHeadSuffixes: set(source.amountHeadSuffixes),
+    notAmountHeads: set(source.notAmountHeads),
     unitlessHeads: set(source.unitlessHeads),
     joinHeads: set(source.joinHeads),
     objectHeads: set(source.objectHeads),

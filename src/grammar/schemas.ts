@@ -518,6 +518,8 @@ export const indicatorGrammarSchema = z.object({
   assignedQuota: z.string().optional(),
   metricHeads: words,
   amountHeads: words.default([]),
+  amountHeadSuffixes: words.default([]),
+  notAmountHeads: words.default([]),
   unitlessHeads: words,
   joinHeads: words,
   objectHeads: words,

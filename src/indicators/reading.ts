@@ -24,6 +24,7 @@ import { attainedByCount } from './attainers.js';
 import { rulesCoveredByActivity } from './rule-set.js';
 import { ageOfListedGroup } from './age-limit.js';
 import { onlyJoiners, opensWithJoiner } from './joiners.js';
+import { quantityNounBefore } from './quantity-nouns.js';
 
 /** A metric counted per base of population or households (每千人口…数, 每万人…, 每百户…), right before its copula. */
 const PER_BASE_METRIC = han(/每(?:[十百千万]|[0-9０-９]+万?)(?:常住)?(?:人口|人|户|名)[\p{Script=Han}（）()]{1,20}(?:数|量)$/u);
@@ -689,7 +690,7 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
       (stockEnd >= 0 && stockEnd <= r.clause && (g.partWords.indexIn(text, r.clause, pred.start) !== undefined ||
         (STOCK_LIST_GAP.test(text.slice(stockEnd, r.clause)) && g.metricHeads.endingAt(text, q.start) === undefined))) ||
       (stockEnd > r.clause && STOCK_MEMBER.test(text.slice(stockEnd, q.start)) && g.metricHeads.endingAt(text, q.start) === undefined);
-    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || listedLevel || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined ||
+    const headed = chainEmpty && !q.hanzi && !stock && (term || listedBare || findingSum || listedLevel || g.metricHeads.endingAt(text, q.start) !== undefined || g.amountHeads.endingAt(text, q.start) !== undefined || quantityNounBefore(text, q.start, g) ||
         placeAfterHead(text, q.start, g) || placeListedAfter(text, r, prev, g) || populationSize(text, s, r, dates, g) ||
         (q.unit.kind === 'count' && perPopulationName(text.slice(r.clause, q.start).trim(), g)));
     // 约, 近 before a stock's count (全市现有…用人单位约3200家) say the count is approximate, no bound or aim: the stock still only describes.
