@@ -663,6 +663,8 @@ export interface IndicatorGrammar {
   /** Nouns that end the name of a site's rated capacity (最大承载量, 瞬时承载量): grammars/indicators.yaml ratedCapacityNouns. */
   ratedCapacityNouns: WordSet;
   allotmentUnits: Set<string>;
+  /** Names of the area a per-head word may come before (每人使用面积不超过…): grammar spaceAllotments.areaNouns. */
+  allotmentAreaNouns: WordSet;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
@@ -1105,6 +1107,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     allotmentHeads: set(source.spaceAllotments.heads),
     ratedCapacityNouns: set(source.ratedCapacityNouns),
     allotmentUnits: new Set(source.spaceAllotments.units),
+    allotmentAreaNouns: set(source.spaceAllotments.areaNouns),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
     adviceSpreadVerbs: set(source.adviceFrames.spreadVerbs),

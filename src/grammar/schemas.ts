@@ -646,7 +646,7 @@ export const indicatorGrammarSchema = z.object({
   choiceBands: z.object({ marks: words, verbs: words }).strict().default({ marks: [], verbs: [] }),
   bufferZones: z.object({ units: words, marks: words, bans: words }).strict().default({ units: [], marks: [], bans: [] }),
   clearanceNouns: words.default([]),
-  spaceAllotments: z.object({ heads: words, units: words }).strict().default({ heads: [], units: [] }),
+  spaceAllotments: z.object({ heads: words, units: words, areaNouns: words.default([]) }).strict().default({ heads: [], units: [], areaNouns: [] }),
   ratedCapacityNouns: words.default([]),
   adviceFrames: z.object({ verbs: words, links: words, spreadVerbs: words.default([]), nouns: words.default([]) }).strict().default({ verbs: [], links: [], spreadVerbs: [], nouns: [] }),
   legalCeilings: words.default([]),
