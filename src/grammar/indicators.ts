@@ -568,6 +568,8 @@ export interface IndicatorGrammar {
   sanctionWords: WordSet;
   /** The entitlement granted after a 的-phrase of eligibility (…的群众均可申请): grammars/indicators.yaml entitlementWords. */
   entitlementWords: WordSet;
+  /** Verbs that put whoever crosses a line into a monitored or managed class (纳入, 列入): grammars/indicators.yaml inclusionWords. */
+  inclusionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
   /** Words right before a term that give the longest term a benefit or permission runs (最长), see grammar termTops. */
@@ -1057,6 +1059,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
     entitlementWords: set(source.entitlementWords),
+    inclusionWords: set(source.inclusionWords),
     standardTops: set(source.standardTops),
     termTops: set(source.termTops),
     liaisonRoles: set(source.liaisonRoles),

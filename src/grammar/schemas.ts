@@ -605,6 +605,7 @@ export const indicatorGrammarSchema = z.object({
   benefitCaps: words.default([]),
   sanctionWords: words.default([]),
   entitlementWords: words.default([]),
+  inclusionWords: words.default([]),
   standardTops: words.default([]),
   termTops: words.default([]),
   liaisonRoles: words.default([]),
