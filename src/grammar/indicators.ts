@@ -578,6 +578,8 @@ export interface IndicatorGrammar {
   sanctionWords: WordSet;
   /** The entitlement granted after a 的-phrase of eligibility (…的群众均可申请): grammars/indicators.yaml entitlementWords. */
   entitlementWords: WordSet;
+  /** Verbs that put whoever crosses a line into a monitored or managed class (纳入, 列入): grammars/indicators.yaml inclusionWords. */
+  inclusionWords: WordSet;
   /** Words before an amount that give the top of a support standard (最高), see grammar standardTops. */
   standardTops: WordSet;
   /** Words right before a term that give the longest term a benefit or permission runs (最长), see grammar termTops. */
@@ -673,6 +675,8 @@ export interface IndicatorGrammar {
   /** Nouns that end the name of a site's rated capacity (最大承载量, 瞬时承载量): grammars/indicators.yaml ratedCapacityNouns. */
   ratedCapacityNouns: WordSet;
   allotmentUnits: Set<string>;
+  /** Names of the area a per-head word may come before (每人使用面积不超过…): grammar spaceAllotments.areaNouns. */
+  allotmentAreaNouns: WordSet;
   /** Verbs after a title in 《》 (推荐, 建议) and the words that may link them (中, 所) that make a value a guideline's advice: grammar adviceFrames. */
   adviceVerbs: WordSet;
   adviceLinks: WordSet;
@@ -1071,6 +1075,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     benefitCaps: set(source.benefitCaps),
     sanctionWords: set(source.sanctionWords),
     entitlementWords: set(source.entitlementWords),
+    inclusionWords: set(source.inclusionWords),
     standardTops: set(source.standardTops),
     termTops: set(source.termTops),
     liaisonRoles: set(source.liaisonRoles),
@@ -1121,6 +1126,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     allotmentHeads: set(source.spaceAllotments.heads),
     ratedCapacityNouns: set(source.ratedCapacityNouns),
     allotmentUnits: new Set(source.spaceAllotments.units),
+    allotmentAreaNouns: set(source.spaceAllotments.areaNouns),
     adviceVerbs: set(source.adviceFrames.verbs),
     adviceLinks: set(source.adviceFrames.links),
     adviceSpreadVerbs: set(source.adviceFrames.spreadVerbs),

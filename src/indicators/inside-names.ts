@@ -2,6 +2,7 @@
 // inside the next metric's name, a label, a preparation's strength, and the words that show a name ends before a value.
 import type { IndicatorGrammar } from '../grammar/indicators.js';
 import { han, HAN, HAN_ONLY, HAN_RANGES } from '../text/han.js';
+import { WHITE_SPACE } from '../text/breaks.js';
 import type { Reading } from './reading.js';
 import { clauseEnd } from './metric.js';
 import { GRANT, grantsReward } from './grant.js';
@@ -225,6 +226,10 @@ export function qualifiesNoun(text: string, r: Reading, next: Reading | undefine
   // So is one closed by 的 and the short noun of who is eligible, run straight into the entitlement a rule grants them (家庭人均月收入
   // 低于1560元的群众均可申请法律援助, 年收入不足3万元的农户可享受补贴: grammar entitlementWords): the threshold of eligibility in force.
   if ((post || pred.comparator) && q.unit.kind !== 'age' && entitledNoun(text, r.end, g)) return true;
+  // So is one past a word of exceeding or falling short, run straight, or through 的 and the short noun of who crosses it, into a
+  // verb that puts them in a class (年人均纯收入低于8000元纳入监测范围, 年综合能耗超过5000吨标准煤的单位列入重点用能单位: grammar
+  // inclusionWords): the line of a monitoring rule in force.
+  if (q.unit.kind !== 'age' && includedPastLine(text, r, g)) return true;
   // A place in a ranking closed by 的 before a noun, whatever the act after it (对排名全省后3位的指标开展专项分析, 位次居全市前5名的
   // 乡镇纳入观察名单): it picks out which things a measure is done to by the place they already hold, never a level to reach (a
   // ranking the plan sets runs into no 的-noun: 综合排名保持全省前3位).
@@ -380,6 +385,24 @@ function entitledNoun(text: string, end: number, g: IndicatorGrammar): boolean {
   for (let at = end + 2; at <= end + 1 + MAX_ENTITLED_NOUN && at < text.length; at++) {
     if (!HAN.test(text[at - 1] ?? '')) return false;
     if (g.entitlementWords.startingAt(text, at) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a value right after a word of exceeding or falling short (CLASS_BOUND_BEFORE: 低于, 超过, 不足) runs straight into a verb that
+ * puts whoever crosses the line into a class (纳入, 列入: grammar inclusionWords), or through 的 and a short noun of who crosses it
+ * (…超过5000吨标准煤的单位列入…): the threshold of a monitoring or management rule in force, never a level the plan sets.
+ */
+function includedPastLine(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  let at = r.q.start;
+  while (at > r.clause && WHITE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
+  if (!CLASS_BOUND_BEFORE.test(text.slice(r.clause, at))) return false;
+  if (g.inclusionWords.startingAt(text, r.end) !== undefined) return true;
+  if (text[r.end] !== '的') return false;
+  for (let k = r.end + 2; k <= r.end + 1 + MAX_ENTITLED_NOUN && k < text.length; k++) {
+    if (!HAN.test(text[k - 1] ?? '')) return false;
+    if (g.inclusionWords.startingAt(text, k) !== undefined) return true;
   }
   return false;
 }

@@ -154,7 +154,28 @@ export function clearance(text: string, r: Reading, g: IndicatorGrammar): boolea
 export function spaceAllotment(text: string, r: Reading, g: IndicatorGrammar): boolean {
   if (!g.allotmentUnits.has(r.q.unit.unit) || (r.pred.comparator ?? r.post?.comparator) !== '<=') return false;
   // The per-head word opens the predicate, before the bound (使用面积|每人不超过, 配租面积|按每人不超过).
-  return g.allotmentHeads.indexIn(text, r.pred.start, r.q.start) !== undefined;
+  if (g.allotmentHeads.indexIn(text, r.pred.start, r.q.start) !== undefined) return true;
+  return headBeforeArea(text, r, g);
+}
+
+/** The most Han characters naming the kind of area between the per-head word and the area noun (每人|办公用房|面积). */
+const MAX_AREA_KIND = 4;
+
+/**
+ * Whether the name of the area right before the cap is opened by a per-head word (市级正职每人使用面积|不超过54平方米, 每人办公用房面积):
+ * the same entitlement as 使用面积每人不超过, written in the other order (grammar spaceAllotments.areaNouns).
+ */
+function headBeforeArea(text: string, r: Reading, g: IndicatorGrammar): boolean {
+  let at = r.pred.start;
+  while (at > r.clause && WHITE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
+  const area = g.allotmentAreaNouns.endingAt(text, at);
+  if (area === undefined) return false;
+  const nameStart = at - area.length;
+  for (let k = nameStart; k >= Math.max(r.clause, nameStart - MAX_AREA_KIND); k--) {
+    if (k < nameStart && !HAN.test(text[k] ?? '')) return false;
+    if (g.allotmentHeads.endingAt(text, k) !== undefined) return true;
+  }
+  return false;
 }
 
 /**
