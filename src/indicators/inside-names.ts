@@ -1,6 +1,7 @@
 // Quantities that are part of a name rather than a level: a class of a noun (年营业收入20亿元以上的企业), a standard or bound
 // inside the next metric's name, a label, a preparation's strength, and the words that show a name ends before a value.
 import type { IndicatorGrammar } from '../grammar/indicators.js';
+import type { WordSet } from '../grammar/words.js';
 import { han, HAN, HAN_ONLY, HAN_RANGES } from '../text/han.js';
 import { WHITE_SPACE } from '../text/breaks.js';
 import type { Reading } from './reading.js';
@@ -373,21 +374,27 @@ function grantedTo(text: string, end: number, g: IndicatorGrammar): boolean {
   return grantsReward(text, from, to, g) || g.sanctionWords.indexIn(text, from, to) !== undefined;
 }
 
-/** The longest noun of who is eligible between the 的 of a condition and the entitlement (群众, 困难职工, 农村低保家庭). */
-const MAX_ENTITLED_NOUN = 8;
+/** The longest noun of whom a rule's condition picks out between its 的 and what the rule does to them (群众, 困难职工, 农村低保家庭). */
+const MAX_CONDITION_NOUN = 8;
 
 /**
- * Whether the value ending at `end` closes a condition of eligibility: 的, a short noun of who meets it (Han only), then the
- * entitlement a rule grants (均可申请, 可享受: grammar entitlementWords), as grantedTo's reward after a comma.
+ * Whether `end` opens 的, a short noun of whom a condition picks out (Han only), then one of `words` (…的群众|均可申请, …的单位|列入):
+ * what a rule in force grants or does to whoever meets the condition that ends at `end`.
  */
-function entitledNoun(text: string, end: number, g: IndicatorGrammar): boolean {
+function nounThenRule(text: string, end: number, words: WordSet): boolean {
   if (text[end] !== '的') return false;
-  for (let at = end + 2; at <= end + 1 + MAX_ENTITLED_NOUN && at < text.length; at++) {
+  for (let at = end + 2; at <= end + 1 + MAX_CONDITION_NOUN && at < text.length; at++) {
     if (!HAN.test(text[at - 1] ?? '')) return false;
-    if (g.entitlementWords.startingAt(text, at) !== undefined) return true;
+    if (words.startingAt(text, at) !== undefined) return true;
   }
   return false;
 }
+
+/**
+ * Whether the value ending at `end` closes a condition of eligibility: 的, a short noun of who meets it, then the entitlement a rule
+ * grants (均可申请, 可享受: grammar entitlementWords), as grantedTo's reward after a comma.
+ */
+const entitledNoun = (text: string, end: number, g: IndicatorGrammar): boolean => nounThenRule(text, end, g.entitlementWords);
 
 /**
  * Whether a value right after a word of exceeding or falling short (CLASS_BOUND_BEFORE: 低于, 超过, 不足) runs straight into a verb that
@@ -398,13 +405,7 @@ function includedPastLine(text: string, r: Reading, g: IndicatorGrammar): boolea
   let at = r.q.start;
   while (at > r.clause && WHITE_SPACE[text.charCodeAt(at - 1)] === 1) at--;
   if (!CLASS_BOUND_BEFORE.test(text.slice(r.clause, at))) return false;
-  if (g.inclusionWords.startingAt(text, r.end) !== undefined) return true;
-  if (text[r.end] !== '的') return false;
-  for (let k = r.end + 2; k <= r.end + 1 + MAX_ENTITLED_NOUN && k < text.length; k++) {
-    if (!HAN.test(text[k - 1] ?? '')) return false;
-    if (g.inclusionWords.startingAt(text, k) !== undefined) return true;
-  }
-  return false;
+  return g.inclusionWords.startingAt(text, r.end) !== undefined || nounThenRule(text, r.end, g.inclusionWords);
 }
 
 /** 的 and the short noun of who is sanctioned, run straight into the sanction with no comma (的单位限期整改, 的医院予以通报批评). */
