@@ -17,7 +17,7 @@ import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KIND
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
-import { actLeadTime, benefitTerm, bufferZone, choiceBand, classThreshold, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, longestTerm, occasionSize, perBaseNorm, perUnitAdvice, permitted, ratedCapacity, ruleContent, sliceEdge, spaceAllotment, SPACING_UNITS, spacingFloor, spreadAdvice, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
+import { actLeadTime, benefitTerm, bufferZone, choiceBand, classThreshold, clearance, fineAmount, guidelineAdvice, judgedLimit, legalCeiling, longestTerm, occasionSize, perBaseNorm, perUnitAdvice, permitted, ratedCapacity, ruleContent, sliceEdge, spaceAllotment, SPACING_UNITS, spacingFloor, spreadAdvice, standardListTerm, taxLawRate, timesCapAfterSpacing } from './rule-settings.js';
 import { yearlySplitMember } from './yearly-split.js';
 import { actOfEngagedAgent, admissionVerb, adverbialsEnd, afterReach, carryOutBefore, clauseObjectVerb, countedRightAfterVerb, governed, insideHeldName, insideHolderName, insideObject, leadSplit, opensBenefitCap, projectNameWord, verbJoinedByHe } from './object-verb.js';
 import { attainedByCount } from './attainers.js';
@@ -342,6 +342,8 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     if (perBaseNorm(text, r, e, g)) return;
     // The cut-off of a class a standard defines, in a frame that applies it (对照…年主营业务收入2000万元及以上的标准): no target.
     if (classThreshold(text, r, g)) return;
+    // …or one of the cut-offs a standard lists after a colon (纳统标准…：批发业年主营业务收入2000万元及以上，…): no target.
+    if (standardListTerm(text, r, s, g)) return;
     // A guideline's advice the plan passes on (宣传《膳食指南》推荐的每天食盐不超过5克), or advice it spreads unnamed (普及…的膳食建议): no target.
     if (guidelineAdvice(text, r, s, g) || spreadAdvice(text, r, e, g)) return;
     // The per-unit dose an advice gives (施肥建议为每亩纯氮12公斤): a norm of technique, no target.

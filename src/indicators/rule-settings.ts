@@ -75,6 +75,31 @@ export function classThreshold(text: string, r: Reading, g: IndicatorGrammar): b
   return g.thresholdFrameVerbs.indexIn(text, r.clause, r.q.start) !== undefined;
 }
 
+/** Colons that open the terms a lead clause announces (标准如下：, 纳统标准按…规定执行：). */
+const TERMS_COLONS = new Set(['：', ':']);
+/** Marks that close a clause before a colon's lead clause. */
+const LEAD_BREAKS = new Set(['，', ',', '；', ';', '。']);
+
+/**
+ * Whether a bounded amount is one of the terms a standard lists after a colon (纳统标准按国家统计局规定执行：批发业年主营业务收入2000万元
+ * 及以上，零售业500万元及以上; 认定标准为：年营业收入1亿元以上): the 统计 and 认定 standards state the cut-off of each class as an
+ * amount bounded after it, and plans quote them as a list opened by a lead clause naming the 标准 (grammar standardNouns, not
+ * notStandardNouns) and a colon, in the value's sentence. The edge each unit is measured against, as classThreshold's 的标准 frame;
+ * not when a verb of target or change sets the value (标准：营业收入达到…以上), nor for a bound written before it.
+ */
+export function standardListTerm(text: string, r: Reading, s: number, g: IndicatorGrammar): boolean {
+  if (r.post === undefined || r.q.unit.amount !== true || r.pred.verb?.kind === 'target' || r.pred.verb?.kind === 'change') return false;
+  let colon = r.q.start - 1;
+  while (colon >= s && !TERMS_COLONS.has(text[colon] as string)) colon--;
+  if (colon < s) return false;
+  let lead = colon;
+  while (lead > s && !LEAD_BREAKS.has(text[lead - 1] as string)) lead--;
+  for (let hit = g.standardNouns.indexIn(text, lead, colon); hit; hit = g.standardNouns.indexIn(text, hit.index + hit.word.length, colon)) {
+    if (g.notStandardNouns.startingAt(text, hit.index) === undefined) return true;
+  }
+  return false;
+}
+
 /** A count after 每 in digits or a numeral: the base a norm spreads its provision over (每600名学生, 每千名老年人, 每3万人口). */
 const PER_BASE_COUNT = /^[0-9０-９.]+|^[一二两三四五六七八九十百千万]+/u;
 
