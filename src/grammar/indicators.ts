@@ -446,6 +446,8 @@ export interface IndicatorGrammar {
   notSurveyLeads: WordSet;
   surveySources: WordSet;
   surveyTails: WordSet;
+  /** The share a population group makes of the whole, read right before its number (grammar populationShare). */
+  populationShare: RegExp | undefined;
   /** Words opening a forecast (预计, 预测) and the future auxiliary it needs (将): see grammars/indicators.yaml. */
   forecastOpeners: WordSet;
   forecastAuxiliaries: WordSet;
@@ -1003,6 +1005,7 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     notSurveyLeads: set(source.notSurveyLeads),
     surveySources: set(source.surveySources),
     surveyTails: set(source.surveyTails),
+    populationShare: source.populationShare ? compilePattern(source.populationShare, 'u', 'populationShare') : undefined,
     forecastOpeners: set(source.forecastOpeners),
     forecastAuxiliaries: set(source.forecastAuxiliaries),
     forecastHeadings: set(source.forecastHeadings),

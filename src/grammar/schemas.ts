@@ -543,6 +543,7 @@ export const indicatorGrammarSchema = z.object({
   notSurveyLeads: words.default([]),
   surveySources: words.default([]),
   surveyTails: words.default([]),
+  populationShare: z.string().optional(),
   forecastOpeners: words.default([]),
   forecastAuxiliaries: words.default([]),
   forecastHeadings: words.default([]),

@@ -1171,6 +1171,7 @@ function settle(text: string, s: number, st: Statement, sentence: SentenceContex
         cue = surveyAttribution(text, Math.max(s, q.start - ACTUAL_CUE_WINDOW), q.start, g);
         surveyed = cue?.index;
       }
+      if (!cue && q.unit.unit === '%') cue = populationShare(text, Math.max(s, q.start - POPULATION_SHARE_REACH), q.start, g);
       // 对现有螺环境实施药物灭螺，每年…不少于1200公顷; 对已建成的项目开展评估: a cue right after the 对 that opens the object of an action
       // (grammar conditionOpeners), or after it and a scope word (对全县已建成的186处人防工程开展检查: opensActedObject), says what the
       // action is done to, not that a level stands reached; a later cue may still hold.
@@ -1308,6 +1309,18 @@ function surveyAttribution(text: string, from: number, to: number, g: IndicatorG
     return { index: lead.index, word: text.slice(lead.index, start + comma + 1) };
   }
   return undefined;
+}
+
+/** How far before a share's number its population subject and 占…人口的 are looked for, in characters. */
+const POPULATION_SHARE_REACH = 30;
+
+/**
+ * The share a population group makes of the whole, right before its number (全市少数民族人口28.6万人，占常住人口的11.3%: grammar
+ * populationShare), as a cue: the composition of the population as it stands, which no plan sets as a target.
+ */
+function populationShare(text: string, from: number, to: number, g: IndicatorGrammar): { index: number; word: string } | undefined {
+  const m = g.populationShare?.exec(text.slice(from, to));
+  return m ? { index: from + m.index, word: m[0] } : undefined;
 }
 
 /** The last character of a count of years (三年内, 5年内): 年内 after it is a span, which spanYear judges, not the plan's year. */
