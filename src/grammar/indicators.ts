@@ -473,6 +473,10 @@ export interface IndicatorGrammar {
   referenceLeads: WordSet;
   /** Words that open a statement of a price or standard in force now (现行, 现执行): its copula values are facts, no targets. */
   inForceWords: WordSet;
+  /** Nouns of the criteria a unit must meet to be recognised or to apply (认定标准, 申报条件): the bounds they state are conditions, no targets. */
+  criteriaWords: WordSet;
+  /** What links the criteria noun to the conditions it states (为, 是, ：). */
+  criteriaCopulas: WordSet;
   auditFindingWords: WordSet;
   /** Signs of multiplication (×) that write a size as a product of lengths (5米×5米): a specification, no level. */
   dimensionSigns: WordSet;
@@ -1021,6 +1025,8 @@ export function compileIndicatorGrammar(source: IndicatorGrammarSource): Indicat
     auditScopeLeads: set(source.auditScopeLeads),
     referenceLeads: set(source.referenceLeads),
     inForceWords: set(source.inForceWords),
+    criteriaWords: set(source.criteriaWords),
+    criteriaCopulas: set(source.criteriaCopulas),
     auditFindingWords: set(source.auditFindingWords),
     dimensionSigns: set(source.dimensionSigns),
     resolutionNouns: set(source.resolutionNouns),

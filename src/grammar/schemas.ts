@@ -559,6 +559,8 @@ export const indicatorGrammarSchema = z.object({
   auditScopeLeads: words.default([]),
   referenceLeads: words.default([]),
   inForceWords: words.default([]),
+  criteriaWords: words.default([]),
+  criteriaCopulas: words.default([]),
   auditFindingWords: words.default([]),
   dimensionSigns: words.default([]),
   resolutionNouns: words.default([]),

@@ -13,7 +13,7 @@ import { han, HAN_ONLY } from '../text/han.js';
 import type { DateHit } from '../dates/scan.js';
 import { lastEndingBetween, laterBefore, laterInClause, prefixMaxEnds } from './neighbours.js';
 import { allotsPoints, scoringRule } from './scoring.js';
-import { auditScope, costSplit, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, gaugeReading, indicatorsRanked, inForceStatement, membersOfBody, naturalEventCount, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, recordedLength, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
+import { auditScope, costSplit, criteriaStatement, countsDivisions, coveredDivisions, DIVISION_KINDS, eachDivisionMeasured, FULL_COVERAGE, gaugeReading, indicatorsRanked, inForceStatement, membersOfBody, naturalEventCount, partitiveWhole, partOfTotal, plusLabelGloss, rankedField, recordedLength, referenceSet, setMeasured, siteParticular, sizeAside, someMembersSubject, surveyMethod, territoryScopeBefore } from './set-counts.js';
 import { ageNamed, classAfterCount, classAfterCountOfNoun, countNamed, inNextMetricName, labelAfter, nounFollows, pastKindNoun, PHRASE_END, qualifiesNoun, strengthOfPreparation, outputInProjectName, sizeClassesNoun, unitlessHeadBefore } from './inside-names.js';
 import { bareCountAfterTarget, benefactive, extentOfWorks, gapCondition, levelFollows, listHead, listVerb, memberEnd, namedListSize, placeAfterHead, placeListedAfter, prepositionBefore, reachedAfter, reachesBareBaseline, repeatedBasis } from './list-members.js';
 import { dimensionFactor, resolutionSpacing } from './dimension.js';
@@ -172,6 +172,9 @@ export function readSentence(text: string, s: number, e: number, quantities: Qua
     // 现行非居民用气价格为3.48元/立方米: a value given with 为 in a statement of what is in force now is the price or standard the rules
     // set, a fact, no level the plan is to reach.
     if (!pred.comparator && pred.verb?.kind === 'copula' && inForceStatement(text, s, r.clause, q.start, g)) return;
+    // 认定标准为展教面积不少于500平方米、年接待公众不少于1万人次: after the criteria a candidate must meet are named, the bounds
+    // of the sentence are conditions of entry, no level the plan is to reach.
+    if (criteriaStatement(text, s, q.start, g)) return;
     // 对照…评审标准48项指标逐项自查: a count inside the phrase that names the standard checked against is the size of that standard.
     if (q.unit.kind === 'count' && !pred.comparator && !pred.verb && !r.post && referenceSet(text, r.clause, q.start, g)) return;
     // 全县62个县级重点项目完成投资41.8亿元: in a review, a bare count that opens its clause's subject, with the clause's own amount

@@ -333,6 +333,22 @@ export function inForceStatement(text: string, s: number, clause: number, to: nu
   }
 }
 
+/**
+ * Whether a noun of the criteria to be recognised or to apply (grammar criteriaWords: 认定标准, 申报条件) followed by a copula
+ * (criteriaCopulas: 为, 是, ：) stands in the sentence from `s` before the quantity at `to`: 认定标准为展教面积不少于500平方米、年接待
+ * 公众不少于1万人次 states the thresholds a candidate must meet, clause by clause to the end of the sentence, no level to reach.
+ */
+export function criteriaStatement(text: string, s: number, to: number, g: IndicatorGrammar): boolean {
+  for (let from = s; from < to; ) {
+    const hit = g.criteriaWords.indexIn(text, from, to);
+    if (hit === undefined) return false;
+    const after = hit.index + hit.word.length;
+    if (after < to && g.criteriaCopulas.startingAt(text, after) !== undefined) return true;
+    from = after;
+  }
+  return false;
+}
+
 /** Whether a survey team (grammar surveyTeams) is named in the sentence from `s` before the clause at `clause`, or in it, and the clause
  *  opens (past white space, the team itself and auditScopeLeads) with a verb of the survey's method (surveyMethodVerbs) before the quantity at `to`. */
 export function surveyMethod(text: string, s: number, clause: number, to: number, g: IndicatorGrammar): boolean {
