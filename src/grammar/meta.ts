@@ -111,7 +111,7 @@ export interface MetaGrammar {
   /** The emoji and symbols framing a title line (`🌸 …工作要点 🌸`), at its start or its end (global), or undefined. */
   titleDecoration: RegExp | undefined;
   /** The whole country, the organs and titles that name it, and the titles of national bodies' local branches (监管分局, 分行). */
-  national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[]; branches: string[] };
+  national: { name: string; code: string | null; organs: RegExp[]; titles: RegExp[]; branches: string[]; subsidiary: RegExp | undefined };
   campaign: RegExp[];
   levelWords: MetaGrammarSource['region']['levelWords'];
   notPlaces: RegExp[];
@@ -318,6 +318,7 @@ export function compileMetaGrammar(source: MetaGrammarSource, dates: PeriodGramm
       organs: source.region.national.organs.map((p, i) => compilePattern(p, 'u', `region.national.organs[${i}]`)),
       titles: source.region.national.titles.map((p, i) => compilePattern(p, 'u', `region.national.titles[${i}]`)),
       branches: source.region.national.branches,
+      subsidiary: source.region.national.subsidiary === undefined ? undefined : compilePattern(source.region.national.subsidiary, 'u', 'region.national.subsidiary'),
     },
     campaign: source.region.campaign.map((p, i) => compilePattern(p, 'gu', `region.campaign[${i}]`)),
     levelWords: source.region.levelWords,

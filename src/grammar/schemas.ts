@@ -218,6 +218,7 @@ export const metaGrammarSchema = z.object({
       organs: z.array(z.string()),
       titles: z.array(z.string()),
       branches: z.array(z.string().min(1)).default([]),
+      subsidiary: z.string().optional(),
     }),
     campaign: z.array(z.string()),
     levelWords: z.object({

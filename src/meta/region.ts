@@ -187,7 +187,10 @@ export function findRegion(input: RegionInput, grammar: MetaGrammar): Region {
     const bare = text.replace(/^[\s“"‘'《〈「『]+/u, '');
     if (nationalPatterns.some((re) => re.test(bare))) {
       const branch = branchPlace(bare.normalize('NFKC'), index, grammar.national.branches);
-      return branch ? result(branch) : national(grammar);
+      if (branch) return result(branch);
+      // A national company's subsidiary with no place named serves some part of the country: look further.
+      if (grammar.national.subsidiary?.test(bare)) continue;
+      return national(grammar);
     }
   }
 
