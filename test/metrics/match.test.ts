@@ -28,7 +28,7 @@ describe('metric grammar', () => {
     const base = { metrics: [{ id: 'a', name: '甲率', units: { '%': [0, 100] } }] };
     expect(metricGrammarSchema.safeParse({ metrics: [{ id: 'Bad Id', name: 'x', units: { '%': [0, 1] } }] }).success).toBe(false);
     expect(metricGrammarSchema.safeParse({ metrics: [{ id: 'a', name: 'x', units: { '%': [5, 1] } }] }).success).toBe(false);
-    expect(() => compileMetricGrammar(metricGrammarSchema.parse({ metrics: [{ id: 'a', name: 'x', units: { 匹: [0, 1] } }] }), grammars().indicators)).toThrow(GrammarError);
+    expect(() => compileMetricGrammar(metricGrammarSchema.parse({ metrics: [{ id: 'a', name: 'x', units: { 斛: [0, 1] } }] }), grammars().indicators)).toThrow(GrammarError);
     expect(() =>
       compileMetricGrammar(metricGrammarSchema.parse({ metrics: [...base.metrics, { id: 'b', name: '乙率', aliases: ['甲率'], units: { '%': [0, 100] } }] }), grammars().indicators),
     ).toThrow(/already an alias of a/u);
